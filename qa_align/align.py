@@ -1,0 +1,147 @@
+"""Aligning: which answer segments serve which sub-question.
+
+By number first: a segment numbered ``2`` serves unit 2, a grouped segment (``3-5``)
+serves each unit it names. An unnumbered answer serving several units is split into
+paragraphs and the paragraphs assigned, in order, to the units they match best in
+content; when that is not clear, the whole answer serves every unit. Each pair records
+how it was aligned: ``number``, ``group``, ``content``, ``whole`` or ``none``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from .settings import Settings
+from .types import AnswerSegment, Document, Pair, Question, TextMap
+
+_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
+
+
+def _bag(text: str) -> Counter[str]:
+    """Content words, cut to six letters so that inflections meet."""
+    return Counter(w.lower()[:6] for w in _WORD.findall(text))
+
+
+def _cosine(a: Counter[str], b: Counter[str]) -> float:
+    if not a or not b:
+        return 0.0
+    dot = sum(v * b[k] for k, v in a.items() if k in b)
+    return dot / math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
+
+
+def paragraphs(segment: AnswerSegment) -> list[AnswerSegment]:
+    """The paragraphs of a segment as segments of their own (labelled ``p1``, ``p2``...),
+    with offsets and tables of their own."""
+    out = []
+    for m in re.finditer(r"[^\n]+", segment.text):
+        a, b = m.start(), m.end()
+        start, end = segment.source_span(a, b)
+        out.append(
+            AnswerSegment(
+                start=start,
+                end=end,
+                text=m.group(),
+                textmap=segment.textmap.slice(a, b),
+                label=f"p{len(out) + 1}",
+                tables=tuple(t for t in segment.tables if start <= t.start < end),
+            )
+        )
+    return out
+
+
+def _merge(parts: list[AnswerSegment]) -> AnswerSegment:
+    """Consecutive paragraphs as one segment labelled ``p2-4``."""
+    if len(parts) == 1:
+        return parts[0]
+    first, last = parts[0], parts[-1]
+    runs = []
+    text = ""
+    for p in parts:
+        if text:
+            text += "\n"
+        runs.extend((c + len(text), s, n) for c, s, n in p.textmap.runs)
+        text += p.text
+    return AnswerSegment(
+        start=first.start,
+        end=last.end,
+        text=text,
+        textmap=TextMap(tuple(runs)),
+        label=f"{first.label}-{last.label[1:]}",
+        tables=tuple(t for p in parts for t in p.tables),
+    )
+
+
+def split_by_content(
+    units: tuple[Question, ...], segment: AnswerSegment, settings: Settings
+) -> list[AnswerSegment] | None:
+    """Consecutive groups of paragraphs, one per unit in order, when every group matches
+    its own unit better than any other unit by ``settings.split_min_margin``; else None."""
+    paras = [p for p in paragraphs(segment) if p.text.strip()]
+    k, n = len(units), len(paras)
+    if k < 2 or n < k:
+        return None
+    qbags = [_bag(u.text) for u in units]
+    pbags = [_bag(p.text) for p in paras]
+
+    def group_sim(qi: int, a: int, b: int) -> float:
+        bag: Counter[str] = Counter()
+        for j in range(a, b):
+            bag.update(pbags[j])
+        return _cosine(qbags[qi], bag)
+
+    # best[i][j]: best total for units[:i] over paras[:j]; choice[i][j]: where group i-1 starts
+    neg = float("-inf")
+    best = [[neg] * (n + 1) for _ in range(k + 1)]
+    choice = [[0] * (n + 1) for _ in range(k + 1)]
+    best[0][0] = 0.0
+    for i in range(1, k + 1):
+        for j in range(i, n - (k - i) + 1):
+            for a in range(i - 1, j):
+                if best[i - 1][a] == neg:
+                    continue
+                v = best[i - 1][a] + group_sim(i - 1, a, j)
+                if v > best[i][j]:
+                    best[i][j], choice[i][j] = v, a
+    bounds = []
+    j = n
+    for i in range(k, 0, -1):
+        a = choice[i][j]
+        bounds.append((a, j))
+        j = a
+    bounds.reverse()
+    for qi, (a, b) in enumerate(bounds):
+        own = group_sim(qi, a, b)
+        other = max(group_sim(oi, a, b) for oi in range(k) if oi != qi)
+        if own <= 0 or own < other + settings.split_min_margin:
+            return None
+    return [_merge(paras[a:b]) for a, b in bounds]
+
+
+def align(document: Document, settings: Settings | None = None) -> tuple[Pair, ...]:
+    """The pairs of a document: every unit with the segments that serve it."""
+    settings = settings or Settings()
+    units = document.question.units
+    segments = document.answer.segments
+    numbered = [s for s in segments if s.numbers]
+    if numbered:
+        pairs = []
+        for unit in units:
+            serving = tuple(s for s in numbered if unit.number in s.numbers)
+            if not serving:
+                method = "none"
+            elif any(len(s.numbers) > 1 for s in serving):
+                method = "group"
+            else:
+                method = "number"
+            pairs.append(Pair(unit, serving, method))
+        return tuple(pairs)
+    if not segments:
+        return tuple(Pair(u, (), "none") for u in units)
+    (whole,) = segments  # an answer without numbers is one segment
+    if len(units) > 1 and settings.split_unnumbered:
+        parts = split_by_content(units, whole, settings)
+        if parts is not None:
+            return tuple(Pair(u, (p,), "content") for u, p in zip(units, parts))
+    return tuple(Pair(u, (whole,), "whole") for u in units)

@@ -1,0 +1,269 @@
+"""What a question asks and what an answer gives, analysed once and shared by the rules.
+
+Built on spaCy's blank ``nl``/``en`` pipelines (a trained pipeline is used when one is
+installed) with PhraseMatchers over the lexicon's cue lists. Offsets in the results are
+offsets into the analysed passage's cleaned text; ``Passage.source_span`` maps them back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .dates import MONTHS
+from .lexicon import Dimension, Lexicon, load_lexicon
+from .types import AnswerSegment, Passage, Table
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import PhraseMatcher
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A matched word or phrase: offsets into the passage's cleaned text."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class DimensionRequest:
+    name: str
+    cue: Cue  # the words of the question that ask for it ("per provincie")
+
+
+@dataclass(frozen=True)
+class QuestionAnalysis:
+    count_cues: tuple[Cue, ...]
+    figure_cues: tuple[Cue, ...]
+    dimensions: tuple[DimensionRequest, ...]
+
+    @property
+    def asks_count(self) -> bool:
+        return bool(self.count_cues)
+
+    @property
+    def asks_figures(self) -> bool:
+        return bool(self.count_cues or self.figure_cues)
+
+
+@dataclass(frozen=True)
+class AnswerAnalysis:
+    figures: tuple[Cue, ...]
+    annex_cues: tuple[Cue, ...]
+    tables: tuple[Table, ...]
+    figure_sentences: tuple[Cue, ...]  # sentences or list items that hold a figure
+
+
+# ---------------------------------------------------------------- the spaCy side
+
+@lru_cache(maxsize=4)
+def pipeline(language: str) -> Language:
+    """A trained spaCy pipeline for ``language`` when one is installed, else a blank one."""
+    import spacy
+
+    trained = {"nl": ("nl_core_news_sm", "nl_core_news_md"), "en": ("en_core_web_sm", "en_core_web_md")}
+    for name in trained.get(language, ()):
+        try:
+            return spacy.load(name, exclude=["ner", "parser", "textcat"])
+        except OSError:
+            continue
+    return spacy.blank(language)
+
+
+class _Matchers:
+    """PhraseMatchers for one lexicon, built once."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.nlp = pipeline(lexicon.language)
+        self.lexicon = lexicon
+        self.question = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.answer = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self._add(self.question, "count", lexicon.count_cues)
+        self._add(self.question, "figures", lexicon.figure_request_cues)
+        self._add(self.question, "marker", lexicon.breakdown_markers)
+        for dim in lexicon.dimensions:
+            self._add(self.question, f"dim:{dim.name}", dim.nouns)
+        self._add(self.answer, "annex", lexicon.annex_cues)
+        self._add(self.answer, "number_word", lexicon.number_words)
+        self.fillers = {f.lower() for f in lexicon.breakdown_fillers}
+        self.references = {w.lower().rstrip(".") for w in lexicon.reference_words}
+
+    def _add(self, matcher: PhraseMatcher, label: str, phrases: tuple[str, ...]) -> None:
+        matcher.add(label, [self.nlp.make_doc(p) for p in phrases])
+
+
+@lru_cache(maxsize=8)
+def matchers(language: str, lexicon_dir: str | None = None) -> _Matchers:
+    return _Matchers(load_lexicon(language, lexicon_dir))
+
+
+# ---------------------------------------------------------------- questions
+
+def analyze_question(passage: Passage, language: str, lexicon_dir: str | None = None) -> QuestionAnalysis:
+    """Count cues, figure requests and requested breakdown dimensions of a unit."""
+    m = matchers(language, lexicon_dir)
+    doc = m.nlp.make_doc(passage.text)
+    found = [(m.nlp.vocab.strings[mid], s, e) for mid, s, e in m.question(doc)]
+
+    def cue(s: int, e: int, kind: str) -> Cue:
+        span = doc[s:e]
+        return Cue(span.start_char, span.end_char, span.text, kind)
+
+    counts = tuple(cue(s, e, k) for k, s, e in _longest(found, "count"))
+    figures = tuple(cue(s, e, k) for k, s, e in _longest(found, "figures"))
+    marker_ends = {e: s for k, s, e in found if k == "marker"}
+    dim_spans = sorted((s, e, k[4:]) for k, s, e in found if k.startswith("dim:"))
+    dim_by_end = {e: s for s, e, _ in dim_spans}
+    requests: list[DimensionRequest] = []
+    seen: set[str] = set()
+    for s, e, name in dim_spans:
+        p = s
+        while True:
+            if p in marker_ends:
+                if name not in seen:
+                    seen.add(name)
+                    requests.append(DimensionRequest(name, cue(marker_ends[p], e, "dimension")))
+                break
+            if p - 1 >= 0 and doc[p - 1].lower_ in m.fillers:
+                p -= 1
+            elif p in dim_by_end and dim_by_end[p] < p:
+                p = dim_by_end[p]
+            else:
+                break
+    return QuestionAnalysis(counts, figures, tuple(requests))
+
+
+def _longest(found: list[tuple[str, int, int]], kind: str) -> list[tuple[str, int, int]]:
+    """Matches of ``kind`` with those inside a longer match dropped."""
+    spans = sorted((s, -e, k) for k, s, e in found if k == kind)
+    out: list[tuple[str, int, int]] = []
+    last_end = -1
+    for s, neg_e, k in spans:
+        if -neg_e <= last_end:
+            continue
+        out.append((k, s, -neg_e))
+        last_end = -neg_e
+    return out
+
+
+# ---------------------------------------------------------------- answers
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE = re.compile(
+    rf"\b\d{{1,2}}(?:\s*(?:en|and|,|-|–)\s*\d{{1,2}})*\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{2,4}}\b"
+    rf"|\b(?:\d{{1,2}}(?:\s*(?:en|and|,|-|–)\s*\d{{1,2}})*\s+)?(?:{_MONTH_NAMES})\s+\d{{4}}\b"
+    rf"|\b(?:{_MONTH_NAMES})\s+\d{{1,2}},?\s+\d{{4}}\b"
+    rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(
+    r"(?<![\w/])(?:[€£$]\s?)?(?:\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?![\d])|\d+)(?:[.,]\d+)?"
+    r"(?:\s?(?:%|procent|percent|per cent|euro|eur|pond|pounds?|miljoen|miljard|million|billion|bn|m\b|k\b))?",
+    re.IGNORECASE,
+)
+_ORDINAL = re.compile(r"^(?:e|ste|de|st|nd|rd|th)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_SENTENCE = re.compile(r"[^.?!;\n]+(?:[.?!;]+|\n|$)")
+
+
+def _is_year(token: str) -> bool:
+    return bool(re.fullmatch(r"(?:19|20)\d{2}", token.strip()))
+
+
+def find_figures(text: str, language: str, lexicon_dir: str | None = None) -> list[Cue]:
+    """Figures in running text: numbers that are not dates, years, ordinals, references
+    ("artikel 5") or parts of names ("NIS2"), and number words ("twintig", "none")."""
+    m = matchers(language, lexicon_dir)
+    masked = _DATE.sub(lambda d: " " * len(d.group()), text)
+    figures: list[Cue] = []
+    for num in _NUMBER.finditer(masked):
+        token = num.group()
+        after = masked[num.end() : num.end() + 4]
+        if _is_year(token) or _ORDINAL.match(after):
+            continue
+        before = masked[max(0, num.start() - 20) : num.start()].split()
+        if before and before[-1].lower().rstrip(".:") in m.references:
+            continue
+        figures.append(Cue(num.start(), num.end(), token, "number"))
+    doc = m.nlp.make_doc(text)
+    for _mid, s, e in m.answer(doc):
+        if m.nlp.vocab.strings[_mid] == "number_word":
+            span = doc[s:e]
+            figures.append(Cue(span.start_char, span.end_char, span.text, "number_word"))
+    return sorted(figures, key=lambda c: c.start)
+
+
+def analyze_answer(segment: AnswerSegment, language: str, lexicon_dir: str | None = None) -> AnswerAnalysis:
+    """Figures, annex references, tables and figure-bearing sentences of a segment."""
+    m = matchers(language, lexicon_dir)
+    text = segment.text
+    figures = find_figures(text, language, lexicon_dir)
+    doc = m.nlp.make_doc(text)
+    annex = tuple(
+        Cue(doc[s:e].start_char, doc[s:e].end_char, doc[s:e].text, "annex")
+        for mid, s, e in m.answer(doc)
+        if m.nlp.vocab.strings[mid] == "annex"
+    )
+    sentences = []
+    for sm in _SENTENCE.finditer(text):
+        if any(sm.start() <= f.start < sm.end() for f in figures):
+            sentences.append(Cue(sm.start(), sm.end(), sm.group().strip(), "figure_sentence"))
+    return AnswerAnalysis(tuple(figures), annex, segment.tables, tuple(sentences))
+
+
+# ---------------------------------------------------------------- coverage
+
+def _mentions(values: tuple[str, ...], text: str) -> set[str]:
+    found = set()
+    for v in values:
+        if re.search(rf"(?<![\w-]){re.escape(v)}(?![\w-])", text, re.IGNORECASE):
+            found.add(v.lower())
+    return found
+
+
+def _labels(table: Table) -> str:
+    return "\n".join([*table.header, *table.column_labels, *table.row_labels])
+
+
+def dimension_coverage(dim: Dimension, answer: AnswerAnalysis, all_dims: tuple[Dimension, ...]) -> tuple[str, ...]:
+    """The values of ``dim`` for which the answer gives figures, in a table or in
+    sentences and list items that hold figures. For an open dimension (no value list),
+    the row labels of a table or the items of a list that are no known value of another
+    dimension."""
+    labels = "\n".join(_labels(t) for t in answer.tables if not t.placeholder)
+    prose = "\n".join(s.text for s in answer.figure_sentences)
+    if dim.pattern == "year":
+        years = set(_YEAR.findall(labels))
+        prose_years = set(_YEAR.findall(prose))
+        return tuple(sorted(years | prose_years))
+    if dim.pattern == "month":
+        months = {mo for mo in MONTHS if re.search(rf"\b{mo}\b", f"{labels}\n{prose}", re.IGNORECASE)}
+        quarters = set(re.findall(r"\b(?:Q[1-4]|[1-4](?:e|ste|de)? kwartaal|kwartaal [1-4])\b", labels, re.IGNORECASE))
+        return tuple(sorted(months | quarters))
+    if dim.values:
+        return tuple(sorted(_mentions(dim.values, labels) | _mentions(dim.values, prose)))
+    # an open dimension: rows of a table that are not years or values of closed dimensions
+    closed = tuple(v for d in all_dims if d.values for v in d.values)
+    rows: set[str] = set()
+    for t in answer.tables:
+        if t.placeholder:
+            continue
+        header = " ".join(t.header).lower()
+        if any(n.lower() in header for n in dim.nouns):
+            rows.update(r.lower() for r in t.row_labels)
+            continue
+        for r in t.row_labels:
+            if not _YEAR.fullmatch(r) and not _mentions(closed, r) and not re.match(r"(?i)(eind)?tota", r):
+                rows.add(r.lower())
+    items = [s.text for s in answer.figure_sentences if re.match(r"^\s*(?:[-–•▪·*]|[a-z]\)|\d+[.)])\s", s.text) or re.match(r"^[^:]{2,60}:\s*\S", s.text)]
+    if len(items) >= 2:
+        rows.update(i[:40].lower() for i in items)
+    return tuple(sorted(rows))

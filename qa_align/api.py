@@ -1,0 +1,69 @@
+"""The Python API for notebooks: paths or documents in, pandas DataFrames out."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Literal
+
+from .errors import ReadError
+from .output import flags_frame, frame, problems_frame
+from .pipeline import Input, iter_documents, iter_scored
+from .settings import Settings
+from .types import Document, Problem, ScoredPair
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+log = logging.getLogger(__name__)
+OnError = Literal["warn", "raise"]
+
+
+def _inputs(inputs: Input | Iterable[Input]) -> list[Input]:
+    if isinstance(inputs, (str, Document)) or hasattr(inputs, "__fspath__"):
+        return [inputs]  # type: ignore[list-item]
+    return list(inputs)  # type: ignore[arg-type]
+
+
+def read(inputs: Input | Iterable[Input], source: str | None = None, on_error: OnError = "warn") -> list[Document]:
+    """Documents from files and folders. A file that cannot be read is logged as a
+    warning (``on_error="warn"``) or raises ``ReadError`` (``"raise"``)."""
+    docs = []
+    for item in iter_documents(_inputs(inputs), source):
+        if isinstance(item, Problem):
+            if on_error == "raise":
+                raise ReadError(item.path, item.reason, item.doc_id, item.source)
+            log.warning("%s: %s", item.path, item.reason)
+        else:
+            docs.append(item)
+    return docs
+
+
+def score_pairs(
+    inputs: Input | Iterable[Input], settings: Settings | None = None, source: str | None = None
+) -> tuple[list[ScoredPair], list[Problem]]:
+    """Scored pairs (with their ``Flag`` objects and evidence offsets) and problems."""
+    scored, problems = [], []
+    for item in iter_scored(_inputs(inputs), settings, source):
+        (problems if isinstance(item, Problem) else scored).append(item)
+    return scored, problems  # type: ignore[return-value]
+
+
+def score(
+    inputs: Input | Iterable[Input],
+    settings: Settings | None = None,
+    source: str | None = None,
+    flagged_only: bool = False,
+) -> pd.DataFrame:
+    """The score table of the documents: one row per pair (or per flagged pair), with
+    the CSV's columns. Files that could not be read are in ``df.attrs["problems"]``
+    (a DataFrame with source, doc_id, path, reason) and logged as warnings;
+    ``df.attrs["flags"]`` holds one row per piece of evidence with source offsets."""
+    settings = settings or Settings()
+    scored, problems = score_pairs(inputs, settings, source)
+    if flagged_only:
+        scored = [sp for sp in scored if sp.flags]
+    df = frame(scored, settings.max_cell_chars)
+    df.attrs["problems"] = problems_frame(problems)
+    df.attrs["flags"] = flags_frame(scored)
+    return df

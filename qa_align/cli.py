@@ -1,0 +1,119 @@
+"""The command line: ``qa-align score PATH... -o FILE.csv``. Parses arguments, calls the
+library, writes the output; nothing else."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import QaAlignError
+from .output import CsvWriter, problems_frame
+from .pipeline import iter_scored
+from .rules import known_rules
+from .settings import Settings
+from .types import Problem
+
+log = logging.getLogger("qa_align")
+
+
+def _progress(iterable, enabled: bool):
+    if not enabled:
+        return iterable
+    from tqdm import tqdm
+
+    return tqdm(iterable, unit=" pairs", file=sys.stderr, dynamic_ncols=True)
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    settings = Settings.from_file(args.config) if args.config else Settings()
+    if args.rules:
+        settings = settings.replace(rules=args.rules)
+    if args.lexicon_dir:
+        settings = settings.replace(lexicon_dir=args.lexicon_dir)
+    out = Path(args.output)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    errors_path = Path(args.errors) if args.errors else out.with_name(out.stem + ".errors.csv")
+    writer = CsvWriter(out, settings.max_cell_chars)
+    problems: list[Problem] = []
+    pairs = flagged = 0
+    docs: set[tuple[str, str]] = set()
+    show = not args.quiet and sys.stderr.isatty()
+    for item in _progress(iter_scored(args.paths, settings, args.source), show):
+        if isinstance(item, Problem):
+            problems.append(item)
+            print(f"qa-align: {item.path}: {item.reason}", file=sys.stderr)
+            continue
+        pairs += 1
+        docs.add((item.document.source, item.document.doc_id))
+        if item.flags:
+            flagged += 1
+        if args.all or item.flags:
+            writer.add(item)
+    writer.close()
+    if problems:
+        problems_frame(problems).to_csv(errors_path, index=False)
+    elif errors_path.exists():
+        errors_path.unlink()  # a stale list from an earlier run
+    if not args.quiet:
+        print(
+            f"qa-align: {len(docs)} documents, {pairs} pairs, {flagged} flagged; "
+            f"{writer.rows} rows written to {out}"
+            + (f"; {len(problems)} not read, listed in {errors_path}" if problems else ""),
+            file=sys.stderr,
+        )
+    return 1 if problems else 0
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    for name, description in known_rules().items():
+        print(f"{name:20s} {description}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="qa-align",
+        description="Check whether governments answer the written questions put to them.",
+    )
+    parser.add_argument("--version", action="version", version=f"qa-align {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("score", help="pair sub-questions with answers and flag non-answers; write a CSV")
+    s.add_argument("paths", nargs="+", help="files and folders (read recursively)")
+    s.add_argument("-o", "--output", required=True, help="the CSV to write")
+    s.add_argument("--all", action="store_true", help="write every pair, not only flagged ones")
+    s.add_argument("--source", help="force a reader (default: detected per file)")
+    s.add_argument("--rules", help="comma-separated rules to run (default: all of `qa-align rules`)")
+    s.add_argument("--config", help="a TOML settings file (see qa_align.settings.Settings)")
+    s.add_argument("--lexicon-dir", help="a folder with nl.toml/en.toml replacing the built-in lexicons")
+    s.add_argument("--errors", help="where to list files that could not be read (default: OUTPUT.errors.csv)")
+    s.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    s.set_defaults(func=cmd_score)
+
+    r = sub.add_parser("rules", help="list the rules and what they flag")
+    r.set_defaults(func=cmd_rules)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="qa-align: %(levelname)s: %(message)s",
+    )
+    try:
+        return args.func(args)
+    except QaAlignError as exc:
+        print(f"qa-align: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("qa-align: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

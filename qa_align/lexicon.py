@@ -1,0 +1,94 @@
+"""Lexicons: cue phrases and dimension lists per language, read from TOML data files.
+
+The built-in files are ``qa_align/lexicons/nl.toml`` and ``en.toml``; a user passes a
+folder of their own (``Settings.lexicon_dir``) holding ``nl.toml`` / ``en.toml`` to replace
+them. Every list a rule uses is here, none in code.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .errors import ConfigError
+
+LANGUAGES = ("nl", "en")
+
+
+@dataclass(frozen=True)
+class Dimension:
+    """A dimension a breakdown may ask for: ``per provincie``, ``by region``."""
+
+    name: str
+    nouns: tuple[str, ...]
+    values: tuple[str, ...] = ()
+    pattern: str = ""  # "year" or "month": recognised by pattern instead of values
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    count_cues: tuple[str, ...]
+    figure_request_cues: tuple[str, ...]
+    breakdown_markers: tuple[str, ...]
+    breakdown_fillers: tuple[str, ...]
+    annex_cues: tuple[str, ...]
+    number_words: tuple[str, ...]
+    reference_words: tuple[str, ...]
+    dimensions: tuple[Dimension, ...]
+
+    def dimension(self, name: str) -> Dimension:
+        for d in self.dimensions:
+            if d.name == name:
+                return d
+        raise KeyError(name)
+
+
+_REQUIRED = {
+    "question": ("count_cues", "figure_request_cues", "breakdown_markers", "breakdown_fillers"),
+    "answer": ("annex_cues", "number_words", "reference_words"),
+}
+
+
+def parse_lexicon(data: dict, origin: str) -> Lexicon:
+    """A ``Lexicon`` from the parsed TOML ``data``; ``origin`` names it in errors."""
+    try:
+        fields = {key: tuple(data[section][key]) for section, keys in _REQUIRED.items() for key in keys}
+        dims = tuple(
+            Dimension(
+                name=name,
+                nouns=tuple(spec["nouns"]),
+                values=tuple(spec.get("values", ())),
+                pattern=spec.get("pattern", ""),
+            )
+            for name, spec in data.get("dimensions", {}).items()
+        )
+        return Lexicon(language=data["language"], dimensions=dims, **fields)
+    except KeyError as exc:
+        raise ConfigError(f"lexicon {origin}: missing entry {exc.args[0]!r}") from None
+    except TypeError as exc:
+        raise ConfigError(f"lexicon {origin}: malformed ({exc})") from None
+
+
+@lru_cache(maxsize=16)
+def load_lexicon(language: str, directory: str | None = None) -> Lexicon:
+    """The lexicon of ``language``, from ``directory`` if given, else the built-in one."""
+    if language not in LANGUAGES:
+        raise ConfigError(f"unknown language {language!r}; known: {', '.join(LANGUAGES)}")
+    if directory:
+        path = Path(directory) / f"{language}.toml"
+        if not path.is_file():
+            raise ConfigError(f"lexicon folder {directory} has no {language}.toml")
+        text = path.read_text(encoding="utf-8")
+        origin = str(path)
+    else:
+        text = resources.files("qa_align.lexicons").joinpath(f"{language}.toml").read_text("utf-8")
+        origin = f"built-in {language}.toml"
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"lexicon {origin}: {exc}") from None
+    return parse_lexicon(data, origin)

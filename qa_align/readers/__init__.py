@@ -1,0 +1,124 @@
+"""Readers: files (or records) in, ``Document``s out.
+
+Each source layout has a reader registered here by name. ``read_paths`` walks files and
+folders, picks a reader per file (by extension, then content; or the one named), and
+yields a ``Document`` per written question or a ``Problem`` saying why one could not be
+read, so one bad file never stops a batch.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import ConfigError, ReadError
+from ..types import Document, Problem
+
+log = logging.getLogger(__name__)
+
+# provenance and licence notes kept beside documents; skipped when walking a folder
+_NOTES = re.compile(r"^(SOURCE|LICEN[CS]E|README|NOTICE|PROVENANCE)([._-].*)?$|.*\.note$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Reader:
+    """A source layout: which files it takes and how it reads one."""
+
+    name: str
+    suffixes: tuple[str, ...]
+    looks_like: Callable[[Path], bool]
+    read: Callable[[Path], Iterator[Document | Problem]]
+    description: str = ""
+
+
+READERS: dict[str, Reader] = {}
+
+
+def register(reader: Reader) -> Reader:
+    READERS[reader.name] = reader
+    return reader
+
+
+def get_reader(name: str) -> Reader:
+    _load_builtin()
+    try:
+        return READERS[name]
+    except KeyError:
+        raise ConfigError(
+            f"unknown source {name!r}; known sources: {', '.join(sorted(READERS))}"
+        ) from None
+
+
+def read_text_file(path: Path) -> str:
+    """A text file's content: UTF-8 (with or without BOM), else Windows-1252 with a
+    warning. Raises ``ReadError`` on a binary file or a missing one."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ReadError(str(path), "file not found") from None
+    except OSError as exc:
+        raise ReadError(str(path), f"cannot read the file ({exc.strerror})") from exc
+    if b"\x00" in data[:4096]:
+        raise ReadError(str(path), "binary content (NUL bytes) where text was expected")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise ReadError(
+                str(path), f"not UTF-8 text (bad byte at offset {exc.start}) nor Windows-1252"
+            ) from exc
+        log.warning("%s: not valid UTF-8; read as Windows-1252", path)
+        return text
+
+
+def _load_builtin() -> None:
+    if READERS:
+        return
+    from . import detect  # noqa: F401  (registers the built-in readers)
+
+
+def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Problem]:
+    """Files under ``paths`` (folders recursively, sorted; hidden files and sidecar notes
+    skipped). A path that does not exist comes out as a ``Problem``."""
+    _load_builtin()
+    suffixes = {s for r in READERS.values() for s in r.suffixes}
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            for f in sorted(path.rglob("*")):
+                rel = f.relative_to(path)
+                if any(part.startswith(".") for part in rel.parts) or not f.is_file():
+                    continue
+                if _NOTES.match(f.name):
+                    log.debug("skipping provenance or licence note %s", f)
+                    continue
+                if "".join(f.suffixes[-2:]).lower() in suffixes or f.suffix.lower() in suffixes:
+                    yield f
+        elif path.is_file():
+            yield path
+        else:
+            yield Problem(path=str(path), reason="no such file or folder")
+
+
+def read_paths(
+    paths: Iterable[str | os.PathLike[str]], source: str | None = None
+) -> Iterator[Document | Problem]:
+    """Documents from files and folders; a ``Problem`` for each that cannot be read."""
+    from .detect import detect
+
+    forced = get_reader(source) if source else None
+    for item in iter_files(paths):
+        if isinstance(item, Problem):
+            yield item
+            continue
+        try:
+            reader = forced or detect(item)
+            yield from reader.read(item)
+        except ReadError as exc:
+            yield Problem(path=exc.path, reason=exc.reason, source=exc.source, doc_id=exc.doc_id)

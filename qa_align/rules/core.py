@@ -1,0 +1,103 @@
+"""The first rules: missing_answer, breakdown_missing, figures_missing, recycled_text.
+
+Meanings are those of the project's LABELS.md. Each returns flags whose evidence names
+the words, with offsets into the source, that show why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..analyze import Cue, dimension_coverage
+from ..types import Evidence, Flag, Passage
+from . import PairContext, rule
+
+
+def _evidence(passage: Passage, cue: Cue, part: str) -> Evidence:
+    start, end = passage.source_span(cue.start, cue.end)
+    return Evidence(start, end, cue.text, part)  # type: ignore[arg-type]
+
+
+def _quote(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+@rule("missing_answer", "no answer segment serves the sub-question")
+def missing_answer(ctx: PairContext) -> Iterator[Flag]:
+    if ctx.pair.segments:
+        return
+    labels = [s.label for s in ctx.doc.document.answer.segments]
+    where = f"the answer has segments {', '.join(labels)}" if labels else "the answer is empty"
+    yield Flag("missing_answer", f"no answer segment is numbered {ctx.pair.question.n} ({where})")
+
+
+@rule("breakdown_missing", "figures asked per a dimension are not given for every dimension")
+def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
+    qa = ctx.question
+    if not (qa.dimensions and qa.asks_figures and ctx.pair.segments):
+        return
+    answers = ctx.answers
+    if any(a.annex_cues for a in answers):
+        return  # the figures are said to be in an annex
+    if any(t.placeholder for a in answers for t in a.tables):
+        return  # a table stood here
+    lexicon = ctx.doc.lexicon
+    missing, covered = [], []
+    for req in qa.dimensions:
+        dim = lexicon.dimension(req.name)
+        values = set()
+        for a in answers:
+            values.update(dimension_coverage(dim, a, lexicon.dimensions))
+        (covered if len(values) >= 2 else missing).append((req, sorted(values)))
+    if not missing:
+        return
+    asked = ", ".join(r.cue.text for r, _ in missing)
+    reason = f"asks {asked}; no table or list in the answer gives figures {asked}"
+    if covered:
+        reason += " (it does give them " + ", ".join(
+            f"{r.cue.text}: {', '.join(v[:6])}{'…' if len(v) > 6 else ''}" for r, v in covered
+        ) + ")"
+    q = ctx.pair.question
+    yield Flag("breakdown_missing", reason, tuple(_evidence(q, r.cue, "question") for r, _ in missing))
+
+
+@rule("figures_missing", "a count or amount is asked and the answer gives no figure")
+def figures_missing(ctx: PairContext) -> Iterator[Flag]:
+    qa = ctx.question
+    if not (qa.asks_count and ctx.pair.segments):
+        return
+    answers = ctx.answers
+    if any(a.figures or a.annex_cues or a.tables for a in answers):
+        return
+    q = ctx.pair.question
+    cues = ", ".join(f"'{c.text}'" for c in qa.count_cues)
+    yield Flag(
+        "figures_missing",
+        f"asks {cues}; the answer gives no number",
+        tuple(_evidence(q, c, "question") for c in qa.count_cues),
+    )
+
+
+@rule("recycled_text", "the answer repeats a substantial part of another answer segment")
+def recycled_text(ctx: PairContext) -> Iterator[Flag]:
+    own = {(s.start, s.end) for s in ctx.pair.segments}
+    for shared in ctx.doc.shared:
+        ka, kb = (shared.a.start, shared.a.end), (shared.b.start, shared.b.end)
+        if ka in own and kb not in own:
+            mine, other, spans, share = shared.a, shared.b, shared.spans_a, shared.share_a
+        elif kb in own and ka not in own:
+            mine, other, spans, share = shared.b, shared.a, shared.spans_b, shared.share_b
+        else:
+            continue
+        evidence = []
+        for s, e in spans:
+            start, end = mine.source_span(s, e)
+            evidence.append(Evidence(start, end, mine.text[s:e], "answer"))
+        first = mine.text[spans[0][0] : spans[0][1]] if spans else ""
+        yield Flag(
+            "recycled_text",
+            f"{shared.words} words ({share:.0%} of it) also stand in answer {other.label}: '{_quote(first)}'",
+            tuple(evidence),
+            related=(other.label,),
+        )

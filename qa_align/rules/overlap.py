@@ -1,0 +1,81 @@
+"""Text repeated between answer segments: runs of identical words, found with difflib."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from ..settings import Settings
+from ..types import AnswerSegment
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class SharedText:
+    """Segments ``a`` and ``b`` share ``words`` words in runs; ``spans_a``/``spans_b`` are
+    the runs' offsets into each segment's cleaned text."""
+
+    a: AnswerSegment
+    b: AnswerSegment
+    words: int
+    share_a: float
+    share_b: float
+    spans_a: tuple[tuple[int, int], ...]
+    spans_b: tuple[tuple[int, int], ...]
+
+
+def _tokens(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    words, spans = [], []
+    for m in _TOKEN.finditer(text):
+        words.append(m.group().lower())
+        spans.append((m.start(), m.end()))
+    return words, spans
+
+
+def _runs(blocks: list[tuple[int, int]], spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Character spans of word runs, runs that touch (one word apart) joined."""
+    out: list[list[int]] = []
+    for i, size in sorted(blocks):
+        s, e = spans[i][0], spans[i + size - 1][1]
+        if out and i <= out[-1][2] + 2:
+            out[-1][1], out[-1][2] = e, i + size
+        else:
+            out.append([s, e, i + size])
+    return tuple((s, e) for s, e, _ in out)
+
+
+def shared_text(segments: list[AnswerSegment], settings: Settings) -> list[SharedText]:
+    """Pairs of segments that share a substantial stretch of text: at least
+    ``recycled_min_shared_words`` words in runs of ``recycled_min_block_words`` or more,
+    or ``recycled_min_share`` of the shorter segment (and ``recycled_min_share_words``)."""
+    toks = [_tokens(s.text) for s in segments]
+    found = []
+    for i in range(len(segments)):
+        for j in range(i + 1, len(segments)):
+            wa, sa = toks[i]
+            wb, sb = toks[j]
+            if not wa or not wb:
+                continue
+            matcher = SequenceMatcher(None, wa, wb, autojunk=False)
+            blocks = [b for b in matcher.get_matching_blocks() if b.size >= settings.recycled_min_block_words]
+            words = sum(b.size for b in blocks)
+            if not words:
+                continue
+            share = words / min(len(wa), len(wb))
+            if words >= settings.recycled_min_shared_words or (
+                share >= settings.recycled_min_share and words >= settings.recycled_min_share_words
+            ):
+                found.append(
+                    SharedText(
+                        a=segments[i],
+                        b=segments[j],
+                        words=words,
+                        share_a=words / len(wa),
+                        share_b=words / len(wb),
+                        spans_a=_runs([(b.a, b.size) for b in blocks], sa),
+                        spans_b=_runs([(b.b, b.size) for b in blocks], sb),
+                    )
+                )
+    return found

@@ -1,0 +1,190 @@
+"""Segmenting: the question part into numbered units, the answer part into segments.
+
+The numbering grammar: a unit starts a line with ``1.`` (with or without a space after the
+dot), ``1)``, ``Vraag 1``; an answer segment with ``1.``, a group (``1 en 2.``,
+``1 tot 3.``, ``1, 2 en 3.``, ``3-5.``, ``Antwoord op vragen 1 en 2``, ``Ad 1.``) or nothing
+at all. Sub-items (``a)``, ``-``) stay inside their numbered unit. Numbers must rise: a line
+that starts with a number out of order is text, not a new unit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .tables import find_tables
+from .textclean import join_lines
+from .types import AnswerPart, AnswerSegment, Line, Passage, Question, QuestionPart
+
+_CONNECT = r"(?:,|&|/|-|–|en|and|tot\s+en\s+met|tot|t\.e\.m\.?|t/m|to)"
+_NUM_LIST = rf"\d{{1,2}}(?:\s*{_CONNECT}\s*\d{{1,2}})*"
+_PREFIX = (
+    r"(?:antwoord(?:en)?\s+(?:op\s+)?(?:de\s+)?(?:vra(?:ag|gen)\s+)?"
+    r"|vra(?:ag|gen)\s+|ad\s+|answers?\s+to\s+(?:questions?\s+)?|questions?\s+)"
+)
+_HEAD_PREFIXED = re.compile(
+    rf"^\s*{_PREFIX}(?P<nums>{_NUM_LIST})(?![\d/])\s*(?:[.:)]|\s-|\s–)?\s*", re.IGNORECASE
+)
+_HEAD_BARE = re.compile(rf"^\s*(?P<nums>{_NUM_LIST})\s*(?:\.(?![\d])|\)|:(?!\d))\s*")
+_RANGE_WORDS = {"-", "–", "tot", "tot en met", "t.e.m.", "t.e.m", "t/m", "to"}
+
+
+def parse_numbers(nums: str) -> tuple[int, ...]:
+    """``"1 en 2"`` -> (1, 2); ``"1 tot 3"`` and ``"3-5"`` -> ranges; ``"1, 2 en 4"`` -> (1, 2, 4)."""
+    tokens = re.findall(rf"\d{{1,2}}|{_CONNECT}", nums, flags=re.IGNORECASE)
+    out: list[int] = []
+    pending_range = False
+    for tok in tokens:
+        if tok.isdigit():
+            n = int(tok)
+            if pending_range and out and n > out[-1]:
+                out.extend(range(out[-1] + 1, n + 1))
+            else:
+                out.append(n)
+            pending_range = False
+        else:
+            pending_range = re.sub(r"\s+", " ", tok.lower()) in _RANGE_WORDS
+    return tuple(out)
+
+
+def label_for(numbers: tuple[int, ...]) -> str:
+    """The answer label: "1"; a run "3-5"; anything else joined by commas "1,3"."""
+    if len(numbers) == 1:
+        return str(numbers[0])
+    if list(numbers) == list(range(numbers[0], numbers[-1] + 1)):
+        return f"{numbers[0]}-{numbers[-1]}"
+    return ",".join(str(n) for n in numbers)
+
+
+def match_head(text: str) -> tuple[tuple[int, ...], int] | None:
+    """The numbers a line's head names and the length of the head, or ``None``."""
+    m = _HEAD_PREFIXED.match(text) or _HEAD_BARE.match(text)
+    if not m:
+        return None
+    numbers = parse_numbers(m.group("nums"))
+    if not numbers or any(b <= a for a, b in zip(numbers, numbers[1:])):
+        return None
+    return numbers, m.end()
+
+
+@dataclass(frozen=True)
+class _Head:
+    index: int  # line index
+    numbers: tuple[int, ...]
+    head_len: int  # characters of the line that are the head
+
+
+def _passage_lines(lines: list[Line], head: _Head | None) -> list[Line]:
+    """The lines of a unit or segment with its head cut off the first line."""
+    if head is None or not lines:
+        return lines
+    first = lines[0]
+    cut = Line(first.start + head.head_len, first.end, first.text[head.head_len :])
+    return [cut, *lines[1:]]
+
+
+def _nonblank(lines: list[Line]) -> bool:
+    return any(ln.text.strip() for ln in lines)
+
+
+def question_heads(lines: list[Line]) -> list[_Head]:
+    """Unit heads: single numbers rising by one from the first unit."""
+    heads: list[_Head] = []
+    for i, ln in enumerate(lines):
+        found = match_head(ln.text)
+        if not found or len(found[0]) != 1:
+            continue
+        (n,), length = found
+        rest = ln.text[length:]
+        if not rest.strip() and i + 1 < len(lines) and not lines[i + 1].text.strip():
+            continue
+        expected = heads[-1].numbers[0] + 1 if heads else 1
+        if n == expected:
+            heads.append(_Head(i, (n,), length))
+    return heads
+
+
+def segment_question(lines: list[Line]) -> QuestionPart:
+    """Preamble and numbered units of the question's lines."""
+    body = [ln for ln in lines]
+    heads = question_heads(body)
+    start = next((ln.start for ln in body if ln.text.strip()), body[0].start if body else 0)
+    end = max((ln.end for ln in body if ln.text.strip()), default=start)
+    if not heads:
+        text, tmap, s, e = join_lines(body)
+        unit = Question(start=s, end=e, text=text, textmap=tmap, n="1", number=None)
+        return QuestionPart(start, end, None, (unit,) if text else ())
+    preamble = None
+    pre_lines = body[: heads[0].index]
+    if _nonblank(pre_lines):
+        text, tmap, s, e = join_lines(pre_lines)
+        preamble = Passage(start=s, end=e, text=text, textmap=tmap)
+    units = []
+    for k, head in enumerate(heads):
+        stop = heads[k + 1].index if k + 1 < len(heads) else len(body)
+        text, tmap, s, e = join_lines(_passage_lines(body[head.index : stop], head))
+        n = head.numbers[0]
+        units.append(Question(start=s, end=e, text=text, textmap=tmap, n=str(n), number=n))
+    return QuestionPart(start, end, preamble, tuple(units))
+
+
+def answer_heads(lines: list[Line], question_numbers: tuple[int, ...]) -> list[_Head]:
+    """Segment heads: numbers among the question's, each head's past the last one's."""
+    known = set(question_numbers)
+    heads: list[_Head] = []
+    for i, ln in enumerate(lines):
+        found = match_head(ln.text)
+        if not found:
+            continue
+        numbers, length = found
+        if known and not set(numbers) <= known:
+            continue
+        if heads and numbers[0] <= heads[-1].numbers[-1]:
+            continue
+        heads.append(_Head(i, numbers, length))
+    return heads
+
+
+def make_segment(lines: list[Line], label: str, numbers: tuple[int, ...]) -> AnswerSegment:
+    """An answer segment of ``lines`` (head already cut) with its tables."""
+    found = find_tables(lines)
+    hard: set[int] = set()
+    for ft in found:
+        hard.update(range(ft.first, ft.rows_end + 1))
+        hard.update(k for k in range(ft.rows_end, ft.end) if lines[k].text.lstrip().startswith("*"))
+        hard.add(ft.end)
+    text, tmap, s, e = join_lines(lines, hard=frozenset(hard))
+    return AnswerSegment(
+        start=s,
+        end=e,
+        text=text,
+        textmap=tmap,
+        label=label,
+        numbers=numbers,
+        tables=tuple(ft.table for ft in found),
+    )
+
+
+def segment_answer(lines: list[Line], question_numbers: tuple[int, ...]) -> AnswerPart:
+    """Answer segments of the answer's lines, numbered, grouped or unnumbered."""
+    start = next((ln.start for ln in lines if ln.text.strip()), lines[0].start if lines else 0)
+    end = max((ln.end for ln in lines if ln.text.strip()), default=start)
+    if not _nonblank(lines):
+        return AnswerPart(start, end, (), "none")
+    heads = answer_heads(lines, question_numbers) if len(question_numbers) > 1 else []
+    if not heads and len(question_numbers) == 1:
+        # a single unit: a lone "1." head still counts as numbering
+        only = answer_heads(lines, question_numbers)
+        heads = only if only and not _nonblank(lines[: only[0].index]) else []
+    if not heads:
+        return AnswerPart(start, end, (make_segment(lines, "*", ()),), "unnumbered")
+    segments: list[AnswerSegment] = []
+    intro = lines[: heads[0].index]
+    if _nonblank(intro):
+        segments.append(make_segment(intro, "intro", ()))
+    for k, head in enumerate(heads):
+        stop = heads[k + 1].index if k + 1 < len(heads) else len(lines)
+        seg_lines = _passage_lines(lines[head.index : stop], head)
+        segments.append(make_segment(seg_lines, label_for(head.numbers), head.numbers))
+    grouped = any(len(s.numbers) > 1 for s in segments)
+    return AnswerPart(start, end, tuple(segments), "grouped" if grouped else "numbered")

@@ -1,0 +1,76 @@
+"""One settings object with documented defaults. Unknown keys are an error."""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+DEFAULT_RULES = ("missing_answer", "breakdown_missing", "figures_missing", "recycled_text")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Settings of a scoring run.
+
+    rules: the rules to run, by registered name.
+    lexicon_dir: a folder with ``nl.toml`` / ``en.toml`` replacing the built-in lexicons.
+    recycled_min_block_words: shortest run of identical words that counts as shared text.
+    recycled_min_shared_words: shared words that make a segment recycled, whatever its length.
+    recycled_min_share: or: the share of the shorter segment's words that is shared ...
+    recycled_min_share_words: ... provided at least this many words are shared.
+    split_unnumbered: split an unnumbered answer by content over several units.
+    split_min_margin: how much better a paragraph must match its own unit than any other.
+    max_cell_chars: question and answer text in the CSV is cut to this many characters
+        (spreadsheets hold at most 32,767 in a cell).
+    """
+
+    rules: tuple[str, ...] = DEFAULT_RULES
+    lexicon_dir: str | None = None
+    recycled_min_block_words: int = 5
+    recycled_min_shared_words: int = 25
+    recycled_min_share: float = 0.35
+    recycled_min_share_words: int = 12
+    split_unnumbered: bool = True
+    split_min_margin: float = 0.02
+    max_cell_chars: int = 32000
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, Any]) -> Settings:
+        known = {f.name: f for f in dataclasses.fields(cls)}
+        unknown = sorted(set(values) - set(known))
+        if unknown:
+            raise ConfigError(
+                f"unknown setting(s) {', '.join(unknown)}; known settings: {', '.join(sorted(known))}"
+            )
+        clean = dict(values)
+        if "rules" in clean:
+            rules = clean["rules"]
+            clean["rules"] = tuple(rules.split(",") if isinstance(rules, str) else rules)
+        for name, value in clean.items():
+            default = known[name].default
+            if isinstance(default, bool) and not isinstance(value, bool):
+                raise ConfigError(f"setting {name} takes true or false, not {value!r}")
+            if isinstance(default, (int, float)) and not isinstance(default, bool):
+                if not isinstance(value, (int, float)) or isinstance(value, bool):
+                    raise ConfigError(f"setting {name} takes a number, not {value!r}")
+        return cls(**clean)
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> Settings:
+        """Settings from a TOML file of ``key = value`` lines."""
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"settings file {path} not found") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"settings file {path}: {exc}") from None
+        return cls.from_mapping(data)
+
+    def replace(self, **changes: Any) -> Settings:
+        return Settings.from_mapping({**dataclasses.asdict(self), **changes})

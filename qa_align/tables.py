@@ -1,0 +1,154 @@
+"""Tables given as plain-text lines: a header line, then rows of a label and figures.
+
+A PDF's text layer turns a table into lines such as ``Antwerpen 22 16 23 39 89 28%``.
+A run of such lines (a short label, then two or more figures; or one figure in a run of
+three or more short lines) with the line before it as header is recognised as a table.
+Lines after it that start with ``*`` are the table's footnotes, kept apart from it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .textclean import join_lines
+from .types import Footnote, Line, Table
+
+_CELL = re.compile(
+    r"""^(?:
+        [-+]?(?:€|EUR|\$|£)?\s?
+        (?:\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?
+        \s?(?:%|€|EUR|k€|m€)?\*{0,3}
+      | [-–—]
+      | n\.?v\.?t\.? | nvt | n/a | x
+    )$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_CURRENCY = {"€", "eur", "$", "£", "euro"}
+_TERMINAL = re.compile(r"[.?!;:]$")
+_FOOTNOTE = re.compile(r"^\s*(\*{1,4})\s*\S")
+_MAX_LABEL_TOKENS = 6
+
+
+@dataclass(frozen=True)
+class _Row:
+    label: str
+    cells: tuple[str, ...]
+
+
+def parse_row(text: str) -> _Row | None:
+    """A table row: a short label followed by figures, or ``None``."""
+    tokens = text.split()
+    if not tokens:
+        return None
+    cells: list[str] = []
+    i = len(tokens)
+    while i > 0:
+        tok = tokens[i - 1]
+        if _CELL.match(tok):
+            cells.append(tok)
+        elif tok.lower() not in _CURRENCY:
+            break
+        i -= 1
+    cells.reverse()
+    label_tokens = tokens[:i]
+    if not label_tokens and cells:
+        label_tokens, cells = [cells[0]], cells[1:]
+    if not cells or len(label_tokens) > _MAX_LABEL_TOKENS:
+        return None
+    label = " ".join(label_tokens)
+    if _TERMINAL.search(label) or not any(ch.isalnum() for ch in label):
+        return None
+    return _Row(label, tuple(cells))
+
+
+def _strip_marks(label: str) -> str:
+    return label.rstrip("*").strip()
+
+
+def _is_header(text: str) -> bool:
+    t = text.strip()
+    tokens = t.split()
+    return 2 <= len(tokens) <= 15 and len(t) <= 120 and not _TERMINAL.search(t)
+
+
+@dataclass(frozen=True)
+class FoundTable:
+    table: Table
+    first: int  # index of the first line (header or first row)
+    rows_end: int  # index after the last row
+    end: int  # index after the last footnote line
+
+
+def find_tables(lines: list[Line]) -> list[FoundTable]:
+    """Tables among ``lines`` (indexes into that list)."""
+    parsed = [parse_row(ln.text) for ln in lines]
+    found: list[FoundTable] = []
+    i = 0
+    while i < len(lines):
+        if parsed[i] is None:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and (parsed[j] is not None or not lines[j].text.strip()):
+            if not lines[j].text.strip() and (j + 1 >= len(lines) or parsed[j + 1] is None):
+                break
+            j += 1
+        rows = [parsed[k] for k in range(i, j) if parsed[k] is not None]
+        multi = sum(1 for r in rows if len(r.cells) >= 2)
+        short_single = all(len(lines[k].text.strip()) <= 60 for k in range(i, j) if parsed[k])
+        if not (multi >= 2 or (len(rows) >= 3 and short_single)):
+            i = j if j > i else i + 1
+            continue
+        first = i
+        header: tuple[str, ...] = ()
+        if i > 0 and lines[i - 1].text.strip() and _is_header(lines[i - 1].text):
+            first = i - 1
+            header = tuple(lines[i - 1].text.split())
+        width = max(len(r.cells) for r in rows)
+        label_header = bool(header) and not _CELL.match(_strip_marks(header[0])) and (
+            len(header) == width + 1 or any(_CELL.match(_strip_marks(h)) for h in header[1:])
+        )
+        if label_header:
+            columns = tuple(_strip_marks(h) for h in header[1:])
+        else:
+            columns = tuple(_strip_marks(h) for h in header)
+        foot_end, footnotes = _footnotes(lines, j)
+        table = Table(
+            start=lines[first].start,
+            end=lines[j - 1].end,
+            header=header,
+            column_labels=columns,
+            row_labels=tuple(_strip_marks(r.label) for r in rows),
+            rows=tuple((r.label,) + r.cells for r in rows),
+            footnotes=tuple(footnotes),
+        )
+        found.append(FoundTable(table, first, j, foot_end))
+        i = foot_end
+    return found
+
+
+def _footnotes(lines: list[Line], i: int) -> tuple[int, list[Footnote]]:
+    """Footnote lines from index ``i`` on: each starts with a marker and runs until a
+    line that ends a sentence."""
+    notes: list[Footnote] = []
+    while i < len(lines) and not lines[i].text.strip():
+        i += 1
+    while i < len(lines):
+        m = _FOOTNOTE.match(lines[i].text)
+        if not m:
+            break
+        j = i + 1
+        while (
+            j < len(lines)
+            and lines[j].text.strip()
+            and not _TERMINAL.search(lines[j - 1].text.rstrip())
+            and not _FOOTNOTE.match(lines[j].text)
+        ):
+            j += 1
+        text, tmap, start, end = join_lines(lines[i:j], paragraphs=False)
+        marker = m.group(1)
+        body = text[len(text) - len(text.lstrip()) :]
+        notes.append(Footnote(start=start, end=end, text=body, textmap=tmap, marker=marker))
+        i = j
+    return i, notes

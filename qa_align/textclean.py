@@ -1,0 +1,118 @@
+"""Lines of a source text, and their joining into clean running text with a map back.
+
+Line breaks inside a sentence become spaces. A word split at a line end is rejoined the
+way Dutch writes it: a line ending in a hyphen is a compound or a dropped-word hyphen, so
+``ICT-`` + ``veiligheidstesten`` gives ``ICT-veiligheidstesten`` and ``en -`` + ``schade``
+gives ``en -schade`` (the hyphen stays, no space is inserted).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .types import Line, TextMap
+
+_TERMINAL = re.compile(r"[.?!:;]['’”\")]*$")
+_BULLET = re.compile(r"^\s*(?:[-–•▪◦·*]\s|[a-z]\)\s?|\([a-z]\)\s|[ivx]+\)\s)")
+_EOL = re.compile(r"\r?\n|\f")
+
+
+def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """The lines of ``text[start:end]`` with their offsets (a form feed ends a line too)."""
+    end = len(text) if end is None else end
+    lines: list[Line] = []
+    pos = start
+    while pos < end:
+        m = _EOL.search(text, pos, end)
+        line_end = m.start() if m else end
+        lines.append(Line(pos, line_end, text[pos:line_end]))
+        pos = m.end() if m else end
+    return lines
+
+
+def is_blank(line: Line) -> bool:
+    return not line.text.strip()
+
+
+def _trim(line: Line) -> tuple[int, int, str]:
+    """Offsets and text of the line without surrounding white space."""
+    raw = line.text
+    left = len(raw) - len(raw.lstrip())
+    stripped = raw.strip()
+    return line.start + left, line.start + left + len(stripped), stripped
+
+
+def paragraph_breaks(lines: list[Line]) -> list[bool]:
+    """For each line, whether it starts a new paragraph (the first line does not)."""
+    widths = [len(ln.text.rstrip()) for ln in lines if ln.text.strip()]
+    full = max(widths) if widths else 0
+    breaks: list[bool] = []
+    prev: Line | None = None
+    for ln in lines:
+        if prev is None:
+            breaks.append(False)
+        else:
+            text = prev.text.rstrip()
+            ended = bool(_TERMINAL.search(text))
+            short = len(text) < 0.8 * full
+            breaks.append(
+                not prev.text.strip()
+                or (ended and short)
+                or (ended and bool(_BULLET.match(ln.text)))
+                or bool(_BULLET.match(ln.text))
+            )
+        prev = ln
+    return breaks
+
+
+def join_lines(
+    lines: list[Line], paragraphs: bool = True, hard: frozenset[int] = frozenset()
+) -> tuple[str, TextMap, int, int]:
+    """Clean running text of ``lines``, its map to the source, and its source span.
+
+    Paragraphs are separated by ``\\n`` when ``paragraphs`` is true, else by a space;
+    the lines whose indexes are in ``hard`` (table rows) always start a new line.
+    """
+    parts: list[str] = []
+    runs: list[tuple[int, int, int]] = []
+    length = 0
+    breaks = paragraph_breaks(lines) if paragraphs else [False] * len(lines)
+    first_start = last_end = None
+    glue_next = False
+    pending_break = False
+    for idx, (ln, brk) in enumerate(zip(lines, breaks)):
+        brk = brk or idx in hard
+        s, e, t = _trim(ln)
+        if not t:
+            pending_break = pending_break or (paragraphs and length > 0)
+            continue
+        t = re.sub(r"\s+", " ", t) if "  " in t or "\t" in t else t
+        if length:
+            if idx in hard or ((brk or pending_break) and paragraphs):
+                sep = "\n"
+            elif glue_next:
+                sep = ""
+            else:
+                sep = " "
+            parts.append(sep)
+            length += len(sep)
+        if t != ln.text[s - ln.start : e - ln.start]:
+            # white space inside the line was folded: map word by word
+            for m in re.finditer(r"\S+", ln.text[s - ln.start : e - ln.start]):
+                if m.start() > 0:
+                    parts.append(" ")
+                    length += 1
+                runs.append((length, s + m.start(), m.end() - m.start()))
+                parts.append(m.group())
+                length += m.end() - m.start()
+        else:
+            runs.append((length, s, e - s))
+            parts.append(t)
+            length += len(t)
+        glue_next = t.endswith(("-", "‐"))
+        pending_break = False
+        first_start = s if first_start is None else first_start
+        last_end = e
+    if first_start is None:
+        first_start = last_end = lines[0].start if lines else 0
+    return "".join(parts), TextMap(tuple(runs)), first_start, last_end  # type: ignore[return-value]

@@ -1,0 +1,219 @@
+"""The data types of qa-align: small frozen dataclasses with offsets into the source text.
+
+Every piece of a document (a sub-question, an answer segment, a table, a footnote, a
+flag's evidence) carries ``start`` and ``end``: character offsets into ``Document.text``,
+the text as read from the file (for a PDF: the extracted text layer). Cleaned text, with
+line breaks joined and page furniture removed, is kept beside the offsets; ``TextMap``
+maps a position in the cleaned text back to the source.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Literal
+
+AlignMethod = Literal["number", "group", "content", "whole", "none"]
+AnswerNumbering = Literal["numbered", "grouped", "unnumbered", "none"]
+
+
+@dataclass(frozen=True)
+class TextMap:
+    """Maps offsets in a cleaned text back to offsets in the source text.
+
+    ``runs`` holds ``(clean_start, source_start, length)`` triples: each run of the
+    cleaned text is a verbatim copy of the source from ``source_start``. Characters the
+    cleaning inserted (a space for a line break) map to the source position just after
+    the preceding run.
+    """
+
+    runs: tuple[tuple[int, int, int], ...] = ()
+
+    def to_source(self, i: int) -> int:
+        """Source offset of position ``i`` of the cleaned text (``i`` may equal its length)."""
+        if not self.runs:
+            return i
+        k = bisect.bisect_right([r[0] for r in self.runs], i) - 1
+        if k < 0:
+            return self.runs[0][1]
+        clean_start, source_start, length = self.runs[k]
+        return source_start + min(i - clean_start, length)
+
+    def slice(self, start: int, end: int) -> TextMap:
+        """The map of the cleaned text's ``[start, end)`` as a text of its own."""
+        runs = []
+        for clean_start, source_start, length in self.runs:
+            a, b = max(clean_start, start), min(clean_start + length, end)
+            if a < b:
+                runs.append((a - start, source_start + a - clean_start, b - a))
+        return TextMap(tuple(runs))
+
+    def span_to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Source offsets of the cleaned-text span ``[start, end)``."""
+        if end <= start:
+            s = self.to_source(start)
+            return s, s
+        return self.to_source(start), self.to_source(end - 1) + 1
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A stretch of the source with its cleaned text."""
+
+    start: int
+    end: int
+    text: str
+    textmap: TextMap = field(default_factory=TextMap, repr=False, compare=False)
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Source offsets of ``text[start:end]``."""
+        return self.textmap.span_to_source(start, end)
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What the document says about itself. Empty strings where it says nothing."""
+
+    number: str = ""
+    date: str = ""  # ISO 8601
+    questioner: str = ""
+    minister: str = ""
+    minister_title: str = ""
+    subject: str = ""
+    title: str = ""
+    themes: tuple[str, ...] = ()
+    pdf_link: str = ""
+    language: str = "nl"
+    extra: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Question(Passage):
+    """One unit the questioner numbered: ``n`` as written ("1"), ``number`` as an int."""
+
+    n: str = "1"
+    number: int | None = None
+
+
+@dataclass(frozen=True)
+class Footnote(Passage):
+    marker: str = "*"
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table given as plain-text lines (or HTML), with its labels."""
+
+    start: int
+    end: int
+    header: tuple[str, ...]
+    column_labels: tuple[str, ...]
+    row_labels: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    footnotes: tuple[Footnote, ...] = ()
+    placeholder: bool = False  # a code or image reference where a table stood
+
+
+@dataclass(frozen=True)
+class AnswerSegment(Passage):
+    """A stretch of the answer: ``label`` as written ("1", "3-5", "*" when unnumbered,
+    "p2" for the second paragraph of a split unnumbered answer), ``numbers`` the
+    question numbers it says it answers."""
+
+    label: str = "*"
+    numbers: tuple[int, ...] = ()
+    tables: tuple[Table, ...] = ()
+
+
+@dataclass(frozen=True)
+class QuestionPart:
+    start: int
+    end: int
+    preamble: Passage | None
+    units: tuple[Question, ...]
+
+
+@dataclass(frozen=True)
+class AnswerPart:
+    start: int
+    end: int
+    segments: tuple[AnswerSegment, ...]
+    numbering: AnswerNumbering
+
+
+@dataclass(frozen=True)
+class Document:
+    """A written question with its answer, as read from one file or record."""
+
+    source: str
+    doc_id: str
+    path: str
+    text: str
+    metadata: Metadata
+    question: QuestionPart
+    answer: AnswerPart
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A sub-question with the answer segments that serve it."""
+
+    question: Question
+    segments: tuple[AnswerSegment, ...]
+    method: AlignMethod
+
+    @property
+    def answer_no(self) -> str:
+        return ";".join(s.label for s in self.segments)
+
+    @property
+    def answer_text(self) -> str:
+        return "\n\n".join(s.text for s in self.segments)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Words in the source that show why a flag was raised."""
+
+    start: int
+    end: int
+    text: str
+    part: Literal["question", "answer"] = "answer"
+
+
+@dataclass(frozen=True)
+class Flag:
+    name: str
+    reason: str
+    evidence: tuple[Evidence, ...] = ()
+    related: tuple[str, ...] = ()  # other answer segments (labels) or documents involved
+
+
+@dataclass(frozen=True)
+class ScoredPair:
+    """A pair with its flags: one row of the output."""
+
+    document: Document
+    pair: Pair
+    flags: tuple[Flag, ...]
+    similarity: float | None = None
+    score: float | None = None
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A file or record that could not be read or segmented, with the reason."""
+
+    path: str
+    reason: str
+    source: str = ""
+    doc_id: str = ""
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the source: ``text`` is ``Document.text[start:end]`` without its newline."""
+
+    start: int
+    end: int
+    text: str

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Sets up qa-align on a fresh machine: a virtual environment in .venv with the package,
+# its dependencies and the test tools. Takes a CPU build of torch (pinned), never a CUDA one.
+#   bash scripts/setup.sh
+# Environment: PYTHON (default python3.11, else python3), TORCH_INDEX_URL (an index that
+# serves CPU wheels of torch, e.g. https://download.pytorch.org/whl/cpu, where PyPI's
+# default build for your platform would be a CUDA one).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON=${PYTHON:-$(command -v python3.11 || command -v python3)}
+"$PYTHON" - <<'PY'
+import sys
+if sys.version_info < (3, 11):
+    sys.exit(f"qa-align needs Python 3.11 or newer; {sys.executable} is {sys.version.split()[0]}")
+PY
+[ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
+PIP=(.venv/bin/python -m pip install --disable-pip-version-check --quiet)
+"${PIP[@]}" ${TORCH_INDEX_URL:+--index-url "$TORCH_INDEX_URL"} -c constraints.txt torch
+"${PIP[@]}" -c constraints.txt -e ".[dev]"
+.venv/bin/python -c "import qa_align, spacy, torch; print('qa-align', qa_align.__version__, '| torch', torch.__version__, '| spacy', spacy.__version__)"

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+VLAAMS = CORPUS / "vlaams-parlement"
+CYBER = VLAAMS / "schv-8-2024-cybersecurity.txt"
+PDF235 = VLAAMS / "vrg_en_antw.235.pdf"
+SHARED = ROOT.parent / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def cyber_text() -> str:
+    return CYBER.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def cyber_doc(cyber_text):
+    from qa_align.readers.vlaams import read_text
+
+    return read_text(cyber_text, str(CYBER))
+
+
+@pytest.fixture(scope="session")
+def doc235():
+    from qa_align import read
+
+    (doc,) = read(PDF235, on_error="raise")
+    return doc

@@ -1,0 +1,75 @@
+"""The CLI end to end on the shipped corpus."""
+
+import csv
+import shutil
+import subprocess
+import sys
+
+from qa_align.cli import main
+from qa_align.output import COLUMNS
+
+from .conftest import VLAAMS
+
+
+def read_csv(path):
+    with open(path, newline="", encoding="utf-8") as fh:
+        reader = csv.DictReader(fh)
+        return reader.fieldnames, list(reader)
+
+
+def test_score_all_pairs(tmp_path):
+    out = tmp_path / "out.csv"
+    assert main(["score", str(VLAAMS), "--all", "-o", str(out), "-q"]) == 0
+    header, rows = read_csv(out)
+    assert tuple(header) == COLUMNS == (
+        "source", "doc_id", "question_no", "answer_no", "question", "answer", "similarity",
+        "score", "flags", "evidence", "date", "questioner", "minister", "title",
+    )  # fmt: skip
+    cyber = [r for r in rows if r["doc_id"] == "schv-8-2024-cybersecurity"]
+    pdf = [r for r in rows if r["doc_id"] == "vrg_en_antw.235"]
+    assert len(cyber) == 5 and len(pdf) == 3
+    assert all(r["question_no"] == r["answer_no"] for r in rows)
+    assert [r["flags"] for r in cyber] == ["", "", "recycled_text", "", "recycled_text"]
+    assert "answer 5" in cyber[2]["evidence"] and "answer 3" in cyber[4]["evidence"]
+    assert {r["source"] for r in rows} == {"vlaams-parlement"}
+    assert cyber[0]["date"] == "2024-10-17" and pdf[0]["date"] == "2024-01-11"
+    assert cyber[0]["questioner"] == "Stijn De Roo" and pdf[0]["minister"] == "Zuhal Demir"
+    assert cyber[0]["similarity"] == "" and cyber[0]["score"] == ""
+    assert not (tmp_path / "out.errors.csv").exists()
+
+
+def test_flagged_only_by_default(tmp_path):
+    out = tmp_path / "flagged.csv"
+    assert main(["score", str(VLAAMS), "-o", str(out), "-q"]) == 0
+    _, rows = read_csv(out)
+    assert [(r["doc_id"], r["question_no"]) for r in rows] == [
+        ("schv-8-2024-cybersecurity", "3"),
+        ("schv-8-2024-cybersecurity", "5"),
+    ]
+
+
+def test_bad_files_are_reported_and_the_rest_still_runs(tmp_path, capsys):
+    folder = tmp_path / "batch"
+    shutil.copytree(VLAAMS, folder)
+    (folder / "kapot.pdf").write_bytes(b"not a pdf at all")
+    out = tmp_path / "out.csv"
+    code = main(["score", str(folder), str(tmp_path / "missing.txt"), "--all", "-o", str(out), "-q"])
+    assert code == 1
+    _, rows = read_csv(out)
+    assert len(rows) == 8
+    _, errors = read_csv(tmp_path / "out.errors.csv")
+    assert sorted(e["path"].rsplit("/", 1)[-1] for e in errors) == ["kapot.pdf", "missing.txt"]
+    assert "kapot.pdf" in capsys.readouterr().err
+
+
+def test_unknown_rule_is_a_usage_error(tmp_path, capsys):
+    code = main(["score", str(VLAAMS), "-o", str(tmp_path / "x.csv"), "--rules", "nonsense"])
+    assert code == 2
+    assert "unknown rule 'nonsense'" in capsys.readouterr().err
+
+
+def test_console_script_runs():
+    result = subprocess.run(
+        [sys.executable, "-m", "qa_align", "rules"], capture_output=True, text=True, check=True
+    )
+    assert "breakdown_missing" in result.stdout

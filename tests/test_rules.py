@@ -1,0 +1,117 @@
+"""Rules on the real cybersecurity document and on edited copies of it."""
+
+import pytest
+
+from qa_align.errors import ConfigError
+from qa_align.pipeline import score_document
+from qa_align.readers.vlaams import read_text
+from qa_align.rules import get_rules, known_rules
+from qa_align.settings import Settings
+
+from .conftest import CYBER
+
+TABLE_START = "Rijlabels 2021 2022 2023 2024** TOTAAL"
+TABLE_END = "Eindtotaal 57 49 58 186 321 100%\n"
+
+
+def flags(doc):
+    return {sp.pair.question.n: [f.name for f in sp.flags] for sp in score_document(doc)}
+
+
+def by_n(doc):
+    return {sp.pair.question.n: sp for sp in score_document(doc)}
+
+
+def test_cybersecurity_document_flags(cyber_doc):
+    assert flags(cyber_doc) == {
+        "1": [],
+        "2": [],
+        "3": ["recycled_text"],
+        "4": [],
+        "5": ["recycled_text"],
+    }
+
+
+def test_recycled_text_names_the_other_answer_and_shows_the_shared_words(cyber_doc, cyber_text):
+    scored = by_n(cyber_doc)
+    (f3,) = scored["3"].flags
+    (f5,) = scored["5"].flags
+    assert f3.related == ("5",) and f5.related == ("3",)
+    assert "answer 5" in f3.reason and "answer 3" in f5.reason
+    ev = f3.evidence[0]
+    assert cyber_text[ev.start : ev.end].startswith("VLAIO kijkt erop toe dat de acties die uitgevoerd worden")
+    assert ev.part == "answer"
+
+
+def test_removing_the_table_makes_question_1_breakdown_missing(cyber_text):
+    start = cyber_text.index(TABLE_START)
+    end = cyber_text.index(TABLE_END) + len(TABLE_END)
+    edited = cyber_text[:start] + cyber_text[end:]
+    doc = read_text(edited, str(CYBER))
+    (flag,) = [f for f in by_n(doc)["1"].flags if f.name == "breakdown_missing"]
+    assert "per provincie" in flag.reason
+    assert [edited[e.start : e.end] for e in flag.evidence] == ["per provincie"]
+    assert flag.evidence[0].part == "question"
+
+
+def test_removing_answer_4_makes_question_4_missing_answer(cyber_text):
+    start = cyber_text.index("4. Er is al een uitgebreid opleidingsaanbod")
+    end = cyber_text.index("5. VLAIO kijkt erop toe")
+    doc = read_text(cyber_text[:start] + cyber_text[end:], str(CYBER))
+    result = flags(doc)
+    assert result["4"] == ["missing_answer"]
+    assert result["3"] == ["recycled_text"] and result["5"] == ["recycled_text"]
+    assert by_n(doc)["4"].pair.segments == ()
+
+
+def test_grouped_answer_3_en_4_serves_both_questions(cyber_text):
+    start = cyber_text.index("3. VLAIO kijkt erop toe")
+    end = cyber_text.index("5. VLAIO kijkt erop toe")
+    grouped = "3 en 4. Er is al een uitgebreid opleidingsaanbod beschikbaar bij diverse \nopleidingsverstrekkers.\n"
+    doc = read_text(cyber_text[:start] + grouped + cyber_text[end:], str(CYBER))
+    scored = by_n(doc)
+    assert scored["3"].pair.answer_no == "3-4" and scored["3"].pair.method == "group"
+    assert scored["4"].pair.answer_no == "3-4" and scored["4"].pair.method == "group"
+    assert scored["3"].pair.segments == scored["4"].pair.segments
+    assert doc.answer.numbering == "grouped"
+    # the same segment serving two questions is not recycled text
+    assert "recycled_text" not in [f.name for f in scored["3"].flags]
+
+
+def test_figures_missing_when_a_count_gets_no_number(cyber_text):
+    start = cyber_text.index("1. Sinds de start van de CS-verbetertrajecten")
+    end = cyber_text.index("2. Tot op heden is er")
+    vague = "1. Er is veel belangstelling voor de CS-verbetertrajecten bij de Vlaamse \nondernemingen.\n"
+    doc = read_text(cyber_text[:start] + vague + cyber_text[end:], str(CYBER))
+    got = {f.name: f for f in by_n(doc)["1"].flags}
+    assert set(got) == {"figures_missing", "breakdown_missing"}
+    assert got["figures_missing"].evidence[0].text == "Hoeveel"
+    assert "per jaar" in got["breakdown_missing"].reason and "per provincie" in got["breakdown_missing"].reason
+
+
+def test_annex_reference_is_not_breakdown_missing(cyber_text):
+    start = cyber_text.index("1. Sinds de start van de CS-verbetertrajecten")
+    end = cyber_text.index("2. Tot op heden is er")
+    annex = "1. Een overzicht per jaar en per provincie vindt het lid in bijlage.\n"
+    doc = read_text(cyber_text[:start] + annex + cyber_text[end:], str(CYBER))
+    assert flags(doc)["1"] == []
+
+
+def test_figures_in_prose_answer_a_count():
+    from qa_align.analyze import find_figures
+
+    got = [c.text for c in find_figures("In 2023 werden 1.250 aanvragen goedgekeurd, 12% meer dan op 3 mei 2022.", "nl")]
+    assert got == ["1.250", "12%"]
+    assert find_figures("Zie artikel 5 van het decreet van 14 en 21/06/2022 en de NIS2-richtlijn.", "nl") == []
+    assert [c.text for c in find_figures("Er werden twintig dossiers geopend.", "nl")] == ["twintig"]
+
+
+def test_unknown_rule_fails_with_the_known_names():
+    with pytest.raises(ConfigError, match="known rules: breakdown_missing, figures_missing"):
+        get_rules(["missing_answer", "no_such_rule"])
+    assert set(known_rules()) >= {"missing_answer", "breakdown_missing", "figures_missing", "recycled_text"}
+
+
+def test_only_the_chosen_rules_run(cyber_doc):
+    scored = score_document(cyber_doc, Settings(rules=("missing_answer",)))
+    assert all(sp.flags == () for sp in scored)

@@ -1,0 +1,94 @@
+import pytest
+
+from qa_align.segment import label_for, match_head, parse_numbers, segment_answer, segment_question
+from qa_align.textclean import split_lines
+
+
+@pytest.mark.parametrize(
+    "written, numbers",
+    [
+        ("1", (1,)),
+        ("1 en 2", (1, 2)),
+        ("1 tot 3", (1, 2, 3)),
+        ("1 tot en met 4", (1, 2, 3, 4)),
+        ("3-5", (3, 4, 5)),
+        ("1, 2 en 4", (1, 2, 4)),
+    ],
+)
+def test_parse_numbers(written, numbers):
+    assert parse_numbers(written) == numbers
+
+
+def test_labels_of_groups():
+    assert label_for((1,)) == "1"
+    assert label_for((3, 4, 5)) == "3-5"
+    assert label_for((1, 3)) == "1,3"
+
+
+@pytest.mark.parametrize(
+    "line, numbers",
+    [
+        ("1. Sinds de start", (1,)),
+        ("1.Is de minister intussen", (1,)),
+        ("3 en 4. VLAIO kijkt", (3, 4)),
+        ("1 tot 3. Het antwoord", (1, 2, 3)),
+        ("3-5. Het antwoord", (3, 4, 5)),
+        ("Antwoord op vragen 1 en 2", (1, 2)),
+        ("Antwoord op vraag 3: ja.", (3,)),
+        ("2) Zo ja, welke?", (2,)),
+    ],
+)
+def test_heads(line, numbers):
+    assert match_head(line)[0] == numbers
+
+
+@pytest.mark.parametrize(
+    "line", ["2022 gebeurde dat voor de tweede keer.", "1.5 miljoen euro", "24/12/2021 bezorgd", "a) de eerste"]
+)
+def test_not_heads(line):
+    assert match_head(line) is None
+
+
+def test_units_without_space_after_the_dot_and_sub_items_stay_inside():
+    text = (
+        "Inleiding van de vraagsteller.\n"
+        "1.Is de minister op de hoogte?\n"
+        "2.Welke maatregelen neemt de minister:\n"
+        "a) voor de lokale besturen;\n"
+        "- voor de waterbeheerders?\n"
+        "3.Wanneer volgt de evaluatie?\n"
+    )
+    part = segment_question(split_lines(text))
+    assert part.preamble.text == "Inleiding van de vraagsteller."
+    assert [u.n for u in part.units] == ["1", "2", "3"]
+    assert part.units[0].text == "Is de minister op de hoogte?"
+    assert "a) voor de lokale besturen;" in part.units[1].text
+    assert "- voor de waterbeheerders?" in part.units[1].text
+    assert text[part.units[2].start : part.units[2].end] == "Wanneer volgt de evaluatie?"
+
+
+def test_out_of_order_number_is_text_not_a_unit():
+    text = "1. Hoeveel aanvragen waren er?\n3. jaren geleden begon het.\n2. Welke?\n"
+    part = segment_question(split_lines(text))
+    assert [u.n for u in part.units] == ["1", "2"]
+    assert "3. jaren geleden" in part.units[0].text
+
+
+def test_grouped_answer_segment():
+    text = "1. Ja.\n2. Neen.\n3 en 4. Dat wordt bekeken.\n5. Er zijn 4 projecten.\n"
+    part = segment_answer(split_lines(text), (1, 2, 3, 4, 5))
+    assert part.numbering == "grouped"
+    assert [(s.label, s.numbers) for s in part.segments] == [
+        ("1", (1,)), ("2", (2,)), ("3-4", (3, 4)), ("5", (5,)),
+    ]  # fmt: skip
+
+
+def test_unnumbered_answer_is_one_segment():
+    text = "De minister antwoordt in het algemeen.\nEr zijn 12 dossiers.\n"
+    part = segment_answer(split_lines(text), (1, 2))
+    assert part.numbering == "unnumbered"
+    assert [s.label for s in part.segments] == ["*"]
+
+
+def test_empty_answer_has_no_segments():
+    assert segment_answer(split_lines("  \n\n"), (1, 2)).numbering == "none"

@@ -1,0 +1,32 @@
+import pytest
+
+from qa_align.errors import ConfigError
+from qa_align.settings import Settings
+
+
+def test_defaults_and_overrides():
+    s = Settings.from_mapping({"recycled_min_shared_words": 30, "rules": "missing_answer,recycled_text"})
+    assert s.recycled_min_shared_words == 30
+    assert s.rules == ("missing_answer", "recycled_text")
+    assert Settings().split_unnumbered is True
+
+
+def test_unknown_key_is_an_error_naming_the_known_ones():
+    with pytest.raises(ConfigError, match=r"unknown setting\(s\) recycled_words; known settings: .*recycled_min_share"):
+        Settings.from_mapping({"recycled_words": 3})
+
+
+def test_wrong_type_is_an_error():
+    with pytest.raises(ConfigError, match="takes a number"):
+        Settings.from_mapping({"recycled_min_share": "veel"})
+    with pytest.raises(ConfigError, match="true or false"):
+        Settings.from_mapping({"split_unnumbered": "ja"})
+
+
+def test_from_file(tmp_path):
+    path = tmp_path / "qa.toml"
+    path.write_text('recycled_min_share = 0.5\nrules = ["missing_answer"]\n')
+    s = Settings.from_file(path)
+    assert s.recycled_min_share == 0.5 and s.rules == ("missing_answer",)
+    with pytest.raises(ConfigError, match="not found"):
+        Settings.from_file(tmp_path / "missing.toml")
