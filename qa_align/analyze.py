@@ -62,6 +62,7 @@ class AnswerAnalysis:
 
 # ---------------------------------------------------------------- the spaCy side
 
+
 @lru_cache(maxsize=4)
 def pipeline(language: str) -> Language:
     """A trained spaCy pipeline for ``language`` when one is installed, else a blank one."""
@@ -106,6 +107,7 @@ def matchers(language: str, lexicon_dir: str | None = None) -> _Matchers:
 
 
 # ---------------------------------------------------------------- questions
+
 
 def analyze_question(passage: Passage, language: str, lexicon_dir: str | None = None) -> QuestionAnalysis:
     """Count cues, figure requests and requested breakdown dimensions of a unit."""
@@ -221,6 +223,7 @@ def analyze_answer(segment: AnswerSegment, language: str, lexicon_dir: str | Non
 
 # ---------------------------------------------------------------- coverage
 
+
 def _mentions(values: tuple[str, ...], text: str) -> set[str]:
     found = set()
     for v in values:
@@ -233,7 +236,9 @@ def _labels(table: Table) -> str:
     return "\n".join([*table.header, *table.column_labels, *table.row_labels])
 
 
-def dimension_coverage(dim: Dimension, answer: AnswerAnalysis, all_dims: tuple[Dimension, ...]) -> tuple[str, ...]:
+def dimension_coverage(
+    dim: Dimension, answer: AnswerAnalysis, all_dims: tuple[Dimension, ...]
+) -> tuple[str, ...]:
     """The values of ``dim`` for which the answer gives figures, in a table or in
     sentences and list items that hold figures. For an open dimension (no value list),
     the row labels of a table or the items of a list that are no known value of another
@@ -246,7 +251,9 @@ def dimension_coverage(dim: Dimension, answer: AnswerAnalysis, all_dims: tuple[D
         return tuple(sorted(years | prose_years))
     if dim.pattern == "month":
         months = {mo for mo in MONTHS if re.search(rf"\b{mo}\b", f"{labels}\n{prose}", re.IGNORECASE)}
-        quarters = set(re.findall(r"\b(?:Q[1-4]|[1-4](?:e|ste|de)? kwartaal|kwartaal [1-4])\b", labels, re.IGNORECASE))
+        quarters = set(
+            re.findall(r"\b(?:Q[1-4]|[1-4](?:e|ste|de)? kwartaal|kwartaal [1-4])\b", labels, re.IGNORECASE)
+        )
         return tuple(sorted(months | quarters))
     if dim.values:
         return tuple(sorted(_mentions(dim.values, labels) | _mentions(dim.values, prose)))
@@ -263,7 +270,11 @@ def dimension_coverage(dim: Dimension, answer: AnswerAnalysis, all_dims: tuple[D
         for r in t.row_labels:
             if not _YEAR.fullmatch(r) and not _mentions(closed, r) and not re.match(r"(?i)(eind)?tota", r):
                 rows.add(r.lower())
-    items = [s.text for s in answer.figure_sentences if re.match(r"^\s*(?:[-–•▪·*]|[a-z]\)|\d+[.)])\s", s.text) or re.match(r"^[^:]{2,60}:\s*\S", s.text)]
+    items = [
+        s.text
+        for s in answer.figure_sentences
+        if re.match(r"^\s*(?:[-–•▪·*]|[a-z]\)|\d+[.)])\s", s.text) or re.match(r"^[^:]{2,60}:\s*\S", s.text)
+    ]
     if len(items) >= 2:
         rows.update(i[:40].lower() for i in items)
     return tuple(sorted(rows))

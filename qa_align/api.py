@@ -25,7 +25,9 @@ def _inputs(inputs: Input | Iterable[Input]) -> list[Input]:
     return list(inputs)  # type: ignore[arg-type]
 
 
-def read(inputs: Input | Iterable[Input], source: str | None = None, on_error: OnError = "warn") -> list[Document]:
+def read(
+    inputs: Input | Iterable[Input], source: str | None = None, on_error: OnError = "warn"
+) -> list[Document]:
     """Documents from files and folders. A file that cannot be read is logged as a
     warning (``on_error="warn"``) or raises ``ReadError`` (``"raise"``)."""
     docs = []

@@ -106,8 +106,10 @@ def find_tables(lines: list[Line]) -> list[FoundTable]:
             first = i - 1
             header = tuple(lines[i - 1].text.split())
         width = max(len(r.cells) for r in rows)
-        label_header = bool(header) and not _CELL.match(_strip_marks(header[0])) and (
-            len(header) == width + 1 or any(_CELL.match(_strip_marks(h)) for h in header[1:])
+        label_header = (
+            bool(header)
+            and not _CELL.match(_strip_marks(header[0]))
+            and (len(header) == width + 1 or any(_CELL.match(_strip_marks(h)) for h in header[1:]))
         )
         if label_header:
             columns = tuple(_strip_marks(h) for h in header[1:])

@@ -49,14 +49,20 @@ def test_unnumbered_answer_split_by_content():
         "Het agentschap controleert de installateurs van warmtepompen steekproefsgewijs.\n"
     )
     pairs = align(doc(answer))
-    assert [(p.question.n, p.answer_no, p.method) for p in pairs] == [("1", "p1", "content"), ("2", "p2", "content")]
+    assert [(p.question.n, p.answer_no, p.method) for p in pairs] == [
+        ("1", "p1", "content"),
+        ("2", "p2", "content"),
+    ]
     assert pairs[1].segments[0].text.startswith("Het agentschap controleert")
 
 
 def test_unnumbered_answer_that_cannot_be_split_serves_every_question():
     answer = "Het beleid wordt voortgezet zoals gepland in het regeerakkoord.\n"
     pairs = align(doc(answer))
-    assert [(p.question.n, p.answer_no, p.method) for p in pairs] == [("1", "*", "whole"), ("2", "*", "whole")]
+    assert [(p.question.n, p.answer_no, p.method) for p in pairs] == [
+        ("1", "*", "whole"),
+        ("2", "*", "whole"),
+    ]
 
 
 def test_split_can_be_switched_off():
@@ -77,4 +83,7 @@ def test_content_split_keeps_offsets():
     )
     d = doc(answer)
     seg = align(d)[1].segments[0]
-    assert d.text[seg.start : seg.end] == "Het agentschap controleert de installateurs van warmtepompen steekproefsgewijs."
+    assert (
+        d.text[seg.start : seg.end]
+        == "Het agentschap controleert de installateurs van warmtepompen steekproefsgewijs."
+    )

@@ -39,7 +39,9 @@ def test_recycled_text_names_the_other_answer_and_shows_the_shared_words(cyber_d
     assert f3.related == ("5",) and f5.related == ("3",)
     assert "answer 5" in f3.reason and "answer 3" in f5.reason
     ev = f3.evidence[0]
-    assert cyber_text[ev.start : ev.end].startswith("VLAIO kijkt erop toe dat de acties die uitgevoerd worden")
+    assert cyber_text[ev.start : ev.end].startswith(
+        "VLAIO kijkt erop toe dat de acties die uitgevoerd worden"
+    )
     assert ev.part == "answer"
 
 
@@ -67,7 +69,9 @@ def test_removing_answer_4_makes_question_4_missing_answer(cyber_text):
 def test_grouped_answer_3_en_4_serves_both_questions(cyber_text):
     start = cyber_text.index("3. VLAIO kijkt erop toe")
     end = cyber_text.index("5. VLAIO kijkt erop toe")
-    grouped = "3 en 4. Er is al een uitgebreid opleidingsaanbod beschikbaar bij diverse \nopleidingsverstrekkers.\n"
+    grouped = (
+        "3 en 4. Er is al een uitgebreid opleidingsaanbod beschikbaar bij diverse \nopleidingsverstrekkers.\n"
+    )
     doc = read_text(cyber_text[:start] + grouped + cyber_text[end:], str(CYBER))
     scored = by_n(doc)
     assert scored["3"].pair.answer_no == "3-4" and scored["3"].pair.method == "group"
@@ -86,7 +90,9 @@ def test_figures_missing_when_a_count_gets_no_number(cyber_text):
     got = {f.name: f for f in by_n(doc)["1"].flags}
     assert set(got) == {"figures_missing", "breakdown_missing"}
     assert got["figures_missing"].evidence[0].text == "Hoeveel"
-    assert "per jaar" in got["breakdown_missing"].reason and "per provincie" in got["breakdown_missing"].reason
+    assert (
+        "per jaar" in got["breakdown_missing"].reason and "per provincie" in got["breakdown_missing"].reason
+    )
 
 
 def test_annex_reference_is_not_breakdown_missing(cyber_text):
@@ -100,9 +106,14 @@ def test_annex_reference_is_not_breakdown_missing(cyber_text):
 def test_figures_in_prose_answer_a_count():
     from qa_align.analyze import find_figures
 
-    got = [c.text for c in find_figures("In 2023 werden 1.250 aanvragen goedgekeurd, 12% meer dan op 3 mei 2022.", "nl")]
+    got = [
+        c.text
+        for c in find_figures("In 2023 werden 1.250 aanvragen goedgekeurd, 12% meer dan op 3 mei 2022.", "nl")
+    ]
     assert got == ["1.250", "12%"]
-    assert find_figures("Zie artikel 5 van het decreet van 14 en 21/06/2022 en de NIS2-richtlijn.", "nl") == []
+    assert (
+        find_figures("Zie artikel 5 van het decreet van 14 en 21/06/2022 en de NIS2-richtlijn.", "nl") == []
+    )
     assert [c.text for c in find_figures("Er werden twintig dossiers geopend.", "nl")] == ["twintig"]
 
 

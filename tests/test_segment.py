@@ -43,7 +43,8 @@ def test_heads(line, numbers):
 
 
 @pytest.mark.parametrize(
-    "line", ["2022 gebeurde dat voor de tweede keer.", "1.5 miljoen euro", "24/12/2021 bezorgd", "a) de eerste"]
+    "line",
+    ["2022 gebeurde dat voor de tweede keer.", "1.5 miljoen euro", "24/12/2021 bezorgd", "a) de eerste"],
 )
 def test_not_heads(line):
     assert match_head(line) is None
@@ -92,3 +93,12 @@ def test_unnumbered_answer_is_one_segment():
 
 def test_empty_answer_has_no_segments():
     assert segment_answer(split_lines("  \n\n"), (1, 2)).numbering == "none"
+
+
+def test_unnumbered_question_is_one_unit():
+    text = "Hoeveel aanvragen werden in 2023 ingediend\nvoor de renovatiepremie?\n"
+    part = segment_question(split_lines(text))
+    assert part.preamble is None
+    assert [(u.n, u.text) for u in part.units] == [
+        ("1", "Hoeveel aanvragen werden in 2023 ingediend voor de renovatiepremie?")
+    ]

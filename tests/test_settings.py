@@ -12,7 +12,9 @@ def test_defaults_and_overrides():
 
 
 def test_unknown_key_is_an_error_naming_the_known_ones():
-    with pytest.raises(ConfigError, match=r"unknown setting\(s\) recycled_words; known settings: .*recycled_min_share"):
+    with pytest.raises(
+        ConfigError, match=r"unknown setting\(s\) recycled_words; known settings: .*recycled_min_share"
+    ):
         Settings.from_mapping({"recycled_words": 3})
 
 

@@ -12,7 +12,10 @@ def test_split_lines_offsets_point_into_the_text():
 def test_line_breaks_inside_a_sentence_become_spaces():
     text = "Het verhogen van de cyberveiligheid is een belangrijke uitdaging voor de Vlaamse \nbedrijven."
     joined, _, _, _ = join_lines(split_lines(text))
-    assert joined == "Het verhogen van de cyberveiligheid is een belangrijke uitdaging voor de Vlaamse bedrijven."
+    assert (
+        joined
+        == "Het verhogen van de cyberveiligheid is een belangrijke uitdaging voor de Vlaamse bedrijven."
+    )
 
 
 def test_hyphenated_compound_at_line_end_is_rejoined_with_its_hyphen():

@@ -131,3 +131,14 @@ def test_broken_and_binary_files_are_problems_not_crashes(tmp_path):
     assert "not a readable PDF" in reasons["kapot.pdf"]
     assert "not recognised" in reasons["leeg.txt"]
     assert reasons["bestaat-niet.txt"] == "no such file or folder"
+
+
+def test_answer_heading_on_one_line(cyber_text):
+    one_line = cyber_text.replace(
+        "op vraag nr. 8 van 17 oktober 2024\nvan STIJN DE ROO\n",
+        "op vraag nr. 8 van 17 oktober 2024 van STIJN DE ROO\n",
+    )
+    assert one_line != cyber_text
+    doc = read_text(one_line, str(CYBER))
+    assert [s.label for s in doc.answer.segments] == ["1", "2", "3", "4", "5"]
+    assert doc.metadata.questioner == "Stijn De Roo"

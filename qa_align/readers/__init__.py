@@ -48,9 +48,7 @@ def get_reader(name: str) -> Reader:
     try:
         return READERS[name]
     except KeyError:
-        raise ConfigError(
-            f"unknown source {name!r}; known sources: {', '.join(sorted(READERS))}"
-        ) from None
+        raise ConfigError(f"unknown source {name!r}; known sources: {', '.join(sorted(READERS))}") from None
 
 
 def read_text_file(path: Path) -> str:

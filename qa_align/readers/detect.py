@@ -7,8 +7,7 @@ from pathlib import Path
 
 from ..errors import ReadError
 from ..types import Document, Problem
-from . import READERS, Reader, read_text_file, register
-from . import vlaams
+from . import READERS, Reader, read_text_file, register, vlaams
 from .pdf_text import pdf_text
 
 
@@ -52,7 +51,9 @@ def detect(path: Path) -> Reader:
     candidates = [r for r in READERS.values() if suffix in r.suffixes or double in r.suffixes]
     if not candidates:
         accepted = sorted({s for r in READERS.values() for s in r.suffixes})
-        raise ReadError(str(path), f"unsupported file type {suffix or '(none)'}; accepted: {', '.join(accepted)}")
+        raise ReadError(
+            str(path), f"unsupported file type {suffix or '(none)'}; accepted: {', '.join(accepted)}"
+        )
     for reader in candidates:
         if reader.looks_like(path):
             return reader

@@ -107,9 +107,7 @@ def read_text(text: str, path: str, doc_id: str | None = None) -> Document:
         subject = f"{subject} {lines[nxt].text.strip()}"
     subject = re.sub(r"\s+", " ", subject)
 
-    answer_at = next(
-        (j for j in range(subject_line + 1, len(lines)) if _ANSWER.match(lines[j].text)), None
-    )
+    answer_at = next((j for j in range(subject_line + 1, len(lines)) if _ANSWER.match(lines[j].text)), None)
     if answer_at is None:
         raise fail("no 'ANTWOORD' heading: the question has no answer (yet)")
     # the minister's name and title are repeated above ANTWOORD: they end the question
@@ -152,9 +150,7 @@ def read_text(text: str, path: str, doc_id: str | None = None) -> Document:
 
     themes = tuple(t for t in header.get("thema", []) if t)
     extra = tuple(
-        (key, " ".join(vals))
-        for key, vals in header.items()
-        if key not in {"title", "thema", "pdf link"}
+        (key, " ".join(vals)) for key, vals in header.items() if key not in {"title", "thema", "pdf link"}
     )
     metadata = Metadata(
         number=meta.get("number", ""),

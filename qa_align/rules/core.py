@@ -55,9 +55,11 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
     asked = ", ".join(r.cue.text for r, _ in missing)
     reason = f"asks {asked}; no table or list in the answer gives figures {asked}"
     if covered:
-        reason += " (it does give them " + ", ".join(
-            f"{r.cue.text}: {', '.join(v[:6])}{'…' if len(v) > 6 else ''}" for r, v in covered
-        ) + ")"
+        reason += (
+            " (it does give them "
+            + ", ".join(f"{r.cue.text}: {', '.join(v[:6])}{'…' if len(v) > 6 else ''}" for r, v in covered)
+            + ")"
+        )
     q = ctx.pair.question
     yield Flag("breakdown_missing", reason, tuple(_evidence(q, r.cue, "question") for r, _ in missing))
 
