@@ -87,6 +87,13 @@ def _nonblank(lines: list[Line]) -> bool:
     return any(ln.text.strip() for ln in lines)
 
 
+def _extent(lines: list[Line]) -> tuple[int, int]:
+    """Source span from the first to the last non-blank line."""
+    start = next((ln.start for ln in lines if ln.text.strip()), lines[0].start if lines else 0)
+    end = max((ln.end for ln in lines if ln.text.strip()), default=start)
+    return start, end
+
+
 def question_heads(lines: list[Line]) -> list[_Head]:
     """Unit heads: single numbers rising by one from the first unit."""
     heads: list[_Head] = []
@@ -106,10 +113,9 @@ def question_heads(lines: list[Line]) -> list[_Head]:
 
 def segment_question(lines: list[Line]) -> QuestionPart:
     """Preamble and numbered units of the question's lines."""
-    body = [ln for ln in lines]
+    body = lines
     heads = question_heads(body)
-    start = next((ln.start for ln in body if ln.text.strip()), body[0].start if body else 0)
-    end = max((ln.end for ln in body if ln.text.strip()), default=start)
+    start, end = _extent(body)
     if not heads:
         text, tmap, s, e = join_lines(body)
         unit = Question(start=s, end=e, text=text, textmap=tmap, n="1", number=None)
@@ -167,8 +173,7 @@ def make_segment(lines: list[Line], label: str, numbers: tuple[int, ...]) -> Ans
 
 def segment_answer(lines: list[Line], question_numbers: tuple[int, ...]) -> AnswerPart:
     """Answer segments of the answer's lines, numbered, grouped or unnumbered."""
-    start = next((ln.start for ln in lines if ln.text.strip()), lines[0].start if lines else 0)
-    end = max((ln.end for ln in lines if ln.text.strip()), default=start)
+    start, end = _extent(lines)
     if not _nonblank(lines):
         return AnswerPart(start, end, (), "none")
     heads = answer_heads(lines, question_numbers) if len(question_numbers) > 1 else []
