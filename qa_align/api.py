@@ -34,7 +34,7 @@ def read(
     for item in iter_documents(_inputs(inputs), source):
         if isinstance(item, Problem):
             if on_error == "raise":
-                raise ReadError(item.path, item.reason, item.doc_id, item.source)
+                raise ReadError(item.path, item.reason, item.doc_id, item.source, item.unanswered)
             log.warning("%s: %s", item.path, item.reason)
         else:
             docs.append(item)

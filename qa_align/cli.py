@@ -17,6 +17,7 @@ from .settings import Settings
 from .types import Problem
 
 log = logging.getLogger("qa_align")
+_SHOW_PROBLEMS = 20  # problems printed one by one; the rest are counted and listed in the errors file
 
 
 def _progress(iterable, enabled: bool):
@@ -44,7 +45,9 @@ def cmd_score(args: argparse.Namespace) -> int:
     for item in _progress(iter_scored(args.paths, settings, args.source), show):
         if isinstance(item, Problem):
             problems.append(item)
-            print(f"qa-align: {item.path}: {item.reason}", file=sys.stderr)
+            if not args.quiet and len(problems) <= _SHOW_PROBLEMS:
+                where = f"{item.path} [{item.doc_id}]" if item.doc_id else item.path
+                print(f"qa-align: {where}: {item.reason}", file=sys.stderr)
             continue
         pairs += 1
         docs.add((item.document.source, item.document.doc_id))
@@ -57,14 +60,21 @@ def cmd_score(args: argparse.Namespace) -> int:
         problems_frame(problems).to_csv(errors_path, index=False)
     elif errors_path.exists():
         errors_path.unlink()  # a stale list from an earlier run
+    if not args.quiet and len(problems) > _SHOW_PROBLEMS:
+        print(f"qa-align: ... and {len(problems) - _SHOW_PROBLEMS} more not read", file=sys.stderr)
+    failed = sum(1 for p in problems if not p.unanswered)
     if not args.quiet:
         print(
             f"qa-align: {len(docs)} documents, {pairs} pairs, {flagged} flagged; "
             f"{writer.rows} rows written to {out}"
-            + (f"; {len(problems)} not read, listed in {errors_path}" if problems else ""),
+            + (
+                f"; {len(problems) - failed} unanswered and {failed} unreadable, listed in {errors_path}"
+                if problems
+                else ""
+            ),
             file=sys.stderr,
         )
-    return 1 if problems else 0
+    return 1 if failed else 0
 
 
 def cmd_rules(args: argparse.Namespace) -> int:

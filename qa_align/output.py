@@ -24,7 +24,7 @@ FLAG_COLUMNS = (
     "source", "doc_id", "question_no", "answer_no", "flag", "reason", "part", "start", "end",
     "text", "related",
 )  # fmt: skip
-PROBLEM_COLUMNS = ("source", "doc_id", "path", "reason")
+PROBLEM_COLUMNS = ("source", "doc_id", "path", "reason", "unanswered")
 
 
 def _cut(text: str, limit: int) -> str:
@@ -105,7 +105,16 @@ def problems_frame(problems: Iterable[Problem]) -> pd.DataFrame:
     import pandas as pd
 
     return pd.DataFrame(
-        [{"source": p.source, "doc_id": p.doc_id, "path": p.path, "reason": p.reason} for p in problems],
+        [
+            {
+                "source": p.source,
+                "doc_id": p.doc_id,
+                "path": p.path,
+                "reason": p.reason,
+                "unanswered": p.unanswered,
+            }
+            for p in problems
+        ],
         columns=list(PROBLEM_COLUMNS),
     )
 

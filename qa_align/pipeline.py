@@ -58,10 +58,9 @@ def iter_scored(
     get_rules(settings.rules)  # fail early on an unknown rule
     for item in iter_documents(inputs, source):
         if isinstance(item, Problem):
-            log.warning("%s: %s", item.path, item.reason)
             yield item
             continue
         try:
             yield from score_document(item, settings)
         except ReadError as exc:
-            yield Problem(item.path, exc.reason, item.source, item.doc_id)
+            yield Problem(item.path, exc.reason, item.source, item.doc_id, exc.unanswered)

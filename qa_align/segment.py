@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .tables import find_tables
+from .tables import find_placeholders, find_tables
 from .textclean import join_lines
 from .types import AnswerPart, AnswerSegment, Line, Passage, Question, QuestionPart
 
 _CONNECT = r"(?:,|&|/|-|–|en|and|tot\s+en\s+met|tot|t\.e\.m\.?|t/m|to)"
-_NUM_LIST = rf"\d{{1,2}}(?:\s*{_CONNECT}\s*\d{{1,2}})*"
+_NUM_LIST = rf"\d{{1,2}}(?:\.?\s*{_CONNECT}\s*\d{{1,2}})*"  # "1 tot 3", "1. tot 3", "1., 2 en 3"
 _PREFIX = (
     r"(?:antwoord(?:en)?\s+(?:op\s+)?(?:de\s+)?(?:vra(?:ag|gen)\s+)?"
     r"|vra(?:ag|gen)\s+|ad\s+|answers?\s+to\s+(?:questions?\s+)?|questions?\s+)"
@@ -167,7 +167,7 @@ def make_segment(lines: list[Line], label: str, numbers: tuple[int, ...]) -> Ans
         textmap=tmap,
         label=label,
         numbers=numbers,
-        tables=tuple(ft.table for ft in found),
+        tables=tuple(sorted([*(ft.table for ft in found), *find_placeholders(lines)], key=lambda t: t.start)),
     )
 
 

@@ -154,3 +154,19 @@ def _footnotes(lines: list[Line], i: int) -> tuple[int, list[Footnote]]:
         notes.append(Footnote(start=start, end=end, text=body, textmap=tmap, marker=marker))
         i = j
     return i, notes
+
+
+# where a table stood in the Belgian Chamber's records: ``2016201713989-12-1014-fr-nl-1``
+PLACEHOLDER = re.compile(
+    r"\b(?:19|20)\d{2}(?:19|20)\d{2}\d{5}-\d{1,3}-\d{1,5}(?:-(?:nl-fr|fr-nl|bil|nl|fr))?(?:-\d{1,3})?\b"
+)
+
+
+def find_placeholders(lines: list[Line]) -> list[Table]:
+    """Placeholder codes of tables that were stripped from the text, as tables that stood there."""
+    out = []
+    for ln in lines:
+        for m in PLACEHOLDER.finditer(ln.text):
+            start, end = ln.start + m.start(), ln.start + m.end()
+            out.append(Table(start, end, (m.group(),), (), (), (), placeholder=True))
+    return out

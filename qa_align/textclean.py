@@ -116,3 +116,24 @@ def join_lines(
     if first_start is None:
         first_start = last_end = lines[0].start if lines else 0
     return "".join(parts), TextMap(tuple(runs)), first_start, last_end  # type: ignore[return-value]
+
+
+_INLINE_HEAD = re.compile(r"(?:(?<=[?.!:;)\]])|(?<=[?.!:;)\]][\s\u00a0])|(?<=\n))\s*(?=\d{1,2}\s*[.)]\s*\S)")
+
+
+def inline_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """Lines of a text whose numbering runs on inline (``...per missie?2. Kunt u``): the
+    text's own line breaks, plus a break before every number that follows the end of a
+    sentence. Which breaks are units is for the segmenter to decide."""
+    end = len(text) if end is None else end
+    lines: list[Line] = []
+    for ln in split_lines(text, start, end):
+        cuts = [ln.start]
+        for m in _INLINE_HEAD.finditer(text, ln.start, ln.end):
+            if m.end() > cuts[-1]:
+                cuts.append(m.end())
+        cuts.append(ln.end)
+        for a, b in zip(cuts, cuts[1:]):
+            if b > a or len(cuts) == 2:
+                lines.append(Line(a, b, text[a:b]))
+    return lines

@@ -202,12 +202,14 @@ class ScoredPair:
 
 @dataclass(frozen=True)
 class Problem:
-    """A file or record that could not be read or segmented, with the reason."""
+    """A file or record that could not be read or segmented, with the reason.
+    ``unanswered`` marks a question that simply has no answer (yet): reported, not an error."""
 
     path: str
     reason: str
     source: str = ""
     doc_id: str = ""
+    unanswered: bool = False
 
 
 @dataclass(frozen=True)

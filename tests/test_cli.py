@@ -53,7 +53,7 @@ def test_bad_files_are_reported_and_the_rest_still_runs(tmp_path, capsys):
     shutil.copytree(VLAAMS, folder)
     (folder / "kapot.pdf").write_bytes(b"not a pdf at all")
     out = tmp_path / "out.csv"
-    code = main(["score", str(folder), str(tmp_path / "missing.txt"), "--all", "-o", str(out), "-q"])
+    code = main(["score", str(folder), str(tmp_path / "missing.txt"), "--all", "-o", str(out)])
     assert code == 1
     _, rows = read_csv(out)
     assert len(rows) == 8
@@ -73,3 +73,13 @@ def test_console_script_runs():
         [sys.executable, "-m", "qa_align", "rules"], capture_output=True, text=True, check=True
     )
     assert "breakdown_missing" in result.stdout
+
+
+def test_unanswered_questions_are_listed_but_not_failures(tmp_path):
+    out = tmp_path / "be.csv"
+    assert main(["score", str(VLAAMS.parent / "be-kamer"), "--all", "-o", str(out), "-q"]) == 0
+    _, rows = read_csv(out)
+    assert sorted({r["doc_id"] for r in rows}) == ["184501", "184504", "184509"]
+    assert {r["source"] for r in rows} == {"be-kamer"}
+    _, errors = read_csv(tmp_path / "be.errors.csv")
+    assert [(e["doc_id"], e["unanswered"]) for e in errors] == [("184505", "True")]

@@ -101,8 +101,9 @@ def test_not_a_written_question():
 
 def test_question_without_answer_is_reported(cyber_text):
     cut = cyber_text[: cyber_text.index("ANTWOORD")]
-    with pytest.raises(ReadError, match="no 'ANTWOORD' heading"):
+    with pytest.raises(ReadError, match="no 'ANTWOORD' heading") as info:
         read_text(cut, str(CYBER))
+    assert info.value.unanswered
 
 
 def test_empty_answer_is_reported(cyber_text):

@@ -75,6 +75,10 @@ def read_text_file(path: Path) -> str:
         return text
 
 
+def problem_from(exc: ReadError) -> Problem:
+    return Problem(exc.path, exc.reason, exc.source, exc.doc_id, exc.unanswered)
+
+
 def _load_builtin() -> None:
     if READERS:
         return
@@ -119,4 +123,4 @@ def read_paths(
             reader = forced or detect(item)
             yield from reader.read(item)
         except ReadError as exc:
-            yield Problem(path=exc.path, reason=exc.reason, source=exc.source, doc_id=exc.doc_id)
+            yield problem_from(exc)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..errors import ReadError
 from ..types import Document, Problem
-from . import READERS, Reader, read_text_file, register, vlaams
+from . import READERS, Reader, be_kamer, read_text_file, register, vlaams
 from .pdf_text import pdf_text
 
 
@@ -39,6 +39,17 @@ register(
         looks_like=lambda path: True,
         read=_vlaams_pdf,
         description="Flemish Parliament written question as PDF (text layer)",
+    )
+)
+
+
+register(
+    Reader(
+        name="be-kamer",
+        suffixes=(".jsonl", ".jsonl.gz"),
+        looks_like=be_kamer.looks_like_file,
+        read=be_kamer.read_file,
+        description="Belgian federal Chamber written questions as JSON Lines records",
     )
 )
 

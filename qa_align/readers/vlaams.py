@@ -70,8 +70,8 @@ def read_text(text: str, path: str, doc_id: str | None = None) -> Document:
     doc_id = doc_id if doc_id is not None else Path(path).stem
     lines = split_lines(text)
 
-    def fail(reason: str) -> ReadError:
-        return ReadError(path, reason, doc_id=doc_id, source=SOURCE)
+    def fail(reason: str, unanswered: bool = False) -> ReadError:
+        return ReadError(path, reason, doc_id=doc_id, source=SOURCE, unanswered=unanswered)
 
     head = next((i for i, ln in enumerate(lines) if _HEADING.match(ln.text)), None)
     if head is None:
@@ -109,7 +109,7 @@ def read_text(text: str, path: str, doc_id: str | None = None) -> Document:
 
     answer_at = next((j for j in range(subject_line + 1, len(lines)) if _ANSWER.match(lines[j].text)), None)
     if answer_at is None:
-        raise fail("no 'ANTWOORD' heading: the question has no answer (yet)")
+        raise fail("no 'ANTWOORD' heading: the question has no answer (yet)", unanswered=True)
     # the minister's name and title are repeated above ANTWOORD: they end the question
     signature = norm(" ".join([meta.get("minister", ""), *title_lines]))
     q_end = answer_at

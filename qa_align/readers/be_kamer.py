@@ -1,0 +1,128 @@
+"""Reader for the Belgian federal Chamber's written questions as records
+(``be-kamer-2017/questions.jsonl``: ``doc_id``, ``date_tabled``, ``author``, ``department``,
+``themes``, ``question``, ``answer``).
+
+The numbering runs on inline (``...per missie?2. Kunt u ...``); the question opens with its
+subject line (``Lijn Brussel-Luxemburg. - Technisch incident.``) and a blank line; tables
+were stripped from the answers and left placeholder codes (``2016201713989-12-1014-fr-nl-1``),
+kept as tables that stood there.
+
+A record's ``Document.text`` is its question, a blank line, and its answer: offsets point
+into that.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from ..errors import ReadError
+from ..segment import segment_answer, segment_question
+from ..textclean import inline_lines
+from ..types import Document, Metadata, Problem
+
+SOURCE = "be-kamer"
+FIELDS = ("doc_id", "question", "answer")
+SEPARATOR = "\n\n"
+
+
+def looks_like(record: Mapping[str, Any]) -> bool:
+    return all(k in record for k in FIELDS) and "department" in record and "date_tabled" in record
+
+
+def _text(value: Any) -> str:
+    if value is None or (isinstance(value, float) and value != value):  # None or NaN
+        return ""
+    return str(value)
+
+
+def read_record(record: Mapping[str, Any], path: str) -> Document:
+    """A ``Document`` from one record. Raises ``ReadError`` when it has no question or no answer."""
+    doc_id = _text(record.get("doc_id")).strip()
+    if not doc_id:
+        raise ReadError(path, "record without doc_id", source=SOURCE)
+    question = _text(record.get("question"))
+    answer = _text(record.get("answer"))
+
+    def fail(reason: str, unanswered: bool = False) -> ReadError:
+        return ReadError(path, reason, doc_id=doc_id, source=SOURCE, unanswered=unanswered)
+
+    if not question.strip():
+        raise fail("the record has no question text")
+    if not answer.strip():
+        raise fail("no answer (the question was not answered)", unanswered=True)
+    text = question + SEPARATOR + answer
+    # the subject line ends at the first blank line
+    blank = question.find("\n\n")
+    subject_end = blank if blank != -1 and blank < 400 else 0
+    subject = " ".join(question[:subject_end].split())
+    q_lines = inline_lines(text, subject_end, len(question))
+    a_lines = inline_lines(text, len(question) + len(SEPARATOR), len(text))
+    q_part = segment_question(q_lines)
+    if not q_part.units:
+        raise fail("the question part is empty")
+    a_part = segment_answer(a_lines, tuple(u.number for u in q_part.units if u.number))
+    themes = tuple(t.strip() for t in _text(record.get("themes")).split(",") if t.strip())
+    metadata = Metadata(
+        number=doc_id,
+        date=_text(record.get("date_tabled"))[:10],
+        questioner=_text(record.get("author")),
+        minister=_text(record.get("department")),
+        minister_title=_text(record.get("subdepartment")),
+        subject=subject,
+        title=subject,
+        themes=themes,
+        language="nl",
+        extra=tuple(
+            (k, _text(record.get(k))) for k in ("party", "author_language", "theme_main") if record.get(k)
+        ),
+    )
+    return Document(SOURCE, doc_id, path, text, metadata, q_part, a_part)
+
+
+def iter_records(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
+    """(line number, record or None, error) for each line of a JSON Lines file (plain or .gz)."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    try:
+        with opener(path, "rt", encoding="utf-8") as fh:
+            for lineno, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    rec = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    yield lineno, None, f"line {lineno}: not JSON ({exc.msg})"
+                    continue
+                if not isinstance(rec, dict):
+                    yield lineno, None, f"line {lineno}: not a JSON object"
+                    continue
+                yield lineno, rec, ""
+    except FileNotFoundError:
+        raise ReadError(str(path), "file not found") from None
+    except (UnicodeDecodeError, OSError, EOFError) as exc:
+        raise ReadError(str(path), f"cannot read as JSON Lines ({type(exc).__name__}: {exc})") from exc
+
+
+def read_file(path: Path) -> Iterator[Document | Problem]:
+    """Every record of a Belgian Chamber JSON Lines file: a Document or a Problem each."""
+    for lineno, rec, error in iter_records(path):
+        if rec is None:
+            yield Problem(str(path), error, SOURCE)
+            continue
+        try:
+            yield read_record(rec, str(path))
+        except ReadError as exc:
+            yield Problem(str(path), exc.reason, SOURCE, exc.doc_id or f"line {lineno}", exc.unanswered)
+
+
+def looks_like_file(path: Path) -> bool:
+    """Whether the first JSON object among the file's first lines is a Chamber record."""
+    for lineno, rec, _error in iter_records(path):
+        if rec is not None:
+            return looks_like(rec)
+        if lineno >= 20:
+            break
+    return False

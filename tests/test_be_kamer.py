@@ -1,0 +1,93 @@
+"""The Belgian Chamber reader on real records; expected values read off the records."""
+
+import json
+
+import pytest
+
+from qa_align import read
+from qa_align.pipeline import score_document
+from qa_align.readers import read_paths
+from qa_align.readers.be_kamer import read_record
+from qa_align.textclean import inline_lines
+
+from .conftest import CORPUS
+
+SAMPLE = CORPUS / "be-kamer" / "questions-sample.jsonl"
+
+
+@pytest.fixture(scope="module")
+def docs():
+    return {d.doc_id: d for d in read(SAMPLE)}
+
+
+def test_run_together_numbering_is_split(docs):
+    d = docs["184501"]
+    assert d.source == "be-kamer"
+    assert [u.n for u in d.question.units] == ["1", "2", "3"]
+    assert d.question.units[0].text == (
+        "Wat was de precieze oorzaak van de technische problemen? Hadden ze voorkomen kunnen worden, en zo ja, hoe?"
+    )
+    assert d.question.units[2].text.startswith("Doen er zich vaak dergelijke technische incidenten voor?")
+    assert d.question.preamble.text.startswith("Op maandag 19 december 2016 kondigde de NMBS")
+    assert [s.label for s in d.answer.segments] == ["1", "2", "3"]
+    assert d.answer.segments[0].text == "De noodrem werd geactiveerd; het ging om kwaad opzet."
+    u = d.question.units[1]
+    assert d.text[u.start : u.end].startswith("Zou er voor dergelijke situaties")
+
+
+def test_metadata(docs):
+    m = docs["184501"].metadata
+    assert m.subject == "Lijn Brussel-Luxemburg. - Technisch incident."
+    assert m.date == "2017-01-04"
+    assert m.questioner == "Burton, Emmanuel"
+    assert m.minister.startswith("Minister van Mobiliteit")
+    assert "NMBS" in m.themes
+
+
+def test_grouped_answer_with_dotted_numbers(docs):
+    d = docs["184509"]
+    assert [u.n for u in d.question.units] == ["1", "2", "3"]
+    assert d.question.units[2].text.startswith("Welke ''praktischere' oplossing")
+    assert [(s.label, s.numbers) for s in d.answer.segments] == [("1-3", (1, 2, 3))]
+    pairs = [sp.pair for sp in score_document(d)]
+    assert [(p.answer_no, p.method) for p in pairs] == [("1-3", "group")] * 3
+
+
+def test_table_placeholders_are_tables_that_stood_there(docs):
+    d = docs["184504"]
+    segs = {s.label: s for s in d.answer.segments}
+    assert [t.header for t in segs["2"].tables] == [("2016201713921-3-1861-nl-fr-1",)]
+    assert [t.header[0][-1] for t in segs["4"].tables] == ["2", "3", "4", "5", "6"]
+    assert all(t.placeholder for t in segs["4"].tables)
+    t = segs["2"].tables[0]
+    assert d.text[t.start : t.end] == "2016201713921-3-1861-nl-fr-1"
+
+
+def test_unanswered_record_is_reported_with_its_id():
+    problems = [p for p in read_paths([SAMPLE]) if not hasattr(p, "metadata")]
+    assert [(p.doc_id, p.reason) for p in problems] == [
+        ("184505", "no answer (the question was not answered)")
+    ]
+
+
+def test_bad_lines_are_reported_and_the_rest_read(tmp_path):
+    path = tmp_path / "q.jsonl"
+    good = SAMPLE.read_text(encoding="utf-8").splitlines()[0]
+    path.write_text("{not json\n" + good + "\n[1, 2]\n", encoding="utf-8")
+    results = list(read_paths([path]))
+    assert [getattr(r, "doc_id", None) for r in results if hasattr(r, "metadata")] == ["184501"]
+    reasons = [r.reason for r in results if not hasattr(r, "metadata")]
+    assert reasons[0].startswith("line 1: not JSON") and reasons[1] == "line 3: not a JSON object"
+
+
+def test_record_without_answer_field_value():
+    rec = json.loads(SAMPLE.read_text(encoding="utf-8").splitlines()[0])
+    rec["answer"] = "   "
+    with pytest.raises(Exception, match="no answer"):
+        read_record(rec, "x.jsonl")
+
+
+def test_inline_lines_break_only_after_a_sentence_end():
+    text = "kosten van het toezicht?3. Welke oplossing? In 2. fase en artikel 3. De rest"
+    lines = [ln.text for ln in inline_lines(text)]
+    assert lines == ["kosten van het toezicht?", "3. Welke oplossing? In 2. fase en artikel 3. De rest"]
