@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import logging
 import os
 from collections.abc import Iterable, Iterator
 
 from .align import align
 from .errors import ReadError
-from .readers import read_paths
+from .readers import problem_from, read_paths
 from .rules import DocContext, PairContext, get_rules
 from .settings import Settings
 from .types import Document, Flag, Problem, ScoredPair
-
-log = logging.getLogger(__name__)
 
 Input = str | os.PathLike[str] | Document
 
@@ -63,4 +60,4 @@ def iter_scored(
         try:
             yield from score_document(item, settings)
         except ReadError as exc:
-            yield Problem(item.path, exc.reason, item.source, item.doc_id, exc.unanswered)
+            yield problem_from(exc, doc_id=item.doc_id, source=item.source)

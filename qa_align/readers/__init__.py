@@ -51,17 +51,30 @@ def get_reader(name: str) -> Reader:
         raise ConfigError(f"unknown source {name!r}; known sources: {', '.join(sorted(READERS))}") from None
 
 
-def read_text_file(path: Path) -> str:
-    """A text file's content: UTF-8 (with or without BOM), else Windows-1252 with a
-    warning. Raises ``ReadError`` on a binary file or a missing one."""
+def _read_bytes(path: Path, size: int = -1) -> bytes:
+    """The file's bytes (the first ``size`` of them); ``ReadError`` when it is missing,
+    unreadable or binary."""
     try:
-        data = path.read_bytes()
+        with path.open("rb") as fh:
+            data = fh.read(size)
     except FileNotFoundError:
         raise ReadError(str(path), "file not found") from None
     except OSError as exc:
         raise ReadError(str(path), f"cannot read the file ({exc.strerror})") from exc
     if b"\x00" in data[:4096]:
         raise ReadError(str(path), "binary content (NUL bytes) where text was expected")
+    return data
+
+
+def read_text_head(path: Path, size: int = 8192) -> str:
+    """The start of a text file, for recognising its layout without reading it all."""
+    return _read_bytes(path, size).decode("utf-8", errors="replace")
+
+
+def read_text_file(path: Path) -> str:
+    """A text file's content: UTF-8 (with or without BOM), else Windows-1252 with a
+    warning. Raises ``ReadError`` on a binary file or a missing one."""
+    data = _read_bytes(path)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -75,8 +88,9 @@ def read_text_file(path: Path) -> str:
         return text
 
 
-def problem_from(exc: ReadError) -> Problem:
-    return Problem(exc.path, exc.reason, exc.source, exc.doc_id, exc.unanswered)
+def problem_from(exc: ReadError, doc_id: str = "", source: str = "") -> Problem:
+    """The ``Problem`` row of a ``ReadError``; ``doc_id``/``source`` fill in what it lacks."""
+    return Problem(exc.path, exc.reason, exc.source or source, exc.doc_id or doc_id, exc.unanswered)
 
 
 def _load_builtin() -> None:

@@ -23,14 +23,15 @@ from ..errors import ReadError
 from ..segment import segment_answer, segment_question
 from ..textclean import inline_lines
 from ..types import Document, Metadata, Problem
+from . import problem_from
 
 SOURCE = "be-kamer"
-FIELDS = ("doc_id", "question", "answer")
+FIELDS = ("doc_id", "question", "answer", "department", "date_tabled")
 SEPARATOR = "\n\n"
 
 
 def looks_like(record: Mapping[str, Any]) -> bool:
-    return all(k in record for k in FIELDS) and "department" in record and "date_tabled" in record
+    return all(k in record for k in FIELDS)
 
 
 def _text(value: Any) -> str:
@@ -115,7 +116,7 @@ def read_file(path: Path) -> Iterator[Document | Problem]:
         try:
             yield read_record(rec, str(path))
         except ReadError as exc:
-            yield Problem(str(path), exc.reason, SOURCE, exc.doc_id or f"line {lineno}", exc.unanswered)
+            yield problem_from(exc, doc_id=f"line {lineno}")
 
 
 def looks_like_file(path: Path) -> bool:

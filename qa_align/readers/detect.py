@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..errors import ReadError
 from ..types import Document, Problem
-from . import READERS, Reader, be_kamer, read_text_file, register, vlaams
+from . import READERS, Reader, be_kamer, read_text_file, read_text_head, register, vlaams
 from .pdf_text import pdf_text
 
 
@@ -20,7 +20,7 @@ def _vlaams_pdf(path: Path) -> Iterator[Document | Problem]:
 
 
 def _looks_vlaams_text(path: Path) -> bool:
-    return vlaams.looks_like(read_text_file(path))  # an unreadable file raises ReadError
+    return vlaams.looks_like(read_text_head(path))  # an unreadable file raises ReadError
 
 
 register(
