@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Literal
 from .errors import ReadError
 from .output import flags_frame, frame, problems_frame
 from .pipeline import Input, iter_documents, iter_scored
+from .readers.tabular import Columns
 from .settings import Settings
 from .types import Document, Problem, ScoredPair
 
@@ -26,12 +27,16 @@ def _inputs(inputs: Input | Iterable[Input]) -> list[Input]:
 
 
 def read(
-    inputs: Input | Iterable[Input], source: str | None = None, on_error: OnError = "warn"
+    inputs: Input | Iterable[Input],
+    source: str | None = None,
+    on_error: OnError = "warn",
+    columns: Columns | None = None,
 ) -> list[Document]:
     """Documents from files and folders. A file that cannot be read is logged as a
-    warning (``on_error="warn"``) or raises ``ReadError`` (``"raise"``)."""
+    warning (``on_error="warn"``) or raises ``ReadError`` (``"raise"``). ``columns``
+    names the id, question and answer columns of table files of no known layout."""
     docs = []
-    for item in iter_documents(_inputs(inputs), source):
+    for item in iter_documents(_inputs(inputs), source, columns):
         if isinstance(item, Problem):
             if on_error == "raise":
                 raise ReadError(item.path, item.reason, item.doc_id, item.source, item.unanswered)
@@ -42,11 +47,14 @@ def read(
 
 
 def score_pairs(
-    inputs: Input | Iterable[Input], settings: Settings | None = None, source: str | None = None
+    inputs: Input | Iterable[Input],
+    settings: Settings | None = None,
+    source: str | None = None,
+    columns: Columns | None = None,
 ) -> tuple[list[ScoredPair], list[Problem]]:
     """Scored pairs (with their ``Flag`` objects and evidence offsets) and problems."""
     scored, problems = [], []
-    for item in iter_scored(_inputs(inputs), settings, source):
+    for item in iter_scored(_inputs(inputs), settings, source, columns):
         (problems if isinstance(item, Problem) else scored).append(item)
     return scored, problems  # type: ignore[return-value]
 
@@ -56,13 +64,15 @@ def score(
     settings: Settings | None = None,
     source: str | None = None,
     flagged_only: bool = False,
+    columns: Columns | None = None,
 ) -> pd.DataFrame:
     """The score table of the documents: one row per pair (or per flagged pair), with
     the CSV's columns. Files that could not be read are in ``df.attrs["problems"]``
     (a DataFrame with source, doc_id, path, reason) and logged as warnings;
-    ``df.attrs["flags"]`` holds one row per piece of evidence with source offsets."""
+    ``df.attrs["flags"]`` holds one row per piece of evidence with source offsets.
+    (Use ``df["flags"]``: ``df.flags`` is pandas' own attribute.)"""
     settings = settings or Settings()
-    scored, problems = score_pairs(inputs, settings, source)
+    scored, problems = score_pairs(inputs, settings, source, columns)
     if flagged_only:
         scored = [sp for sp in scored if sp.flags]
     df = frame(scored, settings.max_cell_chars)

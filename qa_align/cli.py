@@ -9,14 +9,16 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .errors import QaAlignError
+from .errors import ConfigError, QaAlignError
 from .output import CsvWriter, problems_frame
 from .pipeline import iter_scored
+from .readers.tabular import Columns
 from .rules import known_rules
 from .settings import Settings
 from .types import Problem
 
 log = logging.getLogger("qa_align")
+_COLUMN_ROLES = ("id", "question", "answer", "date", "questioner", "minister", "title")
 _SHOW_PROBLEMS = 20  # problems printed one by one; the rest are counted and listed in the errors file
 
 
@@ -26,6 +28,29 @@ def _progress(iterable, enabled: bool):
     from tqdm import tqdm
 
     return tqdm(iterable, unit=" pairs", file=sys.stderr, dynamic_ncols=True)
+
+
+def columns_from(args: argparse.Namespace) -> Columns | None:
+    """The ``--*-col`` options as ``Columns``; ``None`` when none is given."""
+    given = {role: getattr(args, f"{role}_col") for role in _COLUMN_ROLES if getattr(args, f"{role}_col")}
+    if not given:
+        return None
+    missing = [f"--{r}-col" for r in ("id", "question", "answer") if r not in given]
+    if missing:
+        raise ConfigError(f"with column options, {', '.join(missing)} must be given too")
+    return Columns(
+        **given, language=args.language, source=args.source or "table", single_unit=args.single_unit
+    )
+
+
+def _add_column_options(s: argparse.ArgumentParser) -> None:
+    g = s.add_argument_group("table files of no known layout (CSV, TSV, JSON Lines, JSON, Parquet)")
+    for role in _COLUMN_ROLES:
+        g.add_argument(f"--{role}-col", metavar="NAME", help=f"the column holding the {role}")
+    g.add_argument("--language", choices=("nl", "en"), help="the language of a table's texts (default nl)")
+    g.add_argument(
+        "--single-unit", action="store_true", help="each question is one unit (no numbered sub-questions)"
+    )
 
 
 def cmd_score(args: argparse.Namespace) -> int:
@@ -42,7 +67,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     pairs = flagged = 0
     docs: set[tuple[str, str]] = set()
     show = not args.quiet and sys.stderr.isatty()
-    for item in _progress(iter_scored(args.paths, settings, args.source), show):
+    for item in _progress(iter_scored(args.paths, settings, args.source, columns_from(args)), show):
         if isinstance(item, Problem):
             problems.append(item)
             if not args.quiet and len(problems) <= _SHOW_PROBLEMS:
@@ -102,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--lexicon-dir", help="a folder with nl.toml/en.toml replacing the built-in lexicons")
     s.add_argument("--errors", help="where to list files that could not be read (default: OUTPUT.errors.csv)")
     s.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    _add_column_options(s)
     s.set_defaults(func=cmd_score)
 
     r = sub.add_parser("rules", help="list the rules and what they flag")

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from .align import align
 from .errors import ReadError
 from .readers import problem_from, read_paths
+from .readers.tabular import Columns
 from .rules import DocContext, PairContext, get_rules
 from .settings import Settings
 from .types import Document, Flag, Problem, ScoredPair
@@ -15,19 +16,22 @@ from .types import Document, Flag, Problem, ScoredPair
 Input = str | os.PathLike[str] | Document
 
 
-def iter_documents(inputs: Iterable[Input], source: str | None = None) -> Iterator[Document | Problem]:
-    """Documents from paths (files, folders) and ``Document`` objects, in order."""
+def iter_documents(
+    inputs: Iterable[Input], source: str | None = None, columns: Columns | None = None
+) -> Iterator[Document | Problem]:
+    """Documents from paths (files, folders) and ``Document`` objects, in order. ``source``
+    forces a reader; ``columns`` names the columns of table files (see ``Columns``)."""
     paths: list[str | os.PathLike[str]] = []
     for item in inputs:
         if isinstance(item, Document):
             if paths:
-                yield from read_paths(paths, source)
+                yield from read_paths(paths, source, columns)
                 paths = []
             yield item
         else:
             paths.append(item)
     if paths:
-        yield from read_paths(paths, source)
+        yield from read_paths(paths, source, columns)
 
 
 def score_document(document: Document, settings: Settings | None = None) -> list[ScoredPair]:
@@ -47,13 +51,16 @@ def score_document(document: Document, settings: Settings | None = None) -> list
 
 
 def iter_scored(
-    inputs: Iterable[Input], settings: Settings | None = None, source: str | None = None
+    inputs: Iterable[Input],
+    settings: Settings | None = None,
+    source: str | None = None,
+    columns: Columns | None = None,
 ) -> Iterator[ScoredPair | Problem]:
     """Scored pairs of every document, and a ``Problem`` for each that could not be read
     or scored; a failing document never stops the rest."""
     settings = settings or Settings()
     get_rules(settings.rules)  # fail early on an unknown rule
-    for item in iter_documents(inputs, source):
+    for item in iter_documents(inputs, source, columns):
         if isinstance(item, Problem):
             yield item
             continue

@@ -9,6 +9,7 @@ that starts with a number out of order is text, not a new unit.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -193,3 +194,39 @@ def segment_answer(lines: list[Line], question_numbers: tuple[int, ...]) -> Answ
         segments.append(make_segment(seg_lines, label_for(head.numbers), head.numbers))
     grouped = any(len(s.numbers) > 1 for s in segments)
     return AnswerPart(start, end, tuple(segments), "grouped" if grouped else "numbered")
+
+
+_PART = re.compile(r"(?<![\w(])\(?(?P<label>[a-z]|i{1,3}|iv|vi{0,3}|ix|x)\)(?=\s)")
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+
+
+def _part_markers(text: str) -> list[re.Match[str]]:
+    """The ``(a) (b) (c)`` (or ``a) b)``, ``(i) (ii)``) markers of a text that run in
+    sequence from the first letter; none unless there are at least two."""
+    found = list(_PART.finditer(text))
+    for series in ("abcdefghijklmnopqrstuvwxyz", _ROMAN):
+        picked: list[re.Match[str]] = []
+        for m in found:
+            want = series[len(picked)] if len(picked) < len(series) else None
+            if m.group("label") == want:
+                picked.append(m)
+        if len(picked) >= 2:
+            return picked
+    return []
+
+
+def inline_parts(unit: Question) -> Question:
+    """The unit with its inline parts ``(a) ... (b) ...`` found: each part runs from its
+    marker to the next marker or the unit's end."""
+    markers = _part_markers(unit.text)
+    if not markers:
+        return unit
+    parts = []
+    for k, m in enumerate(markers):
+        end = markers[k + 1].start() if k + 1 < len(markers) else len(unit.text)
+        chunk = unit.text[m.start() : end].rstrip(" ,;")
+        s, e = unit.source_span(m.start(), m.start() + len(chunk))
+        parts.append(
+            Passage(start=s, end=e, text=chunk, textmap=unit.textmap.slice(m.start(), m.start() + len(chunk)))
+        )
+    return dataclasses.replace(unit, parts=tuple(parts), part_labels=tuple(m.group("label") for m in markers))

@@ -89,10 +89,14 @@ class Metadata:
 
 @dataclass(frozen=True)
 class Question(Passage):
-    """One unit the questioner numbered: ``n`` as written ("1"), ``number`` as an int."""
+    """One unit the questioner numbered: ``n`` as written ("1"), ``number`` as an int;
+    ``parts`` the inline parts it asks, ``(a) ... (b) ...``, each with its letter as
+    ``Passage.text``'s label in ``part_labels``."""
 
     n: str = "1"
     number: int | None = None
+    parts: tuple[Passage, ...] = ()
+    part_labels: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,13 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import ConfigError, ReadError
 from ..types import Document, Problem
+
+if TYPE_CHECKING:
+    from .tabular import Columns
 
 log = logging.getLogger(__name__)
 
@@ -99,11 +103,14 @@ def _load_builtin() -> None:
     from . import detect  # noqa: F401  (registers the built-in readers)
 
 
-def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Problem]:
+def iter_files(paths: Iterable[str | os.PathLike[str]], tables: bool = False) -> Iterator[Path | Problem]:
     """Files under ``paths`` (folders recursively, sorted; hidden files and sidecar notes
-    skipped). A path that does not exist comes out as a ``Problem``."""
+    skipped) of the kinds a reader takes (with ``tables``, CSV and Parquet files too). A
+    path that does not exist comes out as a ``Problem``."""
+    from .tabular import SUFFIXES
+
     _load_builtin()
-    suffixes = {s for r in READERS.values() for s in r.suffixes}
+    suffixes = {s for r in READERS.values() for s in r.suffixes} | (set(SUFFIXES) if tables else set())
     for p in paths:
         path = Path(p)
         if path.is_dir():
@@ -123,17 +130,24 @@ def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Probl
 
 
 def read_paths(
-    paths: Iterable[str | os.PathLike[str]], source: str | None = None
+    paths: Iterable[str | os.PathLike[str]], source: str | None = None, columns: Columns | None = None
 ) -> Iterator[Document | Problem]:
-    """Documents from files and folders; a ``Problem`` for each that cannot be read."""
+    """Documents from files and folders; a ``Problem`` for each that cannot be read.
+
+    ``source`` forces a reader; ``columns`` reads every table file (CSV, JSON Lines, JSON,
+    Parquet) with the columns it names, as documents of source ``columns.source``."""
+    from . import tabular
     from .detect import detect
 
-    forced = get_reader(source) if source else None
-    for item in iter_files(paths):
+    forced = get_reader(source) if source and not columns else None
+    for item in iter_files(paths, tables=columns is not None):
         if isinstance(item, Problem):
             yield item
             continue
         try:
+            if columns and tabular.suffix_of(item) in tabular.SUFFIXES:
+                yield from tabular.read_file(item, columns)
+                continue
             reader = forced or detect(item)
             yield from reader.read(item)
         except ReadError as exc:

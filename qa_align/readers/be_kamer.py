@@ -13,8 +13,6 @@ into that.
 
 from __future__ import annotations
 
-import gzip
-import json
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -24,6 +22,7 @@ from ..segment import segment_answer, segment_question
 from ..textclean import inline_lines
 from ..types import Document, Metadata, Problem
 from . import problem_from
+from .records import first_record, iter_json_records
 
 SOURCE = "be-kamer"
 FIELDS = ("doc_id", "question", "answer", "department", "date_tabled")
@@ -84,32 +83,9 @@ def read_record(record: Mapping[str, Any], path: str) -> Document:
     return Document(SOURCE, doc_id, path, text, metadata, q_part, a_part)
 
 
-def iter_records(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
-    """(line number, record or None, error) for each line of a JSON Lines file (plain or .gz)."""
-    opener = gzip.open if path.suffix == ".gz" else open
-    try:
-        with opener(path, "rt", encoding="utf-8") as fh:
-            for lineno, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                try:
-                    rec = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    yield lineno, None, f"line {lineno}: not JSON ({exc.msg})"
-                    continue
-                if not isinstance(rec, dict):
-                    yield lineno, None, f"line {lineno}: not a JSON object"
-                    continue
-                yield lineno, rec, ""
-    except FileNotFoundError:
-        raise ReadError(str(path), "file not found") from None
-    except (UnicodeDecodeError, OSError, EOFError) as exc:
-        raise ReadError(str(path), f"cannot read as JSON Lines ({type(exc).__name__}: {exc})") from exc
-
-
 def read_file(path: Path) -> Iterator[Document | Problem]:
     """Every record of a Belgian Chamber JSON Lines file: a Document or a Problem each."""
-    for lineno, rec, error in iter_records(path):
+    for lineno, rec, error in iter_json_records(path):
         if rec is None:
             yield Problem(str(path), error, SOURCE)
             continue
@@ -121,9 +97,5 @@ def read_file(path: Path) -> Iterator[Document | Problem]:
 
 def looks_like_file(path: Path) -> bool:
     """Whether the first JSON object among the file's first lines is a Chamber record."""
-    for lineno, rec, _error in iter_records(path):
-        if rec is not None:
-            return looks_like(rec)
-        if lineno >= 20:
-            break
-    return False
+    rec = first_record(path)
+    return rec is not None and looks_like(rec)

@@ -18,16 +18,16 @@ _PAGE_NUMBER = re.compile(
 )
 
 
-def extract_pages(path: str | Path) -> list[str]:
-    """The text of each page of the PDF at ``path``. Raises ``ReadError`` when the file
-    is not a readable PDF or has no text layer."""
+def extract_pages(path: str | Path, max_pages: int | None = None) -> list[str]:
+    """The text of each page (of the first ``max_pages``) of the PDF at ``path``. Raises
+    ``ReadError`` when the file is not a readable PDF or has no text layer."""
     import pdfplumber  # heavy: imported only when a PDF is read
     from pdfminer.pdfparser import PDFSyntaxError
 
     path = Path(path)
     try:
         with pdfplumber.open(path) as pdf:
-            pages = [page.extract_text() or "" for page in pdf.pages]
+            pages = [page.extract_text() or "" for page in pdf.pages[:max_pages]]
     except FileNotFoundError:
         raise ReadError(str(path), "file not found") from None
     except (PDFSyntaxError, ValueError, KeyError, TypeError, OSError) as exc:
@@ -74,3 +74,60 @@ def remove_page_furniture(pages: list[str]) -> str:
 def pdf_text(path: str | Path) -> str:
     """The PDF's text with page furniture blanked, pages separated by form feeds."""
     return remove_page_furniture(extract_pages(path))
+
+
+def _is_footnote_start(line: dict, body_size: float) -> bool:
+    """A footnote's first line: a small raised marker, then text smaller than the body's."""
+    chars = [c for c in line["chars"] if c["text"].strip()]
+    if len(chars) < 2 or not chars[0]["text"].isdigit():
+        return False
+    return chars[0]["size"] < 0.75 * body_size and all(c["size"] < 0.9 * body_size for c in chars[1:])
+
+
+def extract_body_pages(path: str | Path, bottom: float = 0.88, small: float = 0.72) -> list[str]:
+    """The running text of each page of a typeset PDF (``Kamerstukken``-style): lines in
+    reading order (top to bottom, left to right, as laid out rather than as stored),
+    without the footer band below ``bottom`` of the page height, without the footnotes
+    at the foot of a page, and without characters smaller than ``small`` times the body
+    size (superscript note markers, subscripts). Raises ``ReadError`` like
+    ``extract_pages``."""
+    import pdfplumber
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    path = Path(path)
+    try:
+        with pdfplumber.open(path) as pdf:
+            sizes: Counter[float] = Counter()
+            for page in pdf.pages:
+                sizes.update(round(c["size"], 1) for c in page.chars)
+            if not sizes:
+                raise ReadError(str(path), "the PDF has no text layer (scanned images need OCR first)")
+            body = sizes.most_common(1)[0][0]
+            pages = []
+            for page in pdf.pages:
+                area = page.crop((0, 0, page.width, page.height * bottom))
+                cut = area.height
+                lines = area.extract_text_lines(return_chars=True)
+                for k, line in enumerate(lines):
+                    # the footnote block: from its first marker to the foot, all of it small print
+                    if _is_footnote_start(line, body) and all(
+                        max((c["size"] for c in ln["chars"]), default=0) < 0.9 * body for ln in lines[k:]
+                    ):
+                        cut = line["top"] - 0.5
+                        break
+                area = area.crop((0, 0, page.width, cut))
+                kept = area.filter(
+                    lambda obj: obj.get("object_type") != "char" or obj["size"] >= small * body
+                )
+                pages.append(kept.extract_text() or "")
+    except ReadError:
+        raise
+    except FileNotFoundError:
+        raise ReadError(str(path), "file not found") from None
+    except (PDFSyntaxError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise ReadError(str(path), f"not a readable PDF ({type(exc).__name__}: {exc})") from exc
+    except Exception as exc:
+        if type(exc).__module__.startswith(("pdfminer", "pdfplumber", "pypdfium2")):
+            raise ReadError(str(path), f"not a readable PDF ({type(exc).__name__})") from exc
+        raise
+    return pages
