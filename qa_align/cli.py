@@ -4,6 +4,7 @@ library, writes the output; nothing else."""
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 from pathlib import Path
@@ -54,11 +55,7 @@ def _add_column_options(s: argparse.ArgumentParser) -> None:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    settings = Settings.from_file(args.config) if args.config else Settings()
-    if args.rules:
-        settings = settings.replace(rules=args.rules)
-    if args.lexicon_dir:
-        settings = settings.replace(lexicon_dir=args.lexicon_dir)
+    settings = _settings(args)
     out = Path(args.output)
     out.parent.mkdir(parents=True, exist_ok=True)
     errors_path = Path(args.errors) if args.errors else out.with_name(out.stem + ".errors.csv")
@@ -102,6 +99,31 @@ def cmd_score(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _settings(args: argparse.Namespace) -> Settings:
+    settings = Settings.from_file(args.config) if args.config else Settings()
+    if args.rules:
+        settings = settings.replace(rules=args.rules)
+    if getattr(args, "lexicon_dir", None):
+        settings = settings.replace(lexicon_dir=args.lexicon_dir)
+    return settings
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate, load_gold
+
+    gold = load_gold(args.gold)
+    result = evaluate(gold, args.paths, _settings(args), args.source, columns_from(args))
+    if args.json:
+        print(result.to_json())
+    else:
+        print(result.table())
+        if args.mismatches:
+            print()
+            for m in result.mismatches:
+                print(json.dumps(m, ensure_ascii=False))
+    return 0
+
+
 def cmd_rules(args: argparse.Namespace) -> int:
     for name, description in known_rules().items():
         print(f"{name:20s} {description}")
@@ -129,6 +151,19 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     _add_column_options(s)
     s.set_defaults(func=cmd_score)
+
+    e = sub.add_parser(
+        "eval", help="score against labelled documents: unit counts, pairing accuracy, flag precision/recall"
+    )
+    e.add_argument("gold", help="labelled documents, JSON Lines in the format of LABELS.md")
+    e.add_argument("paths", nargs="+", help="files and folders holding the labelled documents")
+    e.add_argument("--json", action="store_true", help="print the results as JSON")
+    e.add_argument("--mismatches", action="store_true", help="also list every unit the tool got wrong")
+    e.add_argument("--source", help="force a reader (default: detected per file)")
+    e.add_argument("--rules", help="comma-separated rules to run (default: all)")
+    e.add_argument("--config", help="a TOML settings file")
+    _add_column_options(e)
+    e.set_defaults(func=cmd_eval)
 
     r = sub.add_parser("rules", help="list the rules and what they flag")
     r.set_defaults(func=cmd_rules)

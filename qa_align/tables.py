@@ -97,7 +97,10 @@ def find_tables(lines: list[Line]) -> list[FoundTable]:
         rows = [parsed[k] for k in range(i, j) if parsed[k] is not None]
         multi = sum(1 for r in rows if len(r.cells) >= 2)
         short_single = all(len(lines[k].text.strip()) <= 60 for k in range(i, j) if parsed[k])
-        if not (multi >= 2 or (len(rows) >= 3 and short_single)):
+        # one row of figures under a header that itself holds figures (years) is a table too
+        above = lines[i - 1].text if i > 0 else ""
+        figure_header = _is_header(above) and sum(1 for t in above.split() if _CELL.match(t)) >= 2
+        if not (multi >= 2 or (len(rows) >= 3 and short_single) or (multi == 1 and figure_header)):
             i = j if j > i else i + 1
             continue
         first = i

@@ -63,9 +63,9 @@ def load_frame(path: Path):
         if kind == ".tsv":
             return pd.read_csv(path, sep="\t", dtype=str, keep_default_na=False)
         if kind in (".jsonl", ".jsonl.gz", ".ndjson"):
-            return pd.read_json(path, lines=True, dtype=False, convert_dates=False)
+            return pd.read_json(path, lines=True, dtype=False)
         if kind == ".json":
-            return pd.read_json(path, dtype=False, convert_dates=False)
+            return pd.read_json(path, dtype=False)
         if kind == ".parquet":
             return pd.read_parquet(path)
     except UnicodeDecodeError as exc:

@@ -1,0 +1,289 @@
+"""Scoring the tool against labelled documents (``../shared/LABELS.md``): how many units it
+finds, whether it pairs each unit with the answer segments a reader would, and how its
+flags compare with the labelled ones.
+
+A labelled unit is matched to the tool's pair by (source, doc_id, n). Pairing counts a
+unit right when the tool serves it with the labelled segments: the same labels (``1``,
+``3-5``), none for ``[]``, and for ``["*"]`` (an unnumbered answer serving every unit)
+any part of the unnumbered answer, whole or split by content.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ConfigError
+from .pipeline import iter_scored
+from .readers.tabular import Columns
+from .settings import Settings
+from .types import Problem, ScoredPair
+
+FLAGS = (
+    "missing_answer", "breakdown_missing", "figures_missing", "recycled_text", "echoes_question",
+    "deflection", "cross_reference", "no_information", "yes_no_unanswered", "off_topic", "generic",
+    "holding",
+)  # fmt: skip
+LABELS = ("answered", "partial", "not_answered")
+NUMBERINGS = ("numbered", "grouped", "unnumbered", "none")
+LANGUAGE = {"vlaams-parlement": "nl", "be-kamer": "nl", "tweede-kamer": "nl", "uk-commons": "en"}
+
+
+@dataclass(frozen=True)
+class GoldUnit:
+    n: str
+    answer_ns: tuple[str, ...]
+    label: str
+    flags: frozenset[str]
+
+
+@dataclass(frozen=True)
+class GoldDoc:
+    source: str
+    doc_id: str
+    answer_numbering: str
+    units: tuple[GoldUnit, ...]
+
+
+def load_gold(path: str | os.PathLike[str]) -> list[GoldDoc]:
+    """The labelled documents of a JSON Lines file. Raises ``ConfigError`` naming the line
+    of the first malformed record (a missing field, an unknown flag or label)."""
+    p = Path(path)
+    try:
+        lines = p.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise ConfigError(f"{p}: labelled set not found") from None
+    docs: list[GoldDoc] = []
+    seen: set[tuple[str, str]] = set()
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+
+        def bad(msg: str, lineno: int = lineno) -> ConfigError:
+            return ConfigError(f"{p}, line {lineno}: {msg}")
+
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise bad(f"not JSON ({exc.msg})") from exc
+        for key in ("source", "doc_id", "units"):
+            if key not in rec:
+                raise bad(f"no {key!r}")
+        units = []
+        for u in rec["units"]:
+            for key in ("n", "answer_ns", "label", "flags"):
+                if key not in u:
+                    raise bad(f"unit without {key!r}")
+            unknown = set(u["flags"]) - set(FLAGS)
+            if unknown:
+                raise bad(f"unknown flag(s) {sorted(unknown)}; known: {', '.join(FLAGS)}")
+            if u["label"] not in LABELS:
+                raise bad(f"unknown label {u['label']!r}; known: {', '.join(LABELS)}")
+            units.append(
+                GoldUnit(str(u["n"]), tuple(map(str, u["answer_ns"])), u["label"], frozenset(u["flags"]))
+            )
+        key = (str(rec["source"]), str(rec["doc_id"]))
+        if key in seen:
+            raise bad(f"document {key[0]}/{key[1]} labelled twice")
+        seen.add(key)
+        numbering = rec.get("answer_numbering", "")
+        if numbering and numbering not in NUMBERINGS:
+            raise bad(f"unknown answer_numbering {numbering!r}")
+        docs.append(GoldDoc(key[0], key[1], numbering, tuple(units)))
+    return docs
+
+
+def pairing_matches(gold: GoldUnit, pair: ScoredPair | None) -> bool:
+    """Whether the tool serves the unit with the segments the label names."""
+    if pair is None:
+        return False
+    segments = [s for s in pair.pair.segments if s.label != "intro"]
+    if not gold.answer_ns:
+        return not segments
+    if gold.answer_ns == ("*",):
+        return bool(segments) and all(not s.numbers for s in segments)
+    return {s.label for s in segments} == set(gold.answer_ns)
+
+
+@dataclass
+class _Counts:
+    docs: int = 0
+    docs_found: int = 0
+    count_agree: int = 0
+    units: int = 0
+    paired: int = 0
+    tp: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    fp: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    fn: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """The results: per group (a source, a language, ``all``) its counts and rates; the
+    mismatches, for reading."""
+
+    groups: dict[str, dict]
+    mismatches: tuple[dict, ...]
+    missing: tuple[tuple[str, str], ...]
+    problems: tuple[Problem, ...]
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "groups": self.groups,
+                "mismatches": list(self.mismatches),
+                "missing_documents": [list(m) for m in self.missing],
+                "problems": [
+                    {"source": p.source, "doc_id": p.doc_id, "reason": p.reason} for p in self.problems
+                ],
+            },
+            indent=2,
+            ensure_ascii=False,
+        )
+
+    def table(self) -> str:
+        """The results as a plain-text table for a terminal."""
+        out = []
+        header = (
+            f"{'group':18s} {'docs':>5s} {'units':>6s} {'unit count agrees':>18s} {'pairing accuracy':>17s}"
+        )
+        out.append(header)
+        out.append("-" * len(header))
+        for name, g in self.groups.items():
+            out.append(
+                f"{name:18s} {g['docs_found']:>5d} {g['units']:>6d} "
+                f"{_pct(g['unit_count_agreement']):>18s} {_pct(g['pairing_accuracy']):>17s}"
+            )
+        for name, g in self.groups.items():
+            rows = [(f, m) for f, m in g["flags"].items() if m["support"] or m["predicted"]]
+            if not rows:
+                continue
+            out.append("")
+            out.append(f"flags, {name}")
+            fh = f"  {'flag':20s} {'support':>7s} {'predicted':>9s} {'precision':>9s} {'recall':>7s} {'F1':>6s}"
+            out.append(fh)
+            for f, m in rows:
+                out.append(
+                    f"  {f:20s} {m['support']:>7d} {m['predicted']:>9d} {_num(m['precision']):>9s} "
+                    f"{_num(m['recall']):>7s} {_num(m['f1']):>6s}"
+                )
+        if self.missing:
+            out.append("")
+            out.append(f"labelled documents not found in the paths given: {len(self.missing)}")
+            out.extend(f"  {s}/{d}" for s, d in self.missing[:20])
+        return "\n".join(out)
+
+
+def _pct(x: float | None) -> str:
+    return "-" if x is None else f"{100 * x:.1f}%"
+
+
+def _num(x: float | None) -> str:
+    return "-" if x is None else f"{x:.2f}"
+
+
+def _rate(a: int, b: int) -> float | None:
+    return a / b if b else None
+
+
+def evaluate(
+    gold: Iterable[GoldDoc],
+    paths: Iterable[str | os.PathLike[str]],
+    settings: Settings | None = None,
+    source: str | None = None,
+    columns: Columns | None = None,
+) -> Evaluation:
+    """Score the documents under ``paths`` and compare with the labelled ``gold``."""
+    gold = list(gold)
+    wanted = {(g.source, g.doc_id): g for g in gold}
+    by_doc: dict[tuple[str, str], list[ScoredPair]] = defaultdict(list)
+    problems: list[Problem] = []
+    for item in iter_scored(paths, settings, source, columns):
+        if isinstance(item, Problem):
+            if (item.source, item.doc_id) in wanted:
+                problems.append(item)
+            continue
+        key = (item.document.source, item.document.doc_id)
+        if key in wanted:
+            by_doc[key].append(item)
+
+    counts: dict[str, _Counts] = defaultdict(_Counts)
+    mismatches: list[dict] = []
+    missing: list[tuple[str, str]] = []
+    for g in gold:
+        key = (g.source, g.doc_id)
+        groups = (g.source, f"language {LANGUAGE.get(g.source, '?')}", "all")
+        for name in groups:
+            counts[name].docs += 1
+        if key not in by_doc:
+            missing.append(key)
+            pairs = []
+        else:
+            pairs = by_doc[key]
+            for name in groups:
+                counts[name].docs_found += 1
+        tool_units = {sp.pair.question.n: sp for sp in pairs}
+        agree = key in by_doc and len(tool_units) == len(g.units)
+        for name in groups:
+            counts[name].count_agree += int(agree)
+        gold_ns = {u.n for u in g.units}
+        for u in g.units:
+            sp = tool_units.get(u.n)
+            ok = pairing_matches(u, sp) if key in by_doc else False
+            predicted = {f.name for f in sp.flags} if sp else set()
+            for name in groups:
+                c = counts[name]
+                c.units += 1
+                c.paired += int(ok)
+                for f in FLAGS:
+                    if f in u.flags and f in predicted:
+                        c.tp[f] += 1
+                    elif f in predicted:
+                        c.fp[f] += 1
+                    elif f in u.flags:
+                        c.fn[f] += 1
+            if not ok or predicted != set(u.flags):
+                mismatches.append(
+                    {
+                        "source": g.source,
+                        "doc_id": g.doc_id,
+                        "n": u.n,
+                        "gold_answer_ns": list(u.answer_ns),
+                        "tool_answer_no": sp.pair.answer_no if sp else None,
+                        "pairing_ok": ok,
+                        "gold_flags": sorted(u.flags),
+                        "tool_flags": sorted(predicted),
+                    }
+                )
+        for n, sp in tool_units.items():
+            if n in gold_ns:
+                continue
+            for name in groups:
+                for f in {f.name for f in sp.flags}:
+                    counts[name].fp[f] += 1
+            mismatches.append({"source": g.source, "doc_id": g.doc_id, "n": n, "extra_unit": True})
+
+    order = sorted(k for k in counts if k not in ("all",) and not k.startswith("language"))
+    order += sorted(k for k in counts if k.startswith("language")) + ["all"]
+    groups_out: dict[str, dict] = {}
+    for name in order:
+        c = counts[name]
+        flags = {}
+        for f in FLAGS:
+            tp, fp, fn = c.tp[f], c.fp[f], c.fn[f]
+            p, r = _rate(tp, tp + fp), _rate(tp, tp + fn)
+            f1 = 2 * p * r / (p + r) if p is not None and r is not None and p + r else None
+            flags[f] = {"support": tp + fn, "predicted": tp + fp, "precision": p, "recall": r, "f1": f1}
+        groups_out[name] = {
+            "docs": c.docs,
+            "docs_found": c.docs_found,
+            "units": c.units,
+            "unit_count_agreement": _rate(c.count_agree, c.docs),
+            "pairing_accuracy": _rate(c.paired, c.units),
+            "flags": flags,
+        }
+    return Evaluation(groups_out, tuple(mismatches), tuple(missing), tuple(problems))
