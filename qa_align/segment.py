@@ -26,7 +26,9 @@ _PREFIX = (
 _HEAD_PREFIXED = re.compile(
     rf"^\s*{_PREFIX}(?P<nums>{_NUM_LIST})(?![\d/])\s*(?:[.:)]|\s-|\s–)?\s*", re.IGNORECASE
 )
-_HEAD_BARE = re.compile(rf"^\s*(?P<nums>{_NUM_LIST})\s*(?:\.(?![\d])|\)|:(?!\d))\s*")
+_HEAD_BARE = re.compile(
+    rf"^\s*(?P<nums>{_NUM_LIST})\s*(?:\.(?![\d])|\.(?=\d{{13}}-\d)|\)|:(?!\d))\s*"
+)  # "1.2016201712522-5-956-nl-fr-1": a number run into a table placeholder
 _RANGE_WORDS = {"-", "–", "tot", "tot en met", "t.e.m.", "t.e.m", "t/m", "to"}
 
 
@@ -138,6 +140,7 @@ def segment_question(lines: list[Line]) -> QuestionPart:
 def answer_heads(lines: list[Line], question_numbers: tuple[int, ...]) -> list[_Head]:
     """Segment heads: numbers among the question's, each head's past the last one's."""
     known = set(question_numbers)
+    covered: set[int] = set()
     heads: list[_Head] = []
     for i, ln in enumerate(lines):
         found = match_head(ln.text)
@@ -146,10 +149,33 @@ def answer_heads(lines: list[Line], question_numbers: tuple[int, ...]) -> list[_
         numbers, length = found
         if known and not set(numbers) <= known:
             continue
-        if heads and numbers[0] <= heads[-1].numbers[-1]:
+        # rising: past the last head's first number and naming no number answered already
+        # (so "1., 3. en 5." may be followed by "2. en 4.")
+        if heads and (numbers[0] <= heads[-1].numbers[0] or set(numbers) & covered):
             continue
+        covered.update(numbers)
         heads.append(_Head(i, numbers, length))
     return heads
+
+
+_INTRO_REF = re.compile(rf"\bvra(?:ag|gen)\s+(?P<nums>{_NUM_LIST})(?![\d/])", re.IGNORECASE)
+
+
+def _intro_numbers(
+    lines: list[Line], question_numbers: tuple[int, ...], heads: list[_Head]
+) -> tuple[int, ...]:
+    """The questions an answer's opening serves: those it names that no numbered segment
+    answers ("De antwoorden op de vragen 1, 2 en 3 behoren tot de bevoegdheid van ..."),
+    else, when the numbering starts past the first question, the questions before it."""
+    covered = {n for h in heads for n in h.numbers}
+    text = " ".join(ln.text for ln in lines)
+    found: list[int] = []
+    for m in _INTRO_REF.finditer(text):
+        found.extend(n for n in parse_numbers(m.group("nums")) if n in question_numbers and n not in covered)
+    if not found and heads and question_numbers:
+        # numbering that starts past 1: the opening answers the questions before it
+        found = [n for n in question_numbers if n < heads[0].numbers[0] and n not in covered]
+    return tuple(sorted(set(found)))
 
 
 def make_segment(lines: list[Line], label: str, numbers: tuple[int, ...]) -> AnswerSegment:
@@ -187,7 +213,8 @@ def segment_answer(lines: list[Line], question_numbers: tuple[int, ...]) -> Answ
     segments: list[AnswerSegment] = []
     intro = lines[: heads[0].index]
     if _nonblank(intro):
-        segments.append(make_segment(intro, "intro", ()))
+        named = _intro_numbers(intro, question_numbers, heads)
+        segments.append(make_segment(intro, label_for(named) if named else "intro", named))
     for k, head in enumerate(heads):
         stop = heads[k + 1].index if k + 1 < len(heads) else len(lines)
         seg_lines = _passage_lines(lines[head.index : stop], head)

@@ -118,7 +118,11 @@ def join_lines(
     return "".join(parts), TextMap(tuple(runs)), first_start, last_end  # type: ignore[return-value]
 
 
-_INLINE_HEAD = re.compile(r"(?:(?<=[?.!:;)\]])|(?<=[?.!:;)\]][\s\u00a0])|(?<=\n))\s*(?=\d{1,2}\s*[.)]\s*\S)")
+_INLINE_HEAD = re.compile(
+    r"(?:(?<=[?.!:;)\]])|(?<=[?.!:;)\]][\s\u00a0])|(?<=\n))\s*(?=\d{1,2}\s*[.)]\s*\S)"
+    # a block heading run into its first item: "FOD Binnenlandse Zaken1. Reeds ...", "Kabinet1. Hier"
+    r"|(?<=[A-Za-z]{3})(?=1\.\s+[A-Z])"
+)
 
 
 def inline_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:

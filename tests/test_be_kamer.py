@@ -91,3 +91,80 @@ def test_inline_lines_break_only_after_a_sentence_end():
     text = "kosten van het toezicht?3. Welke oplossing? In 2. fase en artikel 3. De rest"
     lines = [ln.text for ln in inline_lines(text)]
     assert lines == ["kosten van het toezicht?", "3. Welke oplossing? In 2. fase en artikel 3. De rest"]
+
+
+def _record(question: str, answer: str) -> dict:
+    return {
+        "doc_id": "t",
+        "question": question,
+        "answer": answer,
+        "department": "D",
+        "date_tabled": "2017-01-01",
+    }
+
+
+Q3 = "Onderwerp.\n\n 1. Eerste vraag?2. Tweede vraag?3. Derde vraag?"
+
+
+def test_heading_run_into_first_item():
+    # answer 185334: "FOD Binnenlandse Zaken1. Reeds lang ..."
+    d = read_record(
+        _record(
+            Q3,
+            "FOD Binnenlandse Zaken1. Reeds lang voor de brief van 23 juni 2016 werd een methode uitgewerkt. "
+            "2. Er werden geen nieuwe zaken aanhangig gemaakt. 3. De dossiers dienden niet voorgelegd te worden.",
+        ),
+        "x",
+    )
+    assert [s.label for s in d.answer.segments] == ["intro", "1", "2", "3"]
+    assert d.answer.segments[0].text == "FOD Binnenlandse Zaken"
+    assert d.answer.segments[1].text.startswith("Reeds lang voor de brief")
+
+
+def test_opening_that_names_questions_serves_them():
+    # answer 186455
+    d = read_record(
+        _record(
+            "Vergeten bankrekeningen.\n\n 1. Wat gebeurt er?2. Welke bedragen?3. Welke maatregelen?4. Hoe zit het?",
+            "De antwoorden op de vragen 1, 2 en 3 behoren tot bevoegdheid van mijn collega de minister van Financien. "
+            "4. De slapende levensverzekeringscontracten worden geregeld door de wet van 24 juli 2008.",
+        ),
+        "x",
+    )
+    assert [(s.label, s.numbers) for s in d.answer.segments] == [("1-3", (1, 2, 3)), ("4", (4,))]
+
+
+def test_groups_out_of_order():
+    # answer 187143: "1., 3. en 5. ... 2. en 4. ..."
+    d = read_record(
+        _record(
+            "Onderwerp.\n\n 1. Een?2. Twee?3. Drie?4. Vier?5. Vijf?",
+            "1., 3. en 5. Bijgevoegd de gevraagde cijfers. 2. en 4. De tweetaligheidsattesten worden door Selor toegekend.",
+        ),
+        "x",
+    )
+    assert [s.label for s in d.answer.segments] == ["1,3,5", "2,4"]
+
+
+def test_numbering_that_starts_at_two_leaves_the_opening_to_question_one():
+    # answer 190842: unnumbered opening, then "2."
+    d = read_record(
+        _record(Q3, "De productie van de Koninklijke Munt is gedaald. 2. Via de herstructurering. 3. Neen."),
+        "x",
+    )
+    assert [s.label for s in d.answer.segments] == ["1", "2", "3"]
+    assert d.answer.segments[0].text == "De productie van de Koninklijke Munt is gedaald."
+
+
+def test_number_run_into_a_table_placeholder():
+    # answer 186412
+    d = read_record(
+        _record(
+            Q3,
+            "1.2016201712522-5-956-nl-fr-1\n      2.2016201712522-5-956-nl-fr-2\n      3. Financiering via het Beliris-begrotingsfonds.",
+        ),
+        "x",
+    )
+    assert [s.label for s in d.answer.segments] == ["1", "2", "3"]
+    assert [len(s.tables) for s in d.answer.segments] == [1, 1, 0]
+    assert d.answer.segments[0].tables[0].placeholder

@@ -82,3 +82,16 @@ def test_cli_table_and_json(tmp_path, capsys):
     assert main(["eval", str(path), str(CYBER), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["groups"]["all"]["pairing_accuracy"] == 1.0
+
+
+def test_scoring_the_corpus_skips_the_labelled_set():
+    from qa_align.readers import read_paths
+    from qa_align.types import Problem
+
+    from .conftest import CORPUS
+
+    items = list(read_paths([CORPUS]))
+    problems = [i for i in items if isinstance(i, Problem)]
+    assert [(p.doc_id, p.unanswered) for p in problems] == [("184505", True)]
+    sources = sorted({i.source for i in items if not isinstance(i, Problem)})
+    assert sources == ["be-kamer", "tweede-kamer", "uk-commons", "vlaams-parlement"]
