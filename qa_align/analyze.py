@@ -42,6 +42,8 @@ class QuestionAnalysis:
     count_cues: tuple[Cue, ...]
     figure_cues: tuple[Cue, ...]
     dimensions: tuple[DimensionRequest, ...]
+    closed: tuple[Cue, ...] = ()  # the question sentences when every one asks yes or no
+    sentences: tuple[Cue, ...] = ()  # the unit's sentences
 
     @property
     def asks_count(self) -> bool:
@@ -58,6 +60,11 @@ class AnswerAnalysis:
     annex_cues: tuple[Cue, ...]
     tables: tuple[Table, ...]
     figure_sentences: tuple[Cue, ...]  # sentences or list items that hold a figure
+    cues: tuple[Cue, ...] = ()  # matches of the [cues] lists, kind = the list's name
+    sentences: tuple[Cue, ...] = ()
+
+    def cue(self, kind: str) -> tuple[Cue, ...]:
+        return tuple(c for c in self.cues if c.kind == kind)
 
 
 # ---------------------------------------------------------------- the spaCy side
@@ -95,7 +102,21 @@ class _Matchers:
         self._add(self.answer, "annex", lexicon.annex_cues)
         self._add(self.answer, "number_word", lexicon.number_words)
         self.fillers = {f.lower() for f in lexicon.breakdown_fillers}
+        from spacy.matcher import Matcher
+
+        self.cues = Matcher(self.nlp.vocab)
+        for name in ("cross_reference", "deflection", "no_information", "holding", "generic", "polarity"):
+            self.cues.add(name, [self._pattern(p) for p in lexicon.cue_list(name)])
+        self.closed_starts = [self._words(p) for p in lexicon.cue_list("closed_question_starts")]
+        self.question_words = [self._words(p) for p in lexicon.cue_list("question_words")]
         self.references = {w.lower().rstrip(".") for w in lexicon.reference_words}
+
+    def _words(self, phrase: str) -> tuple[str, ...]:
+        return tuple(t.lower_ for t in self.nlp.make_doc(phrase))
+
+    def _pattern(self, phrase: str) -> list[dict]:
+        """A Matcher pattern of a cue phrase: its words, ``*`` a gap of up to five words."""
+        return [{"OP": "{0,5}"} if w == "*" else {"LOWER": w} for w in self._words(phrase)]
 
     def _add(self, matcher: PhraseMatcher, label: str, phrases: tuple[str, ...]) -> None:
         matcher.add(label, [self.nlp.make_doc(p) for p in phrases])
@@ -140,7 +161,44 @@ def analyze_question(passage: Passage, language: str, lexicon_dir: str | None = 
                 p = dim_by_end[p]
             else:
                 break
-    return QuestionAnalysis(counts, figures, tuple(requests))
+    sentences = tuple(
+        Cue(sm.start(), sm.end(), sm.group().strip(), "sentence")
+        for sm in _SENTENCE.finditer(passage.text)
+        if sm.group().strip()
+    )
+    asked = [c for c in sentences if c.text.endswith("?")]
+    # a closed unit: every question sentence asks yes or no ("Zo ja, welke?" is an open one)
+    closed = tuple(asked) if asked and all(_is_closed(c.text, m) for c in asked) else ()
+    if language == "en" and not closed:
+        # UK questions ask in one sentence without a question mark: "..., whether he will ..."
+        closed = tuple(c for c in sentences if _is_closed_en_clause(c.text, m))
+    return QuestionAnalysis(counts, figures, tuple(requests), closed, sentences)
+
+
+def _starts_with(words: list[str], starts: list[tuple[str, ...]]) -> bool:
+    return any(tuple(words[: len(s)]) == s for s in starts)
+
+
+def _is_closed(sentence: str, m: _Matchers) -> bool:
+    """A sentence that asks yes or no: starts like one and holds no question word."""
+    words = [w.lower() for w in re.findall(r"\w+", sentence)]
+    if not words or not _starts_with(words, m.closed_starts):
+        return False
+    joined = f" {' '.join(words)} "
+    return not any(f" {' '.join(q)} " in joined for q in m.question_words)
+
+
+def _is_closed_en_clause(sentence: str, m: _Matchers) -> bool:
+    """A UK question whose asking clause is ``whether ...`` / ``if he will ...`` (after the
+    ``To ask the Secretary of State for X,`` opening), with no question word before it."""
+    low = sentence.lower()
+    for start in m.closed_starts:
+        phrase = " ".join(start)
+        k = low.find(f", {phrase} ")
+        if k != -1 and len(start) > 0 and start[0] in ("whether", "if"):
+            head = low[:k]
+            return not any(re.search(rf"\b{re.escape(' '.join(q))}\b", head) for q in m.question_words)
+    return False
 
 
 def _longest(found: list[tuple[str, int, int]], kind: str) -> list[tuple[str, int, int]]:
@@ -215,10 +273,29 @@ def analyze_answer(segment: AnswerSegment, language: str, lexicon_dir: str | Non
         if m.nlp.vocab.strings[mid] == "annex"
     )
     sentences = []
+    all_sentences = []
     for sm in _SENTENCE.finditer(text):
+        if not sm.group().strip():
+            continue
+        all_sentences.append(Cue(sm.start(), sm.end(), sm.group().strip(), "sentence"))
         if any(sm.start() <= f.start < sm.end() for f in figures):
             sentences.append(Cue(sm.start(), sm.end(), sm.group().strip(), "figure_sentence"))
-    return AnswerAnalysis(tuple(figures), annex, segment.tables, tuple(sentences))
+    cues = []
+    by_kind: dict[str, list[tuple[int, int]]] = {}
+    for mid, s, e in m.cues(doc):
+        by_kind.setdefault(m.nlp.vocab.strings[mid], []).append((s, e))
+    for kind, spans in by_kind.items():
+        last_end = -1
+        for s, e in sorted(spans, key=lambda x: (x[0], -x[1])):  # longest first, no overlaps
+            if s < last_end:
+                continue
+            span = doc[s:e]
+            cues.append(Cue(span.start_char, span.end_char, span.text, kind))
+            last_end = e
+    cues.sort(key=lambda c: c.start)
+    return AnswerAnalysis(
+        tuple(figures), annex, segment.tables, tuple(sentences), tuple(cues), tuple(all_sentences)
+    )
 
 
 # ---------------------------------------------------------------- coverage

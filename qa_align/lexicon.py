@@ -39,6 +39,13 @@ class Lexicon:
     number_words: tuple[str, ...]
     reference_words: tuple[str, ...]
     dimensions: tuple[Dimension, ...]
+    cues: tuple[tuple[str, tuple[str, ...]], ...] = ()  # named cue lists of the [cues] section
+
+    def cue_list(self, name: str) -> tuple[str, ...]:
+        for key, phrases in self.cues:
+            if key == name:
+                return phrases
+        raise KeyError(name)
 
     def dimension(self, name: str) -> Dimension:
         for d in self.dimensions:
@@ -47,6 +54,10 @@ class Lexicon:
         raise KeyError(name)
 
 
+CUE_LISTS = (
+    "cross_reference", "deflection", "no_information", "holding", "generic", "polarity",
+    "closed_question_starts", "question_words",
+)  # fmt: skip
 _REQUIRED = {
     "question": ("count_cues", "figure_request_cues", "breakdown_markers", "breakdown_fillers"),
     "answer": ("annex_cues", "number_words", "reference_words"),
@@ -66,7 +77,12 @@ def parse_lexicon(data: dict, origin: str) -> Lexicon:
             )
             for name, spec in data.get("dimensions", {}).items()
         )
-        return Lexicon(language=data["language"], dimensions=dims, **fields)
+        cues = data.get("cues", {})
+        missing = [k for k in CUE_LISTS if k not in cues]
+        if missing:
+            raise ConfigError(f"lexicon {origin}: [cues] lacks {', '.join(missing)}")
+        cue_lists = tuple((k, tuple(str(p) for p in v)) for k, v in cues.items())
+        return Lexicon(language=data["language"], dimensions=dims, cues=cue_lists, **fields)
     except KeyError as exc:
         raise ConfigError(f"lexicon {origin}: missing entry {exc.args[0]!r}") from None
     except TypeError as exc:

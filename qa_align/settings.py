@@ -11,7 +11,10 @@ from typing import Any
 
 from .errors import ConfigError
 
-DEFAULT_RULES = ("missing_answer", "breakdown_missing", "figures_missing", "recycled_text")
+DEFAULT_RULES = (
+    "missing_answer", "breakdown_missing", "figures_missing", "recycled_text", "echoes_question",
+    "deflection", "cross_reference", "no_information", "yes_no_unanswered", "generic", "holding",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,9 @@ class Settings:
     recycled_min_shared_words: shared words that make a segment recycled, whatever its length.
     recycled_min_share: or: the share of the shorter segment's words that is shared ...
     recycled_min_share_words: ... provided at least this many words are shared.
+    echo_shingle_words: echoes_question compares runs of this many words ...
+    echo_min_share: ... and flags an answer when this share of its runs stands in the question.
+    echo_min_words: answers shorter than this are not checked for echoes.
     split_unnumbered: split an unnumbered answer by content over several units.
     split_min_margin: how much better a paragraph must match its own unit than any other.
     max_cell_chars: question and answer text in the CSV is cut to this many characters
@@ -36,6 +42,9 @@ class Settings:
     recycled_min_shared_words: int = 25
     recycled_min_share: float = 0.35
     recycled_min_share_words: int = 12
+    echo_shingle_words: int = 4
+    echo_min_share: float = 0.5
+    echo_min_words: int = 8
     split_unnumbered: bool = True
     split_min_margin: float = 0.02
     max_cell_chars: int = 32000

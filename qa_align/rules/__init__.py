@@ -45,7 +45,7 @@ def rule(name: str, description: str) -> Callable[[RuleFunc], RuleFunc]:
 
 def get_rules(names: Iterable[str]) -> list[Rule]:
     """The rules named, in order. Raises ``ConfigError`` on an unknown name."""
-    from . import core  # noqa: F401  (registers the built-in rules)
+    from . import answers, core  # noqa: F401  (registers the built-in rules)
 
     out = []
     for name in names:
@@ -57,7 +57,7 @@ def get_rules(names: Iterable[str]) -> list[Rule]:
 
 def known_rules() -> dict[str, str]:
     """Every registered rule's name with its description."""
-    from . import core  # noqa: F401
+    from . import answers, core  # noqa: F401
 
     return {name: r.description for name, r in sorted(RULES.items())}
 

@@ -32,10 +32,41 @@ def missing_answer(ctx: PairContext) -> Iterator[Flag]:
     yield Flag("missing_answer", f"no answer segment is numbered {ctx.pair.question.n} ({where})")
 
 
+def _parts_missing(ctx: PairContext) -> Flag | None:
+    """A count asked in parts ``(a) ... (b) ...`` answered with no table and fewer than two
+    figure-bearing sentences or list items: the parts are not given figures."""
+    unit = ctx.pair.question
+    answers = ctx.answers
+    if len(unit.parts) < 2 or not ctx.question.asks_count:
+        return None
+    if any(a.annex_cues or any(not t.placeholder for t in a.tables) for a in answers):
+        return None
+    if any(t.placeholder for a in answers for t in a.tables):
+        return None
+    if sum(len(a.figure_sentences) for a in answers) >= 2:
+        return None
+    labels = ", ".join(f"({x})" for x in unit.part_labels)
+    evidence = tuple(
+        Evidence(p.start, p.start + len(p.text.split()[0]), p.text.split()[0], "question") for p in unit.parts
+    )
+    return Flag(
+        "breakdown_missing",
+        f"asks figures for parts {labels}; the answer gives no table and no figure per part",
+        evidence,
+    )
+
+
 @rule("breakdown_missing", "figures asked per a dimension are not given for every dimension")
 def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
     qa = ctx.question
-    if not (qa.dimensions and qa.asks_figures and ctx.pair.segments):
+    if not ctx.pair.segments:
+        return
+    if not qa.dimensions:
+        parts = _parts_missing(ctx)
+        if parts:
+            yield parts
+        return
+    if not qa.asks_figures:
         return
     answers = ctx.answers
     if any(a.annex_cues for a in answers):
@@ -72,6 +103,8 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     answers = ctx.answers
     if any(a.figures or a.annex_cues or a.tables for a in answers):
         return
+    if any(a.cue("cross_reference") for a in answers):
+        return  # the figures may stand where it points: cross_reference flags it
     q = ctx.pair.question
     cues = ", ".join(f"'{c.text}'" for c in qa.count_cues)
     yield Flag(

@@ -1,0 +1,145 @@
+"""Rules on what an answer does instead of answering: cross_reference, deflection,
+no_information, holding, generic, yes_no_unanswered, echoes_question.
+
+They rest on the cue lists of the lexicon's ``[cues]`` section (data, per language) and on
+the question's analysis; none needs an embedding model. Each flag's evidence is the
+matched words with their offsets in the source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..analyze import AnswerAnalysis, Cue
+from ..types import AnswerSegment, Evidence, Flag
+from . import PairContext, rule
+
+
+def _evidence(segment: AnswerSegment, cue: Cue) -> Evidence:
+    start, end = segment.source_span(cue.start, cue.end)
+    return Evidence(start, end, cue.text, "answer")
+
+
+def _cue_flag(ctx: PairContext, kind: str, reason: str, keep=None) -> Iterator[Flag]:
+    """A flag ``kind`` when a serving segment holds a cue of that kind (and ``keep``
+    accepts the segment's analysis and cue)."""
+    evidence = []
+    for seg, analysis in zip(ctx.pair.segments, ctx.answers):
+        for c in analysis.cue(kind):
+            if keep is None or keep(analysis, c):
+                evidence.append((seg, c))
+    if not evidence:
+        return
+    words = "; ".join(f"'{c.text}'" for _, c in evidence[:3])
+    yield Flag(kind, f"{reason}: {words}", tuple(_evidence(s, c) for s, c in evidence))
+
+
+@rule("cross_reference", "the answer points to another answer, question or document")
+def cross_reference(ctx: PairContext) -> Iterator[Flag]:
+    yield from _cue_flag(ctx, "cross_reference", "refers elsewhere")
+
+
+@rule("deflection", "the answer says the matter belongs to another minister, level or body")
+def deflection(ctx: PairContext) -> Iterator[Flag]:
+    # a hand-over that leads the answer, not a remark on another body's role within a full answer
+    yield from _cue_flag(
+        ctx, "deflection", "hands the matter to another body", keep=lambda a, c: _leading(a, c, 3)
+    )
+
+
+@rule("no_information", "the answer says the information is not available or not kept")
+def no_information(ctx: PairContext) -> Iterator[Flag]:
+    yield from _cue_flag(ctx, "no_information", "says the information is not available")
+
+
+def _leading(analysis: AnswerAnalysis, cue: Cue, sentences: int) -> bool:
+    """Whether ``cue`` stands in the first ``sentences`` sentences, or the segment is no longer."""
+    if len(analysis.sentences) <= sentences:
+        return True
+    return cue.start < analysis.sentences[sentences - 1].end
+
+
+@rule("holding", "the answer defers: still being examined, a later answer promised")
+def holding(ctx: PairContext) -> Iterator[Flag]:
+    # a deferral that leads the answer (or is most of it), not one aside in a full answer
+    yield from _cue_flag(ctx, "holding", "defers the answer", keep=lambda a, c: _leading(a, c, 2))
+
+
+@rule("generic", "only general statements, no specifics for what was asked")
+def generic(ctx: PairContext) -> Iterator[Flag]:
+    # general wording in an answer that gives no figure and no table
+    yield from _cue_flag(
+        ctx, "generic", "speaks in general terms, no figure", keep=lambda a, c: not a.figures and not a.tables
+    )
+
+
+@rule("yes_no_unanswered", "a yes/no question whose answer leaves the yes or no unclear")
+def yes_no_unanswered(ctx: PairContext) -> Iterator[Flag]:
+    qa = ctx.question
+    if not (qa.closed and ctx.pair.segments):
+        return
+    for analysis in ctx.answers:
+        if analysis.tables or (qa.asks_figures and analysis.figures) or analysis.cue("cross_reference"):
+            return  # figures asked for and given answer in substance; a referral is cross_reference's
+        if ctx.doc.language == "en" and analysis.figures:
+            return  # a UK "whether ..." question answered with figures is answered in substance
+        if any(_leading(analysis, c, 2) for c in analysis.cue("deflection")):
+            return  # an answer that hands the matter over: deflection says why
+        lead = analysis.sentences[1].end if len(analysis.sentences) > 1 else 10**9
+        if any(c.start < lead for c in analysis.cue("polarity")):
+            return
+    q = ctx.pair.question
+    first = qa.closed[0]
+    start, end = q.source_span(first.start, first.end)
+    yield Flag(
+        "yes_no_unanswered",
+        f"asks yes or no ('{first.text[:80]}'); the answer's opening says neither",
+        (Evidence(start, end, first.text, "question"),),
+    )
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _shingles(text: str, n: int) -> dict[tuple[str, ...], tuple[int, int]]:
+    words = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    return {
+        tuple(w for w, _, _ in words[i : i + n]): (words[i][1], words[i + n - 1][2])
+        for i in range(len(words) - n + 1)
+    }
+
+
+@rule("echoes_question", "the answer mostly restates the question or its preamble")
+def echoes_question(ctx: PairContext) -> Iterator[Flag]:
+    settings = ctx.doc.settings
+    n = settings.echo_shingle_words
+    q = ctx.pair.question
+    preamble = ctx.doc.document.question.preamble
+    source = _shingles(q.text + "\n" + (preamble.text if preamble else ""), n)
+    for seg in ctx.pair.segments:
+        words = _WORD.findall(seg.text)
+        if len(words) < settings.echo_min_words:
+            continue
+        own = _shingles(seg.text, n)
+        if not own:
+            continue
+        echoed = [span for sh, span in own.items() if sh in source]
+        share = len(echoed) / len(own)
+        if share < settings.echo_min_share:
+            continue
+        spans: list[list[int]] = []
+        for s, e in sorted(echoed):
+            if spans and s <= spans[-1][1] + 1:
+                spans[-1][1] = max(spans[-1][1], e)
+            else:
+                spans.append([s, e])
+        evidence = []
+        for s, e in spans:
+            a, b = seg.source_span(s, e)
+            evidence.append(Evidence(a, b, seg.text[s:e], "answer"))
+        yield Flag(
+            "echoes_question",
+            f"{share:.0%} of the answer's {n}-word runs stand in the question or its preamble",
+            tuple(evidence),
+        )
