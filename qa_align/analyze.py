@@ -63,7 +63,13 @@ class AnswerAnalysis:
     cues: tuple[Cue, ...] = ()  # matches of the [cues] lists, kind = the list's name
     sentences: tuple[Cue, ...] = ()
 
+    opening: str = ""  # the first two sentences, where a yes or no is looked for
+    language: str = "nl"
+    lexicon_dir: str | None = None
+
     def cue(self, kind: str) -> tuple[Cue, ...]:
+        if kind == "polarity":
+            return tuple(answer_cues(self.opening, self.language, self.lexicon_dir, polarity=True))
         return tuple(c for c in self.cues if c.kind == kind)
 
 
@@ -93,30 +99,41 @@ class _Matchers:
         self.nlp = pipeline(lexicon.language)
         self.lexicon = lexicon
         self.question = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        self.answer = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._add(self.question, "count", lexicon.count_cues)
         self._add(self.question, "figures", lexicon.figure_request_cues)
         self._add(self.question, "marker", lexicon.breakdown_markers)
         for dim in lexicon.dimensions:
             self._add(self.question, f"dim:{dim.name}", dim.nouns)
-        self._add(self.answer, "annex", lexicon.annex_cues)
-        self._add(self.answer, "number_word", lexicon.number_words)
         self.fillers = {f.lower() for f in lexicon.breakdown_fillers}
-        from spacy.matcher import Matcher
-
-        self.cues = Matcher(self.nlp.vocab)
-        for name in ("cross_reference", "deflection", "no_information", "holding", "generic", "polarity"):
-            self.cues.add(name, [self._pattern(p) for p in lexicon.cue_list(name)])
+        # the answer side is matched word by word against the same lists, without spaCy's
+        # tokenizer: answers are long, and tokenising every one cost more than all the rules
+        self.answer_phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first word -> phrases
+        kinds = {"annex": lexicon.annex_cues, "number_word": lexicon.number_words}
+        for name in ("cross_reference", "deflection", "no_information", "holding", "generic"):
+            kinds[name] = lexicon.cue_list(name)
+        self.answer_phrases = self._index(kinds)
+        # yes/no words are common: matched only in an answer's opening, when a rule asks
+        self.polarity_phrases = self._index({"polarity": lexicon.cue_list("polarity")})
         self.closed_starts = [self._words(p) for p in lexicon.cue_list("closed_question_starts")]
         self.question_words = [self._words(p) for p in lexicon.cue_list("question_words")]
+        self.question_word_rx = re.compile(
+            r"\b(?:" + "|".join(re.escape(" ".join(q)) for q in self.question_words) + r")\b"
+        )
         self.references = {w.lower().rstrip(".") for w in lexicon.reference_words}
 
     def _words(self, phrase: str) -> tuple[str, ...]:
         return tuple(t.lower_ for t in self.nlp.make_doc(phrase))
 
-    def _pattern(self, phrase: str) -> list[dict]:
-        """A Matcher pattern of a cue phrase: its words, ``*`` a gap of up to five words."""
-        return [{"OP": "{0,5}"} if w == "*" else {"LOWER": w} for w in self._words(phrase)]
+    @staticmethod
+    def _index(kinds: dict[str, tuple[str, ...]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+        """Phrases by their first word, each as its words and its list's name."""
+        index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for kind, phrases in kinds.items():
+            for p in phrases:
+                words = tuple(w.lower() for w in _TOKEN.findall(p))
+                if words and words[0] != "*":
+                    index.setdefault(words[0], []).append((words, kind))
+        return index
 
     def _add(self, matcher: PhraseMatcher, label: str, phrases: tuple[str, ...]) -> None:
         matcher.add(label, [self.nlp.make_doc(p) for p in phrases])
@@ -196,8 +213,7 @@ def _is_closed_en_clause(sentence: str, m: _Matchers) -> bool:
         phrase = " ".join(start)
         k = low.find(f", {phrase} ")
         if k != -1 and len(start) > 0 and start[0] in ("whether", "if"):
-            head = low[:k]
-            return not any(re.search(rf"\b{re.escape(' '.join(q))}\b", head) for q in m.question_words)
+            return not m.question_word_rx.search(low[:k])
     return False
 
 
@@ -224,6 +240,8 @@ _DATE = re.compile(
     rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b",
     re.IGNORECASE,
 )
+# a date needs a month name, or digits joined by / . - : texts without either skip the date pass
+_DATE_HINT = re.compile(rf"\d\s*[/.-]\s*\d|(?:{_MONTH_NAMES})", re.IGNORECASE)
 _NUMBER = re.compile(
     r"(?<![\w/])(?:[€£$]\s?)?(?:\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?![\d])|\d+)(?:[.,]\d+)?"
     r"(?:\s?(?:%|procent|percent|per cent|euro|eur|pond|pounds?|miljoen|miljard|million|billion|bn|m\b|k\b))?",
@@ -238,11 +256,77 @@ def _is_year(token: str) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d{2}", token.strip()))
 
 
-def find_figures(text: str, language: str, lexicon_dir: str | None = None) -> list[Cue]:
-    """Figures in running text: numbers that are not dates, years, ordinals, references
-    ("artikel 5") or parts of names ("NIS2"), and number words ("twintig", "none")."""
+_TOKEN = re.compile(r"\w+|\*|[^\w\s]")
+_GAP = 5  # words a "*" in a cue phrase may stand for
+
+
+def _match_at(words: list[str], i: int, phrase: tuple[str, ...]) -> int:
+    """The index after ``phrase`` matched at word ``i`` (``*`` matching up to five words,
+    as few as possible), or -1."""
+    if not phrase:
+        return i
+    head = phrase[0]
+    if head == "*":
+        for skip in range(_GAP + 1):
+            end = _match_at(words, i + skip, phrase[1:])
+            if end != -1:
+                return end
+        return -1
+    if i < len(words) and words[i] == head:
+        return _match_at(words, i + 1, phrase[1:])
+    return -1
+
+
+def answer_cues(
+    text: str, language: str, lexicon_dir: str | None = None, polarity: bool = False
+) -> list[Cue]:
+    """Matches of the answer-side lexicon lists in ``text`` (kind = the list's name:
+    ``annex``, ``number_word``, ``cross_reference``, ...; with ``polarity``, the yes/no
+    words only): whole words in sequence, case-insensitive, ``*`` a gap of up to five
+    words; longest first, not overlapping within a kind."""
     m = matchers(language, lexicon_dir)
-    masked = _DATE.sub(lambda d: " " * len(d.group()), text)
+    phrases = m.polarity_phrases if polarity else m.answer_phrases
+    lower = text.lower()
+    words = _TOKEN.findall(lower)
+    matched: list[tuple[str, int, int]] = []  # (kind, first word, word after the last)
+    n = len(words)
+    for i, w in enumerate(words):
+        candidates = phrases.get(w)
+        if not candidates:
+            continue
+        nxt = words[i + 1] if i + 1 < n else ""
+        for phrase, kind in candidates:
+            # most phrases are told apart by their second word: check it before matching
+            if len(phrase) > 1 and phrase[1] != "*" and phrase[1] != nxt:
+                continue
+            end = _match_at(words, i, phrase)
+            if end != -1:
+                matched.append((kind, i, end))
+    if not matched:
+        return []
+    offsets = [(t.start(), t.end()) for t in _TOKEN.finditer(lower)]
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for kind, i, end in matched:
+        spans.setdefault(kind, []).append((offsets[i][0], offsets[end - 1][1]))
+    cues = []
+    for kind, found in spans.items():
+        last_end = -1
+        for a, b in sorted(found, key=lambda x: (x[0], -x[1])):
+            if a < last_end:
+                continue
+            cues.append(Cue(a, b, text[a:b], kind))
+            last_end = b
+    return sorted(cues, key=lambda c: c.start)
+
+
+def find_figures(
+    text: str, language: str, lexicon_dir: str | None = None, cues: list[Cue] | None = None
+) -> list[Cue]:
+    """Figures in running text: numbers that are not dates, years, ordinals, references
+    ("artikel 5") or parts of names ("NIS2"), and number words ("twintig", "none").
+    ``cues``: the text's ``answer_cues`` when already found."""
+    m = matchers(language, lexicon_dir)
+    masked = _DATE.sub(lambda d: " " * len(d.group()), text) if _DATE_HINT.search(text) else text
     figures: list[Cue] = []
     for num in _NUMBER.finditer(masked):
         token = num.group()
@@ -253,25 +337,17 @@ def find_figures(text: str, language: str, lexicon_dir: str | None = None) -> li
         if before and before[-1].lower().rstrip(".:") in m.references:
             continue
         figures.append(Cue(num.start(), num.end(), token, "number"))
-    doc = m.nlp.make_doc(text)
-    for _mid, s, e in m.answer(doc):
-        if m.nlp.vocab.strings[_mid] == "number_word":
-            span = doc[s:e]
-            figures.append(Cue(span.start_char, span.end_char, span.text, "number_word"))
+    cues = cues if cues is not None else answer_cues(text, language, lexicon_dir)
+    figures.extend(Cue(c.start, c.end, c.text, "number_word") for c in cues if c.kind == "number_word")
     return sorted(figures, key=lambda c: c.start)
 
 
 def analyze_answer(segment: AnswerSegment, language: str, lexicon_dir: str | None = None) -> AnswerAnalysis:
-    """Figures, annex references, tables and figure-bearing sentences of a segment."""
-    m = matchers(language, lexicon_dir)
+    """Figures, annex references, tables, figure-bearing sentences and cue phrases of a segment."""
     text = segment.text
-    figures = find_figures(text, language, lexicon_dir)
-    doc = m.nlp.make_doc(text)
-    annex = tuple(
-        Cue(doc[s:e].start_char, doc[s:e].end_char, doc[s:e].text, "annex")
-        for mid, s, e in m.answer(doc)
-        if m.nlp.vocab.strings[mid] == "annex"
-    )
+    found = answer_cues(text, language, lexicon_dir)
+    figures = find_figures(text, language, lexicon_dir, found)
+    annex = tuple(c for c in found if c.kind == "annex")
     sentences = []
     all_sentences = []
     for sm in _SENTENCE.finditer(text):
@@ -280,21 +356,19 @@ def analyze_answer(segment: AnswerSegment, language: str, lexicon_dir: str | Non
         all_sentences.append(Cue(sm.start(), sm.end(), sm.group().strip(), "sentence"))
         if any(sm.start() <= f.start < sm.end() for f in figures):
             sentences.append(Cue(sm.start(), sm.end(), sm.group().strip(), "figure_sentence"))
-    cues = []
-    by_kind: dict[str, list[tuple[int, int]]] = {}
-    for mid, s, e in m.cues(doc):
-        by_kind.setdefault(m.nlp.vocab.strings[mid], []).append((s, e))
-    for kind, spans in by_kind.items():
-        last_end = -1
-        for s, e in sorted(spans, key=lambda x: (x[0], -x[1])):  # longest first, no overlaps
-            if s < last_end:
-                continue
-            span = doc[s:e]
-            cues.append(Cue(span.start_char, span.end_char, span.text, kind))
-            last_end = e
+    cues = [c for c in found if c.kind not in ("annex", "number_word")]
     cues.sort(key=lambda c: c.start)
+    opening = text[: all_sentences[1].end] if len(all_sentences) > 1 else text
     return AnswerAnalysis(
-        tuple(figures), annex, segment.tables, tuple(sentences), tuple(cues), tuple(all_sentences)
+        tuple(figures),
+        annex,
+        segment.tables,
+        tuple(sentences),
+        tuple(cues),
+        tuple(all_sentences),
+        opening,
+        language,
+        lexicon_dir,
     )
 
 

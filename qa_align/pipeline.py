@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterable, Iterator
 
 from .align import align
+from .boilerplate import BoilerplateIndex
 from .errors import ReadError
 from .readers import problem_from, read_paths
 from .readers.tabular import Columns
@@ -34,12 +35,15 @@ def iter_documents(
         yield from read_paths(paths, source, columns)
 
 
-def score_document(document: Document, settings: Settings | None = None) -> list[ScoredPair]:
-    """Every pair of one document with its flags."""
+def score_document(
+    document: Document, settings: Settings | None = None, index: BoilerplateIndex | None = None
+) -> list[ScoredPair]:
+    """Every pair of one document with its flags; ``index`` holds the batch's sentences
+    for recycling across documents."""
     settings = settings or Settings()
     rules = get_rules(settings.rules)
     pairs = align(document, settings)
-    ctx = DocContext(document, pairs, settings)
+    ctx = DocContext(document, pairs, settings, index)
     scored = []
     for pair in pairs:
         pctx = PairContext(ctx, pair)
@@ -60,11 +64,19 @@ def iter_scored(
     or scored; a failing document never stops the rest."""
     settings = settings or Settings()
     get_rules(settings.rules)  # fail early on an unknown rule
-    for item in iter_documents(inputs, source, columns):
+    items: Iterable[Document | Problem] = iter_documents(inputs, source, columns)
+    index = None
+    if settings.recycled_across_documents and "recycled_text" in settings.rules:
+        # the whole batch is read first: a sentence's other places must be known before scoring
+        items = list(items)
+        index = BoilerplateIndex(settings.boilerplate_min_words, settings.boilerplate_min_docs).add_all(
+            d for d in items if isinstance(d, Document)
+        )
+    for item in items:
         if isinstance(item, Problem):
             yield item
             continue
         try:
-            yield from score_document(item, settings)
+            yield from score_document(item, settings, index)
         except ReadError as exc:
             yield problem_from(exc, doc_id=item.doc_id, source=item.source)

@@ -42,6 +42,9 @@ class Settings:
     recycled_min_shared_words: int = 25
     recycled_min_share: float = 0.35
     recycled_min_share_words: int = 12
+    recycled_across_documents: bool = True
+    boilerplate_min_words: int = 12
+    boilerplate_min_docs: int = 3
     echo_shingle_words: int = 4
     echo_min_share: float = 0.5
     echo_min_words: int = 8

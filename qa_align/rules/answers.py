@@ -86,8 +86,7 @@ def yes_no_unanswered(ctx: PairContext) -> Iterator[Flag]:
             return  # a UK "whether ..." question answered with figures is answered in substance
         if any(_leading(analysis, c, 2) for c in analysis.cue("deflection")):
             return  # an answer that hands the matter over: deflection says why
-        lead = analysis.sentences[1].end if len(analysis.sentences) > 1 else 10**9
-        if any(c.start < lead for c in analysis.cue("polarity")):
+        if analysis.cue("polarity"):  # matched in the answer's first two sentences
             return
     q = ctx.pair.question
     first = qa.closed[0]
@@ -116,14 +115,19 @@ def echoes_question(ctx: PairContext) -> Iterator[Flag]:
     n = settings.echo_shingle_words
     q = ctx.pair.question
     preamble = ctx.doc.document.question.preamble
-    source = _shingles(q.text + "\n" + (preamble.text if preamble else ""), n)
+    source: dict | None = None
+    vocabulary = {w.lower() for w in _WORD.findall(q.text + "\n" + (preamble.text if preamble else ""))}
     for seg in ctx.pair.segments:
-        words = _WORD.findall(seg.text)
+        words = [w.lower() for w in _WORD.findall(seg.text)]
         if len(words) < settings.echo_min_words:
             continue
+        if sum(w in vocabulary for w in words) < settings.echo_min_share * len(words):
+            continue  # too few of its words are the question's for its runs to be
         own = _shingles(seg.text, n)
         if not own:
             continue
+        if source is None:
+            source = _shingles(q.text + "\n" + (preamble.text if preamble else ""), n)
         echoed = [span for sh, span in own.items() if sh in source]
         share = len(echoed) / len(own)
         if share < settings.echo_min_share:

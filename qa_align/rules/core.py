@@ -114,8 +114,16 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     )
 
 
-@rule("recycled_text", "the answer repeats a substantial part of another answer segment")
+@rule(
+    "recycled_text",
+    "the answer repeats a substantial part of another answer, in its document or in the batch",
+)
 def recycled_text(ctx: PairContext) -> Iterator[Flag]:
+    yield from _within_document(ctx)
+    yield from _across_documents(ctx)
+
+
+def _within_document(ctx: PairContext) -> Iterator[Flag]:
     own = {(s.start, s.end) for s in ctx.pair.segments}
     for shared in ctx.doc.shared:
         ka, kb = (shared.a.start, shared.a.end), (shared.b.start, shared.b.end)
@@ -135,4 +143,40 @@ def recycled_text(ctx: PairContext) -> Iterator[Flag]:
             f"{shared.words} words ({share:.0%} of it) also stand in answer {other.label}: '{_quote(first)}'",
             tuple(evidence),
             related=(other.label,),
+        )
+
+
+def _across_documents(ctx: PairContext) -> Iterator[Flag]:
+    """Sentences of the pair's answer that stand in other documents of the batch."""
+    index = ctx.doc.index
+    if index is None:
+        return
+    settings = ctx.doc.settings
+    document = ctx.doc.document
+    for seg in ctx.pair.segments:
+        found = index.boilerplate(seg, document)
+        if not found:
+            continue
+        words = sum(s.words for s, _, _ in found)
+        total = max(1, len(seg.text.split()))
+        share = words / total
+        if words < settings.recycled_min_shared_words and (
+            share < settings.recycled_min_share or words < settings.recycled_min_share_words
+        ):
+            continue
+        most = max(found, key=lambda f: f[1])
+        others, where = most[1], most[2]
+        places = ", ".join(f"{p.doc_id} (answer {p.label})" for p in where[:3])
+        more = f" and {others - min(3, len(where))} more" if others > min(3, len(where)) else ""
+        first = seg.text[found[0][0].start : found[0][0].end]
+        evidence = []
+        for s, _, _ in found:
+            a, b = seg.source_span(s.start, s.end)
+            evidence.append(Evidence(a, b, seg.text[s.start : s.end], "answer"))
+        yield Flag(
+            "recycled_text",
+            f"{words} words ({share:.0%} of it) also stand in {others} other document(s): {places}{more}: "
+            f"'{_quote(first)}'",
+            tuple(evidence),
+            related=tuple(f"{p.source}/{p.doc_id}#{p.label}" for p in where),
         )

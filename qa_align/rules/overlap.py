@@ -50,6 +50,8 @@ def shared_text(segments: list[AnswerSegment], settings: Settings) -> list[Share
     """Pairs of segments that share a substantial stretch of text: at least
     ``recycled_min_shared_words`` words in runs of ``recycled_min_block_words`` or more,
     or ``recycled_min_share`` of the shorter segment (and ``recycled_min_share_words``)."""
+    if len(segments) < 2:
+        return []
     toks = [_tokens(s.text) for s in segments]
     found = []
     for i in range(len(segments)):

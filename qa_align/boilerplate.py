@@ -1,0 +1,103 @@
+"""Text reused across documents: the sentences of answer segments that stand, nearly
+verbatim, in several documents of a batch (a department's boilerplate paragraph).
+
+One pass over the batch hashes every long-enough sentence of every answer segment
+(lower-cased, digits and punctuation folded, white space collapsed) into an index of
+where it stands; a sentence found in ``min_docs`` or more documents is boilerplate. The
+cost is linear in the number of sentences: no pairwise comparison of answers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .types import AnswerSegment, Document
+
+_SENTENCE = re.compile(r"[^.?!;\n]+(?:[.?!;]+|\n|$)")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a segment: offsets into the segment's text, and its word count."""
+
+    start: int
+    end: int
+    words: int
+    key: bytes
+
+
+def sentences(segment: AnswerSegment, min_words: int) -> list[Sentence]:
+    """The segment's sentences of at least ``min_words`` words, with their hash keys."""
+    out = []
+    for m in _SENTENCE.finditer(segment.text):
+        words = _WORD.findall(m.group().lower())
+        if len(words) < min_words:
+            continue
+        key = hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=8).digest()
+        start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        out.append(Sentence(start, m.end(), len(words), key))
+    return out
+
+
+@dataclass(frozen=True)
+class Place:
+    source: str
+    doc_id: str
+    label: str  # the answer segment's label
+
+
+@dataclass
+class BoilerplateIndex:
+    """Where each long sentence of a batch's answers stands."""
+
+    min_words: int = 12
+    min_docs: int = 3
+    keep: int = 20  # places kept per sentence (the count goes on)
+    places: dict[bytes, list[Place]] = field(default_factory=lambda: defaultdict(list))
+    docs: dict[bytes, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
+    # the sentences found per segment, kept from ``add`` for scoring
+    _seen: dict[tuple[str, str, int, int], list[Sentence]] = field(default_factory=dict, repr=False)
+
+    def _sentences(self, document: Document, seg: AnswerSegment) -> list[Sentence]:
+        key = (document.source, document.doc_id, seg.start, seg.end)
+        if key not in self._seen:
+            self._seen[key] = sentences(seg, self.min_words)
+        return self._seen[key]
+
+    def add(self, document: Document) -> None:
+        for seg in document.answer.segments:
+            for s in self._sentences(document, seg):
+                ids = self.docs[s.key]
+                key = (document.source, document.doc_id)
+                if key not in ids:
+                    ids.add(key)
+                    if len(self.places[s.key]) < self.keep:
+                        self.places[s.key].append(Place(document.source, document.doc_id, seg.label))
+
+    def add_all(self, documents: Iterable[Document]) -> BoilerplateIndex:
+        for d in documents:
+            self.add(d)
+        return self
+
+    def elsewhere(self, key: bytes, document: Document) -> tuple[int, list[Place]]:
+        """How many other documents hold the sentence, and (some of) where."""
+        ids = self.docs.get(key, set())
+        me = (document.source, document.doc_id)
+        others = len(ids) - (1 if me in ids else 0)
+        return others, [p for p in self.places.get(key, []) if (p.source, p.doc_id) != me]
+
+    def boilerplate(
+        self, segment: AnswerSegment, document: Document
+    ) -> list[tuple[Sentence, int, list[Place]]]:
+        """The segment's sentences that stand in ``min_docs - 1`` or more other documents."""
+        out = []
+        for s in self._sentences(document, segment):
+            others, where = self.elsewhere(s.key, document)
+            if others >= self.min_docs - 1:
+                out.append((s, others, where))
+        return out
