@@ -1,0 +1,260 @@
+"""The answer rules on real sentences from ../shared/data (the record named in each case),
+positive and negative, Dutch and English; expected flags written out by hand."""
+
+import pytest
+
+from qa_align.pipeline import score_document
+from qa_align.readers.be_kamer import read_record as be_record
+from qa_align.readers.uk_commons import read_record as uk_record
+from qa_align.settings import Settings
+
+RULES = (
+    "cross_reference", "deflection", "no_information", "holding", "generic", "yes_no_unanswered",
+    "echoes_question", "figures_missing",
+)  # fmt: skip
+SETTINGS = Settings(rules=RULES, recycled_across_documents=False)
+
+
+def nl_flags(question: str, answer: str) -> dict[str, list[str]]:
+    rec = {
+        "doc_id": "t",
+        "question": question,
+        "answer": answer,
+        "department": "D",
+        "date_tabled": "2017-01-01",
+    }
+    return {
+        sp.pair.question.n: sorted({f.name for f in sp.flags})
+        for sp in score_document(be_record(rec, "t"), SETTINGS)
+    }
+
+
+def en_flags(question: str, answer: str) -> list[str]:
+    doc = uk_record({"id": 1, "questionText": question, "answerText": answer}, "t")
+    (sp,) = score_document(doc, SETTINGS)
+    return sorted({f.name for f in sp.flags})
+
+
+# ------------------------------------------------------------------------- Dutch
+
+
+def test_nl_cross_reference_to_an_oral_answer():
+    # be-kamer 189783
+    flags = nl_flags(
+        "Toestand archieven gevangenissen.\n\n 1. Van welke archieven van gevangenissen bent u op de hoogte?",
+        "Er wordt verwezen naar het antwoord dat op 14 juni 2017 werd gegeven in de commissie voor de Justitie "
+        "op uw mondelinge vraag nr. 19245 (Integraal verslag, Kamer, 2016-2017, CRIV54 COM690).",
+    )
+    assert flags == {"1": ["cross_reference"]}
+
+
+def test_nl_deflection_to_a_colleague_is_not_a_cross_reference():
+    # be-kamer 186455: the opening hands questions 1-3 to another minister
+    flags = nl_flags(
+        "Vergeten bankrekeningen.\n\n 1. Wat gebeurt er in ons land met vergeten bankrekeningen?"
+        "2. Hoe zit het met de levensverzekeringscontracten waarbij er geen erfgenamen zijn?",
+        "De antwoorden op de vragen 1 behoren tot bevoegdheid van mijn collega de minister van Financien. "
+        "2. De slapende levensverzekeringscontracten worden geregeld door de wet houdende diverse bepalingen "
+        "van 24 juli 2008.",
+    )
+    assert flags == {"1": ["deflection"], "2": []}
+
+
+def test_nl_deflection_late_in_a_full_answer_is_not_flagged():
+    # tweede-kamer 1b26915f answer 5: the municipalities' role named after three sentences of substance
+    flags = nl_flags(
+        "Onderwerp.\n\n 1. Wat vindt u ervan dat op dit moment is toegestaan dat woningen op slechts acht meter "
+        "afstand van de opslag staan?",
+        "Het is belangrijk dat vuurwerk veilig opgeslagen wordt en daar zijn dan ook regels voor, ook wat betreft "
+        "de afstand tot woningen. De te hanteren afstand van 8 meter en de te treffen maatregelen aan een "
+        "opslagvoorziening zijn hierop gebaseerd. Zo moet een vuurwerkopslag te allen tijde beschikken over onder "
+        "andere een automatische sprinklerinstallatie en brandwerende muren en deuren. Met dit totale pakket aan "
+        "eisen is daarom in Nederland een opslag van vuurwerk in woonwijken mogelijk, en is het aan het "
+        "decentraal bevoegd gezag om te beslissen over de situering van opslagen.",
+    )
+    assert flags == {"1": []}
+
+
+def test_nl_no_information_and_figures_missing():
+    # tweede-kamer 1bd47dc8 question 4
+    flags = nl_flags(
+        "Onderwerp.\n\n 1. Wat is de geschatte winst van deze vluchten voor Corendon in de zomer van 2024?",
+        "Het kabinet heeft hier geen inzicht in.",
+    )
+    assert flags == {"1": ["figures_missing", "no_information"]}
+
+
+def test_nl_holding_leads_the_answer():
+    # tweede-kamer 1b26915f answer 6
+    flags = nl_flags(
+        "Onderwerp.\n\n 1. Bent u bereid om de regels van het Vuurwerkbesluit te wijzigen zodat vuurwerkopslag "
+        "helemaal niet meer in woonwijken plaats mag vinden?",
+        "Zoals gezegd wordt gewerkt aan een kabinetsreactie op het rapport van de Universiteit Twente. Hierin "
+        "bekijk ik samen met de Minister van Veiligheid en Justitie ook of het nodig is om de huidige regels aan "
+        "te scherpen. Uw Kamer wordt hier voor het zomerreces over geïnformeerd.",
+    )
+    assert flags == {"1": ["holding", "yes_no_unanswered"]}
+
+
+def test_nl_generic_and_yes_no_unanswered():
+    # tweede-kamer 1bd47dc8 question 5
+    flags = nl_flags(
+        "Onderwerp.\n\n 1. Bent u bereid aanvullende maatregelen te nemen om bedrijven die ondanks de "
+        "vernietigende oorlog in Oekraïne winst blijven maken door bedrijvigheid in en handel met Rusland hiervan "
+        "te weerhouden?",
+        "Het kabinet onderzoekt voortdurend de mogelijkheid tot nieuwe sanctiemaatregelen met als doelstelling het "
+        "verminderen van de Russische staatsinkomsten om zo Russische oorlogsmachine zo veel mogelijk te "
+        "belemmeren. Daarbij liggen voor het kabinet alle opties op tafel. Het is echter niet in het belang van "
+        "de onderhandelingen om in het openbaar uitspraken te doen over eventuele nieuwe maatregen.",
+    )
+    assert flags == {"1": ["generic", "yes_no_unanswered"]}
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        # tweede-kamer 1cf0c343 question 1
+        (
+            "Bent u bekend met het artikel «Ingrijpen in energiemarkt noodzakelijk om stroomtekort te voorkomen»?",
+            "Ja.",
+        ),
+        # the cybersecurity document, question 2: "no evaluation yet" is a no
+        (
+            "Is er een evaluatie gemaakt van de impact van de bestaande sensibiliseringsacties? Graag meer uitleg.",
+            "Tot op heden is er van deze verschillende acties nog geen overkoepelende evaluatie gebeurd. We "
+            "monitoren in eerste instantie het aantal ondernemingen dat we met de diverse acties bereiken.",
+        ),
+        # an open question is not a yes/no question (1cf0c343 question 2)
+        (
+            "Hoe apprecieert u het feit dat verschillende experts aangeven dat leveringszekerheid van elektriciteit "
+            "een blinde vlek is van Nederland?",
+            "De leveringszekerheid wordt jaarlijks goed gemonitord en indien nodig wordt handelend opgetreden.",
+        ),
+    ],
+)
+def test_nl_answers_that_say_yes_or_no_or_answer_an_open_question(question, answer):
+    assert nl_flags("Onderwerp.\n\n 1. " + question, answer) == {"1": []}
+
+
+def test_nl_echoes_question():
+    # be-kamer 185492: an erratum whose answer segment is the question itself
+    q = "Zijn de sluitingstijden van de slagbomen ter hoogte van respectievelijk de Fabriekstraat in Opwijk en de N9 in Asse reeds geoptimaliseerd?"
+    flags = nl_flags("Onderwerp.\n\n 1. " + q, q)
+    assert "echoes_question" in flags["1"]
+
+
+# ------------------------------------------------------------------------- English
+
+
+def test_en_cross_reference():
+    # uk-commons 1656388
+    assert en_flags(
+        "To ask the Secretary of State for Defence, what steps his Department is taking to improve retention.",
+        "<p>I refer the right hon. Member to the answer I gave on 22 November 2022 to Question 89028 to the hon. "
+        "Member for Ipswich (Mr Hunt).</p>",
+    ) == ["cross_reference"]
+
+
+def test_en_deflection_and_figures_missing():
+    # uk-commons 1873236 (its parts (a)-(d) left out here)
+    assert en_flags(
+        "To ask the Secretary of State for Housing, Communities and Local Government, with reference to the "
+        "Affordable Homes Programme annual report 2024 to 2025, what was the average grant subsidy in London for "
+        "the 871 homes completed to date.",
+        "<p>The Affordable Homes Programme is delivered in London by the Greater London Authority (GLA). The GLA "
+        "do not publish the information requested on the basis it is commercially sensitive.</p>",
+    ) == ["deflection", "figures_missing"]
+
+
+def test_en_no_information_with_other_figures():
+    # uk-commons 1883750, the funding paragraph
+    assert en_flags(
+        "To ask the Secretary of State for the Home Department, how much funding has been allocated for this "
+        "purpose in Eastleigh constituency.",
+        "<p>The Strategy is backed by at least £1 billion funding across government over the spending review "
+        "period. Funding for VAWG related services is generally allocated at a national, regional, or local "
+        "authority level rather than by parliamentary constituency. As such, the Home Office does not hold "
+        "separate figures for Eastleigh constituency.</p>",
+    ) == ["no_information"]
+
+
+def test_en_holding():
+    # uk-commons 1656533
+    assert "holding" in en_flags(
+        "To ask the Secretary of State for Education, what estimate she has made of the number of nurseries that "
+        "closed in the East of England in the 2022-23 financial year.",
+        "<p>This is a matter for His Majesty’s Chief Inspector, Amanda Spielman. I have asked her to write to the "
+        "hon. Member and a copy of her reply will be placed in the Libraries of both Houses.</p>",
+    )
+
+
+def test_en_generic():
+    # uk-commons 1888978
+    assert en_flags(
+        "To ask the Secretary of State for Environment, Food and Rural Affairs, what scientific evidence Natural "
+        "England is using to determine whether a development has a potential hydrological impacts on Sites of "
+        "Special Scientific Interest.",
+        "<p>Natural England assesses all available information on both impacts and mitigation and uses "
+        "professional judgement and scientific expertise to provide advice to decision-makers.</p>",
+    ) == ["generic"]
+
+
+def test_en_a_plain_answer_raises_nothing():
+    # uk-commons 1700203: "whether he will publish" answered "not intended to be published"
+    assert (
+        en_flags(
+            "To ask the Minister for the Cabinet Office, whether he will publish the Government Digital and Data Pay "
+            "Framework.",
+            "<p>The Digital and Data Pay Framework is being revalorised to meet market trends for Digital and Data "
+            "roles. It is an internal framework for government use that is not intended to be published externally "
+            "to protect market sensitivities.</p>",
+        )
+        == []
+    )
+
+
+def test_recycled_across_documents_names_where_else():
+    # a caveat the Ministry of Justice adds to many answers (uk-commons, the community payback answer)
+    caveat = (
+        "While due care has been taken to ensure the accuracy of the data, as with any large administrative "
+        "data source the possibility of errors cannot be eliminated. This data was sourced from nDelius; while "
+        "data has been assured as much as practical, as with any large administrative dataset data should not "
+        "be assumed to be accurate to the last value presented."
+    )
+    from qa_align.pipeline import iter_scored
+
+    docs = [
+        uk_record(
+            {
+                "id": i,
+                "questionText": f"To ask the Secretary of State for Justice, question {i}.",
+                "answerText": f"<p>{own}</p><p>{caveat}</p>",
+            },
+            "t",
+        )
+        for i, own in [
+            (1, "There were 1922 cases."),
+            (2, "The waiting time was 32 days."),
+            (3, "Six prisons."),
+        ]
+    ]
+    docs.append(
+        uk_record(
+            {
+                "id": 4,
+                "questionText": "To ask the Secretary of State for Justice, question 4.",
+                "answerText": "<p>No.</p>",
+            },
+            "t",
+        )
+    )
+    scored = list(iter_scored(docs, Settings(rules=("recycled_text",))))
+    flags = {sp.document.doc_id: [f for f in sp.flags if f.name == "recycled_text"] for sp in scored}
+    assert [len(flags[d]) for d in ("1", "2", "3", "4")] == [1, 1, 1, 0]
+    f = flags["1"][0]
+    assert "2 other document(s)" in f.reason
+    assert sorted(f.related) == ["uk-commons/2#*", "uk-commons/3#*"]
+    assert [e.text for e in f.evidence][0].startswith("While due care has been taken")
+    # off: no flag
+    scored = list(iter_scored(docs, Settings(rules=("recycled_text",), recycled_across_documents=False)))
+    assert not any(sp.flags for sp in scored)
