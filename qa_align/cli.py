@@ -124,6 +124,50 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _iso_date(value: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {value!r}") from None
+
+
+def cmd_fetch(args: argparse.Namespace) -> int:
+    from .fetch import Client, FetchConfig, NetworkUnreachable, fetch
+
+    config = FetchConfig(delay=args.delay, timeout=args.timeout, retries=args.retries)
+    if args.api:
+        base = args.api.rstrip("/")
+        config = FetchConfig(
+            search_url=f"{base}/api/search/query/",
+            detail_url=f"{base}/e/opendata/schv/{{id}}",
+            delay=args.delay,
+            timeout=args.timeout,
+            retries=args.retries,
+        )
+    show = not args.quiet and sys.stderr.isatty()
+    try:
+        report = fetch(
+            args.date_from, args.date_to, args.output, args.minister, args.theme, Client(config), show
+        )
+    except NetworkUnreachable as exc:
+        print(
+            f"qa-align: error: {exc}; check the network (nothing was written for the questions not fetched)",
+            file=sys.stderr,
+        )
+        return 3
+    if not args.quiet:
+        print(
+            f"qa-align: {report.listed} questions listed, {report.fetched} fetched, {report.skipped} already there, "
+            f"{report.filtered} not matching the filters, {len(report.problems)} not fetched",
+            file=sys.stderr,
+        )
+        for qid, reason in report.problems[:_SHOW_PROBLEMS]:
+            print(f"qa-align: question {qid}: {reason}", file=sys.stderr)
+    return 1 if report.problems else 0
+
+
 def cmd_rules(args: argparse.Namespace) -> int:
     for name, description in known_rules().items():
         print(f"{name:20s} {description}")
@@ -164,6 +208,32 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--config", help="a TOML settings file")
     _add_column_options(e)
     e.set_defaults(func=cmd_eval)
+
+    f = sub.add_parser("fetch", help="download Flemish Parliament written questions from its open-data API")
+    f.add_argument(
+        "--from", dest="date_from", type=_iso_date, required=True, help="first publication date, YYYY-MM-DD"
+    )
+    f.add_argument(
+        "--to", dest="date_to", type=_iso_date, required=True, help="last publication date, YYYY-MM-DD"
+    )
+    f.add_argument("--minister", help="only questions to this minister (part of the name)")
+    f.add_argument("--theme", help="only questions with this theme (part of its name)")
+    f.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        help="the folder to write to (a second run fetches only what is missing)",
+    )
+    f.add_argument("--delay", type=float, default=0.5, help="seconds between requests (default 0.5)")
+    f.add_argument(
+        "--timeout", type=float, default=30.0, help="seconds before a request times out (default 30)"
+    )
+    f.add_argument(
+        "--retries", type=int, default=5, help="retries of a failed request, with back-off (default 5)"
+    )
+    f.add_argument("--api", help="another server with the same paths (default https://ws.vlpar.be)")
+    f.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    f.set_defaults(func=cmd_fetch)
 
     r = sub.add_parser("rules", help="list the rules and what they flag")
     r.set_defaults(func=cmd_rules)

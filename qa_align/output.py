@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 COLUMNS = (
     "source", "doc_id", "question_no", "answer_no", "question", "answer", "similarity",
-    "score", "flags", "evidence", "date", "questioner", "minister", "title",
+    "score", "flags", "evidence", "date", "questioner", "minister", "title", "date_answered",
+    "days_to_answer", "on_time",
 )  # fmt: skip
 FLAG_COLUMNS = (
     "source", "doc_id", "question_no", "answer_no", "flag", "reason", "part", "start", "end",
@@ -53,6 +54,9 @@ def row(sp: ScoredPair, max_chars: int = 32000) -> dict[str, Any]:
         "questioner": meta.questioner,
         "minister": meta.minister,
         "title": meta.title,
+        "date_answered": meta.date_answered,
+        "days_to_answer": meta.days_to_answer,
+        "on_time": meta.on_time,
     }
 
 
@@ -61,7 +65,9 @@ def frame(scored: Iterable[ScoredPair], max_chars: int = 32000) -> pd.DataFrame:
     import pandas as pd
 
     df = pd.DataFrame([row(sp, max_chars) for sp in scored], columns=list(COLUMNS))
-    return df.astype({"similarity": "float64", "score": "float64"})
+    return df.astype(
+        {"similarity": "float64", "score": "float64", "days_to_answer": "Int64", "on_time": "boolean"}
+    )
 
 
 def flag_rows(scored: Iterable[ScoredPair]) -> list[dict[str, Any]]:

@@ -85,6 +85,18 @@ class Metadata:
     pdf_link: str = ""
     language: str = "nl"
     extra: tuple[tuple[str, str], ...] = ()
+    date_answered: str = ""  # ISO 8601, when known
+    on_time: bool | None = None  # answered within the time allowed, when the source says
+
+    @property
+    def days_to_answer(self) -> int | None:
+        """Days from the question to its answer, when both dates are known."""
+        import datetime as dt
+
+        try:
+            return (dt.date.fromisoformat(self.date_answered) - dt.date.fromisoformat(self.date)).days
+        except ValueError:
+            return None
 
 
 @dataclass(frozen=True)

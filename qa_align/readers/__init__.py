@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # provenance and licence notes kept beside documents; skipped when walking a folder
-_NOTES = re.compile(r"^(SOURCE|LICEN[CS]E|README|NOTICE|PROVENANCE)([._-].*)?$|.*\.note$", re.IGNORECASE)
+_NOTES = re.compile(
+    r"^(SOURCE|LICEN[CS]E|README|NOTICE|PROVENANCE)([._-].*)?$|.*\.note$|.*\.meta\.json$", re.IGNORECASE
+)  # and metadata sidecars (FILE.meta.json, read with FILE)
 
 
 @dataclass(frozen=True)

@@ -24,11 +24,11 @@ from .records import first_record
 
 
 def _vlaams_text(path: Path) -> Iterator[Document | Problem]:
-    yield vlaams.read_text(read_text_file(path), str(path))
+    yield vlaams.with_sidecar(vlaams.read_text(read_text_file(path), str(path)), path)
 
 
 def _vlaams_pdf(path: Path) -> Iterator[Document | Problem]:
-    yield vlaams.read_text(pdf_text(path), str(path))
+    yield vlaams.with_sidecar(vlaams.read_text(pdf_text(path), str(path)), path)
 
 
 def _looks_vlaams_text(path: Path) -> bool:

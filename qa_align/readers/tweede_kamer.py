@@ -219,6 +219,7 @@ def read_text(text: str, path: str, doc_id: str) -> Document:
         title=subject,
         language="nl",
         extra=tuple((k, v) for k, v in extra if v),
+        date_answered=_date_after("ontvangen", answered),
     )
     return Document(SOURCE, doc_id, path, text, metadata, question, answer)
 

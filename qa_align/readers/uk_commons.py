@@ -60,6 +60,7 @@ def read_record(record: Mapping[str, Any], path: str) -> Document:
         title=heading,
         language="en",
         extra=tuple(extra),
+        date_answered=text_value(record.get("dateAnswered"))[:10],
     )
     return build_document(
         SOURCE,

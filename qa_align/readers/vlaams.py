@@ -8,6 +8,8 @@ op vraag nr. N van DATE / van MEMBER``, and the answer.
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import re
 from pathlib import Path
 
@@ -174,3 +176,34 @@ def read_text(text: str, path: str, doc_id: str | None = None) -> Document:
         question=question,
         answer=answer,
     )
+
+
+def with_sidecar(document: Document, path: Path) -> Document:
+    """The document with the metadata of its sidecar ``ID.meta.json`` (written by
+    ``qa-align fetch`` from the parliament's API), when there is one: questioner, minister,
+    dates, themes and whether it was answered on time come from the API, not the text."""
+    sidecar = path.with_name(path.name.split(".")[0] + ".meta.json")
+    if not sidecar.is_file():
+        return document
+    try:
+        meta = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ReadError(
+            str(path), f"unreadable metadata sidecar {sidecar.name} ({exc})", source=SOURCE
+        ) from exc
+    m = document.metadata
+    on_time = meta.get("on_time")
+    updated = dataclasses.replace(
+        m,
+        number=str(meta.get("number") or m.number),
+        date=str(meta.get("date") or m.date),
+        date_answered=str(meta.get("date_answered") or m.date_answered),
+        questioner=str(meta.get("questioner") or m.questioner),
+        minister=str(meta.get("minister") or m.minister),
+        title=str(meta.get("title") or m.title),
+        subject=str(meta.get("subject") or m.subject),
+        themes=tuple(meta.get("themes") or m.themes),
+        on_time=on_time if isinstance(on_time, bool) else m.on_time,
+        extra=(*m.extra, ("api_id", str(meta.get("id", "")))),
+    )
+    return dataclasses.replace(document, metadata=updated)
