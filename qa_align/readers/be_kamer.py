@@ -21,8 +21,7 @@ from ..errors import ReadError
 from ..segment import segment_answer, segment_question
 from ..textclean import inline_lines
 from ..types import Document, Metadata, Problem
-from . import problem_from
-from .records import first_record, iter_json_records
+from .records import file_looks_like, read_record_file
 
 SOURCE = "be-kamer"
 FIELDS = ("doc_id", "question", "answer", "department", "date_tabled")
@@ -85,17 +84,9 @@ def read_record(record: Mapping[str, Any], path: str) -> Document:
 
 def read_file(path: Path) -> Iterator[Document | Problem]:
     """Every record of a Belgian Chamber JSON Lines file: a Document or a Problem each."""
-    for lineno, rec, error in iter_json_records(path):
-        if rec is None:
-            yield Problem(str(path), error, SOURCE)
-            continue
-        try:
-            yield read_record(rec, str(path))
-        except ReadError as exc:
-            yield problem_from(exc, doc_id=f"line {lineno}")
+    return read_record_file(path, SOURCE, read_record)
 
 
 def looks_like_file(path: Path) -> bool:
-    """Whether the first JSON object among the file's first lines is a Chamber record."""
-    rec = first_record(path)
-    return rec is not None and looks_like(rec)
+    """Whether the file's first record is one of this source's."""
+    return file_looks_like(path, looks_like)

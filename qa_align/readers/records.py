@@ -12,14 +12,14 @@ import dataclasses
 import gzip
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from ..errors import ReadError
 from ..segment import inline_parts, segment_answer, segment_question
 from ..textclean import inline_lines, join_lines, split_lines
-from ..types import AnswerPart, AnswerSegment, Document, Metadata, Question, QuestionPart, Table
+from ..types import AnswerPart, AnswerSegment, Document, Metadata, Problem, Question, QuestionPart, Table
 from .html_text import html_to_text
 
 SEPARATOR = "\n\n"
@@ -156,3 +156,26 @@ def first_record(path: Path, within: int = 20) -> dict[str, Any] | None:
         if lineno >= within:
             break
     return None
+
+
+def read_record_file(
+    path: Path, source: str, read_record: Callable[[Mapping[str, Any], str], Document]
+) -> Iterator[Document | Problem]:
+    """Every record of a JSON Lines or JSON file read by ``read_record``: a Document, or
+    a Problem for a record that is not JSON or cannot be read."""
+    from . import problem_from
+
+    for lineno, rec, error in iter_json_records(path):
+        if rec is None:
+            yield Problem(str(path), error, source)
+            continue
+        try:
+            yield read_record(rec, str(path))
+        except ReadError as exc:
+            yield problem_from(exc, doc_id=f"record {lineno}", source=source)
+
+
+def file_looks_like(path: Path, looks_like: Callable[[Mapping[str, Any]], bool]) -> bool:
+    """Whether the first JSON object among the file's first records passes ``looks_like``."""
+    rec = first_record(path)
+    return rec is not None and looks_like(rec)

@@ -17,8 +17,7 @@ from typing import Any
 
 from ..errors import ReadError
 from ..types import Document, Metadata, Problem
-from . import problem_from
-from .records import build_document, first_record, iter_json_records, text_value
+from .records import build_document, file_looks_like, read_record_file, text_value
 
 SOURCE = "uk-commons"
 FIELDS = ("id", "questionText", "answerText")
@@ -75,16 +74,9 @@ def read_record(record: Mapping[str, Any], path: str) -> Document:
 
 def read_file(path: Path) -> Iterator[Document | Problem]:
     """Every record of a UK written-questions file: a Document or a Problem each."""
-    for lineno, rec, error in iter_json_records(path):
-        if rec is None:
-            yield Problem(str(path), error, SOURCE)
-            continue
-        try:
-            yield read_record(rec, str(path))
-        except ReadError as exc:
-            yield problem_from(exc, doc_id=f"record {lineno}")
+    return read_record_file(path, SOURCE, read_record)
 
 
 def looks_like_file(path: Path) -> bool:
-    rec = first_record(path)
-    return rec is not None and looks_like(rec)
+    """Whether the file's first record is one of this source's."""
+    return file_looks_like(path, looks_like)
