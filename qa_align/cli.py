@@ -168,6 +168,23 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     return 1 if report.problems else 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from .report import write_report
+
+    scored, problems = [], []
+    for item in iter_scored(args.paths, _settings(args), args.source, columns_from(args)):
+        (problems if isinstance(item, Problem) else scored).append(item)
+    path = write_report(scored, problems, args.output, args.title)
+    if not args.quiet:
+        docs = len({(sp.document.source, sp.document.doc_id) for sp in scored})
+        size = path.stat().st_size / 1e6
+        print(
+            f"qa-align: report of {docs} documents, {len(scored)} pairs written to {path} ({size:.1f} MB)",
+            file=sys.stderr,
+        )
+    return 1 if any(not p.unanswered for p in problems) else 0
+
+
 def cmd_rules(args: argparse.Namespace) -> int:
     for name, description in known_rules().items():
         print(f"{name:20s} {description}")
@@ -234,6 +251,19 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--api", help="another server with the same paths (default https://ws.vlpar.be)")
     f.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     f.set_defaults(func=cmd_fetch)
+
+    rp = sub.add_parser(
+        "report", help="write a self-contained HTML report: summary charts, pairs side by side, flags"
+    )
+    rp.add_argument("paths", nargs="+", help="files and folders (read recursively)")
+    rp.add_argument("-o", "--output", required=True, help="the HTML file to write")
+    rp.add_argument("--title", default="qa-align report", help="the page's title")
+    rp.add_argument("--source", help="force a reader (default: detected per file)")
+    rp.add_argument("--rules", help="comma-separated rules to run (default: all)")
+    rp.add_argument("--config", help="a TOML settings file")
+    rp.add_argument("-q", "--quiet", action="store_true", help="no summary")
+    _add_column_options(rp)
+    rp.set_defaults(func=cmd_report)
 
     r = sub.add_parser("rules", help="list the rules and what they flag")
     r.set_defaults(func=cmd_rules)
