@@ -105,6 +105,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         settings = settings.replace(rules=args.rules)
     if getattr(args, "lexicon_dir", None):
         settings = settings.replace(lexicon_dir=args.lexicon_dir)
+    if getattr(args, "model", None):
+        settings = settings.replace(similarity_model=None if args.model == "none" else args.model)
     return settings
 
 
@@ -209,6 +211,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--config", help="a TOML settings file (see qa_align.settings.Settings)")
     s.add_argument("--lexicon-dir", help="a folder with nl.toml/en.toml replacing the built-in lexicons")
     s.add_argument("--errors", help="where to list files that could not be read (default: OUTPUT.errors.csv)")
+    s.add_argument(
+        "--model",
+        help="fill similarity and identifiability with this embedding backend: tfidf, tfidf+char, use, minilm, "
+        "or a sentence-transformers model name or path (default: none)",
+    )
     s.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     _add_column_options(s)
     s.set_defaults(func=cmd_score)

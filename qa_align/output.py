@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 COLUMNS = (
     "source", "doc_id", "question_no", "answer_no", "question", "answer", "similarity",
     "score", "flags", "evidence", "date", "questioner", "minister", "title", "date_answered",
-    "days_to_answer", "on_time",
+    "days_to_answer", "on_time", "identifiability",
 )  # fmt: skip
 FLAG_COLUMNS = (
     "source", "doc_id", "question_no", "answer_no", "flag", "reason", "part", "start", "end",
@@ -57,6 +57,7 @@ def row(sp: ScoredPair, max_chars: int = 32000) -> dict[str, Any]:
         "date_answered": meta.date_answered,
         "days_to_answer": meta.days_to_answer,
         "on_time": meta.on_time,
+        "identifiability": sp.identifiability,
     }
 
 
@@ -66,7 +67,13 @@ def frame(scored: Iterable[ScoredPair], max_chars: int = 32000) -> pd.DataFrame:
 
     df = pd.DataFrame([row(sp, max_chars) for sp in scored], columns=list(COLUMNS))
     return df.astype(
-        {"similarity": "float64", "score": "float64", "days_to_answer": "Int64", "on_time": "boolean"}
+        {
+            "similarity": "float64",
+            "score": "float64",
+            "days_to_answer": "Int64",
+            "on_time": "boolean",
+            "identifiability": "float64",
+        }
     )
 
 

@@ -72,6 +72,16 @@ def iter_scored(
         index = BoilerplateIndex(settings.boilerplate_min_words, settings.boilerplate_min_docs).add_all(
             d for d in items if isinstance(d, Document)
         )
+    results = _score_items(items, settings, index)
+    if settings.similarity_model:
+        yield from _with_similarity(list(results), settings)
+    else:
+        yield from results
+
+
+def _score_items(
+    items: Iterable[Document | Problem], settings: Settings, index: BoilerplateIndex | None
+) -> Iterator[ScoredPair | Problem]:
     for item in items:
         if isinstance(item, Problem):
             yield item
@@ -80,3 +90,26 @@ def iter_scored(
             yield from score_document(item, settings, index)
         except ReadError as exc:
             yield problem_from(exc, doc_id=item.doc_id, source=item.source)
+
+
+def _with_similarity(
+    results: list[ScoredPair | Problem], settings: Settings
+) -> Iterator[ScoredPair | Problem]:
+    """The batch's pairs with their similarity and identifiability (one embedding pass)."""
+    import dataclasses
+
+    from .embed import get_backend
+    from .similarity import similarities
+
+    scored = [r for r in results if isinstance(r, ScoredPair)]
+    values = iter(
+        similarities(
+            scored, get_backend(settings.similarity_model), settings.identifiability_k, settings.seed
+        )
+    )
+    for r in results:
+        if isinstance(r, ScoredPair):
+            sim, ident = next(values)
+            yield dataclasses.replace(r, similarity=sim, identifiability=ident)
+        else:
+            yield r

@@ -27,6 +27,11 @@ class Settings:
     recycled_min_shared_words: shared words that make a segment recycled, whatever its length.
     recycled_min_share: or: the share of the shorter segment's words that is shared ...
     recycled_min_share_words: ... provided at least this many words are shared.
+    similarity_model: the embedding backend for the similarity and identifiability columns
+        (``tfidf``, ``tfidf+char``, ``use``, ``minilm`` or a sentence-transformers model name
+        or path); none leaves them empty.
+    identifiability_k: answers drawn from the same source to rank a pair's own answer among.
+    seed: the seed of that draw.
     echo_shingle_words: echoes_question compares runs of this many words ...
     echo_min_share: ... and flags an answer when this share of its runs stands in the question.
     echo_min_words: answers shorter than this are not checked for echoes.
@@ -45,6 +50,9 @@ class Settings:
     recycled_across_documents: bool = True
     boilerplate_min_words: int = 12
     boilerplate_min_docs: int = 3
+    similarity_model: str | None = None
+    identifiability_k: int = 50
+    seed: int = 0
     echo_shingle_words: int = 4
     echo_min_share: float = 0.5
     echo_min_words: int = 8

@@ -214,6 +214,7 @@ class ScoredPair:
     flags: tuple[Flag, ...]
     similarity: float | None = None
     score: float | None = None
+    identifiability: float | None = None
 
 
 @dataclass(frozen=True)

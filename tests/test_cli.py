@@ -24,7 +24,7 @@ def test_score_all_pairs(tmp_path):
     assert tuple(header) == COLUMNS == (
         "source", "doc_id", "question_no", "answer_no", "question", "answer", "similarity",
         "score", "flags", "evidence", "date", "questioner", "minister", "title", "date_answered",
-        "days_to_answer", "on_time",
+        "days_to_answer", "on_time", "identifiability",
     )  # fmt: skip
     cyber = [r for r in rows if r["doc_id"] == "schv-8-2024-cybersecurity"]
     pdf = [r for r in rows if r["doc_id"] == "vrg_en_antw.235"]

@@ -1,0 +1,111 @@
+"""How close each answer is to its question, and whether the answer could be told apart
+from other answers given the question (identifiability).
+
+Similarity suits long answers: an answer is cut into passages of about 80 words, and a
+pair's similarity is the mean of (a) the best-matching passage and (b) the whole answer,
+each compared by cosine with the question unit, whose question sentences ("...?") count
+twice against its preamble-like statements. Embeddings come from one backend
+(``qa_align.embed``), computed for the whole batch at once.
+
+Identifiability (after Alvarez & Morrier, Political Analysis 2025): for each pair, its own
+answer and ``k`` other answers of the same source, drawn with a seed, are ranked by their
+similarity to the question; identifiability is the share of those others its own answer
+beats (by whole-answer cosine), in [0, 1]. An answer that could belong to any question
+scores low.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+import numpy as np
+
+from .embed import Backend
+from .types import ScoredPair
+
+_SENTENCE = re.compile(r"[^.?!;\n]+(?:[.?!;]+|\n|$)")
+
+
+def passages(text: str, max_words: int = 80) -> list[str]:
+    """Consecutive sentences grouped into passages of at most about ``max_words`` words."""
+    out: list[str] = []
+    current: list[str] = []
+    words = 0
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group().strip()
+        if not sentence:
+            continue
+        n = len(sentence.split())
+        if current and words + n > max_words:
+            out.append(" ".join(current))
+            current, words = [], 0
+        current.append(sentence)
+        words += n
+    if current:
+        out.append(" ".join(current))
+    return out or ([text] if text.strip() else [])
+
+
+def question_text(sp: ScoredPair) -> str:
+    """The unit's text with its question sentences said twice (they weigh more than the
+    statements that lead up to them)."""
+    text = sp.pair.question.text
+    asked = [m.group().strip() for m in _SENTENCE.finditer(text) if m.group().strip().endswith("?")]
+    return " ".join([text, *asked])
+
+
+def _dot(a, b) -> np.ndarray:
+    """Row-wise cosines of two row-normalised matrices (dense or sparse), as a dense array."""
+    product = a @ b.T
+    return product.toarray() if hasattr(product, "toarray") else np.asarray(product)
+
+
+def similarities(
+    scored: Sequence[ScoredPair], backend: Backend, k: int = 50, seed: int = 0
+) -> list[tuple[float | None, float | None]]:
+    """(similarity, identifiability) of each pair; ``None`` for a pair without answer."""
+    idx = [i for i, sp in enumerate(scored) if sp.pair.segments and sp.pair.answer_text.strip()]
+    out: list[tuple[float | None, float | None]] = [(None, None)] * len(scored)
+    if not idx:
+        return out
+    questions = [question_text(scored[i]) for i in idx]
+    answers = [scored[i].pair.answer_text for i in idx]
+    pieces: list[str] = []
+    owner: list[int] = []
+    for j, a in enumerate(answers):
+        for p in passages(a):
+            pieces.append(p)
+            owner.append(j)
+    backend.fit(questions + answers)
+    Q = backend.embed(questions)
+    A = backend.embed(answers)
+    P = backend.embed(pieces)
+    owner_arr = np.asarray(owner)
+    starts = np.searchsorted(owner_arr, np.arange(len(answers)))
+    ends = np.searchsorted(owner_arr, np.arange(len(answers)), side="right")
+
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for j, i in enumerate(idx):
+        by_source[scored[i].document.source].append(j)
+    for j, i in enumerate(idx):
+        pool = by_source[scored[i].document.source]
+        draw = np.array([], dtype=int)
+        if len(pool) > 1 and k > 0:
+            key = (
+                f"{seed}:{scored[i].document.source}:{scored[i].document.doc_id}:{scored[i].pair.question.n}"
+            )
+            rng = np.random.default_rng(int.from_bytes(hashlib.sha1(key.encode()).digest()[:8], "little"))
+            # other answers of the source; the same text answering a grouped question is no other answer
+            others = np.array([p for p in pool if p != j and answers[p] != answers[j]], dtype=int)
+            if len(others):
+                draw = rng.choice(others, size=min(k, len(others)), replace=False)
+        whole = _dot(Q[j : j + 1], A[np.concatenate([[j], draw]).astype(int)])[0]
+        best = _dot(Q[j : j + 1], P[starts[j] : ends[j]]).max()
+        similarity = float(np.clip((whole[0] + best) / 2, 0.0, 1.0))
+        # identifiability ranks whole answers: the own answer against the drawn others
+        ident = float((whole[1:] < whole[0]).mean()) if len(draw) else None
+        out[i] = (similarity, ident)
+    return out

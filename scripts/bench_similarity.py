@@ -1,0 +1,96 @@
+"""Benchmark of the embedding backends on the protocol of the similarity issue.
+
+    .venv/bin/python scripts/bench_similarity.py [--backends tfidf,tfidf+char,use,minilm,hybrid]
+
+Protocol: 400 randomly drawn (seed 0) answered records of be-kamer-2017/questions.jsonl
+(answer longer than 50 characters), the first 2,000 characters of each question and answer,
+cosine similarity; each question ranks all 400 answers; top-1 (its own answer ranks first)
+and MRR. The same on 400 records of uk-commons (question and answer as text, the answer's
+HTML turned into text). ``hybrid`` sums the z-scored (per row, then per column) similarity
+matrices of tfidf+char and use. Prints one table row per backend and source, with seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data"
+
+
+def sample(source: str, n: int = 400, seed: int = 0) -> tuple[list[str], list[str]]:
+    from qa_align.readers.html_text import html_to_text
+
+    if source == "be-kamer":
+        recs = [
+            json.loads(line) for line in open(DATA / "be-kamer-2017" / "questions.jsonl", encoding="utf-8")
+        ]
+        recs = [r for r in recs if r.get("answer") and len(r["answer"]) > 50]
+        q, a = "question", "answer"
+    else:
+        with gzip.open(DATA / "uk-commons" / "written_questions.jsonl.gz", "rt", encoding="utf-8") as fh:
+            recs = [json.loads(line) for line in fh]
+        recs = [r for r in recs if len(html_to_text(r.get("answerText") or "")[0]) > 50]
+        q, a = "questionText", "answerText"
+    random.seed(seed)
+    drawn = random.sample(recs, n)
+    answers = [r[a] if source == "be-kamer" else html_to_text(r[a])[0] for r in drawn]
+    return [r[q][:2000] for r in drawn], [t[:2000] for t in answers]
+
+
+def metrics(sim: np.ndarray) -> tuple[float, float]:
+    ranks = np.array(
+        [int(np.where(np.argsort(-row, kind="stable") == i)[0][0]) + 1 for i, row in enumerate(sim)]
+    )
+    return float((ranks == 1).mean()), float((1 / ranks).mean())
+
+
+def zscore(s: np.ndarray) -> np.ndarray:
+    s = (s - s.mean(1, keepdims=True)) / (s.std(1, keepdims=True) + 1e-9)
+    return (s - s.mean(0, keepdims=True)) / (s.std(0, keepdims=True) + 1e-9)
+
+
+def matrix(name: str, questions: list[str], answers: list[str]) -> np.ndarray:
+    from qa_align.embed import get_backend
+
+    backend = get_backend(name, cache=False).fit(questions + answers)
+    product = backend.embed(questions) @ backend.embed(answers).T
+    return product.toarray() if hasattr(product, "toarray") else np.asarray(product)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--backends", default="tfidf,tfidf+char,use,minilm,hybrid")
+    parser.add_argument("--sources", default="be-kamer,uk-commons")
+    args = parser.parse_args(argv)
+    print(f"{'source':10s} {'backend':12s} {'top-1':>6s} {'MRR':>6s} {'seconds':>8s}")
+    for source in args.sources.split(","):
+        questions, answers = sample(source)
+        cache: dict[str, np.ndarray] = {}
+        for name in args.backends.split(","):
+            start = time.perf_counter()
+            if name == "hybrid":
+                for part in ("tfidf+char", "use"):
+                    if part not in cache:
+                        cache[part] = matrix(part, questions, answers)
+                sim = zscore(cache["tfidf+char"]) + zscore(cache["use"])
+            else:
+                sim = cache.setdefault(name, matrix(name, questions, answers))
+            top1, mrr = metrics(sim)
+            print(
+                f"{source:10s} {name:12s} {top1:6.3f} {mrr:6.3f} {time.perf_counter() - start:8.1f}",
+                flush=True,
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,89 @@
+"""Embedding backends (offline), the on-disk cache, similarity and identifiability."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from qa_align import score_pairs
+from qa_align.embed import Backend, CachedBackend, get_backend
+from qa_align.settings import Settings
+from qa_align.similarity import passages, similarities
+
+from .conftest import CORPUS, CYBER
+
+UK = CORPUS / "uk-commons" / "written-questions-sample.jsonl"
+
+
+def _norms(m) -> np.ndarray:
+    m = m.toarray() if hasattr(m, "toarray") else np.asarray(m)
+    return np.linalg.norm(m, axis=1)
+
+
+@pytest.mark.parametrize("model", ["tfidf", "tfidf+char", "use", "minilm"])
+def test_backends_give_unit_rows_offline(model, monkeypatch, tmp_path):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("QA_ALIGN_CACHE", str(tmp_path))
+    texts = [
+        "Hoeveel verbetertrajecten zijn er intussen opgestart?",
+        "Sinds de start maakten 321 ondernemingen gebruik van de verbetertrajecten.",
+        "The Government has no plans to publish the framework.",
+    ]
+    backend = get_backend(model).fit(texts)
+    m = backend.embed(texts)
+    assert m.shape[0] == 3
+    assert np.allclose(_norms(m), 1.0, atol=1e-3)
+
+
+class Counting(Backend):
+    name = "counting"
+
+    def __init__(self):
+        self.seen: list[str] = []
+
+    def embed(self, texts):
+        self.seen.extend(texts)
+        return np.array([[len(t), 1.0] for t in texts], dtype=np.float32) / np.sqrt(
+            np.array([[len(t) ** 2 + 1.0] for t in texts], dtype=np.float32)
+        )
+
+
+def test_cache_keeps_embeddings_between_runs(tmp_path):
+    inner = Counting()
+    first = CachedBackend(inner, tmp_path).embed(["a b", "c", "a b"])
+    assert inner.seen == ["a b", "c"]  # a repeated text is embedded once
+    again = CachedBackend(inner, tmp_path).embed(["c", "d e f"])  # a new run, the same folder
+    assert inner.seen == ["a b", "c", "d e f"]
+    assert np.allclose(first[1], again[0])
+
+
+def test_passages_cut_long_answers():
+    text = " ".join(f"Zin nummer {k} heeft precies zeven woorden." for k in range(40))
+    parts = passages(text, max_words=80)
+    # 7 words a sentence: 11 sentences (77 words) a passage, so 11 + 11 + 11 + 7
+    assert [p.count(".") for p in parts] == [11, 11, 11, 7]
+    assert " ".join(parts) == text
+
+
+def test_similarity_and_identifiability():
+    scored, _ = score_pairs([UK, CYBER])
+    values = similarities(scored, get_backend("tfidf"), k=50, seed=0)
+    assert all(v is None or 0.0 <= v <= 1.0 for pair in values for v in pair)
+    sims = {(sp.document.doc_id, sp.pair.question.n): v for sp, v in zip(scored, values)}
+    # the UK answer with the figures per area is far more specific to its question than an unrelated answer
+    assert sims[("1917479", "1")][0] > 0.2
+    assert sims[("1917479", "1")][1] == 1.0  # its own answer beats every other drawn
+    # the same draw with the same seed
+    assert values == similarities(scored, get_backend("tfidf"), k=50, seed=0)
+
+
+def test_cli_model_fills_the_columns(tmp_path):
+    import pandas as pd
+
+    from qa_align.cli import main
+
+    out = tmp_path / "s.csv"
+    assert main(["score", str(UK), "--all", "-o", str(out), "-q", "--model", "tfidf"]) == 0
+    df = pd.read_csv(out)
+    assert df["similarity"].notna().all() and df["identifiability"].notna().all()
+    assert Settings().similarity_model is None  # off unless asked for
