@@ -44,6 +44,20 @@ def columns_from(args: argparse.Namespace) -> Columns | None:
     )
 
 
+def _add_run_options(p: argparse.ArgumentParser) -> None:
+    """The options of every command that reads and scores documents."""
+    p.add_argument("--source", help="force a reader (default: detected per file)")
+    p.add_argument("--rules", help="comma-separated rules to run (default: all of `qa-align rules`)")
+    p.add_argument("--config", help="a TOML settings file (see qa_align.settings.Settings)")
+    p.add_argument("--lexicon-dir", help="a folder with nl.toml/en.toml replacing the built-in lexicons")
+    p.add_argument(
+        "--model",
+        help="fill similarity and identifiability with this embedding backend: tfidf, tfidf+char, use, minilm, "
+        "or a sentence-transformers model name or path (default: none)",
+    )
+    _add_column_options(p)
+
+
 def _add_column_options(s: argparse.ArgumentParser) -> None:
     g = s.add_argument_group("table files of no known layout (CSV, TSV, JSON Lines, JSON, Parquet)")
     for role in _COLUMN_ROLES:
@@ -206,18 +220,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("paths", nargs="+", help="files and folders (read recursively)")
     s.add_argument("-o", "--output", required=True, help="the CSV to write")
     s.add_argument("--all", action="store_true", help="write every pair, not only flagged ones")
-    s.add_argument("--source", help="force a reader (default: detected per file)")
-    s.add_argument("--rules", help="comma-separated rules to run (default: all of `qa-align rules`)")
-    s.add_argument("--config", help="a TOML settings file (see qa_align.settings.Settings)")
-    s.add_argument("--lexicon-dir", help="a folder with nl.toml/en.toml replacing the built-in lexicons")
     s.add_argument("--errors", help="where to list files that could not be read (default: OUTPUT.errors.csv)")
-    s.add_argument(
-        "--model",
-        help="fill similarity and identifiability with this embedding backend: tfidf, tfidf+char, use, minilm, "
-        "or a sentence-transformers model name or path (default: none)",
-    )
     s.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
-    _add_column_options(s)
+    _add_run_options(s)
     s.set_defaults(func=cmd_score)
 
     e = sub.add_parser(
@@ -227,10 +232,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("paths", nargs="+", help="files and folders holding the labelled documents")
     e.add_argument("--json", action="store_true", help="print the results as JSON")
     e.add_argument("--mismatches", action="store_true", help="also list every unit the tool got wrong")
-    e.add_argument("--source", help="force a reader (default: detected per file)")
-    e.add_argument("--rules", help="comma-separated rules to run (default: all)")
-    e.add_argument("--config", help="a TOML settings file")
-    _add_column_options(e)
+    _add_run_options(e)
     e.set_defaults(func=cmd_eval)
 
     f = sub.add_parser("fetch", help="download Flemish Parliament written questions from its open-data API")
@@ -265,11 +267,8 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("paths", nargs="+", help="files and folders (read recursively)")
     rp.add_argument("-o", "--output", required=True, help="the HTML file to write")
     rp.add_argument("--title", default="qa-align report", help="the page's title")
-    rp.add_argument("--source", help="force a reader (default: detected per file)")
-    rp.add_argument("--rules", help="comma-separated rules to run (default: all)")
-    rp.add_argument("--config", help="a TOML settings file")
     rp.add_argument("-q", "--quiet", action="store_true", help="no summary")
-    _add_column_options(rp)
+    _add_run_options(rp)
     rp.set_defaults(func=cmd_report)
 
     r = sub.add_parser("rules", help="list the rules and what they flag")
