@@ -201,6 +201,30 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 1 if any(not p.unanswered for p in problems) else 0
 
 
+def cmd_train(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .evaluate import load_gold
+    from .pipeline import iter_documents, iter_scored
+    from .train import MODEL_PATH, train
+
+    gold = load_gold(args.gold)
+    wanted = {(g.source, g.doc_id) for g in gold}
+    docs = [
+        d for d in iter_documents(args.paths, args.source, columns_from(args)) if not isinstance(d, Problem)
+    ]
+    docs = [d for d in docs if (d.source, d.doc_id) in wanted]
+    settings = _settings(args).replace(similarity_model=args.model or "tfidf", score_model="none")
+    scored = [r for r in iter_scored(docs, settings) if not isinstance(r, Problem)]
+    command = " ".join(
+        ["qa-align", "train", args.gold, *args.paths] + (["-o", args.output] if args.output else [])
+    )
+    report = train(gold, scored, Path(args.output) if args.output else MODEL_PATH, command)
+    aucs = ", ".join(f"{k} {'-' if v is None else f'{v:.3f}'}" for k, v in report["auc"].items())
+    print(f"qa-align: trained on {report['units']} units; cross-validated ROC AUC: {aucs}", file=sys.stderr)
+    return 0
+
+
 def cmd_rules(args: argparse.Namespace) -> int:
     for name, description in known_rules().items():
         print(f"{name:20s} {description}")
@@ -270,6 +294,15 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("-q", "--quiet", action="store_true", help="no summary")
     _add_run_options(rp)
     rp.set_defaults(func=cmd_report)
+
+    t = sub.add_parser(
+        "train", help="retrain the responsiveness score on labelled documents; save it with a model card"
+    )
+    t.add_argument("gold", help="labelled documents, JSON Lines in the format of LABELS.md")
+    t.add_argument("paths", nargs="+", help="files and folders holding the labelled documents")
+    t.add_argument("-o", "--output", help="where to save the model (default: models/responsiveness.joblib)")
+    _add_run_options(t)
+    t.set_defaults(func=cmd_train)
 
     r = sub.add_parser("rules", help="list the rules and what they flag")
     r.set_defaults(func=cmd_rules)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Iterable, Iterator
 
@@ -72,11 +73,30 @@ def iter_scored(
         index = BoilerplateIndex(settings.boilerplate_min_words, settings.boilerplate_min_docs).add_all(
             d for d in items if isinstance(d, Document)
         )
-    results = _score_items(items, settings, index)
+    results: Iterable[ScoredPair | Problem] = _score_items(items, settings, index)
     if settings.similarity_model:
-        yield from _with_similarity(list(results), settings)
-    else:
+        results = _with_similarity(list(results), settings)
+    model = _score_model(settings)
+    if model is None:
         yield from results
+        return
+    from .train import predict
+
+    results = list(results)
+    scores = iter(predict(model, [r for r in results if isinstance(r, ScoredPair)]))
+    for r in results:
+        yield dataclasses.replace(r, score=next(scores)) if isinstance(r, ScoredPair) else r
+
+
+def _score_model(settings: Settings):
+    """The trained responsiveness model named by the settings (or the shipped one), or None."""
+    if settings.score_model == "none":
+        return None
+    from pathlib import Path
+
+    from .train import MODEL_PATH, load
+
+    return load(Path(settings.score_model) if settings.score_model else MODEL_PATH)
 
 
 def _score_items(
@@ -96,8 +116,6 @@ def _with_similarity(
     results: list[ScoredPair | Problem], settings: Settings
 ) -> Iterator[ScoredPair | Problem]:
     """The batch's pairs with their similarity and identifiability (one embedding pass)."""
-    import dataclasses
-
     from .embed import get_backend
     from .similarity import similarities
 

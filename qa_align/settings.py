@@ -30,6 +30,8 @@ class Settings:
     similarity_model: the embedding backend for the similarity and identifiability columns
         (``tfidf``, ``tfidf+char``, ``use``, ``minilm`` or a sentence-transformers model name
         or path); none leaves them empty.
+    score_model: the trained responsiveness model for the score column: a path, "" for the
+        shipped ``models/responsiveness.joblib``, "none" for no score.
     identifiability_k: answers drawn from the same source to rank a pair's own answer among.
     seed: the seed of that draw.
     echo_shingle_words: echoes_question compares runs of this many words ...
@@ -51,6 +53,7 @@ class Settings:
     boilerplate_min_words: int = 12
     boilerplate_min_docs: int = 3
     similarity_model: str | None = None
+    score_model: str = ""
     identifiability_k: int = 50
     seed: int = 0
     echo_shingle_words: int = 4

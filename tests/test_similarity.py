@@ -87,3 +87,34 @@ def test_cli_model_fills_the_columns(tmp_path):
     df = pd.read_csv(out)
     assert df["similarity"].notna().all() and df["identifiability"].notna().all()
     assert Settings().similarity_model is None  # off unless asked for
+
+
+def test_train_writes_a_model_and_its_card(tmp_path):
+    from qa_align.evaluate import load_gold
+    from qa_align.pipeline import iter_scored
+    from qa_align.train import FEATURES, load, predict, train
+
+    from .conftest import ROOT
+
+    gold = [
+        g
+        for g in load_gold(ROOT / "corpus" / "gold" / "dev.jsonl")
+        if g.source in ("vlaams-parlement", "uk-commons")
+    ]
+    scored = list(
+        iter_scored(
+            [CYBER, CORPUS / "vlaams-parlement" / "vrg_en_antw.235.pdf", UK],
+            Settings(similarity_model="tfidf", score_model="none"),
+        )
+    )
+    # the labelled units among these: 8 Flemish, and the UK records of the sample that are in the set
+    report = train(gold, scored, tmp_path / "m.joblib", "qa-align train ...")
+    assert set(report["auc"]) >= {"all"} and report["units"] >= 8
+    card = (tmp_path / "m.md").read_text(encoding="utf-8")
+    assert "ROC AUC" in card and "qa-align train ..." in card
+    model = load(tmp_path / "m.joblib")
+    probs = predict(model, scored)
+    assert len(probs) == len(scored) and all(0.0 <= p <= 1.0 for p in probs)
+    assert len(FEATURES) == len(model[-1].coef_[0])
+    (tmp_path / "bad.joblib").write_bytes(b"not a model")
+    assert load(tmp_path / "bad.joblib") is None  # a broken file leaves the score empty, not the batch failed
