@@ -168,3 +168,23 @@ def test_number_run_into_a_table_placeholder():
     assert [s.label for s in d.answer.segments] == ["1", "2", "3"]
     assert [len(s.tables) for s in d.answer.segments] == [1, 1, 0]
     assert d.answer.segments[0].tables[0].placeholder
+
+
+def test_erratum_quoting_the_question_is_segmented_from_its_answer():
+    # be-kamer 185492: the answer repeats the question, then "Antwoord1. Ja2. Neen, ..."
+    q = (
+        "Optimaliseren van de sluitingstijden van slagbomen.\n\n 1. Zijn de sluitingstijden reeds geoptimaliseerd?"
+        "2. Zo niet, zijn hier nog technische optimalisaties mogelijk?3. Wanneer staan deze optimalisaties gepland?"
+    )
+    a = (
+        "Erratum:In het bulletin van Vragen en Antwoorden, nr. 119 invoegen op pagina 195, zoals volgt: 1. Zijn de "
+        "sluitingstijden reeds geoptimaliseerd?2. Zo niet, zijn hier nog technische optimalisaties mogelijk?3. "
+        "Wanneer staan deze optimalisaties gepland?Antwoord1. Ja2. Neen, hier zijn geen optimalisaties meer mogelijk. "
+        '3. Er zijn vanuit "seintechnisch oogpunt" geen verbeteringen mogelijk.'
+    )
+    d = read_record(_record(q, a), "x")
+    assert [(s.label, s.text) for s in d.answer.segments] == [
+        ("1", "Ja"),
+        ("2", "Neen, hier zijn geen optimalisaties meer mogelijk."),
+        ("3", 'Er zijn vanuit "seintechnisch oogpunt" geen verbeteringen mogelijk.'),
+    ]

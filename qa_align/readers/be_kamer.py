@@ -13,6 +13,7 @@ into that.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from .records import file_looks_like, read_record_file
 SOURCE = "be-kamer"
 FIELDS = ("doc_id", "question", "answer", "department", "date_tabled")
 SEPARATOR = "\n\n"
+_ANSWER_MARKER = re.compile(r"(?<![A-Za-z])Antwoord\s*:?\s*(?=1\s*[.)])")
 
 
 def looks_like(record: Mapping[str, Any]) -> bool:
@@ -59,7 +61,12 @@ def read_record(record: Mapping[str, Any], path: str) -> Document:
     subject_end = blank if blank != -1 and blank < 400 else 0
     subject = " ".join(question[:subject_end].split())
     q_lines = inline_lines(text, subject_end, len(question))
-    a_lines = inline_lines(text, len(question) + len(SEPARATOR), len(text))
+    a_start = len(question) + len(SEPARATOR)
+    # an erratum that quotes the question before its "Antwoord1. ..." is segmented from that word on
+    marker = _ANSWER_MARKER.search(answer)
+    if marker and marker.start() > 0:
+        a_start += marker.end()
+    a_lines = inline_lines(text, a_start, len(text))
     q_part = segment_question(q_lines)
     if not q_part.units:
         raise fail("the question part is empty")
