@@ -52,8 +52,8 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lexicon-dir", help="a folder with nl.toml/en.toml replacing the built-in lexicons")
     p.add_argument(
         "--model",
-        help="fill similarity and identifiability with this embedding backend: tfidf, tfidf+char, use, minilm, "
-        "or a sentence-transformers model name or path (default: none)",
+        help="the embedding backend of similarity and identifiability: tfidf (default), tfidf+char, use, minilm, "
+        "a sentence-transformers model name or path, or none",
     )
     _add_column_options(p)
 

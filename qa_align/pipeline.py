@@ -74,7 +74,7 @@ def iter_scored(
             d for d in items if isinstance(d, Document)
         )
     results: Iterable[ScoredPair | Problem] = _score_items(items, settings, index)
-    if settings.similarity_model:
+    if settings.similarity_model and settings.similarity_model != "none":
         results = _with_similarity(list(results), settings)
     model = _score_model(settings)
     if model is None:

@@ -98,10 +98,11 @@ def similarities(
                 f"{seed}:{scored[i].document.source}:{scored[i].document.doc_id}:{scored[i].pair.question.n}"
             )
             rng = np.random.default_rng(int.from_bytes(hashlib.sha1(key.encode()).digest()[:8], "little"))
-            # other answers of the source; the same text answering a grouped question is no other answer
-            others = np.array([p for p in pool if p != j and answers[p] != answers[j]], dtype=int)
-            if len(others):
-                draw = rng.choice(others, size=min(k, len(others)), replace=False)
+            # other answers of the source; the same text answering a grouped question is no other answer.
+            # Drawn by position (a little more than k, then filtered), not by listing the whole pool.
+            size = min(len(pool), 2 * k + 8)
+            picks = [pool[x] for x in rng.choice(len(pool), size=size, replace=False)]
+            draw = np.array([p for p in picks if p != j and answers[p] != answers[j]][:k], dtype=int)
         whole = _dot(Q[j : j + 1], A[np.concatenate([[j], draw]).astype(int)])[0]
         best = _dot(Q[j : j + 1], P[starts[j] : ends[j]]).max()
         similarity = float(np.clip((whole[0] + best) / 2, 0.0, 1.0))
