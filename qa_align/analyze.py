@@ -91,7 +91,8 @@ def pipeline(language: str) -> Language:
 
 
 class _Matchers:
-    """PhraseMatchers for one lexicon, built once."""
+    """The matchers of one lexicon, built once: spaCy PhraseMatchers for the question side,
+    phrase indexes by first word for the answer side."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         from spacy.matcher import PhraseMatcher

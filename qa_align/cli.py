@@ -4,6 +4,7 @@ library, writes the output; nothing else."""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import sys
@@ -42,6 +43,11 @@ def columns_from(args: argparse.Namespace) -> Columns | None:
     return Columns(
         **given, language=args.language, source=args.source or "table", single_unit=args.single_unit
     )
+
+
+def _add_labelled_inputs(p: argparse.ArgumentParser) -> None:
+    p.add_argument("gold", help="labelled documents, JSON Lines in the format of LABELS.md")
+    p.add_argument("paths", nargs="+", help="files and folders holding the labelled documents")
 
 
 def _add_run_options(p: argparse.ArgumentParser) -> None:
@@ -155,12 +161,8 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     config = FetchConfig(delay=args.delay, timeout=args.timeout, retries=args.retries)
     if args.api:
         base = args.api.rstrip("/")
-        config = FetchConfig(
-            search_url=f"{base}/api/search/query/",
-            detail_url=f"{base}/e/opendata/schv/{{id}}",
-            delay=args.delay,
-            timeout=args.timeout,
-            retries=args.retries,
+        config = dataclasses.replace(
+            config, search_url=f"{base}/api/search/query/", detail_url=f"{base}/e/opendata/schv/{{id}}"
         )
     show = not args.quiet and sys.stderr.isatty()
     try:
@@ -252,8 +254,7 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser(
         "eval", help="score against labelled documents: unit counts, pairing accuracy, flag precision/recall"
     )
-    e.add_argument("gold", help="labelled documents, JSON Lines in the format of LABELS.md")
-    e.add_argument("paths", nargs="+", help="files and folders holding the labelled documents")
+    _add_labelled_inputs(e)
     e.add_argument("--json", action="store_true", help="print the results as JSON")
     e.add_argument("--mismatches", action="store_true", help="also list every unit the tool got wrong")
     _add_run_options(e)
@@ -298,8 +299,7 @@ def build_parser() -> argparse.ArgumentParser:
     t = sub.add_parser(
         "train", help="retrain the responsiveness score on labelled documents; save it with a model card"
     )
-    t.add_argument("gold", help="labelled documents, JSON Lines in the format of LABELS.md")
-    t.add_argument("paths", nargs="+", help="files and folders holding the labelled documents")
+    _add_labelled_inputs(t)
     t.add_argument("-o", "--output", help="where to save the model (default: models/responsiveness.joblib)")
     _add_run_options(t)
     t.set_defaults(func=cmd_train)

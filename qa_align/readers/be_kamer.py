@@ -22,7 +22,7 @@ from ..errors import ReadError
 from ..segment import segment_answer, segment_question
 from ..textclean import inline_lines
 from ..types import Document, Metadata, Problem
-from .records import file_looks_like, read_record_file
+from .records import file_looks_like, read_record_file, text_value
 
 SOURCE = "be-kamer"
 FIELDS = ("doc_id", "question", "answer", "department", "date_tabled")
@@ -34,19 +34,13 @@ def looks_like(record: Mapping[str, Any]) -> bool:
     return all(k in record for k in FIELDS)
 
 
-def _text(value: Any) -> str:
-    if value is None or (isinstance(value, float) and value != value):  # None or NaN
-        return ""
-    return str(value)
-
-
 def read_record(record: Mapping[str, Any], path: str) -> Document:
     """A ``Document`` from one record. Raises ``ReadError`` when it has no question or no answer."""
-    doc_id = _text(record.get("doc_id")).strip()
+    doc_id = text_value(record.get("doc_id")).strip()
     if not doc_id:
         raise ReadError(path, "record without doc_id", source=SOURCE)
-    question = _text(record.get("question"))
-    answer = _text(record.get("answer"))
+    question = text_value(record.get("question"))
+    answer = text_value(record.get("answer"))
 
     def fail(reason: str, unanswered: bool = False) -> ReadError:
         return ReadError(path, reason, doc_id=doc_id, source=SOURCE, unanswered=unanswered)
@@ -71,19 +65,21 @@ def read_record(record: Mapping[str, Any], path: str) -> Document:
     if not q_part.units:
         raise fail("the question part is empty")
     a_part = segment_answer(a_lines, tuple(u.number for u in q_part.units if u.number))
-    themes = tuple(t.strip() for t in _text(record.get("themes")).split(",") if t.strip())
+    themes = tuple(t.strip() for t in text_value(record.get("themes")).split(",") if t.strip())
     metadata = Metadata(
         number=doc_id,
-        date=_text(record.get("date_tabled"))[:10],
-        questioner=_text(record.get("author")),
-        minister=_text(record.get("department")),
-        minister_title=_text(record.get("subdepartment")),
+        date=text_value(record.get("date_tabled"))[:10],
+        questioner=text_value(record.get("author")),
+        minister=text_value(record.get("department")),
+        minister_title=text_value(record.get("subdepartment")),
         subject=subject,
         title=subject,
         themes=themes,
         language="nl",
         extra=tuple(
-            (k, _text(record.get(k))) for k in ("party", "author_language", "theme_main") if record.get(k)
+            (k, text_value(record.get(k)))
+            for k in ("party", "author_language", "theme_main")
+            if record.get(k)
         ),
     )
     return Document(SOURCE, doc_id, path, text, metadata, q_part, a_part)
