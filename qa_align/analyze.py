@@ -7,6 +7,8 @@ offsets into the analysed passage's cleaned text; ``Passage.source_span`` maps t
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -241,8 +243,11 @@ _DATE = re.compile(
     rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b",
     re.IGNORECASE,
 )
-# a date needs a month name, or digits joined by / . - : texts without either skip the date pass
-_DATE_HINT = re.compile(rf"\d\s*[/.-]\s*\d|(?:{_MONTH_NAMES})", re.IGNORECASE)
+# every date has digits joined by / . - or a four-digit year: the date pattern is tried only
+# in windows around these anchors (it is slow to try at every position of a long answer)
+_DATE_ANCHOR = re.compile(r"\d\s*[/.-]\s*\d|\d{4}")
+_DATE_BEFORE = 120  # characters a date may start before its anchor (a list of days, a month)
+_DATE_AFTER = 24
 _NUMBER = re.compile(
     r"(?<![\w/])(?:[€£$]\s?)?(?:\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?![\d])|\d+)(?:[.,]\d+)?"
     r"(?:\s?(?:%|procent|percent|per cent|euro|eur|pond|pounds?|miljoen|miljard|million|billion|bn|m\b|k\b))?",
@@ -251,6 +256,37 @@ _NUMBER = re.compile(
 _ORDINAL = re.compile(r"^(?:e|ste|de|st|nd|rd|th)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _SENTENCE = re.compile(r"[^.?!;\n]+(?:[.?!;]+|\n|$)")
+
+
+_DATE_LOWER = re.compile(_DATE.pattern)  # the same, case-sensitive, on lower-cased text (faster)
+
+
+def mask_dates(text: str) -> str:
+    """``text`` with its dates blanked out (same length, offsets kept)."""
+    low = text.lower()
+    date, searched = (_DATE_LOWER, low) if len(low) == len(text) else (_DATE, text)
+    n = len(text)
+    windows: list[list[int]] = []
+    for a in _DATE_ANCHOR.finditer(text):
+        lo, hi = max(0, a.start() - _DATE_BEFORE), min(n, a.end() + _DATE_AFTER)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    if not windows:
+        return text
+    parts: list[str] = []
+    last = 0
+    for lo, hi in windows:
+        while hi < n and text[hi].isalnum():  # a window ends between words
+            hi += 1
+        for d in date.finditer(searched, lo, hi):
+            if d.start() < last:
+                continue
+            parts += [text[last : d.start()], " " * (d.end() - d.start())]
+            last = d.end()
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def _is_year(token: str) -> bool:
@@ -291,12 +327,12 @@ def answer_cues(
     words = _TOKEN.findall(lower)
     matched: list[tuple[str, int, int]] = []  # (kind, first word, word after the last)
     n = len(words)
-    for i, w in enumerate(words):
-        candidates = phrases.get(w)
-        if not candidates:
-            continue
+    heads = phrases.keys() & set(words)
+    if not heads:
+        return []
+    for i in [i for i, w in enumerate(words) if w in heads]:
         nxt = words[i + 1] if i + 1 < n else ""
-        for phrase, kind in candidates:
+        for phrase, kind in phrases[words[i]]:
             # most phrases are told apart by their second word: check it before matching
             if len(phrase) > 1 and phrase[1] != "*" and phrase[1] != nxt:
                 continue
@@ -305,7 +341,8 @@ def answer_cues(
                 matched.append((kind, i, end))
     if not matched:
         return []
-    offsets = [(t.start(), t.end()) for t in _TOKEN.finditer(lower)]
+    last = max(end for _, _, end in matched)
+    offsets = [(t.start(), t.end()) for t in itertools.islice(_TOKEN.finditer(lower), last)]
     spans: dict[str, list[tuple[int, int]]] = {}
     for kind, i, end in matched:
         spans.setdefault(kind, []).append((offsets[i][0], offsets[end - 1][1]))
@@ -327,7 +364,7 @@ def find_figures(
     ("artikel 5") or parts of names ("NIS2"), and number words ("twintig", "none").
     ``cues``: the text's ``answer_cues`` when already found."""
     m = matchers(language, lexicon_dir)
-    masked = _DATE.sub(lambda d: " " * len(d.group()), text) if _DATE_HINT.search(text) else text
+    masked = mask_dates(text)
     figures: list[Cue] = []
     for num in _NUMBER.finditer(masked):
         token = num.group()
@@ -351,11 +388,13 @@ def analyze_answer(segment: AnswerSegment, language: str, lexicon_dir: str | Non
     annex = tuple(c for c in found if c.kind == "annex")
     sentences = []
     all_sentences = []
+    starts = [f.start for f in figures]  # sorted
     for sm in _SENTENCE.finditer(text):
         if not sm.group().strip():
             continue
         all_sentences.append(Cue(sm.start(), sm.end(), sm.group().strip(), "sentence"))
-        if any(sm.start() <= f.start < sm.end() for f in figures):
+        k = bisect.bisect_left(starts, sm.start())
+        if k < len(starts) and starts[k] < sm.end():
             sentences.append(Cue(sm.start(), sm.end(), sm.group().strip(), "figure_sentence"))
     cues = [c for c in found if c.kind not in ("annex", "number_word")]
     cues.sort(key=lambda c: c.start)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -58,8 +57,10 @@ class BoilerplateIndex:
     min_words: int = 12
     min_docs: int = 3
     keep: int = 20  # places kept per sentence (the count goes on)
-    places: dict[bytes, list[Place]] = field(default_factory=lambda: defaultdict(list))
-    docs: dict[bytes, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
+    # per sentence key: the first ``keep`` places as (source, doc_id, label) ...
+    places: dict[bytes, list[tuple[str, str, str]]] = field(default_factory=dict)
+    # ... and the documents holding it: one (source, doc_id), or a set once there are several
+    docs: dict[bytes, tuple[str, str] | set[tuple[str, str]]] = field(default_factory=dict)
     # the sentences found per segment, kept from ``add`` for scoring
     _seen: dict[tuple[str, str, int, int], list[Sentence]] = field(default_factory=dict, repr=False)
 
@@ -70,14 +71,24 @@ class BoilerplateIndex:
         return self._seen[key]
 
     def add(self, document: Document) -> None:
+        me = (document.source, document.doc_id)
+        docs, places = self.docs, self.places
         for seg in document.answer.segments:
             for s in self._sentences(document, seg):
-                ids = self.docs[s.key]
-                key = (document.source, document.doc_id)
-                if key not in ids:
-                    ids.add(key)
-                    if len(self.places[s.key]) < self.keep:
-                        self.places[s.key].append(Place(document.source, document.doc_id, seg.label))
+                held = docs.get(s.key)
+                if held is None:
+                    docs[s.key] = me
+                    places[s.key] = [(document.source, document.doc_id, seg.label)]
+                    continue
+                if held == me:
+                    continue
+                if isinstance(held, tuple):
+                    held = docs[s.key] = {held}
+                elif me in held:
+                    continue
+                held.add(me)
+                if len(places[s.key]) < self.keep:
+                    places[s.key].append((document.source, document.doc_id, seg.label))
 
     def add_all(self, documents: Iterable[Document]) -> BoilerplateIndex:
         for d in documents:
@@ -86,10 +97,11 @@ class BoilerplateIndex:
 
     def elsewhere(self, key: bytes, document: Document) -> tuple[int, list[Place]]:
         """How many other documents hold the sentence, and (some of) where."""
-        ids = self.docs.get(key, set())
+        held = self.docs.get(key)
         me = (document.source, document.doc_id)
+        ids = {held} if isinstance(held, tuple) else held or set()
         others = len(ids) - (1 if me in ids else 0)
-        return others, [p for p in self.places.get(key, []) if (p.source, p.doc_id) != me]
+        return others, [Place(*p) for p in self.places.get(key, []) if (p[0], p[1]) != me]
 
     def boilerplate(
         self, segment: AnswerSegment, document: Document

@@ -53,13 +53,23 @@ def _add_labelled_inputs(p: argparse.ArgumentParser) -> None:
 def _add_run_options(p: argparse.ArgumentParser) -> None:
     """The options of every command that reads and scores documents."""
     p.add_argument("--source", help="force a reader (default: detected per file)")
-    p.add_argument("--rules", help="comma-separated rules to run (default: all of `qa-align rules`)")
+    p.add_argument(
+        "--rules",
+        help="comma-separated rules to run (default: all of `qa-align rules` but off_topic); "
+        "+NAME adds to the defaults (--rules +off_topic)",
+    )
     p.add_argument("--config", help="a TOML settings file (see qa_align.settings.Settings)")
     p.add_argument("--lexicon-dir", help="a folder with nl.toml/en.toml replacing the built-in lexicons")
     p.add_argument(
         "--model",
         help="the embedding backend of similarity and identifiability: tfidf (default), tfidf+char, use, minilm, "
         "a sentence-transformers model name or path, or none",
+    )
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        help="processes scoring a large batch (default: one per available core; 1: none)",
     )
     _add_column_options(p)
 
@@ -125,6 +135,10 @@ def _settings(args: argparse.Namespace) -> Settings:
         settings = settings.replace(rules=args.rules)
     if getattr(args, "lexicon_dir", None):
         settings = settings.replace(lexicon_dir=args.lexicon_dir)
+    if getattr(args, "jobs", None) is not None:
+        if args.jobs < 0:
+            raise ConfigError("--jobs must be 0 (one per core) or more")
+        settings = settings.replace(jobs=args.jobs)
     if getattr(args, "model", None):
         settings = settings.replace(similarity_model=None if args.model == "none" else args.model)
     return settings
@@ -207,23 +221,36 @@ def cmd_train(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from .evaluate import load_gold
-    from .pipeline import iter_documents, iter_scored
-    from .train import MODEL_PATH, train
+    from .pipeline import iter_scored
+    from .train import MODEL_PATH, calibrate_off_topic, train
 
     gold = load_gold(args.gold)
     wanted = {(g.source, g.doc_id) for g in gold}
-    docs = [
-        d for d in iter_documents(args.paths, args.source, columns_from(args)) if not isinstance(d, Problem)
+    # every document given is scored, not only the labelled ones: recycling across documents,
+    # similarity and identifiability (drawn from the whole source) then are what `score` gives
+    settings = _settings(args).replace(
+        similarity_model=args.model or "tfidf", score_model="none", off_topic_calibration="none"
+    )
+    scored = [
+        r
+        for r in iter_scored(args.paths, settings, args.source, columns_from(args))
+        if not isinstance(r, Problem) and (r.document.source, r.document.doc_id) in wanted
     ]
-    docs = [d for d in docs if (d.source, d.doc_id) in wanted]
-    settings = _settings(args).replace(similarity_model=args.model or "tfidf", score_model="none")
-    scored = [r for r in iter_scored(docs, settings) if not isinstance(r, Problem)]
     command = " ".join(
         ["qa-align", "train", args.gold, *args.paths] + (["-o", args.output] if args.output else [])
     )
-    report = train(gold, scored, Path(args.output) if args.output else MODEL_PATH, command)
+    path = Path(args.output) if args.output else MODEL_PATH
+    report = train(gold, scored, path, command)
     aucs = ", ".join(f"{k} {'-' if v is None else f'{v:.3f}'}" for k, v in report["auc"].items())
     print(f"qa-align: trained on {report['units']} units; cross-validated ROC AUC: {aucs}", file=sys.stderr)
+    cal = calibrate_off_topic(gold, scored, path.with_name("off_topic.json"), command)
+    for lang, c in cal["languages"].items():
+        print(
+            f"qa-align: off_topic ({lang}): similarity < {c['similarity']:.3f} and identifiability < "
+            f"{c['identifiability']:.3f} (5% of {c['answered_units']} answered units); "
+            f"{c['off_topic_positives']} labelled off_topic",
+            file=sys.stderr,
+        )
     return 0
 
 

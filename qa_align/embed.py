@@ -55,6 +55,8 @@ class TfidfBackend(Backend):
         self.chars = chars
         self.name = "tfidf+char" if chars else "tfidf"
         self._vectorizers: list = []
+        self._fitted: Any = None
+        self._rows: dict[str, int] = {}
 
     def fit(self, texts: Sequence[str]) -> TfidfBackend:
         from sklearn.feature_extraction.text import TfidfVectorizer
@@ -66,18 +68,37 @@ class TfidfBackend(Backend):
             vectorizers.append(
                 TfidfVectorizer(sublinear_tf=True, min_df=min_df, analyzer="char_wb", ngram_range=(3, 5))
             )
-        self._vectorizers = [v.fit(texts) for v in vectorizers]
+        # fitted and weighted in one pass: the batch's own texts are not tokenised a second time
+        self._fitted = self._join([v.fit_transform(texts) for v in vectorizers])
+        self._vectorizers = vectorizers
+        self._rows = {t: i for i, t in enumerate(texts)}
         return self
 
-    def embed(self, texts: Sequence[str]) -> Any:
+    @staticmethod
+    def _join(parts: list) -> Any:
         import scipy.sparse as sp
         from sklearn.preprocessing import normalize
 
+        # the spaces side by side, each of unit length, the whole scaled back to unit length
+        return normalize(sp.hstack(parts).tocsr())
+
+    def embed(self, texts: Sequence[str]) -> Any:
+        import numpy as np
+        import scipy.sparse as sp
+
+        texts = list(texts)
         if not self._vectorizers:
             self.fit(texts)
-        # the two spaces side by side, each of unit length, the whole scaled back to unit length
-        parts = [v.transform(list(texts)) for v in self._vectorizers]
-        return normalize(sp.hstack(parts).tocsr())
+        rows = [self._rows.get(t) for t in texts]
+        known = [i for i, r in enumerate(rows) if r is not None]
+        new = [i for i, r in enumerate(rows) if r is None]
+        if not new:
+            return self._fitted[[rows[i] for i in known]]
+        fresh = self._join([v.transform([texts[i] for i in new]) for v in self._vectorizers])
+        stacked = sp.vstack([self._fitted[[rows[i] for i in known]], fresh]).tocsr()
+        where = np.empty(len(texts), dtype=int)
+        where[np.array(known + new, dtype=int)] = np.arange(len(texts))
+        return stacked[where]
 
 
 class UseBackend(Backend):
@@ -127,6 +148,8 @@ class SentenceTransformerBackend(Backend):
 class CachedBackend(Backend):
     """A dense backend whose embeddings are kept on disk by model and text hash."""
 
+    BLOCK = 4096  # texts embedded between two writes to the cache
+
     def __init__(self, inner: Backend, directory: str | os.PathLike[str] | None = None) -> None:
         self.inner = inner
         self.name = inner.name
@@ -152,15 +175,17 @@ class CachedBackend(Backend):
             ):
                 found[key] = np.frombuffer(data, dtype=np.float32, count=dim)
         missing = [(key, text) for key, text in dict(zip(keys, texts)).items() if key not in found]
-        if missing:
-            vectors = self.inner.embed([t for _, t in missing])
+        # embedded and stored a block at a time: an interrupted run keeps what it computed
+        for lo in range(0, len(missing), self.BLOCK):
+            block = missing[lo : lo + self.BLOCK]
+            vectors = self.inner.embed([t for _, t in block])
             rows = [
                 (key, int(v.shape[0]), np.asarray(v, dtype=np.float32).tobytes())
-                for (key, _), v in zip(missing, vectors)
+                for (key, _), v in zip(block, vectors)
             ]
             with self.db:
                 self.db.executemany("INSERT OR REPLACE INTO vec VALUES (?, ?, ?)", rows)
-            for (key, _), v in zip(missing, vectors):
+            for (key, _), v in zip(block, vectors):
                 found[key] = np.asarray(v, dtype=np.float32)
         return np.vstack([found[k] for k in keys]) if keys else np.zeros((0, 0), dtype=np.float32)
 

@@ -190,6 +190,17 @@ def _rate(a: int, b: int) -> float | None:
     return a / b if b else None
 
 
+def labelled_flags(sp: ScoredPair) -> set[str]:
+    """The pair's flags as ``LABELS.md`` defines them: ``recycled_text`` there means text
+    repeated from another answer of the same document, so a flag for text that stands only
+    in other documents of the batch (its ``related`` name them as ``source/doc_id#label``)
+    is left out of the comparison."""
+    names = {f.name for f in sp.flags if f.name != "recycled_text"}
+    if any(f.name == "recycled_text" and not any("/" in r for r in f.related) for f in sp.flags):
+        names.add("recycled_text")
+    return names
+
+
 def evaluate(
     gold: Iterable[GoldDoc],
     paths: Iterable[str | os.PathLike[str]],
@@ -234,7 +245,7 @@ def evaluate(
         for u in g.units:
             sp = tool_units.get(u.n)
             ok = pairing_matches(u, sp) if key in by_doc else False
-            predicted = {f.name for f in sp.flags} if sp else set()
+            predicted = labelled_flags(sp) if sp else set()
             for name in groups:
                 c = counts[name]
                 c.units += 1
@@ -263,7 +274,7 @@ def evaluate(
             if n in gold_ns:
                 continue
             for name in groups:
-                for f in {f.name for f in sp.flags}:
+                for f in labelled_flags(sp):
                     counts[name].fp[f] += 1
             mismatches.append({"source": g.source, "doc_id": g.doc_id, "n": n, "extra_unit": True})
 

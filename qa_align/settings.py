@@ -15,13 +15,17 @@ DEFAULT_RULES = (
     "missing_answer", "breakdown_missing", "figures_missing", "recycled_text", "echoes_question",
     "deflection", "cross_reference", "no_information", "yes_no_unanswered", "generic", "holding",
 )  # fmt: skip
+# rules registered but not run unless named (``--rules``): off_topic has no labelled positive
+# to be measured on (see qa_align/rules/topic.py)
+OPTIONAL_RULES = ("off_topic",)
 
 
 @dataclass(frozen=True)
 class Settings:
     """Settings of a scoring run.
 
-    rules: the rules to run, by registered name.
+    rules: the rules to run, by registered name; names that all start with "+" are added to
+        the default rules (``+off_topic``).
     lexicon_dir: a folder with ``nl.toml`` / ``en.toml`` replacing the built-in lexicons.
     recycled_min_block_words: shortest run of identical words that counts as shared text.
     recycled_min_shared_words: shared words that make a segment recycled, whatever its length.
@@ -33,6 +37,8 @@ class Settings:
         "none" leaves them empty.
     score_model: the trained responsiveness model for the score column: a path, "" for the
         shipped ``models/responsiveness.joblib``, "none" for no score.
+    off_topic_calibration: the thresholds of off_topic per language: a path, "" for the
+        shipped ``models/off_topic.json`` (written by ``qa-align train``), "none" for none.
     identifiability_k: answers drawn from the same source to rank a pair's own answer among.
     seed: the seed of that draw.
     echo_shingle_words: echoes_question compares runs of this many words ...
@@ -42,6 +48,8 @@ class Settings:
     split_min_margin: how much better a paragraph must match its own unit than any other.
     max_cell_chars: question and answer text in the CSV is cut to this many characters
         (spreadsheets hold at most 32,767 in a cell).
+    jobs: processes that score a batch read whole (0: one per available core; 1: no
+        worker processes). Batches under a few hundred documents are scored in-process.
     """
 
     rules: tuple[str, ...] = DEFAULT_RULES
@@ -55,6 +63,7 @@ class Settings:
     boilerplate_min_docs: int = 3
     similarity_model: str | None = "tfidf"
     score_model: str = ""
+    off_topic_calibration: str = ""
     identifiability_k: int = 50
     seed: int = 0
     echo_shingle_words: int = 4
@@ -63,6 +72,7 @@ class Settings:
     split_unnumbered: bool = True
     split_min_margin: float = 0.02
     max_cell_chars: int = 32000
+    jobs: int = 0
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> Settings:
@@ -75,7 +85,10 @@ class Settings:
         clean = dict(values)
         if "rules" in clean:
             rules = clean["rules"]
-            clean["rules"] = tuple(rules.split(",") if isinstance(rules, str) else rules)
+            names = [r.strip() for r in (rules.split(",") if isinstance(rules, str) else rules) if r.strip()]
+            if names and all(r.startswith("+") for r in names):  # "+off_topic": the defaults and these
+                names = [*DEFAULT_RULES, *(r[1:] for r in names if r[1:] not in DEFAULT_RULES)]
+            clean["rules"] = tuple(names)
         for name, value in clean.items():
             default = known[name].default
             if isinstance(default, bool) and not isinstance(value, bool):

@@ -57,10 +57,15 @@ def question_text(sp: ScoredPair) -> str:
     return " ".join([text, *asked])
 
 
-def _dot(a, b) -> np.ndarray:
-    """Row-wise cosines of two row-normalised matrices (dense or sparse), as a dense array."""
-    product = a @ b.T
-    return product.toarray() if hasattr(product, "toarray") else np.asarray(product)
+def _rowdots(x, y) -> np.ndarray:
+    """Dot products of the rows of ``x`` with the same rows of ``y`` (row-normalised, dense or
+    sparse): the cosines of many pairs at once."""
+    if hasattr(x, "multiply"):
+        return np.asarray(x.multiply(y).sum(axis=1)).ravel()
+    return np.einsum("ij,ij->i", x, y)
+
+
+_CHUNK = 100_000  # pairs compared at once when ranking against the drawn answers
 
 
 def similarities(
@@ -84,15 +89,19 @@ def similarities(
     A = backend.embed(answers)
     P = backend.embed(pieces)
     owner_arr = np.asarray(owner)
-    starts = np.searchsorted(owner_arr, np.arange(len(answers)))
-    ends = np.searchsorted(owner_arr, np.arange(len(answers)), side="right")
+    starts = np.searchsorted(owner_arr, np.arange(len(answers)))  # every answer has a passage
+
+    own = _rowdots(Q, A)  # each question with its own whole answer
+    best = np.maximum.reduceat(_rowdots(Q[owner_arr], P), starts)  # ... and its best passage
+    similarity = np.clip((own + best) / 2, 0.0, 1.0)
 
     by_source: dict[str, list[int]] = defaultdict(list)
     for j, i in enumerate(idx):
         by_source[scored[i].document.source].append(j)
+    rows: list[np.ndarray] = []
+    cols: list[np.ndarray] = []
     for j, i in enumerate(idx):
         pool = by_source[scored[i].document.source]
-        draw = np.array([], dtype=int)
         if len(pool) > 1 and k > 0:
             key = (
                 f"{seed}:{scored[i].document.source}:{scored[i].document.doc_id}:{scored[i].pair.question.n}"
@@ -102,11 +111,17 @@ def similarities(
             # Drawn by position (a little more than k, then filtered), not by listing the whole pool.
             size = min(len(pool), 2 * k + 8)
             picks = [pool[x] for x in rng.choice(len(pool), size=size, replace=False)]
-            draw = np.array([p for p in picks if p != j and answers[p] != answers[j]][:k], dtype=int)
-        whole = _dot(Q[j : j + 1], A[np.concatenate([[j], draw]).astype(int)])[0]
-        best = _dot(Q[j : j + 1], P[starts[j] : ends[j]]).max()
-        similarity = float(np.clip((whole[0] + best) / 2, 0.0, 1.0))
-        # identifiability ranks whole answers: the own answer against the drawn others
-        ident = float((whole[1:] < whole[0]).mean()) if len(draw) else None
-        out[i] = (similarity, ident)
+            draw = [p for p in picks if p != j and answers[p] != answers[j]][:k]
+            rows.append(np.full(len(draw), j))
+            cols.append(np.asarray(draw, dtype=int))
+    r = np.concatenate(rows) if rows else np.zeros(0, dtype=int)
+    c = np.concatenate(cols) if cols else np.zeros(0, dtype=int)
+    # identifiability ranks whole answers: the own answer against the drawn others
+    beaten = np.zeros(len(answers))
+    drawn = np.bincount(r, minlength=len(answers)).astype(float)
+    for lo in range(0, len(r), _CHUNK):
+        rr, cc = r[lo : lo + _CHUNK], c[lo : lo + _CHUNK]
+        beaten += np.bincount(rr, weights=(_rowdots(Q[rr], A[cc]) < own[rr]), minlength=len(answers))
+    for j, i in enumerate(idx):
+        out[i] = (float(similarity[j]), float(beaten[j] / drawn[j]) if drawn[j] else None)
     return out

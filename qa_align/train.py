@@ -10,10 +10,12 @@ the model file is there (a missing similarity is imputed with the training mean)
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import logging
 import math
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -52,7 +54,10 @@ def features(sp: ScoredPair) -> list[float]:
     return row
 
 
-def _pipeline():
+CS = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)  # regularisation strengths tried, chosen by inner grouped CV
+
+
+def _pipeline(c: float = 0.5):
     from sklearn.impute import SimpleImputer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
@@ -61,8 +66,32 @@ def _pipeline():
     return make_pipeline(
         SimpleImputer(strategy="mean", keep_empty_features=True),
         StandardScaler(),
-        LogisticRegression(C=0.5, class_weight="balanced", max_iter=2000),
+        LogisticRegression(C=c, class_weight="balanced", max_iter=2000),
     )
+
+
+def fit_selected(X: np.ndarray, y: np.ndarray, groups: Sequence[str], folds: int = 4):
+    """The pipeline with the ``C`` of ``CS`` that gives the best ROC AUC in a cross-validation
+    grouped by document over (X, y) alone, fitted on all of (X, y)."""
+    from sklearn.metrics import roc_auc_score
+    from sklearn.model_selection import GroupKFold
+
+    n_groups = len(set(groups))
+    best_c, best_auc = CS[len(CS) // 2], -1.0
+    if n_groups >= 2 and 0 < y.sum() < len(y):
+        splits = list(GroupKFold(min(folds, n_groups)).split(X, y, groups))
+        for c in CS:
+            proba = np.full(len(y), np.nan)
+            for tr, te in splits:
+                if len(set(y[tr])) < 2:
+                    continue
+                proba[te] = _pipeline(c).fit(X[tr], y[tr]).predict_proba(X[te])[:, 1]
+            known = ~np.isnan(proba)
+            if known.any() and 0 < y[known].sum() < known.sum():
+                auc = roc_auc_score(y[known], proba[known])
+                if auc > best_auc + 1e-9:
+                    best_c, best_auc = c, auc
+    return _pipeline(best_c).fit(X, y)
 
 
 def labelled_rows(gold, scored: Sequence[ScoredPair]) -> tuple[np.ndarray, np.ndarray, list[str], list[str]]:
@@ -85,12 +114,17 @@ def labelled_rows(gold, scored: Sequence[ScoredPair]) -> tuple[np.ndarray, np.nd
 def cross_validate(X: np.ndarray, y: np.ndarray, groups: list[str], langs: list[str], folds: int = 5) -> dict:
     """Out-of-fold probabilities (folds grouped by document) and their ROC AUC, overall and per language."""
     from sklearn.metrics import roc_auc_score
-    from sklearn.model_selection import GroupKFold, cross_val_predict
+    from sklearn.model_selection import GroupKFold
 
-    proba = cross_val_predict(_pipeline(), X, y, groups=groups, cv=GroupKFold(folds), method="predict_proba")[
-        :, 1
-    ]
-    out = {"units": int(len(y)), "answered": int(y.sum()), "auc": {}}
+    # nested: each outer fold chooses its C by an inner grouped CV on its own training part
+    groups_arr = np.asarray(groups)
+    proba = np.zeros(len(y))
+    chosen = []
+    for tr, te in GroupKFold(folds).split(X, y, groups):
+        model = fit_selected(X[tr], y[tr], list(groups_arr[tr]))
+        chosen.append(float(model[-1].C))
+        proba[te] = model.predict_proba(X[te])[:, 1]
+    out = {"units": int(len(y)), "answered": int(y.sum()), "auc": {}, "outer_fold_C": chosen}
     for name, mask in [
         ("all", np.ones(len(y), bool)),
         *[(lang, np.array(langs) == lang) for lang in sorted(set(langs))],
@@ -109,13 +143,72 @@ def train(gold, scored: Sequence[ScoredPair], path: Path = MODEL_PATH, command: 
     if len(set(y)) < 2:
         raise ConfigError("the labelled set needs answered and not answered units to train on")
     report = cross_validate(X, y, groups, langs)
-    model = _pipeline().fit(X, y)
+    model = fit_selected(X, y, groups)
     path.parent.mkdir(parents=True, exist_ok=True)
     joblib.dump({"model": model, "features": FEATURES}, path)
     coefs = dict(zip(FEATURES, model[-1].coef_[0].round(3).tolist()))
-    report.update({"trained": dt.date.today().isoformat(), "command": command, "coefficients": coefs})
+    report["linear"] = LinearModel.from_pipeline(model).to_json(path)
+    report.update(
+        {
+            "trained": dt.date.today().isoformat(),
+            "command": command,
+            "coefficients": coefs,
+            "C": float(model[-1].C),
+        }
+    )
     path.with_suffix(".md").write_text(model_card(report), encoding="utf-8")
     path.with_suffix(".json").write_text(json.dumps(report, indent=1), encoding="utf-8")
+    return report
+
+
+OFF_TOPIC_QUANTILE = 0.05
+OFF_TOPIC_MIN_WORDS = 15
+OFF_TOPIC_MIN_UNITS = 20  # fewer answered units of a language: no thresholds for it
+
+
+def calibrate_off_topic(gold, scored: Sequence[ScoredPair], path: Path, command: str = "") -> dict:
+    """The thresholds of ``off_topic`` per language: the ``OFF_TOPIC_QUANTILE`` of similarity
+    and of identifiability over the labelled ``answered`` units (with both values known);
+    saved as JSON at ``path``."""
+    by_key = {(sp.document.source, sp.document.doc_id, sp.pair.question.n): sp for sp in scored}
+    values: dict[str, list[tuple[float, float]]] = {}
+    positives: dict[str, int] = {}
+    for g in gold:
+        for u in g.units:
+            sp = by_key.get((g.source, g.doc_id, u.n))
+            if sp is None:
+                continue
+            lang = sp.document.metadata.language
+            positives[lang] = positives.get(lang, 0) + int("off_topic" in u.flags)
+            if (
+                u.label == "answered"
+                and sp.similarity is not None
+                and sp.identifiability is not None
+                and len(sp.pair.answer_text.split()) >= OFF_TOPIC_MIN_WORDS  # the rule's own domain
+            ):
+                values.setdefault(lang, []).append((sp.similarity, sp.identifiability))
+    languages = {}
+    for lang, vals in sorted(values.items()):
+        if len(vals) < OFF_TOPIC_MIN_UNITS:
+            log.warning("off_topic: %d answered %s units are too few to calibrate on", len(vals), lang)
+            continue
+        arr = np.array(vals)
+        languages[lang] = {
+            "similarity": round(float(np.quantile(arr[:, 0], OFF_TOPIC_QUANTILE)), 4),
+            "identifiability": round(float(np.quantile(arr[:, 1], OFF_TOPIC_QUANTILE)), 4),
+            "quantile": OFF_TOPIC_QUANTILE,
+            "min_words": OFF_TOPIC_MIN_WORDS,
+            "answered_units": len(vals),
+            "off_topic_positives": positives.get(lang, 0),
+        }
+    report = {
+        "what": "thresholds of the off_topic rule: an answer below both is flagged (qa_align/rules/topic.py)",
+        "trained": dt.date.today().isoformat(),
+        "command": command,
+        "languages": languages,
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(report, indent=1), encoding="utf-8")
     return report
 
 
@@ -132,7 +225,9 @@ def model_card(report: dict) -> str:
     return f"""# Model card: responsiveness score
 
 **What it gives**: the `score` column, the probability that a sub-question is answered (a
-logistic regression, class-balanced, standardised inputs, mean-imputed similarity).
+logistic regression, class-balanced, standardised inputs, mean-imputed similarity; its
+regularisation C = {report["C"]} chosen from {", ".join(map(str, CS))} by a 4-fold cross-validation
+grouped by document).
 
 **Data**: the labelled development set `corpus/gold/dev.jsonl` (see its README): {report["units"]}
 units of 40 documents (Flemish, Belgian Chamber, Tweede Kamer, UK Commons), {report["answered"]}
@@ -140,9 +235,11 @@ labelled `answered`; the target is `answered` (1) against `partial` and `not_ans
 
 **Features**: each rule's flag (0/1), the pairing method, the number of flags, log words of
 answer and question, tables in the answer, similarity and identifiability (TF-IDF backend,
-computed over the labelled batch).
+computed as `score` computes them: over every document given to `qa-align train`, not only the
+labelled ones).
 
-**Cross-validated** (5 folds grouped by document, out-of-fold probabilities), ROC AUC:
+**Cross-validated** (5 folds grouped by document, out-of-fold probabilities; nested: each fold
+chose its own C on its training part only, C per fold {report["outer_fold_C"]}), ROC AUC:
 
 | group | units | answered | ROC AUC |
 |---|---|---|---|
@@ -161,10 +258,67 @@ optimistic; English has 14 units. Retrain when the labelled set grows.
 """
 
 
+@dataclass(frozen=True)
+class LinearModel:
+    """The fitted pipeline (mean imputation, standard scaling, logistic regression) as its
+    numbers, evaluated with numpy: scoring then needs no scikit-learn import (about 2 s)."""
+
+    fill: np.ndarray
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray
+    intercept: float
+
+    @classmethod
+    def from_pipeline(cls, model) -> LinearModel:
+        imputer, scaler, logreg = model[0], model[1], model[-1]
+        return cls(
+            np.asarray(imputer.statistics_, float),
+            np.asarray(scaler.mean_, float),
+            np.asarray(scaler.scale_, float),
+            np.asarray(logreg.coef_[0], float),
+            float(logreg.intercept_[0]),
+        )
+
+    def to_json(self, model_file: Path) -> dict:
+        return {
+            "features": list(FEATURES),
+            "model_file_sha256": hashlib.sha256(model_file.read_bytes()).hexdigest(),
+            **{k: getattr(self, k).tolist() for k in ("fill", "mean", "scale", "coef")},
+            "intercept": self.intercept,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict, model_file: Path) -> LinearModel | None:
+        """The model saved beside ``model_file``, if it was saved from that very file."""
+        if data.get("features") != list(FEATURES):
+            return None
+        if data.get("model_file_sha256") != hashlib.sha256(model_file.read_bytes()).hexdigest():
+            return None
+        arrays = [np.asarray(data[k], float) for k in ("fill", "mean", "scale", "coef")]
+        if any(a.shape != (len(FEATURES),) for a in arrays):
+            return None
+        return cls(*arrays, float(data["intercept"]))
+
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        X = np.where(np.isnan(X), self.fill, X)
+        z = ((X - self.mean) / self.scale) @ self.coef + self.intercept
+        p = 1.0 / (1.0 + np.exp(-z))
+        return np.column_stack([1.0 - p, p])
+
+
 def load(path: Path = MODEL_PATH):
-    """The saved model, or ``None`` when there is none."""
+    """The saved model, or ``None`` when there is none. A linear model saved with its numbers
+    beside it (``.json``, written by ``train``) is loaded from them."""
     if not path.is_file():
         return None
+    try:
+        saved_linear = json.loads(path.with_suffix(".json").read_text(encoding="utf-8")).get("linear")
+        linear = LinearModel.from_json(saved_linear, path) if isinstance(saved_linear, dict) else None
+    except (OSError, ValueError, KeyError, TypeError):
+        linear = None
+    if linear is not None:
+        return linear
     import warnings
 
     import joblib

@@ -5,7 +5,9 @@
     (default PATH: ../shared/data)
 
 Runs the command line in a child process and prints wall time, documents and records read,
-documents per second and the child's peak resident memory.
+documents per second and peak memory: the largest single process (resident set) and the
+whole process tree (the child and its worker processes) as the peak of the sum of their
+proportional set sizes (PSS: pages shared after a fork counted once), sampled every 0.2 s.
 """
 
 from __future__ import annotations
@@ -15,10 +17,41 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def _tree(pid: int) -> list[int]:
+    """``pid`` and its descendants (Linux /proc)."""
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        try:
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return out
+
+
+def _pss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _sample_tree(proc: subprocess.Popen, peak: list[float]) -> None:
+    while proc.poll() is None:
+        peak[0] = max(peak[0], sum(_pss_mb(p) for p in _tree(proc.pid)))
+        time.sleep(0.2)
 
 
 def main(argv: list[str]) -> int:
@@ -30,15 +63,21 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "scores.csv"
         start = time.perf_counter()
-        done = subprocess.run(
+        proc = subprocess.Popen(
             [sys.executable, "-m", "qa_align", "score", *paths, "--all", "-o", str(out), "-q", *extra],
-            capture_output=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
         )
+        peak_tree = [0.0]
+        sampler = threading.Thread(target=_sample_tree, args=(proc, peak_tree), daemon=True)
+        sampler.start()
+        _, stderr = proc.communicate()
         wall = time.perf_counter() - start
-        if done.returncode not in (0, 1):
-            print(done.stderr, file=sys.stderr)
-            return done.returncode
+        sampler.join()
+        if proc.returncode not in (0, 1):
+            print(stderr, file=sys.stderr)
+            return proc.returncode
         peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         with out.open(encoding="utf-8") as fh:
             docs = {(r["source"], r["doc_id"]) for r in csv.DictReader(fh)}
@@ -47,7 +86,7 @@ def main(argv: list[str]) -> int:
     records = len(docs) + not_scored
     print(f"documents scored: {len(docs)}; records and files read: {records}")
     print(f"wall: {wall:.1f} s; {records / wall:.0f} records/s ({len(docs) / wall:.0f} documents/s)")
-    print(f"peak memory: {peak_mb:.0f} MB")
+    print(f"peak memory: largest process {peak_mb:.0f} MB; whole process tree {peak_tree[0]:.0f} MB (PSS)")
     return 0
 
 

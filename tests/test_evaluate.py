@@ -95,3 +95,17 @@ def test_scoring_the_corpus_skips_the_labelled_set():
     assert [(p.doc_id, p.unanswered) for p in problems] == [("184505", True)]
     sources = sorted({i.source for i in items if not isinstance(i, Problem)})
     assert sources == ["be-kamer", "tweede-kamer", "uk-commons", "vlaams-parlement"]
+
+
+def test_recycled_text_across_documents_is_not_compared_with_the_labels():
+    """LABELS.md's recycled_text is text repeated within the document."""
+    from types import SimpleNamespace
+
+    from qa_align.evaluate import labelled_flags
+    from qa_align.types import Flag
+
+    across = Flag("recycled_text", "stands in 3 other documents", related=("uk-commons/1693458#*",))
+    within = Flag("recycled_text", "also stands in answer 5", related=("5",))
+    other = Flag("holding", "defers")
+    assert labelled_flags(SimpleNamespace(flags=(across, other))) == {"holding"}
+    assert labelled_flags(SimpleNamespace(flags=(across, within))) == {"recycled_text"}

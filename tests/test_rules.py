@@ -129,3 +129,18 @@ def test_unknown_rule_fails_with_the_known_names():
 def test_only_the_chosen_rules_run(cyber_doc):
     scored = score_document(cyber_doc, Settings(rules=("missing_answer",)))
     assert all(sp.flags == () for sp in scored)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Op 12/03/2020 waren er 5 meldingen.", ["5"]),
+        ("In januari 2023 telden we 17 dossiers, op 7 februari 2024 nog 3.", ["17", "3"]),
+        ("Between 1 and 3 March 2024, 250 people applied.", ["250"]),
+    ],
+)
+def test_dates_are_not_figures(text, kept):
+    from qa_align.analyze import find_figures
+
+    lang = "en" if text.startswith("Between") else "nl"
+    assert [c.text for c in find_figures(text, lang) if c.kind == "number"] == kept

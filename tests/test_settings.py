@@ -32,3 +32,11 @@ def test_from_file(tmp_path):
     assert s.recycled_min_share == 0.5 and s.rules == ("missing_answer",)
     with pytest.raises(ConfigError, match="not found"):
         Settings.from_file(tmp_path / "missing.toml")
+
+
+def test_plus_names_add_rules_to_the_defaults():
+    from qa_align.settings import DEFAULT_RULES, Settings
+
+    assert Settings().replace(rules="+off_topic").rules == (*DEFAULT_RULES, "off_topic")
+    assert Settings().replace(rules="+holding").rules == DEFAULT_RULES  # already there
+    assert Settings().replace(rules="holding,deflection").rules == ("holding", "deflection")

@@ -118,6 +118,44 @@ def test_train_writes_a_model_and_its_card(tmp_path):
     model = load(tmp_path / "m.joblib")
     probs = predict(model, scored)
     assert len(probs) == len(scored) and all(0.0 <= p <= 1.0 for p in probs)
-    assert len(FEATURES) == len(model[-1].coef_[0])
+    # the numbers saved beside the model give what scikit-learn's pipeline gives, NaNs included
+    import joblib
+
+    from qa_align.train import LinearModel, features
+
+    assert isinstance(model, LinearModel)
+    pipeline = joblib.load(tmp_path / "m.joblib")["model"]
+    assert len(FEATURES) == len(pipeline[-1].coef_[0])
+    X = np.array([features(sp) for sp in scored], dtype=float)
+    X[0, -2:] = np.nan  # similarity and identifiability unknown
+    assert np.allclose(model.predict_proba(X), pipeline.predict_proba(X), atol=1e-12)
+    # a model file replaced after training is not matched by the stale numbers: loaded itself
+    joblib.dump({"model": pipeline, "features": FEATURES, "note": "replaced"}, tmp_path / "m.joblib")
+    assert not isinstance(load(tmp_path / "m.joblib"), LinearModel)
     (tmp_path / "bad.joblib").write_bytes(b"not a model")
     assert load(tmp_path / "bad.joblib") is None  # a broken file leaves the score empty, not the batch failed
+
+
+def test_an_interrupted_embedding_keeps_the_blocks_it_finished(tmp_path, monkeypatch):
+    class Counting(Backend):
+        name = "counting-test"
+
+        def __init__(self, fail_after: int | None = None):
+            self.seen: list[str] = []
+            self.fail_after = fail_after
+
+        def embed(self, texts):
+            if self.fail_after is not None and len(self.seen) >= self.fail_after:
+                raise KeyboardInterrupt
+            self.seen += list(texts)
+            return np.eye(8, dtype=np.float32)[[len(t) % 8 for t in texts]]
+
+    monkeypatch.setattr(CachedBackend, "BLOCK", 2)
+    texts = ["een", "twee", "drie", "vier", "vijf"]
+    first = Counting(fail_after=2)
+    with pytest.raises(KeyboardInterrupt):
+        CachedBackend(first, tmp_path).embed(texts)
+    assert first.seen == ["een", "twee"]  # the first block was embedded, then the run stopped
+    second = Counting()
+    CachedBackend(second, tmp_path).embed(texts)
+    assert second.seen == ["drie", "vier", "vijf"]  # the stored block is not embedded again

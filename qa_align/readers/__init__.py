@@ -9,9 +9,12 @@ read, so one bad file never stops a batch.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -131,26 +134,87 @@ def iter_files(paths: Iterable[str | os.PathLike[str]], tables: bool = False) ->
             yield Problem(path=str(path), reason="no such file or folder")
 
 
+# files slow to read for their size (layout analysis of a PDF, a Word file): with ``jobs``,
+# these are read in worker processes while the others (text, records) are read here
+_SLOW_SUFFIXES = (".pdf", ".docx")
+
+
 def read_paths(
-    paths: Iterable[str | os.PathLike[str]], source: str | None = None, columns: Columns | None = None
+    paths: Iterable[str | os.PathLike[str]],
+    source: str | None = None,
+    columns: Columns | None = None,
+    jobs: int = 1,
 ) -> Iterator[Document | Problem]:
     """Documents from files and folders; a ``Problem`` for each that cannot be read.
 
     ``source`` forces a reader; ``columns`` reads every table file (CSV, JSON Lines, JSON,
-    Parquet) with the columns it names, as documents of source ``columns.source``."""
+    Parquet) with the columns it names, as documents of source ``columns.source``.
+    ``jobs`` > 1 reads PDF and Word files in that many forked processes (Linux), in the
+    same order."""
+    if source and not columns:
+        get_reader(source)  # an unknown source fails before any file is read
+    files = list(iter_files(paths, tables=columns is not None))
+    slow = [f for f in files if isinstance(f, Path) and f.suffix.lower() in _SLOW_SUFFIXES]
+    if jobs <= 1 or not slow or "fork" not in multiprocessing.get_all_start_methods():
+        for item in files:
+            yield from _read_one(item, source, columns)
+        return
+    # this process reads the other files meanwhile: it takes one of the ``jobs`` if it has any
+    workers = min(len(slow), jobs - 1 if len(slow) < len(files) else jobs)
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        started = {
+            i: pool.submit(_read_list, (f, source, columns))
+            for i, f in enumerate(files)
+            if isinstance(f, Path) and f.suffix.lower() in _SLOW_SUFFIXES
+        }
+        ahead: dict[int, list[Document | Problem]] = {}  # files read while waiting for a slow one
+        for i, item in enumerate(files):
+            if i in started:
+                later = (j for j in range(i + 1, len(files)) if j not in started and j not in ahead)
+                while not started[i].done() and (j := next(later, None)) is not None:
+                    ahead[j] = list(_read_one(files[j], source, columns))
+                yield from _result(started.pop(i), (item, source, columns))  # type: ignore[arg-type]
+            elif i in ahead:
+                yield from ahead.pop(i)
+            else:
+                yield from _read_one(item, source, columns)
+
+
+def _result(future: Future, task: tuple[Path, str | None, Columns | None]) -> list[Document | Problem]:
+    """A worker's documents; when the pool broke (this file or another killed a worker, as a
+    crash in a PDF library would), the file is read again alone in a new process, and is
+    reported as a ``Problem`` if that one dies too."""
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as solo:
+            try:
+                return solo.submit(_read_list, task).result()
+            except BrokenProcessPool:
+                log.warning("%s: the process reading it died", task[0])
+                return [
+                    Problem(str(task[0]), "the process reading this file died (a crash while reading it)")
+                ]
+
+
+def _read_list(task: tuple[Path, str | None, Columns | None]) -> list[Document | Problem]:
+    return list(_read_one(*task))
+
+
+def _read_one(
+    item: Path | Problem, source: str | None, columns: Columns | None
+) -> Iterator[Document | Problem]:
     from . import tabular
     from .detect import detect
 
-    forced = get_reader(source) if source and not columns else None
-    for item in iter_files(paths, tables=columns is not None):
-        if isinstance(item, Problem):
-            yield item
-            continue
-        try:
-            if columns and tabular.suffix_of(item) in tabular.SUFFIXES:
-                yield from tabular.read_file(item, columns)
-                continue
-            reader = forced or detect(item)
-            yield from reader.read(item)
-        except ReadError as exc:
-            yield problem_from(exc)
+    if isinstance(item, Problem):
+        yield item
+        return
+    try:
+        if columns and tabular.suffix_of(item) in tabular.SUFFIXES:
+            yield from tabular.read_file(item, columns)
+            return
+        reader = get_reader(source) if source and not columns else detect(item)
+        yield from reader.read(item)
+    except ReadError as exc:
+        yield problem_from(exc)

@@ -23,6 +23,7 @@ class Rule:
     name: str
     description: str
     func: RuleFunc
+    late: bool = False  # runs after similarity and identifiability are known, with the other flags
 
     def __call__(self, ctx: PairContext) -> list[Flag]:
         return list(self.func(ctx))
@@ -31,13 +32,14 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
-def rule(name: str, description: str) -> Callable[[RuleFunc], RuleFunc]:
-    """Register ``func`` as the rule ``name``."""
+def rule(name: str, description: str, late: bool = False) -> Callable[[RuleFunc], RuleFunc]:
+    """Register ``func`` as the rule ``name``; a ``late`` rule sees the pair's similarity,
+    identifiability and the other rules' flags in its ``PairContext``."""
 
     def register(func: RuleFunc) -> RuleFunc:
         if name in RULES:
             raise ValueError(f"rule {name!r} is registered twice")
-        RULES[name] = Rule(name, description, func)
+        RULES[name] = Rule(name, description, func, late)
         return func
 
     return register
@@ -45,7 +47,7 @@ def rule(name: str, description: str) -> Callable[[RuleFunc], RuleFunc]:
 
 def get_rules(names: Iterable[str]) -> list[Rule]:
     """The rules named, in order. Raises ``ConfigError`` on an unknown name."""
-    from . import answers, core  # noqa: F401  (registers the built-in rules)
+    from . import answers, core, topic  # noqa: F401  (registers the built-in rules)
 
     out = []
     for name in names:
@@ -57,7 +59,7 @@ def get_rules(names: Iterable[str]) -> list[Rule]:
 
 def known_rules() -> dict[str, str]:
     """Every registered rule's name with its description."""
-    from . import answers, core  # noqa: F401
+    from . import answers, core, topic  # noqa: F401
 
     return {name: r.description for name, r in sorted(RULES.items())}
 

@@ -109,29 +109,34 @@ def _shingles(text: str, n: int) -> dict[tuple[str, ...], tuple[int, int]]:
     }
 
 
+def _runs(words: list[str], n: int) -> set[tuple[str, ...]]:
+    """The distinct runs of ``n`` consecutive words."""
+    return set(zip(*(words[i:] for i in range(n))))
+
+
 @rule("echoes_question", "the answer mostly restates the question or its preamble")
 def echoes_question(ctx: PairContext) -> Iterator[Flag]:
     settings = ctx.doc.settings
     n = settings.echo_shingle_words
     q = ctx.pair.question
     preamble = ctx.doc.document.question.preamble
-    source: dict | None = None
-    vocabulary = {w.lower() for w in _WORD.findall(q.text + "\n" + (preamble.text if preamble else ""))}
+    source: set[tuple[str, ...]] | None = None
+    vocabulary = set(_WORD.findall((q.text + "\n" + (preamble.text if preamble else "")).lower()))
     for seg in ctx.pair.segments:
-        words = [w.lower() for w in _WORD.findall(seg.text)]
+        words = _WORD.findall(seg.text.lower())
         if len(words) < settings.echo_min_words:
             continue
-        if sum(w in vocabulary for w in words) < settings.echo_min_share * len(words):
+        if sum(map(vocabulary.__contains__, words)) < settings.echo_min_share * len(words):
             continue  # too few of its words are the question's for its runs to be
-        own = _shingles(seg.text, n)
-        if not own:
+        runs = _runs(words, n)
+        if not runs:
             continue
         if source is None:
-            source = _shingles(q.text + "\n" + (preamble.text if preamble else ""), n)
-        echoed = [span for sh, span in own.items() if sh in source]
-        share = len(echoed) / len(own)
+            source = _runs(_WORD.findall((q.text + "\n" + (preamble.text if preamble else "")).lower()), n)
+        share = len(runs & source) / len(runs)
         if share < settings.echo_min_share:
             continue
+        echoed = [span for sh, span in _shingles(seg.text, n).items() if sh in source]
         spans: list[list[int]] = []
         for s, e in sorted(echoed):
             if spans and s <= spans[-1][1] + 1:

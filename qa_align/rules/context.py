@@ -9,7 +9,7 @@ from ..analyze import AnswerAnalysis, QuestionAnalysis, analyze_answer, analyze_
 from ..boilerplate import BoilerplateIndex
 from ..lexicon import Lexicon, load_lexicon
 from ..settings import Settings
-from ..types import AnswerSegment, Document, Pair
+from ..types import AnswerSegment, Document, Flag, Pair
 from .overlap import SharedText, shared_text
 
 
@@ -58,6 +58,10 @@ class DocContext:
 class PairContext:
     doc: DocContext
     pair: Pair
+    # known to late rules only (see ``rules.rule``)
+    similarity: float | None = None
+    identifiability: float | None = None
+    flags: tuple[Flag, ...] = ()
 
     @property
     def question(self) -> QuestionAnalysis:
