@@ -66,6 +66,12 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
         "a sentence-transformers model name or path, or none",
     )
     p.add_argument(
+        "--cache",
+        action="store_true",
+        help="keep this run's results; a re-run on the same files with the same settings and version loads "
+        "them (see qa_align.runcache)",
+    )
+    p.add_argument(
         "-j",
         "--jobs",
         type=int,
@@ -135,6 +141,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         settings = settings.replace(rules=args.rules)
     if getattr(args, "lexicon_dir", None):
         settings = settings.replace(lexicon_dir=args.lexicon_dir)
+    if getattr(args, "cache", False):
+        settings = settings.replace(run_cache=True)
     if getattr(args, "jobs", None) is not None:
         if args.jobs < 0:
             raise ConfigError("--jobs must be 0 (one per core) or more")

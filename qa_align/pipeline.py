@@ -10,6 +10,7 @@ import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
 
+from . import runcache
 from .align import align
 from .boilerplate import BoilerplateIndex
 from .errors import ReadError
@@ -71,6 +72,24 @@ def iter_scored(
     or scored; a failing document never stops the rest."""
     settings = settings or Settings()
     get_rules(settings.rules)  # fail early on an unknown rule
+    inputs = list(inputs)
+    run_key = runcache.key(inputs, settings, source, columns)
+    cached = runcache.load(run_key) if run_key else None
+    if cached is not None:
+        yield from cached
+        return
+    done: list[ScoredPair | Problem] = []
+    for item in _iter_scored(inputs, settings, source, columns):
+        if run_key:
+            done.append(item)
+        yield item
+    if run_key:
+        runcache.store(run_key, done)
+
+
+def _iter_scored(
+    inputs: list[Input], settings: Settings, source: str | None, columns: Columns | None
+) -> Iterator[ScoredPair | Problem]:
     cores = settings.jobs if settings.jobs > 0 else available_cores()
     items: Iterable[Document | Problem] = iter_documents(inputs, source, columns, cores)
     index = None

@@ -1,8 +1,11 @@
 """Benchmark of scoring end to end: documents per second and peak memory of
 `qa-align score PATH... --all` (every rule, the default similarity backend, the trained score).
 
-    .venv/bin/python scripts/bench_score.py [PATH...] [-- extra qa-align options]
+    .venv/bin/python scripts/bench_score.py [--rerun] [PATH...] [-- extra qa-align options]
     (default PATH: ../shared/data)
+
+Each measurement starts from an empty cache (a first run); ``--rerun`` runs the same command a
+second time on that cache and prints both.
 
 Runs the command line in a child process and prints wall time, documents and records read,
 documents per second and peak memory: the largest single process (resident set) and the
@@ -13,6 +16,7 @@ proportional set sizes (PSS: pages shared after a fork counted once), sampled ev
 from __future__ import annotations
 
 import csv
+import os
 import resource
 import subprocess
 import sys
@@ -59,34 +63,47 @@ def main(argv: list[str]) -> int:
     if "--" in argv:
         k = argv.index("--")
         argv, extra = argv[:k], argv[k + 1 :]
-    paths = argv or [str(ROOT.parent / "shared" / "data")]
+    rerun = "--rerun" in argv
+    paths = [a for a in argv if a != "--rerun"] or [str(ROOT.parent / "shared" / "data")]
     with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "scores.csv"
-        start = time.perf_counter()
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "qa_align", "score", *paths, "--all", "-o", str(out), "-q", *extra],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        peak_tree = [0.0]
-        sampler = threading.Thread(target=_sample_tree, args=(proc, peak_tree), daemon=True)
-        sampler.start()
-        _, stderr = proc.communicate()
-        wall = time.perf_counter() - start
-        sampler.join()
-        if proc.returncode not in (0, 1):
-            print(stderr, file=sys.stderr)
-            return proc.returncode
-        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        with out.open(encoding="utf-8") as fh:
-            docs = {(r["source"], r["doc_id"]) for r in csv.DictReader(fh)}
-        errors = out.with_name("scores.errors.csv")
-        not_scored = sum(1 for _ in errors.open(encoding="utf-8")) - 1 if errors.exists() else 0
+        env = {**os.environ, "QA_ALIGN_CACHE": str(Path(tmp) / "cache")}  # an empty cache: a first run
+        for run in ("first run", "re-run") if rerun else ("run",):
+            code = _run(paths, extra, Path(tmp), env, run)
+            if code:
+                return code
+    return 0
+
+
+def _run(paths: list[str], extra: list[str], tmp: Path, env: dict, label: str) -> int:
+    out = tmp / "scores.csv"
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "qa_align", "score", *paths, "--all", "-o", str(out), "-q", *extra],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    peak_tree = [0.0]
+    sampler = threading.Thread(target=_sample_tree, args=(proc, peak_tree), daemon=True)
+    sampler.start()
+    _, stderr = proc.communicate()
+    wall = time.perf_counter() - start
+    sampler.join()
+    if proc.returncode not in (0, 1):
+        print(stderr, file=sys.stderr)
+        return proc.returncode
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the largest child so far
+    with out.open(encoding="utf-8") as fh:
+        docs = {(r["source"], r["doc_id"]) for r in csv.DictReader(fh)}
+    errors = out.with_name("scores.errors.csv")
+    not_scored = sum(1 for _ in errors.open(encoding="utf-8")) - 1 if errors.exists() else 0
     records = len(docs) + not_scored
-    print(f"documents scored: {len(docs)}; records and files read: {records}")
-    print(f"wall: {wall:.1f} s; {records / wall:.0f} records/s ({len(docs) / wall:.0f} documents/s)")
-    print(f"peak memory: largest process {peak_mb:.0f} MB; whole process tree {peak_tree[0]:.0f} MB (PSS)")
+    print(f"{label}: documents scored: {len(docs)}; records and files read: {records}")
+    print(f"{label}: wall: {wall:.1f} s; {records / wall:.0f} records/s ({len(docs) / wall:.0f} documents/s)")
+    print(
+        f"{label}: peak memory: largest process {peak_mb:.0f} MB; whole process tree {peak_tree[0]:.0f} MB (PSS)"
+    )
     return 0
 
 

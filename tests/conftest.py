@@ -30,3 +30,10 @@ def doc235():
 
     (doc,) = read(PDF235, on_error="raise")
     return doc
+
+
+@pytest.fixture(autouse=True)
+def _own_cache(tmp_path_factory, monkeypatch):
+    """Each test has its own cache folder: no run or embedding cached by another test (or by
+    the user) is loaded."""
+    monkeypatch.setenv("QA_ALIGN_CACHE", str(tmp_path_factory.mktemp("cache")))

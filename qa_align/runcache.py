@@ -1,0 +1,105 @@
+"""A cache of whole scoring runs: re-running ``score`` on an unchanged batch with the same
+settings and the same code loads the earlier results instead of reading and scoring again.
+
+A run is keyed by everything its results depend on: every file under the paths given (path,
+size, modification time; sidecars and notes included), the settings, the forced source and
+table columns, the files of a user's lexicon folder, and a fingerprint of qa-align itself
+(its code, lexicons and models). Any change gives a new key. Runs on ``Document`` objects
+rather than paths are not cached. Kept in ``~/.cache/qa-align/runs`` (or under
+``QA_ALIGN_CACHE``), the ``KEEP`` most recent. Off by default (storing a run costs time and
+disk: about 3 s and 180 MB for the 51,000 documents of ../shared/data); ``Settings(run_cache=True)``
+or ``--cache`` turns it on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import logging
+import os
+import pickle
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+KEEP = 3  # runs kept; older ones are deleted
+PACKAGE = Path(__file__).resolve().parent
+MODELS = PACKAGE.parent / "models"
+
+
+def directory() -> Path:
+    root = os.environ.get("QA_ALIGN_CACHE") or Path.home() / ".cache" / "qa-align"
+    return Path(root) / "runs"
+
+
+@lru_cache(maxsize=1)
+def fingerprint() -> str:
+    """A hash of qa-align's own files that results depend on: code, lexicons, models."""
+    h = hashlib.sha256()
+    files = [p for p in PACKAGE.rglob("*") if p.suffix in (".py", ".toml") and p.is_file()]
+    files += [p for p in MODELS.glob("*") if p.is_file()] if MODELS.is_dir() else []
+    for p in sorted(files):
+        h.update(str(p.relative_to(PACKAGE.parent)).encode() + b"\0" + p.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def _stats(path: Path) -> Iterable[str]:
+    if path.is_dir():
+        for f in sorted(path.rglob("*")):
+            if f.is_file():
+                st = f.stat()
+                yield f"{f}\0{st.st_size}\0{st.st_mtime_ns}"
+    elif path.is_file():
+        st = path.stat()
+        yield f"{path}\0{st.st_size}\0{st.st_mtime_ns}"
+        sidecar = path.with_name(path.stem + ".meta.json")  # read with its file (Flemish fetches)
+        if sidecar.is_file():
+            yield from _stats(sidecar)
+    else:
+        yield f"{path}\0missing"
+
+
+def key(inputs: list, settings: Settings, source: str | None, columns) -> str | None:
+    """The run's key, or None when it is not to be cached."""
+    if not settings.run_cache or not all(isinstance(i, str | os.PathLike) for i in inputs):
+        return None
+    h = hashlib.sha256(fingerprint().encode())
+    h.update(repr(dataclasses.astuple(settings)).encode())
+    h.update(repr((source, columns)).encode())
+    if settings.lexicon_dir:
+        h.update("\n".join(_stats(Path(settings.lexicon_dir))).encode())
+    for i in inputs:
+        h.update(b"\1" + "\n".join(_stats(Path(i).resolve())).encode())
+    return h.hexdigest()
+
+
+def load(run_key: str) -> list | None:
+    path = directory() / f"{run_key}.pickle"
+    try:
+        with path.open("rb") as fh:
+            items = pickle.load(fh)
+    except FileNotFoundError:
+        return None
+    except Exception as exc:  # a damaged or foreign file: run again
+        log.warning("ignoring the cached run %s (%s)", path, exc)
+        return None
+    os.utime(path)  # recently used: kept longest
+    return items
+
+
+def store(run_key: str, items: list) -> None:
+    folder = directory()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f"{run_key}.pickle.part"
+        with tmp.open("wb") as fh:
+            pickle.dump(items, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(folder / f"{run_key}.pickle")
+        runs = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in runs[KEEP:]:
+            old.unlink(missing_ok=True)
+    except OSError as exc:  # a full disk or a read-only home: the run's results stand anyway
+        log.warning("could not cache this run in %s (%s)", folder, exc)
