@@ -39,7 +39,9 @@ def _doc_payload(document: Document, pairs: list[ScoredPair]) -> dict:
             {"name": f.name, "reason": f.reason, "ev": [[e.start, e.end, e.part] for e in f.evidence]}
             for f in sp.flags
         ]
-        out_pairs.append({"n": q.n, "s": q.start, "e": q.end, "segs": segs, "flags": flags})
+        out_pairs.append(
+            {"n": q.n, "s": q.start, "e": q.end, "segs": segs, "flags": flags, "values": _values(sp)}
+        )
     return {
         "id": document.doc_id,
         "source": document.source,
@@ -50,6 +52,20 @@ def _doc_payload(document: Document, pairs: list[ScoredPair]) -> dict:
         "text": document.text,
         "pairs": out_pairs,
     }
+
+
+def _values(sp: ScoredPair) -> str:
+    """The pair's numbers, as shown beside its answer: score, similarity, identifiability."""
+    shown = [
+        f"{name} {value:.2f}"
+        for name, value in (
+            ("score", sp.score),
+            ("similarity", sp.similarity),
+            ("identifiability", sp.identifiability),
+        )
+        if value is not None
+    ]
+    return " · ".join(shown)
 
 
 def _bar_chart(title: str, counts: list[tuple[str, int]], color: str = "#3b6ea8") -> str:
@@ -152,6 +168,7 @@ details.doc{background:#fff;border:1px solid #dde2e8;border-radius:6px;margin:10
 details.doc>summary{cursor:pointer;font-weight:600}details.doc>summary .meta{font-weight:400;color:#556}
 .pair{display:grid;grid-template-columns:1fr 1.4fr;gap:14px;border-top:1px solid #eef0f3;padding:10px 0}
 .pair .q,.pair .a{white-space:pre-wrap;font-size:14px}.pair h4{margin:0 0 4px;font-size:13px;color:#445}
+.values{font-weight:normal;font-size:12px;color:#5b6770}
 .badge{display:inline-block;border-radius:10px;padding:1px 8px;margin:2px 4px 2px 0;font-size:12px;color:#fff;background:#b23b3b}
 .badge.cross_reference,.badge.holding{background:#b07a12}.badge.recycled_text{background:#7a4fa0}
 .badge.deflection,.badge.no_information{background:#3b6ea8}.badge.generic,.badge.echoes_question{background:#5b6770}
@@ -217,7 +234,8 @@ function renderDoc(d, open) {
       const marks = [];
       p.flags.forEach(f => f.ev.forEach(ev => marks.push([ev[0], ev[1], ev[2], f.name])));
       const q = el('div', {class: 'q'}, el('h4', {}, 'Question ' + p.n), renderSpan(d.text, p.s, p.e, marks, []));
-      const a = el('div', {class: 'a'}, el('h4', {}, p.segs.length ? 'Answer ' + p.segs.map(s => s.label).join('; ') : 'No answer segment'));
+      const a = el('div', {class: 'a'}, el('h4', {}, p.segs.length ? 'Answer ' + p.segs.map(s => s.label).join('; ') : 'No answer segment',
+        p.values ? el('span', {class: 'values'}, ' · ' + p.values) : ''));
       for (const f of p.flags) a.append(el('span', {class: 'badge ' + f.name}, f.name), el('div', {class: 'reason'}, f.reason));
       for (const s of p.segs) a.append(renderSpan(d.text, s.s, s.e, marks, s.tables));
       det.append(el('div', {class: 'pair', 'data-n': p.n}, q, a));
@@ -329,7 +347,8 @@ def document_html(pairs: list[ScoredPair]) -> str:
         label = "; ".join(s.label for s in sp.pair.segments) or "none"
         rows.append(
             f"<div class='pair'><div class='q'><h4>Question {html.escape(q.n)}</h4>"
-            f"{_span_html(doc.text, q.start, q.end, marks)}</div><div class='a'><h4>Answer {html.escape(label)}</h4>"
+            f"{_span_html(doc.text, q.start, q.end, marks)}</div><div class='a'><h4>Answer {html.escape(label)}"
+            f"{'' if not _values(sp) else f' <span class=values>· {_values(sp)}</span>'}</h4>"
             f"{badges}{answer}</div></div>"
         )
     return (

@@ -15,6 +15,7 @@ import pytest
 
 from qa_align import score_pairs
 from qa_align.report import build_report, document_html
+from qa_align.settings import Settings
 
 from .conftest import CYBER, ROOT
 
@@ -78,6 +79,13 @@ def test_report_in_chromium(cyber_report, tmp_path):
     cells = [td.text for td in table[0].xpath(".//tr[td]/td[1]")]
     assert cells[:2] == ["Antwerpen", "BRUSSEL*"] and cells[-1] == "Eindtotaal"
     assert pairs[2].xpath(".//mark")[0].text.startswith("VLAIO kijkt erop toe")  # the evidence, highlighted
+    # each answer's heading shows the pair's score, similarity and identifiability
+    scored, _ = score_pairs([CYBER])
+    shown = [p.xpath(".//span[@class='values']")[0].text for p in pairs]
+    assert shown == [
+        f" · score {sp.score:.2f} · similarity {sp.similarity:.2f} · identifiability {sp.identifiability:.2f}"
+        for sp in scored
+    ]
     shot = tmp_path / "cyber.png"
     done = _run_chromium([f"--screenshot={shot}", "--window-size=1280,2200", cyber_report.as_uri()], tmp_path)
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 50_000
@@ -91,6 +99,12 @@ def test_document_html_for_notebooks():
     assert (
         "<td>Antwerpen</td>" in fragment and "<mark class='a' title='recycled_text'>VLAIO kijkt" in fragment
     )
+    assert (
+        f"<span class=values>· score {scored[0].score:.2f} · similarity {scored[0].similarity:.2f}"
+        in fragment
+    )
+    unscored, _ = score_pairs([CYBER], Settings(similarity_model=None, score_model="none"))
+    assert "class=values" not in document_html(unscored)  # nothing to show, nothing shown
 
 
 def test_notebook_runs_top_to_bottom():
