@@ -124,7 +124,13 @@ def cross_validate(X: np.ndarray, y: np.ndarray, groups: list[str], langs: list[
         model = fit_selected(X[tr], y[tr], list(groups_arr[tr]))
         chosen.append(float(model[-1].C))
         proba[te] = model.predict_proba(X[te])[:, 1]
-    out = {"units": int(len(y)), "answered": int(y.sum()), "auc": {}, "outer_fold_C": chosen}
+    out = {
+        "units": int(len(y)),
+        "documents": len(set(groups)),
+        "answered": int(y.sum()),
+        "auc": {},
+        "outer_fold_C": chosen,
+    }
     for name, mask in [
         ("all", np.ones(len(y), bool)),
         *[(lang, np.array(langs) == lang) for lang in sorted(set(langs))],
@@ -230,7 +236,7 @@ regularisation C = {report["C"]} chosen from {", ".join(map(str, CS))} by a 4-fo
 grouped by document).
 
 **Data**: the labelled development set `corpus/gold/dev.jsonl` (see its README): {report["units"]}
-units of 40 documents (Flemish, Belgian Chamber, Tweede Kamer, UK Commons), {report["answered"]}
+units of {report["documents"]} documents (Flemish, Belgian Chamber, Tweede Kamer, UK Commons), {report["answered"]}
 labelled `answered`; the target is `answered` (1) against `partial` and `not_answered` (0).
 
 **Features**: each rule's flag (0/1), the pairing method, the number of flags, log words of
@@ -245,8 +251,8 @@ chose its own C on its training part only, C per fold {report["outer_fold_C"]}),
 |---|---|---|---|
 {rows}
 
-**Caveats**: 149 units are few; the rules were tuned on the same documents, so these figures are
-optimistic; English has 14 units. Retrain when the labelled set grows.
+**Caveats**: {report["units"]} units are few; the rules were tuned on (most of) the same documents,
+so these figures are optimistic. Retrain when the labelled set grows.
 
 **Retrain**: `{report["command"]}` (trained {report["trained"]})
 

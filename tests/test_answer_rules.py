@@ -258,3 +258,66 @@ def test_recycled_across_documents_names_where_else():
     # off: no flag
     scored = list(iter_scored(docs, Settings(rules=("recycled_text",), recycled_across_documents=False)))
     assert not any(sp.flags for sp in scored)
+
+
+def test_en_closed_question_deferred_is_unanswered():
+    # uk-commons 1732963: "continue to consider" opens the answer to "if he will amend"
+    assert en_flags(
+        "To ask the Secretary of State for Environment, Food and Rural Affairs, if he will amend the criteria "
+        "relating to bathing water designation to include the (a) use of (i) non-motorised boats and (ii) "
+        "paddleboards and (b) holding of (i) the Royal Regatta, (ii) events organised by Swim Henley and (iii) "
+        "other such events.",
+        "<p>Ministers continue to consider possible changes to the Bathing water system. In light of this, "
+        "applications for designations for the 2025 bathing season which were closed by the previous "
+        "administration, remain closed.</p>",
+    ) == ["holding", "yes_no_unanswered"]
+
+
+def test_en_closed_question_answered_in_prose_is_not_flagged():
+    # uk-commons 1785138: no "yes" or "no", but the position is stated
+    assert (
+        en_flags(
+            "To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, pursuant to the Answer "
+            "of 10 March 2025 to Question 34796 on China: Cook Islands, if he will make an assessment of the "
+            "potential impact of that strategic agreement on (a) his policies and (b) the policies of the Overseas "
+            "Territories in the Indo-Pacific.",
+            "<p>The UK Government will continue its policy of working to maintain a free, secure and open "
+            "Indo-Pacific where international norms are respected. As part of the UK Government's constitutional "
+            "responsibility for the defence, external relations and internal security of the British Overseas "
+            "Territories, the Foreign, Commonwealth and Development Office has considered the impact of the "
+            "strategic agreement on the one Territory in the Indo-Pacific (Pitcairn).</p>",
+        )
+        == []
+    )
+
+
+def test_en_no_information_not_always_available():
+    # uk-commons 1912092
+    assert "no_information" in en_flags(
+        "To ask the Secretary of State for Business and Trade, how many people receive the Minimum Wage or the "
+        "National Living Wage in the Tees Valley region.",
+        "<p>Estimates by local authority and parliamentary constituency are not always available due to data "
+        "reliability constraints.</p><p>Around 140,000 workers in the North East were expected to benefit from a "
+        "direct pay rise following National Minimum Wage (NMW) and National Living Wage (NLW) increases in April "
+        "2025.</p>",
+    )
+
+
+def test_en_letter_in_the_library_is_a_cross_reference_and_generic_range_of_issues():
+    # uk-commons 1659702 and 1851373
+    assert en_flags(
+        "To ask the Chancellor of the Exchequer, what data his Department holds on he number of (a) cases "
+        "investigated and (b) enforcement actions taken against individuals and entities involved in the "
+        "promotion of unregulated collective investment schemes in each of the last five years.",
+        "<p>Enforcement relating to the promotion of unregulated collective investment schemes is generally a "
+        "matter for the FCA, which is operationally independent from the Government. These questions have "
+        "therefore been passed to the FCA who will respond directly to the honourable Member by letter. A copy "
+        "of the letter will be placed in the Library of the House.</p>",
+    ) == ["cross_reference", "deflection"]  # the figures go by letter: no figures_missing (LABELS.md)
+    assert en_flags(
+        "To ask the Secretary of State for Environment, Food and Rural Affairs, what discussions she has had with "
+        "Ofwat on Thames Water’s compliance with its (a) environmental and (b) financial obligations under its (i) "
+        "Infrastructure provider project, (ii) water supply and (iii) sewerage licence.",
+        "<p>The Secretary of State meets regularly with stakeholders including Ofwat to discuss a range of "
+        "issues.</p>",
+    ) == ["generic"]

@@ -88,6 +88,13 @@ def yes_no_unanswered(ctx: PairContext) -> Iterator[Flag]:
             return  # an answer that hands the matter over: deflection says why
         if analysis.cue("polarity"):  # matched in the answer's first two sentences
             return
+    if ctx.doc.language == "en" and not any(
+        _leading(a, c, 2) for a in ctx.answers for c in (*a.cue("holding"), *a.cue("generic"))
+    ):
+        # UK answers state a position in prose, rarely with "yes" or "no": without those words,
+        # a closed question counts as unanswered only when the answer opens by deferring it
+        # or in general terms
+        return
     q = ctx.pair.question
     first = qa.closed[0]
     start, end = q.source_span(first.start, first.end)
