@@ -72,8 +72,10 @@ def iter_scored(
     or scored; a failing document never stops the rest."""
     settings = settings or Settings()
     get_rules(settings.rules)  # fail early on an unknown rule
-    inputs = list(inputs)
-    run_key = runcache.key(inputs, settings, source, columns)
+    run_key = None
+    if settings.run_cache:  # (otherwise the inputs may stream: a generator of documents stays one)
+        inputs = list(inputs)
+        run_key = runcache.key(inputs, settings, source, columns)
     cached = runcache.load(run_key) if run_key else None
     if cached is not None:
         yield from cached
@@ -88,7 +90,7 @@ def iter_scored(
 
 
 def _iter_scored(
-    inputs: list[Input], settings: Settings, source: str | None, columns: Columns | None
+    inputs: Iterable[Input], settings: Settings, source: str | None, columns: Columns | None
 ) -> Iterator[ScoredPair | Problem]:
     cores = settings.jobs if settings.jobs > 0 else available_cores()
     items: Iterable[Document | Problem] = iter_documents(inputs, source, columns, cores)
