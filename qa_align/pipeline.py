@@ -218,10 +218,9 @@ def _score_range(bounds: tuple[int, int]) -> list[tuple[int, object]]:
         doc = items[i]
         if isinstance(doc, Problem):
             continue
-        try:
-            scored = score_document(doc, settings, index)
-        except ReadError as exc:
-            out.append((i, problem_from(exc, doc_id=doc.doc_id, source=doc.source)))
+        scored = list(_score_items([doc], settings, index))
+        if scored and isinstance(scored[0], Problem):
+            out.append((i, scored[0]))
             continue
         own = {id(s): k for k, s in enumerate(doc.answer.segments)}
         units = {id(q): k for k, q in enumerate(doc.question.units)}
@@ -284,40 +283,34 @@ def _run_ranges(ranges: list[tuple[int, int]], jobs: int) -> Iterator[tuple[tupl
     """Each range with its scored chunk, in order; ``None`` for a document whose process died.
     When a pool breaks, the range it broke at is scored again a document at a time in one
     process, to find the document that killed it, and a new pool takes the rest."""
+    pending = list(ranges)
+    while pending:
+        pending = pending[(yield from _until_broken(pending, jobs)) :]
+        if not pending:
+            return
+        lo, hi = pending.pop(0)  # the range the pool broke at
+        singles = [(j, j + 1) for j in range(lo, hi)]
+        while singles:  # one process, one document at a time: the first to fail is the one
+            singles = singles[(yield from _until_broken(singles, 1)) :]
+            if singles:
+                yield singles.pop(0), None
+
+
+def _until_broken(ranges: list[tuple[int, int]], jobs: int):
+    """Each range with its chunk, scored by ``jobs`` forked processes, until the pool breaks
+    (a process died); returns how many were scored."""
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    context = multiprocessing.get_context("fork")
-    k = 0
-    while k < len(ranges):
-        with ProcessPoolExecutor(jobs, mp_context=context) as pool:
-            futures = [pool.submit(_score_range, r) for r in ranges[k:]]
-            broken = False
-            for fut in futures:
-                try:
-                    chunk = fut.result()
-                except BrokenProcessPool:
-                    broken = True
-                    break
-                yield ranges[k], chunk
-                k += 1
-        if not broken:
-            return
-        lo, hi = ranges[k]
-        i = lo
-        while i < hi:  # one process, one document at a time: the first to fail is the one
-            with ProcessPoolExecutor(1, mp_context=context) as pool:
-                futures = [pool.submit(_score_range, (j, j + 1)) for j in range(i, hi)]
-                for fut in futures:
-                    try:
-                        chunk = fut.result()
-                    except BrokenProcessPool:
-                        yield (i, i + 1), None
-                        i += 1
-                        break
-                    yield (i, i + 1), chunk
-                    i += 1
-        k += 1
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        futures = [pool.submit(_score_range, r) for r in ranges]
+        for n, (r, fut) in enumerate(zip(ranges, futures)):
+            try:
+                chunk = fut.result()
+            except BrokenProcessPool:
+                return n
+            yield r, chunk
+    return len(ranges)
 
 
 def _with_late_rules(

@@ -8,7 +8,7 @@ Each measurement starts from an empty cache (a first run); ``--rerun`` runs the 
 second time on that cache and prints both.
 
 Runs the command line in a child process and prints wall time, documents and records read,
-documents per second and peak memory: the largest single process (resident set) and the
+documents per second and peak memory: the largest single process (its peak resident set) and the
 whole process tree (the child and its worker processes) as the peak of the sum of their
 proportional set sizes (PSS: pages shared after a fork counted once), sampled every 0.2 s.
 """
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import csv
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -52,9 +51,23 @@ def _pss_mb(pid: int) -> float:
     return 0.0
 
 
+def _hwm_mb(pid: int) -> float:
+    """The process's own peak resident set so far (VmHWM)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def _sample_tree(proc: subprocess.Popen, peak: list[float]) -> None:
+    """``peak``: [whole tree's PSS, largest single process's peak RSS], sampled."""
     while proc.poll() is None:
-        peak[0] = max(peak[0], sum(_pss_mb(p) for p in _tree(proc.pid)))
+        pids = _tree(proc.pid)
+        peak[0] = max(peak[0], sum(_pss_mb(p) for p in pids))
+        peak[1] = max([peak[1], *(_hwm_mb(p) for p in pids)])
         time.sleep(0.2)
 
 
@@ -84,7 +97,7 @@ def _run(paths: list[str], extra: list[str], tmp: Path, env: dict, label: str) -
         text=True,
         env=env,
     )
-    peak_tree = [0.0]
+    peak_tree = [0.0, 0.0]
     sampler = threading.Thread(target=_sample_tree, args=(proc, peak_tree), daemon=True)
     sampler.start()
     _, stderr = proc.communicate()
@@ -93,7 +106,7 @@ def _run(paths: list[str], extra: list[str], tmp: Path, env: dict, label: str) -
     if proc.returncode not in (0, 1):
         print(stderr, file=sys.stderr)
         return proc.returncode
-    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the largest child so far
+    peak_mb = peak_tree[1]  # this run's (getrusage's children figure would carry a first run's over)
     with out.open(encoding="utf-8") as fh:
         docs = {(r["source"], r["doc_id"]) for r in csv.DictReader(fh)}
     errors = out.with_name("scores.errors.csv")
