@@ -41,10 +41,13 @@ class Lexicon:
     dimensions: tuple[Dimension, ...]
     cues: tuple[tuple[str, tuple[str, ...]], ...] = ()  # named cue lists of the [cues] section
 
-    def cue_list(self, name: str) -> tuple[str, ...]:
+    def cue_list(self, name: str, optional: bool = False) -> tuple[str, ...]:
+        """The ``[cues]`` list ``name``; an absent optional list is empty."""
         for key, phrases in self.cues:
             if key == name:
                 return phrases
+        if optional:
+            return ()
         raise KeyError(name)
 
     def dimension(self, name: str) -> Dimension:

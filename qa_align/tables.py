@@ -159,9 +159,10 @@ def _footnotes(lines: list[Line], i: int) -> tuple[int, list[Footnote]]:
     return i, notes
 
 
-# where a table stood in the Belgian Chamber's records: ``2016201713989-12-1014-fr-nl-1``
+# where a table stood in the Belgian Chamber's records: ``2016201713989-12-1014-fr-nl-1``, also
+# run into the word before it when the table's caption lost its line break ("vernieuwing2016...")
 PLACEHOLDER = re.compile(
-    r"\b(?:19|20)\d{2}(?:19|20)\d{2}\d{5}-\d{1,3}-\d{1,5}(?:-(?:nl-fr|fr-nl|bil|nl|fr))?(?:-\d{1,3})?\b"
+    r"(?<!\d)(?:19|20)\d{2}(?:19|20)\d{2}\d{5}-\d{1,3}-\d{1,5}(?:-(?:nl-fr|fr-nl|bil|nl|fr))?(?:-\d{1,3})?\b"
 )
 
 

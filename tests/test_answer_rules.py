@@ -166,8 +166,9 @@ def test_en_deflection_and_figures_missing():
     ) == ["deflection", "figures_missing"]
 
 
-def test_en_no_information_with_other_figures():
-    # uk-commons 1883750, the funding paragraph
+def test_en_no_information_with_other_figures_is_figures_missing():
+    # uk-commons 1883750, the funding paragraph: the £1 billion is national, the question asks for one
+    # constituency, and the answer says that figure is not held (labelled figures_missing + no_information)
     assert en_flags(
         "To ask the Secretary of State for the Home Department, how much funding has been allocated for this "
         "purpose in Eastleigh constituency.",
@@ -175,7 +176,79 @@ def test_en_no_information_with_other_figures():
         "period. Funding for VAWG related services is generally allocated at a national, regional, or local "
         "authority level rather than by parliamentary constituency. As such, the Home Office does not hold "
         "separate figures for Eastleigh constituency.</p>",
-    ) == ["no_information"]
+    ) == ["figures_missing", "no_information"]
+
+
+def en_scored(question: str, answer: str, rules: tuple[str, ...]):
+    doc = uk_record({"id": 1, "questionText": question, "answerText": answer}, "t")
+    (sp,) = score_document(doc, Settings(rules=rules, recycled_across_documents=False))
+    return sp
+
+
+def test_en_figures_missing_names_the_claim_that_the_figure_is_not_held():
+    # uk-commons 1804915: regional figures for a question about one constituency
+    answer = (
+        "<p>£33m was allocated to the West Midlands pilot of the £100m Innovation Accelerator programme.</p>"
+        "<p>UKRI does not collect data on Innovation Accelerator funding by Parliamentary constituency.</p>"
+    )
+    sp = en_scored(
+        "To ask the Secretary of State for Science, Innovation and Technology, how much Innovation Accelerator "
+        "pilot grant funding has been allocated to businesses in Aldridge-Brownhills constituency.",
+        answer,
+        ("figures_missing",),
+    )
+    (flag,) = sp.flags
+    assert flag.name == "figures_missing"
+    assert "'how much'" in flag.reason and "'does not collect'" in flag.reason
+    assert [(e.part, e.text) for e in flag.evidence] == [
+        ("question", "how much"),
+        ("answer", "does not collect"),
+    ]
+    claim = next(e for e in flag.evidence if e.part == "answer")
+    assert sp.document.text[claim.start : claim.end] == "does not collect"
+
+
+def test_en_figures_given_without_a_claim_of_missing_data_are_not_flagged():
+    # uk-commons 1683391: the count is given, nothing is said to be missing
+    sp = en_scored(
+        "To ask the Secretary of State for Justice, how many prison officers left the service in 2022.",
+        "<p>In the 12 months to 31 December 2022, 3,540 band 3-5 prison officers left HMPPS.</p>",
+        ("figures_missing", "no_information"),
+    )
+    assert sp.flags == ()
+
+
+def test_en_breakdown_refused_beside_tables_is_breakdown_missing():
+    # uk-commons 1665768 (shortened): tables per month, but the periods asked cannot be given
+    sp = en_scored(
+        "To ask the Secretary of State for Justice, what the total (a) volume and (b) value of claims from "
+        "provision of in court duty assistance were between (i) 1 and 10 August, (ii) 11 August and 10 September "
+        "and (iii) 11 September and 10 October 2023 inclusive.",
+        "<p>The LAA records information about claim submissions and payments by reference to the month in which "
+        "the Contract Report Form was submitted. It is therefore not possible to provide a breakdown for the "
+        "periods specified in the question.</p><table><tr><td></td><td>August</td><td>September</td></tr>"
+        "<tr><td>Volume of Claims</td><td>1665</td><td>1750</td></tr>"
+        "<tr><td>Value of Claims</td><td>£176,656.00</td><td>£182,931.64</td></tr></table>",
+        ("breakdown_missing", "figures_missing"),
+    )
+    assert [f.name for f in sp.flags] == ["breakdown_missing"]
+    (flag,) = sp.flags
+    assert "not possible to provide a breakdown" in flag.reason
+    assert ("answer", "not possible to provide a breakdown") in [(e.part, e.text) for e in flag.evidence]
+
+
+def test_en_breakdown_in_a_published_table_is_a_cross_reference_not_breakdown_missing():
+    # uk-commons 1695460: the figures by country stand in DUKES Table 6.6
+    sp = en_scored(
+        "To ask the Secretary of State for Energy Security and Net Zero, what estimate she has made of the "
+        "average annual tonnage of wood imported for burning in (a) industrial and (b) domestic settings; and how "
+        "many tonnes on average comes from each of those countries each year.",
+        "<p>Figures on the amount of imported wood and waste wood by country is published in The Digest of UK "
+        "Energy Statistics (DUKES) Table 6.6, but information on sites is not collected. Of the 2,319 thousand "
+        "tonnes of wood consumed in the domestic sector in 2022, 198 thousand tonnes were imported.</p>",
+        ("breakdown_missing", "cross_reference", "no_information"),
+    )
+    assert sorted(f.name for f in sp.flags) == ["cross_reference", "no_information"]
 
 
 def test_en_holding():
@@ -321,3 +394,25 @@ def test_en_letter_in_the_library_is_a_cross_reference_and_generic_range_of_issu
         "<p>The Secretary of State meets regularly with stakeholders including Ofwat to discuss a range of "
         "issues.</p>",
     ) == ["generic"]
+
+
+def test_nl_breakdown_said_to_be_impossible_is_breakdown_missing():
+    # be-kamer 188966: a total is given, the breakdown per category asked is said to be impossible
+    rec = {
+        "doc_id": "188966",
+        "question": "Verblijfsvergunningen. - Retributies. \n\n 1. Kan u per onderscheiden categorie voor het jaar "
+        "2016 meedelen:a) hoeveel personen onderworpen waren aan deze retributie;b) hoeveel dit heeft opgebracht?"
+        "2. Kan u eveneens voor de verschillende groepen waarvoor een nultarief werd ingevoerd meedelen hoeveel "
+        "personen een aanvraag tot verblijfsvergunning indienden?",
+        "answer": "1. In 2016 bedroegen de ontvangsten 7. 195.383,47 euro. Deze kunnen niet opgesplitst worden per "
+        "categorie. 2. Om technische redenen is het niet mogelijk om de gevraagde cijfers te berekenen.",
+        "department": "D",
+        "date_tabled": "2017-01-01",
+    }
+    settings = Settings(rules=("breakdown_missing", "no_information"), recycled_across_documents=False)
+    by_n = {sp.pair.question.n: sp for sp in score_document(be_record(rec, "t"), settings)}
+    assert [f.name for f in by_n["1"].flags] == ["breakdown_missing"]
+    (flag,) = by_n["1"].flags
+    assert "'niet opgesplitst'" in flag.reason
+    assert ("answer", "niet opgesplitst") in [(e.part, e.text) for e in flag.evidence]
+    assert [f.name for f in by_n["2"].flags] == ["no_information"]

@@ -170,6 +170,22 @@ def test_number_run_into_a_table_placeholder():
     assert d.answer.segments[0].tables[0].placeholder
 
 
+def test_table_placeholder_run_into_its_caption():
+    # answer 192080: the caption's last word and the code lost the space between them
+    d = read_record(
+        _record(
+            Q3,
+            "1. Een statistiek over het aantal hernieuwingen van H-kaarten volgens rang van de kaart is niet "
+            "beschikbaar. Zoals voorzien door Eurostat vindt u hierbij het totaal aantal vernieuwingen per jaar."
+            "Tabel 4: Aantal H-kaarten volgens jaar van vernieuwing2016201716777-16-1191-bil-4",
+        ),
+        "x",
+    )
+    (table,) = d.answer.segments[0].tables
+    assert table.placeholder
+    assert d.text[table.start : table.end] == "2016201716777-16-1191-bil-4"
+
+
 def test_erratum_quoting_the_question_is_segmented_from_its_answer():
     # be-kamer 185492: the answer repeats the question, then "Antwoord1. Ja2. Neen, ..."
     q = (

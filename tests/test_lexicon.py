@@ -1,5 +1,8 @@
+from pathlib import Path
+
 import pytest
 
+import qa_align
 from qa_align.errors import ConfigError
 from qa_align.lexicon import load_lexicon
 
@@ -22,3 +25,16 @@ def test_user_lexicon_folder(tmp_path):
 def test_unknown_language():
     with pytest.raises(ConfigError, match="unknown language 'fr'"):
         load_lexicon("fr")
+
+
+def test_optional_cue_list_may_be_left_out(tmp_path):
+    # a user's copy made before no_breakdown existed still loads; the list is then empty
+    builtin = (Path(qa_align.__file__).parent / "lexicons" / "en.toml").read_text(encoding="utf-8")
+    start = builtin.index("no_breakdown = [")
+    end = builtin.index("]", start) + 1
+    (tmp_path / "en.toml").write_text(builtin[:start] + builtin[end:], encoding="utf-8")
+    lexicon = load_lexicon("en", str(tmp_path))
+    assert lexicon.cue_list("no_breakdown", optional=True) == ()
+    assert "not possible to provide a breakdown" in load_lexicon("en").cue_list("no_breakdown")
+    with pytest.raises(KeyError):
+        lexicon.cue_list("no_breakdown")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..analyze import Cue, dimension_coverage
-from ..types import Evidence, Flag, Passage
+from ..types import AnswerSegment, Evidence, Flag, Passage
 from . import PairContext, rule
 
 
@@ -32,6 +32,34 @@ def missing_answer(ctx: PairContext) -> Iterator[Flag]:
     yield Flag("missing_answer", f"no answer segment is numbered {ctx.pair.question.n} ({where})")
 
 
+def _refused(ctx: PairContext) -> Flag | None:
+    """Figures asked per dimension or part, and the answer says it cannot give that
+    breakdown ("not possible to provide a breakdown", "niet opgesplitst"): whatever tables
+    it holds, the breakdown asked is not among them."""
+    qa = ctx.question
+    unit = ctx.pair.question
+    if not (qa.dimensions or (len(unit.parts) >= 2 and qa.asks_count)) or not qa.asks_figures:
+        return None
+    said = [(s, c) for s, a in zip(ctx.pair.segments, ctx.answers) for c in a.cue("no_breakdown")]
+    if not said:
+        return None
+    if qa.dimensions:
+        asked = ", ".join(f"'{r.cue.text}'" for r in qa.dimensions)
+        evidence = tuple(_evidence(unit, r.cue, "question") for r in qa.dimensions)
+    else:
+        asked = "parts " + ", ".join(f"({x})" for x in unit.part_labels)
+        evidence = tuple(
+            Evidence(p.start, p.start + len(p.text.split()[0]), p.text.split()[0], "question")
+            for p in unit.parts
+        )
+    words = "; ".join(f"'{c.text}'" for _, c in said[:2])
+    return Flag(
+        "breakdown_missing",
+        f"asks figures {asked}; the answer says it cannot give that breakdown ({words})",
+        evidence + tuple(_evidence(s, c, "answer") for s, c in said),
+    )
+
+
 def _parts_missing(ctx: PairContext) -> Flag | None:
     """A count asked in parts ``(a) ... (b) ...`` answered with no table and fewer than two
     figure-bearing sentences or list items: the parts are not given figures."""
@@ -43,23 +71,32 @@ def _parts_missing(ctx: PairContext) -> Flag | None:
         return None
     if any(t.placeholder for a in answers for t in a.tables):
         return None
-    if sum(len(a.figure_sentences) for a in answers) >= 2:
+    unheld = _unheld(ctx)
+    if sum(len(a.figure_sentences) for a in answers) >= 2 and not unheld:
         return None
     labels = ", ".join(f"({x})" for x in unit.part_labels)
     evidence = tuple(
         Evidence(p.start, p.start + len(p.text.split()[0]), p.text.split()[0], "question") for p in unit.parts
     )
-    return Flag(
-        "breakdown_missing",
-        f"asks figures for parts {labels}; the answer gives no table and no figure per part",
-        evidence,
-    )
+    if unheld:
+        said = "; ".join(f"'{c.text}'" for _, c in unheld[:2])
+        reason = f"asks figures for parts {labels}; the answer gives no table and says the figures are not held ({said})"
+        evidence += tuple(_evidence(s, c, "answer") for s, c in unheld)
+    else:
+        reason = f"asks figures for parts {labels}; the answer gives no table and no figure per part"
+    return Flag("breakdown_missing", reason, evidence)
 
 
 @rule("breakdown_missing", "figures asked per a dimension are not given for every dimension")
 def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
     qa = ctx.question
     if not ctx.pair.segments:
+        return
+    if any(a.cue("cross_reference") for a in ctx.answers):
+        return  # the figures may stand where it points (a published table): cross_reference flags it
+    refused = _refused(ctx)
+    if refused:
+        yield refused
         return
     if not qa.dimensions:
         parts = _parts_missing(ctx)
@@ -101,17 +138,33 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     if not (qa.asks_count and ctx.pair.segments):
         return
     answers = ctx.answers
-    if any(a.figures or a.annex_cues or a.tables for a in answers):
+    if any(a.annex_cues or a.tables for a in answers):
         return
     if any(a.cue("cross_reference") for a in answers):
         return  # the figures may stand where it points: cross_reference flags it
+    unheld = _unheld(ctx)
+    if any(a.figures for a in answers):
+        if not unheld:
+            return
+        if qa.dimensions or len(ctx.pair.question.parts) >= 2:
+            return  # figures asked per part or dimension: breakdown_missing weighs what is given
     q = ctx.pair.question
     cues = ", ".join(f"'{c.text}'" for c in qa.count_cues)
-    yield Flag(
-        "figures_missing",
-        f"asks {cues}; the answer gives no number",
-        tuple(_evidence(q, c, "question") for c in qa.count_cues),
-    )
+    evidence = tuple(_evidence(q, c, "question") for c in qa.count_cues)
+    if unheld and any(a.figures for a in answers):
+        said = "; ".join(f"'{c.text}'" for _, c in unheld[:2])
+        reason = f"asks {cues}; the answer says the figures are not held ({said}) and gives other numbers"
+        evidence += tuple(_evidence(s, c, "answer") for s, c in unheld)
+    else:
+        reason = f"asks {cues}; the answer gives no number"
+    yield Flag("figures_missing", reason, evidence)
+
+
+def _unheld(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
+    """The answer's claims that the information is not held or not available (the
+    ``no_information`` cues), with their segments. Numbers beside such a claim are context
+    (a total for a wider area, an earlier year), not the count the unit asks for."""
+    return [(s, c) for s, a in zip(ctx.pair.segments, ctx.answers) for c in a.cue("no_information")]
 
 
 @rule(
