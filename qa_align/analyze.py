@@ -115,6 +115,7 @@ class _Matchers:
         for name in ("cross_reference", "deflection", "no_information", "holding", "generic"):
             kinds[name] = lexicon.cue_list(name)
         kinds["no_breakdown"] = lexicon.cue_list("no_breakdown", optional=True)
+        kinds["scope"] = lexicon.cue_list("scope", optional=True)
         self.answer_phrases = self._index(kinds)
         # yes/no words are common: matched only in an answer's opening, when a rule asks
         self.polarity_phrases = self._index({"polarity": lexicon.cue_list("polarity")})

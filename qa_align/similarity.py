@@ -68,6 +68,32 @@ def _rowdots(x, y) -> np.ndarray:
 _CHUNK = 100_000  # pairs compared at once when ranking against the drawn answers
 
 
+def _beaten(r: np.ndarray, c: np.ndarray, cos: np.ndarray, own: np.ndarray, n: int) -> np.ndarray:
+    """For each question, how many of its drawn others (pairs ``r`` -> ``c`` with cosines
+    ``cos``) its own answer beats, on cosines corrected for hubness: each question's cosines
+    are z-scored over its own answer and its drawn others, then each answer's over the
+    questions that drew it. A long or generic answer that is close to every question
+    (a hub) no longer outranks the specific one; on the similarity issue's protocol this
+    lifts top-1 by about 0.03 to 0.06 (README)."""
+    if not len(r):
+        return np.zeros(n)
+    # rows: the own answer and the drawn others of each question
+    count = np.bincount(r, minlength=n) + 1.0
+    mean = (np.bincount(r, weights=cos, minlength=n) + own) / count
+    square = (np.bincount(r, weights=cos * cos, minlength=n) + own * own) / count
+    sd = np.sqrt(np.maximum(square - mean * mean, 0.0)) + 1e-9
+    z = (cos - mean[r]) / sd[r]
+    z_own = (own - mean) / sd
+    # columns: each answer over the questions that drew it and its own question
+    drew = np.bincount(c, minlength=n) + 1.0
+    cmean = (np.bincount(c, weights=z, minlength=n) + z_own) / drew
+    csquare = (np.bincount(c, weights=z * z, minlength=n) + z_own * z_own) / drew
+    csd = np.sqrt(np.maximum(csquare - cmean * cmean, 0.0)) + 1e-9
+    return np.bincount(
+        r, weights=(z - cmean[c]) / csd[c] < (z_own[r] - cmean[r]) / csd[r], minlength=n
+    ).astype(float)
+
+
 def similarities(
     scored: Sequence[ScoredPair], backend: Backend, k: int = 50, seed: int = 0
 ) -> list[tuple[float | None, float | None]]:
@@ -116,12 +142,11 @@ def similarities(
             cols.append(np.asarray(draw, dtype=int))
     r = np.concatenate(rows) if rows else np.zeros(0, dtype=int)
     c = np.concatenate(cols) if cols else np.zeros(0, dtype=int)
-    # identifiability ranks whole answers: the own answer against the drawn others
-    beaten = np.zeros(len(answers))
-    drawn = np.bincount(r, minlength=len(answers)).astype(float)
+    cos = np.empty(len(r))
     for lo in range(0, len(r), _CHUNK):
-        rr, cc = r[lo : lo + _CHUNK], c[lo : lo + _CHUNK]
-        beaten += np.bincount(rr, weights=(_rowdots(Q[rr], A[cc]) < own[rr]), minlength=len(answers))
+        cos[lo : lo + _CHUNK] = _rowdots(Q[r[lo : lo + _CHUNK]], A[c[lo : lo + _CHUNK]])
+    beaten = _beaten(r, c, cos, own, len(answers))
+    drawn = np.bincount(r, minlength=len(answers)).astype(float)
     for j, i in enumerate(idx):
         out[i] = (float(similarity[j]), float(beaten[j] / drawn[j]) if drawn[j] else None)
     return out

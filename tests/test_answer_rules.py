@@ -416,3 +416,26 @@ def test_nl_breakdown_said_to_be_impossible_is_breakdown_missing():
     assert "'niet opgesplitst'" in flag.reason
     assert ("answer", "niet opgesplitst") in [(e.part, e.text) for e in flag.evidence]
     assert [f.name for f in by_n["2"].flags] == ["no_information"]
+
+
+def test_en_devolved_matter_that_limits_the_scope_is_not_a_deflection():
+    # uk-commons 1876744: the answer says it covers England only, then answers
+    assert (
+        en_flags(
+            "To ask the Secretary of State for Environment, Food and Rural Affairs, if she will review the "
+            "prohibition on exhibiting Psittaciformes alongside (a) canaries and (b) finches at licensed bird "
+            "gatherings.",
+            "<p>This is a devolved matter and the information provided therefore relates to England only.</p>"
+            "<p>In England the general licence for gatherings of Psittaciformes, birds of prey and racing pigeons "
+            "permits a gathering including a mix of these types of birds.</p>",
+        )
+        == []
+    )
+    # uk-commons 1813069: handed to the Mayor of London, no scope said
+    assert "deflection" in en_flags(
+        "To ask the Secretary of State for Transport, whether her Department has made an assessment of trends in "
+        "the number of vehicles collected under the ULEZ scrappage scheme that have been donated to Ukraine.",
+        "<p>Transport in London is devolved to the Mayor of London and Transport for London and they were "
+        "responsible for the ULEZ scrappage scheme. 680 vehicles were donated to Ukraine through the scheme "
+        "before it closed in September 2024.</p>",
+    )

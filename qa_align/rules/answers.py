@@ -44,8 +44,24 @@ def cross_reference(ctx: PairContext) -> Iterator[Flag]:
 def deflection(ctx: PairContext) -> Iterator[Flag]:
     # a hand-over that leads the answer, not a remark on another body's role within a full answer
     yield from _cue_flag(
-        ctx, "deflection", "hands the matter to another body", keep=lambda a, c: _leading(a, c, 3)
+        ctx,
+        "deflection",
+        "hands the matter to another body",
+        keep=lambda a, c: _leading(a, c, 3) and not _scoped(a, c),
     )
+
+
+def _scoped(analysis: AnswerAnalysis, cue: Cue) -> bool:
+    """Whether the sentence of ``cue`` limits the answer's scope ("This is a devolved matter
+    and the information provided therefore relates to England only") rather than handing
+    the matter over: a ``scope`` cue stands in the same sentence."""
+    scope = analysis.cue("scope")
+    if not scope:
+        return False
+    sentence = next((s for s in analysis.sentences if s.start <= cue.start < s.end), None)
+    if sentence is None:
+        return False
+    return any(sentence.start <= c.start < sentence.end for c in scope)
 
 
 @rule("no_information", "the answer says the information is not available or not kept")
