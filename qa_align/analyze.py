@@ -108,6 +108,7 @@ class _Matchers:
         for dim in lexicon.dimensions:
             self._add(self.question, f"dim:{dim.name}", dim.nouns)
         self.fillers = {f.lower() for f in lexicon.breakdown_fillers}
+        self.count_objects = [self._words(p) for p in lexicon.count_objects]
         # the answer side is matched word by word against the same lists, without spaCy's
         # tokenizer: answers are long, and tokenising every one cost more than all the rules
         self.answer_phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first word -> phrases
@@ -162,7 +163,7 @@ def analyze_question(passage: Passage, language: str, lexicon_dir: str | None = 
         span = doc[s:e]
         return Cue(span.start_char, span.end_char, span.text, kind)
 
-    counts = tuple(cue(s, e, k) for k, s, e in _longest(found, "count"))
+    counts = tuple(cue(s, e, k) for k, s, e in _longest(found, "count") if not _count_object(doc, s, m))
     figures = tuple(cue(s, e, k) for k, s, e in _longest(found, "figures"))
     marker_ends = {e: s for k, s, e in found if k == "marker"}
     dim_spans = sorted((s, e, k[4:]) for k, s, e in found if k.startswith("dim:"))
@@ -195,6 +196,23 @@ def analyze_question(passage: Passage, language: str, lexicon_dir: str | None = 
         # UK questions ask in one sentence without a question mark: "..., whether he will ..."
         closed = tuple(c for c in sentences if _is_closed_en_clause(c.text, m))
     return QuestionAnalysis(counts, figures, tuple(requests), closed, sentences)
+
+
+_COUNT_LEAD = {"the", "a", "an", "overall", "total", "de", "het"}
+
+
+def _count_object(doc, start: int, m: _Matchers) -> bool:
+    """Whether the count cue at token ``start`` is the object of what is asked rather than
+    the figure asked: "what steps to *reduce* the number of", "the impact of *trends in*
+    the number of". The words just before it (articles skipped) end with a phrase of the
+    lexicon's ``count_objects``."""
+    if not m.count_objects:
+        return False
+    i = start
+    while i > 0 and doc[i - 1].lower_ in _COUNT_LEAD:
+        i -= 1
+    before = tuple(t.lower_ for t in doc[max(0, i - 3) : i])
+    return any(before[len(before) - len(o) :] == o for o in m.count_objects if len(o) <= len(before))
 
 
 def _starts_with(words: list[str], starts: list[tuple[str, ...]]) -> bool:

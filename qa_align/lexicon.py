@@ -40,6 +40,9 @@ class Lexicon:
     reference_words: tuple[str, ...]
     dimensions: tuple[Dimension, ...]
     cues: tuple[tuple[str, tuple[str, ...]], ...] = ()  # named cue lists of the [cues] section
+    # optional: words before a count cue that make the number the object of an action
+    # ("reduce the number of"), not the figure asked
+    count_objects: tuple[str, ...] = ()
 
     def cue_list(self, name: str, optional: bool = False) -> tuple[str, ...]:
         """The ``[cues]`` list ``name``; an absent optional list is empty."""
@@ -85,7 +88,10 @@ def parse_lexicon(data: dict, origin: str) -> Lexicon:
         if missing:
             raise ConfigError(f"lexicon {origin}: [cues] lacks {', '.join(missing)}")
         cue_lists = tuple((k, tuple(str(p) for p in v)) for k, v in cues.items())
-        return Lexicon(language=data["language"], dimensions=dims, cues=cue_lists, **fields)
+        objects = tuple(str(p) for p in data["question"].get("count_objects", ()))
+        return Lexicon(
+            language=data["language"], dimensions=dims, cues=cue_lists, count_objects=objects, **fields
+        )
     except KeyError as exc:
         raise ConfigError(f"lexicon {origin}: missing entry {exc.args[0]!r}") from None
     except TypeError as exc:

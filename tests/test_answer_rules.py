@@ -124,6 +124,13 @@ def test_nl_generic_and_yes_no_unanswered():
             "Tot op heden is er van deze verschillende acties nog geen overkoepelende evaluatie gebeurd. We "
             "monitoren in eerste instantie het aantal ondernemingen dat we met de diverse acties bereiken.",
         ),
+        # be-kamer 188845: "Ik bevestig dat ..." confirms
+        (
+            "Kunt u bevestigen dat de betaling van de achterstallige dotaties in 2015 en 2016 is gebeurd, en in "
+            "2017 zal gebeuren, zoals gepland?",
+            "Ik bevestig dat de saldi van het verkeersveiligheidsfonds voor de inningen 2010, 2011 en 2012 werden "
+            "uitgevoerd.",
+        ),
         # an open question is not a yes/no question (1cf0c343 question 2)
         (
             "Hoe apprecieert u het feit dat verschillende experts aangeven dat leveringszekerheid van elektriciteit "
@@ -438,4 +445,35 @@ def test_en_devolved_matter_that_limits_the_scope_is_not_a_deflection():
         "<p>Transport in London is devolved to the Mayor of London and Transport for London and they were "
         "responsible for the ULEZ scrappage scheme. 680 vehicles were donated to Ukraine through the scheme "
         "before it closed in September 2024.</p>",
+    )
+
+
+def test_en_statistics_published_here_are_a_cross_reference():
+    # uk-commons 1873250: the whole answer is a pointer to published statistics
+    assert en_flags(
+        "To ask the Chancellor of the Exchequer, what comparative assessment she has made of the 2023 non-domestic "
+        "rating lists and the 2026 draft non-domestic rating lists.",
+        "<p>Official statistics comparing the 2023 non-domestic rating lists and 2026 draft non-domestic rating "
+        "lists for England are published here.</p>",
+    ) == ["cross_reference"]
+
+
+def test_en_number_as_the_object_of_steps_is_no_count_asked():
+    # uk-commons 1674579: the question asks for steps, "the number of" is what they would reduce
+    assert (
+        en_flags(
+            "To ask the Secretary of State for Transport, what steps he is taking with Cabinet collagues to help "
+            "reduce the number of hedgehogs killed on roads.",
+            "<p>National Highways is committed to reducing the impact of its network on wildlife, including "
+            "hedgehogs, through the design of new schemes and the maintenance of existing roads.</p>",
+        )
+        == []
+    )
+    # uk-commons 1887636: an estimate of the number is a count asked, and none is given
+    assert "figures_missing" in en_flags(
+        "To ask the Secretary of State for Education, whether she has made an estimate of the number of "
+        "multi-academy trusts which are chaired by individuals who are themselves chief executives of other "
+        "multi-academy trusts.",
+        "<p>The department does not hold comparative data on the numbers of accounting officers who also serve as "
+        "chair of trustees for another trust.</p>",
     )
