@@ -117,6 +117,8 @@ class _Matchers:
             kinds[name] = lexicon.cue_list(name)
         kinds["no_breakdown"] = lexicon.cue_list("no_breakdown", optional=True)
         kinds["scope"] = lexicon.cue_list("scope", optional=True)
+        kinds["annex_note"] = lexicon.cue_list("annex_note", optional=True)
+        kinds["table_ref"] = lexicon.cue_list("table_ref", optional=True)
         self.answer_phrases = self._index(kinds)
         # yes/no words are common: matched only in an answer's opening, when a rule asks
         self.polarity_phrases = self._index({"polarity": lexicon.cue_list("polarity")})

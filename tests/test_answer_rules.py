@@ -477,3 +477,60 @@ def test_en_number_as_the_object_of_steps_is_no_count_asked():
         "<p>The department does not hold comparative data on the numbers of accounting officers who also serve as "
         "chair of trustees for another trust.</p>",
     )
+
+
+NOTE = (
+    "De bijlagen bij het antwoord op deze vraag zijn het geachte Kamerlid rechtstreeks toegestuurd. Gezien het "
+    "louter documentaire karakter ervan worden zij niet in het Bulletin van Vragen en Antwoorden opgenomen maar "
+    "liggen zij ter inzage bij de griffie van de Kamer van volksvertegenwoordigers (dienst Parlementaire Vragen)."
+)
+
+
+def test_nl_annex_note_belongs_to_the_answers_that_point_to_the_annex():
+    # be-kamer 192645: tables 1 and 2 went to the member; the note follows answer 3, which answers in full
+    rec = {
+        "doc_id": "192645",
+        "question": "Fietsers. - Negeren van stoplicht. \n\n 1. Hoeveel vaststellingen werden in 2013, 2014, 2015, "
+        "2016 en het eerste semester van 2017 gedaan van fietsers die het stoplicht negeerden? Graag een overzicht "
+        "per provincie en voor West-Vlaanderen een overzicht per politiezone. 2. Welke sancties werden hieraan "
+        "verbonden?3. Welke maatregelen worden genomen om fietsers bewust te maken van de gevaren bij het negeren "
+        "van een stoplicht?",
+        "answer": "1. Het overzicht van de opgestelde processen-verbaal per provincie wordt vermeld in tabel 1. Een "
+        "overzicht per politiezone van de provincie West-Vlaanderen is opgenomen in tabel 2. 2. De strafmaat voor "
+        "het negeren van het rode verkeerslicht is een inbreuk van de derde graad, bestraft met een onmiddellijke "
+        "inning van 174 euro. 3. Daarnaast worden overal plaatselijk tal van uiteenlopende educatieve initiatieven "
+        "genomen, zowel door de gemeenten en provincies als door de politiezones." + NOTE,
+        "department": "D",
+        "date_tabled": "2017-01-01",
+    }
+    settings = Settings(
+        rules=("cross_reference", "breakdown_missing", "figures_missing"), recycled_across_documents=False
+    )
+    by_n = {sp.pair.question.n: sp for sp in score_document(be_record(rec, "t"), settings)}
+    assert [f.name for f in by_n["1"].flags] == ["cross_reference"]
+    (flag,) = by_n["1"].flags
+    assert [e.text for e in flag.evidence] == ["tabel", "tabel", "rechtstreeks toegestuurd"]
+    assert by_n["2"].flags == () and by_n["3"].flags == ()
+
+
+def test_nl_annex_note_that_is_the_whole_answer_is_a_cross_reference():
+    # be-kamer 189583 answer 4 is the note alone: that answer is in the annex
+    flags = nl_flags(
+        "Onderwerp.\n\n 1. Hoeveel personeelsleden telt de dienst? 2. Welke opleidingen volgen zij?",
+        "1. De dienst telt 42 personeelsleden. 2. " + NOTE,
+    )
+    assert flags == {"1": [], "2": ["cross_reference"]}
+
+
+def test_nl_handing_the_question_to_another_minister_and_pointing_to_statistics():
+    # be-kamer 187968 answer 4 and be-kamer 192731
+    assert nl_flags(
+        "Onderwerp.\n\n 1. Hoeveel imams zijn er momenteel in dit land?",
+        "Mag ik u verzoeken deze vraag aan de minister van Justitie te stellen.",
+    ) == {"1": ["deflection", "figures_missing"]}
+    assert nl_flags(
+        "Onderwerp.\n\n 1. Hoeveel rechtstreekse dagvaardingen strekten er in 2015 en 2016 toe een zaak bij de "
+        "correctionele rechtbank aanhangig te maken?",
+        "Voor de derde vraag kunnen de gevraagde gegevens geraadpleegd worden in de jaarstatistieken van de "
+        "correctionele parketten die beschikbaar zijn op de website van het Openbaar Ministerie.",
+    ) == {"1": ["cross_reference"]}

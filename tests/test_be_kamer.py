@@ -170,6 +170,21 @@ def test_number_run_into_a_table_placeholder():
     assert d.answer.segments[0].tables[0].placeholder
 
 
+def test_answer_number_run_into_the_last_word_of_the_previous_answer():
+    # answer 187968: "... tien Chinezen3. Het betreft vier visa ..."
+    d = read_record(
+        _record(
+            Q3,
+            "1. DVZ heeft in 2016 vier visa toegestaan. 2. Wat de andere religies betreft: top drie: 97 "
+            "Amerikanen, 25 Congolezen en tien Chinezen3. Het betreft vier visa voor erkende instellingen.",
+        ),
+        "x",
+    )
+    assert [s.label for s in d.answer.segments] == ["1", "2", "3"]
+    assert d.answer.segments[1].text.endswith("tien Chinezen")
+    assert d.answer.segments[2].text == "Het betreft vier visa voor erkende instellingen."
+
+
 def test_table_placeholder_run_into_its_caption():
     # answer 192080: the caption's last word and the code lost the space between them
     d = read_record(

@@ -37,7 +37,11 @@ def _cue_flag(ctx: PairContext, kind: str, reason: str, keep=None) -> Iterator[F
 
 @rule("cross_reference", "the answer points to another answer, question or document")
 def cross_reference(ctx: PairContext) -> Iterator[Flag]:
-    yield from _cue_flag(ctx, "cross_reference", "refers elsewhere")
+    found = ctx.references()
+    if not found:
+        return
+    words = "; ".join(f"'{c.text}'" for _, c in found[:3])
+    yield Flag("cross_reference", f"refers elsewhere: {words}", tuple(_evidence(s, c) for s, c in found))
 
 
 @rule("deflection", "the answer says the matter belongs to another minister, level or body")
@@ -95,9 +99,11 @@ def yes_no_unanswered(ctx: PairContext) -> Iterator[Flag]:
     qa = ctx.question
     if not (qa.closed and ctx.pair.segments):
         return
+    if ctx.references():
+        return  # a referral is cross_reference's
     for analysis in ctx.answers:
-        if analysis.tables or (qa.asks_figures and analysis.figures) or analysis.cue("cross_reference"):
-            return  # figures asked for and given answer in substance; a referral is cross_reference's
+        if analysis.tables or (qa.asks_figures and analysis.figures):
+            return  # figures asked for and given answer in substance
         if ctx.doc.language == "en" and analysis.figures:
             return  # a UK "whether ..." question answered with figures is answered in substance
         if any(_leading(analysis, c, 2) for c in analysis.cue("deflection")):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..analyze import AnswerAnalysis, QuestionAnalysis, analyze_answer, analyze_question
+from ..analyze import AnswerAnalysis, Cue, QuestionAnalysis, analyze_answer, analyze_question
 from ..boilerplate import BoilerplateIndex
 from ..lexicon import Lexicon, load_lexicon
 from ..settings import Settings
@@ -45,6 +45,18 @@ class DocContext:
         return self._answers[key]
 
     @cached_property
+    def annex_note(self) -> tuple[tuple[AnswerSegment, Cue], ...]:
+        """The document's note that its annexes were sent to the member directly, with the
+        segment it stands in (``[cues] annex_note`` of the lexicon), or empty."""
+        for seg in self.document.answer.segments:
+            a = self.answer(seg)
+            note = a.cue("annex_note")
+            if note:
+                refs = [c for c in a.cue("cross_reference") if c.start >= note[0].start]
+                return ((seg, refs[0] if refs else note[0]),)
+        return ()
+
+    @cached_property
     def shared(self) -> list[SharedText]:
         """Text shared between segments that serve different units."""
         segments: dict[tuple[int, int], AnswerSegment] = {}
@@ -70,3 +82,49 @@ class PairContext:
     @property
     def answers(self) -> list[AnswerAnalysis]:
         return [self.doc.answer(s) for s in self.pair.segments]
+
+    def references(self) -> list[tuple[AnswerSegment, Cue]]:
+        """What in this pair's segments points elsewhere: its ``cross_reference`` cues, and,
+        when the document says its annexes were sent to the member directly ("De bijlagen
+        bij het antwoord op deze vraag zijn het geachte Kamerlid rechtstreeks toegestuurd"),
+        its words pointing to an annex or to a table that is not in the text ("zie tabel 1").
+        That note follows whichever answer came last but belongs to the whole document: its
+        own words count only for a segment that holds nothing else, and its cue joins the
+        evidence of the segments that point to an annex."""
+        found: list[tuple[AnswerSegment, Cue]] = []
+        pointing: list[tuple[AnswerSegment, Cue]] = []
+        for seg, a in zip(self.pair.segments, self.answers):
+            spans = _note_spans(a)
+            if spans and all(any(x <= s.start < y for x, y in spans) for s in a.sentences):
+                spans = []  # the note is all this segment says: its answer is in the annex
+            found += [(seg, c) for c in a.cue("cross_reference") if not _within(c, spans)]
+            if not a.tables:
+                pointing += [(seg, c) for c in (*a.annex_cues, *a.cue("table_ref")) if not _within(c, spans)]
+        if pointing and self.doc.annex_note:
+            found += pointing + [self.doc.annex_note[0]]
+        return sorted(set(found), key=lambda sc: sc[0].source_span(sc[1].start, sc[1].end)[0])
+
+    def annexed(self) -> bool:
+        """Whether a serving segment says its figures are in an annex ("zie bijlage"), the
+        document's annex note left out (it speaks of the annexes of other segments too)."""
+        return any(not _within(c, _note_spans(a)) for a in self.answers for c in a.annex_cues)
+
+
+def _within(cue: Cue, spans: list[tuple[int, int]]) -> bool:
+    return any(x <= cue.start < y for x, y in spans)
+
+
+def _note_spans(analysis: AnswerAnalysis) -> list[tuple[int, int]]:
+    """The sentences of the segment's annex note: the one with an ``annex_note`` cue and,
+    when it also points elsewhere ("ter inzage bij de griffie"), the one after it."""
+    out = []
+    refs = analysis.cue("cross_reference")
+    for note in analysis.cue("annex_note"):
+        for k, sentence in enumerate(analysis.sentences):
+            if sentence.start <= note.start < sentence.end:
+                out.append((sentence.start, sentence.end))
+                if k + 1 < len(analysis.sentences):
+                    nxt = analysis.sentences[k + 1]
+                    if any(nxt.start <= c.start < nxt.end for c in refs):
+                        out.append((nxt.start, nxt.end))
+    return out

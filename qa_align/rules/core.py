@@ -67,7 +67,7 @@ def _parts_missing(ctx: PairContext) -> Flag | None:
     answers = ctx.answers
     if len(unit.parts) < 2 or not ctx.question.asks_count:
         return None
-    if any(a.annex_cues or any(not t.placeholder for t in a.tables) for a in answers):
+    if ctx.annexed() or any(not t.placeholder for a in answers for t in a.tables):
         return None
     if any(t.placeholder for a in answers for t in a.tables):
         return None
@@ -92,7 +92,7 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
     qa = ctx.question
     if not ctx.pair.segments:
         return
-    if any(a.cue("cross_reference") for a in ctx.answers):
+    if ctx.references():
         return  # the figures may stand where it points (a published table): cross_reference flags it
     refused = _refused(ctx)
     if refused:
@@ -106,7 +106,7 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
     if not qa.asks_figures:
         return
     answers = ctx.answers
-    if any(a.annex_cues for a in answers):
+    if ctx.annexed():
         return  # the figures are said to be in an annex
     if any(t.placeholder for a in answers for t in a.tables):
         return  # a table stood here
@@ -138,9 +138,9 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     if not (qa.asks_count and ctx.pair.segments):
         return
     answers = ctx.answers
-    if any(a.annex_cues or a.tables for a in answers):
+    if ctx.annexed() or any(a.tables for a in answers):
         return
-    if any(a.cue("cross_reference") for a in answers):
+    if ctx.references():
         return  # the figures may stand where it points: cross_reference flags it
     unheld = _unheld(ctx)
     if any(a.figures for a in answers):
