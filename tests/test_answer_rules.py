@@ -534,3 +534,23 @@ def test_nl_handing_the_question_to_another_minister_and_pointing_to_statistics(
         "Voor de derde vraag kunnen de gevraagde gegevens geraadpleegd worden in de jaarstatistieken van de "
         "correctionele parketten die beschikbaar zijn op de website van het Openbaar Ministerie.",
     ) == {"1": ["cross_reference"]}
+
+
+def test_nl_pointers_to_other_answers_and_letters_and_results_not_yet_known():
+    # tweede-kamer 1c0f765c answers 4 and 5, 0c6cbed0 answer 2-3 (real sentences, shortened)
+    assert nl_flags(
+        "Onderwerp.\n\n 1. Kunt u toelichten in hoeverre er vergelijkbare wetgeving nodig is in Nederland?",
+        "De Amerikaanse wetgeving verplicht federale overheidsinstanties om te migreren naar quantumveilige "
+        "cryptografie (zie vraag 3). De huidige wet- en regelgeving biedt voldoende aanknopingspunten.",
+    ) == {"1": ["cross_reference"]}
+    assert nl_flags(
+        "Onderwerp.\n\n 1. Welke ondersteuning wordt er nu vanuit de Rijksoverheid geboden aan organisaties?",
+        "Daarom is een Rijksbreed samenwerkingsprogramma opgezet: quantumveilige Cryptografie (QvC-Rijk). "
+        "Hierover heb ik u in mijn brief van afgelopen november geïnformeerd.",
+    ) == {"1": ["cross_reference"]}
+    assert nl_flags(
+        "Onderwerp.\n\n 1. Heeft de extra ronde van controles aanleiding gegeven om de correctie op het eigen "
+        "risico nader te bezien?",
+        "De uitkomsten van de omzetonderzoeken zijn nog niet bekend. Ik kan dan ook niet bevestigen dat het om "
+        "tientallen miljoenen euro's zou gaan.",
+    ) == {"1": ["holding"]}
