@@ -9,6 +9,7 @@ from __future__ import annotations
 from .api import read, score, score_pairs
 from .errors import ConfigError, QaAlignError, ReadError
 from .output import COLUMNS
+from .output import read_csv as read_results
 from .settings import Settings
 from .types import AnswerSegment, Document, Flag, Pair, Question, ScoredPair
 
@@ -27,6 +28,7 @@ __all__ = [
     "ScoredPair",
     "Settings",
     "read",
+    "read_results",
     "score",
     "score_pairs",
 ]

@@ -77,6 +77,37 @@ def frame(scored: Iterable[ScoredPair], max_chars: int = 32000) -> pd.DataFrame:
     )
 
 
+_NUMBERS = {
+    "similarity": "float64",
+    "score": "float64",
+    "identifiability": "float64",
+    "days_to_answer": "Int64",
+}
+
+
+def read_csv(path: str | Path) -> pd.DataFrame:
+    """A score table written by ``qa-align score`` back as the DataFrame ``frame`` gives:
+    text columns as strings (ids stay strings, so "00123" and a UUID sit in one column, and
+    an empty cell is ""), the numbers as numbers, ``on_time`` as a nullable boolean.
+    Raises ``ConfigError`` when the file lacks a column of ``COLUMNS``; extra columns are
+    kept as text."""
+    import pandas as pd
+
+    from .errors import ConfigError
+
+    path = Path(path)
+    if not path.is_file():
+        raise ConfigError(f"{path}: no such file")
+    df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    missing = [c for c in COLUMNS if c not in df.columns]
+    if missing:
+        raise ConfigError(f"{path}: not a qa-align score table; it lacks the columns {', '.join(missing)}")
+    for column, dtype in _NUMBERS.items():
+        df[column] = pd.to_numeric(df[column].replace("", None), errors="coerce").astype(dtype)
+    df["on_time"] = df["on_time"].map({"True": True, "False": False, "": pd.NA}).astype("boolean")
+    return df
+
+
 def flag_rows(scored: Iterable[ScoredPair]) -> list[dict[str, Any]]:
     """One row per piece of evidence (a flag without evidence gives one row with empty
     offsets): for highlighting in notebooks and reports."""

@@ -31,3 +31,34 @@ def test_read_raises_when_asked(tmp_path):
     with pytest.raises(qa_align.ReadError, match="no such file"):
         qa_align.read(tmp_path / "nope.txt", on_error="raise")
     assert qa_align.read(tmp_path / "nope.txt") == []
+
+
+def test_read_results_gives_back_the_frame_the_cli_wrote(tmp_path):
+    import pandas as pd
+    import pytest
+
+    from qa_align import COLUMNS, ConfigError, read_results
+    from qa_align.cli import main
+
+    from .conftest import ROOT
+
+    data = ROOT / "corpus"
+    out = tmp_path / "s.csv"
+    assert main(["score", str(data), "--all", "-o", str(out), "-q", "--model", "tfidf"]) == 0
+    df = read_results(out)
+    assert list(df.columns) == list(COLUMNS)
+    # ids of every source stay text: a UK id and a Flemish file name in one column
+    assert df["doc_id"].map(type).eq(str).all()
+    assert "schv-8-2024-cybersecurity" in set(df["doc_id"])
+    assert df["similarity"].dtype == "float64" and df["identifiability"].dtype == "float64"
+    assert str(df["days_to_answer"].dtype) == "Int64" and str(df["on_time"].dtype) == "boolean"
+    assert df["similarity"].notna().all()
+    cyber = df[df["doc_id"] == "schv-8-2024-cybersecurity"].set_index("question_no")
+    assert cyber.loc["3", "flags"] == "recycled_text" and cyber.loc["1", "flags"] == ""
+    # not a score table, or no file at all: a clear error
+    other = tmp_path / "other.csv"
+    pd.DataFrame({"source": ["x"], "doc_id": ["1"]}).to_csv(other, index=False)
+    with pytest.raises(ConfigError, match="lacks the columns question_no"):
+        read_results(other)
+    with pytest.raises(ConfigError, match="no such file"):
+        read_results(tmp_path / "missing.csv")
