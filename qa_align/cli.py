@@ -233,7 +233,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     from .train import MODEL_PATH, calibrate_off_topic, train
 
     gold = load_gold(args.gold)
-    wanted = {(g.source, g.doc_id) for g in gold}
+    tests = {name: load_gold(name) for name in args.test or []}
+    wanted = {(g.source, g.doc_id) for g in [*gold, *(g for t in tests.values() for g in t)]}
     # every document given is scored, not only the labelled ones: recycling across documents,
     # similarity and identifiability (drawn from the whole source) then are what `score` gives
     settings = _settings(args).replace(
@@ -245,12 +246,17 @@ def cmd_train(args: argparse.Namespace) -> int:
         if not isinstance(r, Problem) and (r.document.source, r.document.doc_id) in wanted
     ]
     command = " ".join(
-        ["qa-align", "train", args.gold, *args.paths] + (["-o", args.output] if args.output else [])
+        ["qa-align", "train", args.gold, *args.paths]
+        + [x for name in args.test or [] for x in ("--test", name)]
+        + (["-o", args.output] if args.output else [])
     )
     path = Path(args.output) if args.output else MODEL_PATH
-    report = train(gold, scored, path, command)
+    report = train(gold, scored, path, command, tests)
     aucs = ", ".join(f"{k} {'-' if v is None else f'{v:.3f}'}" for k, v in report["auc"].items())
     print(f"qa-align: trained on {report['units']} units; cross-validated ROC AUC: {aucs}", file=sys.stderr)
+    for name, t in report.get("tests", {}).items():
+        aucs = ", ".join(f"{k} {'-' if v is None else f'{v:.3f}'}" for k, v in t["auc"].items())
+        print(f"qa-align: test set {name} ({t['units']} units): ROC AUC {aucs}", file=sys.stderr)
     cal = calibrate_off_topic(gold, scored, path.with_name("off_topic.json"), command)
     for lang, c in cal["languages"].items():
         print(
@@ -336,6 +342,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_labelled_inputs(t)
     t.add_argument("-o", "--output", help="where to save the model (default: models/responsiveness.joblib)")
+    t.add_argument(
+        "--test",
+        action="append",
+        metavar="GOLD",
+        help="labelled documents kept out of training: the fitted model's ROC AUC on them goes into the "
+        "model card (repeatable; their documents must be among the paths)",
+    )
     _add_run_options(t)
     t.set_defaults(func=cmd_train)
 

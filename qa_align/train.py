@@ -112,15 +112,20 @@ def labelled_rows(gold, scored: Sequence[ScoredPair]) -> tuple[np.ndarray, np.nd
 
 
 def cross_validate(X: np.ndarray, y: np.ndarray, groups: list[str], langs: list[str], folds: int = 5) -> dict:
-    """Out-of-fold probabilities (folds grouped by document) and their ROC AUC, overall and per language."""
-    from sklearn.metrics import roc_auc_score
+    """Out-of-fold probabilities (folds grouped by document; fewer folds when there are fewer
+    documents) and their ROC AUC, overall and per language."""
     from sklearn.model_selection import GroupKFold
 
     # nested: each outer fold chooses its C by an inner grouped CV on its own training part
     groups_arr = np.asarray(groups)
-    proba = np.zeros(len(y))
+    n_groups = len(set(groups))
+    if n_groups < 2:
+        raise ConfigError("cross-validation needs labelled units from at least 2 documents")
+    proba = np.full(len(y), np.nan)
     chosen = []
-    for tr, te in GroupKFold(folds).split(X, y, groups):
+    for tr, te in GroupKFold(min(folds, n_groups)).split(X, y, groups):
+        if len(set(y[tr])) < 2:
+            continue  # a training part with one class only: its test part stays unscored
         model = fit_selected(X[tr], y[tr], list(groups_arr[tr]))
         chosen.append(float(model[-1].C))
         proba[te] = model.predict_proba(X[te])[:, 1]
@@ -131,18 +136,53 @@ def cross_validate(X: np.ndarray, y: np.ndarray, groups: list[str], langs: list[
         "auc": {},
         "outer_fold_C": chosen,
     }
-    for name, mask in [
-        ("all", np.ones(len(y), bool)),
-        *[(lang, np.array(langs) == lang) for lang in sorted(set(langs))],
-    ]:
-        ys = y[mask]
-        out["auc"][name] = float(roc_auc_score(ys, proba[mask])) if 0 < ys.sum() < len(ys) else None
-        out.setdefault("counts", {})[name] = {"units": int(mask.sum()), "answered": int(ys.sum())}
+    known = ~np.isnan(proba)
+    out["auc"] = _aucs(y[known], proba[known], [lang for lang, k in zip(langs, known) if k])
+    out["counts"] = _counts(y, langs)
+    out["scored_out_of_fold"] = int(known.sum())
     return out
 
 
-def train(gold, scored: Sequence[ScoredPair], path: Path = MODEL_PATH, command: str = "") -> dict:
-    """Cross-validate, fit on all labelled units, save the model and its card beside it."""
+def _masks(langs: list[str]) -> list[tuple[str, np.ndarray]]:
+    """ "all" and each language, with the rows that belong to it."""
+    arr = np.array(langs)
+    return [("all", np.ones(len(langs), bool)), *[(lang, arr == lang) for lang in sorted(set(langs))]]
+
+
+def _counts(y: np.ndarray, langs: list[str]) -> dict:
+    return {name: {"units": int(m.sum()), "answered": int(y[m].sum())} for name, m in _masks(langs)}
+
+
+def _aucs(y: np.ndarray, proba: np.ndarray, langs: list[str]) -> dict:
+    """ROC AUC overall and per language (None where one class is absent)."""
+    from sklearn.metrics import roc_auc_score
+
+    return {
+        name: float(roc_auc_score(y[m], proba[m])) if 0 < y[m].sum() < m.sum() else None
+        for name, m in _masks(langs)
+    }
+
+
+def held_out_report(model, tests: dict, scored: Sequence[ScoredPair]) -> dict:
+    """The fitted ``model``'s ROC AUC on each labelled test set (name -> gold documents),
+    overall and per language; a set whose documents were not scored is reported empty."""
+    out = {}
+    for name, gold in tests.items():
+        X, y, _groups, langs = labelled_rows(gold, scored)
+        if not len(y):
+            out[name] = {"units": 0, "auc": {}, "counts": {}}
+            continue
+        proba = model.predict_proba(X)[:, 1]
+        out[name] = {"units": int(len(y)), "auc": _aucs(y, proba, langs), "counts": _counts(y, langs)}
+    return out
+
+
+def train(
+    gold, scored: Sequence[ScoredPair], path: Path = MODEL_PATH, command: str = "", tests: dict | None = None
+) -> dict:
+    """Cross-validate, fit on all labelled units, save the model and its card beside it.
+    ``tests`` (name -> labelled documents kept out of training) are scored by the fitted
+    model and reported in the card."""
     import joblib
 
     X, y, groups, langs = labelled_rows(gold, scored)
@@ -154,6 +194,8 @@ def train(gold, scored: Sequence[ScoredPair], path: Path = MODEL_PATH, command: 
     joblib.dump({"model": model, "features": FEATURES}, path)
     coefs = dict(zip(FEATURES, model[-1].coef_[0].round(3).tolist()))
     report["linear"] = LinearModel.from_pipeline(model).to_json(path)
+    if tests:
+        report["tests"] = held_out_report(model, tests, scored)
     report.update(
         {
             "trained": dt.date.today().isoformat(),
@@ -218,6 +260,25 @@ def calibrate_off_topic(gold, scored: Sequence[ScoredPair], path: Path, command:
     return report
 
 
+def _test_section(report: dict) -> str:
+    tests = report.get("tests")
+    if not tests:
+        return ""
+    rows = "\n".join(
+        f"| `{name}` | {lang} | {t['counts'][lang]['units']} | {t['counts'][lang]['answered']} | "
+        f"{'-' if v is None else f'{v:.3f}'} |"
+        for name, t in tests.items()
+        for lang, v in t["auc"].items()
+    )
+    return f"""**Test sets** (labelled documents kept out of training; the fitted model's ROC AUC):
+
+| test set | group | units | answered | ROC AUC |
+|---|---|---|---|---|
+{rows}
+
+"""
+
+
 def model_card(report: dict) -> str:
     auc = report["auc"]
     rows = "\n".join(
@@ -251,7 +312,7 @@ chose its own C on its training part only, C per fold {report["outer_fold_C"]}),
 |---|---|---|---|
 {rows}
 
-**Caveats**: {report["units"]} units are few; the rules were tuned on (most of) the same documents,
+{_test_section(report)}**Caveats**: {report["units"]} units are few; the rules were tuned on (most of) the same documents,
 so these figures are optimistic. Retrain when the labelled set grows.
 
 **Retrain**: `{report["command"]}` (trained {report["trained"]})

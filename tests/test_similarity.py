@@ -159,3 +159,41 @@ def test_an_interrupted_embedding_keeps_the_blocks_it_finished(tmp_path, monkeyp
     second = Counting()
     CachedBackend(second, tmp_path).embed(texts)
     assert second.seen == ["drie", "vier", "vijf"]  # the stored block is not embedded again
+
+
+def test_train_reports_held_out_test_sets_in_the_card(tmp_path):
+    import json
+
+    from qa_align.evaluate import load_gold
+    from qa_align.pipeline import iter_scored
+    from qa_align.train import train
+
+    from .conftest import ROOT
+
+    gold_path = ROOT / "corpus" / "gold" / "dev.jsonl"
+    flemish = [g for g in load_gold(gold_path) if g.source == "vlaams-parlement"]
+    uk = [g for g in load_gold(gold_path) if g.source == "uk-commons"]
+    scored = list(
+        iter_scored(
+            [CYBER, CORPUS / "vlaams-parlement" / "vrg_en_antw.235.pdf", UK],
+            Settings(similarity_model="tfidf", score_model="none"),
+        )
+    )
+    # what the test set should count, read from the labels themselves
+    sample_ids = {sp.document.doc_id for sp in scored if sp.document.source == "uk-commons"}
+    labelled = [
+        json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+    units = [
+        u for d in labelled if d["source"] == "uk-commons" and d["doc_id"] in sample_ids for u in d["units"]
+    ]
+    assert units  # the UK sample holds labelled records
+    report = train(
+        flemish + uk[:0], scored, tmp_path / "m.joblib", "qa-align train ... --test uk", {"uk": uk}
+    )
+    assert report["units"] == 8  # trained on the Flemish units only
+    t = report["tests"]["uk"]
+    assert t["units"] == len(units)
+    assert t["counts"]["en"]["answered"] == sum(u["label"] == "answered" for u in units)
+    card = (tmp_path / "m.md").read_text(encoding="utf-8")
+    assert "**Test sets**" in card and "| `uk` | en |" in card
