@@ -554,3 +554,21 @@ def test_nl_pointers_to_other_answers_and_letters_and_results_not_yet_known():
         "De uitkomsten van de omzetonderzoeken zijn nog niet bekend. Ik kan dan ook niet bevestigen dat het om "
         "tientallen miljoenen euro's zou gaan.",
     ) == {"1": ["holding"]}
+
+
+def test_nl_which_ones_asked_beside_a_count_is_a_breakdown():
+    # be-kamer 190169 question 4: "Voor welke projecten?" after "Hoeveel middelen", handed to the Communities
+    rec = {
+        "doc_id": "190169",
+        "question": "Onderwerp.\n\n 1. Hoeveel middelen zijn er voorzien voor 2017? Voor welke projecten?",
+        "answer": "Ik verwijs hiervoor naar de Gemeenschappen die terzake bevoegd zijn.",
+        "department": "D",
+        "date_tabled": "2017-01-01",
+    }
+    settings = Settings(
+        rules=("breakdown_missing", "figures_missing", "deflection"), recycled_across_documents=False
+    )
+    (sp,) = score_document(be_record(rec, "t"), settings)
+    assert sorted(f.name for f in sp.flags) == ["breakdown_missing", "deflection", "figures_missing"]
+    flag = next(f for f in sp.flags if f.name == "breakdown_missing")
+    assert "Voor welke projecten" in flag.reason
