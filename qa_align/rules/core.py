@@ -48,10 +48,7 @@ def _refused(ctx: PairContext) -> Flag | None:
         evidence = tuple(_evidence(unit, r.cue, "question") for r in qa.dimensions)
     else:
         asked = "parts " + ", ".join(f"({x})" for x in unit.part_labels)
-        evidence = tuple(
-            Evidence(p.start, p.start + len(p.text.split()[0]), p.text.split()[0], "question")
-            for p in unit.parts
-        )
+        evidence = _parts_evidence(unit)
     words = "; ".join(f"'{c.text}'" for _, c in said[:2])
     return Flag(
         "breakdown_missing",
@@ -67,24 +64,27 @@ def _parts_missing(ctx: PairContext) -> Flag | None:
     answers = ctx.answers
     if len(unit.parts) < 2 or not ctx.question.asks_count:
         return None
-    if ctx.annexed() or any(not t.placeholder for a in answers for t in a.tables):
-        return None
-    if any(t.placeholder for a in answers for t in a.tables):
-        return None
+    if ctx.annexed() or any(a.tables for a in answers):
+        return None  # an annex, a table, or the code of a table that stood here
     unheld = _unheld(ctx)
     if sum(len(a.figure_sentences) for a in answers) >= 2 and not unheld:
         return None
     labels = ", ".join(f"({x})" for x in unit.part_labels)
-    evidence = tuple(
-        Evidence(p.start, p.start + len(p.text.split()[0]), p.text.split()[0], "question") for p in unit.parts
-    )
+    evidence = _parts_evidence(unit)
     if unheld:
-        said = "; ".join(f"'{c.text}'" for _, c in unheld[:2])
+        said, claims = _claims(unheld)
         reason = f"asks figures for parts {labels}; the answer gives no table and says the figures are not held ({said})"
-        evidence += tuple(_evidence(s, c, "answer") for s, c in unheld)
+        evidence += claims
     else:
         reason = f"asks figures for parts {labels}; the answer gives no table and no figure per part"
     return Flag("breakdown_missing", reason, evidence)
+
+
+def _parts_evidence(unit: Passage) -> tuple[Evidence, ...]:
+    """The first word of each inline part ``(a) ... (b) ...`` of the unit."""
+    return tuple(
+        Evidence(p.start, p.start + len(p.text.split()[0]), p.text.split()[0], "question") for p in unit.parts
+    )
 
 
 @rule("breakdown_missing", "figures asked per a dimension are not given for every dimension")
@@ -152,12 +152,18 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     cues = ", ".join(f"'{c.text}'" for c in qa.count_cues)
     evidence = tuple(_evidence(q, c, "question") for c in qa.count_cues)
     if unheld and any(a.figures for a in answers):
-        said = "; ".join(f"'{c.text}'" for _, c in unheld[:2])
+        said, claims = _claims(unheld)
         reason = f"asks {cues}; the answer says the figures are not held ({said}) and gives other numbers"
-        evidence += tuple(_evidence(s, c, "answer") for s, c in unheld)
+        evidence += claims
     else:
         reason = f"asks {cues}; the answer gives no number"
     yield Flag("figures_missing", reason, evidence)
+
+
+def _claims(unheld: list[tuple[AnswerSegment, Cue]]) -> tuple[str, tuple[Evidence, ...]]:
+    """The quoted words of the first claims that figures are not held, and all as evidence."""
+    said = "; ".join(f"'{c.text}'" for _, c in unheld[:2])
+    return said, tuple(_evidence(s, c, "answer") for s, c in unheld)
 
 
 def _unheld(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
