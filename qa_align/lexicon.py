@@ -29,6 +29,13 @@ class Dimension:
 
 
 @dataclass(frozen=True)
+class Ask:
+    name: str
+    question: tuple[str, ...]  # phrases that ask for it
+    answer: tuple[str, ...]  # words of an answer that speaks of it
+
+
+@dataclass(frozen=True)
 class Lexicon:
     language: str
     count_cues: tuple[str, ...]
@@ -43,6 +50,9 @@ class Lexicon:
     # optional: words before a count cue that make the number the object of an action
     # ("reduce the number of"), not the figure asked
     count_objects: tuple[str, ...] = ()
+    # optional [asks.NAME] tables: what a question asks for ("what discussions") and the words
+    # of an answer that speaks of it ("met", "raised"); see lexicons/README.md
+    asks: tuple[Ask, ...] = ()
 
     def cue_list(self, name: str, optional: bool = False) -> tuple[str, ...]:
         """The ``[cues]`` list ``name``; an absent optional list is empty."""
@@ -89,8 +99,17 @@ def parse_lexicon(data: dict, origin: str) -> Lexicon:
             raise ConfigError(f"lexicon {origin}: [cues] lacks {', '.join(missing)}")
         cue_lists = tuple((k, tuple(str(p) for p in v)) for k, v in cues.items())
         objects = tuple(str(p) for p in data["question"].get("count_objects", ()))
+        asks = tuple(
+            Ask(name, tuple(str(p) for p in spec["question"]), tuple(str(w) for w in spec["answer"]))
+            for name, spec in data.get("asks", {}).items()
+        )
         return Lexicon(
-            language=data["language"], dimensions=dims, cues=cue_lists, count_objects=objects, **fields
+            language=data["language"],
+            dimensions=dims,
+            cues=cue_lists,
+            count_objects=objects,
+            asks=asks,
+            **fields,
         )
     except KeyError as exc:
         raise ConfigError(f"lexicon {origin}: missing entry {exc.args[0]!r}") from None

@@ -572,3 +572,35 @@ def test_nl_which_ones_asked_beside_a_count_is_a_breakdown():
     assert sorted(f.name for f in sp.flags) == ["breakdown_missing", "deflection", "figures_missing"]
     flag = next(f for f in sp.flags if f.name == "breakdown_missing")
     assert "Voor welke projecten" in flag.reason
+
+
+def test_en_discussions_asked_and_never_spoken_of_is_generic():
+    # uk-commons 1690006: asked about discussions, answered with a commitment only
+    sp = en_scored(
+        "To ask the Secretary of State for Environment, Food and Rural Affairs, whether he has had discussions with "
+        "the Leader of the House on the timetable for laying the necessary motion to bring into force the draft "
+        "Animal Welfare (Electronic Collars) (England) Regulations 2023.",
+        "<p>The Government remains committed to introducing a ban on the use of e-collars. We will pursue new "
+        "regulations to deliver this commitment on a revised timeline. Decisions will take place in the usual "
+        "manner.</p>",
+        ("generic",),
+    )
+    (flag,) = sp.flags
+    assert flag.name == "generic" and "'had discussions'" in flag.reason
+    assert [(e.part, e.text) for e in flag.evidence] == [("question", "had discussions")]
+    # uk-commons 1831495: a plain "No." answers it
+    assert (
+        en_flags(
+            "To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, whether his "
+            "Department has had discussions with the International Maritime Organisation on the reported drone "
+            "attack on the vessel Conscience.",
+            "<p>No.</p>",
+        )
+        == []
+    )
+    # uk-commons 1851373 form: an answer that says who was met speaks of the discussions
+    assert "generic" not in en_flags(
+        "To ask the Secretary of State for Housing, Communities and Local Government, what discussions he has had "
+        "with Thurrock Council on support for vulnerable residents.",
+        "<p>Ministers met the commissioners at Thurrock Council in March to discuss the Council's plans.</p>",
+    )

@@ -89,9 +89,51 @@ def holding(ctx: PairContext) -> Iterator[Flag]:
 @rule("generic", "only general statements, no specifics for what was asked")
 def generic(ctx: PairContext) -> Iterator[Flag]:
     # general wording in an answer that gives no figure and no table
-    yield from _cue_flag(
-        ctx, "generic", "speaks in general terms, no figure", keep=lambda a, c: not a.figures and not a.tables
+    flags = list(
+        _cue_flag(
+            ctx,
+            "generic",
+            "speaks in general terms, no figure",
+            keep=lambda a, c: not a.figures and not a.tables,
+        )
     )
+    yield from flags or _ask_ignored(ctx)
+
+
+_PLAIN_REPLY = {"yes", "no", "ja", "nee", "neen"}
+
+
+def _ask_ignored(ctx: PairContext) -> Iterator[Flag]:
+    """The unit asks for something the lexicon names under ``[asks]`` ("what discussions")
+    and the answer never speaks of it (none of the ask's answer words): it talks around the
+    question. Not when the unit also asks a count (figures_missing weighs that), the answer
+    holds a table, or a referral, hand-over or missing-data cue, or a leading deferral,
+    explains it."""
+    asks = ctx.doc.lexicon.asks
+    answers = ctx.answers
+    if not asks or not answers or ctx.question.asks_count or any(a.tables for a in answers):
+        return
+    if any(a.cue(kind) for a in answers for kind in ("cross_reference", "deflection", "no_information")):
+        return
+    if any(_leading(a, c, 2) for a in answers for c in a.cue("holding")):
+        return
+    question = ctx.pair.question
+    lower = question.text.lower()
+    words = re.findall(r"\w+", ctx.pair.answer_text.lower())
+    if words[:1] and words[0] in _PLAIN_REPLY:
+        return  # "No." answers "whether he has had discussions with ..."
+    for ask in asks:
+        for phrase in ask.question:
+            m = re.search(rf"\b{re.escape(phrase.lower())}\b", lower)
+            if m and not set(words) & {w.lower() for w in ask.answer}:
+                start, end = question.source_span(m.start(), m.end())
+                said = question.text[m.start() : m.end()]
+                yield Flag(
+                    "generic",
+                    f"asks '{said}'; the answer never speaks of {ask.name}",
+                    (Evidence(start, end, said, "question"),),
+                )
+                return
 
 
 @rule("yes_no_unanswered", "a yes/no question whose answer leaves the yes or no unclear")
