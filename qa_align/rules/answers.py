@@ -37,7 +37,7 @@ def _cue_flag(ctx: PairContext, kind: str, reason: str, keep=None) -> Iterator[F
 
 @rule("cross_reference", "the answer points to another answer, question or document")
 def cross_reference(ctx: PairContext) -> Iterator[Flag]:
-    found = ctx.references()
+    found = ctx.references
     if not found:
         return
     words = "; ".join(f"'{c.text}'" for _, c in found[:3])
@@ -141,7 +141,7 @@ def yes_no_unanswered(ctx: PairContext) -> Iterator[Flag]:
     qa = ctx.question
     if not (qa.closed and ctx.pair.segments):
         return
-    if ctx.references():
+    if ctx.references:
         return  # a referral is cross_reference's
     for analysis in ctx.answers:
         if analysis.tables or (qa.asks_figures and analysis.figures):

@@ -83,6 +83,7 @@ class PairContext:
     def answers(self) -> list[AnswerAnalysis]:
         return [self.doc.answer(s) for s in self.pair.segments]
 
+    @cached_property
     def references(self) -> list[tuple[AnswerSegment, Cue]]:
         """What in this pair's segments points elsewhere: its ``cross_reference`` cues, and,
         when the document says its annexes were sent to the member directly ("De bijlagen

@@ -92,7 +92,7 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
     qa = ctx.question
     if not ctx.pair.segments:
         return
-    if ctx.references():
+    if ctx.references:
         return  # the figures may stand where it points (a published table): cross_reference flags it
     refused = _refused(ctx)
     if refused:
@@ -140,7 +140,7 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     answers = ctx.answers
     if ctx.annexed() or any(a.tables for a in answers):
         return
-    if ctx.references():
+    if ctx.references:
         return  # the figures may stand where it points: cross_reference flags it
     unheld = _unheld(ctx)
     if any(a.figures for a in answers):
