@@ -150,6 +150,30 @@ def test_nl_echoes_question():
     assert "echoes_question" in flags["1"]
 
 
+def test_nl_pointer_an_answer_opens_on_is_a_cross_reference_an_aside_is_not():
+    # be-kamer 186862 (preamble shortened): answer 2 opens on "Zoals vermeld in het antwoord op
+    # vraag 1"; answer 1's own "zoals vereisten" is no pointer
+    question = (
+        "De bevoegdheidsverdeling na de zesde staatshervorming.\n\n 1. Werd het advies bij de Raad van State "
+        "over het ontwerp koninklijk besluit reeds aangevraagd? 2. Werd het advies reeds verleend?"
+    )
+    flags = nl_flags(
+        question,
+        "1. Het ontwerp van koninklijk besluit werd voor advies voorgelegd aan de Raad van State. "
+        "2. Zoals vermeld in het antwoord op vraag 1 is de adviesaanvraag aan de Raad van State gebeurd. "
+        "We wachten het advies af.",
+    )
+    assert flags["2"] == ["cross_reference"] and "cross_reference" not in flags["1"]
+    # the same words as an aside after the answer's first sentence (Tweede Kamer 1b0f0b98, answer 7)
+    flags = nl_flags(
+        question,
+        "1. Het ontwerp van koninklijk besluit werd voor advies voorgelegd aan de Raad van State. "
+        "2. Het advies is nog niet verleend. Er zijn gesprekken gehouden met lokale stakeholders, zoals "
+        "beschreven in het antwoord op vraag 6.",
+    )
+    assert "cross_reference" not in flags["2"]
+
+
 # ------------------------------------------------------------------------- English
 
 
@@ -160,6 +184,25 @@ def test_en_cross_reference():
         "<p>I refer the right hon. Member to the answer I gave on 22 November 2022 to Question 89028 to the hon. "
         "Member for Ipswich (Mr Hunt).</p>",
     ) == ["cross_reference"]
+
+
+def test_en_pointer_an_answer_opens_on_is_a_cross_reference():
+    # uk-commons 1868488
+    question = (
+        "To ask the Secretary of State for Transport, what estimate she has made of passenger numbers on "
+        "Greater Anglia Services in each of the next five years."
+    )
+    assert "cross_reference" in en_flags(
+        question,
+        "<p>As detailed in the response to Question 91938, over each of the next five financial years I expect "
+        "Greater Anglia to continue to grow passenger numbers and income.</p>",
+    )
+    # the same pointer after a first sentence that answers is an aside
+    assert "cross_reference" not in en_flags(
+        question,
+        "<p>I expect Greater Anglia to continue to grow passenger numbers and income. This is as detailed in "
+        "the response to Question 91938.</p>",
+    )
 
 
 def test_en_deflection_and_figures_missing():

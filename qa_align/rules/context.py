@@ -85,7 +85,9 @@ class PairContext:
 
     @cached_property
     def references(self) -> list[tuple[AnswerSegment, Cue]]:
-        """What in this pair's segments points elsewhere: its ``cross_reference`` cues, and,
+        """What in this pair's segments points elsewhere: its ``cross_reference`` cues, its
+        ``cross_reference_opening`` cues in a segment's first sentence ("Zoals aangegeven in
+        antwoord op vraag 4 is ..."; the same words later on are an aside), and,
         when the document says its annexes were sent to the member directly ("De bijlagen
         bij het antwoord op deze vraag zijn het geachte Kamerlid rechtstreeks toegestuurd"),
         its words pointing to an annex or to a table that is not in the text ("zie tabel 1").
@@ -99,6 +101,8 @@ class PairContext:
             if spans and all(any(x <= s.start < y for x, y in spans) for s in a.sentences):
                 spans = []  # the note is all this segment says: its answer is in the annex
             found += [(seg, c) for c in a.cue("cross_reference") if not _within(c, spans)]
+            if a.sentences:  # "Zoals aangegeven in antwoord op vraag 4 ...": a pointer the answer opens on
+                found += [(seg, c) for c in a.cue("cross_reference_opening") if c.start < a.sentences[0].end]
             if not a.tables:
                 pointing += [(seg, c) for c in (*a.annex_cues, *a.cue("table_ref")) if not _within(c, spans)]
         if pointing and self.doc.annex_note:
