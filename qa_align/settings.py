@@ -44,6 +44,9 @@ class Settings:
     echo_shingle_words: echoes_question compares runs of this many words ...
     echo_min_share: ... and flags an answer when this share of its runs stands in the question.
     echo_min_words: answers shorter than this are not checked for echoes.
+    yes_no_direct_words: a closed question answered in one sentence of at most this many words,
+        with no cue of deferral, general terms, hand-over or missing data, counts as answered
+        ("De geschetste problematiek is mij niet bekend."): the statement is the yes or no.
     split_unnumbered: split an unnumbered answer by content over several units.
     split_min_margin: how much better a paragraph must match its own unit than any other.
     max_cell_chars: question and answer text in the CSV is cut to this many characters
@@ -72,6 +75,7 @@ class Settings:
     echo_shingle_words: int = 4
     echo_min_share: float = 0.5
     echo_min_words: int = 8
+    yes_no_direct_words: int = 25
     split_unnumbered: bool = True
     split_min_margin: float = 0.02
     max_cell_chars: int = 32000

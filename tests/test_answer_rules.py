@@ -174,6 +174,32 @@ def test_nl_pointer_an_answer_opens_on_is_a_cross_reference_an_aside_is_not():
     assert "cross_reference" not in flags["2"]
 
 
+def test_nl_one_plain_sentence_answers_a_closed_question():
+    # be-kamer 186551: no "ja" or "nee", but the statement is the answer
+    flags = nl_flags(
+        "Retributies en GAS-boetes.\n\n 1. Is het geschetste probleem u bekend?",
+        "De geschetste problematiek is mij niet bekend.",
+    )
+    assert flags == {"1": []}
+    # be-kamer 190872 (its first sentence): as short, but it defers
+    flags = nl_flags(
+        "Lijn 130a.\n\n 1. Kunt u bevestigen dat lijn 130a vanaf 2019 op een enkel spoor gebracht zal worden?",
+        "Infrabel laat me weten dat het enkelsporig maken van een deel van lijn 130a het voorwerp uitmaakt van "
+        "interne besprekingen.",
+    )
+    assert flags == {"1": ["holding", "yes_no_unanswered"]}
+
+
+def test_nl_deflection_not_within_my_powers():
+    # be-kamer 185780
+    flags = nl_flags(
+        "Cyberveiligheid.\n\n 1. Kadert die gids in een globaal geheel van maatregelen?",
+        "De parlementaire vraag valt niet onder mijn bevoegdheden, maar behoort tot die van mijn collega, de heer "
+        "Charles Michel, eerste minister.",
+    )
+    assert flags == {"1": ["deflection"]}
+
+
 # ------------------------------------------------------------------------- English
 
 

@@ -143,6 +143,8 @@ def yes_no_unanswered(ctx: PairContext) -> Iterator[Flag]:
         return
     if ctx.references:
         return  # a referral is cross_reference's
+    if _direct(ctx):
+        return  # "Is het geschetste probleem u bekend?" - "De geschetste problematiek is mij niet bekend."
     for analysis in ctx.answers:
         if analysis.tables or (qa.asks_figures and analysis.figures):
             return  # figures asked for and given answer in substance
@@ -167,6 +169,19 @@ def yes_no_unanswered(ctx: PairContext) -> Iterator[Flag]:
         f"asks yes or no ('{first.text[:80]}'); the answer's opening says neither",
         (Evidence(start, end, first.text, "question"),),
     )
+
+
+_STATES_AROUND = ("holding", "generic", "deflection", "no_information")
+
+
+def _direct(ctx: PairContext) -> bool:
+    """Whether the answer is one short sentence (``Settings.yes_no_direct_words``) that neither
+    defers, speaks in general terms, hands over nor says the data is missing: a plain statement,
+    which answers a closed question whether or not it says "yes" or "no"."""
+    sentences = [s for a in ctx.answers for s in a.sentences]
+    if len(sentences) != 1 or len(_WORD.findall(sentences[0].text)) > ctx.doc.settings.yes_no_direct_words:
+        return False
+    return not any(a.cue(kind) for a in ctx.answers for kind in _STATES_AROUND)
 
 
 _WORD = re.compile(r"\w+")
