@@ -124,6 +124,7 @@ class _Matchers:
         # yes/no words are common: matched only in an answer's opening, when a rule asks
         self.polarity_phrases = self._index({"polarity": lexicon.cue_list("polarity")})
         self.closed_starts = [self._words(p) for p in lexicon.cue_list("closed_question_starts")]
+        self.followups = [self._words(p) for p in lexicon.cue_list("conditional_followups", optional=True)]
         self.question_words = [self._words(p) for p in lexicon.cue_list("question_words")]
         self.question_word_rx = re.compile(
             r"\b(?:" + "|".join(re.escape(" ".join(q)) for q in self.question_words) + r")\b"
@@ -193,7 +194,9 @@ def analyze_question(passage: Passage, language: str, lexicon_dir: str | None = 
         if sm.group().strip()
     )
     asked = [c for c in sentences if c.text.endswith("?")]
-    # a closed unit: every question sentence asks yes or no ("Zo ja, welke?" is an open one)
+    # a closed unit: every question sentence asks yes or no ("Zo ja, welke?" is an open one),
+    # a follow-up that asks only on one reply ("Zo nee, waarom niet?") left aside
+    asked = [c for k, c in enumerate(asked) if not (k and _is_followup(c.text, m))]
     closed = tuple(asked) if asked and all(_is_closed(c.text, m) for c in asked) else ()
     if language == "en" and not closed:
         # UK questions ask in one sentence without a question mark: "..., whether he will ..."
@@ -229,6 +232,13 @@ def _is_closed(sentence: str, m: _Matchers) -> bool:
         return False
     joined = f" {' '.join(words)} "
     return not any(f" {' '.join(q)} " in joined for q in m.question_words)
+
+
+def _is_followup(sentence: str, m: _Matchers) -> bool:
+    """A question asked only on one reply to the one before ("Zo nee, waarom niet?"): it
+    starts like one of the lexicon's ``conditional_followups``."""
+    words = [w.lower() for w in re.findall(r"\w+", sentence)]
+    return bool(words) and _starts_with(words, m.followups)
 
 
 def _is_closed_en_clause(sentence: str, m: _Matchers) -> bool:

@@ -190,6 +190,27 @@ def test_nl_one_plain_sentence_answers_a_closed_question():
     assert flags == {"1": ["holding", "yes_no_unanswered"]}
 
 
+def test_nl_a_follow_up_asked_on_one_reply_leaves_the_question_closed():
+    # Tweede Kamer 1b26915f, question 6: "Zo nee, waarom niet?" still asks the yes or no first
+    question = (
+        "Vuurwerkopslag.\n\n 1. Bent u bereid om de regels van het Vuurwerkbesluit te wijzigen zodat "
+        "vuurwerkopslag helemaal niet meer in woonwijken plaats mag vinden? Zo nee, waarom niet?"
+    )
+    flags = nl_flags(
+        question,
+        "Zoals gezegd wordt gewerkt aan een kabinetsreactie op het rapport van de Universiteit Twente. Hierin "
+        "bekijk ik samen met de Minister van Veiligheid en Justitie ook of het nodig is om de huidige regels aan "
+        "te scherpen. Uw Kamer wordt hier voor het zomerreces over geïnformeerd.",
+    )
+    assert flags == {"1": ["holding", "yes_no_unanswered"]}
+    # "Zo ja, welke?" asks for more than the yes or no: the unit is open
+    flags = nl_flags(
+        question.replace("Zo nee, waarom niet?", "Zo ja, welke regels?"),
+        "Zoals gezegd wordt gewerkt aan een kabinetsreactie op het rapport van de Universiteit Twente.",
+    )
+    assert "yes_no_unanswered" not in flags["1"]
+
+
 def test_nl_deflection_not_within_my_powers():
     # be-kamer 185780
     flags = nl_flags(
