@@ -63,11 +63,11 @@ class TfidfBackend(Backend):
 
         texts = list(texts)
         min_df = self.min_df if len(texts) >= 4 * self.min_df else 1
-        vectorizers = [TfidfVectorizer(sublinear_tf=True, min_df=min_df, ngram_range=(1, 2))]
+        vectorizers: list = [
+            TfidfVectorizer(sublinear_tf=True, min_df=min_df, ngram_range=(1, 2), dtype=np.float32)
+        ]
         if self.chars:
-            vectorizers.append(
-                TfidfVectorizer(sublinear_tf=True, min_df=min_df, analyzer="char_wb", ngram_range=(3, 5))
-            )
+            vectorizers.append(_HashedChars(min_df))
         # fitted and weighted in one pass: the batch's own texts are not tokenised a second time
         self._fitted = self._join([v.fit_transform(texts) for v in vectorizers])
         self._vectorizers = vectorizers
@@ -99,6 +99,31 @@ class TfidfBackend(Backend):
         where = np.empty(len(texts), dtype=int)
         where[np.array(known + new, dtype=int)] = np.arange(len(texts))
         return stacked[where]
+
+
+class _HashedChars:
+    """Character 3-5-grams within words, TF-IDF weighted (sublinear), terms in fewer than
+    ``min_df`` texts dropped: as scikit-learn's ``TfidfVectorizer(analyzer="char_wb")``, but
+    hashed into 2**20 columns in float32, so a batch of fifty thousand answers keeps no
+    vocabulary of millions of strings (on the similarity protocol the same top-1)."""
+
+    def __init__(self, min_df: int) -> None:
+        self.min_df = min_df
+
+    def fit_transform(self, texts: list[str]) -> Any:
+        from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
+
+        self._hash = HashingVectorizer(
+            analyzer="char_wb", ngram_range=(3, 5), n_features=2**20, alternate_sign=False, norm=None,
+            dtype=np.float32,
+        )  # fmt: skip
+        counts = self._hash.transform(texts).tocsc()
+        self._keep = np.flatnonzero(np.diff(counts.indptr) >= self.min_df)  # columns: texts holding the term
+        self._weights = TfidfTransformer(sublinear_tf=True)
+        return self._weights.fit_transform(counts[:, self._keep].tocsr())
+
+    def transform(self, texts: list[str]) -> Any:
+        return self._weights.transform(self._hash.transform(texts).tocsc()[:, self._keep].tocsr())
 
 
 class UseBackend(Backend):
