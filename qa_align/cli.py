@@ -62,7 +62,7 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lexicon-dir", help="a folder with nl.toml/en.toml replacing the built-in lexicons")
     p.add_argument(
         "--model",
-        help="the embedding backend of similarity and identifiability: tfidf (default), tfidf+char, use, minilm, "
+        help="the embedding backend of similarity and identifiability: tfidf+char (default), tfidf, use, minilm, "
         "a sentence-transformers model name or path, or none",
     )
     p.add_argument(
@@ -238,7 +238,9 @@ def cmd_train(args: argparse.Namespace) -> int:
     # every document given is scored, not only the labelled ones: recycling across documents,
     # similarity and identifiability (drawn from the whole source) then are what `score` gives
     settings = _settings(args).replace(
-        similarity_model=args.model or "tfidf", score_model="none", off_topic_calibration="none"
+        similarity_model=args.model or Settings().similarity_model,
+        score_model="none",
+        off_topic_calibration="none",
     )
     scored = [
         r
@@ -249,9 +251,10 @@ def cmd_train(args: argparse.Namespace) -> int:
         ["qa-align", "train", args.gold, *args.paths]
         + [x for name in args.test or [] for x in ("--test", name)]
         + (["-o", args.output] if args.output else [])
+        + (["--model", args.model] if args.model else [])
     )
     path = Path(args.output) if args.output else MODEL_PATH
-    report = train(gold, scored, path, command, tests)
+    report = train(gold, scored, path, command, tests, backend=settings.similarity_model or "none")
     aucs = ", ".join(f"{k} {'-' if v is None else f'{v:.3f}'}" for k, v in report["auc"].items())
     print(f"qa-align: trained on {report['units']} units; cross-validated ROC AUC: {aucs}", file=sys.stderr)
     for name, t in report.get("tests", {}).items():

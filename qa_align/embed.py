@@ -57,6 +57,7 @@ class TfidfBackend(Backend):
         self._vectorizers: list = []
         self._fitted: Any = None
         self._rows: dict[str, int] = {}
+        self._order: list[str] = []
 
     def fit(self, texts: Sequence[str]) -> TfidfBackend:
         from sklearn.feature_extraction.text import TfidfVectorizer
@@ -69,9 +70,16 @@ class TfidfBackend(Backend):
         if self.chars:
             vectorizers.append(_HashedChars(min_df))
         # fitted and weighted in one pass: the batch's own texts are not tokenised a second time
-        self._fitted = self._join([v.fit_transform(texts) for v in vectorizers])
+        words = vectorizers[0].fit_transform(texts)
+        if hasattr(vectorizers[0], "stop_words_"):
+            del vectorizers[0].stop_words_  # the terms min_df dropped: millions of word pairs, unused
+        if self.chars:
+            self._fitted = _side_by_side(words, vectorizers[1].fit_chunks(texts))
+        else:
+            self._fitted = self._join([words])
         self._vectorizers = vectorizers
         self._rows = {t: i for i, t in enumerate(texts)}
+        self._order = texts
         return self
 
     @staticmethod
@@ -80,7 +88,8 @@ class TfidfBackend(Backend):
         from sklearn.preprocessing import normalize
 
         # the spaces side by side, each of unit length, the whole scaled back to unit length
-        return normalize(sp.hstack(parts).tocsr())
+        joined = sp.hstack(parts, format="csr") if len(parts) > 1 else parts[0].tocsr()
+        return normalize(joined, copy=False)
 
     def embed(self, texts: Sequence[str]) -> Any:
         import numpy as np
@@ -89,6 +98,8 @@ class TfidfBackend(Backend):
         texts = list(texts)
         if not self._vectorizers:
             self.fit(texts)
+        if len(texts) == self._fitted.shape[0] and self._order == texts:
+            return self._fitted  # the batch it was fitted on, as it stands: no copy
         rows = [self._rows.get(t) for t in texts]
         known = [i for i, r in enumerate(rows) if r is not None]
         new = [i for i, r in enumerate(rows) if r is None]
@@ -101,29 +112,87 @@ class TfidfBackend(Backend):
         return stacked[where]
 
 
+def _side_by_side(words: Any, chunks: list) -> Any:
+    """``TfidfBackend._join`` of the word rows and the character rows, the latter in chunks of
+    rows: written chunk by chunk into one matrix, each chunk let go once written, so the batch's
+    character rows are never held twice."""
+    import scipy.sparse as sp
+    from sklearn.preprocessing import normalize
+
+    lengths = np.diff(words.indptr).astype(np.int64)
+    at = 0
+    for chunk in chunks:
+        lengths[at : at + chunk.shape[0]] += np.diff(chunk.indptr)
+        at += chunk.shape[0]
+    indptr = np.zeros(words.shape[0] + 1, dtype=np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    data = np.empty(indptr[-1], dtype=np.float32)  # pages become resident as they are written
+    indices = np.empty(indptr[-1], dtype=np.int32)
+    width = words.shape[1] + (chunks[0].shape[1] if chunks else 0)
+    at = 0
+    for k in range(len(chunks)):
+        chunk, chunks[k] = chunks[k], None
+        lo, hi = at, at + chunk.shape[0]
+        part = normalize(sp.hstack([words[lo:hi], chunk], format="csr"), copy=False)
+        data[indptr[lo] : indptr[hi]] = part.data
+        indices[indptr[lo] : indptr[hi]] = part.indices
+        at = hi
+        del chunk, part
+    return sp.csr_matrix((data, indices, indptr), shape=(words.shape[0], width))
+
+
 class _HashedChars:
-    """Character 3-5-grams within words, TF-IDF weighted (sublinear), terms in fewer than
-    ``min_df`` texts dropped: as scikit-learn's ``TfidfVectorizer(analyzer="char_wb")``, but
-    hashed into 2**20 columns in float32, so a batch of fifty thousand answers keeps no
-    vocabulary of millions of strings (on the similarity protocol the same top-1)."""
+    """Character 3-5-grams within words, TF-IDF weighted (sublinear tf, smoothed idf), terms in
+    fewer than ``min_df`` texts dropped: as scikit-learn's ``TfidfVectorizer(analyzer="char_wb")``,
+    but hashed into 2**20 columns in float32 and weighted in place, so a batch of fifty thousand
+    answers keeps no vocabulary of millions of strings and no second copy of its counts (on the
+    similarity protocol the same top-1)."""
+
+    _CHUNK = 4096  # texts hashed at once
 
     def __init__(self, min_df: int) -> None:
+        from sklearn.feature_extraction.text import HashingVectorizer
+
         self.min_df = min_df
-
-    def fit_transform(self, texts: list[str]) -> Any:
-        from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
-
         self._hash = HashingVectorizer(
             analyzer="char_wb", ngram_range=(3, 5), n_features=2**20, alternate_sign=False, norm=None,
             dtype=np.float32,
         )  # fmt: skip
-        counts = self._hash.transform(texts).tocsc()
-        self._keep = np.flatnonzero(np.diff(counts.indptr) >= self.min_df)  # columns: texts holding the term
-        self._weights = TfidfTransformer(sublinear_tf=True)
-        return self._weights.fit_transform(counts[:, self._keep].tocsr())
+        self._idf: np.ndarray | None = None
+
+    def _counts(self, texts: list[str]) -> list:
+        return [self._hash.transform(texts[i : i + self._CHUNK]) for i in range(0, len(texts), self._CHUNK)]
+
+    def _weigh(self, counts: Any) -> Any:
+        from sklearn.preprocessing import normalize
+
+        counts.data[self._idf[counts.indices] == 0] = 0  # terms too rare in the batch
+        counts.eliminate_zeros()
+        np.log(counts.data, out=counts.data)
+        counts.data += 1
+        counts.data *= self._idf[counts.indices]
+        return normalize(counts, copy=False)
+
+    def fit_chunks(self, texts: list[str]) -> list:
+        """The texts' weighted rows, in chunks of ``_CHUNK`` rows, the weights learnt from them."""
+        chunks = self._counts(texts)
+        df = np.zeros(self._hash.n_features, dtype=np.int64)
+        for counts in chunks:
+            df += np.bincount(counts.indices, minlength=self._hash.n_features)  # one entry per text and term
+        idf = (np.log((1 + len(texts)) / (1 + df)) + 1).astype(np.float32)
+        idf[df < self.min_df] = 0
+        self._idf = idf
+        return [self._weigh(counts) for counts in chunks]
+
+    def fit_transform(self, texts: list[str]) -> Any:
+        import scipy.sparse as sp
+
+        return sp.vstack(self.fit_chunks(texts), format="csr")
 
     def transform(self, texts: list[str]) -> Any:
-        return self._weights.transform(self._hash.transform(texts).tocsc()[:, self._keep].tocsr())
+        import scipy.sparse as sp
+
+        return sp.vstack([self._weigh(counts) for counts in self._counts(texts)], format="csr")
 
 
 class UseBackend(Backend):

@@ -65,7 +65,8 @@ def _rowdots(x, y) -> np.ndarray:
     return np.einsum("ij,ij->i", x, y)
 
 
-_CHUNK = 100_000  # pairs compared at once when ranking against the drawn answers
+_CHUNK = 20_000  # pairs compared at once when ranking against the drawn answers
+_BLOCK = 4096  # answers whose passages are embedded at once
 
 
 def _beaten(r: np.ndarray, c: np.ndarray, cos: np.ndarray, own: np.ndarray, n: int) -> np.ndarray:
@@ -94,6 +95,15 @@ def _beaten(r: np.ndarray, c: np.ndarray, cos: np.ndarray, own: np.ndarray, n: i
     ).astype(float)
 
 
+def _drawn_cosines(X, r: np.ndarray, c: np.ndarray, n: int) -> np.ndarray:
+    """The cosine of question ``r[i]`` with answer ``c[i]`` (rows ``r[i]`` and ``n + c[i]`` of
+    ``X``), a chunk of pairs at a time."""
+    cos = np.empty(len(r))
+    for lo in range(0, len(r), _CHUNK):
+        cos[lo : lo + _CHUNK] = _rowdots(X[r[lo : lo + _CHUNK]], X[c[lo : lo + _CHUNK] + n])
+    return cos
+
+
 def similarities(
     scored: Sequence[ScoredPair], backend: Backend, k: int = 50, seed: int = 0
 ) -> list[tuple[float | None, float | None]]:
@@ -104,21 +114,26 @@ def similarities(
         return out
     questions = [question_text(scored[i]) for i in idx]
     answers = [scored[i].pair.answer_text for i in idx]
-    pieces: list[str] = []
-    owner: list[int] = []
-    for j, a in enumerate(answers):
-        for p in passages(a):
-            pieces.append(p)
-            owner.append(j)
+    n = len(answers)
     backend.fit(questions + answers)
-    Q = backend.embed(questions)
-    A = backend.embed(answers)
-    P = backend.embed(pieces)
-    owner_arr = np.asarray(owner)
-    starts = np.searchsorted(owner_arr, np.arange(len(answers)))  # every answer has a passage
+    # one matrix: the questions' rows, then the answers' (a fitted TF-IDF returns its own, uncopied)
+    X = backend.embed(questions + answers)
 
-    own = _rowdots(Q, A)  # each question with its own whole answer
-    best = np.maximum.reduceat(_rowdots(Q[owner_arr], P), starts)  # ... and its best passage
+    own = np.empty(n)  # each question with its own whole answer
+    best = np.empty(n)  # ... and with its best-matching passage
+    for lo in range(0, n, _BLOCK):  # passages a block of answers at a time: they are not all held
+        hi = min(n, lo + _BLOCK)
+        block = np.arange(lo, hi)
+        own[lo:hi] = _rowdots(X[block], X[block + n])
+        pieces: list[str] = []
+        owner: list[int] = []
+        for j in range(lo, hi):
+            for piece in passages(answers[j]):
+                pieces.append(piece)
+                owner.append(j)
+        owner_arr = np.asarray(owner)
+        starts = np.searchsorted(owner_arr, block)  # every answer has a passage
+        best[lo:hi] = np.maximum.reduceat(_rowdots(X[owner_arr], backend.embed(pieces)), starts)
     similarity = np.clip((own + best) / 2, 0.0, 1.0)
 
     by_source: dict[str, list[int]] = defaultdict(list)
@@ -142,11 +157,9 @@ def similarities(
             cols.append(np.asarray(draw, dtype=int))
     r = np.concatenate(rows) if rows else np.zeros(0, dtype=int)
     c = np.concatenate(cols) if cols else np.zeros(0, dtype=int)
-    cos = np.empty(len(r))
-    for lo in range(0, len(r), _CHUNK):
-        cos[lo : lo + _CHUNK] = _rowdots(Q[r[lo : lo + _CHUNK]], A[c[lo : lo + _CHUNK]])
-    beaten = _beaten(r, c, cos, own, len(answers))
-    drawn = np.bincount(r, minlength=len(answers)).astype(float)
+    cos = _drawn_cosines(X, r, c, n)
+    beaten = _beaten(r, c, cos, own, n)
+    drawn = np.bincount(r, minlength=n).astype(float)
     for j, i in enumerate(idx):
         out[i] = (float(similarity[j]), float(beaten[j] / drawn[j]) if drawn[j] else None)
     return out

@@ -178,11 +178,16 @@ def held_out_report(model, tests: dict, scored: Sequence[ScoredPair]) -> dict:
 
 
 def train(
-    gold, scored: Sequence[ScoredPair], path: Path = MODEL_PATH, command: str = "", tests: dict | None = None
+    gold,
+    scored: Sequence[ScoredPair],
+    path: Path = MODEL_PATH,
+    command: str = "",
+    tests: dict | None = None,
+    backend: str = "",
 ) -> dict:
     """Cross-validate, fit on all labelled units, save the model and its card beside it.
     ``tests`` (name -> labelled documents kept out of training) are scored by the fitted
-    model and reported in the card."""
+    model and reported in the card; ``backend`` names the similarity backend ``scored`` used."""
     import joblib
 
     X, y, groups, langs = labelled_rows(gold, scored)
@@ -200,6 +205,7 @@ def train(
         {
             "trained": dt.date.today().isoformat(),
             "command": command,
+            "backend": backend,
             "coefficients": coefs,
             "C": float(model[-1].C),
         }
@@ -301,7 +307,7 @@ units of {report["documents"]} documents (Flemish, Belgian Chamber, Tweede Kamer
 labelled `answered`; the target is `answered` (1) against `partial` and `not_answered` (0).
 
 **Features**: each rule's flag (0/1), the pairing method, the number of flags, log words of
-answer and question, tables in the answer, similarity and identifiability (TF-IDF backend,
+answer and question, tables in the answer, similarity and identifiability (backend `{report.get("backend") or "tfidf+char"}`,
 computed as `score` computes them: over every document given to `qa-align train`, not only the
 labelled ones).
 

@@ -86,7 +86,7 @@ def test_cli_model_fills_the_columns(tmp_path):
     assert main(["score", str(UK), "--all", "-o", str(out), "-q", "--model", "tfidf"]) == 0
     df = pd.read_csv(out)
     assert df["similarity"].notna().all() and df["identifiability"].notna().all()
-    assert Settings().similarity_model == "tfidf"  # on by default
+    assert Settings().similarity_model == "tfidf+char"  # on by default
     assert main(["score", str(UK), "--all", "-o", str(out), "-q", "--model", "none"]) == 0
     df = pd.read_csv(out)
     assert df["similarity"].isna().all() and df["identifiability"].isna().all()
