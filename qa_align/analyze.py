@@ -288,7 +288,10 @@ _NUMBER = re.compile(
 )
 _ORDINAL = re.compile(r"^(?:e|ste|de|st|nd|rd|th)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_SENTENCE = re.compile(r"[^.?!;\n]+(?:[.?!;]+|\n|$)")
+# a sentence runs to . ? ! ; or a line end; an abbreviation's full stop before a space ("the hon.
+# Member", "rt. hon.", "Mr.", "art.", "nr.") does not end it
+_ABBREVIATIONS = r"hon|rt|mr|mrs|ms|dr|st|nr|art|vs|cf|resp|bijv|bv|ca"
+_SENTENCE = re.compile(rf"(?:\b(?i:{_ABBREVIATIONS})\.(?= )|[^.?!;\n])+(?:[.?!;]+|\n|$)")
 
 
 _DATE_LOWER = re.compile(_DATE.pattern)  # the same, case-sensitive, on lower-cased text (faster)

@@ -252,6 +252,26 @@ def test_en_pointer_an_answer_opens_on_is_a_cross_reference():
     )
 
 
+def test_en_the_hon_member_does_not_end_a_sentence():
+    # uk-commons 1787298: the deferral stands in the second sentence, not the third
+    from qa_align.analyze import analyze_answer
+    from qa_align.readers.uk_commons import read_record
+
+    question = (
+        "To ask the Secretary of State for Defence, whether recommendation 5.2a of the report by his Department "
+        "entitled the Review of the Reserve Forces’ and Cadets’ Associations 2019, published on 24 March 2020, "
+        "(a) has been (i) implemented, (ii) paused, (iii) not pursued, (iv) transferred and (b) is in progress."
+    )
+    answer = (
+        "<p>It is taking time to collate the information needed to answer the hon. Member's questions. I will write "
+        "to him very shortly and will place a copy of my letter in the Library of the House.</p>"
+    )
+    doc = read_record({"id": 1, "questionText": question, "answerText": answer}, "t")
+    sentences = analyze_answer(doc.answer.segments[0], "en").sentences
+    assert [s.text[:20] for s in sentences] == ["It is taking time to", "I will write to him "]
+    assert en_flags(question, answer) == ["holding", "yes_no_unanswered"]
+
+
 def test_en_deflection_and_figures_missing():
     # uk-commons 1873236 (its parts (a)-(d) left out here)
     assert en_flags(
