@@ -290,8 +290,25 @@ _ORDINAL = re.compile(r"^(?:e|ste|de|st|nd|rd|th)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # a sentence runs to . ? ! ; or a line end; an abbreviation's full stop before a space ("the hon.
 # Member", "rt. hon.", "Mr.", "art.", "nr.") does not end it
-_ABBREVIATIONS = r"hon|rt|mr|mrs|ms|dr|st|nr|art|vs|cf|resp|bijv|bv|ca"
-_SENTENCE = re.compile(rf"(?:\b(?i:{_ABBREVIATIONS})\.(?= )|[^.?!;\n])+(?:[.?!;]+|\n|$)")
+_ABBREVIATIONS = (
+    "hon",
+    "rt",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "nr",
+    "art",
+    "vs",
+    "cf",
+    "resp",
+    "bijv",
+    "bv",
+    "ca",
+)
+_AFTER_ABBREVIATION = "|".join(rf"(?<=\b(?i:{a})\.)" for a in _ABBREVIATIONS)  # each look-behind fixed-width
+_SENTENCE = re.compile(rf"(?:[^.?!;\n]+|\.(?= )(?:{_AFTER_ABBREVIATION}))+(?:[.?!;]+|\n|$)")
 
 
 _DATE_LOWER = re.compile(_DATE.pattern)  # the same, case-sensitive, on lower-cased text (faster)
