@@ -184,11 +184,6 @@ class _HashedChars:
         self._idf = idf
         return [self._weigh(counts) for counts in chunks]
 
-    def fit_transform(self, texts: list[str]) -> Any:
-        import scipy.sparse as sp
-
-        return sp.vstack(self.fit_chunks(texts), format="csr")
-
     def transform(self, texts: list[str]) -> Any:
         import scipy.sparse as sp
 
