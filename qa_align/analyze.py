@@ -120,6 +120,7 @@ class _Matchers:
         kinds["annex_note"] = lexicon.cue_list("annex_note", optional=True)
         kinds["table_ref"] = lexicon.cue_list("table_ref", optional=True)
         kinds["cross_reference_opening"] = lexicon.cue_list("cross_reference_opening", optional=True)
+        kinds["no_answer"] = lexicon.cue_list("no_answer", optional=True)
         self.answer_phrases = self._index(kinds)
         # yes/no words are common: matched only in an answer's opening, when a rule asks
         self.polarity_phrases = self._index({"polarity": lexicon.cue_list("polarity")})

@@ -144,3 +144,32 @@ def test_dates_are_not_figures(text, kept):
 
     lang = "en" if text.startswith("Between") else "nl"
     assert [c.text for c in find_figures(text, lang) if c.kind == "number"] == kept
+
+
+def test_an_answer_that_says_it_gives_none_is_missing_answer():
+    # uk-commons 1902713: the question lapsed at Prorogation
+    from qa_align.readers.uk_commons import read_record
+
+    question = (
+        "To ask the Secretary of State for Education, with reference to their Department’s press release "
+        "entitled New powers to protect vital free speech at universities, published on 20 April 2026, what "
+        "assessment she has made of the potential impact of fines of up to £500,000 or 2% of income on the "
+        "financial sustainability of higher education providers."
+    )
+    lapsed = (
+        "It has not proved possible to respond to the hon. Member in the time available before Prorogation."
+    )
+    settings = Settings(rules=("missing_answer",), recycled_across_documents=False)
+    doc = read_record({"id": 1, "questionText": question, "answerText": f"<p>{lapsed}</p>"}, "t")
+    (sp,) = score_document(doc, settings)
+    (flag,) = sp.flags
+    assert flag.name == "missing_answer"
+    assert [e.text for e in flag.evidence] == [
+        "not proved possible to respond",
+        "in the time available before Prorogation",
+    ]
+    # the same words beside an answer: the answer is there
+    answered = f"<p>{lapsed} The Department expects no provider to close because of a fine.</p>"
+    doc = read_record({"id": 1, "questionText": question, "answerText": answered}, "t")
+    (sp,) = score_document(doc, settings)
+    assert sp.flags == ()

@@ -23,13 +23,32 @@ def _quote(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-@rule("missing_answer", "no answer segment serves the sub-question")
+@rule("missing_answer", "no answer segment serves the sub-question, or what serves it says it gives none")
 def missing_answer(ctx: PairContext) -> Iterator[Flag]:
     if ctx.pair.segments:
+        yield from _lapsed(ctx)
         return
     labels = [s.label for s in ctx.doc.document.answer.segments]
     where = f"the answer has segments {', '.join(labels)}" if labels else "the answer is empty"
     yield Flag("missing_answer", f"no answer segment is numbered {ctx.pair.question.n} ({where})")
+
+
+def _lapsed(ctx: PairContext) -> Iterator[Flag]:
+    """Every sentence of the serving segments says no answer is given ("It has not proved
+    possible to respond to the hon. Member in the time available before Prorogation"; the
+    lexicon's optional ``no_answer`` list): nothing in the answer addresses the unit."""
+    said = []
+    for seg, analysis in zip(ctx.pair.segments, ctx.answers):
+        cues = analysis.cue("no_answer")
+        if not cues or not all(any(s.start <= c.start < s.end for c in cues) for s in analysis.sentences):
+            return
+        said += [(seg, c) for c in cues]
+    words = "; ".join(f"'{c.text}'" for _, c in said[:2])
+    yield Flag(
+        "missing_answer",
+        f"the answer says it gives none: {words}",
+        tuple(_evidence(seg, c, "answer") for seg, c in said),
+    )
 
 
 def _refused(ctx: PairContext) -> Flag | None:
