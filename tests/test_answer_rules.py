@@ -272,15 +272,15 @@ def test_en_the_hon_member_does_not_end_a_sentence():
     assert en_flags(question, answer) == ["holding", "yes_no_unanswered"]
 
 
-def test_en_deflection_to_the_statistics_authority():
-    # uk-commons 1885140
+def test_en_deflection_to_the_statistics_authority_and_its_attached_reply():
+    # uk-commons 1885140: handed over, and the authority's reply is attached, not in the text
     assert en_flags(
         "To ask the Minister for the Cabinet Office, how the ONS will ensure that the design of questions in "
         "major surveys and censuses conform with the Sullivan Review recommendation that sex should be the "
         "default target of any sex question.",
         "<p>The information requested falls under the remit of the UK Statistics Authority.</p><p> </p><p>A "
         "response to the Hon lady’s Parliamentary Question of 25th February is attached.</p>",
-    ) == ["deflection"]
+    ) == ["cross_reference", "deflection"]
 
 
 def test_en_deflection_and_figures_missing():
