@@ -78,10 +78,29 @@ class AnswerAnalysis:
 # ---------------------------------------------------------------- the spaCy side
 
 
+def _import_spacy():
+    """spaCy, imported without PyTorch: thinc, under spaCy, imports torch whenever it is
+    installed (about 190 MB in every process that scores), and neither the blank pipelines
+    nor the small and medium trained ones use it. Torch stays importable for the embedding
+    backends that need it."""
+    import sys
+
+    if "spacy" in sys.modules or "torch" in sys.modules:
+        import spacy
+
+        return spacy
+    sys.modules["torch"] = None  # type: ignore[assignment]  # "import torch" fails, for thinc only
+    try:
+        import spacy
+    finally:
+        del sys.modules["torch"]
+    return spacy
+
+
 @lru_cache(maxsize=4)
 def pipeline(language: str) -> Language:
     """A trained spaCy pipeline for ``language`` when one is installed, else a blank one."""
-    import spacy
+    spacy = _import_spacy()
 
     trained = {"nl": ("nl_core_news_sm", "nl_core_news_md"), "en": ("en_core_web_sm", "en_core_web_md")}
     for name in trained.get(language, ()):
@@ -97,6 +116,7 @@ class _Matchers:
     phrase indexes by first word for the answer side."""
 
     def __init__(self, lexicon: Lexicon) -> None:
+        _import_spacy()
         from spacy.matcher import PhraseMatcher
 
         self.nlp = pipeline(lexicon.language)

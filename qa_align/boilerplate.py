@@ -9,10 +9,10 @@ cost is linear in the number of sentences: no pairwise comparison of answers.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .types import AnswerSegment, Document
 
@@ -20,24 +20,45 @@ _SENTENCE = re.compile(r"[^.?!;\n]+(?:[.?!;]+|\n|$)")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
-@dataclass(frozen=True)
-class Sentence:
-    """A sentence of a segment: offsets into the segment's text, and its word count."""
+class Sentence(NamedTuple):
+    """A sentence of a segment: offsets into the segment's text, its word count and hash key
+    (a named tuple: a batch has millions of them). The key is Python's string hash of the
+    sentence's words: 64 bits, the same in the process that made it and in the processes
+    forked from it, which is where an index is used."""
 
     start: int
     end: int
     words: int
-    key: bytes
+    key: int
 
 
 def sentences(segment: AnswerSegment, min_words: int) -> list[Sentence]:
     """The segment's sentences of at least ``min_words`` words, with their hash keys."""
+    text = segment.text
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: offsets from the text itself
+        return _sentences_slow(text, min_words)
     out = []
-    for m in _SENTENCE.finditer(segment.text):
+    findall = _WORD.findall
+    for m in _SENTENCE.finditer(low):
+        s, e = m.span()
+        words = findall(low, s, e)
+        if len(words) < min_words:
+            continue
+        key = hash(" ".join(words))
+        while low[s].isspace():
+            s += 1
+        out.append(Sentence(s, e, len(words), key))
+    return out
+
+
+def _sentences_slow(text: str, min_words: int) -> list[Sentence]:
+    out = []
+    for m in _SENTENCE.finditer(text):
         words = _WORD.findall(m.group().lower())
         if len(words) < min_words:
             continue
-        key = hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=8).digest()
+        key = hash(" ".join(words))
         start = m.start() + (len(m.group()) - len(m.group().lstrip()))
         out.append(Sentence(start, m.end(), len(words), key))
     return out
@@ -58,9 +79,9 @@ class BoilerplateIndex:
     min_docs: int = 3
     keep: int = 20  # places kept per sentence (the count goes on)
     # per sentence key: the first ``keep`` places as (source, doc_id, label) ...
-    places: dict[bytes, list[tuple[str, str, str]]] = field(default_factory=dict)
+    places: dict[int, list[tuple[str, str, str]]] = field(default_factory=dict)
     # ... and the documents holding it: one (source, doc_id), or a set once there are several
-    docs: dict[bytes, tuple[str, str] | set[tuple[str, str]]] = field(default_factory=dict)
+    docs: dict[int, tuple[str, str] | set[tuple[str, str]]] = field(default_factory=dict)
     # the sentences found per segment, kept from ``add`` for scoring
     _seen: dict[tuple[str, str, int, int], list[Sentence]] = field(default_factory=dict, repr=False)
 
@@ -95,7 +116,7 @@ class BoilerplateIndex:
             self.add(d)
         return self
 
-    def elsewhere(self, key: bytes, document: Document) -> tuple[int, list[Place]]:
+    def elsewhere(self, key: int, document: Document) -> tuple[int, list[Place]]:
         """How many other documents hold the sentence, and (some of) where."""
         held = self.docs.get(key)
         me = (document.source, document.doc_id)

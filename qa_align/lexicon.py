@@ -7,9 +7,10 @@ them. Every list a rule uses is here, none in code.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -33,6 +34,12 @@ class Ask:
     name: str
     question: tuple[str, ...]  # phrases that ask for it
     answer: tuple[str, ...]  # words of an answer that speaks of it
+
+    @cached_property
+    def asked(self) -> re.Pattern[str]:
+        """Any of the ``question`` phrases as a whole-word pattern on lower-cased text: one
+        search tells whether a question asks for it at all."""
+        return re.compile(r"\b(?:" + "|".join(re.escape(p.lower()) for p in self.question) + r")\b")
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from qa_align.readers import read_paths
 from qa_align.settings import Settings
 from qa_align.types import Problem, ScoredPair
 
-from .conftest import CORPUS
+from .conftest import CORPUS, SHARED
 
 
 def _rows(items) -> list[tuple]:
@@ -58,6 +58,51 @@ def test_parallel_scoring_matches_one_process(tmp_path, monkeypatch):
     assert {r[0] for r in one[:k]} == {"vlaams-parlement"} and one[k + 1][0] == "be-kamer"
 
 
+def test_early_scoring_while_reading_matches_one_process(tmp_path, monkeypatch):
+    # documents are scored in forked processes while the rest are read; flags of text
+    # recycled across documents are added once the whole batch is read, in their place.
+    # Four Belgian records share the sentence on annexes sent to the member directly, so the
+    # batch holds flags across documents that an early process could not raise alone.
+    import json
+
+    wanted = {"184523", "184524", "184743", "185583", "184924", "185606", "190872"}
+    with open(SHARED / "be-kamer-2017" / "questions.jsonl", encoding="utf-8") as fh:
+        records = [line for line in fh if str(json.loads(line)["doc_id"]) in wanted]
+    assert len(records) == len(wanted)
+    shared = tmp_path / "questions.jsonl"
+    shared.write_text("".join(records), encoding="utf-8")
+    inputs = [
+        CORPUS / "be-kamer",
+        shared,
+        CORPUS / "tweede-kamer",
+        CORPUS / "uk-commons",
+        CORPUS / "vlaams-parlement",
+    ]
+    settings = Settings(similarity_model=None, score_model="none")
+    one = _rows(iter_scored(inputs, settings.replace(jobs=1)))
+    across = [
+        r
+        for r in one
+        if len(r) > 5 and any(f[0] == "recycled_text" and "other document" in f[1] for f in r[5])
+    ]
+    assert {r[1] for r in across} >= {"184523", "184524", "184743", "185583"}
+    started = []
+    real_start = pipeline._EarlyScoring._start
+
+    def start(self):
+        started.append(self.upto)
+        real_start(self)
+
+    monkeypatch.setattr(pipeline._EarlyScoring, "_start", start)
+    monkeypatch.setattr(pipeline, "_EARLY_MIN", 2)
+    monkeypatch.setattr(pipeline, "_EARLY_MAX", 5)
+    monkeypatch.setattr(pipeline, "_MIN_PARALLEL_DOCS", 2)
+    monkeypatch.setattr(pipeline, "_CHUNK", 3)
+    two = _rows(iter_scored(inputs, settings.replace(jobs=2)))
+    assert len(started) >= 3
+    assert two == one
+
+
 def test_parallel_reading_of_pdfs_keeps_the_order():
     paths = [CORPUS / "tweede-kamer", CORPUS / "vlaams-parlement", CORPUS / "be-kamer"]
     one = [(d.source, d.doc_id) for d in read_paths(paths, jobs=1)]
@@ -89,7 +134,7 @@ def test_a_document_that_kills_its_process_is_reported_and_the_rest_scored(monke
     inputs = [CORPUS / "vlaams-parlement", CORPUS / "be-kamer", CORPUS / "tweede-kamer"]
     settings = Settings(similarity_model=None, score_model="none")
     one = _rows(iter_scored(inputs, settings.replace(jobs=1)))
-    real = pipeline.score_document
+    real = pipeline._flag_pairs
     parent = os.getpid()
 
     def crashing(document, *args, **kwargs):
@@ -97,7 +142,9 @@ def test_a_document_that_kills_its_process_is_reported_and_the_rest_scored(monke
             os._exit(3)  # as a segfault in a C library would end the worker
         return real(document, *args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "score_document", crashing)
+    monkeypatch.setattr(pipeline, "_flag_pairs", crashing)
+    monkeypatch.setattr(pipeline, "_EARLY_MIN", 2)  # the document is first met by an early process
+    monkeypatch.setattr(pipeline, "_EARLY_MAX", 4)
     monkeypatch.setattr(pipeline, "_MIN_PARALLEL_DOCS", 2)
     monkeypatch.setattr(pipeline, "_CHUNK", 3)
     two = _rows(iter_scored(inputs, settings.replace(jobs=2)))
@@ -133,3 +180,21 @@ def test_a_file_that_kills_its_reader_is_reported_and_the_rest_read(monkeypatch)
     assert [(d.source, d.doc_id) for d in two if not isinstance(d, Problem)] == [
         r for r in one if r[1] != "01bf9f06-42d0-48a6-a85f-12c9c8e14c57"
     ]
+
+
+def test_the_rules_load_spacy_without_torch_and_torch_still_imports():
+    # thinc would import torch (about 190 MB a process) though no rule uses it
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from qa_align.analyze import matchers\n"
+        "matchers('nl'); matchers('en')\n"
+        "assert 'spacy' in sys.modules and 'torch' not in sys.modules\n"
+        "import torch\n"
+        "print(torch.tensor([1, 2]).sum().item())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "3"

@@ -144,20 +144,29 @@ def read_paths(
     source: str | None = None,
     columns: Columns | None = None,
     jobs: int = 1,
+    on_read: Callable[[Document | Problem], None] | None = None,
 ) -> Iterator[Document | Problem]:
     """Documents from files and folders; a ``Problem`` for each that cannot be read.
 
     ``source`` forces a reader; ``columns`` reads every table file (CSV, JSON Lines, JSON,
     Parquet) with the columns it names, as documents of source ``columns.source``.
     ``jobs`` > 1 reads PDF and Word files in that many forked processes (Linux), in the
-    same order."""
+    same order. ``on_read`` is told of each document as soon as it is read, which may be
+    before its turn comes to be yielded (files read ahead while a PDF is read elsewhere)."""
     if source and not columns:
         get_reader(source)  # an unknown source fails before any file is read
     files = list(iter_files(paths, tables=columns is not None))
     slow = [f for f in files if isinstance(f, Path) and f.suffix.lower() in _SLOW_SUFFIXES]
+
+    def here(item: Path | Problem) -> Iterator[Document | Problem]:
+        for d in _read_one(item, source, columns):
+            if on_read is not None:
+                on_read(d)
+            yield d
+
     if jobs <= 1 or not slow or "fork" not in multiprocessing.get_all_start_methods():
         for item in files:
-            yield from _read_one(item, source, columns)
+            yield from here(item)
         return
     # this process reads the other files meanwhile: it takes one of the ``jobs`` if it has any
     workers = min(len(slow), jobs - 1 if len(slow) < len(files) else jobs)
@@ -172,12 +181,16 @@ def read_paths(
             if i in started:
                 later = (j for j in range(i + 1, len(files)) if j not in started and j not in ahead)
                 while not started[i].done() and (j := next(later, None)) is not None:
-                    ahead[j] = list(_read_one(files[j], source, columns))
-                yield from _result(started.pop(i), (item, source, columns))  # type: ignore[arg-type]
+                    ahead[j] = list(here(files[j]))
+                got = _result(started.pop(i), (item, source, columns))  # type: ignore[arg-type]
+                for d in got:
+                    if on_read is not None:
+                        on_read(d)
+                    yield d
             elif i in ahead:
                 yield from ahead.pop(i)
             else:
-                yield from _read_one(item, source, columns)
+                yield from here(item)
 
 
 def _result(future: Future, task: tuple[Path, str | None, Columns | None]) -> list[Document | Problem]:

@@ -123,6 +123,8 @@ def _ask_ignored(ctx: PairContext) -> Iterator[Flag]:
     if words[:1] and words[0] in _PLAIN_REPLY:
         return  # "No." answers "whether he has had discussions with ..."
     for ask in asks:
+        if not ask.asked.search(lower):
+            continue
         for phrase in ask.question:
             m = re.search(rf"\b{re.escape(phrase.lower())}\b", lower)
             if m and not set(words) & {w.lower() for w in ask.answer}:

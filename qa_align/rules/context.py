@@ -107,7 +107,22 @@ class PairContext:
                 pointing += [(seg, c) for c in (*a.annex_cues, *a.cue("table_ref")) if not _within(c, spans)]
         if pointing and self.doc.annex_note:
             found += pointing + [self.doc.annex_note[0]]
-        return sorted(set(found), key=lambda sc: sc[0].source_span(sc[1].start, sc[1].end)[0])
+        found = list({(id(seg), c.start, c.end): (seg, c) for seg, c in reversed(found)}.values())
+        # words within a longer match of the same segment ("As set out in the answer" within
+        # "As set out in the answer to Question") are not said twice
+        found = [
+            (seg, c)
+            for seg, c in found
+            if not any(
+                s is seg
+                and o is not c
+                and o.start <= c.start
+                and c.end <= o.end
+                and (o.end - o.start) > (c.end - c.start)
+                for s, o in found
+            )
+        ]
+        return sorted(found, key=lambda sc: (*sc[0].source_span(sc[1].start, sc[1].end), sc[1].kind))
 
     def annexed(self) -> bool:
         """Whether a serving segment says its figures are in an annex ("zie bijlage"), the

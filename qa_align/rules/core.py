@@ -198,7 +198,7 @@ def _unheld(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
 )
 def recycled_text(ctx: PairContext) -> Iterator[Flag]:
     yield from _within_document(ctx)
-    yield from _across_documents(ctx)
+    yield from recycled_across_documents(ctx)
 
 
 def _within_document(ctx: PairContext) -> Iterator[Flag]:
@@ -224,8 +224,9 @@ def _within_document(ctx: PairContext) -> Iterator[Flag]:
         )
 
 
-def _across_documents(ctx: PairContext) -> Iterator[Flag]:
-    """Sentences of the pair's answer that stand in other documents of the batch."""
+def recycled_across_documents(ctx: PairContext) -> Iterator[Flag]:
+    """recycled_text's flags of the pair's answer sentences that stand in other documents of
+    the batch (none without the batch's index)."""
     index = ctx.doc.index
     if index is None:
         return
