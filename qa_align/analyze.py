@@ -146,6 +146,18 @@ class _Matchers:
         self.polarity_phrases = self._index({"polarity": lexicon.cue_list("polarity")})
         self.closed_starts = [self._words(p) for p in lexicon.cue_list("closed_question_starts")]
         self.followups = [self._words(p) for p in lexicon.cue_list("conditional_followups", optional=True)]
+        commitments = lexicon.cue_list("commitments", optional=True)
+        # "if she will publish" ... "We intend to publish": the asked verb after a commitment
+        self.commitment_rx = (
+            re.compile(
+                r"\b(?:"
+                + "|".join(re.escape(c.lower()) for c in sorted(commitments, key=len, reverse=True))
+                + r")"
+                r"\s+(?:(?:not|also|now|shortly|soon|then|therefore|still)\s+)?((?:be|have)\s+[a-z]+|(?:make|take|give|carry|do)\s+(?:(?:an?|the|any)\s+)?[a-z]+|[a-z]+)\b"
+            )
+            if commitments
+            else None
+        )
         self.question_words = [self._words(p) for p in lexicon.cue_list("question_words")]
         self.question_word_rx = re.compile(
             r"\b(?:" + "|".join(re.escape(" ".join(q)) for q in self.question_words) + r")\b"
@@ -253,6 +265,21 @@ def _is_closed(sentence: str, m: _Matchers) -> bool:
         return False
     joined = f" {' '.join(words)} "
     return not any(f" {' '.join(q)} " in joined for q in m.question_words)
+
+
+def committed_verbs(text: str, language: str, lexicon_dir: str | None = None) -> set[str]:
+    """The verbs that follow a commitment of the lexicon's optional ``commitments`` list
+    ("will publish", "intends to publish", "plans to meet"), lower-cased: what a closed
+    question asks to be done, or what an answer says will be done. "be" and "have" count
+    with the word after them ("be published"), a light verb with its object ("make
+    assessment")."""
+    m = matchers(language, lexicon_dir)
+    if m.commitment_rx is None:
+        return set()
+    # a light verb counts with its object ("make an assessment" is not "make a decision")
+    return {
+        re.sub(r"\s+(?:(?:an?|the|any)\s+)?", " ", v.group(1)) for v in m.commitment_rx.finditer(text.lower())
+    }
 
 
 def _is_followup(sentence: str, m: _Matchers) -> bool:

@@ -725,3 +725,45 @@ def test_en_discussions_asked_and_never_spoken_of_is_generic():
         "with Thurrock Council on support for vulnerable residents.",
         "<p>Ministers met the commissioners at Thurrock Council in March to discuss the Council's plans.</p>",
     )
+
+
+def test_en_commitment_to_what_was_asked_answers_a_closed_question():
+    # uk-commons 1809239: "if she will publish" - "We intend to publish this in due course":
+    # a yes, with a deferral (holding), not an unanswered yes/no
+    q = (
+        "To ask the Secretary of State for Housing, Communities and Local Government, with reference to her "
+        "Department's transparency data entitled MHCLG: spending over £25,000, April 2025, published on 30 May "
+        "2025, if she will publish the specification of the research commissioned from Verian Group UK Limited "
+        "for Research on Demolition and Planning Policy."
+    )
+    a = (
+        "The report for the research in question is being finalised. We intend to publish this in due course, "
+        "in line with departmental policy, including details of the research objectives and methodology."
+    )
+    assert en_flags(q, a) == ["holding"]
+
+
+def test_en_commitment_to_something_else_leaves_the_closed_question_open():
+    # uk-commons 1721596: asked to make an assessment, the answer will make a decision
+    q = (
+        "To ask the Secretary of State for the Home Department, if she will make an assessment of the impact "
+        "of Electronic Travel Authorisation on tourism in (a) Northern Ireland and (b) Great Britain."
+    )
+    a = (
+        "The Government is in the process of reviewing a number of Home Office policies including this one "
+        "and will make a decision in due course."
+    )
+    assert "yes_no_unanswered" in en_flags(q, a)
+    # uk-commons 1764983: asked to meet manufacturers, the answer will go out to consultation
+    q = (
+        "To ask the Secretary of State for Environment, Food and Rural Affairs, if he will meet with "
+        "manufacturers from the (a) heating, (b) refrigeration and (c) air conditioning industries to discuss "
+        "the inclusion of mandatory training for flammable refrigerants in the Government’s consultation on "
+        "fluorinated gas regulation."
+    )
+    a = (
+        "The GB F-gas review is ongoing, and we are in the process of developing proposals for amending the "
+        "F-gas legislation in Great Britain. We intend to go out to consultation on proposals for reform in "
+        "due course."
+    )
+    assert "yes_no_unanswered" in en_flags(q, a)

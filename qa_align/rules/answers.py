@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..analyze import AnswerAnalysis, Cue
+from ..analyze import AnswerAnalysis, Cue, committed_verbs
 from ..types import AnswerSegment, Evidence, Flag
 from . import PairContext, rule
 
@@ -147,6 +147,8 @@ def yes_no_unanswered(ctx: PairContext) -> Iterator[Flag]:
         return  # a referral is cross_reference's
     if _direct(ctx):
         return  # "Is het geschetste probleem u bekend?" - "De geschetste problematiek is mij niet bekend."
+    if _commits(ctx):
+        return  # "if she will publish the specification" - "We intend to publish this in due course"
     for analysis in ctx.answers:
         if analysis.tables or (qa.asks_figures and analysis.figures):
             return  # figures asked for and given answer in substance
@@ -171,6 +173,18 @@ def yes_no_unanswered(ctx: PairContext) -> Iterator[Flag]:
         f"asks yes or no ('{first.text[:80]}'); the answer's opening says neither",
         (Evidence(start, end, first.text, "question"),),
     )
+
+
+def _commits(ctx: PairContext) -> bool:
+    """Whether the answer's opening commits to doing what the closed question asks be done:
+    the same verb after a word of the lexicon's ``commitments`` in both ("whether he plans to
+    publish an update" - "We intend to publish proposals"). A commitment to something else
+    ("if he will meet manufacturers" - "We intend to go out to consultation") is not one."""
+    language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
+    asked = set().union(*(committed_verbs(c.text, language, lexicon_dir) for c in ctx.question.closed))
+    if not asked:
+        return False
+    return any(asked & committed_verbs(a.opening, language, lexicon_dir) for a in ctx.answers)
 
 
 _STATES_AROUND = ("holding", "generic", "deflection", "no_information")
