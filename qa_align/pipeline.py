@@ -269,6 +269,7 @@ class _EarlyScoring:
         self._conn = None
         self._range = (0, 0)
         self._warm: set[str] = set()
+        self._off = False
 
     def read(self, document: Document | Problem) -> None:
         """A document was read: take in a finished process's results; start one on what was
@@ -278,8 +279,12 @@ class _EarlyScoring:
             if not (self._conn.poll() or not self._proc.is_alive()):
                 return
             self._collect()
-        if len(self.seen) - self.upto >= _EARLY_MIN:
-            self._start()
+        if len(self.seen) - self.upto >= _EARLY_MIN and not self._off:
+            try:
+                self._start()
+            except OSError as exc:  # no process to be had (memory, limits): the batch is scored later
+                log.warning("scoring while reading stopped: %s", exc)
+                self._off = True
 
     def by_position(self, batch: list[Document | Problem]) -> dict[int, object]:
         """What was scored, by position in the batch."""
@@ -311,9 +316,12 @@ class _EarlyScoring:
         try:
             proc = ctx.Process(target=_score_early, args=((lo, hi), send), daemon=True)
             proc.start()
+        except BaseException:
+            receive.close()
+            raise
         finally:
             _batch = None
-        send.close()
+            send.close()
         self._proc, self._conn, self._range, self.upto = proc, receive, (lo, hi), hi
 
     def _prepare(self, documents: list[Document | Problem]) -> None:
@@ -331,7 +339,7 @@ class _EarlyScoring:
         try:
             keys, ends = self._conn.recv()
             blob = self._conn.recv_bytes()
-        except (EOFError, OSError):  # the process died: its range is scored with the rest
+        except Exception:  # the process died (or sent what cannot be read): its range is scored with the rest
             keys = None
             log.debug("early scoring of %s died; scored again with the rest", self._range)
         self._proc.join()

@@ -103,6 +103,28 @@ def test_early_scoring_while_reading_matches_one_process(tmp_path, monkeypatch):
     assert two == one
 
 
+def test_no_process_to_be_had_while_reading_leaves_the_batch_whole(monkeypatch, caplog):
+    import multiprocessing.process
+
+    inputs = [CORPUS / "be-kamer", CORPUS / "uk-commons", CORPUS / "vlaams-parlement"]
+    settings = Settings(similarity_model=None, score_model="none")
+    one = _rows(iter_scored(inputs, settings.replace(jobs=1)))
+
+    real_start = multiprocessing.process.BaseProcess.start
+
+    def refuse(self):  # no early process; the workers that score the batch afterwards start
+        if self._target is pipeline._score_early:
+            raise OSError(12, "Cannot allocate memory")
+        real_start(self)
+
+    monkeypatch.setattr(pipeline, "_EARLY_MIN", 2)
+    monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", refuse)
+    with caplog.at_level("WARNING"):
+        two = _rows(iter_scored(inputs, settings.replace(jobs=2)))
+    assert two == one
+    assert "scoring while reading stopped" in caplog.text
+
+
 def test_parallel_reading_of_pdfs_keeps_the_order():
     paths = [CORPUS / "tweede-kamer", CORPUS / "vlaams-parlement", CORPUS / "be-kamer"]
     one = [(d.source, d.doc_id) for d in read_paths(paths, jobs=1)]
