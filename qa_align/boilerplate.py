@@ -34,33 +34,13 @@ class Sentence(NamedTuple):
 
 def sentences(segment: AnswerSegment, min_words: int) -> list[Sentence]:
     """The segment's sentences of at least ``min_words`` words, with their hash keys."""
-    text = segment.text
-    low = text.lower()
-    if len(low) != len(text):  # a letter whose lower case is longer: offsets from the text itself
-        return _sentences_slow(text, min_words)
     out = []
-    findall = _WORD.findall
-    for m in _SENTENCE.finditer(low):
-        s, e = m.span()
-        words = findall(low, s, e)
-        if len(words) < min_words:
-            continue
-        key = hash(" ".join(words))
-        while low[s].isspace():
-            s += 1
-        out.append(Sentence(s, e, len(words), key))
-    return out
-
-
-def _sentences_slow(text: str, min_words: int) -> list[Sentence]:
-    out = []
-    for m in _SENTENCE.finditer(text):
+    for m in _SENTENCE.finditer(segment.text):
         words = _WORD.findall(m.group().lower())
         if len(words) < min_words:
             continue
-        key = hash(" ".join(words))
         start = m.start() + (len(m.group()) - len(m.group().lstrip()))
-        out.append(Sentence(start, m.end(), len(words), key))
+        out.append(Sentence(start, m.end(), len(words), hash(" ".join(words))))
     return out
 
 
