@@ -161,7 +161,7 @@ def _score_batch(
     settings: Settings,
     index: BoilerplateIndex | None,
     cores: int,
-    early: dict[int, object] | None = None,
+    early: dict[int, _Pickled] | None = None,
 ) -> Iterator[ScoredPair | Problem]:
     jobs = max(_jobs(cores, items), 2 if early else 1)
     results: Iterable[ScoredPair | Problem] = (
@@ -228,7 +228,8 @@ def _score_items(
 _MIN_PARALLEL_DOCS = 400  # below this, starting processes costs more than it saves
 _CHUNK = 256
 _batch: tuple[list, Settings, BoilerplateIndex | None] | None = None
-_early: dict[int, object] = {}
+_Pickled = tuple[bytes, int, int]  # a document's scored pairs, pickled: (block, start, end)
+_early: dict[int, _Pickled] = {}  # what early processes scored, by batch position (while scoring)
 
 
 def available_cores() -> int:
@@ -257,13 +258,14 @@ class _EarlyScoring:
     process reads the rest of the batch: reading is otherwise one core's work while the others
     wait. Flags of text recycled across documents need the whole batch read, so an early
     process scores without them, and they are added when the batch is scored
-    (``_score_range``). ``done`` holds what the early processes scored, by batch position;
-    a range whose process died is not in it and is scored with the rest."""
+    (``_score_range``). ``done`` holds what the early processes scored, by position in
+    ``seen`` (the order read), each document's pickled pairs as (block, start, end); a range
+    whose process died is not in it and is scored with the rest."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.seen: list[Document | Problem] = []  # as read, which is not always the batch's order
-        self.done: dict[int, object] = {}  # by position in ``seen``
+        self.done: dict[int, _Pickled] = {}  # by position in ``seen``
         self.upto = 0  # positions below this were given to an early process
         self._proc = None
         self._conn = None
@@ -286,7 +288,7 @@ class _EarlyScoring:
                 log.warning("scoring while reading stopped: %s", exc)
                 self._off = True
 
-    def by_position(self, batch: list[Document | Problem]) -> dict[int, object]:
+    def by_position(self, batch: list[Document | Problem]) -> dict[int, _Pickled]:
         """What was scored, by position in the batch."""
         at = {id(d): i for i, d in enumerate(batch)}
         done = {at[id(self.seen[k])]: scored for k, scored in self.done.items()}
@@ -384,7 +386,7 @@ def _score_range(bounds: tuple[int, int]) -> list[tuple[int, object]]:
             continue
         try:
             if i in _early:
-                blob, start, end = _early[i]  # type: ignore[misc]
+                blob, start, end = _early[i]
                 scored_early = pickle.loads(memoryview(blob)[start:end])
                 out.append((i, _with_across(doc, scored_early, settings, index)))
                 continue
@@ -433,7 +435,7 @@ def _score_parallel(
     settings: Settings,
     index: BoilerplateIndex | None,
     jobs: int,
-    early: dict[int, object] | None = None,
+    early: dict[int, _Pickled] | None = None,
 ) -> Iterator[ScoredPair | Problem]:
     """``_score_items`` over ``jobs`` forked processes, in the batch's order (``early``: what
     early processes scored while the batch was read, by position). A document that kills its
