@@ -9,6 +9,7 @@ gives ``en -schade`` (the hyphen stays, no space is inserted).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .types import Line, TextMap
 
@@ -129,6 +130,23 @@ _INLINE_HEAD = re.compile(
 )
 
 
+# every break of _INLINE_HEAD falls just before a number that starts a run of digits and is
+# followed by "." or ")": the pattern, slow to try at every position of a long answer, is tried
+# only there
+_INLINE_ANCHOR = re.compile(r"(?<!\d)\d{1,2}\s*[.)]")
+
+
+def _inline_heads(text: str, start: int, end: int) -> Iterator[int]:
+    """Where ``_INLINE_HEAD`` breaks ``text[start:end]``: the ends of its matches, in order."""
+    for a in _INLINE_ANCHOR.finditer(text, start, end):
+        p = a.start()
+        s = p
+        while s > start and text[s - 1].isspace():
+            s -= 1  # a match may run over the white space before the number
+        if any(_INLINE_HEAD.match(text, k, end) for k in range(s, p + 1)):
+            yield p
+
+
 def inline_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     """Lines of a text whose numbering runs on inline (``...per missie?2. Kunt u``): the
     text's own line breaks, plus a break before every number that follows the end of a
@@ -137,9 +155,9 @@ def inline_lines(text: str, start: int = 0, end: int | None = None) -> list[Line
     lines: list[Line] = []
     for ln in split_lines(text, start, end):
         cuts = [ln.start]
-        for m in _INLINE_HEAD.finditer(text, ln.start, ln.end):
-            if m.end() > cuts[-1]:
-                cuts.append(m.end())
+        for p in _inline_heads(text, ln.start, ln.end):
+            if p > cuts[-1]:
+                cuts.append(p)
         cuts.append(ln.end)
         for a, b in zip(cuts, cuts[1:]):
             if b > a or len(cuts) == 2:
