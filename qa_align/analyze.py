@@ -116,10 +116,10 @@ class _Matchers:
     phrase indexes by first word for the answer side."""
 
     def __init__(self, lexicon: Lexicon) -> None:
-        _import_spacy()
+        self.nlp = pipeline(lexicon.language)  # first: it imports spaCy without torch
+
         from spacy.matcher import PhraseMatcher
 
-        self.nlp = pipeline(lexicon.language)
         self.lexicon = lexicon
         self.question = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._add(self.question, "count", lexicon.count_cues)

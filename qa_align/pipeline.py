@@ -18,6 +18,7 @@ from .errors import ReadError
 from .readers import problem_from, read_paths
 from .readers.tabular import Columns
 from .rules import DocContext, PairContext, get_rules
+from .rules.core import recycled_across_documents
 from .settings import Settings
 from .types import Document, Flag, Pair, Problem, ScoredPair
 
@@ -417,8 +418,6 @@ def _score_range(bounds: tuple[int, int]) -> list[tuple[int, object]]:
 def _with_across(doc: Document, scored: object, settings: Settings, index: BoilerplateIndex | None) -> object:
     """What an early process scored of ``doc`` with the flags of its text recycled across the
     batch put in, where ``recycled_text`` would have put them."""
-    from .rules.core import recycled_across_documents
-
     if isinstance(scored, Problem) or index is None:
         return scored
     pairs = align(doc, settings)  # the same pairs, in the same order, as the early process's

@@ -158,11 +158,14 @@ def read_paths(
     files = list(iter_files(paths, tables=columns is not None))
     slow = [f for f in files if isinstance(f, Path) and f.suffix.lower() in _SLOW_SUFFIXES]
 
-    def here(item: Path | Problem) -> Iterator[Document | Problem]:
-        for d in _read_one(item, source, columns):
+    def told(docs: Iterable[Document | Problem]) -> Iterator[Document | Problem]:
+        for d in docs:
             if on_read is not None:
                 on_read(d)
             yield d
+
+    def here(item: Path | Problem) -> Iterator[Document | Problem]:
+        return told(_read_one(item, source, columns))
 
     if jobs <= 1 or not slow or "fork" not in multiprocessing.get_all_start_methods():
         for item in files:
@@ -182,11 +185,7 @@ def read_paths(
                 later = (j for j in range(i + 1, len(files)) if j not in started and j not in ahead)
                 while not started[i].done() and (j := next(later, None)) is not None:
                     ahead[j] = list(here(files[j]))
-                got = _result(started.pop(i), (item, source, columns))  # type: ignore[arg-type]
-                for d in got:
-                    if on_read is not None:
-                        on_read(d)
-                    yield d
+                yield from told(_result(started.pop(i), (item, source, columns)))  # type: ignore[arg-type]
             elif i in ahead:
                 yield from ahead.pop(i)
             else:
