@@ -132,15 +132,12 @@ class _Matchers:
         # the answer side is matched word by word against the same lists, without spaCy's
         # tokenizer: answers are long, and tokenising every one cost more than all the rules
         self.answer_phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first word -> phrases
+        # the cue lists the registered rules declare they need (``rules.rule(cues=...)``)
+        from .rules import cue_lists
+
         kinds = {"annex": lexicon.annex_cues, "number_word": lexicon.number_words}
-        for name in ("cross_reference", "deflection", "no_information", "holding", "generic"):
-            kinds[name] = lexicon.cue_list(name)
-        kinds["no_breakdown"] = lexicon.cue_list("no_breakdown", optional=True)
-        kinds["scope"] = lexicon.cue_list("scope", optional=True)
-        kinds["annex_note"] = lexicon.cue_list("annex_note", optional=True)
-        kinds["table_ref"] = lexicon.cue_list("table_ref", optional=True)
-        kinds["cross_reference_opening"] = lexicon.cue_list("cross_reference_opening", optional=True)
-        kinds["no_answer"] = lexicon.cue_list("no_answer", optional=True)
+        for name in cue_lists():
+            kinds[name] = lexicon.cue_list(name, optional=True)
         self.answer_phrases = self._index(kinds)
         # yes/no words are common: matched only in an answer's opening, when a rule asks
         self.polarity_phrases = self._index({"polarity": lexicon.cue_list("polarity")})

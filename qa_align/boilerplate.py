@@ -9,6 +9,7 @@ cost is linear in the number of sentences: no pairwise comparison of answers.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -22,9 +23,9 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 class Sentence(NamedTuple):
     """A sentence of a segment: offsets into the segment's text, its word count and hash key
-    (a named tuple: a batch has millions of them). The key is Python's string hash of the
-    sentence's words: 64 bits, the same in the process that made it and in the processes
-    forked from it, which is where an index is used."""
+    (a named tuple: a batch has millions of them). The key is a blake2b hash (8 bytes) of the
+    sentence's words: the same in every process and every run, so keys made in worker
+    processes can be counted together."""
 
     start: int
     end: int
@@ -32,7 +33,12 @@ class Sentence(NamedTuple):
     key: int
 
 
-def sentences(segment: AnswerSegment, min_words: int) -> list[Sentence]:
+def sentence_key(words: list[str]) -> int:
+    digest = hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "little")
+
+
+def sentences(segment: AnswerSegment, min_words: int) -> tuple[Sentence, ...]:
     """The segment's sentences of at least ``min_words`` words, with their hash keys."""
     out = []
     for m in _SENTENCE.finditer(segment.text):
@@ -40,8 +46,31 @@ def sentences(segment: AnswerSegment, min_words: int) -> list[Sentence]:
         if len(words) < min_words:
             continue
         start = m.start() + (len(m.group()) - len(m.group().lstrip()))
-        out.append(Sentence(start, m.end(), len(words), hash(" ".join(words))))
-    return out
+        out.append(Sentence(start, m.end(), len(words), sentence_key(words)))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class DocSentences:
+    """A document's compact keys for the batch: the long sentences of its answer segments
+    (``indexed``: by segment label, what the batch's index counts) and of every segment
+    that serves a pair (``by_span``: by the segment's offsets)."""
+
+    source: str
+    doc_id: str
+    indexed: tuple[tuple[str, tuple[Sentence, ...]], ...]
+    by_span: dict[tuple[int, int], tuple[Sentence, ...]]
+
+
+def document_sentences(document: Document, segments: Iterable[AnswerSegment], min_words: int) -> DocSentences:
+    """The keys of ``document``: its answer segments, then the other ``segments`` (those
+    serving its pairs)."""
+    by_span: dict[tuple[int, int], tuple[Sentence, ...]] = {}
+    for seg in (*document.answer.segments, *segments):
+        if (seg.start, seg.end) not in by_span:
+            by_span[(seg.start, seg.end)] = sentences(seg, min_words)
+    indexed = tuple((seg.label, by_span[(seg.start, seg.end)]) for seg in document.answer.segments)
+    return DocSentences(document.source, document.doc_id, indexed, by_span)
 
 
 @dataclass(frozen=True)
@@ -53,7 +82,8 @@ class Place:
 
 @dataclass
 class BoilerplateIndex:
-    """Where each long sentence of a batch's answers stands."""
+    """Where each long sentence of a batch's answers stands, counted once over the batch
+    from the documents' keys."""
 
     min_words: int = 12
     min_docs: int = 3
@@ -62,24 +92,16 @@ class BoilerplateIndex:
     places: dict[int, list[tuple[str, str, str]]] = field(default_factory=dict)
     # ... and the documents holding it: one (source, doc_id), or a set once there are several
     docs: dict[int, tuple[str, str] | set[tuple[str, str]]] = field(default_factory=dict)
-    # the sentences found per segment, kept from ``add`` for scoring
-    _seen: dict[tuple[str, str, int, int], list[Sentence]] = field(default_factory=dict, repr=False)
 
-    def _sentences(self, document: Document, seg: AnswerSegment) -> list[Sentence]:
-        key = (document.source, document.doc_id, seg.start, seg.end)
-        if key not in self._seen:
-            self._seen[key] = sentences(seg, self.min_words)
-        return self._seen[key]
-
-    def add(self, document: Document) -> None:
-        me = (document.source, document.doc_id)
+    def add(self, keys: DocSentences) -> None:
+        me = (keys.source, keys.doc_id)
         docs, places = self.docs, self.places
-        for seg in document.answer.segments:
-            for s in self._sentences(document, seg):
+        for label, found in keys.indexed:
+            for s in found:
                 held = docs.get(s.key)
                 if held is None:
                     docs[s.key] = me
-                    places[s.key] = [(document.source, document.doc_id, seg.label)]
+                    places[s.key] = [(keys.source, keys.doc_id, label)]
                     continue
                 if held == me:
                     continue
@@ -89,28 +111,29 @@ class BoilerplateIndex:
                     continue
                 held.add(me)
                 if len(places[s.key]) < self.keep:
-                    places[s.key].append((document.source, document.doc_id, seg.label))
+                    places[s.key].append((keys.source, keys.doc_id, label))
 
     def add_all(self, documents: Iterable[Document]) -> BoilerplateIndex:
         for d in documents:
-            self.add(d)
+            self.add(document_sentences(d, (), self.min_words))
         return self
 
-    def elsewhere(self, key: int, document: Document) -> tuple[int, list[Place]]:
-        """How many other documents hold the sentence, and (some of) where."""
+    def elsewhere(self, key: int, me: tuple[str, str]) -> tuple[int, list[Place]]:
+        """How many other documents than ``me`` (source, doc_id) hold the sentence, and
+        (some of) where."""
         held = self.docs.get(key)
-        me = (document.source, document.doc_id)
         ids = {held} if isinstance(held, tuple) else held or set()
         others = len(ids) - (1 if me in ids else 0)
         return others, [Place(*p) for p in self.places.get(key, []) if (p[0], p[1]) != me]
 
     def boilerplate(
-        self, segment: AnswerSegment, document: Document
+        self, found: Iterable[Sentence], me: tuple[str, str]
     ) -> list[tuple[Sentence, int, list[Place]]]:
-        """The segment's sentences that stand in ``min_docs - 1`` or more other documents."""
+        """Of the sentences ``found`` in a segment of ``me``, those that stand in
+        ``min_docs - 1`` or more other documents."""
         out = []
-        for s in self._sentences(document, segment):
-            others, where = self.elsewhere(s.key, document)
+        for s in found:
+            others, where = self.elsewhere(s.key, me)
             if others >= self.min_docs - 1:
                 out.append((s, others, where))
         return out

@@ -8,6 +8,7 @@ import dataclasses
 import json
 import logging
 import sys
+import time
 from pathlib import Path
 
 from . import __version__
@@ -24,12 +25,35 @@ _COLUMN_ROLES = ("id", "question", "answer", "date", "questioner", "minister", "
 _SHOW_PROBLEMS = 20  # problems printed one by one; the rest are counted and listed in the errors file
 
 
-def _progress(iterable, enabled: bool):
-    if not enabled:
-        return iterable
-    from tqdm import tqdm
+class _Progress:
+    """Documents scored of the documents read so far (the total grows as files and records
+    are read): a bar on a terminal; otherwise a line every ``EVERY`` seconds."""
 
-    return tqdm(iterable, unit=" pairs", file=sys.stderr, dynamic_ncols=True)
+    EVERY = 5.0
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.bar = None
+        self.last = time.monotonic()
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        if sys.stderr.isatty():
+            if self.bar is None:
+                from tqdm import tqdm
+
+                self.bar = tqdm(total=total, unit=" documents", file=sys.stderr, dynamic_ncols=True)
+            self.bar.total = total
+            self.bar.update(done - self.bar.n)
+        elif time.monotonic() - self.last >= self.EVERY:
+            self.last = time.monotonic()
+            print(f"qa-align: {done} documents scored of {total} read so far", file=sys.stderr)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
 
 
 def columns_from(args: argparse.Namespace) -> Columns | None:
@@ -99,8 +123,8 @@ def cmd_score(args: argparse.Namespace) -> int:
     problems: list[Problem] = []
     pairs = flagged = 0
     docs: set[tuple[str, str]] = set()
-    show = not args.quiet and sys.stderr.isatty()
-    for item in _progress(iter_scored(args.paths, settings, args.source, columns_from(args)), show):
+    progress = _Progress(not args.quiet)
+    for item in iter_scored(args.paths, settings, args.source, columns_from(args), progress=progress):
         if isinstance(item, Problem):
             problems.append(item)
             if not args.quiet and len(problems) <= _SHOW_PROBLEMS:
@@ -113,6 +137,7 @@ def cmd_score(args: argparse.Namespace) -> int:
             flagged += 1
         if args.all or item.flags:
             writer.add(item)
+    progress.close()
     writer.close()
     if problems:
         problems_frame(problems).to_csv(errors_path, index=False)
@@ -156,7 +181,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluate import evaluate, load_gold
 
     gold = load_gold(args.gold)
-    result = evaluate(gold, args.paths, _settings(args), args.source, columns_from(args))
+    progress = _Progress(True)
+    result = evaluate(gold, args.paths, _settings(args), args.source, columns_from(args), progress)
+    progress.close()
     if args.json:
         print(result.to_json())
     else:
@@ -212,8 +239,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     from .report import write_report
 
     scored, problems = [], []
-    for item in iter_scored(args.paths, _settings(args), args.source, columns_from(args)):
+    progress = _Progress(not args.quiet)
+    for item in iter_scored(args.paths, _settings(args), args.source, columns_from(args), progress=progress):
         (problems if isinstance(item, Problem) else scored).append(item)
+    progress.close()
     path = write_report(scored, problems, args.output, args.title)
     if not args.quiet:
         docs = len({(sp.document.source, sp.document.doc_id) for sp in scored})

@@ -18,18 +18,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ConfigError
-from .pipeline import iter_scored
+from .pipeline import Progress, iter_scored
 from .readers.tabular import Columns
+from .rules import evaluated_flags
 from .settings import Settings
 from .types import Problem, ScoredPair
 
-FLAGS = (
-    "missing_answer", "breakdown_missing", "figures_missing", "recycled_text", "echoes_question",
-    "deflection", "cross_reference", "no_information", "yes_no_unanswered", "off_topic", "generic",
-    "holding",
-)  # fmt: skip
 LABELS = ("answered", "partial", "not_answered")
 NUMBERINGS = ("numbered", "grouped", "unnumbered", "none")
+
+
+def __getattr__(name: str) -> tuple[str, ...]:
+    """``FLAGS``: the flags compared with labels, read from the rule registry when asked for."""
+    if name == "FLAGS":
+        return evaluated_flags()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 LANGUAGE = {"vlaams-parlement": "nl", "be-kamer": "nl", "tweede-kamer": "nl", "uk-commons": "en"}
 
 
@@ -78,9 +83,9 @@ def load_gold(path: str | os.PathLike[str]) -> list[GoldDoc]:
             for key in ("n", "answer_ns", "label", "flags"):
                 if key not in u:
                     raise bad(f"unit without {key!r}")
-            unknown = set(u["flags"]) - set(FLAGS)
+            unknown = set(u["flags"]) - set(evaluated_flags())
             if unknown:
-                raise bad(f"unknown flag(s) {sorted(unknown)}; known: {', '.join(FLAGS)}")
+                raise bad(f"unknown flag(s) {sorted(unknown)}; known: {', '.join(evaluated_flags())}")
             if u["label"] not in LABELS:
                 raise bad(f"unknown label {u['label']!r}; known: {', '.join(LABELS)}")
             units.append(
@@ -207,13 +212,15 @@ def evaluate(
     settings: Settings | None = None,
     source: str | None = None,
     columns: Columns | None = None,
+    progress: Progress | None = None,
 ) -> Evaluation:
-    """Score the documents under ``paths`` and compare with the labelled ``gold``."""
+    """Score the documents under ``paths`` and compare with the labelled ``gold``
+    (``progress``: see ``pipeline.iter_scored``)."""
     gold = list(gold)
     wanted = {(g.source, g.doc_id): g for g in gold}
     by_doc: dict[tuple[str, str], list[ScoredPair]] = defaultdict(list)
     problems: list[Problem] = []
-    for item in iter_scored(paths, settings, source, columns):
+    for item in iter_scored(paths, settings, source, columns, progress=progress):
         if isinstance(item, Problem):
             if (item.source, item.doc_id) in wanted:
                 problems.append(item)
@@ -250,7 +257,7 @@ def evaluate(
                 c = counts[name]
                 c.units += 1
                 c.paired += int(ok)
-                for f in FLAGS:
+                for f in evaluated_flags():
                     if f in u.flags and f in predicted:
                         c.tp[f] += 1
                     elif f in predicted:
@@ -284,7 +291,7 @@ def evaluate(
     for name in order:
         c = counts[name]
         flags = {}
-        for f in FLAGS:
+        for f in evaluated_flags():
             tp, fp, fn = c.tp[f], c.fp[f], c.fn[f]
             p, r = _rate(tp, tp + fp), _rate(tp, tp + fn)
             f1 = 2 * p * r / (p + r) if p is not None and r is not None and p + r else None

@@ -5,27 +5,38 @@ from __future__ import annotations
 import dataclasses
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
 
-DEFAULT_RULES = (
-    "missing_answer", "breakdown_missing", "figures_missing", "recycled_text", "echoes_question",
-    "deflection", "cross_reference", "no_information", "yes_no_unanswered", "generic", "holding",
-)  # fmt: skip
-# rules registered but not run unless named (``--rules``): off_topic has no labelled positive
-# to be measured on (see qa_align/rules/topic.py)
-OPTIONAL_RULES = ("off_topic",)
+
+def _default_rules() -> tuple[str, ...]:
+    from .rules import default_rules
+
+    return default_rules()
+
+
+def __getattr__(name: str) -> tuple[str, ...]:
+    """``DEFAULT_RULES`` (run unless the rules are named) and ``OPTIONAL_RULES`` (registered,
+    run only when named), read from the rule registry when first asked for."""
+    from . import rules
+
+    if name == "DEFAULT_RULES":
+        return rules.default_rules()
+    if name == "OPTIONAL_RULES":
+        return rules.optional_rules()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)
 class Settings:
     """Settings of a scoring run.
 
-    rules: the rules to run, by registered name; names that all start with "+" are added to
-        the default rules (``+off_topic``).
+    rules: the rules to run, by registered name (default: the rules registered to run by
+        default, see ``qa_align.rules``); names that all start with "+" are added to the
+        default rules (``+off_topic``).
     lexicon_dir: a folder with ``nl.toml`` / ``en.toml`` replacing the built-in lexicons.
     recycled_min_block_words: shortest run of identical words that counts as shared text.
     recycled_min_shared_words: shared words that make a segment recycled, whatever its length.
@@ -59,7 +70,7 @@ class Settings:
         worker processes). Batches under a few hundred documents are scored in-process.
     """
 
-    rules: tuple[str, ...] = DEFAULT_RULES
+    rules: tuple[str, ...] = field(default_factory=_default_rules)
     lexicon_dir: str | None = None
     recycled_min_block_words: int = 5
     recycled_min_shared_words: int = 25
@@ -96,7 +107,8 @@ class Settings:
             rules = clean["rules"]
             names = [r.strip() for r in (rules.split(",") if isinstance(rules, str) else rules) if r.strip()]
             if names and all(r.startswith("+") for r in names):  # "+off_topic": the defaults and these
-                names = [*DEFAULT_RULES, *(r[1:] for r in names if r[1:] not in DEFAULT_RULES)]
+                defaults = _default_rules()
+                names = [*defaults, *(r[1:] for r in names if r[1:] not in defaults)]
             clean["rules"] = tuple(names)
         for name, value in clean.items():
             default = known[name].default

@@ -25,32 +25,64 @@ from .types import ScoredPair
 
 log = logging.getLogger(__name__)
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "responsiveness.joblib"
-RULE_FLAGS = (
-    "missing_answer", "breakdown_missing", "figures_missing", "recycled_text", "echoes_question",
-    "deflection", "cross_reference", "no_information", "yes_no_unanswered", "generic", "holding",
-)  # fmt: skip
 METHODS = ("number", "group", "content", "whole", "none")
-FEATURES = (
-    *(f"flag:{f}" for f in RULE_FLAGS),
-    *(f"method:{m}" for m in METHODS),
+OTHER_FEATURES = (
     "flags", "answer_words_log", "answer_tables", "question_words_log", "similarity", "identifiability",
 )  # fmt: skip
 
 
-def features(sp: ScoredPair) -> list[float]:
-    """The feature row of a scored pair, in the order of ``FEATURES`` (NaN where unknown)."""
-    names = {f.name for f in sp.flags}
+def rule_flags() -> tuple[str, ...]:
+    """The flags that are features of the model: the rules run by default (the registry's)."""
+    from .rules import default_rules
+
+    return default_rules()
+
+
+def feature_names() -> tuple[str, ...]:
+    """The features a model is trained on now, in order."""
+    return (*(f"flag:{f}" for f in rule_flags()), *(f"method:{m}" for m in METHODS), *OTHER_FEATURES)
+
+
+def __getattr__(name: str) -> tuple[str, ...]:
+    """``RULE_FLAGS`` and ``FEATURES``, read from the rule registry when first asked for."""
+    if name == "RULE_FLAGS":
+        return rule_flags()
+    if name == "FEATURES":
+        return feature_names()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _computable(names: Sequence[str]) -> bool:
+    """Whether every feature ``names`` a saved model was trained on can be computed now: a
+    model trained before a rule was added keeps working (that rule's flag is no feature of it)."""
+    from .rules import registry
+
+    known = {*(f"flag:{r}" for r in registry()), *(f"method:{m}" for m in METHODS), *OTHER_FEATURES}
+    return bool(names) and set(names) <= known
+
+
+def features(sp: ScoredPair, names: Sequence[str] | None = None) -> list[float]:
+    """The feature row of a scored pair, in the order of ``names`` (default: ``feature_names()``;
+    NaN where unknown)."""
+    flags = {f.name for f in sp.flags}
     answer = sp.pair.answer_text
-    row = [float(f in names) for f in RULE_FLAGS]
-    row += [float(sp.pair.method == m) for m in METHODS]
-    row += [
-        float(len(names)),
-        math.log1p(len(answer.split())),
-        float(sum(len(s.tables) for s in sp.pair.segments)),
-        math.log1p(len(sp.pair.question.text.split())),
-        float("nan") if sp.similarity is None else sp.similarity,
-        float("nan") if sp.identifiability is None else sp.identifiability,
-    ]
+    values = {
+        "flags": float(len(flags)),
+        "answer_words_log": math.log1p(len(answer.split())),
+        "answer_tables": float(sum(len(s.tables) for s in sp.pair.segments)),
+        "question_words_log": math.log1p(len(sp.pair.question.text.split())),
+        "similarity": float("nan") if sp.similarity is None else sp.similarity,
+        "identifiability": float("nan") if sp.identifiability is None else sp.identifiability,
+    }
+    row = []
+    for name in names or feature_names():
+        kind, _, what = name.partition(":")
+        if kind == "flag":
+            row.append(float(what in flags))
+        elif kind == "method":
+            row.append(float(sp.pair.method == what))
+        else:
+            row.append(values[name])
     return row
 
 
@@ -196,8 +228,8 @@ def train(
     report = cross_validate(X, y, groups, langs)
     model = fit_selected(X, y, groups)
     path.parent.mkdir(parents=True, exist_ok=True)
-    joblib.dump({"model": model, "features": FEATURES}, path)
-    coefs = dict(zip(FEATURES, model[-1].coef_[0].round(3).tolist()))
+    joblib.dump({"model": model, "features": feature_names()}, path)
+    coefs = dict(zip(feature_names(), model[-1].coef_[0].round(3).tolist()))
     report["linear"] = LinearModel.from_pipeline(model).to_json(path)
     if tests:
         report["tests"] = held_out_report(model, tests, scored)
@@ -341,6 +373,7 @@ class LinearModel:
     scale: np.ndarray
     coef: np.ndarray
     intercept: float
+    features: tuple[str, ...] = ()  # the names of the columns, in order (default: ``feature_names()``)
 
     @classmethod
     def from_pipeline(cls, model) -> LinearModel:
@@ -355,7 +388,7 @@ class LinearModel:
 
     def to_json(self, model_file: Path) -> dict:
         return {
-            "features": list(FEATURES),
+            "features": list(self.features or feature_names()),
             "model_file_sha256": hashlib.sha256(model_file.read_bytes()).hexdigest(),
             **{k: getattr(self, k).tolist() for k in ("fill", "mean", "scale", "coef")},
             "intercept": self.intercept,
@@ -364,14 +397,15 @@ class LinearModel:
     @classmethod
     def from_json(cls, data: dict, model_file: Path) -> LinearModel | None:
         """The model saved beside ``model_file``, if it was saved from that very file."""
-        if data.get("features") != list(FEATURES):
+        names = tuple(data.get("features") or ())
+        if not _computable(names):
             return None
         if data.get("model_file_sha256") != hashlib.sha256(model_file.read_bytes()).hexdigest():
             return None
         arrays = [np.asarray(data[k], float) for k in ("fill", "mean", "scale", "coef")]
-        if any(a.shape != (len(FEATURES),) for a in arrays):
+        if any(a.shape != (len(names),) for a in arrays):
             return None
-        return cls(*arrays, float(data["intercept"]))
+        return cls(*arrays, float(data["intercept"]), names)
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
         X = np.where(np.isnan(X), self.fill, X)
@@ -403,14 +437,27 @@ def load(path: Path = MODEL_PATH):
     except Exception as exc:  # an unpicklable or foreign file: score stays empty, scoring goes on
         log.warning("cannot use the score model %s (%s); retrain it with `qa-align train`", path, exc)
         return None
-    if tuple(saved.get("features", ())) != FEATURES:
+    names = tuple(saved.get("features", ()))
+    if not _computable(names):
         log.warning("%s was trained on other features; retrain it with `qa-align train`", path)
         return None
-    return saved["model"]
+    return saved["model"] if names == feature_names() else _Named(saved["model"], names)
+
+
+@dataclass(frozen=True)
+class _Named:
+    """A saved model with the names of its features, when they are not today's."""
+
+    model: object
+    features: tuple[str, ...]
+
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        return self.model.predict_proba(X)  # type: ignore[attr-defined]
 
 
 def predict(model, scored: Iterable[ScoredPair]) -> list[float]:
-    rows = [features(sp) for sp in scored]
+    names = getattr(model, "features", None) or feature_names()
+    rows = [features(sp, names) for sp in scored]
     if not rows:
         return []
     return model.predict_proba(np.array(rows, dtype=float))[:, 1].tolist()

@@ -10,6 +10,10 @@ VLAAMS = CORPUS / "vlaams-parlement"
 CYBER = VLAAMS / "schv-8-2024-cybersecurity.txt"
 PDF235 = VLAAMS / "vrg_en_antw.235.pdf"
 SHARED = ROOT.parent / "shared" / "data"
+# tests that read the real data of ../shared/data: skipped, saying so, where it is not
+needs_shared = pytest.mark.skipif(
+    not SHARED.is_dir(), reason=f"needs the shared data folder {SHARED} (../shared/data), not found"
+)
 
 
 @pytest.fixture(scope="session")

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+
 from qa_align import pipeline
 from qa_align.pipeline import iter_scored
 from qa_align.readers import read_paths
+from qa_align.rules import Rule, get_rules
 from qa_align.settings import Settings
 from qa_align.types import Problem, ScoredPair
+from qa_align.workers import map_chunks
 
-from .conftest import CORPUS, SHARED
+from .conftest import CORPUS, SHARED, needs_shared
 
 
 def _rows(items) -> list[tuple]:
@@ -33,6 +38,12 @@ def _rows(items) -> list[tuple]:
     return out
 
 
+def _parallel_anyway(monkeypatch) -> None:
+    """The corpus is small: let it be split over processes anyway, a few documents a chunk."""
+    monkeypatch.setattr(pipeline, "MIN_PARALLEL_DOCS", 2)
+    monkeypatch.setattr(pipeline, "CHUNK", 3)
+
+
 def test_parallel_scoring_matches_one_process(tmp_path, monkeypatch):
     bad = tmp_path / "broken.pdf"
     bad.write_bytes(b"%PDF-1.4 not really")
@@ -45,10 +56,7 @@ def test_parallel_scoring_matches_one_process(tmp_path, monkeypatch):
     ]
     settings = Settings(similarity_model=None, score_model="none")
     one = _rows(iter_scored(inputs, settings.replace(jobs=1)))
-    # the corpus is small: let it be split over processes anyway, a few documents a chunk
-    monkeypatch.setattr(pipeline, "_MIN_PARALLEL_DOCS", 2)
-    monkeypatch.setattr(pipeline, "_CHUNK", 3)
-    assert pipeline._jobs(2, list(range(20))) == 2
+    _parallel_anyway(monkeypatch)
     two = _rows(iter_scored(inputs, settings.replace(jobs=2)))
     assert two == one
     assert len(one) > 30  # every corpus source is in it
@@ -58,11 +66,10 @@ def test_parallel_scoring_matches_one_process(tmp_path, monkeypatch):
     assert {r[0] for r in one[:k]} == {"vlaams-parlement"} and one[k + 1][0] == "be-kamer"
 
 
-def test_early_scoring_while_reading_matches_one_process(tmp_path, monkeypatch):
-    # documents are scored in forked processes while the rest are read; flags of text
-    # recycled across documents are added once the whole batch is read, in their place.
-    # Four Belgian records share the sentence on annexes sent to the member directly, so the
-    # batch holds flags across documents that an early process could not raise alone.
+@needs_shared
+def test_recycling_across_documents_is_the_same_in_worker_processes(tmp_path, monkeypatch):
+    # Four Belgian records share the sentence on annexes sent to the member directly: the
+    # batch's count of sentence keys made in the workers gives the flags one process gives.
     import json
 
     wanted = {"184523", "184524", "184743", "185583", "184924", "185606", "190872"}
@@ -86,43 +93,9 @@ def test_early_scoring_while_reading_matches_one_process(tmp_path, monkeypatch):
         if len(r) > 5 and any(f[0] == "recycled_text" and "other document" in f[1] for f in r[5])
     ]
     assert {r[1] for r in across} >= {"184523", "184524", "184743", "185583"}
-    started = []
-    real_start = pipeline._EarlyScoring._start
-
-    def start(self):
-        started.append(self.upto)
-        real_start(self)
-
-    monkeypatch.setattr(pipeline._EarlyScoring, "_start", start)
-    monkeypatch.setattr(pipeline, "_EARLY_MIN", 2)
-    monkeypatch.setattr(pipeline, "_EARLY_MAX", 5)
-    monkeypatch.setattr(pipeline, "_MIN_PARALLEL_DOCS", 2)
-    monkeypatch.setattr(pipeline, "_CHUNK", 3)
+    _parallel_anyway(monkeypatch)
     two = _rows(iter_scored(inputs, settings.replace(jobs=2)))
-    assert len(started) >= 3
     assert two == one
-
-
-def test_no_process_to_be_had_while_reading_leaves_the_batch_whole(monkeypatch, caplog):
-    import multiprocessing.process
-
-    inputs = [CORPUS / "be-kamer", CORPUS / "uk-commons", CORPUS / "vlaams-parlement"]
-    settings = Settings(similarity_model=None, score_model="none")
-    one = _rows(iter_scored(inputs, settings.replace(jobs=1)))
-
-    real_start = multiprocessing.process.BaseProcess.start
-
-    def refuse(self):  # no early process; the workers that score the batch afterwards start
-        if self._target is pipeline._score_early:
-            raise OSError(12, "Cannot allocate memory")
-        real_start(self)
-
-    monkeypatch.setattr(pipeline, "_EARLY_MIN", 2)
-    monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", refuse)
-    with caplog.at_level("WARNING"):
-        two = _rows(iter_scored(inputs, settings.replace(jobs=2)))
-    assert two == one
-    assert "scoring while reading stopped" in caplog.text
 
 
 def test_parallel_reading_of_pdfs_keeps_the_order():
@@ -137,10 +110,24 @@ def test_parallel_reading_of_pdfs_keeps_the_order():
     ]
 
 
-def test_small_batches_and_streams_stay_in_process():
-    assert pipeline._jobs(2, list(range(10))) == 1  # too few to be worth a process
-    assert pipeline._jobs(2, iter(range(10_000))) == 1  # not read whole
-    assert pipeline._jobs(1, list(range(10_000))) == 1
+def test_small_batches_stay_in_process(monkeypatch):
+    def no_processes(*args, **kwargs):
+        raise AssertionError("worker processes were started")
+
+    monkeypatch.setattr(pipeline, "map_chunks", no_processes)
+    settings = Settings(similarity_model=None, score_model="none", jobs=2)
+    assert len(_rows(iter_scored([CORPUS / "vlaams-parlement"], settings))) > 5
+
+
+def _square_or_die(chunk: list[int]) -> list[int]:
+    if 7 in chunk and multiprocessing.parent_process() is not None:
+        os._exit(3)  # as a segfault in a C library would end the worker
+    return [x * x for x in chunk]
+
+
+def test_map_chunks_keeps_the_order_and_tells_the_item_that_killed_its_process():
+    got = list(map_chunks(_square_or_die, range(20), jobs=2, chunk=3, ahead=2))
+    assert got == [(x, None if x == 7 else x * x) for x in range(20)]
 
 
 def test_cli_rejects_negative_jobs(tmp_path, capsys):
@@ -150,26 +137,25 @@ def test_cli_rejects_negative_jobs(tmp_path, capsys):
     assert "--jobs" in capsys.readouterr().err
 
 
-def test_a_document_that_kills_its_process_is_reported_and_the_rest_scored(monkeypatch):
-    import os
+def _crash_on_cybersecurity(ctx):
+    if (
+        ctx.doc.document.doc_id == "schv-8-2024-cybersecurity"
+        and multiprocessing.parent_process() is not None
+    ):
+        os._exit(3)  # as a segfault in a C library would end the worker
+    return ()
 
+
+def test_a_document_that_kills_its_process_is_reported_and_the_rest_scored(monkeypatch):
     inputs = [CORPUS / "vlaams-parlement", CORPUS / "be-kamer", CORPUS / "tweede-kamer"]
     settings = Settings(similarity_model=None, score_model="none")
-    one = _rows(iter_scored(inputs, settings.replace(jobs=1)))
-    real = pipeline._flag_pairs
-    parent = os.getpid()
-
-    def crashing(document, *args, **kwargs):
-        if document.doc_id == "schv-8-2024-cybersecurity" and os.getpid() != parent:
-            os._exit(3)  # as a segfault in a C library would end the worker
-        return real(document, *args, **kwargs)
-
-    monkeypatch.setattr(pipeline, "_flag_pairs", crashing)
-    monkeypatch.setattr(pipeline, "_EARLY_MIN", 2)  # the document is first met by an early process
-    monkeypatch.setattr(pipeline, "_EARLY_MAX", 4)
-    monkeypatch.setattr(pipeline, "_MIN_PARALLEL_DOCS", 2)
-    monkeypatch.setattr(pipeline, "_CHUNK", 3)
-    two = _rows(iter_scored(inputs, settings.replace(jobs=2)))
+    rules = [
+        *get_rules(settings.rules),
+        Rule("crash", "ends its process on one document", _crash_on_cybersecurity),
+    ]
+    one = _rows(iter_scored(inputs, settings.replace(jobs=1), rules=rules))
+    _parallel_anyway(monkeypatch)
+    two = _rows(iter_scored(inputs, settings.replace(jobs=2), rules=rules))
     died = [r[2] for r in two if r[0] == "problem" and "died" in r[3]]
     assert died == ["schv-8-2024-cybersecurity"]
     # everything else, the unanswered records' problems included, is what one process gives

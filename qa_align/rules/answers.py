@@ -35,7 +35,12 @@ def _cue_flag(ctx: PairContext, kind: str, reason: str, keep=None) -> Iterator[F
     yield Flag(kind, f"{reason}: {words}", tuple(_evidence(s, c) for s, c in evidence))
 
 
-@rule("cross_reference", "the answer points to another answer, question or document")
+@rule(
+    "cross_reference",
+    "the answer points to another answer, question or document",
+    cues=("cross_reference", "cross_reference_opening", "annex_note", "table_ref"),
+    order=70,
+)
 def cross_reference(ctx: PairContext) -> Iterator[Flag]:
     found = ctx.references
     if not found:
@@ -44,7 +49,12 @@ def cross_reference(ctx: PairContext) -> Iterator[Flag]:
     yield Flag("cross_reference", f"refers elsewhere: {words}", tuple(_evidence(s, c) for s, c in found))
 
 
-@rule("deflection", "the answer says the matter belongs to another minister, level or body")
+@rule(
+    "deflection",
+    "the answer says the matter belongs to another minister, level or body",
+    cues=("deflection", "scope"),
+    order=60,
+)
 def deflection(ctx: PairContext) -> Iterator[Flag]:
     # a hand-over that leads the answer, not a remark on another body's role within a full answer
     yield from _cue_flag(
@@ -68,7 +78,12 @@ def _scoped(analysis: AnswerAnalysis, cue: Cue) -> bool:
     return any(sentence.start <= c.start < sentence.end for c in scope)
 
 
-@rule("no_information", "the answer says the information is not available or not kept")
+@rule(
+    "no_information",
+    "the answer says the information is not available or not kept",
+    cues=("no_information",),
+    order=80,
+)
 def no_information(ctx: PairContext) -> Iterator[Flag]:
     yield from _cue_flag(ctx, "no_information", "says the information is not available")
 
@@ -80,13 +95,23 @@ def _leading(analysis: AnswerAnalysis, cue: Cue, sentences: int) -> bool:
     return cue.start < analysis.sentences[sentences - 1].end
 
 
-@rule("holding", "the answer defers: still being examined, a later answer promised")
+@rule(
+    "holding",
+    "the answer defers: still being examined, a later answer promised",
+    cues=("holding",),
+    order=110,
+)
 def holding(ctx: PairContext) -> Iterator[Flag]:
     # a deferral that leads the answer (or is most of it), not one aside in a full answer
     yield from _cue_flag(ctx, "holding", "defers the answer", keep=lambda a, c: _leading(a, c, 2))
 
 
-@rule("generic", "only general statements, no specifics for what was asked")
+@rule(
+    "generic",
+    "only general statements, no specifics for what was asked",
+    cues=("generic", "cross_reference", "deflection", "no_information", "holding"),
+    order=100,
+)
 def generic(ctx: PairContext) -> Iterator[Flag]:
     # general wording in an answer that gives no figure and no table
     flags = list(
@@ -138,7 +163,12 @@ def _ask_ignored(ctx: PairContext) -> Iterator[Flag]:
                 return
 
 
-@rule("yes_no_unanswered", "a yes/no question whose answer leaves the yes or no unclear")
+@rule(
+    "yes_no_unanswered",
+    "a yes/no question whose answer leaves the yes or no unclear",
+    cues=("deflection", "holding", "generic"),
+    order=90,
+)
 def yes_no_unanswered(ctx: PairContext) -> Iterator[Flag]:
     qa = ctx.question
     if not (qa.closed and ctx.pair.segments):
@@ -216,7 +246,7 @@ def _runs(words: list[str], n: int) -> set[tuple[str, ...]]:
     return set(zip(*(words[i:] for i in range(n))))
 
 
-@rule("echoes_question", "the answer mostly restates the question or its preamble")
+@rule("echoes_question", "the answer mostly restates the question or its preamble", order=50)
 def echoes_question(ctx: PairContext) -> Iterator[Flag]:
     settings = ctx.doc.settings
     n = settings.echo_shingle_words

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..analyze import AnswerAnalysis, Cue, QuestionAnalysis, analyze_answer, analyze_question
-from ..boilerplate import BoilerplateIndex
 from ..lexicon import Lexicon, load_lexicon
 from ..settings import Settings
 from ..types import AnswerSegment, Document, Flag, Pair
@@ -20,7 +19,6 @@ class DocContext:
     document: Document
     pairs: tuple[Pair, ...]
     settings: Settings = field(default_factory=Settings)
-    index: BoilerplateIndex | None = None  # sentences of the whole batch, for recycling across documents
     _answers: dict[tuple[int, int, str], AnswerAnalysis] = field(default_factory=dict, repr=False)
 
     @property

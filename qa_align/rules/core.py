@@ -6,11 +6,13 @@ the words, with offsets into the source, that show why.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..analyze import Cue, dimension_coverage
+from ..boilerplate import BoilerplateIndex, DocSentences, document_sentences
+from ..settings import Settings
 from ..types import AnswerSegment, Evidence, Flag, Passage
-from . import PairContext, rule
+from . import BatchStep, DocContext, PairContext, rule
 
 
 def _evidence(passage: Passage, cue: Cue, part: str) -> Evidence:
@@ -23,7 +25,12 @@ def _quote(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-@rule("missing_answer", "no answer segment serves the sub-question, or what serves it says it gives none")
+@rule(
+    "missing_answer",
+    "no answer segment serves the sub-question, or what serves it says it gives none",
+    cues=("no_answer",),
+    order=10,
+)
 def missing_answer(ctx: PairContext) -> Iterator[Flag]:
     if ctx.pair.segments:
         yield from _lapsed(ctx)
@@ -106,7 +113,12 @@ def _parts_evidence(unit: Passage) -> tuple[Evidence, ...]:
     )
 
 
-@rule("breakdown_missing", "figures asked per a dimension are not given for every dimension")
+@rule(
+    "breakdown_missing",
+    "figures asked per a dimension are not given for every dimension",
+    cues=("no_breakdown",),
+    order=20,
+)
 def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
     qa = ctx.question
     if not ctx.pair.segments:
@@ -151,7 +163,12 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
     yield Flag("breakdown_missing", reason, tuple(_evidence(q, r.cue, "question") for r, _ in missing))
 
 
-@rule("figures_missing", "a count or amount is asked and the answer gives no figure")
+@rule(
+    "figures_missing",
+    "a count or amount is asked and the answer gives no figure",
+    cues=("no_information",),
+    order=30,
+)
 def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     qa = ctx.question
     if not (qa.asks_count and ctx.pair.segments):
@@ -192,15 +209,6 @@ def _unheld(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
     return [(s, c) for s, a in zip(ctx.pair.segments, ctx.answers) for c in a.cue("no_information")]
 
 
-@rule(
-    "recycled_text",
-    "the answer repeats a substantial part of another answer, in its document or in the batch",
-)
-def recycled_text(ctx: PairContext) -> Iterator[Flag]:
-    yield from _within_document(ctx)
-    yield from recycled_across_documents(ctx)
-
-
 def _within_document(ctx: PairContext) -> Iterator[Flag]:
     own = {(s.start, s.end) for s in ctx.pair.segments}
     for shared in ctx.doc.shared:
@@ -224,16 +232,35 @@ def _within_document(ctx: PairContext) -> Iterator[Flag]:
         )
 
 
-def recycled_across_documents(ctx: PairContext) -> Iterator[Flag]:
+def _sentence_keys(doc: DocContext) -> DocSentences | None:
+    """A document's long answer sentences as stable hashes, for the batch's count."""
+    settings = doc.settings
+    if not settings.recycled_across_documents:
+        return None
+    serving = [s for p in doc.pairs for s in p.segments]
+    return document_sentences(doc.document, serving, settings.boilerplate_min_words)
+
+
+def _count_sentences(keys: Iterable[DocSentences | None], settings: Settings) -> BoilerplateIndex:
+    """Where each sentence of the batch stands, counted once over every document's keys."""
+    index = BoilerplateIndex(settings.boilerplate_min_words, settings.boilerplate_min_docs)
+    for k in keys:
+        if k is not None:
+            index.add(k)
+    return index
+
+
+def recycled_across_documents(
+    ctx: PairContext, keys: DocSentences | None, index: BoilerplateIndex
+) -> Iterator[Flag]:
     """recycled_text's flags of the pair's answer sentences that stand in other documents of
-    the batch (none without the batch's index)."""
-    index = ctx.doc.index
-    if index is None:
+    the batch (``keys``: the document's sentences; ``index``: the batch's count)."""
+    if keys is None:
         return
     settings = ctx.doc.settings
-    document = ctx.doc.document
+    me = (keys.source, keys.doc_id)
     for seg in ctx.pair.segments:
-        found = index.boilerplate(seg, document)
+        found = index.boilerplate(keys.by_span[(seg.start, seg.end)], me)
         if not found:
             continue
         words = sum(s.words for s, _, _ in found)
@@ -259,3 +286,15 @@ def recycled_across_documents(ctx: PairContext) -> Iterator[Flag]:
             tuple(evidence),
             related=tuple(f"{p.source}/{p.doc_id}#{p.label}" for p in where),
         )
+
+
+@rule(
+    "recycled_text",
+    "the answer repeats a substantial part of another answer, in its document or in the batch",
+    stage="batch",
+    order=40,
+    batch=BatchStep(_sentence_keys, _count_sentences, recycled_across_documents),
+)
+def recycled_text(ctx: PairContext) -> Iterator[Flag]:
+    """Text shared within the document (its part across documents: the ``BatchStep``)."""
+    yield from _within_document(ctx)

@@ -46,7 +46,14 @@ def calibration(path: str = "") -> dict:
     return {}
 
 
-@rule("off_topic", "the answer is about something other than what the unit asks", late=True)
+# opt-in: it has no labelled positive to be measured on, so it is not run by default
+@rule(
+    "off_topic",
+    "the answer is about something other than what the unit asks",
+    stage="late",
+    default=False,
+    order=95,
+)
 def off_topic(ctx: PairContext) -> Iterator[Flag]:
     sim, ident = ctx.similarity, ctx.identifiability
     if sim is None or ident is None or not ctx.pair.segments:

@@ -1,0 +1,120 @@
+"""The per-document stage: one document -> its pairs with the flags of the document-level
+rules, plus the compact keys the batch-wide steps need.
+
+``map_document`` is a pure function over plain inputs (a ``Document``, ``Settings`` and the
+rules): the pipeline maps it over worker processes, and a distributed engine (Dask's
+``map_partitions``, Ray's ``map_batches``) can map the very same function. ``compact`` and
+``expand`` carry its result between processes without sending the document back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .align import align
+from .errors import ReadError
+from .readers import problem_from
+from .rules import DocContext, PairContext, Rule, get_rules
+from .settings import Settings
+from .types import Document, Flag, Pair, Problem, ScoredPair
+
+
+@dataclass(frozen=True)
+class PairFlags:
+    """A pair with its flags, by rule: ``by_rule[i]`` holds what ``rules[i]`` raised."""
+
+    pair: Pair
+    by_rule: tuple[tuple[Flag, ...], ...]
+
+
+@dataclass(frozen=True)
+class DocumentScore:
+    """One document's result of the per-document stage. ``rules``: the names of the rules
+    run on it (the document and batch stages, in flag order); ``keys``: each batch rule's
+    compact keys of the document, by rule name."""
+
+    document: Document
+    rules: tuple[str, ...]
+    pairs: tuple[PairFlags, ...]
+    keys: dict[str, Any]
+
+    def scored(self) -> list[ScoredPair]:
+        """The pairs with their flags, in rule order."""
+        return [ScoredPair(self.document, p.pair, sum(p.by_rule, ())) for p in self.pairs]
+
+
+def early_rules(rules: Sequence[Rule]) -> list[Rule]:
+    """The rules run on one document at a time: those of stages ``document`` and ``batch``."""
+    return [r for r in rules if not r.late]
+
+
+def map_document(
+    document: Document, settings: Settings | None = None, rules: Sequence[Rule] | None = None
+) -> DocumentScore | Problem:
+    """Align the document and run the document-level rules (and the per-document part of the
+    batch rules) on every pair; a document that cannot be aligned is a ``Problem``."""
+    settings = settings or Settings()
+    run = early_rules(get_rules(settings.rules) if rules is None else rules)
+    try:
+        pairs = align(document, settings)
+        ctx = DocContext(document, pairs, settings)
+        flagged = tuple(PairFlags(p, tuple(tuple(r(PairContext(ctx, p))) for r in run)) for p in pairs)
+        keys = {r.name: r.batch.keys(ctx) for r in run if r.batch is not None}
+    except ReadError as exc:
+        return problem_from(exc, doc_id=document.doc_id, source=document.source)
+    return DocumentScore(document, tuple(r.name for r in run), flagged, keys)
+
+
+def score_document(document: Document, settings: Settings | None = None) -> list[ScoredPair]:
+    """Every pair of one document with the flags of its document-level rules (flags that
+    need the whole batch, such as text recycled across documents, are left out)."""
+    result = map_document(document, settings)
+    if isinstance(result, Problem):
+        raise ReadError(result.path, result.reason, result.doc_id, result.source, result.unanswered)
+    return result.scored()
+
+
+Compact = tuple[tuple[str, ...], list[tuple[Any, tuple[Any, ...], str, tuple]], dict[str, Any]] | Problem
+
+
+def compact(result: DocumentScore | Problem) -> Compact:
+    """The result without its document: question units and answer segments that are the
+    document's own as their positions in it, to be sent back from a worker process."""
+    if isinstance(result, Problem):
+        return result
+    doc = result.document
+    units = {id(q): k for k, q in enumerate(doc.question.units)}
+    own = {id(s): k for k, s in enumerate(doc.answer.segments)}
+    pairs = [
+        (
+            units.get(id(p.pair.question), p.pair.question),
+            tuple(own.get(id(s), s) for s in p.pair.segments),
+            p.pair.method,
+            p.by_rule,
+        )
+        for p in result.pairs
+    ]
+    return result.rules, pairs, result.keys
+
+
+def expand(document: Document, sent: Compact) -> DocumentScore | Problem:
+    """``compact``'s result made whole again with the document it was computed from."""
+    if isinstance(sent, Problem):
+        return sent
+    rules, pairs, keys = sent
+    out = []
+    for question, segments, method, by_rule in pairs:
+        unit = document.question.units[question] if isinstance(question, int) else question
+        segs = tuple(document.answer.segments[s] if isinstance(s, int) else s for s in segments)
+        out.append(PairFlags(Pair(unit, segs, method), by_rule))  # type: ignore[arg-type]
+    return DocumentScore(document, rules, tuple(out), keys)
+
+
+def map_compact(
+    items: Sequence[Document | Problem], settings: Settings, rules: Sequence[Rule]
+) -> list[Compact]:
+    """``map_document`` over a chunk of documents, each result compacted (what a worker
+    runs); a ``Problem`` of reading stays as it is."""
+    return [d if isinstance(d, Problem) else compact(map_document(d, settings, rules)) for d in items]

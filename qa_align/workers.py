@@ -1,0 +1,121 @@
+"""A function mapped over chunks of items in worker processes, results in the input order.
+
+``map_chunks`` runs on a standard ``concurrent.futures.ProcessPoolExecutor`` whose workers
+are started by a fork server (or spawned), never forked from a process with threads. It keeps
+a bounded number of chunks in flight, so items stream through. A worker that dies (a crash
+in a C library) breaks the pool: the chunks in flight are run again, the one in order first
+an item at a time in a fresh process, so that the item that kills its process is told
+(``None`` in its place) and everything else is run. On an interrupt (Ctrl-C) or when the
+caller stops early, pending chunks are cancelled and the workers ended at once.
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _context():
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def _ignore_interrupts() -> None:
+    """In a worker: Ctrl-C at a terminal reaches the whole process group; the main process
+    alone answers it (and ends the workers), so no worker prints a traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_ignore_interrupts)
+
+
+def _end(pool: ProcessPoolExecutor) -> None:
+    """Cancel what is pending and end the workers now, not after their current chunk."""
+    pool.shutdown(wait=False, cancel_futures=True)
+    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
+    if terminate is not None:
+        terminate()
+        return
+    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+        proc.terminate()
+    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+        proc.join(2)
+
+
+def map_chunks(
+    func: Callable[..., list[R]],
+    items: Iterable[T],
+    args: Sequence[Any] = (),
+    jobs: int = 2,
+    chunk: int = 64,
+    ahead: int = 4,
+) -> Iterator[tuple[T, R | None]]:
+    """Each item with ``func(chunk_of_items, *args)``'s result for it, in the input order;
+    ``None`` for an item whose process died. ``ahead``: chunks in flight per worker."""
+    source = iter(items)
+    chunks = iter(lambda: list(itertools.islice(source, chunk)), [])
+    pool = _pool(jobs)
+    flight: deque[tuple[list[T], Future]] = deque()
+    try:
+        for c in itertools.islice(chunks, jobs * ahead):
+            flight.append((c, pool.submit(func, c, *args)))
+        while flight:
+            c, fut = flight.popleft()
+            try:
+                results = fut.result()
+            except BrokenProcessPool:
+                lost = [c] + [other for other, _ in flight]
+                flight.clear()
+                _end(pool)
+                yield from _one_at_a_time(func, c, args)
+                pool = _pool(jobs)
+                flight.extend((other, pool.submit(func, other, *args)) for other in lost[1:])
+            else:
+                yield from zip(c, results)
+            nxt = next(chunks, None)
+            if nxt is not None:
+                flight.append((nxt, pool.submit(func, nxt, *args)))
+    except BaseException:  # KeyboardInterrupt, or the caller closed the generator
+        _end(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _one_at_a_time(
+    func: Callable[..., list[R]], items: list[T], args: Sequence[Any]
+) -> Iterator[tuple[T, R | None]]:
+    """The items of a chunk whose pool broke, each alone in one process: the one that kills
+    its process gets ``None``, and a fresh process takes the next."""
+    pool = _pool(1)
+    try:
+        for item in items:
+            try:
+                (result,) = pool.submit(func, [item], *args).result()
+            except BrokenProcessPool:
+                _end(pool)
+                pool = _pool(1)
+                yield item, None
+                continue
+            yield item, result
+    except BaseException:
+        _end(pool)
+        raise
+    pool.shutdown(wait=True)
