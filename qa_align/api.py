@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Literal
 
 from .errors import ReadError
@@ -15,6 +15,9 @@ from .types import Document, Problem, ScoredPair
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from .embed import Backend
+    from .rules import Rule
 
 log = logging.getLogger(__name__)
 OnError = Literal["warn", "raise"]
@@ -51,10 +54,13 @@ def score_pairs(
     settings: Settings | None = None,
     source: str | None = None,
     columns: Columns | None = None,
+    embedder: Backend | None = None,
+    rules: Sequence[str | Rule] | None = None,
 ) -> tuple[list[ScoredPair], list[Problem]]:
-    """Scored pairs (with their ``Flag`` objects and evidence offsets) and problems."""
+    """Scored pairs (with their ``Flag`` objects and evidence offsets) and problems;
+    ``embedder`` and ``rules`` as in ``score``."""
     scored, problems = [], []
-    for item in iter_scored(_inputs(inputs), settings, source, columns):
+    for item in iter_scored(_inputs(inputs), settings, source, columns, rules=rules, embedder=embedder):
         (problems if isinstance(item, Problem) else scored).append(item)
     return scored, problems  # type: ignore[return-value]
 
@@ -65,14 +71,18 @@ def score(
     source: str | None = None,
     flagged_only: bool = False,
     columns: Columns | None = None,
+    embedder: Backend | None = None,
+    rules: Sequence[str | Rule] | None = None,
 ) -> pd.DataFrame:
     """The score table of the documents: one row per pair (or per flagged pair), with
     the CSV's columns. Files that could not be read are in ``df.attrs["problems"]``
     (a DataFrame with source, doc_id, path, reason) and logged as warnings;
     ``df.attrs["flags"]`` holds one row per piece of evidence with source offsets.
-    (Use ``df["flags"]``: ``df.flags`` is pandas' own attribute.)"""
+    (Use ``df["flags"]``: ``df.flags`` is pandas' own attribute.) ``embedder`` (an
+    ``embed.Backend`` object) replaces the settings' similarity model; ``rules`` (registered
+    names or ``rules.Rule`` objects) replace the settings' rules."""
     settings = settings or Settings()
-    scored, problems = score_pairs(inputs, settings, source, columns)
+    scored, problems = score_pairs(inputs, settings, source, columns, embedder, rules)
     if flagged_only:
         scored = [sp for sp in scored if sp.flags]
     df = frame(scored, settings.max_cell_chars)

@@ -66,8 +66,8 @@ class Settings:
     run_cache: keep each run's results, so a re-run on unchanged files with the same settings
         and code loads them (``qa_align.runcache``); off by default: storing a run of all 51,000
         documents of ../shared/data costs about 3 s and 180 MB.
-    jobs: processes that score a batch read whole (0: one per available core; 1: no
-        worker processes). Batches under a few hundred documents are scored in-process.
+    jobs: worker processes that run the per-document rules (0: one per available core; 1:
+        none). Batches under 400 documents are scored in-process.
     """
 
     rules: tuple[str, ...] = field(default_factory=_default_rules)

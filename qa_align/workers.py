@@ -60,6 +60,17 @@ def _end(pool: ProcessPoolExecutor) -> None:
         proc.join(2)
 
 
+def _submit(pool: ProcessPoolExecutor, func: Callable, chunk: list, args: Sequence[Any]) -> Future:
+    """``func(chunk, *args)`` in the pool; a pool already broken (by a worker that died since)
+    gives a future that says so, to be run again like the others it broke."""
+    try:
+        return pool.submit(func, chunk, *args)
+    except BrokenProcessPool as exc:
+        broken: Future = Future()
+        broken.set_exception(exc)
+        return broken
+
+
 def map_chunks(
     func: Callable[..., list[R]],
     items: Iterable[T],
@@ -76,7 +87,7 @@ def map_chunks(
     flight: deque[tuple[list[T], Future]] = deque()
     try:
         for c in itertools.islice(chunks, jobs * ahead):
-            flight.append((c, pool.submit(func, c, *args)))
+            flight.append((c, _submit(pool, func, c, args)))
         while flight:
             c, fut = flight.popleft()
             try:
@@ -87,12 +98,12 @@ def map_chunks(
                 _end(pool)
                 yield from _one_at_a_time(func, c, args)
                 pool = _pool(jobs)
-                flight.extend((other, pool.submit(func, other, *args)) for other in lost[1:])
+                flight.extend((other, _submit(pool, func, other, args)) for other in lost[1:])
             else:
                 yield from zip(c, results)
             nxt = next(chunks, None)
             if nxt is not None:
-                flight.append((nxt, pool.submit(func, nxt, *args)))
+                flight.append((nxt, _submit(pool, func, nxt, args)))
     except BaseException:  # KeyboardInterrupt, or the caller closed the generator
         _end(pool)
         raise

@@ -62,3 +62,44 @@ def test_read_results_gives_back_the_frame_the_cli_wrote(tmp_path):
         read_results(other)
     with pytest.raises(ConfigError, match="no such file"):
         read_results(tmp_path / "missing.csv")
+
+
+class _SameEverywhere:
+    """A fake embedder: every text is the same unit vector, so every answered pair has
+    similarity 1."""
+
+    name = "same"
+
+    def fit(self, texts):
+        return self
+
+    def embed(self, texts):
+        import numpy as np
+
+        return np.tile([1.0, 0.0], (len(texts), 1))
+
+
+def _names_vlaio(ctx):
+    from qa_align.types import Flag
+
+    if "VLAIO" in ctx.pair.answer_text:
+        yield Flag("names_vlaio", "names VLAIO")
+
+
+def test_score_takes_an_embedder_and_rules(cyber_doc):
+    from qa_align.embed import Backend
+    from qa_align.rules import Rule
+
+    embedder = type("Same", (_SameEverywhere, Backend), {})()
+    rule = Rule("names_vlaio", "the answer names VLAIO", _names_vlaio)
+    df = qa_align.score(cyber_doc, embedder=embedder, rules=["missing_answer", rule])
+    assert list(df["similarity"]) == [1.0] * 5
+    # answers 3, 4 and 5 name VLAIO ("3. VLAIO kijkt erop toe", "4. ... het VLAIO-netwerk",
+    # "5. VLAIO kijkt erop toe"); nothing is missing; no other rule ran
+    assert dict(zip(df["question_no"], df["flags"])) == {
+        "1": "",
+        "2": "",
+        "3": "names_vlaio",
+        "4": "names_vlaio",
+        "5": "names_vlaio",
+    }
