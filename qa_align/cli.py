@@ -16,7 +16,7 @@ from .errors import ConfigError, QaAlignError
 from .output import CsvWriter, problems_frame
 from .pipeline import iter_scored
 from .readers.tabular import Columns
-from .rules import known_rules
+from .rules import registry
 from .settings import Settings
 from .types import Problem
 
@@ -301,8 +301,8 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
-    for name, description in known_rules().items():
-        print(f"{name:20s} {description}")
+    for name, r in sorted(registry().items()):
+        print(f"{name:20s} {r.stage:8s} {'default' if r.default else 'opt-in':7s} {r.description}")
     return 0
 
 

@@ -77,6 +77,11 @@ def test_console_script_runs():
         [sys.executable, "-m", "qa_align", "rules"], capture_output=True, text=True, check=True
     )
     assert "breakdown_missing" in result.stdout
+    # each rule with its stage and whether it runs unless named
+    lines = {line.split()[0]: line.split()[1:3] for line in result.stdout.splitlines()}
+    assert lines["off_topic"] == ["late", "opt-in"]
+    assert lines["recycled_text"] == ["batch", "default"]
+    assert lines["holding"] == ["document", "default"]
 
 
 def test_unanswered_questions_are_listed_but_not_failures(tmp_path):
