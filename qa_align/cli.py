@@ -41,7 +41,7 @@ def columns_from(args: argparse.Namespace) -> Columns | None:
     if missing:
         raise ConfigError(f"with column options, {', '.join(missing)} must be given too")
     return Columns(
-        **given, language=args.language, source=args.source or "table", single_unit=args.single_unit
+        **given, language=args.language or "nl", source=args.source or "table", single_unit=args.single_unit
     )
 
 
