@@ -30,7 +30,9 @@ def test_user_lexicon_folder(tmp_path):
     with pytest.raises(ConfigError, match="has no nl.toml"):
         load_lexicon("nl", str(tmp_path))
     (tmp_path / "nl.toml").write_text('language = "nl"\n[question]\ncount_cues = ["hoeveel"]\n')
-    with pytest.raises(ConfigError, match=r"\[question\] lacks figure_request_cues, breakdown_markers, breakdown_fillers"):
+    with pytest.raises(
+        ConfigError, match=r"\[question\] lacks figure_request_cues, breakdown_markers, breakdown_fillers"
+    ):
         load_lexicon("nl", str(tmp_path))
 
 

@@ -1,7 +1,10 @@
 """Readers: files (or records) in, ``Document``s out.
 
-Each source layout has a reader registered here by name. ``read_paths`` walks files and
-folders, picks a reader per file (by extension, then content; or the one named), and
+Each source layout is a module that registers its reader with ``@reader`` (name, the
+suffixes and content it recognises, a priority); plug-ins register theirs through entry
+points of group ``qa_align.readers``. ``read_paths`` walks files and folders, picks a reader
+per file (``detect``: by extension, then content, in the readers' declared order; or the
+one named), and
 yields a ``Document`` per written question or a ``Problem`` saying why one could not be
 read, so one bad file never stops a batch.
 """
@@ -35,25 +38,68 @@ _NOTES = re.compile(
 
 @dataclass(frozen=True)
 class Reader:
-    """A source layout: which files it takes and how it reads one."""
+    """A source layout: which files it takes and how it reads one.
+
+    ``looks_like`` tells from a file's content whether it is of this layout; ``None`` takes
+    every file of its ``suffixes`` (a fallback, tried after every reader that checks content).
+    Among the readers of one suffix, the higher ``priority`` is tried first (ties by name)."""
 
     name: str
     suffixes: tuple[str, ...]
-    looks_like: Callable[[Path], bool]
     read: Callable[[Path], Iterator[Document | Problem]]
+    looks_like: Callable[[Path], bool] | None = None
+    priority: int = 0
     description: str = ""
+
+    def order(self) -> tuple[bool, int, str]:
+        """The key readers are tried in: content checks first, by priority, then the fallback."""
+        return (self.looks_like is None, -self.priority, self.name)
 
 
 READERS: dict[str, Reader] = {}
+ENTRY_POINT_GROUP = "qa_align.readers"  # plug-ins: modules (or Reader objects) that register readers
 
 
-def register(reader: Reader) -> Reader:
-    READERS[reader.name] = reader
-    return reader
+def register(new: Reader) -> Reader:
+    """Add ``new`` to the registry. A second reader of the same name, or a second fallback
+    (no ``looks_like``) for a suffix, is an error: the order of readers is never left to
+    the order of imports."""
+    old = READERS.get(new.name)
+    if old is not None and old.read is not new.read:
+        raise ConfigError(f"two readers named {new.name!r}")
+    if new.looks_like is None:
+        for other in READERS.values():
+            shared = set(other.suffixes) & set(new.suffixes)
+            if other.name != new.name and other.looks_like is None and shared:
+                raise ConfigError(
+                    f"readers {other.name!r} and {new.name!r} both take every {', '.join(sorted(shared))} file"
+                )
+    READERS[new.name] = new
+    return new
+
+
+def reader(
+    name: str,
+    *,
+    suffixes: tuple[str, ...],
+    looks_like: Callable[[Path], bool] | None = None,
+    priority: int = 0,
+    description: str = "",
+) -> Callable[
+    [Callable[[Path], Iterator[Document | Problem]]], Callable[[Path], Iterator[Document | Problem]]
+]:
+    """Register the decorated function (path -> documents and problems) as the reader
+    ``name`` (see ``Reader``)."""
+
+    def decorate(read: Callable[[Path], Iterator[Document | Problem]]):
+        register(Reader(name, tuple(suffixes), read, looks_like, priority, description))
+        return read
+
+    return decorate
 
 
 def get_reader(name: str) -> Reader:
-    _load_builtin()
+    load_readers()
     try:
         return READERS[name]
     except KeyError:
@@ -102,10 +148,31 @@ def problem_from(exc: ReadError, doc_id: str = "", source: str = "") -> Problem:
     return Problem(exc.path, exc.reason, exc.source or source, exc.doc_id or doc_id, exc.unanswered)
 
 
-def _load_builtin() -> None:
-    if READERS:
-        return
-    from . import detect  # noqa: F401  (registers the built-in readers)
+_loaded = False
+
+
+def load_readers() -> dict[str, Reader]:
+    """Every reader: the modules of this package register theirs with ``@reader`` when
+    imported, plug-ins through entry points of group ``qa_align.readers`` (a module that
+    registers readers, or a ``Reader``). A plug-in that cannot be loaded is a ``ConfigError``."""
+    global _loaded
+    if _loaded:
+        return READERS
+    import importlib
+    import pkgutil
+    from importlib.metadata import entry_points
+
+    for module in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{module.name}")
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            loaded = ep.load()
+        except Exception as exc:  # a plug-in's own import error, whatever it is
+            raise ConfigError(f"reader plug-in {ep.name!r} ({ep.value}) cannot be loaded: {exc}") from exc
+        if isinstance(loaded, Reader):
+            register(loaded)
+    _loaded = True
+    return READERS
 
 
 def iter_files(paths: Iterable[str | os.PathLike[str]], tables: bool = False) -> Iterator[Path | Problem]:
@@ -114,7 +181,7 @@ def iter_files(paths: Iterable[str | os.PathLike[str]], tables: bool = False) ->
     path that does not exist comes out as a ``Problem``."""
     from .tabular import SUFFIXES
 
-    _load_builtin()
+    load_readers()
     suffixes = {s for r in READERS.values() for s in r.suffixes} | (set(SUFFIXES) if tables else set())
     for p in paths:
         path = Path(p)

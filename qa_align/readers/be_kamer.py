@@ -22,6 +22,7 @@ from ..errors import ReadError
 from ..segment import segment_answer, segment_question
 from ..textclean import inline_lines
 from ..types import Document, Metadata, Problem
+from . import reader
 from .records import file_looks_like, read_record_file, text_value
 
 SOURCE = "be-kamer"
@@ -85,11 +86,18 @@ def read_record(record: Mapping[str, Any], path: str) -> Document:
     return Document(SOURCE, doc_id, path, text, metadata, q_part, a_part)
 
 
-def read_file(path: Path) -> Iterator[Document | Problem]:
-    """Every record of a Belgian Chamber JSON Lines file: a Document or a Problem each."""
-    return read_record_file(path, SOURCE, read_record)
-
-
 def looks_like_file(path: Path) -> bool:
     """Whether the file's first record is one of this source's."""
     return file_looks_like(path, looks_like)
+
+
+@reader(
+    "be-kamer",
+    suffixes=(".jsonl", ".jsonl.gz"),
+    looks_like=looks_like_file,
+    priority=10,  # the records' fields tell be-kamer and uk-commons apart
+    description="Belgian federal Chamber written questions as JSON Lines records",
+)
+def read_file(path: Path) -> Iterator[Document | Problem]:
+    """Every record of a Belgian Chamber JSON Lines file: a Document or a Problem each."""
+    return read_record_file(path, SOURCE, read_record)

@@ -17,6 +17,7 @@ from typing import Any
 
 from ..errors import ReadError
 from ..types import Document, Metadata, Problem
+from . import reader
 from .records import build_document, file_looks_like, read_record_file, text_value
 
 SOURCE = "uk-commons"
@@ -72,11 +73,18 @@ def read_record(record: Mapping[str, Any], path: str) -> Document:
     )
 
 
-def read_file(path: Path) -> Iterator[Document | Problem]:
-    """Every record of a UK written-questions file: a Document or a Problem each."""
-    return read_record_file(path, SOURCE, read_record)
-
-
 def looks_like_file(path: Path) -> bool:
     """Whether the file's first record is one of this source's."""
     return file_looks_like(path, looks_like)
+
+
+@reader(
+    "uk-commons",
+    suffixes=(".jsonl", ".jsonl.gz", ".json", ".json.gz"),
+    looks_like=looks_like_file,
+    priority=10,  # the records' fields tell be-kamer and uk-commons apart
+    description="UK House of Commons written questions (written-questions API records)",
+)
+def read_file(path: Path) -> Iterator[Document | Problem]:
+    """Every record of a UK written-questions file: a Document or a Problem each."""
+    return read_record_file(path, SOURCE, read_record)
