@@ -180,7 +180,7 @@ def _score_batch(
     if model is None:
         yield from results
         return
-    from .train import predict
+    from .scoring import predict
 
     # scored a block at a time, as results arrive: the caller writes while workers still score
     block: list[ScoredPair | Problem] = []
@@ -202,11 +202,9 @@ def _score_model(settings: Settings):
     """The trained responsiveness model named by the settings (or the shipped one), or None."""
     if settings.score_model == "none":
         return None
-    from pathlib import Path
+    from .scoring import load_model
 
-    from .train import MODEL_PATH, load
-
-    return load(Path(settings.score_model) if settings.score_model else MODEL_PATH)
+    return load_model(settings.score_model)
 
 
 def _score_items(
