@@ -95,6 +95,7 @@ def looks_like_file(path: Path) -> bool:
     "be-kamer",
     suffixes=(".jsonl", ".jsonl.gz"),
     looks_like=looks_like_file,
+    read_some=lambda path, ids: read_record_file(path, SOURCE, read_record, ids, "doc_id"),
     priority=10,  # the records' fields tell be-kamer and uk-commons apart
     description="Belgian federal Chamber written questions as JSON Lines records",
 )

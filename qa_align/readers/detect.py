@@ -17,16 +17,22 @@ def _columns_hint(path: Path) -> str:
     return f"; its columns: {', '.join(map(str, df.columns[:40]))}"
 
 
+def candidates_for(path: Path) -> list[Reader]:
+    """The readers that take files of ``path``'s extension, in the order they are tried."""
+    suffix = path.suffix.lower()
+    double = "".join(path.suffixes[-2:]).lower()
+    return sorted(
+        (r for r in load_readers().values() if suffix in r.suffixes or double in r.suffixes), key=Reader.order
+    )
+
+
 def detect(path: Path) -> Reader:
     """The reader for ``path``: the first, in the readers' declared order, whose extension
     fits and that recognises the content. Raises ``ReadError`` naming the accepted kinds
     when none does."""
     readers = load_readers()
     suffix = path.suffix.lower()
-    double = "".join(path.suffixes[-2:]).lower()
-    candidates = sorted(
-        (r for r in readers.values() if suffix in r.suffixes or double in r.suffixes), key=Reader.order
-    )
+    candidates = candidates_for(path)
     if not candidates and tabular.suffix_of(path) in tabular.SUFFIXES:
         raise ReadError(
             str(path),

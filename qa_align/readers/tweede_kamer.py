@@ -242,6 +242,7 @@ def _looks_like_pdf(path: Path) -> bool:
 @reader(
     "tweede-kamer",
     suffixes=(".pdf",),
+    one_per_file=True,
     looks_like=_looks_like_pdf,
     priority=10,  # before the Flemish PDF reader, which takes any PDF
     description="Tweede Kamer Kamervragen with answers (Aanhangsel van de Handelingen, PDF)",

@@ -82,6 +82,7 @@ def looks_like_file(path: Path) -> bool:
     "uk-commons",
     suffixes=(".jsonl", ".jsonl.gz", ".json", ".json.gz"),
     looks_like=looks_like_file,
+    read_some=lambda path, ids: read_record_file(path, SOURCE, read_record, ids, "id"),
     priority=10,  # the records' fields tell be-kamer and uk-commons apart
     description="UK House of Commons written questions (written-questions API records)",
 )

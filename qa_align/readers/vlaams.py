@@ -215,6 +215,7 @@ def with_sidecar(document: Document, path: Path) -> Document:
 @reader(
     "vlaams-parlement",
     suffixes=(".txt",),
+    one_per_file=True,
     looks_like=lambda path: looks_like(read_text_head(path)),  # an unreadable file raises ReadError
     description="Flemish Parliament written question as text (header lines + PDF text)",
 )
@@ -225,6 +226,7 @@ def read_text_path(path: Path) -> Iterator[Document]:
 @reader(
     "vlaams-parlement-pdf",
     suffixes=(".pdf",),
+    one_per_file=True,
     # no content check: the PDF no other reader recognises (the Flemish Parliament's own are
     # PDF text with no mark of their own)
     description="Flemish Parliament written question as PDF (text layer)",
