@@ -179,3 +179,15 @@ def test_eval_scores_the_labelled_documents_as_their_own_batch(tmp_path, capsys)
     out = capsys.readouterr().out
     assert "1 labelled documents read and scored as one batch: only they are read" in out
     assert "problems" not in out
+
+
+def test_a_record_whose_id_is_not_its_first_field_is_parsed_to_tell():
+    from qa_align.readers.records import id_among
+
+    keep = id_among({"184504", "abc"}, "doc_id")
+    assert keep('{"doc_id": 184504, "question": "..."}')
+    assert keep('{"doc_id": "abc", "question": "..."}')
+    assert not keep('{"doc_id": 184501, "question": "... 184504 ..."}')
+    assert not keep('  { "doc_id" : "abd" }')
+    assert keep('{"question": "...", "doc_id": 184501}')  # id not first: parsed, then told
+    assert keep('{"doc_id": 1.84504e5, "question": "..."}')  # not a plain integer: parsed

@@ -48,3 +48,30 @@ def test_the_card_lists_each_test_set_per_group():
         "| test set | group | units | answered | ROC AUC |\n|---|---|---|---|---|\n"
         "| `test-en.jsonl` | all | 5 | 2 | 0.750 |\n| `test-nl.jsonl` | all | 3 | 3 | - |\n\n**Caveats**"
     ) in card
+
+
+def test_train_saves_into_the_package_and_the_checkouts_models_folder(tmp_path):
+    from qa_align.train import copy_outputs, save_dirs
+
+    from .conftest import ROOT
+
+    assert save_dirs() == [ROOT / "qa_align" / "models", ROOT / "models"]
+    trained = tmp_path / "trained"
+    trained.mkdir()
+    for name, text in [
+        ("responsiveness.joblib", "model"),
+        ("responsiveness.json", "{}"),
+        ("responsiveness.md", "# card"),
+        ("off_topic.json", "{}"),
+    ]:
+        (trained / name).write_text(text, encoding="utf-8")
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    copy_outputs(trained / "responsiveness.joblib", [trained, copy])
+    assert sorted(p.name for p in copy.iterdir()) == [
+        "off_topic.json",
+        "responsiveness.joblib",
+        "responsiveness.json",
+        "responsiveness.md",
+    ]
+    assert (copy / "responsiveness.md").read_text(encoding="utf-8") == "# card"
