@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -82,30 +83,17 @@ def test_a_regular_install_scores_with_the_shipped_model(tmp_path):
 
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # nothing but the venv's own
 
+    def run(*argv: str) -> str:
+        return subprocess.run(argv, check=True, capture_output=True, text=True, cwd=tmp_path, env=env).stdout
+
     venv = tmp_path / "venv"
     # without pip: the shared environment's pip and setuptools (a venv's own are older) build it
-    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
-    python = venv / "bin" / "python"
-    site = subprocess.run(
-        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-        check=True,
-        capture_output=True,
-        text=True,
-        env=env,
-    ).stdout.strip()
-    (tmp_path / "venv" / site.split(str(venv) + "/", 1)[1] / "shared-env.pth").write_text(
-        sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8"
-    )
-    pip = [str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation", "--no-index"]
-    subprocess.run([*pip, str(ROOT)], check=True, cwd=tmp_path, env=env)
-    where = subprocess.run(
-        [str(python), "-c", "import qa_align.scoring as s; print(s.__file__); print(s.shipped())"],
-        check=True,
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=env,
-    ).stdout.split()
+    run(sys.executable, "-m", "venv", "--without-pip", str(venv))
+    python = str(venv / "bin" / "python")
+    site = run(python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])").strip()
+    (Path(site) / "shared-env.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
+    run(python, "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation", "--no-index", str(ROOT))
+    where = run(python, "-c", "import qa_align.scoring as s; print(s.__file__); print(s.shipped())").split()
     assert all(w.startswith(site) for w in where), where  # the installed copy, not the checkout
     out = tmp_path / "installed.csv"
     run = subprocess.run(

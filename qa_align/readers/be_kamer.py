@@ -22,8 +22,7 @@ from ..errors import ReadError
 from ..segment import segment_answer, segment_question
 from ..textclean import inline_lines
 from ..types import Document, Metadata, Problem
-from . import reader
-from .records import file_looks_like, read_record_file, text_value
+from .records import file_looks_like, read_record_file, register_records, text_value
 
 SOURCE = "be-kamer"
 FIELDS = ("doc_id", "question", "answer", "department", "date_tabled")
@@ -86,19 +85,22 @@ def read_record(record: Mapping[str, Any], path: str) -> Document:
     return Document(SOURCE, doc_id, path, text, metadata, q_part, a_part)
 
 
+def read_file(path: Path) -> Iterator[Document | Problem]:
+    """Every record of a Belgian Chamber JSON Lines file: a Document or a Problem each."""
+    return read_record_file(path, SOURCE, read_record)
+
+
 def looks_like_file(path: Path) -> bool:
     """Whether the file's first record is one of this source's."""
     return file_looks_like(path, looks_like)
 
 
-@reader(
-    "be-kamer",
-    suffixes=(".jsonl", ".jsonl.gz"),
-    looks_like=looks_like_file,
-    read_some=lambda path, ids: read_record_file(path, SOURCE, read_record, ids, "doc_id"),
-    priority=10,  # the records' fields tell be-kamer and uk-commons apart
+# the records' fields tell be-kamer and uk-commons apart: the same priority
+register_records(
+    SOURCE,
+    (".jsonl", ".jsonl.gz"),
+    looks_like,
+    read_record,
+    id_field="doc_id",
     description="Belgian federal Chamber written questions as JSON Lines records",
 )
-def read_file(path: Path) -> Iterator[Document | Problem]:
-    """Every record of a Belgian Chamber JSON Lines file: a Document or a Problem each."""
-    return read_record_file(path, SOURCE, read_record)

@@ -204,3 +204,30 @@ def file_looks_like(path: Path, looks_like: Callable[[Mapping[str, Any]], bool])
     """Whether the first JSON object among the file's first records passes ``looks_like``."""
     rec = first_record(path)
     return rec is not None and looks_like(rec)
+
+
+def register_records(
+    source: str,
+    suffixes: tuple[str, ...],
+    looks_like: Callable[[Mapping[str, Any]], bool],
+    read_record: Callable[[Mapping[str, Any], str], Document],
+    id_field: str,
+    description: str,
+    priority: int = 10,
+) -> None:
+    """Register the reader of a layout of JSON records: a file is of it when its first record
+    ``looks_like`` one; each record is read by ``read_record``; ``id_field`` names the id, so
+    that reading some documents only parses no other record whose id comes first."""
+    from . import Reader, register
+
+    register(
+        Reader(
+            source,
+            suffixes,
+            read=lambda path: read_record_file(path, source, read_record),
+            looks_like=lambda path: file_looks_like(path, looks_like),
+            priority=priority,
+            description=description,
+            read_some=lambda path, ids: read_record_file(path, source, read_record, ids, id_field),
+        )
+    )

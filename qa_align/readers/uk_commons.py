@@ -17,8 +17,7 @@ from typing import Any
 
 from ..errors import ReadError
 from ..types import Document, Metadata, Problem
-from . import reader
-from .records import build_document, file_looks_like, read_record_file, text_value
+from .records import build_document, file_looks_like, read_record_file, register_records, text_value
 
 SOURCE = "uk-commons"
 FIELDS = ("id", "questionText", "answerText")
@@ -73,19 +72,22 @@ def read_record(record: Mapping[str, Any], path: str) -> Document:
     )
 
 
+def read_file(path: Path) -> Iterator[Document | Problem]:
+    """Every record of a UK written-questions file: a Document or a Problem each."""
+    return read_record_file(path, SOURCE, read_record)
+
+
 def looks_like_file(path: Path) -> bool:
     """Whether the file's first record is one of this source's."""
     return file_looks_like(path, looks_like)
 
 
-@reader(
-    "uk-commons",
-    suffixes=(".jsonl", ".jsonl.gz", ".json", ".json.gz"),
-    looks_like=looks_like_file,
-    read_some=lambda path, ids: read_record_file(path, SOURCE, read_record, ids, "id"),
-    priority=10,  # the records' fields tell be-kamer and uk-commons apart
+# the records' fields tell be-kamer and uk-commons apart: the same priority
+register_records(
+    SOURCE,
+    (".jsonl", ".jsonl.gz", ".json", ".json.gz"),
+    looks_like,
+    read_record,
+    id_field="id",
     description="UK House of Commons written questions (written-questions API records)",
 )
-def read_file(path: Path) -> Iterator[Document | Problem]:
-    """Every record of a UK written-questions file: a Document or a Problem each."""
-    return read_record_file(path, SOURCE, read_record)
