@@ -70,8 +70,20 @@ class AnswerAnalysis:
     lexicon_dir: str | None = None
 
     def cue(self, kind: str) -> tuple[Cue, ...]:
-        if kind == "polarity":
-            return tuple(answer_cues(self.opening, self.language, self.lexicon_dir, polarity=True))
+        """The matches of the lexicon's ``[cues]`` list ``kind`` (an ``opening`` list, such as
+        ``polarity``, in the first two sentences only). ``KeyError`` for a list the lexicon
+        neither has nor declares."""
+        m = matchers(self.language, self.lexicon_dir)
+        if kind not in m.kinds:
+            raise KeyError(
+                f"no cue list {kind!r} in the {self.language} lexicon; known: {', '.join(sorted(m.kinds))}"
+            )
+        if kind in m.opening_kinds:
+            return tuple(
+                c
+                for c in answer_cues(self.opening, self.language, self.lexicon_dir, opening=True)
+                if c.kind == kind
+            )
         return tuple(c for c in self.cues if c.kind == kind)
 
 
@@ -132,15 +144,21 @@ class _Matchers:
         # the answer side is matched word by word against the same lists, without spaCy's
         # tokenizer: answers are long, and tokenising every one cost more than all the rules
         self.answer_phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first word -> phrases
-        # the cue lists the registered rules declare they need (``rules.rule(cues=...)``)
+        # every [cues] list of the lexicon is a cue kind, a user's new list included, and so is
+        # every list a registered rule declares it needs (``rules.rule(cues=...)``)
         from .rules import cue_lists
 
+        answer_kinds = set(lexicon.cue_kinds("answer")) | (
+            set(cue_lists()) - set(lexicon.cue_kinds("opening"))
+        )
         kinds = {"annex": lexicon.annex_cues, "number_word": lexicon.number_words}
-        for name in cue_lists():
-            kinds[name] = lexicon.cue_list(name, optional=True)
+        kinds.update((name, lexicon.cue_list(name, optional=True)) for name in sorted(answer_kinds))
         self.answer_phrases = self._index(kinds)
-        # yes/no words are common: matched only in an answer's opening, when a rule asks
-        self.polarity_phrases = self._index({"polarity": lexicon.cue_list("polarity")})
+        # yes/no words are common: the opening's lists are matched only there, when a rule asks
+        opening = {name: lexicon.cue_list(name, optional=True) for name in lexicon.cue_kinds("opening")}
+        self.opening_phrases = self._index(opening)
+        self.opening_kinds = frozenset(opening)
+        self.kinds = frozenset(answer_kinds) | self.opening_kinds  # ``AnswerAnalysis.cue``'s
         self.closed_starts = [self._words(p) for p in lexicon.cue_list("closed_question_starts")]
         self.followups = [self._words(p) for p in lexicon.cue_list("conditional_followups", optional=True)]
         commitments = lexicon.cue_list("commitments", optional=True)
@@ -412,15 +430,14 @@ def _match_at(words: list[str], i: int, phrase: tuple[str, ...]) -> int:
     return -1
 
 
-def answer_cues(
-    text: str, language: str, lexicon_dir: str | None = None, polarity: bool = False
-) -> list[Cue]:
+def answer_cues(text: str, language: str, lexicon_dir: str | None = None, opening: bool = False) -> list[Cue]:
     """Matches of the answer-side lexicon lists in ``text`` (kind = the list's name:
-    ``annex``, ``number_word``, ``cross_reference``, ...; with ``polarity``, the yes/no
-    words only): whole words in sequence, case-insensitive, ``*`` a gap of up to five
-    words; longest first, not overlapping within a kind."""
+    ``annex``, ``number_word``, ``cross_reference``, ...; with ``opening``, the lists matched
+    in an answer's opening only, such as the yes/no words of ``polarity``): whole words in
+    sequence, case-insensitive, ``*`` a gap of up to five words; longest first, not
+    overlapping within a kind."""
     m = matchers(language, lexicon_dir)
-    phrases = m.polarity_phrases if polarity else m.answer_phrases
+    phrases = m.opening_phrases if opening else m.answer_phrases
     lower = text.lower()
     words = _TOKEN.findall(lower)
     matched: list[tuple[str, int, int]] = []  # (kind, first word, word after the last)

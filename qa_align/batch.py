@@ -8,7 +8,6 @@ import dataclasses
 import itertools
 import logging
 from collections.abc import Iterable, Iterator, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .document_rules import DocumentScore
@@ -85,14 +84,14 @@ def score_model(settings: Settings):
     """The trained responsiveness model named by the settings (or the shipped one), or None."""
     if settings.score_model == "none":
         return None
-    from .train import MODEL_PATH, load
+    from .scoring import load_model
 
-    return load(Path(settings.score_model) if settings.score_model else MODEL_PATH)
+    return load_model(settings.score_model)
 
 
 def with_model_score(results: Iterable[Result], model) -> Iterator[Result]:
     """The pairs with their trained score, a block at a time as they come."""
-    from .train import predict
+    from .scoring import predict
 
     it = iter(results)
     while block := list(itertools.islice(it, SCORE_BLOCK)):

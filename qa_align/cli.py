@@ -65,7 +65,7 @@ def columns_from(args: argparse.Namespace) -> Columns | None:
     if missing:
         raise ConfigError(f"with column options, {', '.join(missing)} must be given too")
     return Columns(
-        **given, language=args.language, source=args.source or "table", single_unit=args.single_unit
+        **given, language=args.language or "nl", source=args.source or "table", single_unit=args.single_unit
     )
 
 
@@ -259,7 +259,7 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     from .evaluate import load_gold
     from .pipeline import iter_scored
-    from .train import MODEL_PATH, calibrate_off_topic, train
+    from .train import MODEL_PATH, calibrate_off_topic, copy_outputs, save_dirs, train
 
     gold = load_gold(args.gold)
     tests = {name: load_gold(name) for name in args.test or []}
@@ -297,6 +297,9 @@ def cmd_train(args: argparse.Namespace) -> int:
             f"{c['off_topic_positives']} labelled off_topic",
             file=sys.stderr,
         )
+    folders = [path.parent] if args.output else save_dirs()  # the package's, and a checkout's models/
+    copy_outputs(path, folders)
+    print(f"qa-align: model, card and calibration saved in {', '.join(map(str, folders))}", file=sys.stderr)
     return 0
 
 
@@ -373,7 +376,12 @@ def build_parser() -> argparse.ArgumentParser:
         "train", help="retrain the responsiveness score on labelled documents; save it with a model card"
     )
     _add_labelled_inputs(t)
-    t.add_argument("-o", "--output", help="where to save the model (default: models/responsiveness.joblib)")
+    t.add_argument(
+        "-o",
+        "--output",
+        help="where to save the model (default: the package's qa_align/models/responsiveness.joblib, "
+        "copied to the checkout's models/)",
+    )
     t.add_argument(
         "--test",
         action="append",

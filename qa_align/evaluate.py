@@ -19,12 +19,17 @@ from pathlib import Path
 
 from .errors import ConfigError
 from .pipeline import Progress, iter_scored
+from .readers import read_paths
 from .readers.tabular import Columns
 from .rules import evaluated_flags
 from .settings import Settings
-from .types import Problem, ScoredPair
+from .types import Document, Problem, ScoredPair
 
 LABELS = ("answered", "partial", "not_answered")
+BATCH_NOTE = (
+    "only they are read, so recycling across documents, similarity and identifiability are "
+    "computed among them, not the whole folder (recycling across documents is not compared)"
+)
 NUMBERINGS = ("numbered", "grouped", "unnumbered", "none")
 
 
@@ -121,9 +126,41 @@ class _Counts:
     count_agree: int = 0
     units: int = 0
     paired: int = 0
-    tp: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-    fp: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-    fn: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    # per unit (and per unit the tool found that is not labelled): labelled and predicted flags
+    rows: list[tuple[frozenset[str], frozenset[str]]] = field(default_factory=list)
+
+
+def flag_metrics(
+    rows: list[tuple[frozenset[str], frozenset[str]]], flags: tuple[str, ...]
+) -> dict[str, dict]:
+    """Per flag: support, predicted, and scikit-learn's precision, recall and F1 over
+    ``rows`` (labelled flags, predicted flags), ``None`` where undefined (precision without a
+    prediction, recall without support, F1 where either is undefined)."""
+    import numpy as np
+    from sklearn.metrics import precision_recall_fscore_support
+    from sklearn.preprocessing import MultiLabelBinarizer
+
+    binarizer = MultiLabelBinarizer(classes=list(flags))
+    y_true = binarizer.fit_transform([g for g, _ in rows] or [()])
+    y_pred = binarizer.transform([p for _, p in rows] or [()])
+    p, r, f1, support = precision_recall_fscore_support(
+        y_true, y_pred, labels=list(range(len(flags))), average=None, zero_division=np.nan
+    )
+    predicted = y_pred.sum(axis=0)
+
+    def known(x: float) -> float | None:
+        return None if np.isnan(x) else float(x)
+
+    return {
+        f: {
+            "support": int(support[k]),
+            "predicted": int(predicted[k]),
+            "precision": known(p[k]),
+            "recall": known(r[k]),
+            "f1": None if np.isnan(p[k]) or np.isnan(r[k]) else known(f1[k]),
+        }
+        for k, f in enumerate(flags)
+    }
 
 
 @dataclass(frozen=True)
@@ -135,12 +172,15 @@ class Evaluation:
     mismatches: tuple[dict, ...]
     missing: tuple[tuple[str, str], ...]
     problems: tuple[Problem, ...]
+    documents_read: int = 0  # the labelled documents read and scored as one batch
 
     def to_json(self) -> str:
         return json.dumps(
             {
                 "groups": self.groups,
                 "mismatches": list(self.mismatches),
+                "documents_read": self.documents_read,
+                "batch": BATCH_NOTE,
                 "missing_documents": [list(m) for m in self.missing],
                 "problems": [
                     {"source": p.source, "doc_id": p.doc_id, "reason": p.reason} for p in self.problems
@@ -176,6 +216,8 @@ class Evaluation:
                     f"  {f:20s} {m['support']:>7d} {m['predicted']:>9d} {_num(m['precision']):>9s} "
                     f"{_num(m['recall']):>7s} {_num(m['f1']):>6s}"
                 )
+        out.append("")
+        out.append(f"{self.documents_read} labelled documents read and scored as one batch: {BATCH_NOTE}")
         if self.missing:
             out.append("")
             out.append(f"labelled documents not found in the paths given: {len(self.missing)}")
@@ -214,20 +256,27 @@ def evaluate(
     columns: Columns | None = None,
     progress: Progress | None = None,
 ) -> Evaluation:
-    """Score the documents under ``paths`` and compare with the labelled ``gold``
-    (``progress``: see ``pipeline.iter_scored``)."""
+    """Read the labelled documents among ``paths`` (only those: files and records that hold
+    none of them are not read), score them as one batch and compare with ``gold``. Text
+    recycled across documents, similarity and identifiability are thus computed among the
+    labelled documents read, not the whole folder; the comparison leaves recycling across
+    documents aside (``labelled_flags``). ``progress``: see ``pipeline.iter_scored``."""
     gold = list(gold)
+    settings = settings or Settings()
     wanted = {(g.source, g.doc_id): g for g in gold}
-    by_doc: dict[tuple[str, str], list[ScoredPair]] = defaultdict(list)
+    documents: list[Document] = []
     problems: list[Problem] = []
-    for item in iter_scored(paths, settings, source, columns, progress=progress):
+    jobs = settings.jobs or os.cpu_count() or 1
+    for item in read_paths(paths, source, columns, jobs, only={doc_id for _, doc_id in wanted}):
+        if (item.source, item.doc_id) not in wanted:
+            continue  # another document of a file read for a labelled one
+        (problems if isinstance(item, Problem) else documents).append(item)
+    by_doc: dict[tuple[str, str], list[ScoredPair]] = defaultdict(list)
+    for item in iter_scored(documents, settings, progress=progress):
         if isinstance(item, Problem):
-            if (item.source, item.doc_id) in wanted:
-                problems.append(item)
+            problems.append(item)
             continue
-        key = (item.document.source, item.document.doc_id)
-        if key in wanted:
-            by_doc[key].append(item)
+        by_doc[(item.document.source, item.document.doc_id)].append(item)
 
     counts: dict[str, _Counts] = defaultdict(_Counts)
     mismatches: list[dict] = []
@@ -257,13 +306,7 @@ def evaluate(
                 c = counts[name]
                 c.units += 1
                 c.paired += int(ok)
-                for f in evaluated_flags():
-                    if f in u.flags and f in predicted:
-                        c.tp[f] += 1
-                    elif f in predicted:
-                        c.fp[f] += 1
-                    elif f in u.flags:
-                        c.fn[f] += 1
+                c.rows.append((frozenset(u.flags), frozenset(predicted)))
             if not ok or predicted != set(u.flags):
                 mismatches.append(
                     {
@@ -281,8 +324,7 @@ def evaluate(
             if n in gold_ns:
                 continue
             for name in groups:
-                for f in labelled_flags(sp):
-                    counts[name].fp[f] += 1
+                counts[name].rows.append((frozenset(), frozenset(labelled_flags(sp))))
             mismatches.append({"source": g.source, "doc_id": g.doc_id, "n": n, "extra_unit": True})
 
     order = sorted(k for k in counts if k not in ("all",) and not k.startswith("language"))
@@ -290,12 +332,7 @@ def evaluate(
     groups_out: dict[str, dict] = {}
     for name in order:
         c = counts[name]
-        flags = {}
-        for f in evaluated_flags():
-            tp, fp, fn = c.tp[f], c.fp[f], c.fn[f]
-            p, r = _rate(tp, tp + fp), _rate(tp, tp + fn)
-            f1 = 2 * p * r / (p + r) if p is not None and r is not None and p + r else None
-            flags[f] = {"support": tp + fn, "predicted": tp + fp, "precision": p, "recall": r, "f1": f1}
+        flags = flag_metrics(c.rows, evaluated_flags())
         groups_out[name] = {
             "docs": c.docs,
             "docs_found": c.docs_found,
@@ -304,4 +341,4 @@ def evaluate(
             "pairing_accuracy": _rate(c.paired, c.units),
             "flags": flags,
         }
-    return Evaluation(groups_out, tuple(mismatches), tuple(missing), tuple(problems))
+    return Evaluation(groups_out, tuple(mismatches), tuple(missing), tuple(problems), len(documents))

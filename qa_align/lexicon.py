@@ -7,8 +7,10 @@ them. Every list a rule uses is here, none in code.
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -42,33 +44,83 @@ class Ask:
         return re.compile(r"\b(?:" + "|".join(re.escape(p.lower()) for p in self.question) + r")\b")
 
 
+# The lexicon's schema, as data: each table, its lists, and whether a list is required (True) or
+# optional (False; an absent optional list is empty). A new list is one line here plus its
+# entries in the TOML files; a key that is declared nowhere is an error naming the known ones.
+LISTS: dict[str, dict[str, bool]] = {
+    "question": {
+        "count_cues": True, "figure_request_cues": True, "breakdown_markers": True,
+        "breakdown_fillers": True, "count_objects": False,
+    },
+    "answer": {"annex_cues": True, "number_words": True, "reference_words": True},
+    "cues": {
+        "cross_reference": True, "deflection": True, "no_information": True, "holding": True,
+        "generic": True, "polarity": True, "closed_question_starts": True, "question_words": True,
+        "no_breakdown": False, "scope": False, "annex_note": False, "table_ref": False,
+        "cross_reference_opening": False, "no_answer": False, "conditional_followups": False,
+        "commitments": False,
+    },
+}  # fmt: skip
+# tables whose lists are open: a list not declared above is taken as it is ([cues]: a cue kind
+# of its own, matched in answers, for a rule of the user's own)
+OPEN_TABLES = frozenset({"cues"})
+# tables of named entries ([dimensions.NAME], [asks.NAME]) and the keys of an entry
+ENTRIES: dict[str, dict[str, bool]] = {
+    "dimensions": {"nouns": True, "values": False, "pattern": False},
+    "asks": {"question": True, "answer": True},
+}
+VALUES: dict[str, bool] = {"language": True}  # top-level values
+PATTERNS = ("", "year", "month")  # a dimension's members recognised by pattern
+# [cues] lists matched elsewhere than in the whole answer: "opening", the answer's first two
+# sentences (yes and no words are common); "question", the question side. Every other list of
+# [cues], a user's own included, is a cue kind matched in answers.
+CUE_SCOPES: dict[str, str] = {
+    "polarity": "opening",
+    "closed_question_starts": "question",
+    "question_words": "question",
+    "conditional_followups": "question",
+    "commitments": "question",
+}
+CUE_LISTS = tuple(name for name, required in LISTS["cues"].items() if required)  # required [cues] lists
+
+
 @dataclass(frozen=True)
 class Lexicon:
+    """A language's lists, by table and name (``phrases``), with its dimensions and asks."""
+
     language: str
-    count_cues: tuple[str, ...]
-    figure_request_cues: tuple[str, ...]
-    breakdown_markers: tuple[str, ...]
-    breakdown_fillers: tuple[str, ...]
-    annex_cues: tuple[str, ...]
-    number_words: tuple[str, ...]
-    reference_words: tuple[str, ...]
-    dimensions: tuple[Dimension, ...]
-    cues: tuple[tuple[str, tuple[str, ...]], ...] = ()  # named cue lists of the [cues] section
-    # optional: words before a count cue that make the number the object of an action
-    # ("reduce the number of"), not the figure asked
-    count_objects: tuple[str, ...] = ()
-    # optional [asks.NAME] tables: what a question asks for ("what discussions") and the words
-    # of an answer that speaks of it ("met", "raised"); see lexicons/README.md
-    asks: tuple[Ask, ...] = ()
+    lists: Mapping[str, Mapping[str, tuple[str, ...]]]  # table -> list -> phrases, as in the file
+    dimensions: tuple[Dimension, ...] = ()
+    asks: tuple[Ask, ...] = ()  # optional [asks.NAME] tables: see lexicons/README.md
+
+    def phrases(self, table: str, name: str) -> tuple[str, ...]:
+        """The list ``name`` of ``table``; a declared list the file leaves out is empty.
+        ``KeyError`` for a list neither declared (``LISTS``) nor in the file."""
+        found = self.lists.get(table, {})
+        if name in found:
+            return found[name]
+        if name in LISTS.get(table, {}):
+            return ()
+        raise KeyError(name)
 
     def cue_list(self, name: str, optional: bool = False) -> tuple[str, ...]:
         """The ``[cues]`` list ``name``; an absent optional list is empty."""
-        for key, phrases in self.cues:
-            if key == name:
-                return phrases
+        found = self.lists.get("cues", {})
+        if name in found:
+            return found[name]
         if optional:
             return ()
         raise KeyError(name)
+
+    def cue_kinds(self, scope: str = "answer") -> tuple[str, ...]:
+        """The ``[cues]`` lists matched in ``scope`` (``answer``, ``opening``, ``question``;
+        see ``CUE_SCOPES``): the declared ones and every other list of the file."""
+        names = dict.fromkeys([*LISTS["cues"], *self.lists.get("cues", {})])
+        return tuple(n for n in names if CUE_SCOPES.get(n, "answer") == scope)
+
+    @property
+    def cues(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        return tuple(self.lists.get("cues", {}).items())
 
     def dimension(self, name: str) -> Dimension:
         for d in self.dimensions:
@@ -76,52 +128,104 @@ class Lexicon:
                 return d
         raise KeyError(name)
 
+    # the lists the rules read by name
+    count_cues = property(lambda self: self.phrases("question", "count_cues"))
+    figure_request_cues = property(lambda self: self.phrases("question", "figure_request_cues"))
+    breakdown_markers = property(lambda self: self.phrases("question", "breakdown_markers"))
+    breakdown_fillers = property(lambda self: self.phrases("question", "breakdown_fillers"))
+    count_objects = property(lambda self: self.phrases("question", "count_objects"))
+    annex_cues = property(lambda self: self.phrases("answer", "annex_cues"))
+    number_words = property(lambda self: self.phrases("answer", "number_words"))
+    reference_words = property(lambda self: self.phrases("answer", "reference_words"))
 
-CUE_LISTS = (
-    "cross_reference", "deflection", "no_information", "holding", "generic", "polarity",
-    "closed_question_starts", "question_words",
-)  # fmt: skip
-_REQUIRED = {
-    "question": ("count_cues", "figure_request_cues", "breakdown_markers", "breakdown_fillers"),
-    "answer": ("annex_cues", "number_words", "reference_words"),
-}
+
+def _known(keys: Iterable[str]) -> str:
+    return ", ".join(sorted(keys))
+
+
+def _phrases(value: object, where: str, origin: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(p, str) for p in value):
+        raise ConfigError(f"lexicon {origin}: {where} must be a list of strings")
+    return tuple(value)
+
+
+def _pattern(value: object, where: str, origin: str) -> str:
+    if value not in PATTERNS:
+        raise ConfigError(
+            f"lexicon {origin}: {where} is {value!r}; known: {', '.join(p for p in PATTERNS if p)}"
+        )
+    return str(value)
+
+
+def _check_keys(given: Iterable[str], spec: Mapping[str, bool], where: str, origin: str) -> None:
+    given = set(given)
+    unknown = sorted(given - set(spec))
+    if unknown:
+        raise ConfigError(
+            f"lexicon {origin}: unknown key(s) {', '.join(unknown)} in {where}; known: {_known(spec)}"
+        )
+    missing = [k for k, required in spec.items() if required and k not in given]
+    if missing:
+        raise ConfigError(f"lexicon {origin}: {where} lacks {', '.join(missing)}")
+
+
+def _table(data: dict, name: str, origin: str) -> dict:
+    table = data.get(name, {})
+    if not isinstance(table, dict):
+        raise ConfigError(f"lexicon {origin}: {name} must be a table ([{name}])")
+    return table
 
 
 def parse_lexicon(data: dict, origin: str) -> Lexicon:
-    """A ``Lexicon`` from the parsed TOML ``data``; ``origin`` names it in errors."""
-    try:
-        fields = {key: tuple(data[section][key]) for section, keys in _REQUIRED.items() for key in keys}
-        dims = tuple(
-            Dimension(
-                name=name,
-                nouns=tuple(spec["nouns"]),
-                values=tuple(spec.get("values", ())),
-                pattern=spec.get("pattern", ""),
-            )
-            for name, spec in data.get("dimensions", {}).items()
+    """A ``Lexicon`` from the parsed TOML ``data``, checked against the schema (``LISTS``,
+    ``ENTRIES``, ``VALUES``); ``origin`` names it in errors (``ConfigError``)."""
+    _check_keys(data, {**VALUES, **{t: False for t in (*LISTS, *ENTRIES)}}, "the top level", origin)
+    lists: dict[str, dict[str, tuple[str, ...]]] = {}
+    for table, spec in LISTS.items():
+        given = _table(data, table, origin)
+        if table in OPEN_TABLES:
+            # a new list is welcome; one a letter or two from a declared one is a misspelling
+            for key in set(given) - set(spec):
+                close = difflib.get_close_matches(key, spec, n=1, cutoff=0.85)
+                if close:
+                    raise ConfigError(
+                        f"lexicon {origin}: [{table}] {key} looks like a misspelling of {close[0]}; "
+                        f"known: {_known(spec)} (a list of another name is a new cue kind)"
+                    )
+            _check_keys(given, {**{k: False for k in given}, **spec}, f"[{table}]", origin)
+        else:
+            _check_keys(given, spec, f"[{table}]", origin)
+        lists[table] = {k: _phrases(v, f"[{table}] {k}", origin) for k, v in given.items()}
+    entries: dict[str, list[tuple[str, dict]]] = {}
+    for table, spec in ENTRIES.items():
+        entries[table] = []
+        for name, entry in _table(data, table, origin).items():
+            where = f"[{table}.{name}]"
+            if not isinstance(entry, dict):
+                raise ConfigError(f"lexicon {origin}: {where} must be a table of {_known(spec)}")
+            _check_keys(entry, spec, where, origin)
+            entries[table].append((name, entry))
+    language = data["language"]
+    if not isinstance(language, str):
+        raise ConfigError(f"lexicon {origin}: language must be a string")
+    dims = tuple(
+        Dimension(
+            name=name,
+            nouns=_phrases(spec["nouns"], f"[dimensions.{name}] nouns", origin),
+            values=_phrases(spec.get("values", []), f"[dimensions.{name}] values", origin),
+            pattern=_pattern(spec.get("pattern", ""), f"[dimensions.{name}] pattern", origin),
         )
-        cues = data.get("cues", {})
-        missing = [k for k in CUE_LISTS if k not in cues]
-        if missing:
-            raise ConfigError(f"lexicon {origin}: [cues] lacks {', '.join(missing)}")
-        cue_lists = tuple((k, tuple(str(p) for p in v)) for k, v in cues.items())
-        objects = tuple(str(p) for p in data["question"].get("count_objects", ()))
-        asks = tuple(
-            Ask(name, tuple(str(p) for p in spec["question"]), tuple(str(w) for w in spec["answer"]))
-            for name, spec in data.get("asks", {}).items()
+        for name, spec in entries["dimensions"]
+    )
+    asks = tuple(
+        Ask(
+            name,
+            _phrases(spec["question"], f"[asks.{name}] question", origin),
+            _phrases(spec["answer"], f"[asks.{name}] answer", origin),
         )
-        return Lexicon(
-            language=data["language"],
-            dimensions=dims,
-            cues=cue_lists,
-            count_objects=objects,
-            asks=asks,
-            **fields,
-        )
-    except KeyError as exc:
-        raise ConfigError(f"lexicon {origin}: missing entry {exc.args[0]!r}") from None
-    except TypeError as exc:
-        raise ConfigError(f"lexicon {origin}: malformed ({exc})") from None
+        for name, spec in entries["asks"]
+    )
+    return Lexicon(language=language, lists=lists, dimensions=dims, asks=asks)
 
 
 @lru_cache(maxsize=16)

@@ -47,10 +47,12 @@ class Settings:
         or path); default tfidf+char (the best measured in both languages of those that score
         all of ../shared/data at 200 records a second in under 3 GB); None or
         "none" leaves them empty.
-    score_model: the trained responsiveness model for the score column: a path, "" for the
-        shipped ``models/responsiveness.joblib``, "none" for no score.
+    score_model: the trained responsiveness model for the score column: the path of its
+        ``.joblib`` (its numbers, the ``.json`` beside it, are what is loaded when they were
+        saved from that file), "" for the one shipped in the package
+        (``qa_align/models/responsiveness.json``; see ``qa_align.scoring``), "none" for no score.
     off_topic_calibration: the thresholds of off_topic per language: a path, "" for the
-        shipped ``models/off_topic.json`` (written by ``qa-align train``), "none" for none.
+        shipped ``qa_align/models/off_topic.json`` (written by ``qa-align train``), "none" for none.
     identifiability_k: answers drawn from the same source to rank a pair's own answer among.
     seed: the seed of that draw.
     echo_shingle_words: echoes_question compares runs of this many words ...

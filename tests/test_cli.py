@@ -92,3 +92,21 @@ def test_unanswered_questions_are_listed_but_not_failures(tmp_path):
     assert {r["source"] for r in rows} == {"be-kamer"}
     _, errors = read_csv(tmp_path / "be.errors.csv")
     assert [(e["doc_id"], e["unanswered"]) for e in errors] == [("184505", "True")]
+
+
+def test_language_option_scores_an_english_table(tmp_path):
+    # --language is the texts' language, not a column: "no column --language-col 'en'" before
+    table = tmp_path / "questions.csv"
+    table.write_text(
+        "uin,q,a\n"
+        'HL1,"To ask the Secretary of State for Health, how many nurses were recruited in 2023.",'
+        '"The Department does not hold this information."\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    argv = ["score", str(table), "--id-col", "uin", "--question-col", "q", "--answer-col", "a"]
+    assert main([*argv, "--language", "en", "--all", "-o", str(out), "-q"]) == 0
+    _, rows = read_csv(out)
+    assert [(r["doc_id"], r["question_no"]) for r in rows] == [("HL1", "1")]
+    # the English lexicon's "does not hold" and "how many": read as English, not Dutch
+    assert set(rows[0]["flags"].split(";")) >= {"no_information", "figures_missing"}

@@ -109,3 +109,85 @@ def test_recycled_text_across_documents_is_not_compared_with_the_labels():
     other = Flag("holding", "defers")
     assert labelled_flags(SimpleNamespace(flags=(across, other))) == {"holding"}
     assert labelled_flags(SimpleNamespace(flags=(across, within))) == {"recycled_text"}
+
+
+def test_flag_metrics_are_scikit_learns_on_hand_counted_units():
+    from qa_align.evaluate import flag_metrics
+
+    rows = [
+        (frozenset({"holding"}), frozenset({"holding"})),  # holding: tp
+        (frozenset({"holding"}), frozenset()),  # holding: fn
+        (frozenset(), frozenset({"holding", "generic"})),  # holding: fp; generic: fp
+        (frozenset({"generic"}), frozenset()),  # generic: fn
+        (frozenset({"deflection"}), frozenset()),  # deflection: fn, never predicted
+    ]
+    m = flag_metrics(rows, ("holding", "generic", "deflection", "no_information"))
+    # holding: tp 1, fp 1, fn 1 -> precision 1/2, recall 1/2, F1 1/2
+    assert m["holding"] == {"support": 2, "predicted": 2, "precision": 0.5, "recall": 0.5, "f1": 0.5}
+    # generic: tp 0, fp 1, fn 1 -> precision 0, recall 0, F1 0
+    assert m["generic"] == {"support": 1, "predicted": 1, "precision": 0.0, "recall": 0.0, "f1": 0.0}
+    # deflection: never predicted -> precision (and so F1) undefined, recall 0
+    assert m["deflection"] == {"support": 1, "predicted": 0, "precision": None, "recall": 0.0, "f1": None}
+    # no_information: neither labelled nor predicted
+    assert m["no_information"] == {
+        "support": 0,
+        "predicted": 0,
+        "precision": None,
+        "recall": None,
+        "f1": None,
+    }
+
+
+def _folder_with_one_labelled_record(tmp_path):
+    """A copy of the cybersecurity document, a PDF and a Belgian JSON Lines file whose
+    unwanted parts would be problems if they were read: a broken PDF, a record cut short."""
+    import shutil
+
+    from .conftest import CORPUS
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copy(CYBER, folder)
+    (folder / "other.pdf").write_bytes(b"not a pdf at all")
+    lines = (CORPUS / "be-kamer" / "questions-sample.jsonl").read_text(encoding="utf-8").splitlines()
+    (folder / "records.jsonl").write_text(
+        "\n".join([lines[0], '{"doc_id": 999999, "question": "Hoe', lines[2]]) + "\n", encoding="utf-8"
+    )
+    return folder
+
+
+def test_only_the_labelled_documents_are_read(tmp_path):
+    from qa_align.readers import read_paths
+
+    folder = _folder_with_one_labelled_record(tmp_path)
+    read = list(read_paths([folder], only={"schv-8-2024-cybersecurity", "184504"}))
+    # the broken PDF and the record cut short were not read, or they would be problems here
+    assert [(d.source, d.doc_id) for d in read] == [
+        ("be-kamer", "184504"),
+        ("vlaams-parlement", "schv-8-2024-cybersecurity"),
+    ]
+    everything = list(read_paths([folder]))
+    assert {type(d).__name__ for d in everything} == {"Document", "Problem"}  # both would have been
+
+
+def test_eval_scores_the_labelled_documents_as_their_own_batch(tmp_path, capsys):
+    folder = _folder_with_one_labelled_record(tmp_path)
+    gold = _gold(
+        tmp_path, [_unit("1"), _unit("2"), _unit("3", flags=["recycled_text"]), _unit("4"), _unit("5")]
+    )
+    assert main(["eval", str(gold), str(folder), "--model", "none"]) == 0
+    out = capsys.readouterr().out
+    assert "1 labelled documents read and scored as one batch: only they are read" in out
+    assert "problems" not in out
+
+
+def test_a_record_whose_id_is_not_its_first_field_is_parsed_to_tell():
+    from qa_align.readers.records import id_among
+
+    keep = id_among({"184504", "abc"}, "doc_id")
+    assert keep('{"doc_id": 184504, "question": "..."}')
+    assert keep('{"doc_id": "abc", "question": "..."}')
+    assert not keep('{"doc_id": 184501, "question": "... 184504 ..."}')
+    assert not keep('  { "doc_id" : "abd" }')
+    assert keep('{"question": "...", "doc_id": 184501}')  # id not first: parsed, then told
+    assert keep('{"doc_id": 1.84504e5, "question": "..."}')  # not a plain integer: parsed

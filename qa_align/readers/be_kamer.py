@@ -22,7 +22,7 @@ from ..errors import ReadError
 from ..segment import segment_answer, segment_question
 from ..textclean import inline_lines
 from ..types import Document, Metadata, Problem
-from .records import file_looks_like, read_record_file, text_value
+from .records import file_looks_like, read_record_file, register_records, text_value
 
 SOURCE = "be-kamer"
 FIELDS = ("doc_id", "question", "answer", "department", "date_tabled")
@@ -93,3 +93,14 @@ def read_file(path: Path) -> Iterator[Document | Problem]:
 def looks_like_file(path: Path) -> bool:
     """Whether the file's first record is one of this source's."""
     return file_looks_like(path, looks_like)
+
+
+# the records' fields tell be-kamer and uk-commons apart: the same priority
+register_records(
+    SOURCE,
+    (".jsonl", ".jsonl.gz"),
+    looks_like,
+    read_record,
+    id_field="doc_id",
+    description="Belgian federal Chamber written questions as JSON Lines records",
+)

@@ -12,7 +12,7 @@ import dataclasses
 import gzip
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -106,10 +106,13 @@ def build_document(
     return Document(source, doc_id, path, text, metadata, q_part, a_part)
 
 
-def iter_json_records(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
+def iter_json_records(
+    path: Path, keep: Callable[[str], object] | None = None
+) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
     """(line number, record or None, error) for each record of a JSON Lines file (plain
     or .gz), or of a JSON file holding a list of records, or the UK Parliament API's
-    ``{"results": [{"value": {...}}]}``."""
+    ``{"results": [{"value": {...}}]}``. ``keep``: a JSON Lines line is parsed only when it
+    says so of the raw line (a cheap filter that may keep more than wanted)."""
     opener = gzip.open if path.suffix == ".gz" else open
     try:
         if ".json" == path.suffix.lower() or path.name.lower().endswith(".json.gz"):
@@ -131,7 +134,7 @@ def iter_json_records(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, 
             return
         with opener(path, "rt", encoding="utf-8") as fh:
             for lineno, line in enumerate(fh, 1):
-                if not line.strip():
+                if not line.strip() or (keep is not None and not keep(line)):
                     continue
                 try:
                     rec = json.loads(line)
@@ -158,14 +161,36 @@ def first_record(path: Path, within: int = 20) -> dict[str, Any] | None:
     return None
 
 
+def id_among(ids: Collection[str], field: str) -> Callable[[str], bool]:
+    """A test of a raw record line: false when the record's first field is ``field`` with a
+    value not among ``ids`` (a string or an integer), true otherwise (then the line is parsed
+    and its id told after). Records whose id comes first, as in the Belgian and UK files, are
+    thus skipped without parsing."""
+    head = re.compile(r'\s*\{\s*"' + re.escape(field) + r'"\s*:\s*(?:"([^"\\]*)"|(-?\d+))\s*[,}]')
+    wanted = frozenset(ids)
+
+    def keep(line: str) -> bool:
+        m = head.match(line)
+        return m is None or (m.group(1) if m.group(1) is not None else m.group(2)) in wanted
+
+    return keep
+
+
 def read_record_file(
-    path: Path, source: str, read_record: Callable[[Mapping[str, Any], str], Document]
+    path: Path,
+    source: str,
+    read_record: Callable[[Mapping[str, Any], str], Document],
+    ids: Collection[str] | None = None,
+    id_field: str = "",
 ) -> Iterator[Document | Problem]:
     """Every record of a JSON Lines or JSON file read by ``read_record``: a Document, or
-    a Problem for a record that is not JSON or cannot be read."""
+    a Problem for a record that is not JSON or cannot be read. With ``ids`` (and the records'
+    ``id_field``), lines that certainly hold another record are not parsed (``id_among``);
+    the caller keeps the documents of those ids."""
     from . import problem_from
 
-    for lineno, rec, error in iter_json_records(path):
+    keep = id_among(ids, id_field) if ids is not None else None
+    for lineno, rec, error in iter_json_records(path, keep):
         if rec is None:
             yield Problem(str(path), error, source)
             continue
@@ -179,3 +204,30 @@ def file_looks_like(path: Path, looks_like: Callable[[Mapping[str, Any]], bool])
     """Whether the first JSON object among the file's first records passes ``looks_like``."""
     rec = first_record(path)
     return rec is not None and looks_like(rec)
+
+
+def register_records(
+    source: str,
+    suffixes: tuple[str, ...],
+    looks_like: Callable[[Mapping[str, Any]], bool],
+    read_record: Callable[[Mapping[str, Any], str], Document],
+    id_field: str,
+    description: str,
+    priority: int = 10,
+) -> None:
+    """Register the reader of a layout of JSON records: a file is of it when its first record
+    ``looks_like`` one; each record is read by ``read_record``; ``id_field`` names the id, so
+    that reading some documents only parses no other record whose id comes first."""
+    from . import Reader, register
+
+    register(
+        Reader(
+            source,
+            suffixes,
+            read=lambda path: read_record_file(path, source, read_record),
+            looks_like=lambda path: file_looks_like(path, looks_like),
+            priority=priority,
+            description=description,
+            read_some=lambda path, ids: read_record_file(path, source, read_record, ids, id_field),
+        )
+    )

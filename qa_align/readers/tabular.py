@@ -22,7 +22,8 @@ SUFFIXES = (".csv", ".tsv", ".jsonl", ".jsonl.gz", ".ndjson", ".json", ".parquet
 
 @dataclass(frozen=True)
 class Columns:
-    """Which column holds what. ``id``, ``question`` and ``answer`` are required."""
+    """Which column holds what. ``id``, ``question`` and ``answer`` are required;
+    ``language`` is the language of the texts (``nl`` or ``en``), not a column."""
 
     id: str
     question: str
@@ -31,13 +32,13 @@ class Columns:
     questioner: str | None = None
     minister: str | None = None
     title: str | None = None
-    language: str | None = None
+    language: str = "nl"  # the texts' language (``--language``), the same for every row
     source: str = "table"  # the source name given to the documents
     single_unit: bool = False  # each question one unit (no numbering looked for)
 
     def named(self) -> dict[str, str]:
         """The column names the user gave, by role."""
-        skip = {"source", "single_unit"}
+        skip = {"source", "single_unit", "language"}
         return {
             f.name: getattr(self, f.name)
             for f in fields(self)
@@ -110,7 +111,7 @@ def read_row(row: dict[str, Any], columns: Columns, path: str) -> Document:
         minister=get(columns.minister),
         title=get(columns.title),
         subject=get(columns.title),
-        language=get(columns.language) or "nl",
+        language=columns.language,
     )
     return build_document(
         columns.source,

@@ -15,6 +15,7 @@ The text is read in layout order without footers, footnotes and superscript note
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..dates import to_iso
@@ -32,6 +33,8 @@ from ..types import (
     QuestionPart,
     TextMap,
 )
+from . import reader
+from .pdf_text import extract_pages
 
 SOURCE = "tweede-kamer"
 
@@ -229,3 +232,20 @@ def read_pdf(path: Path) -> Document:
 
     text = "\f".join(extract_body_pages(path))
     return read_text(text, str(path), path.stem)
+
+
+def _looks_like_pdf(path: Path) -> bool:
+    first = extract_pages(path, max_pages=1)
+    return looks_like(first[0] if first else "")
+
+
+@reader(
+    "tweede-kamer",
+    suffixes=(".pdf",),
+    one_per_file=True,
+    looks_like=_looks_like_pdf,
+    priority=10,  # before the Flemish PDF reader, which takes any PDF
+    description="Tweede Kamer Kamervragen with answers (Aanhangsel van de Handelingen, PDF)",
+)
+def read_pdf_path(path: Path) -> Iterator[Document]:
+    yield read_pdf(path)

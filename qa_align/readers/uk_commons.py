@@ -17,7 +17,7 @@ from typing import Any
 
 from ..errors import ReadError
 from ..types import Document, Metadata, Problem
-from .records import build_document, file_looks_like, read_record_file, text_value
+from .records import build_document, file_looks_like, read_record_file, register_records, text_value
 
 SOURCE = "uk-commons"
 FIELDS = ("id", "questionText", "answerText")
@@ -80,3 +80,14 @@ def read_file(path: Path) -> Iterator[Document | Problem]:
 def looks_like_file(path: Path) -> bool:
     """Whether the file's first record is one of this source's."""
     return file_looks_like(path, looks_like)
+
+
+# the records' fields tell be-kamer and uk-commons apart: the same priority
+register_records(
+    SOURCE,
+    (".jsonl", ".jsonl.gz", ".json", ".json.gz"),
+    looks_like,
+    read_record,
+    id_field="id",
+    description="UK House of Commons written questions (written-questions API records)",
+)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..dates import to_iso
@@ -18,6 +19,8 @@ from ..errors import ReadError
 from ..segment import segment_answer, segment_question
 from ..textclean import split_lines
 from ..types import Document, Line, Metadata
+from . import read_text_file, read_text_head, reader
+from .pdf_text import pdf_text
 
 SOURCE = "vlaams-parlement"
 
@@ -207,3 +210,26 @@ def with_sidecar(document: Document, path: Path) -> Document:
         extra=(*m.extra, ("api_id", str(meta.get("id", "")))),
     )
     return dataclasses.replace(document, metadata=updated)
+
+
+@reader(
+    "vlaams-parlement",
+    suffixes=(".txt",),
+    one_per_file=True,
+    looks_like=lambda path: looks_like(read_text_head(path)),  # an unreadable file raises ReadError
+    description="Flemish Parliament written question as text (header lines + PDF text)",
+)
+def read_text_path(path: Path) -> Iterator[Document]:
+    yield with_sidecar(read_text(read_text_file(path), str(path)), path)
+
+
+@reader(
+    "vlaams-parlement-pdf",
+    suffixes=(".pdf",),
+    one_per_file=True,
+    # no content check: the PDF no other reader recognises (the Flemish Parliament's own are
+    # PDF text with no mark of their own)
+    description="Flemish Parliament written question as PDF (text layer)",
+)
+def read_pdf_path(path: Path) -> Iterator[Document]:
+    yield with_sidecar(read_text(pdf_text(path), str(path)), path)

@@ -3,7 +3,7 @@
 It rests on the similarity and identifiability columns (``qa_align.similarity``): an answer
 is off topic when it is both far from its question and no closer to it than most other
 answers of its source are. The two thresholds are calibrated per language on the labelled
-development set by ``qa-align train`` (``models/off_topic.json``): the ``quantile`` (5%) of
+development set by ``qa-align train`` (``qa_align/models/off_topic.json``): the ``quantile`` (5%) of
 each value over the units labelled ``answered``, i.e. an answer has to fall below nearly
 every answered unit on both counts. Without similarity (``--model none``) or without a
 calibration for the language, the rule flags nothing.
@@ -18,11 +18,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from ..scoring import OFF_TOPIC_NAME, shipped
 from ..types import Evidence, Flag
 from . import PairContext, rule
 
 log = logging.getLogger(__name__)
-CALIBRATION_PATH = Path(__file__).resolve().parent.parent.parent / "models" / "off_topic.json"
+CALIBRATION_PATH = shipped(OFF_TOPIC_NAME)  # package data, written by ``qa-align train``
 # an answer flagged by one of these is explained by it (a referral, a deflection, ...)
 _EXPLAINED = frozenset(
     {"missing_answer", "cross_reference", "deflection", "no_information", "holding", "echoes_question"}

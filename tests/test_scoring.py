@@ -1,0 +1,114 @@
+"""Run-time scoring: the shipped responsiveness model, loaded from the package, and what a
+missing or refused model says."""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+from pathlib import Path
+
+import pytest
+
+from qa_align.cli import main
+from qa_align.scoring import FEATURES, RETRAIN, LinearModel, load_model, shipped, shipped_dir
+
+from .conftest import CYBER, ROOT
+
+SHIPPED = ("responsiveness.joblib", "responsiveness.json", "responsiveness.md", "off_topic.json")
+
+
+def test_the_model_is_package_data_and_the_checkout_copy_is_identical():
+    assert shipped_dir() == ROOT / "qa_align" / "models"
+    for name in SHIPPED:
+        assert (ROOT / "models" / name).read_bytes() == shipped(name).read_bytes(), name
+    assert isinstance(load_model(), LinearModel)  # its numbers, saved from that very .joblib
+
+
+def _copy_model(tmp_path):
+    for name in ("responsiveness.joblib", "responsiveness.json"):
+        shutil.copyfile(shipped(name), tmp_path / name)
+    return tmp_path / "responsiveness.joblib"
+
+
+def test_a_missing_model_is_a_warning_with_the_retrain_command(tmp_path, caplog):
+    with caplog.at_level(logging.WARNING, logger="qa_align.scoring"):
+        assert load_model(tmp_path / "gone.joblib") is None
+    (message,) = caplog.messages
+    assert f"the model {tmp_path / 'gone.joblib'} is missing; the score column stays empty" in message
+    assert f"Retrain it with `{RETRAIN}`" in message
+
+
+def test_a_model_of_other_features_is_refused_naming_them(tmp_path, caplog):
+    path = _copy_model(tmp_path)
+    numbers = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    numbers["linear"]["features"][FEATURES.index("flag:holding")] = "flag:gone"
+    path.with_suffix(".json").write_text(json.dumps(numbers), encoding="utf-8")
+    # the pickled pipeline beside it is read instead: it was trained on these features
+    assert load_model(path) is not None
+    # a pipeline trained on a flag that scoring no longer computes: refused, the flag named
+    import joblib
+
+    saved = joblib.load(path)
+    saved["features"] = tuple("flag:gone" if f == "flag:holding" else f for f in FEATURES)
+    joblib.dump(saved, path)
+    with caplog.at_level(logging.WARNING, logger="qa_align.scoring"):
+        assert load_model(path) is None
+    assert "was trained on other features (it has flag:gone, which scoring does not compute)" in caplog.text
+    assert RETRAIN in caplog.text
+
+
+def test_score_without_a_model_says_so_and_leaves_the_column_empty(tmp_path, caplog):
+    config = tmp_path / "settings.toml"
+    config.write_text(f'score_model = "{tmp_path / "none-here.joblib"}"\n', encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert main(["score", str(CYBER), "--all", "-o", str(out), "-q", "--config", str(config)]) == 0
+    err = caplog.text  # the CLI shows warnings on stderr
+    assert "none-here.joblib is missing; the score column stays empty" in err and "qa-align train" in err
+    import pandas as pd
+
+    df = pd.read_csv(out)
+    assert len(df) == 5 and df["score"].isna().all()
+
+
+@pytest.mark.slow
+def test_a_regular_install_scores_with_the_shipped_model(tmp_path):
+    """``pip install .`` (not editable) into a fresh venv, offline: the shared environment's
+    packages are seen through a path file (not its ``.pth`` files, so not its editable
+    qa_align), and ``qa-align score corpus --all`` writes the CSV of the editable install."""
+    import os
+    import subprocess
+    import sys
+    import sysconfig
+
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # nothing but the venv's own
+
+    def run(*argv: str) -> str:
+        return subprocess.run(argv, check=True, capture_output=True, text=True, cwd=tmp_path, env=env).stdout
+
+    venv = tmp_path / "venv"
+    # without pip: the shared environment's pip and setuptools (a venv's own are older) build it
+    run(sys.executable, "-m", "venv", "--without-pip", str(venv))
+    python = str(venv / "bin" / "python")
+    site = run(python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])").strip()
+    (Path(site) / "shared-env.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
+    run(python, "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation", "--no-index", str(ROOT))
+    where = run(python, "-c", "import qa_align.scoring as s; print(s.__file__); print(s.shipped())").split()
+    assert all(w.startswith(site) for w in where), where  # the installed copy, not the checkout
+    out = tmp_path / "installed.csv"
+    run = subprocess.run(
+        [str(venv / "bin" / "qa-align"), "score", str(ROOT / "corpus"), "--all", "-o", str(out), "-q"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+    )
+    assert run.returncode in (0, 1), run.stderr  # 1: corpus/ holds files that are not documents
+    assert "score column stays empty" not in run.stderr
+    import pandas as pd
+
+    installed = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert len(installed) > 40 and (installed["score"] != "").all()
+    editable = tmp_path / "editable.csv"
+    main(["score", str(ROOT / "corpus"), "--all", "-o", str(editable), "-q"])
+    assert out.read_bytes() == editable.read_bytes()
