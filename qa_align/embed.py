@@ -134,7 +134,7 @@ class TfidfBackend(Embedder):
             self._fitted = _side_by_side(words, vectorizers[1].fit_chunks(texts))
         else:
             self._fitted = self._join([words])
-        self._vectorizers = vectorizers
+        self._vectorizers = [_Words(vectorizers[0]), *vectorizers[1:]]
         self._rows = {t: i for i, t in enumerate(texts)}
         self._order = texts
         return self
@@ -199,6 +199,66 @@ def _side_by_side(words: Any, chunks: list) -> Any:
         at = hi
         del chunk, part
     return sp.csr_matrix((data, indices, indptr), shape=(words.shape[0], width))
+
+
+class _Words:
+    """A fitted ``TfidfVectorizer`` of words and word pairs whose ``transform`` counts the pairs
+    with numpy: each distinct word is looked up once and the pairs in one sorted array, where
+    scikit-learn joins and looks up every pair of every text in Python. The counts, and so the
+    rows, are the same."""
+
+    _PAIR = 2**31  # a word pair's key: first word's id * _PAIR + second word's id
+
+    def __init__(self, vectorizer: Any) -> None:
+        assert vectorizer.ngram_range == (1, 2) and vectorizer.analyzer == "word"
+        self.vectorizer = vectorizer
+        self._preprocess = vectorizer.build_preprocessor()
+        self._tokenize = vectorizer.build_tokenizer()
+        self._ids: dict[str, int] = {}  # each word met
+        self._column = array("q")  # each word's column, -1 for a word not in the vocabulary
+        pairs, columns = [], []
+        for term, column in vectorizer.vocabulary_.items():
+            first, space, second = term.partition(" ")
+            if space:  # words hold no spaces: a term with one is a pair
+                pairs.append(self._id(first) * self._PAIR + self._id(second))
+                columns.append(column)
+        order = np.argsort(np.asarray(pairs, dtype=np.int64))
+        self._pairs = np.asarray(pairs, dtype=np.int64)[order]
+        self._pair_columns = np.asarray(columns, dtype=np.int64)[order]
+
+    def _id(self, word: str) -> int:
+        if word not in self._ids:
+            self._ids[word] = len(self._ids)
+            self._column.append(self.vectorizer.vocabulary_.get(word, -1))
+        return self._ids[word]
+
+    def transform(self, texts: list[str]) -> Any:
+        import scipy.sparse as sp
+
+        ids = array("q")
+        ends = array("q", [0])
+        word_id = self._id
+        for text in texts:
+            ids.extend([word_id(w) for w in self._tokenize(self._preprocess(text))])
+            ends.append(len(ids))
+        words = np.frombuffer(ids, dtype=np.int64)
+        bounds = np.frombuffer(ends, dtype=np.int64)
+        text_of = np.repeat(np.arange(len(texts)), np.diff(bounds))
+        columns = np.frombuffer(self._column, dtype=np.int64)[words]
+        # pairs: each word with the next of the same text
+        same = np.ones(max(len(words) - 1, 0), dtype=bool)
+        same[bounds[1:-1][(bounds[1:-1] > 0) & (bounds[1:-1] < len(words))] - 1] = False
+        keys = words[:-1][same] * self._PAIR + words[1:][same]
+        at = np.minimum(np.searchsorted(self._pairs, keys), max(len(self._pairs) - 1, 0))
+        found = self._pairs[at] == keys if len(self._pairs) else np.zeros(len(keys), dtype=bool)
+        rows = np.concatenate([text_of[columns >= 0], text_of[:-1][same][found]])
+        cols = np.concatenate([columns[columns >= 0], self._pair_columns[at[found]]])
+        counts = sp.csr_matrix(
+            (np.ones(len(rows), dtype=self.vectorizer.dtype), (rows, cols)),
+            shape=(len(texts), len(self.vectorizer.vocabulary_)),
+        )
+        counts.sum_duplicates()
+        return self.vectorizer._tfidf.transform(counts, copy=False)
 
 
 class _HashedChars:

@@ -17,9 +17,11 @@ scores low.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
@@ -96,6 +98,7 @@ def _beaten(r: np.ndarray, c: np.ndarray, cos: np.ndarray, own: np.ndarray, n: i
 
 
 _WIDTH = 16  # rows side by side in the dense matrix the other side's entries are looked up in
+_THREADS = 2  # at most; the machine's cores bound them
 
 
 def _pair_dots(X, r: np.ndarray, Y, c: np.ndarray) -> np.ndarray:
@@ -118,19 +121,27 @@ def _pair_dots(X, r: np.ndarray, Y, c: np.ndarray) -> np.ndarray:
     first = int(c[order[0]])
     starts = range(first, int(c[order[-1]]) + 1, _WIDTH)
     bounds = np.searchsorted(c[order], [*starts, starts[-1] + _WIDTH])
-    dense = np.zeros(X.shape[1] * _WIDTH, dtype=np.result_type(X.dtype, Y.dtype))
-    for b, lo in enumerate(starts):
-        sel = order[bounds[b] : bounds[b + 1]]
-        if not len(sel):
-            continue
-        hi = min(lo + _WIDTH, Y.shape[0])
-        span = slice(Y.indptr[lo], Y.indptr[hi])
-        at = Y.indices[span].astype(np.int64) * _WIDTH + np.repeat(
-            np.arange(hi - lo), np.diff(Y.indptr[lo : hi + 1])
-        )
-        dense[at] = Y.data[span]
-        out[sel] = _looked_up(X[r[sel]], c[sel] - lo, dense, flip)
-        dense[at] = 0
+    blocks = [(lo, order[bounds[b] : bounds[b + 1]]) for b, lo in enumerate(starts)]
+
+    def share(part: list[tuple[int, np.ndarray]]) -> None:
+        # pages of the dense matrix are allocated as they are first written: the columns in use
+        dense = np.zeros(Y.shape[1] * _WIDTH, dtype=np.result_type(X.dtype, Y.dtype))
+        for lo, sel in part:
+            if not len(sel):
+                continue
+            hi = min(lo + _WIDTH, Y.shape[0])
+            span = slice(Y.indptr[lo], Y.indptr[hi])
+            at = Y.indices[span].astype(np.int64) * _WIDTH + np.repeat(
+                np.arange(hi - lo), np.diff(Y.indptr[lo : hi + 1])
+            )
+            dense[at] = Y.data[span]
+            out[sel] = _looked_up(X[r[sel]], c[sel] - lo, dense, flip)
+            dense[at] = 0
+
+    # numpy lets go of the interpreter in these steps: the shares run side by side on the cores
+    threads = min(len(os.sched_getaffinity(0)), _THREADS) if len(r) >= _CHUNK else 1
+    with ThreadPoolExecutor(threads) as pool:
+        list(pool.map(share, [blocks[t::threads] for t in range(threads)]))
     return out
 
 

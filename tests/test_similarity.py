@@ -127,7 +127,7 @@ def test_pair_dots_are_the_sums_of_the_row_products():
         shuffled.indices[lo:hi], shuffled.data[lo:hi] = y.indices[lo:hi][order], y.data[lo:hi][order]
     shuffled.has_sorted_indices = False
     for m in (y, shuffled):
-        r, c = rng.integers(0, 300, 2000), rng.integers(0, 300, 2000)
+        r, c = rng.integers(0, 300, 25_000), rng.integers(0, 300, 25_000)  # enough for two threads
         # to the last bit what scipy gives, whichever way it walks the rows
         assert np.array_equal(_pair_dots(m, r, m, c), np.asarray(m[r].multiply(m[c]).sum(axis=1)).ravel())
 
@@ -154,6 +154,35 @@ def test_character_counts_are_scikit_learns_hashed_counts():
         assert np.array_equal(mine.indptr, hashed.indptr)
         assert np.array_equal(mine.indices, hashed.indices)
         assert np.array_equal(mine.data, hashed.data)
+
+
+def test_word_counts_are_scikit_learns():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    fitted = [
+        "De minister antwoordt niet. De minister zwijgt.",
+        "The Hon. Member asked; the hon. member was answered.",
+        "De minister van Justitie antwoordt.",
+        "the member asked the minister",
+    ]
+    vectorizer = TfidfVectorizer(sublinear_tf=True, min_df=2, ngram_range=(1, 2), dtype=np.float32).fit(
+        fitted
+    )
+    words = embed._Words(vectorizer)
+    # words and pairs in the vocabulary, unknown words, pairs across texts that must not count, empty texts
+    texts = [
+        "De minister antwoordt, de MINISTER antwoordt.",
+        "",
+        "asked",
+        "the member the member zwijgt x",
+        "minister",
+    ]
+    for _ in range(2):  # the second time from the words already met
+        mine, theirs = words.transform(texts), vectorizer.transform(texts)
+        assert mine.nnz > 0
+        assert np.array_equal(mine.indptr, theirs.indptr)
+        assert np.array_equal(mine.indices, theirs.indices)
+        assert np.array_equal(mine.data, theirs.data)
 
 
 def test_passages_cut_long_answers():
