@@ -17,9 +17,11 @@ scores low.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
@@ -95,13 +97,70 @@ def _beaten(r: np.ndarray, c: np.ndarray, cos: np.ndarray, own: np.ndarray, n: i
     ).astype(float)
 
 
-def _drawn_cosines(X, r: np.ndarray, c: np.ndarray, n: int) -> np.ndarray:
-    """The cosine of question ``r[i]`` with answer ``c[i]`` (rows ``r[i]`` and ``n + c[i]`` of
-    ``X``), a chunk of pairs at a time."""
-    cos = np.empty(len(r))
-    for lo in range(0, len(r), _CHUNK):
-        cos[lo : lo + _CHUNK] = _rowdots(X[r[lo : lo + _CHUNK]], X[c[lo : lo + _CHUNK] + n])
-    return cos
+_WIDTH = 16  # rows side by side in the dense matrix the other side's entries are looked up in
+_THREADS = 2  # at most; the machine's cores bound them
+
+
+def _pair_dots(X, r: np.ndarray, Y, c: np.ndarray) -> np.ndarray:
+    """The dot product of row ``r[i]`` of ``X`` with row ``c[i]`` of ``Y`` (row-normalised: the
+    cosine), for many pairs; the same numbers as ``_rowdots(X[r], Y[c])``. Sparse rows: the
+    pairs are taken ``_WIDTH`` rows of ``Y`` at a time; those rows are written side by side into
+    one dense matrix and each paired row of ``X`` is looked up in it, work in proportion to the
+    entries of ``X``'s rows alone (multiplying two sparse rows walks both and builds a third)."""
+    out = np.empty(len(r))
+    if not hasattr(X, "indptr"):
+        for lo in range(0, len(r), _CHUNK):
+            out[lo : lo + _CHUNK] = _rowdots(X[r[lo : lo + _CHUNK]], Y[c[lo : lo + _CHUNK]])
+        return out
+    if not len(r):
+        return out
+    # scipy multiplies rows in their stored order when both matrices' rows are sorted, else in
+    # the reverse of the first one's order; summed in the same order, the sums are the same
+    flip = not (X.has_canonical_format and Y.has_canonical_format)
+    order = np.argsort(c, kind="stable")
+    first = int(c[order[0]])
+    starts = range(first, int(c[order[-1]]) + 1, _WIDTH)
+    bounds = np.searchsorted(c[order], [*starts, starts[-1] + _WIDTH])
+    blocks = [(lo, order[bounds[b] : bounds[b + 1]]) for b, lo in enumerate(starts)]
+
+    def share(part: list[tuple[int, np.ndarray]]) -> None:
+        # pages of the dense matrix are allocated as they are first written: the columns in use
+        dense = np.zeros(Y.shape[1] * _WIDTH, dtype=np.result_type(X.dtype, Y.dtype))
+        for lo, sel in part:
+            if not len(sel):
+                continue
+            hi = min(lo + _WIDTH, Y.shape[0])
+            span = slice(Y.indptr[lo], Y.indptr[hi])
+            at = Y.indices[span].astype(np.int64) * _WIDTH + np.repeat(
+                np.arange(hi - lo), np.diff(Y.indptr[lo : hi + 1])
+            )
+            dense[at] = Y.data[span]
+            out[sel] = _looked_up(X[r[sel]], c[sel] - lo, dense, flip)
+            dense[at] = 0
+
+    # numpy lets go of the interpreter in these steps: the shares run side by side on the cores
+    threads = min(len(os.sched_getaffinity(0)), _THREADS) if len(r) >= _CHUNK else 1
+    with ThreadPoolExecutor(threads) as pool:
+        list(pool.map(share, [blocks[t::threads] for t in range(threads)]))
+    return out
+
+
+def _looked_up(x, slots: np.ndarray, dense: np.ndarray, flip: bool) -> np.ndarray:
+    """The dot product of each row of ``x`` with the row at its slot of ``dense``, summed as
+    scipy sums the rows of ``x.multiply(y)``: the nonzero products (in the reverse of the row's
+    order with ``flip``), then ``np.add.reduceat``."""
+    lengths = np.diff(x.indptr)
+    products = x.data * dense[x.indices.astype(np.int64) * _WIDTH + np.repeat(slots, lengths)]
+    if flip:
+        row = np.repeat(np.arange(len(lengths)), lengths)
+        products = products[x.indptr[row] + x.indptr[row + 1] - 1 - np.arange(len(products))]
+    kept = products != 0
+    before = np.concatenate([[0], np.cumsum(kept)])[x.indptr]  # nonzero products before each row
+    out = np.zeros(len(lengths), dtype=products.dtype)
+    some = np.flatnonzero(np.diff(before))
+    if len(some):
+        out[some] = np.add.reduceat(products[kept], before[some])
+    return out
 
 
 def similarities(
@@ -119,12 +178,11 @@ def similarities(
     # one matrix: the questions' rows, then the answers' (a fitted TF-IDF returns its own, uncopied)
     X = backend.embed(questions + answers)
 
-    own = np.empty(n)  # each question with its own whole answer
+    own = _pair_dots(X, np.arange(n), X, np.arange(n, 2 * n))  # each question with its own whole answer
     best = np.empty(n)  # ... and with its best-matching passage
     for lo in range(0, n, _BLOCK):  # passages a block of answers at a time: they are not all held
         hi = min(n, lo + _BLOCK)
         block = np.arange(lo, hi)
-        own[lo:hi] = _rowdots(X[block], X[block + n])
         pieces: list[str] = []
         owner: list[int] = []
         for j in range(lo, hi):
@@ -133,7 +191,8 @@ def similarities(
                 owner.append(j)
         owner_arr = np.asarray(owner)
         starts = np.searchsorted(owner_arr, block)  # every answer has a passage
-        best[lo:hi] = np.maximum.reduceat(_rowdots(X[owner_arr], backend.embed(pieces)), starts)
+        dots = _pair_dots(X, owner_arr, backend.embed(pieces), np.arange(len(pieces)))
+        best[lo:hi] = np.maximum.reduceat(dots, starts)
     similarity = np.clip((own + best) / 2, 0.0, 1.0)
 
     by_source: dict[str, list[int]] = defaultdict(list)
@@ -157,7 +216,7 @@ def similarities(
             cols.append(np.asarray(draw, dtype=int))
     r = np.concatenate(rows) if rows else np.zeros(0, dtype=int)
     c = np.concatenate(cols) if cols else np.zeros(0, dtype=int)
-    cos = _drawn_cosines(X, r, c, n)
+    cos = _pair_dots(X, r, X, c + n)
     beaten = _beaten(r, c, cos, own, n)
     drawn = np.bincount(r, minlength=n).astype(float)
     for j, i in enumerate(idx):

@@ -5,10 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from qa_align import score_pairs
-from qa_align.embed import Backend, CachedBackend, get_backend
+from qa_align import embed, score_pairs
+from qa_align.embed import CachedBackend, Embedder, get_backend, register_backend
+from qa_align.errors import ConfigError
 from qa_align.settings import Settings
-from qa_align.similarity import passages, similarities
+from qa_align.similarity import _pair_dots, passages, similarities
 
 from .conftest import CORPUS, CYBER
 
@@ -35,7 +36,7 @@ def test_backends_give_unit_rows_offline(model, monkeypatch, tmp_path):
     assert np.allclose(_norms(m), 1.0, atol=1e-3)
 
 
-class Counting(Backend):
+class Counting(Embedder):
     name = "counting"
 
     def __init__(self):
@@ -55,6 +56,133 @@ def test_cache_keeps_embeddings_between_runs(tmp_path):
     again = CachedBackend(inner, tmp_path).embed(["c", "d e f"])  # a new run, the same folder
     assert inner.seen == ["a b", "c", "d e f"]
     assert np.allclose(first[1], again[0])
+
+
+class Lengths(Embedder):
+    """A backend from outside the package: a text's length and one, as a unit row."""
+
+    def embed(self, texts):
+        rows = np.array([[len(t), 1.0] for t in texts])
+        return rows / np.linalg.norm(rows, axis=1, keepdims=True)
+
+
+def test_a_backend_registered_outside_the_package_is_found_by_name(monkeypatch):
+    monkeypatch.setattr(embed, "_BACKENDS", dict(embed._BACKENDS))
+    register_backend("lengths")(Lengths)
+    assert "lengths" in embed.backend_names()
+    backend = get_backend("lengths", cache=False)
+    assert isinstance(backend, Lengths)
+    # "ab" is (2, 1) / sqrt(5), "abcd" (4, 1) / sqrt(17): cosine 9 / sqrt(85)
+    assert backend.embed(["ab", "abcd"]) @ backend.embed(["abcd"])[0] == pytest.approx([9 / 85**0.5, 1.0])
+
+
+def test_a_plug_in_backend_is_found_through_its_entry_point(tmp_path, monkeypatch):
+    (tmp_path / "qa_align_plugin_test.py").write_text(
+        "import numpy as np\n"
+        "from qa_align.embed import Embedder\n"
+        "class Ones(Embedder):\n"
+        "    def embed(self, texts):\n"
+        "        return np.ones((len(texts), 4)) / 2\n",
+        encoding="utf-8",
+    )
+    info = tmp_path / "qa_align_plugin_test-0.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: qa-align-plugin-test\nVersion: 0.1\n")
+    (info / "entry_points.txt").write_text("[qa_align.embedders]\nones = qa_align_plugin_test:Ones\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert "ones" in embed.backend_names()
+    assert get_backend("ones", cache=False).embed(["a", "b c"]).tolist() == [[0.5] * 4] * 2
+
+
+def test_an_unknown_backend_is_an_error_naming_the_registered_ones(monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    with pytest.raises(ConfigError) as err:
+        get_backend("no-such-embedder-anywhere")
+    assert "'no-such-embedder-anywhere'" in str(err.value)
+    assert "minilm, tfidf, tfidf+char, use" in str(err.value)
+
+
+def test_pair_dots_are_the_sums_of_the_row_products():
+    import scipy.sparse as sp
+
+    # rows stored out of column order, as a fitted TF-IDF stores them
+    x = sp.csr_matrix(
+        (
+            np.array([0.6, 0.8, 0.5, 0.5, 0.5, 0.5, 1.0], dtype=np.float32),
+            np.array([3, 0, 2, 1, 0, 3, 40], dtype=np.int32),
+            np.array([0, 2, 6, 7]),
+        ),
+        shape=(3, 41),
+    )
+    # row 0 with row 1: 0.6 * 0.5 + 0.8 * 0.5; row 1 with itself: 1; row 2 with row 0: nothing shared
+    dots = _pair_dots(x, np.array([0, 1, 2, 0]), x, np.array([1, 1, 0, 2]))
+    assert dots.tolist() == pytest.approx([0.7, 1.0, 0.0, 0.0])
+    rng = np.random.default_rng(0)
+    y = sp.random(300, 5000, density=0.05, format="csr", dtype=np.float32, random_state=1)
+    y.data = rng.random(y.nnz).astype(np.float32)
+    shuffled = y.copy()
+    for i in range(y.shape[0]):  # each row's entries in another order
+        lo, hi = y.indptr[i], y.indptr[i + 1]
+        order = rng.permutation(hi - lo)
+        shuffled.indices[lo:hi], shuffled.data[lo:hi] = y.indices[lo:hi][order], y.data[lo:hi][order]
+    shuffled.has_sorted_indices = False
+    for m in (y, shuffled):
+        r, c = rng.integers(0, 300, 25_000), rng.integers(0, 300, 25_000)  # enough for two threads
+        # to the last bit what scipy gives, whichever way it walks the rows
+        assert np.array_equal(_pair_dots(m, r, m, c), np.asarray(m[r].multiply(m[c]).sum(axis=1)).ravel())
+
+
+def test_character_counts_are_scikit_learns_hashed_counts():
+    import scipy.sparse as sp
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    texts = [
+        "De minister  antwoordt:\tde minister antwoordt niet.",
+        "THE Hon. Member\n\nthe hon. member",
+        "",
+        "a",
+        "Ærø  ÆRØ İstanbul",
+    ]
+    chars = embed._HashedChars(min_df=1)
+    # counted twice, the second time from the words already met
+    for _ in range(2):
+        mine = sp.vstack(chars._counts(texts), format="csr")
+        hashed = HashingVectorizer(
+            analyzer="char_wb", ngram_range=(3, 5), n_features=2**20, alternate_sign=False, norm=None,
+            dtype=np.float32,
+        ).transform(texts)  # fmt: skip
+        assert np.array_equal(mine.indptr, hashed.indptr)
+        assert np.array_equal(mine.indices, hashed.indices)
+        assert np.array_equal(mine.data, hashed.data)
+
+
+def test_word_counts_are_scikit_learns():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    fitted = [
+        "De minister antwoordt niet. De minister zwijgt.",
+        "The Hon. Member asked; the hon. member was answered.",
+        "De minister van Justitie antwoordt.",
+        "the member asked the minister",
+    ]
+    vectorizer = TfidfVectorizer(sublinear_tf=True, min_df=2, ngram_range=(1, 2), dtype=np.float32).fit(
+        fitted
+    )
+    words = embed._Words(vectorizer)
+    # words and pairs in the vocabulary, unknown words, pairs across texts that must not count, empty texts
+    texts = [
+        "De minister antwoordt, de MINISTER antwoordt.",
+        "",
+        "asked",
+        "the member the member zwijgt x",
+        "minister",
+    ]
+    for _ in range(2):  # the second time from the words already met
+        mine, theirs = words.transform(texts), vectorizer.transform(texts)
+        assert mine.nnz > 0
+        assert np.array_equal(mine.indptr, theirs.indptr)
+        assert np.array_equal(mine.indices, theirs.indices)
+        assert np.array_equal(mine.data, theirs.data)
 
 
 def test_passages_cut_long_answers():
@@ -137,7 +265,7 @@ def test_train_writes_a_model_and_its_card(tmp_path):
 
 
 def test_an_interrupted_embedding_keeps_the_blocks_it_finished(tmp_path, monkeypatch):
-    class Counting(Backend):
+    class Counting(Embedder):
         name = "counting-test"
 
         def __init__(self, fail_after: int | None = None):
