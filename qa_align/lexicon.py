@@ -43,6 +43,16 @@ class Ask:
 
 
 @dataclass(frozen=True)
+class Numbering:
+    """The words of numbered heads (``[numbering]``): see lexicons/README.md."""
+
+    heads: tuple[str, ...] = ()  # regular expressions before the numbers: "antwoord op vraag"
+    joiners: tuple[str, ...] = ()  # "1 en 2"
+    ranges: tuple[str, ...] = ()  # "1 tot 3"
+    intro_refs: tuple[str, ...] = ()  # regular expressions: "de vragen 1, 2 en 3" in an opening
+
+
+@dataclass(frozen=True)
 class Lexicon:
     language: str
     count_cues: tuple[str, ...]
@@ -60,6 +70,10 @@ class Lexicon:
     # optional [asks.NAME] tables: what a question asks for ("what discussions") and the words
     # of an answer that speaks of it ("met", "raised"); see lexicons/README.md
     asks: tuple[Ask, ...] = ()
+    # optional [text]: words whose full stop before a space does not end a sentence ("hon.")
+    abbreviations: tuple[str, ...] = ()
+    # optional [numbering]: the words of numbered heads ("Antwoord op vraag", "1 tot 3")
+    numbering: Numbering = Numbering()
 
     def cue_list(self, name: str, optional: bool = False) -> tuple[str, ...]:
         """The ``[cues]`` list ``name``; an absent optional list is empty."""
@@ -110,8 +124,21 @@ def parse_lexicon(data: dict, origin: str) -> Lexicon:
             Ask(name, tuple(str(p) for p in spec["question"]), tuple(str(w) for w in spec["answer"]))
             for name, spec in data.get("asks", {}).items()
         )
+        spec = data.get("numbering", {})
+        numbering = Numbering(
+            **{k: tuple(str(w) for w in spec.get(k, ())) for k in Numbering.__dataclass_fields__}
+        )
+        for pattern in (*numbering.heads, *numbering.intro_refs):
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ConfigError(
+                    f"lexicon {origin}: [numbering] {pattern!r} is no regular expression ({exc})"
+                ) from None
         return Lexicon(
             language=data["language"],
+            abbreviations=tuple(str(a) for a in data.get("text", {}).get("abbreviations", ())),
+            numbering=numbering,
             dimensions=dims,
             cues=cue_lists,
             count_objects=objects,
