@@ -14,9 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from . import text
 from .types import AnswerSegment, Document
 
-_SENTENCE = re.compile(r"[^.?!;\n]+(?:[.?!;]+|\n|$)")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -32,15 +32,15 @@ class Sentence(NamedTuple):
     key: int
 
 
-def sentences(segment: AnswerSegment, min_words: int) -> list[Sentence]:
+def sentences(
+    segment: AnswerSegment, min_words: int, language: str, lexicon_dir: str | None = None
+) -> list[Sentence]:
     """The segment's sentences of at least ``min_words`` words, with their hash keys."""
     out = []
-    for m in _SENTENCE.finditer(segment.text):
-        words = _WORD.findall(m.group().lower())
-        if len(words) < min_words:
-            continue
-        start = m.start() + (len(m.group()) - len(m.group().lstrip()))
-        out.append(Sentence(start, m.end(), len(words), hash(" ".join(words))))
+    for start, end, sentence in text.sentences(segment.text, language, lexicon_dir):
+        words = _WORD.findall(sentence.lower())
+        if len(words) >= min_words:
+            out.append(Sentence(start, end, len(words), hash(" ".join(words))))
     return out
 
 
@@ -58,6 +58,7 @@ class BoilerplateIndex:
     min_words: int = 12
     min_docs: int = 3
     keep: int = 20  # places kept per sentence (the count goes on)
+    lexicon_dir: str | None = None  # where the sentence splitter's abbreviations are read
     # per sentence key: the first ``keep`` places as (source, doc_id, label) ...
     places: dict[int, list[tuple[str, str, str]]] = field(default_factory=dict)
     # ... and the documents holding it: one (source, doc_id), or a set once there are several
@@ -68,7 +69,7 @@ class BoilerplateIndex:
     def _sentences(self, document: Document, seg: AnswerSegment) -> list[Sentence]:
         key = (document.source, document.doc_id, seg.start, seg.end)
         if key not in self._seen:
-            self._seen[key] = sentences(seg, self.min_words)
+            self._seen[key] = sentences(seg, self.min_words, document.metadata.language, self.lexicon_dir)
         return self._seen[key]
 
     def add(self, document: Document) -> None:

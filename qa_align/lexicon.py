@@ -53,6 +53,16 @@ class Numbering:
 
 
 @dataclass(frozen=True)
+class Commitment:
+    """How the verb after a commitment is read (``[commitment]``): see lexicons/README.md."""
+
+    adverbs: tuple[str, ...] = ()  # may stand between commitment and verb: "will *now* publish"
+    with_next: tuple[str, ...] = ()  # verbs that count with the next word: "be published"
+    light_verbs: tuple[str, ...] = ()  # verbs that count with their object: "make an assessment"
+    determiners: tuple[str, ...] = ()  # left out between a light verb and its object
+
+
+@dataclass(frozen=True)
 class Lexicon:
     language: str
     count_cues: tuple[str, ...]
@@ -74,6 +84,22 @@ class Lexicon:
     abbreviations: tuple[str, ...] = ()
     # optional [numbering]: the words of numbered heads ("Antwoord op vraag", "1 tot 3")
     numbering: Numbering = Numbering()
+    # optional: words before a count cue skipped when looking for ``count_objects`` ("the")
+    count_lead: tuple[str, ...] = ()
+    # optional: what a closed question may ask after a comma in a sentence without a question
+    # mark ("To ask ..., whether he will ..."): the first words of ``closed_question_starts``
+    closed_clauses: tuple[str, ...] = ()
+    # optional [answer] lists: units that go with a figure ("procent", "million"), suffixes that
+    # make a number an ordinal ("ste", "th"), an answer's first words that reply yes or no
+    figure_units: tuple[str, ...] = ()
+    ordinal_suffixes: tuple[str, ...] = ()
+    plain_replies: tuple[str, ...] = ()
+    commitment: Commitment = Commitment()
+    # optional [yes_no] settings: figures in an answer answer a closed question whatever it
+    # asked; a closed question without a yes or no is unanswered only when the answer's
+    # opening defers or speaks in general terms (answers that state a position in prose)
+    figures_answer_closed: bool = False
+    prose_positions: bool = False
 
     def cue_list(self, name: str, optional: bool = False) -> tuple[str, ...]:
         """The ``[cues]`` list ``name``; an absent optional list is empty."""
@@ -135,9 +161,22 @@ def parse_lexicon(data: dict, origin: str) -> Lexicon:
                 raise ConfigError(
                     f"lexicon {origin}: [numbering] {pattern!r} is no regular expression ({exc})"
                 ) from None
+
+        def words(section: str, key: str) -> tuple[str, ...]:
+            return tuple(str(w) for w in data.get(section, {}).get(key, ()))
+
+        yes_no = data.get("yes_no", {})
         return Lexicon(
             language=data["language"],
-            abbreviations=tuple(str(a) for a in data.get("text", {}).get("abbreviations", ())),
+            count_lead=words("question", "count_lead"),
+            closed_clauses=words("question", "closed_clauses"),
+            figure_units=words("answer", "figure_units"),
+            ordinal_suffixes=words("answer", "ordinal_suffixes"),
+            plain_replies=words("answer", "plain_replies"),
+            commitment=Commitment(**{k: words("commitment", k) for k in Commitment.__dataclass_fields__}),
+            figures_answer_closed=bool(yes_no.get("figures_answer_closed", False)),
+            prose_positions=bool(yes_no.get("prose_positions", False)),
+            abbreviations=words("text", "abbreviations"),
             numbering=numbering,
             dimensions=dims,
             cues=cue_lists,
