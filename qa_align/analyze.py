@@ -525,20 +525,28 @@ def dimension_coverage(
     dimension."""
     labels = "\n".join(_labels(t) for t in answer.tables if not t.placeholder)
     prose = "\n".join(s.text for s in answer.figure_sentences)
+    lexicon = load_lexicon(answer.language, answer.lexicon_dir)
     if dim.pattern == "year":
         years = set(_YEAR.findall(labels))
         prose_years = set(_YEAR.findall(prose))
         return tuple(sorted(years | prose_years))
     if dim.pattern == "month":
         months = {mo for mo in MONTHS if re.search(rf"\b{mo}\b", f"{labels}\n{prose}", re.IGNORECASE)}
+        quarter = _alternatives(lexicon.quarter_words)
+        ordinal = _alternatives(lexicon.ordinal_suffixes)
         quarters = set(
-            re.findall(r"\b(?:Q[1-4]|[1-4](?:e|ste|de)? kwartaal|kwartaal [1-4])\b", labels, re.IGNORECASE)
+            re.findall(
+                rf"\b(?:Q[1-4]|[1-4](?:{ordinal})? (?:{quarter})|(?:{quarter}) [1-4])\b",
+                labels,
+                re.IGNORECASE,
+            )
         )
         return tuple(sorted(months | quarters))
     if dim.values:
         return tuple(sorted(_mentions(dim.values, labels) | _mentions(dim.values, prose)))
     # an open dimension: rows of a table that are not years or values of closed dimensions
     closed = tuple(v for d in all_dims if d.values for v in d.values)
+    total = re.compile(_alternatives(lexicon.total_labels), re.IGNORECASE)  # "Totaal", "Eindtotaal"
     rows: set[str] = set()
     for t in answer.tables:
         if t.placeholder:
@@ -548,7 +556,7 @@ def dimension_coverage(
             rows.update(r.lower() for r in t.row_labels)
             continue
         for r in t.row_labels:
-            if not _YEAR.fullmatch(r) and not _mentions(closed, r) and not re.match(r"(?i)(eind)?tota", r):
+            if not _YEAR.fullmatch(r) and not _mentions(closed, r) and not total.match(r):
                 rows.add(r.lower())
     items = [
         s.text

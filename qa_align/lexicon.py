@@ -94,6 +94,10 @@ class Lexicon:
     figure_units: tuple[str, ...] = ()
     ordinal_suffixes: tuple[str, ...] = ()
     plain_replies: tuple[str, ...] = ()
+    # optional [answer] lists: the word of a quarter in a table label ("2e kwartaal", "kwartaal 3"),
+    # and how a total row's label starts ("totaal", "eindtotaal", "total")
+    quarter_words: tuple[str, ...] = ()
+    total_labels: tuple[str, ...] = ()
     commitment: Commitment = Commitment()
     # optional [yes_no] settings: figures in an answer answer a closed question whatever it
     # asked; a closed question without a yes or no is unanswered only when the answer's
@@ -173,6 +177,8 @@ def parse_lexicon(data: dict, origin: str) -> Lexicon:
             figure_units=words("answer", "figure_units"),
             ordinal_suffixes=words("answer", "ordinal_suffixes"),
             plain_replies=words("answer", "plain_replies"),
+            quarter_words=words("answer", "quarter_words"),
+            total_labels=words("answer", "total_labels"),
             commitment=Commitment(**{k: words("commitment", k) for k in Commitment.__dataclass_fields__}),
             figures_answer_closed=bool(yes_no.get("figures_answer_closed", False)),
             prose_positions=bool(yes_no.get("prose_positions", False)),

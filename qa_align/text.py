@@ -44,7 +44,9 @@ def splitter(language: str, lexicon_dir: str | None = None) -> re.Pattern[str]:
     for a in sorted(abbreviations):
         by_length.setdefault(len(a), []).append(re.escape(a))
     after = "|".join(rf"(?<=\b(?i:{'|'.join(group)})\.)" for _, group in sorted(by_length.items()))
-    return re.compile(rf"{_START}(?:[^.?!;\n]+|\.(?= )(?:{after}))+{_END}")
+    # the loop unrolled: a run of other characters, then each abbreviation's full stop with the
+    # run after it (as fast as the plain pattern on the answers of ../shared/data)
+    return re.compile(rf"{_START}[^.?!;\n]+(?:\.(?= )(?:{after})[^.?!;\n]*)*{_END}")
 
 
 def sentences(text: str, language: str, lexicon_dir: str | None = None) -> list[Sentence]:
