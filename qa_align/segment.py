@@ -177,24 +177,45 @@ def segment_question(lines: list[Line]) -> QuestionPart:
 
 
 def answer_heads(lines: list[Line], question_numbers: tuple[int, ...]) -> list[_Head]:
-    """Segment heads: numbers among the question's, each head's past the last one's."""
+    """Segment heads: numbers among the question's, each head's past the last one's, the
+    rising run that answers the most questions (so a stray "6." early in answer 1 does not
+    hide heads 2 to 5), then heads out of order for the questions it leaves."""
     known = set(question_numbers)
-    covered: set[int] = set()
-    heads: list[_Head] = []
+    candidates = []
     for i, ln in enumerate(lines):
         found = match_head(ln.text)
-        if not found:
-            continue
-        numbers, length = found
-        if known and not set(numbers) <= known:
-            continue
-        # rising: past the last head's first number and naming no number answered already
-        # (so "1., 3. en 5." may be followed by "2. en 4.")
-        if heads and (numbers[0] <= heads[-1].numbers[0] or set(numbers) & covered):
-            continue
-        covered.update(numbers)
-        heads.append(_Head(i, numbers, length))
+        if found and (not known or set(found[0]) <= known):
+            candidates.append(_Head(i, *found))
+    heads = _rising(candidates)
     return sorted(heads + _out_of_order(lines, known, heads), key=lambda h: h.index)
+
+
+def _rising(candidates: list[_Head]) -> list[_Head]:
+    """The run of heads, in line order, each past the one before and naming no number
+    answered already (so "1., 3. en 5." may be followed by "2. en 4."), that names the most
+    numbers; of equal runs, the one whose heads come earliest."""
+    named: list[int] = []  # numbers named by the best run ending at each candidate
+    before: list[int] = []  # the candidate before it in that run, -1 for none
+    for k, head in enumerate(candidates):
+        named.append(len(head.numbers))
+        before.append(-1)
+        for j in range(k):  # the earliest of equal runs is kept: only a larger one replaces it
+            prev = candidates[j]
+            if head.numbers[0] > prev.numbers[0] and not set(head.numbers) & set(prev.numbers):
+                if named[j] + len(head.numbers) > named[k]:
+                    named[k], before[k] = named[j] + len(head.numbers), j
+    run = []
+    k = max(range(len(named)), key=named.__getitem__) if named else -1
+    while k != -1:
+        run.append(candidates[k])
+        k = before[k]
+    heads: list[_Head] = []
+    covered: set[int] = set()
+    for head in reversed(run):  # a group that names a number of an earlier head is text
+        if not set(head.numbers) & covered:
+            covered.update(head.numbers)
+            heads.append(head)
+    return heads
 
 
 def _out_of_order(lines: list[Line], known: set[int], heads: list[_Head]) -> list[_Head]:

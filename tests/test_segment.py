@@ -135,3 +135,26 @@ def test_a_list_inside_an_answer_stays_text():
     # 2 left unanswered: a "2." after 3 is taken only because it answers the last one left
     text = "1. Ja.\n3. Er zijn er 4.\n2. Neen.\n"
     assert [s.label for s in segment_answer(split_lines(text), (1, 2, 3)).segments] == ["1", "3", "2"]
+
+
+def test_a_stray_number_early_does_not_hide_the_heads_after_it():
+    # "deskundigen: 6." in answer 1 reads as head 6: heads 2 to 5 after it were text, and
+    # questions 2 to 5 missing (be-kamer 190014 has this shape)
+    text = (
+        "1. Er werken 45 personen, waarvan deskundigen:\n6.\n2. Volgens taalrol: 39 en 6.\n"
+        "3. Eerst 43, nu 45.\n4. Het aantal is vastgelegd.\n5. Vijf voertuigen.\n6. Zes deskundigen.\n"
+    )
+    part = segment_answer(split_lines(text), (1, 2, 3, 4, 5, 6))
+    assert [(s.label, s.text) for s in part.segments] == [
+        ("1", "Er werken 45 personen, waarvan deskundigen: 6."),
+        ("2", "Volgens taalrol: 39 en 6."), ("3", "Eerst 43, nu 45."), ("4", "Het aantal is vastgelegd."),
+        ("5", "Vijf voertuigen."), ("6", "Zes deskundigen."),
+    ]  # fmt: skip
+
+
+def test_a_stray_number_in_the_opening_stays_in_the_opening():
+    # "(SDG 15.\n2) Tegen 2020 ..." in the opening is no head 2 (be-kamer 186353 has this shape)
+    text = "Dank voor uw vraag over de doelstellingen (SDG 15.\n2) Tegen 2020 bossen beheren.\n1. Ik ben begaan.\n2. Ik ben niet bevoegd.\n"
+    part = segment_answer(split_lines(text), (1, 2))
+    assert [s.label for s in part.segments] == ["intro", "1", "2"]
+    assert part.segments[2].text == "Ik ben niet bevoegd."
