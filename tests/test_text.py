@@ -3,10 +3,12 @@
 from importlib import resources
 
 from qa_align.analyze import analyze_answer
+from qa_align.boilerplate import BoilerplateIndex
 from qa_align.boilerplate import sentences as long_sentences
 from qa_align.lexicon import load_lexicon
 from qa_align.pipeline import score_document
 from qa_align.readers.be_kamer import read_record as be_record
+from qa_align.readers.uk_commons import read_record as uk_record
 from qa_align.settings import Settings
 from qa_align.similarity import passages
 from qa_align.text import sentences, splitter, words
@@ -94,3 +96,30 @@ def test_answers_out_of_order_are_not_missing():
         ("2", "2", []),
         ("3", "3", []),
     ]
+
+
+PROROGATION = (
+    "It has not proved possible to respond to the hon. Member in the time available before Prorogation."
+)
+
+
+def test_a_sentence_with_hon_member_is_recycled_across_documents_as_a_whole():
+    # cut at "hon." its halves had 10 and 7 words, under the 12 a recycled sentence needs;
+    # uk-commons holds this sentence in 312 answers
+    docs = [
+        uk_record({"id": k, "questionText": f"To ask about matter {k}.", "answerText": PROROGATION}, "t")
+        for k in (1, 2, 3)
+    ]
+    index = BoilerplateIndex(min_words=12, min_docs=3).add_all(docs)
+    ((sentence, others, _),) = index.boilerplate(docs[0].answer.segments[0], docs[0])
+    assert (sentence.words, others) == (17, 2)
+
+
+def test_a_question_number_after_nr_stays_in_its_sentence_for_recycling():
+    text = "Graag verwijs ik naar mijn antwoord op schriftelijke vraag nr. 527 met hetzelfde onderwerp."
+    (sentence,) = long_sentences(_segment(text), 12, "nl")
+    assert (sentence.start, sentence.end, sentence.words) == (
+        0,
+        len(text),
+        13,
+    )  # letters only: "527" is no word here
