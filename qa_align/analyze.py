@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from . import text as text_layer
 from .dates import MONTHS
 from .lexicon import Dimension, Lexicon, load_lexicon
 from .types import AnswerSegment, Passage, Table
@@ -161,18 +162,17 @@ class _Matchers:
         self.kinds = frozenset(answer_kinds) | self.opening_kinds  # ``AnswerAnalysis.cue``'s
         self.closed_starts = [self._words(p) for p in lexicon.cue_list("closed_question_starts")]
         self.followups = [self._words(p) for p in lexicon.cue_list("conditional_followups", optional=True)]
-        commitments = lexicon.cue_list("commitments", optional=True)
-        # "if she will publish" ... "We intend to publish": the asked verb after a commitment
-        self.commitment_rx = (
-            re.compile(
-                r"\b(?:"
-                + "|".join(re.escape(c.lower()) for c in sorted(commitments, key=len, reverse=True))
-                + r")"
-                r"\s+(?:(?:not|also|now|shortly|soon|then|therefore|still)\s+)?((?:be|have)\s+[a-z]+|(?:make|take|give|carry|do)\s+(?:(?:an?|the|any)\s+)?[a-z]+|[a-z]+)\b"
-            )
-            if commitments
-            else None
+        self.commitment_rx = _commitment_pattern(lexicon)
+        self.determiner_rx = re.compile(rf"\s+(?:(?:{_alternatives(lexicon.commitment.determiners)})\s+)?")
+        self.count_lead = {w.lower() for w in lexicon.count_lead}
+        self.closed_clauses = {w.lower() for w in lexicon.closed_clauses}
+        units = _alternatives(lexicon.figure_units)
+        self.number = re.compile(
+            r"(?<![\w/])(?:[€£$]\s?)?(?:\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?![\d])|\d+)(?:[.,]\d+)?"
+            rf"(?:\s?(?:%|(?:{units})\b))?",
+            re.IGNORECASE,
         )
+        self.ordinal = re.compile(rf"^(?:{_alternatives(lexicon.ordinal_suffixes)})\b", re.IGNORECASE)
         self.question_words = [self._words(p) for p in lexicon.cue_list("question_words")]
         self.question_word_rx = re.compile(
             r"\b(?:" + "|".join(re.escape(" ".join(q)) for q in self.question_words) + r")\b"
@@ -195,6 +195,33 @@ class _Matchers:
 
     def _add(self, matcher: PhraseMatcher, label: str, phrases: tuple[str, ...]) -> None:
         matcher.add(label, [self.nlp.make_doc(p) for p in phrases])
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    """Words as regular-expression alternatives, longest first, spaces matching white space;
+    one that matches nothing when there are none."""
+    if not words:
+        return "(?!)"
+    return "|".join(
+        r"\s+".join(map(re.escape, w.lower().split())) for w in sorted(set(words), key=len, reverse=True)
+    )
+
+
+def _commitment_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """The verb after a commitment ("will publish", "intends to make an assessment"): group 1
+    is the verb, with the next word for a ``with_next`` verb, with its object (after an
+    optional determiner) for a light verb."""
+    commitments = lexicon.cue_list("commitments", optional=True)
+    if not commitments:
+        return None
+    c = lexicon.commitment
+    return re.compile(
+        rf"\b(?:{_alternatives(commitments)})"
+        rf"\s+(?:(?:{_alternatives(c.adverbs)})\s+)?"
+        rf"((?:{_alternatives(c.with_next)})\s+[a-z]+"
+        rf"|(?:{_alternatives(c.light_verbs)})\s+(?:(?:{_alternatives(c.determiners)})\s+)?[a-z]+"
+        r"|[a-z]+)\b"
+    )
 
 
 @lru_cache(maxsize=8)
@@ -236,23 +263,16 @@ def analyze_question(passage: Passage, language: str, lexicon_dir: str | None = 
                 p = dim_by_end[p]
             else:
                 break
-    sentences = tuple(
-        Cue(sm.start(), sm.end(), sm.group().strip(), "sentence")
-        for sm in _SENTENCE.finditer(passage.text)
-        if sm.group().strip()
-    )
+    sentences = tuple(Cue(*s, "sentence") for s in text_layer.sentences(passage.text, language, lexicon_dir))
     asked = [c for c in sentences if c.text.endswith("?")]
     # a closed unit: every question sentence asks yes or no ("Zo ja, welke?" is an open one),
     # a follow-up that asks only on one reply ("Zo nee, waarom niet?") left aside
     asked = [c for k, c in enumerate(asked) if not (k and _is_followup(c.text, m))]
     closed = tuple(asked) if asked and all(_is_closed(c.text, m) for c in asked) else ()
-    if language == "en" and not closed:
+    if m.closed_clauses and not closed:
         # UK questions ask in one sentence without a question mark: "..., whether he will ..."
-        closed = tuple(c for c in sentences if _is_closed_en_clause(c.text, m))
+        closed = tuple(c for c in sentences if _is_closed_clause(c.text, m))
     return QuestionAnalysis(counts, figures, tuple(requests), closed, sentences)
-
-
-_COUNT_LEAD = {"the", "a", "an", "overall", "total", "de", "het"}
 
 
 def _count_object(doc, start: int, m: _Matchers) -> bool:
@@ -263,7 +283,7 @@ def _count_object(doc, start: int, m: _Matchers) -> bool:
     if not m.count_objects:
         return False
     i = start
-    while i > 0 and doc[i - 1].lower_ in _COUNT_LEAD:
+    while i > 0 and doc[i - 1].lower_ in m.count_lead:
         i -= 1
     before = tuple(t.lower_ for t in doc[max(0, i - 3) : i])
     return any(before[len(before) - len(o) :] == o for o in m.count_objects if len(o) <= len(before))
@@ -275,7 +295,7 @@ def _starts_with(words: list[str], starts: list[tuple[str, ...]]) -> bool:
 
 def _is_closed(sentence: str, m: _Matchers) -> bool:
     """A sentence that asks yes or no: starts like one and holds no question word."""
-    words = [w.lower() for w in re.findall(r"\w+", sentence)]
+    words = text_layer.words(sentence)
     if not words or not _starts_with(words, m.closed_starts):
         return False
     joined = f" {' '.join(words)} "
@@ -292,26 +312,25 @@ def committed_verbs(text: str, language: str, lexicon_dir: str | None = None) ->
     if m.commitment_rx is None:
         return set()
     # a light verb counts with its object ("make an assessment" is not "make a decision")
-    return {
-        re.sub(r"\s+(?:(?:an?|the|any)\s+)?", " ", v.group(1)) for v in m.commitment_rx.finditer(text.lower())
-    }
+    return {m.determiner_rx.sub(" ", v.group(1)) for v in m.commitment_rx.finditer(text.lower())}
 
 
 def _is_followup(sentence: str, m: _Matchers) -> bool:
     """A question asked only on one reply to the one before ("Zo nee, waarom niet?"): it
     starts like one of the lexicon's ``conditional_followups``."""
-    words = [w.lower() for w in re.findall(r"\w+", sentence)]
+    words = text_layer.words(sentence)
     return bool(words) and _starts_with(words, m.followups)
 
 
-def _is_closed_en_clause(sentence: str, m: _Matchers) -> bool:
-    """A UK question whose asking clause is ``whether ...`` / ``if he will ...`` (after the
-    ``To ask the Secretary of State for X,`` opening), with no question word before it."""
+def _is_closed_clause(sentence: str, m: _Matchers) -> bool:
+    """A question whose asking clause, after a comma, is one of the lexicon's
+    ``closed_clauses`` (``whether ...`` / ``if he will ...`` after the UK's ``To ask the
+    Secretary of State for X,`` opening), with no question word before it."""
     low = sentence.lower()
     for start in m.closed_starts:
         phrase = " ".join(start)
         k = low.find(f", {phrase} ")
-        if k != -1 and len(start) > 0 and start[0] in ("whether", "if"):
+        if k != -1 and len(start) > 0 and start[0] in m.closed_clauses:
             return not m.question_word_rx.search(low[:k])
     return False
 
@@ -344,36 +363,7 @@ _DATE = re.compile(
 _DATE_ANCHOR = re.compile(r"\d\s*[/.-]\s*\d|\d{4}")
 _DATE_BEFORE = 120  # characters a date may start before its anchor (a list of days, a month)
 _DATE_AFTER = 24
-_NUMBER = re.compile(
-    r"(?<![\w/])(?:[€£$]\s?)?(?:\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?![\d])|\d+)(?:[.,]\d+)?"
-    r"(?:\s?(?:%|procent|percent|per cent|euro|eur|pond|pounds?|miljoen|miljard|million|billion|bn|m\b|k\b))?",
-    re.IGNORECASE,
-)
-_ORDINAL = re.compile(r"^(?:e|ste|de|st|nd|rd|th)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-# a sentence runs to . ? ! ; or a line end; an abbreviation's full stop before a space ("the hon.
-# Member", "rt. hon.", "Mr.", "art.", "nr.") does not end it
-_ABBREVIATIONS = (
-    "hon",
-    "rt",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "st",
-    "nr",
-    "art",
-    "vs",
-    "cf",
-    "resp",
-    "bijv",
-    "bv",
-    "ca",
-)
-_AFTER_ABBREVIATION = "|".join(rf"(?<=\b(?i:{a})\.)" for a in _ABBREVIATIONS)  # each look-behind fixed-width
-_SENTENCE = re.compile(rf"(?:[^.?!;\n]+|\.(?= )(?:{_AFTER_ABBREVIATION}))+(?:[.?!;]+|\n|$)")
-
-
 _DATE_LOWER = re.compile(_DATE.pattern)  # the same, case-sensitive, on lower-cased text (faster)
 
 
@@ -409,7 +399,7 @@ def _is_year(token: str) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d{2}", token.strip()))
 
 
-_TOKEN = re.compile(r"\w+|\*|[^\w\s]")
+_TOKEN = text_layer.TOKEN
 _GAP = 5  # words a "*" in a cue phrase may stand for
 
 
@@ -481,10 +471,10 @@ def find_figures(
     m = matchers(language, lexicon_dir)
     masked = mask_dates(text)
     figures: list[Cue] = []
-    for num in _NUMBER.finditer(masked):
+    for num in m.number.finditer(masked):
         token = num.group()
         after = masked[num.end() : num.end() + 4]
-        if _is_year(token) or _ORDINAL.match(after):
+        if _is_year(token) or m.ordinal.match(after):
             continue
         before = masked[max(0, num.start() - 20) : num.start()].split()
         if before and before[-1].lower().rstrip(".:") in m.references:
@@ -504,13 +494,11 @@ def analyze_answer(segment: AnswerSegment, language: str, lexicon_dir: str | Non
     sentences = []
     all_sentences = []
     starts = [f.start for f in figures]  # sorted
-    for sm in _SENTENCE.finditer(text):
-        if not sm.group().strip():
-            continue
-        all_sentences.append(Cue(sm.start(), sm.end(), sm.group().strip(), "sentence"))
-        k = bisect.bisect_left(starts, sm.start())
-        if k < len(starts) and starts[k] < sm.end():
-            sentences.append(Cue(sm.start(), sm.end(), sm.group().strip(), "figure_sentence"))
+    for start, end, sentence in text_layer.sentences(text, language, lexicon_dir):
+        all_sentences.append(Cue(start, end, sentence, "sentence"))
+        k = bisect.bisect_left(starts, start)
+        if k < len(starts) and starts[k] < end:
+            sentences.append(Cue(start, end, sentence, "figure_sentence"))
     cues = [c for c in found if c.kind not in ("annex", "number_word")]
     cues.sort(key=lambda c: c.start)
     opening = text[: all_sentences[1].end] if len(all_sentences) > 1 else text
@@ -551,20 +539,28 @@ def dimension_coverage(
     dimension."""
     labels = "\n".join(_labels(t) for t in answer.tables if not t.placeholder)
     prose = "\n".join(s.text for s in answer.figure_sentences)
+    lexicon = load_lexicon(answer.language, answer.lexicon_dir)
     if dim.pattern == "year":
         years = set(_YEAR.findall(labels))
         prose_years = set(_YEAR.findall(prose))
         return tuple(sorted(years | prose_years))
     if dim.pattern == "month":
         months = {mo for mo in MONTHS if re.search(rf"\b{mo}\b", f"{labels}\n{prose}", re.IGNORECASE)}
+        quarter = _alternatives(lexicon.quarter_words)
+        ordinal = _alternatives(lexicon.ordinal_suffixes)
         quarters = set(
-            re.findall(r"\b(?:Q[1-4]|[1-4](?:e|ste|de)? kwartaal|kwartaal [1-4])\b", labels, re.IGNORECASE)
+            re.findall(
+                rf"\b(?:Q[1-4]|[1-4](?:{ordinal})? (?:{quarter})|(?:{quarter}) [1-4])\b",
+                labels,
+                re.IGNORECASE,
+            )
         )
         return tuple(sorted(months | quarters))
     if dim.values:
         return tuple(sorted(_mentions(dim.values, labels) | _mentions(dim.values, prose)))
     # an open dimension: rows of a table that are not years or values of closed dimensions
     closed = tuple(v for d in all_dims if d.values for v in d.values)
+    total = re.compile(_alternatives(lexicon.total_labels), re.IGNORECASE)  # "Totaal", "Eindtotaal"
     rows: set[str] = set()
     for t in answer.tables:
         if t.placeholder:
@@ -574,7 +570,7 @@ def dimension_coverage(
             rows.update(r.lower() for r in t.row_labels)
             continue
         for r in t.row_labels:
-            if not _YEAR.fullmatch(r) and not _mentions(closed, r) and not re.match(r"(?i)(eind)?tota", r):
+            if not _YEAR.fullmatch(r) and not _mentions(closed, r) and not total.match(r):
                 rows.add(r.lower())
     items = [
         s.text

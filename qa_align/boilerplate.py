@@ -15,9 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from . import text
 from .types import AnswerSegment, Document
 
-_SENTENCE = re.compile(r"[^.?!;\n]+(?:[.?!;]+|\n|$)")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -38,15 +38,16 @@ def sentence_key(words: list[str]) -> int:
     return int.from_bytes(digest, "little")
 
 
-def sentences(segment: AnswerSegment, min_words: int) -> tuple[Sentence, ...]:
-    """The segment's sentences of at least ``min_words`` words, with their hash keys."""
+def sentences(
+    segment: AnswerSegment, min_words: int, language: str, lexicon_dir: str | None = None
+) -> tuple[Sentence, ...]:
+    """The segment's sentences (``qa_align.text``'s) of at least ``min_words`` words, with
+    their hash keys."""
     out = []
-    for m in _SENTENCE.finditer(segment.text):
-        words = _WORD.findall(m.group().lower())
-        if len(words) < min_words:
-            continue
-        start = m.start() + (len(m.group()) - len(m.group().lstrip()))
-        out.append(Sentence(start, m.end(), len(words), sentence_key(words)))
+    for start, end, sentence in text.sentences(segment.text, language, lexicon_dir):
+        words = _WORD.findall(sentence.lower())
+        if len(words) >= min_words:
+            out.append(Sentence(start, end, len(words), sentence_key(words)))
     return tuple(out)
 
 
@@ -62,13 +63,16 @@ class DocSentences:
     by_span: dict[tuple[int, int], tuple[Sentence, ...]]
 
 
-def document_sentences(document: Document, segments: Iterable[AnswerSegment], min_words: int) -> DocSentences:
+def document_sentences(
+    document: Document, segments: Iterable[AnswerSegment], min_words: int, lexicon_dir: str | None = None
+) -> DocSentences:
     """The keys of ``document``: its answer segments, then the other ``segments`` (those
     serving its pairs)."""
     by_span: dict[tuple[int, int], tuple[Sentence, ...]] = {}
+    language = document.metadata.language
     for seg in (*document.answer.segments, *segments):
         if (seg.start, seg.end) not in by_span:
-            by_span[(seg.start, seg.end)] = sentences(seg, min_words)
+            by_span[(seg.start, seg.end)] = sentences(seg, min_words, language, lexicon_dir)
     indexed = tuple((seg.label, by_span[(seg.start, seg.end)]) for seg in document.answer.segments)
     return DocSentences(document.source, document.doc_id, indexed, by_span)
 

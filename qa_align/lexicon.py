@@ -11,7 +11,7 @@ import difflib
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -50,9 +50,15 @@ class Ask:
 LISTS: dict[str, dict[str, bool]] = {
     "question": {
         "count_cues": True, "figure_request_cues": True, "breakdown_markers": True,
-        "breakdown_fillers": True, "count_objects": False,
+        "breakdown_fillers": True, "count_objects": False, "count_lead": False, "closed_clauses": False,
     },
-    "answer": {"annex_cues": True, "number_words": True, "reference_words": True},
+    "answer": {
+        "annex_cues": True, "number_words": True, "reference_words": True, "figure_units": False,
+        "ordinal_suffixes": False, "plain_replies": False, "quarter_words": False, "total_labels": False,
+    },
+    "text": {"abbreviations": False},
+    "numbering": {"heads": False, "joiners": False, "ranges": False, "intro_refs": False},
+    "commitment": {"adverbs": False, "with_next": False, "light_verbs": False, "determiners": False},
     "cues": {
         "cross_reference": True, "deflection": True, "no_information": True, "holding": True,
         "generic": True, "polarity": True, "closed_question_starts": True, "question_words": True,
@@ -70,6 +76,8 @@ ENTRIES: dict[str, dict[str, bool]] = {
     "asks": {"question": True, "answer": True},
 }
 VALUES: dict[str, bool] = {"language": True}  # top-level values
+# tables of true/false settings ([yes_no]): see lexicons/README.md
+SWITCHES: dict[str, tuple[str, ...]] = {"yes_no": ("figures_answer_closed", "prose_positions")}
 PATTERNS = ("", "year", "month")  # a dimension's members recognised by pattern
 # [cues] lists matched elsewhere than in the whole answer: "opening", the answer's first two
 # sentences (yes and no words are common); "question", the question side. Every other list of
@@ -85,6 +93,26 @@ CUE_LISTS = tuple(name for name, required in LISTS["cues"].items() if required) 
 
 
 @dataclass(frozen=True)
+class Numbering:
+    """The words of numbered heads (``[numbering]``): see lexicons/README.md."""
+
+    heads: tuple[str, ...] = ()  # regular expressions before the numbers: "antwoord op vraag"
+    joiners: tuple[str, ...] = ()  # "1 en 2"
+    ranges: tuple[str, ...] = ()  # "1 tot 3"
+    intro_refs: tuple[str, ...] = ()  # regular expressions: "de vragen 1, 2 en 3" in an opening
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """How the verb after a commitment is read (``[commitment]``): see lexicons/README.md."""
+
+    adverbs: tuple[str, ...] = ()  # may stand between commitment and verb: "will *now* publish"
+    with_next: tuple[str, ...] = ()  # verbs that count with the next word: "be published"
+    light_verbs: tuple[str, ...] = ()  # verbs that count with their object: "make an assessment"
+    determiners: tuple[str, ...] = ()  # left out between a light verb and its object
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """A language's lists, by table and name (``phrases``), with its dimensions and asks."""
 
@@ -92,6 +120,7 @@ class Lexicon:
     lists: Mapping[str, Mapping[str, tuple[str, ...]]]  # table -> list -> phrases, as in the file
     dimensions: tuple[Dimension, ...] = ()
     asks: tuple[Ask, ...] = ()  # optional [asks.NAME] tables: see lexicons/README.md
+    switches: Mapping[str, bool] = field(default_factory=dict)  # [yes_no] settings, by name
 
     def phrases(self, table: str, name: str) -> tuple[str, ...]:
         """The list ``name`` of ``table``; a declared list the file leaves out is empty.
@@ -137,6 +166,24 @@ class Lexicon:
     annex_cues = property(lambda self: self.phrases("answer", "annex_cues"))
     number_words = property(lambda self: self.phrases("answer", "number_words"))
     reference_words = property(lambda self: self.phrases("answer", "reference_words"))
+    count_lead = property(lambda self: self.phrases("question", "count_lead"))
+    closed_clauses = property(lambda self: self.phrases("question", "closed_clauses"))
+    figure_units = property(lambda self: self.phrases("answer", "figure_units"))
+    ordinal_suffixes = property(lambda self: self.phrases("answer", "ordinal_suffixes"))
+    plain_replies = property(lambda self: self.phrases("answer", "plain_replies"))
+    quarter_words = property(lambda self: self.phrases("answer", "quarter_words"))
+    total_labels = property(lambda self: self.phrases("answer", "total_labels"))
+    abbreviations = property(lambda self: self.phrases("text", "abbreviations"))
+    figures_answer_closed = property(lambda self: self.switches.get("figures_answer_closed", False))
+    prose_positions = property(lambda self: self.switches.get("prose_positions", False))
+
+    @cached_property
+    def numbering(self) -> Numbering:
+        return Numbering(*(self.phrases("numbering", k) for k in Numbering.__dataclass_fields__))
+
+    @cached_property
+    def commitment(self) -> Commitment:
+        return Commitment(*(self.phrases("commitment", k) for k in Commitment.__dataclass_fields__))
 
 
 def _known(keys: Iterable[str]) -> str:
@@ -179,7 +226,9 @@ def _table(data: dict, name: str, origin: str) -> dict:
 def parse_lexicon(data: dict, origin: str) -> Lexicon:
     """A ``Lexicon`` from the parsed TOML ``data``, checked against the schema (``LISTS``,
     ``ENTRIES``, ``VALUES``); ``origin`` names it in errors (``ConfigError``)."""
-    _check_keys(data, {**VALUES, **{t: False for t in (*LISTS, *ENTRIES)}}, "the top level", origin)
+    _check_keys(
+        data, {**VALUES, **{t: False for t in (*LISTS, *ENTRIES, *SWITCHES)}}, "the top level", origin
+    )
     lists: dict[str, dict[str, tuple[str, ...]]] = {}
     for table, spec in LISTS.items():
         given = _table(data, table, origin)
@@ -205,6 +254,21 @@ def parse_lexicon(data: dict, origin: str) -> Lexicon:
                 raise ConfigError(f"lexicon {origin}: {where} must be a table of {_known(spec)}")
             _check_keys(entry, spec, where, origin)
             entries[table].append((name, entry))
+    for pattern in (*lists["numbering"].get("heads", ()), *lists["numbering"].get("intro_refs", ())):
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ConfigError(
+                f"lexicon {origin}: [numbering] {pattern!r} is no regular expression ({exc})"
+            ) from None
+    switches: dict[str, bool] = {}
+    for table, names in SWITCHES.items():
+        given = _table(data, table, origin)
+        _check_keys(given, dict.fromkeys(names, False), f"[{table}]", origin)
+        for k, v in given.items():
+            if not isinstance(v, bool):
+                raise ConfigError(f"lexicon {origin}: [{table}] {k} takes true or false, not {v!r}")
+            switches[k] = v
     language = data["language"]
     if not isinstance(language, str):
         raise ConfigError(f"lexicon {origin}: language must be a string")
@@ -225,7 +289,7 @@ def parse_lexicon(data: dict, origin: str) -> Lexicon:
         )
         for name, spec in entries["asks"]
     )
-    return Lexicon(language=language, lists=lists, dimensions=dims, asks=asks)
+    return Lexicon(language=language, lists=lists, dimensions=dims, asks=asks, switches=switches)
 
 
 @lru_cache(maxsize=16)

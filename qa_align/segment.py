@@ -3,8 +3,11 @@
 The numbering grammar: a unit starts a line with ``1.`` (with or without a space after the
 dot), ``1)``, ``Vraag 1``; an answer segment with ``1.``, a group (``1 en 2.``,
 ``1 tot 3.``, ``1, 2 en 3.``, ``3-5.``, ``Antwoord op vragen 1 en 2``, ``Ad 1.``) or nothing
-at all. Sub-items (``a)``, ``-``) stay inside their numbered unit. Numbers must rise: a line
-that starts with a number out of order is text, not a new unit.
+at all. Sub-items (``a)``, ``-``) stay inside their numbered unit. Numbers run to 999. A
+question's numbers must rise: a line that starts with a number out of order is text, not a
+new unit. An answer's may come in any order ("3.", "1.", "2.") when the heads out of order
+answer every question the rising ones leave. The words of heads ("Antwoord op vraag",
+"1 tot 3") are the lexicons' ``[numbering]`` lists.
 """
 
 from __future__ import annotations
@@ -12,32 +15,67 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
+from .lexicon import LANGUAGES, load_lexicon
 from .tables import find_placeholders, find_tables
 from .textclean import join_lines
 from .types import AnswerPart, AnswerSegment, Line, Passage, Question, QuestionPart
 
-_CONNECT = r"(?:,|&|/|-|–|en|and|tot\s+en\s+met|tot|t\.e\.m\.?|t/m|to)"
-_NUM_LIST = rf"\d{{1,2}}(?:\.?\s*{_CONNECT}\s*\d{{1,2}})*"  # "1 tot 3", "1. tot 3", "1., 2 en 3"
-_PREFIX = (
-    r"(?:antwoord(?:en)?\s+(?:op\s+)?(?:de\s+)?(?:vra(?:ag|gen)\s+)?"
-    r"|vra(?:ag|gen)\s+|ad\s+|answers?\s+to\s+(?:questions?\s+)?|questions?\s+)"
-)
-_HEAD_PREFIXED = re.compile(
-    rf"^\s*{_PREFIX}(?P<nums>{_NUM_LIST})(?![\d/])\s*(?:[.:)]|\s-|\s–)?\s*", re.IGNORECASE
-)
-_HEAD_BARE = re.compile(
-    rf"^\s*(?P<nums>{_NUM_LIST})\s*(?:\.(?![\d])|\.(?=\d{{13}}-\d)|\)|:(?!\d))\s*"
-)  # "1.2016201712522-5-956-nl-fr-1": a number run into a table placeholder
-_RANGE_WORDS = {"-", "–", "tot", "tot en met", "t.e.m.", "t.e.m", "t/m", "to"}
+_MAX_DIGITS = 3  # sub-question numbers run to 999
+
+
+class _Grammar(NamedTuple):
+    """The numbering grammar, built from the ``[numbering]`` lists of every built-in lexicon
+    (heads are read before the document's language is used)."""
+
+    num_list: str  # "1 tot 3", "1. tot 3", "1., 2 en 3"
+    tokens: re.Pattern[str]  # a number or a connecting word
+    range_words: frozenset[str]
+    prefixed: re.Pattern[str]  # "Antwoord op vraag 3:", "Ad 1."
+    bare: re.Pattern[str]  # "1.", "3 en 4.", "2)"
+    intro_ref: re.Pattern[str] | None  # "de vragen 1, 2 en 3" in an answer's opening
+
+
+def _words_pattern(phrases: list[str]) -> str:
+    """Phrases as alternatives, longest first, spaces matching any run of white space."""
+    return "|".join(
+        r"\s+".join(map(re.escape, p.split())) for p in sorted(set(phrases), key=len, reverse=True)
+    )
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _Grammar:
+    lists = [load_lexicon(language).numbering for language in LANGUAGES]
+    ranges = [w.lower() for n in lists for w in n.ranges]
+    words = _words_pattern([*(w.lower() for n in lists for w in n.joiners), *ranges])
+    connect = rf"(?:,|&|/|-|–|{words})"
+    num = rf"\d{{1,{_MAX_DIGITS}}}"
+    num_list = rf"{num}(?:\.?\s*{connect}\s*{num})*"
+    prefix = "|".join(rf"(?:{h})\s+" for n in lists for h in n.heads)
+    intro = "|".join(rf"(?:{r})" for n in lists for r in n.intro_refs)
+    return _Grammar(
+        num_list=num_list,
+        tokens=re.compile(rf"{num}|{connect}", re.IGNORECASE),
+        range_words=frozenset({"-", "–", *(" ".join(w.split()) for w in ranges)}),
+        prefixed=re.compile(
+            rf"^\s*(?:{prefix})(?P<nums>{num_list})(?![\d/])\s*(?:[.:)]|\s-|\s–)?\s*", re.IGNORECASE
+        ),
+        # "1.2016201712522-5-956-nl-fr-1": a number run into a table placeholder
+        bare=re.compile(rf"^\s*(?P<nums>{num_list})\s*(?:\.(?![\d])|\.(?=\d{{13}}-\d)|\)|:(?!\d))\s*"),
+        intro_ref=re.compile(rf"\b(?:{intro})\s+(?P<nums>{num_list})(?![\d/])", re.IGNORECASE)
+        if intro
+        else None,
+    )
 
 
 def parse_numbers(nums: str) -> tuple[int, ...]:
     """``"1 en 2"`` -> (1, 2); ``"1 tot 3"`` and ``"3-5"`` -> ranges; ``"1, 2 en 4"`` -> (1, 2, 4)."""
-    tokens = re.findall(rf"\d{{1,2}}|{_CONNECT}", nums, flags=re.IGNORECASE)
+    grammar = _grammar()
     out: list[int] = []
     pending_range = False
-    for tok in tokens:
+    for tok in grammar.tokens.findall(nums):
         if tok.isdigit():
             n = int(tok)
             if pending_range and out and n > out[-1]:
@@ -46,7 +84,7 @@ def parse_numbers(nums: str) -> tuple[int, ...]:
                 out.append(n)
             pending_range = False
         else:
-            pending_range = re.sub(r"\s+", " ", tok.lower()) in _RANGE_WORDS
+            pending_range = " ".join(tok.lower().split()) in grammar.range_words
     return tuple(out)
 
 
@@ -61,7 +99,8 @@ def label_for(numbers: tuple[int, ...]) -> str:
 
 def match_head(text: str) -> tuple[tuple[int, ...], int] | None:
     """The numbers a line's head names and the length of the head, or ``None``."""
-    m = _HEAD_PREFIXED.match(text) or _HEAD_BARE.match(text)
+    grammar = _grammar()
+    m = grammar.prefixed.match(text) or grammar.bare.match(text)
     if not m:
         return None
     numbers = parse_numbers(m.group("nums"))
@@ -138,27 +177,68 @@ def segment_question(lines: list[Line]) -> QuestionPart:
 
 
 def answer_heads(lines: list[Line], question_numbers: tuple[int, ...]) -> list[_Head]:
-    """Segment heads: numbers among the question's, each head's past the last one's."""
+    """Segment heads: numbers among the question's, each head's past the last one's, the
+    rising run that answers the most questions (so a stray "6." early in answer 1 does not
+    hide heads 2 to 5), then heads out of order for the questions it leaves."""
     known = set(question_numbers)
-    covered: set[int] = set()
-    heads: list[_Head] = []
+    candidates = []
     for i, ln in enumerate(lines):
         found = match_head(ln.text)
-        if not found:
-            continue
-        numbers, length = found
-        if known and not set(numbers) <= known:
-            continue
-        # rising: past the last head's first number and naming no number answered already
-        # (so "1., 3. en 5." may be followed by "2. en 4.")
-        if heads and (numbers[0] <= heads[-1].numbers[0] or set(numbers) & covered):
-            continue
-        covered.update(numbers)
-        heads.append(_Head(i, numbers, length))
+        if found and (not known or set(found[0]) <= known):
+            candidates.append(_Head(i, *found))
+    heads = _rising(candidates)
+    return sorted(heads + _out_of_order(lines, known, heads), key=lambda h: h.index)
+
+
+def _rising(candidates: list[_Head]) -> list[_Head]:
+    """The run of heads, in line order, each past the one before and naming no number
+    answered already (so "1., 3. en 5." may be followed by "2. en 4."), that names the most
+    numbers; of equal runs, the one whose heads come earliest."""
+    named: list[int] = []  # numbers named by the best run ending at each candidate
+    before: list[int] = []  # the candidate before it in that run, -1 for none
+    for k, head in enumerate(candidates):
+        named.append(len(head.numbers))
+        before.append(-1)
+        for j in range(k):  # the earliest of equal runs is kept: only a larger one replaces it
+            prev = candidates[j]
+            if head.numbers[0] > prev.numbers[0] and not set(head.numbers) & set(prev.numbers):
+                if named[j] + len(head.numbers) > named[k]:
+                    named[k], before[k] = named[j] + len(head.numbers), j
+    run = []
+    k = max(range(len(named)), key=named.__getitem__) if named else -1
+    while k != -1:
+        run.append(candidates[k])
+        k = before[k]
+    heads: list[_Head] = []
+    covered: set[int] = set()
+    for head in reversed(run):  # a group that names a number of an earlier head is text
+        if not set(head.numbers) & covered:
+            covered.update(head.numbers)
+            heads.append(head)
     return heads
 
 
-_INTRO_REF = re.compile(rf"\bvra(?:ag|gen)\s+(?P<nums>{_NUM_LIST})(?![\d/])", re.IGNORECASE)
+def _out_of_order(lines: list[Line], known: set[int], heads: list[_Head]) -> list[_Head]:
+    """The heads of an answer numbered out of order ("3.", "1.", "2."): the heads the rising
+    pass left aside that name the questions it left unanswered, rising among themselves,
+    sorted in with the others. Taken only when they answer every one of those questions, so
+    that a numbered list inside an answer stays text."""
+    covered = {n for h in heads for n in h.numbers}
+    missing = known - covered
+    if not heads or not missing:
+        return []
+    taken = {h.index for h in heads}
+    extra: list[_Head] = []
+    for i, ln in enumerate(lines):
+        found = match_head(ln.text) if i not in taken else None
+        if not found or not set(found[0]) <= missing:
+            continue
+        numbers, length = found
+        if extra and (numbers[0] <= extra[-1].numbers[0] or set(numbers) & covered):
+            continue
+        covered.update(numbers)
+        extra.append(_Head(i, numbers, length))
+    return extra if extra and not known - covered else []
 
 
 def _intro_numbers(
@@ -170,7 +250,8 @@ def _intro_numbers(
     covered = {n for h in heads for n in h.numbers}
     text = " ".join(ln.text for ln in lines)
     found: list[int] = []
-    for m in _INTRO_REF.finditer(text):
+    intro_ref = _grammar().intro_ref
+    for m in intro_ref.finditer(text) if intro_ref else ():
         found.extend(n for n in parse_numbers(m.group("nums")) if n in question_numbers and n not in covered)
     if not found and heads and question_numbers:
         # numbering that starts past 1: the opening answers the questions before it

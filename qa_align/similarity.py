@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -26,20 +25,16 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 
 from .embed import Backend
+from .text import sentences
 from .types import ScoredPair
 
-_SENTENCE = re.compile(r"[^.?!;\n]+(?:[.?!;]+|\n|$)")
 
-
-def passages(text: str, max_words: int = 80) -> list[str]:
+def passages(text: str, language: str, max_words: int = 80) -> list[str]:
     """Consecutive sentences grouped into passages of at most about ``max_words`` words."""
     out: list[str] = []
     current: list[str] = []
     words = 0
-    for m in _SENTENCE.finditer(text):
-        sentence = m.group().strip()
-        if not sentence:
-            continue
+    for _, _, sentence in sentences(text, language):
         n = len(sentence.split())
         if current and words + n > max_words:
             out.append(" ".join(current))
@@ -55,7 +50,7 @@ def question_text(sp: ScoredPair) -> str:
     """The unit's text with its question sentences said twice (they weigh more than the
     statements that lead up to them)."""
     text = sp.pair.question.text
-    asked = [m.group().strip() for m in _SENTENCE.finditer(text) if m.group().strip().endswith("?")]
+    asked = [s for _, _, s in sentences(text, sp.document.metadata.language) if s.endswith("?")]
     return " ".join([text, *asked])
 
 
@@ -186,7 +181,7 @@ def similarities(
         pieces: list[str] = []
         owner: list[int] = []
         for j in range(lo, hi):
-            for piece in passages(answers[j]):
+            for piece in passages(answers[j], scored[idx[j]].document.metadata.language):
                 pieces.append(piece)
                 owner.append(j)
         owner_arr = np.asarray(owner)

@@ -89,7 +89,11 @@ def test_the_opening_lists_are_matched_in_the_first_two_sentences_only():
             r"unknown key\(s\) count_cue in \[question\]; known: .*count_cues",
         ),
         # a misspelt table
-        ("[answer]", "[answers]", r"unknown key\(s\) answers in the top level; known: answer, asks, cues"),
+        (
+            "[answer]",
+            "[answers]",
+            r"unknown key\(s\) answers in the top level; known: answer, asks, commitment, cues",
+        ),
         # a misspelt key of a dimension
         (
             'nouns = ["jaar"',
@@ -119,3 +123,23 @@ def test_a_misspelt_key_fails_naming_the_known_ones(tmp_path, old, new, message)
     folder = _user_lexicon(tmp_path, "nl", old, new)
     with pytest.raises(ConfigError, match=message):
         load_lexicon("nl", folder)
+
+
+def test_language_behaviour_is_lexicon_data():
+    nl, en = load_lexicon("nl"), load_lexicon("en")
+    # UK answers state positions in prose; a Dutch one is read for a yes or no
+    assert en.prose_positions and en.figures_answer_closed
+    assert not nl.prose_positions and not nl.figures_answer_closed
+    assert en.closed_clauses == ("whether", "if") and nl.closed_clauses == ()
+    assert "neen" in nl.plain_replies and "no" in en.plain_replies
+    assert "make" in en.commitment.light_verbs and nl.commitment.light_verbs == ()
+    assert "tot en met" in nl.numbering.ranges and "and" in en.numbering.joiners
+
+
+def test_a_numbering_head_that_is_no_pattern_is_refused(tmp_path):
+    builtin = (Path(qa_align.__file__).parent / "lexicons" / "nl.toml").read_text(encoding="utf-8")
+    (tmp_path / "nl.toml").write_text(
+        builtin.replace("heads = ['antwoord", "heads = ['(antwoord"), encoding="utf-8"
+    )
+    with pytest.raises(ConfigError, match=r"\[numbering\] .* is no regular expression"):
+        load_lexicon("nl", str(tmp_path))

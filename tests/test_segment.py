@@ -102,3 +102,59 @@ def test_unnumbered_question_is_one_unit():
     assert [(u.n, u.text) for u in part.units] == [
         ("1", "Hoeveel aanvragen werden in 2023 ingediend voor de renovatiepremie?")
     ]
+
+
+def test_three_digit_numbers_are_units_of_their_own():
+    # a question of 120 numbered items: 100 to 120 were swallowed by 99
+    text = "".join(f"{n}. Hoeveel dossiers telt dienst {n}?\n" for n in range(1, 121))
+    part = segment_question(split_lines(text))
+    assert len(part.units) == 120
+    assert part.units[99].n == "100" and part.units[99].text == "Hoeveel dossiers telt dienst 100?"
+    assert part.units[119].text == "Hoeveel dossiers telt dienst 120?"
+    assert match_head("105 tot 107. Zie hoger.")[0] == (105, 106, 107)
+    answer = "".join(f"{n}. Dienst {n} telt {n + 3} dossiers.\n" for n in range(1, 121))
+    segs = segment_answer(split_lines(answer), tuple(range(1, 121))).segments
+    assert [s.label for s in segs[98:]] == [str(n) for n in range(99, 121)]
+    assert segs[119].text == "Dienst 120 telt 123 dossiers."
+
+
+def test_answers_out_of_order_are_paired_by_number():
+    text = "3. Er zijn 12 aanvragen.\n1. Ja.\n2. Neen, dat is niet gepland.\n"
+    part = segment_answer(split_lines(text), (1, 2, 3))
+    assert [(s.label, s.text) for s in part.segments] == [
+        ("3", "Er zijn 12 aanvragen."), ("1", "Ja."), ("2", "Neen, dat is niet gepland."),
+    ]  # fmt: skip
+
+
+def test_a_list_inside_an_answer_stays_text():
+    # "1." and "2." inside answer 3 answer nothing the rising heads left: text of answer 3
+    text = "1. Ja.\n2. Neen.\n3. Twee redenen:\n1. de kost;\n2. de timing.\n"
+    part = segment_answer(split_lines(text), (1, 2, 3))
+    assert [s.label for s in part.segments] == ["1", "2", "3"]
+    assert part.segments[2].text == "Twee redenen: 1. de kost; 2. de timing."
+    # 2 left unanswered: a "2." after 3 is taken only because it answers the last one left
+    text = "1. Ja.\n3. Er zijn er 4.\n2. Neen.\n"
+    assert [s.label for s in segment_answer(split_lines(text), (1, 2, 3)).segments] == ["1", "3", "2"]
+
+
+def test_a_stray_number_early_does_not_hide_the_heads_after_it():
+    # "deskundigen: 6." in answer 1 reads as head 6: heads 2 to 5 after it were text, and
+    # questions 2 to 5 missing (be-kamer 190014 has this shape)
+    text = (
+        "1. Er werken 45 personen, waarvan deskundigen:\n6.\n2. Volgens taalrol: 39 en 6.\n"
+        "3. Eerst 43, nu 45.\n4. Het aantal is vastgelegd.\n5. Vijf voertuigen.\n6. Zes deskundigen.\n"
+    )
+    part = segment_answer(split_lines(text), (1, 2, 3, 4, 5, 6))
+    assert [(s.label, s.text) for s in part.segments] == [
+        ("1", "Er werken 45 personen, waarvan deskundigen: 6."),
+        ("2", "Volgens taalrol: 39 en 6."), ("3", "Eerst 43, nu 45."), ("4", "Het aantal is vastgelegd."),
+        ("5", "Vijf voertuigen."), ("6", "Zes deskundigen."),
+    ]  # fmt: skip
+
+
+def test_a_stray_number_in_the_opening_stays_in_the_opening():
+    # "(SDG 15.\n2) Tegen 2020 ..." in the opening is no head 2 (be-kamer 186353 has this shape)
+    text = "Dank voor uw vraag over de doelstellingen (SDG 15.\n2) Tegen 2020 bossen beheren.\n1. Ik ben begaan.\n2. Ik ben niet bevoegd.\n"
+    part = segment_answer(split_lines(text), (1, 2))
+    assert [s.label for s in part.segments] == ["intro", "1", "2"]
+    assert part.segments[2].text == "Ik ben niet bevoegd."

@@ -187,7 +187,7 @@ def test_word_counts_are_scikit_learns():
 
 def test_passages_cut_long_answers():
     text = " ".join(f"Zin nummer {k} heeft precies zeven woorden." for k in range(40))
-    parts = passages(text, max_words=80)
+    parts = passages(text, "nl", max_words=80)
     # 7 words a sentence: 11 sentences (77 words) a passage, so 11 + 11 + 11 + 7
     assert [p.count(".") for p in parts] == [11, 11, 11, 7]
     assert " ".join(parts) == text

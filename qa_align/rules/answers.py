@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .. import text as text_layer
 from ..analyze import AnswerAnalysis, Cue, committed_verbs
 from ..types import AnswerSegment, Evidence, Flag
 from . import PairContext, rule
@@ -125,9 +126,6 @@ def generic(ctx: PairContext) -> Iterator[Flag]:
     yield from flags or _ask_ignored(ctx)
 
 
-_PLAIN_REPLY = {"yes", "no", "ja", "nee", "neen"}
-
-
 def _ask_ignored(ctx: PairContext) -> Iterator[Flag]:
     """The unit asks for something the lexicon names under ``[asks]`` ("what discussions")
     and the answer never speaks of it (none of the ask's answer words): it talks around the
@@ -144,8 +142,8 @@ def _ask_ignored(ctx: PairContext) -> Iterator[Flag]:
         return
     question = ctx.pair.question
     lower = question.text.lower()
-    words = re.findall(r"\w+", ctx.pair.answer_text.lower())
-    if words[:1] and words[0] in _PLAIN_REPLY:
+    words = text_layer.words(ctx.pair.answer_text)
+    if words[:1] and words[0] in {w.lower() for w in ctx.doc.lexicon.plain_replies}:
         return  # "No." answers "whether he has had discussions with ..."
     for ask in asks:
         if not ask.asked.search(lower):
@@ -182,13 +180,13 @@ def yes_no_unanswered(ctx: PairContext) -> Iterator[Flag]:
     for analysis in ctx.answers:
         if analysis.tables or (qa.asks_figures and analysis.figures):
             return  # figures asked for and given answer in substance
-        if ctx.doc.language == "en" and analysis.figures:
+        if ctx.doc.lexicon.figures_answer_closed and analysis.figures:
             return  # a UK "whether ..." question answered with figures is answered in substance
         if any(_leading(analysis, c, 2) for c in analysis.cue("deflection")):
             return  # an answer that hands the matter over: deflection says why
         if analysis.cue("polarity"):  # matched in the answer's first two sentences
             return
-    if ctx.doc.language == "en" and not any(
+    if ctx.doc.lexicon.prose_positions and not any(
         _leading(a, c, 2) for a in ctx.answers for c in (*a.cue("holding"), *a.cue("generic"))
     ):
         # UK answers state a position in prose, rarely with "yes" or "no": without those words,
@@ -230,7 +228,7 @@ def _direct(ctx: PairContext) -> bool:
     return not any(a.cue(kind) for a in ctx.answers for kind in _STATES_AROUND)
 
 
-_WORD = re.compile(r"\w+")
+_WORD = text_layer.WORD
 
 
 def _shingles(text: str, n: int) -> dict[tuple[str, ...], tuple[int, int]]:

@@ -238,7 +238,7 @@ def _sentence_keys(doc: DocContext) -> DocSentences | None:
     if not settings.recycled_across_documents:
         return None
     serving = [s for p in doc.pairs for s in p.segments]
-    return document_sentences(doc.document, serving, settings.boilerplate_min_words)
+    return document_sentences(doc.document, serving, settings.boilerplate_min_words, settings.lexicon_dir)
 
 
 def _count_sentences(keys: Iterable[DocSentences | None], settings: Settings) -> BoilerplateIndex:

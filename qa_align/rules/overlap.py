@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from ..settings import Settings
+from ..text import WORD
 from ..types import AnswerSegment
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
+_TOKEN = WORD  # the text layer's words
 
 
 @dataclass(frozen=True)

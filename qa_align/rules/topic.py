@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
 from ..scoring import OFF_TOPIC_NAME, shipped
+from ..text import sentences
 from ..types import Evidence, Flag
 from . import PairContext, rule
 
@@ -28,7 +28,6 @@ CALIBRATION_PATH = shipped(OFF_TOPIC_NAME)  # package data, written by ``qa-alig
 _EXPLAINED = frozenset(
     {"missing_answer", "cross_reference", "deflection", "no_information", "holding", "echoes_question"}
 )
-_SENTENCE = re.compile(r"[^.?!;\n]+(?:[.?!;]+|\n|$)")
 
 
 @lru_cache(maxsize=4)
@@ -70,12 +69,12 @@ def off_topic(ctx: PairContext) -> Iterator[Flag]:
     if sim >= cal["similarity"] or ident >= cal["identifiability"]:
         return
     seg = ctx.pair.segments[0]
-    first = next((m for m in _SENTENCE.finditer(seg.text) if m.group().strip()), None)
+    first = sentences(seg.text, language, ctx.doc.settings.lexicon_dir)[:1]
     evidence = ()
-    if first is not None:
-        s = first.start() + len(first.group()) - len(first.group().lstrip())
-        a, b = seg.source_span(s, first.end())
-        evidence = (Evidence(a, b, seg.text[s : first.end()].strip(), "answer"),)
+    if first:
+        ((start, end, sentence),) = first
+        a, b = seg.source_span(start, end)
+        evidence = (Evidence(a, b, sentence, "answer"),)
     yield Flag(
         "off_topic",
         f"far from the question (similarity {sim:.2f}) and not told apart from other answers "

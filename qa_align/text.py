@@ -1,0 +1,60 @@
+"""The text layer: sentences and words, cut the same way for every stage.
+
+A sentence runs to ``.``, ``?``, ``!``, ``;`` or a line end; a full stop after one of the
+lexicon's ``[text] abbreviations`` ("the hon. Member", "art. 5"), before a space, does not
+end it. Rules, recycling across documents, similarity passages and off_topic's evidence all
+read sentences from here, so "the hon. Member" is one sentence for all of them. Plain
+regular expressions, not a spaCy pipeline: they cut every answer of a batch in a fraction of
+the time spaCy's tokenizer takes, and a trained sentence model is not needed for text whose
+sentences end in punctuation or a line break.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import load_lexicon
+
+WORD = re.compile(r"\w+")  # a word: what the rules count, compare and match cue phrases on
+# a cue phrase's tokens: words, ``*`` (a gap of a few words) and punctuation marks
+TOKEN = re.compile(r"\w+|\*|[^\w\s]")
+
+
+# a sentence: (start, end, text), offsets into the text it was cut from, white space trimmed,
+# so that ``text[start:end]`` is the sentence. A plain tuple: a batch has millions, and a named
+# tuple or dataclass costs more to build than the cutting itself.
+Sentence = tuple[int, int, str]
+
+# a sentence starts at a character that is not white space, runs to . ? ! ; (kept) or to a line
+# end or the text's end (white space before it left out)
+_START = r"(?=\S)"
+_END = r"(?:[.?!;]+|(?<=\S)(?=[^\S\n]*(?:\n|\Z)))"
+
+
+@lru_cache(maxsize=16)
+def splitter(language: str, lexicon_dir: str | None = None) -> re.Pattern[str]:
+    """The sentence pattern of ``language``: each match is one sentence."""
+    abbreviations = {a.lower().rstrip(".") for a in load_lexicon(language, lexicon_dir).abbreviations} - {""}
+    if not abbreviations:
+        return re.compile(rf"{_START}[^.?!;\n]+{_END}")
+    # a full stop before a space that follows an abbreviation goes on the sentence: one fixed-width
+    # look-behind per length of abbreviation
+    by_length: dict[int, list[str]] = {}
+    for a in sorted(abbreviations):
+        by_length.setdefault(len(a), []).append(re.escape(a))
+    after = "|".join(rf"(?<=\b(?i:{'|'.join(group)})\.)" for _, group in sorted(by_length.items()))
+    # the loop unrolled: a run of other characters, then each abbreviation's full stop with the
+    # run after it (as fast as the plain pattern on the answers of ../shared/data)
+    return re.compile(rf"{_START}[^.?!;\n]+(?:\.(?= )(?:{after})[^.?!;\n]*)*{_END}")
+
+
+def sentences(text: str, language: str, lexicon_dir: str | None = None) -> list[Sentence]:
+    """The sentences of ``text`` in order: none empty, none starting or ending with white
+    space. A run of punctuation alone (". ?") is no sentence."""
+    return [(m.start(), m.end(), m.group()) for m in splitter(language, lexicon_dir).finditer(text)]
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text``, lower-cased."""
+    return WORD.findall(text.lower())

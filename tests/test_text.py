@@ -1,0 +1,126 @@
+"""The text layer: one sentence splitter for every stage, abbreviations from the lexicons."""
+
+from importlib import resources
+
+from qa_align.analyze import analyze_answer
+from qa_align.boilerplate import BoilerplateIndex, document_sentences
+from qa_align.boilerplate import sentences as long_sentences
+from qa_align.lexicon import load_lexicon
+from qa_align.pipeline import score_document
+from qa_align.readers.be_kamer import read_record as be_record
+from qa_align.readers.uk_commons import read_record as uk_record
+from qa_align.settings import Settings
+from qa_align.similarity import passages
+from qa_align.text import sentences, splitter, words
+from qa_align.types import AnswerSegment, TextMap
+
+HON = (
+    "I refer the hon. Member to the answer I gave to the rt. hon. Member for Bath on 3 May. "
+    "Mr. Smith will write to him shortly with the figures for each region of England."
+)
+
+
+def _segment(text: str) -> AnswerSegment:
+    return AnswerSegment(start=0, end=len(text), text=text, textmap=TextMap(), label="*")
+
+
+def test_sentences_keep_abbreviations_and_offsets():
+    found = sentences(HON, "en")
+    assert [s for _, _, s in found] == [
+        "I refer the hon. Member to the answer I gave to the rt. hon. Member for Bath on 3 May.",
+        "Mr. Smith will write to him shortly with the figures for each region of England.",
+    ]
+    assert all(HON[a:b] == s for a, b, s in found)
+
+
+def test_sentences_trim_white_space_and_end_at_line_ends():
+    text = "  Eerste zin;  tweede zin \n\n derde zin zonder punt  \n ?  "
+    assert sentences(text, "nl") == [
+        (2, 13, "Eerste zin;"),
+        (15, 25, "tweede zin"),
+        (29, 50, "derde zin zonder punt"),
+    ]
+
+
+def test_abbreviations_are_per_language():
+    # "art." is a Dutch abbreviation, "hon." an English one
+    assert len(sentences("Zie art. 5 van het decreet.", "nl")) == 1
+    assert len(sentences("See art. 5 of the act.", "en")) == 2
+    assert len(sentences("De hon. Member.", "nl")) == 2
+    assert "art" in load_lexicon("nl").abbreviations and "hon" in load_lexicon("en").abbreviations
+
+
+def test_a_users_abbreviations_are_read(tmp_path):
+    builtin = load_lexicon("nl")
+    text = resources.files("qa_align.lexicons").joinpath("nl.toml").read_text("utf-8")
+    (tmp_path / "nl.toml").write_text(
+        text.replace('abbreviations = ["mr"', 'abbreviations = ["zgn", "mr"'), encoding="utf-8"
+    )
+    assert "zgn" not in builtin.abbreviations
+    assert len(sentences("De zgn. kilometerheffing.", "nl")) == 2
+    assert len(sentences("De zgn. kilometerheffing.", "nl", str(tmp_path))) == 1
+    splitter.cache_clear()
+
+
+def test_every_stage_cuts_hon_member_the_same_way():
+    # recycling across documents hashed "hon." and "Member to the answer ..." apart, while the
+    # rules read one sentence; the first sentence is one long sentence for both now
+    (first, second) = long_sentences(_segment(HON), 12, "en")
+    assert HON[first.start : first.end].startswith("I refer the hon. Member") and first.words == 19
+    assert [(c.start, c.end) for c in analyze_answer(_segment(HON), "en").sentences] == [
+        (first.start, first.end),
+        (second.start, second.end),
+    ]
+    # similarity's passages: a passage of at most 20 words holds the whole first sentence
+    assert passages(HON, "en", max_words=20)[0] == HON[first.start : first.end]
+
+
+def test_words():
+    assert words("Het Is 3,5 procent.") == ["het", "is", "3", "5", "procent"]
+
+
+def test_answers_out_of_order_are_not_missing():
+    # answers numbered 3, 1, 2: every question is served by the answer with its number
+    rec = {
+        "doc_id": "t",
+        "question": "1. Hoeveel aanvragen waren er?\n2. Welke termijn geldt?\n3. Wie beslist?",
+        "answer": "3. De minister beslist.\n1. Er waren 12 aanvragen.\n2. De termijn is 30 dagen.",
+        "department": "D",
+        "date_tabled": "2017-01-01",
+    }
+    scored = score_document(
+        be_record(rec, "t"), Settings(rules=("missing_answer",), recycled_across_documents=False)
+    )
+    assert [(sp.pair.question.n, sp.pair.answer_no, [f.name for f in sp.flags]) for sp in scored] == [
+        ("1", "1", []),
+        ("2", "2", []),
+        ("3", "3", []),
+    ]
+
+
+PROROGATION = (
+    "It has not proved possible to respond to the hon. Member in the time available before Prorogation."
+)
+
+
+def test_a_sentence_with_hon_member_is_recycled_across_documents_as_a_whole():
+    # cut at "hon." its halves had 10 and 7 words, under the 12 a recycled sentence needs;
+    # uk-commons holds this sentence in 312 answers
+    docs = [
+        uk_record({"id": k, "questionText": f"To ask about matter {k}.", "answerText": PROROGATION}, "t")
+        for k in (1, 2, 3)
+    ]
+    index = BoilerplateIndex(min_words=12, min_docs=3).add_all(docs)
+    found = document_sentences(docs[0], (), 12).indexed[0][1]
+    ((sentence, others, _),) = index.boilerplate(found, (docs[0].source, docs[0].doc_id))
+    assert (sentence.words, others) == (17, 2)
+
+
+def test_a_question_number_after_nr_stays_in_its_sentence_for_recycling():
+    text = "Graag verwijs ik naar mijn antwoord op schriftelijke vraag nr. 527 met hetzelfde onderwerp."
+    (sentence,) = long_sentences(_segment(text), 12, "nl")
+    assert (sentence.start, sentence.end, sentence.words) == (
+        0,
+        len(text),
+        13,
+    )  # letters only: "527" is no word here
