@@ -32,16 +32,17 @@ def iter_documents(
     columns: Columns | None = None,
     jobs: int = 1,
     on_read: Callable[[Document | Problem], None] | None = None,
+    exclude: Iterable[str] = (),
 ) -> Iterator[Document | Problem]:
     """Documents from paths (files, folders) and ``Document`` objects, in order. ``source``
     forces a reader; ``columns`` names the columns of table files (see ``Columns``); ``jobs``
     processes read PDF and Word files, and ``on_read`` is told of each document as soon as it
-    is read (see ``read_paths``)."""
+    is read; ``exclude``: patterns of files not to read (see ``read_paths``)."""
     paths: list[str | os.PathLike[str]] = []
     for item in inputs:
         if isinstance(item, Document):
             if paths:
-                yield from read_paths(paths, source, columns, jobs, on_read)
+                yield from read_paths(paths, source, columns, jobs, on_read, exclude)
                 paths = []
             if on_read is not None:
                 on_read(item)
@@ -49,7 +50,7 @@ def iter_documents(
         else:
             paths.append(item)
     if paths:
-        yield from read_paths(paths, source, columns, jobs, on_read)
+        yield from read_paths(paths, source, columns, jobs, on_read, exclude)
 
 
 def score_document(
@@ -119,7 +120,7 @@ def _iter_scored(
     batch_wide = settings.recycled_across_documents and "recycled_text" in settings.rules
     early = _EarlyScoring(settings) if batch_wide and cores > 1 and _can_fork() else None
     items: Iterable[Document | Problem] = iter_documents(
-        inputs, source, columns, cores, early.read if early is not None else None
+        inputs, source, columns, cores, early.read if early is not None else None, settings.exclude
     )
     if batch_wide:
         # the whole batch is read first: a sentence's other places must be known before scoring.

@@ -57,6 +57,8 @@ class Settings:
         documents of ../shared/data costs about 3 s and 180 MB.
     jobs: processes that score a batch read whole (0: one per available core; 1: no
         worker processes). Batches under a few hundred documents are scored in-process.
+    exclude: files and folders not to read when walking a folder: gitignore patterns, relative
+        to each folder given (``--exclude``; a ``.qa-alignignore`` file in a folder does the same).
     """
 
     rules: tuple[str, ...] = DEFAULT_RULES
@@ -82,6 +84,7 @@ class Settings:
     max_cell_chars: int = 32000
     jobs: int = 0
     run_cache: bool = False
+    exclude: tuple[str, ...] = ()
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> Settings:
@@ -98,6 +101,11 @@ class Settings:
             if names and all(r.startswith("+") for r in names):  # "+off_topic": the defaults and these
                 names = [*DEFAULT_RULES, *(r[1:] for r in names if r[1:] not in DEFAULT_RULES)]
             clean["rules"] = tuple(names)
+        if "exclude" in clean:
+            patterns = clean["exclude"]
+            if isinstance(patterns, str) or not all(isinstance(x, str) for x in patterns):
+                raise ConfigError(f"setting exclude takes a list of patterns, not {patterns!r}")
+            clean["exclude"] = tuple(patterns)
         for name, value in clean.items():
             default = known[name].default
             if isinstance(default, bool) and not isinstance(value, bool):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..errors import ReadError
+from ..errors import NotRecognised, ReadError
 from ..types import Document, Problem
 from . import (
     READERS,
@@ -152,4 +152,4 @@ def detect(path: Path) -> Reader:
             f"not a known layout ({names}); name its columns with --id-col, --question-col and "
             f"--answer-col{_columns_hint(path)}",
         )
-    raise ReadError(str(path), f"not recognised as any of: {names}")
+    raise NotRecognised(str(path), f"not recognised as any of: {names}")
