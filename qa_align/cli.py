@@ -132,7 +132,7 @@ def cmd_score(args: argparse.Namespace) -> int:
         files.commit()
     if not args.quiet and len(problems) > _SHOW_PROBLEMS:
         print(f"qa-align: ... and {len(problems) - _SHOW_PROBLEMS} more not read", file=sys.stderr)
-    failed = sum(1 for p in problems if not (p.unanswered or p.skipped))
+    failed = sum(1 for p in problems if p.failed)
     skipped = sum(1 for p in problems if p.skipped)
     unanswered = sum(1 for p in problems if p.unanswered)
     if not args.quiet:
@@ -239,7 +239,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             f"qa-align: report of {docs} documents, {len(scored)} pairs written to {path} ({size:.1f} MB)",
             file=sys.stderr,
         )
-    return 1 if any(not p.unanswered for p in problems) else 0
+    return 1 if any(p.failed for p in problems) else 0
 
 
 def cmd_train(args: argparse.Namespace) -> int:

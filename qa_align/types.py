@@ -230,6 +230,11 @@ class Problem:
     unanswered: bool = False
     skipped: bool = False
 
+    @property
+    def failed(self) -> bool:
+        """Whether something could not be read (neither unanswered nor skipped)."""
+        return not (self.unanswered or self.skipped)
+
 
 @dataclass(frozen=True)
 class Line:

@@ -154,3 +154,16 @@ def test_table_language_and_list_cells(tmp_path):
 )
 def test_parse_date(text, iso):
     assert parse_date(text) == iso
+
+
+def test_a_broken_first_record_does_not_hide_the_file(tmp_path):
+    first = _rec("1")
+    del first["question"]
+    path = tmp_path / "q.jsonl"
+    path.write_bytes(b"{not json\n" + _line(first) + _line(_rec("2")))
+    docs, problems = _split(list(read_paths([path])))
+    assert list(docs) == ["2"]
+    assert [(p.doc_id, p.reason) for p in problems] == [
+        ("record 1", "line 1: not JSON (Expecting property name enclosed in double quotes)"),
+        ("1", "the record has no question text"),
+    ]

@@ -303,7 +303,12 @@ def read_record_file(
         yield Problem(str(path), "no records (an empty list, or only blank lines)", source)
 
 
-def file_looks_like(path: Path, looks_like: Callable[[Mapping[str, Any]], bool]) -> bool:
-    """Whether the first JSON object among the file's first records passes ``looks_like``."""
-    rec = first_record(path)
-    return rec is not None and looks_like(rec)
+def file_looks_like(path: Path, looks_like: Callable[[Mapping[str, Any]], bool], within: int = 20) -> bool:
+    """Whether a JSON object among the file's first ``within`` records passes ``looks_like``:
+    one broken or incomplete record at the top does not make the whole file unrecognised."""
+    for lineno, rec, _error in iter_json_records(path):
+        if rec is not None and looks_like(rec):
+            return True
+        if lineno >= within:
+            break
+    return False
