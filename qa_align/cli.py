@@ -131,7 +131,10 @@ def cmd_score(args: argparse.Namespace) -> int:
             files.drop(errors_path)  # and a stale list from an earlier run goes at the commit
         files.commit()
     if not args.quiet and len(problems) > _SHOW_PROBLEMS:
-        print(f"qa-align: ... and {len(problems) - _SHOW_PROBLEMS} more not read", file=sys.stderr)
+        print(
+            f"qa-align: ... and {len(problems) - _SHOW_PROBLEMS} more, listed in {errors_path}",
+            file=sys.stderr,
+        )
     failed = sum(1 for p in problems if p.failed)
     skipped = sum(1 for p in problems if p.skipped)
     unanswered = sum(1 for p in problems if p.unanswered)

@@ -62,3 +62,13 @@ def test_read_results_gives_back_the_frame_the_cli_wrote(tmp_path):
         read_results(other)
     with pytest.raises(ConfigError, match="no such file"):
         read_results(tmp_path / "missing.csv")
+
+
+def test_read_skips_what_is_no_written_question_even_when_raising(tmp_path):
+    import shutil
+
+    shutil.copy(CYBER, tmp_path)
+    (tmp_path / "datapackage.yaml").write_text("name: x\n")
+    (tmp_path / "notes.txt").write_text("Some notes on where these came from.\n")
+    (doc,) = qa_align.read(tmp_path, on_error="raise")
+    assert doc.doc_id == "schv-8-2024-cybersecurity"

@@ -110,15 +110,21 @@ def test_text_that_is_no_written_question_is_skipped_in_a_folder(tmp_path, capsy
     folder = tmp_path / "be"
     folder.mkdir()
     (folder / "data_doc.R.txt").write_text(R_DOC, encoding="utf-8")
+    (folder / "datapackage.yaml").write_text("name: x\n", encoding="utf-8")
     shutil.copy(CYBER, folder)
     out = tmp_path / "out.csv"
     assert main(["score", str(folder), "--all", "--model", "none", "-o", str(out)]) == 0
-    (row,) = _errors(tmp_path).itertuples()
-    assert row.path == str(folder / "data_doc.R.txt") and row.skipped == "True" and row.unanswered == "False"
-    assert row.reason.startswith("not a written question (not recognised as any of: ")
+    doc, yaml = _errors(tmp_path).itertuples()
+    assert doc.path == str(folder / "data_doc.R.txt") and doc.skipped == "True" and doc.unanswered == "False"
+    assert doc.reason.startswith("not a written question (not recognised as any of: ")
+    assert (yaml.path, yaml.reason, yaml.skipped) == (
+        str(folder / "datapackage.yaml"),
+        "not a kind of file qa-align reads (.yaml)",
+        "True",
+    )
     err = capsys.readouterr().err
     assert "data_doc.R.txt: skipped: not a written question" in err
-    assert "1 skipped (not written questions) and 0 unreadable" in err
+    assert "2 skipped (not written questions) and 0 unreadable" in err
     # named on its own it is what was asked for, and an error
     assert main(["score", str(folder / "data_doc.R.txt"), "-q", "-o", str(out)]) == 1
     assert _errors(tmp_path)["skipped"].tolist() == ["False"]
@@ -171,3 +177,14 @@ def test_pdf_errors_give_pdfminer_s_reason(tmp_path):
         "pdfminer: PSEOF: Unexpected EOF)",
         "kapot.pdf": "not a readable PDF (PDFSyntaxError: No /Root object! - Is this really a PDF?)",
     }
+
+
+def test_exclude_in_the_settings_takes_a_list(tmp_path):
+    from qa_align.errors import ConfigError
+    from qa_align.settings import Settings
+
+    path = tmp_path / "s.toml"
+    path.write_text('exclude = ["data_doc.R.txt", "drafts/"]\n')
+    assert Settings.from_file(path).exclude == ("data_doc.R.txt", "drafts/")
+    with pytest.raises(ConfigError, match="setting exclude takes a list of patterns"):
+        Settings.from_mapping({"exclude": "data_doc.R.txt"})

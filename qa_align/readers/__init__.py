@@ -5,12 +5,13 @@ folders, picks a reader per file (by extension, then content; or the one named),
 yields a ``Document`` per written question or a ``Problem`` saying why one could not be
 read, so one bad file never stops a batch.
 
-Walking a folder skips hidden files, provenance and licence notes, files of kinds no reader
-takes, and what a ``.qa-alignignore`` file (gitignore syntax, looked up in every folder
-walked) or an ``exclude`` pattern names. Everything else comes out as a document or a
-``Problem``: a folder that cannot be read, a table of no known layout, a broken link. A text
-file found in a folder that no reader recognises is not a written question (column
-documentation, notes): it is a ``Problem`` marked ``skipped``, listed but not an error.
+Walking a folder leaves out hidden files, provenance and licence notes, and what a
+``.qa-alignignore`` file (gitignore syntax, looked up in every folder walked) or an
+``exclude`` pattern names. Everything else comes out as a document or a ``Problem``: a folder
+that cannot be read, a table of no known layout, a broken link. A file of a kind no reader
+takes, and a text file found in a folder that no reader recognises (column documentation,
+notes), are no written questions: each is a ``Problem`` marked ``skipped``, listed but not an
+error.
 """
 
 from __future__ import annotations
@@ -290,7 +291,8 @@ def _walk_folder(
         elif "".join(f.suffixes[-2:]).lower() in suffixes or f.suffix.lower() in suffixes:
             yield f, True
         else:
-            log.info("skipping %s: not a kind of file qa-align reads", f)
+            kind = "".join(f.suffixes[-2:]) or "no extension"
+            yield Problem(str(f), f"not a kind of file qa-align reads ({kind})", skipped=True)
 
 
 # files slow to read for their size (layout analysis of a PDF, a Word file): with ``jobs``,
