@@ -18,7 +18,15 @@ from typing import Any
 from ..errors import ConfigError, ReadError
 from ..types import Document, Metadata, Problem
 from . import problem_from, utf16_encoding
-from .records import FieldError, build_document, date_value, meta_text, record_id, record_text
+from .records import (
+    FieldError,
+    build_document,
+    date_value,
+    iter_json_records,
+    meta_text,
+    record_id,
+    record_text,
+)
 
 log = logging.getLogger(__name__)
 SUFFIXES = (".csv", ".tsv", ".jsonl", ".jsonl.gz", ".ndjson", ".json", ".parquet", ".csv.gz")
@@ -139,12 +147,25 @@ def read_row(row: dict[str, Any], columns: Columns, path: str) -> Document:
     return build_document(columns.source, doc_id, path, question, answer, metadata, columns.single_unit)
 
 
+_JSON_LINES = (".jsonl", ".jsonl.gz", ".ndjson")
+
+
 def read_file(path: Path, columns: Columns) -> Iterator[Document | Problem]:
     """Every row of a table file: a Document or a Problem each. An unknown column raises
-    ``ConfigError`` naming the columns the file has."""
-    df = load_frame(path)
-    check_columns(path, [str(c) for c in df.columns], columns)
-    for k, row in enumerate(df.to_dict(orient="records"), 1):
+    ``ConfigError`` naming the columns the file has. JSON Lines are read a line at a time
+    (``iter_json_records``): a bad line is one Problem, the others are read."""
+    if suffix_of(path) in _JSON_LINES:
+        rows: list[tuple[int, dict[str, Any] | None, str]] = list(iter_json_records(path))
+        available = list(dict.fromkeys(str(k) for _, rec, _ in rows if rec is not None for k in rec))
+    else:
+        df = load_frame(path)
+        rows = [(k, row, "") for k, row in enumerate(df.to_dict(orient="records"), 1)]
+        available = [str(c) for c in df.columns]
+    check_columns(path, available, columns)
+    for k, row, error in rows:
+        if row is None:
+            yield Problem(str(path), error, columns.source, f"row {k}")
+            continue
         try:
             yield read_row(row, columns, str(path))
         except ReadError as exc:
