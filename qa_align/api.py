@@ -36,11 +36,14 @@ def read(
     columns: Columns | None = None,
 ) -> list[Document]:
     """Documents from files and folders. A file that cannot be read is logged as a
-    warning (``on_error="warn"``) or raises ``ReadError`` (``"raise"``). ``columns``
-    names the id, question and answer columns of table files of no known layout."""
+    warning (``on_error="warn"``) or raises ``ReadError`` (``"raise"``); a file in a folder
+    that is no written question (``Problem.skipped``) is only logged. ``columns`` names the
+    id, question and answer columns of table files of no known layout."""
     docs = []
     for item in iter_documents(_inputs(inputs), source, columns):
-        if isinstance(item, Problem):
+        if isinstance(item, Problem) and item.skipped:
+            log.info("%s: skipped: %s", item.path, item.reason)
+        elif isinstance(item, Problem):
             if on_error == "raise":
                 raise ReadError(item.path, item.reason, item.doc_id, item.source, item.unanswered)
             log.warning("%s: %s", item.path, item.reason)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import ConfigError, QaAlignError
-from .output import CsvWriter, problems_frame
+from .output import AtomicFiles, CsvWriter, write_problems
 from .pipeline import iter_scored
 from .readers.tabular import Columns
 from .rules import registry
@@ -101,6 +101,13 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
         type=int,
         help="processes scoring a large batch (default: one per available core; 1: none)",
     )
+    p.add_argument(
+        "--exclude",
+        action="append",
+        metavar="GLOB",
+        help="files or folders not to read in the folders given (gitignore syntax, relative to each folder "
+        "given; repeatable); a .qa-alignignore file in a folder does the same",
+    )
     _add_column_options(p)
 
 
@@ -116,42 +123,53 @@ def _add_column_options(s: argparse.ArgumentParser) -> None:
 
 def cmd_score(args: argparse.Namespace) -> int:
     settings = _settings(args)
+    columns = columns_from(args)
     out = Path(args.output)
-    out.parent.mkdir(parents=True, exist_ok=True)
     errors_path = Path(args.errors) if args.errors else out.with_name(out.stem + ".errors.csv")
-    writer = CsvWriter(out, settings.max_cell_chars)
-    problems: list[Problem] = []
-    pairs = flagged = 0
-    docs: set[tuple[str, str]] = set()
-    progress = _Progress(not args.quiet)
-    for item in iter_scored(args.paths, settings, args.source, columns_from(args), progress=progress):
-        if isinstance(item, Problem):
-            problems.append(item)
-            if not args.quiet and len(problems) <= _SHOW_PROBLEMS:
-                where = f"{item.path} [{item.doc_id}]" if item.doc_id else item.path
-                print(f"qa-align: {where}: {item.reason}", file=sys.stderr)
-            continue
-        pairs += 1
-        docs.add((item.document.source, item.document.doc_id))
-        if item.flags:
-            flagged += 1
-        if args.all or item.flags:
-            writer.add(item)
-    progress.close()
-    writer.close()
-    if problems:
-        problems_frame(problems).to_csv(errors_path, index=False)
-    elif errors_path.exists():
-        errors_path.unlink()  # a stale list from an earlier run
+    # both files are made under temporary names before anything is read: a path that cannot be
+    # written fails now, and an interrupted run leaves the previous files as they were
+    with AtomicFiles(out, errors_path) as files:
+        writer = CsvWriter(files[out], settings.max_cell_chars)
+        problems: list[Problem] = []
+        pairs = flagged = 0
+        docs: set[tuple[str, str]] = set()
+        progress = _Progress(not args.quiet)
+        for item in iter_scored(args.paths, settings, args.source, columns, progress=progress):
+            if isinstance(item, Problem):
+                problems.append(item)
+                if not args.quiet and len(problems) <= _SHOW_PROBLEMS:
+                    where = f"{item.path} [{item.doc_id}]" if item.doc_id else item.path
+                    kind = "skipped: " if item.skipped else ""
+                    print(f"qa-align: {where}: {kind}{item.reason}", file=sys.stderr)
+                continue
+            pairs += 1
+            docs.add((item.document.source, item.document.doc_id))
+            if item.flags:
+                flagged += 1
+            if args.all or item.flags:
+                writer.add(item)
+        progress.close()
+        writer.close()
+        if problems:
+            write_problems(problems, files[errors_path])
+        else:
+            files.drop(errors_path)  # and a stale list from an earlier run goes at the commit
+        files.commit()
     if not args.quiet and len(problems) > _SHOW_PROBLEMS:
-        print(f"qa-align: ... and {len(problems) - _SHOW_PROBLEMS} more not read", file=sys.stderr)
-    failed = sum(1 for p in problems if not p.unanswered)
+        print(
+            f"qa-align: ... and {len(problems) - _SHOW_PROBLEMS} more, listed in {errors_path}",
+            file=sys.stderr,
+        )
+    failed = sum(1 for p in problems if p.failed)
+    skipped = sum(1 for p in problems if p.skipped)
+    unanswered = sum(1 for p in problems if p.unanswered)
     if not args.quiet:
         print(
             f"qa-align: {len(docs)} documents, {pairs} pairs, {flagged} flagged; "
             f"{writer.rows} rows written to {out}"
             + (
-                f"; {len(problems) - failed} unanswered and {failed} unreadable, listed in {errors_path}"
+                f"; {unanswered} unanswered, {skipped} skipped (not written questions) and {failed} "
+                f"unreadable, listed in {errors_path}"
                 if problems
                 else ""
             ),
@@ -174,6 +192,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         settings = settings.replace(jobs=args.jobs)
     if getattr(args, "model", None):
         settings = settings.replace(similarity_model=None if args.model == "none" else args.model)
+    if getattr(args, "exclude", None):
+        settings = settings.replace(exclude=(*settings.exclude, *args.exclude))
     return settings
 
 
@@ -251,7 +271,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             f"qa-align: report of {docs} documents, {len(scored)} pairs written to {path} ({size:.1f} MB)",
             file=sys.stderr,
         )
-    return 1 if any(not p.unanswered for p in problems) else 0
+    return 1 if any(p.failed for p in problems) else 0
 
 
 def cmd_train(args: argparse.Namespace) -> int:

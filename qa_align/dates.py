@@ -45,3 +45,23 @@ def to_iso(text: str) -> str:
     """The first date in ``text`` as ISO 8601, or ``""``."""
     found = find_date(text)
     return found[0] if found else ""
+
+
+_TIME_OF_DAY = re.compile(r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?")
+
+
+def parse_date(text: str) -> str:
+    """``text`` as an ISO 8601 date when the whole of it is one date: ISO (``2017-01-04``,
+    with or without a time of day), day/month/year with ``/``, ``-`` or ``.``, or a written
+    Dutch or English date (``17 oktober 2024``); ``""`` for anything else."""
+    text = text.strip()
+    iso = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)  # (find_date wants a word boundary before a "T")
+    if iso and _TIME_OF_DAY.fullmatch(text[iso.end() :]):
+        try:
+            return dt.date(*map(int, iso.groups())).isoformat()
+        except ValueError:
+            return ""
+    found = find_date(text)
+    if not found or found[1] != 0 or not _TIME_OF_DAY.fullmatch(text[found[2] :]):
+        return ""
+    return found[0]

@@ -3,14 +3,26 @@
 Columns of the score table, in this order (see README, "The CSV of flagged answers"):
 source, doc_id, question_no, answer_no, question, answer, similarity, score, flags,
 evidence, date, questioner, minister, title.
+
+CSV files are written under a temporary name in their folder and renamed at the end
+(``AtomicFiles``), so an interrupted run leaves the previous output as it was; text cells
+that a spreadsheet would take for a formula are guarded with a leading ``'``
+(``guard_cell``), in the CSV only.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+import os
+import re
+import secrets
+import signal
+import threading
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .errors import OutputError
 from .types import Problem, ScoredPair
 
 if TYPE_CHECKING:
@@ -25,7 +37,41 @@ FLAG_COLUMNS = (
     "source", "doc_id", "question_no", "answer_no", "flag", "reason", "part", "start", "end",
     "text", "related",
 )  # fmt: skip
-PROBLEM_COLUMNS = ("source", "doc_id", "path", "reason", "unanswered")
+PROBLEM_COLUMNS = ("source", "doc_id", "path", "reason", "unanswered", "skipped")
+
+# A cell a spreadsheet would read as a formula (OWASP, "CSV injection"): one beginning with
+# = + - @ tab or carriage return, after any run of quotes. The CSV writes it with one more
+# leading quote, which ``read_csv`` takes away again (and only there): a cell that really
+# begins with ``'=`` is written ``''=`` and read back as ``'=``.
+_FORMULA = re.compile(r"^'*[=+\-@\t\r]")
+_GUARDED = re.compile(r"^'+[=+\-@\t\r]")
+# rows end in CR LF (RFC 4180): a carriage return inside a cell is then quoted like a line
+# break, where with LF row ends it is written bare and a CSV reader splits the row there
+CSV_LINE_END = "\r\n"
+
+
+def guard_cell(value: Any) -> Any:
+    """A text cell as the CSV holds it: with a leading ``'`` when a spreadsheet would take
+    it for a formula; anything else as it is."""
+    return "'" + value if isinstance(value, str) and _FORMULA.match(value) else value
+
+
+def unguard_cell(value: Any) -> Any:
+    """The text ``guard_cell`` was given."""
+    return value[1:] if isinstance(value, str) and _GUARDED.match(value) else value
+
+
+def guard_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """The frame with every text column's cells guarded (numbers and booleans as they are)."""
+    from pandas.api.types import is_object_dtype, is_string_dtype
+
+    text = [c for c in df.columns if is_object_dtype(df[c]) or is_string_dtype(df[c])]
+    if not text:
+        return df
+    out = df.copy()
+    for c in text:
+        out[c] = out[c].map(guard_cell)
+    return out
 
 
 def _cut(text: str, limit: int) -> str:
@@ -102,6 +148,8 @@ def read_csv(path: str | Path) -> pd.DataFrame:
     missing = [c for c in COLUMNS if c not in df.columns]
     if missing:
         raise ConfigError(f"{path}: not a qa-align score table; it lacks the columns {', '.join(missing)}")
+    for column in df.columns:
+        df[column] = df[column].map(unguard_cell)
     for column, dtype in _NUMBERS.items():
         df[column] = pd.to_numeric(df[column].replace("", None), errors="coerce").astype(dtype)
     df["on_time"] = df["on_time"].map({"True": True, "False": False, "": pd.NA}).astype("boolean")
@@ -156,6 +204,7 @@ def problems_frame(problems: Iterable[Problem]) -> pd.DataFrame:
                 "path": p.path,
                 "reason": p.reason,
                 "unanswered": p.unanswered,
+                "skipped": p.skipped,
             }
             for p in problems
         ],
@@ -163,8 +212,115 @@ def problems_frame(problems: Iterable[Problem]) -> pd.DataFrame:
     )
 
 
+def check_output(path: str | Path) -> Path:
+    """``path`` if a file can be written there: its folder is made when missing; raises
+    ``OutputError`` (one line, naming the cause) when a part of the path is a file, the
+    path is a folder, or the folder cannot be written to. Called before anything is read."""
+    path = Path(path)
+    if path.is_dir():
+        raise OutputError(f"{path}: is a folder; give the file to write")
+    for parent in path.parents:
+        if parent.exists() and not parent.is_dir():
+            raise OutputError(f"{path}: {parent} is a file, not a folder")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot make the folder {path.parent} ({exc.strerror})") from None
+    if path.exists() and not os.access(path, os.W_OK):
+        raise OutputError(f"{path}: the file is read-only")
+    return path
+
+
+class AtomicFiles:
+    """Files written under temporary names in their own folder (hidden, ``.NAME.*.tmp``)
+    and renamed onto their real names together by ``commit``; until then the previous files
+    stay as they were. Creating the temporary files checks at once that the folder can be
+    written to (``OutputError``). Used as a context manager, an exception (a Ctrl-C
+    included) removes the temporary files and leaves the real ones untouched."""
+
+    def __init__(self, *paths: str | Path) -> None:
+        self.paths = [check_output(p) for p in paths]
+        if len({p.resolve() for p in self.paths}) < len(self.paths):
+            raise OutputError(f"{', '.join(map(str, paths))}: the same file given twice")
+        self.temporary: dict[Path, Path] = {}
+        self._remove: list[Path] = []  # real files deleted at the commit
+        try:
+            for p in self.paths:
+                self.temporary[p] = self._create(p)
+        except BaseException:
+            self.discard()
+            raise
+
+    @staticmethod
+    def _create(path: Path) -> Path:
+        for _ in range(100):
+            tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+            try:
+                # mode 0o666 less the umask: the file gets the permissions a plain open would give
+                os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+                return tmp
+            except FileExistsError:
+                continue
+            except OSError as exc:
+                raise OutputError(f"{path}: cannot write in {path.parent} ({exc.strerror})") from None
+        raise OutputError(f"{path}: cannot make a temporary file in {path.parent}")
+
+    def __getitem__(self, path: str | Path) -> Path:
+        """The temporary file standing for ``path`` until the commit."""
+        return self.temporary[Path(path)]
+
+    def drop(self, path: str | Path) -> None:
+        """Nothing to write to ``path`` after all: its temporary file goes now, and the file
+        of an earlier run at ``path`` at the commit."""
+        self.temporary.pop(Path(path)).unlink(missing_ok=True)
+        self._remove.append(Path(path))
+
+    def commit(self) -> None:
+        """Every temporary file renamed onto its real name (and the dropped paths' files
+        deleted), with Ctrl-C held back meanwhile so none is renamed without the others."""
+        with _signals_held():
+            for real, tmp in self.temporary.items():
+                os.replace(tmp, real)
+            self.temporary = {}
+            for p in self._remove:
+                p.unlink(missing_ok=True)
+
+    def discard(self) -> None:
+        for tmp in self.temporary.values():
+            tmp.unlink(missing_ok=True)
+        self.temporary = {}
+
+    def __enter__(self) -> AtomicFiles:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self.discard()  # after a commit there is nothing left to discard
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """SIGINT and SIGTERM held back (delivered on leaving) in the main thread of a POSIX
+    process; elsewhere nothing changes."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def write_problems(problems: Iterable[Problem], path: str | Path) -> None:
+    """The problems as a CSV (``PROBLEM_COLUMNS``), formula-like cells guarded."""
+    guard_frame(problems_frame(problems)).to_csv(path, index=False, lineterminator=CSV_LINE_END)
+
+
 class CsvWriter:
-    """Writes the score table in chunks, so a batch of any size never sits in memory."""
+    """Writes the score table in chunks, so a batch of any size never sits in memory; text
+    cells that look like formulas guarded (``guard_cell``). Give it the temporary file of an
+    ``AtomicFiles`` to leave the previous output whole until the end."""
 
     def __init__(self, path: str | Path, max_chars: int = 32000, chunk: int = 2000) -> None:
         self.path = Path(path)
@@ -181,8 +337,14 @@ class CsvWriter:
 
     def flush(self) -> None:
         if self._pending or not self._written:
-            df = frame(self._pending, self.max_chars)
-            df.to_csv(self.path, mode="a" if self._written else "w", header=not self._written, index=False)
+            df = guard_frame(frame(self._pending, self.max_chars))
+            df.to_csv(
+                self.path,
+                mode="a" if self._written else "w",
+                header=not self._written,
+                index=False,
+                lineterminator=CSV_LINE_END,
+            )
             self.rows += len(df)
             self._written = True
             self._pending = []

@@ -37,16 +37,17 @@ def iter_documents(
     columns: Columns | None = None,
     jobs: int = 1,
     on_read: Callable[[Document | Problem], None] | None = None,
+    exclude: Iterable[str] = (),
 ) -> Iterator[Document | Problem]:
     """Documents from paths (files, folders) and ``Document`` objects, in order. ``source``
     forces a reader; ``columns`` names the columns of table files (see ``Columns``); ``jobs``
     processes read PDF and Word files, and ``on_read`` is told of each document as soon as it
-    is read (see ``read_paths``)."""
+    is read; ``exclude``: patterns of files not to read (see ``read_paths``)."""
     paths: list[str | os.PathLike[str]] = []
     for item in inputs:
         if isinstance(item, Document):
             if paths:
-                yield from read_paths(paths, source, columns, jobs, on_read)
+                yield from read_paths(paths, source, columns, jobs, on_read, exclude)
                 paths = []
             if on_read is not None:
                 on_read(item)
@@ -54,7 +55,7 @@ def iter_documents(
         else:
             paths.append(item)
     if paths:
-        yield from read_paths(paths, source, columns, jobs, on_read)
+        yield from read_paths(paths, source, columns, jobs, on_read, exclude)
 
 
 def iter_scored(
@@ -101,7 +102,13 @@ def _iter_scored(
     progress: Progress | None,
 ) -> Iterator[ScoredPair | Problem]:
     jobs = settings.jobs if settings.jobs > 0 else available_cores()
-    mapped = map_documents(iter_documents(inputs, source, columns, jobs), settings, rules, jobs, progress)
+    mapped = map_documents(
+        iter_documents(inputs, source, columns, jobs, exclude=settings.exclude),
+        settings,
+        rules,
+        jobs,
+        progress,
+    )
     if embedder is None and settings.similarity_model and settings.similarity_model != "none":
         from .embed import get_backend
 

@@ -70,6 +70,8 @@ class Settings:
         documents of ../shared/data costs about 3 s and 180 MB.
     jobs: worker processes that run the per-document rules (0: one per available core; 1:
         none). Batches under 400 documents are scored in-process.
+    exclude: files and folders not to read when walking a folder: gitignore patterns, relative
+        to each folder given (``--exclude``; a ``.qa-alignignore`` file in a folder does the same).
     """
 
     rules: tuple[str, ...] = field(default_factory=_default_rules)
@@ -95,6 +97,7 @@ class Settings:
     max_cell_chars: int = 32000
     jobs: int = 0
     run_cache: bool = False
+    exclude: tuple[str, ...] = ()
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> Settings:
@@ -112,6 +115,11 @@ class Settings:
                 defaults = _default_rules()
                 names = [*defaults, *(r[1:] for r in names if r[1:] not in defaults)]
             clean["rules"] = tuple(names)
+        if "exclude" in clean:
+            patterns = clean["exclude"]
+            if isinstance(patterns, str) or not all(isinstance(x, str) for x in patterns):
+                raise ConfigError(f"setting exclude takes a list of patterns, not {patterns!r}")
+            clean["exclude"] = tuple(patterns)
         for name, value in clean.items():
             default = known[name].default
             if isinstance(default, bool) and not isinstance(value, bool):

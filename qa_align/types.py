@@ -220,13 +220,20 @@ class ScoredPair:
 @dataclass(frozen=True)
 class Problem:
     """A file or record that could not be read or segmented, with the reason.
-    ``unanswered`` marks a question that simply has no answer (yet): reported, not an error."""
+    ``unanswered`` marks a question that simply has no answer (yet), ``skipped`` a file found
+    in a folder that is not a written question at all: both reported, neither an error."""
 
     path: str
     reason: str
     source: str = ""
     doc_id: str = ""
     unanswered: bool = False
+    skipped: bool = False
+
+    @property
+    def failed(self) -> bool:
+        """Whether something could not be read (neither unanswered nor skipped)."""
+        return not (self.unanswered or self.skipped)
 
 
 @dataclass(frozen=True)

@@ -103,3 +103,13 @@ def test_score_takes_an_embedder_and_rules(cyber_doc):
         "4": "names_vlaio",
         "5": "names_vlaio",
     }
+
+
+def test_read_skips_what_is_no_written_question_even_when_raising(tmp_path):
+    import shutil
+
+    shutil.copy(CYBER, tmp_path)
+    (tmp_path / "datapackage.yaml").write_text("name: x\n")
+    (tmp_path / "notes.txt").write_text("Some notes on where these came from.\n")
+    (doc,) = qa_align.read(tmp_path, on_error="raise")
+    assert doc.doc_id == "schv-8-2024-cybersecurity"

@@ -1,11 +1,14 @@
 """Tables of questions and answers with named columns: CSV, JSON Lines, Parquet."""
 
+import json
+
 import pandas as pd
 import pytest
 
 from qa_align import read
 from qa_align.cli import main
 from qa_align.errors import ConfigError
+from qa_align.readers import read_paths
 from qa_align.readers.tabular import Columns
 
 ROWS = [
@@ -95,3 +98,16 @@ def test_cli_with_columns_and_without(tmp_path, capsys):
     # a column option without the other two is a usage error
     assert main(["score", str(path), "-o", str(out), "--id-col", "qid"]) == 2
     assert "--question-col, --answer-col must be given" in capsys.readouterr().err
+
+
+def test_json_lines_with_named_columns_lose_only_the_bad_line(tmp_path):
+    lines = [json.dumps(r, ensure_ascii=False).encode("utf-8") for r in ROWS]
+    path = tmp_path / "q.jsonl"
+    path.write_bytes(lines[0] + b"\n" + b'{"qid": "q-3", "vraag": "Wat\xff?"}\n' + lines[1] + b"\n")
+    items = list(read(path, columns=COLS, on_error="warn")), list(read_paths([path], columns=COLS))
+    _check(items[0])
+    problems = [(p.doc_id, p.reason) for p in items[1] if not hasattr(p, "metadata")]
+    assert problems == [
+        ("row 2", "line 2: not UTF-8 (byte 0xff at column 29)"),
+        ("q-2", "no answer (the question was not answered)"),
+    ]

@@ -130,7 +130,7 @@ def test_broken_and_binary_files_are_problems_not_crashes(tmp_path):
     assert set(reasons) == {"binair.txt", "kapot.pdf", "leeg.txt", "bestaat-niet.txt"}
     assert "binary" in reasons["binair.txt"]
     assert "not a readable PDF" in reasons["kapot.pdf"]
-    assert "not recognised" in reasons["leeg.txt"]
+    assert reasons["leeg.txt"] == "empty file"
     assert reasons["bestaat-niet.txt"] == "no such file or folder"
 
 

@@ -7,6 +7,14 @@ per file (``detect``: by extension, then content, in the readers' declared order
 one named), and
 yields a ``Document`` per written question or a ``Problem`` saying why one could not be
 read, so one bad file never stops a batch.
+
+Walking a folder leaves out hidden files, provenance and licence notes, and what a
+``.qa-alignignore`` file (gitignore syntax, looked up in every folder walked) or an
+``exclude`` pattern names. Everything else comes out as a document or a ``Problem``: a folder
+that cannot be read, a table of no known layout, a broken link. A file of a kind no reader
+takes, and a text file found in a folder that no reader recognises (column documentation,
+notes), are no written questions: each is a ``Problem`` marked ``skipped``, listed but not an
+error.
 """
 
 from __future__ import annotations
@@ -22,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import ConfigError, ReadError
+from ..errors import ConfigError, NotRecognised, ReadError
 from ..types import Document, Problem
 
 if TYPE_CHECKING:
@@ -34,6 +42,9 @@ log = logging.getLogger(__name__)
 _NOTES = re.compile(
     r"^(SOURCE|LICEN[CS]E|README|NOTICE|PROVENANCE)([._-].*)?$|.*\.note$|.*\.meta\.json$", re.IGNORECASE
 )  # and metadata sidecars (FILE.meta.json, read with FILE)
+IGNORE_FILE = ".qa-alignignore"  # gitignore syntax, in any folder walked
+# found in a folder and recognised by no reader: not a written question (notes, documentation)
+_PLAIN_TEXT = (".txt",)
 
 
 @dataclass(frozen=True)
@@ -123,29 +134,48 @@ def get_reader(name: str) -> Reader:
 
 
 def _read_bytes(path: Path, size: int = -1) -> bytes:
-    """The file's bytes (the first ``size`` of them); ``ReadError`` when it is missing,
-    unreadable or binary."""
+    """The file's bytes (the first ``size`` of them); ``ReadError`` when it is missing or
+    unreadable."""
     try:
         with path.open("rb") as fh:
-            data = fh.read(size)
+            return fh.read(size)
     except FileNotFoundError:
         raise ReadError(str(path), "file not found") from None
+    except IsADirectoryError:
+        raise ReadError(str(path), "a folder where a file was expected") from None
     except OSError as exc:
         raise ReadError(str(path), f"cannot read the file ({exc.strerror})") from exc
+
+
+def utf16_encoding(head: bytes) -> str | None:
+    """``utf-16`` (with a byte-order mark), ``utf-16-le`` or ``utf-16-be`` (without one: every
+    other byte NUL, as in ASCII text so encoded) when ``head`` starts UTF-16 text; else None."""
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff") and head[:4] != b"\xff\xfe\x00\x00":
+        return "utf-16"
+    sample = head[:4096]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def decode_text(data: bytes, path: Path, head: bool = False) -> str:
+    """Bytes of a text file as text: UTF-8 (with or without BOM), UTF-16 (read, with a
+    warning), else Windows-1252 with a warning. ``head``: the start of a file, decoded leniently
+    for recognising its layout. Raises ``ReadError`` on binary content."""
+    utf16 = utf16_encoding(data)
+    if utf16:
+        if not head:
+            log.warning("%s: UTF-16 text; read as such (UTF-8 is expected)", path)
+        return data.decode(utf16, errors="replace" if head else "strict").lstrip("\ufeff")
     if b"\x00" in data[:4096]:
         raise ReadError(str(path), "binary content (NUL bytes) where text was expected")
-    return data
-
-
-def read_text_head(path: Path, size: int = 8192) -> str:
-    """The start of a text file, for recognising its layout without reading it all."""
-    return _read_bytes(path, size).decode("utf-8", errors="replace")
-
-
-def read_text_file(path: Path) -> str:
-    """A text file's content: UTF-8 (with or without BOM), else Windows-1252 with a
-    warning. Raises ``ReadError`` on a binary file or a missing one."""
-    data = _read_bytes(path)
+    if head:
+        return data.decode("utf-8", errors="replace").lstrip("\ufeff")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -159,9 +189,58 @@ def read_text_file(path: Path) -> str:
         return text
 
 
+def read_text_head(path: Path, size: int = 8192) -> str:
+    """The start of a text file, for recognising its layout without reading it all."""
+    return decode_text(_read_bytes(path, size), path, head=True)
+
+
+def read_text_file(path: Path) -> str:
+    """A text file's content: UTF-8 (with or without BOM), UTF-16, else Windows-1252 with a
+    warning. Raises ``ReadError`` on a binary file or a missing one."""
+    try:
+        return decode_text(_read_bytes(path), path)
+    except UnicodeDecodeError as exc:  # UTF-16 with a broken pair of bytes
+        raise ReadError(
+            str(path), f"UTF-16 text with a broken character ({exc.reason}): convert to UTF-8"
+        ) from exc
+
+
+def empty_reason(path: Path) -> str | None:
+    """Why the file holds nothing to read (``empty file``; gzip files looked into), or None."""
+    import gzip
+    import json
+    import zlib
+
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            return "empty file"
+        if size > 4096:
+            return None
+        data = path.read_bytes()
+        if path.suffix.lower() == ".gz":
+            data = gzip.decompress(data)
+    except (OSError, EOFError, zlib.error):
+        return None  # the reader says what is wrong with it
+    if not data:
+        return "empty file (nothing inside the compressed file)"
+    if not data.lstrip(b"\xef\xbb\xbf\xff\xfe").strip(b" \t\r\n\x00"):
+        return "empty file (only blank space)"
+    if path.name.lower().endswith((".json", ".json.gz")):
+        try:
+            value = json.loads(data)
+        except ValueError:
+            return None
+        if value == [] or (isinstance(value, dict) and value.get("results") == []):
+            return "no records (an empty JSON list)"
+    return None
+
+
 def problem_from(exc: ReadError, doc_id: str = "", source: str = "") -> Problem:
     """The ``Problem`` row of a ``ReadError``; ``doc_id``/``source`` fill in what it lacks."""
-    return Problem(exc.path, exc.reason, exc.source or source, exc.doc_id or doc_id, exc.unanswered)
+    return Problem(
+        exc.path, exc.reason, exc.source or source, exc.doc_id or doc_id, exc.unanswered, exc.skipped
+    )
 
 
 _loaded = False
@@ -191,30 +270,112 @@ def load_readers() -> dict[str, Reader]:
     return READERS
 
 
-def iter_files(paths: Iterable[str | os.PathLike[str]], tables: bool = False) -> Iterator[Path | Problem]:
-    """Files under ``paths`` (folders recursively, sorted; hidden files and sidecar notes
-    skipped) of the kinds a reader takes (with ``tables``, CSV and Parquet files too). A
-    path that does not exist comes out as a ``Problem``."""
+def iter_files(
+    paths: Iterable[str | os.PathLike[str]], exclude: Iterable[str] = ()
+) -> Iterator[Path | Problem]:
+    """Files under ``paths`` (folders recursively, in sorted order) of the kinds a reader
+    takes, tables included. Skipped: hidden files, sidecar notes, other kinds of file, and
+    what a ``.qa-alignignore`` of a folder walked (or above it, within the path given) or an
+    ``exclude`` pattern (gitignore syntax, relative to each path given) names. A path that
+    does not exist, a folder that cannot be read and a broken link come out as a ``Problem``."""
+    for found in _walk(paths, tuple(exclude)):
+        yield found if isinstance(found, Problem) else found[0]
+
+
+def _walk(paths: Iterable[str | os.PathLike[str]], exclude: tuple[str, ...]) -> Iterator[_Found | Problem]:
+    """Like ``iter_files``, each file with whether it was found in a folder (rather than named)."""
     from .tabular import SUFFIXES
 
     load_readers()
-    suffixes = {s for r in READERS.values() for s in r.suffixes} | (set(SUFFIXES) if tables else set())
+    suffixes = {s for r in READERS.values() for s in r.suffixes} | set(SUFFIXES)
+    user = _spec(exclude)
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            for f in sorted(path.rglob("*")):
-                rel = f.relative_to(path)
-                if any(part.startswith(".") for part in rel.parts) or not f.is_file():
-                    continue
-                if _NOTES.match(f.name):
-                    log.debug("skipping provenance or licence note %s", f)
-                    continue
-                if "".join(f.suffixes[-2:]).lower() in suffixes or f.suffix.lower() in suffixes:
-                    yield f
+            specs = [(path, user)] if user else []
+            yield from _walk_folder(path, specs, suffixes, set())
         elif path.is_file():
-            yield path
+            if user and user.match_file(path.name):
+                log.info("skipping %s: excluded", path)
+                continue
+            yield path, False
+        elif path.is_symlink():
+            yield Problem(str(path), "a broken link (its target does not exist)")
         else:
             yield Problem(path=str(path), reason="no such file or folder")
+
+
+_Found = tuple[Path, bool]  # a file, and whether it was found in a folder
+
+
+def _spec(lines: Iterable[str]):
+    import pathspec
+
+    lines = [ln for ln in lines if ln.strip()]
+    return pathspec.GitIgnoreSpec.from_lines(lines) if lines else None
+
+
+def _ignored(path: Path, is_dir: bool, specs: list) -> bool:
+    """Whether the ignore patterns in force exclude ``path``: the last pattern that matches
+    decides, a deeper folder's file after a higher one's (gitignore's order)."""
+    ignored = False
+    for base, spec in specs:
+        rel = path.relative_to(base).as_posix() + ("/" if is_dir else "")
+        include = spec.check_file(rel).include
+        if include is not None:
+            ignored = include
+    return ignored
+
+
+def _walk_folder(
+    folder: Path, specs: list, suffixes: set[str], seen: set[tuple[int, int]]
+) -> Iterator[_Found | Problem]:
+    try:
+        st = folder.stat()
+        if (st.st_dev, st.st_ino) in seen:
+            log.info("skipping %s: a link back to a folder already walked", folder)
+            return
+        seen.add((st.st_dev, st.st_ino))
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError as exc:
+        yield Problem(str(folder), f"cannot read the folder ({exc.strerror or exc})")
+        return
+    ignore_file = folder / IGNORE_FILE
+    if any(e.name == IGNORE_FILE for e in entries):
+        try:
+            spec = _spec(ignore_file.read_text(encoding="utf-8").splitlines())
+        except (OSError, UnicodeDecodeError) as exc:
+            yield Problem(
+                str(ignore_file), f"cannot read the ignore file ({exc}); nothing in the folder read"
+            )
+            return
+        if spec is not None:
+            specs = [*specs, (folder, spec)]
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        f = Path(entry.path)
+        try:
+            is_dir = entry.is_dir()
+            is_file = not is_dir and entry.is_file()
+        except OSError as exc:
+            yield Problem(str(f), f"cannot read ({exc.strerror or exc})")
+            continue
+        if _ignored(f, is_dir, specs):
+            log.info("skipping %s: named in %s or --exclude", f, IGNORE_FILE)
+        elif is_dir:
+            yield from _walk_folder(f, specs, suffixes, seen)
+        elif not is_file:
+            if entry.is_symlink():
+                yield Problem(str(f), "a broken link (its target does not exist)")
+        elif _NOTES.match(f.name):
+            log.debug("skipping provenance or licence note %s", f)
+        elif "".join(f.suffixes[-2:]).lower() in suffixes or f.suffix.lower() in suffixes:
+            yield f, True
+        else:
+            kind = "".join(f.suffixes[-2:]) or "no extension"
+            yield Problem(str(f), f"not a kind of file qa-align reads ({kind})", skipped=True)
 
 
 # files slow to read for their size (layout analysis of a PDF, a Word file): with ``jobs``,
@@ -228,9 +389,11 @@ def read_paths(
     columns: Columns | None = None,
     jobs: int = 1,
     on_read: Callable[[Document | Problem], None] | None = None,
+    exclude: Iterable[str] = (),
     only: Collection[str] | None = None,
 ) -> Iterator[Document | Problem]:
-    """Documents from files and folders; a ``Problem`` for each that cannot be read.
+    """Documents from files and folders; a ``Problem`` for each that cannot be read (see
+    ``iter_files`` for what is skipped; ``exclude``: gitignore patterns, as ``--exclude``).
 
     ``source`` forces a reader; ``columns`` reads every table file (CSV, JSON Lines, JSON,
     Parquet) with the columns it names, as documents of source ``columns.source``.
@@ -241,8 +404,8 @@ def read_paths(
     read (``Reader.read_only``), some others may be: the caller keeps what it wants."""
     if source and not columns:
         get_reader(source)  # an unknown source fails before any file is read
-    files = list(iter_files(paths, tables=columns is not None))
-    slow = [f for f in files if isinstance(f, Path) and f.suffix.lower() in _SLOW_SUFFIXES]
+    files = list(_walk(paths, tuple(exclude)))
+    slow = [f for f in files if not isinstance(f, Problem) and f[0].suffix.lower() in _SLOW_SUFFIXES]
 
     def told(docs: Iterable[Document | Problem]) -> Iterator[Document | Problem]:
         for d in docs:
@@ -250,8 +413,15 @@ def read_paths(
                 on_read(d)
             yield d
 
-    def here(item: Path | Problem) -> Iterator[Document | Problem]:
-        return told(_read_one(item, source, columns, only))
+    def task(item: _Found | Problem) -> _Task:
+        return (
+            (item, source, columns, False, only)
+            if isinstance(item, Problem)
+            else (item[0], source, columns, item[1], only)
+        )
+
+    def here(item: _Found | Problem) -> Iterator[Document | Problem]:
+        return told(_read_one(*task(item)))
 
     if jobs <= 1 or not slow or "fork" not in multiprocessing.get_all_start_methods():
         for item in files:
@@ -261,9 +431,9 @@ def read_paths(
     workers = min(len(slow), jobs - 1 if len(slow) < len(files) else jobs)
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
         started = {
-            i: pool.submit(_read_list, (f, source, columns, only))
+            i: pool.submit(_read_list, task(f))
             for i, f in enumerate(files)
-            if isinstance(f, Path) and f.suffix.lower() in _SLOW_SUFFIXES
+            if not isinstance(f, Problem) and f[0].suffix.lower() in _SLOW_SUFFIXES
         }
         ahead: dict[int, list[Document | Problem]] = {}  # files read while waiting for a slow one
         for i, item in enumerate(files):
@@ -271,14 +441,15 @@ def read_paths(
                 later = (j for j in range(i + 1, len(files)) if j not in started and j not in ahead)
                 while not started[i].done() and (j := next(later, None)) is not None:
                     ahead[j] = list(here(files[j]))
-                yield from told(_result(started.pop(i), (item, source, columns, only)))  # type: ignore[arg-type]
+                yield from told(_result(started.pop(i), task(item)))
             elif i in ahead:
                 yield from ahead.pop(i)
             else:
                 yield from here(item)
 
 
-_Task = tuple[Path, str | None, "Columns | None", Collection[str] | None]
+# what to read, with which reader or columns, whether it was found in a folder, the ids wanted
+_Task = tuple[Path | Problem, str | None, "Columns | None", bool, "Collection[str] | None"]
 
 
 def _result(future: Future, task: _Task) -> list[Document | Problem]:
@@ -303,24 +474,40 @@ def _read_list(task: _Task) -> list[Document | Problem]:
 
 
 def _read_one(
-    item: Path | Problem, source: str | None, columns: Columns | None, only: Collection[str] | None = None
+    item: Path | Problem,
+    source: str | None,
+    columns: Columns | None,
+    walked: bool = False,
+    only: Collection[str] | None = None,
 ) -> Iterator[Document | Problem]:
+    """The documents of one file (``walked``: found in a folder, not named)."""
     from . import tabular
     from .detect import candidates_for, detect
 
     if isinstance(item, Problem):
         yield item
         return
+    path = item
+    empty = empty_reason(path)
+    if empty:
+        yield Problem(str(path), empty)
+        return
     try:
-        if columns and tabular.suffix_of(item) in tabular.SUFFIXES:
-            yield from tabular.read_file(item, columns)
+        if columns and tabular.suffix_of(path) in tabular.SUFFIXES:
+            yield from tabular.read_file(path, columns)
             return
-        if only is not None and item.stem not in only and not columns:
+        if only is not None and path.stem not in only and not columns:
             # a file that is one document of another id: not even opened to detect its layout
-            readers = [get_reader(source)] if source else candidates_for(item)
+            readers = [get_reader(source)] if source else candidates_for(path)
             if readers and all(r.one_per_file for r in readers):
                 return
-        reader = get_reader(source) if source and not columns else detect(item)
-        yield from reader.read(item) if only is None else reader.read_only(item, only)
+        reader = get_reader(source) if source and not columns else detect(path)
+        yield from reader.read(path) if only is None else reader.read_only(path, only)
+    except NotRecognised as exc:
+        if walked and path.suffix.lower() in _PLAIN_TEXT:
+            log.info("skipping %s: not a written question", path)
+            yield Problem(str(path), f"not a written question ({exc.reason})", skipped=True)
+        else:
+            yield problem_from(exc)
     except ReadError as exc:
         yield problem_from(exc)

@@ -22,10 +22,19 @@ from ..errors import ReadError
 from ..segment import segment_answer, segment_question
 from ..textclean import inline_lines
 from ..types import Document, Metadata, Problem
-from .records import file_looks_like, read_record_file, register_records, text_value
+from .records import (
+    FieldError,
+    date_value,
+    file_looks_like,
+    meta_text,
+    read_record_file,
+    record_id,
+    record_text,
+    register_records,
+)
 
 SOURCE = "be-kamer"
-FIELDS = ("doc_id", "question", "answer", "department", "date_tabled")
+FIELDS = ("doc_id", "question", "answer")  # the rest (department, date_tabled, author, ...) is metadata
 SEPARATOR = "\n\n"
 _ANSWER_MARKER = re.compile(r"(?<![A-Za-z])Antwoord\s*:?\s*(?=1\s*[.)])")
 
@@ -36,14 +45,25 @@ def looks_like(record: Mapping[str, Any]) -> bool:
 
 def read_record(record: Mapping[str, Any], path: str) -> Document:
     """A ``Document`` from one record. Raises ``ReadError`` when it has no question or no answer."""
-    doc_id = text_value(record.get("doc_id")).strip()
+    try:
+        doc_id = record_id(record.get("doc_id"), "doc_id")
+    except FieldError as exc:
+        raise ReadError(path, str(exc), source=SOURCE) from None
     if not doc_id:
         raise ReadError(path, "record without doc_id", source=SOURCE)
-    question = text_value(record.get("question"))
-    answer = text_value(record.get("answer"))
 
     def fail(reason: str, unanswered: bool = False) -> ReadError:
         return ReadError(path, reason, doc_id=doc_id, source=SOURCE, unanswered=unanswered)
+
+    try:
+        question = record_text(record.get("question"), "question")
+        answer = record_text(record.get("answer"), "answer")
+    except FieldError as exc:
+        raise fail(str(exc)) from None
+    where = f"{path} [{doc_id}]"
+
+    def meta(key: str) -> str:
+        return meta_text(record.get(key), key, where)
 
     if not question.strip():
         raise fail("the record has no question text")
@@ -65,21 +85,19 @@ def read_record(record: Mapping[str, Any], path: str) -> Document:
     if not q_part.units:
         raise fail("the question part is empty")
     a_part = segment_answer(a_lines, tuple(u.number for u in q_part.units if u.number))
-    themes = tuple(t.strip() for t in text_value(record.get("themes")).split(",") if t.strip())
+    themes = tuple(t.strip() for t in re.split(r"[,\n]", meta("themes")) if t.strip())
     metadata = Metadata(
         number=doc_id,
-        date=text_value(record.get("date_tabled"))[:10],
-        questioner=text_value(record.get("author")),
-        minister=text_value(record.get("department")),
-        minister_title=text_value(record.get("subdepartment")),
+        date=date_value(record.get("date_tabled"), "date_tabled", where),
+        questioner=meta("author"),
+        minister=meta("department"),
+        minister_title=meta("subdepartment"),
         subject=subject,
         title=subject,
         themes=themes,
         language="nl",
         extra=tuple(
-            (k, text_value(record.get(k)))
-            for k in ("party", "author_language", "theme_main")
-            if record.get(k)
+            (k, v) for k in ("party", "author_language", "theme_main") if record.get(k) and (v := meta(k))
         ),
     )
     return Document(SOURCE, doc_id, path, text, metadata, q_part, a_part)

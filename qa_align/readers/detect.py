@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import ReadError
+from ..errors import NotRecognised, ReadError
 from . import Reader, load_readers, tabular
 
 
@@ -54,4 +54,4 @@ def detect(path: Path) -> Reader:
             f"not a known layout ({names}); name its columns with --id-col, --question-col and "
             f"--answer-col{_columns_hint(path)}",
         )
-    raise ReadError(str(path), f"not recognised as any of: {names}")
+    raise NotRecognised(str(path), f"not recognised as any of: {names}")

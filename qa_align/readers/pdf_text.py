@@ -3,9 +3,11 @@ page numbers and running headers or footers that repeat from page to page."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import ReadError
@@ -22,20 +24,11 @@ def extract_pages(path: str | Path, max_pages: int | None = None) -> list[str]:
     """The text of each page (of the first ``max_pages``) of the PDF at ``path``. Raises
     ``ReadError`` when the file is not a readable PDF or has no text layer."""
     import pdfplumber  # heavy: imported only when a PDF is read
-    from pdfminer.pdfparser import PDFSyntaxError
 
     path = Path(path)
-    try:
+    with _pdf_errors(path):
         with pdfplumber.open(path) as pdf:
             pages = [page.extract_text() or "" for page in pdf.pages[:max_pages]]
-    except FileNotFoundError:
-        raise ReadError(str(path), "file not found") from None
-    except (PDFSyntaxError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise ReadError(str(path), f"not a readable PDF ({type(exc).__name__}: {exc})") from exc
-    except Exception as exc:  # pdfminer raises a variety of its own errors on broken files
-        if type(exc).__module__.startswith(("pdfminer", "pdfplumber", "pypdfium2")):
-            raise ReadError(str(path), f"not a readable PDF ({type(exc).__name__})") from exc
-        raise
     if not any(p.strip() for p in pages):
         raise ReadError(str(path), "the PDF has no text layer (scanned images need OCR first)")
     return pages
@@ -92,10 +85,9 @@ def extract_body_pages(path: str | Path, bottom: float = 0.88, small: float = 0.
     size (superscript note markers, subscripts). Raises ``ReadError`` like
     ``extract_pages``."""
     import pdfplumber
-    from pdfminer.pdfparser import PDFSyntaxError
 
     path = Path(path)
-    try:
+    with _pdf_errors(path):
         with pdfplumber.open(path) as pdf:
             sizes: Counter[float] = Counter()
             for page in pdf.pages:
@@ -120,14 +112,41 @@ def extract_body_pages(path: str | Path, bottom: float = 0.88, small: float = 0.
                     lambda obj: obj.get("object_type") != "char" or obj["size"] >= small * body
                 )
                 pages.append(kept.extract_text() or "")
+    return pages
+
+
+# pdfminer's reasons in words a reader of the errors file can act on
+_PDF_REASONS = {
+    "PSEOF": "the file ends early: truncated or cut off while downloading",
+    "PDFPasswordIncorrect": "encrypted: it needs a password",
+    "PDFEncryptionError": "encrypted in a way pdfminer cannot read",
+    "PDFTextExtractionNotAllowed": "its text may not be extracted (permissions)",
+}
+
+
+@contextlib.contextmanager
+def _pdf_errors(path: Path) -> Iterator[None]:
+    """The errors of pdfplumber and pdfminer on a broken file as one ``ReadError`` that gives
+    pdfminer's own reason (pdfplumber wraps it in a ``PdfminerException``)."""
+    try:
+        yield
     except ReadError:
         raise
     except FileNotFoundError:
         raise ReadError(str(path), "file not found") from None
-    except (PDFSyntaxError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise ReadError(str(path), f"not a readable PDF ({type(exc).__name__}: {exc})") from exc
-    except Exception as exc:
+    except (ValueError, KeyError, TypeError, OSError, AssertionError, RecursionError) as exc:
+        raise ReadError(str(path), f"not a readable PDF ({_pdf_reason(exc)})") from exc
+    except Exception as exc:  # pdfminer raises a variety of its own errors on broken files
         if type(exc).__module__.startswith(("pdfminer", "pdfplumber", "pypdfium2")):
-            raise ReadError(str(path), f"not a readable PDF ({type(exc).__name__})") from exc
+            raise ReadError(str(path), f"not a readable PDF ({_pdf_reason(exc)})") from exc
         raise
-    return pages
+
+
+def _pdf_reason(exc: BaseException) -> str:
+    inner = exc.args[0] if type(exc).__name__ == "PdfminerException" and exc.args else exc
+    name = type(inner).__name__ if isinstance(inner, BaseException) else type(exc).__name__
+    said = str(inner).strip()
+    known = _PDF_REASONS.get(name)
+    if known:
+        return f"{known}; pdfminer: {name}: {said}" if said else f"{known}; pdfminer: {name}"
+    return f"{name}: {said}" if said else name

@@ -11,26 +11,108 @@ from __future__ import annotations
 import dataclasses
 import gzip
 import json
+import logging
 import re
+import zlib
 from collections.abc import Callable, Collection, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from ..dates import parse_date
 from ..errors import ReadError
 from ..segment import inline_parts, segment_answer, segment_question
 from ..textclean import inline_lines, join_lines, split_lines
 from ..types import AnswerPart, AnswerSegment, Document, Metadata, Problem, Question, QuestionPart, Table
+from . import utf16_encoding
 from .html_text import html_to_text
+
+log = logging.getLogger(__name__)
 
 SEPARATOR = "\n\n"
 _HTML = re.compile(r"<(?:p|br|table|div|li|ul|ol|span|strong|em|a)\b[^>]*>", re.IGNORECASE)
 
 
+class FieldError(ValueError):
+    """A record's field holds a kind of value it cannot take (a dict where text belongs)."""
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, Mapping):
+        return "a dict"
+    if isinstance(value, (list, tuple)):
+        inner = sorted({_kind(v) for v in value if not isinstance(v, str)})
+        return f"a list holding {' and '.join(inner)}" if inner else "a list"
+    return f"a {type(value).__name__}"
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and value != value)
+
+
 def text_value(value: Any) -> str:
-    """A field as a string: ``""`` for None and NaN."""
-    if value is None or (isinstance(value, float) and value != value):
+    """A text field as a string: ``""`` for None and NaN, a list of strings joined with line
+    breaks, a number as written. Raises ``FieldError`` for anything else (a dict, a list of
+    other things): its Python repr is no text to score."""
+    if _missing(value):
         return ""
-    return str(value)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
+        return "\n".join(value)
+    raise FieldError(f"holds {_kind(value)}, not text")
+
+
+def record_text(value: Any, field: str) -> str:
+    """The text of a question or answer field: a string, or a list of strings (joined with
+    line breaks); ``""`` when missing. Raises ``FieldError`` naming the field otherwise."""
+    if isinstance(value, (int, float)) and not _missing(value):
+        raise FieldError(f"the field {field!r} holds {_kind(value)}, not text")
+    try:
+        return text_value(value)
+    except FieldError as exc:
+        raise FieldError(f"the field {field!r} {exc}") from None
+
+
+def record_id(value: Any, field: str) -> str:
+    """An id field as text: a string (stripped) or a whole number. Raises ``FieldError``
+    otherwise (``""`` when missing)."""
+    if _missing(value):
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    raise FieldError(f"the id field {field!r} holds {_kind(value)}, not text or a whole number")
+
+
+def meta_text(value: Any, field: str, where: str) -> str:
+    """A metadata field as text (see ``text_value``); ``""`` with a warning when it holds
+    something else, since the record can still be scored without it."""
+    try:
+        return text_value(value)
+    except FieldError as exc:
+        log.warning("%s: the field %r %s; left empty", where, field, exc)
+        return ""
+
+
+def date_value(value: Any, field: str, where: str) -> str:
+    """A date field as an ISO 8601 date (see ``qa_align.dates.parse_date`` for the forms
+    taken); ``""`` when missing, and ``""`` with a warning when it is not a date."""
+    if _missing(value) or value == "":
+        return ""
+    iso = parse_date(value) if isinstance(value, str) else ""
+    if not iso:
+        shown = value if isinstance(value, str) else _kind(value)
+        log.warning("%s: the field %r holds %.60r, not a date; left empty", where, field, shown)
+    return iso
 
 
 def answer_text(raw: str) -> tuple[str, tuple[Table, ...]]:
@@ -111,44 +193,88 @@ def iter_json_records(
 ) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
     """(line number, record or None, error) for each record of a JSON Lines file (plain
     or .gz), or of a JSON file holding a list of records, or the UK Parliament API's
-    ``{"results": [{"value": {...}}]}``. ``keep``: a JSON Lines line is parsed only when it
-    says so of the raw line (a cheap filter that may keep more than wanted)."""
-    opener = gzip.open if path.suffix == ".gz" else open
+    ``{"results": [{"value": {...}}]}``. JSON Lines are decoded a line at a time: a line that
+    is not UTF-8 or not JSON is one error, and every other line is still read. UTF-16 files
+    are read as such, with a warning. ``keep``: a JSON Lines line is parsed only when it says
+    so of the raw line (a cheap filter that may keep more than wanted)."""
+    opener = gzip.open if path.suffix.lower() == ".gz" else open
     try:
+        with opener(path, "rb") as fh:
+            encoding = utf16_encoding(fh.read(4096)) or "utf-8"
+        if encoding != "utf-8":
+            log.warning("%s: UTF-16 text; read as such (UTF-8 is expected)", path)
         if ".json" == path.suffix.lower() or path.name.lower().endswith(".json.gz"):
-            with opener(path, "rt", encoding="utf-8") as fh:
-                try:
-                    data = json.load(fh)
-                except json.JSONDecodeError as exc:
-                    raise ReadError(str(path), f"not JSON ({exc.msg} at line {exc.lineno})") from exc
-            items = data.get("results", [data]) if isinstance(data, dict) else data
-            if not isinstance(items, list):
-                raise ReadError(str(path), "JSON that is neither a list of records nor an API 'results' list")
-            for k, item in enumerate(items, 1):
-                if isinstance(item, dict) and isinstance(item.get("value"), dict):
-                    item = item["value"]
-                if isinstance(item, dict):
-                    yield k, item, ""
-                else:
-                    yield k, None, f"item {k}: not a JSON object"
-            return
-        with opener(path, "rt", encoding="utf-8") as fh:
-            for lineno, line in enumerate(fh, 1):
-                if not line.strip() or (keep is not None and not keep(line)):
-                    continue
-                try:
-                    rec = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    yield lineno, None, f"line {lineno}: not JSON ({exc.msg})"
-                    continue
-                if not isinstance(rec, dict):
-                    yield lineno, None, f"line {lineno}: not a JSON object"
-                    continue
-                yield lineno, rec, ""
+            yield from _json_records(path, opener, encoding)
+        else:
+            yield from _json_lines(path, opener, encoding, keep)
     except FileNotFoundError:
         raise ReadError(str(path), "file not found") from None
-    except (UnicodeDecodeError, OSError, EOFError) as exc:
+    except (UnicodeDecodeError, OSError, EOFError, zlib.error) as exc:
         raise ReadError(str(path), f"cannot read as JSON ({type(exc).__name__}: {exc})") from exc
+
+
+def _json_records(path: Path, opener, encoding: str) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
+    with opener(path, "rt", encoding="utf-8-sig" if encoding == "utf-8" else encoding) as fh:
+        try:
+            data = json.load(fh)
+        except json.JSONDecodeError as exc:
+            raise ReadError(str(path), f"not JSON ({exc.msg} at line {exc.lineno})") from exc
+        except UnicodeDecodeError as exc:
+            raise ReadError(str(path), f"not UTF-8 text (bad byte at offset {exc.start})") from exc
+    items = data.get("results", [data]) if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        raise ReadError(str(path), "JSON that is neither a list of records nor an API 'results' list")
+    for k, item in enumerate(items, 1):
+        if isinstance(item, dict) and isinstance(item.get("value"), dict):
+            item = item["value"]
+        if isinstance(item, dict):
+            yield k, item, ""
+        else:
+            yield k, None, f"item {k}: not a JSON object"
+
+
+def _json_lines(
+    path: Path, opener, encoding: str, keep: Callable[[str], object] | None = None
+) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
+    if encoding == "utf-8":
+        fh = opener(path, "rb")
+        lines = enumerate(fh, 1)
+    else:  # UTF-16: bytes cannot be split at line breaks before decoding
+        fh = opener(path, "rt", encoding=encoding)
+        lines = enumerate(fh, 1)
+    lineno = 0
+    with fh:
+        while True:
+            try:
+                lineno, raw = next(lines)
+            except StopIteration:
+                return
+            except (OSError, EOFError, zlib.error, UnicodeDecodeError) as exc:
+                yield lineno + 1, None, f"from line {lineno + 1} on: the file is cut short or corrupt ({exc})"
+                return
+            if isinstance(raw, bytes):
+                try:
+                    line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+                except UnicodeDecodeError as exc:
+                    yield (
+                        lineno,
+                        None,
+                        f"line {lineno}: not UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})",
+                    )
+                    continue
+            else:
+                line = raw.lstrip("\ufeff")
+            if not line.strip() or (keep is not None and not keep(line)):
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield lineno, None, f"line {lineno}: not JSON ({exc.msg})"
+                continue
+            if not isinstance(rec, dict):
+                yield lineno, None, f"line {lineno}: not a JSON object"
+                continue
+            yield lineno, rec, ""
 
 
 def first_record(path: Path, within: int = 20) -> dict[str, Any] | None:
@@ -190,20 +316,29 @@ def read_record_file(
     from . import problem_from
 
     keep = id_among(ids, id_field) if ids is not None else None
+    records = 0
     for lineno, rec, error in iter_json_records(path, keep):
+        records += 1
         if rec is None:
-            yield Problem(str(path), error, source)
+            yield Problem(str(path), error, source, f"record {lineno}")
             continue
         try:
             yield read_record(rec, str(path))
         except ReadError as exc:
             yield problem_from(exc, doc_id=f"record {lineno}", source=source)
+    if not records:
+        yield Problem(str(path), "no records (an empty list, or only blank lines)", source)
 
 
-def file_looks_like(path: Path, looks_like: Callable[[Mapping[str, Any]], bool]) -> bool:
-    """Whether the first JSON object among the file's first records passes ``looks_like``."""
-    rec = first_record(path)
-    return rec is not None and looks_like(rec)
+def file_looks_like(path: Path, looks_like: Callable[[Mapping[str, Any]], bool], within: int = 20) -> bool:
+    """Whether a JSON object among the file's first ``within`` records passes ``looks_like``:
+    one broken or incomplete record at the top does not make the whole file unrecognised."""
+    for lineno, rec, _error in iter_json_records(path):
+        if rec is not None and looks_like(rec):
+            return True
+        if lineno >= within:
+            break
+    return False
 
 
 def register_records(

@@ -7,6 +7,9 @@ the file has.
 
 from __future__ import annotations
 
+import gzip
+import logging
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -14,9 +17,18 @@ from typing import Any
 
 from ..errors import ConfigError, ReadError
 from ..types import Document, Metadata, Problem
-from . import problem_from
-from .records import build_document, text_value
+from . import problem_from, utf16_encoding
+from .records import (
+    FieldError,
+    build_document,
+    date_value,
+    iter_json_records,
+    meta_text,
+    record_id,
+    record_text,
+)
 
+log = logging.getLogger(__name__)
 SUFFIXES = (".csv", ".tsv", ".jsonl", ".jsonl.gz", ".ndjson", ".json", ".parquet", ".csv.gz")
 
 
@@ -38,7 +50,7 @@ class Columns:
 
     def named(self) -> dict[str, str]:
         """The column names the user gave, by role."""
-        skip = {"source", "single_unit", "language"}
+        skip = {"source", "single_unit", "language"}  # the language is a value, not a column
         return {
             f.name: getattr(self, f.name)
             for f in fields(self)
@@ -58,15 +70,25 @@ def load_frame(path: Path):
     kind = suffix_of(path)
     if not path.exists():
         raise ReadError(str(path), "file not found")
+    encoding = "utf-8"
+    if kind != ".parquet":
+        opener = gzip.open if kind.endswith(".gz") else open
+        try:
+            with opener(path, "rb") as fh:
+                encoding = utf16_encoding(fh.read(4096)) or "utf-8-sig"
+        except (OSError, EOFError, zlib.error) as exc:
+            raise ReadError(str(path), f"cannot read the file ({type(exc).__name__}: {exc})") from exc
+        if encoding.startswith("utf-16"):
+            log.warning("%s: UTF-16 text; read as such (UTF-8 is expected)", path)
     try:
         if kind in (".csv", ".csv.gz"):
-            return pd.read_csv(path, dtype=str, keep_default_na=False, encoding_errors="strict")
+            return pd.read_csv(path, dtype=str, keep_default_na=False, encoding=encoding)
         if kind == ".tsv":
-            return pd.read_csv(path, sep="\t", dtype=str, keep_default_na=False)
+            return pd.read_csv(path, sep="\t", dtype=str, keep_default_na=False, encoding=encoding)
         if kind in (".jsonl", ".jsonl.gz", ".ndjson"):
-            return pd.read_json(path, lines=True, dtype=False)
+            return pd.read_json(path, lines=True, dtype=False, encoding=encoding)
         if kind == ".json":
-            return pd.read_json(path, dtype=False)
+            return pd.read_json(path, dtype=False, encoding=encoding)
         if kind == ".parquet":
             return pd.read_parquet(path)
     except UnicodeDecodeError as exc:
@@ -97,39 +119,54 @@ def check_columns(path: Path, available: list[str], columns: Columns) -> None:
 
 
 def read_row(row: dict[str, Any], columns: Columns, path: str) -> Document:
-    doc_id = text_value(row.get(columns.id)).strip()
+    try:
+        doc_id = record_id(row.get(columns.id), columns.id)
+    except FieldError as exc:
+        raise ReadError(path, str(exc), source=columns.source) from None
     if not doc_id:
         raise ReadError(path, f"row without a value in {columns.id!r}", source=columns.source)
+    try:
+        question = record_text(row.get(columns.question), columns.question)
+        answer = record_text(row.get(columns.answer), columns.answer)
+    except FieldError as exc:
+        raise ReadError(path, str(exc), doc_id=doc_id, source=columns.source) from None
+    where = f"{path} [{doc_id}]"
 
     def get(col: str | None) -> str:
-        return text_value(row.get(col)) if col else ""
+        return meta_text(row.get(col), col, where) if col else ""
 
+    title = get(columns.title)
     metadata = Metadata(
         number=doc_id,
-        date=get(columns.date)[:10],
+        date=date_value(row.get(columns.date), columns.date, where) if columns.date else "",
         questioner=get(columns.questioner),
         minister=get(columns.minister),
-        title=get(columns.title),
-        subject=get(columns.title),
-        language=columns.language,
+        title=title,
+        subject=title,
+        language=columns.language or "nl",
     )
-    return build_document(
-        columns.source,
-        doc_id,
-        path,
-        get(columns.question),
-        get(columns.answer),
-        metadata,
-        columns.single_unit,
-    )
+    return build_document(columns.source, doc_id, path, question, answer, metadata, columns.single_unit)
+
+
+_JSON_LINES = (".jsonl", ".jsonl.gz", ".ndjson")
 
 
 def read_file(path: Path, columns: Columns) -> Iterator[Document | Problem]:
     """Every row of a table file: a Document or a Problem each. An unknown column raises
-    ``ConfigError`` naming the columns the file has."""
-    df = load_frame(path)
-    check_columns(path, [str(c) for c in df.columns], columns)
-    for k, row in enumerate(df.to_dict(orient="records"), 1):
+    ``ConfigError`` naming the columns the file has. JSON Lines are read a line at a time
+    (``iter_json_records``): a bad line is one Problem, the others are read."""
+    if suffix_of(path) in _JSON_LINES:
+        rows: list[tuple[int, dict[str, Any] | None, str]] = list(iter_json_records(path))
+        available = list(dict.fromkeys(str(k) for _, rec, _ in rows if rec is not None for k in rec))
+    else:
+        df = load_frame(path)
+        rows = [(k, row, "") for k, row in enumerate(df.to_dict(orient="records"), 1)]
+        available = [str(c) for c in df.columns]
+    check_columns(path, available, columns)
+    for k, row, error in rows:
+        if row is None:
+            yield Problem(str(path), error, columns.source, f"row {k}")
+            continue
         try:
             yield read_row(row, columns, str(path))
         except ReadError as exc:

@@ -17,7 +17,17 @@ from typing import Any
 
 from ..errors import ReadError
 from ..types import Document, Metadata, Problem
-from .records import build_document, file_looks_like, read_record_file, register_records, text_value
+from .records import (
+    FieldError,
+    build_document,
+    date_value,
+    file_looks_like,
+    meta_text,
+    read_record_file,
+    record_id,
+    record_text,
+    register_records,
+)
 
 SOURCE = "uk-commons"
 FIELDS = ("id", "questionText", "answerText")
@@ -31,45 +41,51 @@ def looks_like(record: Mapping[str, Any]) -> bool:
     return all(k in record for k in FIELDS)
 
 
-def _member(value: Any) -> str:
+def _member(value: Any, field: str, where: str) -> str:
     """A member field: the API gives either a name or an object with ``name``."""
     if isinstance(value, Mapping):
-        return text_value(value.get("name") or value.get("listAs"))
-    return text_value(value)
+        return meta_text(value.get("name") or value.get("listAs"), f"{field}.name", where)
+    return meta_text(value, field, where)
 
 
 def read_record(record: Mapping[str, Any], path: str) -> Document:
-    doc_id = text_value(record.get("id")).strip()
+    try:
+        doc_id = record_id(record.get("id"), "id")
+    except FieldError as exc:
+        raise ReadError(path, str(exc), source=SOURCE) from None
     if not doc_id:
         raise ReadError(path, "record without id", source=SOURCE)
     if record.get("isWithdrawn") is True:
         raise ReadError(path, "the question was withdrawn", doc_id=doc_id, source=SOURCE, unanswered=True)
+    try:
+        question = record_text(record.get("questionText"), "questionText")
+        answer = record_text(record.get("answerText"), "answerText")
+    except FieldError as exc:
+        raise ReadError(path, str(exc), doc_id=doc_id, source=SOURCE) from None
+    where = f"{path} [{doc_id}]"
+
+    def meta(key: str) -> str:
+        return meta_text(record.get(key), key, where)
+
     grouped = record.get("groupedQuestions") or []
-    extra = [(k, text_value(record.get(k))) for k in _EXTRA if text_value(record.get(k))]
-    if grouped:
-        extra.append(("groupedQuestions", ",".join(text_value(g) for g in grouped)))
-    heading = text_value(record.get("heading"))
+    extra = [(k, v) for k in _EXTRA if (v := meta(k))]
+    if isinstance(grouped, list) and grouped:
+        extra.append(("groupedQuestions", ",".join(meta_text(g, "groupedQuestions", where) for g in grouped)))
+    heading = meta("heading")
     metadata = Metadata(
-        number=text_value(record.get("uin")),
-        date=text_value(record.get("dateTabled"))[:10],
-        questioner=_member(record.get("askingMember")),
-        minister=_member(record.get("answeringMember")) or text_value(record.get("answeringBodyName")),
-        minister_title=text_value(record.get("answeringBodyName")),
+        number=meta("uin"),
+        date=date_value(record.get("dateTabled"), "dateTabled", where),
+        questioner=_member(record.get("askingMember"), "askingMember", where),
+        minister=_member(record.get("answeringMember"), "answeringMember", where)
+        or meta("answeringBodyName"),
+        minister_title=meta("answeringBodyName"),
         subject=heading,
         title=heading,
         language="en",
         extra=tuple(extra),
-        date_answered=text_value(record.get("dateAnswered"))[:10],
+        date_answered=date_value(record.get("dateAnswered"), "dateAnswered", where),
     )
-    return build_document(
-        SOURCE,
-        doc_id,
-        path,
-        text_value(record.get("questionText")),
-        text_value(record.get("answerText")),
-        metadata,
-        single_unit=True,
-    )
+    return build_document(SOURCE, doc_id, path, question, answer, metadata, single_unit=True)
 
 
 def read_file(path: Path) -> Iterator[Document | Problem]:
