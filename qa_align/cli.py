@@ -265,6 +265,14 @@ def cmd_report(args: argparse.Namespace) -> int:
     progress.close()
     path = write_report(scored, problems, args.output, args.title)
     if not args.quiet:
+        not_read = [p for p in problems if not p.unanswered]
+        for p in not_read[:_SHOW_PROBLEMS]:
+            print(f"qa-align: {p.path}{f' [{p.doc_id}]' if p.doc_id else ''}: {p.reason}", file=sys.stderr)
+        if len(not_read) > _SHOW_PROBLEMS:
+            print(
+                f"qa-align: {len(not_read) - _SHOW_PROBLEMS} more not read: listed in the report",
+                file=sys.stderr,
+            )
         docs = len({(sp.document.source, sp.document.doc_id) for sp in scored})
         size = path.stat().st_size / 1e6
         print(
