@@ -11,8 +11,6 @@ from . import (
     READERS,
     Reader,
     be_kamer,
-    read_text_file,
-    read_text_head,
     register,
     tabular,
     tweede_kamer,
@@ -23,25 +21,19 @@ from .pdf_text import extract_pages, pdf_text
 from .records import first_record
 
 
-def _vlaams_text(path: Path) -> Iterator[Document | Problem]:
-    yield vlaams.with_sidecar(vlaams.read_text(read_text_file(path), str(path)), path)
-
-
 def _vlaams_pdf(path: Path) -> Iterator[Document | Problem]:
-    yield vlaams.with_sidecar(vlaams.read_text(pdf_text(path), str(path)), path)
-
-
-def _looks_vlaams_text(path: Path) -> bool:
-    return vlaams.looks_like(read_text_head(path))  # an unreadable file raises ReadError
+    for document in vlaams.read_documents(pdf_text(path), str(path)):
+        yield vlaams.with_sidecar(document, path)
 
 
 register(
     Reader(
         name="vlaams-parlement",
-        suffixes=(".txt",),
-        looks_like=_looks_vlaams_text,
-        read=_vlaams_text,
-        description="Flemish Parliament written question as text (header lines + PDF text)",
+        suffixes=(".txt", ".docx", ".rtf", ".doc"),
+        looks_like=vlaams.looks_like_file,
+        read=vlaams.read_file,
+        description="Flemish Parliament written question as text (header lines + PDF text, or collapsed), "
+        "Word or RTF",
     )
 )
 

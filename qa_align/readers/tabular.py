@@ -2,12 +2,14 @@
 or .gz), JSON and Parquet, read with pandas, with the id, question and answer columns
 named by the user (``--id-col``, ``--question-col``, ``--answer-col``) and optional
 metadata columns. A column that is not in the file fails with the list of the columns
-the file has.
+the file has. With ``--text-col`` one column holds a whole document's text (a flempar
+export, a CSV of PDF texts), read by the reader of ``--source`` (``vlaams-parlement``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import dataclasses
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -22,11 +24,12 @@ SUFFIXES = (".csv", ".tsv", ".jsonl", ".jsonl.gz", ".ndjson", ".json", ".parquet
 
 @dataclass(frozen=True)
 class Columns:
-    """Which column holds what. ``id``, ``question`` and ``answer`` are required."""
+    """Which column holds what. ``id`` is required, and ``question`` and ``answer``, or
+    ``text`` (the whole document, read by the reader of ``source``)."""
 
     id: str
-    question: str
-    answer: str
+    question: str | None = None
+    answer: str | None = None
     date: str | None = None
     questioner: str | None = None
     minister: str | None = None
@@ -34,6 +37,7 @@ class Columns:
     language: str | None = None
     source: str = "table"  # the source name given to the documents
     single_unit: bool = False  # each question one unit (no numbering looked for)
+    text: str | None = None  # the column holding a whole document (question and answer)
 
     def named(self) -> dict[str, str]:
         """The column names the user gave, by role."""
@@ -123,13 +127,56 @@ def read_row(row: dict[str, Any], columns: Columns, path: str) -> Document:
     )
 
 
+def document_reader(source: str) -> Callable[..., list[Document]]:
+    """The reader of a whole document's text for ``--text-col``: ``(text, path, doc_id,
+    title) -> documents``. ``ConfigError`` for a source whose reader does not split one."""
+    from . import vlaams
+
+    readers = {vlaams.SOURCE: vlaams.read_documents}
+    if source not in readers:
+        raise ConfigError(
+            f"--text-col needs --source naming a reader that splits a whole document into question "
+            f"and answer: {', '.join(readers)} (not {source!r})"
+        )
+    return readers[source]
+
+
+def read_text_row(row: dict[str, Any], columns: Columns, path: str) -> list[Document]:
+    """The documents of a row whose ``text`` column holds a whole document, with the
+    metadata columns given (date, questioner, minister, title) in place of what the text says."""
+    doc_id = text_value(row.get(columns.id)).strip()
+    if not doc_id:
+        raise ReadError(path, f"row without a value in {columns.id!r}", source=columns.source)
+
+    def get(col: str | None) -> str:
+        return text_value(row.get(col)).strip() if col else ""
+
+    read = document_reader(columns.source)
+    documents = read(get(columns.text), path, doc_id, get(columns.title))
+    given = {
+        "date": get(columns.date)[:10],
+        "questioner": get(columns.questioner),
+        "minister": get(columns.minister),
+    }
+    given = {k: v for k, v in given.items() if v}
+    if columns.title and get(columns.title):
+        given["title"] = get(columns.title)
+    return [dataclasses.replace(d, metadata=dataclasses.replace(d.metadata, **given)) for d in documents]
+
+
 def read_file(path: Path, columns: Columns) -> Iterator[Document | Problem]:
-    """Every row of a table file: a Document or a Problem each. An unknown column raises
-    ``ConfigError`` naming the columns the file has."""
+    """Every row of a table file: a Document (or, with ``columns.text``, the documents of
+    its text) or a Problem each. An unknown column raises ``ConfigError`` naming the
+    columns the file has."""
+    if columns.text:
+        document_reader(columns.source)  # a source that cannot read a text fails before any row
     df = load_frame(path)
     check_columns(path, [str(c) for c in df.columns], columns)
     for k, row in enumerate(df.to_dict(orient="records"), 1):
         try:
-            yield read_row(row, columns, str(path))
+            if columns.text:
+                yield from read_text_row(row, columns, str(path))
+            else:
+                yield read_row(row, columns, str(path))
         except ReadError as exc:
             yield problem_from(exc, doc_id=f"row {k}", source=columns.source)
