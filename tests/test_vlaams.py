@@ -305,3 +305,23 @@ def test_rtf_without_striprtf_says_what_to_install(monkeypatch):
     monkeypatch.setattr(builtins, "__import__", no_striprtf)
     with pytest.raises(ReadError, match=r"needs striprtf: pip install 'qa-align\[rtf\]'"):
         rtf_text(b"{\\rtf1 SCHRIFTELIJKE VRAAG}", "x.rtf")
+
+
+def test_a_sidecar_goes_to_the_answer_whose_number_it_names(tmp_path):
+    path = tmp_path / "two.txt"
+    path.write_bytes((FORMS / "235-two-answers.txt").read_bytes())
+    sidecar = {
+        "number": "412",
+        "minister": "Lydia Peeters-API",
+        "date_answered": "2024-02-01",
+        "on_time": True,
+    }
+    (tmp_path / "two.meta.json").write_text(json.dumps(sidecar), encoding="utf-8")
+    demir, peeters = read(path, on_error="raise")
+    assert (demir.metadata.minister, demir.metadata.date_answered, demir.metadata.on_time) == (
+        "Zuhal Demir",
+        "",
+        None,
+    )
+    assert (peeters.metadata.minister, peeters.metadata.date_answered) == ("Lydia Peeters-API", "2024-02-01")
+    assert peeters.metadata.on_time is True

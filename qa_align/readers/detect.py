@@ -17,14 +17,8 @@ from . import (
     uk_commons,
     vlaams,
 )
-from .pdf_text import extract_pages, pdf_text
+from .pdf_text import extract_pages
 from .records import first_record
-
-
-def _vlaams_pdf(path: Path) -> Iterator[Document | Problem]:
-    for document in vlaams.read_documents(pdf_text(path), str(path)):
-        yield vlaams.with_sidecar(document, path)
-
 
 register(
     Reader(
@@ -61,7 +55,7 @@ register(
         name="vlaams-parlement-pdf",
         suffixes=(".pdf",),
         looks_like=lambda path: True,
-        read=_vlaams_pdf,
+        read=vlaams.read_file,
         description="Flemish Parliament written question as PDF (text layer)",
     )
 )

@@ -426,21 +426,26 @@ def read_text(text: str, path: str, doc_id: str | None = None, title: str = "") 
 
 
 def file_text(path: Path) -> str:
-    """The text of a Flemish written question's file: a text file, or a Word (``.docx``,
-    ``.doc``) or RTF file converted to text."""
+    """The text of a Flemish written question's file: a text file, a PDF's text layer, or a
+    Word (``.docx``, ``.doc``) or RTF file converted to text."""
     from . import read_text_file
     from .office import SUFFIXES, office_text
+    from .pdf_text import pdf_text
 
+    if path.suffix.lower() == ".pdf":
+        return pdf_text(path)
     if path.suffix.lower() in SUFFIXES:
         return office_text(path)
     return read_text_file(path)
 
 
 def read_file(path: Path) -> Iterator[Document | Problem]:
-    """The documents of a file (``.txt``, ``.docx``, ``.rtf``, ``.doc``), with the metadata
-    of its sidecar ``ID.meta.json`` when there is one."""
-    for document in read_documents(file_text(path), str(path)):
-        yield with_sidecar(document, path)
+    """The documents of a file (``.txt``, ``.pdf``, ``.docx``, ``.rtf``, ``.doc``), with the
+    metadata of its sidecar ``ID.meta.json`` when there is one (of several answers in one
+    file, the one the sidecar's number names)."""
+    documents = read_documents(file_text(path), str(path))
+    for document in documents:
+        yield with_sidecar(document, path, number_must_match=len(documents) > 1)
 
 
 def looks_like_file(path: Path) -> bool:
@@ -454,10 +459,11 @@ def looks_like_file(path: Path) -> bool:
     return looks_like(read_text_head(path))  # an unreadable file raises ReadError
 
 
-def with_sidecar(document: Document, path: Path) -> Document:
+def with_sidecar(document: Document, path: Path, number_must_match: bool = False) -> Document:
     """The document with the metadata of its sidecar ``ID.meta.json`` (written by
     ``qa-align fetch`` from the parliament's API), when there is one: questioner, minister,
-    dates, themes and whether it was answered on time come from the API, not the text."""
+    dates, themes and whether it was answered on time come from the API, not the text.
+    ``number_must_match``: only when the sidecar's question number is the document's."""
     sidecar = path.with_name(path.name.split(".")[0] + ".meta.json")
     if not sidecar.is_file():
         return document
@@ -468,6 +474,8 @@ def with_sidecar(document: Document, path: Path) -> Document:
             str(path), f"unreadable metadata sidecar {sidecar.name} ({exc})", source=SOURCE
         ) from exc
     m = document.metadata
+    if number_must_match and str(meta.get("number") or "") != m.number:
+        return document
     on_time = meta.get("on_time")
     updated = dataclasses.replace(
         m,
