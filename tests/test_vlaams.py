@@ -181,7 +181,7 @@ def _check_documents(docs, rows, expected, where):
         assert flags == {q: sorted(f) for q, f in want["flags"].items()}, where
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED["forms"]))
+@pytest.mark.parametrize("name", [*sorted(EXPECTED["forms"]), *sorted(EXPECTED["lossy"])])
 def test_every_form_is_read_and_paired_as_written_out_by_hand(name):
     from qa_align import score
     from qa_align.settings import Settings
@@ -190,7 +190,7 @@ def test_every_form_is_read_and_paired_as_written_out_by_hand(name):
     docs = read(path, on_error="raise")
     rows = score(path, Settings(similarity_model=None))  # alone: the forms repeat one another
     assert rows.attrs["problems"].empty
-    _check_documents(docs, rows, EXPECTED["forms"][name], name)
+    _check_documents(docs, rows, {**EXPECTED["forms"], **EXPECTED["lossy"]}[name], name)
 
 
 def test_a_table_of_collapsed_texts_is_scored_with_text_col(tmp_path):

@@ -170,6 +170,8 @@ def read_file(path: Path, columns: Columns) -> Iterator[Document | Problem]:
     columns the file has."""
     if columns.text:
         document_reader(columns.source)  # a source that cannot read a text fails before any row
+    elif not (columns.question and columns.answer):
+        raise ConfigError("name the question and answer columns, or one column holding the whole text")
     df = load_frame(path)
     check_columns(path, [str(c) for c in df.columns], columns)
     for k, row in enumerate(df.to_dict(orient="records"), 1):

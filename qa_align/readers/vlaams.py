@@ -107,11 +107,11 @@ _COORDINATED_ANSWER = re.compile(r"\bgeco[öo]rdineerde?\s+antwoord", re.IGNOREC
 
 def _split_signature(caps: str) -> tuple[str, str]:
     """``ZUHAL DEMIR VLAAMS MINISTER VAN ...`` -> (name, title)."""
-    caps = re.sub(r"\s+", " ", caps).strip()
+    caps = re.sub(r"\s+", " ", caps).strip(" ,")
     m = _TITLE_START.search(caps)
     if not m or m.start() == 0:
         return caps, ""
-    return caps[: m.start()].strip(), caps[m.start() :].strip()
+    return caps[: m.start()].strip(" ,"), caps[m.start() :].strip(" ,")
 
 
 def _cut(lines: list[Line], end: int) -> list[Line]:
@@ -226,14 +226,18 @@ def _line_layout(text: str, lines: list[Line], head: int, fail, title: str) -> _
 
 # ---------------------------------------------------------------- text with its line breaks collapsed
 
+# between the fields of a collapsed head: white space, or the " ,  " that flempar leaves between
+# the paragraphs of a Word file (R's deparse of c("nr. 8", "van ...") with the quotes made spaces)
+_GAP = r"(?:\s+,\s+|\s+)"
 _INLINE_HEADING = re.compile(
-    r"\bSCHRIFTELIJKE\s+VRAAG\s+nr\.?\s*(?P<number>\d+)\s+van\s+(?P<questioner>.+?)\s+datum\s*:\s*"
-    r"(?P<date>\d{1,2}\s+\w+\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s+(?:aan\s+)?"
+    rf"\bSCHRIFTELIJKE\s+VRAAG{_GAP}nr\.?\s*(?P<number>\d+){_GAP}van\s+(?P<questioner>.+?){_GAP}datum\s*:\s*"
+    rf"(?P<date>\d{{1,2}}\s+\w+\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}){_GAP}(?:aan\s+)?"
 )
 _INLINE_ANSWER = re.compile(
-    r"\bANTWOORD\s+op\s+vraag\s+nr\.?\s*(?P<number>\d+)"
-    r"(?:\s+van\s+(?P<date>\d{1,2}\s+\w+\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}))?\s*"
+    rf"\bANTWOORD{_GAP}op\s+vraag\s+nr\.?\s*(?P<number>\d+)"
+    rf"(?:\s+van\s+(?P<date>\d{{1,2}}\s+\w+\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}))?{_GAP}?(?:,\s+)?"
 )
+_PARAGRAPH_GAP = re.compile(r"\s,\s\s")  # flempar's " ,  " between a Word file's paragraphs
 _INLINE_HEADER_KEY = re.compile(r"(?:^|\s)(title|thema link|thema|pdf link)\s*:\s", re.IGNORECASE)
 _TOKEN = re.compile(r"\S+")
 
@@ -279,11 +283,18 @@ _RUN_ON_HEAD = re.compile(r"(?<=\s)(?=\d{1,2}(?:\s*(?:,|en|tot|-)\s*\d{1,2})*\s*
 
 
 def _collapsed_lines(text: str, start: int, end: int) -> list[Line]:
-    """Lines of collapsed text: a break before every number that may head a unit."""
+    """Lines of collapsed text: a break before every number that may head a unit, and at
+    every " ,  " left between a Word file's paragraphs (the separator itself dropped)."""
     lines = []
-    for ln in inline_lines(text, start, end):
-        cuts = [ln.start, *(m.start() for m in _RUN_ON_HEAD.finditer(text, ln.start + 1, ln.end)), ln.end]
-        lines.extend(Line(a, b, text[a:b]) for a, b in zip(cuts, cuts[1:]) if b > a)
+    pieces, pos = [], start
+    for gap in _PARAGRAPH_GAP.finditer(text, start, end):
+        pieces.append((pos, gap.start()))
+        pos = gap.end()
+    pieces.append((pos, end))
+    for a, b in pieces:
+        for ln in inline_lines(text, a, b):
+            cuts = [ln.start, *(m.start() for m in _RUN_ON_HEAD.finditer(text, ln.start + 1, ln.end)), ln.end]
+            lines.extend(Line(x, y, text[x:y]) for x, y in zip(cuts, cuts[1:]) if y > x)
     return lines
 
 
@@ -312,24 +323,35 @@ def _collapsed_layout(text: str, head: re.Match[str], fail, title: str) -> _Layo
         if m and m.start() <= run_end + 1:
             run_end = min(run_end, m.start())
             subject, body_start = re.sub(r"\s+", " ", m.group()), m.end()
-    meta["minister"], minister_title = _split_signature(text[head.end() : run_end])
-    signature = _flexible(text[head.end() : run_end])
+    if not subject and (gap := _PARAGRAPH_GAP.search(text, run_end, first_answer)):
+        # a Word file's paragraphs kept apart: the subject is the paragraph after the title
+        line = text[run_end : gap.start()]
+        if line.strip() and len(line) < 300 and not re.search(r"[.?!]\s*$", line):
+            subject, body_start = re.sub(r"\s+", " ", line).strip(), gap.end()
+    caps = re.sub(r"[\s,]+$", "", text[head.end() : run_end])
+    meta["minister"], minister_title = _split_signature(caps)
+    signature = _flexible(caps)
 
     def signature_start(at: int, floor: int) -> int:
-        m = re.compile(rf"(?:{signature})\s*$").search(text, floor, at)
+        m = re.compile(rf"(?:{signature})[\s,]*$").search(text, floor, at)
         return m.start() if m else _caps_run_back(text, floor, at)
 
+    text_end = len(text)
+    if _PARAGRAPH_GAP.search(text, head.end(), first_answer) and (m := re.search(r"\s\)\s*$", text)):
+        text_end = m.start()  # the ")" that closes flempar's deparsed c("...", "...")
     answers = []
     q_end = signature_start(first_answer, body_start)
     for n, ah in enumerate(answer_heads):
         sig_start = q_end if n == 0 else signature_start(ah.start(), answer_heads[n - 1].end())
-        minister, m_title = _split_signature(text[sig_start : ah.start()])
+        minister, m_title = _split_signature(re.sub(r"[\s,]+$", "", text[sig_start : ah.start()]))
         stop = (
-            signature_start(answer_heads[n + 1].start(), ah.end()) if n + 1 < len(answer_heads) else len(text)
+            signature_start(answer_heads[n + 1].start(), ah.end()) if n + 1 < len(answer_heads) else text_end
         )
         a_start = ah.end()
         questioner = ""
-        m = re.compile(r"van\s+(?:" + _flexible(meta["questioner"]) + r")(?=\s|$)\s*").match(text, a_start)
+        m = re.compile(r"van\s+(?:" + _flexible(meta["questioner"]) + rf")(?=\s|$){_GAP}?(?:,\s+)?").match(
+            text, a_start
+        )
         if m:
             questioner, a_start = meta["questioner"], m.end()
         elif m := re.compile(r"van\s+").match(text, a_start):

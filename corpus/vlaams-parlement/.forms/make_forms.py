@@ -47,7 +47,7 @@ def flempar(text: str) -> str:
 
 
 _TABLE_ROW = re.compile(r"^(Rijlabels|Antwerpen|BRUSSEL\*|Limburg|Oost-Vlaanderen|Vlaams-Brabant|West-Vlaanderen|Eindtotaal)\b")
-_NEW_PARAGRAPH = re.compile(r"^(\d\.|SCHRIFTELIJKE|nr\.|van |datum:|aan |ANTWOORD|op vraag|\*)")
+_NEW_PARAGRAPH = re.compile(r"^(\d\.|SCHRIFTELIJKE|nr\.|van [A-Z]{2}|datum:|aan [A-Z]{2}|ANTWOORD|op vraag|\*)")
 
 
 def paragraphs(text: str) -> list[str | list[str]]:
@@ -124,6 +124,14 @@ def write_rtf(items: list[str | list[str]], path: Path) -> None:
     path.write_bytes(rtf.encode("ascii"))
 
 
+def flempar_docx(path: Path) -> str:
+    """What flempar makes of a .docx: officer's paragraphs (not the tables) deparsed by R as
+    c("...", "..."), squished, then '"' and 'c(' replaced by spaces."""
+    paragraphs = [p.text for p in docx.Document(path).paragraphs]
+    deparsed = "c(" + ", ".join('"' + p.replace('"', '\\"') + '"' for p in paragraphs) + ")"
+    return squish(deparsed).replace('"', " ").replace("c(", " ")
+
+
 def write_pdf(items: list[str | list[str]], path: Path) -> None:
     """The paragraphs as HTML, printed to PDF by headless Chromium (Debian's chromium)."""
     page = ['<html><head><meta charset="utf-8"><style>body{font-family:Arial,sans-serif;font-size:10pt}'
@@ -146,12 +154,13 @@ def write_pdf(items: list[str | list[str]], path: Path) -> None:
 
 def main() -> None:
     text235 = pdf_235()
-    # 1-4: the cybersecurity question collapsed, as Word, as RTF, as a PDF
+    # 1-5: the cybersecurity question collapsed, as Word, as RTF, as a PDF, as flempar gives the Word file
     (HERE / "cyber-collapsed.txt").write_text(squish(CYBER) + "\n", encoding="utf-8")
     items = paragraphs(pdf_part(CYBER))
     write_docx(items, HERE / "cyber.docx")
     write_rtf(items, HERE / "cyber.rtf")
     write_pdf(items, HERE / "cyber.pdf")
+    (HERE / "cyber-flempar-docx.txt").write_text(flempar_docx(HERE / "cyber.docx") + "\n", encoding="utf-8")
     # 4: the 235 question collapsed
     (HERE / "235-collapsed.txt").write_text(squish(text235) + "\n", encoding="utf-8")
     # 5: coordinated head: put to two ministers, each with her own number
