@@ -325,3 +325,14 @@ def test_a_sidecar_goes_to_the_answer_whose_number_it_names(tmp_path):
     )
     assert (peeters.metadata.minister, peeters.metadata.date_answered) == ("Lydia Peeters-API", "2024-02-01")
     assert peeters.metadata.on_time is True
+
+
+def test_a_table_run_together_in_collapsed_text_is_found_again():
+    (cyber,) = read(FORMS / "cyber-collapsed.txt", on_error="raise")
+    (table,) = cyber.answer.segments[0].tables
+    assert {"Limburg", "Oost-Vlaanderen", "West-Vlaanderen", "Eindtotaal"} <= set(table.row_labels)
+    assert [n.marker for n in table.footnotes] == ["*"]
+    assert cyber.text[table.start : table.end].startswith("Rijlabels 2021 2022 2023 2024**")
+    # prose with dates and figures is no table
+    (doc,) = read(FORMS / "235-collapsed.txt", on_error="raise")
+    assert not any(s.tables for s in doc.answer.segments)

@@ -282,6 +282,47 @@ def _flexible(phrase: str) -> str:
 _RUN_ON_HEAD = re.compile(r"(?<=\s)(?=\d{1,2}(?:\s*(?:,|en|tot|-)\s*\d{1,2})*\s*[.)]\s+[A-ZÀ-Ý])")
 
 
+_ROW_LABEL_WORDS = 3  # the words before a run of figures taken as a table row's label
+
+
+def _table_breaks(text: str, start: int, end: int) -> list[int]:
+    """Where the rows of a table run together in collapsed text begin, and where the last
+    one ends: three or more runs in a row of a short label followed by figures
+    ("Antwerpen 22 16 23 39 89 28% BRUSSEL* 1 3 4 1% Limburg 5 4 2 10 20 6%")."""
+    from ..tables import _CELL
+
+    tokens = list(_TOKEN.finditer(text, start, end))
+    rows: list[tuple[int, int, int]] = []  # (label start, first cell index, end) of each candidate
+    k = 0
+    while k < len(tokens):
+        if not _CELL.match(tokens[k].group()):
+            k += 1
+            continue
+        first_cell = k
+        while k < len(tokens) and _CELL.match(tokens[k].group()):
+            k += 1
+        label = first_cell
+        while label > 0 and first_cell - label < _ROW_LABEL_WORDS:
+            word = tokens[label - 1].group()
+            if _CELL.match(word) or re.search(r"[.?!:;,]$", word) or not word[0].isupper():
+                break
+            label -= 1
+        if label < first_cell:
+            rows.append((label, first_cell, k))
+    breaks: list[int] = []
+    run: list[tuple[int, int, int]] = []
+    for row in [*rows, (-1, -1, -1)]:
+        if run and row[0] == run[-1][2] and row[1] - row[0] <= _ROW_LABEL_WORDS:
+            run.append(row)
+            continue
+        if len(run) >= 3:
+            breaks.extend(tokens[r[0]].start() for r in run)
+            if run[-1][2] < len(tokens):
+                breaks.append(tokens[run[-1][2]].start())
+        run = [row]
+    return breaks
+
+
 def _collapsed_lines(text: str, start: int, end: int) -> list[Line]:
     """Lines of collapsed text: a break before every number that may head a unit, and at
     every " ,  " left between a Word file's paragraphs (the separator itself dropped)."""
@@ -293,7 +334,9 @@ def _collapsed_lines(text: str, start: int, end: int) -> list[Line]:
     pieces.append((pos, end))
     for a, b in pieces:
         for ln in inline_lines(text, a, b):
-            cuts = [ln.start, *(m.start() for m in _RUN_ON_HEAD.finditer(text, ln.start + 1, ln.end)), ln.end]
+            heads = [m.start() for m in _RUN_ON_HEAD.finditer(text, ln.start + 1, ln.end)]
+            inner = sorted({*heads, *(b for b in _table_breaks(text, ln.start, ln.end) if b > ln.start)})
+            cuts = [ln.start, *inner, ln.end]
             lines.extend(Line(x, y, text[x:y]) for x, y in zip(cuts, cuts[1:]) if y > x)
     return lines
 
