@@ -21,7 +21,7 @@ from .settings import Settings
 from .types import Problem
 
 log = logging.getLogger("qa_align")
-_COLUMN_ROLES = ("id", "question", "answer", "date", "questioner", "minister", "title")
+_COLUMN_ROLES = ("id", "question", "answer", "text", "date", "questioner", "minister", "title")
 _SHOW_PROBLEMS = 20  # problems printed one by one; the rest are counted and listed in the errors file
 
 
@@ -61,7 +61,15 @@ def columns_from(args: argparse.Namespace) -> Columns | None:
     given = {role: getattr(args, f"{role}_col") for role in _COLUMN_ROLES if getattr(args, f"{role}_col")}
     if not given:
         return None
-    missing = [f"--{r}-col" for r in ("id", "question", "answer") if r not in given]
+    if "text" in given:
+        if "question" in given or "answer" in given:
+            raise ConfigError(
+                "--text-col holds the whole document: give it without --question-col and --answer-col"
+            )
+        if not args.source:
+            raise ConfigError("--text-col needs --source naming the reader of the text (vlaams-parlement)")
+    required = ("id", "text") if "text" in given else ("id", "question", "answer")
+    missing = [f"--{r}-col" for r in required if r not in given]
     if missing:
         raise ConfigError(f"with column options, {', '.join(missing)} must be given too")
     return Columns(
@@ -114,7 +122,8 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
 def _add_column_options(s: argparse.ArgumentParser) -> None:
     g = s.add_argument_group("table files of no known layout (CSV, TSV, JSON Lines, JSON, Parquet)")
     for role in _COLUMN_ROLES:
-        g.add_argument(f"--{role}-col", metavar="NAME", help=f"the column holding the {role}")
+        what = "the whole document (with --source vlaams-parlement)" if role == "text" else f"the {role}"
+        g.add_argument(f"--{role}-col", metavar="NAME", help=f"the column holding {what}")
     g.add_argument("--language", choices=("nl", "en"), help="the language of a table's texts (default nl)")
     g.add_argument(
         "--single-unit", action="store_true", help="each question is one unit (no numbered sub-questions)"

@@ -3,18 +3,22 @@
 1. The search API lists written questions published in a date range
    (``ws.vlpar.be/api/search/query/...?collection=vp_collection``), at most ``page_size``
    (100) a page and at most ``max_results`` (10,000) a query: a range whose count exceeds
-   that is split in two, again and again, until every part fits.
-2. Each question's detail record (``ws.vlpar.be/e/opendata/schv/{id}``, JSON) gives its
+   that is split in two, again and again, until every part fits. A result's ``metatags`` may
+   repeat a name (several ``thema``); ``count`` may come as a string.
+2. Each question's detail record (``ws.vlpar.be/e/opendata/schv/{id}``, asked for as JSON;
+   the XML form is read into the same shape) gives its
    number, title, subject, themes, questioner, minister, procedure steps and dates, whether
    it was answered on time, and the links to its documents.
 3. The documents are downloaded: one PDF is kept as ``{id}.pdf``; several files (older
-   questions put question and answer in separate files, often ``.docx``) are joined into
-   ``{id}.txt``, their originals kept under ``.raw/{id}/``. Beside each, ``{id}.meta.json``
+   questions put question and answer in separate files, often ``.docx``, also ``.doc`` or
+   ``.rtf``) are converted to text and joined into ``{id}.txt``, their originals kept under
+   ``.raw/{id}/``. Beside each, ``{id}.meta.json``
    holds the API's metadata; the Flemish reader takes questioner, minister, dates and themes
    from it rather than from the text.
 
-Towards the server: one request at a time, ``delay`` seconds apart, a timeout, retries with
-exponential back-off on errors and on 429/5xx (honouring ``Retry-After``). Towards the user:
+Towards the server (requests, with urllib3's ``Retry``): one request at a time, ``delay``
+seconds apart, a timeout, retries with exponential back-off on errors and on 429/5xx
+(honouring ``Retry-After``). Towards the user:
 a second run fetches only what is missing (a question is done when its sidecar exists; the
 sidecar is written last); files are written to a temporary name and renamed, so an
 interruption leaves nothing half-written.
@@ -23,17 +27,13 @@ interruption leaves nothing half-written.
 from __future__ import annotations
 
 import datetime as dt
-import email.utils
 import json
 import logging
 import os
 import re
-import socket
 import tempfile
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,16 +75,62 @@ class FetchConfig:
     max_wait: float = 60.0
 
 
+_RETRY_STATUSES = (429, 500, 502, 503, 504)
+
+
+def _polite_retry(config: FetchConfig, sleep: Callable[[float], None]):
+    """urllib3's ``Retry`` with this project's policy: ``config.retries`` retries of a GET on
+    read errors and on 429/5xx, waiting ``backoff`` seconds and doubling, or what the
+    server's ``Retry-After`` asks (both capped at ``max_wait``), through ``sleep``. A
+    connection the network refuses outright (no route, no DNS, refused) is not retried."""
+    from urllib3.exceptions import MaxRetryError, NewConnectionError
+    from urllib3.util.retry import Retry
+
+    class PoliteRetry(Retry):
+        def increment(self, method=None, url=None, response=None, error=None, _pool=None, _stacktrace=None):
+            if isinstance(error, NewConnectionError):  # NameResolutionError is one too
+                raise MaxRetryError(_pool, url or "", error) from error
+            return super().increment(method, url, response, error, _pool, _stacktrace)
+
+        def sleep(self, response=None) -> None:
+            after = self.get_retry_after(response) if response is not None else None
+            wait = after if after is not None else config.backoff * 2 ** max(0, len(self.history) - 1)
+            log.info("retrying %s in %.1f s", self.history[-1].url if self.history else "", wait)
+            sleep(min(config.max_wait, wait))
+
+    return PoliteRetry(
+        total=config.retries,
+        connect=config.retries,
+        read=config.retries,
+        status=config.retries,
+        other=0,
+        redirect=5,
+        status_forcelist=_RETRY_STATUSES,
+        allowed_methods=frozenset({"GET"}),
+        respect_retry_after_header=True,
+        raise_on_status=False,  # the last response is returned and reported with its status
+    )
+
+
 class Client:
-    """HTTP GETs with a rate limit, a timeout and retries with back-off."""
+    """HTTP GETs (requests, with urllib3's ``Retry``) one at a time, ``delay`` seconds
+    apart, with a timeout and retries with back-off (see ``_polite_retry``)."""
 
     def __init__(
         self, config: FetchConfig | None = None, sleep: Callable[[float], None] = time.sleep
     ) -> None:
+        import requests
+        from requests.adapters import HTTPAdapter
+
         self.config = config or FetchConfig()
         self.sleep = sleep
         self._last = 0.0
         self.requests = 0
+        self.session = requests.Session()
+        self.session.headers["User-Agent"] = USER_AGENT
+        adapter = HTTPAdapter(max_retries=_polite_retry(self.config, sleep), pool_maxsize=1)
+        self.session.mount("http://", adapter)
+        self.session.mount("https://", adapter)
 
     def _wait_turn(self) -> None:
         gap = self.config.delay - (time.monotonic() - self._last)
@@ -95,36 +141,33 @@ class Client:
     def get(self, url: str, accept: str = "*/*") -> bytes:
         """The body of ``url``. Raises ``FetchError`` (404 and other client errors at once,
         server errors and timeouts after the retries) or ``NetworkUnreachable``."""
-        wait = self.config.backoff
-        for attempt in range(self.config.retries + 1):
-            self._wait_turn()
-            self.requests += 1
-            request = urllib.request.Request(url, headers={"Accept": accept, "User-Agent": USER_AGENT})
-            try:
-                with urllib.request.urlopen(request, timeout=self.config.timeout) as response:
-                    return response.read()
-            except urllib.error.HTTPError as exc:
-                if exc.code in (429, 500, 502, 503, 504) and attempt < self.config.retries:
-                    retry_after = _retry_after(exc.headers.get("Retry-After"))
-                    pause = min(self.config.max_wait, retry_after if retry_after is not None else wait)
-                    log.info("%s: HTTP %s, retrying in %.1f s", url, exc.code, pause)
-                    self.sleep(pause)
-                    wait *= 2
-                    continue
-                raise FetchError(f"{url}: HTTP {exc.code} {exc.reason}") from None
-            except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
-                reason = getattr(exc, "reason", exc)
-                if _unreachable(reason):
-                    raise NetworkUnreachable(
-                        f"cannot reach {urllib.parse.urlsplit(url).netloc}: {reason}"
-                    ) from None
-                if attempt < self.config.retries:
-                    log.info("%s: %s, retrying in %.1f s", url, reason, wait)
-                    self.sleep(min(self.config.max_wait, wait))
-                    wait *= 2
-                    continue
-                raise FetchError(f"{url}: {reason} (after {self.config.retries} retries)") from None
-        raise FetchError(f"{url}: no response")  # pragma: no cover - the loop returns or raises
+        import requests
+        from urllib3.exceptions import MaxRetryError, NewConnectionError
+
+        self._wait_turn()
+        self.requests += 1
+        try:
+            response = self.session.get(url, headers={"Accept": accept}, timeout=self.config.timeout)
+        except requests.ConnectionError as exc:
+            reason = exc.args[0] if exc.args else exc
+            if isinstance(reason, MaxRetryError):
+                reason = reason.reason
+            if isinstance(reason, NewConnectionError):
+                cause = str(reason).split(": ", 1)[-1]
+                raise NetworkUnreachable(
+                    f"cannot reach {urllib.parse.urlsplit(url).netloc}: {cause}"
+                ) from None
+            raise FetchError(f"{url}: {reason} (after {self.config.retries} retries)") from None
+        except requests.Timeout:
+            raise FetchError(f"{url}: timed out after {self.config.timeout:g} s") from None
+        except requests.RequestException as exc:
+            raise FetchError(f"{url}: {exc}") from None
+        if response.status_code >= 400:
+            tried = (
+                f" (after {self.config.retries} retries)" if response.status_code in _RETRY_STATUSES else ""
+            )
+            raise FetchError(f"{url}: HTTP {response.status_code} {response.reason}{tried}")
+        return response.content
 
     def get_json(self, url: str) -> Any:
         body = self.get(url, accept="application/json")
@@ -133,25 +176,62 @@ class Client:
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise FetchError(f"{url}: not JSON ({exc})") from None
 
+    def get_record(self, url: str) -> dict:
+        """A detail record, asked for as JSON; an XML answer (the API's default form) is read
+        as well, into the same shape (``xml_record``)."""
+        body = self.get(url, accept="application/json")
+        if body.lstrip().startswith(b"<"):
+            return xml_record(body, url)
+        try:
+            record = json.loads(body.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise FetchError(f"{url}: neither JSON nor XML ({exc})") from None
+        if not isinstance(record, dict):
+            raise FetchError(f"{url}: not a record (a JSON {type(record).__name__})")
+        return record
 
-def _retry_after(value: str | None) -> float | None:
-    if not value:
-        return None
-    if value.strip().isdigit():
-        return float(value)
+
+def _element(node) -> Any:
+    """An XML element as JSON would give it: text for a leaf, else a dict whose repeated
+    children are lists."""
+    children = list(node)
+    if not children:
+        return (node.text or "").strip()
+    out: dict[str, Any] = {}
+    for child in children:
+        value = _element(child)
+        if child.tag in out:
+            if not isinstance(out[child.tag], list):
+                out[child.tag] = [out[child.tag]]
+            out[child.tag].append(value)
+        else:
+            out[child.tag] = value
+    return out
+
+
+def xml_record(body: bytes, url: str = "") -> dict:
+    """The XML form of a detail record (``<schriftelijke-vraag>`` with ``<vraagsteller>``,
+    repeated ``<procedureverloop>`` and ``<bestand-ordered>``, ``<themas><thema>``) as the
+    dict its JSON form gives."""
+    from lxml import etree
+
     try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, (when - dt.datetime.now(when.tzinfo)).total_seconds())
-
-
-def _unreachable(reason: object) -> bool:
-    if isinstance(reason, (ConnectionRefusedError, socket.gaierror)):
-        return True
-    text = str(reason).lower()
-    return any(s in text for s in ("name or service not known", "network is unreachable", "no route to host",
-                                   "temporary failure in name resolution", "connection refused"))  # fmt: skip
+        root = etree.fromstring(body, parser=etree.XMLParser(resolve_entities=False, no_network=True))
+    except etree.XMLSyntaxError as exc:
+        raise FetchError(f"{url}: not well-formed XML ({exc})") from None
+    for el in root.iter():
+        if isinstance(el.tag, str) and "}" in el.tag:
+            el.tag = el.tag.split("}", 1)[1]  # namespaces dropped: the names are the JSON keys
+    record = _element(root)
+    if not isinstance(record, dict):
+        raise FetchError(f"{url}: an XML record with no fields")
+    for key in ("procedureverloop", "bestand-ordered"):  # lists in the JSON form, even of one
+        if isinstance(record.get(key), dict):
+            record[key] = [record[key]]
+    themes = record.get("themas")
+    if "thema" not in record and isinstance(themes, dict):
+        record["thema"] = themes.get("thema")
+    return record
 
 
 # ---------------------------------------------------------------- listing
@@ -165,20 +245,33 @@ def search_url(config: FetchConfig, start: dt.date, end: dt.date, page: int) -> 
     return f"{config.search_url}{query}?{params}"
 
 
-def _metatags(result: dict) -> dict[str, str]:
+def _metatags(result: dict) -> dict[str, list[str]]:
+    """A search result's metatags by name; a name may repeat (several ``thema``)."""
     tags = (result.get("metatags") or {}).get("metatag") or []
-    out: dict[str, str] = {}
+    out: dict[str, list[str]] = {}
     for tag in tags if isinstance(tags, list) else [tags]:
         if isinstance(tag, dict) and "name" in tag:
-            out.setdefault(str(tag["name"]), str(tag.get("value", "")))
+            value = tag.get("value", "")
+            for v in value if isinstance(value, list) else [value]:
+                out.setdefault(str(tag["name"]), []).append(str(v))
     return out
+
+
+def _tag(tags: dict[str, list[str]], name: str) -> str:
+    """The first value of a metatag, or ``""``."""
+    return next(iter(tags.get(name) or []), "")
+
+
+def _count(value: Any) -> int:
+    """The search's ``count``: a number, or a string ("1234", "1.234", "1,234")."""
+    digits = re.sub(r"[\s.,\u00a0]", "", str(value or "0"))
+    return int(digits) if digits.isdigit() else 0
 
 
 def question_id(result: dict) -> str | None:
     """The written question's id of a search result: from its ``opendata`` link
     (``.../opendata/schv/{id}``), else from its own id (``.../{id}/pfls``)."""
-    tags = _metatags(result)
-    m = re.search(r"/schv/(\d+)", tags.get("opendata", ""))
+    m = re.search(r"/schv/(\d+)", _tag(_metatags(result), "opendata"))
     if m:
         return m.group(1)
     m = re.search(r"/(\d+)/pfls", str(result.get("id", "")))
@@ -190,7 +283,7 @@ def list_questions(client: Client, start: dt.date, end: dt.date) -> Iterator[dic
     than ``max_results``."""
     config = client.config
     first = client.get_json(search_url(config, start, end, 1))
-    count = int(first.get("count") or 0)
+    count = _count(first.get("count"))
     if count > config.max_results and start < end:
         middle = start + (end - start) // 2
         log.info("%s..%s holds %d questions (over %d): split", start, end, count, config.max_results)
@@ -204,6 +297,8 @@ def list_questions(client: Client, start: dt.date, end: dt.date) -> Iterator[dic
     page, data, seen = 1, first, 0
     while True:
         results = data.get("result") or []
+        if isinstance(results, dict):
+            results = [results]  # a page of one result, as some JSON forms of XML give it
         if not results:
             break
         yield from results
@@ -265,7 +360,7 @@ def metadata_of(qid: str, detail: dict, result: dict | None = None) -> dict:
     tags = _metatags(result or {})
     steps = _steps(detail)
     asked = next((d for n, d in steps if d and re.search(r"ingedien|gesteld|vraag", n, re.I)), "")
-    asked = asked or next((d for _, d in steps if d), "") or _date(tags.get("publicatiedatum"))
+    asked = asked or next((d for _, d in steps if d), "") or _date(_tag(tags, "publicatiedatum"))
     answered = next((d for n, d in steps if d and re.search(r"antwoord", n, re.I)), "")
     days = None
     if asked and answered:
@@ -279,12 +374,13 @@ def metadata_of(qid: str, detail: dict, result: dict | None = None) -> dict:
     return {
         "source": "vlaams-parlement",
         "id": qid,
-        "number": str(detail.get("nummer") or tags.get("nummer") or ""),
+        "number": str(detail.get("nummer") or _tag(tags, "nummer")),
         "title": str(detail.get("titel") or (result or {}).get("title") or ""),
-        "subject": str(detail.get("onderwerp") or tags.get("onderwerp") or ""),
+        "subject": str(detail.get("onderwerp") or _tag(tags, "onderwerp")),
         "themes": _strings(detail.get("thema")) or _strings(tags.get("thema")),
-        "questioner": _name(detail.get("vraagsteller")) or tags.get("vraagsteller", ""),
-        "minister": _name(detail.get("minister")) or tags.get("minister", ""),
+        "questioner": _name(detail.get("vraagsteller")) or _tag(tags, "vraagsteller"),
+        "minister": _name(detail.get("minister")) or _tag(tags, "minister"),
+        "answer_kind": str(detail.get("soort-antwoord") or ""),
         "date": asked,
         "date_answered": answered,
         "days_to_answer": days,
@@ -307,28 +403,16 @@ def document_urls(detail: dict) -> list[str]:
 
 
 def kind_of(data: bytes) -> str:
-    """``pdf``, ``docx``, ``doc`` (old Word) or ``unknown``, from the first bytes."""
+    """``pdf``, ``docx``, ``doc`` (old Word), ``rtf`` or ``unknown``, from the first bytes."""
     if data[:5] == b"%PDF-":
         return "pdf"
     if data[:4] == b"PK\x03\x04":
         return "docx"
     if data[:8] == bytes.fromhex("D0CF11E0A1B11AE1"):
         return "doc"
+    if data.lstrip()[:5] == b"{\\rtf":
+        return "rtf"
     return "unknown"
-
-
-def docx_text(data: bytes) -> str:
-    """The paragraphs (and table rows) of a .docx, one a line."""
-    import io
-
-    import docx  # python-docx: imported only when a .docx is met
-
-    document = docx.Document(io.BytesIO(data))
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append(" ".join(c.text.strip() for c in row.cells))
-    return "\n".join(lines)
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
@@ -366,7 +450,7 @@ def _matches(meta: dict, minister: str | None, theme: str | None) -> bool:
 def fetch_question(client: Client, qid: str, out: Path, result: dict | None = None,
                    minister: str | None = None, theme: str | None = None) -> str:  # fmt: skip
     """Fetch one question into ``out``: ``"fetched"``, ``"filtered"``; raises ``FetchError``."""
-    detail = client.get_json(client.config.detail_url.format(id=qid))
+    detail = client.get_record(client.config.detail_url.format(id=qid))
     if isinstance(detail, dict) and len(detail) == 1 and isinstance(next(iter(detail.values())), dict):
         detail = next(iter(detail.values()))  # {"schriftelijke-vraag": {...}}
     meta = metadata_of(qid, detail, result)
@@ -383,18 +467,20 @@ def fetch_question(client: Client, qid: str, out: Path, result: dict | None = No
         _write_atomic(out / f"{qid}.pdf", files[0][2])
         meta["file"] = f"{qid}.pdf"
     else:
+        from .errors import ReadError
+        from .readers.office import office_text
         from .readers.pdf_text import pdf_text
 
         texts = []
         for k, (url, kind, data) in enumerate(files, 1):
-            name = f"{k}.{kind if kind != 'unknown' else 'bin'}"
-            _write_atomic(out / ".raw" / qid / name, data)
-            if kind == "pdf":
-                texts.append(pdf_text(out / ".raw" / qid / name))
-            elif kind == "docx":
-                texts.append(docx_text(data))
-            else:
-                raise FetchError(f"question {qid}: {url} is a {kind} file; only PDF and .docx are read")
+            raw = out / ".raw" / qid / f"{k}.{kind if kind != 'unknown' else 'bin'}"
+            _write_atomic(raw, data)
+            if kind == "unknown":
+                raise FetchError(f"question {qid}: {url} is neither PDF, Word nor RTF")
+            try:
+                texts.append(pdf_text(raw) if kind == "pdf" else office_text(raw))
+            except ReadError as exc:
+                raise FetchError(f"question {qid}: {url}: {exc.reason}") from None
         _write_atomic(out / f"{qid}.txt", "\n\n".join(texts).encode("utf-8"))
         meta["file"] = f"{qid}.txt"
     # the sidecar last: its presence marks the question as done
@@ -433,8 +519,8 @@ def fetch(
         if (out / f"{qid}.meta.json").exists():
             report.skipped += 1
             continue
-        tags = _metatags(result)
-        if minister and tags.get("minister") and minister.lower() not in tags["minister"].lower():
+        named = _metatags(result).get("minister") or []
+        if minister and named and not any(minister.lower() in m.lower() for m in named):
             report.filtered += 1
             continue
         try:

@@ -35,9 +35,11 @@ def _docx(lines: list[str]) -> bytes:
 class FakeApi:
     """Search pages, detail records and documents; ``cap`` results listable per query."""
 
-    def __init__(self, questions: dict, files: dict, cap: int = 10_000, fail_once: frozenset = frozenset()):
+    def __init__(self, questions: dict, files: dict, cap: int = 10_000, failures: dict | None = None,
+                 form: str = "json"):  # fmt: skip
         self.questions, self.files, self.cap = questions, files, cap
-        self.fail_once = set(fail_once)
+        self.failures = {qid: list(f) for qid, f in (failures or {}).items()}  # (status, Retry-After)
+        self.form = form  # "json": as Accept asks (the API's way); "xml": XML whatever is asked
         self.log: list[str] = []
         handler = self._handler()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -82,17 +84,19 @@ class FakeApi:
                         {
                             "id": f"https://www.vlaamsparlement.be/nl/parlementair-werk/{qid}/pfls",
                             "date": d,
-                            "title": fake.questions[qid]["detail"]["titel"],
+                            "title": fake.questions[qid]["title"],
                             "metatags": {"metatag": [
                                 {"name": "opendata", "value": f"http://ws.vlpar.be/e/opendata/schv/{qid}"},
                                 {"name": "publicatiedatum", "value": d},
                                 {"name": "soort", "value": "SCHV"},
+                                *({"name": "thema", "value": t} for t in fake.questions[qid]["themes"]),
+                                {"name": "minister", "value": fake.questions[qid]["minister"]},
                             ]},
                         }
                         for d, qid in window
                     ]  # fmt: skip
                     body = {
-                        "count": len(hits),
+                        "count": str(len(hits)),  # the API gives it as a string
                         "firstindex": (page - 1) * size + 1,
                         "lastindex": (page - 1) * size + len(result),
                         "result": result,
@@ -101,16 +105,26 @@ class FakeApi:
                 m = re.match(r"/e/opendata/schv/(\d+)$", path)
                 if m:
                     qid = m.group(1)
-                    if qid in fake.fail_once:
-                        fake.fail_once.discard(qid)
-                        return self._send(503, b"busy", "text/plain", [("Retry-After", "0")])
-                    if self.headers.get("Accept") != "application/json" or qid not in fake.questions:
+                    if fake.failures.get(qid):
+                        status, after = fake.failures[qid].pop(0)
+                        return self._send(
+                            status, b"busy", "text/plain", [("Retry-After", after)] if after else []
+                        )
+                    if qid not in fake.questions:
                         return self._send(404, b"", "text/plain")
-                    detail = dict(fake.questions[qid]["detail"])
+                    urls = "".join(
+                        f"<bestand-ordered><URL>{fake.base}/pfile?id={f}</URL></bestand-ordered>"
+                        for f in fake.questions[qid]["files"]
+                    )
+                    if fake.form == "xml" or self.headers.get("Accept") != "application/json":
+                        xml = fake.questions[qid]["xml"].replace("<!--FILES-->", urls)
+                        return self._send(200, xml.encode("utf-8"), "application/xml;charset=UTF-8")
+                    detail = json.loads(fake.questions[qid]["json"])
                     detail["bestand-ordered"] = [
-                        {"URL": f"{fake.base}/pfile?id={f}"} for f in fake.questions[qid]["files"]
+                        {"URL": f"{fake.base}/pfile?id={f}", "bestandsnaam": f}
+                        for f in fake.questions[qid]["files"]
                     ]
-                    return self._send(200, json.dumps(detail).encode())
+                    return self._send(200, json.dumps(detail).encode(), "application/json;charset=UTF-8")
                 if path == "/pfile":
                     data = fake.files.get(params.get("id", ""))
                     if data is None:
@@ -121,17 +135,76 @@ class FakeApi:
         return Handler
 
 
-def _detail(number, title, first, last, minister, asked, answered, tijdig=True):
-    return {
-        "nummer": number, "titel": title, "onderwerp": title, "thema": [{"naam": "Economie"}],
-        "vraagsteller": {"voornaam": first, "naam": last}, "minister": {"voornaam": minister[0], "naam": minister[1]},
-        "procedureverloop": [{"naam": "Vraag ingediend", "datum": asked}, {"naam": "Antwoord ontvangen", "datum": answered}],
-        "tijdig": tijdig,
-    }  # fmt: skip
+# Detail records as the open-data API gives them, written by hand in its two forms (JSON when
+# asked with Accept: application/json, XML otherwise); the document links are filled in by the server.
+JSON_1001 = """{
+ "id": 1001, "nummer": "8", "zittingsjaar": "2024-2025",
+ "titel": "Cybersecurity bij kmo's", "onderwerp": "Cybersecurity bij Vlaamse bedrijven - Stand van zaken",
+ "thema": [{"id": 36, "naam": "Economie"}, {"id": 52, "naam": "Wetenschap en Innovatie"}],
+ "vraagsteller": {"id": 4120, "voornaam": "Stijn", "naam": "De Roo"},
+ "minister": {"id": 1803, "voornaam": "Matthias", "naam": "Diependaele"},
+ "procedureverloop": [
+  {"status": "Vraag gesteld aan de minister", "datum": "2024-10-17T00:00:00+02:00"},
+  {"status": "Tijdig beantwoord", "datum": "2024-11-20T00:00:00+01:00"}],
+ "soort-antwoord": "Schriftelijk antwoord", "tijdig": true
+}"""
+XML_1001 = """<?xml version="1.0" encoding="UTF-8"?>
+<schriftelijke-vraag>
+ <id>1001</id><nummer>8</nummer><zittingsjaar>2024-2025</zittingsjaar>
+ <titel>Cybersecurity bij kmo's</titel>
+ <onderwerp>Cybersecurity bij Vlaamse bedrijven - Stand van zaken</onderwerp>
+ <themas><thema>Economie</thema><thema>Wetenschap en Innovatie</thema></themas>
+ <vraagsteller><id>4120</id><voornaam>Stijn</voornaam><naam>De Roo</naam></vraagsteller>
+ <minister><id>1803</id><voornaam>Matthias</voornaam><naam>Diependaele</naam></minister>
+ <procedureverloop><status>Vraag gesteld aan de minister</status><datum>2024-10-17T00:00:00+02:00</datum></procedureverloop>
+ <procedureverloop><status>Tijdig beantwoord</status><datum>2024-11-20T00:00:00+01:00</datum></procedureverloop>
+ <soort-antwoord>Schriftelijk antwoord</soort-antwoord><tijdig>true</tijdig>
+ <!--FILES-->
+</schriftelijke-vraag>"""
+JSON_1002 = """{
+ "id": 1002, "nummer": "235", "titel": "Draaiboek wateroverlast",
+ "onderwerp": "Wateroverlast Demerbekken - Draaiboek voor lokale besturen", "thema": [{"id": 40, "naam": "Leefmilieu en Natuur"}],
+ "vraagsteller": {"id": 3993, "voornaam": "Suzy", "naam": "Wouters"},
+ "minister": {"id": 1679, "voornaam": "Zuhal", "naam": "Demir"},
+ "procedureverloop": [
+  {"status": "Vraag gesteld aan de minister", "datum": "2024-01-11T00:00:00+01:00"},
+  {"status": "Laattijdig beantwoord", "datum": "2024-02-20T00:00:00+01:00"}],
+ "soort-antwoord": "Schriftelijk antwoord", "tijdig": false
+}"""
+XML_1002 = """<?xml version="1.0" encoding="UTF-8"?>
+<schriftelijke-vraag xmlns="http://ws.vlpar.be/opendata">
+ <id>1002</id><nummer>235</nummer><titel>Draaiboek wateroverlast</titel>
+ <onderwerp>Wateroverlast Demerbekken - Draaiboek voor lokale besturen</onderwerp>
+ <themas><thema>Leefmilieu en Natuur</thema></themas>
+ <vraagsteller><id>3993</id><voornaam>Suzy</voornaam><naam>Wouters</naam></vraagsteller>
+ <minister><id>1679</id><voornaam>Zuhal</voornaam><naam>Demir</naam></minister>
+ <procedureverloop><status>Vraag gesteld aan de minister</status><datum>2024-01-11T00:00:00+01:00</datum></procedureverloop>
+ <procedureverloop><status>Laattijdig beantwoord</status><datum>2024-02-20T00:00:00+01:00</datum></procedureverloop>
+ <soort-antwoord>Schriftelijk antwoord</soort-antwoord><tijdig>false</tijdig>
+ <!--FILES-->
+</schriftelijke-vraag>"""
 
 
-@pytest.fixture()
-def served():
+def _question(date, files, number, title, minister, themes, record_json=None, record_xml=None):
+    """A question the fake API lists; without recorded records, simple ones of the same shape."""
+    first, last = minister
+    record_json = record_json or json.dumps({
+        "id": number, "nummer": str(number), "titel": title, "thema": [{"naam": t} for t in themes],
+        "vraagsteller": {"voornaam": "A", "naam": "B"}, "minister": {"voornaam": first, "naam": last},
+        "procedureverloop": [{"status": "Vraag gesteld aan de minister", "datum": date},
+                             {"status": "Tijdig beantwoord", "datum": date}],
+        "tijdig": True,
+    })  # fmt: skip
+    record_xml = record_xml or (
+        f"<schriftelijke-vraag><nummer>{number}</nummer><titel>{title}</titel>"
+        f"<minister><voornaam>{first}</voornaam><naam>{last}</naam></minister><!--FILES--></schriftelijke-vraag>"
+    )
+    return {"date": date, "files": files, "title": title, "minister": f"{first} {last}", "themes": themes,
+            "json": record_json, "xml": record_xml}  # fmt: skip
+
+
+@pytest.fixture(params=["json", "xml"])
+def served(request):
     text = CYBER.read_text(encoding="utf-8").splitlines()
     cut = next(i for i, ln in enumerate(text) if ln.strip() == "ANTWOORD")
     start = next(i for i, ln in enumerate(text) if ln.strip() == "SCHRIFTELIJKE VRAAG")
@@ -141,14 +214,13 @@ def served():
         "p235": PDF235.read_bytes(),
     }
     questions = {
-        "1001": {"date": "2024-10-17", "files": ["q8", "a8"],
-                 "detail": _detail(8, "Cybersecurity bij kmo's", "Stijn", "De Roo", ("Matthias", "Diependaele"), "2024-10-17", "2024-11-20")},
-        "1002": {"date": "2024-01-11", "files": ["p235"],
-                 "detail": _detail(235, "Draaiboek wateroverlast", "Suzy", "Wouters", ("Zuhal", "Demir"), "2024-01-11", "2024-02-20", False)},
-        "1003": {"date": "2024-03-01", "files": ["gone"],
-                 "detail": _detail(300, "Weg", "A", "B", ("Zuhal", "Demir"), "2024-03-01", "2024-03-20")},
+        "1001": _question("2024-10-17", ["q8", "a8"], 8, "Cybersecurity bij kmo's", ("Matthias", "Diependaele"),
+                          ["Economie", "Wetenschap en Innovatie"], JSON_1001, XML_1001),
+        "1002": _question("2024-01-11", ["p235"], 235, "Draaiboek wateroverlast", ("Zuhal", "Demir"),
+                          ["Leefmilieu en Natuur"], JSON_1002, XML_1002),
+        "1003": _question("2024-03-01", ["gone"], 300, "Weg", ("Zuhal", "Demir"), ["Energie"]),
     }  # fmt: skip
-    fake = FakeApi(questions, files, fail_once=frozenset({"1002"}))
+    fake = FakeApi(questions, files, failures={"1002": [(503, "0")]}, form=request.param)
     yield fake
     fake.close()
 
@@ -173,7 +245,13 @@ def test_fetch_writes_documents_and_sidecars(served, tmp_path):
     assert (meta["questioner"], meta["minister"], meta["date"], meta["date_answered"]) == (
         "Stijn De Roo", "Matthias Diependaele", "2024-10-17", "2024-11-20",
     )  # fmt: skip
-    assert meta["days_to_answer"] == 34 and meta["on_time"] is True and meta["themes"] == ["Economie"]
+    assert meta["days_to_answer"] == 34 and meta["on_time"] is True
+    assert (
+        meta["themes"] == ["Economie", "Wetenschap en Innovatie"]
+        and meta["answer_kind"] == "Schriftelijk antwoord"
+    )
+    meta = json.loads((tmp_path / "1002.meta.json").read_text(encoding="utf-8"))
+    assert (meta["number"], meta["date_answered"], meta["on_time"]) == ("235", "2024-02-20", False)
     # the 503 on 1002's record was retried once
     assert sum(p.endswith("/schv/1002") for p in served.log) == 2
     assert not list(tmp_path.rglob("*.part"))
@@ -222,8 +300,8 @@ def test_resume_after_interruption_fetches_only_what_is_missing(served, tmp_path
 
 def test_pagination_and_the_result_cap_split_the_range():
     questions = {
-        str(2000 + k): {"date": (dt.date(2024, 1, 1) + dt.timedelta(days=9 * k)).isoformat(), "files": [],
-                        "detail": _detail(k, f"Vraag {k}", "A", "B", ("C", "D"), "2024-01-01", "2024-01-02")}
+        str(2000 + k): _question((dt.date(2024, 1, 1) + dt.timedelta(days=9 * k)).isoformat(), [], k,
+                                 f"Vraag {k}", ("C", "D"), ["Economie"])
         for k in range(20)
     }  # fmt: skip
     fake = FakeApi(questions, {}, cap=6)
@@ -269,3 +347,82 @@ def test_cli_fetch_then_score(served, tmp_path, capsys):
         "1002.pdf",
     ]
     assert main(["score", str(out), "--all", "-o", str(tmp_path / "s.csv"), "-q"]) == 0
+
+
+def _busy_server(failures, form="json"):
+    files = {"p235": PDF235.read_bytes()}
+    questions = {"1002": _question("2024-01-11", ["p235"], 235, "Draaiboek wateroverlast", ("Zuhal", "Demir"),
+                                   ["Leefmilieu en Natuur"], JSON_1002, XML_1002)}  # fmt: skip
+    return FakeApi(questions, files, failures={"1002": failures}, form=form)
+
+
+def test_retries_double_the_wait_and_honour_retry_after(tmp_path):
+    fake = _busy_server([(503, None), (502, None), (500, None), (429, "7"), (429, "600")])
+    slept = []
+    config = FetchConfig(search_url=f"{fake.base}/api/search/query/", detail_url=f"{fake.base}/e/opendata/schv/{{id}}",
+                         delay=0, backoff=0.5, retries=5, max_wait=60)  # fmt: skip
+    try:
+        report = fetch(
+            dt.date(2024, 1, 1), dt.date(2024, 1, 31), tmp_path, client=Client(config, sleep=slept.append)
+        )
+    finally:
+        fake.close()
+    assert report.fetched == 1 and not report.problems
+    # 0.5, doubling, while the server gives no Retry-After; then its 7 s, and 600 s capped at 60
+    assert slept == [0.5, 1.0, 2.0, 7.0, 60.0]
+    assert sum(p.endswith("/schv/1002") for p in fake.log) == 6
+
+
+def test_a_server_still_busy_after_the_retries_is_a_problem_row(tmp_path):
+    fake = _busy_server([(429, "0")] * 4)
+    try:
+        report = fetch(dt.date(2024, 1, 1), dt.date(2024, 1, 31), tmp_path, client=_client(fake))
+    finally:
+        fake.close()
+    ((qid, reason),) = report.problems
+    assert qid == "1002" and "HTTP 429" in reason and "after 3 retries" in reason
+    assert not (tmp_path / "1002.meta.json").exists()
+
+
+def test_a_404_is_not_retried(tmp_path):
+    fake = _busy_server([(404, None)])
+    try:
+        report = fetch(dt.date(2024, 1, 1), dt.date(2024, 1, 31), tmp_path, client=_client(fake))
+    finally:
+        fake.close()
+    assert "HTTP 404" in report.problems[0][1]
+    assert sum(p.endswith("/schv/1002") for p in fake.log) == 1
+
+
+def test_the_xml_record_reads_as_the_json_record():
+    from qa_align.fetch import metadata_of, xml_record
+
+    from_xml = metadata_of(
+        "1001",
+        xml_record(
+            XML_1001.replace("<!--FILES-->", "<bestand-ordered><URL>u1</URL></bestand-ordered>").encode()
+        ),
+    )
+    from_json = metadata_of("1001", {**json.loads(JSON_1001), "bestand-ordered": [{"URL": "u1"}]})
+    keep = ("number", "subject", "themes", "questioner", "minister", "date", "date_answered", "days_to_answer",
+            "on_time", "answer_kind", "documents")  # fmt: skip
+    assert {k: from_xml[k] for k in keep} == {k: from_json[k] for k in keep}
+    assert from_xml["themes"] == ["Economie", "Wetenschap en Innovatie"] and from_xml["documents"] == ["u1"]
+    assert from_xml["on_time"] is True and from_xml["date_answered"] == "2024-11-20"
+
+
+def test_a_search_page_with_repeated_metatags_and_a_string_count():
+    from qa_align.fetch import _count, metadata_of, question_id
+
+    # a search result as the API gives it: "thema" twice, "count" a string
+    page = json.loads("""{"count": "2", "result": [{"id": "https://www.vlaamsparlement.be/nl/parlementair-werk/1834565/pfls",
+      "title": "Cybersecurity bij Vlaamse bedrijven", "metatags": {"metatag": [
+        {"name": "opendata", "value": "http://ws.vlpar.be/e/opendata/schv/1834565"},
+        {"name": "thema", "value": "Economie"}, {"name": "thema", "value": "Wetenschap en Innovatie"},
+        {"name": "publicatiedatum", "value": "2024-10-22"}, {"name": "nummer", "value": "8"}]}}]}""")  # fmt: skip
+    assert _count(page["count"]) == 2 and _count("10.234") == 10234 and _count(None) == 0
+    (result,) = page["result"]
+    assert question_id(result) == "1834565"
+    meta = metadata_of("1834565", {}, result)  # a record that says nothing: the metatags fill in
+    assert meta["themes"] == ["Economie", "Wetenschap en Innovatie"]
+    assert (meta["number"], meta["date"]) == ("8", "2024-10-22")

@@ -1,12 +1,17 @@
 """The Flemish reader on both real documents; expected values read off the documents."""
 
+import json
+from pathlib import Path
+
+import pandas as pd
 import pytest
 
 from qa_align import read
 from qa_align.errors import ReadError
+from qa_align.readers.tabular import Columns
 from qa_align.readers.vlaams import read_text
 
-from .conftest import CYBER
+from .conftest import CYBER, VLAAMS
 
 
 def test_cyber_metadata(cyber_doc):
@@ -143,3 +148,191 @@ def test_answer_heading_on_one_line(cyber_text):
     doc = read_text(one_line, str(CYBER))
     assert [s.label for s in doc.answer.segments] == ["1", "2", "3", "4", "5"]
     assert doc.metadata.questioner == "Stijn De Roo"
+
+
+# ---------------------------------------------------------------- the forms of corpus/vlaams-parlement/.forms
+
+FORMS = VLAAMS / ".forms"
+EXPECTED = json.loads((FORMS / "expected.json").read_text(encoding="utf-8"))
+
+
+def _check_documents(docs, rows, expected, where):
+    """The documents and scored rows of one form against its expected.json entry."""
+    assert [d.doc_id for d in docs] == [e["doc_id"] for e in expected["documents"]], where
+    for doc, want in zip(docs, expected["documents"]):
+        m = doc.metadata
+        assert doc.source == "vlaams-parlement"
+        got = (m.number, m.date, m.questioner, m.minister)
+        assert got == (want["number"], want["date"], want["questioner"], want["minister"]), where
+        assert m.title == want["title"], where
+        assert dict(m.extra).get("other_ministers", "") == want.get("other_ministers", ""), where
+        units = {u.n: u.text for u in doc.question.units}
+        assert list(units) == list(want["units"]), where
+        for n, (first, last) in want["units"].items():
+            assert units[n].startswith(first) and units[n].endswith(last), (where, n, units[n][-80:])
+        segments = {s.label: s.text for s in doc.answer.segments}
+        assert list(segments) == list(want["answers"]), where
+        for label, (first, last) in want["answers"].items():
+            assert segments[label].startswith(first), (where, label, segments[label][:80])
+            assert segments[label].endswith(last), (where, label, segments[label][-80:])
+        mine = rows[rows["doc_id"] == doc.doc_id]
+        assert dict(zip(mine["question_no"], mine["answer_no"])) == want["pairs"], where
+        flags = {q: sorted(f.split(";")) if f else [] for q, f in zip(mine["question_no"], mine["flags"])}
+        assert flags == {q: sorted(f) for q, f in want["flags"].items()}, where
+
+
+@pytest.mark.parametrize("name", [*sorted(EXPECTED["forms"]), *sorted(EXPECTED["lossy"])])
+def test_every_form_is_read_and_paired_as_written_out_by_hand(name):
+    from qa_align import score
+    from qa_align.settings import Settings
+
+    path = (FORMS / name).resolve()
+    docs = read(path, on_error="raise")
+    rows = score(path, Settings(similarity_model=None))  # alone: the forms repeat one another
+    assert rows.attrs["problems"].empty
+    _check_documents(docs, rows, {**EXPECTED["forms"], **EXPECTED["lossy"]}[name], name)
+
+
+def test_a_table_of_collapsed_texts_is_scored_with_text_col(tmp_path):
+    from qa_align.cli import main
+
+    table = EXPECTED["table"]
+    out = tmp_path / "t.csv"
+    argv = ["score", str(FORMS / table["file"]), "--text-col", table["text_col"], "--id-col", table["id_col"],
+            "--title-col", table["title_col"], "--source", "vlaams-parlement", "--all", "-o", str(out), "-q",
+            "--model", "none"]  # fmt: skip
+    assert main(argv) == 0
+    rows = pd.read_csv(out, dtype=str, keep_default_na=False)
+    columns = Columns(
+        id=table["id_col"], text=table["text_col"], title=table["title_col"], source="vlaams-parlement"
+    )
+    docs = read(FORMS / table["file"], columns=columns, on_error="raise")
+    _check_documents(docs, rows, table, table["file"])
+
+
+def test_text_col_needs_a_source_that_reads_a_whole_document(tmp_path, capsys):
+    from qa_align.cli import main
+
+    path = FORMS / EXPECTED["table"]["file"]
+    base = ["score", str(path), "-o", str(tmp_path / "x.csv"), "--id-col", "id_fact", "--text-col", "text"]
+    assert main(base) == 2
+    assert "--text-col needs --source" in capsys.readouterr().err
+    assert main([*base, "--source", "table"]) == 2
+    assert "vlaams-parlement" in capsys.readouterr().err
+    assert main([*base, "--source", "vlaams-parlement", "--answer-col", "text"]) == 2
+
+
+def test_collapsed_cybersecurity_text_is_recognised(tmp_path, cyber_text):
+    from qa_align.readers.detect import detect
+
+    path = tmp_path / "squished.txt"
+    path.write_text(" ".join(cyber_text.split()), encoding="utf-8")
+    assert detect(path).name == "vlaams-parlement"
+    (doc,) = read(path, on_error="raise")
+    # offsets point into the collapsed text
+    unit = doc.question.units[2]
+    assert doc.text[unit.start : unit.end].startswith("Uit de CS-barometer van 2022")
+
+
+def test_collapsed_head_without_aan_and_with_an_upper_case_answer_start():
+    # the head as pdftools gives it (no "aan"), an unnumbered answer that opens in capitals
+    text = (
+        "SCHRIFTELIJKE VRAAG nr. 79 van KURT DE LOOR datum: 26 februari 2024 BENJAMIN DALLE VLAAMS MINISTER "
+        "VAN BRUSSEL, JEUGD, MEDIA EN ARMOEDEBESTRIJDING Kabinetten Diversiteitsbeleid De Vlaamse overheid "
+        "streeft naar evenredige arbeidsdeelname. 1. Hoeveel personeelsleden telt het kabinet? 2. Hoeveel van "
+        "hen zijn m/v/x? BENJAMIN DALLE VLAAMS MINISTER VAN BRUSSEL, JEUGD, MEDIA EN ARMOEDEBESTRIJDING "
+        "ANTWOORD op vraag nr. 79 van 26 februari 2024 van KURT DE LOOR VTE en koppen: het kabinet telt 28 "
+        "medewerkers, 15 vrouwen en 13 mannen."
+    )
+    doc = read_text(text, "79.txt", title="Kabinetten Diversiteitsbeleid")
+    m = doc.metadata
+    assert (m.number, m.date, m.questioner, m.minister) == (
+        "79",
+        "2024-02-26",
+        "Kurt De Loor",
+        "Benjamin Dalle",
+    )
+    assert m.minister_title == "VLAAMS MINISTER VAN BRUSSEL, JEUGD, MEDIA EN ARMOEDEBESTRIJDING"
+    assert m.subject == "Kabinetten Diversiteitsbeleid"
+    assert [u.text for u in doc.question.units] == [
+        "Hoeveel personeelsleden telt het kabinet?",
+        "Hoeveel van hen zijn m/v/x?",
+    ]
+    assert doc.question.preamble.text == "De Vlaamse overheid streeft naar evenredige arbeidsdeelname."
+    (seg,) = doc.answer.segments
+    assert seg.label == "*" and seg.text.startswith("VTE en koppen: het kabinet telt 28")
+
+
+def test_word_and_rtf_files_that_cannot_be_read_are_problem_rows(tmp_path, monkeypatch):
+    import docx
+
+    from qa_align.readers import read_paths
+
+    (tmp_path / "kapot.docx").write_bytes(b"PK\x03\x04 not a zip at all")
+    (tmp_path / "geen.rtf").write_text("plain text, not RTF", encoding="utf-8")
+    (tmp_path / "oud.doc").write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\x00" * 504)
+    (tmp_path / "nep.doc").write_text("not a Word file", encoding="utf-8")
+    letter = docx.Document()
+    letter.add_paragraph("Een brief aan de minister.")
+    letter.save(tmp_path / "brief.docx")
+    reasons = {Path(p.path).name: p.reason for p in read_paths([tmp_path])}
+    assert "not a readable .docx" in reasons["kapot.docx"]
+    assert "no 'SCHRIFTELIJKE VRAAG' heading" in reasons["brief.docx"]
+    assert "not an RTF file" in reasons["geen.rtf"]
+    assert reasons["nep.doc"] == "not a binary Word (.doc) file"
+    assert (
+        "antiword could not convert it" in reasons["oud.doc"]
+        or "needs the antiword program" in reasons["oud.doc"]
+    )
+    # without antiword on the PATH: the file's row says what to install
+    monkeypatch.setenv("PATH", str(tmp_path / "nothing-here"))
+    (problem,) = read_paths([tmp_path / "oud.doc"])
+    assert "needs the antiword program" in problem.reason and "apt-get install antiword" in problem.reason
+
+
+def test_rtf_without_striprtf_says_what_to_install(monkeypatch):
+    import builtins
+
+    from qa_align.readers.office import rtf_text
+
+    real_import = builtins.__import__
+
+    def no_striprtf(name, *args, **kwargs):
+        if name.startswith("striprtf"):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_striprtf)
+    with pytest.raises(ReadError, match=r"needs striprtf: pip install 'qa-align\[rtf\]'"):
+        rtf_text(b"{\\rtf1 SCHRIFTELIJKE VRAAG}", "x.rtf")
+
+
+def test_a_sidecar_goes_to_the_answer_whose_number_it_names(tmp_path):
+    path = tmp_path / "two.txt"
+    path.write_bytes((FORMS / "235-two-answers.txt").read_bytes())
+    sidecar = {
+        "number": "412",
+        "minister": "Lydia Peeters-API",
+        "date_answered": "2024-02-01",
+        "on_time": True,
+    }
+    (tmp_path / "two.meta.json").write_text(json.dumps(sidecar), encoding="utf-8")
+    demir, peeters = read(path, on_error="raise")
+    assert (demir.metadata.minister, demir.metadata.date_answered, demir.metadata.on_time) == (
+        "Zuhal Demir",
+        "",
+        None,
+    )
+    assert (peeters.metadata.minister, peeters.metadata.date_answered) == ("Lydia Peeters-API", "2024-02-01")
+    assert peeters.metadata.on_time is True
+
+
+def test_a_table_run_together_in_collapsed_text_is_found_again():
+    (cyber,) = read(FORMS / "cyber-collapsed.txt", on_error="raise")
+    (table,) = cyber.answer.segments[0].tables
+    assert {"Limburg", "Oost-Vlaanderen", "West-Vlaanderen", "Eindtotaal"} <= set(table.row_labels)
+    assert [n.marker for n in table.footnotes] == ["*"]
+    assert cyber.text[table.start : table.end].startswith("Rijlabels 2021 2022 2023 2024**")
+    # prose with dates and figures is no table
+    (doc,) = read(FORMS / "235-collapsed.txt", on_error="raise")
+    assert not any(s.tables for s in doc.answer.segments)

@@ -55,8 +55,8 @@ class Reader:
     every file of its ``suffixes`` (a fallback, tried after every reader that checks content).
     Among the readers of one suffix, the higher ``priority`` is tried first (ties by name).
     For reading some documents only (``read_paths(only=...)``): ``one_per_file``, each file
-    is one document whose doc_id is its name without the extension, so the others are not
-    read; ``read_some(path, ids)`` reads only the records of a file that may be those ids."""
+    is one question whose doc_id is its name without the extension (``STEM-NUMBER`` for each
+    answer of a file holding several ministers' answers), so the others are not read; ``read_some(path, ids)`` reads only the records of a file that may be those ids."""
 
     name: str
     suffixes: tuple[str, ...]
@@ -71,7 +71,7 @@ class Reader:
         """The file's documents of ``ids`` and perhaps a few others (the caller keeps those
         it wants), without reading what certainly is not among them."""
         if self.one_per_file:
-            return self.read(path) if path.stem in ids else iter(())
+            return self.read(path) if _may_hold(path.stem, ids) else iter(())
         return self.read_some(path, ids) if self.read_some is not None else self.read(path)
 
     def order(self) -> tuple[bool, int, str]:
@@ -473,6 +473,12 @@ def _read_list(task: _Task) -> list[Document | Problem]:
     return list(_read_one(*task))
 
 
+def _may_hold(stem: str, ids: Collection[str]) -> bool:
+    """Whether a file named ``stem`` may hold one of ``ids``: its own id, or, for a file of
+    several answers to one question, ``STEM-NUMBER``."""
+    return stem in ids or any(i.startswith(stem + "-") for i in ids)
+
+
 def _read_one(
     item: Path | Problem,
     source: str | None,
@@ -496,7 +502,7 @@ def _read_one(
         if columns and tabular.suffix_of(path) in tabular.SUFFIXES:
             yield from tabular.read_file(path, columns)
             return
-        if only is not None and path.stem not in only and not columns:
+        if only is not None and not columns and not _may_hold(path.stem, only):
             # a file that is one document of another id: not even opened to detect its layout
             readers = [get_reader(source)] if source else candidates_for(path)
             if readers and all(r.one_per_file for r in readers):

@@ -2,15 +2,17 @@
 or .gz), JSON and Parquet, read with pandas, with the id, question and answer columns
 named by the user (``--id-col``, ``--question-col``, ``--answer-col``) and optional
 metadata columns. A column that is not in the file fails with the list of the columns
-the file has.
+the file has. With ``--text-col`` one column holds a whole document's text (a flempar
+export, a CSV of PDF texts), read by the reader of ``--source`` (``vlaams-parlement``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import logging
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -34,12 +36,13 @@ SUFFIXES = (".csv", ".tsv", ".jsonl", ".jsonl.gz", ".ndjson", ".json", ".parquet
 
 @dataclass(frozen=True)
 class Columns:
-    """Which column holds what. ``id``, ``question`` and ``answer`` are required;
-    ``language`` is the language of the texts (``nl`` or ``en``), not a column."""
+    """Which column holds what. ``id`` is required, and ``question`` and ``answer``, or
+    ``text`` (the whole document, read by the reader of ``source``); ``language`` is the
+    language of the texts (``nl`` or ``en``), not a column."""
 
     id: str
-    question: str
-    answer: str
+    question: str | None = None
+    answer: str | None = None
     date: str | None = None
     questioner: str | None = None
     minister: str | None = None
@@ -47,6 +50,7 @@ class Columns:
     language: str = "nl"  # the texts' language (``--language``), the same for every row
     source: str = "table"  # the source name given to the documents
     single_unit: bool = False  # each question one unit (no numbering looked for)
+    text: str | None = None  # the column holding a whole document (question and answer)
 
     def named(self) -> dict[str, str]:
         """The column names the user gave, by role."""
@@ -151,10 +155,57 @@ def read_row(row: dict[str, Any], columns: Columns, path: str) -> Document:
 _JSON_LINES = (".jsonl", ".jsonl.gz", ".ndjson")
 
 
+def document_reader(source: str) -> Callable[..., list[Document]]:
+    """The reader of a whole document's text for ``--text-col``: ``(text, path, doc_id,
+    title) -> documents``. ``ConfigError`` for a source whose reader does not split one."""
+    from . import vlaams
+
+    readers = {vlaams.SOURCE: vlaams.read_documents}
+    if source not in readers:
+        raise ConfigError(
+            f"--text-col needs --source naming a reader that splits a whole document into question "
+            f"and answer: {', '.join(readers)} (not {source!r})"
+        )
+    return readers[source]
+
+
+def read_text_row(row: dict[str, Any], columns: Columns, path: str) -> list[Document]:
+    """The documents of a row whose ``text`` column holds a whole document, with the
+    metadata columns given (date, questioner, minister, title) in place of what the text says."""
+    try:
+        doc_id = record_id(row.get(columns.id), columns.id)
+        text = record_text(row.get(columns.text), columns.text or "")
+    except FieldError as exc:
+        raise ReadError(path, str(exc), source=columns.source) from None
+    if not doc_id:
+        raise ReadError(path, f"row without a value in {columns.id!r}", source=columns.source)
+    where = f"{path} [{doc_id}]"
+
+    def get(col: str | None) -> str:
+        return meta_text(row.get(col), col, where).strip() if col else ""
+
+    read = document_reader(columns.source)
+    documents = read(text, path, doc_id, get(columns.title))
+    given = {
+        "date": date_value(row.get(columns.date), columns.date, where) if columns.date else "",
+        "questioner": get(columns.questioner),
+        "minister": get(columns.minister),
+    }
+    given = {k: v for k, v in given.items() if v}
+    if columns.title and get(columns.title):
+        given["title"] = get(columns.title)
+    return [dataclasses.replace(d, metadata=dataclasses.replace(d.metadata, **given)) for d in documents]
+
+
 def read_file(path: Path, columns: Columns) -> Iterator[Document | Problem]:
     """Every row of a table file: a Document or a Problem each. An unknown column raises
     ``ConfigError`` naming the columns the file has. JSON Lines are read a line at a time
-    (``iter_json_records``): a bad line is one Problem, the others are read."""
+    (``iter_json_records``): a bad line is one Problem, the others are read. With
+    ``columns.text`` a row's text is read as a whole document by the reader of ``columns.source``."""
+    if columns.text:
+        document_reader(columns.source)  # a source that cannot read a text fails before any row
+    elif not (columns.question and columns.answer):
+        raise ConfigError("name the question and answer columns, or one column holding the whole text")
     if suffix_of(path) in _JSON_LINES:
         rows: list[tuple[int, dict[str, Any] | None, str]] = list(iter_json_records(path))
         available = list(dict.fromkeys(str(k) for _, rec, _ in rows if rec is not None for k in rec))
@@ -168,6 +219,9 @@ def read_file(path: Path, columns: Columns) -> Iterator[Document | Problem]:
             yield Problem(str(path), error, columns.source, f"row {k}")
             continue
         try:
-            yield read_row(row, columns, str(path))
+            if columns.text:
+                yield from read_text_row(row, columns, str(path))
+            else:
+                yield read_row(row, columns, str(path))
         except ReadError as exc:
             yield problem_from(exc, doc_id=f"row {k}", source=columns.source)
