@@ -99,7 +99,10 @@ register(
 
 def _is_label_file(path: Path) -> bool:
     rec = first_record(path)
-    return rec is not None and "units" in rec and "answer_numbering" in rec
+    if rec is None:
+        return False
+    # documents labelled by LABELS.md, or answer sentences labelled by CUES.md (corpus/cues)
+    return ("units" in rec and "answer_numbering" in rec) or ("sentence" in rec and "labels" in rec)
 
 
 def _skip_labels(path: Path) -> Iterator[Document | Problem]:
@@ -112,7 +115,7 @@ register(
         suffixes=(".jsonl",),
         looks_like=_is_label_file,
         read=_skip_labels,
-        description="labelled examples in the format of LABELS.md (skipped when scoring)",
+        description="labelled examples in the format of LABELS.md or CUES.md (skipped when scoring)",
     )
 )
 
