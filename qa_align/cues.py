@@ -211,11 +211,13 @@ class CueClassifier:
             if not sentence.strip():
                 out.append(SentenceCues(sentence, language, (), tuple(0.0 for _ in CUES)))
                 continue
-            hits = []
-            for j, cue in enumerate(CUES):
-                if p[j] >= model.thresholds[j]:
-                    words = model.evidence(sentence, j, self.lexicon, lexicon_dir, language, evidence)
-                    hits.append(CueHit(cue, float(p[j]), words))
+            found = [j for j in range(len(CUES)) if p[j] >= model.thresholds[j]]
+            words = (
+                model.evidence(sentence, found, self.lexicon, lexicon_dir, language, evidence)
+                if found
+                else []
+            )
+            hits = [CueHit(CUES[j], float(p[j]), w) for j, w in zip(found, words, strict=True)]
             out.append(SentenceCues(sentence, language, tuple(hits), tuple(float(x) for x in p)))
         return out
 
@@ -322,21 +324,39 @@ class _LanguageModel:
         return 1.0 / (1.0 + np.exp(-z))
 
     def evidence(
-        self, sentence: str, cue: int, lexicon: bool, lexicon_dir: str | None, language: str, top: int
-    ) -> tuple[CueWords, ...]:
-        """The spans of the ``top`` features that weigh most towards ``cue`` (their value in the
-        sentence's vector times their coefficient; overlapping spans merged, the merged span
-        keeping the larger weight)."""
+        self,
+        sentence: str,
+        cues: Sequence[int],
+        lexicon: bool,
+        lexicon_dir: str | None,
+        language: str,
+        top: int,
+    ) -> list[tuple[CueWords, ...]]:
+        """For each of ``cues``, the spans of the ``top`` features that weigh most towards it
+        (their value in the sentence's vector times their coefficient; overlapping spans merged,
+        the merged span keeping the larger weight)."""
         found: dict[str, list[tuple[int, int]]] = {}
         for name, a, b in _features(sentence, lexicon, lexicon_dir, language):
             if name in self.index:
                 found.setdefault(name, []).append((a, b))
-        (row,) = self.matrix([list(found)])
-        value = dict(zip(row.indices.tolist(), row.data.tolist(), strict=True))
-        weights = {f: value[self.index[f]] * self.coef[self.index[f], cue] for f in found}
+        names = list(found)
+        rows = np.array([self.index[f] for f in names], dtype=np.int64)
+        values = self.idf[rows]
+        if len(values):
+            values = values / np.sqrt((values**2).sum())  # as in ``matrix``
+        return [self._spans(sentence, names, found, values * self.coef[rows, cue], top) for cue in cues]
+
+    @staticmethod
+    def _spans(
+        sentence: str,
+        names: list[str],
+        found: dict[str, list[tuple[int, int]]],
+        weights: np.ndarray,
+        top: int,
+    ) -> tuple[CueWords, ...]:
         spans: list[tuple[int, int, float]] = []
-        for f in sorted((f for f in weights if weights[f] > 0), key=lambda f: -weights[f])[:top]:
-            spans.extend((a, b, float(weights[f])) for a, b in found[f])
+        for k in [k for k in np.argsort(-weights, kind="stable")[:top] if weights[k] > 0]:
+            spans.extend((a, b, float(weights[k])) for a, b in found[names[k]])
         merged: list[list] = []
         for a, b, w in sorted(spans):
             if merged and a <= merged[-1][1]:
