@@ -340,6 +340,30 @@ def cmd_train(args: argparse.Namespace) -> int:
     return 0
 
 
+def _fmt_f1(x: float | None) -> str:
+    return "-" if x is None else f"{x:.2f}"
+
+
+def cmd_train_cues(args: argparse.Namespace) -> int:
+    from .cues import MODEL_PATH
+    from .cues_train import train_cues
+
+    command = " ".join(
+        ["qa-align", "train-cues", *args.labels]
+        + (["-o", args.output] if args.output else [])
+        + (["--folds", str(args.folds)] if args.folds != 5 else [])
+        + (["--no-lexicon"] if args.no_lexicon else [])
+        + (["--lexicon-dir", args.lexicon_dir] if args.lexicon_dir else [])
+    )
+    output = Path(args.output) if args.output else MODEL_PATH
+    cv = train_cues(args.labels, output, command, not args.no_lexicon, args.folds, args.lexicon_dir)
+    for lang, block in cv["languages"].items():
+        f1 = ", ".join(f"{c} {_fmt_f1(m['f1'])}" for c, m in block["cues"].items())
+        print(f"qa-align: {lang} ({block['sentences']} sentences), cross-validated F1: {f1}", file=sys.stderr)
+    print(f"qa-align: model written to {output}, card to {output.with_suffix('.md')}", file=sys.stderr)
+    return 0
+
+
 def cmd_rules(args: argparse.Namespace) -> int:
     for name, r in sorted(registry().items()):
         print(f"{name:20s} {r.stage:8s} {'default' if r.default else 'opt-in':7s} {r.description}")
@@ -428,6 +452,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_run_options(t)
     t.set_defaults(func=cmd_train)
+
+    tc = sub.add_parser(
+        "train-cues",
+        help="retrain the answer-sentence cue classifier on labelled sentences; save it with a model card",
+    )
+    tc.add_argument("labels", nargs="+", help="labelled sentences, JSON Lines in the format of cues.jsonl")
+    tc.add_argument("-o", "--output", help="where to save the model (default: models/cues.npz)")
+    tc.add_argument("--folds", type=int, default=5, help="folds of the grouped cross-validation (default 5)")
+    tc.add_argument(
+        "--no-lexicon", action="store_true", help="leave the lexicon's cue lists out of the features"
+    )
+    tc.add_argument("--lexicon-dir", help="a folder with nl.toml/en.toml replacing the built-in lexicons")
+    tc.set_defaults(func=cmd_train_cues)
 
     r = sub.add_parser("rules", help="list the rules and what they flag")
     r.set_defaults(func=cmd_rules)

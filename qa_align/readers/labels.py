@@ -1,4 +1,5 @@
-"""Labelled examples (``corpus/gold``, in the format of ``../shared/LABELS.md``): recognised so
+"""Labelled examples (``corpus/gold``, in the format of ``../shared/LABELS.md``; ``corpus/cues``,
+labelled sentences in the format of ``../shared/labels/CUES.md``): recognised so
 that scoring a folder skips them; ``qa-align eval`` and ``train`` read them."""
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ from .records import first_record
 
 def looks_like_file(path: Path) -> bool:
     rec = first_record(path)
-    return rec is not None and "units" in rec and "answer_numbering" in rec
+    if rec is None:
+        return False
+    # documents labelled by LABELS.md, or answer sentences labelled by CUES.md (corpus/cues)
+    return ("units" in rec and "answer_numbering" in rec) or ("sentence" in rec and "labels" in rec)
 
 
 @reader(
@@ -21,7 +25,7 @@ def looks_like_file(path: Path) -> bool:
     suffixes=(".jsonl",),
     looks_like=looks_like_file,
     priority=0,  # after the readers of documents: one that can read a file reads it
-    description="labelled examples in the format of LABELS.md (skipped when scoring)",
+    description="labelled examples in the format of LABELS.md or CUES.md (skipped when scoring)",
 )
 def skip(path: Path) -> Iterator[Document | Problem]:
     return iter(())

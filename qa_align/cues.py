@@ -1,0 +1,368 @@
+"""Cues of answer sentences, learned from labelled sentences: what a sentence of an answer does
+(says the data are missing, hands the matter over, points elsewhere, defers, refuses, talks in
+general terms), with the words that decided it.
+
+One sparse linear model (logistic regression per cue, trained by ``qa_align.cues_train``) over
+features of the sentence's own words: words, word pairs, word beginnings and endings (so that
+"bijgehouden" and "bijhouden" share evidence) and the matches of the lexicon's cue lists. The
+shipped model is ``models/cues.npz`` (arrays only, read without pickle) with
+``models/cues.json`` (its settings, thresholds and cross-validated figures); ``models/cues.md``
+is its model card. The cues are those of ``CUES.md`` in the project's shared labels.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+CUES = ("missing_data", "handover", "pointer", "deferral", "refusal", "general")
+MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "cues.npz"
+FORMAT = 1  # version of the saved arrays' layout
+
+# the lexicon's cue lists used as features: a phrase a user adds there counts here too
+LEXICON_KINDS = (
+    "no_information", "no_breakdown", "deflection", "scope", "cross_reference", "cross_reference_opening",
+    "annex", "annex_note", "holding", "generic", "no_answer",
+)  # fmt: skip
+
+_WORD = re.compile(r"\w+")
+_PREFIXES = (4, 5, 6)  # word beginnings of these lengths, for words longer than that
+_SUFFIXES = (4, 5)  # word endings, for words at least two characters longer
+
+
+def _fold_table() -> dict[int, str]:
+    """Accented Latin letters to their base letter and every digit to 0, one character for
+    one, so that offsets in the folded text are offsets in the sentence."""
+    table = {}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFKD", chr(code))[0]
+        if base != chr(code) and len(base.lower()) == 1 and base.isalpha():
+            table[code] = base.lower()
+    for code in range(0x30, 0x3A):
+        table[code] = "0"
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased, accents dropped and digits made 0, of the same length."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a letter whose lower case is longer ("İ"): keep it as it is
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return lower.translate(_FOLD)
+
+
+def features(
+    text: str, lexicon: bool = True, lexicon_dir: str | None = None, language: str = "nl"
+) -> list[str]:
+    """The features of one sentence (each once): ``w`` words, ``b`` word pairs (``^`` before
+    the first word), ``p``/``s`` word beginnings and endings, ``lex`` the lexicon's cue lists
+    that match. The same features as ``_features`` gives with their spans, made faster."""
+    out = []
+    add = out.append
+    prev = "^"
+    for tok in _WORD.findall(fold(text)):
+        add("w " + tok)
+        add("b " + prev + " " + tok)
+        n = len(tok)
+        if n > 4:
+            add("p " + tok[:4])
+            if n > 5:
+                add("p " + tok[:5])
+                if n > 6:
+                    add("p " + tok[:6])
+                add("s " + tok[-4:])
+                if n > 6:
+                    add("s " + tok[-5:])
+        prev = tok
+    if lexicon:
+        out.extend("lex " + c.kind for c in _lexicon_cues(text, language, lexicon_dir))
+    return list(dict.fromkeys(out))
+
+
+def _features(
+    text: str, lexicon: bool, lexicon_dir: str | None, language: str
+) -> Iterator[tuple[str, int, int]]:
+    """Every feature of ``text`` with the span of the sentence's words it stands for."""
+    folded = fold(text)
+    prev, prev_start = "^", 0
+    for m in _WORD.finditer(folded):
+        tok, a, b = m.group(), m.start(), m.end()
+        yield "w " + tok, a, b
+        yield "b " + prev + " " + tok, prev_start, b
+        n = len(tok)
+        for k in _PREFIXES:
+            if n > k:
+                yield "p " + tok[:k], a, b
+        for k in _SUFFIXES:
+            if n > k + 1:
+                yield "s " + tok[-k:], a, b
+        prev, prev_start = tok, a
+    if lexicon:
+        for cue in _lexicon_cues(text, language, lexicon_dir):
+            yield "lex " + cue.kind, cue.start, cue.end
+
+
+def _lexicon_cues(text: str, language: str, lexicon_dir: str | None):
+    from .analyze import answer_cues
+
+    return [c for c in answer_cues(text, language, lexicon_dir) if c.kind in LEXICON_KINDS]
+
+
+@dataclass(frozen=True)
+class CueWords:
+    """Words of the sentence that pushed it towards a cue: ``sentence[start:end] == text``;
+    ``weight`` is their share of the decision (the feature's weight in the model)."""
+
+    start: int
+    end: int
+    text: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class CueHit:
+    """A cue found in a sentence: its probability and the words that decided it, strongest first."""
+
+    cue: str
+    probability: float
+    evidence: tuple[CueWords, ...]
+
+
+@dataclass(frozen=True)
+class SentenceCues:
+    """The cues of one sentence (none for most sentences; empty for an empty sentence) and the
+    probability of every cue, in the order of ``CUES``."""
+
+    sentence: str
+    language: str
+    cues: tuple[CueHit, ...]
+    probabilities: tuple[float, ...]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(h.cue for h in self.cues)
+
+
+class CueClassifier:
+    """The trained cue model of one or more languages: ``predict(sentences, language)``.
+
+    Per language: a vocabulary of features, their idf weights, a coefficient per feature and
+    cue, an intercept and a decision threshold per cue (chosen by cross-validation inside the
+    training data). Scores are the logistic model's probabilities."""
+
+    def __init__(
+        self,
+        models: dict[str, _LanguageModel],
+        lexicon: bool,
+        info: dict | None = None,
+    ) -> None:
+        self.models = models
+        self.lexicon = lexicon
+        self.info = info or {}
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(sorted(self.models))
+
+    def _model(self, language: str) -> _LanguageModel:
+        try:
+            return self.models[language]
+        except KeyError:
+            raise ConfigError(
+                f"no cue model for language {language!r}; known: {', '.join(self.languages)}"
+            ) from None
+
+    def probabilities(
+        self, sentences: Sequence[str], language: str, lexicon_dir: str | None = None
+    ) -> np.ndarray:
+        """The probability of each cue (columns, in the order of ``CUES``) for each sentence."""
+        model = self._model(language)
+        return model.probabilities([self._features(s, language, lexicon_dir) for s in sentences])
+
+    def _features(self, sentence: str, language: str, lexicon_dir: str | None) -> list[str]:
+        if not isinstance(sentence, str):
+            raise TypeError(f"a sentence must be a str, not {type(sentence).__name__}")
+        return features(sentence, self.lexicon, lexicon_dir, language)
+
+    def predict(
+        self, sentences: Sequence[str], language: str, lexicon_dir: str | None = None, evidence: int = 3
+    ) -> list[SentenceCues]:
+        """The cues of each sentence with, per cue, up to ``evidence`` spans of the words that
+        weighed most towards it. An empty or blank sentence has no cue. ``lexicon_dir``: the
+        user's lexicon folder, whose cue lists are features (as when the model was trained)."""
+        model = self._model(language)
+        probs = self.probabilities(sentences, language, lexicon_dir)
+        out = []
+        for sentence, p in zip(sentences, probs, strict=True):
+            if not sentence.strip():
+                out.append(SentenceCues(sentence, language, (), tuple(0.0 for _ in CUES)))
+                continue
+            found = [j for j in range(len(CUES)) if p[j] >= model.thresholds[j]]
+            words = (
+                model.evidence(sentence, found, self.lexicon, lexicon_dir, language, evidence)
+                if found
+                else []
+            )
+            hits = [CueHit(CUES[j], float(p[j]), w) for j, w in zip(found, words, strict=True)]
+            out.append(SentenceCues(sentence, language, tuple(hits), tuple(float(x) for x in p)))
+        return out
+
+    # ------------------------------------------------------------ saving and loading
+
+    def save(self, path: str | Path) -> Path:
+        """Write the arrays to ``path`` (``.npz``) and the settings to the same name ``.json``."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        arrays = {}
+        for lang, m in self.models.items():
+            arrays[f"{lang}/features"] = np.array(m.features, dtype=str)
+            arrays[f"{lang}/idf"] = m.idf.astype(np.float32)
+            arrays[f"{lang}/coef"] = m.coef.astype(np.float32)
+            arrays[f"{lang}/intercept"] = m.intercept.astype(np.float64)
+            arrays[f"{lang}/thresholds"] = m.thresholds.astype(np.float64)
+        np.savez_compressed(path, **arrays)
+        meta = {
+            **self.info,
+            "format": FORMAT,
+            "cues": list(CUES),
+            "languages": self.languages,
+            "lexicon_features": self.lexicon,
+            "thresholds": {
+                lang: dict(zip(CUES, m.thresholds.round(4).tolist(), strict=True))
+                for lang, m in self.models.items()
+            },
+        }
+        path.with_suffix(".json").write_text(
+            json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+        return path
+
+    @classmethod
+    def load(cls, path: str | Path = MODEL_PATH) -> CueClassifier:
+        """The model saved at ``path`` (``.npz`` with its ``.json`` beside it)."""
+        path = Path(path)
+        meta_path = path.with_suffix(".json")
+        if not path.is_file() or not meta_path.is_file():
+            raise ConfigError(
+                f"no cue model at {path} (with {meta_path.name}); train one with `qa-align train-cues`"
+            )
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        if meta.get("format") != FORMAT or tuple(meta.get("cues", ())) != CUES:
+            raise ConfigError(
+                f"{path}: a cue model of another format or cue list; retrain it with `qa-align train-cues`"
+            )
+        models = {}
+        with np.load(path, allow_pickle=False) as z:
+            for lang in meta["languages"]:
+                models[lang] = _LanguageModel(
+                    [str(f) for f in z[f"{lang}/features"]],
+                    z[f"{lang}/idf"].astype(np.float64),
+                    z[f"{lang}/coef"].astype(np.float64),
+                    z[f"{lang}/intercept"],
+                    z[f"{lang}/thresholds"],
+                )
+        return cls(models, bool(meta["lexicon_features"]), meta)
+
+
+class _LanguageModel:
+    """The arrays of one language; a sentence's features are weighted by idf and its vector
+    scaled to unit length, as in training."""
+
+    def __init__(
+        self,
+        features: list[str],
+        idf: np.ndarray,
+        coef: np.ndarray,
+        intercept: np.ndarray,
+        thresholds: np.ndarray,
+    ) -> None:
+        self.features = features
+        self.index = {f: i for i, f in enumerate(features)}
+        self.idf = idf
+        self.coef = coef  # (features, cues)
+        self.intercept = intercept
+        self.thresholds = thresholds
+
+    def matrix(self, feature_lists: Sequence[Sequence[str]]):
+        """The idf-weighted, unit-length sparse rows of the given sentences' features."""
+        from scipy.sparse import csr_matrix
+
+        index, idf = self.index, self.idf
+        indptr = [0]
+        indices: list[int] = []
+        for names in feature_lists:
+            indices.extend(i for i in (index.get(f) for f in names) if i is not None)
+            indptr.append(len(indices))
+        ind = np.asarray(indices, dtype=np.int64)
+        data = idf[ind]
+        ptr = np.asarray(indptr, dtype=np.int64)
+        counts = np.diff(ptr)
+        rows = np.repeat(np.arange(len(counts)), counts)
+        norms = np.sqrt(np.bincount(rows, weights=data**2, minlength=len(counts)))
+        norms[counts == 0] = 1.0  # no known feature: a zero row
+        data = data / norms[rows]
+        return csr_matrix((data, ind, ptr), shape=(len(feature_lists), len(self.features)))
+
+    def probabilities(self, feature_lists: Sequence[Sequence[str]]) -> np.ndarray:
+        if not feature_lists:
+            return np.zeros((0, len(CUES)))
+        z = self.matrix(feature_lists) @ self.coef + self.intercept
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def evidence(
+        self,
+        sentence: str,
+        cues: Sequence[int],
+        lexicon: bool,
+        lexicon_dir: str | None,
+        language: str,
+        top: int,
+    ) -> list[tuple[CueWords, ...]]:
+        """For each of ``cues``, the spans of the ``top`` features that weigh most towards it
+        (their value in the sentence's vector times their coefficient; overlapping spans merged,
+        the merged span keeping the larger weight)."""
+        found: dict[str, list[tuple[int, int]]] = {}
+        for name, a, b in _features(sentence, lexicon, lexicon_dir, language):
+            if name in self.index:
+                found.setdefault(name, []).append((a, b))
+        names = list(found)
+        rows = np.array([self.index[f] for f in names], dtype=np.int64)
+        values = self.idf[rows]
+        if len(values):
+            values = values / np.sqrt((values**2).sum())  # as in ``matrix``
+        return [self._spans(sentence, names, found, values * self.coef[rows, cue], top) for cue in cues]
+
+    @staticmethod
+    def _spans(
+        sentence: str,
+        names: list[str],
+        found: dict[str, list[tuple[int, int]]],
+        weights: np.ndarray,
+        top: int,
+    ) -> tuple[CueWords, ...]:
+        spans: list[tuple[int, int, float]] = []
+        for k in [k for k in np.argsort(-weights, kind="stable")[:top] if weights[k] > 0]:
+            spans.extend((a, b, float(weights[k])) for a, b in found[names[k]])
+        merged: list[list] = []
+        for a, b, w in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+                merged[-1][2] = max(merged[-1][2], w)
+            else:
+                merged.append([a, b, w])
+        merged.sort(key=lambda s: -s[2])
+        return tuple(CueWords(a, b, sentence[a:b], round(w, 4)) for a, b, w in merged)
