@@ -80,13 +80,25 @@ def with_late_rules(results: Iterable[Result], rules: Sequence[Rule], settings: 
         yield dataclasses.replace(r, flags=r.flags + tuple(extra)) if extra else r
 
 
-def score_model(settings: Settings):
-    """The trained responsiveness model named by the settings (or the shipped one), or None."""
+def score_model(settings: Settings, rules: Iterable[Rule] = ()):
+    """The trained responsiveness model named by the settings (or the shipped one), or None;
+    also None, with a warning, when ``rules`` (those run) leave out a rule whose flag is one of
+    the model's features: its score would read "not flagged" where the rule did not look."""
     if settings.score_model == "none":
         return None
     from .scoring import load_model
 
-    return load_model(settings.score_model)
+    model = load_model(settings.score_model)
+    ran = {r.name for r in rules}
+    missing = [n[5:] for n in getattr(model, "names", ()) if n.startswith("flag:") and n[5:] not in ran]
+    if model is not None and missing:
+        log.warning(
+            "no responsiveness score: the model was trained on the flags of %s, which this run does "
+            "not run (--rules); the score column stays empty",
+            ", ".join(missing),
+        )
+        return None
+    return model
 
 
 def with_model_score(results: Iterable[Result], model) -> Iterator[Result]:

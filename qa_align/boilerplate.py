@@ -117,9 +117,9 @@ class BoilerplateIndex:
                 if len(places[s.key]) < self.keep:
                     places[s.key].append((keys.source, keys.doc_id, label))
 
-    def add_all(self, documents: Iterable[Document]) -> BoilerplateIndex:
+    def add_all(self, documents: Iterable[Document], lexicon_dir: str | None = None) -> BoilerplateIndex:
         for d in documents:
-            self.add(document_sentences(d, (), self.min_words))
+            self.add(document_sentences(d, (), self.min_words, lexicon_dir))
         return self
 
     def elsewhere(self, key: int, me: tuple[str, str]) -> tuple[int, list[Place]]:

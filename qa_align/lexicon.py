@@ -70,6 +70,9 @@ LISTS: dict[str, dict[str, bool]] = {
 # tables whose lists are open: a list not declared above is taken as it is ([cues]: a cue kind
 # of its own, matched in answers, for a rule of the user's own)
 OPEN_TABLES = frozenset({"cues"})
+# cue kinds the matcher takes from other tables ([answer] annex_cues, number_words): no [cues]
+# list may bear their names
+RESERVED_CUES = {"annex": "[answer] annex_cues", "number_word": "[answer] number_words"}
 # tables of named entries ([dimensions.NAME], [asks.NAME]) and the keys of an entry
 ENTRIES: dict[str, dict[str, bool]] = {
     "dimensions": {"nouns": True, "values": False, "pattern": False},
@@ -235,6 +238,11 @@ def parse_lexicon(data: dict, origin: str) -> Lexicon:
         if table in OPEN_TABLES:
             # a new list is welcome; one a letter or two from a declared one is a misspelling
             for key in set(given) - set(spec):
+                if table == "cues" and key in RESERVED_CUES:
+                    raise ConfigError(
+                        f"lexicon {origin}: [cues] {key} is the cue kind of {RESERVED_CUES[key]}; "
+                        "add its phrases there, or name the list otherwise"
+                    )
                 close = difflib.get_close_matches(key, spec, n=1, cutoff=0.85)
                 if close:
                     raise ConfigError(

@@ -226,6 +226,8 @@ def check_output(path: str | Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"{path}: cannot make the folder {path.parent} ({exc.strerror})") from None
+    if path.exists() and not path.is_file():
+        raise OutputError(f"{path}: not a regular file (a device, pipe or socket); give a file to write")
     if path.exists() and not os.access(path, os.W_OK):
         raise OutputError(f"{path}: the file is read-only")
     return path
@@ -253,6 +255,9 @@ class AtomicFiles:
 
     @staticmethod
     def _create(path: Path) -> Path:
+        """A temporary file beside the file ``path`` names (through a link, the link's target:
+        the commit replaces the target and keeps the link)."""
+        path = Path(os.path.realpath(path))
         for _ in range(100):
             tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
             try:
@@ -280,7 +285,7 @@ class AtomicFiles:
         deleted), with Ctrl-C held back meanwhile so none is renamed without the others."""
         with _signals_held():
             for real, tmp in self.temporary.items():
-                os.replace(tmp, real)
+                os.replace(tmp, os.path.realpath(real))
             self.temporary = {}
             for p in self._remove:
                 p.unlink(missing_ok=True)

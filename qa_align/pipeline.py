@@ -123,7 +123,7 @@ def _iter_scored(
     late = [r for r in rules if r.late]
     if late:
         results = batch.with_late_rules(results, late, settings)
-    model = batch.score_model(settings)
+    model = batch.score_model(settings, rules)
     yield from results if model is None else batch.with_model_score(results, model)
 
 

@@ -83,10 +83,12 @@ def shipped(name: str = MODEL_NAME) -> Path:
 def features(sp: ScoredPair, names: Iterable[str] | None = None) -> list[float]:
     """The feature row of a scored pair, in the order of ``names`` (default: ``feature_names()``;
     NaN where unknown)."""
+    names = feature_names() if names is None else names
     flags = {f.name for f in sp.flags}
     answer = sp.pair.answer_text
     values = {
-        "flags": float(len(flags)),
+        # the flags the model knows (a rule it was not trained with adds nothing, ``+off_topic``)
+        "flags": float(sum(f"flag:{f}" in names for f in flags)),
         "answer_words_log": math.log1p(len(answer.split())),
         "answer_tables": float(sum(len(s.tables) for s in sp.pair.segments)),
         "question_words_log": math.log1p(len(sp.pair.question.text.split())),
@@ -94,7 +96,7 @@ def features(sp: ScoredPair, names: Iterable[str] | None = None) -> list[float]:
         "identifiability": float("nan") if sp.identifiability is None else sp.identifiability,
     }
     row = []
-    for name in feature_names() if names is None else names:
+    for name in names:
         kind, _, what = name.partition(":")
         if kind == "flag":
             row.append(float(what in flags))

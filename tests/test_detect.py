@@ -53,8 +53,9 @@ def test_readers_are_tried_content_checks_first_by_priority_then_the_fallback():
     assert [r.name for r in jsonl] == ["be-kamer", "uk-commons", "labels"]
 
 
-def test_unknown_source_lists_the_known_ones(capsys):
-    assert main(["score", str(CORPUS / "be-kamer"), "--source", "be-kamr", "-o", "/dev/null", "-q"]) == 2
+def test_unknown_source_lists_the_known_ones(capsys, tmp_path):
+    out = str(tmp_path / "out.csv")
+    assert main(["score", str(CORPUS / "be-kamer"), "--source", "be-kamr", "-o", out, "-q"]) == 2
     err = capsys.readouterr().err
     assert (
         "unknown source 'be-kamr'; known sources: be-kamer, labels, tweede-kamer, uk-commons, "

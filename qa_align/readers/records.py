@@ -293,11 +293,11 @@ def id_among(ids: Collection[str], field: str) -> Callable[[str], bool]:
     and its id told after). Records whose id comes first, as in the Belgian and UK files, are
     thus skipped without parsing."""
     head = re.compile(r'\s*\{\s*"' + re.escape(field) + r'"\s*:\s*(?:"([^"\\]*)"|(-?\d+))\s*[,}]')
-    wanted = frozenset(ids)
+    wanted = frozenset(i.strip() for i in ids)  # ids are read stripped (``record_id``)
 
     def keep(line: str) -> bool:
         m = head.match(line)
-        return m is None or (m.group(1) if m.group(1) is not None else m.group(2)) in wanted
+        return m is None or (m.group(1) if m.group(1) is not None else m.group(2)).strip() in wanted
 
     return keep
 
@@ -326,7 +326,7 @@ def read_record_file(
             yield read_record(rec, str(path))
         except ReadError as exc:
             yield problem_from(exc, doc_id=f"record {lineno}", source=source)
-    if not records:
+    if not records and keep is None:  # (with ``ids``, lines of other records are passed over)
         yield Problem(str(path), "no records (an empty list, or only blank lines)", source)
 
 
