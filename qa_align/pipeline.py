@@ -36,26 +36,23 @@ def iter_documents(
     source: str | None = None,
     columns: Columns | None = None,
     jobs: int = 1,
-    on_read: Callable[[Document | Problem], None] | None = None,
     exclude: Iterable[str] = (),
 ) -> Iterator[Document | Problem]:
     """Documents from paths (files, folders) and ``Document`` objects, in order. ``source``
     forces a reader; ``columns`` names the columns of table files (see ``Columns``); ``jobs``
-    processes read PDF and Word files, and ``on_read`` is told of each document as soon as it
-    is read; ``exclude``: patterns of files not to read (see ``read_paths``)."""
+    processes read PDF and Word files; ``exclude``: patterns of files not to read (see
+    ``read_paths``)."""
     paths: list[str | os.PathLike[str]] = []
     for item in inputs:
         if isinstance(item, Document):
             if paths:
-                yield from read_paths(paths, source, columns, jobs, on_read, exclude)
+                yield from read_paths(paths, source, columns, jobs, exclude)
                 paths = []
-            if on_read is not None:
-                on_read(item)
             yield item
         else:
             paths.append(item)
     if paths:
-        yield from read_paths(paths, source, columns, jobs, on_read, exclude)
+        yield from read_paths(paths, source, columns, jobs, exclude)
 
 
 def iter_scored(

@@ -388,7 +388,6 @@ def read_paths(
     source: str | None = None,
     columns: Columns | None = None,
     jobs: int = 1,
-    on_read: Callable[[Document | Problem], None] | None = None,
     exclude: Iterable[str] = (),
     only: Collection[str] | None = None,
 ) -> Iterator[Document | Problem]:
@@ -398,20 +397,12 @@ def read_paths(
     ``source`` forces a reader; ``columns`` reads every table file (CSV, JSON Lines, JSON,
     Parquet) with the columns it names, as documents of source ``columns.source``.
     ``jobs`` > 1 reads PDF and Word files in that many forked processes (Linux), in the
-    same order. ``on_read`` is told of each document as soon as it is read, which may be
-    before its turn comes to be yielded (files read ahead while a PDF is read elsewhere).
-    ``only``: doc_ids wanted; files and records that certainly hold none of them are not
+    same order. ``only``: doc_ids wanted; files and records that certainly hold none of them are not
     read (``Reader.read_only``), some others may be: the caller keeps what it wants."""
     if source and not columns:
         get_reader(source)  # an unknown source fails before any file is read
     files = list(_walk(paths, tuple(exclude)))
     slow = [f for f in files if not isinstance(f, Problem) and f[0].suffix.lower() in _SLOW_SUFFIXES]
-
-    def told(docs: Iterable[Document | Problem]) -> Iterator[Document | Problem]:
-        for d in docs:
-            if on_read is not None:
-                on_read(d)
-            yield d
 
     def task(item: _Found | Problem) -> _Task:
         return (
@@ -421,7 +412,7 @@ def read_paths(
         )
 
     def here(item: _Found | Problem) -> Iterator[Document | Problem]:
-        return told(_read_one(*task(item)))
+        return _read_one(*task(item))
 
     if jobs <= 1 or not slow or "fork" not in multiprocessing.get_all_start_methods():
         for item in files:
@@ -441,7 +432,7 @@ def read_paths(
                 later = (j for j in range(i + 1, len(files)) if j not in started and j not in ahead)
                 while not started[i].done() and (j := next(later, None)) is not None:
                     ahead[j] = list(here(files[j]))
-                yield from told(_result(started.pop(i), task(item)))
+                yield from _result(started.pop(i), task(item))
             elif i in ahead:
                 yield from ahead.pop(i)
             else:
