@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from . import text as text_layer
 from .dates import MONTHS
 from .lexicon import Dimension, Lexicon, load_lexicon
+from .settings import LEXICON_ONLY
 from .types import AnswerSegment, Passage, Table
 
 if TYPE_CHECKING:
@@ -26,12 +27,21 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Cue:
-    """A matched word or phrase: offsets into the passage's cleaned text."""
+    """A matched word or phrase: offsets into the passage's cleaned text. A cue the cue
+    classifier found (``qa_align.cues``) has ``sentence``, the span of its sentence, and
+    ``probability``; it is either that whole sentence or words in it that weighed most."""
 
     start: int
     end: int
     text: str
     kind: str
+    sentence: tuple[int, int] | None = None
+    probability: float | None = None
+
+    @property
+    def learned(self) -> bool:
+        """Whether the cue classifier found it (not a lexicon match)."""
+        return self.sentence is not None
 
 
 @dataclass(frozen=True)
@@ -485,8 +495,13 @@ def find_figures(
     return sorted(figures, key=lambda c: c.start)
 
 
-def analyze_answer(segment: AnswerSegment, language: str, lexicon_dir: str | None = None) -> AnswerAnalysis:
-    """Figures, annex references, tables, figure-bearing sentences and cue phrases of a segment."""
+def analyze_answer(
+    segment: AnswerSegment, language: str, lexicon_dir: str | None = None, cue_model: str = LEXICON_ONLY
+) -> AnswerAnalysis:
+    """Figures, annex references, tables, figure-bearing sentences and cues of a segment: the
+    lexicon's cue phrases and, unless ``cue_model`` is ``"lexicon"``, the cues the cue
+    classifier finds in its sentences (``qa_align.cues.learned_cues``; ``cue_model`` "learned"
+    the shipped model, else the path of one)."""
     text = segment.text
     found = answer_cues(text, language, lexicon_dir)
     figures = find_figures(text, language, lexicon_dir, found)
@@ -500,7 +515,18 @@ def analyze_answer(segment: AnswerSegment, language: str, lexicon_dir: str | Non
         if k < len(starts) and starts[k] < end:
             sentences.append(Cue(start, end, sentence, "figure_sentence"))
     cues = [c for c in found if c.kind not in ("annex", "number_word")]
-    cues.sort(key=lambda c: c.start)
+    if cue_model != LEXICON_ONLY:
+        from .cues import learned_cues
+
+        cues += learned_cues(all_sentences, language, lexicon_dir, cue_model, found)
+    # a learned cue's words before its sentence, so that a flag's reason quotes them first
+    cues.sort(
+        key=lambda c: (
+            (c.sentence[0], c.start == c.sentence[0] and c.end == c.sentence[1])
+            if c.sentence
+            else (c.start, False)
+        )
+    )
     opening = text[: all_sentences[1].end] if len(all_sentences) > 1 else text
     return AnswerAnalysis(
         tuple(figures),

@@ -17,7 +17,7 @@ from .output import AtomicFiles, CsvWriter, write_problems
 from .pipeline import iter_scored
 from .readers.tabular import Columns
 from .rules import registry
-from .settings import Settings
+from .settings import LEXICON_ONLY, Settings
 from .types import Problem
 
 log = logging.getLogger("qa_align")
@@ -92,6 +92,13 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--config", help="a TOML settings file (see qa_align.settings.Settings)")
     p.add_argument("--lexicon-dir", help="a folder with nl.toml/en.toml replacing the built-in lexicons")
+    p.add_argument(
+        "--cues",
+        metavar="MODEL",
+        help="the answer cues the rules read: 'lexicon' (default) the lexicon's phrases alone, 'learned' "
+        "those and the shipped cue classifier's (models/cues.md), or the path of a classifier trained by "
+        "`qa-align train-cues`",
+    )
     p.add_argument(
         "--model",
         help="the embedding backend of similarity and identifiability: tfidf+char (default), tfidf, use, minilm, "
@@ -193,6 +200,12 @@ def _settings(args: argparse.Namespace) -> Settings:
         settings = settings.replace(rules=args.rules)
     if getattr(args, "lexicon_dir", None):
         settings = settings.replace(lexicon_dir=args.lexicon_dir)
+    if getattr(args, "cues", None):
+        settings = settings.replace(cue_model=args.cues)
+    if settings.cue_model != LEXICON_ONLY:
+        from .cues import load_model
+
+        load_model(settings.cue_model)  # a missing or unreadable model stops the run here
     if getattr(args, "cache", False):
         settings = settings.replace(run_cache=True)
     if getattr(args, "jobs", None) is not None:

@@ -18,17 +18,37 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from .errors import ConfigError
+
+if TYPE_CHECKING:
+    from .analyze import Cue
 
 log = logging.getLogger(__name__)
 
 CUES = ("missing_data", "handover", "pointer", "deferral", "refusal", "general")
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "cues.npz"
 FORMAT = 1  # version of the saved arrays' layout
+
+# the lexicon's cue list (the kind the rules read) that each cue of ``CUES.md`` feeds. A refusal
+# feeds none: ``LABELS.md`` has no flag for declining to give information ("not intended to be
+# published to protect market sensitivities" is no statement that the data are missing)
+RULE_KINDS = {
+    "missing_data": "no_information",
+    "handover": "deflection",
+    "pointer": "cross_reference",
+    "deferral": "holding",
+    "general": "generic",
+}
+# a cue feeds the rules in a language only when its cross-validated F1 there (``models/cues.md``)
+# reaches this: below it, the lexicon's phrases alone speak for that cue
+RULES_MIN_F1 = 0.7
+EVIDENCE_SPANS = 3  # the strongest features of a learned cue named in its evidence
 
 # the lexicon's cue lists used as features: a phrase a user adds there counts here too
 LEXICON_KINDS = (
@@ -66,11 +86,16 @@ def fold(text: str) -> str:
 
 
 def features(
-    text: str, lexicon: bool = True, lexicon_dir: str | None = None, language: str = "nl"
+    text: str,
+    lexicon: bool = True,
+    lexicon_dir: str | None = None,
+    language: str = "nl",
+    lexicon_kinds: Sequence[str] | None = None,
 ) -> list[str]:
     """The features of one sentence (each once): ``w`` words, ``b`` word pairs (``^`` before
     the first word), ``p``/``s`` word beginnings and endings, ``lex`` the lexicon's cue lists
-    that match. The same features as ``_features`` gives with their spans, made faster."""
+    that match (``lexicon_kinds``: those lists when already matched). The same features as
+    ``_features`` gives with their spans, made faster."""
     out = []
     add = out.append
     prev = "^"
@@ -88,7 +113,9 @@ def features(
                 if n > 6:
                     add("s " + tok[-5:])
         prev = tok
-    if lexicon:
+    if lexicon and lexicon_kinds is not None:
+        out.extend("lex " + k for k in lexicon_kinds if k in LEXICON_KINDS)
+    elif lexicon:
         out.extend("lex " + c.kind for c in _lexicon_cues(text, language, lexicon_dir))
     return list(dict.fromkeys(out))
 
@@ -177,6 +204,14 @@ class CueClassifier:
     @property
     def languages(self) -> tuple[str, ...]:
         return tuple(sorted(self.models))
+
+    def reliable(self, language: str, min_f1: float = RULES_MIN_F1) -> frozenset[str]:
+        """The cues whose cross-validated F1 in ``language`` reaches ``min_f1`` (all of them for
+        a model saved without cross-validated figures)."""
+        cv = self.info.get("cross_validation", {}).get("languages", {}).get(language)
+        if cv is None:
+            return frozenset(CUES)
+        return frozenset(c for c, m in cv["cues"].items() if (m.get("f1") or 0.0) >= min_f1)
 
     def _model(self, language: str) -> _LanguageModel:
         try:
@@ -366,3 +401,62 @@ class _LanguageModel:
                 merged.append([a, b, w])
         merged.sort(key=lambda s: -s[2])
         return tuple(CueWords(a, b, sentence[a:b], round(w, 4)) for a, b, w in merged)
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> CueClassifier:
+    model = CueClassifier.load(path)
+    log.info("cue model loaded from %s", path)
+    return model
+
+
+def load_model(setting: str = "") -> CueClassifier:
+    """The cue model a run uses, loaded once per process: ``setting`` "" or "learned" the
+    shipped ``models/cues.npz``, else the path of a model saved by ``qa-align train-cues``."""
+    return _load(str(Path(setting).resolve()) if setting not in ("", "learned") else str(MODEL_PATH))
+
+
+def learned_cues(
+    sentences: Sequence[Cue],
+    language: str,
+    lexicon_dir: str | None,
+    setting: str,
+    lexicon_cues: Sequence[Cue],
+) -> list[Cue]:
+    """The cues the classifier finds in a segment's ``sentences`` (spans into the segment's
+    text), as cues of the lexicon kinds the rules read (``RULE_KINDS``; only the cues of
+    ``CueClassifier.reliable``): per cue found, the words in the sentence that weighed most
+    and the whole sentence, each with ``sentence`` set. ``lexicon_cues``: the segment's lexicon
+    matches (``answer_cues``), the model's lexicon features; a kind that the lexicon already
+    matched in the same sentence is not added again: the lexicon's words explain it."""
+    from .analyze import Cue
+
+    todo = [s for s in sentences if s.text.strip()]
+    if not todo:
+        return []
+    model = load_model(setting)
+    usable = [j for j, c in enumerate(CUES) if c in RULE_KINDS and c in model.reliable(language)]
+    if not usable:
+        return []
+    lm = model._model(language)
+    within = [[c for c in lexicon_cues if s.start <= c.start < s.end] for s in todo]
+    probs = lm.probabilities(
+        [
+            features(s.text, model.lexicon, lexicon_dir, language, [c.kind for c in found])
+            for s, found in zip(todo, within, strict=True)
+        ]
+    )
+    out: list[Cue] = []
+    for s, found, p in zip(todo, within, probs, strict=True):
+        hits = [j for j in usable if p[j] >= lm.thresholds[j]]
+        kinds = {c.kind for c in found}
+        for j in hits:
+            kind = RULE_KINDS[CUES[j]]
+            if kind in kinds:
+                continue
+            kinds.add(kind)
+            span, prob = (s.start, s.end), round(float(p[j]), 3)
+            (words,) = lm.evidence(s.text, [j], model.lexicon, lexicon_dir, language, EVIDENCE_SPANS)
+            out += [Cue(s.start + w.start, s.start + w.end, w.text, kind, span, prob) for w in words]
+            out.append(Cue(s.start, s.end, s.text, kind, span, prob))
+    return out

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .cues import CUES, CueClassifier, _LanguageModel, features
+from .cues import CUES, RULE_KINDS, RULES_MIN_F1, CueClassifier, _LanguageModel, features
 from .errors import ConfigError
 
 log = logging.getLogger(__name__)
@@ -329,6 +329,18 @@ def model_card(model: CueClassifier, rows: Sequence[LabelledSentence]) -> str:
     for key, block in cv["files"].items():
         lines += [f"### {key} ({block['sentences']} sentences)", "", *_table(block), ""]
     lines += [
+        "## What the rules read",
+        "",
+        "With `--cues learned` (setting `cue_model`), `qa-align score` adds each cue the model finds in an"
+        " answer sentence to the lexicon's matches, as the cue kind its rule reads (a refusal feeds none): "
+        + ", ".join(f"{c} → `{k}`" for c, k in RULE_KINDS.items())
+        + f"; only cues whose held-out F1 in the language reaches {RULES_MIN_F1:.2f}:",
+        "",
+        *[
+            f"- {lang}: {', '.join(c for c in CUES if c in RULE_KINDS and c in model.reliable(lang)) or 'none'}"
+            for lang in model.languages
+        ],
+        "",
         "## Shipped thresholds",
         "",
         "| language | " + " | ".join(CUES) + " |",

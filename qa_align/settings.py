@@ -11,6 +11,9 @@ from typing import Any
 
 from .errors import ConfigError
 
+LEXICON_ONLY = "lexicon"  # ``Settings.cue_model`` that leaves the cue classifier out
+LEARNED = "learned"  # ``Settings.cue_model`` of the shipped cue classifier
+
 
 def _default_rules() -> tuple[str, ...]:
     from .rules import default_rules
@@ -38,6 +41,10 @@ class Settings:
         default, see ``qa_align.rules``); names that all start with "+" are added to the
         default rules (``+off_topic``).
     lexicon_dir: a folder with ``nl.toml`` / ``en.toml`` replacing the built-in lexicons.
+    cue_model: the answer cues the rules read: "lexicon" (default) the lexicon's phrases alone;
+        "learned" those and the cues of the classifier shipped in ``models/cues.npz`` (see
+        ``models/cues.md``), or a path: those of another one (``qa-align train-cues``). Off by
+        default until the rules' readings and tests are reconciled with it (issue 17).
     recycled_min_block_words: shortest run of identical words that counts as shared text.
     recycled_min_shared_words: shared words that make a segment recycled, whatever its length.
     recycled_min_share: or: the share of the shorter segment's words that is shared ...
@@ -76,6 +83,7 @@ class Settings:
 
     rules: tuple[str, ...] = field(default_factory=_default_rules)
     lexicon_dir: str | None = None
+    cue_model: str = LEXICON_ONLY
     recycled_min_block_words: int = 5
     recycled_min_shared_words: int = 25
     recycled_min_share: float = 0.35

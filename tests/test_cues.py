@@ -7,10 +7,12 @@ import json
 
 import pytest
 
+from qa_align.analyze import analyze_answer
 from qa_align.cli import main
 from qa_align.cues import CUES, MODEL_PATH, CueClassifier, features, fold
 from qa_align.cues_train import LabelledSentence, fit, load_labelled
 from qa_align.errors import ConfigError
+from qa_align.types import AnswerSegment
 
 
 @pytest.fixture(scope="module")
@@ -29,10 +31,7 @@ HAND = [
     ("nl", "In 2016 werden 45 dossiers behandeld.", set()),
     ("en", "I refer the hon. Member to the answer I gave on 3 June 2024 to Question 12345.", {"pointer"}),
     ("en", "This is a matter for the devolved administrations.", {"handover"}),
-    pytest.param(
-        "en", "I will write to the hon. Member.", {"deferral"},
-        marks=pytest.mark.xfail(strict=True, reason="known miss: 'hon. Member' weighs towards pointer"),
-    ),
+    ("en", "I will write to the hon. Member.", {"deferral"}),
     ("en", "The information is not held centrally and could only be obtained at disproportionate cost.", {"missing_data"}),
     ("en", "In 2016 there were 45 cases.", set()),
 ]  # fmt: skip
@@ -211,3 +210,91 @@ def test_bad_labels_are_reported_with_their_line(tmp_path):
     )
     with pytest.raises(ConfigError, match="bad.jsonl:2: id 'a' of be-kamer given twice"):
         load_labelled([path])
+
+
+# ------------------------------------------------------------ wiring: the rules read the classifier's cues
+
+# a missing-data statement in words none of the lexicon's phrases match (issue 17's example)
+UNHELD = (
+    "The Department has made good progress. The information collected does not include the number of visits."
+)
+
+
+def test_classifier_cue_is_evidence_with_offsets():
+    segment = AnswerSegment(0, len(UNHELD), UNHELD)
+    learned = [
+        c for c in analyze_answer(segment, "en", cue_model="learned").cue("no_information") if c.learned
+    ]
+    sentence = "The information collected does not include the number of visits."
+    start = UNHELD.index(sentence)
+    assert learned, "the classifier's missing_data cue reaches the rules as no_information"
+    assert all(c.sentence == (start, start + len(sentence)) for c in learned)
+    assert any((c.start, c.end, c.text) == (start, start + len(sentence), sentence) for c in learned)
+    words = [c for c in learned if c.text != sentence]
+    assert words, "the words that weighed most are named besides the sentence"
+    for c in learned:
+        assert UNHELD[c.start : c.end] == c.text
+        assert start <= c.start < c.end <= start + len(sentence)
+        assert 0.0 < c.probability <= 1.0
+    # the reason of a flag quotes the words first, then the sentence
+    assert analyze_answer(segment, "en", cue_model="learned").cue("no_information")[-1].text == sentence
+
+
+def test_lexicon_only_leaves_the_classifier_out():
+    segment = AnswerSegment(0, len(UNHELD), UNHELD)
+    assert analyze_answer(segment, "en", cue_model="lexicon").cue("no_information") == ()
+
+
+def test_a_lexicon_match_stays_and_is_not_said_twice():
+    text = "I will write to the hon. Member in due course."
+    cues = analyze_answer(AnswerSegment(0, len(text), text), "en", cue_model="learned").cue("holding")
+    assert [c.text for c in cues] == ["I will write to", "in due course"]
+    assert not any(c.learned for c in cues)
+
+
+def _table(tmp_path):
+    path = tmp_path / "qa.csv"
+    path.write_text(
+        "id,question,answer\n"
+        f'1,"To ask the Secretary of State, how many visits were recorded in 2023.","{UNHELD}"\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def _flags(out) -> str:
+    import csv
+
+    with out.open(encoding="utf-8", newline="") as fh:
+        (row,) = list(csv.DictReader(fh))
+    return row["flags"]
+
+
+def test_score_reads_classifier_cues_when_asked_and_not_by_default(tmp_path):
+    table = _table(tmp_path)
+    cols = ["--id-col", "id", "--question-col", "question", "--answer-col", "answer", "--language", "en"]
+    on, off = tmp_path / "on.csv", tmp_path / "off.csv"
+    assert (
+        main(["score", str(table), *cols, "--all", "--model", "none", "--cues", "learned", "-o", str(on)])
+        == 0
+    )
+    assert main(["score", str(table), *cols, "--all", "--model", "none", "-o", str(off)]) == 0
+    assert "no_information" in _flags(on).split(";")
+    assert "no_information" not in _flags(off).split(";")
+
+
+def test_a_missing_cue_model_is_a_usage_error(tmp_path, capsys):
+    table = _table(tmp_path)
+    cols = ["--id-col", "id", "--question-col", "question", "--answer-col", "answer", "--language", "en"]
+    missing = tmp_path / "nowhere.npz"
+    assert main(["score", str(table), *cols, "--cues", str(missing), "-o", str(tmp_path / "x.csv")]) == 2
+    assert "no cue model at" in capsys.readouterr().err
+
+
+def test_settings_take_a_cue_model(tmp_path):
+    from qa_align.settings import Settings
+
+    config = tmp_path / "s.toml"
+    config.write_text('cue_model = "learned"\n', encoding="utf-8")
+    assert Settings.from_file(config).cue_model == "learned"
+    assert Settings().cue_model == "lexicon"

@@ -39,7 +39,9 @@ class DocContext:
     def answer(self, segment: AnswerSegment) -> AnswerAnalysis:
         key = (segment.start, segment.end, segment.label)
         if key not in self._answers:
-            self._answers[key] = analyze_answer(segment, self.language, self.settings.lexicon_dir)
+            self._answers[key] = analyze_answer(
+                segment, self.language, self.settings.lexicon_dir, self.settings.cue_model
+            )
         return self._answers[key]
 
     @cached_property
