@@ -1,70 +1,123 @@
-"""The batch-wide stages, as reductions over the per-document results: the batch rules'
-summaries (such as sentences counted over the whole batch) and each document's flags from
-them, similarity fitted on the batch, the late rules, the trained score."""
+"""The batch-wide stages, as reductions over the per-document results.
+
+While the batch is read, each document's result is held compact (``Held``): the document as
+its pickled bytes, its pairs as positions in it with their flags, the batch rules' keys, and
+apart, the texts that similarity compares (``similarity.PairText``). Then similarity is fitted
+on the batch from those texts alone; each batch rule's keys are combined once into the batch's
+summary (such as sentences counted over the whole batch); and each document in turn is loaded
+again and gives its rows, with the batch rules' flags, similarity and identifiability. Its rows
+go on through the late rules and the trained score as they come, and the document is let go.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import itertools
 import logging
+import pickle
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from .document_rules import DocumentScore
-from .rules import DocContext, PairContext, Rule
+from .document_rules import Compact, DocumentScore, compact, expand
+from .rules import BatchStep, DocContext, PairContext, Rule
 from .settings import Settings
 from .types import Problem, ScoredPair
 
 if TYPE_CHECKING:
     from .embed import Backend
+    from .similarity import PairText
 
 log = logging.getLogger(__name__)
 Result = ScoredPair | Problem
 SCORE_BLOCK = 4096  # pairs given their trained score at once
 
 
-def with_batch_rules(
-    results: list[DocumentScore | Problem], rules: Sequence[Rule], settings: Settings
+@dataclasses.dataclass(frozen=True)
+class Held:
+    """One document's result as the batch stages hold it: ``blob`` the document pickled,
+    ``sent`` the rest (``document_rules.compact``: pairs as positions, flags, keys)."""
+
+    blob: bytes
+    sent: Compact
+
+    @property
+    def keys(self) -> dict[str, Any]:
+        return self.sent[2]  # type: ignore[index]
+
+    def result(self) -> DocumentScore:
+        """The document's result made whole again."""
+        return expand(pickle.loads(self.blob), self.sent)  # type: ignore[return-value]
+
+
+def reduce(
+    mapped: Iterable[tuple[bytes | None, DocumentScore | Problem]],
+    rules: Sequence[Rule],
+    settings: Settings,
+    backend: Backend | None = None,
 ) -> Iterator[Result]:
-    """Each batch rule's keys of every document combined once into the batch's summary; then
-    each pair's flags of the batch rules put in, in their rule's place. ``results`` is
-    emptied as it is gone through."""
-    steps = {r.name: r.batch for r in rules if r.batch is not None}
-    docs = [d for d in results if isinstance(d, DocumentScore)]
-    summaries = {
-        name: step.combine((d.keys.get(name) for d in docs), settings) for name, step in steps.items()
-    }
-    del docs
-    results.reverse()  # popped from the end: each document is let go once its rows are out
-    while results:
-        d = results.pop()
+    """The pairs of every document of ``mapped`` (each result with its document's pickled bytes
+    when they were made, else None) with the flags of the batch rules and, given a ``backend``,
+    similarity and identifiability; a ``Problem`` in its place."""
+    from .similarity import pair_text
+
+    held: list[Held | Problem] = []
+    texts: list[PairText | None] = []
+    for blob, d in mapped:
         if isinstance(d, Problem):
-            yield d
+            held.append(d)
             continue
-        ctx = DocContext(d.document, tuple(p.pair for p in d.pairs), settings)
-        for p in d.pairs:
-            by_rule = list(p.by_rule)
-            for i, name in enumerate(d.rules):
-                if name in steps:
-                    pctx = PairContext(ctx, p.pair)
-                    by_rule[i] += tuple(steps[name].flags(pctx, d.keys.get(name), summaries[name]))
-            yield ScoredPair(d.document, p.pair, sum(by_rule, ()))
+        if backend is not None:
+            texts.extend(pair_text(d.document, p.pair) for p in d.pairs)
+        if blob is None:
+            blob = pickle.dumps(d.document, protocol=pickle.HIGHEST_PROTOCOL)
+        held.append(Held(blob, compact(d)))
+    values = similarity_values(texts, backend, settings)
+    del texts
+    steps = {r.name: r.batch for r in rules if r.batch is not None}
+    summaries = {
+        name: step.combine((h.keys.get(name) for h in held if isinstance(h, Held)), settings)
+        for name, step in steps.items()
+    }
+    held.reverse()  # popped from the end: each document is let go once its rows are out
+    while held:
+        h = held.pop()
+        if isinstance(h, Problem):
+            yield h
+            continue
+        yield from _rows(h.result(), steps, summaries, values, settings)
 
 
-def with_similarity(results: list[Result], backend: Backend, settings: Settings) -> Iterator[Result]:
-    """The batch's pairs with their similarity and identifiability (one embedding pass)."""
-    from .similarity import similarities
+def similarity_values(
+    texts: list[PairText | None], backend: Backend | None, settings: Settings
+) -> Iterator[tuple[float | None, float | None]]:
+    """(similarity, identifiability) of each pair, fitted on the batch's ``texts``; all None
+    without a backend."""
+    if backend is None:
+        return itertools.repeat((None, None))
+    from .similarity import text_similarities
 
-    scored = [r for r in results if isinstance(r, ScoredPair)]
-    log.info("similarity of %d pairs", len(scored))
-    values = iter(similarities(scored, backend, settings.identifiability_k, settings.seed))
-    del scored
-    for r in results:
-        if isinstance(r, ScoredPair):
-            sim, ident = next(values)
-            yield dataclasses.replace(r, similarity=sim, identifiability=ident)
-        else:
-            yield r
+    log.info("similarity of %d pairs", sum(t is not None for t in texts))
+    return iter(text_similarities(texts, backend, settings.identifiability_k, settings.seed))
+
+
+def _rows(
+    d: DocumentScore,
+    steps: dict[str, BatchStep],
+    summaries: dict[str, Any],
+    values: Iterator[tuple[float | None, float | None]],
+    settings: Settings,
+) -> Iterator[ScoredPair]:
+    """The document's pairs with each batch rule's flags in its rule's place, and their
+    similarity and identifiability."""
+    ctx = DocContext(d.document, tuple(p.pair for p in d.pairs), settings)
+    for p in d.pairs:
+        by_rule = list(p.by_rule)
+        for i, name in enumerate(d.rules):
+            if name in steps:
+                pctx = PairContext(ctx, p.pair)
+                by_rule[i] += tuple(steps[name].flags(pctx, d.keys.get(name), summaries[name]))
+        sim, ident = next(values)
+        yield ScoredPair(d.document, p.pair, sum(by_rule, ()), similarity=sim, identifiability=ident)
 
 
 def with_late_rules(results: Iterable[Result], rules: Sequence[Rule], settings: Settings) -> Iterator[Result]:

@@ -4,11 +4,13 @@ rules, plus the compact keys the batch-wide steps need.
 ``map_document`` is a pure function over plain inputs (a ``Document``, ``Settings`` and the
 rules): the pipeline maps it over worker processes, and a distributed engine (Dask's
 ``map_partitions``, Ray's ``map_batches``) can map the very same function. ``compact`` and
-``expand`` carry its result between processes without sending the document back.
+``expand`` carry its result between processes without sending the document back; ``Packed``
+pickles a document once, for the worker and for the batch stages that hold it.
 """
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -118,3 +120,18 @@ def map_compact(
     """``map_document`` over a chunk of documents, each result compacted (what a worker
     runs); a ``Problem`` of reading stays as it is."""
     return [d if isinstance(d, Problem) else compact(map_document(d, settings, rules)) for d in items]
+
+
+class Packed:
+    """A document with its pickled bytes, made once. Pickled again (to be sent to a worker
+    process) it is those bytes, which load as the document; the batch stages hold the bytes
+    in place of the document, a few times smaller (``batch.Held``)."""
+
+    __slots__ = ("document", "blob")
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.blob = pickle.dumps(document, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def __reduce__(self):
+        return pickle.loads, (self.blob,)

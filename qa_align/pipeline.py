@@ -2,8 +2,9 @@
 
 The per-document stage (``document_rules.map_document``) is mapped over the documents in
 worker processes (``workers.map_chunks``), chunk by chunk, in the input order; the batch-wide
-stages (``batch``) then reduce over its compact results: each batch rule's keys counted once
-over the batch, similarity fitted on the batch, the late rules, the trained score.
+stages (``batch``) then reduce over its results, held compact (each document as the bytes it was
+sent to its worker as): similarity fitted on the batch, each batch rule's keys counted once over
+the batch; then each document's rows go through the late rules and the trained score as they come.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from . import batch, runcache
-from .document_rules import DocumentScore, expand, map_compact, map_document, score_document
+from .document_rules import DocumentScore, Packed, expand, map_compact, map_document, score_document
 from .readers import read_paths
 from .readers.tabular import Columns
 from .rules import Rule, get_rules
@@ -99,24 +100,17 @@ def _iter_scored(
     progress: Progress | None,
 ) -> Iterator[ScoredPair | Problem]:
     jobs = settings.jobs if settings.jobs > 0 else available_cores()
-    mapped = map_documents(
-        iter_documents(inputs, source, columns, jobs, exclude=settings.exclude),
-        settings,
-        rules,
-        jobs,
-        progress,
-    )
+    documents = iter_documents(inputs, source, columns, jobs, exclude=settings.exclude)
+    mapped = _map_documents(documents, settings, rules, jobs, progress)
     if embedder is None and settings.similarity_model and settings.similarity_model != "none":
         from .embed import get_backend
 
         embedder = get_backend(settings.similarity_model)
     results: Iterable[ScoredPair | Problem]
-    if any(r.batch is not None for r in rules):
-        results = batch.with_batch_rules(list(mapped), rules, settings)
+    if embedder is not None or any(r.batch is not None for r in rules):
+        results = batch.reduce(mapped, rules, settings, embedder)
     else:
-        results = (r for d in mapped for r in ([d] if isinstance(d, Problem) else d.scored()))
-    if embedder is not None:
-        results = batch.with_similarity(list(results), embedder, settings)
+        results = (r for _, d in mapped for r in ([d] if isinstance(d, Problem) else d.scored()))
     late = [r for r in rules if r.late]
     if late:
         results = batch.with_late_rules(results, late, settings)
@@ -134,6 +128,19 @@ def map_documents(
     """``map_document`` over the items, in their order, in ``jobs`` worker processes when
     the batch has ``MIN_PARALLEL_DOCS`` documents or more; a document that kills its worker
     is a ``Problem``. ``progress`` is told (documents done, documents read so far)."""
+    for _, result in _map_documents(items, settings, rules, jobs, progress):
+        yield result
+
+
+def _map_documents(
+    items: Iterable[Document | Problem],
+    settings: Settings,
+    rules: Sequence[Rule],
+    jobs: int = 1,
+    progress: Progress | None = None,
+) -> Iterator[tuple[bytes | None, DocumentScore | Problem]]:
+    """``map_documents``, each result with its document's pickled bytes when they were made
+    (to send it to a worker), else None."""
     read = 0
 
     def counted() -> Iterator[Document | Problem]:
@@ -145,12 +152,12 @@ def map_documents(
     stream = counted()
     first = list(itertools.islice(stream, MIN_PARALLEL_DOCS))
     done = 0
-    for item, result in _map(first, stream, settings, list(rules), jobs):
+    for item, blob, result in _map(first, stream, settings, list(rules), jobs):
         if isinstance(item, Document):
             done += 1
             if progress is not None:
                 progress(done, read)
-        yield result
+        yield blob, result
 
 
 def _map(
@@ -159,18 +166,21 @@ def _map(
     settings: Settings,
     rules: list[Rule],
     jobs: int,
-) -> Iterator[tuple[Document | Problem, DocumentScore | Problem]]:
+) -> Iterator[tuple[Document | Problem, bytes | None, DocumentScore | Problem]]:
     items = itertools.chain(first, rest)
     if jobs <= 1 or len(first) < MIN_PARALLEL_DOCS:
         for item in items:
-            yield item, item if isinstance(item, Problem) else map_document(item, settings, rules)
+            yield item, None, item if isinstance(item, Problem) else map_document(item, settings, rules)
         return
-    for item, sent in map_chunks(map_compact, items, (settings, rules), jobs, CHUNK):
+    # each document pickled once: sent to its worker as those bytes, and kept as them
+    packed = (Packed(d) if isinstance(d, Document) else d for d in items)
+    for item, sent in map_chunks(map_compact, packed, (settings, rules), jobs, CHUNK):
         if isinstance(item, Problem):
-            yield item, item
+            yield item, None, item
         elif sent is None:
-            log.warning("%s [%s]: the process scoring it died", item.path, item.doc_id)
+            doc = item.document
+            log.warning("%s [%s]: the process scoring it died", doc.path, doc.doc_id)
             reason = "the process scoring this document died (a crash while scoring it)"
-            yield item, Problem(item.path, reason, item.source, item.doc_id)
+            yield doc, None, Problem(doc.path, reason, doc.source, doc.doc_id)
         else:
-            yield item, expand(item, sent)
+            yield item.document, item.blob, expand(item.document, sent)

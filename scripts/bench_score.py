@@ -1,8 +1,8 @@
 """Benchmark of scoring end to end: documents per second and peak memory of
 `qa-align score PATH... --all` (every rule, the default similarity backend, the trained score).
 
-    .venv/bin/python scripts/bench_score.py [--rerun] [PATH...] [-- extra qa-align options]
-    (default PATH: ../shared/data)
+    .venv/bin/python scripts/bench_score.py [--rerun] [--csv OUT.csv] [PATH...] [-- extra qa-align options]
+    (default PATH: ../shared/data; ``--csv``: keep the score table there, to compare runs)
 
 Each measurement starts from an empty cache (a first run); ``--rerun`` runs the same command a
 second time on that cache and prints both.
@@ -77,18 +77,21 @@ def main(argv: list[str]) -> int:
         k = argv.index("--")
         argv, extra = argv[:k], argv[k + 1 :]
     rerun = "--rerun" in argv
+    keep = None
+    if "--csv" in argv:
+        k = argv.index("--csv")
+        keep, argv = Path(argv[k + 1]), argv[:k] + argv[k + 2 :]
     paths = [a for a in argv if a != "--rerun"] or [str(ROOT.parent / "shared" / "data")]
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "QA_ALIGN_CACHE": str(Path(tmp) / "cache")}  # an empty cache: a first run
         for run in ("first run", "re-run") if rerun else ("run",):
-            code = _run(paths, extra, Path(tmp), env, run)
+            code = _run(paths, extra, keep or Path(tmp) / "scores.csv", env, run)
             if code:
                 return code
     return 0
 
 
-def _run(paths: list[str], extra: list[str], tmp: Path, env: dict, label: str) -> int:
-    out = tmp / "scores.csv"
+def _run(paths: list[str], extra: list[str], out: Path, env: dict, label: str) -> int:
     start = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-m", "qa_align", "score", *paths, "--all", "-o", str(out), "-q", *extra],
@@ -109,7 +112,7 @@ def _run(paths: list[str], extra: list[str], tmp: Path, env: dict, label: str) -
     peak_mb = peak_tree[1]  # this run's (getrusage's children figure would carry a first run's over)
     with out.open(encoding="utf-8") as fh:
         docs = {(r["source"], r["doc_id"]) for r in csv.DictReader(fh)}
-    errors = out.with_name("scores.errors.csv")
+    errors = out.with_name(out.stem + ".errors.csv")
     not_scored = sum(1 for _ in errors.open(encoding="utf-8")) - 1 if errors.exists() else 0
     records = len(docs) + not_scored
     print(f"{label}: documents scored: {len(docs)}; records and files read: {records}")
