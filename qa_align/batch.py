@@ -1,12 +1,16 @@
 """The batch-wide stages, as reductions over the per-document results.
 
-While the batch is read, each document's result is held compact (``Held``): the document as
-its pickled bytes, its pairs as positions in it with their flags, the batch rules' keys, and
-apart, the texts that similarity compares (``similarity.PairText``). Then similarity is fitted
-on the batch from those texts alone; each batch rule's keys are combined once into the batch's
-summary (such as sentences counted over the whole batch); and each document in turn is loaded
-again and gives its rows, with the batch rules' flags, similarity and identifiability. Its rows
-go on through the late rules and the trained score as they come, and the document is let go.
+While the batch is read, each document's result is held in bytes (``document_rules.Held``,
+made in the worker that scored it): the document pickled and compressed; its pairs as positions
+in it, with their flags and the batch rules' keys, pickled; and apart, the texts that similarity
+compares (``similarity.PairText``). Then similarity is fitted on the batch from those texts
+alone; each batch rule's keys are combined once into the batch's summary (such as sentences
+counted over the whole batch); and each document in turn is loaded again and gives its rows,
+with the batch rules' flags, similarity and identifiability. Its rows go on through the late
+rules and the trained score as they come, and the document is let go.
+
+The stages log their start at INFO, each message beginning "stage: " (what
+``scripts/bench_score.py`` times and measures).
 """
 
 from __future__ import annotations
@@ -14,11 +18,10 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import logging
-import pickle
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .document_rules import Compact, DocumentScore, compact, expand
+from .document_rules import DocumentScore, Held
 from .rules import BatchStep, DocContext, PairContext, Rule
 from .settings import Settings
 from .types import Problem, ScoredPair
@@ -32,52 +35,37 @@ Result = ScoredPair | Problem
 SCORE_BLOCK = 4096  # pairs given their trained score at once
 
 
-@dataclasses.dataclass(frozen=True)
-class Held:
-    """One document's result as the batch stages hold it: ``blob`` the document pickled,
-    ``sent`` the rest (``document_rules.compact``: pairs as positions, flags, keys)."""
-
-    blob: bytes
-    sent: Compact
-
-    @property
-    def keys(self) -> dict[str, Any]:
-        return self.sent[2]  # type: ignore[index]
-
-    def result(self) -> DocumentScore:
-        """The document's result made whole again."""
-        return expand(pickle.loads(self.blob), self.sent)  # type: ignore[return-value]
-
-
 def reduce(
-    mapped: Iterable[tuple[bytes | None, DocumentScore | Problem]],
+    mapped: Iterable[Held | Problem],
     rules: Sequence[Rule],
     settings: Settings,
     backend: Backend | None = None,
 ) -> Iterator[Result]:
-    """The pairs of every document of ``mapped`` (each result with its document's pickled bytes
-    when they were made, else None) with the flags of the batch rules and, given a ``backend``,
-    similarity and identifiability; a ``Problem`` in its place."""
-    from .similarity import pair_text
-
+    """The pairs of every document of ``mapped`` (each result as ``document_rules.hold`` gives it)
+    with the flags of the batch rules and, given a ``backend``, similarity and identifiability
+    (the texts compared held with the results); a ``Problem`` in its place."""
     held: list[Held | Problem] = []
     texts: list[PairText | None] = []
-    for blob, d in mapped:
-        if isinstance(d, Problem):
-            held.append(d)
-            continue
-        if backend is not None:
-            texts.extend(pair_text(d.document, p.pair) for p in d.pairs)
-        if blob is None:
-            blob = pickle.dumps(d.document, protocol=pickle.HIGHEST_PROTOCOL)
-        held.append(Held(blob, compact(d)))
+    for h in mapped:
+        if isinstance(h, Held) and h.texts:
+            texts.extend(h.texts)
+            h = dataclasses.replace(h, texts=())
+        held.append(h)
+    size = (len(held), _megabytes(held))
+    if backend is None:
+        log.info("%d documents read and scored, held in %.0f MB", *size)
+    else:
+        n = sum(t is not None for t in texts)
+        log.info("stage: similarity fitted on the batch, %d pairs (%d documents held in %.0f MB)", n, *size)
     values = similarity_values(texts, backend, settings)
-    del texts
+    del texts, backend  # the backend's fitted space with them
     steps = {r.name: r.batch for r in rules if r.batch is not None}
+    log.info("stage: the batch rules' keys combined")
     summaries = {
-        name: step.combine((h.keys.get(name) for h in held if isinstance(h, Held)), settings)
+        name: step.combine((h.keys().get(name) for h in held if isinstance(h, Held)), settings)
         for name, step in steps.items()
     }
+    log.info("stage: rows, each document loaded again (batch rules' flags, late rules, score, output)")
     held.reverse()  # popped from the end: each document is let go once its rows are out
     while held:
         h = held.pop()
@@ -85,6 +73,10 @@ def reduce(
             yield h
             continue
         yield from _rows(h.result(), steps, summaries, values, settings)
+
+
+def _megabytes(held: list[Held | Problem]) -> float:
+    return sum(len(h.document) + len(h.sent) for h in held if isinstance(h, Held)) / 2**20
 
 
 def similarity_values(
@@ -96,7 +88,6 @@ def similarity_values(
         return itertools.repeat((None, None))
     from .similarity import text_similarities
 
-    log.info("similarity of %d pairs", sum(t is not None for t in texts))
     return iter(text_similarities(texts, backend, settings.identifiability_k, settings.seed))
 
 

@@ -15,7 +15,17 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from . import batch, runcache
-from .document_rules import DocumentScore, Packed, expand, map_compact, map_document, score_document
+from .document_rules import (
+    DocumentScore,
+    Held,
+    Packed,
+    expand,
+    hold,
+    map_compact,
+    map_document,
+    map_held,
+    score_document,
+)
 from .readers import read_paths
 from .readers.tabular import Columns
 from .rules import Rule, get_rules
@@ -101,16 +111,18 @@ def _iter_scored(
 ) -> Iterator[ScoredPair | Problem]:
     jobs = settings.jobs if settings.jobs > 0 else available_cores()
     documents = iter_documents(inputs, source, columns, jobs, exclude=settings.exclude)
-    mapped = _map_documents(documents, settings, rules, jobs, progress)
     if embedder is None and settings.similarity_model and settings.similarity_model != "none":
         from .embed import get_backend
 
         embedder = get_backend(settings.similarity_model)
     results: Iterable[ScoredPair | Problem]
-    if embedder is not None or any(r.batch is not None for r in rules):
-        results = batch.reduce(mapped, rules, settings, embedder)
+    if embedder is not None or any(r.batch is not None for r in rules):  # held for the batch stages
+        held = _map_documents(documents, settings, rules, jobs, progress, True, embedder is not None)
+        results = batch.reduce(held, rules, settings, embedder)  # type: ignore[arg-type]
+        del embedder  # the batch stages let go of it once similarity is known
     else:
-        results = (r for _, d in mapped for r in ([d] if isinstance(d, Problem) else d.scored()))
+        mapped = _map_documents(documents, settings, rules, jobs, progress)
+        results = (r for d in mapped for r in ([d] if isinstance(d, Problem) else d.scored()))  # type: ignore[union-attr]
     late = [r for r in rules if r.late]
     if late:
         results = batch.with_late_rules(results, late, settings)
@@ -128,8 +140,7 @@ def map_documents(
     """``map_document`` over the items, in their order, in ``jobs`` worker processes when
     the batch has ``MIN_PARALLEL_DOCS`` documents or more; a document that kills its worker
     is a ``Problem``. ``progress`` is told (documents done, documents read so far)."""
-    for _, result in _map_documents(items, settings, rules, jobs, progress):
-        yield result
+    return _map_documents(items, settings, rules, jobs, progress)  # type: ignore[return-value]
 
 
 def _map_documents(
@@ -138,9 +149,11 @@ def _map_documents(
     rules: Sequence[Rule],
     jobs: int = 1,
     progress: Progress | None = None,
-) -> Iterator[tuple[bytes | None, DocumentScore | Problem]]:
-    """``map_documents``, each result with its document's pickled bytes when they were made
-    (to send it to a worker), else None."""
+    held: bool = False,
+    texts: bool = False,
+) -> Iterator[DocumentScore | Held | Problem]:
+    """``map_documents``; with ``held``, each result as the batch stages hold it
+    (``document_rules.hold``, with the texts that similarity compares when ``texts``)."""
     read = 0
 
     def counted() -> Iterator[Document | Problem]:
@@ -152,12 +165,12 @@ def _map_documents(
     stream = counted()
     first = list(itertools.islice(stream, MIN_PARALLEL_DOCS))
     done = 0
-    for item, blob, result in _map(first, stream, settings, list(rules), jobs):
+    for item, result in _map(first, stream, settings, list(rules), jobs, held, texts):
         if isinstance(item, Document):
             done += 1
             if progress is not None:
                 progress(done, read)
-        yield blob, result
+        yield result
 
 
 def _map(
@@ -166,21 +179,29 @@ def _map(
     settings: Settings,
     rules: list[Rule],
     jobs: int,
-) -> Iterator[tuple[Document | Problem, bytes | None, DocumentScore | Problem]]:
+    held: bool,
+    texts: bool,
+) -> Iterator[tuple[Document | Problem, DocumentScore | Held | Problem]]:
     items = itertools.chain(first, rest)
     if jobs <= 1 or len(first) < MIN_PARALLEL_DOCS:
         for item in items:
-            yield item, None, item if isinstance(item, Problem) else map_document(item, settings, rules)
+            if isinstance(item, Problem):
+                yield item, item
+            elif held:
+                yield item, hold(Packed(item), map_document(item, settings, rules), texts)
+            else:
+                yield item, map_document(item, settings, rules)
         return
-    # each document pickled once: sent to its worker as those bytes, and kept as them
+    # each document pickled once, sent to its worker as those bytes
     packed = (Packed(d) if isinstance(d, Document) else d for d in items)
-    for item, sent in map_chunks(map_compact, packed, (settings, rules), jobs, CHUNK):
+    func, args = (map_held, (settings, rules, texts)) if held else (map_compact, (settings, rules))
+    for item, sent in map_chunks(func, packed, args, jobs, CHUNK):
         if isinstance(item, Problem):
-            yield item, None, item
+            yield item, item
         elif sent is None:
             doc = item.document
             log.warning("%s [%s]: the process scoring it died", doc.path, doc.doc_id)
             reason = "the process scoring this document died (a crash while scoring it)"
-            yield doc, None, Problem(doc.path, reason, doc.source, doc.doc_id)
+            yield doc, Problem(doc.path, reason, doc.source, doc.doc_id)
         else:
-            yield item.document, item.blob, expand(item.document, sent)
+            yield item.document, sent if held else expand(item.document, sent)

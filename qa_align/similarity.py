@@ -17,6 +17,7 @@ scores low.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from collections import defaultdict
 from collections.abc import Sequence
@@ -28,6 +29,8 @@ import numpy as np
 from .embed import Backend
 from .text import sentences
 from .types import Document, Pair, ScoredPair
+
+log = logging.getLogger(__name__)
 
 
 def passages(text: str, language: str, max_words: int = 80) -> list[str]:
@@ -214,7 +217,7 @@ def text_similarities(
     backend.fit(questions + answers)
     # one matrix: the questions' rows, then the answers' (a fitted TF-IDF returns its own, uncopied)
     X = backend.embed(questions + answers)
-
+    log.info("stage: similarity: each question with its answer and the answer's passages")
     own = _pair_dots(X, np.arange(n), X, np.arange(n, 2 * n))  # each question with its own whole answer
     best = np.empty(n)  # ... and with its best-matching passage
     for lo in range(0, n, _BLOCK):  # passages a block of answers at a time: they are not all held
@@ -232,6 +235,7 @@ def text_similarities(
         best[lo:hi] = np.maximum.reduceat(dots, starts)
     similarity = np.clip((own + best) / 2, 0.0, 1.0)
 
+    log.info("stage: similarity: identifiability, %d answers drawn for each question", k)
     by_source: dict[str, list[int]] = defaultdict(list)
     for j, p in enumerate(texts):
         by_source[p.source].append(j)

@@ -11,6 +11,8 @@ Runs the command line in a child process and prints wall time, documents and rec
 documents per second and peak memory: the largest single process (its peak resident set) and the
 whole process tree (the child and its worker processes) as the peak of the sum of their
 proportional set sizes (PSS: pages shared after a fork counted once), sampled every 0.2 s.
+Then where the time and the memory go: each stage the pipeline logs ("stage: ..." at INFO,
+``qa_align.batch``) with its seconds and the peak tree PSS while it ran.
 """
 
 from __future__ import annotations
@@ -62,13 +64,34 @@ def _hwm_mb(pid: int) -> float:
     return 0.0
 
 
-def _sample_tree(proc: subprocess.Popen, peak: list[float]) -> None:
-    """``peak``: [whole tree's PSS, largest single process's peak RSS], sampled."""
+def _sample_tree(proc: subprocess.Popen, peak: list[float], samples: list[tuple[float, float]]) -> None:
+    """``peak``: [whole tree's PSS, largest single process's peak RSS], sampled; ``samples``:
+    (time, tree PSS) of each sample."""
     while proc.poll() is None:
         pids = _tree(proc.pid)
-        peak[0] = max(peak[0], sum(_pss_mb(p) for p in pids))
+        pss = sum(_pss_mb(p) for p in pids)
+        samples.append((time.perf_counter(), pss))
+        peak[0] = max(peak[0], pss)
         peak[1] = max([peak[1], *(_hwm_mb(p) for p in pids)])
         time.sleep(0.2)
+
+
+def _read_stages(stream, stages: list[tuple[float, str]], other: list[str]) -> None:
+    """The child's log: each "stage: " line with the time it came; the other lines kept."""
+    for line in stream:
+        _, found, what = line.partition("INFO: stage: ")
+        if found:
+            stages.append((time.perf_counter(), what.strip()))
+        elif "INFO: " not in line:
+            other.append(line)
+
+
+def _print_stages(label: str, start: float, end: float, stages: list, samples: list) -> None:
+    marks = [(start, "reading and the per-document stage (map, in worker processes)"), *stages, (end, "")]
+    print(f"{label}: where the time and the memory go (seconds; peak tree PSS while the stage ran):")
+    for (t0, what), (t1, _) in zip(marks, marks[1:]):
+        during = [pss for t, pss in samples if t0 <= t <= t1]
+        print(f"  {t1 - t0:6.1f} s  {max(during, default=0.0):6.0f} MB  {what}")
 
 
 def main(argv: list[str]) -> int:
@@ -94,20 +117,26 @@ def main(argv: list[str]) -> int:
 def _run(paths: list[str], extra: list[str], out: Path, env: dict, label: str) -> int:
     start = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "qa_align", "score", *paths, "--all", "-o", str(out), "-q", *extra],
-        stdout=subprocess.PIPE,
+        [sys.executable, "-m", "qa_align", "-v", "score", *paths, "--all", "-o", str(out), "-q", *extra],
+        stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
         env=env,
     )
     peak_tree = [0.0, 0.0]
-    sampler = threading.Thread(target=_sample_tree, args=(proc, peak_tree), daemon=True)
+    samples: list[tuple[float, float]] = []
+    stages: list[tuple[float, str]] = []
+    other: list[str] = []
+    sampler = threading.Thread(target=_sample_tree, args=(proc, peak_tree, samples), daemon=True)
+    reader = threading.Thread(target=_read_stages, args=(proc.stderr, stages, other), daemon=True)
     sampler.start()
-    _, stderr = proc.communicate()
+    reader.start()
+    proc.wait()
     wall = time.perf_counter() - start
     sampler.join()
+    reader.join()
     if proc.returncode not in (0, 1):
-        print(stderr, file=sys.stderr)
+        print("".join(other), file=sys.stderr)
         return proc.returncode
     peak_mb = peak_tree[1]  # this run's (getrusage's children figure would carry a first run's over)
     with out.open(encoding="utf-8") as fh:
@@ -120,6 +149,7 @@ def _run(paths: list[str], extra: list[str], out: Path, env: dict, label: str) -
     print(
         f"{label}: peak memory: largest process {peak_mb:.0f} MB; whole process tree {peak_tree[0]:.0f} MB (PSS)"
     )
+    _print_stages(label, start, start + wall, stages, samples)
     return 0
 
 
