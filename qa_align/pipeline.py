@@ -117,11 +117,13 @@ def _iter_scored(
         embedder = get_backend(settings.similarity_model)
     results: Iterable[ScoredPair | Problem]
     if embedder is not None or any(r.batch is not None for r in rules):  # held for the batch stages
-        held = _map_documents(documents, settings, rules, jobs, progress, True, embedder is not None)
+        held = map_documents(
+            documents, settings, rules, jobs, progress, held=True, texts=embedder is not None
+        )
         results = batch.reduce(held, rules, settings, embedder)  # type: ignore[arg-type]
-        del embedder  # the batch stages let go of it once similarity is known
+        del embedder  # the batch stages let go of it (its fitted space) once similarity is known
     else:
-        mapped = _map_documents(documents, settings, rules, jobs, progress)
+        mapped = map_documents(documents, settings, rules, jobs, progress)
         results = (r for d in mapped for r in ([d] if isinstance(d, Problem) else d.scored()))  # type: ignore[union-attr]
     late = [r for r in rules if r.late]
     if late:
@@ -136,24 +138,15 @@ def map_documents(
     rules: Sequence[Rule],
     jobs: int = 1,
     progress: Progress | None = None,
-) -> Iterator[DocumentScore | Problem]:
-    """``map_document`` over the items, in their order, in ``jobs`` worker processes when
-    the batch has ``MIN_PARALLEL_DOCS`` documents or more; a document that kills its worker
-    is a ``Problem``. ``progress`` is told (documents done, documents read so far)."""
-    return _map_documents(items, settings, rules, jobs, progress)  # type: ignore[return-value]
-
-
-def _map_documents(
-    items: Iterable[Document | Problem],
-    settings: Settings,
-    rules: Sequence[Rule],
-    jobs: int = 1,
-    progress: Progress | None = None,
+    *,
     held: bool = False,
     texts: bool = False,
 ) -> Iterator[DocumentScore | Held | Problem]:
-    """``map_documents``; with ``held``, each result as the batch stages hold it
-    (``document_rules.hold``, with the texts that similarity compares when ``texts``)."""
+    """``map_document`` over the items, in their order, in ``jobs`` worker processes when
+    the batch has ``MIN_PARALLEL_DOCS`` documents or more; a document that kills its worker
+    is a ``Problem``. ``progress`` is told (documents done, documents read so far). With
+    ``held``, each result as the batch stages hold it (``document_rules.hold``: bytes, made in
+    the worker), with the texts that similarity compares when ``texts``."""
     read = 0
 
     def counted() -> Iterator[Document | Problem]:
@@ -192,7 +185,6 @@ def _map(
             else:
                 yield item, map_document(item, settings, rules)
         return
-    # each document pickled once, sent to its worker as those bytes
     packed = (Packed(d) if isinstance(d, Document) else d for d in items)
     func, args = (map_held, (settings, rules, texts)) if held else (map_compact, (settings, rules))
     for item, sent in map_chunks(func, packed, args, jobs, CHUNK):

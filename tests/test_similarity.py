@@ -347,3 +347,25 @@ def test_train_reports_held_out_test_sets_in_the_card(tmp_path):
     assert t["counts"]["en"]["answered"] == sum(u["label"] == "answered" for u in units)
     card = (tmp_path / "m.md").read_text(encoding="utf-8")
     assert "**Test sets**" in card and "| `uk` | en |" in card
+
+
+def test_joined_rows_written_chunk_by_chunk_are_the_rows_joined_at_once(monkeypatch):
+    import scipy.sparse as sp
+
+    monkeypatch.setattr(embed._HashedChars, "_CHUNK", 2)  # several chunks, the last one short
+    texts = [
+        "De minister antwoordt niet.",
+        "The Hon. Member asked the minister.",
+        "",
+        "De minister van Justitie antwoordt de minister.",
+        "the member asked",
+    ]
+    words = embed._Words(1).fit_transform(texts)
+    chars = embed._HashedChars(2)  # some n-grams in one text only: dropped
+    joined = embed._side_by_side(words, chars, texts)
+    at_once = embed.TfidfBackend._join(
+        [words, sp.vstack(list(chars.weighted(chars.bags(texts))), format="csr")]
+    )
+    assert joined.shape == at_once.shape and joined.nnz == at_once.nnz
+    for part in ("indptr", "indices", "data"):
+        assert np.array_equal(getattr(joined, part), getattr(at_once, part))
