@@ -123,7 +123,7 @@ def frame(scored: Iterable[ScoredPair], max_chars: int = 32000) -> pd.DataFrame:
     )
 
 
-_NUMBERS = {
+NUMBER_TYPES = {
     "similarity": "float64",
     "score": "float64",
     "identifiability": "float64",
@@ -150,7 +150,7 @@ def read_csv(path: str | Path) -> pd.DataFrame:
         raise ConfigError(f"{path}: not a qa-align score table; it lacks the columns {', '.join(missing)}")
     for column in df.columns:
         df[column] = df[column].map(unguard_cell)
-    for column, dtype in _NUMBERS.items():
+    for column, dtype in NUMBER_TYPES.items():
         df[column] = pd.to_numeric(df[column].replace("", None), errors="coerce").astype(dtype)
     df["on_time"] = df["on_time"].map({"True": True, "False": False, "": pd.NA}).astype("boolean")
     return df
@@ -212,16 +212,23 @@ def problems_frame(problems: Iterable[Problem]) -> pd.DataFrame:
     )
 
 
-def check_output(path: str | Path) -> Path:
+def check_output(path: str | Path, suffixes: Iterable[str] = ()) -> Path:
     """``path`` if a file can be written there: its folder is made when missing; raises
     ``OutputError`` (one line, naming the cause) when a part of the path is a file, the
-    path is a folder, or the folder cannot be written to. Called before anything is read."""
+    path is a folder, its suffix is none of ``suffixes`` (when given), or the folder cannot
+    be written to. Called before anything is read."""
     path = Path(path)
     if path.is_dir():
         raise OutputError(f"{path}: is a folder; give the file to write")
     for parent in path.parents:
         if parent.exists() and not parent.is_dir():
             raise OutputError(f"{path}: {parent} is a file, not a folder")
+    suffixes = tuple(suffixes)
+    if suffixes and path.suffix.lower() not in suffixes:
+        raise OutputError(
+            f"{path}: unknown output format {path.suffix or '(no suffix)'}; the suffix picks it: "
+            + ", ".join(suffixes)
+        )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
