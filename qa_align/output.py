@@ -12,6 +12,7 @@ that a spreadsheet would take for a formula are guarded with a leading ``'``
 
 from __future__ import annotations
 
+import abc
 import contextlib
 import os
 import re
@@ -329,9 +330,10 @@ def write_problems(problems: Iterable[Problem], path: str | Path) -> None:
     guard_frame(problems_frame(problems)).to_csv(path, index=False, lineterminator=CSV_LINE_END)
 
 
-class CsvWriter:
-    """Writes the score table in chunks, so a batch of any size never sits in memory; text
-    cells that look like formulas guarded (``guard_cell``). Give it the temporary file of an
+class ChunkWriter(abc.ABC):
+    """Writes the score table in chunks of ``chunk`` pairs, so a batch of any size never sits
+    in memory: each chunk's ``frame`` goes to ``write`` (the first one even when empty, so a
+    file without rows still gets its columns). Give it the temporary file of an
     ``AtomicFiles`` to leave the previous output whole until the end."""
 
     def __init__(self, path: str | Path, max_chars: int = 32000, chunk: int = 2000) -> None:
@@ -349,17 +351,28 @@ class CsvWriter:
 
     def flush(self) -> None:
         if self._pending or not self._written:
-            df = guard_frame(frame(self._pending, self.max_chars))
-            df.to_csv(
-                self.path,
-                mode="a" if self._written else "w",
-                header=not self._written,
-                index=False,
-                lineterminator=CSV_LINE_END,
-            )
+            df = frame(self._pending, self.max_chars)
+            self.write(df)
             self.rows += len(df)
             self._written = True
             self._pending = []
 
+    @abc.abstractmethod
+    def write(self, df: pd.DataFrame) -> None:
+        """One chunk of rows written out (``self._written``: whether one was before)."""
+
     def close(self) -> None:
         self.flush()
+
+
+class CsvWriter(ChunkWriter):
+    """The score table as a CSV, text cells that look like formulas guarded (``guard_cell``)."""
+
+    def write(self, df: pd.DataFrame) -> None:
+        guard_frame(df).to_csv(
+            self.path,
+            mode="a" if self._written else "w",
+            header=not self._written,
+            index=False,
+            lineterminator=CSV_LINE_END,
+        )

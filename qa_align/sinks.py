@@ -24,6 +24,7 @@ from .output import (
     NUMBER_TYPES,
     PROBLEM_COLUMNS,
     AtomicFiles,
+    ChunkWriter,
     CsvWriter,
     check_output,
     flag_rows,
@@ -120,7 +121,7 @@ def _empty_is_null(value: Any) -> Any:
     return None if value == "" else value
 
 
-class ParquetWriter:
+class ParquetWriter(ChunkWriter):
     """The score table as a Parquet file with typed columns (``arrow_schema``), a row group
     per ``chunk`` pairs. Needs pyarrow (the ``parquet`` extra): without it, an
     ``OutputError`` when the writer is made, before anything is read."""
@@ -132,32 +133,18 @@ class ParquetWriter:
             raise OutputError(
                 f"{path}: writing Parquet needs pyarrow: pip install 'qa-align[parquet]'"
             ) from None
-        self.path = Path(path)
-        self.max_chars = max_chars
-        self.chunk = chunk
+        super().__init__(path, max_chars, chunk)
         self.schema = arrow_schema()
         self._file = pq.ParquetWriter(self.path, self.schema)
-        self._pending: list[ScoredPair] = []
-        self.rows = 0
 
-    def add(self, sp: ScoredPair) -> None:
-        self._pending.append(sp)
-        if len(self._pending) >= self.chunk:
-            self.flush()
-
-    def flush(self) -> None:
+    def write(self, df: pd.DataFrame) -> None:
         import pyarrow as pa
 
-        if self._pending:
-            table = pa.Table.from_pandas(
-                frame(self._pending, self.max_chars), schema=self.schema, preserve_index=False
-            )
-            self._file.write_table(table)
-            self.rows += table.num_rows
-            self._pending = []
+        if len(df):  # (the file's columns are written when it is closed, rows or not)
+            self._file.write_table(pa.Table.from_pandas(df, schema=self.schema, preserve_index=False))
 
     def close(self) -> None:
-        self.flush()
+        super().close()
         self._file.close()
 
     def abort(self) -> None:

@@ -334,3 +334,11 @@ def test_reading_what_is_no_score_table_is_a_clear_error(tmp_path):
     pd.DataFrame({"source": ["x"]}).to_parquet(tmp_path / "p.parquet")
     with pytest.raises(ConfigError, match="lacks the columns doc_id"):
         qa_align.read_results(tmp_path / "p.parquet")
+
+
+@pytest.mark.parametrize("suffix", ["csv", "parquet", "sqlite"])
+def test_a_run_without_rows_gives_a_file_with_the_columns(tmp_path, suffix):
+    out = qa_align.write_results([], tmp_path / f"empty.{suffix}")
+    df = qa_align.read_results(out)
+    assert list(df.columns) == list(qa_align.COLUMNS) and len(df) == 0
+    assert str(df["days_to_answer"].dtype) == "Int64" and str(df["on_time"].dtype) == "boolean"
