@@ -342,3 +342,21 @@ def test_a_run_without_rows_gives_a_file_with_the_columns(tmp_path, suffix):
     df = qa_align.read_results(out)
     assert list(df.columns) == list(qa_align.COLUMNS) and len(df) == 0
     assert str(df["days_to_answer"].dtype) == "Int64" and str(df["on_time"].dtype) == "boolean"
+
+
+def test_parquet_and_sqlite_hold_the_raw_text_of_formula_like_cells(tmp_path):
+    # the CSV's guard against spreadsheet formulas is for the CSV only
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "q.jsonl"
+    record = {"doc_id": "=1+1", "question": "Hoeveel?", "answer": "Er waren 12.", "department": "@Minister"}
+    pd.DataFrame([record]).to_json(path, orient="records", lines=True)
+    for suffix in ("parquet", "sqlite"):
+        assert (
+            main(["score", str(path), "--all", "-q", "--model", "none", "-o", str(tmp_path / f"o.{suffix}")])
+            == 0
+        )
+    table = pq.read_table(tmp_path / "o.parquet").to_pylist()
+    assert [(r["doc_id"], r["minister"]) for r in table] == [("=1+1", "@Minister")]
+    rows = _db(tmp_path / "o.sqlite").execute("SELECT doc_id, minister FROM documents").fetchall()
+    assert [tuple(r) for r in rows] == [("=1+1", "@Minister")]
