@@ -269,6 +269,13 @@ class SqliteWriter:
         self._db.close()
 
 
+_WRITERS: dict[str, type[CsvWriter | ParquetWriter | SqliteWriter]] = {
+    "csv": CsvWriter,
+    "parquet": ParquetWriter,
+    "sqlite": SqliteWriter,
+}
+
+
 class ResultFiles:
     """The score table at ``path`` in the format its suffix names, and the run's problems:
     in the table ``problems`` of a SQLite file, in the errors CSV ``errors`` (by default
@@ -285,13 +292,7 @@ class ResultFiles:
         self.errors = Path(errors) if errors is not None else None
         self.files = AtomicFiles(self.path, *([self.errors] if self.errors else []))
         try:
-            tmp = self.files[self.path]
-            if self.format == "parquet":
-                self.writer: CsvWriter | ParquetWriter | SqliteWriter = ParquetWriter(tmp, max_chars)
-            elif self.format == "sqlite":
-                self.writer = SqliteWriter(tmp, max_chars)
-            else:
-                self.writer = CsvWriter(tmp, max_chars)
+            self.writer = _WRITERS[self.format](self.files[self.path], max_chars)
         except BaseException:
             self.files.discard()
             raise
