@@ -9,8 +9,8 @@ from __future__ import annotations
 from .api import read, score, score_pairs
 from .errors import ConfigError, QaAlignError, ReadError
 from .output import COLUMNS
-from .output import read_csv as read_results
 from .settings import Settings
+from .sinks import read_results, write_results
 from .types import AnswerSegment, Document, Flag, Pair, Question, ScoredPair
 
 __version__ = "0.1.0"
@@ -31,4 +31,5 @@ __all__ = [
     "read_results",
     "score",
     "score_pairs",
+    "write_results",
 ]

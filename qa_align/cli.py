@@ -13,11 +13,11 @@ from pathlib import Path
 
 from . import __version__
 from .errors import ConfigError, QaAlignError
-from .output import AtomicFiles, CsvWriter, write_problems
 from .pipeline import iter_scored
 from .readers.tabular import Columns
 from .rules import registry
 from .settings import Settings
+from .sinks import ResultFiles
 from .types import Problem
 
 log = logging.getLogger("qa_align")
@@ -133,19 +133,17 @@ def _add_column_options(s: argparse.ArgumentParser) -> None:
 def cmd_score(args: argparse.Namespace) -> int:
     settings = _settings(args)
     columns = columns_from(args)
-    out = Path(args.output)
-    errors_path = Path(args.errors) if args.errors else out.with_name(out.stem + ".errors.csv")
-    # both files are made under temporary names before anything is read: a path that cannot be
-    # written fails now, and an interrupted run leaves the previous files as they were
-    with AtomicFiles(out, errors_path) as files:
-        writer = CsvWriter(files[out], settings.max_cell_chars)
-        problems: list[Problem] = []
+    # the output (and the errors CSV) are made under temporary names before anything is read: a
+    # path that cannot be written, or a suffix of no known format, fails now; an interrupted run
+    # leaves the previous files as they were
+    with ResultFiles(args.output, args.errors, settings.max_cell_chars) as out:
+        problems = out.problems  # (every problem, kept for the summary)
         pairs = flagged = 0
         docs: set[tuple[str, str]] = set()
         progress = _Progress(not args.quiet)
         for item in iter_scored(args.paths, settings, args.source, columns, progress=progress):
             if isinstance(item, Problem):
-                problems.append(item)
+                out.add(item)
                 if not args.quiet and len(problems) <= _SHOW_PROBLEMS:
                     where = f"{item.path} [{item.doc_id}]" if item.doc_id else item.path
                     kind = "skipped: " if item.skipped else ""
@@ -156,29 +154,22 @@ def cmd_score(args: argparse.Namespace) -> int:
             if item.flags:
                 flagged += 1
             if args.all or item.flags:
-                writer.add(item)
+                out.add(item)
         progress.close()
-        writer.close()
-        if problems:
-            write_problems(problems, files[errors_path])
-        else:
-            files.drop(errors_path)  # and a stale list from an earlier run goes at the commit
-        files.commit()
+        out.commit()
+    listed = out.errors or f"the table problems of {out.path}"
     if not args.quiet and len(problems) > _SHOW_PROBLEMS:
-        print(
-            f"qa-align: ... and {len(problems) - _SHOW_PROBLEMS} more, listed in {errors_path}",
-            file=sys.stderr,
-        )
+        print(f"qa-align: ... and {len(problems) - _SHOW_PROBLEMS} more, listed in {listed}", file=sys.stderr)
     failed = sum(1 for p in problems if p.failed)
     skipped = sum(1 for p in problems if p.skipped)
     unanswered = sum(1 for p in problems if p.unanswered)
     if not args.quiet:
         print(
             f"qa-align: {len(docs)} documents, {pairs} pairs, {flagged} flagged; "
-            f"{writer.rows} rows written to {out}"
+            f"{out.rows} rows written to {out.path}"
             + (
                 f"; {unanswered} unanswered, {skipped} skipped (not written questions) and {failed} "
-                f"unreadable, listed in {errors_path}"
+                f"unreadable, listed in {listed}"
                 if problems
                 else ""
             ),
@@ -379,11 +370,23 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    s = sub.add_parser("score", help="pair sub-questions with answers and flag non-answers; write a CSV")
+    s = sub.add_parser(
+        "score",
+        help="pair sub-questions with answers and flag non-answers; write a CSV, Parquet or SQLite file",
+    )
     s.add_argument("paths", nargs="+", help="files and folders (read recursively)")
-    s.add_argument("-o", "--output", required=True, help="the CSV to write")
+    s.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        help="the file to write; its suffix picks the format: .csv, .parquet, .sqlite (also .sqlite3, .db)",
+    )
     s.add_argument("--all", action="store_true", help="write every pair, not only flagged ones")
-    s.add_argument("--errors", help="where to list files that could not be read (default: OUTPUT.errors.csv)")
+    s.add_argument(
+        "--errors",
+        help="a CSV listing the files that could not be read (default: OUTPUT.errors.csv; for a SQLite "
+        "output, its table problems, and this CSV too when given)",
+    )
     s.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     _add_run_options(s)
     s.set_defaults(func=cmd_score)
