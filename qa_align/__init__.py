@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .api import read, score, score_pairs
 from .errors import ConfigError, QaAlignError, ReadError
+from .frame import score_frame
 from .output import COLUMNS
 from .output import read_csv as read_results
 from .settings import Settings
@@ -30,5 +31,6 @@ __all__ = [
     "read",
     "read_results",
     "score",
+    "score_frame",
     "score_pairs",
 ]
