@@ -49,6 +49,15 @@ def schema() -> pd.DataFrame:
     return rows_frame([], [])
 
 
+_SQL_TYPES = {"object": "string", "float64": "double", "Int64": "bigint", "boolean": "boolean"}
+
+
+def ddl_schema() -> str:
+    """The schema of ``score_frame``'s rows as a DDL string (``"source string, ..."``), as
+    Spark's ``mapInPandas(..., schema=...)`` takes it."""
+    return ", ".join(f"{name} {_SQL_TYPES[str(dtype)]}" for name, dtype in schema().dtypes.items())
+
+
 def rows_frame(scored: list[ScoredPair], problems: list[Problem], max_chars: int = 32000) -> pd.DataFrame:
     """Scored pairs, then problems, as rows of ``FRAME_COLUMNS``: text columns of Python
     strings (dtype ``object``, whatever the pandas version infers), the numbers and

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from qa_align import COLUMNS, ConfigError, Settings, score_frame
-from qa_align.frame import FRAME_COLUMNS, schema
+from qa_align.frame import FRAME_COLUMNS, ddl_schema, schema
 from qa_align.readers.tabular import Columns
 
 from .conftest import CYBER, VLAAMS
@@ -145,3 +145,12 @@ def test_a_path_column_reads_files():
 def test_a_frame_of_no_known_layout_says_what_is_accepted():
     with pytest.raises(ConfigError, match="no known layout.*'path' column.*Columns"):
         score_frame(pd.DataFrame([{"tekst": "Een vraag?"}]))
+
+
+def test_the_schema_as_spark_takes_it():
+    assert ddl_schema() == (
+        "source string, doc_id string, question_no string, answer_no string, question string, "
+        "answer string, similarity double, score double, flags string, evidence string, date string, "
+        "questioner string, minister string, title string, date_answered string, days_to_answer bigint, "
+        "on_time boolean, identifiability double, problem string"
+    )
