@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .api import read, score, score_pairs
 from .errors import ConfigError, QaAlignError, ReadError
+from .frame import score_frame
 from .output import COLUMNS
 from .settings import Settings
 from .sinks import read_results, write_results
@@ -30,6 +31,7 @@ __all__ = [
     "read",
     "read_results",
     "score",
+    "score_frame",
     "score_pairs",
     "write_results",
 ]

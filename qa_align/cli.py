@@ -31,8 +31,12 @@ class _Progress:
 
     EVERY = 5.0
 
-    def __init__(self, enabled: bool) -> None:
+    def __init__(
+        self, enabled: bool, unit: str = "documents", line: str = "{} documents scored of {} read so far"
+    ) -> None:
         self.enabled = enabled
+        self.unit = unit
+        self.line = line
         self.bar = None
         self.last = time.monotonic()
 
@@ -43,12 +47,12 @@ class _Progress:
             if self.bar is None:
                 from tqdm import tqdm
 
-                self.bar = tqdm(total=total, unit=" documents", file=sys.stderr, dynamic_ncols=True)
+                self.bar = tqdm(total=total, unit=f" {self.unit}", file=sys.stderr, dynamic_ncols=True)
             self.bar.total = total
             self.bar.update(done - self.bar.n)
         elif time.monotonic() - self.last >= self.EVERY:
             self.last = time.monotonic()
-            print(f"qa-align: {done} documents scored of {total} read so far", file=sys.stderr)
+            print(f"qa-align: {self.line.format(done, total)}", file=sys.stderr)
 
     def close(self) -> None:
         if self.bar is not None:
@@ -140,8 +144,8 @@ def cmd_score(args: argparse.Namespace) -> int:
         problems = out.problems  # (every problem, kept for the summary)
         pairs = flagged = 0
         docs: set[tuple[str, str]] = set()
-        progress = _Progress(not args.quiet)
-        for item in iter_scored(args.paths, settings, args.source, columns, progress=progress):
+        progress = _Progress(not args.quiet, *_ENGINE_PROGRESS.get(args.engine, ()))
+        for item in _scored(args, settings, columns, progress):
             if isinstance(item, Problem):
                 out.add(item)
                 if not args.quiet and len(problems) <= _SHOW_PROBLEMS:
@@ -176,6 +180,27 @@ def cmd_score(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 1 if failed else 0
+
+
+# what the progress of an engine counts, if not documents
+_ENGINE_PROGRESS = {
+    "dask": ("partition passes", "{} of {} partition passes done (each partition: map, then finish)")
+}
+
+
+def _scored(args: argparse.Namespace, settings: Settings, columns: Columns | None, progress: _Progress):
+    """The scored pairs and problems of the command's paths, by the engine chosen."""
+    if args.engine == "local":
+        if args.scheduler:
+            raise ConfigError("--scheduler goes with --engine dask")
+        return iter_scored(args.paths, settings, args.source, columns, progress=progress)
+    from .engine import cluster_logs
+    from .engine import iter_scored as dask_scored
+
+    cluster_logs(logging.INFO if args.verbose else logging.WARNING)
+    return dask_scored(
+        args.paths, settings, args.source, columns, scheduler=args.scheduler, progress=progress
+    )
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -388,6 +413,19 @@ def build_parser() -> argparse.ArgumentParser:
         "output, its table problems, and this CSV too when given)",
     )
     s.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    s.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local: worker processes on this machine (default); dask: partitions on a Dask cluster "
+        "(the extra qa-align[dask]), the same results",
+    )
+    s.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: the Dask scheduler to use (tcp://HOST:8786; default: a local cluster of "
+        "--jobs processes)",
+    )
     _add_run_options(s)
     s.set_defaults(func=cmd_score)
 
