@@ -8,9 +8,12 @@ question-side cue lists, dimension nouns, ``asks.NAME.question``), the answer (`
 the other cue lists, dimension values, ``asks.NAME.answer``) or either (``[text]``,
 ``[numbering]``, ``[commitment]``). A phrase matches as the answer cues do
 (``qa_align.analyze.answer_cues``): whole words in sequence, case-insensitive, ``*`` a gap of
-up to five words; a ``[numbering]`` ``heads`` or ``intro_refs`` entry is a regular expression.
-The question side is matched so too, where scoring uses spaCy's tokenizer, which splits words
-nearly the same way.
+up to five words; on the answer side punctuation counts as a word, as there, elsewhere it is
+left out (``conditional_followups`` are matched on words alone; scoring reads the other question
+lists with spaCy's tokenizer, which splits words nearly the same way). The lists read otherwise
+are matched as their readers do (``PATTERNS``): a ``[numbering]`` ``heads`` or ``intro_refs``
+entry is a regular expression, an ordinal suffix or a figure unit follows a digit, a total label
+starts a word, an abbreviation ends on a full stop.
 
 An entry that matches a single document of a large collection was most likely written for
 that document: ``lexicons/README.md`` says what was kept and removed by that measure.
@@ -22,7 +25,7 @@ import logging
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -31,14 +34,21 @@ from .analyze import _match_at
 from .errors import ConfigError
 from .lexicon import CUE_SCOPES, LANGUAGES, Lexicon, load_lexicon
 from .readers import read_paths
-from .text import TOKEN
+from .text import TOKEN, WORD
 from .types import Document, Problem
 
 log = logging.getLogger(__name__)
 SIDES = ("question", "answer", "either")
 COLUMNS = ("language", "table", "list", "entry", "side", "documents", "sources")
-# the lists whose entries are regular expressions
-REGEX_LISTS = {("numbering", "heads"), ("numbering", "intro_refs")}
+# the lists not matched as word sequences: each entry's regular expression
+PATTERNS: dict[tuple[str, str], Callable[[str], str]] = {
+    ("numbering", "heads"): lambda p: p,
+    ("numbering", "intro_refs"): lambda p: p,
+    ("answer", "ordinal_suffixes"): lambda p: rf"\d{re.escape(p)}\b",
+    ("answer", "figure_units"): lambda p: rf"\d\s?{re.escape(p)}\b",
+    ("answer", "total_labels"): lambda p: rf"\b{re.escape(p)}",
+    ("text", "abbreviations"): lambda p: rf"\b{re.escape(p.rstrip('.'))}\.\s",
+}
 # the side each table's lists are read on ([cues]: by ``CUE_SCOPES``)
 TABLE_SIDES = {"question": "question", "answer": "answer", "text": "either", "numbering": "either", "commitment": "either"}  # fmt: skip
 
@@ -56,8 +66,8 @@ class Entry:
     pattern: re.Pattern[str] | None = None
 
 
-def _words(phrase: str) -> tuple[str, ...]:
-    words = tuple(w.lower() for w in TOKEN.findall(phrase))
+def _words(phrase: str, punctuation: bool) -> tuple[str, ...]:
+    words = tuple(w.lower() for w in TOKEN.findall(phrase) if punctuation or w == "*" or WORD.fullmatch(w))
     while words and words[0] == "*":
         words = words[1:]  # a leading gap matches wherever what follows does
     return words
@@ -69,12 +79,11 @@ def entries(lexicon: Lexicon) -> list[Entry]:
 
     def add(table: str, name: str, phrases: Iterable[str], side: str) -> None:
         for p in phrases:
-            if (table, name) in REGEX_LISTS:
-                out.append(
-                    Entry(lexicon.language, table, name, p, side, pattern=re.compile(p, re.IGNORECASE))
-                )
+            if (table, name) in PATTERNS:
+                rx = re.compile(PATTERNS[(table, name)](p), re.IGNORECASE)
+                out.append(Entry(lexicon.language, table, name, p, side, pattern=rx))
             else:
-                out.append(Entry(lexicon.language, table, name, p, side, words=_words(p)))
+                out.append(Entry(lexicon.language, table, name, p, side, words=_words(p, side == "answer")))
 
     for table, lists in lexicon.lists.items():
         for name, phrases in lists.items():
@@ -93,11 +102,12 @@ def entries(lexicon: Lexicon) -> list[Entry]:
 
 
 class _Side:
-    """The words of one side of a document, with where each word stands."""
+    """The words of one side of a document, with where each word stands; punctuation counted
+    as words (``punctuation``) or left out."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, punctuation: bool) -> None:
         self.text = text
-        self.words = TOKEN.findall(text.lower())
+        self.words = (TOKEN if punctuation else WORD).findall(text.lower())
         self.at: dict[str, list[int]] = defaultdict(list)
         for i, w in enumerate(self.words):
             self.at[w].append(i)
@@ -125,16 +135,14 @@ class LexiconStats:
             return
         self.documents[language] += 1
         q, a = document.question, document.answer
-        sides = {
-            "question": _Side(document.text[q.start : q.end]),
-            "answer": _Side(document.text[a.start : a.end]),
-        }
+        question, answer = document.text[q.start : q.end], document.text[a.start : a.end]
+        sides = {"question": _Side(question, False), "answer": _Side(answer, True)}
+        answer_words = _Side(answer, False)
         for k, e in mine:
-            found = (
-                sides["question"].has(e) or sides["answer"].has(e)
-                if e.side == "either"
-                else sides[e.side].has(e)
-            )
+            if e.side == "either":
+                found = sides["question"].has(e) or answer_words.has(e)
+            else:
+                found = sides[e.side].has(e)
             if found:
                 self.matched.setdefault(k, Counter())[document.source] += 1
 

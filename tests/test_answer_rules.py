@@ -96,6 +96,11 @@ def test_nl_holding_leads_the_answer():
     assert flags == {"1": ["holding", "yes_no_unanswered"]}
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="'alle opties op tafel' matched this one document of ../shared/data and was removed from the "
+    "lexicon (lexicon-stats, issue 17 item 6); the learned cue detection (item 1) is to find it",
+)
 def test_nl_generic_and_yes_no_unanswered():
     # tweede-kamer 1bd47dc8 question 5
     flags = nl_flags(
@@ -283,6 +288,11 @@ def test_en_deflection_to_the_statistics_authority_and_its_attached_reply():
     ) == ["cross_reference", "deflection"]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="'delivered in London by' matched this one record of 47,551 and was removed from the lexicon "
+    "(lexicon-stats, issue 17 item 6); the learned cue detection (item 1) is to find the hand-over",
+)
 def test_en_deflection_and_figures_missing():
     # uk-commons 1873236 (its parts (a)-(d) left out here)
     assert en_flags(

@@ -21,6 +21,7 @@ breakdown_fillers = ["en"]
 annex_cues = ["in bijlage"]
 number_words = ["twee"]
 reference_words = ["artikel"]
+ordinal_suffixes = ["de"]
 [numbering]
 heads = ["antwoord op vraag"]
 [dimensions.provincie]
@@ -35,6 +36,7 @@ generic = ["in algemene zin"]
 polarity = ["ja", "nee"]
 closed_question_starts = ["is"]
 question_words = ["hoeveel"]
+conditional_followups = ["zo nee waarom"]
 """
 EN = NL.replace('language = "nl"', 'language = "en"')
 
@@ -68,7 +70,9 @@ def inputs(tmp_path):
             "Ik verwijs het geachte lid naar mijn antwoord op vraag nr. 12. In Antwerpen waren er twee.",
         ),
         _record(
-            3, "Is de minister bevoegd?", "Nee. Die gegevens worden niet bijgehouden, ook niet per provincie."
+            3,
+            "Is de minister bevoegd? Zo nee, waarom niet?",
+            "Nee. Die gegevens worden niet bijgehouden, ook niet per provincie, voor de 3de keer.",
         ),
     ]
     data.write_text("\n".join(records) + "\n", encoding="utf-8")
@@ -96,6 +100,10 @@ def test_each_entry_counts_the_documents_it_matches_on_its_side(inputs):
     assert counts[("dimensions.provincie", "nouns", "provincie")] == 1
     assert counts[("dimensions.provincie", "values", "Antwerpen")] == 1
     assert counts[("dimensions.provincie", "values", "Limburg")] == 0
+    # on the question side punctuation is left out ("Zo nee, waarom niet?"); an ordinal suffix
+    # follows a digit ("3de"), the word "de" alone is no ordinal
+    assert counts[("cues", "conditional_followups", "zo nee waarom")] == 1
+    assert counts[("answer", "ordinal_suffixes", "de")] == 1
     # a numbering head is a regular expression, read on either side
     assert counts[("numbering", "heads", "antwoord op vraag")] == 1
     # fewest documents first, the sources named

@@ -7,19 +7,15 @@ from qa_align.readers.be_kamer import read_record as be_record
 from qa_align.settings import Settings
 
 SETTINGS = Settings(rules=("recycled_text",), score_model="none", similarity_model=None)
+RECORD = {"doc_id": "t", "department": "D", "date_tabled": "2017-01-01"}
 
 
 def _flags(question: str, answer: str) -> dict[str, list[str]]:
-    rec = {
-        "doc_id": "t",
-        "question": question,
-        "answer": answer,
-        "department": "D",
-        "date_tabled": "2017-01-01",
-    }
+    """The reasons of recycled_text per unit of a Belgian record with this question and answer."""
+    doc = be_record(dict(RECORD, question=question, answer=answer), "t")
     return {
         sp.pair.question.n: [f.reason for f in sp.flags if f.name == "recycled_text"]
-        for sp in score_document(be_record(rec, "t"), SETTINGS)
+        for sp in score_document(doc, SETTINGS)
     }
 
 
