@@ -8,9 +8,9 @@ question-side cue lists, dimension nouns, ``asks.NAME.question``), the answer (`
 the other cue lists, dimension values, ``asks.NAME.answer``) or either (``[text]``,
 ``[numbering]``, ``[commitment]``). A phrase matches as the answer cues do
 (``qa_align.analyze.answer_cues``): whole words in sequence, case-insensitive, ``*`` a gap of
-up to five words; on the answer side punctuation counts as a word, as there, elsewhere it is
-left out (``conditional_followups`` are matched on words alone; scoring reads the other question
-lists with spaCy's tokenizer, which splits words nearly the same way). The lists read otherwise
+up to five words, punctuation a word of its own (scoring reads the question-side lists with
+spaCy's tokenizer, which splits words nearly the same way); ``conditional_followups`` and the
+lists read on either side are matched on words alone (``WORD_LISTS``), punctuation left out. The lists read otherwise
 are matched as their readers do (``PATTERNS``): a ``[numbering]`` ``heads`` or ``intro_refs``
 entry is a regular expression, an ordinal suffix or a figure unit follows a digit, a total label
 starts a word, an abbreviation ends on a full stop.
@@ -49,6 +49,8 @@ PATTERNS: dict[tuple[str, str], Callable[[str], str]] = {
     ("answer", "total_labels"): lambda p: rf"\b{re.escape(p)}",
     ("text", "abbreviations"): lambda p: rf"\b{re.escape(p.rstrip('.'))}\.\s",
 }
+# lists matched on words alone, punctuation left out (as ``analyze`` reads conditional follow-ups)
+WORD_LISTS = {("cues", "conditional_followups")}
 # the side each table's lists are read on ([cues]: by ``CUE_SCOPES``)
 TABLE_SIDES = {"question": "question", "answer": "answer", "text": "either", "numbering": "either", "commitment": "either"}  # fmt: skip
 
@@ -64,6 +66,7 @@ class Entry:
     side: str  # one of SIDES
     words: tuple[str, ...] = ()
     pattern: re.Pattern[str] | None = None
+    punctuation: bool = True  # punctuation is a word of the phrase and of the text
 
 
 def _words(phrase: str, punctuation: bool) -> tuple[str, ...]:
@@ -83,7 +86,8 @@ def entries(lexicon: Lexicon) -> list[Entry]:
                 rx = re.compile(PATTERNS[(table, name)](p), re.IGNORECASE)
                 out.append(Entry(lexicon.language, table, name, p, side, pattern=rx))
             else:
-                out.append(Entry(lexicon.language, table, name, p, side, words=_words(p, side == "answer")))
+                punct = side != "either" and (table, name) not in WORD_LISTS
+                out.append(Entry(lexicon.language, table, name, p, side, _words(p, punct), punctuation=punct))
 
     for table, lists in lexicon.lists.items():
         for name, phrases in lists.items():
@@ -136,13 +140,17 @@ class LexiconStats:
         self.documents[language] += 1
         q, a = document.question, document.answer
         question, answer = document.text[q.start : q.end], document.text[a.start : a.end]
-        sides = {"question": _Side(question, False), "answer": _Side(answer, True)}
-        answer_words = _Side(answer, False)
+        texts = {"question": question, "answer": answer}
+        sides: dict[tuple[str, bool], _Side] = {}
+
+        def side(name: str, punctuation: bool) -> _Side:
+            if (name, punctuation) not in sides:
+                sides[(name, punctuation)] = _Side(texts[name], punctuation)
+            return sides[(name, punctuation)]
+
         for k, e in mine:
-            if e.side == "either":
-                found = sides["question"].has(e) or answer_words.has(e)
-            else:
-                found = sides[e.side].has(e)
+            names = ("question", "answer") if e.side == "either" else (e.side,)
+            found = any(side(n, e.punctuation).has(e) for n in names)
             if found:
                 self.matched.setdefault(k, Counter())[document.source] += 1
 

@@ -16,7 +16,7 @@ language = "nl"
 count_cues = ["hoeveel"]
 figure_request_cues = ["graag een overzicht"]
 breakdown_markers = ["per"]
-breakdown_fillers = ["en"]
+breakdown_fillers = ["en", "/"]
 [answer]
 annex_cues = ["in bijlage"]
 number_words = ["twee"]
@@ -66,7 +66,7 @@ def inputs(tmp_path):
         ),
         _record(
             2,
-            "Hoeveel controles waren er in Limburg?",
+            "Hoeveel controles waren er in Limburg, per man/vrouw?",
             "Ik verwijs het geachte lid naar mijn antwoord op vraag nr. 12. In Antwerpen waren er twee.",
         ),
         _record(
@@ -100,9 +100,11 @@ def test_each_entry_counts_the_documents_it_matches_on_its_side(inputs):
     assert counts[("dimensions.provincie", "nouns", "provincie")] == 1
     assert counts[("dimensions.provincie", "values", "Antwerpen")] == 1
     assert counts[("dimensions.provincie", "values", "Limburg")] == 0
-    # on the question side punctuation is left out ("Zo nee, waarom niet?"); an ordinal suffix
+    # punctuation is a word ("/" in "man/vrouw"), but not in a conditional follow-up ("Zo nee,
+    # waarom niet?"); an ordinal suffix
     # follows a digit ("3de"), the word "de" alone is no ordinal
     assert counts[("cues", "conditional_followups", "zo nee waarom")] == 1
+    assert counts[("question", "breakdown_fillers", "/")] == 1
     assert counts[("answer", "ordinal_suffixes", "de")] == 1
     # a numbering head is a regular expression, read on either side
     assert counts[("numbering", "heads", "antwoord op vraag")] == 1
