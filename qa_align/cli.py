@@ -331,7 +331,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     ]
     command = " ".join(
         ["qa-align", "train", args.gold, *args.paths]
-        + [x for name in args.test or [] for x in ("--test", name)]
+        + [x for name in args.test or [] for x in ("--held-out", name)]
         + (["-o", args.output] if args.output else [])
         + (["--model", args.model] if args.model else [])
     )
@@ -341,7 +341,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     print(f"qa-align: trained on {report['units']} units; cross-validated ROC AUC: {aucs}", file=sys.stderr)
     for name, t in report.get("tests", {}).items():
         aucs = ", ".join(f"{k} {'-' if v is None else f'{v:.3f}'}" for k, v in t["auc"].items())
-        print(f"qa-align: test set {name} ({t['units']} units): ROC AUC {aucs}", file=sys.stderr)
+        print(f"qa-align: held-out set {name} ({t['units']} units): ROC AUC {aucs}", file=sys.stderr)
     cal = calibrate_off_topic(gold, scored, path.with_name("off_topic.json"), command)
     for lang, c in cal["languages"].items():
         print(
@@ -383,6 +383,30 @@ def cmd_train_cues(args: argparse.Namespace) -> int:
 def cmd_rules(args: argparse.Namespace) -> int:
     for name, r in sorted(registry().items()):
         print(f"{name:20s} {r.stage:8s} {'default' if r.default else 'opt-in':7s} {r.description}")
+    return 0
+
+
+def cmd_lexicon_stats(args: argparse.Namespace) -> int:
+    from .lexicon_stats import lexicon_stats
+
+    languages = (args.language,) if args.language else ("nl", "en")
+    frame, documents, problems = lexicon_stats(
+        args.paths, languages, args.lexicon_dir, jobs=args.jobs or 1, exclude=args.exclude or ()
+    )
+    if args.json:
+        text = json.dumps(
+            {"documents": dict(documents), "entries": frame.to_dict(orient="records")},
+            ensure_ascii=False,
+            indent=1,
+        )
+    else:
+        text = frame.to_csv(index=False)
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    read = ", ".join(f"{n} {lang}" for lang, n in documents.items()) or "none"
+    print(f"qa-align: documents read: {read}; {len(problems)} could not be read", file=sys.stderr)
     return 0
 
 
@@ -485,11 +509,13 @@ def build_parser() -> argparse.ArgumentParser:
         "copied to the checkout's models/)",
     )
     t.add_argument(
+        "--held-out",
         "--test",
+        dest="test",
         action="append",
         metavar="GOLD",
         help="labelled documents kept out of training: the fitted model's ROC AUC on them goes into the "
-        "model card (repeatable; their documents must be among the paths)",
+        "model card (repeatable; their documents must be among the paths; --test: the older name)",
     )
     _add_run_options(t)
     t.set_defaults(func=cmd_train)
@@ -506,6 +532,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     tc.add_argument("--lexicon-dir", help="a folder with nl.toml/en.toml replacing the built-in lexicons")
     tc.set_defaults(func=cmd_train_cues)
+
+    ls = sub.add_parser(
+        "lexicon-stats", help="how many documents each lexicon entry matches, and in which sources (CSV)"
+    )
+    ls.add_argument("paths", nargs="+", help="files and folders (read recursively)")
+    ls.add_argument("--language", choices=("nl", "en"), help="only this language's lexicon (default both)")
+    ls.add_argument(
+        "--lexicon", dest="lexicon_dir", help="a folder with nl.toml/en.toml replacing the built-in lexicons"
+    )
+    ls.add_argument("--json", action="store_true", help="write JSON (with the documents read) instead of CSV")
+    ls.add_argument("-o", "--output", help="the file to write (default: standard output)")
+    ls.add_argument("-j", "--jobs", type=int, help="processes reading PDF and Word files (default 1)")
+    ls.add_argument(
+        "--exclude", action="append", metavar="GLOB", help="files or folders not to read (repeatable)"
+    )
+    ls.set_defaults(func=cmd_lexicon_stats)
 
     r = sub.add_parser("rules", help="list the rules and what they flag")
     r.set_defaults(func=cmd_rules)

@@ -96,6 +96,11 @@ def test_nl_holding_leads_the_answer():
     assert flags == {"1": ["holding", "yes_no_unanswered"]}
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="'alle opties op tafel' matched this one document of ../shared/data and was removed from the "
+    "lexicon (lexicon-stats, issue 17 item 6); the learned cue detection (item 1) is to find it",
+)
 def test_nl_generic_and_yes_no_unanswered():
     # tweede-kamer 1bd47dc8 question 5
     flags = nl_flags(
@@ -283,6 +288,11 @@ def test_en_deflection_to_the_statistics_authority_and_its_attached_reply():
     ) == ["cross_reference", "deflection"]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="'delivered in London by' matched this one record of 47,551 and was removed from the lexicon "
+    "(lexicon-stats, issue 17 item 6); the learned cue detection (item 1) is to find the hand-over",
+)
 def test_en_deflection_and_figures_missing():
     # uk-commons 1873236 (its parts (a)-(d) left out here)
     assert en_flags(
@@ -412,53 +422,6 @@ def test_en_a_plain_answer_raises_nothing():
         )
         == []
     )
-
-
-def test_recycled_across_documents_names_where_else():
-    # a caveat the Ministry of Justice adds to many answers (uk-commons, the community payback answer)
-    caveat = (
-        "While due care has been taken to ensure the accuracy of the data, as with any large administrative "
-        "data source the possibility of errors cannot be eliminated. This data was sourced from nDelius; while "
-        "data has been assured as much as practical, as with any large administrative dataset data should not "
-        "be assumed to be accurate to the last value presented."
-    )
-    from qa_align.pipeline import iter_scored
-
-    docs = [
-        uk_record(
-            {
-                "id": i,
-                "questionText": f"To ask the Secretary of State for Justice, question {i}.",
-                "answerText": f"<p>{own}</p><p>{caveat}</p>",
-            },
-            "t",
-        )
-        for i, own in [
-            (1, "There were 1922 cases."),
-            (2, "The waiting time was 32 days."),
-            (3, "Six prisons."),
-        ]
-    ]
-    docs.append(
-        uk_record(
-            {
-                "id": 4,
-                "questionText": "To ask the Secretary of State for Justice, question 4.",
-                "answerText": "<p>No.</p>",
-            },
-            "t",
-        )
-    )
-    scored = list(iter_scored(docs, Settings(rules=("recycled_text",))))
-    flags = {sp.document.doc_id: [f for f in sp.flags if f.name == "recycled_text"] for sp in scored}
-    assert [len(flags[d]) for d in ("1", "2", "3", "4")] == [1, 1, 1, 0]
-    f = flags["1"][0]
-    assert "2 other document(s)" in f.reason
-    assert sorted(f.related) == ["uk-commons/2#*", "uk-commons/3#*"]
-    assert [e.text for e in f.evidence][0].startswith("While due care has been taken")
-    # off: no flag
-    scored = list(iter_scored(docs, Settings(rules=("recycled_text",), recycled_across_documents=False)))
-    assert not any(sp.flags for sp in scored)
 
 
 def test_en_closed_question_deferred_is_unanswered():

@@ -43,7 +43,7 @@ def test_the_per_document_function_is_plain(cyber_doc):
     result = map_document(cyber_doc, Settings())
     assert isinstance(result, DocumentScore)
     assert [p.pair.question.n for p in result.pairs] == ["1", "2", "3", "4", "5"]
-    assert set(result.keys) == {"recycled_text"}  # the compact keys of the one batch rule
+    assert set(result.keys) == {"boilerplate"}  # the compact keys of the one batch rule
     assert len(result.pairs[0].by_rule) == len(result.rules)
 
 

@@ -120,7 +120,7 @@ def test_figures_in_prose_answer_a_count():
 def test_unknown_rule_fails_with_the_known_names():
     with pytest.raises(
         ConfigError,
-        match="known rules: breakdown_missing, cross_reference, deflection, echoes_question, figures_missing",
+        match="known rules: boilerplate, breakdown_missing, cross_reference, deflection, echoes_question, figures_missing",
     ):
         get_rules(["missing_answer", "no_such_rule"])
     assert set(known_rules()) >= {"missing_answer", "breakdown_missing", "figures_missing", "recycled_text"}

@@ -329,7 +329,7 @@ def test_train_reports_held_out_test_sets_in_the_card(tmp_path):
             Settings(similarity_model="tfidf", score_model="none"),
         )
     )
-    # what the test set should count, read from the labels themselves
+    # what the held-out set should count, read from the labels themselves
     sample_ids = {sp.document.doc_id for sp in scored if sp.document.source == "uk-commons"}
     labelled = [
         json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()
@@ -339,14 +339,14 @@ def test_train_reports_held_out_test_sets_in_the_card(tmp_path):
     ]
     assert units  # the UK sample holds labelled records
     report = train(
-        flemish + uk[:0], scored, tmp_path / "m.joblib", "qa-align train ... --test uk", {"uk": uk}
+        flemish + uk[:0], scored, tmp_path / "m.joblib", "qa-align train ... --held-out uk", {"uk": uk}
     )
     assert report["units"] == 8  # trained on the Flemish units only
     t = report["tests"]["uk"]
     assert t["units"] == len(units)
     assert t["counts"]["en"]["answered"] == sum(u["label"] == "answered" for u in units)
     card = (tmp_path / "m.md").read_text(encoding="utf-8")
-    assert "**Test sets**" in card and "| `uk` | en |" in card
+    assert "**Held-out sets**" in card and "| `uk` | en |" in card
 
 
 def test_joined_rows_written_chunk_by_chunk_are_the_rows_joined_at_once(monkeypatch):

@@ -1,4 +1,4 @@
-"""The first rules: missing_answer, breakdown_missing, figures_missing, recycled_text.
+"""The first rules: missing_answer, breakdown_missing, figures_missing.
 
 Meanings are those of the project's LABELS.md. Each returns flags whose evidence names
 the words, with offsets into the source, that show why.
@@ -6,23 +6,16 @@ the words, with offsets into the source, that show why.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from ..analyze import Cue, dimension_coverage
-from ..boilerplate import BoilerplateIndex, DocSentences, document_sentences
-from ..settings import Settings
 from ..types import AnswerSegment, Evidence, Flag, Passage
-from . import BatchStep, DocContext, PairContext, rule
+from . import PairContext, rule
 
 
 def _evidence(passage: Passage, cue: Cue, part: str) -> Evidence:
     start, end = passage.source_span(cue.start, cue.end)
     return Evidence(start, end, cue.text, part)  # type: ignore[arg-type]
-
-
-def _quote(text: str, limit: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 @rule(
@@ -207,94 +200,3 @@ def _unheld(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
     ``no_information`` cues), with their segments. Numbers beside such a claim are context
     (a total for a wider area, an earlier year), not the count the unit asks for."""
     return [(s, c) for s, a in zip(ctx.pair.segments, ctx.answers) for c in a.cue("no_information")]
-
-
-def _within_document(ctx: PairContext) -> Iterator[Flag]:
-    own = {(s.start, s.end) for s in ctx.pair.segments}
-    for shared in ctx.doc.shared:
-        ka, kb = (shared.a.start, shared.a.end), (shared.b.start, shared.b.end)
-        if ka in own and kb not in own:
-            mine, other, spans, share = shared.a, shared.b, shared.spans_a, shared.share_a
-        elif kb in own and ka not in own:
-            mine, other, spans, share = shared.b, shared.a, shared.spans_b, shared.share_b
-        else:
-            continue
-        evidence = []
-        for s, e in spans:
-            start, end = mine.source_span(s, e)
-            evidence.append(Evidence(start, end, mine.text[s:e], "answer"))
-        first = mine.text[spans[0][0] : spans[0][1]] if spans else ""
-        yield Flag(
-            "recycled_text",
-            f"{shared.words} words ({share:.0%} of it) also stand in answer {other.label}: '{_quote(first)}'",
-            tuple(evidence),
-            related=(other.label,),
-        )
-
-
-def _sentence_keys(doc: DocContext) -> DocSentences | None:
-    """A document's long answer sentences as stable hashes, for the batch's count."""
-    settings = doc.settings
-    if not settings.recycled_across_documents:
-        return None
-    serving = [s for p in doc.pairs for s in p.segments]
-    return document_sentences(doc.document, serving, settings.boilerplate_min_words, settings.lexicon_dir)
-
-
-def _count_sentences(keys: Iterable[DocSentences | None], settings: Settings) -> BoilerplateIndex:
-    """Where each sentence of the batch stands, counted once over every document's keys."""
-    index = BoilerplateIndex(settings.boilerplate_min_words, settings.boilerplate_min_docs)
-    for k in keys:
-        if k is not None:
-            index.add(k)
-    return index
-
-
-def recycled_across_documents(
-    ctx: PairContext, keys: DocSentences | None, index: BoilerplateIndex
-) -> Iterator[Flag]:
-    """recycled_text's flags of the pair's answer sentences that stand in other documents of
-    the batch (``keys``: the document's sentences; ``index``: the batch's count)."""
-    if keys is None:
-        return
-    settings = ctx.doc.settings
-    me = (keys.source, keys.doc_id)
-    for seg in ctx.pair.segments:
-        found = index.boilerplate(keys.by_span[(seg.start, seg.end)], me)
-        if not found:
-            continue
-        words = sum(s.words for s, _, _ in found)
-        total = max(1, len(seg.text.split()))
-        share = words / total
-        if words < settings.recycled_min_shared_words and (
-            share < settings.recycled_min_share or words < settings.recycled_min_share_words
-        ):
-            continue
-        most = max(found, key=lambda f: f[1])
-        others, where = most[1], most[2]
-        places = ", ".join(f"{p.doc_id} (answer {p.label})" for p in where[:3])
-        more = f" and {others - min(3, len(where))} more" if others > min(3, len(where)) else ""
-        first = seg.text[found[0][0].start : found[0][0].end]
-        evidence = []
-        for s, _, _ in found:
-            a, b = seg.source_span(s.start, s.end)
-            evidence.append(Evidence(a, b, seg.text[s.start : s.end], "answer"))
-        yield Flag(
-            "recycled_text",
-            f"{words} words ({share:.0%} of it) also stand in {others} other document(s): {places}{more}: "
-            f"'{_quote(first)}'",
-            tuple(evidence),
-            related=tuple(f"{p.source}/{p.doc_id}#{p.label}" for p in where),
-        )
-
-
-@rule(
-    "recycled_text",
-    "the answer repeats a substantial part of another answer, in its document or in the batch",
-    stage="batch",
-    order=40,
-    batch=BatchStep(_sentence_keys, _count_sentences, recycled_across_documents),
-)
-def recycled_text(ctx: PairContext) -> Iterator[Flag]:
-    """Text shared within the document (its part across documents: the ``BatchStep``)."""
-    yield from _within_document(ctx)
