@@ -72,7 +72,7 @@ def reduce(
         if isinstance(h, Problem):
             yield h
             continue
-        yield from _rows(h.result(), steps, summaries, values, settings)
+        yield from rows(h.result(), steps, summaries, values, settings)
 
 
 def _megabytes(held: list[Held | Problem]) -> float:
@@ -91,7 +91,7 @@ def similarity_values(
     return iter(text_similarities(texts, backend, settings.identifiability_k, settings.seed))
 
 
-def _rows(
+def rows(
     d: DocumentScore,
     steps: dict[str, BatchStep],
     summaries: dict[str, Any],

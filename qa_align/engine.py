@@ -11,10 +11,10 @@ Then, as futures on the cluster (``iter_scored``):
 2. batch rules, in two passes over compact keys: each partition's keys (for recycled text,
    hashes of the answers' long sentences) are combined once, by the rule's own
    ``BatchStep.combine``, in one reduce task; that summary goes to every partition, whose
-   pairs get their batch flags there (``batch.with_batch_rules`` with the summary given);
+   pairs get their batch flags there (``batch.rows`` with the summary given);
 3. similarity: the pairs' texts (without their documents) in one task that fits the
    similarity model once on the whole batch and gives every pair its similarity and
-   identifiability (``batch.with_similarity``: identifiability draws from the whole source);
+   identifiability (``similarity.text_similarities``: identifiability draws from the whole source);
 4. per partition again: the values put in, the late rules, the trained score.
 
 The results come back a partition at a time, in order. A partition whose task fails (an
@@ -25,7 +25,6 @@ Dask and distributed are the extra ``qa-align[dask]``, imported only here.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import itertools
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -43,6 +42,7 @@ from .readers.tabular import SUFFIXES as TABLE_SUFFIXES
 from .readers.tabular import Columns, suffix_of
 from .rules import Rule, get_rules
 from .settings import Settings
+from .similarity import PairText, pair_text, text_similarities
 from .types import Document, Problem, ScoredPair
 from .workers import available_cores
 
@@ -182,55 +182,34 @@ def combine_keys(settings: Settings, rules: list[Rule], *keys: dict[str, list[An
     }
 
 
-def _given(summary: Any, keys: Iterable[Any], settings: Settings) -> Any:
-    return summary
-
-
 def batch_flags(
     mapped: list[DocumentScore | Problem], summaries: dict[str, Any], settings: Settings, rules: list[Rule]
 ) -> list[Result]:
     """Pass 2 of a partition: its pairs with the batch rules' flags from the batch's
-    summaries (``batch.with_batch_rules``, each rule's combine replaced by the summary)."""
+    summaries (``batch.rows``, as the local reduce gives them)."""
     if not any(r.batch is not None for r in rules):
         return [r for d in mapped for r in ([d] if isinstance(d, Problem) else d.scored())]
-    given = [
-        r
-        if r.batch is None
-        else dataclasses.replace(
-            r, batch=dataclasses.replace(r.batch, combine=functools.partial(_given, summaries[r.name]))
-        )
-        for r in rules
-    ]
-    return list(batch.with_batch_rules(list(mapped), given, settings))
+    steps = {r.name: r.batch for r in rules if r.batch is not None}
+    none = itertools.repeat((None, None))  # similarity comes in the last pass
+    out: list[Result] = []
+    for d in mapped:
+        out.extend([d] if isinstance(d, Problem) else batch.rows(d, steps, summaries, none, settings))
+    return out
 
 
-def _slim(sp: ScoredPair) -> ScoredPair:
-    """The pair with a document that keeps only what similarity reads of it (source, id,
-    metadata): the pair's own question unit and answer segments carry the texts."""
-    doc = sp.document
-    slim = dataclasses.replace(
-        doc,
-        text="",
-        question=dataclasses.replace(doc.question, units=()),
-        answer=dataclasses.replace(doc.answer, segments=()),
-    )
-    return dataclasses.replace(sp, document=slim, flags=())
+def similarity_inputs(results: list[Result]) -> list[PairText | None]:
+    """What the similarity compares of each pair of the partition: its texts only."""
+    return [pair_text(r.document, r.pair) for r in results if isinstance(r, ScoredPair)]
 
 
-def similarity_inputs(results: list[Result]) -> list[ScoredPair]:
-    return [_slim(r) for r in results if isinstance(r, ScoredPair)]
-
-
-def similarity_values(settings: Settings, *parts: list[ScoredPair]) -> list[list[tuple[Any, Any]]]:
+def similarity_values(settings: Settings, *parts: list[PairText | None]) -> list[list[tuple[Any, Any]]]:
     """The reduce of the similarity: the model fitted once on the whole batch's pairs, each
     pair's (similarity, identifiability), by partition."""
     from .embed import get_backend
 
-    pairs = [sp for part in parts for sp in part]
-    values = iter(
-        (r.similarity, r.identifiability)
-        for r in batch.with_similarity(pairs, get_backend(settings.similarity_model), settings)  # type: ignore[arg-type]
-    )
+    texts = [t for part in parts for t in part]
+    backend = get_backend(settings.similarity_model)
+    values = iter(text_similarities(texts, backend, settings.identifiability_k, settings.seed))
     return [list(itertools.islice(values, len(part))) for part in parts]
 
 
