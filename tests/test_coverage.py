@@ -1,0 +1,219 @@
+"""Coverage of what a unit asks: periods, dimensions and parts asked, what the answer gives,
+and the gaps named. Questions and answers written by hand, or real ones (the record named);
+expected values written out from reading them."""
+
+import pytest
+
+from qa_align.analyze import analyze_answer, analyze_question
+from qa_align.coverage import _patterns, _periods, coverage, question_year
+from qa_align.pipeline import score_document
+from qa_align.readers.be_kamer import read_record as be_record
+from qa_align.readers.uk_commons import read_record as uk_record
+from qa_align.segment import inline_parts
+from qa_align.settings import Settings
+from qa_align.tables import find_tables
+from qa_align.types import AnswerSegment, Line, Question
+
+RULES = ("breakdown_missing", "figures_missing")
+SETTINGS = Settings(rules=RULES, recycled_across_documents=False)
+
+
+def _unit(text: str) -> Question:
+    return inline_parts(Question(start=0, end=len(text), text=text))
+
+
+def _segment(answer: str) -> AnswerSegment:
+    """The answer as one segment, with the plain-text tables its lines hold."""
+    lines, at = [], 0
+    for text in answer.split("\n"):
+        lines.append(Line(at, at + len(text), text))
+        at += len(text) + 1
+    tables = tuple(f.table for f in find_tables(lines))
+    return AnswerSegment(start=0, end=len(answer), text=answer, tables=tables)
+
+
+def _gaps(question: str, answer: str, language: str = "nl", year: int | None = 2024) -> list[str]:
+    unit = _unit(question)
+    seg = _segment(answer)
+    cov = coverage(
+        unit, analyze_question(unit, language), [analyze_answer(seg, language)], language, year=year
+    )
+    return [str(g) for g in cov.gaps]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Hoeveel klachten waren er elk jaar sinds 2007?", "nl", [("since", 2007, 0, 0)]),
+        ("Graag de cijfers voor 2015 en 2016.", "nl", [("years", 2015, 2016, 0)]),
+        ("Hoeveel waren het er in de periode 2019-2023?", "nl", [("range", 2019, 2023, 0)]),
+        ("Hoeveel waren het er van 2015 tot en met 2020?", "nl", [("range", 2015, 2020, 0)]),
+        ("Hoeveel aanvragen waren er de afgelopen vijf jaar?", "nl", [("last", 0, 0, 5)]),
+        ("how many in each of the last three years", "en", [("last", 0, 0, 3)]),
+        ("how many between 2010 and 2015", "en", [("range", 2010, 2015, 0)]),
+        ("how much was spent in 2021-22", "en", []),  # one financial year: no period of years
+        ("Sinds de hervorming van 2014 is het aantal gestegen.", "nl", []),  # a year, not a period asked
+    ],
+)
+def test_periods_asked(text, language, expected):
+    got = [(p.kind, p.first, p.last, p.count) for p in _periods(text, _patterns(language, None))]
+    assert got == expected
+
+
+def test_question_year():
+    assert question_year("2024-10-17") == 2024
+    assert question_year("") is None
+
+
+def test_each_year_since_answered_from_a_later_year():
+    # the issue's example: "each year since 2007" answered with 2010-2023
+    answer = "\n".join(["Jaar Aantal", *(f"{y} {10 + y % 7}" for y in range(2010, 2024))])
+    gaps = _gaps("Hoeveel klachten werden er elk jaar sinds 2007 ingediend?", answer)
+    assert gaps == ["asks 2007–2009: answer starts at 2010"]
+
+
+def test_each_year_since_answered_in_full():
+    answer = "\n".join(["Jaar Aantal", *(f"{y} {10 + y % 7}" for y in range(2007, 2024))])
+    assert _gaps("Hoeveel klachten werden er elk jaar sinds 2007 ingediend?", answer) == []
+
+
+def test_years_listed_one_left_out():
+    gaps = _gaps(
+        "Hoeveel processen-verbaal werden opgesteld in 2014, 2015 en 2016?",
+        "In 2014 werden 120 processen-verbaal opgesteld en in 2016 waren het er 98.",
+    )
+    assert gaps == ["asks 2015: not given"]
+
+
+def test_last_three_financial_years_given_as_financial_years():
+    gaps = _gaps(
+        "To ask the Secretary of State for Justice, how many claims were paid in each of the last three "
+        "financial years.",
+        "<p>Claims paid: 2021-22: 410; 2022-23: 388; 2023-24: 402.</p>",
+        language="en",
+        year=2024,
+    )
+    assert gaps == []
+
+
+def test_dimension_half_given_names_the_one_missing():
+    # per provincie given in a table, per leeftijd asked as well and not given
+    answer = (
+        "Provincie Aantal\nAntwerpen 12\nLimburg 7\nOost-Vlaanderen 9\nWest-Vlaanderen 4\nVlaams-Brabant 6\n"
+    )
+    gaps = _gaps("Hoeveel jongeren waren er, opgesplitst per provincie en per leeftijdsgroep?", answer)
+    assert gaps == ["asks per leeftijdsgroep: not given"]
+
+
+def test_age_groups_in_a_table_give_the_age_breakdown():
+    answer = "Leeftijd Aantal\n18-24 jaar 12\n25-34 jaar 30\n35-44 jaar 18\n"
+    assert _gaps("Hoeveel werkzoekenden waren er, per leeftijdsgroep?", answer) == []
+
+
+def test_gender_given_in_a_sentence():
+    answer = "Het ging om 41 mannen en 17 vrouwen."
+    assert _gaps("Hoeveel personen werden aangeworven, per geslacht?", answer) == []
+
+
+def test_parts_answered_but_one():
+    gaps = _gaps(
+        "To ask the Secretary of State for Justice, how many (a) burglaries, (b) robberies and (c) car thefts "
+        "were recorded in 2023.",
+        "<p>In 2023, 1,204 burglaries were recorded. Robberies numbered 311.</p>",
+        language="en",
+    )
+    assert gaps == ["part (c): no answer"]
+
+
+def test_parts_all_answered():
+    gaps = _gaps(
+        "To ask the Secretary of State for Justice, how many (a) burglaries and (b) robberies were recorded.",
+        "<p>1,204 burglaries and 311 robberies were recorded.</p>",
+        language="en",
+    )
+    assert gaps == []
+
+
+def _nl(question: str, answer: str) -> dict[str, list[str]]:
+    rec = {
+        "doc_id": "t",
+        "question": question,
+        "answer": answer,
+        "department": "D",
+        "date_tabled": "2017-03-01",
+    }
+    return {
+        sp.pair.question.n: sorted(f.name for f in sp.flags)
+        for sp in score_document(be_record(rec, "t"), SETTINGS)
+    }
+
+
+def test_none_of_what_was_asked_is_a_zero_not_a_missing_figure():
+    # be-kamer 185562 question 3: "Er wordt geen centrum meer beheerd door deze operator."
+    assert _nl(
+        "Onderwerp.\n\n 1. Hoeveel centra worden er nog door Refugee Assist beheerd?",
+        "Er wordt geen centrum meer beheerd door deze operator.",
+    ) == {"1": []}
+
+
+def test_none_of_something_else_is_no_zero():
+    # be-kamer 184508: "no agreements concluded for West Flanders" does not say how many are negotiated
+    assert _nl(
+        "Onderwerp.\n\n 1. Hoeveel akkoorden in wording worden momenteel nog onderhandeld?",
+        "Belgocontrol blijft in gesprek met de sector. Specifiek voor West-Vlaanderen werden nog geen akkoorden "
+        "gesloten.",
+    ) == {"1": ["figures_missing"]}
+
+
+def test_a_day_and_month_is_no_figure():
+    # be-kamer 187362 question 2: "22 februari" is a date, the academic years are years
+    assert _nl(
+        "Onderwerp.\n\n 1. Hoeveel vakken in de masters worden vanaf september in het Engels gegeven?",
+        "De hervorming aangehaald tijdens de commissie van 22 februari wordt toegepast vanaf de sessie van 2016. "
+        "In het academiejaar 2019-2020 worden alle cursussen van het eerste masterjaar in het Engels gegeven.",
+    ) == {"1": ["figures_missing"]}
+
+
+def test_an_amount_asked_and_only_counts_given():
+    flags = _nl(
+        "Onderwerp.\n\n 1. Voor welk bedrag werden Europese subsidies gevraagd?",
+        "Er werden negen projecten ingediend, waaronder de elektrificatie van 57 km spoorlijn.",
+    )
+    assert flags == {"1": ["figures_missing"]}
+    assert _nl(
+        "Onderwerp.\n\n 1. Voor welk bedrag werden Europese subsidies gevraagd?",
+        "Er werden negen projecten ingediend, samen goed voor 23,6 miljoen euro.",
+    ) == {"1": []}
+
+
+def test_the_question_own_figure_repeated_is_no_figure_given():
+    # uk-commons 1766283 (shortened): the 2,800 homes are the question's own figure
+    doc = uk_record(
+        {
+            "id": 1,
+            "questionText": "To ask the Secretary of State for Housing, Communities and Local Government, what was "
+            "the average grant subsidy of the 2,800 homes.",
+            "answerText": "<p>The allocation will deliver up to 2,800 new homes. The average grant rates per home "
+            "are commercially sensitive.</p>",
+        },
+        "t",
+    )
+    (sp,) = score_document(doc, SETTINGS)
+    assert [f.name for f in sp.flags] == ["figures_missing"]
+
+
+def test_evidence_names_the_request_in_the_question():
+    rec = {
+        "doc_id": "t",
+        "question": "Onderwerp.\n\n 1. Hoeveel klachten werden er elk jaar sinds 2007 ingediend?",
+        "answer": "In 2010 waren het er 40, in 2011 45 en in 2012 52.",
+        "department": "D",
+        "date_tabled": "2013-03-01",
+    }
+    doc = be_record(rec, "t")
+    (sp,) = score_document(doc, SETTINGS)
+    (flag,) = sp.flags
+    assert flag.name == "breakdown_missing"
+    assert flag.reason == "asks 2007–2009: answer starts at 2010 (it gives jaar: 2010, 2011, 2012)"
+    (ev,) = flag.evidence
+    assert (ev.part, doc.text[ev.start : ev.end]) == ("question", "sinds 2007")
