@@ -145,6 +145,8 @@ class _Patterns:
     stopwords: frozenset[str]
     amount_cues: frozenset[str]
     zero: re.Pattern[str]
+    followup: re.Pattern[str]
+    to_member: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -183,6 +185,8 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         numbers=numbers,
         stopwords=frozenset(w.lower() for w in words("stopwords")),
         amount_cues=frozenset(" ".join(w.lower().split()) for w in words("amount_cues")),
+        to_member=re.compile(_phrase(words("given_to_member")), re.IGNORECASE),
+        followup=re.compile(rf"\s*(?:{_phrase(words('followup_starts'))})", re.IGNORECASE),
         zero=re.compile(rf"(?:{_phrase(words('zero_words'))})((?:\s+[\w'-]+){{1,2}})", re.IGNORECASE),
     )
 
@@ -247,6 +251,23 @@ def _parts(unit: Question, stopwords: frozenset[str]) -> list[Part]:
     return [Part(label, at, at + len(text), text, tuple(sorted(s - shared))) for label, at, text, s in out]
 
 
+def _parts_of_count(unit: Question, analysis: QuestionAnalysis) -> bool:
+    """Whether the unit's lettered parts are what a count asks for: a count cue stands before
+    the first part in the same clause ("how many (a) ... (b) ..."; no "?" or ";" between), or
+    two parts or more ask a count of their own ("a) hoeveel personen ...; b) hoeveel ...").
+    Parts of another question of the unit ("an assessment of (a) ... (b) ...; and how much ...")
+    are not."""
+    if len(unit.parts) < 2:
+        return False
+    first = unit.text.find(unit.parts[0].text)
+    if any(c.end <= first and not re.search(r"[?;]", unit.text[c.end : first]) for c in analysis.count_cues):
+        return True
+    bounds = [unit.text.find(x.text) for x in unit.parts]
+    ends = [*bounds[1:], len(unit.text)]
+    own = sum(1 for a, b in zip(bounds, ends) if any(a <= c.start < b for c in analysis.count_cues))
+    return own >= 2
+
+
 def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir: str | None = None) -> Asked:
     """What the unit asks: counts, amounts, dimensions, periods, parts."""
     p = _patterns(language, lexicon_dir)
@@ -265,7 +286,7 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
         listed = next((x for x in periods if x.kind == "years"), None)
         if listed:
             per_year = Cue(listed.start, listed.end, listed.text, "listed")
-    parts = tuple(_parts(unit, p.stopwords)) if len(unit.parts) >= 2 else ()
+    parts = tuple(_parts(unit, p.stopwords)) if _parts_of_count(unit, analysis) else ()
     return Asked(
         analysis.count_cues, amounts, analysis.dimensions, periods, per_year, parts, analysis.asks_figures
     )
@@ -346,9 +367,14 @@ def given(
     )
     asked_words = _content(unit.text, p.stopwords)
     # the words of the sentences that ask a count: a zero speaks of what they name
-    counted_text = [
-        x.text for x in analysis.sentences if any(x.start <= c.start < x.end for c in asked_.counts)
-    ]
+    counted_text = []
+    for k, x in enumerate(analysis.sentences):
+        if any(x.start <= c.start < x.end for c in asked_.counts):
+            if k and p.followup.match(
+                x.text
+            ):  # "Zo ja, voor welk bedrag?": of what the sentence before names
+                counted_text.append(analysis.sentences[k - 1].text)
+            counted_text.append(x.text)
     counted = _content(" ".join(counted_text), p.stopwords)
     zeros = tuple(
         Cue(s.start + m.start(), s.start + m.end(), m.group(), "zero")
@@ -450,10 +476,25 @@ def _period_gaps(asked_: Asked, given_: Given, ref: int | None) -> list[Gap]:
     return gaps
 
 
-def _dimension_gaps(asked_: Asked, given_: Given) -> list[Gap]:
+def _figures_asked_near(cue: Cue, analysis: QuestionAnalysis) -> bool:
+    """Whether figures are asked in the sentence of ``cue`` or in the one before it ("Hoeveel
+    ...? Graag per provincie."): "per dienst" in a sentence that asks what measures were taken
+    asks no breakdown of figures."""
+    asks = [*analysis.count_cues, *analysis.figure_cues]
+    sentences = analysis.sentences
+    for k, x in enumerate(sentences):
+        if x.start <= cue.start < x.end:
+            near = [x, sentences[k - 1]] if k else [x]
+            return any(s.start <= c.start < s.end for s in near for c in asks)
+    return True  # no sentence found: as asked
+
+
+def _dimension_gaps(asked_: Asked, given_: Given, analysis: QuestionAnalysis) -> list[Gap]:
     values = dict(given_.dimensions)
     gaps = []
     for r in asked_.dimensions:
+        if not _figures_asked_near(r.cue, analysis):
+            continue
         if len(values.get(r.name, ())) < 2:
             gaps.append(Gap("dimension", r.cue.text, "not given", r.cue.start, r.cue.end))
     return gaps
@@ -475,6 +516,22 @@ def _part_gaps(asked_: Asked, given_: Given, answers: Sequence[AnswerAnalysis], 
         for p in asked_.parts
         if p.label not in answered
     ]
+
+
+def given_to_member(
+    answers: Sequence[AnswerAnalysis], language: str, lexicon_dir: str | None = None
+) -> Cue | None:
+    """The words that say the answer, or its figures, went to the member directly ("Het
+    antwoord op deze vraag is het geachte Kamerlid rechtstreeks toegestuurd"; the lexicon's
+    ``[coverage] given_to_member``): what was sent counts as given (``LABELS.md``, settled
+    cases), or None."""
+    p = _patterns(language, lexicon_dir)
+    for a in answers:
+        for x in a.sentences:
+            m = p.to_member.search(x.text)
+            if m:
+                return Cue(x.start + m.start(), x.start + m.end(), m.group(), "given_to_member")
+    return None
 
 
 def question_year(date: str) -> int | None:
@@ -500,7 +557,7 @@ def coverage(
     g = given(a, unit, analysis, answers, language, lexicon_dir)
     gaps: list[Gap] = []
     if a.asks_figures:
-        gaps += _dimension_gaps(a, g)
+        gaps += _dimension_gaps(a, g, analysis)
         if a.per_year is not None:
             year_gap = any(x.kind == "dimension" and x.start == a.per_year.start for x in gaps)
             gaps += [x for x in _period_gaps(a, g, year) if not (year_gap and x.missing == "no year given")]

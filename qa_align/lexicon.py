@@ -61,6 +61,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "since": False, "range_openers": False, "range_joiners": False, "last": False, "period_nouns": False,
         "each_year": False, "small_numbers": False, "amount_cues": False, "money_marks": False,
         "stopwords": False, "zero_words": False, "age_bounds": False,
+        "followup_starts": False, "given_to_member": False,
     },
     "numbering": {"heads": False, "joiners": False, "ranges": False, "intro_refs": False},
     "commitment": {"adverbs": False, "with_next": False, "light_verbs": False, "determiners": False},

@@ -217,3 +217,60 @@ def test_evidence_names_the_request_in_the_question():
     assert flag.reason == "asks 2007–2009: answer starts at 2010 (it gives jaar: 2010, 2011, 2012)"
     (ev,) = flag.evidence
     assert (ev.part, doc.text[ev.start : ev.end]) == ("question", "sinds 2007")
+
+
+def test_an_answer_sent_to_the_member_directly_counts_as_given():
+    # be-kamer 187705 question 2 (settled case of LABELS.md: cross_reference only)
+    assert _nl(
+        "Onderwerp.\n\n 1. Hoeveel arbeidsongeschikten boden zich niet aan voor de medische controle? Graag cijfers "
+        "opgesplitst per Gewest.",
+        "Het antwoord op deze vraag is het geachte Kamerlid rechtstreeks toegestuurd. Gezien het louter "
+        "documentaire karakter ervan wordt het niet in het Bulletin van Vragen en Antwoorden opgenomen.",
+    ) == {"1": []}
+
+
+def test_a_table_code_with_its_language_run_on_is_a_table_that_stood_there():
+    # be-kamer 187706: "... de hieronder toegevoegde tabel met cijfergegevens. ... 2016201715127-2-1328nl"
+    assert _nl(
+        "Onderwerp.\n\n 1. Hoeveel werkgeversgroeperingen werden opgericht? Graag de cijfers per jaar, "
+        "opgesplitst per Gewest.",
+        "Voor het antwoord op uw vraag verwijs ik u naar de hieronder toegevoegde tabel met cijfergegevens."
+        "2016201715127-2-1328nl",
+    ) == {"1": []}
+
+
+def test_parts_of_another_question_of_the_unit_are_no_parts_of_the_count():
+    # uk-commons 1842455: the parts belong to the assessment asked, the count comes after them
+    doc = uk_record(
+        {
+            "id": 1,
+            "questionText": "To ask the Secretary of State for Work and Pensions, if he will make an assessment of "
+            "the potential impact of changes to funding on levels of workforce (a) up-skilling and (b) "
+            "productivity; and how much of the Growth and Skills Levy collected in the 2024-25 financial year has "
+            "not been spent.",
+            "answerText": "<p>100% of the apprenticeships budget was spent in the 2024-25 financial year. The final "
+            "outturn was £2,769m, in line with the budget.</p>",
+        },
+        "t",
+    )
+    (sp,) = score_document(doc, SETTINGS)
+    assert sp.flags == ()
+
+
+def test_per_dienst_in_a_sentence_that_asks_for_measures_asks_no_breakdown_of_figures():
+    # be-kamer 189022 (shortened): "bij elke dienst" asks what measures each service took
+    assert _nl(
+        "Onderwerp.\n\n 1. Welke maatregelen werden er bij elke dienst genomen om de opendatastrategie uit te "
+        "voeren? Hoeveel datasets zijn er beschikbaar?",
+        "Meer dan 100 datasets zijn al beschikbaar en nieuwe bestanden worden regelmatig toegevoegd.",
+    ) == {"1": []}
+
+
+def test_a_count_asked_after_zo_ja_speaks_of_the_sentence_before():
+    # be-kamer 187137 question 2: "geen subsidie" answers "Zo ja, voor welk bedrag?"
+    assert _nl(
+        "Onderwerp.\n\n 1. Ontvangt Vluchtelingenwerk Vlaanderen subsidies of andere ondersteuning? Zo ja, voor "
+        "welk bedrag en met welk doel?",
+        "Vluchtelingenwerk Vlaanderen is geen geaccrediteerde organisatie. Vandaar dat Vluchtelingenwerk "
+        "Vlaanderen geen subsidie kan bekomen ten laste van de niet-gouvernementele samenwerking.",
+    ) == {"1": []}

@@ -94,10 +94,13 @@ def _given_elsewhere(ctx: PairContext) -> bool:
     """Whether the figures may stand where this answer says they do, so that they count as
     given (``LABELS.md``, settled cases): an annex of this answer ("zie bijlage"), a table
     that stood here (a placeholder code), the document's note that its annexes were sent to
-    the member, or another answer of the same document ("zie het antwoord op vraag 7").
+    the member or that the answer was sent to the member directly ("rechtstreeks toegestuurd"),
+    or another answer of the same document ("zie het antwoord op vraag 7").
     A pointer to a published source (a website, statistics, an earlier answer) gives no
     figures: cross_reference flags it, and these rules still weigh what was asked."""
     if ctx.annexed() or any(t.placeholder for a in ctx.answers for t in a.tables):
+        return True
+    if coverage.given_to_member(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir):
         return True
     note = ctx.doc.annex_note
     if note and any(c is note[0][1] or c.kind in ("annex", "table_ref") for _, c in ctx.references):
