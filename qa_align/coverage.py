@@ -79,6 +79,7 @@ class Given:
     figures: tuple[Cue, ...]  # figures of the answer that the question does not hold
     zeros: tuple[Cue, ...]  # "geen aanpassingen", "no prosecutions": none of what the question names
     related: bool  # a figure-bearing sentence or table of the answer shares words with the question
+    on_topic: bool  # a sentence giving one of ``figures`` names something the unit speaks of
     money: tuple[Cue, ...]  # those that are amounts of money
     years: tuple[int, ...]  # years of its tables' labels and of its figure-bearing sentences
     tables: int  # tables given (placeholders of tables that stood there included)
@@ -385,7 +386,27 @@ def given(
         and len(_content(s.text, p.stopwords, 4) & _content(" ".join(counted_text), p.stopwords, 4)) >= 2
     )
     related = bool(_content(f"{labels}\n{prose}", p.stopwords) & asked_words)
-    return Given(tuple(figures), zeros, related, tuple(money), tuple(sorted(years)), len(tables), parts, dims)
+    # a sentence that gives one of those figures and may speak of what the unit asks; an amount
+    # of money where one is asked; figures in words only ("twee", "geen enkele") tell too little
+    on_topic = (
+        bool(money and asked_.amounts)
+        or all(f.kind == "number_word" for f in figures)
+        or any(
+            any(x.start <= f.start < x.end for f in figures) and _speaks_of(x.text, asked_words, p.stopwords)
+            for a in answers
+            for x in a.figure_sentences
+        )
+    )
+    return Given(
+        tuple(figures), zeros, related, on_topic, tuple(money), tuple(sorted(years)), len(tables), parts, dims
+    )
+
+
+def _speaks_of(sentence: str, asked_words: set[str], stopwords: frozenset[str]) -> bool:
+    """Whether a sentence may speak of what the unit asks: it shares a word with the unit, or it
+    names too little to tell ("In 2010 waren het er 40": one word or none besides its figures)."""
+    words = _content(sentence, stopwords)
+    return bool(words & asked_words) or len(words) < 2
 
 
 def _content(text: str, stopwords: frozenset[str], letters: int = 5) -> set[str]:

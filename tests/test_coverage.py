@@ -274,3 +274,29 @@ def test_a_count_asked_after_zo_ja_speaks_of_the_sentence_before():
         "Vluchtelingenwerk Vlaanderen is geen geaccrediteerde organisatie. Vandaar dat Vluchtelingenwerk "
         "Vlaanderen geen subsidie kan bekomen ten laste van de niet-gouvernementele samenwerking.",
     ) == {"1": []}
+
+
+def test_figures_only_about_other_things_do_not_give_the_count():
+    # uk-commons 1917354 (shortened): how many were returned to custody, answered with the cases expected
+    doc = uk_record(
+        {
+            "id": 1,
+            "questionText": "To ask the Secretary of State for Justice, how many offenders have been returned to "
+            "custody for breaching the conditions of an Intensive Supervision Court order.",
+            "answerText": "<p>The pilot will undergo a phased expansion, and approximately 500 cases could be "
+            "sentenced under the ISCs per year.</p>",
+        },
+        "t",
+    )
+    (sp,) = score_document(doc, SETTINGS)
+    (flag,) = sp.flags
+    assert flag.name == "figures_missing" and "'500'" in flag.reason and "other things" in flag.reason
+
+
+def test_a_page_number_is_no_figure():
+    # be-kamer 187444 (shortened): a pointer to the record of an oral answer, "blz. 22"
+    assert _nl(
+        "Onderwerp.\n\n 1. Hoeveel treinbegeleiders worden er afgeschaft?",
+        "Ik verwijs het geachte lid naar mijn antwoord tijdens de vergadering van de commissie Infrastructuur "
+        "(Integraal Verslag, CRIV54 COM576, blz. 22).",
+    ) == {"1": ["figures_missing"]}

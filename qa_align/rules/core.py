@@ -208,6 +208,9 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
         said, claims = _claims(unheld)
         reason = f"asks {cues}; the answer says the figures are not held ({said}) and gives other numbers"
         evidence += claims
+    elif not given.on_topic and not given.tables:
+        shown = ", ".join(f"'{f.text}'" for f in given.figures[:3])
+        reason = f"asks {cues}; the answer's figures ({shown}) stand in sentences about other things"
     elif len(cov.asked.amounts) == len(qa.count_cues) and not given.money:
         shown = ", ".join(f"'{f.text}'" for f in given.figures[:3])
         reason = f"asks {cues}; the answer gives no amount of money (its figures: {shown})"
