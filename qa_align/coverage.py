@@ -85,6 +85,7 @@ class Given:
     tables: int  # tables given (placeholders of tables that stood there included)
     parts: tuple[str, ...]  # labels of the parts its figures or tables speak of
     dimensions: tuple[tuple[str, tuple[str, ...]], ...]  # dimension name -> values given
+    unmet: tuple[Cue, ...] = ()  # count cues of sentences no figure speaks of, where another's does
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,8 @@ class _Patterns:
     zero: re.Pattern[str]
     followup: re.Pattern[str]
     to_member: re.Pattern[str]
+    promise: re.Pattern[str]
+    requests: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -186,6 +189,8 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         numbers=numbers,
         stopwords=frozenset(w.lower() for w in words("stopwords")),
         amount_cues=frozenset(" ".join(w.lower().split()) for w in words("amount_cues")),
+        requests=frozenset(" ".join(w.lower().split()) for w in words("figure_requests")),
+        promise=re.compile(_phrase(words("promise_words")), re.IGNORECASE),
         to_member=re.compile(_phrase(words("given_to_member")), re.IGNORECASE),
         followup=re.compile(rf"\s*(?:{_phrase(words('followup_starts'))})", re.IGNORECASE),
         zero=re.compile(rf"(?:{_phrase(words('zero_words'))})((?:\s+[\w'-]+){{1,2}})", re.IGNORECASE),
@@ -371,9 +376,8 @@ def given(
     counted_text = []
     for k, x in enumerate(analysis.sentences):
         if any(x.start <= c.start < x.end for c in asked_.counts):
-            if k and p.followup.match(
-                x.text
-            ):  # "Zo ja, voor welk bedrag?": of what the sentence before names
+            # "Zo ja, voor welk bedrag?": of what the sentence before names
+            if k and p.followup.match(x.text):
                 counted_text.append(analysis.sentences[k - 1].text)
             counted_text.append(x.text)
     counted = _content(" ".join(counted_text), p.stopwords)
@@ -397,9 +401,46 @@ def given(
             for x in a.figure_sentences
         )
     )
+    unmet = tuple(_counts_unmet(asked_, analysis, f"{labels}\n{prose}", p.stopwords, p.requests))
     return Given(
-        tuple(figures), zeros, related, on_topic, tuple(money), tuple(sorted(years)), len(tables), parts, dims
+        tuple(figures),
+        zeros,
+        related,
+        on_topic,
+        tuple(money),
+        tuple(sorted(years)),
+        len(tables),
+        parts,
+        dims,
+        unmet,
     )
+
+
+def _counts_unmet(
+    asked_: Asked,
+    analysis: QuestionAnalysis,
+    given_text: str,
+    stopwords: frozenset[str],
+    requests: frozenset[str],
+) -> list[Cue]:
+    """Of a unit that asks counts in two sentences or more ("Hoeveel subsidies werden aangevraagd?
+    Hoeveel werden er toegekend?"), the count cues of the sentences whose own words (those the
+    other count sentences lack) stand in none of the answer's figure-bearing sentences and table
+    labels, when another count sentence's do: figures given for one count, none for the other.
+    ``requests``: count cues that ask figures for what another sentence counts ("Graag cijfers
+    per jaar"), left out."""
+    counts = [c for c in asked_.counts if " ".join(c.text.lower().split()) not in requests]
+    sentences = [(x, [c for c in counts if x.start <= c.start < x.end]) for x in analysis.sentences]
+    sentences = [(x, cs) for x, cs in sentences if cs]
+    if len(sentences) < 2:
+        return []
+    words = [_content(x.text, stopwords) for x, _ in sentences]
+    given = _content(given_text, stopwords)
+    own = [w - set().union(*(o for j, o in enumerate(words) if j != k)) for k, w in enumerate(words)]
+    met = [bool(o & given) for o in own]
+    if not any(met):
+        return []
+    return [cs[0] for (x, cs), o, m in zip(sentences, own, met) if o and not m]
 
 
 def _speaks_of(sentence: str, asked_words: set[str], stopwords: frozenset[str]) -> bool:
@@ -553,6 +594,22 @@ def given_to_member(
             if m:
                 return Cue(x.start + m.start(), x.start + m.end(), m.group(), "given_to_member")
     return None
+
+
+def annex_promised(answers: Sequence[AnswerAnalysis], language: str, lexicon_dir: str | None = None) -> bool:
+    """Whether every annex the answer names is one still to come ("I will write to the hon.
+    Member and a copy of this letter will be placed in the Library"): words of the lexicon's
+    ``[coverage] promise_words`` before the annex words in their sentence. A promised annex
+    does not belong to this answer, so gives nothing yet."""
+    p = _patterns(language, lexicon_dir)
+    found = False
+    for a in answers:
+        for c in a.annex_cues:
+            found = True
+            x = next((x for x in a.sentences if x.start <= c.start < x.end), None)
+            if x is None or not p.promise.search(x.text[: c.start - x.start]):
+                return False
+    return found
 
 
 def question_year(date: str) -> int | None:

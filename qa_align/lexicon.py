@@ -62,6 +62,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "each_year": False, "small_numbers": False, "amount_cues": False, "money_marks": False,
         "stopwords": False, "zero_words": False, "age_bounds": False,
         "followup_starts": False, "given_to_member": False,
+        "promise_words": False, "figure_requests": False,
     },
     "numbering": {"heads": False, "joiners": False, "ranges": False, "intro_refs": False},
     "commitment": {"adverbs": False, "with_next": False, "light_verbs": False, "determiners": False},

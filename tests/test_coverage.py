@@ -300,3 +300,35 @@ def test_a_page_number_is_no_figure():
         "Ik verwijs het geachte lid naar mijn antwoord tijdens de vergadering van de commissie Infrastructuur "
         "(Integraal Verslag, CRIV54 COM576, blz. 22).",
     ) == {"1": ["figures_missing"]}
+
+
+def test_a_letter_still_to_be_placed_in_the_library_gives_no_figures():
+    # uk-commons 1716202 (shortened): a promise to write, the copy placed in the Library later
+    doc = uk_record(
+        {
+            "id": 1,
+            "questionText": "To ask the Secretary of State for Defence, how many callouts have been made to the "
+            "barracks for maintenance issues relating to (a) roofing and (b) electrics since April 2022.",
+            "answerText": "<p>The information is held by Ministry of Defence contractors. I will write to him by "
+            "early June 2024, and a copy of this letter will be placed in the Library of The House.</p>",
+        },
+        "t",
+    )
+    (sp,) = score_document(doc, SETTINGS)
+    assert sorted(f.name for f in sp.flags) == ["breakdown_missing", "figures_missing"]
+
+
+def test_one_count_answered_and_the_other_not():
+    # be-kamer 186487 question 2 (shortened): sessions in 2016 given, those still to come in 2017 not
+    flags = _nl(
+        "Onderwerp.\n\n 1. Hoeveel sessies Prioritair rijden hebben in 2016 plaatsgevonden? Hoeveel zullen er dit "
+        "nog zijn in 2017?",
+        "De politiescholen hebben in 2016 samen negen sessies Prioritair rijden georganiseerd waaraan 22 "
+        "personeelsleden hebben deelgenomen.",
+    )
+    assert flags == {"1": ["figures_missing"]}
+    # a sentence asking figures for what the one before counts ("Graag cijfers ...") is no count of its own
+    assert _nl(
+        "Onderwerp.\n\n 1. Hoeveel meldingen over fraude heeft dit meldpunt ontvangen? Graag cijfers op jaarbasis.",
+        "In totaal werden er 61 meldingen ontvangen: 4 in 2012, 10 in 2013 en 15 in 2014.",
+    ) == {"1": []}

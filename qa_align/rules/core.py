@@ -92,15 +92,19 @@ def _refused(ctx: PairContext) -> Flag | None:
 
 def _given_elsewhere(ctx: PairContext) -> bool:
     """Whether the figures may stand where this answer says they do, so that they count as
-    given (``LABELS.md``, settled cases): an annex of this answer ("zie bijlage"), a table
+    given (``LABELS.md``, settled cases): an annex of this answer ("zie bijlage"; not one still to
+    come, "a copy of the letter will be placed in the Library"), a table
     that stood here (a placeholder code), the document's note that its annexes were sent to
     the member or that the answer was sent to the member directly ("rechtstreeks toegestuurd"),
     or another answer of the same document ("zie het antwoord op vraag 7").
     A pointer to a published source (a website, statistics, an earlier answer) gives no
     figures: cross_reference flags it, and these rules still weigh what was asked."""
-    if ctx.annexed() or any(t.placeholder for a in ctx.answers for t in a.tables):
+    language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
+    if ctx.annexed() and not coverage.annex_promised(ctx.answers, language, lexicon_dir):
         return True
-    if coverage.given_to_member(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir):
+    if any(t.placeholder for a in ctx.answers for t in a.tables):
+        return True
+    if coverage.given_to_member(ctx.answers, language, lexicon_dir):
         return True
     note = ctx.doc.annex_note
     if note and any(c is note[0][1] or c.kind in ("annex", "table_ref") for _, c in ctx.references):
@@ -211,6 +215,10 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     elif not given.on_topic and not given.tables:
         shown = ", ".join(f"'{f.text}'" for f in given.figures[:3])
         reason = f"asks {cues}; the answer's figures ({shown}) stand in sentences about other things"
+    elif given.unmet and not given.tables:
+        unmet = ", ".join(f"'{c.text}'" for c in given.unmet)
+        reason = f"asks {cues}; no figure speaks of what {unmet} asks"
+        evidence = tuple(_evidence(q, c, "question") for c in given.unmet)
     elif len(cov.asked.amounts) == len(qa.count_cues) and not given.money:
         shown = ", ".join(f"'{f.text}'" for f in given.figures[:3])
         reason = f"asks {cues}; the answer gives no amount of money (its figures: {shown})"
