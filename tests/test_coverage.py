@@ -135,17 +135,17 @@ def test_parts_all_answered():
 
 
 def _nl(question: str, answer: str) -> dict[str, list[str]]:
-    rec = {
-        "doc_id": "t",
-        "question": question,
-        "answer": answer,
-        "department": "D",
-        "date_tabled": "2017-03-01",
-    }
-    return {
-        sp.pair.question.n: sorted(f.name for f in sp.flags)
-        for sp in score_document(be_record(rec, "t"), SETTINGS)
-    }
+    rec = dict(doc_id="t", question=question, answer=answer, department="D", date_tabled="2017-03-01")
+    scored = score_document(be_record(rec, "t"), SETTINGS)
+    return {sp.pair.question.n: sorted(f.name for f in sp.flags) for sp in scored}
+
+
+def _uk(question: str, answer: str):
+    """The one scored pair of a UK record of ``question`` and (HTML) ``answer``."""
+    (sp,) = score_document(
+        uk_record({"id": 1, "questionText": question, "answerText": answer}, "t"), SETTINGS
+    )
+    return sp
 
 
 def test_none_of_what_was_asked_is_a_zero_not_a_missing_figure():
@@ -188,17 +188,12 @@ def test_an_amount_asked_and_only_counts_given():
 
 def test_the_question_own_figure_repeated_is_no_figure_given():
     # uk-commons 1766283 (shortened): the 2,800 homes are the question's own figure
-    doc = uk_record(
-        {
-            "id": 1,
-            "questionText": "To ask the Secretary of State for Housing, Communities and Local Government, what was "
-            "the average grant subsidy of the 2,800 homes.",
-            "answerText": "<p>The allocation will deliver up to 2,800 new homes. The average grant rates per home "
-            "are commercially sensitive.</p>",
-        },
-        "t",
+    sp = _uk(
+        "To ask the Secretary of State for Housing, Communities and Local Government, what was "
+        "the average grant subsidy of the 2,800 homes.",
+        "<p>The allocation will deliver up to 2,800 new homes. The average grant rates per home "
+        "are commercially sensitive.</p>",
     )
-    (sp,) = score_document(doc, SETTINGS)
     assert [f.name for f in sp.flags] == ["figures_missing"]
 
 
@@ -241,19 +236,14 @@ def test_a_table_code_with_its_language_run_on_is_a_table_that_stood_there():
 
 def test_parts_of_another_question_of_the_unit_are_no_parts_of_the_count():
     # uk-commons 1842455: the parts belong to the assessment asked, the count comes after them
-    doc = uk_record(
-        {
-            "id": 1,
-            "questionText": "To ask the Secretary of State for Work and Pensions, if he will make an assessment of "
-            "the potential impact of changes to funding on levels of workforce (a) up-skilling and (b) "
-            "productivity; and how much of the Growth and Skills Levy collected in the 2024-25 financial year has "
-            "not been spent.",
-            "answerText": "<p>100% of the apprenticeships budget was spent in the 2024-25 financial year. The final "
-            "outturn was £2,769m, in line with the budget.</p>",
-        },
-        "t",
+    sp = _uk(
+        "To ask the Secretary of State for Work and Pensions, if he will make an assessment of "
+        "the potential impact of changes to funding on levels of workforce (a) up-skilling and (b) "
+        "productivity; and how much of the Growth and Skills Levy collected in the 2024-25 financial year has "
+        "not been spent.",
+        "<p>100% of the apprenticeships budget was spent in the 2024-25 financial year. The final "
+        "outturn was £2,769m, in line with the budget.</p>",
     )
-    (sp,) = score_document(doc, SETTINGS)
     assert sp.flags == ()
 
 
@@ -278,17 +268,12 @@ def test_a_count_asked_after_zo_ja_speaks_of_the_sentence_before():
 
 def test_figures_only_about_other_things_do_not_give_the_count():
     # uk-commons 1917354 (shortened): how many were returned to custody, answered with the cases expected
-    doc = uk_record(
-        {
-            "id": 1,
-            "questionText": "To ask the Secretary of State for Justice, how many offenders have been returned to "
-            "custody for breaching the conditions of an Intensive Supervision Court order.",
-            "answerText": "<p>The pilot will undergo a phased expansion, and approximately 500 cases could be "
-            "sentenced under the ISCs per year.</p>",
-        },
-        "t",
+    sp = _uk(
+        "To ask the Secretary of State for Justice, how many offenders have been returned to "
+        "custody for breaching the conditions of an Intensive Supervision Court order.",
+        "<p>The pilot will undergo a phased expansion, and approximately 500 cases could be "
+        "sentenced under the ISCs per year.</p>",
     )
-    (sp,) = score_document(doc, SETTINGS)
     (flag,) = sp.flags
     assert flag.name == "figures_missing" and "'500'" in flag.reason and "other things" in flag.reason
 
@@ -304,17 +289,12 @@ def test_a_page_number_is_no_figure():
 
 def test_a_letter_still_to_be_placed_in_the_library_gives_no_figures():
     # uk-commons 1716202 (shortened): a promise to write, the copy placed in the Library later
-    doc = uk_record(
-        {
-            "id": 1,
-            "questionText": "To ask the Secretary of State for Defence, how many callouts have been made to the "
-            "barracks for maintenance issues relating to (a) roofing and (b) electrics since April 2022.",
-            "answerText": "<p>The information is held by Ministry of Defence contractors. I will write to him by "
-            "early June 2024, and a copy of this letter will be placed in the Library of The House.</p>",
-        },
-        "t",
+    sp = _uk(
+        "To ask the Secretary of State for Defence, how many callouts have been made to the "
+        "barracks for maintenance issues relating to (a) roofing and (b) electrics since April 2022.",
+        "<p>The information is held by Ministry of Defence contractors. I will write to him by "
+        "early June 2024, and a copy of this letter will be placed in the Library of The House.</p>",
     )
-    (sp,) = score_document(doc, SETTINGS)
     assert sorted(f.name for f in sp.flags) == ["breakdown_missing", "figures_missing"]
 
 
