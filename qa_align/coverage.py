@@ -151,6 +151,8 @@ class _Patterns:
     to_member: re.Pattern[str]
     promise: re.Pattern[str]
     requests: frozenset[str]
+    zero_figures: frozenset[str]
+    per: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -189,6 +191,8 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         numbers=numbers,
         stopwords=frozenset(w.lower() for w in words("stopwords")),
         amount_cues=frozenset(" ".join(w.lower().split()) for w in words("amount_cues")),
+        zero_figures=frozenset(" ".join(w.lower().split()) for w in words("zero_figures")),
+        per=re.compile(r"(?:per|by)\b", re.IGNORECASE),
         requests=frozenset(" ".join(w.lower().split()) for w in words("figure_requests")),
         promise=re.compile(_phrase(words("promise_words")), re.IGNORECASE),
         to_member=re.compile(_phrase(words("given_to_member")), re.IGNORECASE),
@@ -281,9 +285,13 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
     amounts = tuple(c for c in analysis.count_cues if " ".join(c.text.lower().split()) in p.amount_cues)
     periods = tuple(_periods(unit.text, p))
     per_year: Cue | None = None
+    dimensions = []
     for d in analysis.dimensions:
         if lexicon.dimension(d.name).pattern == "year":
             per_year = d.cue
+            if p.each_year.fullmatch(" ".join(d.cue.text.split())) and not p.per.match(d.cue.text):
+                d = DimensionRequest(d.name, Cue(d.cue.start, d.cue.end, d.cue.text, "each_year"))
+        dimensions.append(d)
     if per_year is None:
         m = p.each_year.search(unit.text)
         if m:
@@ -294,7 +302,7 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
             per_year = Cue(listed.start, listed.end, listed.text, "listed")
     parts = tuple(_parts(unit, p.stopwords)) if _parts_of_count(unit, analysis) else ()
     return Asked(
-        analysis.count_cues, amounts, analysis.dimensions, periods, per_year, parts, analysis.asks_figures
+        analysis.count_cues, amounts, tuple(dimensions), periods, per_year, parts, analysis.asks_figures
     )
 
 
@@ -330,11 +338,18 @@ def given(
     lexicon = load_lexicon(language, lexicon_dir)
     m = matchers(language, lexicon_dir)
     in_question = {_value(x.group()) for x in m.number.finditer(unit.text)} - {""}
-    figures, money = [], []
+    figures, money, none = [], [], []
     for a in answers:
         for f in a.figures:
             if f.kind == "number" and _value(f.text) in in_question:
                 continue  # the question's own figure repeated ("the 2,800 homes")
+            if f.kind == "number_word" and " ".join(f.text.lower().split()) in p.zero_figures:
+                # "Nul.", "None.": an answer that is a zero and no more; within a sentence ("op geen
+                # enkele manier hinder") it stays a figure
+                around = next((x for x in a.sentences if x.start <= f.start < x.end), None)
+                if around is None or len(_content(around.text, p.stopwords)) < 2:
+                    none.append(Cue(f.start, f.end, f.text, "zero"))
+                    continue
             figures.append(f)
             around = next((s for s in a.sentences if s.start <= f.start < s.end), None)
             if around is not None:
@@ -376,12 +391,17 @@ def given(
     counted_text = []
     for k, x in enumerate(analysis.sentences):
         if any(x.start <= c.start < x.end for c in asked_.counts):
-            # "Zo ja, voor welk bedrag?": of what the sentence before names
-            if k and p.followup.match(x.text):
+            # "Zo ja, voor welk bedrag?", "Graag cijfers per jaar.": of what the sentence before names
+            requests_only = all(
+                " ".join(c.text.lower().split()) in p.requests
+                for c in asked_.counts
+                if x.start <= c.start < x.end
+            )
+            if k and (p.followup.match(x.text) or requests_only):
                 counted_text.append(analysis.sentences[k - 1].text)
             counted_text.append(x.text)
     counted = _content(" ".join(counted_text), p.stopwords)
-    zeros = tuple(
+    zeros = tuple(none) + tuple(
         Cue(s.start + m.start(), s.start + m.end(), m.group(), "zero")
         for a in answers
         for s in a.sentences
@@ -465,10 +485,12 @@ def _parts_given(
         return []
     stems = {_stem(w) for w in re.findall(r"\w+", f"{labels}\n{prose}".lower())}
     marked = "\n".join(s.text for a in answers for s in a.sentences)
+    # a table whose rows are labelled by the parts' letters ("A | Business Hospitality | £10.5 million")
+    rows = {r.strip().strip("()").lower() for a in answers for t in a.tables for r in t.row_labels}
     out = []
     for part in parts:
         own = bool(part.words) and any(w in stems for w in part.words)
-        label = re.search(rf"(?<![\w(])\(?{re.escape(part.label)}\)\s", marked)
+        label = part.label in rows or re.search(rf"(?<![\w(])\(?{re.escape(part.label)}\)\s", marked)
         if own or label:
             out.append(part.label)
     return out
@@ -557,6 +579,8 @@ def _dimension_gaps(asked_: Asked, given_: Given, analysis: QuestionAnalysis) ->
     for r in asked_.dimensions:
         if not _figures_asked_near(r.cue, analysis):
             continue
+        if r.cue.kind == "each_year" and not asked_.periods:
+            continue  # "Hoeveel gevangenen krijgen elk jaar de kans?" asks a yearly figure, no breakdown
         if len(values.get(r.name, ())) < 2:
             gaps.append(Gap("dimension", r.cue.text, "not given", r.cue.start, r.cue.end))
     return gaps

@@ -63,6 +63,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "stopwords": False, "zero_words": False, "age_bounds": False,
         "followup_starts": False, "given_to_member": False,
         "promise_words": False, "figure_requests": False,
+        "zero_figures": False,
     },
     "numbering": {"heads": False, "joiners": False, "ranges": False, "intro_refs": False},
     "commitment": {"adverbs": False, "with_next": False, "light_verbs": False, "determiners": False},

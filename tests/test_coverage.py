@@ -312,3 +312,39 @@ def test_one_count_answered_and_the_other_not():
         "Onderwerp.\n\n 1. Hoeveel meldingen over fraude heeft dit meldpunt ontvangen? Graag cijfers op jaarbasis.",
         "In totaal werden er 61 meldingen ontvangen: 4 in 2012, 10 in 2013 en 15 in 2014.",
     ) == {"1": []}
+
+
+def test_an_answer_that_is_a_zero_needs_no_figure_and_no_breakdown():
+    # be-kamer 187107 question 3: "Nul."
+    assert _nl(
+        "Onderwerp.\n\n 1. Voor welk bedrag aan boetes, opgesplitst per jaar, werd Belgie veroordeeld?",
+        "Nul.",
+    ) == {"1": []}
+
+
+def test_each_year_without_a_period_asks_a_yearly_figure_not_a_breakdown():
+    # be-kamer 185119 question 1 (shortened)
+    assert _nl(
+        "Onderwerp.\n\n 1. Hoeveel gevangenen krijgen elk jaar de kans om in zulk een landbouwcentrum te werken?",
+        "Dagelijks zijn er gemiddeld vijftien gedetineerden aan het werk in het landbouwbedrijf.",
+    ) == {"1": []}
+
+
+def test_graag_cijfers_is_read_with_the_sentence_that_names_what_is_counted():
+    # be-kamer 185655 question 1: "geen GTL-brandstof" answers the volumes of GTL asked before
+    assert _nl(
+        "Onderwerp.\n\n 1. Welke volumes aan GTL werden er de afgelopen vijf jaar verbruikt in dit land? Graag "
+        "cijfers per jaar?",
+        "In Belgie wordt vandaag de dag geen GTL-brandstof tot verbruik uitgeslagen.",
+    ) == {"1": []}
+
+
+def test_table_rows_labelled_by_the_parts_letters_answer_the_parts():
+    # uk-commons 1798290 (shortened): rows "A", "B" stand for parts (a), (b)
+    sp = _uk(
+        "To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, how much his Department "
+        "spent on (a) business hospitality and (b) IT and communications in 2024-25.",
+        "<p>We estimate the spend to be:</p><table><tr><td>A</td><td>Business Hospitality</td><td>£10.5 million"
+        "</td></tr><tr><td>B</td><td>IT and comms</td><td>£217.1 million</td></tr></table>",
+    )
+    assert sp.flags == ()
