@@ -148,44 +148,6 @@ def _uk(question: str, answer: str):
     return sp
 
 
-def test_none_of_what_was_asked_is_a_zero_not_a_missing_figure():
-    # be-kamer 185562 question 3: "Er wordt geen centrum meer beheerd door deze operator."
-    assert _nl(
-        "Onderwerp.\n\n 1. Hoeveel centra worden er nog door Refugee Assist beheerd?",
-        "Er wordt geen centrum meer beheerd door deze operator.",
-    ) == {"1": []}
-
-
-def test_none_of_something_else_is_no_zero():
-    # be-kamer 184508: "no agreements concluded for West Flanders" does not say how many are negotiated
-    assert _nl(
-        "Onderwerp.\n\n 1. Hoeveel akkoorden in wording worden momenteel nog onderhandeld?",
-        "Belgocontrol blijft in gesprek met de sector. Specifiek voor West-Vlaanderen werden nog geen akkoorden "
-        "gesloten.",
-    ) == {"1": ["figures_missing"]}
-
-
-def test_a_day_and_month_is_no_figure():
-    # be-kamer 187362 question 2: "22 februari" is a date, the academic years are years
-    assert _nl(
-        "Onderwerp.\n\n 1. Hoeveel vakken in de masters worden vanaf september in het Engels gegeven?",
-        "De hervorming aangehaald tijdens de commissie van 22 februari wordt toegepast vanaf de sessie van 2016. "
-        "In het academiejaar 2019-2020 worden alle cursussen van het eerste masterjaar in het Engels gegeven.",
-    ) == {"1": ["figures_missing"]}
-
-
-def test_an_amount_asked_and_only_counts_given():
-    flags = _nl(
-        "Onderwerp.\n\n 1. Voor welk bedrag werden Europese subsidies gevraagd?",
-        "Er werden negen projecten ingediend, waaronder de elektrificatie van 57 km spoorlijn.",
-    )
-    assert flags == {"1": ["figures_missing"]}
-    assert _nl(
-        "Onderwerp.\n\n 1. Voor welk bedrag werden Europese subsidies gevraagd?",
-        "Er werden negen projecten ingediend, samen goed voor 23,6 miljoen euro.",
-    ) == {"1": []}
-
-
 def test_the_question_own_figure_repeated_is_no_figure_given():
     # uk-commons 1766283 (shortened): the 2,800 homes are the question's own figure
     sp = _uk(
@@ -214,26 +176,6 @@ def test_evidence_names_the_request_in_the_question():
     assert (ev.part, doc.text[ev.start : ev.end]) == ("question", "sinds 2007")
 
 
-def test_an_answer_sent_to_the_member_directly_counts_as_given():
-    # be-kamer 187705 question 2 (settled case of LABELS.md: cross_reference only)
-    assert _nl(
-        "Onderwerp.\n\n 1. Hoeveel arbeidsongeschikten boden zich niet aan voor de medische controle? Graag cijfers "
-        "opgesplitst per Gewest.",
-        "Het antwoord op deze vraag is het geachte Kamerlid rechtstreeks toegestuurd. Gezien het louter "
-        "documentaire karakter ervan wordt het niet in het Bulletin van Vragen en Antwoorden opgenomen.",
-    ) == {"1": []}
-
-
-def test_a_table_code_with_its_language_run_on_is_a_table_that_stood_there():
-    # be-kamer 187706: "... de hieronder toegevoegde tabel met cijfergegevens. ... 2016201715127-2-1328nl"
-    assert _nl(
-        "Onderwerp.\n\n 1. Hoeveel werkgeversgroeperingen werden opgericht? Graag de cijfers per jaar, "
-        "opgesplitst per Gewest.",
-        "Voor het antwoord op uw vraag verwijs ik u naar de hieronder toegevoegde tabel met cijfergegevens."
-        "2016201715127-2-1328nl",
-    ) == {"1": []}
-
-
 def test_parts_of_another_question_of_the_unit_are_no_parts_of_the_count():
     # uk-commons 1842455: the parts belong to the assessment asked, the count comes after them
     sp = _uk(
@@ -245,25 +187,6 @@ def test_parts_of_another_question_of_the_unit_are_no_parts_of_the_count():
         "outturn was £2,769m, in line with the budget.</p>",
     )
     assert sp.flags == ()
-
-
-def test_per_dienst_in_a_sentence_that_asks_for_measures_asks_no_breakdown_of_figures():
-    # be-kamer 189022 (shortened): "bij elke dienst" asks what measures each service took
-    assert _nl(
-        "Onderwerp.\n\n 1. Welke maatregelen werden er bij elke dienst genomen om de opendatastrategie uit te "
-        "voeren? Hoeveel datasets zijn er beschikbaar?",
-        "Meer dan 100 datasets zijn al beschikbaar en nieuwe bestanden worden regelmatig toegevoegd.",
-    ) == {"1": []}
-
-
-def test_a_count_asked_after_zo_ja_speaks_of_the_sentence_before():
-    # be-kamer 187137 question 2: "geen subsidie" answers "Zo ja, voor welk bedrag?"
-    assert _nl(
-        "Onderwerp.\n\n 1. Ontvangt Vluchtelingenwerk Vlaanderen subsidies of andere ondersteuning? Zo ja, voor "
-        "welk bedrag en met welk doel?",
-        "Vluchtelingenwerk Vlaanderen is geen geaccrediteerde organisatie. Vandaar dat Vluchtelingenwerk "
-        "Vlaanderen geen subsidie kan bekomen ten laste van de niet-gouvernementele samenwerking.",
-    ) == {"1": []}
 
 
 def test_figures_only_about_other_things_do_not_give_the_count():
@@ -278,15 +201,6 @@ def test_figures_only_about_other_things_do_not_give_the_count():
     assert flag.name == "figures_missing" and "'500'" in flag.reason and "other things" in flag.reason
 
 
-def test_a_page_number_is_no_figure():
-    # be-kamer 187444 (shortened): a pointer to the record of an oral answer, "blz. 22"
-    assert _nl(
-        "Onderwerp.\n\n 1. Hoeveel treinbegeleiders worden er afgeschaft?",
-        "Ik verwijs het geachte lid naar mijn antwoord tijdens de vergadering van de commissie Infrastructuur "
-        "(Integraal Verslag, CRIV54 COM576, blz. 22).",
-    ) == {"1": ["figures_missing"]}
-
-
 def test_a_letter_still_to_be_placed_in_the_library_gives_no_figures():
     # uk-commons 1716202 (shortened): a promise to write, the copy placed in the Library later
     sp = _uk(
@@ -298,47 +212,6 @@ def test_a_letter_still_to_be_placed_in_the_library_gives_no_figures():
     assert sorted(f.name for f in sp.flags) == ["breakdown_missing", "figures_missing"]
 
 
-def test_one_count_answered_and_the_other_not():
-    # be-kamer 186487 question 2 (shortened): sessions in 2016 given, those still to come in 2017 not
-    flags = _nl(
-        "Onderwerp.\n\n 1. Hoeveel sessies Prioritair rijden hebben in 2016 plaatsgevonden? Hoeveel zullen er dit "
-        "nog zijn in 2017?",
-        "De politiescholen hebben in 2016 samen negen sessies Prioritair rijden georganiseerd waaraan 22 "
-        "personeelsleden hebben deelgenomen.",
-    )
-    assert flags == {"1": ["figures_missing"]}
-    # a sentence asking figures for what the one before counts ("Graag cijfers ...") is no count of its own
-    assert _nl(
-        "Onderwerp.\n\n 1. Hoeveel meldingen over fraude heeft dit meldpunt ontvangen? Graag cijfers op jaarbasis.",
-        "In totaal werden er 61 meldingen ontvangen: 4 in 2012, 10 in 2013 en 15 in 2014.",
-    ) == {"1": []}
-
-
-def test_an_answer_that_is_a_zero_needs_no_figure_and_no_breakdown():
-    # be-kamer 187107 question 3: "Nul."
-    assert _nl(
-        "Onderwerp.\n\n 1. Voor welk bedrag aan boetes, opgesplitst per jaar, werd Belgie veroordeeld?",
-        "Nul.",
-    ) == {"1": []}
-
-
-def test_each_year_without_a_period_asks_a_yearly_figure_not_a_breakdown():
-    # be-kamer 185119 question 1 (shortened)
-    assert _nl(
-        "Onderwerp.\n\n 1. Hoeveel gevangenen krijgen elk jaar de kans om in zulk een landbouwcentrum te werken?",
-        "Dagelijks zijn er gemiddeld vijftien gedetineerden aan het werk in het landbouwbedrijf.",
-    ) == {"1": []}
-
-
-def test_graag_cijfers_is_read_with_the_sentence_that_names_what_is_counted():
-    # be-kamer 185655 question 1: "geen GTL-brandstof" answers the volumes of GTL asked before
-    assert _nl(
-        "Onderwerp.\n\n 1. Welke volumes aan GTL werden er de afgelopen vijf jaar verbruikt in dit land? Graag "
-        "cijfers per jaar?",
-        "In Belgie wordt vandaag de dag geen GTL-brandstof tot verbruik uitgeslagen.",
-    ) == {"1": []}
-
-
 def test_table_rows_labelled_by_the_parts_letters_answer_the_parts():
     # uk-commons 1798290 (shortened): rows "A", "B" stand for parts (a), (b)
     sp = _uk(
@@ -348,3 +221,130 @@ def test_table_rows_labelled_by_the_parts_letters_answer_the_parts():
         "</td></tr><tr><td>B</td><td>IT and comms</td><td>£217.1 million</td></tr></table>",
     )
     assert sp.flags == ()
+
+
+# Chamber records (the record named), each: question, answer, the flags written out by hand
+CHAMBER_CASES = [
+    # be-kamer 185562 question 3: "Er wordt geen centrum meer beheerd door deze operator."
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel centra worden er nog door Refugee Assist beheerd?",
+        "Er wordt geen centrum meer beheerd door deze operator.",
+        {"1": []},
+        id="none_of_what_was_asked_is_a_zero_not_a_missing_figure",
+    ),
+    # be-kamer 184508: "no agreements concluded for West Flanders" does not say how many are negotiated
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel akkoorden in wording worden momenteel nog onderhandeld?",
+        "Belgocontrol blijft in gesprek met de sector. Specifiek voor West-Vlaanderen werden nog geen akkoorden "
+        "gesloten.",
+        {"1": ["figures_missing"]},
+        id="none_of_something_else_is_no_zero",
+    ),
+    # be-kamer 187362 question 2: "22 februari" is a date, the academic years are years
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel vakken in de masters worden vanaf september in het Engels gegeven?",
+        "De hervorming aangehaald tijdens de commissie van 22 februari wordt toegepast vanaf de sessie van 2016. "
+        "In het academiejaar 2019-2020 worden alle cursussen van het eerste masterjaar in het Engels gegeven.",
+        {"1": ["figures_missing"]},
+        id="a_day_and_month_is_no_figure",
+    ),
+    # be-kamer 187705 question 2 (settled case of LABELS.md: cross_reference only)
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel arbeidsongeschikten boden zich niet aan voor de medische controle? Graag cijfers "
+        "opgesplitst per Gewest.",
+        "Het antwoord op deze vraag is het geachte Kamerlid rechtstreeks toegestuurd. Gezien het louter "
+        "documentaire karakter ervan wordt het niet in het Bulletin van Vragen en Antwoorden opgenomen.",
+        {"1": []},
+        id="an_answer_sent_to_the_member_directly_counts_as_given",
+    ),
+    # be-kamer 187706: "... de hieronder toegevoegde tabel met cijfergegevens. ... 2016201715127-2-1328nl"
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel werkgeversgroeperingen werden opgericht? Graag de cijfers per jaar, "
+        "opgesplitst per Gewest.",
+        "Voor het antwoord op uw vraag verwijs ik u naar de hieronder toegevoegde tabel met cijfergegevens."
+        "2016201715127-2-1328nl",
+        {"1": []},
+        id="a_table_code_with_its_language_run_on_is_a_table_that_stood_there",
+    ),
+    # be-kamer 189022 (shortened): "bij elke dienst" asks what measures each service took
+    pytest.param(
+        "Onderwerp.\n\n 1. Welke maatregelen werden er bij elke dienst genomen om de opendatastrategie uit te "
+        "voeren? Hoeveel datasets zijn er beschikbaar?",
+        "Meer dan 100 datasets zijn al beschikbaar en nieuwe bestanden worden regelmatig toegevoegd.",
+        {"1": []},
+        id="per_dienst_in_a_sentence_that_asks_for_measures_asks_no_breakdown_of_figures",
+    ),
+    # be-kamer 187137 question 2: "geen subsidie" answers "Zo ja, voor welk bedrag?"
+    pytest.param(
+        "Onderwerp.\n\n 1. Ontvangt Vluchtelingenwerk Vlaanderen subsidies of andere ondersteuning? Zo ja, voor "
+        "welk bedrag en met welk doel?",
+        "Vluchtelingenwerk Vlaanderen is geen geaccrediteerde organisatie. Vandaar dat Vluchtelingenwerk "
+        "Vlaanderen geen subsidie kan bekomen ten laste van de niet-gouvernementele samenwerking.",
+        {"1": []},
+        id="a_count_asked_after_zo_ja_speaks_of_the_sentence_before",
+    ),
+    # be-kamer 187444 (shortened): a pointer to the record of an oral answer, "blz. 22"
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel treinbegeleiders worden er afgeschaft?",
+        "Ik verwijs het geachte lid naar mijn antwoord tijdens de vergadering van de commissie Infrastructuur "
+        "(Integraal Verslag, CRIV54 COM576, blz. 22).",
+        {"1": ["figures_missing"]},
+        id="a_page_number_is_no_figure",
+    ),
+    # be-kamer 187107 question 3: "Nul."
+    pytest.param(
+        "Onderwerp.\n\n 1. Voor welk bedrag aan boetes, opgesplitst per jaar, werd Belgie veroordeeld?",
+        "Nul.",
+        {"1": []},
+        id="an_answer_that_is_a_zero_needs_no_figure_and_no_breakdown",
+    ),
+    # be-kamer 185119 question 1 (shortened)
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel gevangenen krijgen elk jaar de kans om in zulk een landbouwcentrum te werken?",
+        "Dagelijks zijn er gemiddeld vijftien gedetineerden aan het werk in het landbouwbedrijf.",
+        {"1": []},
+        id="each_year_without_a_period_asks_a_yearly_figure_not_a_breakdown",
+    ),
+    # be-kamer 185655 question 1: "geen GTL-brandstof" answers the volumes of GTL asked before
+    pytest.param(
+        "Onderwerp.\n\n 1. Welke volumes aan GTL werden er de afgelopen vijf jaar verbruikt in dit land? Graag "
+        "cijfers per jaar?",
+        "In Belgie wordt vandaag de dag geen GTL-brandstof tot verbruik uitgeslagen.",
+        {"1": []},
+        id="graag_cijfers_is_read_with_the_sentence_that_names_what_is_counted",
+    ),
+    # an amount asked, counts given (then the amount given)
+    pytest.param(
+        "Onderwerp.\n\n 1. Voor welk bedrag werden Europese subsidies gevraagd?",
+        "Er werden negen projecten ingediend, waaronder de elektrificatie van 57 km spoorlijn.",
+        {"1": ["figures_missing"]},
+        id="an_amount_asked_and_only_counts_given",
+    ),
+    pytest.param(
+        "Onderwerp.\n\n 1. Voor welk bedrag werden Europese subsidies gevraagd?",
+        "Er werden negen projecten ingediend, samen goed voor 23,6 miljoen euro.",
+        {"1": []},
+        id="an_amount_asked_and_given",
+    ),
+    # be-kamer 186487 question 2 (shortened): sessions in 2016 given, those still to come in 2017 not
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel sessies Prioritair rijden hebben in 2016 plaatsgevonden? Hoeveel zullen er dit "
+        "nog zijn in 2017?",
+        "De politiescholen hebben in 2016 samen negen sessies Prioritair rijden georganiseerd waaraan 22 "
+        "personeelsleden hebben deelgenomen.",
+        {"1": ["figures_missing"]},
+        id="one_count_answered_and_the_other_not",
+    ),
+    # a sentence asking figures for what the one before counts ("Graag cijfers ...") is no count of its own
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel meldingen over fraude heeft dit meldpunt ontvangen? Graag cijfers op jaarbasis.",
+        "In totaal werden er 61 meldingen ontvangen: 4 in 2012, 10 in 2013 en 15 in 2014.",
+        {"1": []},
+        id="graag_cijfers_is_no_count_of_its_own",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "expected"), CHAMBER_CASES)
+def test_chamber_cases(question, answer, expected):
+    assert _nl(question, answer) == expected
