@@ -642,10 +642,11 @@ def question_year(date: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+@lru_cache(maxsize=64)  # breakdown_missing and figures_missing read the same pair's coverage
 def coverage(
     unit: Question,
     analysis: QuestionAnalysis,
-    answers: Sequence[AnswerAnalysis],
+    answers: tuple[AnswerAnalysis, ...],
     language: str,
     lexicon_dir: str | None = None,
     year: int | None = None,
@@ -654,7 +655,8 @@ def coverage(
     """What ``unit`` asks, what ``answers`` give, and the gaps of a breakdown: every
     dimension asked, every period asked year by year, every lettered part of a count.
     ``year``: the year the question was asked (for "sinds 2007", "the last three years");
-    ``unheld``: the answer says the figures are not held."""
+    ``unheld``: the answer says the figures are not held. Its arguments are hashable (the
+    analyses frozen, ``answers`` a tuple): a pair's coverage is computed once for both rules."""
     a = asked(unit, analysis, language, lexicon_dir)
     g = given(a, unit, analysis, answers, language, lexicon_dir)
     gaps: list[Gap] = []

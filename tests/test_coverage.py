@@ -36,7 +36,7 @@ def _gaps(question: str, answer: str, language: str = "nl", year: int | None = 2
     unit = _unit(question)
     seg = _segment(answer)
     cov = coverage(
-        unit, analyze_question(unit, language), [analyze_answer(seg, language)], language, year=year
+        unit, analyze_question(unit, language), (analyze_answer(seg, language),), language, year=year
     )
     return [str(g) for g in cov.gaps]
 

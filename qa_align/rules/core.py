@@ -135,7 +135,7 @@ def _coverage(ctx: PairContext) -> coverage.Coverage:
     return coverage.coverage(
         ctx.pair.question,
         ctx.question,
-        ctx.answers,
+        tuple(ctx.answers),
         doc.language,
         doc.settings.lexicon_dir,
         year=year,
@@ -150,8 +150,8 @@ def _coverage(ctx: PairContext) -> coverage.Coverage:
     order=20,
 )
 def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
-    if not ctx.pair.segments or _given_elsewhere(ctx):
-        return
+    if not (ctx.pair.segments and ctx.question.asks_figures) or _given_elsewhere(ctx):
+        return  # no figures asked (a count is one), so no breakdown of them
     refused = _refused(ctx)
     if refused:
         yield refused
