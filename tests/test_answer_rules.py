@@ -375,8 +375,9 @@ def test_en_breakdown_refused_beside_tables_is_breakdown_missing():
     assert ("answer", "not possible to provide a breakdown") in [(e.part, e.text) for e in flag.evidence]
 
 
-def test_en_breakdown_in_a_published_table_is_a_cross_reference_not_breakdown_missing():
-    # uk-commons 1695460: the figures by country stand in DUKES Table 6.6
+def test_en_breakdown_in_a_published_table_is_a_cross_reference_and_breakdown_missing():
+    # uk-commons 1695460: the figures by country stand in DUKES Table 6.6; a pointer to a published source
+    # does not give them (LABELS.md), and the answer's one figure is for (b) domestic settings, none for (a)
     sp = en_scored(
         "To ask the Secretary of State for Energy Security and Net Zero, what estimate she has made of the "
         "average annual tonnage of wood imported for burning in (a) industrial and (b) domestic settings; and how "
@@ -386,7 +387,9 @@ def test_en_breakdown_in_a_published_table_is_a_cross_reference_not_breakdown_mi
         "tonnes of wood consumed in the domestic sector in 2022, 198 thousand tonnes were imported.</p>",
         ("breakdown_missing", "cross_reference", "no_information"),
     )
-    assert sorted(f.name for f in sp.flags) == ["cross_reference", "no_information"]
+    assert sorted(f.name for f in sp.flags) == ["breakdown_missing", "cross_reference", "no_information"]
+    (flag,) = [f for f in sp.flags if f.name == "breakdown_missing"]
+    assert "part (a): no answer" in flag.reason and "part (b)" not in flag.reason
 
 
 def test_en_holding():
@@ -617,7 +620,7 @@ def test_nl_handing_the_question_to_another_minister_and_pointing_to_statistics(
         "correctionele rechtbank aanhangig te maken?",
         "Voor de derde vraag kunnen de gevraagde gegevens geraadpleegd worden in de jaarstatistieken van de "
         "correctionele parketten die beschikbaar zijn op de website van het Openbaar Ministerie.",
-    ) == {"1": ["cross_reference"]}
+    ) == {"1": ["cross_reference", "figures_missing"]}  # a pointer to a website gives no figure (LABELS.md)
 
 
 def test_nl_pointers_to_other_answers_and_letters_and_results_not_yet_known():
