@@ -121,10 +121,6 @@ def _parts_evidence(unit: Passage) -> tuple[Evidence, ...]:
 )
 def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
     qa = ctx.question
-    if not ctx.pair.segments:
-        return
-    if ctx.references:
-        return  # the figures may stand where it points (a published table): cross_reference flags it
     refused = _refused(ctx)
     if refused:
         yield refused
@@ -171,13 +167,11 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
 )
 def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     qa = ctx.question
-    if not (qa.asks_count and ctx.pair.segments):
+    if not qa.asks_count:
         return
     answers = ctx.answers
     if ctx.annexed() or any(a.tables for a in answers):
         return
-    if ctx.references:
-        return  # the figures may stand where it points: cross_reference flags it
     unheld = _unheld(ctx)
     if any(a.figures for a in answers):
         if not unheld:
