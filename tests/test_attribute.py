@@ -1,6 +1,8 @@
 """Attributing the sentences of a segment that serves several units, and the pairing and
 flags that rest on it. Documents written here; expected units and flags written by hand."""
 
+import pytest
+
 from qa_align.align import align
 from qa_align.attribute import attribute, lead_numbers
 from qa_align.pipeline import score_document
@@ -37,6 +39,17 @@ SETTINGS = Settings(rules=RULES, recycled_across_documents=False)
 
 def doc(answer: str, question: str = THREE):
     return read_text(HEAD.format(question=question, answer=answer), "test.txt", "test")
+
+
+def be_doc(question: str, answer: str):
+    rec = {
+        "doc_id": "t",
+        "question": question,
+        "answer": answer,
+        "department": "D",
+        "date_tabled": "2017-01-01",
+    }
+    return be_record(rec, "t")
 
 
 def flags(d) -> dict[str, list[str]]:
@@ -108,14 +121,7 @@ def test_a_closing_promise_is_holding_and_a_mid_answer_pointer_a_cross_reference
         "ook een campagne. De politiezones voeren extra controles uit. Over de resultaten van de evaluatie zal "
         "ik u later informeren."
     )
-    rec = {
-        "doc_id": "t",
-        "question": question,
-        "answer": answer,
-        "department": "D",
-        "date_tabled": "2017-01-01",
-    }
-    (sp,) = score_document(be_record(rec, "t"), SETTINGS)
+    (sp,) = score_document(be_doc(question, answer), SETTINGS)
     assert sorted({f.name for f in sp.flags}) == ["cross_reference", "holding"]
 
 
@@ -167,34 +173,31 @@ def test_an_unnumbered_opening_and_a_sentence_naming_the_other_units():
     assert pairs[0].segments[0].text == "In Limburg kregen 14 scholen een renovatiesubsidie."
 
 
-def test_a_range_head_after_the_numbered_answers_serves_those_units_too():
-    d = doc(
-        "1. In Limburg kregen 14 scholen een renovatiesubsidie.\n"
-        "2. De fietsenstalling wordt in 2025 vernieuwd.\n"
-        "3. De sporthal wordt in 2026 gesaneerd.\n"
-        "1. tot 3. De budgetten staan in de begroting van 2025."
-    )
-    assert pairing(d) == {"1": "1;1-3", "2": "2;1-3", "3": "3;1-3"}
-
-
-def test_a_single_head_right_after_its_group_heads_an_answer_of_its_own():
-    # modelled on be-kamer 185454: "2 en 3." then "3. Indien ..."
-    d = doc(
-        "1. In Limburg kregen 14 scholen een renovatiesubsidie.\n"
-        "2 en 3. De fietsenstalling en de sporthal worden bekeken.\n"
-        "3. Indien nodig wordt een asbestsanering gepland."
-    )
-    assert pairing(d) == {"1": "1", "2": "2-3", "3": "2-3;3"}
-
-
-def test_a_numbered_list_inside_an_answer_stays_text():
-    d = doc(
-        "1. In Limburg kregen 14 scholen een renovatiesubsidie:\n"
-        "1. Genk\n2. Hasselt\n"
-        "2. De fietsenstalling wordt in 2025 vernieuwd.\n"
-        "3. De sporthal wordt in 2026 gesaneerd."
-    )
-    assert pairing(d) == {"1": "1", "2": "2", "3": "3"}
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a range head after the numbered answers serves those units too
+        (
+            "1. In Limburg kregen 14 scholen een renovatiesubsidie.\n2. De fietsenstalling wordt in 2025 "
+            "vernieuwd.\n3. De sporthal wordt in 2026 gesaneerd.\n1. tot 3. De budgetten staan in de begroting.",
+            {"1": "1;1-3", "2": "2;1-3", "3": "3;1-3"},
+        ),
+        # a single head right after its group heads an answer of its own (be-kamer 185454)
+        (
+            "1. In Limburg kregen 14 scholen een renovatiesubsidie.\n2 en 3. De fietsenstalling en de sporthal "
+            "worden bekeken.\n3. Indien nodig wordt een asbestsanering gepland.",
+            {"1": "1", "2": "2-3", "3": "2-3;3"},
+        ),
+        # a numbered list inside an answer stays text
+        (
+            "1. In Limburg kregen 14 scholen een renovatiesubsidie:\n1. Genk\n2. Hasselt\n2. De fietsenstalling "
+            "wordt in 2025 vernieuwd.\n3. De sporthal wordt in 2026 gesaneerd.",
+            {"1": "1", "2": "2", "3": "3"},
+        ),
+    ],
+)
+def test_heads_that_repeat_numbers_already_answered(answer, expected):
+    assert pairing(doc(answer)) == expected
 
 
 def test_an_unnumbered_answer_that_takes_the_units_one_by_one_and_skips_one():
@@ -228,14 +231,7 @@ def test_a_number_after_a_closing_quote_starts_a_unit():
 def test_a_group_head_run_inline_after_an_unnumbered_opening():
     # an unnumbered opening followed by "2 tot 4." run into its last sentence
     question = "Titel.\n\n 1. Hoeveel scholen kregen subsidie?2. Wanneer komt de stalling?3. Welke sanering?4. Welke kosten?"
-    rec = {
-        "doc_id": "t",
-        "question": question,
-        "answer": "In Limburg kregen 14 scholen subsidie.2 tot 4. De stalling komt in 2025.",
-        "department": "D",
-        "date_tabled": "2017-01-01",
-    }
-    d = be_record(rec, "t")
+    d = be_doc(question, "In Limburg kregen 14 scholen subsidie.2 tot 4. De stalling komt in 2025.")
     assert [s.label for s in d.answer.segments] == ["1", "2-4"]
     assert pairing(d) == {"1": "1", "2": "2-4", "3": "2-4", "4": "2-4"}
 
