@@ -240,3 +240,15 @@ def test_a_range_of_numbers_inside_a_sentence_is_no_head():
     assert [ln.text for ln in inline_lines("In 2015 waren er 2 tot 4 scholen. Het waren er 3.")] == [
         "In 2015 waren er 2 tot 4 scholen. Het waren er 3."
     ]
+
+
+def test_an_answer_sent_to_the_member_directly_gives_its_figures():
+    # be-kamer 189886: LABELS.md's settled cases, the answer went to the member unpublished:
+    # cross_reference, and no figures_missing for what it holds
+    d = be_doc(
+        "Medex.\n\n 1. Hoeveel ambtenaren ontvingen in 2012, 2013 en 2014 een beslissing tot vroegtijdig pensioen?",
+        "Het antwoord op deze vraag is het geachte Kamerlid rechtstreeks toegestuurd. Gezien het louter "
+        "documentaire karakter ervan wordt het niet in het Bulletin van Vragen en Antwoorden opgenomen maar ligt "
+        "het ter inzage bij de griffie van de Kamer van volksvertegenwoordigers (dienst Parlementaire Vragen).",
+    )
+    assert flags(d) == {"1": ["cross_reference"]}

@@ -39,7 +39,7 @@ def _cue_flag(ctx: PairContext, kind: str, reason: str, keep=None) -> Iterator[F
 @rule(
     "cross_reference",
     "the answer points to another answer, question or document",
-    cues=("cross_reference", "cross_reference_opening", "annex_note", "table_ref"),
+    cues=("cross_reference", "cross_reference_opening", "annex_note", "table_ref", "delivered"),
     order=70,
 )
 def cross_reference(ctx: PairContext) -> Iterator[Flag]:

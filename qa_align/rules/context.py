@@ -155,8 +155,12 @@ class PairContext:
         """Whether a serving segment says its figures are in an annex ("zie bijlage"), the
         document's annex note left out (it speaks of the annexes of other segments too), or
         points to a table not in the text ("vindt u in tabel 1") of a document whose annexes
-        were sent to the member directly: the figures were given, only not published."""
+        were sent to the member directly, or says the answer or its tables were
+        (``[cues] delivered``: "Het antwoord op deze vraag is het geachte Kamerlid rechtstreeks
+        toegestuurd"): the figures were given, only not published."""
         if any(not _within(c, _note_spans(a)) for a in self.answers for c in a.annex_cues):
+            return True
+        if any(a.cue("delivered") for a in self.answers):
             return True
         note = self.doc.annex_note
         return bool(note) and any(
