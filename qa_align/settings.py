@@ -76,6 +76,9 @@ class Settings:
         ("De geschetste problematiek is mij niet bekend."): the statement is the yes or no.
     split_unnumbered: split an unnumbered answer by content over several units.
     split_min_margin: how much better a paragraph must match its own unit than any other.
+    attribute_min_words: content words a sentence of a segment serving several units must share
+        with one unit alone (more than with any other) to be given to that unit
+        (``qa_align.attribute``).
     max_cell_chars: question and answer text in the CSV is cut to this many characters
         (spreadsheets hold at most 32,767 in a cell).
     run_cache: keep each run's results, so a re-run on unchanged files with the same settings
@@ -111,6 +114,7 @@ class Settings:
     yes_no_direct_words: int = 25
     split_unnumbered: bool = True
     split_min_margin: float = 0.02
+    attribute_min_words: int = 1
     max_cell_chars: int = 32000
     jobs: int = 0
     run_cache: bool = False

@@ -60,8 +60,10 @@ def test_nl_deflection_to_a_colleague_is_not_a_cross_reference():
     assert flags == {"1": ["deflection"], "2": []}
 
 
-def test_nl_deflection_late_in_a_full_answer_is_not_flagged():
-    # tweede-kamer 1b26915f answer 5: the municipalities' role named after three sentences of substance
+def test_nl_deflection_late_in_a_full_answer_is_flagged():
+    # tweede-kamer 1b26915f answer 5: after three sentences of substance, the siting of the stores is
+    # said to be for the local authority to decide. LABELS.md ("Where in the answer a flag is read"):
+    # a hand-over after factual sentences is deflection all the same
     flags = nl_flags(
         "Onderwerp.\n\n 1. Wat vindt u ervan dat op dit moment is toegestaan dat woningen op slechts acht meter "
         "afstand van de opslag staan?",
@@ -72,7 +74,7 @@ def test_nl_deflection_late_in_a_full_answer_is_not_flagged():
         "eisen is daarom in Nederland een opslag van vuurwerk in woonwijken mogelijk, en is het aan het "
         "decentraal bevoegd gezag om te beslissen over de situering van opslagen.",
     )
-    assert flags == {"1": []}
+    assert flags == {"1": ["deflection"]}
 
 
 def test_nl_no_information_and_figures_missing():
@@ -155,7 +157,7 @@ def test_nl_echoes_question():
     assert "echoes_question" in flags["1"]
 
 
-def test_nl_pointer_an_answer_opens_on_is_a_cross_reference_an_aside_is_not():
+def test_nl_pointer_an_answer_opens_on_is_a_cross_reference_and_so_is_an_aside():
     # be-kamer 186862 (preamble shortened): answer 2 opens on "Zoals vermeld in het antwoord op
     # vraag 1"; answer 1's own "zoals vereisten" is no pointer
     question = (
@@ -169,14 +171,15 @@ def test_nl_pointer_an_answer_opens_on_is_a_cross_reference_an_aside_is_not():
         "We wachten het advies af.",
     )
     assert flags["2"] == ["cross_reference"] and "cross_reference" not in flags["1"]
-    # the same words as an aside after the answer's first sentence (Tweede Kamer 1b0f0b98, answer 7)
+    # the same words as an aside after the answer's first sentence (Tweede Kamer 1b0f0b98, answer 7):
+    # LABELS.md reads a pointer anywhere in the answer
     flags = nl_flags(
         question,
         "1. Het ontwerp van koninklijk besluit werd voor advies voorgelegd aan de Raad van State. "
         "2. Het advies is nog niet verleend. Er zijn gesprekken gehouden met lokale stakeholders, zoals "
         "beschreven in het antwoord op vraag 6.",
     )
-    assert "cross_reference" not in flags["2"]
+    assert "cross_reference" in flags["2"]
 
 
 def test_nl_one_plain_sentence_answers_a_closed_question():
@@ -249,8 +252,8 @@ def test_en_pointer_an_answer_opens_on_is_a_cross_reference():
         "<p>As detailed in the response to Question 91938, over each of the next five financial years I expect "
         "Greater Anglia to continue to grow passenger numbers and income.</p>",
     )
-    # the same pointer after a first sentence that answers is an aside
-    assert "cross_reference" not in en_flags(
+    # the same pointer after a first sentence that answers: a pointer all the same (LABELS.md)
+    assert "cross_reference" in en_flags(
         question,
         "<p>I expect Greater Anglia to continue to grow passenger numbers and income. This is as detailed in "
         "the response to Question 91938.</p>",
