@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from .api import read, score, score_pairs
 from .errors import ConfigError, QaAlignError, ReadError
+from .frame import score_frame
 from .output import COLUMNS
-from .output import read_csv as read_results
 from .settings import Settings
+from .sinks import read_results, write_results
 from .types import AnswerSegment, Document, Flag, Pair, Question, ScoredPair
 
 __version__ = "0.1.0"
@@ -30,5 +31,7 @@ __all__ = [
     "read",
     "read_results",
     "score",
+    "score_frame",
     "score_pairs",
+    "write_results",
 ]

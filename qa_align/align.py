@@ -13,6 +13,9 @@ import math
 import re
 from collections import Counter
 
+from . import text as text_layer
+from .attribute import attribute, lead_numbers
+from .segment import label_for
 from .settings import Settings
 from .types import AnswerSegment, Document, Pair, Question, TextMap
 
@@ -140,8 +143,74 @@ def align(document: Document, settings: Settings | None = None) -> tuple[Pair, .
     if not segments:
         return tuple(Pair(u, (), "none") for u in units)
     (whole,) = segments  # an answer without numbers is one segment
-    if len(units) > 1 and settings.split_unnumbered:
+    if len(units) < 2:
+        return tuple(Pair(u, (whole,), "whole") for u in units)
+    language, lexicon_dir = document.metadata.language, settings.lexicon_dir
+    named = split_by_name(units, whole, language, lexicon_dir)
+    if named is not None:
+        return _by_name(units, named)
+    if settings.split_unnumbered:
         parts = split_by_content(units, whole, settings)
         if parts is not None:
             return tuple(Pair(u, (p,), "content") for u, p in zip(units, parts))
-    return tuple(Pair(u, (whole,), "whole") for u in units)
+    said = attribute(whole, units, language, lexicon_dir, settings.attribute_min_words)
+    # an answer that takes the units one by one (sentences of two or more units of its own)
+    # and has no sentence for a unit leaves that unit unanswered
+    spoken = {n for s in said.sentences if s.how in ("named", "words") for n in s.units}
+    taken = len(spoken) >= 2
+    return tuple(
+        Pair(u, (whole,), "whole") if said.concerns(u.n) or not taken else Pair(u, (), "none") for u in units
+    )
+
+
+def _piece(segment: AnswerSegment, a: int, b: int, label: str, numbers: tuple[int, ...]) -> AnswerSegment:
+    """``segment.text[a:b]`` as a segment of its own, with its offsets and tables."""
+    start, end = segment.source_span(a, b)
+    return AnswerSegment(
+        start=start,
+        end=end,
+        text=segment.text[a:b],
+        textmap=segment.textmap.slice(a, b),
+        label=label,
+        numbers=numbers,
+        tables=tuple(t for t in segment.tables if start <= t.start < end),
+    )
+
+
+def split_by_name(
+    units: tuple[Question, ...], segment: AnswerSegment, language: str, lexicon_dir: str | None = None
+) -> list[AnswerSegment] | None:
+    """An unnumbered answer cut where its sentences open on the units they answer ("Wat de
+    vragen 2, 3 en 4 betreft, verwijs ik ..."): each such sentence heads a segment labelled by
+    the numbers it names, running to the next; what comes before the first stays unnumbered
+    (``*``). None when no sentence opens on a unit's number."""
+    numbers = [u.number for u in units if u.number is not None]
+    cuts = [
+        (s, named)
+        for s, _, sentence in text_layer.sentences(segment.text, language, lexicon_dir)
+        if (named := lead_numbers(sentence, numbers))
+    ]
+    if not cuts:
+        return None
+    out = []
+    if segment.text[: cuts[0][0]].strip():
+        end = len(segment.text[: cuts[0][0]].rstrip())
+        out.append(_piece(segment, 0, end, "*", ()))
+    for k, (a, named) in enumerate(cuts):
+        b = cuts[k + 1][0] if k + 1 < len(cuts) else len(segment.text)
+        b = a + len(segment.text[a:b].rstrip())
+        out.append(_piece(segment, a, b, label_for(named), named))
+    return out
+
+
+def _by_name(units: tuple[Question, ...], parts: list[AnswerSegment]) -> tuple[Pair, ...]:
+    """Each unit with the parts that name it, else with the unnumbered opening."""
+    opening = tuple(p for p in parts if not p.numbers)
+    pairs = []
+    for u in units:
+        own = tuple(p for p in parts if u.number in p.numbers)
+        if own:
+            pairs.append(Pair(u, own, "group" if any(len(p.numbers) > 1 for p in own) else "number"))
+        else:
+            pairs.append(Pair(u, opening, "whole" if opening else "none"))
+    return tuple(pairs)

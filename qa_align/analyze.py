@@ -18,6 +18,7 @@ from . import text as text_layer
 from .dates import MONTHS
 from .lexicon import Dimension, Lexicon, load_lexicon
 from .settings import LEXICON_ONLY
+from .tables import table_labels
 from .types import AnswerSegment, Passage, Table
 
 if TYPE_CHECKING:
@@ -361,16 +362,21 @@ def _longest(found: list[tuple[str, int, int]], kind: str) -> list[tuple[str, in
 # ---------------------------------------------------------------- answers
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# months that follow a day without a year; not "may", which follows a number as a verb ("3 may")
+_DAY_MONTHS = "|".join(sorted(set(MONTHS) - {"may"}, key=len, reverse=True))
 _DATE = re.compile(
     rf"\b\d{{1,2}}(?:\s*(?:en|and|,|-|–)\s*\d{{1,2}})*\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{2,4}}\b"
     rf"|\b(?:\d{{1,2}}(?:\s*(?:en|and|,|-|–)\s*\d{{1,2}})*\s+)?(?:{_MONTH_NAMES})\s+\d{{4}}\b"
     rf"|\b(?:{_MONTH_NAMES})\s+\d{{1,2}},?\s+\d{{4}}\b"
-    rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b",
+    rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
+    rf"|\b\d{{1,2}}(?:e|ste|de|st|nd|rd|th)?\s+(?:{_DAY_MONTHS})\b",  # a day without its year ("22 februari")
     re.IGNORECASE,
 )
 # every date has digits joined by / . - or a four-digit year: the date pattern is tried only
 # in windows around these anchors (it is slow to try at every position of a long answer)
-_DATE_ANCHOR = re.compile(r"\d\s*[/.-]\s*\d|\d{4}")
+_DATE_ANCHOR = re.compile(
+    rf"\d\s*[/.-]\s*\d|\d{{4}}|\d(?:e|ste|de|st|nd|rd|th)?\s+(?:{_DAY_MONTHS})\b", re.IGNORECASE
+)
 _DATE_BEFORE = 120  # characters a date may start before its anchor (a list of days, a month)
 _DATE_AFTER = 24
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -552,10 +558,6 @@ def _mentions(values: tuple[str, ...], text: str) -> set[str]:
     return found
 
 
-def _labels(table: Table) -> str:
-    return "\n".join([*table.header, *table.column_labels, *table.row_labels])
-
-
 def dimension_coverage(
     dim: Dimension, answer: AnswerAnalysis, all_dims: tuple[Dimension, ...]
 ) -> tuple[str, ...]:
@@ -563,7 +565,7 @@ def dimension_coverage(
     sentences and list items that hold figures. For an open dimension (no value list),
     the row labels of a table or the items of a list that are no known value of another
     dimension."""
-    labels = "\n".join(_labels(t) for t in answer.tables if not t.placeholder)
+    labels = "\n".join(table_labels(t) for t in answer.tables if not t.placeholder)
     prose = "\n".join(s.text for s in answer.figure_sentences)
     lexicon = load_lexicon(answer.language, answer.lexicon_dir)
     if dim.pattern == "year":
@@ -582,6 +584,15 @@ def dimension_coverage(
             )
         )
         return tuple(sorted(months | quarters))
+    if dim.pattern == "age":
+        # age bands: "18-24", "25 tot 34", "18 to 24", "65+", and a bound before an age ("jonger dan 18")
+        joiners = _alternatives(lexicon.phrases("coverage", "range_joiners"))
+        bounds = _alternatives(lexicon.phrases("coverage", "age_bounds"))
+        band = re.compile(
+            rf"(?<![\d.,])(?:\d{{1,2}}\s*(?:{joiners})\s*\d{{1,2}}|\d{{1,2}}\s*\+|(?:{bounds})\s+\d{{1,2}})(?![\d.,])",
+            re.IGNORECASE,
+        )
+        return tuple(sorted({" ".join(b.lower().split()) for b in band.findall(f"{labels}\n{prose}")}))
     if dim.values:
         return tuple(sorted(_mentions(dim.values, labels) | _mentions(dim.values, prose)))
     # an open dimension: rows of a table that are not years or values of closed dimensions

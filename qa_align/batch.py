@@ -1,6 +1,17 @@
-"""The batch-wide stages, as reductions over the per-document results: the batch rules'
-summaries (such as sentences counted over the whole batch) and each document's flags from
-them, similarity fitted on the batch, the late rules, the trained score."""
+"""The batch-wide stages, as reductions over the per-document results.
+
+While the batch is read, each document's result is held in bytes (``document_rules.Held``,
+made in the worker that scored it): the document pickled and compressed; its pairs as positions
+in it, with their flags and the batch rules' keys, pickled; and apart, the texts that similarity
+compares (``similarity.PairText``). Then similarity is fitted on the batch from those texts
+alone; each batch rule's keys are combined once into the batch's summary (such as sentences
+counted over the whole batch); and each document in turn is loaded again and gives its rows,
+with the batch rules' flags, similarity and identifiability. Its rows go on through the late
+rules and the trained score as they come, and the document is let go.
+
+The stages log their start at INFO, each message beginning "stage: " (what
+``scripts/bench_score.py`` times and measures).
+"""
 
 from __future__ import annotations
 
@@ -8,63 +19,96 @@ import dataclasses
 import itertools
 import logging
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from .document_rules import DocumentScore
-from .rules import DocContext, PairContext, Rule
+from .document_rules import DocumentScore, Held
+from .rules import BatchStep, DocContext, PairContext, Rule
 from .settings import Settings
 from .types import Problem, ScoredPair
 
 if TYPE_CHECKING:
     from .embed import Backend
+    from .similarity import PairText
 
 log = logging.getLogger(__name__)
 Result = ScoredPair | Problem
 SCORE_BLOCK = 4096  # pairs given their trained score at once
 
 
-def with_batch_rules(
-    results: list[DocumentScore | Problem], rules: Sequence[Rule], settings: Settings
+def reduce(
+    mapped: Iterable[Held | Problem],
+    rules: Sequence[Rule],
+    settings: Settings,
+    backend: Backend | None = None,
 ) -> Iterator[Result]:
-    """Each batch rule's keys of every document combined once into the batch's summary; then
-    each pair's flags of the batch rules put in, in their rule's place. ``results`` is
-    emptied as it is gone through."""
+    """The pairs of every document of ``mapped`` (each result as ``document_rules.hold`` gives it)
+    with the flags of the batch rules and, given a ``backend``, similarity and identifiability
+    (the texts compared held with the results); a ``Problem`` in its place."""
+    held: list[Held | Problem] = []
+    texts: list[PairText | None] = []
+    for h in mapped:
+        if isinstance(h, Held) and h.texts:
+            texts.extend(h.texts)
+            h = dataclasses.replace(h, texts=())
+        held.append(h)
+    size = (len(held), _megabytes(held))
+    if backend is None:
+        log.info("%d documents read and scored, held in %.0f MB", *size)
+    else:
+        n = sum(t is not None for t in texts)
+        log.info("stage: similarity fitted on the batch, %d pairs (%d documents held in %.0f MB)", n, *size)
+    values = similarity_values(texts, backend, settings)
+    del texts, backend  # the backend's fitted space with them
     steps = {r.name: r.batch for r in rules if r.batch is not None}
-    docs = [d for d in results if isinstance(d, DocumentScore)]
+    log.info("stage: the batch rules' keys combined")
     summaries = {
-        name: step.combine((d.keys.get(name) for d in docs), settings) for name, step in steps.items()
+        name: step.combine((h.keys().get(name) for h in held if isinstance(h, Held)), settings)
+        for name, step in steps.items()
     }
-    del docs
-    results.reverse()  # popped from the end: each document is let go once its rows are out
-    while results:
-        d = results.pop()
-        if isinstance(d, Problem):
-            yield d
+    log.info("stage: rows, each document loaded again (batch rules' flags, late rules, score, output)")
+    held.reverse()  # popped from the end: each document is let go once its rows are out
+    while held:
+        h = held.pop()
+        if isinstance(h, Problem):
+            yield h
             continue
-        ctx = DocContext(d.document, tuple(p.pair for p in d.pairs), settings)
-        for p in d.pairs:
-            by_rule = list(p.by_rule)
-            for i, name in enumerate(d.rules):
-                if name in steps:
-                    pctx = PairContext(ctx, p.pair)
-                    by_rule[i] += tuple(steps[name].flags(pctx, d.keys.get(name), summaries[name]))
-            yield ScoredPair(d.document, p.pair, sum(by_rule, ()))
+        yield from rows(h.result(), steps, summaries, values, settings)
 
 
-def with_similarity(results: list[Result], backend: Backend, settings: Settings) -> Iterator[Result]:
-    """The batch's pairs with their similarity and identifiability (one embedding pass)."""
-    from .similarity import similarities
+def _megabytes(held: list[Held | Problem]) -> float:
+    return sum(len(h.document) + len(h.sent) for h in held if isinstance(h, Held)) / 2**20
 
-    scored = [r for r in results if isinstance(r, ScoredPair)]
-    log.info("similarity of %d pairs", len(scored))
-    values = iter(similarities(scored, backend, settings.identifiability_k, settings.seed))
-    del scored
-    for r in results:
-        if isinstance(r, ScoredPair):
-            sim, ident = next(values)
-            yield dataclasses.replace(r, similarity=sim, identifiability=ident)
-        else:
-            yield r
+
+def similarity_values(
+    texts: list[PairText | None], backend: Backend | None, settings: Settings
+) -> Iterator[tuple[float | None, float | None]]:
+    """(similarity, identifiability) of each pair, fitted on the batch's ``texts``; all None
+    without a backend."""
+    if backend is None:
+        return itertools.repeat((None, None))
+    from .similarity import text_similarities
+
+    return iter(text_similarities(texts, backend, settings.identifiability_k, settings.seed))
+
+
+def rows(
+    d: DocumentScore,
+    steps: dict[str, BatchStep],
+    summaries: dict[str, Any],
+    values: Iterator[tuple[float | None, float | None]],
+    settings: Settings,
+) -> Iterator[ScoredPair]:
+    """The document's pairs with each batch rule's flags in its rule's place, and their
+    similarity and identifiability."""
+    ctx = DocContext(d.document, tuple(p.pair for p in d.pairs), settings)
+    for p in d.pairs:
+        by_rule = list(p.by_rule)
+        for i, name in enumerate(d.rules):
+            if name in steps:
+                pctx = PairContext(ctx, p.pair)
+                by_rule[i] += tuple(steps[name].flags(pctx, d.keys.get(name), summaries[name]))
+        sim, ident = next(values)
+        yield ScoredPair(d.document, p.pair, sum(by_rule, ()), similarity=sim, identifiability=ident)
 
 
 def with_late_rules(results: Iterable[Result], rules: Sequence[Rule], settings: Settings) -> Iterator[Result]:

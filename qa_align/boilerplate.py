@@ -2,9 +2,10 @@
 verbatim, in several documents of a batch (a department's boilerplate paragraph).
 
 One pass over the batch hashes every long-enough sentence of every answer segment
-(lower-cased, digits and punctuation folded, white space collapsed) into an index of
-where it stands; a sentence found in ``min_docs`` or more documents is boilerplate. The
-cost is linear in the number of sentences: no pairwise comparison of answers.
+(lower-cased, digits and punctuation folded, white space collapsed, a trailing reference
+such as "(Vraag nr. 805 van 2 februari 2017)" left out) into an index of where it stands;
+a sentence found in ``min_docs`` or more documents is boilerplate. The cost is linear in
+the number of sentences: no pairwise comparison of answers.
 """
 
 from __future__ import annotations
@@ -13,12 +14,16 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from . import text
+from .lexicon import load_lexicon
 from .types import AnswerSegment, Document
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# a parenthesis that closes the sentence, after it at most a full stop or the like
+_TRAILING = re.compile(r"\(([^()]*)\)[\s.;:,]*$")
 
 
 class Sentence(NamedTuple):
@@ -38,17 +43,38 @@ def sentence_key(words: list[str]) -> int:
     return int.from_bytes(digest, "little")
 
 
+def without_reference(sentence: str, reference_words: frozenset[str]) -> str:
+    """``sentence`` without a closing parenthesis that names the question it answers ("...
+    aangezien het voorwerp ervan tot zijn bevoegdheden behoort (Vraag nr. 1994 van 21 februari
+    2017)."): its first word is one of the lexicon's ``reference_words`` and it holds a number.
+    The same standard sentence then has the same key whichever question it closes."""
+    m = _TRAILING.search(sentence)
+    if not m or not any(c.isdigit() for c in m.group(1)):
+        return sentence
+    first = m.group(1).split(maxsplit=1)
+    if not first or first[0].lower().rstrip(".") not in reference_words:
+        return sentence
+    return sentence[: m.start()]
+
+
 def sentences(
     segment: AnswerSegment, min_words: int, language: str, lexicon_dir: str | None = None
 ) -> tuple[Sentence, ...]:
     """The segment's sentences (``qa_align.text``'s) of at least ``min_words`` words, with
-    their hash keys."""
+    their hash keys (a trailing reference to the question left out of both, see
+    ``without_reference``)."""
+    refs = _reference_words(language, lexicon_dir)
     out = []
     for start, end, sentence in text.sentences(segment.text, language, lexicon_dir):
-        words = _WORD.findall(sentence.lower())
+        words = _WORD.findall(without_reference(sentence, refs).lower())
         if len(words) >= min_words:
             out.append(Sentence(start, end, len(words), sentence_key(words)))
     return tuple(out)
+
+
+@lru_cache(maxsize=16)
+def _reference_words(language: str, lexicon_dir: str | None) -> frozenset[str]:
+    return frozenset(w.lower().rstrip(".") for w in load_lexicon(language, lexicon_dir).reference_words)
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,11 @@ from pathlib import Path
 
 from . import __version__
 from .errors import ConfigError, QaAlignError
-from .output import AtomicFiles, CsvWriter, write_problems
 from .pipeline import iter_scored
 from .readers.tabular import Columns
 from .rules import registry
 from .settings import LEXICON_ONLY, Settings
+from .sinks import ResultFiles
 from .types import Problem
 
 log = logging.getLogger("qa_align")
@@ -31,8 +31,12 @@ class _Progress:
 
     EVERY = 5.0
 
-    def __init__(self, enabled: bool) -> None:
+    def __init__(
+        self, enabled: bool, unit: str = "documents", line: str = "{} documents scored of {} read so far"
+    ) -> None:
         self.enabled = enabled
+        self.unit = unit
+        self.line = line
         self.bar = None
         self.last = time.monotonic()
 
@@ -43,12 +47,12 @@ class _Progress:
             if self.bar is None:
                 from tqdm import tqdm
 
-                self.bar = tqdm(total=total, unit=" documents", file=sys.stderr, dynamic_ncols=True)
+                self.bar = tqdm(total=total, unit=f" {self.unit}", file=sys.stderr, dynamic_ncols=True)
             self.bar.total = total
             self.bar.update(done - self.bar.n)
         elif time.monotonic() - self.last >= self.EVERY:
             self.last = time.monotonic()
-            print(f"qa-align: {done} documents scored of {total} read so far", file=sys.stderr)
+            print(f"qa-align: {self.line.format(done, total)}", file=sys.stderr)
 
     def close(self) -> None:
         if self.bar is not None:
@@ -140,19 +144,17 @@ def _add_column_options(s: argparse.ArgumentParser) -> None:
 def cmd_score(args: argparse.Namespace) -> int:
     settings = _settings(args)
     columns = columns_from(args)
-    out = Path(args.output)
-    errors_path = Path(args.errors) if args.errors else out.with_name(out.stem + ".errors.csv")
-    # both files are made under temporary names before anything is read: a path that cannot be
-    # written fails now, and an interrupted run leaves the previous files as they were
-    with AtomicFiles(out, errors_path) as files:
-        writer = CsvWriter(files[out], settings.max_cell_chars)
-        problems: list[Problem] = []
+    # the output (and the errors CSV) are made under temporary names before anything is read: a
+    # path that cannot be written, or a suffix of no known format, fails now; an interrupted run
+    # leaves the previous files as they were
+    with ResultFiles(args.output, args.errors, settings.max_cell_chars) as out:
+        problems = out.problems  # (every problem, kept for the summary)
         pairs = flagged = 0
         docs: set[tuple[str, str]] = set()
-        progress = _Progress(not args.quiet)
-        for item in iter_scored(args.paths, settings, args.source, columns, progress=progress):
+        progress = _Progress(not args.quiet, *_ENGINE_PROGRESS.get(args.engine, ()))
+        for item in _scored(args, settings, columns, progress):
             if isinstance(item, Problem):
-                problems.append(item)
+                out.add(item)
                 if not args.quiet and len(problems) <= _SHOW_PROBLEMS:
                     where = f"{item.path} [{item.doc_id}]" if item.doc_id else item.path
                     kind = "skipped: " if item.skipped else ""
@@ -163,35 +165,49 @@ def cmd_score(args: argparse.Namespace) -> int:
             if item.flags:
                 flagged += 1
             if args.all or item.flags:
-                writer.add(item)
+                out.add(item)
         progress.close()
-        writer.close()
-        if problems:
-            write_problems(problems, files[errors_path])
-        else:
-            files.drop(errors_path)  # and a stale list from an earlier run goes at the commit
-        files.commit()
+        out.commit()
+    listed = out.errors or f"the table problems of {out.path}"
     if not args.quiet and len(problems) > _SHOW_PROBLEMS:
-        print(
-            f"qa-align: ... and {len(problems) - _SHOW_PROBLEMS} more, listed in {errors_path}",
-            file=sys.stderr,
-        )
+        print(f"qa-align: ... and {len(problems) - _SHOW_PROBLEMS} more, listed in {listed}", file=sys.stderr)
     failed = sum(1 for p in problems if p.failed)
     skipped = sum(1 for p in problems if p.skipped)
     unanswered = sum(1 for p in problems if p.unanswered)
     if not args.quiet:
         print(
             f"qa-align: {len(docs)} documents, {pairs} pairs, {flagged} flagged; "
-            f"{writer.rows} rows written to {out}"
+            f"{out.rows} rows written to {out.path}"
             + (
                 f"; {unanswered} unanswered, {skipped} skipped (not written questions) and {failed} "
-                f"unreadable, listed in {errors_path}"
+                f"unreadable, listed in {listed}"
                 if problems
                 else ""
             ),
             file=sys.stderr,
         )
     return 1 if failed else 0
+
+
+# what the progress of an engine counts, if not documents
+_ENGINE_PROGRESS = {
+    "dask": ("partition passes", "{} of {} partition passes done (each partition: map, then finish)")
+}
+
+
+def _scored(args: argparse.Namespace, settings: Settings, columns: Columns | None, progress: _Progress):
+    """The scored pairs and problems of the command's paths, by the engine chosen."""
+    if args.engine == "local":
+        if args.scheduler:
+            raise ConfigError("--scheduler goes with --engine dask")
+        return iter_scored(args.paths, settings, args.source, columns, progress=progress)
+    from .engine import cluster_logs
+    from .engine import iter_scored as dask_scored
+
+    cluster_logs(logging.INFO if args.verbose else logging.WARNING)
+    return dask_scored(
+        args.paths, settings, args.source, columns, scheduler=args.scheduler, progress=progress
+    )
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -328,7 +344,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     ]
     command = " ".join(
         ["qa-align", "train", args.gold, *args.paths]
-        + [x for name in args.test or [] for x in ("--test", name)]
+        + [x for name in args.test or [] for x in ("--held-out", name)]
         + (["-o", args.output] if args.output else [])
         + (["--model", args.model] if args.model else [])
     )
@@ -338,7 +354,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     print(f"qa-align: trained on {report['units']} units; cross-validated ROC AUC: {aucs}", file=sys.stderr)
     for name, t in report.get("tests", {}).items():
         aucs = ", ".join(f"{k} {'-' if v is None else f'{v:.3f}'}" for k, v in t["auc"].items())
-        print(f"qa-align: test set {name} ({t['units']} units): ROC AUC {aucs}", file=sys.stderr)
+        print(f"qa-align: held-out set {name} ({t['units']} units): ROC AUC {aucs}", file=sys.stderr)
     cal = calibrate_off_topic(gold, scored, path.with_name("off_topic.json"), command)
     for lang, c in cal["languages"].items():
         print(
@@ -383,6 +399,30 @@ def cmd_rules(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_lexicon_stats(args: argparse.Namespace) -> int:
+    from .lexicon_stats import lexicon_stats
+
+    languages = (args.language,) if args.language else ("nl", "en")
+    frame, documents, problems = lexicon_stats(
+        args.paths, languages, args.lexicon_dir, jobs=args.jobs or 1, exclude=args.exclude or ()
+    )
+    if args.json:
+        text = json.dumps(
+            {"documents": dict(documents), "entries": frame.to_dict(orient="records")},
+            ensure_ascii=False,
+            indent=1,
+        )
+    else:
+        text = frame.to_csv(index=False)
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    read = ", ".join(f"{n} {lang}" for lang, n in documents.items()) or "none"
+    print(f"qa-align: documents read: {read}; {len(problems)} could not be read", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="qa-align",
@@ -392,12 +432,37 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    s = sub.add_parser("score", help="pair sub-questions with answers and flag non-answers; write a CSV")
+    s = sub.add_parser(
+        "score",
+        help="pair sub-questions with answers and flag non-answers; write a CSV, Parquet or SQLite file",
+    )
     s.add_argument("paths", nargs="+", help="files and folders (read recursively)")
-    s.add_argument("-o", "--output", required=True, help="the CSV to write")
+    s.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        help="the file to write; its suffix picks the format: .csv, .parquet, .sqlite (also .sqlite3, .db)",
+    )
     s.add_argument("--all", action="store_true", help="write every pair, not only flagged ones")
-    s.add_argument("--errors", help="where to list files that could not be read (default: OUTPUT.errors.csv)")
+    s.add_argument(
+        "--errors",
+        help="a CSV listing the files that could not be read (default: OUTPUT.errors.csv; for a SQLite "
+        "output, its table problems, and this CSV too when given)",
+    )
     s.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    s.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local: worker processes on this machine (default); dask: partitions on a Dask cluster "
+        "(the extra qa-align[dask]), the same results",
+    )
+    s.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: the Dask scheduler to use (tcp://HOST:8786; default: a local cluster of "
+        "--jobs processes)",
+    )
     _add_run_options(s)
     s.set_defaults(func=cmd_score)
 
@@ -457,11 +522,13 @@ def build_parser() -> argparse.ArgumentParser:
         "copied to the checkout's models/)",
     )
     t.add_argument(
+        "--held-out",
         "--test",
+        dest="test",
         action="append",
         metavar="GOLD",
         help="labelled documents kept out of training: the fitted model's ROC AUC on them goes into the "
-        "model card (repeatable; their documents must be among the paths)",
+        "model card (repeatable; their documents must be among the paths; --test: the older name)",
     )
     _add_run_options(t)
     t.set_defaults(func=cmd_train)
@@ -478,6 +545,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     tc.add_argument("--lexicon-dir", help="a folder with nl.toml/en.toml replacing the built-in lexicons")
     tc.set_defaults(func=cmd_train_cues)
+
+    ls = sub.add_parser(
+        "lexicon-stats", help="how many documents each lexicon entry matches, and in which sources (CSV)"
+    )
+    ls.add_argument("paths", nargs="+", help="files and folders (read recursively)")
+    ls.add_argument("--language", choices=("nl", "en"), help="only this language's lexicon (default both)")
+    ls.add_argument(
+        "--lexicon", dest="lexicon_dir", help="a folder with nl.toml/en.toml replacing the built-in lexicons"
+    )
+    ls.add_argument("--json", action="store_true", help="write JSON (with the documents read) instead of CSV")
+    ls.add_argument("-o", "--output", help="the file to write (default: standard output)")
+    ls.add_argument("-j", "--jobs", type=int, help="processes reading PDF and Word files (default 1)")
+    ls.add_argument(
+        "--exclude", action="append", metavar="GLOB", help="files or folders not to read (repeatable)"
+    )
+    ls.set_defaults(func=cmd_lexicon_stats)
 
     r = sub.add_parser("rules", help="list the rules and what they flag")
     r.set_defaults(func=cmd_rules)

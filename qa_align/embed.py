@@ -32,7 +32,7 @@ import re
 import sqlite3
 from abc import ABC, abstractmethod
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -117,24 +117,17 @@ class TfidfBackend(Embedder):
         self._order: list[str] = []
 
     def fit(self, texts: Sequence[str]) -> TfidfBackend:
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
         texts = list(texts)
         min_df = self.min_df if len(texts) >= 4 * self.min_df else 1
-        vectorizers: list = [
-            TfidfVectorizer(sublinear_tf=True, min_df=min_df, ngram_range=(1, 2), dtype=np.float32)
-        ]
+        # fitted and weighted in one pass: the batch's own texts are not tokenised a second time
+        vectorizers: list = [_Words(min_df)]
+        words = vectorizers[0].fit_transform(texts)
         if self.chars:
             vectorizers.append(_HashedChars(min_df))
-        # fitted and weighted in one pass: the batch's own texts are not tokenised a second time
-        words = vectorizers[0].fit_transform(texts)
-        if hasattr(vectorizers[0], "stop_words_"):
-            del vectorizers[0].stop_words_  # the terms min_df dropped: millions of word pairs, unused
-        if self.chars:
-            self._fitted = _side_by_side(words, vectorizers[1].fit_chunks(texts))
+            self._fitted = _side_by_side(words, vectorizers[1], texts)
         else:
             self._fitted = self._join([words])
-        self._vectorizers = [_Words(vectorizers[0]), *vectorizers[1:]]
+        self._vectorizers = vectorizers
         self._rows = {t: i for i, t in enumerate(texts)}
         self._order = texts
         return self
@@ -172,77 +165,196 @@ class TfidfBackend(Embedder):
 register_backend("tfidf+char")(functools.partial(TfidfBackend, chars=True))
 
 
-def _side_by_side(words: Any, chunks: list) -> Any:
-    """``TfidfBackend._join`` of the word rows and the character rows, the latter in chunks of
-    rows: written chunk by chunk into one matrix, each chunk let go once written, so the batch's
-    character rows are never held twice."""
+def _side_by_side(words: Any, chars: _HashedChars, texts: list[str]) -> Any:
+    """``TfidfBackend._join`` of the word rows of ``texts`` and their character rows, the
+    character space fitted on them. The character n-grams are counted twice, a chunk of texts
+    at a time: once for their weights, then again to be weighed and written into the joined
+    matrix. So the batch's character rows are never held beside the joined matrix; held all
+    at once, the memory of their many small chunks would stay with the process, freed, under it."""
     import scipy.sparse as sp
     from sklearn.preprocessing import normalize
 
-    lengths = np.diff(words.indptr).astype(np.int64)
-    at = 0
-    for chunk in chunks:
-        lengths[at : at + chunk.shape[0]] += np.diff(chunk.indptr)
-        at += chunk.shape[0]
+    bags = chars.bags(texts)
+    capacity = words.nnz + int(chars.fit_bags(bags).sum())  # the rare n-grams are dropped yet
+    data = np.empty(capacity, dtype=np.float32)  # pages become resident as they are written
+    indices = np.empty(capacity, dtype=np.int32)
     indptr = np.zeros(words.shape[0] + 1, dtype=np.int64)
-    np.cumsum(lengths, out=indptr[1:])
-    data = np.empty(indptr[-1], dtype=np.float32)  # pages become resident as they are written
-    indices = np.empty(indptr[-1], dtype=np.int32)
-    width = words.shape[1] + (chunks[0].shape[1] if chunks else 0)
-    at = 0
-    for k in range(len(chunks)):
-        chunk, chunks[k] = chunks[k], None
-        lo, hi = at, at + chunk.shape[0]
+    at = lo = 0
+    for chunk in chars.weighted(bags):
+        hi = lo + chunk.shape[0]
         part = normalize(sp.hstack([words[lo:hi], chunk], format="csr"), copy=False)
-        data[indptr[lo] : indptr[hi]] = part.data
-        indices[indptr[lo] : indptr[hi]] = part.indices
-        at = hi
+        data[at : at + part.nnz] = part.data
+        indices[at : at + part.nnz] = part.indices
+        indptr[lo + 1 : hi + 1] = at + part.indptr[1:]
+        at, lo = at + part.nnz, hi
         del chunk, part
-    return sp.csr_matrix((data, indices, indptr), shape=(words.shape[0], width))
+    width = words.shape[1] + chars.n_features
+    return sp.csr_matrix((data[:at], indices[:at], indptr), shape=(words.shape[0], width))
+
+
+def _runs(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct ``keys``, sorted, with how often each stands and where it first stands."""
+    order = np.argsort(keys, kind="stable")
+    ordered = keys[order]
+    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]]) if len(keys) else order
+    return ordered[starts], np.diff(np.r_[starts, len(keys)]), order[starts]
 
 
 class _Words:
-    """A fitted ``TfidfVectorizer`` of words and word pairs whose ``transform`` counts the pairs
-    with numpy: each distinct word is looked up once and the pairs in one sorted array, where
-    scikit-learn joins and looks up every pair of every text in Python. The counts, and so the
-    rows, are the same."""
+    """Words and word pairs, TF-IDF weighted: the rows, vocabulary and weights of scikit-learn's
+    ``TfidfVectorizer(sublinear_tf=True, min_df=min_df, ngram_range=(1, 2), dtype=np.float32)``,
+    counted with numpy on word ids. Scikit-learn's ``fit`` holds every word pair of the batch as
+    a string in a dictionary (millions of them, most dropped by ``min_df`` afterwards); here a
+    pair is one int64 of its two words' ids, counted a chunk of texts at a time, and only the
+    terms kept are given columns, in scikit-learn's order (the terms' strings sorted). The
+    fitted rows keep scikit-learn's order of entries too (each term where it was first met in
+    the batch), so sums over them are the same to the last bit. ``transform`` looks each
+    distinct word up once and the pairs in one sorted array."""
 
     _PAIR = 2**31  # a word pair's key: first word's id * _PAIR + second word's id
+    _CHUNK = 4096  # texts counted at once
 
-    def __init__(self, vectorizer: Any) -> None:
-        assert vectorizer.ngram_range == (1, 2) and vectorizer.analyzer == "word"
-        self.vectorizer = vectorizer
-        self._preprocess = vectorizer.build_preprocessor()
-        self._tokenize = vectorizer.build_tokenizer()
+    def __init__(self, min_df: int = 1) -> None:
+        from sklearn.feature_extraction.text import TfidfTransformer, TfidfVectorizer
+
+        # scikit-learn's word splitting, as its TfidfVectorizer does it
+        spec = TfidfVectorizer(ngram_range=(1, 2), dtype=np.float32)
+        self.min_df = min_df
+        self.dtype = np.float32
+        self._preprocess = spec.build_preprocessor()
+        self._tokenize = spec.build_tokenizer()
+        self._tfidf = TfidfTransformer(sublinear_tf=True)
+        self.n_features = 0
         self._ids: dict[str, int] = {}  # each word met
         self._column = array("q")  # each word's column, -1 for a word not in the vocabulary
-        pairs, columns = [], []
-        for term, column in vectorizer.vocabulary_.items():
-            first, space, second = term.partition(" ")
-            if space:  # words hold no spaces: a term with one is a pair
-                pairs.append(self._id(first) * self._PAIR + self._id(second))
-                columns.append(column)
-        order = np.argsort(np.asarray(pairs, dtype=np.int64))
-        self._pairs = np.asarray(pairs, dtype=np.int64)[order]
-        self._pair_columns = np.asarray(columns, dtype=np.int64)[order]
+        self._pairs = np.zeros(0, dtype=np.int64)  # the pairs in the vocabulary, sorted keys ...
+        self._pair_columns = np.zeros(0, dtype=np.int64)  # ... and their columns
 
-    def _id(self, word: str) -> int:
-        if word not in self._ids:
-            self._ids[word] = len(self._ids)
-            self._column.append(self.vectorizer.vocabulary_.get(word, -1))
-        return self._ids[word]
+    def _word_ids(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Every text's words as ids (new words given the next ids), and where each text ends."""
+        ids = array("i")
+        ends = array("q", [0])
+        known = self._ids
+        for text in texts:
+            ids.extend([known.setdefault(w, len(known)) for w in self._tokenize(self._preprocess(text))])
+            ends.append(len(ids))
+        self._column.extend(array("q", [-1]) * (len(known) - len(self._column)))  # new words: no column
+        return np.frombuffer(ids, dtype=np.int32), np.frombuffer(ends, dtype=np.int64)
+
+    @staticmethod
+    def _terms(words: np.ndarray, bounds: np.ndarray, base: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The terms of some texts (``words`` ids, ``bounds`` where each text ends) as scikit-learn
+        meets them: each text's words, then its word pairs. A term's code: ``id * base`` for a
+        word, ``first * base + second + 1`` for a pair. With each term, its text (from 0) and its
+        place in that text's terms."""
+        n = len(bounds) - 1
+        words = words.astype(np.int64)
+        lengths = np.diff(bounds)
+        text_of = np.repeat(np.arange(n), lengths)
+        place = np.arange(len(words)) - bounds[:-1][text_of]
+        same = text_of[:-1] == text_of[1:]  # a pair: a word and the next of the same text
+        pair_text = text_of[:-1][same]
+        codes = np.concatenate([words * base, words[:-1][same] * base + words[1:][same] + 1])
+        texts = np.concatenate([text_of, pair_text])
+        places = np.concatenate([place, lengths[pair_text] + place[:-1][same]])
+        return codes, texts, places
+
+    def fit_transform(self, texts: list[str]) -> Any:
+        """Learn the vocabulary and weights from ``texts``; their rows."""
+        import scipy.sparse as sp
+
+        words, bounds = self._word_ids(texts)
+        base = len(self._ids) + 1
+        # texts counted at once: a (term code, text) pair must fit one int64
+        chunk = max(1, min(self._CHUNK, 2 ** max(0, 62 - 2 * base.bit_length())))
+        spans = [(lo, min(len(texts), lo + chunk)) for lo in range(0, len(texts), chunk)]
+
+        def terms(lo: int, hi: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+            return self._terms(words[bounds[lo] : bounds[hi]], bounds[lo : hi + 1] - bounds[lo], base)
+
+        # each term of the batch with the first text it stands in and the texts it stands in
+        codes = np.zeros(0, dtype=np.int64)
+        first = np.zeros(0, dtype=np.int32)
+        df = np.zeros(0, dtype=np.int32)
+        for lo, hi in spans:
+            c, t, _ = terms(lo, hi)
+            cells, _, _ = _runs(c * chunk + t)  # each term once per text, by term then text
+            c, n, at = _runs(cells // chunk)
+            t = lo + cells[at] % chunk
+            at = np.searchsorted(codes, c)
+            known = at < len(codes)
+            known[known] = codes[at[known]] == c[known]
+            df[at[known]] += n[known]
+            new = ~known
+            codes = np.insert(codes, at[new], c[new])
+            first = np.insert(first, at[new], t[new])
+            df = np.insert(df, at[new], n[new])
+        keep = df >= self.min_df
+        codes, first = codes[keep], first[keep]
+        del df, keep
+        if not len(codes):
+            raise ValueError(
+                "empty vocabulary; perhaps the documents only contain stop words"
+                if not len(words)
+                else "After pruning, no terms remain. Try a lower min_df or a higher max_df."
+            )
+        # columns: the terms' strings sorted. Words hold no space and every word character sorts
+        # after it, so "a b" sorts as the tuple (a, b) and a word just before its pairs.
+        by_text = sorted(self._ids)
+        rank = np.empty(len(by_text), dtype=np.int64)
+        rank[np.fromiter((self._ids[w] for w in by_text), dtype=np.int64, count=len(by_text))] = np.arange(
+            len(by_text)
+        )
+        second = codes % base
+        order = rank[codes // base] * base + np.where(second > 0, rank[second - 1] + 1, 0)
+        column = np.empty(len(codes), dtype=np.int64)
+        column[np.argsort(order, kind="stable")] = np.arange(len(codes))
+        del order, second
+        # where each term was first met: its first text, then its place among that text's terms
+        met = np.full(len(codes), np.iinfo(np.int64).max)
+        longest = int(2 * np.diff(bounds).max(initial=0)) + 1
+        # written in place: no chunk of rows is held beside the whole (at most one entry per term met)
+        capacity = len(words) + max(len(words) - len(texts), 0)
+        index = np.int32 if capacity < 2**31 else np.int64
+        data = np.empty(capacity, dtype=self.dtype)  # pages become resident as they are written
+        indices = np.empty(capacity, dtype=index)
+        indptr = np.zeros(len(texts) + 1, dtype=index)
+        done = 0
+        for lo, hi in spans:
+            c, t, p = terms(lo, hi)
+            cells, n, at = _runs(c * chunk + t)  # each term of each text, how often, first where
+            c, t, p = cells // chunk, cells % chunk, p[at]
+            at = np.searchsorted(codes, c)
+            hit = at < len(codes)
+            hit[hit] = codes[at[hit]] == c[hit]
+            at, t, p, n = at[hit], t[hit], p[hit], n[hit]
+            here = first[at] == lo + t
+            met[at[here]] = (lo + t[here]) * longest + p[here]
+            order = np.lexsort((met[at], t))
+            data[done : done + len(order)] = n[order]
+            indices[done : done + len(order)] = column[at[order]]
+            indptr[lo + 1 : hi + 1] = done + np.cumsum(np.bincount(t, minlength=hi - lo))
+            done += len(order)
+        counts = sp.csr_matrix((data[:done], indices[:done], indptr), shape=(len(texts), len(codes)))
+        del data, indices, indptr, met
+        # the vocabulary kept, for ``transform``
+        self.n_features = len(codes)
+        is_word = codes % base == 0
+        self._column[:] = array("q", [-1]) * len(self._column)
+        column_of = np.frombuffer(self._column, dtype=np.int64)
+        column_of[codes[is_word] // base] = column[is_word]
+        pair_codes = codes[~is_word]
+        keys = (pair_codes // base) * self._PAIR + pair_codes % base - 1
+        sort = np.argsort(keys)
+        self._pairs, self._pair_columns = keys[sort], column[~is_word][sort]
+        self._tfidf.fit(counts)
+        return self._tfidf.transform(counts, copy=False)
 
     def transform(self, texts: list[str]) -> Any:
         import scipy.sparse as sp
 
-        ids = array("q")
-        ends = array("q", [0])
-        word_id = self._id
-        for text in texts:
-            ids.extend([word_id(w) for w in self._tokenize(self._preprocess(text))])
-            ends.append(len(ids))
-        words = np.frombuffer(ids, dtype=np.int64)
-        bounds = np.frombuffer(ends, dtype=np.int64)
+        words, bounds = self._word_ids(texts)
+        words = words.astype(np.int64)
         text_of = np.repeat(np.arange(len(texts)), np.diff(bounds))
         columns = np.frombuffer(self._column, dtype=np.int64)[words]
         # pairs: each word with the next of the same text
@@ -254,11 +366,10 @@ class _Words:
         rows = np.concatenate([text_of[columns >= 0], text_of[:-1][same][found]])
         cols = np.concatenate([columns[columns >= 0], self._pair_columns[at[found]]])
         counts = sp.csr_matrix(
-            (np.ones(len(rows), dtype=self.vectorizer.dtype), (rows, cols)),
-            shape=(len(texts), len(self.vectorizer.vocabulary_)),
+            (np.ones(len(rows), dtype=self.dtype), (rows, cols)), shape=(len(texts), self.n_features)
         )
         counts.sum_duplicates()
-        return self.vectorizer._tfidf.transform(counts, copy=False)
+        return self._tfidf.transform(counts, copy=False)
 
 
 class _HashedChars:
@@ -286,17 +397,19 @@ class _HashedChars:
         self._grams: Any = None  # each word's n-gram counts
         self._idf: np.ndarray | None = None
 
-    def _counts(self, texts: list[str]) -> list:
-        """The texts' n-gram counts, in chunks of ``_CHUNK`` rows: the same numbers as
-        ``self._hash.transform(texts)``. ``char_wb`` takes its n-grams within each word, so a
-        text's counts are the sum of its words' and each distinct word is hashed once: a text's
-        counts are (its word counts) @ (each word's n-gram counts)."""
+    @property
+    def n_features(self) -> int:
+        return self._hash.n_features
+
+    def bags(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Each text's words as ids (split as scikit-learn's ``char_wb`` splits; new words given
+        the next ids), and where each text ends; the n-gram counts of new words made."""
         import scipy.sparse as sp
 
         words = self._words
         ids = array("i")
         ends = array("q", [0])
-        for text in texts:  # split as scikit-learn's char_wb splits
+        for text in texts:
             ids.extend(
                 [words.setdefault(w, len(words)) for w in _WHITE_SPACES.sub(" ", self._lower(text)).split()]
             )
@@ -305,20 +418,26 @@ class _HashedChars:
         if len(words) > known:
             new = self._word_hash.transform(list(itertools.islice(words, known, None)))
             self._grams = new if self._grams is None else sp.vstack([self._grams, new], format="csr")
-        ids_arr = np.frombuffer(ids, dtype=np.int32)
-        ends_arr = np.frombuffer(ends, dtype=np.int64)
-        chunks = []
-        for lo in range(0, len(texts), self._CHUNK):
-            hi = min(len(texts), lo + self._CHUNK)
-            part = ids_arr[ends_arr[lo] : ends_arr[hi]]
+        return np.frombuffer(ids, dtype=np.int32), np.frombuffer(ends, dtype=np.int64)
+
+    def _counts(self, bags: tuple[np.ndarray, np.ndarray]) -> Iterator[Any]:
+        """The texts' n-gram counts (texts given by ``bags``), in chunks of ``_CHUNK`` rows: the
+        same numbers as ``self._hash.transform(texts)``. ``char_wb`` takes its n-grams within
+        each word, so a text's counts are the sum of its words' and each distinct word is hashed
+        once: a text's counts are (its word counts) @ (each word's n-gram counts)."""
+        import scipy.sparse as sp
+
+        ids, ends = bags
+        for lo in range(0, len(ends) - 1, self._CHUNK):
+            hi = min(len(ends) - 1, lo + self._CHUNK)
+            part = ids[ends[lo] : ends[hi]]
             bag = sp.csr_matrix(
-                (np.ones(len(part), dtype=np.float32), part, ends_arr[lo : hi + 1] - ends_arr[lo]),
-                shape=(hi - lo, len(words)),
+                (np.ones(len(part), dtype=np.float32), part, ends[lo : hi + 1] - ends[lo]),
+                shape=(hi - lo, self._grams.shape[0]),
             )
             counts = (bag @ self._grams).tocsr()
             counts.sort_indices()
-            chunks.append(counts)
-        return chunks
+            yield counts
 
     def _weigh(self, counts: Any) -> Any:
         from sklearn.preprocessing import normalize
@@ -330,21 +449,31 @@ class _HashedChars:
         counts.data *= self._idf[counts.indices]
         return normalize(counts, copy=False)
 
-    def fit_chunks(self, texts: list[str]) -> list:
-        """The texts' weighted rows, in chunks of ``_CHUNK`` rows, the weights learnt from them."""
-        chunks = self._counts(texts)
+    def fit_bags(self, bags: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+        """Learn the weights from the texts of ``bags``; how many n-grams each text has (the
+        rare ones still counted)."""
         df = np.zeros(self._hash.n_features, dtype=np.int64)
-        for counts in chunks:
+        lengths = []
+        for counts in self._counts(bags):
             df += np.bincount(counts.indices, minlength=self._hash.n_features)  # one entry per text and term
-        idf = (np.log((1 + len(texts)) / (1 + df)) + 1).astype(np.float32)
+            lengths.append(np.diff(counts.indptr))
+        n = len(bags[1]) - 1
+        idf = (np.log((1 + n) / (1 + df)) + 1).astype(np.float32)
         idf[df < self.min_df] = 0
         self._idf = idf
-        return [self._weigh(counts) for counts in chunks]
+        return np.concatenate(lengths) if lengths else np.zeros(0, dtype=np.int64)
+
+    def weighted(self, bags: tuple[np.ndarray, np.ndarray]) -> Iterator[Any]:
+        """The weighted rows of the texts of ``bags``, in chunks of ``_CHUNK`` rows."""
+        return (self._weigh(counts) for counts in self._counts(bags))
 
     def transform(self, texts: list[str]) -> Any:
         import scipy.sparse as sp
 
-        return sp.vstack([self._weigh(counts) for counts in self._counts(texts)], format="csr")
+        chunks = list(self.weighted(self.bags(texts)))
+        if not chunks:
+            return sp.csr_matrix((0, self._hash.n_features), dtype=np.float32)
+        return sp.vstack(chunks, format="csr")
 
 
 @register_backend("use")

@@ -27,8 +27,8 @@ from .types import Document, Problem, ScoredPair
 
 LABELS = ("answered", "partial", "not_answered")
 BATCH_NOTE = (
-    "only they are read, so recycling across documents, similarity and identifiability are "
-    "computed among them, not the whole folder (recycling across documents is not compared)"
+    "only they are read, so boilerplate (text across documents), similarity and identifiability are "
+    "computed among them, not the whole folder (boilerplate is not compared)"
 )
 NUMBERINGS = ("numbered", "grouped", "unnumbered", "none")
 
@@ -238,14 +238,10 @@ def _rate(a: int, b: int) -> float | None:
 
 
 def labelled_flags(sp: ScoredPair) -> set[str]:
-    """The pair's flags as ``LABELS.md`` defines them: ``recycled_text`` there means text
-    repeated from another answer of the same document, so a flag for text that stands only
-    in other documents of the batch (its ``related`` name them as ``source/doc_id#label``)
-    is left out of the comparison."""
-    names = {f.name for f in sp.flags if f.name != "recycled_text"}
-    if any(f.name == "recycled_text" and not any("/" in r for r in f.related) for f in sp.flags):
-        names.add("recycled_text")
-    return names
+    """The pair's flags that ``LABELS.md`` defines (the rules registered ``evaluated``):
+    ``boilerplate``, text that stands in other documents, has no labels to compare with."""
+    evaluated = set(evaluated_flags())
+    return {f.name for f in sp.flags if f.name in evaluated}
 
 
 def evaluate(
@@ -258,9 +254,9 @@ def evaluate(
 ) -> Evaluation:
     """Read the labelled documents among ``paths`` (only those: files and records that hold
     none of them are not read), score them as one batch and compare with ``gold``. Text
-    recycled across documents, similarity and identifiability are thus computed among the
-    labelled documents read, not the whole folder; the comparison leaves recycling across
-    documents aside (``labelled_flags``). ``progress``: see ``pipeline.iter_scored``."""
+    reused across documents (boilerplate), similarity and identifiability are thus computed among the
+    labelled documents read, not the whole folder; the comparison leaves boilerplate aside
+    (``labelled_flags``). ``progress``: see ``pipeline.iter_scored``."""
     gold = list(gold)
     settings = settings or Settings()
     wanted = {(g.source, g.doc_id): g for g in gold}

@@ -28,7 +28,7 @@ class Dimension:
     name: str
     nouns: tuple[str, ...]
     values: tuple[str, ...] = ()
-    pattern: str = ""  # "year" or "month": recognised by pattern instead of values
+    pattern: str = ""  # "year", "month" or "age": recognised by pattern instead of values
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,14 @@ LISTS: dict[str, dict[str, bool]] = {
         "ordinal_suffixes": False, "plain_replies": False, "quarter_words": False, "total_labels": False,
     },
     "text": {"abbreviations": False},
+    "coverage": {
+        "since": False, "range_openers": False, "range_joiners": False, "last": False, "period_nouns": False,
+        "each_year": False, "small_numbers": False, "amount_cues": False, "money_marks": False,
+        "stopwords": False, "zero_words": False, "age_bounds": False,
+        "followup_starts": False, "given_to_member": False,
+        "promise_words": False, "figure_requests": False,
+        "zero_figures": False,
+    },
     "numbering": {"heads": False, "joiners": False, "ranges": False, "intro_refs": False},
     "commitment": {"adverbs": False, "with_next": False, "light_verbs": False, "determiners": False},
     "cues": {
@@ -64,7 +72,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "generic": True, "polarity": True, "closed_question_starts": True, "question_words": True,
         "no_breakdown": False, "scope": False, "annex_note": False, "table_ref": False,
         "cross_reference_opening": False, "no_answer": False, "conditional_followups": False,
-        "commitments": False,
+        "commitments": False, "delivered": False,
     },
 }  # fmt: skip
 # tables whose lists are open: a list not declared above is taken as it is ([cues]: a cue kind
@@ -81,7 +89,7 @@ ENTRIES: dict[str, dict[str, bool]] = {
 VALUES: dict[str, bool] = {"language": True}  # top-level values
 # tables of true/false settings ([yes_no]): see lexicons/README.md
 SWITCHES: dict[str, tuple[str, ...]] = {"yes_no": ("figures_answer_closed", "prose_positions")}
-PATTERNS = ("", "year", "month")  # a dimension's members recognised by pattern
+PATTERNS = ("", "year", "month", "age")  # a dimension's members recognised by pattern
 # [cues] lists matched elsewhere than in the whole answer: "opening", the answer's first two
 # sentences (yes and no words are common); "question", the question side. Every other list of
 # [cues], a user's own included, is a cue kind matched in answers.

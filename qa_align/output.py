@@ -12,6 +12,7 @@ that a spreadsheet would take for a formula are guarded with a leading ``'``
 
 from __future__ import annotations
 
+import abc
 import contextlib
 import os
 import re
@@ -123,7 +124,7 @@ def frame(scored: Iterable[ScoredPair], max_chars: int = 32000) -> pd.DataFrame:
     )
 
 
-_NUMBERS = {
+NUMBER_TYPES = {
     "similarity": "float64",
     "score": "float64",
     "identifiability": "float64",
@@ -150,7 +151,7 @@ def read_csv(path: str | Path) -> pd.DataFrame:
         raise ConfigError(f"{path}: not a qa-align score table; it lacks the columns {', '.join(missing)}")
     for column in df.columns:
         df[column] = df[column].map(unguard_cell)
-    for column, dtype in _NUMBERS.items():
+    for column, dtype in NUMBER_TYPES.items():
         df[column] = pd.to_numeric(df[column].replace("", None), errors="coerce").astype(dtype)
     df["on_time"] = df["on_time"].map({"True": True, "False": False, "": pd.NA}).astype("boolean")
     return df
@@ -212,16 +213,23 @@ def problems_frame(problems: Iterable[Problem]) -> pd.DataFrame:
     )
 
 
-def check_output(path: str | Path) -> Path:
+def check_output(path: str | Path, suffixes: Iterable[str] = ()) -> Path:
     """``path`` if a file can be written there: its folder is made when missing; raises
     ``OutputError`` (one line, naming the cause) when a part of the path is a file, the
-    path is a folder, or the folder cannot be written to. Called before anything is read."""
+    path is a folder, its suffix is none of ``suffixes`` (when given), or the folder cannot
+    be written to. Called before anything is read."""
     path = Path(path)
     if path.is_dir():
         raise OutputError(f"{path}: is a folder; give the file to write")
     for parent in path.parents:
         if parent.exists() and not parent.is_dir():
             raise OutputError(f"{path}: {parent} is a file, not a folder")
+    suffixes = tuple(suffixes)
+    if suffixes and path.suffix.lower() not in suffixes:
+        raise OutputError(
+            f"{path}: unknown output format {path.suffix or '(no suffix)'}; the suffix picks it: "
+            + ", ".join(suffixes)
+        )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -322,9 +330,10 @@ def write_problems(problems: Iterable[Problem], path: str | Path) -> None:
     guard_frame(problems_frame(problems)).to_csv(path, index=False, lineterminator=CSV_LINE_END)
 
 
-class CsvWriter:
-    """Writes the score table in chunks, so a batch of any size never sits in memory; text
-    cells that look like formulas guarded (``guard_cell``). Give it the temporary file of an
+class ChunkWriter(abc.ABC):
+    """Writes the score table in chunks of ``chunk`` pairs, so a batch of any size never sits
+    in memory: each chunk's ``frame`` goes to ``write`` (the first one even when empty, so a
+    file without rows still gets its columns). Give it the temporary file of an
     ``AtomicFiles`` to leave the previous output whole until the end."""
 
     def __init__(self, path: str | Path, max_chars: int = 32000, chunk: int = 2000) -> None:
@@ -342,17 +351,28 @@ class CsvWriter:
 
     def flush(self) -> None:
         if self._pending or not self._written:
-            df = guard_frame(frame(self._pending, self.max_chars))
-            df.to_csv(
-                self.path,
-                mode="a" if self._written else "w",
-                header=not self._written,
-                index=False,
-                lineterminator=CSV_LINE_END,
-            )
+            df = frame(self._pending, self.max_chars)
+            self.write(df)
             self.rows += len(df)
             self._written = True
             self._pending = []
 
+    @abc.abstractmethod
+    def write(self, df: pd.DataFrame) -> None:
+        """One chunk of rows written out (``self._written``: whether one was before)."""
+
     def close(self) -> None:
         self.flush()
+
+
+class CsvWriter(ChunkWriter):
+    """The score table as a CSV, text cells that look like formulas guarded (``guard_cell``)."""
+
+    def write(self, df: pd.DataFrame) -> None:
+        guard_frame(df).to_csv(
+            self.path,
+            mode="a" if self._written else "w",
+            header=not self._written,
+            index=False,
+            lineterminator=CSV_LINE_END,
+        )

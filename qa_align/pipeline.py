@@ -2,8 +2,9 @@
 
 The per-document stage (``document_rules.map_document``) is mapped over the documents in
 worker processes (``workers.map_chunks``), chunk by chunk, in the input order; the batch-wide
-stages (``batch``) then reduce over its compact results: each batch rule's keys counted once
-over the batch, similarity fitted on the batch, the late rules, the trained score.
+stages (``batch``) then reduce over its results, held compact (each document as the bytes it was
+sent to its worker as): similarity fitted on the batch, each batch rule's keys counted once over
+the batch; then each document's rows go through the late rules and the trained score as they come.
 """
 
 from __future__ import annotations
@@ -14,7 +15,17 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from . import batch, runcache
-from .document_rules import DocumentScore, expand, map_compact, map_document, score_document
+from .document_rules import (
+    DocumentScore,
+    Held,
+    Packed,
+    expand,
+    hold,
+    map_compact,
+    map_document,
+    map_held,
+    score_document,
+)
 from .readers import read_paths
 from .readers.tabular import Columns
 from .rules import Rule, get_rules
@@ -99,24 +110,21 @@ def _iter_scored(
     progress: Progress | None,
 ) -> Iterator[ScoredPair | Problem]:
     jobs = settings.jobs if settings.jobs > 0 else available_cores()
-    mapped = map_documents(
-        iter_documents(inputs, source, columns, jobs, exclude=settings.exclude),
-        settings,
-        rules,
-        jobs,
-        progress,
-    )
+    documents = iter_documents(inputs, source, columns, jobs, exclude=settings.exclude)
     if embedder is None and settings.similarity_model and settings.similarity_model != "none":
         from .embed import get_backend
 
         embedder = get_backend(settings.similarity_model)
     results: Iterable[ScoredPair | Problem]
-    if any(r.batch is not None for r in rules):
-        results = batch.with_batch_rules(list(mapped), rules, settings)
+    if embedder is not None or any(r.batch is not None for r in rules):  # held for the batch stages
+        held = map_documents(
+            documents, settings, rules, jobs, progress, held=True, texts=embedder is not None
+        )
+        results = batch.reduce(held, rules, settings, embedder)  # type: ignore[arg-type]
+        del embedder  # the batch stages let go of it (its fitted space) once similarity is known
     else:
-        results = (r for d in mapped for r in ([d] if isinstance(d, Problem) else d.scored()))
-    if embedder is not None:
-        results = batch.with_similarity(list(results), embedder, settings)
+        mapped = map_documents(documents, settings, rules, jobs, progress)
+        results = (r for d in mapped for r in ([d] if isinstance(d, Problem) else d.scored()))  # type: ignore[union-attr]
     late = [r for r in rules if r.late]
     if late:
         results = batch.with_late_rules(results, late, settings)
@@ -130,10 +138,15 @@ def map_documents(
     rules: Sequence[Rule],
     jobs: int = 1,
     progress: Progress | None = None,
-) -> Iterator[DocumentScore | Problem]:
+    *,
+    held: bool = False,
+    texts: bool = False,
+) -> Iterator[DocumentScore | Held | Problem]:
     """``map_document`` over the items, in their order, in ``jobs`` worker processes when
     the batch has ``MIN_PARALLEL_DOCS`` documents or more; a document that kills its worker
-    is a ``Problem``. ``progress`` is told (documents done, documents read so far)."""
+    is a ``Problem``. ``progress`` is told (documents done, documents read so far). With
+    ``held``, each result as the batch stages hold it (``document_rules.hold``: bytes, made in
+    the worker), with the texts that similarity compares when ``texts``."""
     read = 0
 
     def counted() -> Iterator[Document | Problem]:
@@ -145,7 +158,7 @@ def map_documents(
     stream = counted()
     first = list(itertools.islice(stream, MIN_PARALLEL_DOCS))
     done = 0
-    for item, result in _map(first, stream, settings, list(rules), jobs):
+    for item, result in _map(first, stream, settings, list(rules), jobs, held, texts):
         if isinstance(item, Document):
             done += 1
             if progress is not None:
@@ -159,18 +172,28 @@ def _map(
     settings: Settings,
     rules: list[Rule],
     jobs: int,
-) -> Iterator[tuple[Document | Problem, DocumentScore | Problem]]:
+    held: bool,
+    texts: bool,
+) -> Iterator[tuple[Document | Problem, DocumentScore | Held | Problem]]:
     items = itertools.chain(first, rest)
     if jobs <= 1 or len(first) < MIN_PARALLEL_DOCS:
         for item in items:
-            yield item, item if isinstance(item, Problem) else map_document(item, settings, rules)
+            if isinstance(item, Problem):
+                yield item, item
+            elif held:
+                yield item, hold(Packed(item), map_document(item, settings, rules), texts)
+            else:
+                yield item, map_document(item, settings, rules)
         return
-    for item, sent in map_chunks(map_compact, items, (settings, rules), jobs, CHUNK):
+    packed = (Packed(d) if isinstance(d, Document) else d for d in items)
+    func, args = (map_held, (settings, rules, texts)) if held else (map_compact, (settings, rules))
+    for item, sent in map_chunks(func, packed, args, jobs, CHUNK):
         if isinstance(item, Problem):
             yield item, item
         elif sent is None:
-            log.warning("%s [%s]: the process scoring it died", item.path, item.doc_id)
+            doc = item.document
+            log.warning("%s [%s]: the process scoring it died", doc.path, doc.doc_id)
             reason = "the process scoring this document died (a crash while scoring it)"
-            yield item, Problem(item.path, reason, item.source, item.doc_id)
+            yield doc, Problem(doc.path, reason, doc.source, doc.doc_id)
         else:
-            yield item, expand(item, sent)
+            yield item.document, sent if held else expand(item.document, sent)

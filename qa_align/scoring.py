@@ -30,8 +30,8 @@ log = logging.getLogger(__name__)
 MODEL_NAME = "responsiveness.joblib"
 OFF_TOPIC_NAME = "off_topic.json"
 RETRAIN = (
-    "qa-align train corpus/gold/dev.jsonl ../shared/data --test corpus/gold/test-en.jsonl "
-    "--test corpus/gold/test-nl.jsonl --test corpus/gold/test-tk.jsonl"
+    "qa-align train corpus/gold/dev.jsonl ../shared/data --held-out corpus/gold/dev-en.jsonl "
+    "--held-out corpus/gold/dev-nl.jsonl --held-out corpus/gold/dev-tk.jsonl"
 )
 METHODS = ("number", "group", "content", "whole", "none")
 OTHER_FEATURES = (

@@ -36,6 +36,7 @@ class _Grammar(NamedTuple):
     prefixed: re.Pattern[str]  # "Antwoord op vraag 3:", "Ad 1."
     bare: re.Pattern[str]  # "1.", "3 en 4.", "2)"
     intro_ref: re.Pattern[str] | None  # "de vragen 1, 2 en 3" in an answer's opening
+    intro_word: re.Pattern[str] | None  # the word of such a reference alone ("vraag")
 
 
 def _words_pattern(phrases: list[str]) -> str:
@@ -67,6 +68,7 @@ def _grammar() -> _Grammar:
         intro_ref=re.compile(rf"\b(?:{intro})\s+(?P<nums>{num_list})(?![\d/])", re.IGNORECASE)
         if intro
         else None,
+        intro_word=re.compile(rf"\b(?:{intro})\b", re.IGNORECASE) if intro else None,
     )
 
 
@@ -187,7 +189,8 @@ def answer_heads(lines: list[Line], question_numbers: tuple[int, ...]) -> list[_
         if found and (not known or set(found[0]) <= known):
             candidates.append(_Head(i, *found))
     heads = _rising(candidates)
-    return sorted(heads + _out_of_order(lines, known, heads), key=lambda h: h.index)
+    heads += _out_of_order(lines, known, heads)
+    return sorted(heads + _repeated(candidates, heads), key=lambda h: h.index)
 
 
 def _rising(candidates: list[_Head]) -> list[_Head]:
@@ -216,6 +219,35 @@ def _rising(candidates: list[_Head]) -> list[_Head]:
             covered.update(head.numbers)
             heads.append(head)
     return heads
+
+
+def _repeated(candidates: list[_Head], heads: list[_Head]) -> list[_Head]:
+    """Heads that name questions answered already and still head answers of their own: a
+    group after the last numbered answer ("1. tot 3. e) ..." after answers 1, 2 and 3), and a
+    single number of a group right after the group's head ("2 en 3. ... 3. Indien ..."), before
+    any other head. A numbered list inside an answer ("1. ... 2. ...") is neither."""
+    if not heads:
+        return []
+    taken = {h.index for h in heads}
+    last = max(h.index for h in heads)
+    covered = {n for h in heads for n in h.numbers}
+    out = []
+    for k, head in enumerate(candidates):
+        if head.index in taken or not set(head.numbers) <= covered:
+            continue
+        if head.index > last and len(head.numbers) > 1:
+            out.append(head)
+            continue
+        before = candidates[k - 1] if k else None
+        if (
+            before is not None
+            and before.index in taken
+            and len(before.numbers) > 1
+            and len(head.numbers) == 1
+            and before.numbers[0] < head.numbers[0] <= before.numbers[-1]
+        ):
+            out.append(head)
+    return out
 
 
 def _out_of_order(lines: list[Line], known: set[int], heads: list[_Head]) -> list[_Head]:
@@ -250,13 +282,32 @@ def _intro_numbers(
     covered = {n for h in heads for n in h.numbers}
     text = " ".join(ln.text for ln in lines)
     found: list[int] = []
-    intro_ref = _grammar().intro_ref
-    for m in intro_ref.finditer(text) if intro_ref else ():
-        found.extend(n for n in parse_numbers(m.group("nums")) if n in question_numbers and n not in covered)
+    for _, _, named in named_numbers(text):
+        found.extend(n for n in named if n in question_numbers and n not in covered)
     if not found and heads and question_numbers:
         # numbering that starts past 1: the opening answers the questions before it
         found = [n for n in question_numbers if n < heads[0].numbers[0] and n not in covered]
     return tuple(sorted(set(found)))
+
+
+def named_numbers(text: str) -> list[tuple[int, int, tuple[int, ...]]]:
+    """Where ``text`` names questions by number ("de vragen 2, 3 en 4", the lexicons'
+    ``[numbering] intro_refs``): the span of each name and the numbers it names."""
+    intro_ref = _grammar().intro_ref
+    if intro_ref is None:
+        return []
+    return [(m.start(), m.end(), parse_numbers(m.group("nums"))) for m in intro_ref.finditer(text)]
+
+
+def names_the_question(text: str, within: int) -> bool:
+    """Whether ``text`` speaks of the question as a whole in its first ``within`` words ("Deze
+    vraag behoort tot de bevoegdheid van ..."): a word of the lexicons' ``[numbering]
+    intro_refs`` with no number after it."""
+    bare = _grammar().intro_word
+    m = bare.search(text) if bare else None
+    if not m or len(text[: m.start()].split()) > within:
+        return False
+    return not re.match(r"\s*(?:nr\.?\s*)?\d", text[m.end() :])
 
 
 def make_segment(lines: list[Line], label: str, numbers: tuple[int, ...]) -> AnswerSegment:

@@ -45,10 +45,23 @@ class Settings:
         "learned" those and the cues of the classifier shipped in ``models/cues.npz`` (see
         ``models/cues.md``), or a path: those of another one (``qa-align train-cues``). Off by
         default until the rules' readings and tests are reconciled with it (issue 17).
-    recycled_min_block_words: shortest run of identical words that counts as shared text.
-    recycled_min_shared_words: shared words that make a segment recycled, whatever its length.
-    recycled_min_share: or: the share of the shorter segment's words that is shared ...
-    recycled_min_share_words: ... provided at least this many words are shared.
+    recycled_min_block_words: shortest run of identical words that counts as shared text
+        between two answers of a document (recycled_text).
+    recycled_sentence_share: a sentence with this share of its words shared is repeated ...
+    recycled_min_sentences: ... and this many repeated sentences in each answer ...
+    recycled_min_shared_words: ... making this many words make both recycled, whatever their
+        length ...
+    recycled_min_share: ... or: this share of the words of each answer's sentences of
+        substance shared ...
+    recycled_min_share_words: ... provided at least this many words are shared (template
+        lines that introduce a table, an annex or another answer, or end on a colon, are no
+        substance; see ``qa_align.rules.recycled``).
+    recycled_across_documents: count the answers' sentences over the batch (boilerplate);
+        off: boilerplate raises nothing, and the batch keeps no count.
+    boilerplate_min_words: sentences shorter than this are not counted across documents ...
+    boilerplate_min_docs: ... a sentence standing in this many documents is boilerplate ...
+    boilerplate_min_shared_words: ... and an answer with this many words of it is flagged ...
+    boilerplate_min_share: ... or with this share of its words.
     similarity_model: the embedding backend for the similarity and identifiability columns
         (``tfidf``, ``tfidf+char``, ``use``, ``minilm`` or a sentence-transformers model name
         or path); default tfidf+char (the best measured in both languages of those that score
@@ -70,6 +83,9 @@ class Settings:
         ("De geschetste problematiek is mij niet bekend."): the statement is the yes or no.
     split_unnumbered: split an unnumbered answer by content over several units.
     split_min_margin: how much better a paragraph must match its own unit than any other.
+    attribute_min_words: content words a sentence of a segment serving several units must share
+        with one unit alone (more than with any other) to be given to that unit
+        (``qa_align.attribute``).
     max_cell_chars: question and answer text in the CSV is cut to this many characters
         (spreadsheets hold at most 32,767 in a cell).
     run_cache: keep each run's results, so a re-run on unchanged files with the same settings
@@ -85,12 +101,16 @@ class Settings:
     lexicon_dir: str | None = None
     cue_model: str = LEXICON_ONLY
     recycled_min_block_words: int = 5
+    recycled_sentence_share: float = 0.8
+    recycled_min_sentences: int = 2
     recycled_min_shared_words: int = 25
     recycled_min_share: float = 0.35
     recycled_min_share_words: int = 12
     recycled_across_documents: bool = True
     boilerplate_min_words: int = 12
     boilerplate_min_docs: int = 3
+    boilerplate_min_shared_words: int = 25
+    boilerplate_min_share: float = 0.35
     similarity_model: str | None = "tfidf+char"
     score_model: str = ""
     off_topic_calibration: str = ""
@@ -102,6 +122,7 @@ class Settings:
     yes_no_direct_words: int = 25
     split_unnumbered: bool = True
     split_min_margin: float = 0.02
+    attribute_min_words: int = 1
     max_cell_chars: int = 32000
     jobs: int = 0
     run_cache: bool = False

@@ -17,16 +17,20 @@ scores low.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from collections import defaultdict
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
+from typing import NamedTuple
 
 import numpy as np
 
 from .embed import Backend
 from .text import sentences
-from .types import ScoredPair
+from .types import Document, Pair, ScoredPair
+
+log = logging.getLogger(__name__)
 
 
 def passages(text: str, language: str, max_words: int = 80) -> list[str]:
@@ -49,9 +53,36 @@ def passages(text: str, language: str, max_words: int = 80) -> list[str]:
 def question_text(sp: ScoredPair) -> str:
     """The unit's text with its question sentences said twice (they weigh more than the
     statements that lead up to them)."""
-    text = sp.pair.question.text
-    asked = [s for _, _, s in sentences(text, sp.document.metadata.language) if s.endswith("?")]
+    return _asked_twice(sp.pair.question.text, sp.document.metadata.language)
+
+
+def _asked_twice(text: str, language: str) -> str:
+    asked = [s for _, _, s in sentences(text, language) if s.endswith("?")]
     return " ".join([text, *asked])
+
+
+class PairText(NamedTuple):
+    """What the similarity stage compares of one pair, without its document: the question's
+    text (``question_text``) and the answer's, and what the draw of other answers is keyed on."""
+
+    source: str
+    doc_id: str
+    n: str  # the unit's number as written
+    language: str
+    question: str
+    answer: str
+
+
+def pair_text(document: Document, pair: Pair) -> PairText | None:
+    """The pair's texts to compare, or None for a pair without answer."""
+    if not pair.segments:
+        return None
+    answer = pair.answer_text
+    if not answer.strip():
+        return None
+    language = document.metadata.language
+    question = _asked_twice(pair.question.text, language)
+    return PairText(document.source, document.doc_id, pair.question.n, language, question, answer)
 
 
 def _rowdots(x, y) -> np.ndarray:
@@ -63,7 +94,7 @@ def _rowdots(x, y) -> np.ndarray:
 
 
 _CHUNK = 20_000  # pairs compared at once when ranking against the drawn answers
-_BLOCK = 4096  # answers whose passages are embedded at once
+_BLOCK = 2048  # answers whose passages are embedded at once (4096: 0.07 GB more at the peak, no faster)
 
 
 def _beaten(r: np.ndarray, c: np.ndarray, cos: np.ndarray, own: np.ndarray, n: int) -> np.ndarray:
@@ -100,8 +131,11 @@ def _pair_dots(X, r: np.ndarray, Y, c: np.ndarray) -> np.ndarray:
     """The dot product of row ``r[i]`` of ``X`` with row ``c[i]`` of ``Y`` (row-normalised: the
     cosine), for many pairs; the same numbers as ``_rowdots(X[r], Y[c])``. Sparse rows: the
     pairs are taken ``_WIDTH`` rows of ``Y`` at a time; those rows are written side by side into
-    one dense matrix and each paired row of ``X`` is looked up in it, work in proportion to the
-    entries of ``X``'s rows alone (multiplying two sparse rows walks both and builds a third)."""
+    one small dense matrix, a row of it for each column they use, and each paired row of ``X`` is
+    looked up in it: work in proportion to the entries of ``X``'s rows alone (multiplying two
+    sparse rows walks both and builds a third), and memory in proportion to the ``_WIDTH`` rows'
+    entries (a dense matrix of every column, its pages written over time, would grow to the
+    width of the space times ``_WIDTH``)."""
     out = np.empty(len(r))
     if not hasattr(X, "indptr"):
         for lo in range(0, len(r), _CHUNK):
@@ -117,21 +151,24 @@ def _pair_dots(X, r: np.ndarray, Y, c: np.ndarray) -> np.ndarray:
     starts = range(first, int(c[order[-1]]) + 1, _WIDTH)
     bounds = np.searchsorted(c[order], [*starts, starts[-1] + _WIDTH])
     blocks = [(lo, order[bounds[b] : bounds[b + 1]]) for b, lo in enumerate(starts)]
+    dtype = np.result_type(X.dtype, Y.dtype)
 
     def share(part: list[tuple[int, np.ndarray]]) -> None:
-        # pages of the dense matrix are allocated as they are first written: the columns in use
-        dense = np.zeros(Y.shape[1] * _WIDTH, dtype=np.result_type(X.dtype, Y.dtype))
+        # each column's row in the dense matrix; 0 for a column the rows do not use (a row of zeros)
+        place = np.zeros(Y.shape[1], dtype=np.int32)
         for lo, sel in part:
             if not len(sel):
                 continue
             hi = min(lo + _WIDTH, Y.shape[0])
             span = slice(Y.indptr[lo], Y.indptr[hi])
-            at = Y.indices[span].astype(np.int64) * _WIDTH + np.repeat(
-                np.arange(hi - lo), np.diff(Y.indptr[lo : hi + 1])
+            used = Y.indices[span]
+            place[used] = np.arange(1, len(used) + 1)  # a column used twice: one row, the last given
+            dense = np.zeros((len(used) + 1) * _WIDTH, dtype=dtype)
+            dense[place[used] * _WIDTH + np.repeat(np.arange(hi - lo), np.diff(Y.indptr[lo : hi + 1]))] = (
+                Y.data[span]
             )
-            dense[at] = Y.data[span]
-            out[sel] = _looked_up(X[r[sel]], c[sel] - lo, dense, flip)
-            dense[at] = 0
+            out[sel] = _looked_up(X[r[sel]], c[sel] - lo, place, dense, flip)
+            place[used] = 0
 
     # numpy lets go of the interpreter in these steps: the shares run side by side on the cores
     threads = min(len(os.sched_getaffinity(0)), _THREADS) if len(r) >= _CHUNK else 1
@@ -140,12 +177,12 @@ def _pair_dots(X, r: np.ndarray, Y, c: np.ndarray) -> np.ndarray:
     return out
 
 
-def _looked_up(x, slots: np.ndarray, dense: np.ndarray, flip: bool) -> np.ndarray:
-    """The dot product of each row of ``x`` with the row at its slot of ``dense``, summed as
-    scipy sums the rows of ``x.multiply(y)``: the nonzero products (in the reverse of the row's
-    order with ``flip``), then ``np.add.reduceat``."""
+def _looked_up(x, slots: np.ndarray, place: np.ndarray, dense: np.ndarray, flip: bool) -> np.ndarray:
+    """The dot product of each row of ``x`` with the row at its slot of ``dense`` (column ``j``
+    at row ``place[j]``), summed as scipy sums the rows of ``x.multiply(y)``: the nonzero
+    products (in the reverse of the row's order with ``flip``), then ``np.add.reduceat``."""
     lengths = np.diff(x.indptr)
-    products = x.data * dense[x.indices.astype(np.int64) * _WIDTH + np.repeat(slots, lengths)]
+    products = x.data * dense[place[x.indices] * _WIDTH + np.repeat(slots, lengths)]
     if flip:
         row = np.repeat(np.arange(len(lengths)), lengths)
         products = products[x.indptr[row] + x.indptr[row + 1] - 1 - np.arange(len(products))]
@@ -162,17 +199,25 @@ def similarities(
     scored: Sequence[ScoredPair], backend: Backend, k: int = 50, seed: int = 0
 ) -> list[tuple[float | None, float | None]]:
     """(similarity, identifiability) of each pair; ``None`` for a pair without answer."""
-    idx = [i for i, sp in enumerate(scored) if sp.pair.segments and sp.pair.answer_text.strip()]
-    out: list[tuple[float | None, float | None]] = [(None, None)] * len(scored)
+    return text_similarities([pair_text(sp.document, sp.pair) for sp in scored], backend, k, seed)
+
+
+def text_similarities(
+    pairs: Sequence[PairText | None], backend: Backend, k: int = 50, seed: int = 0
+) -> list[tuple[float | None, float | None]]:
+    """``similarities`` of pairs given by their texts (``pair_text``; None: no answer)."""
+    idx = [i for i, p in enumerate(pairs) if p is not None]
+    out: list[tuple[float | None, float | None]] = [(None, None)] * len(pairs)
     if not idx:
         return out
-    questions = [question_text(scored[i]) for i in idx]
-    answers = [scored[i].pair.answer_text for i in idx]
+    texts: list[PairText] = [pairs[i] for i in idx]  # type: ignore[misc]
+    questions = [p.question for p in texts]
+    answers = [p.answer for p in texts]
     n = len(answers)
     backend.fit(questions + answers)
     # one matrix: the questions' rows, then the answers' (a fitted TF-IDF returns its own, uncopied)
     X = backend.embed(questions + answers)
-
+    log.info("stage: similarity: each question with its answer and the answer's passages")
     own = _pair_dots(X, np.arange(n), X, np.arange(n, 2 * n))  # each question with its own whole answer
     best = np.empty(n)  # ... and with its best-matching passage
     for lo in range(0, n, _BLOCK):  # passages a block of answers at a time: they are not all held
@@ -181,7 +226,7 @@ def similarities(
         pieces: list[str] = []
         owner: list[int] = []
         for j in range(lo, hi):
-            for piece in passages(answers[j], scored[idx[j]].document.metadata.language):
+            for piece in passages(answers[j], texts[j].language):
                 pieces.append(piece)
                 owner.append(j)
         owner_arr = np.asarray(owner)
@@ -190,23 +235,22 @@ def similarities(
         best[lo:hi] = np.maximum.reduceat(dots, starts)
     similarity = np.clip((own + best) / 2, 0.0, 1.0)
 
+    log.info("stage: similarity: identifiability, %d answers drawn for each question", k)
     by_source: dict[str, list[int]] = defaultdict(list)
-    for j, i in enumerate(idx):
-        by_source[scored[i].document.source].append(j)
+    for j, p in enumerate(texts):
+        by_source[p.source].append(j)
     rows: list[np.ndarray] = []
     cols: list[np.ndarray] = []
-    for j, i in enumerate(idx):
-        pool = by_source[scored[i].document.source]
+    for j, p in enumerate(texts):
+        pool = by_source[p.source]
         if len(pool) > 1 and k > 0:
-            key = (
-                f"{seed}:{scored[i].document.source}:{scored[i].document.doc_id}:{scored[i].pair.question.n}"
-            )
+            key = f"{seed}:{p.source}:{p.doc_id}:{p.n}"
             rng = np.random.default_rng(int.from_bytes(hashlib.sha1(key.encode()).digest()[:8], "little"))
             # other answers of the source; the same text answering a grouped question is no other answer.
             # Drawn by position (a little more than k, then filtered), not by listing the whole pool.
             size = min(len(pool), 2 * k + 8)
             picks = [pool[x] for x in rng.choice(len(pool), size=size, replace=False)]
-            draw = [p for p in picks if p != j and answers[p] != answers[j]][:k]
+            draw = [q for q in picks if q != j and answers[q] != answers[j]][:k]
             rows.append(np.full(len(draw), j))
             cols.append(np.asarray(draw, dtype=int))
     r = np.concatenate(rows) if rows else np.zeros(0, dtype=int)

@@ -159,10 +159,19 @@ def _footnotes(lines: list[Line], i: int) -> tuple[int, list[Footnote]]:
     return i, notes
 
 
-# where a table stood in the Belgian Chamber's records: ``2016201713989-12-1014-fr-nl-1``, also
+def table_labels(table: Table) -> str:
+    """The labels of a table, one a line: its header, column and row labels. A table read
+    without a header (a Word table, collapsed text) has its header as its first row
+    ("Rijlabels 2021 2022 2023 2024**"): that row's cells are labels too."""
+    first = table.rows[0][1:] if table.rows and not table.header else ()
+    return "\n".join([*table.header, *table.column_labels, *table.row_labels, *first])
+
+
+# where a table stood in the Belgian Chamber's records: ``2016201713989-12-1014-fr-nl-1`` (or with the
+# language run on, ``2016201715127-2-1328nl``), also
 # run into the word before it when the table's caption lost its line break ("vernieuwing2016...")
 PLACEHOLDER = re.compile(
-    r"(?<!\d)(?:19|20)\d{2}(?:19|20)\d{2}\d{5}-\d{1,3}-\d{1,5}(?:-(?:nl-fr|fr-nl|bil|nl|fr))?(?:-\d{1,3})?\b"
+    r"(?<!\d)(?:19|20)\d{2}(?:19|20)\d{2}\d{5}-\d{1,3}-\d{1,5}(?:-?(?:nl-fr|fr-nl|bil|nl|fr))?(?:-\d{1,3})?\b"
 )
 
 

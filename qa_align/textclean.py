@@ -120,7 +120,7 @@ def join_lines(
 
 
 _INLINE_HEAD = re.compile(
-    r"(?:(?<=[?.!:;)\]])|(?<=[?.!:;)\]][\s\u00a0])|(?<=\n))\s*(?=\d{1,2}\s*[.)]\s*\S)"
+    r"(?:(?<=[?.!:;)\]])|(?<=[?.!:;)\]][\s\u00a0])|(?<=[?.!][\"”’])|(?<=\n))\s*(?=\d{1,2}(?:\s*(?:,|en|tot|-|–)\s*\d{1,2})*\s*[.)]\s*\S)"
     # a block heading run into its first item: "FOD Binnenlandse Zaken1. Reeds ...", "Kabinet1. Hier"
     r"|(?<=[A-Za-z]{3})(?=1\.\s+[A-Z])"
     # a later number run into the last word of the previous answer: "tien Chinezen3. Het betreft"
@@ -131,9 +131,9 @@ _INLINE_HEAD = re.compile(
 
 
 # every break of _INLINE_HEAD falls just before a number that starts a run of digits and is
-# followed by "." or ")": the pattern, slow to try at every position of a long answer, is tried
+# followed by "." or ")", or by a group's joining word ("2 tot 4.", "2 en 3."): the pattern, slow to try at every position of a long answer, is tried
 # only there
-_INLINE_ANCHOR = re.compile(r"(?<!\d)\d{1,2}\s*[.)]")
+_INLINE_ANCHOR = re.compile(r"(?<!\d)\d{1,2}\s*(?:[.)]|(?:,|en|tot|-|–)\s*\d)")
 
 
 def _inline_heads(text: str, start: int, end: int) -> Iterator[int]:

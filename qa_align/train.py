@@ -158,7 +158,7 @@ def _aucs(y: np.ndarray, proba: np.ndarray, langs: list[str]) -> dict:
 
 
 def held_out_report(model, tests: dict, scored: Sequence[ScoredPair]) -> dict:
-    """The fitted ``model``'s ROC AUC on each labelled test set (name -> gold documents),
+    """The fitted ``model``'s ROC AUC on each held-out labelled set (name -> gold documents),
     overall and per language; a set whose documents were not scored is reported empty."""
     out = {}
     for name, gold in tests.items():

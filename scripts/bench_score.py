@@ -1,8 +1,8 @@
 """Benchmark of scoring end to end: documents per second and peak memory of
 `qa-align score PATH... --all` (every rule, the default similarity backend, the trained score).
 
-    .venv/bin/python scripts/bench_score.py [--rerun] [PATH...] [-- extra qa-align options]
-    (default PATH: ../shared/data)
+    .venv/bin/python scripts/bench_score.py [--rerun] [--csv OUT.csv] [PATH...] [-- extra qa-align options]
+    (default PATH: ../shared/data; ``--csv``: keep the score table there, to compare runs)
 
 Each measurement starts from an empty cache (a first run); ``--rerun`` runs the same command a
 second time on that cache and prints both.
@@ -11,6 +11,8 @@ Runs the command line in a child process and prints wall time, documents and rec
 documents per second and peak memory: the largest single process (its peak resident set) and the
 whole process tree (the child and its worker processes) as the peak of the sum of their
 proportional set sizes (PSS: pages shared after a fork counted once), sampled every 0.2 s.
+Then where the time and the memory go: each stage the pipeline logs ("stage: ..." at INFO,
+``qa_align.batch``) with its seconds and the peak tree PSS while it ran.
 """
 
 from __future__ import annotations
@@ -62,13 +64,34 @@ def _hwm_mb(pid: int) -> float:
     return 0.0
 
 
-def _sample_tree(proc: subprocess.Popen, peak: list[float]) -> None:
-    """``peak``: [whole tree's PSS, largest single process's peak RSS], sampled."""
+def _sample_tree(proc: subprocess.Popen, peak: list[float], samples: list[tuple[float, float]]) -> None:
+    """``peak``: [whole tree's PSS, largest single process's peak RSS], sampled; ``samples``:
+    (time, tree PSS) of each sample."""
     while proc.poll() is None:
         pids = _tree(proc.pid)
-        peak[0] = max(peak[0], sum(_pss_mb(p) for p in pids))
+        pss = sum(_pss_mb(p) for p in pids)
+        samples.append((time.perf_counter(), pss))
+        peak[0] = max(peak[0], pss)
         peak[1] = max([peak[1], *(_hwm_mb(p) for p in pids)])
         time.sleep(0.2)
+
+
+def _read_stages(stream, stages: list[tuple[float, str]], other: list[str]) -> None:
+    """The child's log: each "stage: " line with the time it came; the other lines kept."""
+    for line in stream:
+        _, found, what = line.partition("INFO: stage: ")
+        if found:
+            stages.append((time.perf_counter(), what.strip()))
+        elif "INFO: " not in line:
+            other.append(line)
+
+
+def _print_stages(label: str, start: float, end: float, stages: list, samples: list) -> None:
+    marks = [(start, "reading and the per-document stage (map, in worker processes)"), *stages, (end, "")]
+    print(f"{label}: where the time and the memory go (seconds; peak tree PSS while the stage ran):")
+    for (t0, what), (t1, _) in zip(marks, marks[1:]):
+        during = [pss for t, pss in samples if t0 <= t <= t1]
+        print(f"  {t1 - t0:6.1f} s  {max(during, default=0.0):6.0f} MB  {what}")
 
 
 def main(argv: list[str]) -> int:
@@ -77,39 +100,48 @@ def main(argv: list[str]) -> int:
         k = argv.index("--")
         argv, extra = argv[:k], argv[k + 1 :]
     rerun = "--rerun" in argv
+    keep = None
+    if "--csv" in argv:
+        k = argv.index("--csv")
+        keep, argv = Path(argv[k + 1]), argv[:k] + argv[k + 2 :]
     paths = [a for a in argv if a != "--rerun"] or [str(ROOT.parent / "shared" / "data")]
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "QA_ALIGN_CACHE": str(Path(tmp) / "cache")}  # an empty cache: a first run
         for run in ("first run", "re-run") if rerun else ("run",):
-            code = _run(paths, extra, Path(tmp), env, run)
+            code = _run(paths, extra, keep or Path(tmp) / "scores.csv", env, run)
             if code:
                 return code
     return 0
 
 
-def _run(paths: list[str], extra: list[str], tmp: Path, env: dict, label: str) -> int:
-    out = tmp / "scores.csv"
+def _run(paths: list[str], extra: list[str], out: Path, env: dict, label: str) -> int:
     start = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "qa_align", "score", *paths, "--all", "-o", str(out), "-q", *extra],
-        stdout=subprocess.PIPE,
+        [sys.executable, "-m", "qa_align", "-v", "score", *paths, "--all", "-o", str(out), "-q", *extra],
+        stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
         env=env,
     )
     peak_tree = [0.0, 0.0]
-    sampler = threading.Thread(target=_sample_tree, args=(proc, peak_tree), daemon=True)
+    samples: list[tuple[float, float]] = []
+    stages: list[tuple[float, str]] = []
+    other: list[str] = []
+    sampler = threading.Thread(target=_sample_tree, args=(proc, peak_tree, samples), daemon=True)
+    reader = threading.Thread(target=_read_stages, args=(proc.stderr, stages, other), daemon=True)
     sampler.start()
-    _, stderr = proc.communicate()
+    reader.start()
+    proc.wait()
     wall = time.perf_counter() - start
     sampler.join()
+    reader.join()
     if proc.returncode not in (0, 1):
-        print(stderr, file=sys.stderr)
+        print("".join(other), file=sys.stderr)
         return proc.returncode
     peak_mb = peak_tree[1]  # this run's (getrusage's children figure would carry a first run's over)
     with out.open(encoding="utf-8") as fh:
         docs = {(r["source"], r["doc_id"]) for r in csv.DictReader(fh)}
-    errors = out.with_name("scores.errors.csv")
+    errors = out.with_name(out.stem + ".errors.csv")
     not_scored = sum(1 for _ in errors.open(encoding="utf-8")) - 1 if errors.exists() else 0
     records = len(docs) + not_scored
     print(f"{label}: documents scored: {len(docs)}; records and files read: {records}")
@@ -117,6 +149,7 @@ def _run(paths: list[str], extra: list[str], tmp: Path, env: dict, label: str) -
     print(
         f"{label}: peak memory: largest process {peak_mb:.0f} MB; whole process tree {peak_tree[0]:.0f} MB (PSS)"
     )
+    _print_stages(label, start, start + wall, stages, samples)
     return 0
 
 

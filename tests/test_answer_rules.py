@@ -60,8 +60,10 @@ def test_nl_deflection_to_a_colleague_is_not_a_cross_reference():
     assert flags == {"1": ["deflection"], "2": []}
 
 
-def test_nl_deflection_late_in_a_full_answer_is_not_flagged():
-    # tweede-kamer 1b26915f answer 5: the municipalities' role named after three sentences of substance
+def test_nl_deflection_late_in_a_full_answer_is_flagged():
+    # tweede-kamer 1b26915f answer 5: after three sentences of substance, the siting of the stores is
+    # said to be for the local authority to decide. LABELS.md ("Where in the answer a flag is read"):
+    # a hand-over after factual sentences is deflection all the same
     flags = nl_flags(
         "Onderwerp.\n\n 1. Wat vindt u ervan dat op dit moment is toegestaan dat woningen op slechts acht meter "
         "afstand van de opslag staan?",
@@ -72,7 +74,7 @@ def test_nl_deflection_late_in_a_full_answer_is_not_flagged():
         "eisen is daarom in Nederland een opslag van vuurwerk in woonwijken mogelijk, en is het aan het "
         "decentraal bevoegd gezag om te beslissen over de situering van opslagen.",
     )
-    assert flags == {"1": []}
+    assert flags == {"1": ["deflection"]}
 
 
 def test_nl_no_information_and_figures_missing():
@@ -96,6 +98,11 @@ def test_nl_holding_leads_the_answer():
     assert flags == {"1": ["holding", "yes_no_unanswered"]}
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="'alle opties op tafel' matched this one document of ../shared/data and was removed from the "
+    "lexicon (lexicon-stats, issue 17 item 6); the learned cue detection (item 1) is to find it",
+)
 def test_nl_generic_and_yes_no_unanswered():
     # tweede-kamer 1bd47dc8 question 5
     flags = nl_flags(
@@ -150,7 +157,7 @@ def test_nl_echoes_question():
     assert "echoes_question" in flags["1"]
 
 
-def test_nl_pointer_an_answer_opens_on_is_a_cross_reference_an_aside_is_not():
+def test_nl_pointer_an_answer_opens_on_is_a_cross_reference_and_so_is_an_aside():
     # be-kamer 186862 (preamble shortened): answer 2 opens on "Zoals vermeld in het antwoord op
     # vraag 1"; answer 1's own "zoals vereisten" is no pointer
     question = (
@@ -164,14 +171,15 @@ def test_nl_pointer_an_answer_opens_on_is_a_cross_reference_an_aside_is_not():
         "We wachten het advies af.",
     )
     assert flags["2"] == ["cross_reference"] and "cross_reference" not in flags["1"]
-    # the same words as an aside after the answer's first sentence (Tweede Kamer 1b0f0b98, answer 7)
+    # the same words as an aside after the answer's first sentence (Tweede Kamer 1b0f0b98, answer 7):
+    # LABELS.md reads a pointer anywhere in the answer
     flags = nl_flags(
         question,
         "1. Het ontwerp van koninklijk besluit werd voor advies voorgelegd aan de Raad van State. "
         "2. Het advies is nog niet verleend. Er zijn gesprekken gehouden met lokale stakeholders, zoals "
         "beschreven in het antwoord op vraag 6.",
     )
-    assert "cross_reference" not in flags["2"]
+    assert "cross_reference" in flags["2"]
 
 
 def test_nl_one_plain_sentence_answers_a_closed_question():
@@ -244,8 +252,8 @@ def test_en_pointer_an_answer_opens_on_is_a_cross_reference():
         "<p>As detailed in the response to Question 91938, over each of the next five financial years I expect "
         "Greater Anglia to continue to grow passenger numbers and income.</p>",
     )
-    # the same pointer after a first sentence that answers is an aside
-    assert "cross_reference" not in en_flags(
+    # the same pointer after a first sentence that answers: a pointer all the same (LABELS.md)
+    assert "cross_reference" in en_flags(
         question,
         "<p>I expect Greater Anglia to continue to grow passenger numbers and income. This is as detailed in "
         "the response to Question 91938.</p>",
@@ -283,6 +291,11 @@ def test_en_deflection_to_the_statistics_authority_and_its_attached_reply():
     ) == ["cross_reference", "deflection"]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="'delivered in London by' matched this one record of 47,551 and was removed from the lexicon "
+    "(lexicon-stats, issue 17 item 6); the learned cue detection (item 1) is to find the hand-over",
+)
 def test_en_deflection_and_figures_missing():
     # uk-commons 1873236 (its parts (a)-(d) left out here)
     assert en_flags(
@@ -365,8 +378,9 @@ def test_en_breakdown_refused_beside_tables_is_breakdown_missing():
     assert ("answer", "not possible to provide a breakdown") in [(e.part, e.text) for e in flag.evidence]
 
 
-def test_en_breakdown_in_a_published_table_is_a_cross_reference_not_breakdown_missing():
-    # uk-commons 1695460: the figures by country stand in DUKES Table 6.6
+def test_en_breakdown_in_a_published_table_is_a_cross_reference_and_breakdown_missing():
+    # uk-commons 1695460: the figures by country stand in DUKES Table 6.6; a pointer to a published source
+    # does not give them (LABELS.md), and the answer's one figure is for (b) domestic settings, none for (a)
     sp = en_scored(
         "To ask the Secretary of State for Energy Security and Net Zero, what estimate she has made of the "
         "average annual tonnage of wood imported for burning in (a) industrial and (b) domestic settings; and how "
@@ -376,7 +390,9 @@ def test_en_breakdown_in_a_published_table_is_a_cross_reference_not_breakdown_mi
         "tonnes of wood consumed in the domestic sector in 2022, 198 thousand tonnes were imported.</p>",
         ("breakdown_missing", "cross_reference", "no_information"),
     )
-    assert sorted(f.name for f in sp.flags) == ["cross_reference", "no_information"]
+    assert sorted(f.name for f in sp.flags) == ["breakdown_missing", "cross_reference", "no_information"]
+    (flag,) = [f for f in sp.flags if f.name == "breakdown_missing"]
+    assert "part (a): no answer" in flag.reason and "part (b)" not in flag.reason
 
 
 def test_en_holding():
@@ -412,53 +428,6 @@ def test_en_a_plain_answer_raises_nothing():
         )
         == []
     )
-
-
-def test_recycled_across_documents_names_where_else():
-    # a caveat the Ministry of Justice adds to many answers (uk-commons, the community payback answer)
-    caveat = (
-        "While due care has been taken to ensure the accuracy of the data, as with any large administrative "
-        "data source the possibility of errors cannot be eliminated. This data was sourced from nDelius; while "
-        "data has been assured as much as practical, as with any large administrative dataset data should not "
-        "be assumed to be accurate to the last value presented."
-    )
-    from qa_align.pipeline import iter_scored
-
-    docs = [
-        uk_record(
-            {
-                "id": i,
-                "questionText": f"To ask the Secretary of State for Justice, question {i}.",
-                "answerText": f"<p>{own}</p><p>{caveat}</p>",
-            },
-            "t",
-        )
-        for i, own in [
-            (1, "There were 1922 cases."),
-            (2, "The waiting time was 32 days."),
-            (3, "Six prisons."),
-        ]
-    ]
-    docs.append(
-        uk_record(
-            {
-                "id": 4,
-                "questionText": "To ask the Secretary of State for Justice, question 4.",
-                "answerText": "<p>No.</p>",
-            },
-            "t",
-        )
-    )
-    scored = list(iter_scored(docs, Settings(rules=("recycled_text",))))
-    flags = {sp.document.doc_id: [f for f in sp.flags if f.name == "recycled_text"] for sp in scored}
-    assert [len(flags[d]) for d in ("1", "2", "3", "4")] == [1, 1, 1, 0]
-    f = flags["1"][0]
-    assert "2 other document(s)" in f.reason
-    assert sorted(f.related) == ["uk-commons/2#*", "uk-commons/3#*"]
-    assert [e.text for e in f.evidence][0].startswith("While due care has been taken")
-    # off: no flag
-    scored = list(iter_scored(docs, Settings(rules=("recycled_text",), recycled_across_documents=False)))
-    assert not any(sp.flags for sp in scored)
 
 
 def test_en_closed_question_deferred_is_unanswered():
@@ -654,7 +623,7 @@ def test_nl_handing_the_question_to_another_minister_and_pointing_to_statistics(
         "correctionele rechtbank aanhangig te maken?",
         "Voor de derde vraag kunnen de gevraagde gegevens geraadpleegd worden in de jaarstatistieken van de "
         "correctionele parketten die beschikbaar zijn op de website van het Openbaar Ministerie.",
-    ) == {"1": ["cross_reference"]}
+    ) == {"1": ["cross_reference", "figures_missing"]}  # a pointer to a website gives no figure (LABELS.md)
 
 
 def test_nl_pointers_to_other_answers_and_letters_and_results_not_yet_known():

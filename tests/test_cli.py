@@ -80,7 +80,8 @@ def test_console_script_runs():
     # each rule with its stage and whether it runs unless named
     lines = {line.split()[0]: line.split()[1:3] for line in result.stdout.splitlines()}
     assert lines["off_topic"] == ["late", "opt-in"]
-    assert lines["recycled_text"] == ["batch", "default"]
+    assert lines["recycled_text"] == ["document", "default"]
+    assert lines["boilerplate"] == ["batch", "default"]
     assert lines["holding"] == ["document", "default"]
 
 

@@ -33,9 +33,9 @@ def test_every_corpus_file_is_read_by_its_own_reader():
     expected = {
         "be-kamer/questions-sample.jsonl": "be-kamer",
         "gold/dev.jsonl": "labels",
-        "gold/test-en.jsonl": "labels",
-        "gold/test-nl.jsonl": "labels",
-        "gold/test-tk.jsonl": "labels",
+        "gold/dev-en.jsonl": "labels",
+        "gold/dev-nl.jsonl": "labels",
+        "gold/dev-tk.jsonl": "labels",
         "tweede-kamer/00fe7edd-24c8-4857-98da-774ed3b06836.pdf": "tweede-kamer",
         "tweede-kamer/01bf9f06-42d0-48a6-a85f-12c9c8e14c57.pdf": "tweede-kamer",
         "tweede-kamer/1b2d2126-a21e-4c3e-9b18-42206b4cc791.pdf": "tweede-kamer",

@@ -97,14 +97,14 @@ def test_scoring_the_corpus_skips_the_labelled_set():
     assert sources == ["be-kamer", "tweede-kamer", "uk-commons", "vlaams-parlement"]
 
 
-def test_recycled_text_across_documents_is_not_compared_with_the_labels():
-    """LABELS.md's recycled_text is text repeated within the document."""
+def test_boilerplate_is_not_compared_with_the_labels():
+    """LABELS.md has no boilerplate flag: text that stands in other documents."""
     from types import SimpleNamespace
 
     from qa_align.evaluate import labelled_flags
     from qa_align.types import Flag
 
-    across = Flag("recycled_text", "stands in 3 other documents", related=("uk-commons/1693458#*",))
+    across = Flag("boilerplate", "stands in 3 other documents", related=("uk-commons/1693458#*",))
     within = Flag("recycled_text", "also stands in answer 5", related=("5",))
     other = Flag("holding", "defers")
     assert labelled_flags(SimpleNamespace(flags=(across, other))) == {"holding"}

@@ -92,7 +92,7 @@ def test_the_opening_lists_are_matched_in_the_first_two_sentences_only():
         (
             "[answer]",
             "[answers]",
-            r"unknown key\(s\) answers in the top level; known: answer, asks, commitment, cues",
+            r"unknown key\(s\) answers in the top level; known: answer, asks, commitment, coverage, cues",
         ),
         # a misspelt key of a dimension
         (

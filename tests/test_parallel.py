@@ -88,9 +88,7 @@ def test_recycling_across_documents_is_the_same_in_worker_processes(tmp_path, mo
     settings = Settings(similarity_model=None, score_model="none")
     one = _rows(iter_scored(inputs, settings.replace(jobs=1)))
     across = [
-        r
-        for r in one
-        if len(r) > 5 and any(f[0] == "recycled_text" and "other document" in f[1] for f in r[5])
+        r for r in one if len(r) > 5 and any(f[0] == "boilerplate" and "other document" in f[1] for f in r[5])
     ]
     assert {r[1] for r in across} >= {"184523", "184524", "184743", "185583"}
     _parallel_anyway(monkeypatch)

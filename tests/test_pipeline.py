@@ -43,7 +43,7 @@ def test_the_per_document_function_is_plain(cyber_doc):
     result = map_document(cyber_doc, Settings())
     assert isinstance(result, DocumentScore)
     assert [p.pair.question.n for p in result.pairs] == ["1", "2", "3", "4", "5"]
-    assert set(result.keys) == {"recycled_text"}  # the compact keys of the one batch rule
+    assert set(result.keys) == {"boilerplate"}  # the compact keys of the one batch rule
     assert len(result.pairs[0].by_rule) == len(result.rules)
 
 
@@ -108,3 +108,19 @@ def test_ctrl_c_stops_scoring_at_once_and_leaves_no_process(tmp_path):
     while any(_alive(p) for p in children) and time.monotonic() < end:
         time.sleep(0.1)
     assert not [p for p in children if _alive(p)]
+
+
+def test_a_held_result_is_the_result_again(cyber_doc):
+    # what the batch stages hold of a document (bytes) gives back its pairs, flags and keys
+    from qa_align.document_rules import Held, Packed, hold
+    from qa_align.similarity import pair_text
+
+    result = map_document(cyber_doc, Settings())
+    held = hold(Packed(cyber_doc), result, texts=True)
+    assert isinstance(held, Held) and isinstance(held.document, bytes) and isinstance(held.sent, bytes)
+    again = held.result()
+    assert again.document == cyber_doc
+    assert again.pairs == result.pairs and again.rules == result.rules
+    assert held.keys() == result.keys
+    assert held.texts == tuple(pair_text(cyber_doc, p.pair) for p in result.pairs)
+    assert held.texts[0].question.startswith(result.pairs[0].pair.question.text)

@@ -146,7 +146,7 @@ def test_character_counts_are_scikit_learns_hashed_counts():
     chars = embed._HashedChars(min_df=1)
     # counted twice, the second time from the words already met
     for _ in range(2):
-        mine = sp.vstack(chars._counts(texts), format="csr")
+        mine = sp.vstack(list(chars._counts(chars.bags(texts))), format="csr")
         hashed = HashingVectorizer(
             analyzer="char_wb", ngram_range=(3, 5), n_features=2**20, alternate_sign=False, norm=None,
             dtype=np.float32,
@@ -156,33 +156,55 @@ def test_character_counts_are_scikit_learns_hashed_counts():
         assert np.array_equal(mine.data, hashed.data)
 
 
-def test_word_counts_are_scikit_learns():
+def _same_rows(mine, theirs) -> None:
+    assert type(mine) is type(theirs) and mine.shape == theirs.shape
+    for part in ("indptr", "indices", "data"):  # the same entries in the same stored order
+        assert getattr(mine, part).dtype == getattr(theirs, part).dtype
+        assert np.array_equal(getattr(mine, part), getattr(theirs, part))
+
+
+def test_word_rows_are_scikit_learns():
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     fitted = [
         "De minister antwoordt niet. De minister zwijgt.",
         "The Hon. Member asked; the hon. member was answered.",
+        "",
         "De minister van Justitie antwoordt.",
         "the member asked the minister",
+        "x",  # no word of two letters
+        "minister minister minister antwoordt de",
+        "zwijgt De",  # words met before, in another order: a pair first met here
     ]
-    vectorizer = TfidfVectorizer(sublinear_tf=True, min_df=2, ngram_range=(1, 2), dtype=np.float32).fit(
-        fitted
-    )
-    words = embed._Words(vectorizer)
-    # words and pairs in the vocabulary, unknown words, pairs across texts that must not count, empty texts
-    texts = [
-        "De minister antwoordt, de MINISTER antwoordt.",
-        "",
-        "asked",
-        "the member the member zwijgt x",
-        "minister",
-    ]
-    for _ in range(2):  # the second time from the words already met
-        mine, theirs = words.transform(texts), vectorizer.transform(texts)
-        assert mine.nnz > 0
-        assert np.array_equal(mine.indptr, theirs.indptr)
-        assert np.array_equal(mine.indices, theirs.indices)
-        assert np.array_equal(mine.data, theirs.data)
+    for min_df in (1, 2):
+        vectorizer = TfidfVectorizer(sublinear_tf=True, min_df=min_df, ngram_range=(1, 2), dtype=np.float32)
+        theirs = vectorizer.fit_transform(fitted)
+        words = embed._Words(min_df)
+        mine = words.fit_transform(fitted)
+        # scikit-learn keeps each row's entries in the order their terms were first met in the
+        # batch, not by column: the same order gives sums to the last bit
+        assert not theirs.has_sorted_indices
+        _same_rows(mine, theirs)
+        assert np.array_equal(words._tfidf.idf_, vectorizer.idf_)
+        # words and pairs in the vocabulary, unknown words, pairs across texts that must not count, empty texts
+        texts = [
+            "De minister antwoordt, de MINISTER antwoordt.",
+            "",
+            "asked",
+            "the member the member zwijgt x",
+            "minister",
+        ]
+        for _ in range(2):  # the second time from the words already met
+            mine, theirs = words.transform(texts), vectorizer.transform(texts)
+            assert mine.nnz > 0
+            _same_rows(mine, theirs)
+
+
+def test_word_rows_of_a_batch_without_words_are_refused_as_scikit_learn_does():
+    with pytest.raises(ValueError, match="empty vocabulary"):
+        embed._Words(1).fit_transform(["x", "", "1 2 3"])
+    with pytest.raises(ValueError, match="no terms remain"):
+        embed._Words(2).fit_transform(["aa bb", "cc dd"])
 
 
 def test_passages_cut_long_answers():
@@ -307,7 +329,7 @@ def test_train_reports_held_out_test_sets_in_the_card(tmp_path):
             Settings(similarity_model="tfidf", score_model="none"),
         )
     )
-    # what the test set should count, read from the labels themselves
+    # what the held-out set should count, read from the labels themselves
     sample_ids = {sp.document.doc_id for sp in scored if sp.document.source == "uk-commons"}
     labelled = [
         json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()
@@ -317,11 +339,33 @@ def test_train_reports_held_out_test_sets_in_the_card(tmp_path):
     ]
     assert units  # the UK sample holds labelled records
     report = train(
-        flemish + uk[:0], scored, tmp_path / "m.joblib", "qa-align train ... --test uk", {"uk": uk}
+        flemish + uk[:0], scored, tmp_path / "m.joblib", "qa-align train ... --held-out uk", {"uk": uk}
     )
     assert report["units"] == 8  # trained on the Flemish units only
     t = report["tests"]["uk"]
     assert t["units"] == len(units)
     assert t["counts"]["en"]["answered"] == sum(u["label"] == "answered" for u in units)
     card = (tmp_path / "m.md").read_text(encoding="utf-8")
-    assert "**Test sets**" in card and "| `uk` | en |" in card
+    assert "**Held-out sets**" in card and "| `uk` | en |" in card
+
+
+def test_joined_rows_written_chunk_by_chunk_are_the_rows_joined_at_once(monkeypatch):
+    import scipy.sparse as sp
+
+    monkeypatch.setattr(embed._HashedChars, "_CHUNK", 2)  # several chunks, the last one short
+    texts = [
+        "De minister antwoordt niet.",
+        "The Hon. Member asked the minister.",
+        "",
+        "De minister van Justitie antwoordt de minister.",
+        "the member asked",
+    ]
+    words = embed._Words(1).fit_transform(texts)
+    chars = embed._HashedChars(2)  # some n-grams in one text only: dropped
+    joined = embed._side_by_side(words, chars, texts)
+    at_once = embed.TfidfBackend._join(
+        [words, sp.vstack(list(chars.weighted(chars.bags(texts))), format="csr")]
+    )
+    assert joined.shape == at_once.shape and joined.nnz == at_once.nnz
+    for part in ("indptr", "indices", "data"):
+        assert np.array_equal(getattr(joined, part), getattr(at_once, part))

@@ -27,26 +27,27 @@ def test_the_card_gives_the_figures_coefficients_by_weight_and_no_empty_test_sec
     assert "similarity and identifiability (backend `tfidf+char`," in card  # none named: the default
     assert "C per fold [0.1, 0.3]), ROC AUC:" in card
     assert "| all | 12 | 7 | 0.812 |\n| en | 4 | 4 | - |\n\n**Caveats**: 12 units are few;" in card
-    assert "**Test sets**" not in card
+    assert "**Held-out sets**" not in card
     assert "**Retrain**: `qa-align train gold.jsonl data` (trained 2026-11-30)" in card
     assert card.endswith(
         "| feature | weight |\n|---|---|\n| `similarity` | +1.500 |\n| `flag:holding` | -0.750 |\n| `flags` | -0.250 |\n"
     )
 
 
-def test_the_card_lists_each_test_set_per_group():
+def test_the_card_lists_each_held_out_set_per_group():
     report = {
         **REPORT,
         "tests": {
-            "test-en.jsonl": {"auc": {"all": 0.75}, "counts": {"all": {"units": 5, "answered": 2}}},
-            "test-nl.jsonl": {"auc": {"all": None}, "counts": {"all": {"units": 3, "answered": 3}}},
+            "dev-en.jsonl": {"auc": {"all": 0.75}, "counts": {"all": {"units": 5, "answered": 2}}},
+            "dev-nl.jsonl": {"auc": {"all": None}, "counts": {"all": {"units": 3, "answered": 3}}},
         },
     }
     card = model_card(report)
     assert (
-        "**Test sets** (labelled documents kept out of training; the fitted model's ROC AUC):\n\n"
-        "| test set | group | units | answered | ROC AUC |\n|---|---|---|---|---|\n"
-        "| `test-en.jsonl` | all | 5 | 2 | 0.750 |\n| `test-nl.jsonl` | all | 3 | 3 | - |\n\n**Caveats**"
+        "**Held-out sets** (labelled documents kept out of training; the fitted model's ROC AUC; a development "
+        "set, one the rules were tuned on, gives optimistic figures):\n\n"
+        "| held-out set | group | units | answered | ROC AUC |\n|---|---|---|---|---|\n"
+        "| `dev-en.jsonl` | all | 5 | 2 | 0.750 |\n| `dev-nl.jsonl` | all | 3 | 3 | - |\n\n**Caveats**"
     ) in card
 
 

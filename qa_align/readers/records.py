@@ -14,7 +14,7 @@ import json
 import logging
 import re
 import zlib
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -313,21 +313,41 @@ def read_record_file(
     a Problem for a record that is not JSON or cannot be read. With ``ids`` (and the records'
     ``id_field``), lines that certainly hold another record are not parsed (``id_among``);
     the caller keeps the documents of those ids."""
-    from . import problem_from
-
     keep = id_among(ids, id_field) if ids is not None else None
     records = 0
-    for lineno, rec, error in iter_json_records(path, keep):
-        records += 1
+
+    def counted() -> Iterator[tuple[int, dict[str, Any] | None, str]]:
+        nonlocal records
+        for found in iter_json_records(path, keep):
+            records += 1
+            yield found
+
+    yield from read_records(counted(), str(path), source, read_record)
+    if not records and keep is None:  # (with ``ids``, lines of other records are passed over)
+        yield Problem(str(path), NO_RECORDS, source)
+
+
+NO_RECORDS = "no records (an empty list, or only blank lines)"
+
+
+def read_records(
+    found: Iterable[tuple[int, Mapping[str, Any] | None, str]],
+    path: str,
+    source: str,
+    read_record: Callable[[Mapping[str, Any], str], Document],
+) -> Iterator[Document | Problem]:
+    """Documents of ``iter_json_records``' (line number, record or None, error) triples: a
+    Problem for a line that held no record and for a record ``read_record`` refuses."""
+    from . import problem_from
+
+    for lineno, rec, error in found:
         if rec is None:
-            yield Problem(str(path), error, source, f"record {lineno}")
+            yield Problem(path, error, source, f"record {lineno}")
             continue
         try:
-            yield read_record(rec, str(path))
+            yield read_record(rec, path)
         except ReadError as exc:
             yield problem_from(exc, doc_id=f"record {lineno}", source=source)
-    if not records and keep is None:  # (with ``ids``, lines of other records are passed over)
-        yield Problem(str(path), "no records (an empty list, or only blank lines)", source)
 
 
 def file_looks_like(path: Path, looks_like: Callable[[Mapping[str, Any]], bool], within: int = 20) -> bool:
@@ -339,6 +359,20 @@ def file_looks_like(path: Path, looks_like: Callable[[Mapping[str, Any]], bool],
         if lineno >= within:
             break
     return False
+
+
+@dataclasses.dataclass(frozen=True)
+class RecordLayout:
+    """A layout of records, as registered by ``register_records``: for reading records that
+    are not in a file (the rows of a DataFrame, records sent to a worker)."""
+
+    source: str
+    looks_like: Callable[[Mapping[str, Any]], bool]
+    read_record: Callable[[Mapping[str, Any], str], Document]
+    id_field: str
+
+
+RECORD_LAYOUTS: dict[str, RecordLayout] = {}  # by source name, filled by ``register_records``
 
 
 def register_records(
@@ -355,6 +389,7 @@ def register_records(
     that reading some documents only parses no other record whose id comes first."""
     from . import Reader, register
 
+    RECORD_LAYOUTS[source] = RecordLayout(source, looks_like, read_record, id_field)
     register(
         Reader(
             source,

@@ -39,7 +39,7 @@ def _cue_flag(ctx: PairContext, kind: str, reason: str, keep=None) -> Iterator[F
 @rule(
     "cross_reference",
     "the answer points to another answer, question or document",
-    cues=("cross_reference", "cross_reference_opening", "annex_note", "table_ref"),
+    cues=("cross_reference", "cross_reference_opening", "annex_note", "table_ref", "delivered"),
     order=70,
 )
 def cross_reference(ctx: PairContext) -> Iterator[Flag]:
@@ -57,12 +57,10 @@ def cross_reference(ctx: PairContext) -> Iterator[Flag]:
     order=60,
 )
 def deflection(ctx: PairContext) -> Iterator[Flag]:
-    # a hand-over that leads the answer, not a remark on another body's role within a full answer
+    # a hand-over anywhere in the unit's sentences ("De vraag valt onder de bevoegdheid van mijn
+    # collega" after a first factual sentence), not a remark limiting the answer's scope
     yield from _cue_flag(
-        ctx,
-        "deflection",
-        "hands the matter to another body",
-        keep=lambda a, c: _leading(a, c, 3) and not _scoped(a, c),
+        ctx, "deflection", "hands the matter to another body", keep=lambda a, c: not _scoped(a, c)
     )
 
 
@@ -89,13 +87,6 @@ def no_information(ctx: PairContext) -> Iterator[Flag]:
     yield from _cue_flag(ctx, "no_information", "says the information is not available")
 
 
-def _leading(analysis: AnswerAnalysis, cue: Cue, sentences: int) -> bool:
-    """Whether ``cue`` stands in the first ``sentences`` sentences, or the segment is no longer."""
-    if len(analysis.sentences) <= sentences:
-        return True
-    return cue.start < analysis.sentences[sentences - 1].end
-
-
 @rule(
     "holding",
     "the answer defers: still being examined, a later answer promised",
@@ -103,8 +94,8 @@ def _leading(analysis: AnswerAnalysis, cue: Cue, sentences: int) -> bool:
     order=110,
 )
 def holding(ctx: PairContext) -> Iterator[Flag]:
-    # a deferral that leads the answer (or is most of it), not one aside in a full answer
-    yield from _cue_flag(ctx, "holding", "defers the answer", keep=lambda a, c: _leading(a, c, 2))
+    # a deferral anywhere in the unit's sentences: a closing promise to report later counts
+    yield from _cue_flag(ctx, "holding", "defers the answer")
 
 
 @rule(
@@ -129,20 +120,15 @@ def generic(ctx: PairContext) -> Iterator[Flag]:
 def _ask_ignored(ctx: PairContext) -> Iterator[Flag]:
     """The unit asks for something the lexicon names under ``[asks]`` ("what discussions")
     and the answer never speaks of it (none of the ask's answer words): it talks around the
-    question. Not when the unit also asks a count (figures_missing weighs that), the answer
-    holds a table, or a referral, hand-over or missing-data cue, or a leading deferral,
-    explains it."""
+    question. Not when the unit also asks a count (figures_missing weighs that) or the answer
+    holds a table. Only the unit's own sentences are read."""
     asks = ctx.doc.lexicon.asks
     answers = ctx.answers
     if not asks or not answers or ctx.question.asks_count or any(a.tables for a in answers):
         return
-    if any(a.cue(kind) for a in answers for kind in ("cross_reference", "deflection", "no_information")):
-        return
-    if any(_leading(a, c, 2) for a in answers for c in a.cue("holding")):
-        return
     question = ctx.pair.question
     lower = question.text.lower()
-    words = text_layer.words(ctx.pair.answer_text)
+    words = [w for a in answers for s in a.sentences for w in text_layer.words(s.text)]
     if words[:1] and words[0] in {w.lower() for w in ctx.doc.lexicon.plain_replies}:
         return  # "No." answers "whether he has had discussions with ..."
     for ask in asks:
@@ -171,8 +157,6 @@ def yes_no_unanswered(ctx: PairContext) -> Iterator[Flag]:
     qa = ctx.question
     if not (qa.closed and ctx.pair.segments):
         return
-    if ctx.references:
-        return  # a referral is cross_reference's
     if _direct(ctx):
         return  # "Is het geschetste probleem u bekend?" - "De geschetste problematiek is mij niet bekend."
     if _commits(ctx):
@@ -182,16 +166,16 @@ def yes_no_unanswered(ctx: PairContext) -> Iterator[Flag]:
             return  # figures asked for and given answer in substance
         if ctx.doc.lexicon.figures_answer_closed and analysis.figures:
             return  # a UK "whether ..." question answered with figures is answered in substance
-        if any(_leading(analysis, c, 2) for c in analysis.cue("deflection")):
-            return  # an answer that hands the matter over: deflection says why
         if analysis.cue("polarity"):  # matched in the answer's first two sentences
             return
     if ctx.doc.lexicon.prose_positions and not any(
-        _leading(a, c, 2) for a in ctx.answers for c in (*a.cue("holding"), *a.cue("generic"))
+        [*a.cue("holding"), *a.cue("generic"), *a.cue("cross_reference")]
+        or any(not _scoped(a, c) for c in a.cue("deflection"))
+        for a in ctx.answers
     ):
         # UK answers state a position in prose, rarely with "yes" or "no": without those words,
-        # a closed question counts as unanswered only when the answer opens by deferring it
-        # or in general terms
+        # a closed question counts as unanswered only when the answer defers it, speaks in
+        # general terms, hands it over or points elsewhere
         return
     q = ctx.pair.question
     first = qa.closed[0]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..analyze import AnswerAnalysis, Cue, QuestionAnalysis, analyze_answer, analyze_question
+from ..attribute import Attribution, attribute
 from ..lexicon import Lexicon, load_lexicon
 from ..settings import Settings
 from ..types import AnswerSegment, Document, Flag, Pair
@@ -20,6 +22,7 @@ class DocContext:
     pairs: tuple[Pair, ...]
     settings: Settings = field(default_factory=Settings)
     _answers: dict[tuple[int, int, str], AnswerAnalysis] = field(default_factory=dict, repr=False)
+    _said: dict[tuple[int, int, str], Attribution] = field(default_factory=dict, repr=False)
 
     @property
     def language(self) -> str:
@@ -43,6 +46,30 @@ class DocContext:
                 segment, self.language, self.settings.lexicon_dir, self.settings.cue_model
             )
         return self._answers[key]
+
+    def attribution(self, segment: AnswerSegment) -> Attribution:
+        """The segment's sentences given to the units it serves (``qa_align.attribute``)."""
+        key = (segment.start, segment.end, segment.label)
+        if key not in self._said:
+            units = [p.question for p in self.pairs if any(_key(s) == key for s in p.segments)]
+            settings = self.settings
+            self._said[key] = attribute(
+                segment, units, self.language, settings.lexicon_dir, settings.attribute_min_words
+            )
+        return self._said[key]
+
+    def unit_answer(self, segment: AnswerSegment, n: str) -> AnswerAnalysis:
+        """The segment's analysis as unit ``n`` reads it: only the sentences that concern
+        the unit, with their cues, figures and tables (the whole analysis when the segment
+        serves that unit alone)."""
+        analysis = self.answer(segment)
+        said = self.attribution(segment)
+        if len(said.units) < 2:
+            return analysis
+        own = said.of(n)
+        if len(own) == len(said.sentences):
+            return analysis
+        return _restricted(analysis, segment, [(s.start, s.end) for s in own])
 
     @cached_property
     def annex_note(self) -> tuple[tuple[AnswerSegment, Cue], ...]:
@@ -79,15 +106,17 @@ class PairContext:
     def question(self) -> QuestionAnalysis:
         return self.doc.questions[self.pair.question.n]
 
-    @property
+    @cached_property
     def answers(self) -> list[AnswerAnalysis]:
-        return [self.doc.answer(s) for s in self.pair.segments]
+        """The analyses of the serving segments, each read for this unit: a segment serving
+        several units gives it only the sentences that concern it (``DocContext.unit_answer``)."""
+        return [self.doc.unit_answer(s, self.pair.question.n) for s in self.pair.segments]
 
     @cached_property
     def references(self) -> list[tuple[AnswerSegment, Cue]]:
-        """What in this pair's segments points elsewhere: its ``cross_reference`` cues, its
-        ``cross_reference_opening`` cues in a segment's first sentence ("Zoals aangegeven in
-        antwoord op vraag 4 is ..."; the same words later on are an aside), and,
+        """What in this pair's segments points elsewhere: its ``cross_reference`` and
+        ``cross_reference_opening`` cues ("Zoals aangegeven in antwoord op vraag 4 is ..."),
+        wherever they stand in the unit's sentences, and,
         when the document says its annexes were sent to the member directly ("De bijlagen
         bij het antwoord op deze vraag zijn het geachte Kamerlid rechtstreeks toegestuurd"),
         its words pointing to an annex or to a table that is not in the text ("zie tabel 1").
@@ -101,8 +130,8 @@ class PairContext:
             if spans and all(any(x <= s.start < y for x, y in spans) for s in a.sentences):
                 spans = []  # the note is all this segment says: its answer is in the annex
             found += [(seg, c) for c in a.cue("cross_reference") if not _within(c, spans)]
-            if a.sentences:  # "Zoals aangegeven in antwoord op vraag 4 ...": a pointer the answer opens on
-                found += [(seg, c) for c in a.cue("cross_reference_opening") if c.start < a.sentences[0].end]
+            # "Zoals vermeld in mijn antwoord op uw vraag nr. 191 ...": anywhere in the unit's sentences
+            found += [(seg, c) for c in a.cue("cross_reference_opening")]
             if not a.tables:
                 pointing += [(seg, c) for c in (*a.annex_cues, *a.cue("table_ref")) if not _within(c, spans)]
         if pointing and self.doc.annex_note:
@@ -126,8 +155,20 @@ class PairContext:
 
     def annexed(self) -> bool:
         """Whether a serving segment says its figures are in an annex ("zie bijlage"), the
-        document's annex note left out (it speaks of the annexes of other segments too)."""
-        return any(not _within(c, _note_spans(a)) for a in self.answers for c in a.annex_cues)
+        document's annex note left out (it speaks of the annexes of other segments too), or
+        points to a table not in the text ("vindt u in tabel 1") of a document whose annexes
+        were sent to the member directly, or says the answer or its tables were
+        (``[cues] delivered``: "Het antwoord op deze vraag is het geachte Kamerlid rechtstreeks
+        toegestuurd"): the figures were given, only not published."""
+        if any(not _within(c, _note_spans(a)) for a in self.answers for c in a.annex_cues):
+            return True
+        if any(a.cue("delivered") for a in self.answers):
+            return True
+        note = self.doc.annex_note
+        return bool(note) and any(
+            not a.tables and any(not _within(c, _note_spans(a)) for c in a.cue("table_ref"))
+            for a in self.answers
+        )
 
 
 def _within(cue: Cue, spans: list[tuple[int, int]]) -> bool:
@@ -148,3 +189,43 @@ def _note_spans(analysis: AnswerAnalysis) -> list[tuple[int, int]]:
                     if any(nxt.start <= c.start < nxt.end for c in refs):
                         out.append((nxt.start, nxt.end))
     return out
+
+
+def _key(segment: AnswerSegment) -> tuple[int, int, str]:
+    return (segment.start, segment.end, segment.label)
+
+
+def _restricted(
+    analysis: AnswerAnalysis, segment: AnswerSegment, spans: list[tuple[int, int]]
+) -> AnswerAnalysis:
+    """``analysis`` cut to the sentences at ``spans`` (offsets into the segment's text): the
+    cues, figures and sentences within them, the tables that stand after one of them before
+    any other sentence, and an opening of the first two of them (other text blanked, so that
+    offsets stay the segment's)."""
+
+    def inside(c: Cue) -> bool:
+        return any(a <= c.start < b for a, b in spans)
+
+    kept_tables = []
+    for table in segment.tables:
+        before = [s for s in analysis.sentences if segment.source_span(s.start, s.end)[0] <= table.start]
+        if (before and inside(before[-1])) or (not before and spans and spans[0][0] == 0):
+            kept_tables.append(table)
+    text = segment.text
+    opening = ""
+    if spans:
+        end = spans[min(1, len(spans) - 1)][1]
+        chars = [" "] * end
+        for a, b in spans[:2]:
+            chars[a:b] = text[a:b]
+        opening = "".join(chars)
+    return dataclasses.replace(
+        analysis,
+        figures=tuple(c for c in analysis.figures if inside(c)),
+        annex_cues=tuple(c for c in analysis.annex_cues if inside(c)),
+        tables=tuple(kept_tables),
+        figure_sentences=tuple(c for c in analysis.figure_sentences if inside(c)),
+        cues=tuple(c for c in analysis.cues if inside(c)),
+        sentences=tuple(c for c in analysis.sentences if inside(c)),
+        opening=opening,
+    )

@@ -1,4 +1,4 @@
-"""The first rules: missing_answer, breakdown_missing, figures_missing, recycled_text.
+"""The first rules: missing_answer, breakdown_missing, figures_missing.
 
 Meanings are those of the project's LABELS.md. Each returns flags whose evidence names
 the words, with offsets into the source, that show why.
@@ -6,23 +6,18 @@ the words, with offsets into the source, that show why.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Iterator
 
-from ..analyze import Cue, dimension_coverage
-from ..boilerplate import BoilerplateIndex, DocSentences, document_sentences
-from ..settings import Settings
+from .. import coverage
+from ..analyze import Cue
 from ..types import AnswerSegment, Evidence, Flag, Passage
-from . import BatchStep, DocContext, PairContext, rule
+from . import PairContext, rule
 
 
 def _evidence(passage: Passage, cue: Cue, part: str) -> Evidence:
     start, end = passage.source_span(cue.start, cue.end)
     return Evidence(start, end, cue.text, part)  # type: ignore[arg-type]
-
-
-def _quote(text: str, limit: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 @rule(
@@ -74,7 +69,12 @@ def _refused(ctx: PairContext) -> Flag | None:
         evidence = tuple(_evidence(unit, r.cue, "question") for r in qa.dimensions)
     else:
         asked = "parts " + ", ".join(f"({x})" for x in unit.part_labels)
-        evidence = _parts_evidence(unit)
+        evidence = tuple(
+            Evidence(
+                *unit.source_span(p.start, p.start + len(p.text.split()[0])), p.text.split()[0], "question"
+            )
+            for p in coverage.asked(unit, qa, ctx.doc.language, ctx.doc.settings.lexicon_dir).parts
+        )
     words = "; ".join(f"'{c.text}'" for _, c in said[:2])
     return Flag(
         "breakdown_missing",
@@ -83,84 +83,94 @@ def _refused(ctx: PairContext) -> Flag | None:
     )
 
 
-def _parts_missing(ctx: PairContext) -> Flag | None:
-    """A count asked in parts ``(a) ... (b) ...`` answered with no table and fewer than two
-    figure-bearing sentences or list items: the parts are not given figures."""
-    unit = ctx.pair.question
-    answers = ctx.answers
-    if len(unit.parts) < 2 or not ctx.question.asks_count:
-        return None
-    if ctx.annexed() or any(a.tables for a in answers):
-        return None  # an annex, a table, or the code of a table that stood here
-    unheld = _unheld(ctx)
-    if sum(len(a.figure_sentences) for a in answers) >= 2 and not unheld:
-        return None
-    labels = ", ".join(f"({x})" for x in unit.part_labels)
-    evidence = _parts_evidence(unit)
-    if unheld:
-        said, claims = _claims(unheld)
-        reason = f"asks figures for parts {labels}; the answer gives no table and says the figures are not held ({said})"
-        evidence += claims
-    else:
-        reason = f"asks figures for parts {labels}; the answer gives no table and no figure per part"
-    return Flag("breakdown_missing", reason, evidence)
+def _given_elsewhere(ctx: PairContext) -> bool:
+    """Whether the figures may stand where this answer says they do, so that they count as
+    given (``LABELS.md``, settled cases): an annex of this answer ("zie bijlage"; not one still to
+    come, "a copy of the letter will be placed in the Library"), a table
+    that stood here (a placeholder code), the document's note that its annexes were sent to
+    the member or that the answer was sent to the member directly ("rechtstreeks toegestuurd"),
+    or another answer of the same document ("zie het antwoord op vraag 7").
+    A pointer to a published source (a website, statistics, an earlier answer) gives no
+    figures: cross_reference flags it, and these rules still weigh what was asked."""
+    language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
+    if ctx.annexed() and not coverage.annex_promised(ctx.answers, language, lexicon_dir):
+        return True
+    if any(t.placeholder for a in ctx.answers for t in a.tables):
+        return True
+    if coverage.given_to_member(ctx.answers, language, lexicon_dir):
+        return True
+    note = ctx.doc.annex_note
+    if note and any(c is note[0][1] or c.kind in ("annex", "table_ref") for _, c in ctx.references):
+        return True
+    return any(_points_within(ctx, seg, c) for seg, c in ctx.references)
 
 
-def _parts_evidence(unit: Passage) -> tuple[Evidence, ...]:
-    """The first word of each inline part ``(a) ... (b) ...`` of the unit."""
-    return tuple(
-        Evidence(p.start, p.start + len(p.text.split()[0]), p.text.split()[0], "question") for p in unit.parts
+_OTHER_QUESTION = re.compile(
+    r"\b(?:vraag|vragen|question|questions)\s+(\d{1,2})\b(?!\s*[./-]\s*\d)", re.IGNORECASE
+)
+
+
+def _points_within(ctx: PairContext, seg: AnswerSegment, cue: Cue) -> bool:
+    """Whether a pointer names another unit of this document ("zie het antwoord op vraag 3";
+    not "vraag nr. 191", a question of its own number)."""
+    m = _OTHER_QUESTION.search(seg.text, cue.start, min(len(seg.text), cue.end + 40))
+    if not m:
+        return False
+    numbers = {p.question.number for p in ctx.doc.pairs} - {ctx.pair.question.number}
+    return int(m.group(1)) in numbers
+
+
+def _coverage(ctx: PairContext) -> coverage.Coverage:
+    doc = ctx.doc
+    year = coverage.question_year(doc.document.metadata.date) or coverage.question_year(
+        doc.document.metadata.date_answered
+    )
+    return coverage.coverage(
+        ctx.pair.question,
+        ctx.question,
+        tuple(ctx.answers),
+        doc.language,
+        doc.settings.lexicon_dir,
+        year=year,
+        unheld=bool(_unheld(ctx)),
     )
 
 
 @rule(
     "breakdown_missing",
-    "figures asked per a dimension are not given for every dimension",
+    "figures asked per a dimension, period or part are not given for every one",
     cues=("no_breakdown",),
     order=20,
 )
 def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
-    qa = ctx.question
-    if not ctx.pair.segments:
-        return
-    if ctx.references:
-        return  # the figures may stand where it points (a published table): cross_reference flags it
+    if not (ctx.pair.segments and ctx.question.asks_figures) or _given_elsewhere(ctx):
+        return  # no figures asked (a count is one), so no breakdown of them
     refused = _refused(ctx)
     if refused:
         yield refused
         return
-    if not qa.dimensions:
-        parts = _parts_missing(ctx)
-        if parts:
-            yield parts
-        return
-    if not qa.asks_figures:
-        return
-    answers = ctx.answers
-    if ctx.annexed():
-        return  # the figures are said to be in an annex
-    if any(t.placeholder for a in answers for t in a.tables):
-        return  # a table stood here
-    lexicon = ctx.doc.lexicon
-    missing, covered = [], []
-    for req in qa.dimensions:
-        dim = lexicon.dimension(req.name)
-        values = set()
-        for a in answers:
-            values.update(dimension_coverage(dim, a, lexicon.dimensions))
-        (covered if len(values) >= 2 else missing).append((req, sorted(values)))
-    if not missing:
-        return
-    asked = ", ".join(r.cue.text for r, _ in missing)
-    reason = f"asks {asked}; no table or list in the answer gives figures {asked}"
-    if covered:
-        reason += (
-            " (it does give them "
-            + ", ".join(f"{r.cue.text}: {', '.join(v[:6])}{'…' if len(v) > 6 else ''}" for r, v in covered)
-            + ")"
-        )
+    cov = _coverage(ctx)
+    given = cov.given
+    if not cov.gaps or (given.zeros and not (given.figures or given.tables or _unheld(ctx))):
+        return  # nothing missing, or none of what was asked: a zero needs no breakdown
     q = ctx.pair.question
-    yield Flag("breakdown_missing", reason, tuple(_evidence(q, r.cue, "question") for r, _ in missing))
+    reason = "; ".join(str(g) for g in cov.gaps)
+    given = [
+        f"{name}: {', '.join(v[:6])}{'…' if len(v) > 6 else ''}"
+        for name, v in cov.given.dimensions
+        if len(v) >= 2
+    ]
+    if given:
+        reason += f" (it gives {'; '.join(given)})"
+    evidence = tuple(
+        Evidence(*q.source_span(g.start, g.end), q.text[g.start : g.end], "question") for g in cov.gaps
+    )
+    unheld = _unheld(ctx)
+    if unheld:
+        said, claims = _claims(unheld)
+        reason += f"; the answer says the figures are not held ({said})"
+        evidence += claims
+    yield Flag("breakdown_missing", reason, evidence)
 
 
 @rule(
@@ -171,28 +181,42 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
 )
 def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     qa = ctx.question
-    if not (qa.asks_count and ctx.pair.segments):
+    if not (qa.asks_count and ctx.pair.segments) or _given_elsewhere(ctx):
         return
-    answers = ctx.answers
-    if ctx.annexed() or any(a.tables for a in answers):
-        return
-    if ctx.references:
-        return  # the figures may stand where it points: cross_reference flags it
+    cov = _coverage(ctx)
+    given = cov.given
     unheld = _unheld(ctx)
-    if any(a.figures for a in answers):
-        if not unheld:
-            return
-        if qa.dimensions or len(ctx.pair.question.parts) >= 2:
-            return  # figures asked per part or dimension: breakdown_missing weighs what is given
     q = ctx.pair.question
     cues = ", ".join(f"'{c.text}'" for c in qa.count_cues)
     evidence = tuple(_evidence(q, c, "question") for c in qa.count_cues)
-    if unheld and any(a.figures for a in answers):
+    if given.tables and not unheld:
+        return
+    if not given.figures and not given.tables:
+        if given.zeros and not unheld:
+            return  # "er werden geen aanpassingen doorgevoerd": none, a count of zero
+        reason = f"asks {cues}; the answer gives no number"
+        if unheld:
+            said, claims = _claims(unheld)
+            reason += f" and says the figures are not held ({said})"
+            evidence += claims
+    elif unheld:
+        if given.related and (qa.dimensions or len(q.parts) >= 2):
+            return  # figures given for a breakdown said to be partly not held: breakdown_missing weighs it
         said, claims = _claims(unheld)
         reason = f"asks {cues}; the answer says the figures are not held ({said}) and gives other numbers"
         evidence += claims
+    elif not given.on_topic and not given.tables:
+        shown = ", ".join(f"'{f.text}'" for f in given.figures[:3])
+        reason = f"asks {cues}; the answer's figures ({shown}) stand in sentences about other things"
+    elif given.unmet and not given.tables:
+        unmet = ", ".join(f"'{c.text}'" for c in given.unmet)
+        reason = f"asks {cues}; no figure speaks of what {unmet} asks"
+        evidence = tuple(_evidence(q, c, "question") for c in given.unmet)
+    elif len(cov.asked.amounts) == len(qa.count_cues) and not given.money:
+        shown = ", ".join(f"'{f.text}'" for f in given.figures[:3])
+        reason = f"asks {cues}; the answer gives no amount of money (its figures: {shown})"
     else:
-        reason = f"asks {cues}; the answer gives no number"
+        return
     yield Flag("figures_missing", reason, evidence)
 
 
@@ -207,94 +231,3 @@ def _unheld(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
     ``no_information`` cues), with their segments. Numbers beside such a claim are context
     (a total for a wider area, an earlier year), not the count the unit asks for."""
     return [(s, c) for s, a in zip(ctx.pair.segments, ctx.answers) for c in a.cue("no_information")]
-
-
-def _within_document(ctx: PairContext) -> Iterator[Flag]:
-    own = {(s.start, s.end) for s in ctx.pair.segments}
-    for shared in ctx.doc.shared:
-        ka, kb = (shared.a.start, shared.a.end), (shared.b.start, shared.b.end)
-        if ka in own and kb not in own:
-            mine, other, spans, share = shared.a, shared.b, shared.spans_a, shared.share_a
-        elif kb in own and ka not in own:
-            mine, other, spans, share = shared.b, shared.a, shared.spans_b, shared.share_b
-        else:
-            continue
-        evidence = []
-        for s, e in spans:
-            start, end = mine.source_span(s, e)
-            evidence.append(Evidence(start, end, mine.text[s:e], "answer"))
-        first = mine.text[spans[0][0] : spans[0][1]] if spans else ""
-        yield Flag(
-            "recycled_text",
-            f"{shared.words} words ({share:.0%} of it) also stand in answer {other.label}: '{_quote(first)}'",
-            tuple(evidence),
-            related=(other.label,),
-        )
-
-
-def _sentence_keys(doc: DocContext) -> DocSentences | None:
-    """A document's long answer sentences as stable hashes, for the batch's count."""
-    settings = doc.settings
-    if not settings.recycled_across_documents:
-        return None
-    serving = [s for p in doc.pairs for s in p.segments]
-    return document_sentences(doc.document, serving, settings.boilerplate_min_words, settings.lexicon_dir)
-
-
-def _count_sentences(keys: Iterable[DocSentences | None], settings: Settings) -> BoilerplateIndex:
-    """Where each sentence of the batch stands, counted once over every document's keys."""
-    index = BoilerplateIndex(settings.boilerplate_min_words, settings.boilerplate_min_docs)
-    for k in keys:
-        if k is not None:
-            index.add(k)
-    return index
-
-
-def recycled_across_documents(
-    ctx: PairContext, keys: DocSentences | None, index: BoilerplateIndex
-) -> Iterator[Flag]:
-    """recycled_text's flags of the pair's answer sentences that stand in other documents of
-    the batch (``keys``: the document's sentences; ``index``: the batch's count)."""
-    if keys is None:
-        return
-    settings = ctx.doc.settings
-    me = (keys.source, keys.doc_id)
-    for seg in ctx.pair.segments:
-        found = index.boilerplate(keys.by_span[(seg.start, seg.end)], me)
-        if not found:
-            continue
-        words = sum(s.words for s, _, _ in found)
-        total = max(1, len(seg.text.split()))
-        share = words / total
-        if words < settings.recycled_min_shared_words and (
-            share < settings.recycled_min_share or words < settings.recycled_min_share_words
-        ):
-            continue
-        most = max(found, key=lambda f: f[1])
-        others, where = most[1], most[2]
-        places = ", ".join(f"{p.doc_id} (answer {p.label})" for p in where[:3])
-        more = f" and {others - min(3, len(where))} more" if others > min(3, len(where)) else ""
-        first = seg.text[found[0][0].start : found[0][0].end]
-        evidence = []
-        for s, _, _ in found:
-            a, b = seg.source_span(s.start, s.end)
-            evidence.append(Evidence(a, b, seg.text[s.start : s.end], "answer"))
-        yield Flag(
-            "recycled_text",
-            f"{words} words ({share:.0%} of it) also stand in {others} other document(s): {places}{more}: "
-            f"'{_quote(first)}'",
-            tuple(evidence),
-            related=tuple(f"{p.source}/{p.doc_id}#{p.label}" for p in where),
-        )
-
-
-@rule(
-    "recycled_text",
-    "the answer repeats a substantial part of another answer, in its document or in the batch",
-    stage="batch",
-    order=40,
-    batch=BatchStep(_sentence_keys, _count_sentences, recycled_across_documents),
-)
-def recycled_text(ctx: PairContext) -> Iterator[Flag]:
-    """Text shared within the document (its part across documents: the ``BatchStep``)."""
-    yield from _within_document(ctx)

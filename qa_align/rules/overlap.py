@@ -15,7 +15,8 @@ _TOKEN = WORD  # the text layer's words
 @dataclass(frozen=True)
 class SharedText:
     """Segments ``a`` and ``b`` share ``words`` words in runs; ``spans_a``/``spans_b`` are
-    the runs' offsets into each segment's cleaned text."""
+    the runs' offsets into each segment's cleaned text, ``words_a``/``words_b`` the offsets
+    of each shared word (what ``recycled_text`` weighs sentence by sentence)."""
 
     a: AnswerSegment
     b: AnswerSegment
@@ -24,6 +25,8 @@ class SharedText:
     share_b: float
     spans_a: tuple[tuple[int, int], ...]
     spans_b: tuple[tuple[int, int], ...]
+    words_a: tuple[tuple[int, int], ...]
+    words_b: tuple[tuple[int, int], ...]
 
 
 def _tokens(text: str) -> tuple[list[str], list[tuple[int, int]]]:
@@ -46,10 +49,13 @@ def _runs(blocks: list[tuple[int, int]], spans: list[tuple[int, int]]) -> tuple[
     return tuple((s, e) for s, e, _ in out)
 
 
+def _words(blocks: list[tuple[int, int]], spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    return tuple(spans[k] for i, size in sorted(blocks) for k in range(i, i + size))
+
+
 def shared_text(segments: list[AnswerSegment], settings: Settings) -> list[SharedText]:
-    """Pairs of segments that share a substantial stretch of text: at least
-    ``recycled_min_shared_words`` words in runs of ``recycled_min_block_words`` or more,
-    or ``recycled_min_share`` of the shorter segment (and ``recycled_min_share_words``)."""
+    """Pairs of segments that share runs of ``recycled_min_block_words`` identical words or
+    more (whether that is substantial is ``recycled_text``'s to weigh)."""
     if len(segments) < 2:
         return []
     toks = [_tokens(s.text) for s in segments]
@@ -65,19 +71,17 @@ def shared_text(segments: list[AnswerSegment], settings: Settings) -> list[Share
             words = sum(b.size for b in blocks)
             if not words:
                 continue
-            share = words / min(len(wa), len(wb))
-            if words >= settings.recycled_min_shared_words or (
-                share >= settings.recycled_min_share and words >= settings.recycled_min_share_words
-            ):
-                found.append(
-                    SharedText(
-                        a=segments[i],
-                        b=segments[j],
-                        words=words,
-                        share_a=words / len(wa),
-                        share_b=words / len(wb),
-                        spans_a=_runs([(b.a, b.size) for b in blocks], sa),
-                        spans_b=_runs([(b.b, b.size) for b in blocks], sb),
-                    )
+            found.append(
+                SharedText(
+                    a=segments[i],
+                    b=segments[j],
+                    words=words,
+                    share_a=words / len(wa),
+                    share_b=words / len(wb),
+                    spans_a=_runs([(b.a, b.size) for b in blocks], sa),
+                    spans_b=_runs([(b.b, b.size) for b in blocks], sb),
+                    words_a=_words([(b.a, b.size) for b in blocks], sa),
+                    words_b=_words([(b.b, b.size) for b in blocks], sb),
                 )
+            )
     return found

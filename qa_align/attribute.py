@@ -1,0 +1,189 @@
+"""Attributing: which sentences of an answer segment concern which of the units it serves.
+
+A grouped segment ("1 en 2.") or an unnumbered answer to numbered questions serves several
+units at once; each of its sentences is given to the unit(s) it concerns, so that a rule
+reads, for a unit, only the sentences about it ("Voor vraag 3 verwijs ik naar de minister
+van Financiën" is about unit 3, not about units 1 and 2 of the same segment). Three signals,
+strongest first:
+
+- ``named``: the sentence names units by number ("Wat de vragen 2, 3 en 4 betreft", the
+  ``[numbering] intro_refs`` of the lexicon). A sentence that opens on such a name
+  (``lead``) speaks for the sentences after it too, until another signal.
+- ``words``: the sentence shares content words with one unit alone, more of them than with
+  any other unit (words shared by several units of the segment tell nothing).
+- ``order``: a sentence with neither signal, standing between two sentences of the same
+  unit, or after a lead name, concerns that unit.
+
+A sentence that concerns no one unit in particular concerns them all (``all``), and so
+does one that opens on the question as a whole ("Deze vraag behoort tot de bevoegdheid van ..."). Offsets are
+into the segment's cleaned text, as ``AnswerAnalysis``'s are.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from . import text as text_layer
+from .segment import named_numbers, names_the_question
+from .types import AnswerSegment, Question
+
+How = Literal["named", "words", "order", "all"]
+
+# content words: letters only, at least five (short words are mostly function words),
+# cut to six letters so that inflections meet ("dossiers", "dossier")
+_CONTENT = re.compile(r"[^\W\d_]{5,}", re.UNICODE)
+_LEAD_WORDS = 4  # words before a unit's number for the name to open the sentence
+
+
+@dataclass(frozen=True)
+class SentenceUnits:
+    """One sentence of a segment and the units (their ``n``) it concerns."""
+
+    start: int
+    end: int
+    text: str
+    units: tuple[str, ...]
+    how: How
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A segment's sentences given to the units it serves."""
+
+    start: int  # the segment's source span
+    end: int
+    label: str
+    units: tuple[str, ...]
+    sentences: tuple[SentenceUnits, ...]
+
+    def of(self, n: str) -> tuple[SentenceUnits, ...]:
+        """The sentences that concern unit ``n``."""
+        return tuple(s for s in self.sentences if n in s.units)
+
+    def concerns(self, n: str) -> bool:
+        return any(n in s.units for s in self.sentences)
+
+    def direct(self, n: str) -> tuple[SentenceUnits, ...]:
+        """The sentences that name unit ``n`` or share words with it alone."""
+        return tuple(s for s in self.sentences if s.how in ("named", "words") and s.units == (n,))
+
+
+@lru_cache(maxsize=4)
+def _stop_words(language: str) -> frozenset[str]:
+    """spaCy's function words of ``language`` ("hebben", "worden", "whether"), none when it has none."""
+    try:
+        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+    except ImportError:
+        return frozenset()
+    return frozenset(module.STOP_WORDS)
+
+
+def stems(text: str, language: str) -> set[str]:
+    """The content words of ``text``: not function words, lower-cased and cut to six letters."""
+    stop = _stop_words(language)
+    return {w[:6] for w in map(str.lower, _CONTENT.findall(text)) if w not in stop}
+
+
+def lead_numbers(sentence: str, numbers: Sequence[int]) -> tuple[int, ...]:
+    """The unit numbers a sentence opens on ("Wat de vragen 2, 3 en 4 betreft, ...",
+    "Vraag 3: ..."): named within its first words, all among ``numbers``; else empty."""
+    for start, _, named in named_numbers(sentence):
+        if len(text_layer.words(sentence[:start])) > _LEAD_WORDS:
+            break
+        if named and set(named) <= set(numbers):
+            return named
+    return ()
+
+
+def _named(sentence: str, units: Sequence[Question]) -> tuple[str, ...]:
+    """The units a sentence opens on by number ("Voor vraag 3 verwijs ik ..."). A number
+    named later in the sentence ("zoals vermeld in het antwoord op vraag 2") points to that
+    unit's answer rather than saying what the sentence is about."""
+    numbers = [u.number for u in units if u.number is not None]
+    lead = lead_numbers(sentence, numbers)
+    return tuple(u.n for u in units if u.number in lead)
+
+
+def attribute(
+    segment: AnswerSegment,
+    units: Sequence[Question],
+    language: str,
+    lexicon_dir: str | None = None,
+    min_words: int = 1,
+) -> Attribution:
+    """Each sentence of ``segment`` with the units among ``units`` it concerns.
+    ``min_words``: exclusive content words a sentence needs to be given to a unit by its words.
+    A segment whose head names the units it answers ("1 en 2.") answers each of them: a unit
+    that none of its sentences concerns gets those not named for another unit. An unnumbered
+    answer may leave a unit without any sentence (nothing in it addresses the unit)."""
+    said = _attribute(segment, units, language, lexicon_dir, min_words)
+    if not segment.numbers:
+        return said
+    bare = [n for n in said.units if not said.concerns(n)]
+    if not bare:
+        return said
+    sentences = tuple(
+        s
+        if s.how == "named"
+        else SentenceUnits(
+            s.start, s.end, s.text, tuple(n for n in said.units if n in s.units or n in bare), s.how
+        )
+        for s in said.sentences
+    )
+    return Attribution(said.start, said.end, said.label, said.units, sentences)
+
+
+def _attribute(
+    segment: AnswerSegment, units: Sequence[Question], language: str, lexicon_dir: str | None, min_words: int
+) -> Attribution:
+    ns = tuple(u.n for u in units)
+    cut = text_layer.sentences(segment.text, language, lexicon_dir)
+    if len(units) < 2:
+        sentences = tuple(SentenceUnits(s, e, t, ns, "all") for s, e, t in cut)
+        return Attribution(segment.start, segment.end, segment.label, ns, sentences)
+    bags = [stems(u.text, language) for u in units]
+    exclusive = [b - set().union(*(o for j, o in enumerate(bags) if j != i)) for i, b in enumerate(bags)]
+    direct: list[tuple[tuple[str, ...], How, bool]] = []  # units, how, opens a scope
+    for _, _, sentence in cut:
+        named = _named(sentence, units)
+        if named:
+            direct.append((named, "named", True))
+            continue
+        if names_the_question(sentence, _LEAD_WORDS):  # "Deze vraag behoort tot ...": all of it
+            direct.append(((), "all", False))
+            continue
+        words = stems(sentence, language)
+        hits = [len(words & x) for x in exclusive]
+        best = max(hits)
+        if best >= min_words and hits.count(best) == 1:
+            direct.append(((ns[hits.index(best)],), "words", False))
+        else:
+            direct.append(((), "all", False))
+    out = []
+    for k, (s, e, sentence) in enumerate(cut):
+        units_, how, _ = direct[k]
+        if how == "all":
+            units_, how = _filled(direct, k), "order"
+            if not units_:
+                units_, how = ns, "all"
+        out.append(SentenceUnits(s, e, sentence, units_, how))
+    return Attribution(segment.start, segment.end, segment.label, ns, tuple(out))
+
+
+def _filled(direct: list[tuple[tuple[str, ...], How, bool]], k: int) -> tuple[str, ...]:
+    """The units of sentence ``k``, which has no signal of its own, from its neighbours: those
+    of the last sentence before it with a signal, when that one opened on a unit's name or the
+    next one with a signal concerns the same units; else none. Position alone (a sentence
+    after unit 1's, before unit 4's) does not decide: it may answer units 2 and 3."""
+    before = next((direct[j] for j in range(k - 1, -1, -1) if direct[j][1] != "all"), None)
+    if before is None:
+        return ()
+    after = next((direct[j] for j in range(k + 1, len(direct)) if direct[j][1] != "all"), None)
+    if before[2] or (after is not None and after[0] == before[0]):
+        return before[0]
+    return ()

@@ -1,0 +1,669 @@
+"""What a unit asks, what its answer gives, and what is missing: the coverage that
+breakdown_missing and figures_missing read.
+
+- ``asked``: the counts (and which of them ask an amount of money), the breakdown
+  dimensions ("per provincie", "by age group"), the periods ("sinds 2007", "2019-2023",
+  "de afgelopen vijf jaar", "2021-22") and whether they are asked year by year, and the
+  lettered parts ``(a) ... (b) ...``.
+- ``given``: the answer's figures (those the question itself holds left out), its amounts of
+  money, the years its tables and figure-bearing sentences give, its tables, and the parts
+  its figures speak of.
+- ``coverage``: the gaps between the two, each naming what is missing ("asks per leeftijd:
+  not given", "asks 2007-2009: answer starts at 2010", "part (c): no answer") with the
+  offsets of the request in the unit's cleaned text (``Passage.source_span`` maps them back).
+
+The words (period phrases, number words, amount cues, stop words) are the lexicon's
+``[coverage]`` lists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from .analyze import AnswerAnalysis, Cue, DimensionRequest, QuestionAnalysis, dimension_coverage, matchers
+from .lexicon import load_lexicon
+from .tables import table_labels
+from .types import Question
+
+PeriodKind = Literal["range", "years", "since", "last"]
+GapKind = Literal["dimension", "period", "part"]
+_YEAR = r"(?:19|20)\d{2}"
+_MAX_SPAN = 40  # a period of more years than this is no period asked ("1900-2024")
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period the unit asks about: ``first`` to ``last`` (``range``, ``years``), from
+    ``first`` on (``since``), or the ``count`` years up to the question (``last``).
+    ``years`` lists the years of an enumeration ("in 2015 en 2016")."""
+
+    kind: PeriodKind
+    start: int  # offsets of the words that ask it, in the unit's cleaned text
+    end: int
+    text: str
+    first: int = 0
+    last: int = 0
+    count: int = 0
+    years: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Part:
+    """A lettered part ``(a) ...`` of the unit, with the words that tell it from the others."""
+
+    label: str
+    start: int  # offsets in the unit's cleaned text
+    end: int
+    text: str
+    words: tuple[str, ...]  # stems of its own words
+
+
+@dataclass(frozen=True)
+class Asked:
+    counts: tuple[Cue, ...]
+    amounts: tuple[Cue, ...]  # the counts that ask an amount of money ("welk bedrag")
+    dimensions: tuple[DimensionRequest, ...]
+    periods: tuple[Period, ...]
+    per_year: Cue | None  # the words that ask the period year by year ("elk jaar", "per jaar"; kind
+    # "listed" for years listed one by one, "in 2014, 2015 en 2016")
+    parts: tuple[Part, ...]
+    asks_figures: bool
+
+
+@dataclass(frozen=True)
+class Given:
+    figures: tuple[Cue, ...]  # figures of the answer that the question does not hold
+    zeros: tuple[Cue, ...]  # "geen aanpassingen", "no prosecutions": none of what the question names
+    related: bool  # a figure-bearing sentence or table of the answer shares words with the question
+    on_topic: bool  # a sentence giving one of ``figures`` names something the unit speaks of
+    money: tuple[Cue, ...]  # those that are amounts of money
+    years: tuple[int, ...]  # years of its tables' labels and of its figure-bearing sentences
+    tables: int  # tables given (placeholders of tables that stood there included)
+    parts: tuple[str, ...]  # labels of the parts its figures or tables speak of
+    dimensions: tuple[tuple[str, tuple[str, ...]], ...]  # dimension name -> values given
+    unmet: tuple[Cue, ...] = ()  # count cues of sentences no figure speaks of, where another's does
+
+
+@dataclass(frozen=True)
+class Gap:
+    """Something asked that the answer does not give."""
+
+    kind: GapKind
+    asked: str  # "per leeftijd", "2007-2009", "(c)"
+    missing: str  # "not given", "answer starts at 2010", "no answer"
+    start: int  # the request, in the unit's cleaned text
+    end: int
+
+    def __str__(self) -> str:
+        if self.kind == "part":
+            return f"part {self.asked}: {self.missing}"
+        return f"asks {self.asked}: {self.missing}"
+
+
+@dataclass(frozen=True)
+class Coverage:
+    asked: Asked
+    given: Given
+    gaps: tuple[Gap, ...]
+
+
+# ---------------------------------------------------------------- the lexicon's patterns
+
+
+def _alternatives(words: Sequence[str]) -> str:
+    """Phrases as regular-expression alternatives, longest first, white space matching any;
+    one that matches nothing when there are none."""
+    if not words:
+        return "(?!)"
+    return "|".join(
+        r"\s+".join(map(re.escape, w.lower().split())) for w in sorted(set(words), key=len, reverse=True)
+    )
+
+
+def _phrase(words: Sequence[str]) -> str:
+    """Alternatives that start and end at word boundaries where they start or end with a letter."""
+    alts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        body = r"\s+".join(map(re.escape, w.lower().split()))
+        head = r"\b" if w[:1].isalnum() else ""
+        tail = r"\b" if w[-1:].isalnum() else ""
+        alts.append(f"{head}{body}{tail}")
+    return "|".join(alts) if alts else "(?!)"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    range: re.Pattern[str]
+    since: re.Pattern[str]
+    last: re.Pattern[str]
+    year_list: re.Pattern[str]
+    each_year: re.Pattern[str]
+    money: re.Pattern[str]
+    numbers: dict[str, int]
+    stopwords: frozenset[str]
+    amount_cues: frozenset[str]
+    zero: re.Pattern[str]
+    followup: re.Pattern[str]
+    to_member: re.Pattern[str]
+    promise: re.Pattern[str]
+    requests: frozenset[str]
+    zero_figures: frozenset[str]
+    per: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
+    lex = load_lexicon(language, lexicon_dir)
+
+    def words(name: str) -> tuple[str, ...]:
+        return lex.phrases("coverage", name)
+
+    fy = r"(?:\s*[/-]\s*\d{2}(?!\d))?"  # the second half of a financial year ("2021-22")
+    joiners = _alternatives(words("range_joiners"))
+    openers = _phrase(words("range_openers"))
+    numbers = {w.lower(): k + 1 for k, w in enumerate(words("small_numbers"))}
+    return _Patterns(
+        # "2015 tot 2020", "2019-2023"; with "en"/"and" only after an opener ("tussen 2010 en 2015"):
+        # without one, "2015 en 2016" lists years
+        range=re.compile(
+            rf"(?:(?:{openers})\s+)?(?<!\d)({_YEAR}){fy}\s*(?:{joiners})\s*({_YEAR})(?!\d)"
+            rf"|(?:{openers})\s+(?<!\d)({_YEAR}){fy}\s+(?:en|and)\s+({_YEAR})(?!\d)",
+            re.IGNORECASE,
+        ),
+        since=re.compile(
+            rf"(?:{_phrase(words('since'))})\s+(?:\w+\s+){{0,2}}?(?<!\d)({_YEAR})(?!\d)", re.IGNORECASE
+        ),
+        last=re.compile(
+            rf"(?:{_phrase(words('last'))})\s+(\d{{1,2}}|{_alternatives(tuple(numbers))})\s+"
+            rf"(?:{_alternatives(words('period_nouns'))})\b",
+            re.IGNORECASE,
+        ),
+        year_list=re.compile(
+            rf"(?<!\d){_YEAR}{fy}(?:\s*(?:,|&|\ben\b|\band\b|,\s*en\b|,\s*and\b)\s*(?:\w+\s+)?{_YEAR}{fy})+(?!\d)",
+            re.IGNORECASE,
+        ),
+        each_year=re.compile(_phrase(words("each_year")), re.IGNORECASE),
+        money=re.compile(_phrase(words("money_marks")), re.IGNORECASE),
+        numbers=numbers,
+        stopwords=frozenset(w.lower() for w in words("stopwords")),
+        amount_cues=frozenset(" ".join(w.lower().split()) for w in words("amount_cues")),
+        zero_figures=frozenset(" ".join(w.lower().split()) for w in words("zero_figures")),
+        per=re.compile(r"(?:per|by)\b", re.IGNORECASE),
+        requests=frozenset(" ".join(w.lower().split()) for w in words("figure_requests")),
+        promise=re.compile(_phrase(words("promise_words")), re.IGNORECASE),
+        to_member=re.compile(_phrase(words("given_to_member")), re.IGNORECASE),
+        followup=re.compile(rf"\s*(?:{_phrase(words('followup_starts'))})", re.IGNORECASE),
+        zero=re.compile(rf"(?:{_phrase(words('zero_words'))})((?:\s+[\w'-]+){{1,2}})", re.IGNORECASE),
+    )
+
+
+# ---------------------------------------------------------------- asked
+
+
+def _periods(text: str, p: _Patterns) -> list[Period]:
+    """The periods ``text`` asks about, left to right, none inside another."""
+    found: list[Period] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for m in p.range.finditer(text):
+        first, last = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(3)), int(m.group(4)))
+        if first < last <= first + _MAX_SPAN:
+            found.append(Period("range", m.start(), m.end(), m.group(), first, last))
+            taken.append((m.start(), m.end()))
+    for m in p.since.finditer(text):
+        if free(m.start(1), m.end(1)):
+            found.append(Period("since", m.start(), m.end(), m.group(), int(m.group(1))))
+            taken.append((m.start(), m.end()))
+    for m in p.year_list.finditer(text):
+        if free(m.start(), m.end()):
+            years = tuple(sorted({int(y) for y in re.findall(rf"(?<!\d){_YEAR}(?!\d)", m.group())}))
+            if len(years) >= 2:
+                found.append(Period("years", m.start(), m.end(), m.group(), years[0], years[-1], years=years))
+                taken.append((m.start(), m.end()))
+    for m in p.last.finditer(text):
+        n = m.group(1).lower()
+        count = int(n) if n.isdigit() else p.numbers.get(n, 0)
+        if count >= 2 and free(m.start(), m.end()):
+            found.append(Period("last", m.start(), m.end(), m.group(), count=count))
+    return sorted(found, key=lambda x: x.start)
+
+
+def _stem(word: str) -> str:
+    return word[:6] if len(word) > 6 else word
+
+
+def _parts(unit: Question, stopwords: frozenset[str]) -> list[Part]:
+    """The unit's lettered parts with the stems of their own words: the words of the part's
+    first clause (up to eight), stop words, short words and words every part shares left out."""
+    out: list[tuple[str, int, str, set[str]]] = []
+    clauses = []
+    for part in unit.parts:
+        body = re.sub(r"^\s*\(?\w{1,4}\)\s*", "", part.text)
+        clause = re.split(r"[,;:?.]|\s(?:and|en|or|of)\s*$", body, maxsplit=1)[0]
+        clauses.append(re.findall(r"\w+", clause.lower()))
+    # the last part runs on into the rest of the question ("(c) car thefts were recorded in 2023"): it
+    # is taken as long as the longest of the others, and a word more
+    if len(clauses) >= 2:
+        clauses[-1] = clauses[-1][: max(len(c) for c in clauses[:-1]) + 1]
+    for label, part, clause in zip(unit.part_labels, unit.parts, clauses):
+        at = unit.text.find(part.text)
+        words = [w for w in clause if w not in stopwords][:8]
+        stems = {_stem(w) for w in words if len(w) >= 3 or any(c.isdigit() for c in w)}
+        out.append((label, max(at, 0), part.text, stems))
+    shared = set.intersection(*(s for *_, s in out)) if out else set()
+    return [Part(label, at, at + len(text), text, tuple(sorted(s - shared))) for label, at, text, s in out]
+
+
+def _parts_of_count(unit: Question, analysis: QuestionAnalysis) -> bool:
+    """Whether the unit's lettered parts are what a count asks for: a count cue stands before
+    the first part in the same clause ("how many (a) ... (b) ..."; no "?" or ";" between), or
+    two parts or more ask a count of their own ("a) hoeveel personen ...; b) hoeveel ...").
+    Parts of another question of the unit ("an assessment of (a) ... (b) ...; and how much ...")
+    are not."""
+    if len(unit.parts) < 2:
+        return False
+    first = unit.text.find(unit.parts[0].text)
+    if any(c.end <= first and not re.search(r"[?;]", unit.text[c.end : first]) for c in analysis.count_cues):
+        return True
+    bounds = [unit.text.find(x.text) for x in unit.parts]
+    ends = [*bounds[1:], len(unit.text)]
+    own = sum(1 for a, b in zip(bounds, ends) if any(a <= c.start < b for c in analysis.count_cues))
+    return own >= 2
+
+
+def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir: str | None = None) -> Asked:
+    """What the unit asks: counts, amounts, dimensions, periods, parts."""
+    p = _patterns(language, lexicon_dir)
+    lexicon = load_lexicon(language, lexicon_dir)
+    amounts = tuple(c for c in analysis.count_cues if " ".join(c.text.lower().split()) in p.amount_cues)
+    periods = tuple(_periods(unit.text, p))
+    per_year: Cue | None = None
+    dimensions = []
+    for d in analysis.dimensions:
+        if lexicon.dimension(d.name).pattern == "year":
+            per_year = d.cue
+            if p.each_year.fullmatch(" ".join(d.cue.text.split())) and not p.per.match(d.cue.text):
+                d = DimensionRequest(d.name, Cue(d.cue.start, d.cue.end, d.cue.text, "each_year"))
+        dimensions.append(d)
+    if per_year is None:
+        m = p.each_year.search(unit.text)
+        if m:
+            per_year = Cue(m.start(), m.end(), m.group(), "per_year")
+    if per_year is None:
+        listed = next((x for x in periods if x.kind == "years"), None)
+        if listed:
+            per_year = Cue(listed.start, listed.end, listed.text, "listed")
+    parts = tuple(_parts(unit, p.stopwords)) if _parts_of_count(unit, analysis) else ()
+    return Asked(
+        analysis.count_cues, amounts, tuple(dimensions), periods, per_year, parts, analysis.asks_figures
+    )
+
+
+# ---------------------------------------------------------------- given
+
+
+def _years(text: str) -> set[int]:
+    """Years in ``text``, both halves of a financial year ("2021-22", "2021/22") included."""
+    years: set[int] = set()
+    for m in re.finditer(rf"(?<!\d)({_YEAR})(?:\s*[/-]\s*(\d{{2}})(?!\d))?", text):
+        y = int(m.group(1))
+        years.add(y)
+        if m.group(2) and int(m.group(2)) == (y + 1) % 100:
+            years.add(y + 1)
+    return years
+
+
+def _value(figure: str) -> str:
+    """A figure's digits, for comparison with the question's ("2,800" = "2.800" = "2800")."""
+    return re.sub(r"\D", "", figure)
+
+
+def given(
+    asked_: Asked,
+    unit: Question,
+    analysis: QuestionAnalysis,
+    answers: Sequence[AnswerAnalysis],
+    language: str,
+    lexicon_dir: str | None = None,
+) -> Given:
+    """What the answer gives for what the unit asks."""
+    p = _patterns(language, lexicon_dir)
+    lexicon = load_lexicon(language, lexicon_dir)
+    m = matchers(language, lexicon_dir)
+    in_question = {_value(x.group()) for x in m.number.finditer(unit.text)} - {""}
+    figures, money, none = [], [], []
+    for a in answers:
+        for f in a.figures:
+            if f.kind == "number" and _value(f.text) in in_question:
+                continue  # the question's own figure repeated ("the 2,800 homes")
+            if f.kind == "number_word" and " ".join(f.text.lower().split()) in p.zero_figures:
+                # "Nul.", "None.": an answer that is a zero and no more; within a sentence ("op geen
+                # enkele manier hinder") it stays a figure
+                around = next((x for x in a.sentences if x.start <= f.start < x.end), None)
+                if around is None or len(_content(around.text, p.stopwords)) < 2:
+                    none.append(Cue(f.start, f.end, f.text, "zero"))
+                    continue
+            figures.append(f)
+            around = next((s for s in a.sentences if s.start <= f.start < s.end), None)
+            if around is not None:
+                k = f.start - around.start
+                before, after = (
+                    around.text[max(0, k - 6) : k],
+                    around.text[k + len(f.text) : k + len(f.text) + 14],
+                )
+            else:
+                before = after = ""
+            if p.money.search(f.text) or p.money.search(before) or p.money.match(after.strip()):
+                money.append(f)
+    tables = [t for a in answers for t in a.tables]
+    labels = "\n".join(table_labels(t) for t in tables if not t.placeholder)
+    prose = "\n".join(s.text for a in answers for s in a.figure_sentences)
+    years = _years(labels) | _years(prose)
+    for t in tables:
+        if not t.placeholder and p.money.search(" ".join(" ".join(r) for r in (t.header, *t.rows))):
+            money.append(Cue(0, 0, "table", "table"))  # a table of amounts
+            break
+    parts = tuple(_parts_given(asked_.parts, answers, labels, prose))
+    dims = tuple(
+        (
+            r.name,
+            tuple(
+                sorted(
+                    {
+                        v
+                        for a in answers
+                        for v in dimension_coverage(lexicon.dimension(r.name), a, lexicon.dimensions)
+                    }
+                )
+            ),
+        )
+        for r in asked_.dimensions
+    )
+    asked_words = _content(unit.text, p.stopwords)
+    # the words of the sentences that ask a count: a zero speaks of what they name
+    counted_text = []
+    for k, x in enumerate(analysis.sentences):
+        if any(x.start <= c.start < x.end for c in asked_.counts):
+            # "Zo ja, voor welk bedrag?", "Graag cijfers per jaar.": of what the sentence before names
+            requests_only = all(
+                " ".join(c.text.lower().split()) in p.requests
+                for c in asked_.counts
+                if x.start <= c.start < x.end
+            )
+            if k and (p.followup.match(x.text) or requests_only):
+                counted_text.append(analysis.sentences[k - 1].text)
+            counted_text.append(x.text)
+    counted = _content(" ".join(counted_text), p.stopwords)
+    zeros = tuple(none) + tuple(
+        Cue(s.start + m.start(), s.start + m.end(), m.group(), "zero")
+        for a in answers
+        for s in a.sentences
+        for m in p.zero.finditer(s.text)
+        if _content(m.group(1), p.stopwords) & counted
+        and len(_content(s.text, p.stopwords, 4) & _content(" ".join(counted_text), p.stopwords, 4)) >= 2
+    )
+    related = bool(_content(f"{labels}\n{prose}", p.stopwords) & asked_words)
+    # a sentence that gives one of those figures and may speak of what the unit asks; an amount
+    # of money where one is asked; figures in words only ("twee", "geen enkele") tell too little
+    on_topic = (
+        bool(money and asked_.amounts)
+        or all(f.kind == "number_word" for f in figures)
+        or any(
+            any(x.start <= f.start < x.end for f in figures) and _speaks_of(x.text, asked_words, p.stopwords)
+            for a in answers
+            for x in a.figure_sentences
+        )
+    )
+    unmet = tuple(_counts_unmet(asked_, analysis, f"{labels}\n{prose}", p.stopwords, p.requests))
+    return Given(
+        tuple(figures),
+        zeros,
+        related,
+        on_topic,
+        tuple(money),
+        tuple(sorted(years)),
+        len(tables),
+        parts,
+        dims,
+        unmet,
+    )
+
+
+def _counts_unmet(
+    asked_: Asked,
+    analysis: QuestionAnalysis,
+    given_text: str,
+    stopwords: frozenset[str],
+    requests: frozenset[str],
+) -> list[Cue]:
+    """Of a unit that asks counts in two sentences or more ("Hoeveel subsidies werden aangevraagd?
+    Hoeveel werden er toegekend?"), the count cues of the sentences whose own words (those the
+    other count sentences lack) stand in none of the answer's figure-bearing sentences and table
+    labels, when another count sentence's do: figures given for one count, none for the other.
+    ``requests``: count cues that ask figures for what another sentence counts ("Graag cijfers
+    per jaar"), left out."""
+    counts = [c for c in asked_.counts if " ".join(c.text.lower().split()) not in requests]
+    sentences = [(x, [c for c in counts if x.start <= c.start < x.end]) for x in analysis.sentences]
+    sentences = [(x, cs) for x, cs in sentences if cs]
+    if len(sentences) < 2:
+        return []
+    words = [_content(x.text, stopwords) for x, _ in sentences]
+    given = _content(given_text, stopwords)
+    own = [w - set().union(*(o for j, o in enumerate(words) if j != k)) for k, w in enumerate(words)]
+    met = [bool(o & given) for o in own]
+    if not any(met):
+        return []
+    return [cs[0] for (x, cs), o, m in zip(sentences, own, met) if o and not m]
+
+
+def _speaks_of(sentence: str, asked_words: set[str], stopwords: frozenset[str]) -> bool:
+    """Whether a sentence may speak of what the unit asks: it shares a word with the unit, or it
+    names too little to tell ("In 2010 waren het er 40": one word or none besides its figures)."""
+    words = _content(sentence, stopwords)
+    return bool(words & asked_words) or len(words) < 2
+
+
+def _content(text: str, stopwords: frozenset[str], letters: int = 5) -> set[str]:
+    """The words of ``text`` that carry its content, by their first ``letters`` letters
+    ("centra", "centrum"): no stop word, no figure, three letters or more."""
+    return {w[:letters] for w in re.findall(r"[^\W\d_]{3,}", text.lower()) if w not in stopwords}
+
+
+def _parts_given(
+    parts: Sequence[Part], answers: Sequence[AnswerAnalysis], labels: str, prose: str
+) -> list[str]:
+    """The labels of the parts the answer speaks of with figures: their own words in its
+    tables' labels or in its figure-bearing sentences, or its own part markers ("(b)")."""
+    if not parts:
+        return []
+    stems = {_stem(w) for w in re.findall(r"\w+", f"{labels}\n{prose}".lower())}
+    marked = "\n".join(s.text for a in answers for s in a.sentences)
+    # a table whose rows are labelled by the parts' letters ("A | Business Hospitality | £10.5 million")
+    rows = {r.strip().strip("()").lower() for a in answers for t in a.tables for r in t.row_labels}
+    out = []
+    for part in parts:
+        own = bool(part.words) and any(w in stems for w in part.words)
+        label = part.label in rows or re.search(rf"(?<![\w(])\(?{re.escape(part.label)}\)\s", marked)
+        if own or label:
+            out.append(part.label)
+    return out
+
+
+# ---------------------------------------------------------------- missing
+
+
+def _runs(years: Sequence[int]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    for y in sorted(years):
+        if runs and y == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], y)
+        else:
+            runs.append((y, y))
+    return runs
+
+
+def _span(a: int, b: int) -> str:
+    return str(a) if a == b else f"{a}–{b}"
+
+
+def _period_years(period: Period, ref: int | None, have: set[int]) -> set[int]:
+    """The years ``period`` asks for, with the question's year ``ref`` (None: unknown)."""
+    if period.kind == "years":
+        return set(period.years)
+    if period.kind == "range":
+        return set(range(period.first, period.last + 1))
+    if period.kind == "since":
+        end = ref - 1 if ref else (max(have) if have else period.first)
+        return set(range(period.first, max(period.first, end) + 1))
+    # the last N years: up to the year before the question or up to its year, whichever the answer gives more of
+    if ref is None:
+        top = max(have) if have else 0
+        return set(range(top - period.count + 1, top + 1)) if top else set()
+    options = [set(range(ref - period.count + k, ref + k)) for k in (0, 1)]
+    return min(options, key=lambda s: len(s - have))
+
+
+def _period_gaps(asked_: Asked, given_: Given, ref: int | None) -> list[Gap]:
+    have = set(given_.years)
+    gaps = []
+    for period in asked_.periods:
+        wanted = _period_years(period, ref, have)
+        if len(wanted) < 2:
+            continue
+        missing = sorted(wanted - have)
+        if not missing:
+            continue
+        if not have:
+            # years listed ("in 2014, 2015 en 2016") ask for each only as far as the answer gives
+            # figures: figures for the period as a whole leave none missing
+            listed = asked_.per_year is not None and asked_.per_year.kind == "listed"
+            if not (listed and (given_.figures or given_.tables)):
+                gaps.append(
+                    Gap("period", _span(min(wanted), max(wanted)), "no year given", period.start, period.end)
+                )
+            continue
+        for a, b in _runs(missing):
+            if b < min(have):
+                said = f"answer starts at {min(have)}"
+            elif a > max(have):
+                said = f"answer ends at {max(have)}"
+            else:
+                said = "not given"
+            gaps.append(Gap("period", _span(a, b), said, period.start, period.end))
+    return gaps
+
+
+def _figures_asked_near(cue: Cue, analysis: QuestionAnalysis) -> bool:
+    """Whether figures are asked in the sentence of ``cue`` or in the one before it ("Hoeveel
+    ...? Graag per provincie."): "per dienst" in a sentence that asks what measures were taken
+    asks no breakdown of figures."""
+    asks = [*analysis.count_cues, *analysis.figure_cues]
+    sentences = analysis.sentences
+    for k, x in enumerate(sentences):
+        if x.start <= cue.start < x.end:
+            near = [x, sentences[k - 1]] if k else [x]
+            return any(s.start <= c.start < s.end for s in near for c in asks)
+    return True  # no sentence found: as asked
+
+
+def _dimension_gaps(asked_: Asked, given_: Given, analysis: QuestionAnalysis) -> list[Gap]:
+    values = dict(given_.dimensions)
+    gaps = []
+    for r in asked_.dimensions:
+        if not _figures_asked_near(r.cue, analysis):
+            continue
+        if r.cue.kind == "each_year" and not asked_.periods:
+            continue  # "Hoeveel gevangenen krijgen elk jaar de kans?" asks a yearly figure, no breakdown
+        if len(values.get(r.name, ())) < 2:
+            gaps.append(Gap("dimension", r.cue.text, "not given", r.cue.start, r.cue.end))
+    return gaps
+
+
+def _part_gaps(asked_: Asked, given_: Given, answers: Sequence[AnswerAnalysis], unheld: bool) -> list[Gap]:
+    """Parts of a count the answer gives nothing for. When it speaks of none of them by their
+    words, its figures may still be theirs (a table, a figure per part): then only a claim that
+    the figures are not held, or fewer figure-bearing sentences than two, leaves them missing."""
+    if not asked_.parts or not asked_.counts:
+        return []
+    answered = set(given_.parts)
+    if not answered:
+        figure_sentences = sum(len(a.figure_sentences) for a in answers)
+        if not unheld and (given_.tables or figure_sentences >= 2):
+            return []
+    return [
+        Gap("part", f"({p.label})", "no answer", p.start, p.end)
+        for p in asked_.parts
+        if p.label not in answered
+    ]
+
+
+def given_to_member(
+    answers: Sequence[AnswerAnalysis], language: str, lexicon_dir: str | None = None
+) -> Cue | None:
+    """The words that say the answer, or its figures, went to the member directly ("Het
+    antwoord op deze vraag is het geachte Kamerlid rechtstreeks toegestuurd"; the lexicon's
+    ``[coverage] given_to_member``): what was sent counts as given (``LABELS.md``, settled
+    cases), or None."""
+    p = _patterns(language, lexicon_dir)
+    for a in answers:
+        for x in a.sentences:
+            m = p.to_member.search(x.text)
+            if m:
+                return Cue(x.start + m.start(), x.start + m.end(), m.group(), "given_to_member")
+    return None
+
+
+def annex_promised(answers: Sequence[AnswerAnalysis], language: str, lexicon_dir: str | None = None) -> bool:
+    """Whether every annex the answer names is one still to come ("I will write to the hon.
+    Member and a copy of this letter will be placed in the Library"): words of the lexicon's
+    ``[coverage] promise_words`` before the annex words in their sentence. A promised annex
+    does not belong to this answer, so gives nothing yet."""
+    p = _patterns(language, lexicon_dir)
+    found = False
+    for a in answers:
+        for c in a.annex_cues:
+            found = True
+            x = next((x for x in a.sentences if x.start <= c.start < x.end), None)
+            if x is None or not p.promise.search(x.text[: c.start - x.start]):
+                return False
+    return found
+
+
+def question_year(date: str) -> int | None:
+    """The year of an ISO date, or None."""
+    m = re.match(rf"({_YEAR})-", date or "")
+    return int(m.group(1)) if m else None
+
+
+@lru_cache(maxsize=64)  # breakdown_missing and figures_missing read the same pair's coverage
+def coverage(
+    unit: Question,
+    analysis: QuestionAnalysis,
+    answers: tuple[AnswerAnalysis, ...],
+    language: str,
+    lexicon_dir: str | None = None,
+    year: int | None = None,
+    unheld: bool = False,
+) -> Coverage:
+    """What ``unit`` asks, what ``answers`` give, and the gaps of a breakdown: every
+    dimension asked, every period asked year by year, every lettered part of a count.
+    ``year``: the year the question was asked (for "sinds 2007", "the last three years");
+    ``unheld``: the answer says the figures are not held. Its arguments are hashable (the
+    analyses frozen, ``answers`` a tuple): a pair's coverage is computed once for both rules."""
+    a = asked(unit, analysis, language, lexicon_dir)
+    g = given(a, unit, analysis, answers, language, lexicon_dir)
+    gaps: list[Gap] = []
+    if a.asks_figures:
+        gaps += _dimension_gaps(a, g, analysis)
+        if a.per_year is not None:
+            year_gap = any(x.kind == "dimension" and x.start == a.per_year.start for x in gaps)
+            gaps += [x for x in _period_gaps(a, g, year) if not (year_gap and x.missing == "no year given")]
+    gaps += _part_gaps(a, g, answers, unheld)
+    return Coverage(a, g, tuple(sorted(gaps, key=lambda x: x.start)))

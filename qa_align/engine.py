@@ -1,0 +1,377 @@
+"""The Dask engine (``qa-align score --engine dask``): the batch as partitions on a Dask
+cluster, with the same results as the local engine, row for row.
+
+Partitions, in the order the local engine reads (``plan``): the records of a JSON Lines or
+JSON file of a known record layout, read here a partition at a time and parsed into
+documents on the workers; every other file in lists of a few files, read on the workers.
+Then, as futures on the cluster (``iter_scored``):
+
+1. map: each partition's documents through ``document_rules.map_document`` (the function
+   the local engine maps over its worker processes);
+2. batch rules, in two passes over compact keys: each partition's keys (for recycled text,
+   hashes of the answers' long sentences) are combined once, by the rule's own
+   ``BatchStep.combine``, in one reduce task; that summary goes to every partition, whose
+   pairs get their batch flags there (``batch.rows`` with the summary given);
+3. similarity: the pairs' texts (without their documents) in one task that fits the
+   similarity model once on the whole batch and gives every pair its similarity and
+   identifiability (``similarity.text_similarities``: identifiability draws from the whole source);
+4. per partition again: the values put in, the late rules, the trained score.
+
+The results come back a partition at a time, in order. A partition whose task fails (an
+error, a worker that dies) is reported as problems naming its inputs; the others finish.
+Dask and distributed are the extra ``qa-align[dask]``, imported only here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import batch
+from .document_rules import DocumentScore, map_document
+from .errors import ConfigError, NotRecognised, ReadError
+from .readers import _read_one, _walk, empty_reason, get_reader, load_readers, problem_from
+from .readers.detect import detect
+from .readers.records import NO_RECORDS, RECORD_LAYOUTS, iter_json_records, read_records
+from .readers.tabular import SUFFIXES as TABLE_SUFFIXES
+from .readers.tabular import Columns, suffix_of
+from .rules import Rule, get_rules
+from .settings import Settings
+from .similarity import PairText, pair_text, text_similarities
+from .types import Document, Problem, ScoredPair
+from .workers import available_cores
+
+log = logging.getLogger(__name__)
+Result = ScoredPair | Problem
+Progress = Callable[[int, int], None]  # (partitions done, partitions)
+PART_RECORDS = 2000  # records of a file in one partition
+PART_FILES = 8  # other files (PDFs, texts, tables) in one partition
+INSTALL = "the Dask engine needs the extra qa-align[dask] (pip install 'qa-align[dask]')"
+
+
+@dataclass(frozen=True)
+class Part:
+    """One partition: ``files`` (each a path and whether it was found in a folder, or a
+    ``Problem`` of walking) or the ``records`` of the file ``path`` of layout ``layout``
+    (line number, record or None, error), or nothing but ``problems``."""
+
+    index: int
+    files: tuple[tuple[str, bool] | Problem, ...] = ()
+    path: str = ""
+    layout: str = ""
+    records: tuple[tuple[int, dict[str, Any] | None, str], ...] = ()
+
+    def inputs(self) -> list[str]:
+        """What the partition holds, for a report of its failure."""
+        if self.layout:
+            return [f"{self.path} (records of lines {self.records[0][0]}-{self.records[-1][0]})"]
+        return [x.path if isinstance(x, Problem) else x[0] for x in self.files]
+
+    def problems(self, reason: str) -> list[Problem]:
+        """The partition's inputs as problems with ``reason`` (a problem of walking as it was)."""
+        if self.layout:
+            lines = f"records of lines {self.records[0][0]}-{self.records[-1][0]}"
+            return [Problem(self.path, reason, self.layout, lines)]
+        return [x if isinstance(x, Problem) else Problem(x[0], reason) for x in self.files]
+
+
+def _record_layout(path: Path, source: str | None, columns: Columns | None) -> str:
+    """The record layout of ``path`` when its records are to be read a partition at a time
+    here (a JSON Lines or JSON file of a registered record layout); "" otherwise, and the file
+    goes whole to a worker (which also tells why it cannot be read, as the local engine does)."""
+    if columns and suffix_of(path) in TABLE_SUFFIXES:
+        return ""
+    if empty_reason(path):
+        return ""
+    try:
+        reader = get_reader(source) if source else detect(path)
+    except (ReadError, NotRecognised):
+        return ""
+    return reader.name if reader.name in RECORD_LAYOUTS else ""
+
+
+def plan(
+    inputs: Iterable[str | Path],
+    source: str | None = None,
+    columns: Columns | None = None,
+    exclude: Iterable[str] = (),
+    part_records: int = PART_RECORDS,
+    part_files: int = PART_FILES,
+) -> Iterator[Part]:
+    """The partitions of the inputs, in the order the local engine reads them."""
+    if source and not columns:
+        get_reader(source)  # an unknown source fails before any file is read
+    load_readers()
+    index = itertools.count()
+    files: list[tuple[str, bool] | Problem] = []
+    for found in _walk(inputs, tuple(exclude)):
+        layout = "" if isinstance(found, Problem) else _record_layout(found[0], source, columns)
+        if not layout:
+            files.append(found if isinstance(found, Problem) else (str(found[0]), found[1]))
+            if len(files) >= part_files:
+                yield Part(next(index), tuple(files))
+                files = []
+            continue
+        if files:
+            yield Part(next(index), tuple(files))
+            files = []
+        yield from _record_parts(found[0], layout, index, part_records)
+    if files:
+        yield Part(next(index), tuple(files))
+
+
+def _record_parts(path: Path, layout: str, index: Iterator[int], size: int) -> Iterator[Part]:
+    """The records of one file in partitions of ``size``; a file without records, or one that
+    cannot be read on (a corrupt ``.json``), ends with a partition holding that problem."""
+    records = iter_json_records(path)
+    seen = 0
+    try:
+        while chunk := tuple(itertools.islice(records, size)):
+            seen += len(chunk)
+            yield Part(next(index), path=str(path), layout=layout, records=chunk)
+    except ReadError as exc:
+        yield Part(next(index), (problem_from(exc),))
+        return
+    if not seen:
+        yield Part(next(index), (Problem(str(path), NO_RECORDS, layout),))
+
+
+def read_part(part: Part, source: str | None, columns: Columns | None) -> list[Document | Problem]:
+    """The documents of a partition (on a worker), each file as the local engine reads it."""
+    load_readers()
+    if part.layout:
+        layout = RECORD_LAYOUTS[part.layout]
+        return list(read_records(part.records, part.path, layout.source, layout.read_record))
+    out: list[Document | Problem] = []
+    for item in part.files:
+        if isinstance(item, Problem):
+            out.append(item)
+        else:
+            out.extend(_read_one(Path(item[0]), source, columns, item[1]))
+    return out
+
+
+def map_part(
+    part: Part, source: str | None, columns: Columns | None, settings: Settings, rules: list[Rule]
+) -> list[DocumentScore | Problem]:
+    """Pass 1 of a partition: its documents read and mapped by ``map_document``."""
+    return [
+        d if isinstance(d, Problem) else map_document(d, settings, rules)
+        for d in read_part(part, source, columns)
+    ]
+
+
+def part_keys(mapped: list[DocumentScore | Problem], names: Sequence[str]) -> dict[str, list[Any]]:
+    """Each batch rule's keys of the partition's documents, in order."""
+    docs = [d for d in mapped if isinstance(d, DocumentScore)]
+    return {name: [d.keys.get(name) for d in docs] for name in names}
+
+
+def combine_keys(settings: Settings, rules: list[Rule], *keys: dict[str, list[Any]]) -> dict[str, Any]:
+    """The reduce of pass 1: each batch rule's summary of the whole batch, by its own
+    ``combine`` over the partitions' keys in order."""
+    return {
+        r.name: r.batch.combine(itertools.chain.from_iterable(k[r.name] for k in keys), settings)
+        for r in rules
+        if r.batch is not None
+    }
+
+
+def batch_flags(
+    mapped: list[DocumentScore | Problem], summaries: dict[str, Any], settings: Settings, rules: list[Rule]
+) -> list[Result]:
+    """Pass 2 of a partition: its pairs with the batch rules' flags from the batch's
+    summaries (``batch.rows``, as the local reduce gives them)."""
+    if not any(r.batch is not None for r in rules):
+        return [r for d in mapped for r in ([d] if isinstance(d, Problem) else d.scored())]
+    steps = {r.name: r.batch for r in rules if r.batch is not None}
+    none = itertools.repeat((None, None))  # similarity comes in the last pass
+    out: list[Result] = []
+    for d in mapped:
+        out.extend([d] if isinstance(d, Problem) else batch.rows(d, steps, summaries, none, settings))
+    return out
+
+
+def similarity_inputs(results: list[Result]) -> list[PairText | None]:
+    """What the similarity compares of each pair of the partition: its texts only."""
+    return [pair_text(r.document, r.pair) for r in results if isinstance(r, ScoredPair)]
+
+
+def similarity_values(settings: Settings, *parts: list[PairText | None]) -> list[list[tuple[Any, Any]]]:
+    """The reduce of the similarity: the model fitted once on the whole batch's pairs, each
+    pair's (similarity, identifiability), by partition."""
+    from .embed import get_backend
+
+    texts = [t for part in parts for t in part]
+    backend = get_backend(settings.similarity_model)
+    values = iter(text_similarities(texts, backend, settings.identifiability_k, settings.seed))
+    return [list(itertools.islice(values, len(part))) for part in parts]
+
+
+def finish_part(
+    results: list[Result],
+    values: list[list[tuple[Any, Any]]] | None,
+    index: int,
+    settings: Settings,
+    rules: list[Rule],
+) -> list[Result]:
+    """The last pass of a partition: similarity put in, the late rules."""
+    out: Iterable[Result] = results
+    if values is not None:
+        sims = iter(values[index])
+
+        def put(r: Result) -> Result:
+            if isinstance(r, Problem):
+                return r
+            sim, ident = next(sims)
+            return dataclasses.replace(r, similarity=sim, identifiability=ident)
+
+        out = [put(r) for r in results]
+    late = [r for r in rules if r.late]
+    return list(batch.with_late_rules(out, late, settings) if late else out)
+
+
+def cluster_logs(level: int) -> None:
+    """Show Dask's own log messages from ``level`` on (importing ``distributed`` sets its
+    loggers to INFO: a command line calls this after deciding what to show)."""
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        raise ConfigError(INSTALL) from None
+    for name in ("distributed", "distributed.scheduler", "distributed.worker"):
+        logging.getLogger(name).setLevel(level)
+    # a worker that has done its work and takes more than 4 s to exit (unloading spaCy on a busy
+    # machine) is killed with a warning at the end of every run: told only from INFO on
+    logging.getLogger("distributed.nanny").setLevel(level if level <= logging.INFO else logging.ERROR)
+
+
+def connect(scheduler: str | None = None, workers: int = 0):
+    """A ``distributed.Client``: to the scheduler at ``scheduler``, or to a new local cluster
+    of ``workers`` processes (0: one per available core), one thread each."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise ConfigError(INSTALL) from None
+    if scheduler:
+        return Client(scheduler)
+    cluster = LocalCluster(
+        n_workers=workers or available_cores(), threads_per_worker=1, processes=True, dashboard_address=None
+    )
+    return Client(cluster)
+
+
+def iter_scored(
+    inputs: Iterable[str | Path],
+    settings: Settings | None = None,
+    source: str | None = None,
+    columns: Columns | None = None,
+    *,
+    client=None,
+    scheduler: str | None = None,
+    progress: Progress | None = None,
+    part_records: int = PART_RECORDS,
+    part_files: int = PART_FILES,
+) -> Iterator[Result]:
+    """What ``pipeline.iter_scored`` gives, in the same order, computed on a Dask cluster:
+    ``client`` (a ``distributed.Client``), or one connected to ``scheduler``, or a local
+    cluster of ``settings.jobs`` processes (0: one per core). ``progress`` is told how many
+    partitions are done of how many."""
+    settings = settings or Settings()
+    rules = get_rules(settings.rules)
+    if settings.run_cache:
+        log.warning("the Dask engine keeps no run cache (--cache): the batch is scored again")
+    own = client is None
+    if own:
+        client = connect(scheduler, settings.jobs)
+    try:
+        parts = list(plan(inputs, source, columns, settings.exclude, part_records, part_files))
+        results = _run(client, parts, settings, source, columns, rules, progress)
+        # the trained score here, over the stream in the local engine's blocks: a block's matrix
+        # product gives a row the same last bits only in a block of the same rows
+        model = batch.score_model(settings, rules)
+        yield from results if model is None else batch.with_model_score(results, model)
+    finally:
+        if own:
+            cluster = client.cluster
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
+
+def _run(
+    client,
+    parts: list[Part],
+    settings: Settings,
+    source: str | None,
+    columns: Columns | None,
+    rules: list[Rule],
+    progress: Progress | None,
+) -> Iterator[Result]:
+    from distributed import as_completed
+
+    names = [r.name for r in rules if r.batch is not None]
+    mapped = {
+        p.index: client.submit(
+            map_part, p, source, columns, settings, rules, pure=False, key=f"map-{p.index}"
+        )
+        for p in parts
+    }
+    failed: dict[int, str] = {}
+    done = 0
+    total = 2 * len(parts)  # each partition's map, and its last pass
+    for fut in as_completed(list(mapped.values())):
+        index = int(fut.key.rsplit("-", 1)[1])
+        if fut.status == "error":
+            failed[index] = _reason(fut.exception())
+            mapped.pop(index)
+            log.warning(
+                "partition %d (%s) failed: %s", index, ", ".join(parts[index].inputs()), failed[index]
+            )
+        done += 1
+        if progress is not None:
+            progress(done, total)
+    keys = [client.submit(part_keys, mapped[i], names, pure=False) for i in sorted(mapped)] if names else []
+    summaries = client.submit(combine_keys, settings, rules, *keys, pure=False) if names else None
+    flagged = {
+        i: client.submit(batch_flags, m, summaries, settings, rules, pure=False) for i, m in mapped.items()
+    }
+    del keys, summaries
+    mapped.clear()
+    values = None
+    if settings.similarity_model and settings.similarity_model != "none":
+        inputs = [client.submit(similarity_inputs, flagged[i], pure=False) for i in sorted(flagged)]
+        values = client.submit(similarity_values, settings, *inputs, pure=False)
+        del inputs
+    order = {i: k for k, i in enumerate(sorted(flagged))}  # a partition's place among those mapped
+    finished = {
+        i: client.submit(finish_part, f, values, order[i], settings, rules, pure=False)
+        for i, f in flagged.items()
+    }
+    flagged.clear()
+    for part in parts:
+        if part.index in failed:
+            done += 1
+            yield from part.problems(failed[part.index])
+            continue
+        fut = finished.pop(part.index)
+        try:
+            results = fut.result()
+        except Exception as exc:  # the partition's later passes failed: its inputs are reported
+            if values is not None and values.status == "error":
+                raise  # the batch's similarity failed: no partition can finish
+            results = part.problems(_reason(exc))
+            log.warning("partition %d (%s) failed: %s", part.index, ", ".join(part.inputs()), exc)
+        fut.release()
+        done += 1
+        if progress is not None:
+            progress(done, total)
+        yield from results
+
+
+def _reason(exc: BaseException) -> str:
+    return f"the partition holding this input failed on the Dask cluster ({type(exc).__name__}: {exc})"

@@ -1,0 +1,455 @@
+"""The score table written where people query it, in the format the output's suffix names:
+``.csv`` (``output.CsvWriter``), ``.parquet`` (typed columns), ``.sqlite`` (tables
+``documents``, ``pairs``, ``evidence`` and ``problems`` with keys between them); and read
+back as the DataFrame ``output.frame`` gives.
+
+Every format is written as the CSV is: under a temporary name beside the output, renamed at
+the end (``output.AtomicFiles``), rows streamed a chunk at a time. Problems (files that
+could not be read, unanswered questions, skipped files) go into the SQLite file's table
+``problems``; beside a CSV or Parquet file they go into an errors CSV, as before.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import ConfigError, OutputError
+from .output import (
+    COLUMNS,
+    FLAG_COLUMNS,
+    NUMBER_TYPES,
+    PROBLEM_COLUMNS,
+    AtomicFiles,
+    ChunkWriter,
+    CsvWriter,
+    check_output,
+    flag_rows,
+    frame,
+    read_csv,
+    row,
+    write_problems,
+)
+from .types import Document, Problem, ScoredPair
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+# the output's suffix -> its format
+FORMATS = {".csv": "csv", ".parquet": "parquet", ".sqlite": "sqlite", ".sqlite3": "sqlite", ".db": "sqlite"}
+PARQUET_CHUNK = 8192  # pairs a row group of the Parquet file holds (at most)
+SQLITE_CHUNK = 2000  # pairs inserted at once
+SCHEMA_VERSION = 1  # the SQLite file's ``PRAGMA user_version``
+
+# The SQLite file. Keys are numbers given in the order of the output; what the CSV leaves
+# empty is NULL. Indexes are made at the end (inserting into a table without them is faster).
+SQLITE_SCHEMA = """
+CREATE TABLE documents (
+    doc_key INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    doc_id TEXT NOT NULL,
+    path TEXT,
+    language TEXT,
+    date TEXT,
+    questioner TEXT,
+    minister TEXT,
+    title TEXT,
+    date_answered TEXT,
+    days_to_answer INTEGER,
+    on_time INTEGER CHECK (on_time IN (0, 1))
+);
+CREATE TABLE pairs (
+    pair_key INTEGER PRIMARY KEY,
+    doc_key INTEGER NOT NULL REFERENCES documents (doc_key),
+    question_no TEXT NOT NULL,
+    answer_no TEXT,
+    question TEXT,
+    answer TEXT,
+    question_start INTEGER NOT NULL,
+    question_end INTEGER NOT NULL,
+    similarity REAL,
+    score REAL,
+    identifiability REAL,
+    flags TEXT,
+    evidence TEXT
+);
+CREATE TABLE evidence (
+    evidence_key INTEGER PRIMARY KEY,
+    pair_key INTEGER NOT NULL REFERENCES pairs (pair_key),
+    flag TEXT NOT NULL,
+    reason TEXT,
+    part TEXT CHECK (part IN ('question', 'answer')),
+    start INTEGER,
+    "end" INTEGER,
+    text TEXT,
+    related TEXT
+);
+CREATE TABLE problems (
+    problem_key INTEGER PRIMARY KEY,
+    source TEXT,
+    doc_id TEXT,
+    path TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    unanswered INTEGER NOT NULL CHECK (unanswered IN (0, 1)),
+    skipped INTEGER NOT NULL CHECK (skipped IN (0, 1))
+);
+"""
+SQLITE_INDEXES = """
+CREATE INDEX documents_source_doc_id ON documents (source, doc_id);
+CREATE INDEX documents_doc_id ON documents (doc_id);
+CREATE INDEX pairs_doc_key ON pairs (doc_key);
+CREATE INDEX evidence_pair_key ON evidence (pair_key);
+CREATE INDEX evidence_flag ON evidence (flag);
+CREATE INDEX problems_source_doc_id ON problems (source, doc_id);
+"""
+_DOCUMENT_COLUMNS = (
+    "doc_key", "source", "doc_id", "path", "language", "date", "questioner", "minister", "title",
+    "date_answered", "days_to_answer", "on_time",
+)  # fmt: skip
+_PAIR_COLUMNS = (
+    "pair_key", "doc_key", "question_no", "answer_no", "question", "answer", "question_start",
+    "question_end", "similarity", "score", "identifiability", "flags", "evidence",
+)  # fmt: skip
+_EVIDENCE_COLUMNS = ("evidence_key", "pair_key", "flag", "reason", "part", "start", "end", "text", "related")
+
+
+def _empty_is_null(value: Any) -> Any:
+    return None if value == "" else value
+
+
+class ParquetWriter(ChunkWriter):
+    """The score table as a Parquet file with typed columns (``arrow_schema``), a row group
+    per ``chunk`` pairs. Needs pyarrow (the ``parquet`` extra): without it, an
+    ``OutputError`` when the writer is made, before anything is read."""
+
+    def __init__(self, path: str | Path, max_chars: int = 32000, chunk: int = PARQUET_CHUNK) -> None:
+        try:
+            import pyarrow.parquet as pq
+        except ImportError:
+            raise OutputError(
+                f"{path}: writing Parquet needs pyarrow: pip install 'qa-align[parquet]'"
+            ) from None
+        super().__init__(path, max_chars, chunk)
+        self.schema = arrow_schema()
+        self._file = pq.ParquetWriter(self.path, self.schema)
+
+    def write(self, df: pd.DataFrame) -> None:
+        import pyarrow as pa
+
+        if len(df):  # (the file's columns are written when it is closed, rows or not)
+            self._file.write_table(pa.Table.from_pandas(df, schema=self.schema, preserve_index=False))
+
+    def close(self) -> None:
+        super().close()
+        self._file.close()
+
+    def abort(self) -> None:
+        self._file.close()
+
+
+def arrow_schema():
+    """The Parquet file's columns (``COLUMNS``): the numbers as ``double`` and ``int64``,
+    ``on_time`` as ``bool``, the rest (ids, texts, ISO dates) as ``string``; with pandas'
+    metadata, so ``pandas.read_parquet`` gives ``Int64`` and ``boolean`` back."""
+    import pyarrow as pa
+
+    types = {
+        "similarity": pa.float64(),
+        "score": pa.float64(),
+        "identifiability": pa.float64(),
+        "days_to_answer": pa.int64(),
+        "on_time": pa.bool_(),
+    }
+    schema = pa.schema([(c, types.get(c, pa.string())) for c in COLUMNS])
+    return pa.Table.from_pandas(frame([]), schema=schema, preserve_index=False).schema
+
+
+class SqliteWriter:
+    """The score table as a SQLite file (``SQLITE_SCHEMA``): a ``documents`` row for each
+    document with pairs in the output, a ``pairs`` row per pair, an ``evidence`` row per piece
+    of evidence (a flag without evidence: one row, offsets NULL), a ``problems`` row per
+    problem. Keys are given in the output's order; the pairs of one document come one after
+    the other in the pipeline's output, so a new ``documents`` row starts where the document
+    changes (a document seen again later gets a second row)."""
+
+    def __init__(self, path: str | Path, max_chars: int = 32000, chunk: int = SQLITE_CHUNK) -> None:
+        self.path = Path(path)
+        self.max_chars = max_chars
+        self.chunk = chunk
+        # the file is temporary until it is renamed: no journal, no waiting for the disk
+        self._db = sqlite3.connect(self.path, isolation_level=None)
+        try:
+            self._db.executescript(
+                "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = ON;"
+                f"PRAGMA user_version = {SCHEMA_VERSION}; BEGIN;" + SQLITE_SCHEMA
+            )
+        except sqlite3.Error as exc:
+            self._db.close()
+            raise OutputError(f"{path}: cannot write a SQLite file ({exc})") from None
+        self._documents: list[tuple] = []
+        self._pairs: list[tuple] = []
+        self._evidence: list[tuple] = []
+        self._problems: list[tuple] = []
+        self._last_doc: Document | None = None
+        self._doc_key = self._pair_key = self._evidence_key = self._problem_key = 0
+        self.rows = 0
+
+    def add(self, sp: ScoredPair) -> None:
+        doc = sp.document
+        r = row(sp, self.max_chars)
+        if not self._same_document(doc):
+            self._last_doc = doc
+            self._doc_key += 1
+            self._documents.append(
+                (self._doc_key, doc.source, doc.doc_id, doc.path, doc.metadata.language)
+                + tuple(_empty_is_null(r[c]) for c in _DOCUMENT_COLUMNS[5:10])
+                + (r["days_to_answer"], None if r["on_time"] is None else int(r["on_time"]))
+            )
+        self._pair_key += 1
+        q = sp.pair.question
+        self._pairs.append(
+            (self._pair_key, self._doc_key, r["question_no"])
+            + tuple(_empty_is_null(r[c]) for c in ("answer_no", "question", "answer"))
+            + (q.start, q.end, r["similarity"], r["score"], r["identifiability"])
+            + (_empty_is_null(r["flags"]), _empty_is_null(r["evidence"]))
+        )
+        for e in flag_rows([sp]):
+            self._evidence_key += 1
+            self._evidence.append(
+                (self._evidence_key, self._pair_key, e["flag"])
+                + tuple(_empty_is_null(e[c]) for c in ("reason", "part", "start", "end", "text", "related"))
+            )
+        if len(self._pairs) >= self.chunk:
+            self.flush()
+
+    def _same_document(self, doc: Document) -> bool:
+        """Whether ``doc`` is the document of the previous pair (the same object, or one read
+        again with the same source, id, path and text)."""
+        last = self._last_doc
+        return last is not None and (
+            doc is last
+            or (doc.source, doc.doc_id, doc.path) == (last.source, last.doc_id, last.path)
+            and doc.text == last.text
+        )
+
+    def add_problem(self, p: Problem) -> None:
+        self._problem_key += 1
+        self._problems.append(
+            (self._problem_key, _empty_is_null(p.source), _empty_is_null(p.doc_id), p.path, p.reason)
+            + (int(p.unanswered), int(p.skipped))
+        )
+        if len(self._problems) >= self.chunk:
+            self.flush()
+
+    def flush(self) -> None:
+        for table, columns, rows in (
+            ("documents", _DOCUMENT_COLUMNS, self._documents),
+            ("pairs", _PAIR_COLUMNS, self._pairs),
+            ("evidence", _EVIDENCE_COLUMNS, self._evidence),
+            ("problems", ("problem_key", *PROBLEM_COLUMNS), self._problems),
+        ):
+            if rows:
+                names = ", ".join(f'"{c}"' for c in columns)
+                marks = ", ".join("?" * len(columns))
+                self._db.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
+        self.rows += len(self._pairs)
+        self._documents, self._pairs, self._evidence, self._problems = [], [], [], []
+
+    def close(self) -> None:
+        self.flush()
+        # (executescript commits the rows first)
+        self._db.executescript("BEGIN;" + SQLITE_INDEXES + "COMMIT; ANALYZE;")
+        self._db.close()
+
+    def abort(self) -> None:
+        self._db.close()
+
+
+_WRITERS: dict[str, type[CsvWriter | ParquetWriter | SqliteWriter]] = {
+    "csv": CsvWriter,
+    "parquet": ParquetWriter,
+    "sqlite": SqliteWriter,
+}
+
+
+class ResultFiles:
+    """The score table at ``path`` in the format its suffix names, and the run's problems:
+    in the table ``problems`` of a SQLite file, in the errors CSV ``errors`` (by default
+    ``OUTPUT.errors.csv`` beside a CSV or Parquet file; beside a SQLite file only when
+    given). Making it checks the paths and makes the temporary files, so call it before
+    anything is read. As a context manager, leaving without ``commit`` (an exception, a
+    Ctrl-C) removes the temporary files and leaves an earlier run's files as they were."""
+
+    def __init__(self, path: str | Path, errors: str | Path | None = None, max_chars: int = 32000) -> None:
+        self.path = check_output(path, FORMATS)  # an unknown suffix fails here, naming the known ones
+        self.format = FORMATS[self.path.suffix.lower()]
+        if errors is None and self.format != "sqlite":
+            errors = self.path.with_name(self.path.stem + ".errors.csv")
+        self.errors = Path(errors) if errors is not None else None
+        self.files = AtomicFiles(self.path, *([self.errors] if self.errors else []))
+        try:
+            self.writer = _WRITERS[self.format](self.files[self.path], max_chars)
+        except BaseException:
+            self.files.discard()
+            raise
+        self.problems: list[Problem] = []
+        self._open = True
+
+    @property
+    def rows(self) -> int:
+        """Pairs written so far."""
+        return self.writer.rows
+
+    def add(self, item: ScoredPair | Problem) -> None:
+        if isinstance(item, Problem):
+            self.problems.append(item)
+            if isinstance(self.writer, SqliteWriter):
+                self.writer.add_problem(item)
+        else:
+            self.writer.add(item)
+
+    def commit(self) -> None:
+        """The files written out and renamed onto their real names; an errors file left
+        without problems is deleted (a stale list from an earlier run goes too)."""
+        self.writer.close()
+        self._open = False
+        if self.errors is not None:
+            if self.problems:
+                write_problems(self.problems, self.files[self.errors])
+            else:
+                self.files.drop(self.errors)
+        self.files.commit()
+
+    def __enter__(self) -> ResultFiles:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if self._open and hasattr(self.writer, "abort"):
+            self.writer.abort()
+        self._open = False
+        self.files.discard()  # after a commit there is nothing left to discard
+
+
+def write_results(
+    results: Iterable[ScoredPair | Problem],
+    path: str | Path,
+    problems: Iterable[Problem] = (),
+    *,
+    errors: str | Path | None = None,
+    flagged_only: bool = False,
+    max_chars: int = 32000,
+) -> Path:
+    """Scored pairs (``qa_align.score_pairs``, or the items of ``pipeline.iter_scored``, problems
+    among them) written to ``path`` in the format its suffix names, as ``qa-align score -o``
+    writes them: ``.csv``, ``.parquet`` or ``.sqlite``; ``problems`` as ``ResultFiles`` puts them.
+    ``flagged_only``: only the pairs with a flag (``qa-align score`` without ``--all``).
+    Returns ``path``; raises ``OutputError`` for a path that cannot be written or an unknown
+    suffix, before anything of ``results`` is taken."""
+    import pandas as pd
+
+    if isinstance(results, pd.DataFrame):
+        raise TypeError(
+            "write_results takes scored pairs (qa_align.score_pairs), not a DataFrame: a frame has no "
+            "evidence offsets or document paths; write a frame with its own to_csv or to_parquet"
+        )
+    with ResultFiles(path, errors, max_chars) as out:
+        for item in itertools.chain(results, problems):
+            if isinstance(item, Problem) or item.flags or not flagged_only:
+                out.add(item)
+        out.commit()
+    return Path(path)
+
+
+def read_results(path: str | Path) -> pd.DataFrame:
+    """A score table written by ``qa-align score`` (or ``write_results``) back as the
+    DataFrame ``output.frame`` gives, whatever its format: ``.csv`` (``output.read_csv``),
+    ``.parquet`` (a file, or a folder of part files), ``.sqlite``. Of a SQLite file,
+    ``df.attrs["flags"]`` holds the evidence (``output.FLAG_COLUMNS``) and
+    ``df.attrs["problems"]`` the problems, as ``qa_align.score`` gives them. Raises
+    ``ConfigError`` when there is no such file or it is no score table."""
+    path = Path(path)
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise ConfigError(
+            f"{path}: unknown format {path.suffix or '(no suffix)'}; known: {', '.join(FORMATS)}"
+        )
+    if not path.exists():
+        raise ConfigError(f"{path}: no such file")
+    if fmt == "csv":
+        return read_csv(path)
+    if fmt == "parquet":
+        return _read_parquet(path)
+    return _read_sqlite(path)
+
+
+def _typed(df: pd.DataFrame, path: Path) -> pd.DataFrame:
+    """``df``'s columns of ``COLUMNS`` with the dtypes of ``frame``: texts as ``str`` (a
+    missing one ""), numbers as ``float64`` or ``Int64``, ``on_time`` as ``boolean``."""
+    import pandas as pd
+
+    missing = [c for c in COLUMNS if c not in df.columns]
+    if missing:
+        raise ConfigError(f"{path}: not a qa-align score table; it lacks the columns {', '.join(missing)}")
+    df = df[list(COLUMNS)].copy()
+    for column in COLUMNS:
+        if column in NUMBER_TYPES:
+            df[column] = pd.to_numeric(df[column]).astype(NUMBER_TYPES[column])
+        elif column == "on_time":
+            df[column] = df[column].astype("boolean")
+        else:
+            df[column] = df[column].astype(object).where(df[column].notna(), "").astype(str)
+    return df.reset_index(drop=True)
+
+
+def _read_parquet(path: Path) -> pd.DataFrame:
+    import pandas as pd
+
+    try:
+        df = pd.read_parquet(path)
+    except ImportError:
+        raise ConfigError(f"{path}: reading Parquet needs pyarrow: pip install 'qa-align[parquet]'") from None
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"{path}: not a Parquet file or folder ({exc})") from None
+    return _typed(df, path)
+
+
+def _read_sqlite(path: Path) -> pd.DataFrame:
+    import pandas as pd
+
+    try:
+        db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise ConfigError(f"{path}: cannot open it as SQLite ({exc})") from None
+    try:
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        missing = [t for t in ("documents", "pairs", "evidence", "problems") if t not in tables]
+        if missing:
+            raise ConfigError(f"{path}: not a qa-align score table; it lacks the tables {', '.join(missing)}")
+        from_documents = {"source", "doc_id", *_DOCUMENT_COLUMNS[5:]}
+        select = ", ".join(f"{'d' if c in from_documents else 'p'}.{c}" for c in COLUMNS)
+        df = pd.read_sql_query(
+            f"SELECT {select} FROM pairs p JOIN documents d USING (doc_key) ORDER BY p.pair_key", db
+        )
+        flags = pd.read_sql_query(
+            'SELECT d.source, d.doc_id, p.question_no, p.answer_no, e.flag, e.reason, e.part, e.start, e."end", '
+            "e.text, e.related FROM evidence e JOIN pairs p USING (pair_key) JOIN documents d USING (doc_key) "
+            "ORDER BY e.evidence_key",
+            db,
+        )
+        problems = pd.read_sql_query(
+            f"SELECT {', '.join(PROBLEM_COLUMNS)} FROM problems ORDER BY problem_key", db
+        )
+    except sqlite3.DatabaseError as exc:
+        raise ConfigError(f"{path}: not a qa-align SQLite file ({exc})") from None
+    finally:
+        db.close()
+    df = _typed(df, path)
+    texts = [c for c in FLAG_COLUMNS if c not in ("start", "end")]
+    flags[texts] = flags[texts].fillna("")
+    df.attrs["flags"] = flags.astype({"start": "Int64", "end": "Int64"})
+    df.attrs["problems"] = problems.fillna("").astype({"unanswered": bool, "skipped": bool})
+    return df

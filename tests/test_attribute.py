@@ -1,0 +1,254 @@
+"""Attributing the sentences of a segment that serves several units, and the pairing and
+flags that rest on it. Documents written here; expected units and flags written by hand."""
+
+import pytest
+
+from qa_align.align import align
+from qa_align.attribute import attribute, lead_numbers
+from qa_align.pipeline import score_document
+from qa_align.readers.be_kamer import read_record as be_record
+from qa_align.readers.vlaams import read_text
+from qa_align.settings import Settings
+from qa_align.textclean import inline_lines
+
+HEAD = """SCHRIFTELIJKE VRAAG
+nr. 7
+van AN PEETERS
+datum: 3 maart 2024
+aan JAN JAMBON
+VLAAMS MINISTER VAN FINANCIËN
+Scholen en stations
+{question}
+JAN JAMBON
+VLAAMS MINISTER VAN FINANCIËN
+ANTWOORD
+op vraag nr. 7 van 3 maart 2024
+van AN PEETERS
+{answer}
+"""
+
+THREE = """De renovatie van scholen en stations loopt vertraging op.
+1. Hoeveel scholen in Limburg kregen een renovatiesubsidie?
+2. Wanneer wordt de fietsenstalling van het station van Hasselt vernieuwd?
+3. Welke asbestsanering plant het gemeentebestuur in de sporthal?
+"""
+
+RULES = ("missing_answer", "deflection", "holding", "cross_reference", "figures_missing", "no_information")
+SETTINGS = Settings(rules=RULES, recycled_across_documents=False)
+
+
+def doc(answer: str, question: str = THREE):
+    return read_text(HEAD.format(question=question, answer=answer), "test.txt", "test")
+
+
+def be_doc(question: str, answer: str):
+    rec = {
+        "doc_id": "t",
+        "question": question,
+        "answer": answer,
+        "department": "D",
+        "date_tabled": "2017-01-01",
+    }
+    return be_record(rec, "t")
+
+
+def flags(d) -> dict[str, list[str]]:
+    return {sp.pair.question.n: sorted({f.name for f in sp.flags}) for sp in score_document(d, SETTINGS)}
+
+
+def pairing(d) -> dict[str, str]:
+    return {p.question.n: p.answer_no for p in align(d)}
+
+
+def test_a_sentence_naming_a_unit_concerns_that_unit_alone():
+    d = doc(
+        "1 tot 3. In Limburg kregen 14 scholen een renovatiesubsidie. Voor vraag 2 verwijs ik naar de "
+        "minister van Mobiliteit. De asbestsanering in de sporthal is gepland voor 2025."
+    )
+    (seg,) = d.answer.segments
+    said = attribute(seg, d.question.units, "nl")
+    assert [s.units for s in said.sentences] == [("1",), ("2",), ("3",)]
+    assert [s.how for s in said.sentences] == ["words", "named", "words"]
+
+
+def test_a_sentence_about_no_unit_in_particular_concerns_all():
+    d = doc(
+        "1 tot 3. Ik dank het geachte lid voor de vraag. In Limburg kregen 14 scholen een renovatiesubsidie."
+    )
+    said = attribute(d.answer.segments[0], d.question.units, "nl")
+    assert said.sentences[0].units == ("1", "2", "3")
+    assert said.sentences[0].how == "all"
+
+
+def test_a_sentence_between_two_of_the_same_unit_concerns_it():
+    d = doc(
+        "In Limburg kregen 14 scholen een renovatiesubsidie. Dat is meer dan vorig jaar. "
+        "Nog 3 scholen in Limburg wachten op de subsidie. De sporthal wordt in 2025 van asbest gesaneerd."
+    )
+    said = attribute(d.answer.segments[0], d.question.units, "nl")
+    assert [(s.units, s.how) for s in said.sentences] == [
+        (("1",), "words"),
+        (("1",), "order"),
+        (("1",), "words"),
+        (("3",), "words"),
+    ]
+
+
+def test_a_deflection_for_one_unit_of_a_grouped_answer_flags_that_unit_only():
+    # LABELS.md: "Voor vraag 3 verwijs ik naar de minister van Financiën" is deflection on unit 3
+    d = doc(
+        "1 tot 3. In Limburg kregen 14 scholen een renovatiesubsidie. De fietsenstalling van het station "
+        "van Hasselt wordt in 2025 vernieuwd. Voor vraag 3 verwijs ik naar mijn collega van Binnenlandse Zaken."
+    )
+    assert flags(d) == {"1": [], "2": [], "3": ["deflection"]}
+
+
+def test_a_grouped_unit_without_a_sentence_of_its_own_keeps_the_segment():
+    # "1 en 2." answers both units even when every sentence speaks of unit 1's words
+    d = doc(
+        "1 en 2. Dat valt onder de bevoegdheid van mijn collega voor de scholen in Limburg.\n3. Geen asbestsanering gepland.",
+        question=THREE,
+    )
+    said = attribute(d.answer.segments[0], d.question.units[:2], "nl")
+    assert said.concerns("1") and said.concerns("2")
+    assert flags(d)["2"] == ["deflection"]
+
+
+def test_a_closing_promise_is_holding_and_a_mid_answer_pointer_a_cross_reference():
+    question = "Verkeersveiligheid.\n\n Welke maatregelen neemt u om de verkeersveiligheid rond scholen te verbeteren?"
+    answer = (
+        "Er werden 40 nieuwe zebrapaden aangelegd. Zoals vermeld in het antwoord op vraag nr. 191 loopt "
+        "ook een campagne. De politiezones voeren extra controles uit. Over de resultaten van de evaluatie zal "
+        "ik u later informeren."
+    )
+    (sp,) = score_document(be_doc(question, answer), SETTINGS)
+    assert sorted({f.name for f in sp.flags}) == ["cross_reference", "holding"]
+
+
+def test_flags_are_independent_no_information_with_figures_and_breakdown_missing():
+    # LABELS.md: not held centrally after "how many ... (a) ... (b) ..." is all three
+    from qa_align.readers.uk_commons import read_record as uk_record
+
+    doc_ = uk_record(
+        {
+            "id": 1,
+            "questionText": "To ask the Secretary of State for Justice, how many prisoners were released in "
+            "error in each of the last five years (a) by region and (b) by prison.",
+            "answerText": "The information requested is not held centrally and could be obtained only at "
+            "disproportionate cost.",
+        },
+        "t",
+    )
+    settings = Settings(
+        rules=("no_information", "figures_missing", "breakdown_missing"), recycled_across_documents=False
+    )
+    (sp,) = score_document(doc_, settings)
+    assert sorted({f.name for f in sp.flags}) == ["breakdown_missing", "figures_missing", "no_information"]
+
+
+def test_lead_numbers_only_at_the_start_of_a_sentence():
+    assert lead_numbers(
+        "Wat de vragen 2, 3 en 4 betreft, verwijs ik naar de eerste minister.", [1, 2, 3, 4]
+    ) == (
+        2,
+        3,
+        4,
+    )
+    assert lead_numbers("Zoals ik reeds zei in het antwoord op vraag 2 is dat niet zo.", [1, 2, 3]) == ()
+    assert lead_numbers("Voor vraag 7 verwijs ik naar de minister.", [1, 2, 3]) == ()
+
+
+# ------------------------------------------------------------------------- pairing (item 7)
+
+
+def test_an_unnumbered_opening_and_a_sentence_naming_the_other_units():
+    # modelled on be-kamer 190775: the last sentence of an unnumbered answer answers 2 to 3
+    d = doc(
+        "In Limburg kregen 14 scholen een renovatiesubsidie. Wat de vragen 2 en 3 betreft, verwijs ik het "
+        "geachte lid naar het antwoord van de minister van Mobiliteit."
+    )
+    assert pairing(d) == {"1": "*", "2": "2-3", "3": "2-3"}
+    pairs = align(d)
+    assert pairs[1].segments[0].text.startswith("Wat de vragen 2 en 3 betreft")
+    assert pairs[0].segments[0].text == "In Limburg kregen 14 scholen een renovatiesubsidie."
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a range head after the numbered answers serves those units too
+        (
+            "1. In Limburg kregen 14 scholen een renovatiesubsidie.\n2. De fietsenstalling wordt in 2025 "
+            "vernieuwd.\n3. De sporthal wordt in 2026 gesaneerd.\n1. tot 3. De budgetten staan in de begroting.",
+            {"1": "1;1-3", "2": "2;1-3", "3": "3;1-3"},
+        ),
+        # a single head right after its group heads an answer of its own (be-kamer 185454)
+        (
+            "1. In Limburg kregen 14 scholen een renovatiesubsidie.\n2 en 3. De fietsenstalling en de sporthal "
+            "worden bekeken.\n3. Indien nodig wordt een asbestsanering gepland.",
+            {"1": "1", "2": "2-3", "3": "2-3;3"},
+        ),
+        # a numbered list inside an answer stays text
+        (
+            "1. In Limburg kregen 14 scholen een renovatiesubsidie:\n1. Genk\n2. Hasselt\n2. De fietsenstalling "
+            "wordt in 2025 vernieuwd.\n3. De sporthal wordt in 2026 gesaneerd.",
+            {"1": "1", "2": "2", "3": "3"},
+        ),
+    ],
+)
+def test_heads_that_repeat_numbers_already_answered(answer, expected):
+    assert pairing(doc(answer)) == expected
+
+
+def test_an_unnumbered_answer_that_takes_the_units_one_by_one_and_skips_one():
+    # modelled on be-kamer 185964: units 1 and 3 get sentences of their own, unit 2 none
+    d = doc(
+        "In Limburg kregen 14 scholen een renovatiesubsidie. Die scholen dienden hun aanvraag in 2023 in. "
+        "De asbestsanering van de sporthal is gepland voor 2026."
+    )
+    assert pairing(d) == {"1": "*", "2": "", "3": "*"}
+    assert flags(d)["2"] == ["missing_answer"]
+
+
+def test_an_unnumbered_answer_about_one_unit_still_serves_all():
+    # one unit spoken of, the others not: the answer may answer them without their words
+    d = doc(
+        "In Limburg kregen 14 scholen een renovatiesubsidie. Die scholen dienden hun aanvraag in 2023 in."
+    )
+    assert pairing(d) == {"1": "*", "2": "*", "3": "*"}
+
+
+def test_a_number_after_a_closing_quote_starts_a_unit():
+    # be-kamer 193282: 'erediensten."1. Bent u van plan ...'
+    text = 'de wedden der erediensten."1. Bent u van plan om?2. Welke materies?'
+    assert [ln.text for ln in inline_lines(text)] == [
+        'de wedden der erediensten."',
+        "1. Bent u van plan om?",
+        "2. Welke materies?",
+    ]
+
+
+def test_a_group_head_run_inline_after_an_unnumbered_opening():
+    # an unnumbered opening followed by "2 tot 4." run into its last sentence
+    question = "Titel.\n\n 1. Hoeveel scholen kregen subsidie?2. Wanneer komt de stalling?3. Welke sanering?4. Welke kosten?"
+    d = be_doc(question, "In Limburg kregen 14 scholen subsidie.2 tot 4. De stalling komt in 2025.")
+    assert [s.label for s in d.answer.segments] == ["1", "2-4"]
+    assert pairing(d) == {"1": "1", "2": "2-4", "3": "2-4", "4": "2-4"}
+
+
+def test_a_range_of_numbers_inside_a_sentence_is_no_head():
+    assert [ln.text for ln in inline_lines("In 2015 waren er 2 tot 4 scholen. Het waren er 3.")] == [
+        "In 2015 waren er 2 tot 4 scholen. Het waren er 3."
+    ]
+
+
+def test_an_answer_sent_to_the_member_directly_gives_its_figures():
+    # be-kamer 189886: LABELS.md's settled cases, the answer went to the member unpublished:
+    # cross_reference, and no figures_missing for what it holds
+    d = be_doc(
+        "Medex.\n\n 1. Hoeveel ambtenaren ontvingen in 2012, 2013 en 2014 een beslissing tot vroegtijdig pensioen?",
+        "Het antwoord op deze vraag is het geachte Kamerlid rechtstreeks toegestuurd. Gezien het louter "
+        "documentaire karakter ervan wordt het niet in het Bulletin van Vragen en Antwoorden opgenomen maar ligt "
+        "het ter inzage bij de griffie van de Kamer van volksvertegenwoordigers (dienst Parlementaire Vragen).",
+    )
+    assert flags(d) == {"1": ["cross_reference"]}

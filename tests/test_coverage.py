@@ -1,0 +1,350 @@
+"""Coverage of what a unit asks: periods, dimensions and parts asked, what the answer gives,
+and the gaps named. Questions and answers written by hand, or real ones (the record named);
+expected values written out from reading them."""
+
+import pytest
+
+from qa_align.analyze import analyze_answer, analyze_question
+from qa_align.coverage import _patterns, _periods, coverage, question_year
+from qa_align.pipeline import score_document
+from qa_align.readers.be_kamer import read_record as be_record
+from qa_align.readers.uk_commons import read_record as uk_record
+from qa_align.segment import inline_parts
+from qa_align.settings import Settings
+from qa_align.tables import find_tables
+from qa_align.types import AnswerSegment, Line, Question
+
+RULES = ("breakdown_missing", "figures_missing")
+SETTINGS = Settings(rules=RULES, recycled_across_documents=False)
+
+
+def _unit(text: str) -> Question:
+    return inline_parts(Question(start=0, end=len(text), text=text))
+
+
+def _segment(answer: str) -> AnswerSegment:
+    """The answer as one segment, with the plain-text tables its lines hold."""
+    lines, at = [], 0
+    for text in answer.split("\n"):
+        lines.append(Line(at, at + len(text), text))
+        at += len(text) + 1
+    tables = tuple(f.table for f in find_tables(lines))
+    return AnswerSegment(start=0, end=len(answer), text=answer, tables=tables)
+
+
+def _gaps(question: str, answer: str, language: str = "nl", year: int | None = 2024) -> list[str]:
+    unit = _unit(question)
+    seg = _segment(answer)
+    cov = coverage(
+        unit, analyze_question(unit, language), (analyze_answer(seg, language),), language, year=year
+    )
+    return [str(g) for g in cov.gaps]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Hoeveel klachten waren er elk jaar sinds 2007?", "nl", [("since", 2007, 0, 0)]),
+        ("Graag de cijfers voor 2015 en 2016.", "nl", [("years", 2015, 2016, 0)]),
+        ("Hoeveel waren het er in de periode 2019-2023?", "nl", [("range", 2019, 2023, 0)]),
+        ("Hoeveel waren het er van 2015 tot en met 2020?", "nl", [("range", 2015, 2020, 0)]),
+        ("Hoeveel aanvragen waren er de afgelopen vijf jaar?", "nl", [("last", 0, 0, 5)]),
+        ("how many in each of the last three years", "en", [("last", 0, 0, 3)]),
+        ("how many between 2010 and 2015", "en", [("range", 2010, 2015, 0)]),
+        ("how much was spent in 2021-22", "en", []),  # one financial year: no period of years
+        ("Sinds de hervorming van 2014 is het aantal gestegen.", "nl", []),  # a year, not a period asked
+    ],
+)
+def test_periods_asked(text, language, expected):
+    got = [(p.kind, p.first, p.last, p.count) for p in _periods(text, _patterns(language, None))]
+    assert got == expected
+
+
+def test_question_year():
+    assert question_year("2024-10-17") == 2024
+    assert question_year("") is None
+
+
+def test_each_year_since_answered_from_a_later_year():
+    # the issue's example: "each year since 2007" answered with 2010-2023
+    answer = "\n".join(["Jaar Aantal", *(f"{y} {10 + y % 7}" for y in range(2010, 2024))])
+    gaps = _gaps("Hoeveel klachten werden er elk jaar sinds 2007 ingediend?", answer)
+    assert gaps == ["asks 2007–2009: answer starts at 2010"]
+
+
+def test_each_year_since_answered_in_full():
+    answer = "\n".join(["Jaar Aantal", *(f"{y} {10 + y % 7}" for y in range(2007, 2024))])
+    assert _gaps("Hoeveel klachten werden er elk jaar sinds 2007 ingediend?", answer) == []
+
+
+def test_years_listed_one_left_out():
+    gaps = _gaps(
+        "Hoeveel processen-verbaal werden opgesteld in 2014, 2015 en 2016?",
+        "In 2014 werden 120 processen-verbaal opgesteld en in 2016 waren het er 98.",
+    )
+    assert gaps == ["asks 2015: not given"]
+
+
+def test_last_three_financial_years_given_as_financial_years():
+    gaps = _gaps(
+        "To ask the Secretary of State for Justice, how many claims were paid in each of the last three "
+        "financial years.",
+        "<p>Claims paid: 2021-22: 410; 2022-23: 388; 2023-24: 402.</p>",
+        language="en",
+        year=2024,
+    )
+    assert gaps == []
+
+
+def test_dimension_half_given_names_the_one_missing():
+    # per provincie given in a table, per leeftijd asked as well and not given
+    answer = (
+        "Provincie Aantal\nAntwerpen 12\nLimburg 7\nOost-Vlaanderen 9\nWest-Vlaanderen 4\nVlaams-Brabant 6\n"
+    )
+    gaps = _gaps("Hoeveel jongeren waren er, opgesplitst per provincie en per leeftijdsgroep?", answer)
+    assert gaps == ["asks per leeftijdsgroep: not given"]
+
+
+def test_age_groups_in_a_table_give_the_age_breakdown():
+    answer = "Leeftijd Aantal\n18-24 jaar 12\n25-34 jaar 30\n35-44 jaar 18\n"
+    assert _gaps("Hoeveel werkzoekenden waren er, per leeftijdsgroep?", answer) == []
+
+
+def test_gender_given_in_a_sentence():
+    answer = "Het ging om 41 mannen en 17 vrouwen."
+    assert _gaps("Hoeveel personen werden aangeworven, per geslacht?", answer) == []
+
+
+def test_parts_answered_but_one():
+    gaps = _gaps(
+        "To ask the Secretary of State for Justice, how many (a) burglaries, (b) robberies and (c) car thefts "
+        "were recorded in 2023.",
+        "<p>In 2023, 1,204 burglaries were recorded. Robberies numbered 311.</p>",
+        language="en",
+    )
+    assert gaps == ["part (c): no answer"]
+
+
+def test_parts_all_answered():
+    gaps = _gaps(
+        "To ask the Secretary of State for Justice, how many (a) burglaries and (b) robberies were recorded.",
+        "<p>1,204 burglaries and 311 robberies were recorded.</p>",
+        language="en",
+    )
+    assert gaps == []
+
+
+def _nl(question: str, answer: str) -> dict[str, list[str]]:
+    rec = dict(doc_id="t", question=question, answer=answer, department="D", date_tabled="2017-03-01")
+    scored = score_document(be_record(rec, "t"), SETTINGS)
+    return {sp.pair.question.n: sorted(f.name for f in sp.flags) for sp in scored}
+
+
+def _uk(question: str, answer: str):
+    """The one scored pair of a UK record of ``question`` and (HTML) ``answer``."""
+    (sp,) = score_document(
+        uk_record({"id": 1, "questionText": question, "answerText": answer}, "t"), SETTINGS
+    )
+    return sp
+
+
+def test_the_question_own_figure_repeated_is_no_figure_given():
+    # uk-commons 1766283 (shortened): the 2,800 homes are the question's own figure
+    sp = _uk(
+        "To ask the Secretary of State for Housing, Communities and Local Government, what was "
+        "the average grant subsidy of the 2,800 homes.",
+        "<p>The allocation will deliver up to 2,800 new homes. The average grant rates per home "
+        "are commercially sensitive.</p>",
+    )
+    assert [f.name for f in sp.flags] == ["figures_missing"]
+
+
+def test_evidence_names_the_request_in_the_question():
+    rec = {
+        "doc_id": "t",
+        "question": "Onderwerp.\n\n 1. Hoeveel klachten werden er elk jaar sinds 2007 ingediend?",
+        "answer": "In 2010 waren het er 40, in 2011 45 en in 2012 52.",
+        "department": "D",
+        "date_tabled": "2013-03-01",
+    }
+    doc = be_record(rec, "t")
+    (sp,) = score_document(doc, SETTINGS)
+    (flag,) = sp.flags
+    assert flag.name == "breakdown_missing"
+    assert flag.reason == "asks 2007–2009: answer starts at 2010 (it gives jaar: 2010, 2011, 2012)"
+    (ev,) = flag.evidence
+    assert (ev.part, doc.text[ev.start : ev.end]) == ("question", "sinds 2007")
+
+
+def test_parts_of_another_question_of_the_unit_are_no_parts_of_the_count():
+    # uk-commons 1842455: the parts belong to the assessment asked, the count comes after them
+    sp = _uk(
+        "To ask the Secretary of State for Work and Pensions, if he will make an assessment of "
+        "the potential impact of changes to funding on levels of workforce (a) up-skilling and (b) "
+        "productivity; and how much of the Growth and Skills Levy collected in the 2024-25 financial year has "
+        "not been spent.",
+        "<p>100% of the apprenticeships budget was spent in the 2024-25 financial year. The final "
+        "outturn was £2,769m, in line with the budget.</p>",
+    )
+    assert sp.flags == ()
+
+
+def test_figures_only_about_other_things_do_not_give_the_count():
+    # uk-commons 1917354 (shortened): how many were returned to custody, answered with the cases expected
+    sp = _uk(
+        "To ask the Secretary of State for Justice, how many offenders have been returned to "
+        "custody for breaching the conditions of an Intensive Supervision Court order.",
+        "<p>The pilot will undergo a phased expansion, and approximately 500 cases could be "
+        "sentenced under the ISCs per year.</p>",
+    )
+    (flag,) = sp.flags
+    assert flag.name == "figures_missing" and "'500'" in flag.reason and "other things" in flag.reason
+
+
+def test_a_letter_still_to_be_placed_in_the_library_gives_no_figures():
+    # uk-commons 1716202 (shortened): a promise to write, the copy placed in the Library later
+    sp = _uk(
+        "To ask the Secretary of State for Defence, how many callouts have been made to the "
+        "barracks for maintenance issues relating to (a) roofing and (b) electrics since April 2022.",
+        "<p>The information is held by Ministry of Defence contractors. I will write to him by "
+        "early June 2024, and a copy of this letter will be placed in the Library of The House.</p>",
+    )
+    assert sorted(f.name for f in sp.flags) == ["breakdown_missing", "figures_missing"]
+
+
+def test_table_rows_labelled_by_the_parts_letters_answer_the_parts():
+    # uk-commons 1798290 (shortened): rows "A", "B" stand for parts (a), (b)
+    sp = _uk(
+        "To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, how much his Department "
+        "spent on (a) business hospitality and (b) IT and communications in 2024-25.",
+        "<p>We estimate the spend to be:</p><table><tr><td>A</td><td>Business Hospitality</td><td>£10.5 million"
+        "</td></tr><tr><td>B</td><td>IT and comms</td><td>£217.1 million</td></tr></table>",
+    )
+    assert sp.flags == ()
+
+
+# Chamber records (the record named), each: question, answer, the flags written out by hand
+CHAMBER_CASES = [
+    # be-kamer 185562 question 3: "Er wordt geen centrum meer beheerd door deze operator."
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel centra worden er nog door Refugee Assist beheerd?",
+        "Er wordt geen centrum meer beheerd door deze operator.",
+        {"1": []},
+        id="none_of_what_was_asked_is_a_zero_not_a_missing_figure",
+    ),
+    # be-kamer 184508: "no agreements concluded for West Flanders" does not say how many are negotiated
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel akkoorden in wording worden momenteel nog onderhandeld?",
+        "Belgocontrol blijft in gesprek met de sector. Specifiek voor West-Vlaanderen werden nog geen akkoorden "
+        "gesloten.",
+        {"1": ["figures_missing"]},
+        id="none_of_something_else_is_no_zero",
+    ),
+    # be-kamer 187362 question 2: "22 februari" is a date, the academic years are years
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel vakken in de masters worden vanaf september in het Engels gegeven?",
+        "De hervorming aangehaald tijdens de commissie van 22 februari wordt toegepast vanaf de sessie van 2016. "
+        "In het academiejaar 2019-2020 worden alle cursussen van het eerste masterjaar in het Engels gegeven.",
+        {"1": ["figures_missing"]},
+        id="a_day_and_month_is_no_figure",
+    ),
+    # be-kamer 187705 question 2 (settled case of LABELS.md: cross_reference only)
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel arbeidsongeschikten boden zich niet aan voor de medische controle? Graag cijfers "
+        "opgesplitst per Gewest.",
+        "Het antwoord op deze vraag is het geachte Kamerlid rechtstreeks toegestuurd. Gezien het louter "
+        "documentaire karakter ervan wordt het niet in het Bulletin van Vragen en Antwoorden opgenomen.",
+        {"1": []},
+        id="an_answer_sent_to_the_member_directly_counts_as_given",
+    ),
+    # be-kamer 187706: "... de hieronder toegevoegde tabel met cijfergegevens. ... 2016201715127-2-1328nl"
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel werkgeversgroeperingen werden opgericht? Graag de cijfers per jaar, "
+        "opgesplitst per Gewest.",
+        "Voor het antwoord op uw vraag verwijs ik u naar de hieronder toegevoegde tabel met cijfergegevens."
+        "2016201715127-2-1328nl",
+        {"1": []},
+        id="a_table_code_with_its_language_run_on_is_a_table_that_stood_there",
+    ),
+    # be-kamer 189022 (shortened): "bij elke dienst" asks what measures each service took
+    pytest.param(
+        "Onderwerp.\n\n 1. Welke maatregelen werden er bij elke dienst genomen om de opendatastrategie uit te "
+        "voeren? Hoeveel datasets zijn er beschikbaar?",
+        "Meer dan 100 datasets zijn al beschikbaar en nieuwe bestanden worden regelmatig toegevoegd.",
+        {"1": []},
+        id="per_dienst_in_a_sentence_that_asks_for_measures_asks_no_breakdown_of_figures",
+    ),
+    # be-kamer 187137 question 2: "geen subsidie" answers "Zo ja, voor welk bedrag?"
+    pytest.param(
+        "Onderwerp.\n\n 1. Ontvangt Vluchtelingenwerk Vlaanderen subsidies of andere ondersteuning? Zo ja, voor "
+        "welk bedrag en met welk doel?",
+        "Vluchtelingenwerk Vlaanderen is geen geaccrediteerde organisatie. Vandaar dat Vluchtelingenwerk "
+        "Vlaanderen geen subsidie kan bekomen ten laste van de niet-gouvernementele samenwerking.",
+        {"1": []},
+        id="a_count_asked_after_zo_ja_speaks_of_the_sentence_before",
+    ),
+    # be-kamer 187444 (shortened): a pointer to the record of an oral answer, "blz. 22"
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel treinbegeleiders worden er afgeschaft?",
+        "Ik verwijs het geachte lid naar mijn antwoord tijdens de vergadering van de commissie Infrastructuur "
+        "(Integraal Verslag, CRIV54 COM576, blz. 22).",
+        {"1": ["figures_missing"]},
+        id="a_page_number_is_no_figure",
+    ),
+    # be-kamer 187107 question 3: "Nul."
+    pytest.param(
+        "Onderwerp.\n\n 1. Voor welk bedrag aan boetes, opgesplitst per jaar, werd Belgie veroordeeld?",
+        "Nul.",
+        {"1": []},
+        id="an_answer_that_is_a_zero_needs_no_figure_and_no_breakdown",
+    ),
+    # be-kamer 185119 question 1 (shortened)
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel gevangenen krijgen elk jaar de kans om in zulk een landbouwcentrum te werken?",
+        "Dagelijks zijn er gemiddeld vijftien gedetineerden aan het werk in het landbouwbedrijf.",
+        {"1": []},
+        id="each_year_without_a_period_asks_a_yearly_figure_not_a_breakdown",
+    ),
+    # be-kamer 185655 question 1: "geen GTL-brandstof" answers the volumes of GTL asked before
+    pytest.param(
+        "Onderwerp.\n\n 1. Welke volumes aan GTL werden er de afgelopen vijf jaar verbruikt in dit land? Graag "
+        "cijfers per jaar?",
+        "In Belgie wordt vandaag de dag geen GTL-brandstof tot verbruik uitgeslagen.",
+        {"1": []},
+        id="graag_cijfers_is_read_with_the_sentence_that_names_what_is_counted",
+    ),
+    # an amount asked, counts given (then the amount given)
+    pytest.param(
+        "Onderwerp.\n\n 1. Voor welk bedrag werden Europese subsidies gevraagd?",
+        "Er werden negen projecten ingediend, waaronder de elektrificatie van 57 km spoorlijn.",
+        {"1": ["figures_missing"]},
+        id="an_amount_asked_and_only_counts_given",
+    ),
+    pytest.param(
+        "Onderwerp.\n\n 1. Voor welk bedrag werden Europese subsidies gevraagd?",
+        "Er werden negen projecten ingediend, samen goed voor 23,6 miljoen euro.",
+        {"1": []},
+        id="an_amount_asked_and_given",
+    ),
+    # be-kamer 186487 question 2 (shortened): sessions in 2016 given, those still to come in 2017 not
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel sessies Prioritair rijden hebben in 2016 plaatsgevonden? Hoeveel zullen er dit "
+        "nog zijn in 2017?",
+        "De politiescholen hebben in 2016 samen negen sessies Prioritair rijden georganiseerd waaraan 22 "
+        "personeelsleden hebben deelgenomen.",
+        {"1": ["figures_missing"]},
+        id="one_count_answered_and_the_other_not",
+    ),
+    # a sentence asking figures for what the one before counts ("Graag cijfers ...") is no count of its own
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel meldingen over fraude heeft dit meldpunt ontvangen? Graag cijfers op jaarbasis.",
+        "In totaal werden er 61 meldingen ontvangen: 4 in 2012, 10 in 2013 en 15 in 2014.",
+        {"1": []},
+        id="graag_cijfers_is_no_count_of_its_own",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "expected"), CHAMBER_CASES)
+def test_chamber_cases(question, answer, expected):
+    assert _nl(question, answer) == expected
