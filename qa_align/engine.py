@@ -375,8 +375,7 @@ def _run(
         except Exception as exc:  # the partition's later passes failed: its inputs are reported
             if values is not None and values.status == "error":
                 raise  # the batch's similarity failed: no partition can finish
-            failed[part.index] = _reason(exc)
-            results = part.problems(failed[part.index])
+            results = part.problems(_reason(exc))
             log.warning("partition %d (%s) failed: %s", part.index, ", ".join(part.inputs()), exc)
         fut.release()
         done += 1
@@ -385,8 +384,11 @@ def _run(
         yield part.index, results
 
 
+FAILED = "the partition holding this input failed on the Dask cluster"
+
+
 def _reason(exc: BaseException) -> str:
-    return f"the partition holding this input failed on the Dask cluster ({type(exc).__name__}: {exc})"
+    return f"{FAILED} ({type(exc).__name__}: {exc})"
 
 
 # Writing a folder of Parquet part files, one a partition (``qa-align score --engine dask -o
@@ -398,6 +400,8 @@ def _reason(exc: BaseException) -> str:
 # the batch-wide steps. A partition whose map failed left the batch without its documents: the
 # parts written beside it get a key no full run gives, and are finished again next time (a part
 # whose rows come out the same is not written again: its file's hash is kept in its record).
+# The same for the parts given their trained score in or after the block (``batch.SCORE_BLOCK``
+# results) of a partition that failed later: its problems stood in the block for its pairs.
 
 
 @dataclass(frozen=True)
@@ -468,9 +472,11 @@ class _Kept:
 
 @dataclass(frozen=True)
 class _End:
-    """The end of the results of the partition ``index``, in the stream of ``_in_score_blocks``."""
+    """The end of the results of the partition ``index``, in the stream of ``_in_score_blocks``;
+    ``last``: the place of its last result in that stream (of results and stand-ins; -1: it has none)."""
 
     index: int
+    last: int
 
 
 def _in_score_blocks(stream: Iterable[Any], model) -> Iterator[Any]:
@@ -562,7 +568,8 @@ def write_parts(
             client = connect(scheduler, settings.jobs)
         try:
             ran = _run(client, parts, settings, source, columns, rules, progress, keep, failed)
-            stream = _with_stand_ins(parts, ran, keep, records)
+            failed_at: list[int] = []
+            stream = _with_stand_ins(parts, ran, keep, records, failed_at)
             model = batch.score_model(settings, rules)
             done: list[Result] = []
             batch_key = ""
@@ -570,13 +577,18 @@ def write_parts(
                 if not isinstance(item, _End):
                     done.append(item)
                     continue
-                # every map has ended by now: the batch is that of the partitions mapped
+                # every map has ended by now (``failed`` holds the maps that failed): the batch
+                # is that of the partitions mapped
                 batch_key = batch_key or _digest(base, [x for i, x in enumerate(ids) if i not in failed])
                 problems[item.index] = [r for r in done if isinstance(r, Problem)]
-                if item.index in failed:
+                if item.index in failed or _failed(done):
                     removed += folder.remove(item.index)
                 else:
                     key = _digest(batch_key, ids[item.index])
+                    if failed_at and item.last >= failed_at[0] // batch.SCORE_BLOCK * batch.SCORE_BLOCK:
+                        # scored in or after the block of a partition that failed, whose results
+                        # stood in for its pairs: the scores' last bits may differ from a full run's
+                        key = _digest(key, "scored beside a partition that failed")
                     rows, record = _part_record(parts[item.index], done, key, flagged_only)
                     if folder.write(item.index, rows, record):
                         written += 1
@@ -605,7 +617,7 @@ def write_parts(
         "batch": whole,
         "complete": len(finished) == len(parts),
         "parts": [
-            {"file": folder.file(p.index).name, "inputs": p.inputs(), "written": p.index in finished}
+            {"file": folder.file(p.index).name, "inputs": p.inputs(), "present": p.index in finished}
             for p in parts
         ],
     }
@@ -630,22 +642,35 @@ def write_parts(
     )
 
 
+def _failed(results: list[Result]) -> bool:
+    """Whether the results are those of a partition that failed (its inputs as problems)."""
+    return bool(results) and all(isinstance(r, Problem) and r.reason.startswith(FAILED) for r in results)
+
+
 def _with_stand_ins(
     parts: list[Part],
     ran: Iterator[tuple[int, list[Result]]],
     keep: frozenset[int],
     records: dict[int, dict[str, Any] | None],
+    failed_at: list[int],
 ) -> Iterator[Any]:
     """The stream of every partition's results in order: those run (``ran``), each followed by
-    its ``_End``; for a partition kept, ``_Kept`` stand-ins of its results (its record's kinds)."""
+    its ``_End``; for a partition kept, ``_Kept`` stand-ins of its results (its record's kinds).
+    ``failed_at`` gets the place of the first result of each partition that failed."""
+    place = 0
     for part in parts:
         if part.index in keep:
-            yield from (_Kept(kind == "p") for kind in records[part.index]["kinds"])  # type: ignore[index]
+            kinds = records[part.index]["kinds"]  # type: ignore[index]
+            yield from (_Kept(kind == "p") for kind in kinds)
+            place += len(kinds)
             continue
         index, results = next(ran)
         assert index == part.index, (index, part.index)
+        if _failed(results):
+            failed_at.append(place)
         yield from results
-        yield _End(index)
+        place += len(results)
+        yield _End(index, place - 1 if results else -1)
 
 
 def _part_record(

@@ -286,6 +286,11 @@ class ResultFiles:
     Ctrl-C) removes the temporary files and leaves an earlier run's files as they were."""
 
     def __init__(self, path: str | Path, errors: str | Path | None = None, max_chars: int = 32000) -> None:
+        if (Path(path) / PART_STATE).is_dir():
+            raise OutputError(
+                f"{path}: is a folder of part files written by --engine dask; write into it with "
+                "--engine dask, or give another file"
+            )
         self.path = check_output(path, FORMATS)  # an unknown suffix fails here, naming the known ones
         self.format = FORMATS[self.path.suffix.lower()]
         if errors is None and self.format != "sqlite":
