@@ -313,16 +313,18 @@ def _run(
     progress: Progress | None,
     keep: frozenset[int] = frozenset(),
     failed: dict[int, str] | None = None,
+    map_task: Callable[..., list[DocumentScore | Problem]] = map_part,
 ) -> Iterator[tuple[int, list[Result]]]:
     """Each partition's results, in order, as (its index, its results); the partitions of
     ``keep`` are mapped (the batch-wide steps need them) but not finished, and not given.
-    ``failed`` is filled with the partitions whose map failed (and why) before the first is given."""
+    ``failed`` is filled with the partitions whose map failed (and why) before the first is
+    given. ``map_task`` maps a partition (as ``map_part``, which it is by default)."""
     from distributed import as_completed
 
     names = [r.name for r in rules if r.batch is not None]
     mapped = {
         p.index: client.submit(
-            map_part, p, source, columns, settings, rules, pure=False, key=f"map-{p.index}"
+            map_task, p, source, columns, settings, rules, pure=False, key=f"map-{p.index}"
         )
         for p in parts
     }
@@ -567,7 +569,9 @@ def write_parts(
         if own:
             client = connect(scheduler, settings.jobs)
         try:
-            ran = _run(client, parts, settings, source, columns, rules, progress, keep, failed)
+            folder.make()
+            cached = CachedMap(str(folder.state), base)
+            ran = _run(client, parts, settings, source, columns, rules, progress, keep, failed, cached)
             failed_at: list[int] = []
             stream = _with_stand_ins(parts, ran, keep, records, failed_at)
             model = batch.score_model(settings, rules)
@@ -640,6 +644,45 @@ def write_parts(
         written,
         removed,
     )
+
+
+@dataclass(frozen=True)
+class CachedMap:
+    """``map_part`` with its results kept in the folder ``state`` (``map-NNNNNN.pickle``, zlib
+    compressed, under the partition's own key: its inputs and ``base``, the settings and code),
+    and taken from there when the key is the same: a re-run maps again only the partitions
+    whose inputs changed. Runs on a worker; one that cannot see or write the folder maps as
+    ``map_part`` does (a warning said)."""
+
+    state: str
+    base: str
+
+    def __call__(
+        self, part: Part, source: str | None, columns: Columns | None, settings: Settings, rules: list[Rule]
+    ) -> list[DocumentScore | Problem]:
+        import pickle
+        import zlib
+
+        from .sinks import replace_file
+
+        key = _digest(self.base, part_identity(part))
+        path = Path(self.state) / f"map-{part.index:06d}.pickle"
+        try:
+            held = path.read_bytes()
+            if held[:64] == key.encode():
+                return pickle.loads(zlib.decompress(held[64:]))
+        except FileNotFoundError:
+            pass
+        except (OSError, zlib.error, pickle.UnpicklingError, EOFError) as exc:
+            log.warning("%s: not read (%s); the partition is mapped again", path, exc)
+        mapped = map_part(part, source, columns, settings, rules)
+        try:
+            data = key.encode() + zlib.compress(pickle.dumps(mapped, pickle.HIGHEST_PROTOCOL), 1)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            replace_file(path, lambda tmp: tmp.write_bytes(data))
+        except OSError as exc:
+            log.warning("%s: the partition's map is not kept (%s)", path, exc)
+        return mapped
 
 
 def _failed(results: list[Result]) -> bool:

@@ -511,7 +511,8 @@ class PartFolder:
             check_output(self.path)  # a file of an earlier run (replaced), or nothing yet
         AtomicFiles(self.errors).discard()  # the errors file's folder can be written to
 
-    def _make(self) -> None:
+    def make(self) -> None:
+        """The folder made (a file of an earlier run at its name removed first)."""
         if self.path.is_file() or self.path.is_symlink():
             self.path.unlink()
         self.state.mkdir(parents=True, exist_ok=True)
@@ -544,8 +545,9 @@ class PartFolder:
                 p.unlink()
                 removed += 1
         if self.state.is_dir():
-            for p in self.state.glob("part-*.json"):
-                if p.stem[5:].isdigit() and int(p.stem[5:]) >= parts:
+            for p in [*self.state.glob("part-*.json"), *self.state.glob("map-*.pickle")]:
+                number = p.stem.split("-", 1)[1]
+                if number.isdigit() and int(number) >= parts:
                     p.unlink()
         return removed
 
@@ -566,7 +568,7 @@ class PartFolder:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        self._make()
+        self.make()
         df = frame(scored, self.max_chars)
         digest = hashlib.sha256(pd.util.hash_pandas_object(df, index=False).to_numpy().tobytes())
         record.update(rows=len(df), hash=digest.hexdigest())
@@ -576,8 +578,10 @@ class PartFolder:
         written = old is None or old.get("hash") != record["hash"]
         if written:
             table = pa.Table.from_pandas(df, schema=arrow_schema(), preserve_index=False)
-            _replace(self.file(index), lambda tmp: pq.write_table(table, tmp, row_group_size=PARQUET_CHUNK))
-        _replace(sidecar, lambda tmp: tmp.write_text(json.dumps(record), encoding="utf-8"))
+            replace_file(
+                self.file(index), lambda tmp: pq.write_table(table, tmp, row_group_size=PARQUET_CHUNK)
+            )
+        replace_file(sidecar, lambda tmp: tmp.write_text(json.dumps(record), encoding="utf-8"))
         return written
 
     def commit(self, problems: list[Problem], manifest: dict[str, Any]) -> None:
@@ -585,8 +589,8 @@ class PartFolder:
         folder's manifest: ``manifest`` as JSON in ``_state/manifest.json``."""
         import json
 
-        self._make()
-        _replace(
+        self.make()
+        replace_file(
             self.state / MANIFEST,
             lambda tmp: tmp.write_text(json.dumps(manifest, indent=1), encoding="utf-8"),
         )
@@ -602,7 +606,7 @@ def _is_part_name(name: str) -> bool:
     return name.startswith("part-") and name.endswith(".parquet") and name[5:-8].isdigit()
 
 
-def _replace(path: Path, write) -> None:
+def replace_file(path: Path, write) -> None:
     """``write(tmp)`` to a hidden temporary file beside ``path``, renamed onto it when done
     (removed when not: an interrupted write leaves the old file, or none)."""
     import os

@@ -82,13 +82,29 @@ def test_flagged_only_writes_the_flagged_pairs_and_empty_parts_keep_the_columns(
     assert list(pd.read_parquet(out / PARTS[1]).columns) == list(read_results(out).columns)
 
 
-def test_a_rerun_writes_only_the_part_deleted(client, inputs, tmp_path):
+def _count_maps(monkeypatch):
+    """The partitions mapped from here on (not taken from a folder's ``_state``), as (file,
+    first record line)."""
+    mapped = []
+    real = engine.map_part
+
+    def counted(part, *args):
+        mapped.append((part.path, part.records[0][0]))
+        return real(part, *args)
+
+    monkeypatch.setattr(engine, "map_part", counted)
+    return mapped
+
+
+def test_a_rerun_writes_only_the_part_deleted(client, inputs, tmp_path, monkeypatch):
     out = tmp_path / "scores.parquet"
     _write(inputs, out, client)
     full = read_results(out)
     (out / PARTS[2]).unlink()
     before = _inodes(out)
+    mapped = _count_maps(monkeypatch)
     done = _write(inputs, out, client)
+    assert mapped == []
     assert (done.kept, done.checked, done.written, done.removed) == (3, 0, 1, 0)
     after = _inodes(out)
     assert {k: v for k, v in after.items() if k != PARTS[2]} == before
@@ -121,7 +137,7 @@ def test_an_interrupted_run_is_finished_by_the_next(client, inputs, tmp_path, mo
     )
 
 
-def test_a_changed_input_rewrites_what_changed(client, inputs, tmp_path):
+def test_a_changed_input_rewrites_what_changed(client, inputs, tmp_path, monkeypatch):
     settings = Settings(jobs=1, similarity_model=None)  # rows that depend on no fitted similarity
     out = tmp_path / "scores.parquet"
     _write(inputs, out, client, settings)
@@ -131,7 +147,9 @@ def test_a_changed_input_rewrites_what_changed(client, inputs, tmp_path):
     text = uk.read_text(encoding="utf-8")
     assert text.count("Natural England assesses") == 1  # the UK record 5 (1888978)
     uk.write_text(text.replace("Natural England assesses", "Natural England reviews"), encoding="utf-8")
+    mapped = _count_maps(monkeypatch)
     done = _write(inputs, out, client, settings)
+    assert mapped == [(str(uk), 4)]  # the others' maps are taken from _state
     # the batch changed: no part is kept without being finished again; only the UK records
     # 4-6 come out different and are written
     assert (done.kept, done.checked, done.written) == (0, 3, 1)
