@@ -19,6 +19,8 @@ Then, as futures on the cluster (``iter_scored``):
 
 The results come back a partition at a time, in order. A partition whose task fails (an
 error, a worker that dies) is reported as problems naming its inputs; the others finish.
+``write_parts`` writes them as a folder of Parquet part files, one a partition, and a re-run
+into that folder finishes and writes only the parts missing or stale (see there).
 Dask and distributed are the extra ``qa-align[dask]``, imported only here.
 """
 
@@ -398,8 +400,9 @@ def _reason(exc: BaseException) -> str:
 # depend on. Its own inputs, the settings and qa-align's code; and the whole batch, since recycled
 # text, the similarity fitted on the batch and identifiability make a row depend on the other
 # documents: the batch's key hashes every partition's inputs. A re-run keeps the parts whose key
-# it finds (with their files) and finishes only the others; it still maps every partition, for
-# the batch-wide steps. A partition whose map failed left the batch without its documents: the
+# it finds (with their files) and finishes only the others; it still needs every partition's map
+# for the batch-wide steps, and takes those it kept in the folder (``CachedMap``: a map depends
+# on its partition's inputs, the settings and code only), mapping again the others. A partition whose map failed left the batch without its documents: the
 # parts written beside it get a key no full run gives, and are finished again next time (a part
 # whose rows come out the same is not written again: its file's hash is kept in its record).
 # The same for the parts given their trained score in or after the block (``batch.SCORE_BLOCK``
@@ -437,20 +440,18 @@ def _digest(*items: Any) -> str:
 
 def part_identity(part: Part) -> str:
     """A hash of what the partition reads: its records (as read here), or its files' paths,
-    sizes and modification times (and a problem of walking as it is)."""
+    sizes and modification times, with a metadata file read beside one (``runcache``'s), and a
+    problem of walking as it is."""
+    from .runcache import _stats
+
     if part.layout:
         return _digest(part.path, part.layout, part.records)
-    found = []
-    for x in part.files:
-        if isinstance(x, Problem):
-            found.append(dataclasses.astuple(x))
-            continue
-        try:
-            st = Path(x[0]).stat()
-            found.append((x, st.st_size, st.st_mtime_ns))
-        except OSError as exc:
-            found.append((x, type(exc).__name__))
-    return _digest(found)
+    return _digest(
+        [
+            dataclasses.astuple(x) if isinstance(x, Problem) else (x, list(_stats(Path(x[0]))))
+            for x in part.files
+        ]
+    )
 
 
 def settings_key(settings: Settings, source: str | None, columns: Columns | None, *what: Any) -> str:

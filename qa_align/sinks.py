@@ -4,7 +4,9 @@
 back as the DataFrame ``output.frame`` gives.
 
 Every format is written as the CSV is: under a temporary name beside the output, renamed at
-the end (``output.AtomicFiles``), rows streamed a chunk at a time. Problems (files that
+the end (``output.AtomicFiles``), rows streamed a chunk at a time. The Dask engine writes
+Parquet as a folder of part files instead, one a partition, each renamed in place when written
+and kept by a re-run that finds it up to date (``PartFolder``, ``engine.write_parts``). Problems (files that
 could not be read, unanswered questions, skipped files) go into the SQLite file's table
 ``problems``; beside a CSV or Parquet file they go into an errors CSV, as before.
 """
@@ -473,8 +475,9 @@ class PartFolder:
     """The score table as a folder of Parquet part files (``part-000000.parquet``, ...), one a
     partition, each with the typed columns of ``arrow_schema`` and written whole under a
     temporary name, then renamed; and for each part, in ``_state/part-NNNNNN.json``, what it
-    was written from (``record``: its key, its inputs, its counts, its problems). A run into a
-    folder of an earlier run keeps the parts whose key it finds there. The errors CSV goes
+    was written from (``record``: its key, its inputs, its counts, its problems), and the
+    partition's map (``engine.CachedMap``, ``map-NNNNNN.pickle``). A run into a folder of an
+    earlier run keeps the parts whose key it finds there. The errors CSV goes
     beside the folder (``NAME.errors.csv``, or ``errors``), written whole at the end.
 
     Making it checks the path before anything is read: an existing file there (an earlier
