@@ -570,7 +570,7 @@ def write_parts(
         if own:
             client = connect(scheduler, settings.jobs)
         try:
-            folder.make()
+            folder.begin()
             cached = CachedMap(str(folder.state), base)
             ran = _run(client, parts, settings, source, columns, rules, progress, keep, failed, cached)
             failed_at: list[int] = []
@@ -679,7 +679,6 @@ class CachedMap:
         mapped = map_part(part, source, columns, settings, rules)
         try:
             data = key.encode() + zlib.compress(pickle.dumps(mapped, pickle.HIGHEST_PROTOCOL), 1)
-            path.parent.mkdir(parents=True, exist_ok=True)
             replace_file(path, lambda tmp: tmp.write_bytes(data))
         except OSError as exc:
             log.warning("%s: the partition's map is not kept (%s)", path, exc)

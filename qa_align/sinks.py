@@ -520,6 +520,12 @@ class PartFolder:
             self.path.unlink()
         self.state.mkdir(parents=True, exist_ok=True)
 
+    def begin(self) -> None:
+        """A run that writes parts begins: the folder made, its manifest removed until the run
+        ends (a run stopped on the way leaves none, and a folder without one is not complete)."""
+        self.make()
+        (self.state / MANIFEST).unlink(missing_ok=True)
+
     def file(self, index: int) -> Path:
         return self.path / PART_NAME.format(index)
 

@@ -130,6 +130,7 @@ def test_an_interrupted_run_is_finished_by_the_next(client, inputs, tmp_path, mo
     monkeypatch.setattr(PartFolder, "write", real)
     assert sorted(p.name for p in out.glob("part-*")) == PARTS[:2]
     assert not list(out.glob(".*"))  # no temporary file left
+    assert not (out / PART_STATE / "manifest.json").exists()  # nor a manifest telling of a whole
     done = _write(inputs, out, client)
     assert (done.kept, done.written) == (2, 2)
     pd.testing.assert_frame_equal(
@@ -195,7 +196,9 @@ def test_a_partition_failing_in_its_map_is_missing_reported_and_completed_later(
     assert "records of lines 1-3" in (tmp_path / "scores.errors.csv").read_text(encoding="utf-8")
     assert json.loads((out / PART_STATE / "manifest.json").read_text(encoding="utf-8"))["complete"] is False
     monkeypatch.setattr(engine, "map_document", real)  # the bug fixed
+    mapped = _count_maps(monkeypatch)
     done = _write(inputs, out, client)
+    assert mapped == [(str(inputs[1]), 1)]  # the other partitions' maps are taken from _state
     # the parts written beside the failure came from a batch without its documents: none is kept
     assert done.kept == 0 and done.written >= 1
     assert sorted(p.name for p in out.glob("part-*")) == PARTS
