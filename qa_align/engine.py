@@ -402,9 +402,10 @@ def _reason(exc: BaseException) -> str:
 # documents: the batch's key hashes every partition's inputs. A re-run keeps the parts whose key
 # it finds (with their files) and finishes only the others; it still needs every partition's map
 # for the batch-wide steps, and takes those it kept in the folder (``CachedMap``: a map depends
-# on its partition's inputs, the settings and code only), mapping again the others. A partition whose map failed left the batch without its documents: the
-# parts written beside it get a key no full run gives, and are finished again next time (a part
-# whose rows come out the same is not written again: its file's hash is kept in its record).
+# on its partition's inputs, the settings and code only), mapping again the others. A partition
+# whose map failed left the batch without its documents: the parts written beside it get a key no
+# full run gives, and are finished again next time (a part whose rows come out the same is not
+# written again: its file's hash is kept in its record).
 # The same for the parts given their trained score in or after the block (``batch.SCORE_BLOCK``
 # results) of a partition that failed later: its problems stood in the block for its pairs.
 
