@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-KEPT = re.compile(r"parts kept from the earlier run.*")
+KEPT = re.compile(r"\d+ parts kept from the earlier run.*")
 
 
 def _run(data: Path, out: Path, workers: int) -> tuple[float, str]:
