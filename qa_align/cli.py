@@ -144,6 +144,8 @@ def _add_column_options(s: argparse.ArgumentParser) -> None:
 def cmd_score(args: argparse.Namespace) -> int:
     settings = _settings(args)
     columns = columns_from(args)
+    if args.engine == "dask" and Path(args.output).suffix.lower() == ".parquet":
+        return _score_parts(args, settings, columns)
     # the output (and the errors CSV) are made under temporary names before anything is read: a
     # path that cannot be written, or a suffix of no known format, fails now; an interrupted run
     # leaves the previous files as they were
@@ -156,9 +158,7 @@ def cmd_score(args: argparse.Namespace) -> int:
             if isinstance(item, Problem):
                 out.add(item)
                 if not args.quiet and len(problems) <= _SHOW_PROBLEMS:
-                    where = f"{item.path} [{item.doc_id}]" if item.doc_id else item.path
-                    kind = "skipped: " if item.skipped else ""
-                    print(f"qa-align: {where}: {kind}{item.reason}", file=sys.stderr)
+                    _tell(item)
                 continue
             pairs += 1
             docs.add((item.document.source, item.document.doc_id))
@@ -169,6 +169,54 @@ def cmd_score(args: argparse.Namespace) -> int:
         progress.close()
         out.commit()
     listed = out.errors or f"the table problems of {out.path}"
+    return _summary(
+        args,
+        problems,
+        listed,
+        f"{len(docs)} documents, {pairs} pairs, {flagged} flagged; {out.rows} rows written to {out.path}",
+    )
+
+
+def _score_parts(args: argparse.Namespace, settings: Settings, columns: Columns | None) -> int:
+    """``score --engine dask -o NAME.parquet``: a folder of part files, one a partition; into
+    the folder of an earlier run, only the parts missing or stale are written
+    (``engine.write_parts``)."""
+    from .engine import cluster_logs, write_parts
+
+    cluster_logs(logging.INFO if args.verbose else logging.WARNING)
+    progress = _Progress(not args.quiet, *_ENGINE_PROGRESS["dask"])
+    done = write_parts(
+        args.paths, args.output, settings, args.source, columns, errors=args.errors,
+        flagged_only=not args.all, scheduler=args.scheduler, progress=progress,
+    )  # fmt: skip
+    progress.close()
+    if not args.quiet:
+        for item in done.problems[:_SHOW_PROBLEMS]:
+            _tell(item)
+        print(
+            f"qa-align: {done.path}: {done.kept + done.checked} parts kept from the earlier run "
+            f"({done.checked} of them finished again and found the same), {done.written} written, "
+            f"{done.removed} removed",
+            file=sys.stderr,
+        )
+    return _summary(
+        args,
+        done.problems,
+        done.errors,
+        f"{done.documents} documents, {done.pairs} pairs, "
+        f"{done.flagged} flagged; {done.rows} rows in the parts of {done.path}",
+    )
+
+
+def _tell(item: Problem) -> None:
+    where = f"{item.path} [{item.doc_id}]" if item.doc_id else item.path
+    kind = "skipped: " if item.skipped else ""
+    print(f"qa-align: {where}: {kind}{item.reason}", file=sys.stderr)
+
+
+def _summary(args: argparse.Namespace, problems: list[Problem], listed: object, counts: str) -> int:
+    """The run's summary on stderr (unless ``--quiet``); the exit code: 1 when a file or
+    record could not be read, else 0."""
     if not args.quiet and len(problems) > _SHOW_PROBLEMS:
         print(f"qa-align: ... and {len(problems) - _SHOW_PROBLEMS} more, listed in {listed}", file=sys.stderr)
     failed = sum(1 for p in problems if p.failed)
@@ -176,8 +224,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     unanswered = sum(1 for p in problems if p.unanswered)
     if not args.quiet:
         print(
-            f"qa-align: {len(docs)} documents, {pairs} pairs, {flagged} flagged; "
-            f"{out.rows} rows written to {out.path}"
+            f"qa-align: {counts}"
             + (
                 f"; {unanswered} unanswered, {skipped} skipped (not written questions) and {failed} "
                 f"unreadable, listed in {listed}"

@@ -19,6 +19,8 @@ Then, as futures on the cluster (``iter_scored``):
 
 The results come back a partition at a time, in order. A partition whose task fails (an
 error, a worker that dies) is reported as problems naming its inputs; the others finish.
+``write_parts`` writes them as a folder of Parquet part files, one a partition, and a re-run
+into that folder finishes and writes only the parts missing or stale (see there).
 Dask and distributed are the extra ``qa-align[dask]``, imported only here.
 """
 
@@ -32,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import batch
+from . import __version__, batch
 from .document_rules import DocumentScore, map_document
 from .errors import ConfigError, NotRecognised, ReadError
 from .readers import _read_one, _walk, empty_reason, get_reader, load_readers, problem_from
@@ -290,7 +292,7 @@ def iter_scored(
         client = connect(scheduler, settings.jobs)
     try:
         parts = list(plan(inputs, source, columns, settings.exclude, part_records, part_files))
-        results = _run(client, parts, settings, source, columns, rules, progress)
+        results = (r for _, rs in _run(client, parts, settings, source, columns, rules, progress) for r in rs)
         # the trained score here, over the stream in the local engine's blocks: a block's matrix
         # product gives a row the same last bits only in a block of the same rows
         model = batch.score_model(settings, rules)
@@ -311,17 +313,24 @@ def _run(
     columns: Columns | None,
     rules: list[Rule],
     progress: Progress | None,
-) -> Iterator[Result]:
+    keep: frozenset[int] = frozenset(),
+    failed: dict[int, str] | None = None,
+    map_task: Callable[..., list[DocumentScore | Problem]] = map_part,
+) -> Iterator[tuple[int, list[Result]]]:
+    """Each partition's results, in order, as (its index, its results); the partitions of
+    ``keep`` are mapped (the batch-wide steps need them) but not finished, and not given.
+    ``failed`` is filled with the partitions whose map failed (and why) before the first is
+    given. ``map_task`` maps a partition (as ``map_part``, which it is by default)."""
     from distributed import as_completed
 
     names = [r.name for r in rules if r.batch is not None]
     mapped = {
         p.index: client.submit(
-            map_part, p, source, columns, settings, rules, pure=False, key=f"map-{p.index}"
+            map_task, p, source, columns, settings, rules, pure=False, key=f"map-{p.index}"
         )
         for p in parts
     }
-    failed: dict[int, str] = {}
+    failed = {} if failed is None else failed
     done = 0
     total = 2 * len(parts)  # each partition's map, and its last pass
     for fut in as_completed(list(mapped.values())):
@@ -351,12 +360,18 @@ def _run(
     finished = {
         i: client.submit(finish_part, f, values, order[i], settings, rules, pure=False)
         for i, f in flagged.items()
+        if i not in keep
     }
     flagged.clear()
     for part in parts:
+        if part.index in keep:  # (even when its map failed: the caller reports it)
+            done += 1
+            if progress is not None:
+                progress(done, total)
+            continue
         if part.index in failed:
             done += 1
-            yield from part.problems(failed[part.index])
+            yield part.index, part.problems(failed[part.index])
             continue
         fut = finished.pop(part.index)
         try:
@@ -370,8 +385,352 @@ def _run(
         done += 1
         if progress is not None:
             progress(done, total)
-        yield from results
+        yield part.index, results
+
+
+FAILED = "the partition holding this input failed on the Dask cluster"
 
 
 def _reason(exc: BaseException) -> str:
-    return f"the partition holding this input failed on the Dask cluster ({type(exc).__name__}: {exc})"
+    return f"{FAILED} ({type(exc).__name__}: {exc})"
+
+
+# Writing a folder of Parquet part files, one a partition (``qa-align score --engine dask -o
+# NAME.parquet``), and resuming it: each part is kept under a key that hashes what its rows
+# depend on. Its own inputs, the settings and qa-align's code; and the whole batch, since recycled
+# text, the similarity fitted on the batch and identifiability make a row depend on the other
+# documents: the batch's key hashes every partition's inputs. A re-run keeps the parts whose key
+# it finds (with their files) and finishes only the others; it still needs every partition's map
+# for the batch-wide steps, and takes those it kept in the folder (``CachedMap``: a map depends
+# on its partition's inputs, the settings and code only), mapping again the others. A partition
+# whose map failed left the batch without its documents: the parts written beside it get a key no
+# full run gives, and are finished again next time (a part whose rows come out the same is not
+# written again: its file's hash is kept in its record).
+# The same for the parts given their trained score in or after the block (``batch.SCORE_BLOCK``
+# results) of a partition that failed later: its problems stood in the block for its pairs.
+
+
+@dataclass(frozen=True)
+class PartsWritten:
+    """What ``write_parts`` did: the folder, the batch's counts (documents, pairs, flagged
+    pairs, rows written), its problems in order, and how many parts it ``kept`` from an earlier
+    run without finishing them, ``checked`` (finished again, found the same, not written),
+    ``written``, ``removed`` (inputs gone from the batch, or a partition that failed)."""
+
+    path: Path
+    errors: Path
+    documents: int
+    pairs: int
+    flagged: int
+    rows: int
+    problems: list[Problem]
+    kept: int
+    checked: int
+    written: int
+    removed: int
+
+
+def _digest(*items: Any) -> str:
+    import hashlib
+
+    h = hashlib.sha256()
+    for item in items:
+        h.update(repr(item).encode() + b"\0")
+    return h.hexdigest()
+
+
+def part_identity(part: Part) -> str:
+    """A hash of what the partition reads: its records (as read here), or its files' paths,
+    sizes and modification times, with a metadata file read beside one (``runcache``'s), and a
+    problem of walking as it is."""
+    from .runcache import _stats
+
+    if part.layout:
+        return _digest(part.path, part.layout, part.records)
+    return _digest(
+        [
+            dataclasses.astuple(x) if isinstance(x, Problem) else (x, list(_stats(Path(x[0]))))
+            for x in part.files
+        ]
+    )
+
+
+def settings_key(settings: Settings, source: str | None, columns: Columns | None, *what: Any) -> str:
+    """A hash of what every row depends on besides the inputs: qa-align's code, lexicons and
+    models (``runcache.fingerprint``), the settings (but the number of processes), a lexicon
+    folder's files, ``source``, ``columns`` and ``what``."""
+    from .runcache import _stats, fingerprint
+
+    lexicons = list(_stats(Path(settings.lexicon_dir))) if settings.lexicon_dir else []
+    plain = settings.replace(jobs=0, run_cache=False)
+    return _digest(fingerprint(), dataclasses.astuple(plain), source, columns, lexicons, what)
+
+
+@dataclass(frozen=True)
+class _Kept:
+    """A result of a part kept from an earlier run, not finished again: a pair (``pair``) or a
+    problem, holding its place in the trained score's blocks."""
+
+    pair: bool
+
+
+@dataclass(frozen=True)
+class _End:
+    """The end of the results of the partition ``index``, in the stream of ``_in_score_blocks``;
+    ``last``: the place of its last result in that stream (of results and stand-ins; -1: it has none)."""
+
+    index: int
+    last: int
+
+
+def _in_score_blocks(stream: Iterable[Any], model) -> Iterator[Any]:
+    """``batch.with_model_score`` over a stream of results, ``_Kept`` stand-ins and ``_End``
+    marks: blocks of ``batch.SCORE_BLOCK`` results (stand-ins count, marks do not), the
+    stand-ins' pairs rows of zeros in the block's matrix, so that each pair scored gets the
+    score it gets in the run of every partition (a row's last bits depend on its place in the
+    block and on the block's size, not on the other rows). The stand-ins are left out."""
+    import numpy as np
+
+    from .scoring import features
+
+    def scored(block: list[Any]) -> Iterator[Any]:
+        pairs = [b for b in block if isinstance(b, ScoredPair) or isinstance(b, _Kept) and b.pair]
+        if model is not None and any(isinstance(b, ScoredPair) for b in pairs):
+            x = np.zeros((len(pairs), len(model.names)))
+            for k, b in enumerate(pairs):
+                if isinstance(b, ScoredPair):
+                    x[k] = features(b, model.names)
+            scores = iter(model.predict_proba(x)[:, 1].tolist())
+        else:
+            scores = iter(())
+        for b in block:
+            if isinstance(b, ScoredPair) or isinstance(b, _Kept) and b.pair:
+                score = next(scores, None)
+                if isinstance(b, ScoredPair):
+                    yield b if model is None else dataclasses.replace(b, score=score)
+            elif not isinstance(b, _Kept):
+                yield b
+
+    block: list[Any] = []
+    count = 0
+    for item in stream:
+        block.append(item)
+        if not isinstance(item, _End):
+            count += 1
+            if count == batch.SCORE_BLOCK:
+                yield from scored(block)
+                block, count = [], 0
+    yield from scored(block)
+
+
+def _kinds(results: list[Result]) -> str:
+    """The partition's results as "p" (a pair) and "x" (a problem), in order."""
+    return "".join("p" if isinstance(r, ScoredPair) else "x" for r in results)
+
+
+def write_parts(
+    inputs: Iterable[str | Path],
+    output: str | Path,
+    settings: Settings | None = None,
+    source: str | None = None,
+    columns: Columns | None = None,
+    *,
+    errors: str | Path | None = None,
+    flagged_only: bool = False,
+    client=None,
+    scheduler: str | None = None,
+    progress: Progress | None = None,
+    part_records: int = PART_RECORDS,
+    part_files: int = PART_FILES,
+) -> PartsWritten:
+    """The batch scored on a Dask cluster (as ``iter_scored``) into the folder ``output`` of
+    Parquet part files, one a partition (``sinks.PartFolder``): read back as one table, the
+    rows of the local engine's single file, in its order. Into the folder of an earlier run,
+    only the parts missing or stale are finished and written (see above); parts of places no
+    longer in the batch are removed. ``flagged_only``: only the flagged pairs are written."""
+    from .sinks import PartFolder
+
+    settings = settings or Settings()
+    rules = get_rules(settings.rules)
+    folder = PartFolder(output, errors, settings.max_cell_chars)  # checked before anything is read
+    parts = list(plan(inputs, source, columns, settings.exclude, part_records, part_files))
+    ids = [part_identity(p) for p in parts]
+    base = settings_key(settings, source, columns, flagged_only, part_records, part_files)
+    whole = _digest(base, ids)  # the batch when every partition maps
+    records = {p.index: folder.record(p.index) for p in parts}
+    keep = frozenset(
+        i for i, r in records.items() if r is not None and r.get("key") == _digest(whole, ids[i])
+    )
+    removed = folder.prune(len(parts))
+    failed: dict[int, str] = {}
+    checked = written = 0
+    finished: dict[int, dict[str, Any]] = {}
+    problems: dict[int, list[Problem]] = {}
+    if len(keep) < len(parts):
+        own = client is None
+        if own:
+            client = connect(scheduler, settings.jobs)
+        try:
+            folder.begin()
+            cached = CachedMap(str(folder.state), base)
+            ran = _run(client, parts, settings, source, columns, rules, progress, keep, failed, cached)
+            failed_at: list[int] = []
+            stream = _with_stand_ins(parts, ran, keep, records, failed_at)
+            model = batch.score_model(settings, rules)
+            done: list[Result] = []
+            batch_key = ""
+            for item in _in_score_blocks(stream, model):
+                if not isinstance(item, _End):
+                    done.append(item)
+                    continue
+                # every map has ended by now (``failed`` holds the maps that failed): the batch
+                # is that of the partitions mapped
+                batch_key = batch_key or _digest(base, [x for i, x in enumerate(ids) if i not in failed])
+                problems[item.index] = [r for r in done if isinstance(r, Problem)]
+                if item.index in failed or _failed(done):
+                    removed += folder.remove(item.index)
+                else:
+                    key = _digest(batch_key, ids[item.index])
+                    if failed_at and item.last >= failed_at[0] // batch.SCORE_BLOCK * batch.SCORE_BLOCK:
+                        # scored in or after the block of a partition that failed, whose results
+                        # stood in for its pairs: the scores' last bits may differ from a full run's
+                        key = _digest(key, "scored beside a partition that failed")
+                    rows, record = _part_record(parts[item.index], done, key, flagged_only)
+                    if folder.write(item.index, rows, record):
+                        written += 1
+                    else:
+                        checked += 1
+                    finished[item.index] = record
+                done = []
+        finally:
+            if own:
+                cluster = client.cluster
+                client.close()
+                if cluster is not None:
+                    cluster.close()
+    for i in keep:
+        if i in failed:  # a part kept whose map failed this time: gone, as any failed part
+            removed += folder.remove(i)
+            problems[i] = parts[i].problems(failed[i])
+        else:
+            finished[i] = records[i]  # type: ignore[assignment]
+    for i in keep:
+        if i in finished:
+            problems[i] = [Problem(**p) for p in finished[i]["problems"]]
+    documents = {tuple(d) for r in finished.values() for d in r["documents"]}
+    manifest = {
+        "qa_align": __version__,
+        "batch": whole,
+        "complete": len(finished) == len(parts),
+        "parts": [
+            {"file": folder.file(p.index).name, "inputs": p.inputs(), "present": p.index in finished}
+            for p in parts
+        ],
+    }
+    ordered = [x for p in parts for x in problems.get(p.index, ())]
+    folder.commit(ordered, manifest)
+    log.info(
+        "%s: %d parts kept, %d finished again and found the same, %d written, %d removed",
+        folder.path, len(keep), checked, written, removed,
+    )  # fmt: skip
+    return PartsWritten(
+        folder.path,
+        folder.errors,
+        len(documents),
+        sum(r["pairs"] for r in finished.values()),
+        sum(r["flagged"] for r in finished.values()),
+        sum(r["rows"] for r in finished.values()),
+        ordered,
+        len(keep),
+        checked,
+        written,
+        removed,
+    )
+
+
+@dataclass(frozen=True)
+class CachedMap:
+    """``map_part`` with its results kept in the folder ``state`` (``map-NNNNNN.pickle``, zlib
+    compressed, under the partition's own key: its inputs and ``base``, the settings and code),
+    and taken from there when the key is the same: a re-run maps again only the partitions
+    whose inputs changed. Runs on a worker; one that cannot see or write the folder maps as
+    ``map_part`` does (a warning said)."""
+
+    state: str
+    base: str
+
+    def __call__(
+        self, part: Part, source: str | None, columns: Columns | None, settings: Settings, rules: list[Rule]
+    ) -> list[DocumentScore | Problem]:
+        import pickle
+        import zlib
+
+        from .sinks import replace_file
+
+        key = _digest(self.base, part_identity(part))
+        path = Path(self.state) / f"map-{part.index:06d}.pickle"
+        try:
+            held = path.read_bytes()
+            if held[:64] == key.encode():
+                return pickle.loads(zlib.decompress(held[64:]))
+        except FileNotFoundError:
+            pass
+        except (OSError, zlib.error, pickle.UnpicklingError, EOFError) as exc:
+            log.warning("%s: not read (%s); the partition is mapped again", path, exc)
+        mapped = map_part(part, source, columns, settings, rules)
+        try:
+            data = key.encode() + zlib.compress(pickle.dumps(mapped, pickle.HIGHEST_PROTOCOL), 1)
+            replace_file(path, lambda tmp: tmp.write_bytes(data))
+        except OSError as exc:
+            log.warning("%s: the partition's map is not kept (%s)", path, exc)
+        return mapped
+
+
+def _failed(results: list[Result]) -> bool:
+    """Whether the results are those of a partition that failed (its inputs as problems)."""
+    return bool(results) and all(isinstance(r, Problem) and r.reason.startswith(FAILED) for r in results)
+
+
+def _with_stand_ins(
+    parts: list[Part],
+    ran: Iterator[tuple[int, list[Result]]],
+    keep: frozenset[int],
+    records: dict[int, dict[str, Any] | None],
+    failed_at: list[int],
+) -> Iterator[Any]:
+    """The stream of every partition's results in order: those run (``ran``), each followed by
+    its ``_End``; for a partition kept, ``_Kept`` stand-ins of its results (its record's kinds).
+    ``failed_at`` gets the place of the first result of each partition that failed."""
+    place = 0
+    for part in parts:
+        if part.index in keep:
+            kinds = records[part.index]["kinds"]  # type: ignore[index]
+            yield from (_Kept(kind == "p") for kind in kinds)
+            place += len(kinds)
+            continue
+        index, results = next(ran)
+        assert index == part.index, (index, part.index)
+        if _failed(results):
+            failed_at.append(place)
+        yield from results
+        place += len(results)
+        yield _End(index, place - 1 if results else -1)
+
+
+def _part_record(
+    part: Part, results: list[Result], key: str, flagged_only: bool
+) -> tuple[list[ScoredPair], dict[str, Any]]:
+    """The partition's rows to write, and the record of its part: its key, its inputs, its
+    results' kinds (their places in the score's blocks), its counts, documents and problems."""
+    pairs = [r for r in results if isinstance(r, ScoredPair)]
+    documents = dict.fromkeys((r.document.source, r.document.doc_id) for r in pairs)
+    record = {
+        "key": key,
+        "inputs": part.inputs(),
+        "kinds": _kinds(results),
+        "pairs": len(pairs),
+        "flagged": sum(1 for r in pairs if r.flags),
+        "documents": [list(d) for d in documents],
+        "problems": [dataclasses.asdict(r) for r in results if isinstance(r, Problem)],
+    }
+    return [r for r in pairs if r.flags or not flagged_only], record

@@ -4,13 +4,16 @@
 back as the DataFrame ``output.frame`` gives.
 
 Every format is written as the CSV is: under a temporary name beside the output, renamed at
-the end (``output.AtomicFiles``), rows streamed a chunk at a time. Problems (files that
+the end (``output.AtomicFiles``), rows streamed a chunk at a time. The Dask engine writes
+Parquet as a folder of part files instead, one a partition, each renamed in place when written
+and kept by a re-run that finds it up to date (``PartFolder``, ``engine.write_parts``). Problems (files that
 could not be read, unanswered questions, skipped files) go into the SQLite file's table
 ``problems``; beside a CSV or Parquet file they go into an errors CSV, as before.
 """
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import sqlite3
 from collections.abc import Iterable
@@ -285,6 +288,11 @@ class ResultFiles:
     Ctrl-C) removes the temporary files and leaves an earlier run's files as they were."""
 
     def __init__(self, path: str | Path, errors: str | Path | None = None, max_chars: int = 32000) -> None:
+        if (Path(path) / PART_STATE).is_dir():
+            raise OutputError(
+                f"{path}: is a folder of part files written by --engine dask; write into it with "
+                "--engine dask, or give another file"
+            )
         self.path = check_output(path, FORMATS)  # an unknown suffix fails here, naming the known ones
         self.format = FORMATS[self.path.suffix.lower()]
         if errors is None and self.format != "sqlite":
@@ -453,3 +461,169 @@ def _read_sqlite(path: Path) -> pd.DataFrame:
     df.attrs["flags"] = flags.astype({"start": "Int64", "end": "Int64"})
     df.attrs["problems"] = problems.fillna("").astype({"unanswered": bool, "skipped": bool})
     return df
+
+
+# A folder of Parquet part files (``qa-align score --engine dask -o NAME.parquet``): one file a
+# partition, named by its place so that the names sort in the batch's order; beside them, in
+# ``_state/`` (which Parquet readers skip: a name starting with "_"), a record of each part.
+PART_NAME = "part-{:06d}.parquet"
+PART_STATE = "_state"
+MANIFEST = "manifest.json"
+
+
+class PartFolder:
+    """The score table as a folder of Parquet part files (``part-000000.parquet``, ...), one a
+    partition, each with the typed columns of ``arrow_schema`` and written whole under a
+    temporary name, then renamed; and for each part, in ``_state/part-NNNNNN.json``, what it
+    was written from (``record``: its key, its inputs, its counts, its problems), and the
+    partition's map (``engine.CachedMap``, ``map-NNNNNN.pickle``). A run into a folder of an
+    earlier run keeps the parts whose key it finds there. The errors CSV goes
+    beside the folder (``NAME.errors.csv``, or ``errors``), written whole at the end.
+
+    Making it checks the path before anything is read: an existing file there (an earlier
+    single-file output) is replaced at the first part; an existing folder must hold nothing but
+    part files and ``_state`` (``OutputError`` otherwise: it is not ours to empty)."""
+
+    def __init__(self, path: str | Path, errors: str | Path | None = None, max_chars: int = 32000) -> None:
+        self.path = Path(path)
+        if FORMATS.get(self.path.suffix.lower()) != "parquet":
+            raise OutputError(f"{path}: a folder of part files is written to a name ending in .parquet")
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            raise OutputError(
+                f"{path}: writing Parquet needs pyarrow: pip install 'qa-align[parquet]'"
+            ) from None
+        self.errors = (
+            Path(errors) if errors is not None else self.path.with_name(self.path.stem + ".errors.csv")
+        )
+        self.max_chars = max_chars
+        self.state = self.path / PART_STATE
+        if self.path.is_dir():
+            foreign = [
+                p.name
+                for p in self.path.iterdir()
+                if p.name != PART_STATE and not _is_part_name(p.name) and not p.name.startswith(".")
+            ]
+            if foreign:
+                raise OutputError(
+                    f"{path}: the folder holds files that are no part files of qa-align ({', '.join(sorted(foreign)[:3])}"
+                    f"{', ...' if len(foreign) > 3 else ''}); give another output or empty it"
+                )
+        else:
+            check_output(self.path)  # a file of an earlier run (replaced), or nothing yet
+        AtomicFiles(self.errors).discard()  # the errors file's folder can be written to
+
+    def make(self) -> None:
+        """The folder made (a file of an earlier run at its name removed first)."""
+        if self.path.is_file() or self.path.is_symlink():
+            self.path.unlink()
+        self.state.mkdir(parents=True, exist_ok=True)
+
+    def begin(self) -> None:
+        """A run that writes parts begins: the folder made, its manifest removed until the run
+        ends (a run stopped on the way leaves none, and a folder without one is not complete)."""
+        self.make()
+        (self.state / MANIFEST).unlink(missing_ok=True)
+
+    def file(self, index: int) -> Path:
+        return self.path / PART_NAME.format(index)
+
+    def record(self, index: int) -> dict[str, Any] | None:
+        """What the part ``index`` was written from, when its file and record are both there."""
+        import json
+
+        if not self.file(index).is_file():
+            return None
+        try:
+            return json.loads(self._sidecar(index).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def _sidecar(self, index: int) -> Path:
+        return self.state / (PART_NAME.format(index)[: -len(".parquet")] + ".json")
+
+    def prune(self, parts: int) -> int:
+        """Part files (and records) of places from ``parts`` on removed: inputs no longer in
+        the batch. Returns how many files went."""
+        removed = 0
+        if not self.path.is_dir():
+            return 0
+        for p in self.path.iterdir():
+            if _is_part_name(p.name) and int(p.name[5:-8]) >= parts:
+                p.unlink()
+                removed += 1
+        if self.state.is_dir():
+            for p in [*self.state.glob("part-*.json"), *self.state.glob("map-*.pickle")]:
+                number = p.stem.split("-", 1)[1]
+                if number.isdigit() and int(number) >= parts:
+                    p.unlink()
+        return removed
+
+    def remove(self, index: int) -> bool:
+        """The part ``index`` gone (a partition that failed); whether a file was there."""
+        self._sidecar(index).unlink(missing_ok=True)
+        there = self.file(index).is_file()
+        self.file(index).unlink(missing_ok=True)
+        return there
+
+    def write(self, index: int, scored: list[ScoredPair], record: dict[str, Any]) -> bool:
+        """The part ``index`` holding the rows of ``scored``, and its ``record`` (to which
+        ``rows`` and ``hash`` are added). A part whose file holds the same rows already (by its record's hash) is
+        not written again. Returns whether the file was written."""
+        import json
+
+        import pandas as pd
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self.make()
+        df = frame(scored, self.max_chars)
+        digest = hashlib.sha256(pd.util.hash_pandas_object(df, index=False).to_numpy().tobytes())
+        record.update(rows=len(df), hash=digest.hexdigest())
+        old = self.record(index)
+        sidecar = self._sidecar(index)
+        sidecar.unlink(missing_ok=True)  # the old record goes before its file can change
+        written = old is None or old.get("hash") != record["hash"]
+        if written:
+            table = pa.Table.from_pandas(df, schema=arrow_schema(), preserve_index=False)
+            replace_file(
+                self.file(index), lambda tmp: pq.write_table(table, tmp, row_group_size=PARQUET_CHUNK)
+            )
+        replace_file(sidecar, lambda tmp: tmp.write_text(json.dumps(record), encoding="utf-8"))
+        return written
+
+    def commit(self, problems: list[Problem], manifest: dict[str, Any]) -> None:
+        """The errors CSV written (or an old one removed, when there are no problems) and the
+        folder's manifest: ``manifest`` as JSON in ``_state/manifest.json``."""
+        import json
+
+        self.make()
+        replace_file(
+            self.state / MANIFEST,
+            lambda tmp: tmp.write_text(json.dumps(manifest, indent=1), encoding="utf-8"),
+        )
+        with AtomicFiles(self.errors) as files:
+            if problems:
+                write_problems(problems, files[self.errors])
+            else:
+                files.drop(self.errors)
+            files.commit()
+
+
+def _is_part_name(name: str) -> bool:
+    return name.startswith("part-") and name.endswith(".parquet") and name[5:-8].isdigit()
+
+
+def replace_file(path: Path, write) -> None:
+    """``write(tmp)`` to a hidden temporary file beside ``path``, renamed onto it when done
+    (removed when not: an interrupted write leaves the old file, or none)."""
+    import os
+    import secrets
+
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -14,7 +14,7 @@ import pytest
 import qa_align
 from qa_align.cli import main
 from qa_align.errors import ConfigError, OutputError
-from qa_align.sinks import SQLITE_CHUNK
+from qa_align.sinks import PART_STATE, SQLITE_CHUNK, PartFolder
 
 from .conftest import CORPUS, CYBER, ROOT
 
@@ -360,3 +360,67 @@ def test_parquet_and_sqlite_hold_the_raw_text_of_formula_like_cells(tmp_path):
     assert [(r["doc_id"], r["minister"]) for r in table] == [("=1+1", "@Minister")]
     rows = _db(tmp_path / "o.sqlite").execute("SELECT doc_id, minister FROM documents").fetchall()
     assert [tuple(r) for r in rows] == [("=1+1", "@Minister")]
+
+
+def _pairs(run, doc_id):
+    return [sp for sp in run[0] if sp.document.doc_id == doc_id]
+
+
+def test_a_part_folder_writes_rows_it_already_holds_only_once(run, tmp_path):
+    folder = PartFolder(tmp_path / "parts.parquet")
+    pairs = _pairs(run, "184504")  # the Belgian sample's third record: 4 sub-questions
+    assert folder.write(0, pairs, {"key": "a"}) is True
+    first = (folder.file(0).stat().st_ino, folder.file(0).stat().st_mtime_ns)
+    assert folder.record(0)["rows"] == 4 and folder.record(0)["key"] == "a"
+    assert folder.write(0, pairs, {"key": "b"}) is False  # the same rows: the file stays
+    assert (folder.file(0).stat().st_ino, folder.file(0).stat().st_mtime_ns) == first
+    assert folder.record(0)["key"] == "b"
+    assert folder.write(0, pairs[:3], {"key": "c"}) is True
+    assert len(pd.read_parquet(folder.file(0))) == 3
+    assert sorted(p.name for p in (tmp_path / "parts.parquet").iterdir()) == [
+        PART_STATE,
+        "part-000000.parquet",
+    ]
+    assert [p.name for p in (tmp_path / "parts.parquet" / PART_STATE).iterdir()] == ["part-000000.json"]
+
+
+def test_a_part_without_its_record_is_no_part_to_keep(run, tmp_path):
+    folder = PartFolder(tmp_path / "parts.parquet")
+    folder.write(3, _pairs(run, "184504"), {"key": "a"})
+    (tmp_path / "parts.parquet" / PART_STATE / "part-000003.json").unlink()
+    assert folder.record(3) is None
+    folder.write(3, _pairs(run, "184504"), {"key": "a"})
+    folder.file(3).unlink()
+    assert folder.record(3) is None
+
+
+def test_a_part_folder_replaces_a_single_file_and_removes_parts_beyond_the_batch(run, tmp_path):
+    out = tmp_path / "scores.parquet"
+    qa_align.write_results(run[0], out)
+    folder = PartFolder(out)
+    assert out.is_file()  # nothing changes before the first part is written
+    for index in range(3):
+        folder.write(index, _pairs(run, "184504"), {"key": str(index)})
+    assert out.is_dir()
+    assert folder.prune(1) == 2
+    assert sorted(p.name for p in out.iterdir()) == [PART_STATE, "part-000000.parquet"]
+    assert [p.name for p in (out / PART_STATE).iterdir()] == ["part-000000.json"]
+
+
+def test_a_folder_of_other_files_is_not_taken_for_a_part_folder(tmp_path, capsys):
+    out = tmp_path / "mine.parquet"
+    out.mkdir()
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(OutputError, match="no part files of qa-align \\(notes.txt\\)"):
+        PartFolder(out)
+    assert main(["score", str(CYBER), "--engine", "dask", "-o", str(out)]) == 2
+    assert "no part files of qa-align" in capsys.readouterr().err
+    assert [p.name for p in out.iterdir()] == ["notes.txt"]
+
+
+def test_a_part_folder_is_not_overwritten_by_the_local_engine(run, tmp_path, capsys):
+    out = tmp_path / "parts.parquet"
+    PartFolder(out).write(0, _pairs(run, "184504"), {"key": "a"})
+    assert main(["score", str(CYBER), "-o", str(out)]) == 2
+    assert "a folder of part files written by --engine dask" in capsys.readouterr().err
+    assert qa_align.read_results(out)["doc_id"].tolist() == ["184504"] * 4
