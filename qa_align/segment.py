@@ -60,7 +60,7 @@ def _grammar() -> _Grammar:
     # a number may name parts of its question: "1. b) en 2.", "3. a) en b), 4. en 5."
     letter = r"\(?[a-z]\)"
     item = rf"{num}(?:\.?\s*{letter}(?:\s*(?:,|{words})\s*{letter})*)?"
-    num_list = rf"{item}(?:\.?\s*{connect}\s*{item})*"
+    num_list = rf"{item}(?:\.?\s*(?:{connect}\s*)+{item})*"  # "1. tot 3., en 5."
     prefix = "|".join(rf"(?:{h})\s+" for n in lists for h in n.heads)
     intro = "|".join(rf"(?:{r})" for n in lists for r in n.intro_refs)
     places = {w.lower(): k + 1 for n in lists for k, w in enumerate(n.ordinals)}

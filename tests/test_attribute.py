@@ -245,6 +245,7 @@ def test_a_group_head_run_inline_after_an_unnumbered_opening():
             ["Zweden, Zwitserland", "4. en 5. Voor deze vragen"],
         ),
         ("van prijsaanduiding6.en 7. Aangezien", ["van prijsaanduiding", "6.en 7. Aangezien"]),
+        ("www.x.be/student/nl/2. en 3. Voor het", ["www.x.be/student/nl/", "2. en 3. Voor het"]),
         # a later head run in before a dash, a part letter, or after a per cent sign
         (
             "1. 23 personeelsleden2. - 21 Nederlandstaligen",

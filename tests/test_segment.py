@@ -43,6 +43,9 @@ def test_labels_of_groups():
         ("1. b) en 2. Krachtens de wet", (1, 2)),
         ("3. a) en b), 4. en 5. Een optimale", (3, 4, 5)),
         ("1., 2., 3. b), 3. c) en 4. Er wordt verwezen", (1, 2, 3, 4)),
+        # joining words in a row, a French range (be-kamer 185567, 185148)
+        ("1. tot 3., en 5. Er bestaan", (1, 2, 3, 5)),
+        ("1., 4. a 6. Er werd gewerkt", (1, 4, 5, 6)),
     ],
 )
 def test_heads(line, numbers):
