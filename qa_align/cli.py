@@ -348,6 +348,9 @@ def cmd_train(args: argparse.Namespace) -> int:
         + [x for name in args.more_gold or [] for x in ("--gold", name)]
         + [x for name in args.test or [] for x in ("--held-out", name)]
         + (["--rules", args.rules] if args.rules else [])
+        + (["--cues", args.cues] if getattr(args, "cues", None) else [])
+        + (["--config", args.config] if args.config else [])
+        + (["--lexicon-dir", args.lexicon_dir] if getattr(args, "lexicon_dir", None) else [])
         + (["-o", args.output] if args.output else [])
         + (["--model", args.model] if args.model else [])
     )
