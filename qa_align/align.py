@@ -183,7 +183,9 @@ def split_by_name(
     """An unnumbered answer cut where its sentences open on the units they answer ("Wat de
     vragen 2, 3 en 4 betreft, verwijs ik ..."): each such sentence heads a segment labelled by
     the numbers it names, running to the next; what comes before the first stays unnumbered
-    (``*``). None when no sentence opens on a unit's number."""
+    (``*``). None when no sentence opens on a unit's number, and when a unit is named by none
+    and there is no such opening to serve it: the answer then goes on to the units it does
+    not name, unnumbered."""
     numbers = [u.number for u in units if u.number is not None]
     cuts = [
         (s, named)
@@ -192,8 +194,11 @@ def split_by_name(
     ]
     if not cuts:
         return None
+    opening = bool(segment.text[: cuts[0][0]].strip())
+    if not opening and set(numbers) - {n for _, named in cuts for n in named}:
+        return None  # "Wat uw eerste vraag betreft, ..." opens an answer that goes on to the others
     out = []
-    if segment.text[: cuts[0][0]].strip():
+    if opening:
         end = len(segment.text[: cuts[0][0]].rstrip())
         out.append(_piece(segment, 0, end, "*", ()))
     for k, (a, named) in enumerate(cuts):

@@ -92,7 +92,7 @@ def stems(text: str, language: str) -> set[str]:
 def lead_numbers(sentence: str, numbers: Sequence[int]) -> tuple[int, ...]:
     """The unit numbers a sentence opens on ("Wat de vragen 2, 3 en 4 betreft, ...",
     "Vraag 3: ..."): named within its first words, all among ``numbers``; else empty."""
-    for start, _, named in named_numbers(sentence):
+    for start, _, named in named_numbers(sentence, max(numbers, default=None)):
         if len(text_layer.words(sentence[:start])) > _LEAD_WORDS:
             break
         if named and set(named) <= set(numbers):

@@ -372,10 +372,11 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     from .evaluate import load_gold
     from .pipeline import iter_scored
-    from .train import MODEL_PATH, calibrate_off_topic, copy_outputs, save_dirs, train
+    from .train import MODEL_PATH, calibrate_off_topic, copy_outputs, save_dirs, train, training_documents
 
-    gold = load_gold(args.gold)
     tests = {name: load_gold(name) for name in args.test or []}
+    sets = {name: load_gold(name) for name in [args.gold, *(args.more_gold or [])]}
+    gold, summary = training_documents(sets, tests)
     wanted = {(g.source, g.doc_id) for g in [*gold, *(g for t in tests.values() for g in t)]}
     # every document given is scored, not only the labelled ones: recycling across documents,
     # similarity and identifiability (drawn from the whole source) then are what `score` gives
@@ -391,12 +392,25 @@ def cmd_train(args: argparse.Namespace) -> int:
     ]
     command = " ".join(
         ["qa-align", "train", args.gold, *args.paths]
+        + [x for name in args.more_gold or [] for x in ("--gold", name)]
         + [x for name in args.test or [] for x in ("--held-out", name)]
+        + (["--rules", args.rules] if args.rules else [])
+        + (["--cues", args.cues] if getattr(args, "cues", None) else [])
+        + (["--config", args.config] if args.config else [])
+        + (["--lexicon-dir", args.lexicon_dir] if getattr(args, "lexicon_dir", None) else [])
         + (["-o", args.output] if args.output else [])
         + (["--model", args.model] if args.model else [])
     )
     path = Path(args.output) if args.output else MODEL_PATH
-    report = train(gold, scored, path, command, tests, backend=settings.similarity_model or "none")
+    report = train(
+        gold, scored, path, command, tests, settings.similarity_model or "none", settings.rules, summary
+    )
+    for s in summary:
+        print(
+            f"qa-align: {s['name']}: {s['used']} of {s['documents']} documents trained on "
+            f"({s['held_out']} held out, {s['repeated']} labelled in a set before)",
+            file=sys.stderr,
+        )
     aucs = ", ".join(f"{k} {'-' if v is None else f'{v:.3f}'}" for k, v in report["auc"].items())
     print(f"qa-align: trained on {report['units']} units; cross-validated ROC AUC: {aucs}", file=sys.stderr)
     for name, t in report.get("tests", {}).items():
@@ -562,6 +576,14 @@ def build_parser() -> argparse.ArgumentParser:
         "train", help="retrain the responsiveness score on labelled documents; save it with a model card"
     )
     _add_labelled_inputs(t)
+    t.add_argument(
+        "--gold",
+        dest="more_gold",
+        action="append",
+        metavar="GOLD",
+        help="more labelled documents to train on (repeatable); a document labelled twice is taken from "
+        "the first file, the positional one first; documents of a --held-out set are left out",
+    )
     t.add_argument(
         "-o",
         "--output",

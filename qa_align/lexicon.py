@@ -65,7 +65,9 @@ LISTS: dict[str, dict[str, bool]] = {
         "promise_words": False, "figure_requests": False,
         "zero_figures": False,
     },
-    "numbering": {"heads": False, "joiners": False, "ranges": False, "intro_refs": False},
+    "numbering": {
+        "heads": False, "joiners": False, "ranges": False, "intro_refs": False, "ordinals": False, "last": False,
+    },
     "commitment": {"adverbs": False, "with_next": False, "light_verbs": False, "determiners": False},
     "cues": {
         "cross_reference": True, "deflection": True, "no_information": True, "holding": True,
@@ -111,6 +113,8 @@ class Numbering:
     joiners: tuple[str, ...] = ()  # "1 en 2"
     ranges: tuple[str, ...] = ()  # "1 tot 3"
     intro_refs: tuple[str, ...] = ()  # regular expressions: "de vragen 1, 2 en 3" in an opening
+    ordinals: tuple[str, ...] = ()  # the n-th names question n: "uw derde vraag"
+    last: tuple[str, ...] = ()  # names the last question: "uw laatste vraag"
 
 
 @dataclass(frozen=True)

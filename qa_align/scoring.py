@@ -16,6 +16,7 @@ import json
 import logging
 import math
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -30,26 +31,40 @@ log = logging.getLogger(__name__)
 MODEL_NAME = "responsiveness.joblib"
 OFF_TOPIC_NAME = "off_topic.json"
 RETRAIN = (
-    "qa-align train corpus/gold/dev.jsonl ../shared/data --held-out corpus/gold/dev-en.jsonl "
-    "--held-out corpus/gold/dev-nl.jsonl --held-out corpus/gold/dev-tk.jsonl"
+    "qa-align train ../shared/labels/reference-dev.jsonl ../shared/data --gold corpus/gold/dev.jsonl "
+    "--gold corpus/gold/dev-en.jsonl --gold corpus/gold/dev-nl.jsonl --gold corpus/gold/dev-tk.jsonl "
+    "--held-out ../shared/labels/reference-test.jsonl"
 )
 METHODS = ("number", "group", "content", "whole", "none")
-OTHER_FEATURES = (
+# features of every model trained before issue 17 (still computed: such a model keeps scoring)
+BASE_FEATURES = (
     "flags", "answer_words_log", "answer_tables", "question_words_log", "similarity", "identifiability",
 )  # fmt: skip
+# features added by issue 17: how much of the answer is the unit's own, and what it holds
+ANSWER_FEATURES = (
+    "evidence_log", "answer_figures_log", "length_ratio_log", "units_served", "words_per_unit_log",
+    "attributed_share",
+)  # fmt: skip
+OTHER_FEATURES = (*BASE_FEATURES, *ANSWER_FEATURES)
+# a figure in running text: digits, with thousands or decimal marks, not part of a longer code
+_FIGURE = re.compile(r"(?<![\w.,])\d{1,9}(?:[.,]\d{1,9})*(?![\w])")
 
 
-def rule_flags() -> tuple[str, ...]:
-    """The flags that are features of a model trained now: the rules run by default (the
-    rule registry's)."""
-    from .rules import default_rules
+def rule_flags(rules: Iterable[str] | None = None) -> tuple[str, ...]:
+    """The flags that are features of a model trained now: those of ``rules`` (the rules a
+    run ran; default: the rules run by default), in the rule registry's order."""
+    from .rules import default_rules, registry
 
-    return default_rules()
+    if rules is None:
+        return default_rules()
+    ran = set(rules)
+    return tuple(n for n in registry() if n in ran)
 
 
-def feature_names() -> tuple[str, ...]:
-    """The features a model is trained on now, in order."""
-    return (*(f"flag:{f}" for f in rule_flags()), *(f"method:{m}" for m in METHODS), *OTHER_FEATURES)
+def feature_names(rules: Iterable[str] | None = None) -> tuple[str, ...]:
+    """The features a model is trained on now, in order: the flags of ``rules`` (default: the
+    rules run by default), the pairing method, and ``OTHER_FEATURES``."""
+    return (*(f"flag:{f}" for f in rule_flags(rules)), *(f"method:{m}" for m in METHODS), *OTHER_FEATURES)
 
 
 def __getattr__(name: str) -> tuple[str, ...]:
@@ -80,20 +95,68 @@ def shipped(name: str = MODEL_NAME) -> Path:
     return shipped_dir() / name
 
 
-def features(sp: ScoredPair, names: Iterable[str] | None = None) -> list[float]:
+def units_served(sp: ScoredPair) -> int:
+    """How many units the pair's answer serves: the most of its segments' (a numbered segment
+    the units it names, an unnumbered one every unit of the document); 0 without an answer."""
+    every = len(sp.document.question.units)
+    return max((len(s.numbers) if s.numbers else every for s in sp.pair.segments), default=0)
+
+
+def _sentences(sp: ScoredPair, cache: dict | None) -> list[tuple[bool, str]]:
+    """Each sentence of the pair's answer with whether it concerns the pair's unit (by
+    ``qa_align.attribute`` where a segment serves several units; else every sentence does).
+    ``cache`` keeps each segment's attribution for the other units it serves."""
+    from .attribute import attribute
+
+    units = sp.document.question.units
+    out = []
+    for seg in sp.pair.segments:
+        served = [u for u in units if (u.number in seg.numbers if seg.numbers else True)]
+        key = (sp.document.source, sp.document.doc_id, seg.start, seg.end, len(served))
+        said = cache.get(key) if cache is not None else None
+        if said is None:
+            said = attribute(seg, served or [sp.pair.question], sp.document.metadata.language)
+            if cache is not None:
+                cache[key] = said
+        n = sp.pair.question.n
+        out += [(n in s.units or len(served) < 2, s.text) for s in said.sentences]
+    return out
+
+
+def attributed_share(sp: ScoredPair, cache: dict | None = None) -> float:
+    """The share of the answer's sentences that concern the pair's unit (``qa_align.attribute``):
+    1 where each segment serves the unit alone, NaN without an answer."""
+    said = _sentences(sp, cache)
+    if not said:
+        return float("nan") if not sp.pair.segments else 1.0
+    return sum(own for own, _ in said) / len(said)
+
+
+def features(sp: ScoredPair, names: Iterable[str] | None = None, cache: dict | None = None) -> list[float]:
     """The feature row of a scored pair, in the order of ``names`` (default: ``feature_names()``;
-    NaN where unknown)."""
-    names = feature_names() if names is None else names
+    NaN where unknown). ``cache``: attributions shared by the pairs of one batch."""
+    names = feature_names() if names is None else tuple(names)
     flags = {f.name for f in sp.flags}
     answer = sp.pair.answer_text
+    answer_words = len(answer.split())
+    question_words = len(sp.pair.question.text.split())
+    served = units_served(sp)
     values = {
         # the flags the model knows (a rule it was not trained with adds nothing, ``+off_topic``)
-        "flags": float(sum(f"flag:{f}" in names for f in flags)),
-        "answer_words_log": math.log1p(len(answer.split())),
-        "answer_tables": float(sum(len(s.tables) for s in sp.pair.segments)),
-        "question_words_log": math.log1p(len(sp.pair.question.text.split())),
-        "similarity": float("nan") if sp.similarity is None else sp.similarity,
-        "identifiability": float("nan") if sp.identifiability is None else sp.identifiability,
+        "flags": lambda: float(sum(f"flag:{f}" in names for f in flags)),
+        "answer_words_log": lambda: math.log1p(answer_words),
+        "answer_tables": lambda: float(sum(len(s.tables) for s in sp.pair.segments)),
+        "question_words_log": lambda: math.log1p(question_words),
+        "similarity": lambda: float("nan") if sp.similarity is None else sp.similarity,
+        "identifiability": lambda: float("nan") if sp.identifiability is None else sp.identifiability,
+        "evidence_log": lambda: math.log1p(
+            sum(len(f.evidence) for f in sp.flags if f"flag:{f.name}" in names)
+        ),
+        "answer_figures_log": lambda: math.log1p(len(_FIGURE.findall(answer))),
+        "length_ratio_log": lambda: math.log1p(answer_words) - math.log1p(question_words),
+        "units_served": lambda: float(served),
+        "words_per_unit_log": lambda: math.log1p(answer_words / served) if served else 0.0,
+        "attributed_share": lambda: attributed_share(sp, cache),
     }
     row = []
     for name in names:
@@ -103,7 +166,7 @@ def features(sp: ScoredPair, names: Iterable[str] | None = None) -> list[float]:
         elif kind == "method":
             row.append(float(sp.pair.method == what))
         else:
-            row.append(values[name])
+            row.append(values[name]())
     return row
 
 
@@ -235,7 +298,8 @@ class PickledModel:
 
 def predict(model, scored: Iterable[ScoredPair]) -> list[float]:
     """The probability that each pair's sub-question is answered."""
-    rows = [features(sp, model.names) for sp in scored]
+    cache: dict = {}
+    rows = [features(sp, model.names, cache) for sp in scored]
     if not rows:
         return []
     return model.predict_proba(np.array(rows, dtype=float))[:, 1].tolist()

@@ -2,12 +2,14 @@
 
 The numbering grammar: a unit starts a line with ``1.`` (with or without a space after the
 dot), ``1)``, ``Vraag 1``; an answer segment with ``1.``, a group (``1 en 2.``,
-``1 tot 3.``, ``1, 2 en 3.``, ``3-5.``, ``Antwoord op vragen 1 en 2``, ``Ad 1.``) or nothing
-at all. Sub-items (``a)``, ``-``) stay inside their numbered unit. Numbers run to 999. A
-question's numbers must rise: a line that starts with a number out of order is text, not a
-new unit. An answer's may come in any order ("3.", "1.", "2.") when the heads out of order
-answer every question the rising ones leave. The words of heads ("Antwoord op vraag",
-"1 tot 3") are the lexicons' ``[numbering]`` lists.
+``1 tot 3.``, ``1, 2 en 3.``, ``3-5.``, ``1. et 2.``, ``1. b) en 2.``, ``Antwoord op vragen 1
+en 2``, ``Ad 1.``) or nothing at all. Sub-items (``a)``, ``-``) stay inside their numbered
+unit. Numbers run to 999. A question's numbers must rise: a line that starts with a number out
+of order is text, not a new unit. An answer's may come in any order ("3.", "1.", "2.") when the
+heads out of order answer every question the rising ones leave; an answer that numbers one
+answer twice ("1.", "1.", "2." to three questions) is read in order. The words of heads
+("Antwoord op vraag", "1 tot 3") and of questions named by place ("uw derde vraag") are the
+lexicons' ``[numbering]`` lists.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ class _Grammar(NamedTuple):
     bare: re.Pattern[str]  # "1.", "3 en 4.", "2)"
     intro_ref: re.Pattern[str] | None  # "de vragen 1, 2 en 3" in an answer's opening
     intro_word: re.Pattern[str] | None  # the word of such a reference alone ("vraag")
+    by_place: re.Pattern[str] | None  # "uw derde vraag", "de eerste en de tweede vraag"
+    places: dict[str, int]  # an ordinal word and the question it names, 0 for the last
 
 
 def _words_pattern(phrases: list[str]) -> str:
@@ -53,9 +57,24 @@ def _grammar() -> _Grammar:
     words = _words_pattern([*(w.lower() for n in lists for w in n.joiners), *ranges])
     connect = rf"(?:,|&|/|-|–|{words})"
     num = rf"\d{{1,{_MAX_DIGITS}}}"
-    num_list = rf"{num}(?:\.?\s*{connect}\s*{num})*"
+    # a number may name parts of its question: "1. b) en 2.", "3. a) en b), 4. en 5."
+    letter = r"\(?[a-z]\)"
+    item = rf"{num}(?:\.?\s*{letter}(?:\s*(?:,|{words})\s*{letter})*)?"
+    num_list = rf"{item}(?:\.?\s*(?:{connect}\s*)+{item})*"  # "1. tot 3., en 5."
     prefix = "|".join(rf"(?:{h})\s+" for n in lists for h in n.heads)
     intro = "|".join(rf"(?:{r})" for n in lists for r in n.intro_refs)
+    places = {w.lower(): k + 1 for n in lists for k, w in enumerate(n.ordinals)}
+    places.update({w.lower(): 0 for n in lists for w in n.last})
+    place = _words_pattern(list(places))
+    joined = _words_pattern([w.lower() for n in lists for w in n.joiners])
+    by_place = (
+        re.compile(
+            rf"\b(?P<places>(?:{place})(?:\s*(?:,|{joined})\s+(?:de\s+)?(?:{place}))*)\s+(?:{intro})\b",
+            re.IGNORECASE,
+        )
+        if intro and places
+        else None
+    )
     return _Grammar(
         num_list=num_list,
         tokens=re.compile(rf"{num}|{connect}", re.IGNORECASE),
@@ -69,11 +88,14 @@ def _grammar() -> _Grammar:
         if intro
         else None,
         intro_word=re.compile(rf"\b(?:{intro})\b", re.IGNORECASE) if intro else None,
+        by_place=by_place,
+        places=places,
     )
 
 
 def parse_numbers(nums: str) -> tuple[int, ...]:
-    """``"1 en 2"`` -> (1, 2); ``"1 tot 3"`` and ``"3-5"`` -> ranges; ``"1, 2 en 4"`` -> (1, 2, 4)."""
+    """``"1 en 2"`` -> (1, 2); ``"1 tot 3"`` and ``"3-5"`` -> ranges; ``"1, 2 en 4"`` -> (1, 2, 4);
+    a number named again for another of its parts (``"3. b), 3. c) en 4."``) counts once."""
     grammar = _grammar()
     out: list[int] = []
     pending_range = False
@@ -82,6 +104,8 @@ def parse_numbers(nums: str) -> tuple[int, ...]:
             n = int(tok)
             if pending_range and out and n > out[-1]:
                 out.extend(range(out[-1] + 1, n + 1))
+            elif out and n == out[-1]:
+                pass  # parts of one question: "3. b), 3. c) en 4."
             else:
                 out.append(n)
             pending_range = False
@@ -116,6 +140,7 @@ class _Head:
     index: int  # line index
     numbers: tuple[int, ...]
     head_len: int  # characters of the line that are the head
+    label: str = ""  # the head as written, when it names other numbers than it answers
 
 
 def _passage_lines(lines: list[Line], head: _Head | None) -> list[Line]:
@@ -190,7 +215,33 @@ def answer_heads(lines: list[Line], question_numbers: tuple[int, ...]) -> list[_
             candidates.append(_Head(i, *found))
     heads = _rising(candidates)
     heads += _out_of_order(lines, known, heads)
-    return sorted(heads + _repeated(candidates, heads), key=lambda h: h.index)
+    heads = sorted(heads + _repeated(candidates, heads), key=lambda h: h.index)
+    if known - {n for h in heads for n in h.numbers}:
+        return _by_position(candidates, question_numbers) or heads
+    return heads
+
+
+def _by_position(candidates: list[_Head], question_numbers: tuple[int, ...]) -> list[_Head]:
+    """The heads of an answer that numbers one answer twice ("1. ... 1. ... 2." to three
+    questions, "1. ... 1. ... 3. ... 4. ... 5." to five), taken in order: the k-th serves the
+    k-th question, labelled as written. Only when the heads are single numbers, one per
+    question, never falling, each at most the number of its question, with a number repeated;
+    else none."""
+    written = [h.numbers for h in candidates]
+    if len(written) != len(question_numbers) or any(len(w) != 1 for w in written):
+        return []
+    numbers = [w[0] for w in written]
+    rising = all(a <= b for a, b in zip(numbers, numbers[1:]))
+    if (
+        not rising
+        or len(set(numbers)) == len(numbers)
+        or any(n > q for n, q in zip(numbers, question_numbers))
+    ):
+        return []
+    return [
+        dataclasses.replace(h, numbers=(q,), label=str(n)) if n != q else h
+        for h, n, q in zip(candidates, numbers, question_numbers)
+    ]
 
 
 def _rising(candidates: list[_Head]) -> list[_Head]:
@@ -282,7 +333,7 @@ def _intro_numbers(
     covered = {n for h in heads for n in h.numbers}
     text = " ".join(ln.text for ln in lines)
     found: list[int] = []
-    for _, _, named in named_numbers(text):
+    for _, _, named in named_numbers(text, max(question_numbers, default=None)):
         found.extend(n for n in named if n in question_numbers and n not in covered)
     if not found and heads and question_numbers:
         # numbering that starts past 1: the opening answers the questions before it
@@ -290,13 +341,25 @@ def _intro_numbers(
     return tuple(sorted(set(found)))
 
 
-def named_numbers(text: str) -> list[tuple[int, int, tuple[int, ...]]]:
+def named_numbers(text: str, last: int | None = None) -> list[tuple[int, int, tuple[int, ...]]]:
     """Where ``text`` names questions by number ("de vragen 2, 3 en 4", the lexicons'
-    ``[numbering] intro_refs``): the span of each name and the numbers it names."""
-    intro_ref = _grammar().intro_ref
-    if intro_ref is None:
-        return []
-    return [(m.start(), m.end(), parse_numbers(m.group("nums"))) for m in intro_ref.finditer(text)]
+    ``[numbering] intro_refs``) or by place ("uw derde vraag", ``ordinals``; "uw laatste
+    vraag" names ``last``, nothing when it is not given): the span of each name and the
+    numbers it names, in order."""
+    grammar = _grammar()
+    found = []
+    if grammar.intro_ref is not None:
+        found = [
+            (m.start(), m.end(), parse_numbers(m.group("nums"))) for m in grammar.intro_ref.finditer(text)
+        ]
+    if grammar.by_place is not None:
+        for m in grammar.by_place.finditer(text):
+            words = re.findall(r"[^\W\d_]+", m.group("places").lower())
+            named = [grammar.places[w] or last for w in words if w in grammar.places]
+            numbers = tuple(sorted({n for n in named if n}))
+            if numbers and all(named):
+                found.append((m.start(), m.end(), numbers))
+    return sorted(found)
 
 
 def names_the_question(text: str, within: int) -> bool:
@@ -350,7 +413,7 @@ def segment_answer(lines: list[Line], question_numbers: tuple[int, ...]) -> Answ
     for k, head in enumerate(heads):
         stop = heads[k + 1].index if k + 1 < len(heads) else len(lines)
         seg_lines = _passage_lines(lines[head.index : stop], head)
-        segments.append(make_segment(seg_lines, label_for(head.numbers), head.numbers))
+        segments.append(make_segment(seg_lines, head.label or label_for(head.numbers), head.numbers))
     grouped = any(len(s.numbers) > 1 for s in segments)
     return AnswerPart(start, end, tuple(segments), "grouped" if grouped else "numbered")
 

@@ -123,8 +123,9 @@ _INLINE_HEAD = re.compile(
     r"(?:(?<=[?.!:;)\]])|(?<=[?.!:;)\]][\s\u00a0])|(?<=[?.!][\"”’])|(?<=\n))\s*(?=\d{1,2}(?:\s*(?:,|en|tot|-|–)\s*\d{1,2})*\s*[.)]\s*\S)"
     # a block heading run into its first item: "FOD Binnenlandse Zaken1. Reeds ...", "Kabinet1. Hier"
     r"|(?<=[A-Za-z]{3})(?=1\.\s+[A-Z])"
-    # a later number run into the last word of the previous answer: "tien Chinezen3. Het betreft"
-    r"|(?<=[a-z]{3})(?=(?:[2-9]|1\d)\.\s+[A-Z])"
+    # a later number run into the last word of the previous answer: "tien Chinezen3. Het betreft",
+    # "Zwitserland4. en 5. Voor", "personeelsleden2. - 21", "informatie5. a) Het", "12,5 %4. De"
+    r"|(?:(?<=[a-z]{3})|(?<=[a-z][\"”/])|(?<=%))(?=(?:[2-9]|1\d)\.\s*(?:\s[A-Z]|-\s|[a-z]\)\s|(?:en|et|tot)\s+\d))"
     # a one-word answer run into the next number: "1. Ja2. Neen, ..."
     r"|(?:(?<=\bJa)|(?<=\bNee)|(?<=\bNeen)|(?<=\bYes)|(?<=\bNo))(?=\d{1,2}\s*[.)]\s*\S)"
 )

@@ -1,8 +1,10 @@
 """Training the responsiveness score: a scikit-learn model over the rule features, similarity
 and identifiability that gives the probability that a sub-question is answered.
 
-Trained on the labelled development set (``corpus/gold``: ``answered`` against ``partial``
-and ``not_answered``), cross-validated with folds grouped by document, saved with a model
+Trained on labelled development sets (``answered`` against ``partial`` and ``not_answered``;
+several files merged, a document labelled twice taken from the first file that labels it, and
+every document of a held-out set left out: see ``training_documents``), cross-validated with
+folds grouped by document, saved with a model
 card (a Jinja2 template, ``qa_align/templates/model_card.md.j2``) into the package
 (``qa_align/models``, what ``score`` loads: see ``qa_align.scoring``) and the checkout's
 top-level ``models/``. A missing similarity is imputed with the training mean.
@@ -88,17 +90,47 @@ def fit_selected(X: np.ndarray, y: np.ndarray, groups: Sequence[str], folds: int
     return _pipeline(best_c).fit(X, y)
 
 
-def labelled_rows(gold, scored: Sequence[ScoredPair]) -> tuple[np.ndarray, np.ndarray, list[str], list[str]]:
-    """Feature rows, targets (1 = answered), groups (document) and languages of the
-    labelled units the tool paired."""
+def training_documents(sets: dict, held_out: dict | None = None) -> tuple[list, list[dict]]:
+    """The labelled documents to train on from ``sets`` (name -> labelled documents, in the
+    order given): a document labelled in several sets is taken from the first, and a document
+    that a held-out set (name -> labelled documents) also holds is left out. Also, per set,
+    how many of its documents were used, left out as held out, or labelled in a set before."""
+    held = {(g.source, g.doc_id) for docs in (held_out or {}).values() for g in docs}
+    taken: set[tuple[str, str]] = set()
+    out, summary = [], []
+    for name, docs in sets.items():
+        used = excluded = repeated = 0
+        for g in docs:
+            key = (g.source, g.doc_id)
+            if key in held:
+                excluded += 1
+            elif key in taken:
+                repeated += 1
+            else:
+                taken.add(key)
+                out.append(g)
+                used += 1
+        summary.append(
+            {"name": name, "documents": len(docs), "used": used, "held_out": excluded, "repeated": repeated}
+        )
+    return out, summary
+
+
+def labelled_rows(
+    gold, scored: Sequence[ScoredPair], names: Sequence[str] | None = None
+) -> tuple[np.ndarray, np.ndarray, list[str], list[str]]:
+    """Feature rows (``names``, default ``feature_names()``), targets (1 = answered), groups
+    (document) and languages of the labelled units the tool paired."""
+    names = feature_names() if names is None else tuple(names)
     by_key = {(sp.document.source, sp.document.doc_id, sp.pair.question.n): sp for sp in scored}
     X, y, groups, langs = [], [], [], []
+    cache: dict = {}
     for g in gold:
         for u in g.units:
             sp = by_key.get((g.source, g.doc_id, u.n))
             if sp is None:
                 continue
-            X.append(features(sp))
+            X.append(features(sp, names, cache))
             y.append(1 if u.label == "answered" else 0)
             groups.append(f"{g.source}/{g.doc_id}")
             langs.append(sp.document.metadata.language)
@@ -157,12 +189,14 @@ def _aucs(y: np.ndarray, proba: np.ndarray, langs: list[str]) -> dict:
     }
 
 
-def held_out_report(model, tests: dict, scored: Sequence[ScoredPair]) -> dict:
+def held_out_report(
+    model, tests: dict, scored: Sequence[ScoredPair], names: Sequence[str] | None = None
+) -> dict:
     """The fitted ``model``'s ROC AUC on each held-out labelled set (name -> gold documents),
     overall and per language; a set whose documents were not scored is reported empty."""
     out = {}
     for name, gold in tests.items():
-        X, y, _groups, langs = labelled_rows(gold, scored)
+        X, y, _groups, langs = labelled_rows(gold, scored, names)
         if not len(y):
             out[name] = {"units": 0, "auc": {}, "counts": {}}
             continue
@@ -178,24 +212,31 @@ def train(
     command: str = "",
     tests: dict | None = None,
     backend: str = "",
+    rules: Sequence[str] | None = None,
+    sets: list[dict] | None = None,
 ) -> dict:
     """Cross-validate, fit on all labelled units, save the model and its card beside it.
     ``tests`` (name -> labelled documents kept out of training) are scored by the fitted
-    model and reported in the card; ``backend`` names the similarity backend ``scored`` used."""
+    model and reported in the card; ``backend`` names the similarity backend ``scored`` used;
+    ``rules`` the rules ``scored`` ran (default: the default rules), whose flags are features;
+    ``sets`` the training sets' summary of ``training_documents``, for the card."""
     import joblib
 
-    X, y, groups, langs = labelled_rows(gold, scored)
+    held = {(g.source, g.doc_id) for docs in (tests or {}).values() for g in docs}
+    if any((g.source, g.doc_id) in held for g in gold):
+        raise ConfigError("a held-out document is among the training documents (see training_documents)")
+    names = feature_names(rules)
+    X, y, groups, langs = labelled_rows(gold, scored, names)
     if len(set(y)) < 2:
         raise ConfigError("the labelled set needs answered and not answered units to train on")
     report = cross_validate(X, y, groups, langs)
     model = fit_selected(X, y, groups)
     path.parent.mkdir(parents=True, exist_ok=True)
-    names = feature_names()
     joblib.dump({"model": model, "features": names}, path)
     coefs = dict(zip(names, model[-1].coef_[0].round(3).tolist()))
     report["linear"] = LinearModel.from_pipeline(model, names).to_json(path)
     if tests:
-        report["tests"] = held_out_report(model, tests, scored)
+        report["tests"] = held_out_report(model, tests, scored, names)
     report.update(
         {
             "trained": dt.date.today().isoformat(),
@@ -203,6 +244,7 @@ def train(
             "backend": backend,
             "coefficients": coefs,
             "C": float(model[-1].C),
+            "sets": sets or [],
         }
     )
     path.with_suffix(".md").write_text(model_card(report), encoding="utf-8")

@@ -236,6 +236,65 @@ def test_a_group_head_run_inline_after_an_unnumbered_opening():
     assert pairing(d) == {"1": "1", "2": "2-4", "3": "2-4", "4": "2-4"}
 
 
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        # a group head run into the last word of the answer before it (be-kamer 189845, 185521)
+        (
+            "Zweden, Zwitserland4. en 5. Voor deze vragen",
+            ["Zweden, Zwitserland", "4. en 5. Voor deze vragen"],
+        ),
+        ("van prijsaanduiding6.en 7. Aangezien", ["van prijsaanduiding", "6.en 7. Aangezien"]),
+        ("www.x.be/student/nl/2. en 3. Voor het", ["www.x.be/student/nl/", "2. en 3. Voor het"]),
+        # a later head run in before a dash, a part letter, or after a per cent sign
+        (
+            "1. 23 personeelsleden2. - 21 Nederlandstaligen",
+            ["1. 23 personeelsleden", "2. - 21 Nederlandstaligen"],
+        ),
+        ("niet over deze informatie5. a) Het FAVV", ["niet over deze informatie", "5. a) Het FAVV"]),
+        ("hetzij 12,5 %4. De Belgische", ["hetzij 12,5 %", "4. De Belgische"]),
+        # a decimal number stays whole
+        ("versie2.0 is klaar", ["versie2.0 is klaar"]),
+    ],
+)
+def test_a_head_run_into_the_word_before_it(text, lines):
+    assert [ln.text for ln in inline_lines(text)] == lines
+
+
+def test_a_unit_named_by_its_place():
+    # be-kamer 184682, 190217: "Wat uw derde vraag betreft", "uw laatste vraag"
+    d = doc(
+        "In Limburg kregen 14 scholen een renovatiesubsidie. De fietsenstalling wordt in 2025 vernieuwd. "
+        "Wat uw derde vraag betreft, de sporthal wordt in 2026 gesaneerd."
+    )
+    assert pairing(d) == {"1": "*", "2": "*", "3": "3"}
+    d = doc(
+        "In Limburg kregen 14 scholen een renovatiesubsidie. Wat uw laatste vraag betreft, verwijs ik naar het "
+        "gemeentebestuur."
+    )
+    assert pairing(d) == {"1": "*", "2": "*", "3": "3"}
+    # be-kamer 184961: "In antwoord op uw vragen 1 tot en met 6 ... In antwoord op uw zevende vraag"
+    d = doc(
+        "In antwoord op uw vragen 1 en 2 verwijs ik naar de tabel in bijlage. In antwoord op uw derde vraag "
+        "kan ik meedelen dat de sporthal in 2026 wordt gesaneerd."
+    )
+    assert pairing(d) == {"1": "1-2", "2": "1-2", "3": "3"}
+
+
+def test_an_answer_that_opens_on_one_unit_and_goes_on_to_the_others_is_unnumbered():
+    # be-kamer 185792: "Wat uw eerste vraag betreft ..." opens an answer that then answers 2 and 3
+    # without naming them: they are not left unanswered
+    d = doc(
+        "Wat uw eerste vraag betreft, in Limburg kregen 14 scholen een renovatiesubsidie. De fietsenstalling "
+        "van het station wordt in 2025 vernieuwd. De asbestsanering van de sporthal volgt in 2026."
+    )
+    assert pairing(d) == {"1": "*", "2": "*", "3": "*"}
+    d = doc(
+        "Wat vraag 1 betreft, in Limburg kregen 14 scholen een renovatiesubsidie. De stalling volgt in 2025."
+    )
+    assert pairing(d) == {"1": "*", "2": "*", "3": "*"}
+
+
 def test_a_range_of_numbers_inside_a_sentence_is_no_head():
     assert [ln.text for ln in inline_lines("In 2015 waren er 2 tot 4 scholen. Het waren er 3.")] == [
         "In 2015 waren er 2 tot 4 scholen. Het waren er 3."

@@ -112,3 +112,35 @@ def test_a_regular_install_scores_with_the_shipped_model(tmp_path):
     editable = tmp_path / "editable.csv"
     main(["score", str(ROOT / "corpus"), "--all", "-o", str(editable), "-q"])
     assert out.read_bytes() == editable.read_bytes()
+
+
+def test_the_answer_features_of_a_pair():
+    # an unnumbered answer to three units: one sentence about unit 1, one about unit 2, none about 3
+    import math
+
+    from qa_align.pipeline import score_document
+    from qa_align.readers.be_kamer import read_record
+    from qa_align.scoring import features
+    from qa_align.settings import Settings
+
+    rec = {
+        "doc_id": "t",
+        "question": "Titel.\n\n 1. Hoeveel scholen kregen subsidie?2. Wanneer komt de fietsenstalling?"
+        "3. Welke asbestsanering plant de gemeente?",
+        "answer": "In Limburg kregen 14 scholen subsidie. De fietsenstalling van het station komt in 2025.",
+        "department": "D",
+        "date_tabled": "2017-01-01",
+    }
+    settings = Settings(rules=("missing_answer",), recycled_across_documents=False)
+    pairs = {sp.pair.question.n: sp for sp in score_document(read_record(rec, "t"), settings)}
+    names = ("units_served", "attributed_share", "answer_figures_log", "words_per_unit_log", "evidence_log")
+    one = dict(zip(names, features(pairs["1"], names)))
+    assert one["units_served"] == 3  # the unnumbered answer serves every unit
+    assert one["attributed_share"] == 0.5  # its first sentence of two
+    assert one["answer_figures_log"] == pytest.approx(math.log1p(2))  # 14 and 2025
+    assert one["words_per_unit_log"] == pytest.approx(math.log1p(14 / 3))  # 14 words, 3 units
+    assert one["evidence_log"] == 0.0
+    three = dict(zip(names, features(pairs["3"], names)))
+    assert pairs["3"].pair.segments == ()  # nothing in the answer concerns unit 3
+    assert three["units_served"] == 0 and math.isnan(three["attributed_share"])
+    assert [f.name for f in pairs["3"].flags] == ["missing_answer"]

@@ -36,6 +36,16 @@ def test_labels_of_groups():
         ("Antwoord op vragen 1 en 2", (1, 2)),
         ("Antwoord op vraag 3: ja.", (3,)),
         ("2) Zo ja, welke?", (2,)),
+        # translated answers join with the French word (be-kamer 185059, 188650)
+        ("1. et 2. De Autoriteit", (1, 2)),
+        ("2. + 3. Gelieve hieronder", (2, 3)),
+        # heads naming parts of their questions (be-kamer 186284, 188183, 184503)
+        ("1. b) en 2. Krachtens de wet", (1, 2)),
+        ("3. a) en b), 4. en 5. Een optimale", (3, 4, 5)),
+        ("1., 2., 3. b), 3. c) en 4. Er wordt verwezen", (1, 2, 3, 4)),
+        # joining words in a row, a French range (be-kamer 185567, 185148)
+        ("1. tot 3., en 5. Er bestaan", (1, 2, 3, 5)),
+        ("1., 4. a 6. Er werd gewerkt", (1, 4, 5, 6)),
     ],
 )
 def test_heads(line, numbers):
@@ -158,3 +168,33 @@ def test_a_stray_number_in_the_opening_stays_in_the_opening():
     part = segment_answer(split_lines(text), (1, 2))
     assert [s.label for s in part.segments] == ["intro", "1", "2"]
     assert part.segments[2].text == "Ik ben niet bevoegd."
+
+
+def test_a_part_letter_after_a_single_head_stays_in_the_answer():
+    numbers, length = match_head("2. a) Elke uitnodiging wordt bekeken.")
+    assert numbers == (2,)
+    assert "2. a) Elke uitnodiging wordt bekeken."[length:] == "a) Elke uitnodiging wordt bekeken."
+
+
+def test_an_answer_that_numbers_one_answer_twice_is_read_in_order():
+    # be-kamer 186757: "1. ... 1. ... 2." to three questions; the second "1." answers question 2
+    text = "1. Er worden 101 militairen ingezet.\n1. Duitsland en Nederland nemen deel.\n2. Het doel is afschrikking.\n"
+    part = segment_answer(split_lines(text), (1, 2, 3))
+    assert [(s.label, s.numbers, s.text) for s in part.segments] == [
+        ("1", (1,), "Er worden 101 militairen ingezet."),
+        ("1", (2,), "Duitsland en Nederland nemen deel."),
+        ("2", (3,), "Het doel is afschrikking."),
+    ]
+    # be-kamer 188372: "1. 1. 3. 4. 5." to five questions
+    text = "1. Zie vraag 12278.\n1. Dat werd besproken.\n3. Zie de commissie.\n4. Dat varieert.\n5. Canada niet.\n"
+    part = segment_answer(split_lines(text), (1, 2, 3, 4, 5))
+    assert [(s.label, s.numbers) for s in part.segments] == [
+        ("1", (1,)), ("1", (2,)), ("3", (3,)), ("4", (4,)), ("5", (5,)),
+    ]  # fmt: skip
+
+
+def test_a_repeated_head_is_not_read_in_order_when_the_heads_do_not_match_the_questions():
+    # one head more than questions: a list inside answer 1, questions 1 and 2 answered by number
+    text = "1. Twee redenen:\n1. de kost;\n2. de timing.\n2. Neen.\n"
+    part = segment_answer(split_lines(text), (1, 2))
+    assert [(s.label, s.numbers) for s in part.segments] == [("1", (1,)), ("2", (2,))]

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from qa_align.train import model_card
+import json
+
+import joblib
+
+from qa_align.evaluate import GoldDoc, GoldUnit
+from qa_align.train import model_card, training_documents
+
+from .conftest import VLAAMS
 
 REPORT = {
     "units": 12,
@@ -23,7 +30,8 @@ def test_the_card_gives_the_figures_coefficients_by_weight_and_no_empty_test_sec
     card = model_card(REPORT)
     assert card.startswith("# Model card: responsiveness score\n\n")
     assert "regularisation C = 0.3 chosen from 0.01, 0.03, 0.1, 0.3, 1.0, 3.0 by a 4-fold" in card
-    assert "): 12\nunits of 3 documents" in card and ", 7\nlabelled `answered`" in card
+    assert "**Data**: 12 labelled units of 3 documents, 7 labelled `answered`;\n" in card
+    assert "| training set |" not in card  # no sets named: no table
     assert "similarity and identifiability (backend `tfidf+char`," in card  # none named: the default
     assert "C per fold [0.1, 0.3]), ROC AUC:" in card
     assert "| all | 12 | 7 | 0.812 |\n| en | 4 | 4 | - |\n\n**Caveats**: 12 units are few;" in card
@@ -45,7 +53,8 @@ def test_the_card_lists_each_held_out_set_per_group():
     card = model_card(report)
     assert (
         "**Held-out sets** (labelled documents kept out of training; the fitted model's ROC AUC; a development "
-        "set, one the rules were tuned on, gives optimistic figures):\n\n"
+        "set, one the rules were tuned on, gives optimistic figures; a test set, never looked at while tuning, "
+        "does not):\n\n"
         "| held-out set | group | units | answered | ROC AUC |\n|---|---|---|---|---|\n"
         "| `dev-en.jsonl` | all | 5 | 2 | 0.750 |\n| `dev-nl.jsonl` | all | 3 | 3 | - |\n\n**Caveats**"
     ) in card
@@ -76,3 +85,71 @@ def test_train_saves_into_the_package_and_the_checkouts_models_folder(tmp_path):
         "responsiveness.md",
     ]
     assert (copy / "responsiveness.md").read_text(encoding="utf-8") == "# card"
+
+
+def test_the_card_lists_the_training_sets_and_what_was_left_out():
+    sets = [
+        {"name": "reference-dev.jsonl", "documents": 60, "used": 60, "held_out": 0, "repeated": 0},
+        {"name": "corpus/gold/dev.jsonl", "documents": 72, "used": 50, "held_out": 17, "repeated": 5},
+    ]
+    card = model_card({**REPORT, "sets": sets})
+    assert (
+        "| training set | documents | trained on | left out: in a held-out set | left out: labelled before |\n"
+        "|---|---|---|---|---|\n"
+        "| `reference-dev.jsonl` | 60 | 60 | 0 | 0 |\n"
+        "| `corpus/gold/dev.jsonl` | 72 | 50 | 17 | 5 |\n"
+    ) in card
+
+
+def _doc(doc_id: str, *labels: str, source: str = "be-kamer") -> GoldDoc:
+    units = tuple(GoldUnit(str(k), ("*",), label, frozenset()) for k, label in enumerate(labels, 1))
+    return GoldDoc(source, doc_id, "unnumbered", units)
+
+
+def test_training_documents_take_each_document_once_and_leave_the_held_out_ones_out():
+    first = [_doc("1", "answered"), _doc("2", "partial")]
+    second = [_doc("2", "answered"), _doc("3", "not_answered"), _doc("4", "answered")]
+    held = {"test.jsonl": [_doc("3", "answered"), _doc("9", "answered")]}
+    docs, summary = training_documents({"first.jsonl": first, "second.jsonl": second}, held)
+    # document 2 from the first set (its label there: partial), 3 left out: the test set holds it
+    assert [(g.doc_id, g.units[0].label) for g in docs] == [
+        ("1", "answered"),
+        ("2", "partial"),
+        ("4", "answered"),
+    ]
+    assert summary == [
+        {"name": "first.jsonl", "documents": 2, "used": 2, "held_out": 0, "repeated": 0},
+        {"name": "second.jsonl", "documents": 3, "used": 1, "held_out": 1, "repeated": 1},
+    ]
+
+
+def test_a_model_trained_on_some_rules_names_the_flags_of_those_rules(tmp_path):
+    # `qa-align train --rules holding,deflection` saved the default rules' flags as features
+    from qa_align.api import score_pairs
+    from qa_align.scoring import METHODS, OTHER_FEATURES, load_model
+    from qa_align.settings import Settings
+    from qa_align.train import train
+
+    rules = ("holding", "deflection")
+    settings = Settings(rules=rules, score_model="none", off_topic_calibration="none")
+    scored, _ = score_pairs(VLAAMS, settings)
+    # labels of corpus/gold/dev.jsonl, read from the two documents
+    gold = [
+        _doc(
+            "schv-8-2024-cybersecurity",
+            "answered",
+            "answered",
+            "partial",
+            "answered",
+            "partial",
+            source="vlaams-parlement",
+        ),
+        _doc("vrg_en_antw.235", "answered", "answered", "answered", source="vlaams-parlement"),
+    ]
+    path = tmp_path / "responsiveness.joblib"
+    train(gold, scored, path, "qa-align train", rules=settings.rules)
+    expected = ["flag:deflection", "flag:holding", *(f"method:{m}" for m in METHODS), *OTHER_FEATURES]
+    assert list(joblib.load(path)["features"]) == expected
+    saved = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    assert saved["linear"]["features"] == expected
+    assert load_model(path).names == tuple(expected)
