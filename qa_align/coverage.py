@@ -470,6 +470,12 @@ def _speaks_of(sentence: str, asked_words: set[str], stopwords: frozenset[str]) 
     return bool(words & asked_words) or len(words) < 2
 
 
+def content_words(text: str, language: str, lexicon_dir: str | None = None, letters: int = 5) -> set[str]:
+    """The words of ``text`` that carry its content (``_content``, the stop words the lexicon's
+    ``[coverage] stopwords``), by their first ``letters`` letters."""
+    return _content(text, _patterns(language, lexicon_dir).stopwords, letters)
+
+
 def _content(text: str, stopwords: frozenset[str], letters: int = 5) -> set[str]:
     """The words of ``text`` that carry its content, by their first ``letters`` letters
     ("centra", "centrum"): no stop word, no figure, three letters or more."""
