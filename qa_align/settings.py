@@ -87,6 +87,9 @@ class Settings:
         ("not", "geen", "confirm") must hold to say yes or no to it (``rules.answers``).
     yes_no_covered_share: ... or the share of those words the answer's statements hold between them
         (a description of what was asked answers in substance).
+    generic_policy_share: an answer is generic when at least this share of its sentences is policy
+        talk (the lexicon's ``policy_talk``) and it gives no figure, hands nothing over, points
+        nowhere, and says no yes or no to a closed question.
     split_unnumbered: split an unnumbered answer by content over several units.
     split_min_margin: how much better a paragraph must match its own unit than any other.
     attribute_min_words: content words a sentence of a segment serving several units must share
@@ -129,6 +132,7 @@ class Settings:
     yes_no_asked_words: int = 6
     yes_no_shared_words: int = 2
     yes_no_covered_share: float = 0.4
+    generic_policy_share: float = 0.5
     split_unnumbered: bool = True
     split_min_margin: float = 0.02
     attribute_min_words: int = 1

@@ -568,7 +568,7 @@ def test_en_number_as_the_object_of_steps_is_no_count_asked():
             "<p>National Highways is committed to reducing the impact of its network on wildlife, including "
             "hedgehogs, through the design of new schemes and the maintenance of existing roads.</p>",
         )
-        == []
+        == ["generic"]  # no count asked; a commitment in general terms, no step named (LABELS.md: generic)
     )
     # uk-commons 1887636: an estimate of the number is a count asked, and none is given
     assert "figures_missing" in en_flags(
@@ -841,3 +841,41 @@ def test_en_a_pointer_alone_leaves_the_yes_or_no_open():
         "the statutory provision of support for Chagossians who have recently migrated to the UK.",
         "<p>I refer the Hon Member to the answer I gave on 18 March to Question 37161.</p>",
     ) == ["cross_reference", "yes_no_unanswered"]
+
+
+# ------------------------------------------------------------------------- generic
+
+
+def test_en_policy_talk_in_place_of_an_answer_is_generic():
+    # uk-commons 1800040 (first paragraph): the work of the Border Security Command in general, nothing on
+    # whether the impact of the policies on arrivals will be assessed
+    question = (
+        "To ask the Secretary of State for the Home Department, whether she will make an assessment of the "
+        "potential impact of her Department’s policies on organised immigration crime on trends in the number "
+        "of migrants that have arrived in small boats."
+    )
+    assert en_flags(
+        question,
+        "<p>The Border Security Command continues to focus on tackling the organised immigration crime gangs "
+        "that are facilitating small boat crossings, working closely with domestic partners such as the National "
+        "Crime Agency. That work will reinforce the commitment of this Government to tackle the smuggling gangs "
+        "at every level.</p>",
+    ) == ["generic", "yes_no_unanswered"]
+    # the same talk beside a figure about it is not only general (uk-commons 1818200 gives a £9 million grant)
+    assert "generic" not in en_flags(
+        question,
+        "<p>The Border Security Command continues to focus on tackling the organised immigration crime gangs, "
+        "working closely with domestic partners. Its work led to 300 arrests this year.</p>",
+    )
+
+
+def test_nl_in_het_algemeen_inside_a_specific_answer_is_not_generic():
+    # be-kamer 190775 (its opening, shortened): "in het algemeen" qualifies one fact of a specific answer
+    flags = nl_flags(
+        "Halal.\n\n 1. Mogen instellingen die onder uw bevoegdheid ressorteren halal-voedsel aanbieden?",
+        "Het merendeel van de administraties die onder mijn voogdij staan, beschikt niet over een "
+        "bedrijfsrestaurant. Het bestek vereist dat het opgediende vlees in het algemeen afkomstig is van dieren "
+        "die voorafgaand aan het slachten verdoofd werden. De uitbater blijft evenwel vrij een aangepast aanbod "
+        "aan te bieden.",
+    )
+    assert "generic" not in flags["1"]

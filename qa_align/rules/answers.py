@@ -102,7 +102,7 @@ def holding(ctx: PairContext) -> Iterator[Flag]:
 @rule(
     "generic",
     "only general statements, no specifics for what was asked",
-    cues=("generic", "cross_reference", "deflection", "no_information", "holding"),
+    cues=("generic", "cross_reference", "deflection", "no_information", "holding", "policy_talk"),
     order=100,
 )
 def generic(ctx: PairContext) -> Iterator[Flag]:
@@ -115,7 +115,43 @@ def generic(ctx: PairContext) -> Iterator[Flag]:
             keep=lambda a, c: not a.figures and not a.tables,
         )
     )
-    yield from flags or _ask_ignored(ctx)
+    yield from flags or _talks_around(ctx) or _ask_ignored(ctx)
+
+
+def _talks_around(ctx: PairContext) -> list[Flag]:
+    """Policy talk in place of an answer: at least ``Settings.generic_policy_share`` of the
+    answer's sentences hold a ``policy_talk`` cue (not within a deferral) ("The Border Security Command continues to focus
+    on tackling ...", "The Government is committed to ..."), the answer gives no figure and no
+    table, hands nothing over, points nowhere, says no data is missing, and, to a closed question,
+    says neither yes nor no (``_takes_position``)."""
+    answers = ctx.answers
+    sentences = [s for a in answers for s in a.sentences]
+    if not sentences or any(a.figures or a.tables for a in answers):
+        return []
+    if any(a.cue(k) for a in answers for k in ("deflection", "cross_reference", "no_information")):
+        return []
+    # a deferral is no policy talk ("Ministers continue to consider possible changes" is holding)
+    talk = [
+        (seg, c)
+        for seg, a in zip(ctx.pair.segments, answers)
+        for c in a.cue("policy_talk")
+        if not any(h.start <= c.start < h.end for h in a.cue("holding"))
+    ]
+    said = {
+        (id(a), s.start) for a in answers for s in a.sentences for _, c in talk if s.start <= c.start < s.end
+    }
+    if not said or len(said) < ctx.doc.settings.generic_policy_share * len(sentences):
+        return []
+    if ctx.question.closed and (_takes_position(ctx) or _commits(ctx) or _plain_reply(ctx)):
+        return []
+    words = "; ".join(f"'{c.text}'" for _, c in talk[:3])
+    return [
+        Flag(
+            "generic",
+            f"{len(said)} of its {len(sentences)} sentences are policy talk ({words}), with no figure",
+            tuple(_evidence(s, c) for s, c in talk),
+        )
+    ]
 
 
 def _ask_ignored(ctx: PairContext) -> Iterator[Flag]:
