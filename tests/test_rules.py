@@ -176,3 +176,31 @@ def test_an_answer_that_says_it_gives_none_is_missing_answer():
     doc = read_record({"id": 1, "questionText": question, "answerText": answered}, "t")
     (sp,) = score_document(doc, settings)
     assert sp.flags == ()
+
+
+def test_a_cost_asked_per_year_and_answered_with_tables_of_something_else():
+    # uk-commons 1912290 (shortened): the cost of the hearings is asked for each of the last three years;
+    # the answer's tables count recalls, and it says the cost could only be had at disproportionate cost.
+    # LABELS.md: figures_missing and breakdown_missing, whatever the reason (and no_information, read elsewhere)
+    from qa_align.readers.uk_commons import read_record
+
+    doc = read_record(
+        {
+            "id": 1,
+            "questionText": "To ask the Secretary of State for Justice, what estimate he has made of the cost to "
+            "the public purse of Parole Board hearings relating to people serving a sentence of imprisonment for "
+            "public protection who had been recalled to custody in each of the last three reporting years.",
+            "answerText": "<p>Table 1: Number of IPP Recalls Not Involving a Charge, 2023-2025</p>"
+            "<table><tr><th>Category</th><th>2023</th><th>2024</th><th>2025</th></tr>"
+            "<tr><td>Number not facing further charge</td><td>463</td><td>449</td><td>329</td></tr></table>"
+            "<p>With regards to the cost of Parole Board hearings, the data are not routinely available to provide "
+            "a reasonable estimate, and the work to collate it could not be completed without incurring "
+            "disproportionate costs.</p>",
+            "dateTabled": "2025-11-01",
+        },
+        "t",
+    )
+    settings = Settings(rules=("breakdown_missing", "figures_missing"), recycled_across_documents=False)
+    (sp,) = score_document(doc, settings)
+    assert sorted(f.name for f in sp.flags) == ["breakdown_missing", "figures_missing"]
+    assert "no amount of money" in next(f.reason for f in sp.flags if f.name == "figures_missing")
