@@ -204,3 +204,23 @@ def test_a_cost_asked_per_year_and_answered_with_tables_of_something_else():
     (sp,) = score_document(doc, settings)
     assert sorted(f.name for f in sp.flags) == ["breakdown_missing", "figures_missing"]
     assert "no amount of money" in next(f.reason for f in sp.flags if f.name == "figures_missing")
+
+
+def test_a_breakdown_said_not_given_is_missing_beside_a_placeholder_table():
+    # be-kamer 184601 question 1 (shortened, its refusal in the lexicon's words): a table per year stood
+    # in the answer (its placeholder code), and the answer says the figures are not split by province
+    from qa_align.readers.be_kamer import read_record
+
+    rec = {
+        "doc_id": "t",
+        "question": "Koperdiefstallen.\n\n 1. Hoeveel koperdiefstallen vonden er de afgelopen vijf jaar plaats? "
+        "Graag een opsplitsing per jaar en per provincie.",
+        "answer": "Aantal koperdiefstallen per jaar:2016201713947-11-405-nl-fr Er is een significante daling in "
+        "2016. De cijfers zijn niet opgesplitst per provincie.",
+        "department": "D",
+        "date_tabled": "2017-01-01",
+    }
+    settings = Settings(rules=("breakdown_missing", "figures_missing"), recycled_across_documents=False)
+    (sp,) = score_document(read_record(rec, "t"), settings)
+    assert [f.name for f in sp.flags] == ["breakdown_missing"]
+    assert "'niet opgesplitst'" in sp.flags[0].reason

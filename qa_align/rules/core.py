@@ -143,11 +143,15 @@ def _coverage(ctx: PairContext) -> coverage.Coverage:
     order=20,
 )
 def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
-    if not (ctx.pair.segments and ctx.question.asks_figures) or _given_elsewhere(ctx):
+    if not (ctx.pair.segments and ctx.question.asks_figures):
         return  # no figures asked (a count is one), so no breakdown of them
     refused = _refused(ctx)
     if refused:
+        # said in words, whatever table stood beside it ("Aantal koperdiefstallen per jaar: <table> ...
+        # Om veiligheidsredenen is het niet wenselijk om een geografische verdeling te verstrekken")
         yield refused
+        return
+    if _given_elsewhere(ctx):
         return
     cov = _coverage(ctx)
     given = cov.given
