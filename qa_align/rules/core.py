@@ -172,12 +172,17 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
     evidence = tuple(
         Evidence(*q.source_span(g.start, g.end), q.text[g.start : g.end], "question") for g in cov.gaps
     )
+    yield _breakdown_flag(ctx, reason, evidence)
+
+
+def _breakdown_flag(ctx: PairContext, reason: str, evidence: tuple[Evidence, ...]) -> Flag:
+    """breakdown_missing with ``reason``, and the answer's claims that the figures are not held."""
     unheld = _unheld(ctx)
     if unheld:
         said, claims = _claims(unheld)
         reason += f"; the answer says the figures are not held ({said})"
         evidence += claims
-    yield Flag("breakdown_missing", reason, evidence)
+    return Flag("breakdown_missing", reason, evidence)
 
 
 @rule(
@@ -264,13 +269,9 @@ def _no_money_breakdown(ctx: PairContext, cov: coverage.Coverage) -> Flag:
     spans = _money_spans(ctx, cov)
     evidence = tuple(Evidence(*q.source_span(a, b), q.text[a:b], "question") for a, b in sorted(spans))
     what = "; ".join(f"'{q.text[a:b][:40]}'" for a, b in sorted(spans))
-    reason = f"asks amounts of money {what}; the answer gives no amount for any of them"
-    unheld = _unheld(ctx)
-    if unheld:
-        said, claims = _claims(unheld)
-        reason += f"; it says the figures are not held ({said})"
-        evidence += claims
-    return Flag("breakdown_missing", reason, evidence)
+    return _breakdown_flag(
+        ctx, f"asks amounts of money {what}; the answer gives no amount for any of them", evidence
+    )
 
 
 def _claims(unheld: list[tuple[AnswerSegment, Cue]]) -> tuple[str, tuple[Evidence, ...]]:
