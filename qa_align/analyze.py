@@ -177,6 +177,12 @@ class _Matchers:
         self.determiner_rx = re.compile(rf"\s+(?:(?:{_alternatives(lexicon.commitment.determiners)})\s+)?")
         self.count_lead = {w.lower() for w in lexicon.count_lead}
         self.closed_clauses = {w.lower() for w in lexicon.closed_clauses}
+        self.clause_leads = {",", ";", ":", "and", "or", "en", "of"}
+        self.open_leads = {",", ";", ":", "and", "or", "en", "of", *(w.lower() for w in lexicon.open_leads)}
+        self.count_words = {self._words(p) for p in lexicon.count_cues}
+        self.reply_starts = [self._words(p) for p in lexicon.phrases("coverage", "followup_starts")]
+        self.clause_openers = {w.lower() for w in lexicon.phrases("question", "clause_openers")}
+        self.request_verbs = {w.lower() for w in lexicon.phrases("question", "request_verbs")}
         units = _alternatives(lexicon.figure_units)
         self.number = re.compile(
             r"(?<![\w/])(?:[€£$]\s?)?(?:\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?![\d])|\d+)(?:[.,]\d+)?"
@@ -185,9 +191,6 @@ class _Matchers:
         )
         self.ordinal = re.compile(rf"^(?:{_alternatives(lexicon.ordinal_suffixes)})\b", re.IGNORECASE)
         self.question_words = [self._words(p) for p in lexicon.cue_list("question_words")]
-        self.question_word_rx = re.compile(
-            r"\b(?:" + "|".join(re.escape(" ".join(q)) for q in self.question_words) + r")\b"
-        )
         self.references = {w.lower().rstrip(".") for w in lexicon.reference_words}
 
     def _words(self, phrase: str) -> tuple[str, ...]:
@@ -279,9 +282,18 @@ def analyze_question(passage: Passage, language: str, lexicon_dir: str | None = 
     # a closed unit: every question sentence asks yes or no ("Zo ja, welke?" is an open one),
     # a follow-up that asks only on one reply ("Zo nee, waarom niet?") left aside
     asked = [c for k, c in enumerate(asked) if not (k and _is_followup(c.text, m))]
-    closed = tuple(asked) if asked and all(_is_closed(c.text, m) for c in asked) else ()
+    # a unit asks yes or no when one of its question sentences does, open ones beside it
+    # ("Is dat intussen het geval? Welke opmerkingen werden er geformuleerd?"; "Zo ja, welke?")
+    # leave that yes or no asked (LABELS.md: the readers flag the closed part left unclear)
+    closed: tuple[Cue, ...] = ()
+    for c in asked:
+        # "Zo ja, zal u ...?" asks yes or no after a closed question, not after an open one ("In
+        # welke mate ...? Zo neen, bent u bereid ...?" asks the yes or no only on one reply)
+        if _is_closed(c.text, m) and (closed or not _after_reply(c.text, m)):
+            closed += (c,)
     if m.closed_clauses and not closed:
-        # UK questions ask in one sentence without a question mark: "..., whether he will ..."
+        # UK questions ask in one sentence without a question mark: "..., whether he will ...",
+        # "what steps ...; and whether he plans to ..."
         closed = tuple(c for c in sentences if _is_closed_clause(c.text, m))
     return QuestionAnalysis(counts, figures, tuple(requests), closed, sentences)
 
@@ -305,12 +317,54 @@ def _starts_with(words: list[str], starts: list[tuple[str, ...]]) -> bool:
 
 
 def _is_closed(sentence: str, m: _Matchers) -> bool:
-    """A sentence that asks yes or no: starts like one and holds no question word."""
-    words = text_layer.words(sentence)
+    """A sentence that asks yes or no: starts like one, and no question word in it asks
+    (``_asks_open``): "Is het noodzakelijk om aan de perrons van stations waar geen gebouw meer
+    is hokjes te voorzien?" is closed, its "waar" a relative; "Heeft u zicht op hoeveel ...?" is
+    open, and so is a request for information in the form of a yes/no question ("Zou u mij een
+    overzicht kunnen bezorgen van ...?": a word of the lexicon's ``request_verbs``)."""
+    tokens = _main_clause(_TOKEN.findall(sentence.lower()), m)
+    words = [t for t in tokens if _WORDLIKE.match(t)]
     if not words or not _starts_with(words, m.closed_starts):
         return False
-    joined = f" {' '.join(words)} "
-    return not any(f" {' '.join(q)} " in joined for q in m.question_words)
+    if m.request_verbs & set(words):
+        return False
+    return not _asks_open(tokens, m)
+
+
+_WORDLIKE = re.compile(r"\w")
+
+
+def _after_reply(sentence: str, m: _Matchers) -> bool:
+    """Whether ``sentence`` opens with a reply it is asked on ("Zo ja,", "If not,")."""
+    tokens = _TOKEN.findall(sentence.lower())
+    return any(tuple(tokens[: len(s)]) == s for s in m.reply_starts)
+
+
+def _main_clause(tokens: list[str], m: _Matchers) -> list[str]:
+    """``tokens`` from the main clause on: after a reply it is asked on ("Zo ja, zal u ...",
+    "If so, will he ..."; the lexicon's ``[coverage] followup_starts``) or a clause that opens
+    with one of ``clause_openers`` up to its comma ("Indien er geen standpunt is, zal u ...")."""
+    for start in m.reply_starts:
+        if tuple(tokens[: len(start)]) == start:
+            tokens = tokens[len(start) :]
+            break
+    if tokens[:1] and tokens[0] in m.clause_openers and "," in tokens:
+        tokens = tokens[tokens.index(",") + 1 :]
+    return tokens[1:] if tokens[:1] == [","] else tokens
+
+
+def _asks_open(tokens: list[str], m: _Matchers) -> bool:
+    """Whether a question word among ``tokens`` (words and punctuation) asks: a count word
+    ("hoeveel", "how many"), or one that stands first, after a comma, a conjunction or one of the
+    lexicon's ``open_leads`` (a request verb or a preposition: "meedelen welke", "zicht op
+    hoeveel"). After a noun it is a relative ("de stations waar", "the areas where")."""
+    for i in range(len(tokens)):
+        for q in m.question_words:
+            if tuple(tokens[i : i + len(q)]) != q:
+                continue
+            if q in m.count_words or i == 0 or tokens[i - 1] in m.open_leads:
+                return True
+    return False
 
 
 def committed_verbs(text: str, language: str, lexicon_dir: str | None = None) -> set[str]:
@@ -334,15 +388,17 @@ def _is_followup(sentence: str, m: _Matchers) -> bool:
 
 
 def _is_closed_clause(sentence: str, m: _Matchers) -> bool:
-    """A question whose asking clause, after a comma, is one of the lexicon's
-    ``closed_clauses`` (``whether ...`` / ``if he will ...`` after the UK's ``To ask the
-    Secretary of State for X,`` opening), with no question word before it."""
-    low = sentence.lower()
-    for start in m.closed_starts:
-        phrase = " ".join(start)
-        k = low.find(f", {phrase} ")
-        if k != -1 and len(start) > 0 and start[0] in m.closed_clauses:
-            return not m.question_word_rx.search(low[:k])
+    """A question one of whose clauses is one of the lexicon's ``closed_clauses``
+    (``whether ...`` / ``if he will ...``) after a comma, a semicolon or "and"/"or": after the
+    UK's ``To ask the Secretary of State for X,`` opening, or after an open question ("what steps
+    he is taking ...; and whether he plans to ...")."""
+    tokens = _TOKEN.findall(sentence.lower())
+    for i, t in enumerate(tokens):
+        if t not in m.clause_leads:
+            continue
+        for start in m.closed_starts:
+            if start and start[0] in m.closed_clauses and tuple(tokens[i + 1 : i + 1 + len(start)]) == start:
+                return True
     return False
 
 

@@ -282,7 +282,16 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
     """What the unit asks: counts, amounts, dimensions, periods, parts."""
     p = _patterns(language, lexicon_dir)
     lexicon = load_lexicon(language, lexicon_dir)
-    amounts = tuple(c for c in analysis.count_cues if " ".join(c.text.lower().split()) in p.amount_cues)
+    # a count is of money when it is an amount cue ("welk bedrag") or one stands in its sentence ("what
+    # estimate he has made of the cost to the public purse")
+    amount_rx = re.compile(_phrase(tuple(p.amount_cues)), re.IGNORECASE)
+    money_sentences = [x for x in analysis.sentences if amount_rx.search(x.text)]
+    amounts = tuple(
+        c
+        for c in analysis.count_cues
+        if " ".join(c.text.lower().split()) in p.amount_cues
+        or any(x.start <= c.start < x.end for x in money_sentences)
+    )
     periods = tuple(_periods(unit.text, p))
     per_year: Cue | None = None
     dimensions = []
@@ -470,6 +479,12 @@ def _speaks_of(sentence: str, asked_words: set[str], stopwords: frozenset[str]) 
     return bool(words & asked_words) or len(words) < 2
 
 
+def content_words(text: str, language: str, lexicon_dir: str | None = None, letters: int = 5) -> set[str]:
+    """The words of ``text`` that carry its content (``_content``, the stop words the lexicon's
+    ``[coverage] stopwords``), by their first ``letters`` letters."""
+    return _content(text, _patterns(language, lexicon_dir).stopwords, letters)
+
+
 def _content(text: str, stopwords: frozenset[str], letters: int = 5) -> set[str]:
     """The words of ``text`` that carry its content, by their first ``letters`` letters
     ("centra", "centrum"): no stop word, no figure, three letters or more."""
@@ -560,7 +575,7 @@ def _period_gaps(asked_: Asked, given_: Given, ref: int | None) -> list[Gap]:
     return gaps
 
 
-def _figures_asked_near(cue: Cue, analysis: QuestionAnalysis) -> bool:
+def figures_asked_near(cue: Cue, analysis: QuestionAnalysis) -> bool:
     """Whether figures are asked in the sentence of ``cue`` or in the one before it ("Hoeveel
     ...? Graag per provincie."): "per dienst" in a sentence that asks what measures were taken
     asks no breakdown of figures."""
@@ -577,7 +592,7 @@ def _dimension_gaps(asked_: Asked, given_: Given, analysis: QuestionAnalysis) ->
     values = dict(given_.dimensions)
     gaps = []
     for r in asked_.dimensions:
-        if not _figures_asked_near(r.cue, analysis):
+        if not figures_asked_near(r.cue, analysis):
             continue
         if r.cue.kind == "each_year" and not asked_.periods:
             continue  # "Hoeveel gevangenen krijgen elk jaar de kans?" asks a yearly figure, no breakdown

@@ -51,10 +51,12 @@ LISTS: dict[str, dict[str, bool]] = {
     "question": {
         "count_cues": True, "figure_request_cues": True, "breakdown_markers": True,
         "breakdown_fillers": True, "count_objects": False, "count_lead": False, "closed_clauses": False,
+        "open_leads": False, "clause_openers": False, "request_verbs": False,
     },
     "answer": {
         "annex_cues": True, "number_words": True, "reference_words": True, "figure_units": False,
-        "ordinal_suffixes": False, "plain_replies": False, "quarter_words": False, "total_labels": False,
+        "ordinal_suffixes": False, "plain_replies": False, "negations": False, "affirmations": False,
+        "undecided": False, "quarter_words": False, "total_labels": False,
     },
     "text": {"abbreviations": False},
     "coverage": {
@@ -74,7 +76,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "generic": True, "polarity": True, "closed_question_starts": True, "question_words": True,
         "no_breakdown": False, "scope": False, "annex_note": False, "table_ref": False,
         "cross_reference_opening": False, "no_answer": False, "conditional_followups": False,
-        "commitments": False, "delivered": False,
+        "commitments": False, "delivered": False, "policy_talk": False,
     },
 }  # fmt: skip
 # tables whose lists are open: a list not declared above is taken as it is ([cues]: a cue kind
@@ -90,7 +92,7 @@ ENTRIES: dict[str, dict[str, bool]] = {
 }
 VALUES: dict[str, bool] = {"language": True}  # top-level values
 # tables of true/false settings ([yes_no]): see lexicons/README.md
-SWITCHES: dict[str, tuple[str, ...]] = {"yes_no": ("figures_answer_closed", "prose_positions")}
+SWITCHES: dict[str, tuple[str, ...]] = {"yes_no": ("figures_answer_closed",)}
 PATTERNS = ("", "year", "month", "age")  # a dimension's members recognised by pattern
 # [cues] lists matched elsewhere than in the whole answer: "opening", the answer's first two
 # sentences (yes and no words are common); "question", the question side. Every other list of
@@ -183,14 +185,17 @@ class Lexicon:
     reference_words = property(lambda self: self.phrases("answer", "reference_words"))
     count_lead = property(lambda self: self.phrases("question", "count_lead"))
     closed_clauses = property(lambda self: self.phrases("question", "closed_clauses"))
+    open_leads = property(lambda self: self.phrases("question", "open_leads"))
     figure_units = property(lambda self: self.phrases("answer", "figure_units"))
     ordinal_suffixes = property(lambda self: self.phrases("answer", "ordinal_suffixes"))
     plain_replies = property(lambda self: self.phrases("answer", "plain_replies"))
+    negations = property(lambda self: self.phrases("answer", "negations"))
+    affirmations = property(lambda self: self.phrases("answer", "affirmations"))
+    undecided = property(lambda self: self.phrases("answer", "undecided"))
     quarter_words = property(lambda self: self.phrases("answer", "quarter_words"))
     total_labels = property(lambda self: self.phrases("answer", "total_labels"))
     abbreviations = property(lambda self: self.phrases("text", "abbreviations"))
     figures_answer_closed = property(lambda self: self.switches.get("figures_answer_closed", False))
-    prose_positions = property(lambda self: self.switches.get("prose_positions", False))
 
     @cached_property
     def numbering(self) -> Numbering:

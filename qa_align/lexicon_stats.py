@@ -52,7 +52,7 @@ PATTERNS: dict[tuple[str, str], Callable[[str], str]] = {
 # lists matched on words alone, punctuation left out (as ``analyze`` reads conditional follow-ups)
 WORD_LISTS = {("cues", "conditional_followups")}
 # the side each table's lists are read on ([cues]: by ``CUE_SCOPES``)
-TABLE_SIDES = {"question": "question", "answer": "answer", "text": "either", "numbering": "either", "commitment": "either"}  # fmt: skip
+TABLE_SIDES = {"question": "question", "answer": "answer", "text": "either", "numbering": "either", "commitment": "either", "coverage": "either"}  # fmt: skip
 
 
 @dataclass(frozen=True)

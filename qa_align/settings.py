@@ -81,6 +81,15 @@ class Settings:
     yes_no_direct_words: a closed question answered in one sentence of at most this many words,
         with no cue of deferral, general terms, hand-over or missing data, counts as answered
         ("De geschetste problematiek is mij niet bekend."): the statement is the yes or no.
+    yes_no_asked_words: the content words a closed question asks with, counted from the word that
+        opens its closed clause ("whether ...") ...
+    yes_no_shared_words: ... and how many of them an answer sentence with a yes or no word
+        ("not", "geen", "confirm") must hold to say yes or no to it (``rules.answers``).
+    yes_no_covered_share: ... or the share of those words the answer's statements hold between them
+        (a description of what was asked answers in substance).
+    generic_policy_share: an answer is generic when at least this share of its sentences is policy
+        talk (the lexicon's ``policy_talk``) and it gives no figure, hands nothing over, points
+        nowhere, and says no yes or no to a closed question.
     split_unnumbered: split an unnumbered answer by content over several units.
     split_min_margin: how much better a paragraph must match its own unit than any other.
     attribute_min_words: content words a sentence of a segment serving several units must share
@@ -120,6 +129,10 @@ class Settings:
     echo_min_share: float = 0.5
     echo_min_words: int = 8
     yes_no_direct_words: int = 25
+    yes_no_asked_words: int = 6
+    yes_no_shared_words: int = 2
+    yes_no_covered_share: float = 0.4
+    generic_policy_share: float = 0.5
     split_unnumbered: bool = True
     split_min_margin: float = 0.02
     attribute_min_words: int = 1

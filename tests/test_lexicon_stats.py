@@ -139,3 +139,17 @@ def test_an_unknown_language_is_refused(inputs):
     data, lex = inputs
     with pytest.raises(ConfigError, match="unknown language"):
         lexicon_stats([data], ("fr",), str(lex))
+
+
+def test_the_coverage_lists_are_counted_on_either_side(inputs):
+    # the built-in lexicons have a [coverage] table ("sinds" read in questions, "euro" in answers):
+    # it failed with KeyError 'coverage' before
+    data, lex = inputs
+    (lex / "nl.toml").write_text(
+        NL + '[coverage]\nsince = ["sinds"]\nzero_words = ["niet"]\n', encoding="utf-8"
+    )
+    frame, _, _ = lexicon_stats([data], ("nl",), str(lex))
+    counts = _counts(frame)
+    assert counts[("coverage", "since", "sinds")] == 0  # no record says "sinds"
+    assert counts[("coverage", "zero_words", "niet")] == 2  # records 1 and 3 (answers and a question)
+    assert set(frame[frame["table"] == "coverage"]["side"]) == {"either"}

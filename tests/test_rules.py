@@ -176,3 +176,51 @@ def test_an_answer_that_says_it_gives_none_is_missing_answer():
     doc = read_record({"id": 1, "questionText": question, "answerText": answered}, "t")
     (sp,) = score_document(doc, settings)
     assert sp.flags == ()
+
+
+def test_a_cost_asked_per_year_and_answered_with_tables_of_something_else():
+    # uk-commons 1912290 (shortened): the cost of the hearings is asked for each of the last three years;
+    # the answer's tables count recalls, and it says the cost could only be had at disproportionate cost.
+    # LABELS.md: figures_missing and breakdown_missing, whatever the reason (and no_information, read elsewhere)
+    from qa_align.readers.uk_commons import read_record
+
+    doc = read_record(
+        {
+            "id": 1,
+            "questionText": "To ask the Secretary of State for Justice, what estimate he has made of the cost to "
+            "the public purse of Parole Board hearings relating to people serving a sentence of imprisonment for "
+            "public protection who had been recalled to custody in each of the last three reporting years.",
+            "answerText": "<p>Table 1: Number of IPP Recalls Not Involving a Charge, 2023-2025</p>"
+            "<table><tr><th>Category</th><th>2023</th><th>2024</th><th>2025</th></tr>"
+            "<tr><td>Number not facing further charge</td><td>463</td><td>449</td><td>329</td></tr></table>"
+            "<p>With regards to the cost of Parole Board hearings, the data are not routinely available to provide "
+            "a reasonable estimate, and the work to collate it could not be completed without incurring "
+            "disproportionate costs.</p>",
+            "dateTabled": "2025-11-01",
+        },
+        "t",
+    )
+    settings = Settings(rules=("breakdown_missing", "figures_missing"), recycled_across_documents=False)
+    (sp,) = score_document(doc, settings)
+    assert sorted(f.name for f in sp.flags) == ["breakdown_missing", "figures_missing"]
+    assert "no amount of money" in next(f.reason for f in sp.flags if f.name == "figures_missing")
+
+
+def test_a_breakdown_said_not_given_is_missing_beside_a_placeholder_table():
+    # be-kamer 184601 question 1 (shortened, its refusal in the lexicon's words): a table per year stood
+    # in the answer (its placeholder code), and the answer says the figures are not split by province
+    from qa_align.readers.be_kamer import read_record
+
+    rec = {
+        "doc_id": "t",
+        "question": "Koperdiefstallen.\n\n 1. Hoeveel koperdiefstallen vonden er de afgelopen vijf jaar plaats? "
+        "Graag een opsplitsing per jaar en per provincie.",
+        "answer": "Aantal koperdiefstallen per jaar:2016201713947-11-405-nl-fr Er is een significante daling in "
+        "2016. De cijfers zijn niet opgesplitst per provincie.",
+        "department": "D",
+        "date_tabled": "2017-01-01",
+    }
+    settings = Settings(rules=("breakdown_missing", "figures_missing"), recycled_across_documents=False)
+    (sp,) = score_document(read_record(rec, "t"), settings)
+    assert [f.name for f in sp.flags] == ["breakdown_missing"]
+    assert "'niet opgesplitst'" in sp.flags[0].reason

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .. import coverage
 from .. import text as text_layer
 from ..analyze import AnswerAnalysis, Cue, committed_verbs
 from ..types import AnswerSegment, Evidence, Flag
@@ -101,7 +102,7 @@ def holding(ctx: PairContext) -> Iterator[Flag]:
 @rule(
     "generic",
     "only general statements, no specifics for what was asked",
-    cues=("generic", "cross_reference", "deflection", "no_information", "holding"),
+    cues=("generic", "cross_reference", "deflection", "no_information", "holding", "policy_talk"),
     order=100,
 )
 def generic(ctx: PairContext) -> Iterator[Flag]:
@@ -114,7 +115,43 @@ def generic(ctx: PairContext) -> Iterator[Flag]:
             keep=lambda a, c: not a.figures and not a.tables,
         )
     )
-    yield from flags or _ask_ignored(ctx)
+    yield from flags or _talks_around(ctx) or _ask_ignored(ctx)
+
+
+def _talks_around(ctx: PairContext) -> list[Flag]:
+    """Policy talk in place of an answer: at least ``Settings.generic_policy_share`` of the
+    answer's sentences hold a ``policy_talk`` cue (not within a deferral) ("The Border Security Command continues to focus
+    on tackling ...", "The Government is committed to ..."), the answer gives no figure and no
+    table, hands nothing over, points nowhere, says no data is missing, and, to a closed question,
+    says neither yes nor no (``_takes_position``)."""
+    answers = ctx.answers
+    sentences = [s for a in answers for s in a.sentences]
+    if not sentences or any(a.figures or a.tables for a in answers):
+        return []
+    if any(a.cue(k) for a in answers for k in ("deflection", "cross_reference", "no_information")):
+        return []
+    # a deferral is no policy talk ("Ministers continue to consider possible changes" is holding)
+    talk = [
+        (seg, c)
+        for seg, a in zip(ctx.pair.segments, answers)
+        for c in a.cue("policy_talk")
+        if not any(h.start <= c.start < h.end for h in a.cue("holding"))
+    ]
+    said = {
+        (id(a), s.start) for a in answers for s in a.sentences for _, c in talk if s.start <= c.start < s.end
+    }
+    if not said or len(said) < ctx.doc.settings.generic_policy_share * len(sentences):
+        return []
+    if ctx.question.closed and (_takes_position(ctx) or _commits(ctx) or _plain_reply(ctx)):
+        return []
+    words = "; ".join(f"'{c.text}'" for _, c in talk[:3])
+    return [
+        Flag(
+            "generic",
+            f"{len(said)} of its {len(sentences)} sentences are policy talk ({words}), with no figure",
+            tuple(_evidence(s, c) for s, c in talk),
+        )
+    ]
 
 
 def _ask_ignored(ctx: PairContext) -> Iterator[Flag]:
@@ -150,41 +187,115 @@ def _ask_ignored(ctx: PairContext) -> Iterator[Flag]:
 @rule(
     "yes_no_unanswered",
     "a yes/no question whose answer leaves the yes or no unclear",
-    cues=("deflection", "holding", "generic"),
+    cues=("deflection", "holding", "generic", "no_information", "cross_reference"),
     order=90,
 )
 def yes_no_unanswered(ctx: PairContext) -> Iterator[Flag]:
     qa = ctx.question
     if not (qa.closed and ctx.pair.segments):
         return
+    if _plain_reply(ctx):
+        return  # "Ja.", "No."
     if _direct(ctx):
         return  # "Is het geschetste probleem u bekend?" - "De geschetste problematiek is mij niet bekend."
     if _commits(ctx):
         return  # "if she will publish the specification" - "We intend to publish this in due course"
-    for analysis in ctx.answers:
-        if analysis.tables or (qa.asks_figures and analysis.figures):
-            return  # figures asked for and given answer in substance
-        if ctx.doc.lexicon.figures_answer_closed and analysis.figures:
-            return  # a UK "whether ..." question answered with figures is answered in substance
-        if analysis.cue("polarity"):  # matched in the answer's first two sentences
-            return
-    if ctx.doc.lexicon.prose_positions and not any(
-        [*a.cue("holding"), *a.cue("generic"), *a.cue("cross_reference")]
-        or any(not _scoped(a, c) for c in a.cue("deflection"))
-        for a in ctx.answers
-    ):
-        # UK answers state a position in prose, rarely with "yes" or "no": without those words,
-        # a closed question counts as unanswered only when the answer defers it, speaks in
-        # general terms, hands it over or points elsewhere
-        return
+    if any(a.tables or (qa.asks_figures and a.figures) for a in ctx.answers):
+        return  # figures asked for and given answer in substance
+    if _given_elsewhere(ctx):
+        return  # "Tabel 3 geeft een overzicht ..." of an annex sent to the member
+    if _takes_position(ctx):
+        return  # "The Department has not made an estimate of the lifetime public cost ..."
     q = ctx.pair.question
     first = qa.closed[0]
     start, end = q.source_span(first.start, first.end)
     yield Flag(
         "yes_no_unanswered",
-        f"asks yes or no ('{first.text[:80]}'); the answer's opening says neither",
+        f"asks yes or no ('{first.text[:80]}'); no sentence of the answer says yes or no to it",
         (Evidence(start, end, first.text, "question"),),
     )
+
+
+def _plain_reply(ctx: PairContext) -> bool:
+    """Whether the answer opens with a word of the lexicon's ``plain_replies`` ("Ja.", "No.")."""
+    words = [w for a in ctx.answers for s in a.sentences[:1] for w in text_layer.words(s.text)[:1]]
+    return bool(words) and words[0] in {w.lower() for w in ctx.doc.lexicon.plain_replies}
+
+
+def _given_elsewhere(ctx: PairContext) -> bool:
+    """Whether the answer points to its own table or annex (``table_ref``, ``annex_note``,
+    ``delivered``): what stands there answers in substance (LABELS.md, settled cases)."""
+    return any(c.kind in ("table_ref", "annex_note", "delivered", "annex") for _, c in ctx.references)
+
+
+# a sentence with one of these cues does not state a position: it defers, speaks in general
+# terms, hands over, says the data is missing or points elsewhere
+_HEDGES = ("holding", "generic", "deflection", "no_information", "cross_reference")
+
+
+def _asked_words(ctx: PairContext) -> set[str]:
+    """The content words of what the unit's closed questions ask: from the word that opens each
+    closed clause on ("whether he has estimated the lifetime public cost ...", not "To ask the
+    Secretary of State for Health"), the first ``Settings.yes_no_asked_words`` of them; all the
+    words of a closed question sentence without such a word (a Dutch one, whose verb stands
+    last: "Vindt u het, in het licht van ..., aanvaardbaar dat 67 ... geestelijken ...?")."""
+    language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
+    limit = ctx.doc.settings.yes_no_asked_words
+    leads = {w.lower() for w in ctx.doc.lexicon.closed_clauses}
+    out: set[str] = set()
+    for c in ctx.question.closed:
+        text = c.text
+        m = re.search(rf"\b(?:{'|'.join(map(re.escape, leads))})\b", text.lower()) if leads else None
+        seen: list[str] = []
+        for w in re.findall(r"[^\W\d_]{3,}", text[m.start() :] if m else text):
+            stem = next(iter(coverage.content_words(w, language, lexicon_dir)), None)
+            if stem and stem not in seen:
+                seen.append(stem)
+        out.update(seen[:limit] if m else seen)
+    return out
+
+
+def _takes_position(ctx: PairContext) -> bool:
+    """Whether a sentence of the answer says yes or no to what the closed question asks: it holds
+    a word of the lexicon's ``negations`` or ``affirmations`` (or a figure, where the lexicon
+    says figures answer a closed question) and at least ``Settings.yes_no_shared_words`` of the
+    words the question asks with (``_asked_words``), or one more without such a word; and
+    no cue of ``_HEDGES`` nor a word of ``undecided`` ("will confirm his decision on whether to
+    increase the budget")."""
+    lexicon, settings = ctx.doc.lexicon, ctx.doc.settings
+    language = ctx.doc.language
+    asked = _asked_words(ctx)
+    if not asked:
+        return False
+    polar = {w.lower() for w in (*lexicon.negations, *lexicon.affirmations)}
+    undecided = [tuple(text_layer.words(p)) for p in lexicon.undecided]
+    covered: set[str] = set()
+    for a in ctx.answers:
+        hedges = [c for kind in _HEDGES for c in a.cue(kind)]
+        figures = [f for f in a.figures] if lexicon.figures_answer_closed else []
+        for k, s in enumerate(a.sentences):
+            if any(s.start <= c.start < s.end for c in hedges):
+                continue
+            words = text_layer.words(s.text)
+            if any(tuple(words[i : i + len(u)]) == u for u in undecided for i in range(len(words))):
+                continue
+            polar_words = polar & set(words)
+            marked = polar_words or any(s.start <= f.start < s.end for f in figures)
+            shared = coverage.content_words(s.text, language, settings.lexicon_dir) & asked
+            covered |= shared
+            # a yes or no word and what was asked (in the opening, where a reply stands, one word
+            # of it: "Tot op heden is er nog geen overkoepelende evaluatie gebeurd"); or, without
+            # one, a word more of what was asked: the proposition restated as a statement
+            # ("Aldus voldoet de islamitische eredienst aan de criteria voor erkenning")
+            need = settings.yes_no_shared_words + (0 if marked else 1)
+            if k < 2 and (polar_words or any(c.text.lower() in s.text.lower() for c in a.cue("polarity"))):
+                need = 1
+            if len(shared) >= need:
+                return True
+    # statements that speak, between them, of much of what was asked answer in substance ("Bestaat
+    # dergelijk draaiboek al voor het Demerbekken?" - "In Limburg werd het BNIP Demerbekken
+    # goedgekeurd ...", the draaiboek in the sentences before)
+    return len(covered) >= max(settings.yes_no_shared_words, settings.yes_no_covered_share * len(asked))
 
 
 def _commits(ctx: PairContext) -> bool:
@@ -199,17 +310,23 @@ def _commits(ctx: PairContext) -> bool:
     return any(asked & committed_verbs(a.opening, language, lexicon_dir) for a in ctx.answers)
 
 
-_STATES_AROUND = ("holding", "generic", "deflection", "no_information")
+_STATES_AROUND = ("holding", "generic", "deflection", "no_information", "cross_reference")
 
 
 def _direct(ctx: PairContext) -> bool:
     """Whether the answer is one short sentence (``Settings.yes_no_direct_words``) that neither
-    defers, speaks in general terms, hands over nor says the data is missing: a plain statement,
-    which answers a closed question whether or not it says "yes" or "no"."""
+    defers, speaks in general terms, hands over, says the data is missing nor points elsewhere:
+    a plain statement, which answers a closed question whether or not it says "yes" or "no", when
+    it speaks of what was asked (``Settings.yes_no_shared_words`` of its words, ``_asked_words``).
+    "Het kabinet heeft contact gehad met alle grote opvangoperatoren" does not answer "Hebben leden
+    van uw kabinet of uzelf Peter De Roo ontmoet?"."""
     sentences = [s for a in ctx.answers for s in a.sentences]
     if len(sentences) != 1 or len(_WORD.findall(sentences[0].text)) > ctx.doc.settings.yes_no_direct_words:
         return False
-    return not any(a.cue(kind) for a in ctx.answers for kind in _STATES_AROUND)
+    if any(a.cue(kind) for a in ctx.answers for kind in _STATES_AROUND):
+        return False
+    said = coverage.content_words(sentences[0].text, ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    return len(said & _asked_words(ctx)) >= ctx.doc.settings.yes_no_shared_words
 
 
 _WORD = text_layer.WORD

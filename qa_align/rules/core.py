@@ -143,14 +143,21 @@ def _coverage(ctx: PairContext) -> coverage.Coverage:
     order=20,
 )
 def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
-    if not (ctx.pair.segments and ctx.question.asks_figures) or _given_elsewhere(ctx):
+    if not (ctx.pair.segments and ctx.question.asks_figures):
         return  # no figures asked (a count is one), so no breakdown of them
     refused = _refused(ctx)
     if refused:
+        # said in words, whatever table stood beside it ("Aantal koperdiefstallen per jaar: <table> ...
+        # Om veiligheidsredenen is het niet wenselijk om een geografische verdeling te verstrekken")
         yield refused
+        return
+    if _given_elsewhere(ctx):
         return
     cov = _coverage(ctx)
     given = cov.given
+    if _no_money(cov) and _money_spans(ctx, cov):
+        yield _no_money_breakdown(ctx, cov)
+        return
     if not cov.gaps or (given.zeros and not (given.figures or given.tables or _unheld(ctx))):
         return  # nothing missing, or none of what was asked: a zero needs no breakdown
     q = ctx.pair.question
@@ -165,12 +172,17 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
     evidence = tuple(
         Evidence(*q.source_span(g.start, g.end), q.text[g.start : g.end], "question") for g in cov.gaps
     )
+    yield _breakdown_flag(ctx, reason, evidence)
+
+
+def _breakdown_flag(ctx: PairContext, reason: str, evidence: tuple[Evidence, ...]) -> Flag:
+    """breakdown_missing with ``reason``, and the answer's claims that the figures are not held."""
     unheld = _unheld(ctx)
     if unheld:
         said, claims = _claims(unheld)
         reason += f"; the answer says the figures are not held ({said})"
         evidence += claims
-    yield Flag("breakdown_missing", reason, evidence)
+    return Flag("breakdown_missing", reason, evidence)
 
 
 @rule(
@@ -189,6 +201,15 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     q = ctx.pair.question
     cues = ", ".join(f"'{c.text}'" for c in qa.count_cues)
     evidence = tuple(_evidence(q, c, "question") for c in qa.count_cues)
+    if _no_money(cov):
+        shown = ", ".join(f"'{f.text}'" for f in given.figures[:3]) or f"{given.tables} table(s)"
+        reason = f"asks {cues}; the answer gives no amount of money (it gives {shown})"
+        if unheld:
+            said, claims = _claims(unheld)
+            reason += f" and says the figures are not held ({said})"
+            evidence += claims
+        yield Flag("figures_missing", reason, evidence)
+        return
     if given.tables and not unheld:
         return
     if not given.figures and not given.tables:
@@ -212,12 +233,45 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
         unmet = ", ".join(f"'{c.text}'" for c in given.unmet)
         reason = f"asks {cues}; no figure speaks of what {unmet} asks"
         evidence = tuple(_evidence(q, c, "question") for c in given.unmet)
-    elif len(cov.asked.amounts) == len(qa.count_cues) and not given.money:
-        shown = ", ".join(f"'{f.text}'" for f in given.figures[:3])
-        reason = f"asks {cues}; the answer gives no amount of money (its figures: {shown})"
     else:
         return
     yield Flag("figures_missing", reason, evidence)
+
+
+def _no_money(cov: coverage.Coverage) -> bool:
+    """Every count the unit asks is an amount of money ("what estimate ... of the cost to the public
+    purse"), and the answer, figures or tables, gives none: its numbers, a table of recalls
+    included, are of something else."""
+    asked, given = cov.asked, cov.given
+    if not asked.amounts or len(asked.amounts) != len(asked.counts) or given.money:
+        return False
+    return bool(given.figures or given.tables)
+
+
+def _money_spans(ctx: PairContext, cov: coverage.Coverage) -> list[tuple[int, int]]:
+    """Where the unit asks its amounts broken down: the dimensions asked beside figures
+    (``coverage.figures_asked_near``: "Voor welke projecten?" alone asks no amount per project), the
+    periods when asked year by year, the lettered parts of the count."""
+    asked = cov.asked
+    spans = [
+        (r.cue.start, r.cue.end) for r in asked.dimensions if coverage.figures_asked_near(r.cue, ctx.question)
+    ]
+    if asked.per_year is not None:
+        spans += [(p.start, p.end) for p in asked.periods]
+    spans += [(p.start, p.end) for p in asked.parts]
+    return sorted(set(spans))
+
+
+def _no_money_breakdown(ctx: PairContext, cov: coverage.Coverage) -> Flag:
+    """Amounts asked per dimension, period or part, and no amount given at all: none of the
+    breakdown is given, whatever the years or rows of the answer's other tables."""
+    q = ctx.pair.question
+    spans = _money_spans(ctx, cov)
+    evidence = tuple(Evidence(*q.source_span(a, b), q.text[a:b], "question") for a, b in sorted(spans))
+    what = "; ".join(f"'{q.text[a:b][:40]}'" for a, b in sorted(spans))
+    return _breakdown_flag(
+        ctx, f"asks amounts of money {what}; the answer gives no amount for any of them", evidence
+    )
 
 
 def _claims(unheld: list[tuple[AnswerSegment, Cue]]) -> tuple[str, tuple[Evidence, ...]]:
