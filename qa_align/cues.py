@@ -3,8 +3,10 @@
 general terms), with the words that decided it.
 
 One sparse linear model (logistic regression per cue, trained by ``qa_align.cues_train``) over
-features of the sentence's own words: words, word pairs, word beginnings and endings (so that
-"bijgehouden" and "bijhouden" share evidence) and the matches of the lexicon's cue lists. The
+features of the sentence's own words: words, word pairs, pairs of words one word apart, word
+beginnings and endings (so that "bijgehouden" and "bijhouden" share evidence), the matches of the
+lexicon's cue lists and of the model's own patterns (``lexicons/cue_patterns.toml`` at training,
+saved in the model). The
 shipped model is ``models/cues.npz`` (arrays only, read without pickle) with
 ``models/cues.json`` (its settings, thresholds and cross-validated figures); ``models/cues.md``
 is its model card. The cues are those of ``CUES.md`` in the project's shared labels.
@@ -33,7 +35,9 @@ log = logging.getLogger(__name__)
 
 CUES = ("missing_data", "handover", "pointer", "deferral", "refusal", "general")
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "cues.npz"
-FORMAT = 1  # version of the saved arrays' layout
+# the patterns a model is trained with (saved in the model, so prediction does not read this file)
+PATTERNS_PATH = Path(__file__).resolve().parent / "lexicons" / "cue_patterns.toml"
+FORMAT = 2  # version of the saved arrays' layout and features (2: skipped pairs and patterns)
 
 # the lexicon's cue list (the kind the rules read) that each cue of ``CUES.md`` feeds. A refusal
 # feeds none: ``LABELS.md`` has no flag for declining to give information ("not intended to be
@@ -85,23 +89,59 @@ def fold(text: str) -> str:
     return lower.translate(_FOLD)
 
 
+Patterns = tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def load_patterns(path: str | Path = PATTERNS_PATH) -> dict[str, dict[str, str]]:
+    """The classifier's patterns per language (``{language: {name: regex}}``) from a TOML file;
+    a pattern that does not compile is a ``ConfigError`` naming it."""
+    import tomllib
+
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"no cue patterns at {path}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not TOML ({exc})") from None
+    out: dict[str, dict[str, str]] = {}
+    for lang, table in data.items():
+        if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
+            raise ConfigError(f"{path}: [{lang}] must map pattern names to regular expressions")
+        for name, regex in table.items():
+            try:
+                re.compile(regex)
+            except re.error as exc:
+                raise ConfigError(f"{path}: pattern {lang}.{name} does not compile ({exc})") from None
+        out[lang] = dict(table)
+    return out
+
+
+def compile_patterns(table: dict[str, str]) -> Patterns:
+    return tuple((name, re.compile(regex)) for name, regex in sorted(table.items()))
+
+
 def features(
     text: str,
     lexicon: bool = True,
     lexicon_dir: str | None = None,
     language: str = "nl",
     lexicon_kinds: Sequence[str] | None = None,
+    patterns: Patterns = (),
 ) -> list[str]:
     """The features of one sentence (each once): ``w`` words, ``b`` word pairs (``^`` before
-    the first word), ``p``/``s`` word beginnings and endings, ``lex`` the lexicon's cue lists
-    that match (``lexicon_kinds``: those lists when already matched). The same features as
-    ``_features`` gives with their spans, made faster."""
+    the first word), ``k`` pairs of words one word apart, ``p``/``s`` word beginnings and
+    endings, ``lex`` the lexicon's cue lists that match (``lexicon_kinds``: those lists when
+    already matched), ``r`` the ``patterns`` that match. The same features as ``_features``
+    gives with their spans, made faster."""
     out = []
     add = out.append
-    prev = "^"
-    for tok in _WORD.findall(fold(text)):
+    prev = prev2 = "^"
+    folded = fold(text)
+    for tok in _WORD.findall(folded):
         add("w " + tok)
         add("b " + prev + " " + tok)
+        add("k " + prev2 + " " + tok)
         n = len(tok)
         if n > 4:
             add("p " + tok[:4])
@@ -112,24 +152,27 @@ def features(
                 add("s " + tok[-4:])
                 if n > 6:
                     add("s " + tok[-5:])
-        prev = tok
+        prev2, prev = prev, tok
     if lexicon and lexicon_kinds is not None:
         out.extend("lex " + k for k in lexicon_kinds if k in LEXICON_KINDS)
     elif lexicon:
         out.extend("lex " + c.kind for c in _lexicon_cues(text, language, lexicon_dir))
+    out.extend("r " + name for name, rx in patterns if rx.search(folded))
     return list(dict.fromkeys(out))
 
 
 def _features(
-    text: str, lexicon: bool, lexicon_dir: str | None, language: str
+    text: str, lexicon: bool, lexicon_dir: str | None, language: str, patterns: Patterns = ()
 ) -> Iterator[tuple[str, int, int]]:
     """Every feature of ``text`` with the span of the sentence's words it stands for."""
     folded = fold(text)
     prev, prev_start = "^", 0
+    prev2, prev2_start = "^", 0
     for m in _WORD.finditer(folded):
         tok, a, b = m.group(), m.start(), m.end()
         yield "w " + tok, a, b
         yield "b " + prev + " " + tok, prev_start, b
+        yield "k " + prev2 + " " + tok, prev2_start, b
         n = len(tok)
         for k in _PREFIXES:
             if n > k:
@@ -137,10 +180,14 @@ def _features(
         for k in _SUFFIXES:
             if n > k + 1:
                 yield "s " + tok[-k:], a, b
+        prev2, prev2_start = prev, prev_start
         prev, prev_start = tok, a
     if lexicon:
         for cue in _lexicon_cues(text, language, lexicon_dir):
             yield "lex " + cue.kind, cue.start, cue.end
+    for name, rx in patterns:
+        for m in rx.finditer(folded):
+            yield "r " + name, m.start(), m.end()
 
 
 def _lexicon_cues(text: str, language: str, lexicon_dir: str | None):
@@ -226,12 +273,14 @@ class CueClassifier:
     ) -> np.ndarray:
         """The probability of each cue (columns, in the order of ``CUES``) for each sentence."""
         model = self._model(language)
-        return model.probabilities([self._features(s, language, lexicon_dir) for s in sentences])
+        return model.probabilities([self._features(s, language, lexicon_dir, model) for s in sentences])
 
-    def _features(self, sentence: str, language: str, lexicon_dir: str | None) -> list[str]:
+    def _features(
+        self, sentence: str, language: str, lexicon_dir: str | None, model: _LanguageModel
+    ) -> list[str]:
         if not isinstance(sentence, str):
             raise TypeError(f"a sentence must be a str, not {type(sentence).__name__}")
-        return features(sentence, self.lexicon, lexicon_dir, language)
+        return features(sentence, self.lexicon, lexicon_dir, language, patterns=model.patterns)
 
     def predict(
         self, sentences: Sequence[str], language: str, lexicon_dir: str | None = None, evidence: int = 3
@@ -276,6 +325,7 @@ class CueClassifier:
             "cues": list(CUES),
             "languages": self.languages,
             "lexicon_features": self.lexicon,
+            "patterns": {lang: dict(m.patterns_table) for lang, m in sorted(self.models.items())},
             "thresholds": {
                 lang: dict(zip(CUES, m.thresholds.round(4).tolist(), strict=True))
                 for lang, m in self.models.items()
@@ -296,7 +346,8 @@ class CueClassifier:
                 f"no cue model at {path} (with {meta_path.name}); train one with `qa-align train-cues`"
             )
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        if meta.get("format") != FORMAT or tuple(meta.get("cues", ())) != CUES:
+        # format 1 (no skipped pairs, no patterns) reads as it was: its vocabulary lacks the new features
+        if meta.get("format") not in (1, FORMAT) or tuple(meta.get("cues", ())) != CUES:
             raise ConfigError(
                 f"{path}: a cue model of another format or cue list; retrain it with `qa-align train-cues`"
             )
@@ -309,6 +360,7 @@ class CueClassifier:
                     z[f"{lang}/coef"].astype(np.float64),
                     z[f"{lang}/intercept"],
                     z[f"{lang}/thresholds"],
+                    meta.get("patterns", {}).get(lang, {}),
                 )
         return cls(models, bool(meta["lexicon_features"]), meta)
 
@@ -324,8 +376,11 @@ class _LanguageModel:
         coef: np.ndarray,
         intercept: np.ndarray,
         thresholds: np.ndarray,
+        patterns: dict[str, str] | None = None,
     ) -> None:
         self.features = features
+        self.patterns_table = dict(patterns or {})  # name: regex, as saved
+        self.patterns = compile_patterns(self.patterns_table)
         self.index = {f: i for i, f in enumerate(features)}
         self.idf = idf
         self.coef = coef  # (features, cues)
@@ -371,7 +426,7 @@ class _LanguageModel:
         (their value in the sentence's vector times their coefficient; overlapping spans merged,
         the merged span keeping the larger weight)."""
         found: dict[str, list[tuple[int, int]]] = {}
-        for name, a, b in _features(sentence, lexicon, lexicon_dir, language):
+        for name, a, b in _features(sentence, lexicon, lexicon_dir, language, self.patterns):
             if name in self.index:
                 found.setdefault(name, []).append((a, b))
         names = list(found)
@@ -442,7 +497,7 @@ def learned_cues(
     within = [[c for c in lexicon_cues if s.start <= c.start < s.end] for s in todo]
     probs = lm.probabilities(
         [
-            features(s.text, model.lexicon, lexicon_dir, language, [c.kind for c in found])
+            features(s.text, model.lexicon, lexicon_dir, language, [c.kind for c in found], lm.patterns)
             for s, found in zip(todo, within, strict=True)
         ]
     )

@@ -2,7 +2,8 @@
 sentences: ``qa-align train-cues LABELS.jsonl... -o models/cues.npz``.
 
 Per language, one logistic regression per cue over the sentence features of
-``qa_align.cues.features``. The regularisation and the decision threshold of each cue are chosen
+``qa_align.cues.features`` (with the patterns of ``qa_align/lexicons/cue_patterns.toml``, saved
+in the model). The regularisation and the decision threshold of each cue are chosen
 by cross-validation inside the training data (folds grouped by document). The figures reported
 come from an outer cross-validation, also grouped by document, whose held-out folds take no
 part in either choice.
@@ -19,7 +20,17 @@ from pathlib import Path
 
 import numpy as np
 
-from .cues import CUES, RULE_KINDS, RULES_MIN_F1, CueClassifier, _LanguageModel, features
+from .cues import (
+    CUES,
+    PATTERNS_PATH,
+    RULE_KINDS,
+    RULES_MIN_F1,
+    CueClassifier,
+    _LanguageModel,
+    compile_patterns,
+    features,
+    load_patterns,
+)
 from .errors import ConfigError
 
 log = logging.getLogger(__name__)
@@ -124,13 +135,19 @@ def _best_threshold(y: np.ndarray, p: np.ndarray) -> tuple[float, float]:
 def _fit_cue(X, y: np.ndarray, c: float) -> tuple[np.ndarray, float]:
     from sklearn.linear_model import LogisticRegression
 
-    m = LogisticRegression(C=c, class_weight="balanced", max_iter=5000)
+    # liblinear: the same fit as lbfgs on these sparse rows (held-out F1 within 0.01) in a third of the time
+    m = LogisticRegression(C=c, class_weight="balanced", max_iter=5000, solver="liblinear")
     m.fit(X, y)
     return m.coef_[0], float(m.intercept_[0])
 
 
 def _fit_language(
-    feature_lists: list[list[str]], y: np.ndarray, groups: np.ndarray, folds: int, min_positives: int
+    feature_lists: list[list[str]],
+    y: np.ndarray,
+    groups: np.ndarray,
+    folds: int,
+    min_positives: int,
+    patterns: dict[str, str] | None = None,
 ) -> tuple[_LanguageModel, dict]:
     """A language's model fitted on all the rows given, C and thresholds chosen by grouped
     cross-validation on those rows alone; with what was chosen."""
@@ -165,7 +182,7 @@ def _fit_language(
     vocab, idf = _vocabulary(feature_lists)
     coef = np.zeros((len(vocab), len(CUES)))
     intercept = np.full(len(CUES), -30.0)  # a cue not fitted: probability 0
-    model = _LanguageModel(vocab, idf, coef, intercept, thresholds)
+    model = _LanguageModel(vocab, idf, coef, intercept, thresholds, patterns)
     X = model.matrix(feature_lists)
     for j in range(len(CUES)):
         if fit[j] and len(set(y[:, j])) == 2:
@@ -175,21 +192,36 @@ def _fit_language(
     return model, {"C": dict(zip(CUES, chosen_c.tolist(), strict=True))}
 
 
+def _language_features(
+    part: Sequence[LabelledSentence],
+    lang: str,
+    lexicon: bool,
+    lexicon_dir: str | None,
+    patterns: dict[str, dict[str, str]] | None,
+) -> tuple[list[list[str]], dict[str, str]]:
+    """The features of a language's sentences, with that language's pattern table."""
+    table = (patterns or {}).get(lang, {})
+    compiled = compile_patterns(table)
+    return [features(r.sentence, lexicon, lexicon_dir, lang, patterns=compiled) for r in part], table
+
+
 def fit(
     rows: Sequence[LabelledSentence],
     lexicon: bool = True,
     folds: int = 5,
     lexicon_dir: str | None = None,
     min_positives: int = MIN_POSITIVES,
+    patterns: dict[str, dict[str, str]] | None = None,
 ) -> CueClassifier:
     """The cue classifier of every language in ``rows``; a cue with fewer than
-    ``min_positives`` positive sentences in a language is never predicted there."""
+    ``min_positives`` positive sentences in a language is never predicted there.
+    ``patterns``: ``{language: {name: regex}}`` (``load_patterns``), none by default."""
     models, chosen = {}, {}
     for lang in sorted({r.language for r in rows}):
         part = [r for r in rows if r.language == lang]
-        feats = [features(r.sentence, lexicon, lexicon_dir, lang) for r in part]
+        feats, table = _language_features(part, lang, lexicon, lexicon_dir, patterns)
         models[lang], chosen[lang] = _fit_language(
-            feats, _targets(part), np.array([r.group for r in part]), folds, min_positives
+            feats, _targets(part), np.array([r.group for r in part]), folds, min_positives, table
         )
     return CueClassifier(models, lexicon, {"chosen": chosen})
 
@@ -204,7 +236,11 @@ def _prf(y: np.ndarray, pred: np.ndarray) -> dict:
 
 
 def cross_validate(
-    rows: Sequence[LabelledSentence], lexicon: bool = True, folds: int = 5, lexicon_dir: str | None = None
+    rows: Sequence[LabelledSentence],
+    lexicon: bool = True,
+    folds: int = 5,
+    lexicon_dir: str | None = None,
+    patterns: dict[str, dict[str, str]] | None = None,
 ) -> dict:
     """Held-out figures: per language, an outer cross-validation grouped by document; each
     training part chooses its own C and thresholds by an inner grouped cross-validation. Returns
@@ -214,7 +250,7 @@ def cross_validate(
     results: dict = {"folds": folds, "languages": {}, "sources": {}, "files": {}}
     for lang in sorted({r.language for r in rows}):
         part = [r for r in rows if r.language == lang]
-        feats = [features(r.sentence, lexicon, lexicon_dir, lang) for r in part]
+        feats, table = _language_features(part, lang, lexicon, lexicon_dir, patterns)
         y = _targets(part)
         groups = np.array([r.group for r in part])
         pred = np.zeros(y.shape, dtype=int)
@@ -222,7 +258,9 @@ def cross_validate(
         if outer < 2:
             raise ConfigError(f"cross-validation needs sentences of two documents or more in {lang}")
         for k, (tr, te) in enumerate(GroupKFold(outer).split(feats, y, groups), 1):
-            model, _ = _fit_language([feats[i] for i in tr], y[tr], groups[tr], folds - 1, MIN_POSITIVES)
+            model, _ = _fit_language(
+                [feats[i] for i in tr], y[tr], groups[tr], folds - 1, MIN_POSITIVES, table
+            )
             probs = model.probabilities([feats[i] for i in te])
             pred[te] = probs >= model.thresholds
             log.info("cues: %s fold %d of %d done", lang, k, outer)
@@ -247,12 +285,15 @@ def train_cues(
     lexicon: bool = True,
     folds: int = 5,
     lexicon_dir: str | None = None,
+    patterns_path: str | Path = PATTERNS_PATH,
 ) -> dict:
     """Cross-validate, fit on everything, save the model (``output`` .npz + .json) and write
-    its model card (same name, ``.md``). Returns the cross-validated figures."""
+    its model card (same name, ``.md``). Returns the cross-validated figures. The patterns of
+    ``patterns_path`` are features (saved in the model)."""
     rows = load_labelled(paths)
-    cv = cross_validate(rows, lexicon, folds, lexicon_dir)
-    model = fit(rows, lexicon, folds, lexicon_dir)
+    patterns = load_patterns(patterns_path)
+    cv = cross_validate(rows, lexicon, folds, lexicon_dir, patterns)
+    model = fit(rows, lexicon, folds, lexicon_dir, patterns=patterns)
     model.info.update(
         {
             "command": command,
@@ -270,104 +311,54 @@ def _fmt(x: float | None) -> str:
     return "–" if x is None else f"{x:.2f}"
 
 
-def _table(block: dict) -> list[str]:
+def _table(block: dict) -> str:
     lines = ["| cue | support | precision | recall | F1 |", "|---|---|---|---|---|"]
     for c, m in block["cues"].items():
         lines.append(
             f"| {c} | {m['support']} | {_fmt(m['precision'])} | {_fmt(m['recall'])} | {_fmt(m['f1'])} |"
         )
-    return lines
+    return "\n".join(lines)
+
+
+BAR = 0.8  # issue 17: held-out F1 each of these cues must reach in each language
+BAR_CUES = ("missing_data", "handover", "pointer", "deferral")
+READERS_FILE = "cues.jsonl"  # the readers' labelled set, whose sentences get their own figures
 
 
 def model_card(model: CueClassifier, rows: Sequence[LabelledSentence]) -> str:
-    """The generated part of ``models/cues.md``: data, figures, thresholds, command."""
+    """``models/cues.md`` from the package's Jinja2 template ``cue_model_card.md.j2``: data,
+    held-out figures (all sentences and the readers' ``cues.jsonl`` alone), thresholds, command."""
+    from .train import card_environment
+
+    env = card_environment()
+    env.filters["f1"] = _fmt
     info = model.info
     cv = info["cross_validation"]
     counts: dict[tuple[str, str], int] = {}
     for r in rows:
         counts[(r.language, r.source)] = counts.get((r.language, r.source), 0) + 1
-    lines = [
-        "# Cue classifier: model card",
-        "",
-        "What a sentence of a government's answer does, by the cues of `CUES.md`"
-        " (`missing_data`, `handover`, `pointer`, `deferral`, `refusal`, `general`; several or none):"
-        " per language, one logistic regression per cue over the sentence's words, word pairs,"
-        " word beginnings and endings"
-        + (" and the lexicon's cue-list matches" if model.lexicon else "")
-        + ".",
-        "Arrays in `cues.npz` (read without pickle), settings and figures in `cues.json`;"
-        " `qa_align.cues.CueClassifier.load()` reads them.",
-        "",
-        "## Retrain",
-        "",
-        "```",
-        info["command"],
-        "```",
-        "",
-        "## Training data",
-        "",
-        "| language | source | sentences |",
-        "|---|---|---|",
-        *[f"| {lang} | {src} | {n} |" for (lang, src), n in sorted(counts.items())],
-        "",
-        f"Files: {', '.join(f'`{p}`' for p in info['training_data'])}.",
-        "",
-        "## Held-out figures",
-        "",
-        f"{cv['folds']}-fold cross-validation per language, folds grouped by document: every figure is on"
-        " sentences of documents the model was not fitted on. Each training part chose its own"
-        " regularisation and per-cue thresholds by an inner grouped cross-validation on its own"
-        " sentences; the held-out fold took no part in either choice.",
-        "",
-    ]
-    for lang, block in cv["languages"].items():
-        lines += [f"### {lang} (all sources, {block['sentences']} sentences)", "", *_table(block), ""]
-    lines += ["Per source:", ""]
-    for key, block in cv["sources"].items():
-        lines += [f"### {key} ({block['sentences']} sentences)", "", *_table(block), ""]
-    lines += ["Per file of labelled sentences (the same held-out predictions):", ""]
-    for key, block in cv["files"].items():
-        lines += [f"### {key} ({block['sentences']} sentences)", "", *_table(block), ""]
-    lines += [
-        "## What the rules read",
-        "",
-        "With `--cues learned` (setting `cue_model`), `qa-align score` adds each cue the model finds in an"
-        " answer sentence to the lexicon's matches, as the cue kind its rule reads (a refusal feeds none): "
-        + ", ".join(f"{c} → `{k}`" for c, k in RULE_KINDS.items())
-        + f"; only cues whose held-out F1 in the language reaches {RULES_MIN_F1:.2f}:",
-        "",
-        *[
-            f"- {lang}: {', '.join(c for c in CUES if c in RULE_KINDS and c in model.reliable(lang)) or 'none'}"
+    languages = list(cv["languages"])
+    return env.get_template("cue_model_card.md.j2").render(
+        info=info,
+        cv=cv,
+        lexicon=model.lexicon,
+        counts=sorted(counts.items()),
+        files=", ".join(f"`{p}`" for p in info["training_data"]),
+        languages=languages,
+        reader={lang: cv["files"].get(f"{lang}/{READERS_FILE}") for lang in languages},
+        bar=BAR,
+        bar_cues=BAR_CUES,
+        c_grid=", ".join(f"{c:g}" for c in C_GRID),
+        table=_table,
+        rule_kinds=", ".join(f"{c} → `{k}`" for c, k in RULE_KINDS.items()),
+        min_f1=RULES_MIN_F1,
+        reliable=[
+            (lang, ", ".join(c for c in CUES if c in RULE_KINDS and c in model.reliable(lang)) or "none")
             for lang in model.languages
         ],
-        "",
-        "## Shipped thresholds",
-        "",
-        "| language | " + " | ".join(CUES) + " |",
-        "|---|" + "---|" * len(CUES),
-        *[
-            f"| {lang} | " + " | ".join(f"{t:.2f}" for t in m.thresholds) + " |"
-            for lang, m in sorted(model.models.items())
-        ],
-        "",
-        f"Features kept (seen in {MIN_DF} or more sentences): "
-        + ", ".join(f"{lang} {len(m.features)}" for lang, m in sorted(model.models.items()))
-        + ".",
-        "",
-        "## Limits",
-        "",
-        "- Trained on a few thousand sentences: the figures above are the measure, and they are below"
-        " what two readers reach (0.94-1.00 for missing_data, deferral, handover and pointer on `cues.jsonl`).",
-        f"- A cue with fewer than {MIN_POSITIVES} positive sentences in a language is never predicted"
-        " in that language (threshold 1.00 above).",
-        "- Each sentence is judged alone, as the readers did: the context (what was asked, the sentence"
-        " before) is not seen.",
-        "- The lexicon's cue lists are features: a phrase added to the lexicon raises its cue's score, but"
-        " the weights were learned with the lexicon of training time; retrain after changing the lexicon.",
-        "- The feature design (words, pairs, beginnings, endings, lexicon) was compared on the same grouped"
-        " cross-validation with a few variants before these figures were made; C and thresholds were not.",
-        "- Languages: those of the training data only; another language is refused with an error.",
-        "- Speed: `scripts/bench_cues.py` measures sentences a second of prediction.",
-        "",
-    ]
-    return "\n".join(lines)
+        cue_names=CUES,
+        thresholds=[(lang, [f"{t:.2f}" for t in m.thresholds]) for lang, m in sorted(model.models.items())],
+        min_df=MIN_DF,
+        kept=", ".join(f"{lang} {len(m.features)}" for lang, m in sorted(model.models.items())),
+        min_positives=MIN_POSITIVES,
+    )

@@ -303,13 +303,13 @@ def calibrate_off_topic(gold, scored: Sequence[ScoredPair], path: Path, command:
     return report
 
 
-def model_card(report: dict) -> str:
-    """The model card (Markdown) of a training ``report``, from the package's Jinja2 template.
-    Autoescape is off: the card is Markdown, not HTML, and HTML escapes (``&amp;``) would show
+def card_environment():
+    """The Jinja2 environment of the package's model-card templates (``qa_align/templates``).
+    Autoescape is off: a card is Markdown, not HTML, and HTML escapes (``&amp;``) would show
     as such in it; every value is the training's own (numbers, feature names, the command)."""
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
-    env = Environment(
+    return Environment(
         loader=PackageLoader("qa_align", "templates"),
         autoescape=False,
         undefined=StrictUndefined,
@@ -317,6 +317,11 @@ def model_card(report: dict) -> str:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+
+
+def model_card(report: dict) -> str:
+    """The model card (Markdown) of a training ``report``, from the package's Jinja2 template."""
+    env = card_environment()
     env.filters["auc"] = lambda v: "-" if v is None else f"{v:.3f}"
     coefficients = sorted(report["coefficients"].items(), key=lambda kv: -abs(kv[1]))
     return env.get_template("model_card.md.j2").render(

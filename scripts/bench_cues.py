@@ -1,11 +1,14 @@
 """Benchmark of the cue classifier: answer sentences a second, per language.
 
-    .venv/bin/python scripts/bench_cues.py [N] [DATA_DIR]   (default: 20000 sentences a language, ../shared/data)
+    .venv/bin/python scripts/bench_cues.py [N] [DATA_DIR] [MODEL.npz ...]
+    (default: 20000 sentences a language, ../shared/data, the shipped model)
 
 Takes the first N answer sentences of be-kamer (nl) and uk-commons (en), split by a simple rule,
 and times, after the model is loaded (and the lexicon matchers built by one warm-up sentence):
-the probabilities alone, ``predict`` (with the evidence of the sentences that get a cue), and the
-probabilities without the lexicon features (the word features alone, for comparison). One core.
+the probabilities alone (also as microseconds a sentence), ``predict`` (with the evidence of the
+sentences that get a cue), and the probabilities without the lexicon features (the word features
+alone, for comparison). One core. Several models given (e.g. the previous one, taken out of git
+with ``git show``): each is timed on the same sentences, one after the other.
 """
 
 from __future__ import annotations
@@ -58,14 +61,26 @@ def main(argv: list[str]) -> int:
     data = (
         Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parent.parent.parent / "shared" / "data"
     )
-    start = time.perf_counter()
-    model = CueClassifier.load()
-    print(f"model loaded in {time.perf_counter() - start:.2f} s")
+    texts = {
+        "nl": _sentences(_be_kamer(data), n),
+        "en": _sentences(_uk_commons(data), n),
+    }
+    for path in argv[2:] or [None]:
+        start = time.perf_counter()
+        model = CueClassifier.load(path) if path else CueClassifier.load()
+        print(f"model {path or 'shipped'} loaded in {time.perf_counter() - start:.2f} s")
+        _time_model(model, texts)
+    return 0
+
+
+def _time_model(model, texts: dict[str, list[str]]) -> None:
+    from qa_align.cues import CueClassifier
+
     print(
-        f"{'language':9s} {'sentences':>9s} {'probs/s':>9s} {'predict/s':>9s} {'no-lex/s':>9s} {'with cue':>8s}"
+        f"{'language':9s} {'sentences':>9s} {'probs/s':>9s} {'µs/sent':>8s} {'predict/s':>9s} {'no-lex/s':>9s}"
+        f" {'with cue':>8s}"
     )
-    for lang, texts in (("nl", _be_kamer(data)), ("en", _uk_commons(data))):
-        sentences = _sentences(texts, n)
+    for lang, sentences in texts.items():
         model.predict(sentences[:1], lang)  # builds the lexicon matchers
         t = time.perf_counter()
         model.probabilities(sentences, lang)
@@ -79,10 +94,9 @@ def main(argv: list[str]) -> int:
         nolex = time.perf_counter() - t
         share = sum(1 for r in results if r.cues) / len(results)
         print(
-            f"{lang:9s} {len(sentences):>9d} {_rate(len(sentences), probs)} {_rate(len(sentences), pred)} "
-            f"{_rate(len(sentences), nolex)} {share:>8.1%}"
+            f"{lang:9s} {len(sentences):>9d} {_rate(len(sentences), probs)} {probs / len(sentences) * 1e6:>8.1f}"
+            f" {_rate(len(sentences), pred)} {_rate(len(sentences), nolex)} {share:>8.1%}"
         )
-    return 0
 
 
 if __name__ == "__main__":

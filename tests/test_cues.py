@@ -9,8 +9,17 @@ import pytest
 
 from qa_align.analyze import analyze_answer
 from qa_align.cli import main
-from qa_align.cues import CUES, MODEL_PATH, CueClassifier, features, fold
-from qa_align.cues_train import LabelledSentence, fit, load_labelled
+from qa_align.cues import (
+    CUES,
+    MODEL_PATH,
+    CueClassifier,
+    _features,
+    compile_patterns,
+    features,
+    fold,
+    load_patterns,
+)
+from qa_align.cues_train import LabelledSentence, cross_validate, fit, load_labelled
 from qa_align.errors import ConfigError
 from qa_align.types import AnswerSegment
 
@@ -82,21 +91,51 @@ def test_fold_keeps_length():
 
 def test_features_of_a_sentence():
     assert features("Zie bijlage.", lexicon=False) == [
-        "w zie", "b ^ zie", "w bijlage", "b zie bijlage", "p bijl", "p bijla", "p bijlag", "s lage", "s jlage",
+        "w zie", "b ^ zie", "k ^ zie",
+        "w bijlage", "b zie bijlage", "k ^ bijlage", "p bijl", "p bijla", "p bijlag", "s lage", "s jlage",
     ]  # fmt: skip
 
 
-def test_fast_features_are_those_with_spans():
-    from qa_align.cues import _features
+def test_pairs_one_word_apart():
+    # "wordt momenteel onderzocht": the auxiliary and the participle with a word between them
+    names = features("Dit wordt momenteel onderzocht.", lexicon=False)
+    assert "k wordt onderzocht" in names
+    assert "k dit momenteel" in names
+    assert "b wordt onderzocht" not in names
 
+
+def test_patterns_are_features_with_their_span():
+    patterns = compile_patterns({"later": r"\bzal\b.{0,60}\bbezorgen\b", "never": r"\bnooit\b"})
+    text = "Ik zal u de cijfers van 2017 bezorgen."
+    names = features(text, lexicon=False, patterns=patterns)
+    assert "r later" in names
+    assert "r never" not in names
+    spans = [(a, b) for name, a, b in _features(text, False, None, "nl", patterns) if name == "r later"]
+    assert [text[a:b] for a, b in spans] == ["zal u de cijfers van 2017 bezorgen"]
+
+
+def test_fast_features_are_those_with_spans():
+    patterns = compile_patterns(load_patterns()["nl"])
     for text in (
         "",
         "Zie bijlage.",
         "De FOD Financiën beschikt niet over cijfers voor 2012.",
+        "Het onderzoek loopt nog; ik zal u de resultaten bezorgen zodra ze er zijn.",
         "I will write to the hon. Member.",
     ):
-        slow = list(dict.fromkeys(name for name, _, _ in _features(text, True, None, "nl")))
-        assert features(text, lexicon=True, language="nl") == slow
+        slow = list(dict.fromkeys(name for name, _, _ in _features(text, True, None, "nl", patterns)))
+        assert features(text, lexicon=True, language="nl", patterns=patterns) == slow
+
+
+def test_shipped_patterns_load_and_bad_ones_are_named(tmp_path):
+    shipped = load_patterns()
+    assert set(shipped) == {"nl", "en"}
+    bad = tmp_path / "p.toml"
+    bad.write_text("[nl]\nlater = '(zal'\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="pattern nl.later does not compile"):
+        load_patterns(bad)
+    with pytest.raises(ConfigError, match="no cue patterns at"):
+        load_patterns(tmp_path / "none.toml")
 
 
 def test_unknown_language_is_refused(shipped):
@@ -172,6 +211,33 @@ def test_retraining_on_a_tiny_set(tmp_path):
         again.predict(["Zie bijlage."], "nl")
 
 
+def test_patterns_are_saved_with_the_model(tmp_path):
+    patterns = {"en": {"refer": r"\brefer\b"}}
+    model = fit(_tiny_rows(), lexicon=False, folds=2, min_positives=3, patterns=patterns)
+    path = model.save(tmp_path / "m.npz")
+    meta = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    assert meta["patterns"] == patterns
+    again = CueClassifier.load(path)
+    assert again.models["en"].patterns_table == patterns["en"]
+    sentence = "I refer the hon. Member to the reply of 1 July."
+    assert "r refer" in again._features(sentence, "en", None, again.models["en"])
+    assert again.predict([sentence], "en")[0].probabilities == pytest.approx(
+        model.predict([sentence], "en")[0].probabilities
+    )
+
+
+def test_a_document_in_two_files_is_one_group():
+    # the same document labelled in two files: its sentences are never split across folds
+    rows = _tiny_rows()
+    twin = LabelledSentence(
+        "x0", "uk-commons", "d0", "en", "See the answer of 2 May.", ("pointer",), "b.jsonl"
+    )
+    assert twin.group == rows[0].group
+    cv = cross_validate([*rows, twin], lexicon=False, folds=2)
+    assert cv["files"]["en/b.jsonl"]["sentences"] == 1
+    assert cv["languages"]["en"]["sentences"] == 17
+
+
 def test_train_cues_command(tmp_path):
     labels = tmp_path / "tiny.jsonl"
     with labels.open("w", encoding="utf-8") as fh:
@@ -183,6 +249,8 @@ def test_train_cues_command(tmp_path):
     card = out.with_suffix(".md").read_text(encoding="utf-8")
     assert f"qa-align train-cues {labels} -o {out} --folds 2 --no-lexicon" in card
     assert "| pointer | 8 |" in card
+    assert "### The bar (issue 17)" in card
+    assert "`cues.jsonl` only" in card
     meta = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
     assert meta["sentences"] == 16
     assert CueClassifier.load(out).languages == ("en",)
