@@ -742,3 +742,42 @@ def test_en_commitment_to_something_else_leaves_the_closed_question_open():
         "due course."
     )
     assert "yes_no_unanswered" in en_flags(q, a)
+
+
+def test_nl_referral_to_a_minister_is_a_deflection_not_a_cross_reference():
+    # be-kamer 191851 answer "1., 2. en 6.": "verwezen naar" a state secretary for his competence
+    # points to a body, not to an answer or document: deflection (LABELS.md)
+    flags = nl_flags(
+        "Onderwerp.\n\n 1. Bent u op de hoogte van de aanwezigheid van deze personen en werden voor hen de nodige "
+        "visa/verblijfsvergunningen verstrekt?",
+        "Er wordt verwezen naar de staatssecretaris voor Asiel en Migratie, gelet op diens bevoegdheid ter zake.",
+    )
+    assert "deflection" in flags["1"] and "cross_reference" not in flags["1"]
+
+
+def test_nl_a_table_below_in_the_answer_is_no_cross_reference():
+    # be-kamer 185454 answer 1: the table "hieronder" stood in the answer (its placeholder code
+    # remains): it gives the figures, it is no pointer elsewhere (LABELS.md, settled cases)
+    flags = nl_flags(
+        "Onderwerp.\n\n 1. Hoeveel hokjes en/of beschuttingen zijn er momenteel voorzien in de stations van "
+        "Turnhout, Tielen, Herentals, Olen, Geel, Mol, Nijlen, Bouwel en Kessel? Zijn er per perron telkens "
+        "hokjes voorzien in deze stations?",
+        "Het aantal schuilhuisjes per perron kan verschillen en is afhankelijk van het aantal opstappende "
+        "reizigers.In de tabel hieronder vindt u het aantal schuilhuisjes per station en per "
+        "perron:2016201714271-14-2065-nl-fr",
+    )
+    assert flags == {"1": []}
+
+
+def test_en_a_statistical_note_still_to_be_published_is_holding_not_a_cross_reference():
+    # uk-commons 1800040 (shortened): the note does not exist yet; the answer defers to it
+    flags = en_flags(
+        "To ask the Secretary of State for the Home Department, whether she will make an assessment of the "
+        "potential impact of her Department’s policies on organised immigration crime on trends in the number of "
+        "migrants that have arrived in small boats since 1 January 2025.",
+        "<p>The Border Security Command (BSC) continues to focus on tackling the organised immigration crime gangs "
+        "that are facilitating small boat crossings. The Home Office will shortly publish an official statistical "
+        "note analysing the impact of weather conditions in the Channel on the level of small boat arrivals in "
+        "recent years, including since 1 January 2025.</p>",
+    )
+    assert "holding" in flags and "cross_reference" not in flags
