@@ -427,11 +427,11 @@ def learned_cues(
     lexicon_dir: str | None,
     setting: str,
     lexicon_cues: Sequence[Cue],
-    thresholds: Mapping[str, float] | None = None,
 ) -> list[Cue]:
     """The cues the classifier finds in a segment's ``sentences`` (spans into the segment's
-    text), as cues of the lexicon kinds the rules read (``RULE_KINDS``): see ``classify``."""
-    return classify(sentences, language, lexicon_dir, setting, lexicon_cues, thresholds).cues
+    text), as cues of the lexicon kinds the rules read (``RULE_KINDS``), at the model's own
+    thresholds: see ``classify``."""
+    return classify(sentences, language, lexicon_dir, setting, lexicon_cues).cues
 
 
 @dataclass(frozen=True)

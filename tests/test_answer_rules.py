@@ -781,3 +781,16 @@ def test_en_a_statistical_note_still_to_be_published_is_holding_not_a_cross_refe
         "recent years, including since 1 January 2025.</p>",
     )
     assert "holding" in flags and "cross_reference" not in flags
+
+
+def test_nl_results_not_yet_available_are_holding_not_no_information():
+    # be-kamer 185454 answer 3 (its study sentences): the results of a study under way are "nog niet
+    # beschikbaar": not yet, a deferral (holding), not information said to be unavailable
+    flags = nl_flags(
+        "Onderwerp.\n\n 1. Is het een mogelijkheid om, zeker bij stations zonder gebouw, nieuwe en grotere hokjes "
+        "te voorzien?",
+        "Momenteel bestudeert de NMBS inderdaad de bestaande perronuitrustingen (waaronder de schuilhuisjes) en de "
+        "mogelijkheden om comfortabelere voorzieningen aan te bieden aan haar klanten. De resultaten van deze "
+        "studie zijn nog niet beschikbaar.",
+    )
+    assert "holding" in flags["1"] and "no_information" not in flags["1"]

@@ -149,10 +149,14 @@ def no_information(ctx: PairContext) -> Iterator[Flag]:
 
 
 def _found_there(analysis: AnswerAnalysis, cue: Cue) -> bool:
-    """Whether ``cue`` is the classifier's reading of missing data in a sentence that says where
-    the data can be found ("de gevraagde gegevens kunnen geraadpleegd worden in de
-    jaarstatistieken ... op de website"): a pointer (``cross_reference``), not a statement that
-    the information is not available. The lexicon's words ("not held centrally") still count."""
+    """Whether ``cue`` says the information is not available *yet* (it overlaps a deferral: "De
+    resultaten van deze studie zijn nog niet beschikbaar", ``holding``), or is the classifier's
+    reading of missing data in a sentence that says where the data can be found ("de gevraagde
+    gegevens kunnen geraadpleegd worden in de jaarstatistieken ... op de website"): a pointer
+    (``cross_reference``), not a statement that the information is not available. The lexicon's
+    other words ("not held centrally") still count."""
+    if any(h.start <= cue.start < h.end or cue.start <= h.start < cue.end for h in analysis.cue("holding")):
+        return True  # "De resultaten van deze studie zijn nog niet beschikbaar": not yet, a deferral
     if not cue.learned:
         return False
     read = analysis.reading(cue)
