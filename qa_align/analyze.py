@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 from . import text as text_layer
 from .dates import MONTHS
 from .lexicon import Dimension, Lexicon, load_lexicon
-from .settings import LEXICON_ONLY
+from .settings import CUE_MIN_PROBABILITY, LEARNED, LEXICON_ONLY
 from .tables import table_labels
 from .types import AnswerSegment, Passage, Table
 
@@ -80,6 +81,19 @@ class AnswerAnalysis:
     opening: str = ""  # the first two sentences, where a yes or no is looked for
     language: str = "nl"
     lexicon_dir: str | None = None
+    # per sentence of ``sentences``, the cues of ``CUES.md`` the cue classifier reads there (None
+    # without the classifier), whether or not the lexicon's words already gave their kind
+    read: tuple[frozenset[str], ...] | None = None
+
+    def reading(self, cue: Cue) -> frozenset[str] | None:
+        """The classifier's cues of the sentence that holds ``cue`` (None without the classifier
+        or outside the sentences)."""
+        if self.read is None:
+            return None
+        for sentence, found in zip(self.sentences, self.read, strict=True):
+            if sentence.start <= cue.start < sentence.end:
+                return found
+        return None
 
     def cue(self, kind: str) -> tuple[Cue, ...]:
         """The matches of the lexicon's ``[cues]`` list ``kind`` (an ``opening`` list, such as
@@ -558,12 +572,18 @@ def find_figures(
 
 
 def analyze_answer(
-    segment: AnswerSegment, language: str, lexicon_dir: str | None = None, cue_model: str = LEXICON_ONLY
+    segment: AnswerSegment,
+    language: str,
+    lexicon_dir: str | None = None,
+    cue_model: str = LEARNED,
+    cue_thresholds: Mapping[str, float] | None = None,
+    cue_min_probability: float = CUE_MIN_PROBABILITY,
 ) -> AnswerAnalysis:
     """Figures, annex references, tables, figure-bearing sentences and cues of a segment: the
     lexicon's cue phrases and, unless ``cue_model`` is ``"lexicon"``, the cues the cue
-    classifier finds in its sentences (``qa_align.cues.learned_cues``; ``cue_model`` "learned"
-    the shipped model, else the path of one)."""
+    classifier finds in its sentences (``qa_align.cues.classify``; ``cue_model`` "learned"
+    the shipped model, else the path of one; ``cue_thresholds`` and ``cue_min_probability``
+    the probabilities at which its cues count, see ``Settings``)."""
     text = segment.text
     found = answer_cues(text, language, lexicon_dir)
     figures = find_figures(text, language, lexicon_dir, found)
@@ -577,10 +597,15 @@ def analyze_answer(
         if k < len(starts) and starts[k] < end:
             sentences.append(Cue(start, end, sentence, "figure_sentence"))
     cues = [c for c in found if c.kind not in ("annex", "number_word")]
+    read = None
     if cue_model != LEXICON_ONLY:
-        from .cues import learned_cues
+        from .cues import classify
 
-        cues += learned_cues(all_sentences, language, lexicon_dir, cue_model, found)
+        classified = classify(
+            all_sentences, language, lexicon_dir, cue_model, found, cue_thresholds, cue_min_probability
+        )
+        cues += classified.cues
+        read = classified.found
     # a learned cue's words before its sentence, so that a flag's reason quotes them first
     cues.sort(
         key=lambda c: (
@@ -600,6 +625,7 @@ def analyze_answer(
         opening,
         language,
         lexicon_dir,
+        read,
     )
 
 

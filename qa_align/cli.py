@@ -99,9 +99,9 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--cues",
         metavar="MODEL",
-        help="the answer cues the rules read: 'lexicon' (default) the lexicon's phrases alone, 'learned' "
-        "those and the shipped cue classifier's (models/cues.md), or the path of a classifier trained by "
-        "`qa-align train-cues`",
+        help="the answer cues the rules read: 'learned' (default) the lexicon's phrases and the shipped cue "
+        "classifier's (models/cues.md), 'lexicon' the lexicon's phrases alone, or the path of a classifier "
+        "trained by `qa-align train-cues`",
     )
     p.add_argument(
         "--model",

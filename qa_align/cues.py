@@ -18,7 +18,7 @@ import json
 import logging
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -35,6 +35,9 @@ log = logging.getLogger(__name__)
 
 CUES = ("missing_data", "handover", "pointer", "deferral", "refusal", "general")
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "cues.npz"
+# the same model inside the package (links to ``MODEL_PATH`` in the checkout, the files
+# themselves in an installed copy), read where the checkout's is not there
+PACKAGED_PATH = Path(__file__).resolve().parent / "models" / "cues.npz"
 # the patterns a model is trained with (saved in the model, so prediction does not read this file)
 PATTERNS_PATH = Path(__file__).resolve().parent / "lexicons" / "cue_patterns.toml"
 FORMAT = 2  # version of the saved arrays' layout and features (2: skipped pairs and patterns)
@@ -468,7 +471,9 @@ def _load(path: str) -> CueClassifier:
 def load_model(setting: str = "") -> CueClassifier:
     """The cue model a run uses, loaded once per process: ``setting`` "" or "learned" the
     shipped ``models/cues.npz``, else the path of a model saved by ``qa-align train-cues``."""
-    return _load(str(Path(setting).resolve()) if setting not in ("", "learned") else str(MODEL_PATH))
+    if setting not in ("", "learned"):
+        return _load(str(Path(setting).resolve()))
+    return _load(str(MODEL_PATH if MODEL_PATH.is_file() else PACKAGED_PATH))
 
 
 def learned_cues(
@@ -479,31 +484,71 @@ def learned_cues(
     lexicon_cues: Sequence[Cue],
 ) -> list[Cue]:
     """The cues the classifier finds in a segment's ``sentences`` (spans into the segment's
+    text), as cues of the lexicon kinds the rules read (``RULE_KINDS``), at the model's own
+    thresholds: see ``classify``."""
+    return classify(sentences, language, lexicon_dir, setting, lexicon_cues).cues
+
+
+@dataclass(frozen=True)
+class Classified:
+    """A segment's sentences as the classifier reads them: ``cues`` the cues it adds for the
+    rules; ``found`` per sentence (in the order given) the cues it finds there among those it
+    adds cues for, whether or not the lexicon already matched their kind (the classifier's
+    reading of the sentence, empty for a blank one)."""
+
+    cues: list[Cue]
+    found: tuple[frozenset[str], ...]
+
+
+def classify(
+    sentences: Sequence[Cue],
+    language: str,
+    lexicon_dir: str | None,
+    setting: str,
+    lexicon_cues: Sequence[Cue],
+    thresholds: Mapping[str, float] | None = None,
+    floor: float = 0.0,
+) -> Classified:
+    """The cues the classifier finds in a segment's ``sentences`` (spans into the segment's
     text), as cues of the lexicon kinds the rules read (``RULE_KINDS``; only the cues of
-    ``CueClassifier.reliable``): per cue found, the words in the sentence that weighed most
-    and the whole sentence, each with ``sentence`` set. ``lexicon_cues``: the segment's lexicon
-    matches (``answer_cues``), the model's lexicon features; a kind that the lexicon already
-    matched in the same sentence is not added again: the lexicon's words explain it."""
+    ``CueClassifier.reliable``, and those named in ``thresholds``): per cue found, the words in
+    the sentence that weighed most and the whole sentence, each with ``sentence`` set.
+    ``lexicon_cues``: the segment's lexicon matches (``answer_cues``), the model's lexicon
+    features; a kind that the lexicon already matched in the same sentence is not added again:
+    the lexicon's words explain it. ``thresholds``: a probability per cue that replaces the
+    model's threshold for it (a cue named there is used whatever its cross-validated F1);
+    ``floor``: the least probability at which any other cue counts, whatever the model's
+    threshold for it."""
     from .analyze import Cue
 
-    todo = [s for s in sentences if s.text.strip()]
+    thresholds = thresholds or {}
+    unknown = set(thresholds) - set(CUES)
+    if unknown:
+        raise ConfigError(f"no cue {', '.join(sorted(unknown))}; known: {', '.join(CUES)}")
+    none: tuple[frozenset[str], ...] = tuple(frozenset() for _ in sentences)
+    todo = [k for k, s in enumerate(sentences) if s.text.strip()]
     if not todo:
-        return []
+        return Classified([], none)
     model = load_model(setting)
-    usable = [j for j, c in enumerate(CUES) if c in RULE_KINDS and c in model.reliable(language)]
+    reliable = model.reliable(language)
+    usable = [j for j, c in enumerate(CUES) if c in RULE_KINDS and (c in reliable or c in thresholds)]
     if not usable:
-        return []
+        return Classified([], none)
     lm = model._model(language)
-    within = [[c for c in lexicon_cues if s.start <= c.start < s.end] for s in todo]
+    cut = np.array([thresholds.get(c, max(t, floor)) for c, t in zip(CUES, lm.thresholds, strict=True)])
+    within = [[c for c in lexicon_cues if sentences[k].start <= c.start < sentences[k].end] for k in todo]
     probs = lm.probabilities(
         [
-            features(s.text, model.lexicon, lexicon_dir, language, [c.kind for c in found], lm.patterns)
-            for s, found in zip(todo, within, strict=True)
+            features(sentences[k].text, model.lexicon, lexicon_dir, language, [c.kind for c in found], lm.patterns)
+            for k, found in zip(todo, within, strict=True)
         ]
     )
+    found_in = list(none)
     out: list[Cue] = []
-    for s, found, p in zip(todo, within, probs, strict=True):
-        hits = [j for j in usable if p[j] >= lm.thresholds[j]]
+    for k, found, p in zip(todo, within, probs, strict=True):
+        s = sentences[k]
+        hits = [j for j in usable if p[j] >= cut[j]]
+        found_in[k] = frozenset(CUES[j] for j in hits)
         kinds = {c.kind for c in found}
         for j in hits:
             kind = RULE_KINDS[CUES[j]]
@@ -514,4 +559,4 @@ def learned_cues(
             (words,) = lm.evidence(s.text, [j], model.lexicon, lexicon_dir, language, EVIDENCE_SPANS)
             out += [Cue(s.start + w.start, s.start + w.end, w.text, kind, span, prob) for w in words]
             out.append(Cue(s.start, s.end, s.text, kind, span, prob))
-    return out
+    return Classified(out, tuple(found_in))

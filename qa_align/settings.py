@@ -13,6 +13,17 @@ from .errors import ConfigError
 
 LEXICON_ONLY = "lexicon"  # ``Settings.cue_model`` that leaves the cue classifier out
 LEARNED = "learned"  # ``Settings.cue_model`` of the shipped cue classifier
+# ``Settings.cue_min_probability``: a learned cue counts when the classifier rates it more likely
+# than not, whatever lower threshold it chose for recall in cross-validation
+CUE_MIN_PROBABILITY = 0.5
+# ``Settings.cue_thresholds``: where the classifier must be surer than the model's own threshold
+# for a cue to raise a flag. Read on the development sets (reference-dev and corpus/gold): its
+# pointers below 0.7 were mostly sentences about answering, publishing or a website given as an
+# example; its hand-overs below 0.8 sentences naming a body's competence or "a matter for many
+# members"; its missing data below 0.75 sentences that qualify figures given ("De cijfers laten
+# niet toe om een onderscheid te maken ...", "Ja, het bericht is bekend."), while the readers'
+# own hand-overs and missing data stood above
+CUE_THRESHOLDS: tuple[tuple[str, float], ...] = (("handover", 0.8), ("missing_data", 0.75), ("pointer", 0.7))
 
 
 def _default_rules() -> tuple[str, ...]:
@@ -41,10 +52,19 @@ class Settings:
         default, see ``qa_align.rules``); names that all start with "+" are added to the
         default rules (``+off_topic``).
     lexicon_dir: a folder with ``nl.toml`` / ``en.toml`` replacing the built-in lexicons.
-    cue_model: the answer cues the rules read: "lexicon" (default) the lexicon's phrases alone;
-        "learned" those and the cues of the classifier shipped in ``models/cues.npz`` (see
-        ``models/cues.md``), or a path: those of another one (``qa-align train-cues``). Off by
-        default until the rules' readings and tests are reconciled with it (issue 17).
+    cue_model: the answer cues the rules read: "learned" (default) the lexicon's phrases and the
+        cues of the classifier shipped in ``models/cues.npz`` (see ``models/cues.md``); a path:
+        those of another one (``qa-align train-cues``); "lexicon" the lexicon's phrases alone.
+    cue_thresholds: the probability at which the classifier's cue counts, per cue of ``CUES.md``
+        (``handover``) or per language and cue (``nl/deferral``), replacing the model's own
+        threshold; a cue named here is used even where its cross-validated F1 is below the
+        model's bar (``qa_align.cues.RULES_MIN_F1``). A TOML table
+        (``[cue_thresholds]`` with ``"nl/deferral" = 0.9``) or pairs. Default: handover 0.8,
+        missing_data 0.75, pointer 0.7 (see ``CUE_THRESHOLDS``).
+    cue_min_probability: the least probability at which any other of the classifier's cues
+        counts (default 0.5: more likely than not; the thresholds the model chose in
+        cross-validation favour recall, as low as 0.36 for a pointer, and the flags want
+        precision).
     recycled_min_block_words: shortest run of identical words that counts as shared text
         between two answers of a document (recycled_text).
     recycled_sentence_share: a sentence with this share of its words shared is repeated ...
@@ -108,7 +128,9 @@ class Settings:
 
     rules: tuple[str, ...] = field(default_factory=_default_rules)
     lexicon_dir: str | None = None
-    cue_model: str = LEXICON_ONLY
+    cue_model: str = LEARNED
+    cue_thresholds: tuple[tuple[str, float], ...] = CUE_THRESHOLDS
+    cue_min_probability: float = CUE_MIN_PROBABILITY
     recycled_min_block_words: int = 5
     recycled_sentence_share: float = 0.8
     recycled_min_sentences: int = 2
@@ -162,6 +184,8 @@ class Settings:
             if isinstance(patterns, str) or not all(isinstance(x, str) for x in patterns):
                 raise ConfigError(f"setting exclude takes a list of patterns, not {patterns!r}")
             clean["exclude"] = tuple(patterns)
+        if "cue_thresholds" in clean:
+            clean["cue_thresholds"] = _cue_thresholds(clean["cue_thresholds"])
         for name, value in clean.items():
             default = known[name].default
             if isinstance(default, bool) and not isinstance(value, bool):
@@ -184,3 +208,33 @@ class Settings:
 
     def replace(self, **changes: Any) -> Settings:
         return Settings.from_mapping({**dataclasses.asdict(self), **changes})
+
+    def cue_thresholds_for(self, language: str) -> dict[str, float]:
+        """``cue_thresholds`` that apply in ``language``, by cue: a language's own value before
+        the value for every language."""
+        out = {k: v for k, v in self.cue_thresholds if "/" not in k}
+        out.update({k.split("/", 1)[1]: v for k, v in self.cue_thresholds if k.startswith(language + "/")})
+        return out
+
+
+def _cue_thresholds(value: Any) -> tuple[tuple[str, float], ...]:
+    """``cue_thresholds`` as sorted pairs, each key a cue or ``language/cue`` and each value a
+    probability; anything else raises."""
+    from .cues import CUES
+
+    pairs = list(value.items()) if isinstance(value, Mapping) else value
+    try:
+        pairs = [(k, v) for k, v in pairs]
+    except (TypeError, ValueError):
+        raise ConfigError(
+            f"setting cue_thresholds takes a table of cue = probability, not {value!r}"
+        ) from None
+    for key, prob in pairs:
+        cue = key.rsplit("/", 1)[-1] if isinstance(key, str) else None
+        if cue not in CUES or key.count("/") > 1:
+            raise ConfigError(
+                f"setting cue_thresholds: {key!r} is no cue or language/cue; cues: {', '.join(CUES)}"
+            )
+        if isinstance(prob, bool) or not isinstance(prob, (int, float)) or not 0 <= prob <= 1:
+            raise ConfigError(f"setting cue_thresholds: {key} takes a probability from 0 to 1, not {prob!r}")
+    return tuple(sorted((k, float(v)) for k, v in pairs))

@@ -1,11 +1,14 @@
 """Benchmark of scoring end to end: documents per second and peak memory of
 `qa-align score PATH... --all` (every rule, the default similarity backend, the trained score).
 
-    .venv/bin/python scripts/bench_score.py [--rerun] [--csv OUT.csv] [PATH...] [-- extra qa-align options]
+    .venv/bin/python scripts/bench_score.py [--rerun] [--cues-both] [--csv OUT.csv] [PATH...]
+        [-- extra qa-align options]
     (default PATH: ../shared/data; ``--csv``: keep the score table there, to compare runs)
 
 Each measurement starts from an empty cache (a first run); ``--rerun`` runs the same command a
-second time on that cache and prints both.
+second time on that cache and prints both. ``--cues-both`` measures with the cue classifier
+(``--cues learned``, the default) and without it (``--cues lexicon``, the lexicon's phrases
+alone), one after the other in the same invocation, and prints what the classifier costs.
 
 Runs the command line in a child process and prints wall time, documents and records read,
 documents per second and peak memory: the largest single process (its peak resident set) and the
@@ -100,21 +103,39 @@ def main(argv: list[str]) -> int:
         k = argv.index("--")
         argv, extra = argv[:k], argv[k + 1 :]
     rerun = "--rerun" in argv
+    both = "--cues-both" in argv
     keep = None
     if "--csv" in argv:
         k = argv.index("--csv")
         keep, argv = Path(argv[k + 1]), argv[:k] + argv[k + 2 :]
-    paths = [a for a in argv if a != "--rerun"] or [str(ROOT.parent / "shared" / "data")]
-    with tempfile.TemporaryDirectory() as tmp:
-        env = {**os.environ, "QA_ALIGN_CACHE": str(Path(tmp) / "cache")}  # an empty cache: a first run
-        for run in ("first run", "re-run") if rerun else ("run",):
-            code = _run(paths, extra, keep or Path(tmp) / "scores.csv", env, run)
-            if code:
-                return code
+    paths = [a for a in argv if a not in ("--rerun", "--cues-both")] or [str(ROOT.parent / "shared" / "data")]
+    variants = (
+        [("cues learned", ["--cues", "learned"]), ("cues off", ["--cues", "lexicon"])] if both else [("", [])]
+    )
+    rates: dict[str, float] = {}
+    for name, cues in variants:
+        with tempfile.TemporaryDirectory() as tmp:
+            env = {**os.environ, "QA_ALIGN_CACHE": str(Path(tmp) / "cache")}  # an empty cache: a first run
+            for run in ("first run", "re-run") if rerun else ("run",):
+                label = f"{name}, {run}" if name else run
+                out = keep.with_name(f"{keep.stem}.{cues[-1]}{keep.suffix}") if keep and both else keep
+                rate = _run(paths, [*cues, *extra], out or Path(tmp) / "scores.csv", env, label)
+                if rate is None:
+                    return 1
+                rates[label] = rate
+    if both:
+        on, off = (
+            rates[f"cues learned, {'first run' if rerun else 'run'}"],
+            rates[f"cues off, {'first run' if rerun else 'run'}"],
+        )
+        print(
+            f"the cue classifier: {on:.0f} records/s with it, {off:.0f} without ({on / off:.0%} of the speed)"
+        )
     return 0
 
 
-def _run(paths: list[str], extra: list[str], out: Path, env: dict, label: str) -> int:
+def _run(paths: list[str], extra: list[str], out: Path, env: dict, label: str) -> float | None:
+    """One measured run; its records a second, None when the command failed."""
     start = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-m", "qa_align", "-v", "score", *paths, "--all", "-o", str(out), "-q", *extra],
@@ -137,7 +158,7 @@ def _run(paths: list[str], extra: list[str], out: Path, env: dict, label: str) -
     reader.join()
     if proc.returncode not in (0, 1):
         print("".join(other), file=sys.stderr)
-        return proc.returncode
+        return None
     peak_mb = peak_tree[1]  # this run's (getrusage's children figure would carry a first run's over)
     with out.open(encoding="utf-8") as fh:
         docs = {(r["source"], r["doc_id"]) for r in csv.DictReader(fh)}
@@ -150,7 +171,7 @@ def _run(paths: list[str], extra: list[str], out: Path, env: dict, label: str) -
         f"{label}: peak memory: largest process {peak_mb:.0f} MB; whole process tree {peak_tree[0]:.0f} MB (PSS)"
     )
     _print_stages(label, start, start + wall, stages, samples)
-    return 0
+    return records / wall
 
 
 if __name__ == "__main__":

@@ -338,15 +338,16 @@ def _flags(out) -> str:
     return row["flags"]
 
 
-def test_score_reads_classifier_cues_when_asked_and_not_by_default(tmp_path):
+def test_score_reads_classifier_cues_by_default_and_not_with_cues_lexicon(tmp_path):
+    # the classifier is on by default (issue 17); `--cues lexicon` leaves it out
     table = _table(tmp_path)
     cols = ["--id-col", "id", "--question-col", "question", "--answer-col", "answer", "--language", "en"]
     on, off = tmp_path / "on.csv", tmp_path / "off.csv"
+    assert main(["score", str(table), *cols, "--all", "--model", "none", "-o", str(on)]) == 0
     assert (
-        main(["score", str(table), *cols, "--all", "--model", "none", "--cues", "learned", "-o", str(on)])
+        main(["score", str(table), *cols, "--all", "--model", "none", "--cues", "lexicon", "-o", str(off)])
         == 0
     )
-    assert main(["score", str(table), *cols, "--all", "--model", "none", "-o", str(off)]) == 0
     assert "no_information" in _flags(on).split(";")
     assert "no_information" not in _flags(off).split(";")
 
@@ -365,4 +366,38 @@ def test_settings_take_a_cue_model(tmp_path):
     config = tmp_path / "s.toml"
     config.write_text('cue_model = "learned"\n', encoding="utf-8")
     assert Settings.from_file(config).cue_model == "learned"
-    assert Settings().cue_model == "lexicon"
+    assert Settings().cue_model == "learned"
+    config.write_text('cue_model = "lexicon"\n', encoding="utf-8")
+    assert Settings.from_file(config).cue_model == "lexicon"
+
+
+def test_settings_take_cue_thresholds_per_cue_and_language(tmp_path):
+    from qa_align.settings import Settings
+
+    config = tmp_path / "s.toml"
+    config.write_text('cue_min_probability = 0.6\n[cue_thresholds]\n"nl/deferral" = 0.9\nhandover = 0.8\n')
+    settings = Settings.from_file(config)
+    assert settings.cue_thresholds == (("handover", 0.8), ("nl/deferral", 0.9))
+    assert settings.cue_thresholds_for("nl") == {"handover": 0.8, "deferral": 0.9}
+    assert settings.cue_thresholds_for("en") == {"handover": 0.8}
+    assert settings.cue_min_probability == 0.6
+    assert Settings().cue_thresholds_for("en") == {"handover": 0.8, "missing_data": 0.75, "pointer": 0.7}
+    for bad in ({"handoff": 0.5}, {"nl/deferral": 1.5}, {"nl/en/deferral": 0.5}, "pointer"):
+        with pytest.raises(ConfigError, match="cue_thresholds"):
+            Settings.from_mapping({"cue_thresholds": bad})
+
+
+def test_a_cue_threshold_turns_a_cue_on_and_the_floor_turns_weak_cues_off():
+    # "Over de opvolging ... wordt nog nagedacht"-like deferrals: the Dutch deferral cue is below the
+    # model's F1 bar (models/cues.md), so not read, unless a threshold names it
+    text = "De resultaten en de evaluatie ervan worden vanaf september verwacht."
+    segment = AnswerSegment(0, len(text), text)
+    assert not [c for c in analyze_answer(segment, "nl").cue("holding") if c.learned]
+    named = analyze_answer(segment, "nl", cue_thresholds={"deferral": 0.5}).cue("holding")
+    assert named[-1].text == text and named[-1].learned
+    # the floor holds for the cues not named: at 1.0 none of them counts
+    unheld = AnswerSegment(0, len(UNHELD), UNHELD)
+    assert [c for c in analyze_answer(unheld, "en").cue("no_information") if c.learned]
+    assert not [
+        c for c in analyze_answer(unheld, "en", cue_min_probability=1.0).cue("no_information") if c.learned
+    ]

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from .. import coverage
 from .. import text as text_layer
 from ..analyze import AnswerAnalysis, Cue, committed_verbs
+from ..tables import PLACEHOLDER
 from ..types import AnswerSegment, Evidence, Flag
 from . import PairContext, rule
 
@@ -40,15 +41,70 @@ def _cue_flag(ctx: PairContext, kind: str, reason: str, keep=None) -> Iterator[F
 @rule(
     "cross_reference",
     "the answer points to another answer, question or document",
-    cues=("cross_reference", "cross_reference_opening", "annex_note", "table_ref", "delivered"),
+    cues=(
+        "cross_reference",
+        "cross_reference_opening",
+        "annex_note",
+        "table_ref",
+        "delivered",
+        "points_here",
+    ),
     order=70,
 )
 def cross_reference(ctx: PairContext) -> Iterator[Flag]:
-    found = ctx.references
+    found = [(s, c) for s, c in ctx.references if _points_elsewhere(_analysis_of(ctx, s), c)]
     if not found:
         return
     words = "; ".join(f"'{c.text}'" for _, c in found[:3])
     yield Flag("cross_reference", f"refers elsewhere: {words}", tuple(_evidence(s, c) for s, c in found))
+
+
+def _analysis_of(ctx: PairContext, segment: AnswerSegment) -> AnswerAnalysis | None:
+    """The unit's analysis of one of its segments; None for another segment (the document's
+    annex note, which stands after whichever answer came last)."""
+    return next((a for s, a in zip(ctx.pair.segments, ctx.answers) if s is segment), None)
+
+
+_LINK = re.compile(r"https?://|\bwww\.", re.IGNORECASE)
+
+
+def _points_elsewhere(analysis: AnswerAnalysis | None, cue: Cue) -> bool:
+    """Whether ``cue`` points to another answer, question or document (``LABELS.md``), read
+    with its sentence: not when the cue classifier reads that sentence as a hand-over and not as
+    a pointer ("Er wordt verwezen naar de staatssecretaris voor Asiel en Migratie, gelet op
+    diens bevoegdheid": a body, not a text, is pointed to; that is ``deflection``). And a
+    pointer only the classifier found is none when its sentence points to what follows in this
+    answer ("In de tabel hieronder vindt u ...", ``[cues] points_here``) without a link, or
+    announces a text still to come ("The Home Office will shortly publish a statistical note":
+    a deferral, ``holding``), or names an annex or a table ("Een overzicht per provincie vindt
+    het lid in bijlage"; "... in de bijlage aan het ministerieel besluit") or stands beside a
+    table's placeholder code ("In de tabel hieronder ...:2016201714271-14-2065-nl-fr"): the
+    answer's own annex or table gives what it holds (``LABELS.md``); one sent to the member
+    directly is a pointer the document's annex note makes (``PairContext.references``)."""
+    if analysis is None:
+        return True
+    read = analysis.reading(cue)
+    if read is not None and "handover" in read and "pointer" not in read:
+        return False
+    if not cue.learned:
+        return True
+    sentence = _sentence(analysis, cue)
+    if sentence is None:
+        return True
+    if _in(analysis.cue("points_here"), sentence) and not _LINK.search(sentence.text):
+        return False
+    if PLACEHOLDER.search(sentence.text) or _in((*analysis.annex_cues, *analysis.cue("table_ref")), sentence):
+        return False
+    return not _in(analysis.cue("holding"), sentence)
+
+
+def _sentence(analysis: AnswerAnalysis, cue: Cue) -> Cue | None:
+    """The sentence of the analysis that holds ``cue``."""
+    return next((s for s in analysis.sentences if s.start <= cue.start < s.end), None)
+
+
+def _in(cues: tuple[Cue, ...], sentence: Cue) -> bool:
+    return any(sentence.start <= c.start < sentence.end for c in cues)
 
 
 @rule(
@@ -72,10 +128,8 @@ def _scoped(analysis: AnswerAnalysis, cue: Cue) -> bool:
     scope = analysis.cue("scope")
     if not scope:
         return False
-    sentence = next((s for s in analysis.sentences if s.start <= cue.start < s.end), None)
-    if sentence is None:
-        return False
-    return any(sentence.start <= c.start < sentence.end for c in scope)
+    sentence = _sentence(analysis, cue)
+    return sentence is not None and _in(scope, sentence)
 
 
 @rule(
@@ -85,7 +139,32 @@ def _scoped(analysis: AnswerAnalysis, cue: Cue) -> bool:
     order=80,
 )
 def no_information(ctx: PairContext) -> Iterator[Flag]:
-    yield from _cue_flag(ctx, "no_information", "says the information is not available")
+    # anywhere in the unit's sentences (a closed question answered "not yet" reads no missing
+    # data: ``PairContext.answers``)
+    yield from _cue_flag(
+        ctx,
+        "no_information",
+        "says the information is not available",
+        keep=lambda a, c: not _found_there(a, c),
+    )
+
+
+def _found_there(analysis: AnswerAnalysis, cue: Cue) -> bool:
+    """Whether ``cue`` says the information is not available *yet* (it overlaps a deferral: "De
+    resultaten van deze studie zijn nog niet beschikbaar", ``holding``), or is the classifier's
+    reading of missing data in a sentence that says where the data can be found ("de gevraagde
+    gegevens kunnen geraadpleegd worden in de jaarstatistieken ... op de website"): a pointer
+    (``cross_reference``), not a statement that the information is not available. The lexicon's
+    other words ("not held centrally") still count."""
+    if any(h.start <= cue.start < h.end or cue.start <= h.start < cue.end for h in analysis.cue("holding")):
+        return True  # "De resultaten van deze studie zijn nog niet beschikbaar": not yet, a deferral
+    if not cue.learned:
+        return False
+    read = analysis.reading(cue)
+    if read is not None and "pointer" in read:
+        return True
+    sentence = _sentence(analysis, cue)
+    return sentence is not None and _in(analysis.cue("cross_reference"), sentence)
 
 
 @rule(

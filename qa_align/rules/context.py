@@ -42,8 +42,14 @@ class DocContext:
     def answer(self, segment: AnswerSegment) -> AnswerAnalysis:
         key = (segment.start, segment.end, segment.label)
         if key not in self._answers:
+            settings = self.settings
             self._answers[key] = analyze_answer(
-                segment, self.language, self.settings.lexicon_dir, self.settings.cue_model
+                segment,
+                self.language,
+                settings.lexicon_dir,
+                settings.cue_model,
+                settings.cue_thresholds_for(self.language),
+                settings.cue_min_probability,
             )
         return self._answers[key]
 
@@ -109,8 +115,15 @@ class PairContext:
     @cached_property
     def answers(self) -> list[AnswerAnalysis]:
         """The analyses of the serving segments, each read for this unit: a segment serving
-        several units gives it only the sentences that concern it (``DocContext.unit_answer``)."""
-        return [self.doc.unit_answer(s, self.pair.question.n) for s in self.pair.segments]
+        several units gives it only the sentences that concern it (``DocContext.unit_answer``).
+        A closed question that asks no figure ("Is er een evaluatie gemaakt ...?") answered "none
+        was made yet" got its answer (a clear "no" or "not yet" is one, ``LABELS.md``): the cue
+        classifier's reading of such a sentence as missing data is left out for this unit (the
+        lexicon's words, "beschikken niet over", "not held centrally", stay)."""
+        found = [self.doc.unit_answer(s, self.pair.question.n) for s in self.pair.segments]
+        if not self.question.closed or self.question.asks_figures:
+            return found
+        return [_without_learned(a, "no_information") for a in found]
 
     @cached_property
     def references(self) -> list[tuple[AnswerSegment, Cue]]:
@@ -171,6 +184,15 @@ class PairContext:
         )
 
 
+def _without_learned(analysis: AnswerAnalysis, kind: str) -> AnswerAnalysis:
+    """``analysis`` without the cue classifier's cues of ``kind``."""
+    if not any(c.learned and c.kind == kind for c in analysis.cues):
+        return analysis
+    return dataclasses.replace(
+        analysis, cues=tuple(c for c in analysis.cues if not (c.learned and c.kind == kind))
+    )
+
+
 def _within(cue: Cue, spans: list[tuple[int, int]]) -> bool:
     return any(x <= cue.start < y for x, y in spans)
 
@@ -227,5 +249,8 @@ def _restricted(
         figure_sentences=tuple(c for c in analysis.figure_sentences if inside(c)),
         cues=tuple(c for c in analysis.cues if inside(c)),
         sentences=tuple(c for c in analysis.sentences if inside(c)),
+        read=None
+        if analysis.read is None
+        else tuple(r for c, r in zip(analysis.sentences, analysis.read, strict=True) if inside(c)),
         opening=opening,
     )
