@@ -11,7 +11,8 @@ folder (at least one); 100% is the folder itself. Each run is a child process me
 `scripts/bench_score.py` measures one: wall time, records a second (documents scored and records
 that gave a problem row), the peak of the whole process tree's proportional set size (PSS,
 sampled every 0.2 s: the cluster's scheduler, nannies and workers included) and the largest
-single process's peak resident set. It also says whether the two engines wrote the same rows.
+single process's peak resident set, the wall time as a multiple of the first engine's, and whether
+the two engines wrote the same rows (the CSV and its errors file, byte for byte).
 """
 
 from __future__ import annotations
@@ -101,6 +102,17 @@ def _run(engine: str, data: Path, out: Path) -> dict:
     return {"wall": wall, "records": len(docs) + problems, "tree": peak[0], "largest": peak[1]}
 
 
+def _same(a: Path, b: Path) -> bool:
+    """Whether two runs wrote the same CSV and the same errors file, byte for byte."""
+    errors = [p.with_name(p.stem + ".errors.csv") for p in (a, b)]
+    same_errors = (
+        filecmp.cmp(*errors, shallow=False)
+        if all(e.exists() for e in errors)
+        else not any(e.exists() for e in errors)
+    )
+    return filecmp.cmp(a, b, shallow=False) and same_errors
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data", nargs="?", default=str(ROOT.parent / "shared" / "data"))
@@ -108,22 +120,25 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--engines", default="local,dask")
     args = parser.parse_args(argv)
     engines = args.engines.split(",")
-    print("share  engine  records  wall (s)  records/s  tree PSS (MB)  largest process (MB)  same rows")
+    print(
+        f"share  engine  records  wall (s)  records/s  tree PSS (MB)  largest process (MB)  "
+        f"time / {engines[0]}  same rows"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         for share in (int(s) for s in args.shares.split(",")):
             data = _subset(Path(args.data), share, Path(tmp) / f"data-{share}")
             outs = {}
+            first = 0.0
             for engine in engines:
                 outs[engine] = Path(tmp) / f"{engine}-{share}.csv"
                 r = _run(engine, data, outs[engine])
+                first = first or r["wall"]
                 same = (
-                    ""
-                    if engine == engines[0]
-                    else ("yes" if filecmp.cmp(outs[engines[0]], outs[engine], shallow=False) else "NO")
+                    "" if engine == engines[0] else ("yes" if _same(outs[engines[0]], outs[engine]) else "NO")
                 )
                 print(
                     f"{share:>4}%  {engine:6s}  {r['records']:7d}  {r['wall']:8.1f}  {r['records'] / r['wall']:9.0f}  "
-                    f"{r['tree']:13.0f}  {r['largest']:20.0f}  {same}",
+                    f"{r['tree']:13.0f}  {r['largest']:20.0f}  {r['wall'] / first:{8 + len(engines[0])}.2f}  {same}",
                     flush=True,
                 )
     return 0
