@@ -2,7 +2,7 @@
 `--engine dask` (a local cluster of one worker process per core), on 10%, 30% and 100% of the
 data, to show how the cost grows with the number of records.
 
-    .venv/bin/python scripts/bench_engines.py [DATA_DIR] [--shares 10,30,100] [--engines local,dask]
+    .venv/bin/python scripts/bench_engines.py [DATA_DIR] [--shares 10,30,100] [--engines local,dask] [--stages]
     (default DATA_DIR: ../shared/data)
 
 A share of the data is a folder of the same layout: the first SHARE% of the records of each
@@ -11,7 +11,10 @@ folder (at least one); 100% is the folder itself. Each run is a child process me
 `scripts/bench_score.py` measures one: wall time, records a second (documents scored and records
 that gave a problem row), the peak of the whole process tree's proportional set size (PSS,
 sampled every 0.2 s: the cluster's scheduler, nannies and workers included) and the largest
-single process's peak resident set. It also says whether the two engines wrote the same rows.
+single process's peak resident set, the wall time as a multiple of the first engine's, and whether
+the two engines wrote the same rows (the CSV and its errors file, byte for byte). ``--stages``:
+each run's stages (its "stage: ..." log lines) with their seconds and peak tree PSS, as
+`scripts/bench_score.py` prints them.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_score import _sample_tree  # noqa: E402  (the same sampling of the process tree)
+from bench_score import _print_stages, _read_stages, _sample_tree  # noqa: E402  (the same measures)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -66,13 +69,14 @@ def _head_lines(src: Path, dst: Path, share: int) -> None:
         fh.writelines(lines[: max(1, len(lines) * share // 100)])
 
 
-def _run(engine: str, data: Path, out: Path) -> dict:
+def _run(engine: str, data: Path, out: Path, stages: bool = False) -> dict:
     start = time.perf_counter()
     proc = subprocess.Popen(
         [
             sys.executable,
             "-m",
             "qa_align",
+            "-v",
             "score",
             str(data),
             "--all",
@@ -82,23 +86,43 @@ def _run(engine: str, data: Path, out: Path) -> dict:
             "--engine",
             engine,
         ],
-        stdout=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
     )
     peak = [0.0, 0.0]
-    sampler = threading.Thread(target=_sample_tree, args=(proc, peak), daemon=True)
+    samples: list[tuple[float, float]] = []
+    marks: list[tuple[float, str]] = []
+    other: list[str] = []
+    sampler = threading.Thread(target=_sample_tree, args=(proc, peak, samples), daemon=True)
+    reader = threading.Thread(target=_read_stages, args=(proc.stderr, marks, other), daemon=True)
     sampler.start()
-    _, stderr = proc.communicate()
+    reader.start()
+    proc.wait()
     wall = time.perf_counter() - start
     sampler.join()
+    reader.join()
+    stderr = "".join(other)
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{engine}: exit status {proc.returncode}\n{stderr}")
     with out.open(encoding="utf-8") as fh:
         docs = {(r["source"], r["doc_id"]) for r in csv.DictReader(fh)}
     errors = out.with_name(out.stem + ".errors.csv")
     problems = sum(1 for _ in errors.open(encoding="utf-8")) - 1 if errors.exists() else 0
+    if stages:
+        _print_stages(f"  {engine}", start, start + wall, marks, samples)
     return {"wall": wall, "records": len(docs) + problems, "tree": peak[0], "largest": peak[1]}
+
+
+def _same(a: Path, b: Path) -> bool:
+    """Whether two runs wrote the same CSV and the same errors file, byte for byte."""
+    errors = [p.with_name(p.stem + ".errors.csv") for p in (a, b)]
+    same_errors = (
+        filecmp.cmp(*errors, shallow=False)
+        if all(e.exists() for e in errors)
+        else not any(e.exists() for e in errors)
+    )
+    return filecmp.cmp(a, b, shallow=False) and same_errors
 
 
 def main(argv: list[str]) -> int:
@@ -106,24 +130,30 @@ def main(argv: list[str]) -> int:
     parser.add_argument("data", nargs="?", default=str(ROOT.parent / "shared" / "data"))
     parser.add_argument("--shares", default="10,30,100", help="percentages of the data (default 10,30,100)")
     parser.add_argument("--engines", default="local,dask")
+    parser.add_argument(
+        "--stages", action="store_true", help="also where each run's time goes, stage by stage"
+    )
     args = parser.parse_args(argv)
     engines = args.engines.split(",")
-    print("share  engine  records  wall (s)  records/s  tree PSS (MB)  largest process (MB)  same rows")
+    print(
+        f"share  engine  records  wall (s)  records/s  tree PSS (MB)  largest process (MB)  "
+        f"time / {engines[0]}  same rows"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         for share in (int(s) for s in args.shares.split(",")):
             data = _subset(Path(args.data), share, Path(tmp) / f"data-{share}")
             outs = {}
+            first = 0.0
             for engine in engines:
                 outs[engine] = Path(tmp) / f"{engine}-{share}.csv"
-                r = _run(engine, data, outs[engine])
+                r = _run(engine, data, outs[engine], args.stages)
+                first = first or r["wall"]
                 same = (
-                    ""
-                    if engine == engines[0]
-                    else ("yes" if filecmp.cmp(outs[engines[0]], outs[engine], shallow=False) else "NO")
+                    "" if engine == engines[0] else ("yes" if _same(outs[engines[0]], outs[engine]) else "NO")
                 )
                 print(
                     f"{share:>4}%  {engine:6s}  {r['records']:7d}  {r['wall']:8.1f}  {r['records'] / r['wall']:9.0f}  "
-                    f"{r['tree']:13.0f}  {r['largest']:20.0f}  {same}",
+                    f"{r['tree']:13.0f}  {r['largest']:20.0f}  {r['wall'] / first:{8 + len(engines[0])}.2f}  {same}",
                     flush=True,
                 )
     return 0

@@ -278,12 +278,13 @@ def iter_files(
     what a ``.qa-alignignore`` of a folder walked (or above it, within the path given) or an
     ``exclude`` pattern (gitignore syntax, relative to each path given) names. A path that
     does not exist, a folder that cannot be read and a broken link come out as a ``Problem``."""
-    for found in _walk(paths, tuple(exclude)):
+    for found in walk(paths, exclude):
         yield found if isinstance(found, Problem) else found[0]
 
 
-def _walk(paths: Iterable[str | os.PathLike[str]], exclude: tuple[str, ...]) -> Iterator[_Found | Problem]:
-    """Like ``iter_files``, each file with whether it was found in a folder (rather than named)."""
+def walk(paths: Iterable[str | os.PathLike[str]], exclude: Iterable[str] = ()) -> Iterator[_Found | Problem]:
+    """Like ``iter_files``, each file with whether it was found in a folder (rather than named):
+    what ``read_found`` reads, in the order ``read_paths`` reads."""
     from .tabular import SUFFIXES
 
     load_readers()
@@ -401,7 +402,7 @@ def read_paths(
     read (``Reader.read_only``), some others may be: the caller keeps what it wants."""
     if source and not columns:
         get_reader(source)  # an unknown source fails before any file is read
-    files = list(_walk(paths, tuple(exclude)))
+    files = list(walk(paths, exclude))
     slow = [f for f in files if not isinstance(f, Problem) and f[0].suffix.lower() in _SLOW_SUFFIXES]
 
     def task(item: _Found | Problem) -> _Task:
@@ -458,6 +459,16 @@ def _result(future: Future, task: _Task) -> list[Document | Problem]:
                 return [
                     Problem(str(task[0]), "the process reading this file died (a crash while reading it)")
                 ]
+
+
+def read_found(
+    found: _Found | Problem, source: str | None = None, columns: Columns | None = None
+) -> Iterator[Document | Problem]:
+    """The documents of one item of ``walk`` (a file, or a ``Problem`` of walking, given back),
+    as ``read_paths`` reads it: what an engine that reads elsewhere (a Dask worker) calls."""
+    if isinstance(found, Problem):
+        return _read_one(found, source, columns)
+    return _read_one(found[0], source, columns, found[1])
 
 
 def _read_list(task: _Task) -> list[Document | Problem]:
