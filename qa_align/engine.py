@@ -327,13 +327,18 @@ def _run(
     from distributed import as_completed
 
     names = [r.name for r in rules if r.batch is not None]
+    import uuid
+
     similar = bool(settings.similarity_model and settings.similarity_model != "none")
     parts: list[Part] = []
     mapped = {}
+    # the map tasks' keys name this run: under a key still held from an earlier run on the same
+    # client (its futures not yet released), the scheduler would give that run's result
+    run = uuid.uuid4().hex
     for p in planned:  # each partition submitted as soon as it is cut: the workers start at once
         parts.append(p)
         mapped[p.index] = client.submit(
-            map_task, p, source, columns, settings, rules, similar, pure=False, key=f"map-{p.index}"
+            map_task, p, source, columns, settings, rules, similar, pure=False, key=f"map-{run}-{p.index}"
         )
     failed = {} if failed is None else failed
     done = 0
