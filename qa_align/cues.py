@@ -539,7 +539,9 @@ def classify(
     within = [[c for c in lexicon_cues if sentences[k].start <= c.start < sentences[k].end] for k in todo]
     probs = lm.probabilities(
         [
-            features(sentences[k].text, model.lexicon, lexicon_dir, language, [c.kind for c in found], lm.patterns)
+            features(
+                sentences[k].text, model.lexicon, lexicon_dir, language, [c.kind for c in found], lm.patterns
+            )
             for k, found in zip(todo, within, strict=True)
         ]
     )
