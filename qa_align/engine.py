@@ -321,12 +321,15 @@ def _run(
     ``keep`` are mapped (the batch-wide steps need them) but not finished, and not given.
     ``failed`` is filled with the partitions whose map failed (and why) before the first is
     given. ``map_task`` maps a partition (as ``map_part``, which it is by default)."""
+    import uuid
+
     from distributed import as_completed
 
     names = [r.name for r in rules if r.batch is not None]
+    run = uuid.uuid4().hex  # a cluster gives a task of a key it holds that key's result
     mapped = {
         p.index: client.submit(
-            map_task, p, source, columns, settings, rules, pure=False, key=f"map-{p.index}"
+            map_task, p, source, columns, settings, rules, pure=False, key=f"map-{run}-{p.index}"
         )
         for p in parts
     }

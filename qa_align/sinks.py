@@ -522,9 +522,12 @@ class PartFolder:
 
     def begin(self) -> None:
         """A run that writes parts begins: the folder made, its manifest removed until the run
-        ends (a run stopped on the way leaves none, and a folder without one is not complete)."""
+        ends (a run stopped on the way leaves none, and a folder without one is not complete),
+        and the temporary files of a run killed while renaming (``replace_file``) removed."""
         self.make()
         (self.state / MANIFEST).unlink(missing_ok=True)
+        for tmp in [*self.path.glob(".*.tmp"), *self.state.glob(".*.tmp")]:
+            tmp.unlink(missing_ok=True)
 
     def file(self, index: int) -> Path:
         return self.path / PART_NAME.format(index)
@@ -546,19 +549,19 @@ class PartFolder:
     def prune(self, parts: int) -> int:
         """Part files (and records) of places from ``parts`` on removed: inputs no longer in
         the batch. Returns how many files went."""
-        removed = 0
         if not self.path.is_dir():
             return 0
-        for p in self.path.iterdir():
-            if _is_part_name(p.name) and int(p.name[5:-8]) >= parts:
-                p.unlink()
-                removed += 1
+        gone = [p for p in self.path.iterdir() if _is_part_name(p.name) and int(p.name[5:-8]) >= parts]
+        if gone:  # the folder no longer holds what its manifest tells of
+            (self.state / MANIFEST).unlink(missing_ok=True)
+        for p in gone:
+            p.unlink()
         if self.state.is_dir():
             for p in [*self.state.glob("part-*.json"), *self.state.glob("map-*.pickle")]:
                 number = p.stem.split("-", 1)[1]
                 if number.isdigit() and int(number) >= parts:
                     p.unlink()
-        return removed
+        return len(gone)
 
     def remove(self, index: int) -> bool:
         """The part ``index`` gone (a partition that failed); whether a file was there."""

@@ -324,3 +324,78 @@ def test_dask_cli_writes_parts_on_two_processes_equal_to_the_local_file_and_resu
         f"SELECT count(*), count(*) FILTER (WHERE flags <> '') FROM read_parquet('{dask}/*.parquet')"
     ).fetchall()
     assert (count, flagged) == (len(expected), int((expected["flags"] != "").sum()))
+
+
+def test_a_rerun_that_cannot_start_its_cluster_leaves_no_manifest_of_a_whole(
+    inputs, tmp_path, monkeypatch, client
+):
+    out = tmp_path / "scores.parquet"
+    _write(inputs, out, client)
+    manifest = out / PART_STATE / "manifest.json"
+    assert json.loads(manifest.read_text(encoding="utf-8"))["complete"] is True
+
+    def refused(scheduler=None, workers=0):
+        raise OSError("no scheduler there")
+
+    monkeypatch.setattr(engine, "connect", refused)
+    (out / PARTS[1]).unlink()  # a part to write again, so a cluster is needed
+    with pytest.raises(OSError, match="no scheduler there"):
+        engine.write_parts(inputs[:1], out, Settings(jobs=1), part_records=3)
+    # the parts of the UK file (places 2 and 3) may be gone already; a manifest telling of every
+    # part present may not stay
+    assert not manifest.exists() or json.loads(manifest.read_text(encoding="utf-8"))["complete"] is False
+
+
+def test_temporary_files_of_a_killed_run_are_removed_by_the_next(client, inputs, tmp_path):
+    out = tmp_path / "scores.parquet"
+    _write(inputs, out, client)
+    # what a run killed (SIGKILL, power lost) while renaming leaves: hidden temporary names
+    left = [out / ".part-000002.parquet.0badcafe.tmp", out / PART_STATE / ".map-000002.pickle.0badcafe.tmp"]
+    for path in left:
+        path.write_bytes(b"half a file")
+    (out / PARTS[2]).unlink()
+    assert _write(inputs, out, client).written == 1
+    assert [p for p in left if p.exists()] == []
+    assert not [p.name for p in out.rglob(".*")]
+
+
+def test_an_input_added_to_the_batch_gets_its_part_and_the_rest_equal_a_full_run(client, inputs, tmp_path):
+    out = tmp_path / "scores.parquet"
+    _write(inputs[:1], out, client)
+    done = _write(inputs, out, client)
+    # by hand: the UK file brings 2 partitions (records 1-3, 4-6); the batch changed, so the
+    # Belgian parts are finished again
+    assert (done.kept, done.checked + done.written, done.removed) == (0, 4, 0)
+    assert sorted(p.name for p in out.glob("part-*")) == PARTS
+    pd.testing.assert_frame_equal(
+        read_results(out), _local(inputs, tmp_path / "local.parquet"), check_exact=True
+    )
+
+
+def test_a_changed_setting_keeps_no_part(client, inputs, tmp_path):
+    out = tmp_path / "scores.parquet"
+    _write(inputs, out, client)
+    settings = Settings(jobs=1, rules=("missing_answer",))
+    done = _write(inputs, out, client, settings)
+    assert done.kept == 0
+    pd.testing.assert_frame_equal(
+        read_results(out), _local(inputs, tmp_path / "local.parquet", settings), check_exact=True
+    )
+    assert (
+        _write(inputs, out, client, Settings(jobs=5, rules=("missing_answer",))).kept == 4
+    )  # (not the processes)
+
+
+def test_two_runs_on_one_cluster_do_not_share_their_partitions_maps(client, inputs, tmp_path):
+    # a run under other settings still holding its partitions' maps on the same cluster (another
+    # user's notebook, a run not yet ended): its maps are not this run's
+    other = engine.iter_scored(
+        inputs, Settings(jobs=1, rules=("missing_answer",)), client=client, part_records=3
+    )
+    next(other)
+    out = tmp_path / "scores.parquet"
+    _write(inputs, out, client)
+    other.close()
+    pd.testing.assert_frame_equal(
+        read_results(out), _local(inputs, tmp_path / "local.parquet"), check_exact=True
+    )
