@@ -469,13 +469,20 @@ def part_identity(part: Part) -> str:
 
 def settings_key(settings: Settings, source: str | None, columns: Columns | None, *what: Any) -> str:
     """A hash of what every row depends on besides the inputs: qa-align's code, lexicons and
-    models (``runcache.fingerprint``), the settings (but the number of processes), a lexicon
-    folder's files, ``source``, ``columns`` and ``what``."""
+    models (``runcache.fingerprint``), the settings (but the number of processes), the files
+    a setting names (a lexicon folder; a model or calibration retrained into the same path, the
+    trained score's numbers in the ``.json`` beside its model), ``source``, ``columns`` and
+    ``what``."""
     from .runcache import file_stats, fingerprint
 
-    lexicons = list(file_stats(Path(settings.lexicon_dir))) if settings.lexicon_dir else []
+    named = [settings.lexicon_dir, settings.cue_model, settings.similarity_model]
+    named += [settings.score_model, settings.off_topic_calibration]
+    paths = [Path(n) for n in named if n]
+    if settings.score_model:
+        paths.append(Path(settings.score_model).with_suffix(".json"))
+    files = [list(file_stats(p)) for p in paths if p.exists()]
     plain = settings.replace(jobs=0, run_cache=False)
-    return _digest(fingerprint(), dataclasses.astuple(plain), source, columns, lexicons, what)
+    return _digest(fingerprint(), dataclasses.astuple(plain), source, columns, files, what)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import logging
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
@@ -40,6 +41,8 @@ from .types import Document, Problem, ScoredPair
 
 if TYPE_CHECKING:
     import pandas as pd
+
+log = logging.getLogger(__name__)
 
 
 # the output's suffix -> its format
@@ -416,6 +419,10 @@ def _typed(df: pd.DataFrame, path: Path) -> pd.DataFrame:
 def _read_parquet(path: Path) -> pd.DataFrame:
     import pandas as pd
 
+    if (path / PART_STATE).is_dir():  # a folder of part files (``PartFolder``)
+        _tell_unfinished(path)
+        if not any(_is_part_name(p.name) for p in path.iterdir()):
+            return _typed(frame([]), path)  # a batch of no partitions
     try:
         df = pd.read_parquet(path)
     except ImportError:
@@ -612,6 +619,22 @@ class PartFolder:
             else:
                 files.drop(self.errors)
             files.commit()
+
+
+def _tell_unfinished(path: Path) -> None:
+    """A warning when the part folder ``path`` is not complete: its manifest gone (a run stopped
+    on the way: the parts may be of two runs) or telling of parts missing (partitions failed)."""
+    import json
+
+    try:
+        manifest = json.loads((path / PART_STATE / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        why = "no manifest: a run into it was stopped, and its parts may be of two runs"
+    else:
+        if manifest.get("complete"):
+            return
+        why = "parts missing: partitions failed, listed in the run's errors file"
+    log.warning("%s: a folder of part files that is not complete (%s); read as it is", path, why)
 
 
 def _is_part_name(name: str) -> bool:

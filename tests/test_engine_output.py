@@ -399,3 +399,56 @@ def test_two_runs_on_one_cluster_do_not_share_their_partitions_maps(client, inpu
     pd.testing.assert_frame_equal(
         read_results(out), _local(inputs, tmp_path / "local.parquet"), check_exact=True
     )
+
+
+def test_a_batch_of_no_partitions_reads_back_as_the_local_engines_empty_file(client, tmp_path):
+    empty = tmp_path / "nothing"
+    empty.mkdir()
+    out = tmp_path / "scores.parquet"
+    assert _write([empty], out, client).rows == 0
+    pd.testing.assert_frame_equal(
+        read_results(out), _local([empty], tmp_path / "local.parquet"), check_exact=True
+    )
+
+
+def test_reading_a_folder_a_run_left_unfinished_warns(client, inputs, tmp_path, monkeypatch, caplog):
+    out = tmp_path / "scores.parquet"
+    _write(inputs, out, client)
+    with caplog.at_level("WARNING", logger="qa_align"):
+        assert len(read_results(out)) == 16
+    assert not caplog.records
+    real = PartFolder.write
+
+    def stopped(self, index, scored, record):
+        if index == 2:
+            raise KeyboardInterrupt
+        return real(self, index, scored, record)
+
+    (out / PARTS[3]).unlink()
+    monkeypatch.setattr(PartFolder, "write", stopped)
+    uk = inputs[1]
+    uk.write_text(uk.read_text(encoding="utf-8").replace("Natural England assesses", "It assesses"), "utf-8")
+    with pytest.raises(KeyboardInterrupt):
+        _write(inputs, out, client)
+    with caplog.at_level("WARNING", logger="qa_align"):
+        assert len(read_results(out)) == 13  # the Belgian parts of the new run, the UK's first of the old
+    assert "not complete" in caplog.text
+
+
+def test_a_model_retrained_into_the_same_file_keeps_no_part(client, inputs, tmp_path):
+    from qa_align.scoring import shipped
+
+    model = tmp_path / "model" / "responsiveness.joblib"
+    model.parent.mkdir()
+    shutil.copy(shipped(), model)
+    shutil.copy(shipped().with_suffix(".json"), model.with_suffix(".json"))
+    settings = Settings(jobs=1, score_model=str(model))
+    out = tmp_path / "scores.parquet"
+    _write(inputs, out, client, settings)
+    numbers = json.loads(model.with_suffix(".json").read_text(encoding="utf-8"))
+    numbers["linear"]["intercept"] += 1.0  # (the model's numbers read from the .json beside it)
+    model.with_suffix(".json").write_text(json.dumps(numbers), encoding="utf-8")
+    assert _write(inputs, out, client, settings).kept == 0
+    pd.testing.assert_frame_equal(
+        read_results(out), _local(inputs, tmp_path / "local.parquet", settings), check_exact=True
+    )
