@@ -488,8 +488,9 @@ class PartFolder:
     beside the folder (``NAME.errors.csv``, or ``errors``), written whole at the end.
 
     Making it checks the path before anything is read: an existing file there (an earlier
-    single-file output) is replaced at the first part; an existing folder must hold nothing but
-    part files and ``_state`` (``OutputError`` otherwise: it is not ours to empty)."""
+    single-file output) is replaced when a run that writes parts begins (``begin``); an
+    existing folder must hold nothing but part files, ``_state`` and hidden files (``OutputError``
+    otherwise: it is not ours to empty)."""
 
     def __init__(self, path: str | Path, errors: str | Path | None = None, max_chars: int = 32000) -> None:
         self.path = Path(path)

@@ -177,17 +177,10 @@ def test_a_changed_input_under_the_fitted_similarity_equals_a_full_run(client, i
 
 
 def test_a_partition_failing_in_its_map_is_missing_reported_and_completed_later(
-    client, inputs, tmp_path, monkeypatch
+    client, inputs, tmp_path, monkeypatch, map_fails_on_1860136
 ):
     out = tmp_path / "scores.parquet"
-    real = engine.map_document
-
-    def broken(document, settings=None, rules=None):
-        if document.doc_id == "1860136":  # the UK sample's second record
-            raise RuntimeError("a bug met in this document")
-        return real(document, settings, rules)
-
-    monkeypatch.setattr(engine, "map_document", broken)
+    real = map_fails_on_1860136
     done = _write(inputs, out, client)
     assert sorted(p.name for p in out.glob("part-*")) == [PARTS[0], PARTS[1], PARTS[3]]
     failed = [p for p in done.problems if p.failed]
@@ -451,4 +444,16 @@ def test_a_model_retrained_into_the_same_file_keeps_no_part(client, inputs, tmp_
     assert _write(inputs, out, client, settings).kept == 0
     pd.testing.assert_frame_equal(
         read_results(out), _local(inputs, tmp_path / "local.parquet", settings), check_exact=True
+    )
+
+
+def test_an_input_removed_before_others_moves_their_parts_and_equals_a_full_run(client, inputs, tmp_path):
+    out = tmp_path / "scores.parquet"
+    _write(inputs, out, client)
+    done = _write(inputs[1:], out, client)
+    # by hand: the UK records 1-3 and 4-6 are now the parts 0 and 1; the parts 2 and 3 go
+    assert (done.kept, done.written, done.removed) == (0, 2, 2)
+    assert sorted(p.name for p in out.glob("part-*")) == PARTS[:2]
+    pd.testing.assert_frame_equal(
+        read_results(out), _local(inputs[1:], tmp_path / "local.parquet"), check_exact=True
     )
