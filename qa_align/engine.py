@@ -473,16 +473,10 @@ def settings_key(settings: Settings, source: str | None, columns: Columns | None
     a setting names (a lexicon folder; a model or calibration retrained into the same path, the
     trained score's numbers in the ``.json`` beside its model), ``source``, ``columns`` and
     ``what``."""
-    from .runcache import file_stats, fingerprint
+    from .runcache import fingerprint, named_files
 
-    named = [settings.lexicon_dir, settings.cue_model, settings.similarity_model]
-    named += [settings.score_model, settings.off_topic_calibration]
-    paths = [Path(n) for n in named if n]
-    if settings.score_model:
-        paths.append(Path(settings.score_model).with_suffix(".json"))
-    files = [list(file_stats(p)) for p in paths if p.exists()]
     plain = settings.replace(jobs=0, run_cache=False)
-    return _digest(fingerprint(), dataclasses.astuple(plain), source, columns, files, what)
+    return _digest(fingerprint(), dataclasses.astuple(plain), source, columns, named_files(settings), what)
 
 
 @dataclass(frozen=True)

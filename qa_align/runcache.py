@@ -64,6 +64,17 @@ def file_stats(path: Path) -> Iterable[str]:
         yield f"{path}\0missing"
 
 
+def named_files(settings: Settings) -> list[str]:
+    """``file_stats`` of the files the settings name (a lexicon folder; a model or calibration
+    retrained into the same path; the trained score's numbers, the ``.json`` beside its model)."""
+    named = [settings.lexicon_dir, settings.cue_model, settings.similarity_model]
+    named += [settings.score_model, settings.off_topic_calibration]
+    paths = [Path(n) for n in named if n]
+    if settings.score_model:
+        paths.append(Path(settings.score_model).with_suffix(".json"))
+    return [s for p in paths if p.exists() for s in file_stats(p)]
+
+
 def key(inputs: list, settings: Settings, source: str | None, columns) -> str | None:
     """The run's key, or None when it is not to be cached."""
     if not settings.run_cache or not all(isinstance(i, str | os.PathLike) for i in inputs):
@@ -71,8 +82,7 @@ def key(inputs: list, settings: Settings, source: str | None, columns) -> str | 
     h = hashlib.sha256(fingerprint().encode())
     h.update(repr(dataclasses.astuple(settings)).encode())
     h.update(repr((source, columns)).encode())
-    if settings.lexicon_dir:
-        h.update("\n".join(file_stats(Path(settings.lexicon_dir))).encode())
+    h.update("\n".join(named_files(settings)).encode())
     for i in inputs:
         h.update(b"\1" + "\n".join(file_stats(Path(i).resolve())).encode())
     return h.hexdigest()
