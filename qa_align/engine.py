@@ -26,9 +26,11 @@ Dask and distributed are the extra ``qa-align[dask]``, imported only here.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import itertools
 import logging
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -270,6 +272,23 @@ def connect(scheduler: str | None = None, workers: int = 0):
     return Client(cluster)
 
 
+@contextlib.contextmanager
+def _connected(client=None, scheduler: str | None = None, workers: int = 0) -> Iterator[Any]:
+    """``client`` as it is, or one made by ``connect`` and closed at the end with its local
+    cluster."""
+    if client is not None:
+        yield client
+        return
+    client = connect(scheduler, workers)
+    try:
+        yield client
+    finally:
+        cluster = client.cluster
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
 def iter_scored(
     inputs: Iterable[str | Path],
     settings: Settings | None = None,
@@ -290,22 +309,13 @@ def iter_scored(
     rules = get_rules(settings.rules)
     if settings.run_cache:
         log.warning("the Dask engine keeps no run cache (--cache): the batch is scored again")
-    own = client is None
-    if own:
-        client = connect(scheduler, settings.jobs)
-    try:
+    with _connected(client, scheduler, settings.jobs) as client:
         parts = plan(inputs, source, columns, settings.exclude, part_records, part_files)
         results = (r for _, rs in _run(client, parts, settings, source, columns, rules, progress) for r in rs)
         # the trained score here, over the stream in the local engine's blocks: a block's matrix
         # product gives a row the same last bits only in a block of the same rows
         model = batch.score_model(settings, rules)
         yield from results if model is None else batch.with_model_score(results, model)
-    finally:
-        if own:
-            cluster = client.cluster
-            client.close()
-            if cluster is not None:
-                cluster.close()
 
 
 def _run(
@@ -327,13 +337,11 @@ def _run(
     from distributed import as_completed
 
     names = [r.name for r in rules if r.batch is not None]
-    import uuid
-
     similar = bool(settings.similarity_model and settings.similarity_model != "none")
     parts: list[Part] = []
     mapped = {}
-    # the map tasks' keys name this run: under a key still held from an earlier run on the same
-    # client (its futures not yet released), the scheduler would give that run's result
+    # the map tasks' keys name this run: a cluster gives a task of a key it still holds (an
+    # earlier run's on the same client or scheduler) that key's result
     run = uuid.uuid4().hex
     for p in planned:  # each partition submitted as soon as it is cut: the workers start at once
         parts.append(p)
@@ -463,13 +471,13 @@ def part_identity(part: Part) -> str:
     """A hash of what the partition reads: its records (as read here), or its files' paths,
     sizes and modification times, with a metadata file read beside one (``runcache``'s), and a
     problem of walking as it is."""
-    from .runcache import _stats
+    from .runcache import file_stats
 
     if part.layout:
         return _digest(part.path, part.layout, part.records)
     return _digest(
         [
-            dataclasses.astuple(x) if isinstance(x, Problem) else (x, list(_stats(Path(x[0]))))
+            dataclasses.astuple(x) if isinstance(x, Problem) else (x, list(file_stats(Path(x[0]))))
             for x in part.files
         ]
     )
@@ -477,13 +485,14 @@ def part_identity(part: Part) -> str:
 
 def settings_key(settings: Settings, source: str | None, columns: Columns | None, *what: Any) -> str:
     """A hash of what every row depends on besides the inputs: qa-align's code, lexicons and
-    models (``runcache.fingerprint``), the settings (but the number of processes), a lexicon
-    folder's files, ``source``, ``columns`` and ``what``."""
-    from .runcache import _stats, fingerprint
+    models (``runcache.fingerprint``), the settings (but the number of processes), the files
+    a setting names (a lexicon folder; a model or calibration retrained into the same path, the
+    trained score's numbers in the ``.json`` beside its model), ``source``, ``columns`` and
+    ``what``."""
+    from .runcache import fingerprint, named_files
 
-    lexicons = list(_stats(Path(settings.lexicon_dir))) if settings.lexicon_dir else []
     plain = settings.replace(jobs=0, run_cache=False)
-    return _digest(fingerprint(), dataclasses.astuple(plain), source, columns, lexicons, what)
+    return _digest(fingerprint(), dataclasses.astuple(plain), source, columns, named_files(settings), what)
 
 
 @dataclass(frozen=True)
@@ -587,10 +596,7 @@ def write_parts(
     finished: dict[int, dict[str, Any]] = {}
     problems: dict[int, list[Problem]] = {}
     if len(keep) < len(parts):
-        own = client is None
-        if own:
-            client = connect(scheduler, settings.jobs)
-        try:
+        with _connected(client, scheduler, settings.jobs) as client:
             folder.begin()
             cached = CachedMap(str(folder.state), base)
             ran = _run(client, parts, settings, source, columns, rules, progress, keep, failed, cached)
@@ -622,12 +628,6 @@ def write_parts(
                         checked += 1
                     finished[item.index] = record
                 done = []
-        finally:
-            if own:
-                cluster = client.cluster
-                client.close()
-                if cluster is not None:
-                    cluster.close()
     for i in keep:
         if i in failed:  # a part kept whose map failed this time: gone, as any failed part
             removed += folder.remove(i)

@@ -46,7 +46,9 @@ def fingerprint() -> str:
     return h.hexdigest()
 
 
-def _stats(path: Path) -> Iterable[str]:
+def file_stats(path: Path) -> Iterable[str]:
+    """What tells whether ``path`` changed: each file's path, size and modification time (every
+    file of a folder; a file's metadata sidecar, ``NAME.meta.json``, with it), or "missing"."""
     if path.is_dir():
         for f in sorted(path.rglob("*")):
             if f.is_file():
@@ -57,9 +59,20 @@ def _stats(path: Path) -> Iterable[str]:
         yield f"{path}\0{st.st_size}\0{st.st_mtime_ns}"
         sidecar = path.with_name(path.stem + ".meta.json")  # read with its file (Flemish fetches)
         if sidecar.is_file():
-            yield from _stats(sidecar)
+            yield from file_stats(sidecar)
     else:
         yield f"{path}\0missing"
+
+
+def named_files(settings: Settings) -> list[str]:
+    """``file_stats`` of the files the settings name (a lexicon folder; a model or calibration
+    retrained into the same path; the trained score's numbers, the ``.json`` beside its model)."""
+    named = [settings.lexicon_dir, settings.cue_model, settings.similarity_model]
+    named += [settings.score_model, settings.off_topic_calibration]
+    paths = [Path(n) for n in named if n]
+    if settings.score_model:
+        paths.append(Path(settings.score_model).with_suffix(".json"))
+    return [s for p in paths if p.exists() for s in file_stats(p)]
 
 
 def key(inputs: list, settings: Settings, source: str | None, columns) -> str | None:
@@ -69,10 +82,9 @@ def key(inputs: list, settings: Settings, source: str | None, columns) -> str | 
     h = hashlib.sha256(fingerprint().encode())
     h.update(repr(dataclasses.astuple(settings)).encode())
     h.update(repr((source, columns)).encode())
-    if settings.lexicon_dir:
-        h.update("\n".join(_stats(Path(settings.lexicon_dir))).encode())
+    h.update("\n".join(named_files(settings)).encode())
     for i in inputs:
-        h.update(b"\1" + "\n".join(_stats(Path(i).resolve())).encode())
+        h.update(b"\1" + "\n".join(file_stats(Path(i).resolve())).encode())
     return h.hexdigest()
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import logging
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
@@ -40,6 +41,8 @@ from .types import Document, Problem, ScoredPair
 
 if TYPE_CHECKING:
     import pandas as pd
+
+log = logging.getLogger(__name__)
 
 
 # the output's suffix -> its format
@@ -416,6 +419,10 @@ def _typed(df: pd.DataFrame, path: Path) -> pd.DataFrame:
 def _read_parquet(path: Path) -> pd.DataFrame:
     import pandas as pd
 
+    if (path / PART_STATE).is_dir():  # a folder of part files (``PartFolder``)
+        _tell_unfinished(path)
+        if not any(_is_part_name(p.name) for p in path.iterdir()):
+            return _typed(frame([]), path)  # a batch of no partitions
     try:
         df = pd.read_parquet(path)
     except ImportError:
@@ -481,8 +488,9 @@ class PartFolder:
     beside the folder (``NAME.errors.csv``, or ``errors``), written whole at the end.
 
     Making it checks the path before anything is read: an existing file there (an earlier
-    single-file output) is replaced at the first part; an existing folder must hold nothing but
-    part files and ``_state`` (``OutputError`` otherwise: it is not ours to empty)."""
+    single-file output) is replaced when a run that writes parts begins (``begin``); an
+    existing folder must hold nothing but part files, ``_state`` and hidden files (``OutputError``
+    otherwise: it is not ours to empty)."""
 
     def __init__(self, path: str | Path, errors: str | Path | None = None, max_chars: int = 32000) -> None:
         self.path = Path(path)
@@ -522,9 +530,12 @@ class PartFolder:
 
     def begin(self) -> None:
         """A run that writes parts begins: the folder made, its manifest removed until the run
-        ends (a run stopped on the way leaves none, and a folder without one is not complete)."""
+        ends (a run stopped on the way leaves none, and a folder without one is not complete),
+        and the temporary files of a run killed while renaming (``replace_file``) removed."""
         self.make()
         (self.state / MANIFEST).unlink(missing_ok=True)
+        for tmp in [*self.path.glob(".*.tmp"), *self.state.glob(".*.tmp")]:
+            tmp.unlink(missing_ok=True)
 
     def file(self, index: int) -> Path:
         return self.path / PART_NAME.format(index)
@@ -546,19 +557,19 @@ class PartFolder:
     def prune(self, parts: int) -> int:
         """Part files (and records) of places from ``parts`` on removed: inputs no longer in
         the batch. Returns how many files went."""
-        removed = 0
         if not self.path.is_dir():
             return 0
-        for p in self.path.iterdir():
-            if _is_part_name(p.name) and int(p.name[5:-8]) >= parts:
-                p.unlink()
-                removed += 1
+        gone = [p for p in self.path.iterdir() if _is_part_name(p.name) and int(p.name[5:-8]) >= parts]
+        if gone:  # the folder no longer holds what its manifest tells of
+            (self.state / MANIFEST).unlink(missing_ok=True)
+        for p in gone:
+            p.unlink()
         if self.state.is_dir():
             for p in [*self.state.glob("part-*.json"), *self.state.glob("map-*.pickle")]:
                 number = p.stem.split("-", 1)[1]
                 if number.isdigit() and int(number) >= parts:
                     p.unlink()
-        return removed
+        return len(gone)
 
     def remove(self, index: int) -> bool:
         """The part ``index`` gone (a partition that failed); whether a file was there."""
@@ -609,6 +620,22 @@ class PartFolder:
             else:
                 files.drop(self.errors)
             files.commit()
+
+
+def _tell_unfinished(path: Path) -> None:
+    """A warning when the part folder ``path`` is not complete: its manifest gone (a run stopped
+    on the way: the parts may be of two runs) or telling of parts missing (partitions failed)."""
+    import json
+
+    try:
+        manifest = json.loads((path / PART_STATE / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        why = "no manifest: a run into it was stopped, and its parts may be of two runs"
+    else:
+        if manifest.get("complete"):
+            return
+        why = "parts missing: partitions failed, listed in the run's errors file"
+    log.warning("%s: a folder of part files that is not complete (%s); read as it is", path, why)
 
 
 def _is_part_name(name: str) -> bool:

@@ -41,3 +41,20 @@ def _own_cache(tmp_path_factory, monkeypatch):
     """Each test has its own cache folder: no run or embedding cached by another test (or by
     the user) is loaded."""
     monkeypatch.setenv("QA_ALIGN_CACHE", str(tmp_path_factory.mktemp("cache")))
+
+
+@pytest.fixture
+def map_fails_on_1860136(monkeypatch):
+    """The Dask engine's per-document map raising on the UK sample's second record (1860136),
+    as a bug met in one document would."""
+    from qa_align import engine
+
+    real = engine.map_document
+
+    def broken(document, settings=None, rules=None):
+        if document.doc_id == "1860136":
+            raise RuntimeError("a bug met in this document")
+        return real(document, settings, rules)
+
+    monkeypatch.setattr(engine, "map_document", broken)
+    return real

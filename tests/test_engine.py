@@ -67,15 +67,9 @@ def in_process_client():
         yield client
 
 
-def test_a_failing_partition_is_reported_with_its_inputs_and_the_rest_finish(in_process_client, monkeypatch):
-    real = engine.map_document
-
-    def broken(document, settings=None, rules=None):
-        if document.doc_id == "1860136":  # the UK sample's second record
-            raise RuntimeError("a bug met in this document")
-        return real(document, settings, rules)
-
-    monkeypatch.setattr(engine, "map_document", broken)
+def test_a_failing_partition_is_reported_with_its_inputs_and_the_rest_finish(
+    in_process_client, map_fails_on_1860136
+):
     out = list(engine.iter_scored([BE, UK], Settings(jobs=1), client=in_process_client, part_records=3))
     problems = [r for r in out if isinstance(r, Problem)]
     scored_ids = {r.document.doc_id for r in out if not isinstance(r, Problem)}

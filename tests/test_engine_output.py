@@ -181,17 +181,10 @@ def test_a_changed_input_under_the_fitted_similarity_equals_a_full_run(client, i
 
 
 def test_a_partition_failing_in_its_map_is_missing_reported_and_completed_later(
-    client, inputs, tmp_path, monkeypatch
+    client, inputs, tmp_path, monkeypatch, map_fails_on_1860136
 ):
     out = tmp_path / "scores.parquet"
-    real = engine.map_document
-
-    def broken(document, settings=None, rules=None):
-        if document.doc_id == "1860136":  # the UK sample's second record
-            raise RuntimeError("a bug met in this document")
-        return real(document, settings, rules)
-
-    monkeypatch.setattr(engine, "map_document", broken)
+    real = map_fails_on_1860136
     done = _write(inputs, out, client)
     assert sorted(p.name for p in out.glob("part-*")) == [PARTS[0], PARTS[1], PARTS[3]]
     failed = [p for p in done.problems if p.failed]
@@ -328,3 +321,143 @@ def test_dask_cli_writes_parts_on_two_processes_equal_to_the_local_file_and_resu
         f"SELECT count(*), count(*) FILTER (WHERE flags <> '') FROM read_parquet('{dask}/*.parquet')"
     ).fetchall()
     assert (count, flagged) == (len(expected), int((expected["flags"] != "").sum()))
+
+
+def test_a_rerun_that_cannot_start_its_cluster_leaves_no_manifest_of_a_whole(
+    inputs, tmp_path, monkeypatch, client
+):
+    out = tmp_path / "scores.parquet"
+    _write(inputs, out, client)
+    manifest = out / PART_STATE / "manifest.json"
+    assert json.loads(manifest.read_text(encoding="utf-8"))["complete"] is True
+
+    def refused(scheduler=None, workers=0):
+        raise OSError("no scheduler there")
+
+    monkeypatch.setattr(engine, "connect", refused)
+    (out / PARTS[1]).unlink()  # a part to write again, so a cluster is needed
+    with pytest.raises(OSError, match="no scheduler there"):
+        engine.write_parts(inputs[:1], out, Settings(jobs=1), part_records=3)
+    # the parts of the UK file (places 2 and 3) may be gone already; a manifest telling of every
+    # part present may not stay
+    assert not manifest.exists() or json.loads(manifest.read_text(encoding="utf-8"))["complete"] is False
+
+
+def test_temporary_files_of_a_killed_run_are_removed_by_the_next(client, inputs, tmp_path):
+    out = tmp_path / "scores.parquet"
+    _write(inputs, out, client)
+    # what a run killed (SIGKILL, power lost) while renaming leaves: hidden temporary names
+    left = [out / ".part-000002.parquet.0badcafe.tmp", out / PART_STATE / ".map-000002.pickle.0badcafe.tmp"]
+    for path in left:
+        path.write_bytes(b"half a file")
+    (out / PARTS[2]).unlink()
+    assert _write(inputs, out, client).written == 1
+    assert [p for p in left if p.exists()] == []
+    assert not [p.name for p in out.rglob(".*")]
+
+
+def test_an_input_added_to_the_batch_gets_its_part_and_the_rest_equal_a_full_run(client, inputs, tmp_path):
+    out = tmp_path / "scores.parquet"
+    _write(inputs[:1], out, client)
+    done = _write(inputs, out, client)
+    # by hand: the UK file brings 2 partitions (records 1-3, 4-6); the batch changed, so the
+    # Belgian parts are finished again
+    assert (done.kept, done.checked + done.written, done.removed) == (0, 4, 0)
+    assert sorted(p.name for p in out.glob("part-*")) == PARTS
+    pd.testing.assert_frame_equal(
+        read_results(out), _local(inputs, tmp_path / "local.parquet"), check_exact=True
+    )
+
+
+def test_a_changed_setting_keeps_no_part(client, inputs, tmp_path):
+    out = tmp_path / "scores.parquet"
+    _write(inputs, out, client)
+    settings = Settings(jobs=1, rules=("missing_answer",))
+    done = _write(inputs, out, client, settings)
+    assert done.kept == 0
+    pd.testing.assert_frame_equal(
+        read_results(out), _local(inputs, tmp_path / "local.parquet", settings), check_exact=True
+    )
+    assert (
+        _write(inputs, out, client, Settings(jobs=5, rules=("missing_answer",))).kept == 4
+    )  # (not the processes)
+
+
+def test_two_runs_on_one_cluster_do_not_share_their_partitions_maps(client, inputs, tmp_path):
+    # a run under other settings still holding its partitions' maps on the same cluster (another
+    # user's notebook, a run not yet ended): its maps are not this run's
+    other = engine.iter_scored(
+        inputs, Settings(jobs=1, rules=("missing_answer",)), client=client, part_records=3
+    )
+    next(other)
+    out = tmp_path / "scores.parquet"
+    _write(inputs, out, client)
+    other.close()
+    pd.testing.assert_frame_equal(
+        read_results(out), _local(inputs, tmp_path / "local.parquet"), check_exact=True
+    )
+
+
+def test_a_batch_of_no_partitions_reads_back_as_the_local_engines_empty_file(client, tmp_path):
+    empty = tmp_path / "nothing"
+    empty.mkdir()
+    out = tmp_path / "scores.parquet"
+    assert _write([empty], out, client).rows == 0
+    pd.testing.assert_frame_equal(
+        read_results(out), _local([empty], tmp_path / "local.parquet"), check_exact=True
+    )
+
+
+def test_reading_a_folder_a_run_left_unfinished_warns(client, inputs, tmp_path, monkeypatch, caplog):
+    out = tmp_path / "scores.parquet"
+    _write(inputs, out, client)
+    with caplog.at_level("WARNING", logger="qa_align"):
+        assert len(read_results(out)) == 16
+    assert not caplog.records
+    real = PartFolder.write
+
+    def stopped(self, index, scored, record):
+        if index == 2:
+            raise KeyboardInterrupt
+        return real(self, index, scored, record)
+
+    (out / PARTS[3]).unlink()
+    monkeypatch.setattr(PartFolder, "write", stopped)
+    uk = inputs[1]
+    uk.write_text(uk.read_text(encoding="utf-8").replace("Natural England assesses", "It assesses"), "utf-8")
+    with pytest.raises(KeyboardInterrupt):
+        _write(inputs, out, client)
+    with caplog.at_level("WARNING", logger="qa_align"):
+        assert len(read_results(out)) == 13  # the Belgian parts of the new run, the UK's first of the old
+    assert "not complete" in caplog.text
+
+
+def test_a_model_retrained_into_the_same_file_keeps_no_part(client, inputs, tmp_path):
+    from qa_align.scoring import shipped
+
+    model = tmp_path / "model" / "responsiveness.joblib"
+    model.parent.mkdir()
+    shutil.copy(shipped(), model)
+    shutil.copy(shipped().with_suffix(".json"), model.with_suffix(".json"))
+    settings = Settings(jobs=1, score_model=str(model))
+    out = tmp_path / "scores.parquet"
+    _write(inputs, out, client, settings)
+    numbers = json.loads(model.with_suffix(".json").read_text(encoding="utf-8"))
+    numbers["linear"]["intercept"] += 1.0  # (the model's numbers read from the .json beside it)
+    model.with_suffix(".json").write_text(json.dumps(numbers), encoding="utf-8")
+    assert _write(inputs, out, client, settings).kept == 0
+    pd.testing.assert_frame_equal(
+        read_results(out), _local(inputs, tmp_path / "local.parquet", settings), check_exact=True
+    )
+
+
+def test_an_input_removed_before_others_moves_their_parts_and_equals_a_full_run(client, inputs, tmp_path):
+    out = tmp_path / "scores.parquet"
+    _write(inputs, out, client)
+    done = _write(inputs[1:], out, client)
+    # by hand: the UK records 1-3 and 4-6 are now the parts 0 and 1; the parts 2 and 3 go
+    assert (done.kept, done.written, done.removed) == (0, 2, 2)
+    assert sorted(p.name for p in out.glob("part-*")) == PARTS[:2]
+    pd.testing.assert_frame_equal(
+        read_results(out), _local(inputs[1:], tmp_path / "local.parquet"), check_exact=True
+    )

@@ -84,3 +84,22 @@ def test_cli_cache_option(tmp_path, monkeypatch):
     _no_reading(monkeypatch)
     assert main(["score", str(CYBER), "-o", str(out), "--all", "-q", "--model", "none", "--cache"]) == 0
     assert out.read_bytes() == first
+
+
+def test_a_model_retrained_into_the_same_file_is_no_cached_run(tmp_path):
+    import json
+
+    from qa_align.scoring import shipped
+
+    model = tmp_path / "model" / "responsiveness.joblib"
+    model.parent.mkdir()
+    shutil.copy(shipped(), model)
+    shutil.copy(shipped().with_suffix(".json"), model.with_suffix(".json"))
+    settings = Settings(similarity_model=None, run_cache=True, score_model=str(model))
+    first = _rows(iter_scored([CYBER], settings))
+    numbers = json.loads(model.with_suffix(".json").read_text(encoding="utf-8"))
+    numbers["linear"]["intercept"] += 1.0  # (the numbers scoring reads, beside the model file)
+    model.with_suffix(".json").write_text(json.dumps(numbers), encoding="utf-8")
+    again = _rows(iter_scored([CYBER], settings))
+    assert again == _rows(iter_scored([CYBER], settings.replace(run_cache=False)))
+    assert [r[-1] for r in again] != [r[-1] for r in first]
