@@ -58,3 +58,14 @@ def map_fails_on_1860136(monkeypatch):
 
     monkeypatch.setattr(engine, "map_document", broken)
     return real
+
+
+@pytest.fixture(scope="module")
+def in_process_client():
+    """A Dask client of one in-process worker of one thread (for the tests of the Dask engine;
+    skipped without ``distributed``)."""
+    distributed = pytest.importorskip("distributed")
+    with distributed.Client(
+        processes=False, n_workers=1, threads_per_worker=1, dashboard_address=None
+    ) as client:
+        yield client

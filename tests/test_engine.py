@@ -59,14 +59,6 @@ def test_a_file_without_records_is_the_same_problem_as_in_the_local_engine(tmp_p
     assert list(iter_scored([blank], Settings(jobs=1), source="be-kamer")) == list(part.files)
 
 
-@pytest.fixture(scope="module")
-def in_process_client():
-    with distributed.Client(
-        processes=False, n_workers=1, threads_per_worker=1, dashboard_address=None
-    ) as client:
-        yield client
-
-
 def test_a_failing_partition_is_reported_with_its_inputs_and_the_rest_finish(
     in_process_client, map_fails_on_1860136
 ):

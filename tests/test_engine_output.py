@@ -26,11 +26,8 @@ PARTS = ["part-000000.parquet", "part-000001.parquet", "part-000002.parquet", "p
 
 
 @pytest.fixture(scope="module")
-def client():
-    with distributed.Client(
-        processes=False, n_workers=1, threads_per_worker=1, dashboard_address=None
-    ) as client:
-        yield client
+def client(in_process_client):
+    return in_process_client
 
 
 @pytest.fixture
