@@ -20,22 +20,18 @@ each run's stages (its "stage: ..." log lines) with their seconds and peak tree 
 from __future__ import annotations
 
 import argparse
-import csv
 import filecmp
 import gzip
 import math
 import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_score import _print_stages, _read_stages, _sample_tree  # noqa: E402  (the same measures)
+from bench_score import _print_stages, measure, read_counts  # noqa: E402  (the same measures)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -70,8 +66,7 @@ def _head_lines(src: Path, dst: Path, share: int) -> None:
 
 
 def _run(engine: str, data: Path, out: Path, stages: bool = False) -> dict:
-    start = time.perf_counter()
-    proc = subprocess.Popen(
+    m = measure(
         [
             sys.executable,
             "-m",
@@ -85,33 +80,14 @@ def _run(engine: str, data: Path, out: Path, stages: bool = False) -> dict:
             str(out),
             "--engine",
             engine,
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
+        ]
     )
-    peak = [0.0, 0.0]
-    samples: list[tuple[float, float]] = []
-    marks: list[tuple[float, str]] = []
-    other: list[str] = []
-    sampler = threading.Thread(target=_sample_tree, args=(proc, peak, samples), daemon=True)
-    reader = threading.Thread(target=_read_stages, args=(proc.stderr, marks, other), daemon=True)
-    sampler.start()
-    reader.start()
-    proc.wait()
-    wall = time.perf_counter() - start
-    sampler.join()
-    reader.join()
-    stderr = "".join(other)
-    if proc.returncode not in (0, 1):
-        raise SystemExit(f"{engine}: exit status {proc.returncode}\n{stderr}")
-    with out.open(encoding="utf-8") as fh:
-        docs = {(r["source"], r["doc_id"]) for r in csv.DictReader(fh)}
-    errors = out.with_name(out.stem + ".errors.csv")
-    problems = sum(1 for _ in errors.open(encoding="utf-8")) - 1 if errors.exists() else 0
+    if m.returncode not in (0, 1):
+        raise SystemExit(f"{engine}: exit status {m.returncode}\n{m.stderr}")
+    docs, problems = read_counts(out)
     if stages:
-        _print_stages(f"  {engine}", start, start + wall, marks, samples)
-    return {"wall": wall, "records": len(docs) + problems, "tree": peak[0], "largest": peak[1]}
+        _print_stages(f"  {engine}", m.start, m.start + m.wall, m.stages, m.samples)
+    return {"wall": m.wall, "records": docs + problems, "tree": m.tree_mb, "largest": m.largest_mb}
 
 
 def _same(a: Path, b: Path) -> bool:

@@ -27,6 +27,7 @@ import sys
 import tempfile
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -134,21 +135,32 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-def _run(paths: list[str], extra: list[str], out: Path, env: dict, label: str) -> float | None:
-    """One measured run; its records a second, None when the command failed."""
+@dataclass(frozen=True)
+class Measured:
+    """One command run in a child process: when it started, its wall time and exit status, its
+    standard error (the stage lines aside), the peak whole-tree PSS and largest process (MB),
+    and the stage marks and memory samples that ``_print_stages`` reads."""
+
+    start: float
+    wall: float
+    returncode: int
+    stderr: str
+    tree_mb: float
+    largest_mb: float
+    stages: list[tuple[float, str]]
+    samples: list[tuple[float, float]]
+
+
+def measure(cmd: list[str], env: dict | None = None) -> Measured:
+    """Run ``cmd`` and measure it: wall time, peak memory of its process tree sampled every
+    0.2 s, and the stages it logs."""
     start = time.perf_counter()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "qa_align", "-v", "score", *paths, "--all", "-o", str(out), "-q", *extra],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    peak_tree = [0.0, 0.0]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+    peak = [0.0, 0.0]
     samples: list[tuple[float, float]] = []
     stages: list[tuple[float, str]] = []
     other: list[str] = []
-    sampler = threading.Thread(target=_sample_tree, args=(proc, peak_tree, samples), daemon=True)
+    sampler = threading.Thread(target=_sample_tree, args=(proc, peak, samples), daemon=True)
     reader = threading.Thread(target=_read_stages, args=(proc.stderr, stages, other), daemon=True)
     sampler.start()
     reader.start()
@@ -156,21 +168,36 @@ def _run(paths: list[str], extra: list[str], out: Path, env: dict, label: str) -
     wall = time.perf_counter() - start
     sampler.join()
     reader.join()
-    if proc.returncode not in (0, 1):
-        print("".join(other), file=sys.stderr)
-        return None
-    peak_mb = peak_tree[1]  # this run's (getrusage's children figure would carry a first run's over)
+    return Measured(start, wall, proc.returncode, "".join(other), peak[0], peak[1], stages, samples)
+
+
+def read_counts(out: Path) -> tuple[int, int]:
+    """The documents a score table ``out`` holds, and the records or files its errors file
+    reports (read but not scored)."""
     with out.open(encoding="utf-8") as fh:
         docs = {(r["source"], r["doc_id"]) for r in csv.DictReader(fh)}
     errors = out.with_name(out.stem + ".errors.csv")
-    not_scored = sum(1 for _ in errors.open(encoding="utf-8")) - 1 if errors.exists() else 0
-    records = len(docs) + not_scored
-    print(f"{label}: documents scored: {len(docs)}; records and files read: {records}")
-    print(f"{label}: wall: {wall:.1f} s; {records / wall:.0f} records/s ({len(docs) / wall:.0f} documents/s)")
-    print(
-        f"{label}: peak memory: largest process {peak_mb:.0f} MB; whole process tree {peak_tree[0]:.0f} MB (PSS)"
+    return len(docs), sum(1 for _ in errors.open(encoding="utf-8")) - 1 if errors.exists() else 0
+
+
+def _run(paths: list[str], extra: list[str], out: Path, env: dict, label: str) -> float | None:
+    """One measured run; its records a second, None when the command failed."""
+    m = measure(
+        [sys.executable, "-m", "qa_align", "-v", "score", *paths, "--all", "-o", str(out), "-q", *extra], env
     )
-    _print_stages(label, start, start + wall, stages, samples)
+    if m.returncode not in (0, 1):
+        print(m.stderr, file=sys.stderr)
+        return None
+    docs, not_scored = read_counts(out)
+    records = docs + not_scored
+    wall = m.wall
+    print(f"{label}: documents scored: {docs}; records and files read: {records}")
+    print(f"{label}: wall: {wall:.1f} s; {records / wall:.0f} records/s ({docs / wall:.0f} documents/s)")
+    # this run's peak (getrusage's children figure would carry a first run's over)
+    print(
+        f"{label}: peak memory: largest process {m.largest_mb:.0f} MB; whole process tree {m.tree_mb:.0f} MB (PSS)"
+    )
+    _print_stages(label, m.start, m.start + wall, m.stages, m.samples)
     return records / wall
 
 
