@@ -69,3 +69,17 @@ def in_process_client():
         processes=False, n_workers=1, threads_per_worker=1, dashboard_address=None
     ) as client:
         yield client
+
+
+def be_doc(question: str, answer: str, doc_id: str = "t"):
+    """A Belgian Chamber record of one question and its answer, read as a document."""
+    from qa_align.readers.be_kamer import read_record
+
+    rec = {
+        "doc_id": doc_id,
+        "question": question,
+        "answer": answer,
+        "department": "D",
+        "date_tabled": "2017-01-01",
+    }
+    return read_record(rec, "t")

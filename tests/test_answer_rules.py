@@ -8,6 +8,8 @@ from qa_align.readers.be_kamer import read_record as be_record
 from qa_align.readers.uk_commons import read_record as uk_record
 from qa_align.settings import Settings
 
+from .conftest import be_doc
+
 RULES = (
     "cross_reference", "deflection", "no_information", "holding", "generic", "yes_no_unanswered",
     "echoes_question", "figures_missing",
@@ -16,16 +18,9 @@ SETTINGS = Settings(rules=RULES, recycled_across_documents=False)
 
 
 def nl_flags(question: str, answer: str) -> dict[str, list[str]]:
-    rec = {
-        "doc_id": "t",
-        "question": question,
-        "answer": answer,
-        "department": "D",
-        "date_tabled": "2017-01-01",
-    }
     return {
         sp.pair.question.n: sorted({f.name for f in sp.flags})
-        for sp in score_document(be_record(rec, "t"), SETTINGS)
+        for sp in score_document(be_doc(question, answer), SETTINGS)
     }
 
 

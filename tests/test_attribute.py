@@ -6,10 +6,11 @@ import pytest
 from qa_align.align import align
 from qa_align.attribute import attribute, lead_numbers
 from qa_align.pipeline import score_document
-from qa_align.readers.be_kamer import read_record as be_record
 from qa_align.readers.vlaams import read_text
 from qa_align.settings import Settings
 from qa_align.textclean import inline_lines
+
+from .conftest import be_doc
 
 HEAD = """SCHRIFTELIJKE VRAAG
 nr. 7
@@ -39,17 +40,6 @@ SETTINGS = Settings(rules=RULES, recycled_across_documents=False)
 
 def doc(answer: str, question: str = THREE):
     return read_text(HEAD.format(question=question, answer=answer), "test.txt", "test")
-
-
-def be_doc(question: str, answer: str):
-    rec = {
-        "doc_id": "t",
-        "question": question,
-        "answer": answer,
-        "department": "D",
-        "date_tabled": "2017-01-01",
-    }
-    return be_record(rec, "t")
 
 
 def flags(d) -> dict[str, list[str]]:
