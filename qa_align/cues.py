@@ -476,19 +476,6 @@ def load_model(setting: str = "") -> CueClassifier:
     return _load(str(MODEL_PATH if MODEL_PATH.is_file() else PACKAGED_PATH))
 
 
-def learned_cues(
-    sentences: Sequence[Cue],
-    language: str,
-    lexicon_dir: str | None,
-    setting: str,
-    lexicon_cues: Sequence[Cue],
-) -> list[Cue]:
-    """The cues the classifier finds in a segment's ``sentences`` (spans into the segment's
-    text), as cues of the lexicon kinds the rules read (``RULE_KINDS``), at the model's own
-    thresholds: see ``classify``."""
-    return classify(sentences, language, lexicon_dir, setting, lexicon_cues).cues
-
-
 @dataclass(frozen=True)
 class Classified:
     """A segment's sentences as the classifier reads them: ``cues`` the cues it adds for the
