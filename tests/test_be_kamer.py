@@ -221,22 +221,35 @@ def test_erratum_quoting_the_question_is_segmented_from_its_answer():
     ]
 
 
-def test_answer_number_run_into_the_figure_before_it():
-    # answer 185270: "2016: 1392. Hieronder ..." is the figure 139 and answer 2; answer 184506:
-    # "8.256 m22. Dit gebouw ..."
-    d = read_record(
-        _record(
-            Q3,
+@pytest.mark.parametrize(
+    ("answer", "segments"),
+    [
+        # answer 185270: "2016: 1392. Hieronder ..." is the figure 139 and answer 2; answer 184506:
+        # "8.256 m22. Dit gebouw ..."
+        (
             "1. Het aantal visumaanvragen per jaar:2015: 902016: 1392. Hieronder vindt u het aantal gevallen "
             "per jaar:2016: 573. De totale oppervlakte van het gebouw is 8.256 m2.",
+            [
+                ("1", "Het aantal visumaanvragen per jaar:2015: 902016: 139"),
+                ("2", "Hieronder vindt u het aantal gevallen per jaar:2016: 57"),
+                ("3", "De totale oppervlakte van het gebouw is 8.256 m2."),
+            ],
         ),
-        "x",
-    )
-    assert [(s.label, s.text) for s in d.answer.segments] == [
-        ("1", "Het aantal visumaanvragen per jaar:2015: 902016: 139"),
-        ("2", "Hieronder vindt u het aantal gevallen per jaar:2016: 57"),
-        ("3", "De totale oppervlakte van het gebouw is 8.256 m2."),
-    ]
+        # answer 192882: "23 brieven2. 99 brieven ..."; answer 188865: "Brussel).- 3. De gegevens ..."
+        (
+            "1. In 2017: 23 brieven2. 99 brieven waren gericht aan ondernemingen. Dat geldt ook voor Brussel).- "
+            "3. De gegevens zijn niet beschikbaar.",
+            [
+                ("1", "In 2017: 23 brieven"),
+                ("2", "99 brieven waren gericht aan ondernemingen. Dat geldt ook voor Brussel).-"),
+                ("3", "De gegevens zijn niet beschikbaar."),
+            ],
+        ),
+    ],
+)
+def test_answer_number_run_into_the_figure_or_word_before_it(answer, segments):
+    d = read_record(_record(Q3, answer), "x")
+    assert [(s.label, s.text) for s in d.answer.segments] == segments
 
 
 @pytest.mark.parametrize(
@@ -250,23 +263,6 @@ def test_a_year_or_a_decimal_before_a_missing_number_is_no_head(answer):
     # "in 2013." and "1,23." end on the 3 of question 3: answer 3 is missing, not hidden there
     d = read_record(_record(Q3, answer), "x")
     assert [s.label for s in d.answer.segments] == ["1", "2"]
-
-
-def test_a_number_run_into_a_word_or_a_dash_before_a_figure():
-    # answer 192882: "23 brieven2. 99 brieven ..."; answer 188865: "Brussel).- 3. De gegevens ..."
-    d = read_record(
-        _record(
-            Q3,
-            "1. In 2017: 23 brieven2. 99 brieven waren gericht aan ondernemingen. Dat geldt ook voor Brussel).- "
-            "3. De gegevens zijn niet beschikbaar.",
-        ),
-        "x",
-    )
-    assert [(s.label, s.text) for s in d.answer.segments] == [
-        ("1", "In 2017: 23 brieven"),
-        ("2", "99 brieven waren gericht aan ondernemingen. Dat geldt ook voor Brussel).-"),
-        ("3", "De gegevens zijn niet beschikbaar."),
-    ]
 
 
 def test_a_group_that_names_an_answered_question_again():
