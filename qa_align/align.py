@@ -179,43 +179,48 @@ def _piece(segment: AnswerSegment, a: int, b: int, label: str, numbers: tuple[in
 
 def split_by_name(
     units: tuple[Question, ...], segment: AnswerSegment, language: str, lexicon_dir: str | None = None
-) -> list[AnswerSegment] | None:
+) -> list[tuple[AnswerSegment, tuple[int, ...]]] | None:
     """An unnumbered answer cut where its sentences open on the units they answer ("Wat de
-    vragen 2, 3 en 4 betreft, verwijs ik ..."): each such sentence heads a segment labelled by
-    the numbers it names, running to the next; what comes before the first stays unnumbered
-    (``*``). None when no sentence opens on a unit's number, and when a unit is named by none
-    and there is no such opening to serve it: the answer then goes on to the units it does
-    not name, unnumbered."""
+    vragen 2, 3 en 4 betreft, verwijs ik ..."): each such sentence heads a part, running to the
+    next, that serves the units it names; what comes before the first stays unnumbered
+    (``*``) and serves the others. A part is labelled by the numbers it names when some
+    sentence of the answer names numbers; an answer that names questions only by their place
+    ("Voor de derde vraag ...") writes no number, and its parts stay unnumbered (``*``), as the
+    readers label them. Each part with the units it serves. None when no sentence opens on a
+    unit, and when a unit is named by none and there is no such opening to serve it: the
+    answer then goes on to the units it does not name, unnumbered."""
     numbers = [u.number for u in units if u.number is not None]
-    cuts = [
-        (s, named)
-        for s, _, sentence in text_layer.sentences(segment.text, language, lexicon_dir)
-        if (named := lead_numbers(sentence, numbers))
-    ]
+    sentences = text_layer.sentences(segment.text, language, lexicon_dir)
+    cuts = [(s, named) for s, _, sentence in sentences if (named := lead_numbers(sentence, numbers))]
     if not cuts:
         return None
     opening = bool(segment.text[: cuts[0][0]].strip())
     if not opening and set(numbers) - {n for _, named in cuts for n in named}:
         return None  # "Wat uw eerste vraag betreft, ..." opens an answer that goes on to the others
+    written = any(lead_numbers(sentence, numbers, places=False) for _, _, sentence in sentences)
     out = []
     if opening:
         end = len(segment.text[: cuts[0][0]].rstrip())
-        out.append(_piece(segment, 0, end, "*", ()))
+        out.append((_piece(segment, 0, end, "*", ()), ()))
     for k, (a, named) in enumerate(cuts):
         b = cuts[k + 1][0] if k + 1 < len(cuts) else len(segment.text)
         b = a + len(segment.text[a:b].rstrip())
-        out.append(_piece(segment, a, b, label_for(named), named))
+        piece = _piece(segment, a, b, label_for(named), named) if written else _piece(segment, a, b, "*", ())
+        out.append((piece, named))
     return out
 
 
-def _by_name(units: tuple[Question, ...], parts: list[AnswerSegment]) -> tuple[Pair, ...]:
+def _by_name(
+    units: tuple[Question, ...], parts: list[tuple[AnswerSegment, tuple[int, ...]]]
+) -> tuple[Pair, ...]:
     """Each unit with the parts that name it, else with the unnumbered opening."""
-    opening = tuple(p for p in parts if not p.numbers)
+    opening = tuple(p for p, named in parts if not named)
     pairs = []
     for u in units:
-        own = tuple(p for p in parts if u.number in p.numbers)
+        own = [(p, named) for p, named in parts if u.number in named]
         if own:
-            pairs.append(Pair(u, own, "group" if any(len(p.numbers) > 1 for p in own) else "number"))
+            method = "group" if any(len(named) > 1 for _, named in own) else "number"
+            pairs.append(Pair(u, tuple(p for p, _ in own), method))
         else:
             pairs.append(Pair(u, opening, "whole" if opening else "none"))
     return tuple(pairs)

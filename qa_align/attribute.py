@@ -89,10 +89,11 @@ def stems(text: str, language: str) -> set[str]:
     return {w[:6] for w in map(str.lower, _CONTENT.findall(text)) if w not in stop}
 
 
-def lead_numbers(sentence: str, numbers: Sequence[int]) -> tuple[int, ...]:
+def lead_numbers(sentence: str, numbers: Sequence[int], places: bool = True) -> tuple[int, ...]:
     """The unit numbers a sentence opens on ("Wat de vragen 2, 3 en 4 betreft, ...",
-    "Vraag 3: ..."): named within its first words, all among ``numbers``; else empty."""
-    for start, _, named in named_numbers(sentence, max(numbers, default=None)):
+    "Vraag 3: ...", unless ``places`` is false "Wat uw derde vraag betreft, ..."): named within
+    its first words, all among ``numbers``; else empty."""
+    for start, _, named in named_numbers(sentence, max(numbers, default=None), places):
         if len(text_layer.words(sentence[:start])) > _LEAD_WORDS:
             break
         if named and set(named) <= set(numbers):

@@ -7,7 +7,8 @@ en 2``, ``Ad 1.``) or nothing at all. Sub-items (``a)``, ``-``) stay inside thei
 unit. Numbers run to 999. A question's numbers must rise: a line that starts with a number out
 of order is text, not a new unit. An answer's may come in any order ("3.", "1.", "2.") when the
 heads out of order answer every question the rising ones leave; an answer that numbers one
-answer twice ("1.", "1.", "2." to three questions) is read in order. The words of heads
+answer twice ("1.", "1.", "2." to three questions) is read in order; an answer number missing
+from the heads and run into the figure before it ("2016: 1392. Hieronder") is cut off it. The words of heads
 ("Antwoord op vraag", "1 tot 3") and of questions named by place ("uw derde vraag") are the
 lexicons' ``[numbering]`` lists.
 """
@@ -304,24 +305,24 @@ def _repeated(candidates: list[_Head], heads: list[_Head]) -> list[_Head]:
 def _out_of_order(lines: list[Line], known: set[int], heads: list[_Head]) -> list[_Head]:
     """The heads of an answer numbered out of order ("3.", "1.", "2."): the heads the rising
     pass left aside that name the questions it left unanswered, rising among themselves,
-    sorted in with the others. Taken only when they answer every one of those questions, so
-    that a numbered list inside an answer stays text."""
-    covered = {n for h in heads for n in h.numbers}
-    missing = known - covered
+    sorted in with the others; a group among them may name an answered question too ("1. en
+    3." then "2. en 3."). Taken only when they answer every one of those questions, so that a
+    numbered list inside an answer stays text."""
+    missing = known - {n for h in heads for n in h.numbers}
     if not heads or not missing:
         return []
     taken = {h.index for h in heads}
     extra: list[_Head] = []
     for i, ln in enumerate(lines):
         found = match_head(ln.text) if i not in taken else None
-        if not found or not set(found[0]) <= missing:
+        if not found or not set(found[0]) & missing or not set(found[0]) <= known:
             continue
         numbers, length = found
-        if extra and (numbers[0] <= extra[-1].numbers[0] or set(numbers) & covered):
+        if extra and numbers[0] <= extra[-1].numbers[0]:
             continue
-        covered.update(numbers)
+        missing -= set(numbers)
         extra.append(_Head(i, numbers, length))
-    return extra if extra and not known - covered else []
+    return extra if extra and not missing else []
 
 
 def _intro_numbers(
@@ -341,18 +342,20 @@ def _intro_numbers(
     return tuple(sorted(set(found)))
 
 
-def named_numbers(text: str, last: int | None = None) -> list[tuple[int, int, tuple[int, ...]]]:
+def named_numbers(
+    text: str, last: int | None = None, places: bool = True
+) -> list[tuple[int, int, tuple[int, ...]]]:
     """Where ``text`` names questions by number ("de vragen 2, 3 en 4", the lexicons'
-    ``[numbering] intro_refs``) or by place ("uw derde vraag", ``ordinals``; "uw laatste
-    vraag" names ``last``, nothing when it is not given): the span of each name and the
-    numbers it names, in order."""
+    ``[numbering] intro_refs``) or, unless ``places`` is false, by place ("uw derde vraag",
+    ``ordinals``; "uw laatste vraag" names ``last``, nothing when it is not given): the span
+    of each name and the numbers it names, in order."""
     grammar = _grammar()
     found = []
     if grammar.intro_ref is not None:
         found = [
             (m.start(), m.end(), parse_numbers(m.group("nums"))) for m in grammar.intro_ref.finditer(text)
         ]
-    if grammar.by_place is not None:
+    if grammar.by_place is not None and places:
         for m in grammar.by_place.finditer(text):
             words = re.findall(r"[^\W\d_]+", m.group("places").lower())
             named = [grammar.places[w] or last for w in words if w in grammar.places]
@@ -393,12 +396,63 @@ def make_segment(lines: list[Line], label: str, numbers: tuple[int, ...]) -> Ans
     )
 
 
+# a number run into the figure or word before it ("8.256 m22. Dit gebouw", "2016: 1392. Hieronder",
+# "brieven2. 99 brieven", "Brussel).- 3. De"): ``{n}`` is the number looked for
+_GLUED = r"(?:(?<=[^\W_])|(?<=[\"”’)])|(?<=[-–]\s))(?P<n>{n})\.(?=\s+[A-Z\d]|[A-Z])"
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_RUN = re.compile(r"(?P<decimal>\d[.,])?(?P<digits>\d+)$")  # the figure a number is run into
+
+
+def _glued(lines: list[Line], heads: list[_Head], known: set[int]) -> list[Line]:
+    """``lines`` with a break before every answer number that is missing from ``heads`` and
+    is run into the figure or word before it, within the answer before it: "De totale
+    oppervlakte is 8.256 m22. Dit gebouw is eigendom van bpost" answers question 2 when
+    answer 1 is numbered and answer 2 is not. Only where one such number stands between the
+    heads of the numbers around it, never the last digit of a year ("in 2016. De") or of a
+    decimal ("1,24. De", "aanbeveling 2.33.")."""
+    cuts: dict[int, list[int]] = {}
+    for n in sorted(known - {k for h in heads for k in h.numbers}):
+        before = [h for h in heads if h.numbers[-1] < n]
+        after = [h.index for h in heads if h.numbers[0] > n]
+        if not before:
+            continue
+        prev = max(before, key=lambda h: h.numbers[-1])
+        stop = min(after, default=len(lines))
+        pattern = re.compile(_GLUED.format(n=n))
+        found = []
+        for i in range(prev.index, stop):
+            text = lines[i].text
+            skip = prev.head_len if i == prev.index else 0
+            for m in pattern.finditer(text, skip):
+                # the figure it is run into, read over a break before it ("2.|33." is "2.33.")
+                joined = i > 0 and lines[i - 1].end == lines[i].start
+                run = _RUN.search((lines[i - 1].text if joined else "") + text[: m.start()])
+                if run is None or not (
+                    run.group("decimal") or _YEAR.fullmatch(run.group("digits") + m.group("n"))
+                ):
+                    found.append((i, m.start()))
+        if len(found) == 1:
+            i, at = found[0]
+            cuts.setdefault(i, []).append(at)
+    if not cuts:
+        return lines
+    out: list[Line] = []
+    for i, ln in enumerate(lines):
+        points = [0, *sorted(cuts.get(i, [])), len(ln.text)]
+        out.extend(Line(ln.start + a, ln.start + b, ln.text[a:b]) for a, b in zip(points, points[1:]))
+    return out
+
+
 def segment_answer(lines: list[Line], question_numbers: tuple[int, ...]) -> AnswerPart:
     """Answer segments of the answer's lines, numbered, grouped or unnumbered."""
     start, end = _extent(lines)
     if not _nonblank(lines):
         return AnswerPart(start, end, (), "none")
     heads = answer_heads(lines, question_numbers) if len(question_numbers) > 1 else []
+    if heads:
+        split = _glued(lines, heads, set(question_numbers))
+        if split is not lines:
+            lines, heads = split, answer_heads(split, question_numbers)
     if not heads and len(question_numbers) == 1:
         # a single unit: a lone "1." head still counts as numbering
         only = answer_heads(lines, question_numbers)

@@ -252,17 +252,27 @@ def test_a_head_run_into_the_word_before_it(text, lines):
 
 
 def test_a_unit_named_by_its_place():
-    # be-kamer 184682, 190217: "Wat uw derde vraag betreft", "uw laatste vraag"
+    # be-kamer 184682, 190217: "Wat uw derde vraag betreft", "uw laatste vraag". A place writes no
+    # number: the readers label such an answer unnumbered (be-kamer 192731, "Voor de derde vraag
+    # ...", is "*" for its three units), and the part that names the unit serves it
     d = doc(
         "In Limburg kregen 14 scholen een renovatiesubsidie. De fietsenstalling wordt in 2025 vernieuwd. "
         "Wat uw derde vraag betreft, de sporthal wordt in 2026 gesaneerd."
     )
-    assert pairing(d) == {"1": "*", "2": "*", "3": "3"}
+    pairs = align(d)
+    assert [p.answer_no for p in pairs] == ["*", "*", "*"]
+    assert [p.answer_text for p in pairs] == [
+        "In Limburg kregen 14 scholen een renovatiesubsidie. De fietsenstalling wordt in 2025 vernieuwd.",
+        "In Limburg kregen 14 scholen een renovatiesubsidie. De fietsenstalling wordt in 2025 vernieuwd.",
+        "Wat uw derde vraag betreft, de sporthal wordt in 2026 gesaneerd.",
+    ]
     d = doc(
-        "In Limburg kregen 14 scholen een renovatiesubsidie. Wat uw laatste vraag betreft, verwijs ik naar het "
-        "gemeentebestuur."
+        "In Limburg kregen 14 scholen een renovatiesubsidie. Wat uw laatste vraag betreft, die behoort tot de "
+        "bevoegdheid van het gemeentebestuur."
     )
-    assert pairing(d) == {"1": "*", "2": "*", "3": "3"}
+    assert pairing(d) == {"1": "*", "2": "*", "3": "*"}
+    assert flags(d)["3"] == ["deflection"]
+    assert "deflection" not in flags(d)["1"]
     # be-kamer 184961: "In antwoord op uw vragen 1 tot en met 6 ... In antwoord op uw zevende vraag"
     d = doc(
         "In antwoord op uw vragen 1 en 2 verwijs ik naar de tabel in bijlage. In antwoord op uw derde vraag "

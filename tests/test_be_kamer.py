@@ -219,3 +219,66 @@ def test_erratum_quoting_the_question_is_segmented_from_its_answer():
         ("2", "Neen, hier zijn geen optimalisaties meer mogelijk."),
         ("3", 'Er zijn vanuit "seintechnisch oogpunt" geen verbeteringen mogelijk.'),
     ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "segments"),
+    [
+        # answer 185270: "2016: 1392. Hieronder ..." is the figure 139 and answer 2; answer 184506:
+        # "8.256 m22. Dit gebouw ..."
+        (
+            "1. Het aantal visumaanvragen per jaar:2015: 902016: 1392. Hieronder vindt u het aantal gevallen "
+            "per jaar:2016: 573. De totale oppervlakte van het gebouw is 8.256 m2.",
+            [
+                ("1", "Het aantal visumaanvragen per jaar:2015: 902016: 139"),
+                ("2", "Hieronder vindt u het aantal gevallen per jaar:2016: 57"),
+                ("3", "De totale oppervlakte van het gebouw is 8.256 m2."),
+            ],
+        ),
+        # answer 192882: "23 brieven2. 99 brieven ..."; answer 188865: "Brussel).- 3. De gegevens ..."
+        (
+            "1. In 2017: 23 brieven2. 99 brieven waren gericht aan ondernemingen. Dat geldt ook voor Brussel).- "
+            "3. De gegevens zijn niet beschikbaar.",
+            [
+                ("1", "In 2017: 23 brieven"),
+                ("2", "99 brieven waren gericht aan ondernemingen. Dat geldt ook voor Brussel).-"),
+                ("3", "De gegevens zijn niet beschikbaar."),
+            ],
+        ),
+    ],
+)
+def test_answer_number_run_into_the_figure_or_word_before_it(answer, segments):
+    d = read_record(_record(Q3, answer), "x")
+    assert [(s.label, s.text) for s in d.answer.segments] == segments
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "1. Ja. 2. De regeling geldt sinds 2013. Daarna volgde een evaluatie.",
+        "1. Ja. 2. Het gemiddelde bedraagt 1,23. Meer cijfers zijn er niet.",
+    ],
+)
+def test_a_year_or_a_decimal_before_a_missing_number_is_no_head(answer):
+    # "in 2013." and "1,23." end on the 3 of question 3: answer 3 is missing, not hidden there
+    d = read_record(_record(Q3, answer), "x")
+    assert [s.label for s in d.answer.segments] == ["1", "2"]
+
+
+def test_a_group_that_names_an_answered_question_again():
+    # answer 192725: "1. en 3. ... 2. en 3.- Voor EPIS ..."; 188324: "1., 3. a) en b) ... 2. en 3. c) ..."
+    d = read_record(
+        _record(
+            "Onderwerp.\n\n 1. Een?2. Twee?3. Drie?4. Vier?",
+            "1. en 3. De Kansspelcommissie beheert twee databanken. 2. en 3.- Voor EPIS: ja. 4. De kost wordt "
+            "gefinancierd door het fonds.",
+        ),
+        "x",
+    )
+    assert [(s.label, s.numbers) for s in d.answer.segments] == [
+        ("1,3", (1, 3)),
+        ("2-3", (2, 3)),
+        ("4", (4,)),
+    ]
+    pairs = [sp.pair for sp in score_document(d)]
+    assert [p.answer_no for p in pairs] == ["1,3", "2-3", "1,3;2-3", "4"]
