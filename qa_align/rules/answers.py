@@ -170,12 +170,23 @@ def _found_there(analysis: AnswerAnalysis, cue: Cue) -> bool:
 @rule(
     "holding",
     "the answer defers: still being examined, a later answer promised",
-    cues=("holding",),
+    cues=("holding", "standing"),
     order=110,
 )
 def holding(ctx: PairContext) -> Iterator[Flag]:
     # a deferral anywhere in the unit's sentences: a closing promise to report later counts
-    yield from _cue_flag(ctx, "holding", "defers the answer")
+    yield from _cue_flag(ctx, "holding", "defers the answer", keep=lambda a, c: not _standing(a, c))
+
+
+def _standing(analysis: AnswerAnalysis, cue: Cue) -> bool:
+    """Whether the sentence of ``cue`` states a standing policy rather than a deferral: a
+    ``standing`` cue stands in it ("The government continues to keep permitted development
+    rights under review": nothing asked is left pending, ``LABELS.md``)."""
+    standing = analysis.cue("standing")
+    if not standing:
+        return False
+    sentence = _sentence(analysis, cue)
+    return sentence is not None and _in(standing, sentence)
 
 
 @rule(
