@@ -932,3 +932,85 @@ def test_nl_results_not_yet_available_are_holding_not_no_information():
         "studie zijn nog niet beschikbaar.",
     )
     assert "holding" in flags["1"] and "no_information" not in flags["1"]
+
+
+def test_en_keeping_a_policy_under_review_is_no_holding():
+    # uk-commons 1815499 (shortened): "continues to keep ... under review" is standing policy, nothing
+    # asked is left pending (LABELS.md, holding); the same words without "keep" defer
+    question = (
+        "To ask the Secretary of State for Housing, Communities and Local Government, what assessment her "
+        "Department has made of the potential impact of permitted development rights on (a) community "
+        "engagement with and (b) levels of local oversight for planning."
+    )
+    kept = (
+        "<p>Planning law requires local planning authorities to publicise applications for planning permission "
+        "and consult any relevant statutory bodies for a minimum of 21 days.</p><p>The government continues to "
+        "keep permitted development rights under review.</p>"
+    )
+    assert "holding" not in en_flags(question, kept)
+    pending = kept.replace(
+        "The government continues to keep permitted development rights", "These rights are"
+    )
+    assert "holding" in en_flags(question, pending)
+
+
+def test_en_work_under_way_beside_the_answer_is_no_holding():
+    # uk-commons 1784128 (two of its sentences): work under way on something else than what was asked
+    assert "holding" not in en_flags(
+        "To ask the Secretary of State for Defence, whether his Department plans to implement Recommendation 58 "
+        "of the Haythornthwaite Review of Armed Forces Incentivisation.",
+        "<p>Defence has been taking forward work that directly addresses the majority of the reports 67 "
+        "recommendations.</p><p>More specifically, work is underway to review the Service Justice System and "
+        "Service Complaints process.</p>",
+    )
+
+
+def test_nl_still_under_examination_and_an_answer_still_to_be_given_are_holding():
+    # be-kamer 185801 answer 3 (its last sentences): "is nog in onderzoek"
+    flags = nl_flags(
+        "Onderwerp.\n\n 1. Hoeveel klinische labo's zullen niet in regel zijn met artikel 15 van het hogergenoemd "
+        "koninklijk besluit?",
+        "Op 13 februari 2017 waren er nog twee laboratoria die niet conform zijn. De situatie van het tweede "
+        "laboratorium is nog in onderzoek bij het WIV.",
+    )
+    assert "holding" in flags["1"]
+    # be-kamer 185872: the answer another minister will give (a pointer to it, and a later answer)
+    flags = nl_flags(
+        "Onderwerp.\n\n 1. Onder welke van uw diensten vallen deze ambtenaren?",
+        "Ik verwijs het geachte lid naar het antwoord dat zal gegeven worden door de Eerste minister, op zijn "
+        "schriftelijke parlementaire vraag nr. 206 van 30 januari 2017.",
+    )
+    assert flags["1"] == ["cross_reference", "holding"]
+
+
+def test_nl_a_deferral_the_cue_classifier_reads_is_holding_by_default():
+    # tweede-kamer 1a2d8959 answer 7 (its last sentence): no lexicon phrase; the classifier's Dutch
+    # deferral counts from Settings' default nl/deferral threshold (0.9)
+    flags = nl_flags(
+        "Onderwerp.\n\n 1. Welke versnellingsopties zijn nog mogelijk in de procedures om eerder dan 2030 dit "
+        "project te realiseren?",
+        "Na de zomer maken we de balans op en besluiten of hieraan verder gewerkt zal worden, wellicht parallel "
+        "aan het onderzoekstraject voor de Delta Rhine Corridor.",
+    )
+    assert "holding" in flags["1"]
+
+
+def test_en_decisions_made_locally_are_a_deflection():
+    # uk-commons 1916161 (its first sentence): the matter belongs to local bodies, a hand-over
+    question = (
+        "To ask the Secretary of State for Health and Social Care, whether his Department has made an assessment "
+        "of the potential merits of enabling patients to attend any NHS phlebotomy services for blood tests "
+        "requested by their GP irrespective of the pathology provider with which their GP practice is contracted."
+    )
+    answer = (
+        "<p>Decisions on the organisation of phlebotomy and pathology services are made locally by integrated "
+        "care boards and National Health Service providers, reflecting local clinical pathways, safety "
+        "requirements, and operational arrangements.</p>"
+    )
+    assert "deflection" in en_flags(question, answer)
+    # uk-commons 1840595 (one sentence): "determined at local level"
+    assert "deflection" in en_flags(
+        question,
+        "<p>The decision to commission Sleepio and other digital health technologies is currently determined at "
+        "local level, by National Health Service organisations.</p>",
+    )

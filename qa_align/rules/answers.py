@@ -125,11 +125,16 @@ def _scoped(analysis: AnswerAnalysis, cue: Cue) -> bool:
     """Whether the sentence of ``cue`` limits the answer's scope ("This is a devolved matter
     and the information provided therefore relates to England only") rather than handing
     the matter over: a ``scope`` cue stands in the same sentence."""
-    scope = analysis.cue("scope")
-    if not scope:
+    return _beside(analysis, cue, "scope")
+
+
+def _beside(analysis: AnswerAnalysis, cue: Cue, kind: str) -> bool:
+    """Whether a cue of ``kind`` stands in the sentence of ``cue``."""
+    others = analysis.cue(kind)
+    if not others:
         return False
     sentence = _sentence(analysis, cue)
-    return sentence is not None and _in(scope, sentence)
+    return sentence is not None and _in(others, sentence)
 
 
 @rule(
@@ -170,12 +175,19 @@ def _found_there(analysis: AnswerAnalysis, cue: Cue) -> bool:
 @rule(
     "holding",
     "the answer defers: still being examined, a later answer promised",
-    cues=("holding",),
+    cues=("holding", "standing"),
     order=110,
 )
 def holding(ctx: PairContext) -> Iterator[Flag]:
     # a deferral anywhere in the unit's sentences: a closing promise to report later counts
-    yield from _cue_flag(ctx, "holding", "defers the answer")
+    yield from _cue_flag(ctx, "holding", "defers the answer", keep=lambda a, c: not _standing(a, c))
+
+
+def _standing(analysis: AnswerAnalysis, cue: Cue) -> bool:
+    """Whether the sentence of ``cue`` states a standing policy rather than a deferral: a
+    ``standing`` cue stands in it ("The government continues to keep permitted development
+    rights under review": nothing asked is left pending, ``LABELS.md``)."""
+    return _beside(analysis, cue, "standing")
 
 
 @rule(
