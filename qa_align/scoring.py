@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .types import ScoredPair
+from .types import AnswerSegment, Question, ScoredPair
 
 log = logging.getLogger(__name__)
 
@@ -102,34 +102,37 @@ def units_served(sp: ScoredPair) -> int:
     return max((len(s.numbers) if s.numbers else every for s in sp.pair.segments), default=0)
 
 
-def _sentences(sp: ScoredPair, cache: dict | None) -> list[tuple[bool, str]]:
-    """Each sentence of the pair's answer with whether it concerns the pair's unit (by
-    ``qa_align.attribute`` where a segment serves several units; else every sentence does).
-    ``cache`` keeps each segment's attribution for the other units it serves."""
-    from .attribute import attribute
-
+def _served(sp: ScoredPair, segment: AnswerSegment) -> list[Question]:
+    """The document's units that ``segment`` serves: those it names, every one when it names
+    none."""
     units = sp.document.question.units
-    out = []
-    for seg in sp.pair.segments:
-        served = [u for u in units if (u.number in seg.numbers if seg.numbers else True)]
-        key = (sp.document.source, sp.document.doc_id, seg.start, seg.end, len(served))
-        said = cache.get(key) if cache is not None else None
-        if said is None:
-            said = attribute(seg, served or [sp.pair.question], sp.document.metadata.language)
-            if cache is not None:
-                cache[key] = said
-        n = sp.pair.question.n
-        out += [(n in s.units or len(served) < 2, s.text) for s in said.sentences]
-    return out
+    return [u for u in units if (u.number in segment.numbers if segment.numbers else True)]
 
 
 def attributed_share(sp: ScoredPair, cache: dict | None = None) -> float:
-    """The share of the answer's sentences that concern the pair's unit (``qa_align.attribute``):
-    1 where each segment serves the unit alone, NaN without an answer."""
-    said = _sentences(sp, cache)
-    if not said:
-        return float("nan") if not sp.pair.segments else 1.0
-    return sum(own for own, _ in said) / len(said)
+    """The share of the answer's sentences that concern the pair's unit (``qa_align.attribute``,
+    where a segment serves several units; else every sentence does): 1 where each segment
+    serves the unit alone, NaN without an answer. ``cache`` keeps each segment's attribution
+    for the other units it serves."""
+    from .attribute import attribute
+
+    if not sp.pair.segments:
+        return float("nan")
+    served = [_served(sp, seg) for seg in sp.pair.segments]
+    if all(len(units) < 2 for units in served):  # every sentence is the unit's own
+        return 1.0
+    n = sp.pair.question.n
+    own = total = 0
+    for seg, units in zip(sp.pair.segments, served, strict=True):
+        key = (sp.document.source, sp.document.doc_id, seg.start, seg.end, len(units))
+        said = cache.get(key) if cache is not None else None
+        if said is None:
+            said = attribute(seg, units or [sp.pair.question], sp.document.metadata.language)
+            if cache is not None:
+                cache[key] = said
+        total += len(said.sentences)
+        own += sum(n in s.units or len(units) < 2 for s in said.sentences)
+    return own / total if total else 1.0
 
 
 def features(sp: ScoredPair, names: Iterable[str] | None = None, cache: dict | None = None) -> list[float]:

@@ -114,6 +114,33 @@ def test_a_regular_install_scores_with_the_shipped_model(tmp_path):
     assert out.read_bytes() == editable.read_bytes()
 
 
+def test_attributed_share_of_units_answered_alone_needs_no_attribution(monkeypatch):
+    # each numbered answer serves its own unit: every sentence is the unit's own (share 1)
+    # without splitting the answer into sentences and attributing them
+    import qa_align.attribute
+    from qa_align.pipeline import score_document
+    from qa_align.readers.be_kamer import read_record
+    from qa_align.scoring import attributed_share
+    from qa_align.settings import Settings
+
+    rec = {
+        "doc_id": "t",
+        "question": "Titel.\n\n 1. Hoeveel scholen kregen subsidie?2. Wanneer komt de fietsenstalling?",
+        "answer": "1. In Limburg kregen 14 scholen subsidie.\n\n2. De fietsenstalling komt in 2025. Dat is zeker.",
+        "department": "D",
+        "date_tabled": "2017-01-01",
+    }
+    settings = Settings(rules=("missing_answer",), recycled_across_documents=False)
+    pairs = score_document(read_record(rec, "t"), settings)
+    assert [len(sp.pair.segments) for sp in pairs] == [1, 1]
+
+    def refused(*args, **kwargs):
+        raise AssertionError("attributed without need")
+
+    monkeypatch.setattr(qa_align.attribute, "attribute", refused)
+    assert [attributed_share(sp) for sp in pairs] == [1.0, 1.0]
+
+
 def test_the_answer_features_of_a_pair():
     # an unnumbered answer to three units: one sentence about unit 1, one about unit 2, none about 3
     import math
