@@ -495,8 +495,9 @@ class _LanguageModel:
         seen = self._seen
         todo = list(dict.fromkeys(s for s in sentences if s not in seen))
         if todo:
-            if len(seen) + len(todo) > _SENTENCES_KEPT:
+            if len(seen) + len(todo) > _SENTENCES_KEPT:  # forget the others, score them all again
                 seen.clear()
+                todo = list(dict.fromkeys(sentences))
             probs = self.column_probabilities([self.columns(text, kinds) for text, kinds in todo])
             seen.update(zip(todo, probs, strict=True))
         if not sentences:

@@ -168,6 +168,21 @@ def test_probabilities_from_columns():
     assert p.tolist() == pytest.approx([1 / (1 + math.exp(1.0))] * len(CUES))
 
 
+def test_sentences_scored_once_until_the_model_forgets_them(monkeypatch):
+    import qa_align.cues
+
+    monkeypatch.setattr(qa_align.cues, "_SENTENCES_KEPT", 3)
+    model = _tiny_model()
+    first = model.sentence_probabilities([("Zie.", ()), ("Zie bijlage.", ())])
+    assert len(model._seen) == 2
+    # "Zie." known, two new ones: four would be kept, more than three, so the model forgets
+    # what it had and scores the three of this call
+    again = model.sentence_probabilities([("Zie.", ()), ("In 2016.", ()), ("Ik zal.", ())])
+    assert len(model._seen) == 3
+    assert again[0].tobytes() == first[0].tobytes()
+    assert again[1].tolist() == pytest.approx([1 / (1 + math.exp(1.0))] * len(CUES))  # the intercept alone
+
+
 def test_probabilities_are_those_of_the_sparse_product_to_the_last_bit(shipped):
     # the rows scored without a sparse matrix, and each sentence scored once: the same numbers
     # as the idf-weighted sparse rows times the coefficients, in any batch
