@@ -108,7 +108,14 @@ def rows(
                 pctx = PairContext(ctx, p.pair)
                 by_rule[i] += tuple(steps[name].flags(pctx, d.keys.get(name), summaries[name]))
         sim, ident = next(values)
-        yield ScoredPair(d.document, p.pair, sum(by_rule, ()), similarity=sim, identifiability=ident)
+        yield ScoredPair(
+            d.document,
+            p.pair,
+            sum(by_rule, ()),
+            similarity=sim,
+            identifiability=ident,
+            attributed_share=p.share,
+        )
 
 
 def with_late_rules(results: Iterable[Result], rules: Sequence[Rule], settings: Settings) -> Iterator[Result]:

@@ -21,6 +21,8 @@ import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, repeat
+from operator import add, itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -66,6 +68,8 @@ LEXICON_KINDS = (
 _WORD = re.compile(r"\w+")
 _PREFIXES = (4, 5, 6)  # word beginnings of these lengths, for words longer than that
 _SUFFIXES = (4, 5)  # word endings, for words at least two characters longer
+_WORDS_KEPT = 100_000  # words whose columns a model keeps (``_LanguageModel.columns``), then forgets
+_SENTENCES_KEPT = 50_000  # sentences whose probabilities a model keeps, then forgets
 
 
 def _fold_table() -> dict[int, str]:
@@ -389,32 +393,116 @@ class _LanguageModel:
         self.coef = coef  # (features, cues)
         self.intercept = intercept
         self.thresholds = thresholds
+        # the vocabulary by kind of feature, for ``columns``: word pairs and skipped pairs by
+        # their two words ("a b"), and each word met so far with its columns (``_word``)
+        self._pairs = {f[2:]: i for f, i in self.index.items() if f.startswith("b ")}
+        self._skips = {f[2:]: i for f, i in self.index.items() if f.startswith("k ")}
+        self._words: dict[str, tuple[int, tuple[int, ...]]] = {}
+        self._seen: dict[tuple[str, tuple[str, ...]], np.ndarray] = {}  # ``sentence_probabilities``
+        self._evidence: dict[tuple, tuple[CueWords, ...]] = {}  # ``evidence_of``
+
+    def _word(self, tok: str) -> tuple[int, tuple[int, ...]]:
+        """The columns of a word's own features: its ``w`` feature (-1 when unknown) and its
+        known beginnings and endings, in the order ``features`` gives them."""
+        get = self.index.get
+        n = len(tok)
+        ends = [f"p {tok[:k]}" for k in _PREFIXES if n > k] + [
+            f"s {tok[-k:]}" for k in _SUFFIXES if n > k + 1
+        ]
+        return get("w " + tok, -1), tuple(i for i in map(get, ends) if i is not None)
+
+    def columns(self, text: str, lexicon_kinds: Sequence[str] = ()) -> list[int]:
+        """The columns of the features of ``text`` that the model knows, in the order of
+        ``features(text, ..., lexicon_kinds, self.patterns)`` (``lexicon_kinds``: the lexicon's
+        cue lists that match the sentence; none for a model trained without them): what
+        ``matrix`` looks up for those features, without writing them out. The words are looked
+        up all at once (``map`` over the sentence's words, pairs and skipped pairs), each word's
+        own features once per process."""
+        words = self._words
+        if len(words) > _WORDS_KEPT:
+            words.clear()
+        folded = fold(text)
+        toks = _WORD.findall(folded)
+        own = list(map(words.get, toks))
+        if None in own:
+            for k, tok in enumerate(toks):
+                if own[k] is None:
+                    own[k] = words[tok] = self._word(tok)
+        # per word, in the order of ``features``: w, b (with the word before), k (with the word
+        # before that), then its beginnings and endings; -1 for a feature the model lacks
+        firsts = zip(
+            map(itemgetter(0), own),
+            map(self._pairs.get, map(" ".join, zip(["^", *toks], toks)), repeat(-1)),
+            map(self._skips.get, map(" ".join, zip(["^", "^", *toks], toks)), repeat(-1)),
+        )
+        out = list(filter((-1).__ne__, chain.from_iterable(map(add, firsts, map(itemgetter(1), own)))))
+        get = self.index.get
+        lex = [get("lex " + k) for k in lexicon_kinds if k in LEXICON_KINDS]
+        out.extend(i for i in lex if i is not None)
+        out.extend(
+            i for i in (get("r " + name) for name, rx in self.patterns if rx.search(folded)) if i is not None
+        )
+        return list(dict.fromkeys(out))
 
     def matrix(self, feature_lists: Sequence[Sequence[str]]):
         """The idf-weighted, unit-length sparse rows of the given sentences' features."""
         from scipy.sparse import csr_matrix
 
-        index, idf = self.index, self.idf
-        indptr = [0]
-        indices: list[int] = []
-        for names in feature_lists:
-            indices.extend(i for i in (index.get(f) for f in names) if i is not None)
-            indptr.append(len(indices))
-        ind = np.asarray(indices, dtype=np.int64)
-        data = idf[ind]
-        ptr = np.asarray(indptr, dtype=np.int64)
-        counts = np.diff(ptr)
+        ind, data, counts = self._weights(self._lookup(feature_lists))
+        ptr = np.concatenate([[0], np.cumsum(counts)])
+        return csr_matrix((data, ind, ptr), shape=(len(feature_lists), len(self.features)))
+
+    def _lookup(self, feature_lists: Sequence[Sequence[str]]) -> list[list[int]]:
+        """The columns of the features the model knows, in order."""
+        index = self.index
+        return [[i for i in (index.get(f) for f in names) if i is not None] for names in feature_lists]
+
+    def _weights(self, column_lists: Sequence[Sequence[int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The sentences' rows as their columns, one after the other, and their values (idf,
+        each row scaled to unit length), with the number of columns of each row."""
+        counts = np.fromiter(map(len, column_lists), dtype=np.int64, count=len(column_lists))
+        ind = np.fromiter(chain.from_iterable(column_lists), dtype=np.int64, count=int(counts.sum()))
+        data = self.idf[ind]
         rows = np.repeat(np.arange(len(counts)), counts)
         norms = np.sqrt(np.bincount(rows, weights=data**2, minlength=len(counts)))
         norms[counts == 0] = 1.0  # no known feature: a zero row
-        data = data / norms[rows]
-        return csr_matrix((data, ind, ptr), shape=(len(feature_lists), len(self.features)))
+        return ind, data / norms[rows], counts
 
     def probabilities(self, feature_lists: Sequence[Sequence[str]]) -> np.ndarray:
-        if not feature_lists:
+        return self.column_probabilities(self._lookup(feature_lists))
+
+    def column_probabilities(self, column_lists: Sequence[Sequence[int]]) -> np.ndarray:
+        """The probability of each cue for sentences given by the columns of their features
+        (each once, in order: ``columns``). Each row's terms are added one after the other, as
+        ``matrix(...) @ coef`` adds them (so the sums are the same to the last bit), with numpy
+        alone: a sparse matrix costs more to build than a segment's few sentences to score."""
+        if not column_lists:
             return np.zeros((0, len(CUES)))
-        z = self.matrix(feature_lists) @ self.coef + self.intercept
-        return 1.0 / (1.0 + np.exp(-z))
+        ind, data, counts = self._weights(column_lists)
+        terms = data[:, None] * self.coef[ind]
+        z = np.zeros((len(counts), self.coef.shape[1]))
+        start = 0
+        for row, n in enumerate(counts.tolist()):
+            if n:
+                z[row] = np.add.accumulate(terms[start : start + n], axis=0)[-1]
+                start += n
+        return 1.0 / (1.0 + np.exp(-(z + self.intercept)))
+
+    def sentence_probabilities(self, sentences: Sequence[tuple[str, tuple[str, ...]]]) -> np.ndarray:
+        """``column_probabilities`` of sentences given as their text and the lexicon's cue lists
+        that match them (``columns``), each sentence scored once per process: answers repeat
+        their sentences ("I refer the hon. Member to the answer I gave ...")."""
+        seen = self._seen
+        todo = list(dict.fromkeys(s for s in sentences if s not in seen))
+        if todo:
+            if len(seen) + len(todo) > _SENTENCES_KEPT:  # forget the others, score them all again
+                seen.clear()
+                todo = list(dict.fromkeys(sentences))
+            probs = self.column_probabilities([self.columns(text, kinds) for text, kinds in todo])
+            seen.update(zip(todo, probs, strict=True))
+        if not sentences:
+            return np.zeros((0, len(CUES)))
+        return np.array([seen[s] for s in sentences])
 
     def evidence(
         self,
@@ -438,6 +526,20 @@ class _LanguageModel:
         if len(values):
             values = values / np.sqrt((values**2).sum())  # as in ``matrix``
         return [self._spans(sentence, names, found, values * self.coef[rows, cue], top) for cue in cues]
+
+    def evidence_of(
+        self, sentence: str, cue: int, lexicon: bool, lexicon_dir: str | None, language: str
+    ) -> tuple[CueWords, ...]:
+        """``evidence`` of one cue, its ``EVIDENCE_SPANS`` strongest spans, found once per
+        process for each sentence (as ``sentence_probabilities``)."""
+        key = (sentence, cue, lexicon, lexicon_dir, language)
+        words = self._evidence.get(key)
+        if words is None:
+            if len(self._evidence) >= _SENTENCES_KEPT:
+                self._evidence.clear()
+            (words,) = self.evidence(sentence, [cue], lexicon, lexicon_dir, language, EVIDENCE_SPANS)
+            self._evidence[key] = words
+        return words
 
     @staticmethod
     def _spans(
@@ -524,11 +626,9 @@ def classify(
     lm = model._model(language)
     cut = np.array([thresholds.get(c, max(t, floor)) for c, t in zip(CUES, lm.thresholds, strict=True)])
     within = [[c for c in lexicon_cues if sentences[k].start <= c.start < sentences[k].end] for k in todo]
-    probs = lm.probabilities(
+    probs = lm.sentence_probabilities(
         [
-            features(
-                sentences[k].text, model.lexicon, lexicon_dir, language, [c.kind for c in found], lm.patterns
-            )
+            (sentences[k].text, tuple(c.kind for c in found) if model.lexicon else ())
             for k, found in zip(todo, within, strict=True)
         ]
     )
@@ -545,7 +645,7 @@ def classify(
                 continue
             kinds.add(kind)
             span, prob = (s.start, s.end), round(float(p[j]), 3)
-            (words,) = lm.evidence(s.text, [j], model.lexicon, lexicon_dir, language, EVIDENCE_SPANS)
+            words = lm.evidence_of(s.text, j, model.lexicon, lexicon_dir, language)
             out += [Cue(s.start + w.start, s.start + w.end, w.text, kind, span, prob) for w in words]
             out.append(Cue(s.start, s.end, s.text, kind, span, prob))
     return Classified(out, tuple(found_in))

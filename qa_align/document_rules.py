@@ -30,10 +30,12 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class PairFlags:
-    """A pair with its flags, by rule: ``by_rule[i]`` holds what ``rules[i]`` raised."""
+    """A pair with its flags, by rule: ``by_rule[i]`` holds what ``rules[i]`` raised;
+    ``share``: its ``scoring.attributed_share`` when found here (None: found when scored)."""
 
     pair: Pair
     by_rule: tuple[tuple[Flag, ...], ...]
+    share: float | None = None
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,10 @@ class DocumentScore:
 
     def scored(self) -> list[ScoredPair]:
         """The pairs with their flags, in rule order."""
-        return [ScoredPair(self.document, p.pair, sum(p.by_rule, ())) for p in self.pairs]
+        return [
+            ScoredPair(self.document, p.pair, sum(p.by_rule, ()), attributed_share=p.share)
+            for p in self.pairs
+        ]
 
 
 def early_rules(rules: Sequence[Rule]) -> list[Rule]:
@@ -61,13 +66,22 @@ def map_document(
     document: Document, settings: Settings | None = None, rules: Sequence[Rule] | None = None
 ) -> DocumentScore | Problem:
     """Align the document and run the document-level rules (and the per-document part of the
-    batch rules) on every pair; a document that cannot be aligned is a ``Problem``."""
+    batch rules) on every pair; a document that cannot be aligned is a ``Problem``. Unless
+    the settings score no model, each pair's ``attributed_share`` is found here too, from the
+    rules' attribution of its segments (``scoring.document_shares``)."""
     settings = settings or Settings()
     run = early_rules(get_rules(settings.rules) if rules is None else rules)
     try:
         pairs = align(document, settings)
         ctx = DocContext(document, pairs, settings)
-        flagged = tuple(PairFlags(p, tuple(tuple(r(PairContext(ctx, p))) for r in run)) for p in pairs)
+        by_rule = [tuple(tuple(r(PairContext(ctx, p))) for r in run) for p in pairs]
+        if settings.score_model == "none":
+            shares: list[float | None] = [None] * len(pairs)
+        else:
+            from .scoring import document_shares
+
+            shares = document_shares(ctx)
+        flagged = tuple(PairFlags(*pfs) for pfs in zip(pairs, by_rule, shares, strict=True))
         keys = {r.name: r.batch.keys(ctx) for r in run if r.batch is not None}
     except ReadError as exc:
         return problem_from(exc, doc_id=document.doc_id, source=document.source)
@@ -83,7 +97,10 @@ def score_document(document: Document, settings: Settings | None = None) -> list
     return result.scored()
 
 
-Compact = tuple[tuple[str, ...], list[tuple[Any, tuple[Any, ...], str, tuple]], dict[str, Any]] | Problem
+Compact = (
+    tuple[tuple[str, ...], list[tuple[Any, tuple[Any, ...], str, tuple, float | None]], dict[str, Any]]
+    | Problem
+)
 
 
 def compact(result: DocumentScore | Problem) -> Compact:
@@ -100,6 +117,7 @@ def compact(result: DocumentScore | Problem) -> Compact:
             tuple(own.get(id(s), s) for s in p.pair.segments),
             p.pair.method,
             p.by_rule,
+            p.share,
         )
         for p in result.pairs
     ]
@@ -112,10 +130,10 @@ def expand(document: Document, sent: Compact) -> DocumentScore | Problem:
         return sent
     rules, pairs, keys = sent
     out = []
-    for question, segments, method, by_rule in pairs:
+    for question, segments, method, by_rule, share in pairs:
         unit = document.question.units[question] if isinstance(question, int) else question
         segs = tuple(document.answer.segments[s] if isinstance(s, int) else s for s in segments)
-        out.append(PairFlags(Pair(unit, segs, method), by_rule))  # type: ignore[arg-type]
+        out.append(PairFlags(Pair(unit, segs, method), by_rule, share))  # type: ignore[arg-type]
     return DocumentScore(document, rules, tuple(out), keys)
 
 

@@ -17,14 +17,19 @@ import logging
 import math
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .types import ScoredPair
+from .types import AnswerSegment, Document, Pair, Question, ScoredPair
+
+if TYPE_CHECKING:
+    from .attribute import Attribution
+    from .rules import DocContext
 
 log = logging.getLogger(__name__)
 
@@ -102,34 +107,76 @@ def units_served(sp: ScoredPair) -> int:
     return max((len(s.numbers) if s.numbers else every for s in sp.pair.segments), default=0)
 
 
-def _sentences(sp: ScoredPair, cache: dict | None) -> list[tuple[bool, str]]:
-    """Each sentence of the pair's answer with whether it concerns the pair's unit (by
-    ``qa_align.attribute`` where a segment serves several units; else every sentence does).
-    ``cache`` keeps each segment's attribution for the other units it serves."""
-    from .attribute import attribute
+def _served(document: Document, segment: AnswerSegment) -> list[Question]:
+    """The document's units that ``segment`` serves: those it names, every one when it names
+    none."""
+    units = document.question.units
+    return [u for u in units if (u.number in segment.numbers if segment.numbers else True)]
 
-    units = sp.document.question.units
-    out = []
-    for seg in sp.pair.segments:
-        served = [u for u in units if (u.number in seg.numbers if seg.numbers else True)]
-        key = (sp.document.source, sp.document.doc_id, seg.start, seg.end, len(served))
-        said = cache.get(key) if cache is not None else None
-        if said is None:
-            said = attribute(seg, served or [sp.pair.question], sp.document.metadata.language)
-            if cache is not None:
-                cache[key] = said
-        n = sp.pair.question.n
-        out += [(n in s.units or len(served) < 2, s.text) for s in said.sentences]
-    return out
+
+def _share(
+    document: Document, pair: Pair, attribution: Callable[[AnswerSegment, list[Question]], Attribution]
+) -> float:
+    """The share of the pair's answer sentences that concern its unit, ``attribution`` giving
+    a segment's sentences to the units it serves (those of ``_served``, the pair's own unit for
+    a segment that names no unit of the document)."""
+    if not pair.segments:
+        return float("nan")
+    served = [_served(document, seg) for seg in pair.segments]
+    if all(len(units) < 2 for units in served):  # every sentence is the unit's own
+        return 1.0
+    n = pair.question.n
+    own = total = 0
+    for seg, units in zip(pair.segments, served, strict=True):
+        said = attribution(seg, units or [pair.question])
+        total += len(said.sentences)
+        own += sum(n in s.units or len(units) < 2 for s in said.sentences)
+    return own / total if total else 1.0
 
 
 def attributed_share(sp: ScoredPair, cache: dict | None = None) -> float:
-    """The share of the answer's sentences that concern the pair's unit (``qa_align.attribute``):
-    1 where each segment serves the unit alone, NaN without an answer."""
-    said = _sentences(sp, cache)
-    if not said:
-        return float("nan") if not sp.pair.segments else 1.0
-    return sum(own for own, _ in said) / len(said)
+    """The share of the answer's sentences that concern the pair's unit (``qa_align.attribute``,
+    where a segment serves several units; else every sentence does): 1 where each segment
+    serves the unit alone, NaN without an answer. The share the per-document stage carried
+    (``document_shares``) when there is one; else found here, ``cache`` keeping each segment's
+    attribution for the other units it serves."""
+    from .attribute import attribute
+
+    if sp.attributed_share is not None:
+        return sp.attributed_share
+
+    def attribution(seg: AnswerSegment, units: list[Question]) -> Attribution:
+        key = (sp.document.source, sp.document.doc_id, seg.start, seg.end, len(units))
+        said = cache.get(key) if cache is not None else None
+        if said is None:
+            said = attribute(seg, units, sp.document.metadata.language)
+            if cache is not None:
+                cache[key] = said
+        return said
+
+    return _share(sp.document, sp.pair, attribution)
+
+
+def document_shares(ctx: DocContext) -> list[float | None]:
+    """``attributed_share`` of each of the document's pairs (None for a pair without an answer),
+    found in the per-document stage, where the rules have attributed most segments already: a
+    segment is attributed once, and the rules' attribution (``DocContext.attribution``) is taken
+    where it gives the segment to the same units."""
+    from .attribute import attribute
+
+    settings, said = ctx.settings, {}
+
+    def attribution(seg: AnswerSegment, units: list[Question]) -> Attribution:
+        if ctx.served(seg) == units:
+            return ctx.attribution(seg)
+        key = (seg.start, seg.end, seg.label, len(units))
+        if key not in said:
+            said[key] = attribute(
+                seg, units, ctx.language, settings.lexicon_dir, settings.attribute_min_words
+            )
+        return said[key]
+
+    return [_share(ctx.document, p, attribution) if p.segments else None for p in ctx.pairs]
 
 
 def features(sp: ScoredPair, names: Iterable[str] | None = None, cache: dict | None = None) -> list[float]:

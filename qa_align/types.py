@@ -215,6 +215,9 @@ class ScoredPair:
     similarity: float | None = None
     score: float | None = None
     identifiability: float | None = None
+    # the share of the answer's sentences that concern the unit, when the per-document stage
+    # found it (``scoring.attributed_share``)
+    attributed_share: float | None = None
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,9 @@ offsets, retraining, and bad input."""
 from __future__ import annotations
 
 import json
+import math
 
+import numpy as np
 import pytest
 
 from qa_align.analyze import analyze_answer
@@ -14,6 +16,7 @@ from qa_align.cues import (
     MODEL_PATH,
     CueClassifier,
     _features,
+    _LanguageModel,
     compile_patterns,
     features,
     fold,
@@ -125,6 +128,79 @@ def test_fast_features_are_those_with_spans():
     ):
         slow = list(dict.fromkeys(name for name, _, _ in _features(text, True, None, "nl", patterns)))
         assert features(text, lexicon=True, language="nl", patterns=patterns) == slow
+
+
+def _tiny_model() -> _LanguageModel:
+    # a vocabulary of seven features in no particular order; "w zie" weighs 3 (idf) and pushes
+    # towards pointer (1.0), "b zie bijlage" weighs 4 and pushes towards pointer (2.0)
+    vocabulary = ["s lage", "lex annex", "w zie", "k ^ bijlage", "b zie bijlage", "p bijl", "r later"]
+    idf = np.array([1.0, 1.0, 3.0, 1.0, 4.0, 1.0, 1.0])
+    coef = np.zeros((len(vocabulary), len(CUES)))
+    coef[2, CUES.index("pointer")] = 1.0
+    coef[4, CUES.index("pointer")] = 2.0
+    return _LanguageModel(
+        vocabulary, idf, coef, np.full(len(CUES), -1.0), np.full(len(CUES), 0.5), {"later": r"\bzal\b"}
+    )
+
+
+def test_columns_are_the_known_features_in_their_order():
+    model = _tiny_model()
+    # w zie, (b ^ zie, k ^ zie, w bijlage unknown), b zie bijlage, k ^ bijlage, p bijl, s lage,
+    # then the lexicon's list annex (a kind the model has no feature for left out)
+    assert model.columns("Zie bijlage.", ("annex", "holding", "number_word")) == [2, 4, 3, 5, 0, 1]
+    # each feature once; the pattern "later" after the lexicon's lists
+    assert model.columns("Ik zal, zie bijlage, zie bijlage.") == [2, 4, 5, 0, 6]
+    assert model.columns("In 2016 niets.") == []
+
+
+def test_probabilities_from_columns():
+    model = _tiny_model()
+    (p,) = model.sentence_probabilities([("Zie.", ())])
+    # w zie alone: its idf scaled to length 1, times 1.0, minus 1 (the intercept)
+    assert p[CUES.index("pointer")] == pytest.approx(1 / (1 + math.exp(-(1.0 - 1.0))))
+    (p,) = model.sentence_probabilities([("Zie bijlage.", ())])
+    # w zie (3), b zie bijlage (4), k ^ bijlage (1), p bijl (1), s lage (1): length sqrt(28)
+    z = (3 * 1.0 + 4 * 2.0) / math.sqrt(9 + 16 + 1 + 1 + 1) - 1.0
+    assert p[CUES.index("pointer")] == pytest.approx(1 / (1 + math.exp(-z)))
+    assert p[CUES.index("handover")] == pytest.approx(1 / (1 + math.exp(1.0)))
+    # no known feature: the intercept alone
+    (p,) = model.sentence_probabilities([("In 2016 niets.", ())])
+    assert p.tolist() == pytest.approx([1 / (1 + math.exp(1.0))] * len(CUES))
+
+
+def test_sentences_scored_once_until_the_model_forgets_them(monkeypatch):
+    import qa_align.cues
+
+    monkeypatch.setattr(qa_align.cues, "_SENTENCES_KEPT", 3)
+    model = _tiny_model()
+    first = model.sentence_probabilities([("Zie.", ()), ("Zie bijlage.", ())])
+    assert len(model._seen) == 2
+    # "Zie." known, two new ones: four would be kept, more than three, so the model forgets
+    # what it had and scores the three of this call
+    again = model.sentence_probabilities([("Zie.", ()), ("In 2016.", ()), ("Ik zal.", ())])
+    assert len(model._seen) == 3
+    assert again[0].tobytes() == first[0].tobytes()
+    assert again[1].tolist() == pytest.approx([1 / (1 + math.exp(1.0))] * len(CUES))  # the intercept alone
+
+
+def test_probabilities_are_those_of_the_sparse_product_to_the_last_bit(shipped):
+    # the rows scored without a sparse matrix, and each sentence scored once: the same numbers
+    # as the idf-weighted sparse rows times the coefficients, in any batch
+    for language in ("nl", "en"):
+        model = shipped.models[language]
+        sentences = [
+            (s, ("holding",) if k % 2 else ()) for k, (lang, s, _) in enumerate(HAND) if lang == language
+        ]
+        sentences += [("", ()), ("2016", ("annex",)), (sentences[0][0], ("no_information", "annex"))]
+        names = [features(s, True, None, language, kinds, model.patterns) for s, kinds in sentences]
+        sparse = 1.0 / (1.0 + np.exp(-(model.matrix(names) @ model.coef + model.intercept)))
+        assert [model.columns(s, kinds) for s, kinds in sentences] == [
+            [model.index[f] for f in n if f in model.index] for n in names
+        ]
+        assert model.sentence_probabilities(sentences).tobytes() == sparse.tobytes()
+        one_by_one = np.concatenate([model.sentence_probabilities([s]) for s in reversed(sentences)])[::-1]
+        assert one_by_one.tobytes() == sparse.tobytes()
+        assert model.probabilities(names).tobytes() == sparse.tobytes()
 
 
 def test_shipped_patterns_load_and_bad_ones_are_named(tmp_path):

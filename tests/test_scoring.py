@@ -114,6 +114,67 @@ def test_a_regular_install_scores_with_the_shipped_model(tmp_path):
     assert out.read_bytes() == editable.read_bytes()
 
 
+def test_attributed_share_of_units_answered_alone_needs_no_attribution(monkeypatch):
+    # each numbered answer serves its own unit: every sentence is the unit's own (share 1)
+    # without splitting the answer into sentences and attributing them
+    import qa_align.attribute
+    from qa_align.pipeline import score_document
+    from qa_align.readers.be_kamer import read_record
+    from qa_align.scoring import attributed_share
+    from qa_align.settings import Settings
+
+    rec = {
+        "doc_id": "t",
+        "question": "Titel.\n\n 1. Hoeveel scholen kregen subsidie?2. Wanneer komt de fietsenstalling?",
+        "answer": "1. In Limburg kregen 14 scholen subsidie.\n\n2. De fietsenstalling komt in 2025. Dat is zeker.",
+        "department": "D",
+        "date_tabled": "2017-01-01",
+    }
+    settings = Settings(rules=("missing_answer",), recycled_across_documents=False)
+    pairs = score_document(read_record(rec, "t"), settings)
+    assert [len(sp.pair.segments) for sp in pairs] == [1, 1]
+
+    def refused(*args, **kwargs):
+        raise AssertionError("attributed without need")
+
+    monkeypatch.setattr(qa_align.attribute, "attribute", refused)
+    assert [attributed_share(sp) for sp in pairs] == [1.0, 1.0]
+
+
+def test_the_per_document_stage_carries_the_attributed_share(monkeypatch):
+    # an unnumbered answer to two units: its first sentence is about unit 1, its second about
+    # unit 2, its third about neither; the share is found once, in the per-document stage, and
+    # carried to the row (through the bytes the batch stages hold)
+    import qa_align.attribute
+    from qa_align.document_rules import compact, expand, map_document
+    from qa_align.readers.be_kamer import read_record
+    from qa_align.scoring import features
+    from qa_align.settings import Settings
+
+    rec = {
+        "doc_id": "t",
+        "question": "Titel.\n\n 1. Hoeveel scholen kregen subsidie?2. Wanneer komt de fietsenstalling?",
+        "answer": "In Limburg kregen 14 scholen subsidie. De fietsenstalling komt in 2025. Dat is zeker.",
+        "department": "D",
+        "date_tabled": "2017-01-01",
+    }
+    document = read_record(rec, "t")
+    settings = Settings(rules=("missing_answer",), recycled_across_documents=False)
+    result = expand(document, compact(map_document(document, settings)))
+    pairs = {sp.pair.question.n: sp for sp in result.scored()}
+    # each unit: its own sentence and the last one, which concerns both (of three)
+    assert pairs["1"].attributed_share == pairs["2"].attributed_share == 2 / 3
+
+    def refused(*args, **kwargs):
+        raise AssertionError("attributed again when scored")
+
+    monkeypatch.setattr(qa_align.attribute, "attribute", refused)
+    assert features(pairs["1"], ["attributed_share"]) == [pairs["1"].attributed_share]
+    # no carried share without a score to compute
+    unscored = map_document(document, settings.replace(score_model="none")).scored()
+    assert [sp.attributed_share for sp in unscored] == [None, None]
+
+
 def test_the_answer_features_of_a_pair():
     # an unnumbered answer to three units: one sentence about unit 1, one about unit 2, none about 3
     import math

@@ -10,7 +10,7 @@ from ..analyze import AnswerAnalysis, Cue, QuestionAnalysis, analyze_answer, ana
 from ..attribute import Attribution, attribute
 from ..lexicon import Lexicon, load_lexicon
 from ..settings import Settings
-from ..types import AnswerSegment, Document, Flag, Pair
+from ..types import AnswerSegment, Document, Flag, Pair, Question
 from .overlap import SharedText, shared_text
 
 
@@ -53,11 +53,16 @@ class DocContext:
             )
         return self._answers[key]
 
+    def served(self, segment: AnswerSegment) -> list[Question]:
+        """The units whose pairs the segment serves, in the pairs' order."""
+        key = _key(segment)
+        return [p.question for p in self.pairs if any(_key(s) == key for s in p.segments)]
+
     def attribution(self, segment: AnswerSegment) -> Attribution:
         """The segment's sentences given to the units it serves (``qa_align.attribute``)."""
         key = (segment.start, segment.end, segment.label)
         if key not in self._said:
-            units = [p.question for p in self.pairs if any(_key(s) == key for s in p.segments)]
+            units = self.served(segment)
             settings = self.settings
             self._said[key] = attribute(
                 segment, units, self.language, settings.lexicon_dir, settings.attribute_min_words
