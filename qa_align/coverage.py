@@ -72,6 +72,9 @@ class Asked:
     # "listed" for years listed one by one, "in 2014, 2015 en 2016")
     parts: tuple[Part, ...]
     asks_figures: bool
+    # every count is asked on one reply to the question before it ("Zo ja, om hoeveel ambtenaren
+    # gaat het?", "If so, how many"): left open when that reply is not given
+    conditional: bool = False
 
 
 @dataclass(frozen=True)
@@ -310,8 +313,19 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
         if listed:
             per_year = Cue(listed.start, listed.end, listed.text, "listed")
     parts = tuple(_parts(unit, p.stopwords)) if _parts_of_count(unit, analysis) else ()
+    conditional = bool(analysis.count_cues) and all(
+        any(x.start <= c.start < x.end and p.followup.match(x.text) for x in analysis.sentences)
+        for c in analysis.count_cues
+    )
     return Asked(
-        analysis.count_cues, amounts, tuple(dimensions), periods, per_year, parts, analysis.asks_figures
+        analysis.count_cues,
+        amounts,
+        tuple(dimensions),
+        periods,
+        per_year,
+        parts,
+        analysis.asks_figures,
+        conditional,
     )
 
 
@@ -545,11 +559,15 @@ def _period_years(period: Period, ref: int | None, have: set[int]) -> set[int]:
     return min(options, key=lambda s: len(s - have))
 
 
-def _period_gaps(asked_: Asked, given_: Given, ref: int | None) -> list[Gap]:
+def _period_gaps(asked_: Asked, given_: Given, ref: int | None, unheld: bool = False) -> list[Gap]:
     have = set(given_.years)
     gaps = []
     for period in asked_.periods:
         wanted = _period_years(period, ref, have)
+        if not wanted and not have and period.kind == "last":
+            # "in each of the last five years" of a question without a date, answered with no year
+            gaps.append(Gap("period", period.text, "no year given", period.start, period.end))
+            continue
         if len(wanted) < 2:
             continue
         missing = sorted(wanted - have)
@@ -557,8 +575,9 @@ def _period_gaps(asked_: Asked, given_: Given, ref: int | None) -> list[Gap]:
             continue
         if not have:
             # years listed ("in 2014, 2015 en 2016") ask for each only as far as the answer gives
-            # figures: figures for the period as a whole leave none missing
-            listed = asked_.per_year is not None and asked_.per_year.kind == "listed"
+            # figures: figures for the period as a whole leave none missing, unless the answer says
+            # the figures are not held (then its numbers are of something else)
+            listed = asked_.per_year is not None and asked_.per_year.kind == "listed" and not unheld
             if not (listed and (given_.figures or given_.tables)):
                 gaps.append(
                     Gap("period", _span(min(wanted), max(wanted)), "no year given", period.start, period.end)
@@ -625,25 +644,35 @@ def given_to_member(
     """The words that say the answer, or its figures, went to the member directly ("Het
     antwoord op deze vraag is het geachte Kamerlid rechtstreeks toegestuurd"; the lexicon's
     ``[coverage] given_to_member``): what was sent counts as given (``LABELS.md``, settled
-    cases), or None."""
+    cases), or None. Not a promise to send it ("the FCA will respond directly to the honourable
+    Member by letter": the lexicon's ``promise_words`` before the words), nor the document's closing
+    note that its annexes were sent (``[cues] annex_note``) in a segment that says more: that note
+    speaks of the annexes of other answers ("Het RIZIV beschikt niet over de informatie. De bijlagen
+    bij het antwoord op deze vraag zijn het geachte Kamerlid rechtstreeks toegestuurd.")."""
     p = _patterns(language, lexicon_dir)
     for a in answers:
+        note = min((c.start for c in a.cue("annex_note")), default=None)
         for x in a.sentences:
+            if note is not None and x.end > note and a.sentences[0].end <= note:
+                break  # the closing note and what follows it, after something else the segment says
             m = p.to_member.search(x.text)
-            if m:
-                return Cue(x.start + m.start(), x.start + m.end(), m.group(), "given_to_member")
+            if not m or p.promise.search(x.text[: m.start()]):
+                continue
+            return Cue(x.start + m.start(), x.start + m.end(), m.group(), "given_to_member")
     return None
 
 
 def annex_promised(answers: Sequence[AnswerAnalysis], language: str, lexicon_dir: str | None = None) -> bool:
-    """Whether every annex the answer names is one still to come ("I will write to the hon.
-    Member and a copy of this letter will be placed in the Library"): words of the lexicon's
-    ``[coverage] promise_words`` before the annex words in their sentence. A promised annex
-    does not belong to this answer, so gives nothing yet."""
+    """Whether every annex the answer names, and every delivery to the member it tells of
+    (``[cues] delivered``), is one still to come ("I will write to the hon. Member and a copy of
+    this letter will be placed in the Library"; "passed to the FCA who will respond directly to the
+    honourable Member by letter"): words of the lexicon's ``[coverage] promise_words`` before the
+    annex words in their sentence. A promised annex does not belong to this answer, so gives
+    nothing yet."""
     p = _patterns(language, lexicon_dir)
     found = False
     for a in answers:
-        for c in a.annex_cues:
+        for c in (*a.annex_cues, *a.cue("delivered")):
             found = True
             x = next((x for x in a.sentences if x.start <= c.start < x.end), None)
             if x is None or not p.promise.search(x.text[: c.start - x.start]):
@@ -679,6 +708,8 @@ def coverage(
         gaps += _dimension_gaps(a, g, analysis)
         if a.per_year is not None:
             year_gap = any(x.kind == "dimension" and x.start == a.per_year.start for x in gaps)
-            gaps += [x for x in _period_gaps(a, g, year) if not (year_gap and x.missing == "no year given")]
+            gaps += [
+                x for x in _period_gaps(a, g, year, unheld) if not (year_gap and x.missing == "no year given")
+            ]
     gaps += _part_gaps(a, g, answers, unheld)
     return Coverage(a, g, tuple(sorted(gaps, key=lambda x: x.start)))

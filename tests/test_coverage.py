@@ -348,3 +348,77 @@ CHAMBER_CASES = [
 @pytest.mark.parametrize(("question", "answer", "expected"), CHAMBER_CASES)
 def test_chamber_cases(question, answer, expected):
     assert _nl(question, answer) == expected
+
+
+def test_each_of_the_last_years_of_an_undated_question_answered_with_no_year():
+    # uk-commons 1659702 (shortened; a UK record without a date): the FCA "will respond directly
+    # to the honourable Member by letter", a promise, so nothing is given yet
+    sp = _uk(
+        "To ask the Chancellor of the Exchequer, how many enforcement actions were taken against "
+        "promoters of unregulated collective investment schemes in each of the last five years.",
+        "<p>Enforcement is generally a matter for the FCA. These questions have therefore been passed "
+        "to the FCA who will respond directly to the honourable Member by letter.</p>",
+    )
+    flags = {f.name: f for f in sp.flags}
+    assert sorted(flags) == ["breakdown_missing", "figures_missing"]
+    assert flags["breakdown_missing"].reason == "asks last five years: no year given"
+
+
+def test_a_letter_still_to_be_sent_to_the_member_gives_no_figures():
+    sp = _uk(
+        "To ask the Secretary of State for Defence, how many callouts have been made to the barracks.",
+        "<p>I will write to the hon. Member; a copy of the letter will be placed in the Library "
+        "and sent to the hon. Member for Barnsley.</p>",
+    )
+    assert [f.name for f in sp.flags] == ["figures_missing"]
+
+
+def test_a_table_reference_is_no_figure():
+    # be-kamer 192731 answer 3: "Tabel 9 van deze jaarstatistiek toont ...", a table named, no figure
+    seg = _segment("Tabel 13 geeft meer informatie over het type van rechtstreekse dagvaarding.")
+    assert analyze_answer(seg, "nl").figures == ()
+
+
+CHAMBER_CASES_2 = [
+    # be-kamer 189417 answer 5: the closing note on the annexes of other answers gives this one nothing
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel aanvragen werden ingediend? 2. Voor hoeveel geneesmiddelen is er geen generiek?",
+        "1. Zie bijlage.2. Het RIZIV beschikt niet over de informatie met betrekking tot de octrooivervaldata.De "
+        "bijlagen bij het antwoord op deze vraag zijn het geachte Kamerlid rechtstreeks toegestuurd.",
+        {"1": [], "2": ["figures_missing"]},
+        id="the_annex_note_after_an_answer_of_its_own_gives_that_answer_nothing",
+    ),
+    # be-kamer 185872 question 1 (corpus/gold/README.md: a conditional ask left open gets no figures_missing)
+    pytest.param(
+        "Onderwerp.\n\n 1. Worden er ambtenaren ter beschikking gesteld? Zo ja, om hoeveel ambtenaren gaat het?",
+        "Ik verwijs het geachte lid naar het antwoord op de schriftelijke vraag nr. 206 van de Eerste minister.",
+        {"1": []},
+        id="a_count_asked_only_if_so_with_the_yes_not_given",
+    ),
+    pytest.param(
+        "Onderwerp.\n\n 1. Worden er ambtenaren ter beschikking gesteld? Zo ja, om hoeveel ambtenaren gaat het?",
+        "Ja, de FOD stelt ambtenaren ter beschikking van de cel.",
+        {"1": ["figures_missing"]},
+        id="a_count_asked_only_if_so_with_the_yes_given",
+    ),
+    # be-kamer 188464 (shortened): "Zie tabel 1, lijn 1." points to the table of answer 2 (a placeholder)
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel drones werden geregistreerd, graag cijfers per maand en per Gewest? 2. Hoeveel "
+        "attesten werden afgeleverd, graag cijfers per maand?",
+        "1. Zie tabel 1, lijn 1.2. Zie tabel 1, lijn 2.2016201715388-14-2219-bil",
+        {"1": [], "2": []},
+        id="a_pointer_to_the_table_of_another_answer",
+    ),
+    # be-kamer 192731 answer 3 (shortened): years listed, the figures said not to be available, other numbers
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel rechtstreekse dagvaardingen waren er in 2015 en 2016?",
+        "De gegevens zijn niet beschikbaar. Bij de dienst werken 16 onderzoekers.",
+        {"1": ["breakdown_missing", "figures_missing"]},
+        id="years_listed_and_figures_said_not_held",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "expected"), CHAMBER_CASES_2)
+def test_chamber_cases_read_whole(question, answer, expected):
+    assert _nl(question, answer) == expected

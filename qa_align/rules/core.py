@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from .. import coverage
+from .. import text as text_layer
 from ..analyze import Cue
 from ..types import AnswerSegment, Evidence, Flag, Passage
 from . import PairContext, rule
@@ -102,7 +103,23 @@ def _given_elsewhere(ctx: PairContext) -> bool:
     note = ctx.doc.annex_note
     if note and any(c is note[0][1] or c.kind in ("annex", "table_ref") for _, c in ctx.references):
         return True
+    if _table_elsewhere(ctx):
+        return True
     return any(_points_within(ctx, seg, c) for seg, c in ctx.references)
+
+
+def _table_elsewhere(ctx: PairContext) -> bool:
+    """Whether a serving segment without a table of its own points to a table ("Zie tabel 1,
+    lijn 2."; the lexicon's ``[cues] table_ref``) and another segment of the document holds one
+    (or the placeholder of one that stood there): the figures are in this answer's table."""
+    if not any(not a.tables and a.cue("table_ref") for a in ctx.answers):
+        return False
+    serving = {(s.start, s.end) for s in ctx.pair.segments}
+    return any(
+        ctx.doc.answer(seg).tables
+        for seg in ctx.doc.document.answer.segments
+        if (seg.start, seg.end) not in serving
+    )
 
 
 _OTHER_QUESTION = re.compile(
@@ -215,6 +232,8 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     if not given.figures and not given.tables:
         if given.zeros and not unheld:
             return  # "er werden geen aanpassingen doorgevoerd": none, a count of zero
+        if cov.asked.conditional and not _says_yes(ctx):
+            return  # "Zo ja, hoeveel?" with the yes not given: the count is not asked (corpus/gold/README.md)
         reason = f"asks {cues}; the answer gives no number"
         if unheld:
             said, claims = _claims(unheld)
@@ -236,6 +255,15 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     else:
         return
     yield Flag("figures_missing", reason, evidence)
+
+
+def _says_yes(ctx: PairContext) -> bool:
+    """Whether the answer opens with a plain yes ("Ja.", "Yes."; a word of both the lexicon's
+    ``plain_replies`` and ``affirmations``)."""
+    lexicon = ctx.doc.lexicon
+    yes = {w.lower() for w in lexicon.plain_replies} & {w.lower() for w in lexicon.affirmations}
+    first = [w for a in ctx.answers for s in a.sentences[:1] for w in text_layer.words(s.text)[:1]]
+    return bool(first) and first[0] in yes
 
 
 def _no_money(cov: coverage.Coverage) -> bool:
