@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Literal
 
 from .analyze import AnswerAnalysis, Cue, DimensionRequest, QuestionAnalysis, dimension_coverage, matchers
-from .lexicon import load_lexicon
+from .lexicon import Dimension, Lexicon, load_lexicon
 from .tables import table_labels
 from .types import Question
 
@@ -156,6 +156,8 @@ class _Patterns:
     requests: frozenset[str]
     zero_figures: frozenset[str]
     per: re.Pattern[str]
+    split: re.Pattern[str]
+    split_by: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -196,6 +198,13 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         amount_cues=frozenset(" ".join(w.lower().split()) for w in words("amount_cues")),
         zero_figures=frozenset(" ".join(w.lower().split()) for w in words("zero_figures")),
         per=re.compile(r"(?:per|by)\b", re.IGNORECASE),
+        split=re.compile(_phrase(words("split_words")), re.IGNORECASE),
+        # "per bedrijf", "naar leeftijd en geslacht", "by (a) region": the words a split names, up to
+        # a comma, "en"/"and" or the end of the clause
+        split_by=re.compile(
+            rf"(?:{_phrase(words('split_by'))})\s+((?:\(?[a-z]\)\s*)?[^\W\d_][\w'/-]*(?:\s+(?!(?:en|and|of|or|en/of|and/or)\b)[^\W\d_][\w'/-]*)?)",
+            re.IGNORECASE,
+        ),
         requests=frozenset(" ".join(w.lower().split()) for w in words("figure_requests")),
         promise=re.compile(_phrase(words("promise_words")), re.IGNORECASE),
         to_member=re.compile(_phrase(words("given_to_member")), re.IGNORECASE),
@@ -281,6 +290,49 @@ def _parts_of_count(unit: Question, analysis: QuestionAnalysis) -> bool:
     return own >= 2
 
 
+OPEN = "open:"  # the name of a dimension a split names that the lexicon does not know ("open:bedrijf")
+
+
+def _split_dimensions(
+    text: str, analysis: QuestionAnalysis, p: _Patterns, lexicon: Lexicon
+) -> list[DimensionRequest]:
+    """The dimensions a split asks that the lexicon does not name: after a word that asks for a
+    split ("opgesplitst", "uitsplitsing", "broken down"; ``[coverage] split_words``), every
+    "per X", "naar X", "by X" (``split_by``) of the rest of its sentence, as an open dimension
+    named by its words ("Graag cijfers opgesplitst per jaar, per bedrijf en per type": "per
+    bedrijf"); those within a known dimension's words, and rates (``[coverage] split_not``: "per
+    persoon"), left out."""
+    known = [(d.cue.start, d.cue.end) for d in analysis.dimensions]
+    nouns = {n.lower() for d in lexicon.dimensions for n in d.nouns}
+    rates = {" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "split_not")}
+    out: list[DimensionRequest] = []
+    for x in analysis.sentences:
+        split = p.split.search(x.text)
+        if not split:
+            continue
+        for m in p.split_by.finditer(x.text, split.start()):
+            start, end = x.start + m.start(), x.start + m.end()
+            if any(a <= start < b or a < end <= b for a, b in known):
+                continue
+            named = re.sub(r"^\(?[a-z]\)\s*", "", m.group(1).lower())
+            if len(named.split()) > 1 and named.split()[1] in p.stopwords:
+                named = named.split()[0]  # "per hof van beroep": "hof"
+            first = named.split()[0]
+            if {first, *first.split("/")} & nouns or first in rates or named in rates or first in p.stopwords:
+                continue
+            name = OPEN + named
+            if all(d.name != name for d in out):
+                out.append(DimensionRequest(name, Cue(start, end, text[start:end], "dimension")))
+    return out
+
+
+def dimension_of(name: str, lexicon: Lexicon) -> Dimension:
+    """The lexicon's dimension ``name``, or an open one a split named (``OPEN``)."""
+    if name.startswith(OPEN):
+        return Dimension(name, (name[len(OPEN) :],))
+    return lexicon.dimension(name)
+
+
 def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir: str | None = None) -> Asked:
     """What the unit asks: counts, amounts, dimensions, periods, parts."""
     p = _patterns(language, lexicon_dir)
@@ -304,6 +356,7 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
             if p.each_year.fullmatch(" ".join(d.cue.text.split())) and not p.per.match(d.cue.text):
                 d = DimensionRequest(d.name, Cue(d.cue.start, d.cue.end, d.cue.text, "each_year"))
         dimensions.append(d)
+    dimensions += _split_dimensions(unit.text, analysis, p, lexicon)
     if per_year is None:
         m = p.each_year.search(unit.text)
         if m:
@@ -402,7 +455,7 @@ def given(
                     {
                         v
                         for a in answers
-                        for v in dimension_coverage(lexicon.dimension(r.name), a, lexicon.dimensions)
+                        for v in dimension_coverage(dimension_of(r.name, lexicon), a, lexicon.dimensions)
                     }
                 )
             ),

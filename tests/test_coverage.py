@@ -422,3 +422,42 @@ CHAMBER_CASES_2 = [
 @pytest.mark.parametrize(("question", "answer", "expected"), CHAMBER_CASES_2)
 def test_chamber_cases_read_whole(question, answer, expected):
     assert _nl(question, answer) == expected
+
+
+SPLIT_CASES = [
+    # a split the lexicon names no dimension of ("per bedrijf") is asked all the same
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel vacatures werden er in 2016 uitgeschreven? Graag cijfers opgesplitst per bedrijf.",
+        "In 2016 werden er 350 vacatures uitgeschreven.",
+        {"1": ["breakdown_missing"]},
+        id="an_open_split_answered_with_a_total",
+    ),
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel vacatures werden er in 2016 uitgeschreven? Graag cijfers opgesplitst per bedrijf.",
+        "In 2016 werden er 350 vacatures uitgeschreven:- NMBS: 200;- Infrabel: 150.",
+        {"1": []},
+        id="an_open_split_answered_with_a_list",
+    ),
+    # a rate is no split ("per persoon")
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel kost de opvang, opgesplitst per persoon?",
+        "De opvang kost 350 euro.",
+        {"1": []},
+        id="a_rate_is_no_split",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "expected"), SPLIT_CASES)
+def test_splits_the_lexicon_does_not_name(question, answer, expected):
+    assert _nl(question, answer) == expected
+
+
+def test_an_open_split_is_named_in_the_evidence():
+    sp = _uk(
+        "To ask the Secretary of State for Education, how many grants were paid in 2024, broken down by "
+        "provider.",
+        "<p>In 2024, 1,200 grants were paid.</p>",
+    )
+    (flag,) = sp.flags
+    assert (flag.name, flag.reason) == ("breakdown_missing", "asks by provider: not given")
