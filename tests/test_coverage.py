@@ -461,3 +461,27 @@ def test_an_open_split_is_named_in_the_evidence():
     )
     (flag,) = sp.flags
     assert (flag.name, flag.reason) == ("breakdown_missing", "asks by provider: not given")
+
+
+@pytest.mark.parametrize(
+    ("answer", "language"),
+    [
+        ("Ik beschik niet over een uitsplitsing van deze cijfers per provincie.", "nl"),
+        ("Het is niet mogelijk om een verdere uitsplitsing te geven in functie van het beroep.", "nl"),
+        ("De verdeling per Gewest wordt niet bijgehouden.", "nl"),
+        ("A breakdown of funding requested is not held.", "en"),
+        ("Breakdowns of this information are not held centrally.", "en"),
+    ],
+)
+def test_an_answer_that_says_the_breakdown_is_not_given(answer, language):
+    # be-kamer and uk-commons answers (the sentences as they stand)
+    assert analyze_answer(_segment(answer), language).cue("no_breakdown")
+
+
+def test_a_refused_split_the_lexicon_names_no_dimension_of():
+    # the figures per year given in a table, the split per bedrijf said not to be made
+    flags = _nl(
+        "Onderwerp.\n\n 1. Hoeveel vacatures werden er uitgeschreven, opgesplitst per bedrijf?",
+        "Jaar Aantal\n2015 300\n2016 350\n2017 320\nDe opsplitsing per bedrijf kan niet worden gemaakt.",
+    )
+    assert flags == {"1": ["breakdown_missing"]}

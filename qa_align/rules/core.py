@@ -60,21 +60,26 @@ def _refused(ctx: PairContext) -> Flag | None:
     it holds, the breakdown asked is not among them."""
     qa = ctx.question
     unit = ctx.pair.question
-    if not (qa.dimensions or (len(unit.parts) >= 2 and qa.asks_count)) or not qa.asks_figures:
+    if not qa.asks_figures:
         return None
     said = [(s, c) for s, a in zip(ctx.pair.segments, ctx.answers) for c in a.cue("no_breakdown")]
     if not said:
         return None
-    if qa.dimensions:
-        asked = ", ".join(f"'{r.cue.text}'" for r in qa.dimensions)
-        evidence = tuple(_evidence(unit, r.cue, "question") for r in qa.dimensions)
+    # the dimensions asked, those of a split the lexicon names no dimension of included ("per bedrijf")
+    asked_ = coverage.asked(unit, qa, ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    dimensions = asked_.dimensions
+    if not (dimensions or (len(unit.parts) >= 2 and qa.asks_count)):
+        return None
+    if dimensions:
+        asked = ", ".join(f"'{r.cue.text}'" for r in dimensions)
+        evidence = tuple(_evidence(unit, r.cue, "question") for r in dimensions)
     else:
         asked = "parts " + ", ".join(f"({x})" for x in unit.part_labels)
         evidence = tuple(
             Evidence(
                 *unit.source_span(p.start, p.start + len(p.text.split()[0])), p.text.split()[0], "question"
             )
-            for p in coverage.asked(unit, qa, ctx.doc.language, ctx.doc.settings.lexicon_dir).parts
+            for p in asked_.parts
         )
     words = "; ".join(f"'{c.text}'" for _, c in said[:2])
     return Flag(
