@@ -485,3 +485,12 @@ def test_a_refused_split_the_lexicon_names_no_dimension_of():
         "Jaar Aantal\n2015 300\n2016 350\n2017 320\nDe opsplitsing per bedrijf kan niet worden gemaakt.",
     )
     assert flags == {"1": ["breakdown_missing"]}
+
+
+def test_a_count_no_answer_serves_has_no_figure():
+    # be-kamer 185964 (shortened): answers 1 and 3, none numbered 2 (LABELS.md: flags are independent)
+    flags = _nl(
+        "Onderwerp.\n\n 1. Wat is de procedure? 2. Hoeveel dossiers werden er ingediend? 3. Wat is de termijn?",
+        "1. De procedure loopt via het parket.3. De termijn is drie maanden.",
+    )
+    assert flags == {"1": [], "2": ["figures_missing"], "3": []}

@@ -215,7 +215,19 @@ def _breakdown_flag(ctx: PairContext, reason: str, evidence: tuple[Evidence, ...
 )
 def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     qa = ctx.question
-    if not (qa.asks_count and ctx.pair.segments) or _given_elsewhere(ctx):
+    if not qa.asks_count:
+        return
+    if not ctx.pair.segments:
+        # no answer serves the unit (missing_answer): the count asked is not given either (LABELS.md:
+        # flags are independent); one asked only on a yes not given is not asked
+        if not coverage.asked(
+            ctx.pair.question, qa, ctx.doc.language, ctx.doc.settings.lexicon_dir
+        ).conditional:
+            cues = ", ".join(f"'{c.text}'" for c in qa.count_cues)
+            evidence = tuple(_evidence(ctx.pair.question, c, "question") for c in qa.count_cues)
+            yield Flag("figures_missing", f"asks {cues}; no answer segment serves it", evidence)
+        return
+    if _given_elsewhere(ctx):
         return
     cov = _coverage(ctx)
     given = cov.given
