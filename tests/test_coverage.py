@@ -494,3 +494,18 @@ def test_a_count_no_answer_serves_has_no_figure():
         "1. De procedure loopt via het parket.3. De termijn is drie maanden.",
     )
     assert flags == {"1": [], "2": ["figures_missing"], "3": []}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wat is de jaarlijkse kostprijs hiervan?",  # be-kamer 185872 question 5
+        "Welke budgettaire gevolgen zou een dergelijke harmonisering hebben?",  # be-kamer 186384 question 2
+    ],
+)
+def test_a_cost_asked_in_other_words_answered_by_a_pointer(question):
+    flags = _nl(
+        f"Onderwerp.\n\n 1. {question}",
+        "Ik verwijs het geachte lid naar het antwoord op de vraag nr. 206 van 30 januari 2017.",
+    )
+    assert flags == {"1": ["figures_missing"]}
