@@ -150,6 +150,7 @@ class _Patterns:
     stopwords: frozenset[str]
     amount_cues: frozenset[str]
     zero: re.Pattern[str]
+    moot: re.Pattern[str]
     followup: re.Pattern[str]
     to_member: re.Pattern[str]
     promise: re.Pattern[str]
@@ -209,6 +210,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         promise=re.compile(_phrase(words("promise_words")), re.IGNORECASE),
         to_member=re.compile(_phrase(words("given_to_member")), re.IGNORECASE),
         followup=re.compile(rf"\s*(?:{_phrase(words('followup_starts'))})", re.IGNORECASE),
+        moot=re.compile(_phrase(words("moot")), re.IGNORECASE),
         zero=re.compile(rf"(?:{_phrase(words('zero_words'))})((?:\s+[\w'-]+){{1,2}})", re.IGNORECASE),
     )
 
@@ -712,6 +714,22 @@ def given_to_member(
             if not m or p.promise.search(x.text[: m.start()]):
                 continue
             return Cue(x.start + m.start(), x.start + m.end(), m.group(), "given_to_member")
+    return None
+
+
+_MOOT_WORDS = 10  # a sentence that says the question is void says no more than that
+
+
+def moot(answers: Sequence[AnswerAnalysis], language: str, lexicon_dir: str | None = None) -> Cue | None:
+    """The short sentence that says the question is void ("Deze vraag is zonder voorwerp, gelet op
+    bovenstaand antwoord.", "Niet van toepassing."; the lexicon's ``[coverage] moot``): nothing
+    is asked, so no figure is missing; or None."""
+    p = _patterns(language, lexicon_dir)
+    for a in answers:
+        for x in a.sentences:
+            m = p.moot.search(x.text)
+            if m and len(x.text.split()) <= _MOOT_WORDS:
+                return Cue(x.start + m.start(), x.start + m.end(), m.group(), "moot")
     return None
 
 

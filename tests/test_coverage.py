@@ -509,3 +509,21 @@ def test_a_cost_asked_in_other_words_answered_by_a_pointer(question):
         "Ik verwijs het geachte lid naar het antwoord op de vraag nr. 206 van 30 januari 2017.",
     )
     assert flags == {"1": ["figures_missing"]}
+
+
+def test_a_question_said_to_be_void_misses_no_figure():
+    # be-kamer 192424 answer 4 (shortened): nothing suspended, so nothing annulled
+    flags = _nl(
+        "Onderwerp.\n\n 1. Hoeveel aanwervingen werden geschorst? 2. Hoeveel daarvan werden teniet gedaan?",
+        "1. Er werden geen aanwervingen geschorst.2. Deze vraag is zonder voorwerp, gelet op bovenstaand antwoord.",
+    )
+    assert flags == {"1": [], "2": []}
+
+
+def test_not_applicable_within_a_longer_sentence_is_no_void_question():
+    flags = _nl(
+        "Onderwerp.\n\n 1. Hoeveel buitenlandse wetenschappers werden aangeworven?",
+        "De taalwetgeving in bestuurszaken is niet van toepassing op de buitenlandse wetenschappers die "
+        "aan de federale wetenschappelijke instellingen werken.",
+    )
+    assert flags == {"1": ["figures_missing"]}

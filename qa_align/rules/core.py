@@ -173,7 +173,7 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
         # Om veiligheidsredenen is het niet wenselijk om een geografische verdeling te verstrekken")
         yield refused
         return
-    if _given_elsewhere(ctx):
+    if _given_elsewhere(ctx) or coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir):
         return
     cov = _coverage(ctx)
     given = cov.given
@@ -227,7 +227,7 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
             evidence = tuple(_evidence(ctx.pair.question, c, "question") for c in qa.count_cues)
             yield Flag("figures_missing", f"asks {cues}; no answer segment serves it", evidence)
         return
-    if _given_elsewhere(ctx):
+    if _given_elsewhere(ctx) or coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir):
         return
     cov = _coverage(ctx)
     given = cov.given
