@@ -151,6 +151,7 @@ class _Patterns:
     amount_cues: frozenset[str]
     zero: re.Pattern[str]
     moot: re.Pattern[str]
+    total: re.Pattern[str]
     followup: re.Pattern[str]
     to_member: re.Pattern[str]
     promise: re.Pattern[str]
@@ -211,6 +212,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         to_member=re.compile(_phrase(words("given_to_member")), re.IGNORECASE),
         followup=re.compile(rf"\s*(?:{_phrase(words('followup_starts'))})", re.IGNORECASE),
         moot=re.compile(_phrase(words("moot")), re.IGNORECASE),
+        total=re.compile(_phrase(words("total_words")), re.IGNORECASE),
         zero=re.compile(rf"(?:{_phrase(words('zero_words'))})((?:\s+[\w'-]+){{1,2}})", re.IGNORECASE),
     )
 
@@ -494,7 +496,8 @@ def given(
         bool(money and asked_.amounts)
         or all(f.kind == "number_word" for f in figures)
         or any(
-            any(x.start <= f.start < x.end for f in figures) and _speaks_of(x.text, asked_words, p.stopwords)
+            any(x.start <= f.start < x.end for f in figures)
+            and (_speaks_of(x.text, asked_words, p.stopwords) or p.total.search(x.text))
             for a in answers
             for x in a.figure_sentences
         )

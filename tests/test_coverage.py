@@ -527,3 +527,12 @@ def test_not_applicable_within_a_longer_sentence_is_no_void_question():
         "aan de federale wetenschappelijke instellingen werken.",
     )
     assert flags == {"1": ["figures_missing"]}
+
+
+def test_a_total_gives_the_count_whatever_its_words():
+    # be-kamer 186963 question 2 (shortened): "besteld" asked, "aangekocht" answered, "in totaal"
+    flags = _nl(
+        "Onderwerp.\n\n 1. Hoeveel werden er besteld?",
+        "De open inrichtingen lenen materiaal. In totaal zijn voor Belgie 56 toestellen aangekocht.",
+    )
+    assert flags == {"1": []}
