@@ -345,11 +345,6 @@ CHAMBER_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("question", "answer", "expected"), CHAMBER_CASES)
-def test_chamber_cases(question, answer, expected):
-    assert _nl(question, answer) == expected
-
-
 def test_each_of_the_last_years_of_an_undated_question_answered_with_no_year():
     # uk-commons 1659702 (shortened; a UK record without a date): the FCA "will respond directly
     # to the honourable Member by letter", a promise, so nothing is given yet
@@ -419,11 +414,6 @@ CHAMBER_CASES_2 = [
 ]
 
 
-@pytest.mark.parametrize(("question", "answer", "expected"), CHAMBER_CASES_2)
-def test_chamber_cases_read_whole(question, answer, expected):
-    assert _nl(question, answer) == expected
-
-
 SPLIT_CASES = [
     # a split the lexicon names no dimension of ("per bedrijf") is asked all the same
     pytest.param(
@@ -446,11 +436,6 @@ SPLIT_CASES = [
         id="a_rate_is_no_split",
     ),
 ]
-
-
-@pytest.mark.parametrize(("question", "answer", "expected"), SPLIT_CASES)
-def test_splits_the_lexicon_does_not_name(question, answer, expected):
-    assert _nl(question, answer) == expected
 
 
 def test_an_open_split_is_named_in_the_evidence():
@@ -478,61 +463,62 @@ def test_an_answer_that_says_the_breakdown_is_not_given(answer, language):
     assert analyze_answer(_segment(answer), language).cue("no_breakdown")
 
 
-def test_a_refused_split_the_lexicon_names_no_dimension_of():
+# more Chamber records (the record named), read whole, each: question, answer, the flags written out by hand
+MORE_CASES = [
     # the figures per year given in a table, the split per bedrijf said not to be made
-    flags = _nl(
+    pytest.param(
         "Onderwerp.\n\n 1. Hoeveel vacatures werden er uitgeschreven, opgesplitst per bedrijf?",
         "Jaar Aantal\n2015 300\n2016 350\n2017 320\nDe opsplitsing per bedrijf kan niet worden gemaakt.",
-    )
-    assert flags == {"1": ["breakdown_missing"]}
-
-
-def test_a_count_no_answer_serves_has_no_figure():
+        {"1": ["breakdown_missing"]},
+        id="a_refused_split_the_lexicon_names_no_dimension_of",
+    ),
     # be-kamer 185964 (shortened): answers 1 and 3, none numbered 2 (LABELS.md: flags are independent)
-    flags = _nl(
+    pytest.param(
         "Onderwerp.\n\n 1. Wat is de procedure? 2. Hoeveel dossiers werden er ingediend? 3. Wat is de termijn?",
         "1. De procedure loopt via het parket.3. De termijn is drie maanden.",
-    )
-    assert flags == {"1": [], "2": ["figures_missing"], "3": []}
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Wat is de jaarlijkse kostprijs hiervan?",  # be-kamer 185872 question 5
-        "Welke budgettaire gevolgen zou een dergelijke harmonisering hebben?",  # be-kamer 186384 question 2
-    ],
-)
-def test_a_cost_asked_in_other_words_answered_by_a_pointer(question):
-    flags = _nl(
-        f"Onderwerp.\n\n 1. {question}",
+        {"1": [], "2": ["figures_missing"], "3": []},
+        id="a_count_no_answer_serves_has_no_figure",
+    ),
+    # be-kamer 185872 question 5, a cost asked in other words, answered by a pointer
+    pytest.param(
+        "Onderwerp.\n\n 1. Wat is de jaarlijkse kostprijs hiervan?",
         "Ik verwijs het geachte lid naar het antwoord op de vraag nr. 206 van 30 januari 2017.",
-    )
-    assert flags == {"1": ["figures_missing"]}
-
-
-def test_a_question_said_to_be_void_misses_no_figure():
+        {"1": ["figures_missing"]},
+        id="kostprijs_asked",
+    ),
+    # be-kamer 186384 question 2 (shortened)
+    pytest.param(
+        "Onderwerp.\n\n 1. Welke budgettaire gevolgen zou een dergelijke harmonisering hebben?",
+        "Ik verwijs het geachte lid naar het antwoord op de vraag nr. 1051 van 10 februari 2016.",
+        {"1": ["figures_missing"]},
+        id="budgettaire_gevolgen_asked",
+    ),
     # be-kamer 192424 answer 4 (shortened): nothing suspended, so nothing annulled
-    flags = _nl(
+    pytest.param(
         "Onderwerp.\n\n 1. Hoeveel aanwervingen werden geschorst? 2. Hoeveel daarvan werden teniet gedaan?",
         "1. Er werden geen aanwervingen geschorst.2. Deze vraag is zonder voorwerp, gelet op bovenstaand antwoord.",
-    )
-    assert flags == {"1": [], "2": []}
-
-
-def test_not_applicable_within_a_longer_sentence_is_no_void_question():
-    flags = _nl(
+        {"1": [], "2": []},
+        id="a_question_said_to_be_void_misses_no_figure",
+    ),
+    pytest.param(
         "Onderwerp.\n\n 1. Hoeveel buitenlandse wetenschappers werden aangeworven?",
         "De taalwetgeving in bestuurszaken is niet van toepassing op de buitenlandse wetenschappers die "
         "aan de federale wetenschappelijke instellingen werken.",
-    )
-    assert flags == {"1": ["figures_missing"]}
-
-
-def test_a_total_gives_the_count_whatever_its_words():
+        {"1": ["figures_missing"]},
+        id="not_applicable_within_a_longer_sentence_is_no_void_question",
+    ),
     # be-kamer 186963 question 2 (shortened): "besteld" asked, "aangekocht" answered, "in totaal"
-    flags = _nl(
+    pytest.param(
         "Onderwerp.\n\n 1. Hoeveel werden er besteld?",
         "De open inrichtingen lenen materiaal. In totaal zijn voor Belgie 56 toestellen aangekocht.",
-    )
-    assert flags == {"1": []}
+        {"1": []},
+        id="a_total_gives_the_count_whatever_its_words",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"), CHAMBER_CASES + CHAMBER_CASES_2 + SPLIT_CASES + MORE_CASES
+)
+def test_chamber_cases(question, answer, expected):
+    assert _nl(question, answer) == expected
