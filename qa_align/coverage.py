@@ -298,15 +298,16 @@ OPEN = "open:"  # the name of a dimension a split names that the lexicon does no
 
 
 def _split_dimensions(
-    text: str, analysis: QuestionAnalysis, p: _Patterns, lexicon: Lexicon
+    text: str, analysis: QuestionAnalysis, p: _Patterns, lexicon: Lexicon, periods: Sequence[Period] = ()
 ) -> list[DimensionRequest]:
     """The dimensions a split asks that the lexicon does not name: after a word that asks for a
-    split ("opgesplitst", "uitsplitsing", "broken down"; ``[coverage] split_words``), every
-    "per X", "naar X", "by X" (``split_by``) of the rest of its sentence, as an open dimension
-    named by its words ("Graag cijfers opgesplitst per jaar, per bedrijf en per type": "per
-    bedrijf"); those within a known dimension's words, and rates (``[coverage] split_not``: "per
-    persoon"), left out."""
-    known = [(d.cue.start, d.cue.end) for d in analysis.dimensions]
+    split ("opgesplitst", "uitsplitsing", "broken down", "at each"; ``[coverage] split_words``),
+    every "per X", "naar X", "by X", "at each of the X" (``split_by``) of the rest of its
+    sentence, as an open dimension named by its words ("Graag cijfers opgesplitst per jaar, per
+    bedrijf en per type": "per bedrijf"); those within a known dimension's words or a period
+    asked, rates and periods (``[coverage] split_not``: "per persoon", "in each of the next three
+    years"), and "by" before a name ("by HMRC": who does it) left out."""
+    known = [(d.cue.start, d.cue.end) for d in analysis.dimensions] + [(x.start, x.end) for x in periods]
     nouns = {n.lower() for d in lexicon.dimensions for n in d.nouns}
     rates = {" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "split_not")}
     out: list[DimensionRequest] = []
@@ -318,10 +319,13 @@ def _split_dimensions(
             start, end = x.start + m.start(), x.start + m.end()
             if any(a <= start < b or a < end <= b for a, b in known):
                 continue
+            if m.group().lower().startswith("by ") and m.group(1)[:1].isupper():
+                continue  # "by HMRC", "by the Office for ...": who does it, no split
             named = re.sub(r"^\(?[a-z]\)\s*", "", m.group(1).lower())
-            if len(named.split()) > 1 and named.split()[1] in p.stopwords:
-                named = named.split()[0]  # "per hof van beroep": "hof"
             first = named.split()[0]
+            if len(named.split()) > 1 and named.split()[1] in p.stopwords:
+                named = first  # "per hof van beroep": "hof"
+                end = x.start + m.start(1) + m.group(1).lower().index(first) + len(first)
             if {first, *first.split("/")} & nouns or first in rates or named in rates or first in p.stopwords:
                 continue
             name = OPEN + named
@@ -360,7 +364,7 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
             if p.each_year.fullmatch(" ".join(d.cue.text.split())) and not p.per.match(d.cue.text):
                 d = DimensionRequest(d.name, Cue(d.cue.start, d.cue.end, d.cue.text, "each_year"))
         dimensions.append(d)
-    dimensions += _split_dimensions(unit.text, analysis, p, lexicon)
+    dimensions += _split_dimensions(unit.text, analysis, p, lexicon, periods)
     if per_year is None:
         m = p.each_year.search(unit.text)
         if m:

@@ -522,3 +522,23 @@ MORE_CASES = [
 )
 def test_chamber_cases(question, answer, expected):
     assert _nl(question, answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # uk-commons 1778740 (shortened): totals asked at each centre, an average across them given
+        (
+            "if he will publish current waiting list totals at each of the mesh removal centres.",
+            ["breakdown_missing"],
+        ),
+        ("how much funding he plans to provide in each of the next three years.", []),
+        ("if he will provide a breakdown of the forecasts made by HMRC.", []),
+    ],
+)
+def test_each_of_an_open_dimension(question, expected):
+    sp = _uk(
+        f"To ask the Secretary of State for Health and Social Care, {question}",
+        "<p>The most recent data indicated that the average waiting time across the nine centres was 28 weeks.</p>",
+    )
+    assert sorted(f.name for f in sp.flags if f.name == "breakdown_missing") == expected
