@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Literal
 
 from .analyze import AnswerAnalysis, Cue, DimensionRequest, QuestionAnalysis, dimension_coverage, matchers
-from .lexicon import load_lexicon
+from .lexicon import Dimension, Lexicon, load_lexicon
 from .tables import table_labels
 from .types import Question
 
@@ -72,6 +72,9 @@ class Asked:
     # "listed" for years listed one by one, "in 2014, 2015 en 2016")
     parts: tuple[Part, ...]
     asks_figures: bool
+    # every count is asked on one reply to the question before it ("Zo ja, om hoeveel ambtenaren
+    # gaat het?", "If so, how many"): left open when that reply is not given
+    conditional: bool = False
 
 
 @dataclass(frozen=True)
@@ -147,12 +150,16 @@ class _Patterns:
     stopwords: frozenset[str]
     amount_cues: frozenset[str]
     zero: re.Pattern[str]
+    moot: re.Pattern[str]
+    total: re.Pattern[str]
     followup: re.Pattern[str]
     to_member: re.Pattern[str]
     promise: re.Pattern[str]
     requests: frozenset[str]
     zero_figures: frozenset[str]
     per: re.Pattern[str]
+    split: re.Pattern[str]
+    split_by: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -193,10 +200,19 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         amount_cues=frozenset(" ".join(w.lower().split()) for w in words("amount_cues")),
         zero_figures=frozenset(" ".join(w.lower().split()) for w in words("zero_figures")),
         per=re.compile(r"(?:per|by)\b", re.IGNORECASE),
+        split=re.compile(_phrase(words("split_words")), re.IGNORECASE),
+        # "per bedrijf", "naar leeftijd en geslacht", "by (a) region": the words a split names, up to
+        # a comma, "en"/"and" or the end of the clause
+        split_by=re.compile(
+            rf"(?:{_phrase(words('split_by'))})\s+((?:\(?[a-z]\)\s*)?[^\W\d_][\w'/-]*(?:\s+(?!(?:en|and|of|or|en/of|and/or)\b)[^\W\d_][\w'/-]*)?)",
+            re.IGNORECASE,
+        ),
         requests=frozenset(" ".join(w.lower().split()) for w in words("figure_requests")),
         promise=re.compile(_phrase(words("promise_words")), re.IGNORECASE),
         to_member=re.compile(_phrase(words("given_to_member")), re.IGNORECASE),
         followup=re.compile(rf"\s*(?:{_phrase(words('followup_starts'))})", re.IGNORECASE),
+        moot=re.compile(_phrase(words("moot")), re.IGNORECASE),
+        total=re.compile(_phrase(words("total_words")), re.IGNORECASE),
         zero=re.compile(rf"(?:{_phrase(words('zero_words'))})((?:\s+[\w'-]+){{1,2}})", re.IGNORECASE),
     )
 
@@ -278,6 +294,53 @@ def _parts_of_count(unit: Question, analysis: QuestionAnalysis) -> bool:
     return own >= 2
 
 
+OPEN = "open:"  # the name of a dimension a split names that the lexicon does not know ("open:bedrijf")
+
+
+def _split_dimensions(
+    text: str, analysis: QuestionAnalysis, p: _Patterns, lexicon: Lexicon, periods: Sequence[Period] = ()
+) -> list[DimensionRequest]:
+    """The dimensions a split asks that the lexicon does not name: after a word that asks for a
+    split ("opgesplitst", "uitsplitsing", "broken down", "at each"; ``[coverage] split_words``),
+    every "per X", "naar X", "by X", "at each of the X" (``split_by``) of the rest of its
+    sentence, as an open dimension named by its words ("Graag cijfers opgesplitst per jaar, per
+    bedrijf en per type": "per bedrijf"); those within a known dimension's words or a period
+    asked, rates and periods (``[coverage] split_not``: "per persoon", "in each of the next three
+    years"), and "by" before a name ("by HMRC": who does it) left out."""
+    known = [(d.cue.start, d.cue.end) for d in analysis.dimensions] + [(x.start, x.end) for x in periods]
+    nouns = {n.lower() for d in lexicon.dimensions for n in d.nouns}
+    rates = {" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "split_not")}
+    out: list[DimensionRequest] = []
+    for x in analysis.sentences:
+        split = p.split.search(x.text)
+        if not split:
+            continue
+        for m in p.split_by.finditer(x.text, split.start()):
+            start, end = x.start + m.start(), x.start + m.end()
+            if any(a <= start < b or a < end <= b for a, b in known):
+                continue
+            if m.group().lower().startswith("by ") and m.group(1)[:1].isupper():
+                continue  # "by HMRC", "by the Office for ...": who does it, no split
+            named = re.sub(r"^\(?[a-z]\)\s*", "", m.group(1).lower())
+            first = named.split()[0]
+            if len(named.split()) > 1 and named.split()[1] in p.stopwords:
+                named = first  # "per hof van beroep": "hof"
+                end = x.start + m.start(1) + m.group(1).lower().index(first) + len(first)
+            if {first, *first.split("/")} & nouns or first in rates or named in rates or first in p.stopwords:
+                continue
+            name = OPEN + named
+            if all(d.name != name for d in out):
+                out.append(DimensionRequest(name, Cue(start, end, text[start:end], "dimension")))
+    return out
+
+
+def dimension_of(name: str, lexicon: Lexicon) -> Dimension:
+    """The lexicon's dimension ``name``, or an open one a split named (``OPEN``)."""
+    if name.startswith(OPEN):
+        return Dimension(name, (name[len(OPEN) :],))
+    return lexicon.dimension(name)
+
+
 def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir: str | None = None) -> Asked:
     """What the unit asks: counts, amounts, dimensions, periods, parts."""
     p = _patterns(language, lexicon_dir)
@@ -301,6 +364,7 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
             if p.each_year.fullmatch(" ".join(d.cue.text.split())) and not p.per.match(d.cue.text):
                 d = DimensionRequest(d.name, Cue(d.cue.start, d.cue.end, d.cue.text, "each_year"))
         dimensions.append(d)
+    dimensions += _split_dimensions(unit.text, analysis, p, lexicon, periods)
     if per_year is None:
         m = p.each_year.search(unit.text)
         if m:
@@ -310,8 +374,19 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
         if listed:
             per_year = Cue(listed.start, listed.end, listed.text, "listed")
     parts = tuple(_parts(unit, p.stopwords)) if _parts_of_count(unit, analysis) else ()
+    conditional = bool(analysis.count_cues) and all(
+        any(x.start <= c.start < x.end and p.followup.match(x.text) for x in analysis.sentences)
+        for c in analysis.count_cues
+    )
     return Asked(
-        analysis.count_cues, amounts, tuple(dimensions), periods, per_year, parts, analysis.asks_figures
+        analysis.count_cues,
+        amounts,
+        tuple(dimensions),
+        periods,
+        per_year,
+        parts,
+        analysis.asks_figures,
+        conditional,
     )
 
 
@@ -388,7 +463,7 @@ def given(
                     {
                         v
                         for a in answers
-                        for v in dimension_coverage(lexicon.dimension(r.name), a, lexicon.dimensions)
+                        for v in dimension_coverage(dimension_of(r.name, lexicon), a, lexicon.dimensions)
                     }
                 )
             ),
@@ -425,7 +500,8 @@ def given(
         bool(money and asked_.amounts)
         or all(f.kind == "number_word" for f in figures)
         or any(
-            any(x.start <= f.start < x.end for f in figures) and _speaks_of(x.text, asked_words, p.stopwords)
+            any(x.start <= f.start < x.end for f in figures)
+            and (_speaks_of(x.text, asked_words, p.stopwords) or p.total.search(x.text))
             for a in answers
             for x in a.figure_sentences
         )
@@ -545,11 +621,15 @@ def _period_years(period: Period, ref: int | None, have: set[int]) -> set[int]:
     return min(options, key=lambda s: len(s - have))
 
 
-def _period_gaps(asked_: Asked, given_: Given, ref: int | None) -> list[Gap]:
+def _period_gaps(asked_: Asked, given_: Given, ref: int | None, unheld: bool = False) -> list[Gap]:
     have = set(given_.years)
     gaps = []
     for period in asked_.periods:
         wanted = _period_years(period, ref, have)
+        if not wanted and not have and period.kind == "last":
+            # "in each of the last five years" of a question without a date, answered with no year
+            gaps.append(Gap("period", period.text, "no year given", period.start, period.end))
+            continue
         if len(wanted) < 2:
             continue
         missing = sorted(wanted - have)
@@ -557,8 +637,9 @@ def _period_gaps(asked_: Asked, given_: Given, ref: int | None) -> list[Gap]:
             continue
         if not have:
             # years listed ("in 2014, 2015 en 2016") ask for each only as far as the answer gives
-            # figures: figures for the period as a whole leave none missing
-            listed = asked_.per_year is not None and asked_.per_year.kind == "listed"
+            # figures: figures for the period as a whole leave none missing, unless the answer says
+            # the figures are not held (then its numbers are of something else)
+            listed = asked_.per_year is not None and asked_.per_year.kind == "listed" and not unheld
             if not (listed and (given_.figures or given_.tables)):
                 gaps.append(
                     Gap("period", _span(min(wanted), max(wanted)), "no year given", period.start, period.end)
@@ -625,25 +706,51 @@ def given_to_member(
     """The words that say the answer, or its figures, went to the member directly ("Het
     antwoord op deze vraag is het geachte Kamerlid rechtstreeks toegestuurd"; the lexicon's
     ``[coverage] given_to_member``): what was sent counts as given (``LABELS.md``, settled
-    cases), or None."""
+    cases), or None. Not a promise to send it ("the FCA will respond directly to the honourable
+    Member by letter": the lexicon's ``promise_words`` before the words), nor the document's closing
+    note that its annexes were sent (``[cues] annex_note``) in a segment that says more: that note
+    speaks of the annexes of other answers ("Het RIZIV beschikt niet over de informatie. De bijlagen
+    bij het antwoord op deze vraag zijn het geachte Kamerlid rechtstreeks toegestuurd.")."""
+    p = _patterns(language, lexicon_dir)
+    for a in answers:
+        note = min((c.start for c in a.cue("annex_note")), default=None)
+        for x in a.sentences:
+            if note is not None and x.end > note and a.sentences[0].end <= note:
+                break  # the closing note and what follows it, after something else the segment says
+            m = p.to_member.search(x.text)
+            if not m or p.promise.search(x.text[: m.start()]):
+                continue
+            return Cue(x.start + m.start(), x.start + m.end(), m.group(), "given_to_member")
+    return None
+
+
+_MOOT_WORDS = 10  # a sentence that says the question is void says no more than that
+
+
+def moot(answers: Sequence[AnswerAnalysis], language: str, lexicon_dir: str | None = None) -> Cue | None:
+    """The short sentence that says the question is void ("Deze vraag is zonder voorwerp, gelet op
+    bovenstaand antwoord.", "Niet van toepassing."; the lexicon's ``[coverage] moot``): nothing
+    is asked, so no figure is missing; or None."""
     p = _patterns(language, lexicon_dir)
     for a in answers:
         for x in a.sentences:
-            m = p.to_member.search(x.text)
-            if m:
-                return Cue(x.start + m.start(), x.start + m.end(), m.group(), "given_to_member")
+            m = p.moot.search(x.text)
+            if m and len(x.text.split()) <= _MOOT_WORDS:
+                return Cue(x.start + m.start(), x.start + m.end(), m.group(), "moot")
     return None
 
 
 def annex_promised(answers: Sequence[AnswerAnalysis], language: str, lexicon_dir: str | None = None) -> bool:
-    """Whether every annex the answer names is one still to come ("I will write to the hon.
-    Member and a copy of this letter will be placed in the Library"): words of the lexicon's
-    ``[coverage] promise_words`` before the annex words in their sentence. A promised annex
-    does not belong to this answer, so gives nothing yet."""
+    """Whether every annex the answer names, and every delivery to the member it tells of
+    (``[cues] delivered``), is one still to come ("I will write to the hon. Member and a copy of
+    this letter will be placed in the Library"; "passed to the FCA who will respond directly to the
+    honourable Member by letter"): words of the lexicon's ``[coverage] promise_words`` before the
+    annex words in their sentence. A promised annex does not belong to this answer, so gives
+    nothing yet."""
     p = _patterns(language, lexicon_dir)
     found = False
     for a in answers:
-        for c in a.annex_cues:
+        for c in (*a.annex_cues, *a.cue("delivered")):
             found = True
             x = next((x for x in a.sentences if x.start <= c.start < x.end), None)
             if x is None or not p.promise.search(x.text[: c.start - x.start]):
@@ -679,6 +786,8 @@ def coverage(
         gaps += _dimension_gaps(a, g, analysis)
         if a.per_year is not None:
             year_gap = any(x.kind == "dimension" and x.start == a.per_year.start for x in gaps)
-            gaps += [x for x in _period_gaps(a, g, year) if not (year_gap and x.missing == "no year given")]
+            gaps += [
+                x for x in _period_gaps(a, g, year, unheld) if not (year_gap and x.missing == "no year given")
+            ]
     gaps += _part_gaps(a, g, answers, unheld)
     return Coverage(a, g, tuple(sorted(gaps, key=lambda x: x.start)))

@@ -345,6 +345,200 @@ CHAMBER_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("question", "answer", "expected"), CHAMBER_CASES)
+def test_each_of_the_last_years_of_an_undated_question_answered_with_no_year():
+    # uk-commons 1659702 (shortened; a UK record without a date): the FCA "will respond directly
+    # to the honourable Member by letter", a promise, so nothing is given yet
+    sp = _uk(
+        "To ask the Chancellor of the Exchequer, how many enforcement actions were taken against "
+        "promoters of unregulated collective investment schemes in each of the last five years.",
+        "<p>Enforcement is generally a matter for the FCA. These questions have therefore been passed "
+        "to the FCA who will respond directly to the honourable Member by letter.</p>",
+    )
+    flags = {f.name: f for f in sp.flags}
+    assert sorted(flags) == ["breakdown_missing", "figures_missing"]
+    assert flags["breakdown_missing"].reason == "asks last five years: no year given"
+
+
+def test_a_letter_still_to_be_sent_to_the_member_gives_no_figures():
+    sp = _uk(
+        "To ask the Secretary of State for Defence, how many callouts have been made to the barracks.",
+        "<p>I will write to the hon. Member; a copy of the letter will be placed in the Library "
+        "and sent to the hon. Member for Barnsley.</p>",
+    )
+    assert [f.name for f in sp.flags] == ["figures_missing"]
+
+
+def test_a_table_reference_is_no_figure():
+    # be-kamer 192731 answer 3: "Tabel 9 van deze jaarstatistiek toont ...", a table named, no figure
+    seg = _segment("Tabel 13 geeft meer informatie over het type van rechtstreekse dagvaarding.")
+    assert analyze_answer(seg, "nl").figures == ()
+
+
+CHAMBER_CASES_2 = [
+    # be-kamer 189417 answer 5: the closing note on the annexes of other answers gives this one nothing
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel aanvragen werden ingediend? 2. Voor hoeveel geneesmiddelen is er geen generiek?",
+        "1. Zie bijlage.2. Het RIZIV beschikt niet over de informatie met betrekking tot de octrooivervaldata.De "
+        "bijlagen bij het antwoord op deze vraag zijn het geachte Kamerlid rechtstreeks toegestuurd.",
+        {"1": [], "2": ["figures_missing"]},
+        id="the_annex_note_after_an_answer_of_its_own_gives_that_answer_nothing",
+    ),
+    # be-kamer 185872 question 1 (corpus/gold/README.md: a conditional ask left open gets no figures_missing)
+    pytest.param(
+        "Onderwerp.\n\n 1. Worden er ambtenaren ter beschikking gesteld? Zo ja, om hoeveel ambtenaren gaat het?",
+        "Ik verwijs het geachte lid naar het antwoord op de schriftelijke vraag nr. 206 van de Eerste minister.",
+        {"1": []},
+        id="a_count_asked_only_if_so_with_the_yes_not_given",
+    ),
+    pytest.param(
+        "Onderwerp.\n\n 1. Worden er ambtenaren ter beschikking gesteld? Zo ja, om hoeveel ambtenaren gaat het?",
+        "Ja, de FOD stelt ambtenaren ter beschikking van de cel.",
+        {"1": ["figures_missing"]},
+        id="a_count_asked_only_if_so_with_the_yes_given",
+    ),
+    # be-kamer 188464 (shortened): "Zie tabel 1, lijn 1." points to the table of answer 2 (a placeholder)
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel drones werden geregistreerd, graag cijfers per maand en per Gewest? 2. Hoeveel "
+        "attesten werden afgeleverd, graag cijfers per maand?",
+        "1. Zie tabel 1, lijn 1.2. Zie tabel 1, lijn 2.2016201715388-14-2219-bil",
+        {"1": [], "2": []},
+        id="a_pointer_to_the_table_of_another_answer",
+    ),
+    # be-kamer 192731 answer 3 (shortened): years listed, the figures said not to be available, other numbers
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel rechtstreekse dagvaardingen waren er in 2015 en 2016?",
+        "De gegevens zijn niet beschikbaar. Bij de dienst werken 16 onderzoekers.",
+        {"1": ["breakdown_missing", "figures_missing"]},
+        id="years_listed_and_figures_said_not_held",
+    ),
+]
+
+
+SPLIT_CASES = [
+    # a split the lexicon names no dimension of ("per bedrijf") is asked all the same
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel vacatures werden er in 2016 uitgeschreven? Graag cijfers opgesplitst per bedrijf.",
+        "In 2016 werden er 350 vacatures uitgeschreven.",
+        {"1": ["breakdown_missing"]},
+        id="an_open_split_answered_with_a_total",
+    ),
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel vacatures werden er in 2016 uitgeschreven? Graag cijfers opgesplitst per bedrijf.",
+        "In 2016 werden er 350 vacatures uitgeschreven:- NMBS: 200;- Infrabel: 150.",
+        {"1": []},
+        id="an_open_split_answered_with_a_list",
+    ),
+    # a rate is no split ("per persoon")
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel kost de opvang, opgesplitst per persoon?",
+        "De opvang kost 350 euro.",
+        {"1": []},
+        id="a_rate_is_no_split",
+    ),
+]
+
+
+def test_an_open_split_is_named_in_the_evidence():
+    sp = _uk(
+        "To ask the Secretary of State for Education, how many grants were paid in 2024, broken down by "
+        "provider.",
+        "<p>In 2024, 1,200 grants were paid.</p>",
+    )
+    (flag,) = sp.flags
+    assert (flag.name, flag.reason) == ("breakdown_missing", "asks by provider: not given")
+
+
+@pytest.mark.parametrize(
+    ("answer", "language"),
+    [
+        ("Ik beschik niet over een uitsplitsing van deze cijfers per provincie.", "nl"),
+        ("Het is niet mogelijk om een verdere uitsplitsing te geven in functie van het beroep.", "nl"),
+        ("De verdeling per Gewest wordt niet bijgehouden.", "nl"),
+        ("A breakdown of funding requested is not held.", "en"),
+        ("Breakdowns of this information are not held centrally.", "en"),
+    ],
+)
+def test_an_answer_that_says_the_breakdown_is_not_given(answer, language):
+    # be-kamer and uk-commons answers (the sentences as they stand)
+    assert analyze_answer(_segment(answer), language).cue("no_breakdown")
+
+
+# more Chamber records (the record named), read whole, each: question, answer, the flags written out by hand
+MORE_CASES = [
+    # the figures per year given in a table, the split per bedrijf said not to be made
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel vacatures werden er uitgeschreven, opgesplitst per bedrijf?",
+        "Jaar Aantal\n2015 300\n2016 350\n2017 320\nDe opsplitsing per bedrijf kan niet worden gemaakt.",
+        {"1": ["breakdown_missing"]},
+        id="a_refused_split_the_lexicon_names_no_dimension_of",
+    ),
+    # be-kamer 185964 (shortened): answers 1 and 3, none numbered 2 (LABELS.md: flags are independent)
+    pytest.param(
+        "Onderwerp.\n\n 1. Wat is de procedure? 2. Hoeveel dossiers werden er ingediend? 3. Wat is de termijn?",
+        "1. De procedure loopt via het parket.3. De termijn is drie maanden.",
+        {"1": [], "2": ["figures_missing"], "3": []},
+        id="a_count_no_answer_serves_has_no_figure",
+    ),
+    # be-kamer 185872 question 5, a cost asked in other words, answered by a pointer
+    pytest.param(
+        "Onderwerp.\n\n 1. Wat is de jaarlijkse kostprijs hiervan?",
+        "Ik verwijs het geachte lid naar het antwoord op de vraag nr. 206 van 30 januari 2017.",
+        {"1": ["figures_missing"]},
+        id="kostprijs_asked",
+    ),
+    # be-kamer 186384 question 2 (shortened)
+    pytest.param(
+        "Onderwerp.\n\n 1. Welke budgettaire gevolgen zou een dergelijke harmonisering hebben?",
+        "Ik verwijs het geachte lid naar het antwoord op de vraag nr. 1051 van 10 februari 2016.",
+        {"1": ["figures_missing"]},
+        id="budgettaire_gevolgen_asked",
+    ),
+    # be-kamer 192424 answer 4 (shortened): nothing suspended, so nothing annulled
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel aanwervingen werden geschorst? 2. Hoeveel daarvan werden teniet gedaan?",
+        "1. Er werden geen aanwervingen geschorst.2. Deze vraag is zonder voorwerp, gelet op bovenstaand antwoord.",
+        {"1": [], "2": []},
+        id="a_question_said_to_be_void_misses_no_figure",
+    ),
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel buitenlandse wetenschappers werden aangeworven?",
+        "De taalwetgeving in bestuurszaken is niet van toepassing op de buitenlandse wetenschappers die "
+        "aan de federale wetenschappelijke instellingen werken.",
+        {"1": ["figures_missing"]},
+        id="not_applicable_within_a_longer_sentence_is_no_void_question",
+    ),
+    # be-kamer 186963 question 2 (shortened): "besteld" asked, "aangekocht" answered, "in totaal"
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel werden er besteld?",
+        "De open inrichtingen lenen materiaal. In totaal zijn voor Belgie 56 toestellen aangekocht.",
+        {"1": []},
+        id="a_total_gives_the_count_whatever_its_words",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"), CHAMBER_CASES + CHAMBER_CASES_2 + SPLIT_CASES + MORE_CASES
+)
 def test_chamber_cases(question, answer, expected):
     assert _nl(question, answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # uk-commons 1778740 (shortened): totals asked at each centre, an average across them given
+        (
+            "if he will publish current waiting list totals at each of the mesh removal centres.",
+            ["breakdown_missing"],
+        ),
+        ("how much funding he plans to provide in each of the next three years.", []),
+        ("if he will provide a breakdown of the forecasts made by HMRC.", []),
+    ],
+)
+def test_each_of_an_open_dimension(question, expected):
+    sp = _uk(
+        f"To ask the Secretary of State for Health and Social Care, {question}",
+        "<p>The most recent data indicated that the average waiting time across the nine centres was 28 weeks.</p>",
+    )
+    assert sorted(f.name for f in sp.flags if f.name == "breakdown_missing") == expected

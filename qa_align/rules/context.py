@@ -180,8 +180,14 @@ class PairContext:
         toegestuurd"): the figures were given, only not published."""
         if any(not _within(c, _note_spans(a)) for a in self.answers for c in a.annex_cues):
             return True
-        if any(a.cue("delivered") for a in self.answers):
-            return True
+        for a in self.answers:
+            # the closing note that the annexes were sent speaks of the other answers' annexes,
+            # unless it is all the segment says
+            spans = _note_spans(a)
+            if spans and all(_within(s, spans) for s in a.sentences):
+                spans = []
+            if any(not _within(c, spans) for c in a.cue("delivered")):
+                return True
         note = self.doc.annex_note
         return bool(note) and any(
             not a.tables and any(not _within(c, _note_spans(a)) for c in a.cue("table_ref"))

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from .. import coverage
+from .. import text as text_layer
 from ..analyze import Cue
 from ..types import AnswerSegment, Evidence, Flag, Passage
 from . import PairContext, rule
@@ -59,21 +60,26 @@ def _refused(ctx: PairContext) -> Flag | None:
     it holds, the breakdown asked is not among them."""
     qa = ctx.question
     unit = ctx.pair.question
-    if not (qa.dimensions or (len(unit.parts) >= 2 and qa.asks_count)) or not qa.asks_figures:
+    if not qa.asks_figures:
         return None
     said = [(s, c) for s, a in zip(ctx.pair.segments, ctx.answers) for c in a.cue("no_breakdown")]
     if not said:
         return None
-    if qa.dimensions:
-        asked = ", ".join(f"'{r.cue.text}'" for r in qa.dimensions)
-        evidence = tuple(_evidence(unit, r.cue, "question") for r in qa.dimensions)
+    # the dimensions asked, those of a split the lexicon names no dimension of included ("per bedrijf")
+    asked_ = coverage.asked(unit, qa, ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    dimensions = asked_.dimensions
+    if not (dimensions or (len(unit.parts) >= 2 and qa.asks_count)):
+        return None
+    if dimensions:
+        asked = ", ".join(f"'{r.cue.text}'" for r in dimensions)
+        evidence = tuple(_evidence(unit, r.cue, "question") for r in dimensions)
     else:
         asked = "parts " + ", ".join(f"({x})" for x in unit.part_labels)
         evidence = tuple(
             Evidence(
                 *unit.source_span(p.start, p.start + len(p.text.split()[0])), p.text.split()[0], "question"
             )
-            for p in coverage.asked(unit, qa, ctx.doc.language, ctx.doc.settings.lexicon_dir).parts
+            for p in asked_.parts
         )
     words = "; ".join(f"'{c.text}'" for _, c in said[:2])
     return Flag(
@@ -102,7 +108,23 @@ def _given_elsewhere(ctx: PairContext) -> bool:
     note = ctx.doc.annex_note
     if note and any(c is note[0][1] or c.kind in ("annex", "table_ref") for _, c in ctx.references):
         return True
+    if _table_elsewhere(ctx):
+        return True
     return any(_points_within(ctx, seg, c) for seg, c in ctx.references)
+
+
+def _table_elsewhere(ctx: PairContext) -> bool:
+    """Whether a serving segment without a table of its own points to a table ("Zie tabel 1,
+    lijn 2."; the lexicon's ``[cues] table_ref``) and another segment of the document holds one
+    (or the placeholder of one that stood there): the figures are in this answer's table."""
+    if not any(not a.tables and a.cue("table_ref") for a in ctx.answers):
+        return False
+    serving = {(s.start, s.end) for s in ctx.pair.segments}
+    return any(
+        ctx.doc.answer(seg).tables
+        for seg in ctx.doc.document.answer.segments
+        if (seg.start, seg.end) not in serving
+    )
 
 
 _OTHER_QUESTION = re.compile(
@@ -151,7 +173,7 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
         # Om veiligheidsredenen is het niet wenselijk om een geografische verdeling te verstrekken")
         yield refused
         return
-    if _given_elsewhere(ctx):
+    if _given_elsewhere(ctx) or coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir):
         return
     cov = _coverage(ctx)
     given = cov.given
@@ -193,7 +215,19 @@ def _breakdown_flag(ctx: PairContext, reason: str, evidence: tuple[Evidence, ...
 )
 def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     qa = ctx.question
-    if not (qa.asks_count and ctx.pair.segments) or _given_elsewhere(ctx):
+    if not qa.asks_count:
+        return
+    if not ctx.pair.segments:
+        # no answer serves the unit (missing_answer): the count asked is not given either (LABELS.md:
+        # flags are independent); one asked only on a yes not given is not asked
+        if not coverage.asked(
+            ctx.pair.question, qa, ctx.doc.language, ctx.doc.settings.lexicon_dir
+        ).conditional:
+            cues = ", ".join(f"'{c.text}'" for c in qa.count_cues)
+            evidence = tuple(_evidence(ctx.pair.question, c, "question") for c in qa.count_cues)
+            yield Flag("figures_missing", f"asks {cues}; no answer segment serves it", evidence)
+        return
+    if _given_elsewhere(ctx) or coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir):
         return
     cov = _coverage(ctx)
     given = cov.given
@@ -215,6 +249,8 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     if not given.figures and not given.tables:
         if given.zeros and not unheld:
             return  # "er werden geen aanpassingen doorgevoerd": none, a count of zero
+        if cov.asked.conditional and not _says_yes(ctx):
+            return  # "Zo ja, hoeveel?" with the yes not given: the count is not asked (corpus/gold/README.md)
         reason = f"asks {cues}; the answer gives no number"
         if unheld:
             said, claims = _claims(unheld)
@@ -236,6 +272,15 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     else:
         return
     yield Flag("figures_missing", reason, evidence)
+
+
+def _says_yes(ctx: PairContext) -> bool:
+    """Whether the answer opens with a plain yes ("Ja.", "Yes."; a word of both the lexicon's
+    ``plain_replies`` and ``affirmations``)."""
+    lexicon = ctx.doc.lexicon
+    yes = {w.lower() for w in lexicon.plain_replies} & {w.lower() for w in lexicon.affirmations}
+    first = [w for a in ctx.answers for s in a.sentences[:1] for w in text_layer.words(s.text)[:1]]
+    return bool(first) and first[0] in yes
 
 
 def _no_money(cov: coverage.Coverage) -> bool:
