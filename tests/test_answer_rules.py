@@ -932,3 +932,27 @@ def test_nl_results_not_yet_available_are_holding_not_no_information():
         "studie zijn nog niet beschikbaar.",
     )
     assert "holding" in flags["1"] and "no_information" not in flags["1"]
+
+
+def test_nl_answer_sent_to_the_member_leaves_no_yes_or_no_unanswered():
+    # be-kamer 190323 question 4: the whole answer was sent to the member directly; the published text
+    # cannot show its yes or no (corpus/gold/README.md, settled case: cross_reference only)
+    flags = nl_flags(
+        "Humanitaire visa.\n\n 1. Werden er in 2016 ook humanitaire visa uitgereikt in het kader van hervestiging "
+        "van Syriers uit Turkije in het kader van de 1:1-deal?",
+        "Het antwoord op deze vraag is het geachte Kamerlid rechtstreeks toegestuurd. Gezien het louter "
+        "documentaire karakter ervan wordt het niet in het Bulletin van Vragen en Antwoorden opgenomen maar ligt "
+        "het ter inzage bij de griffie van de Kamer van volksvertegenwoordigers (dienst Parlementaire Vragen).",
+    )
+    assert flags == {"1": ["cross_reference"]}
+
+
+def test_nl_no_with_the_singular_of_the_asked_noun_takes_a_position():
+    # be-kamer 191118 question 3: "Geen enkele site" says no to "Werden er ... sites ... getroffen?"
+    # ("site" is the start of "sites")
+    flags = nl_flags(
+        "WannaCry.\n\n 1. Werden er in ons land sites die een veiligheidsrisico inhouden getroffen?",
+        "Geen enkele site wees het FANC op welk incident dan ook, gelinkt aan WannaCry. De instrumenten werden "
+        "veilig genoeg geconfigureerd om de verspreiding van het virus te kunnen tegenhouden.",
+    )
+    assert flags == {"1": []}
