@@ -956,3 +956,15 @@ def test_nl_no_with_the_singular_of_the_asked_noun_takes_a_position():
         "veilig genoeg geconfigureerd om de verspreiding van het virus te kunnen tegenhouden.",
     )
     assert flags == {"1": []}
+
+
+def test_nl_a_no_in_the_sentence_that_points_to_an_earlier_answer_answers_the_closed_question():
+    # be-kamer 190214 question 3 (shortened): the sentence that refers to an oral answer also says the
+    # line will not be closed: a position on whether it can be saved, beside the cross_reference
+    flags = nl_flags(
+        "Lijn 130A.\n\n 1. Zou lijn 130A met dat bedrag kunnen worden gered en zou die som kunnen worden "
+        "aangewend voor de renovatie en het onderhoud van de lijn?",
+        "Verwijzend naar mijn antwoord op mondelinge vraag 17961 van volksvertegenwoordiger Eric Massin "
+        "(Integraal Verslag, Kamer, 2016-2017, 54 COM 655) is er geen sprake van dat deze lijn gesloten wordt.",
+    )
+    assert flags == {"1": ["cross_reference"]}

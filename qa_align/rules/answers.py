@@ -342,12 +342,12 @@ def _asked_words(ctx: PairContext) -> set[str]:
 
 
 def _opener_words(ctx: PairContext) -> frozenset[str]:
-    """The one-word entries of the lexicon's ``closed_question_starts`` and ``closed_clauses``
-    ("whether", "hebt", "zouden", "werd"): the word that opens a closed question or clause,
-    no part of what it asks about."""
+    """The first words of the lexicon's ``closed_question_starts`` and ``closed_clauses``
+    ("whether", "hebt", "zult" of "zult u", "zouden"): the word that opens a closed question or
+    clause, no part of what it asks about."""
     lexicon = ctx.doc.lexicon
     starts = (*lexicon.cue_list("closed_question_starts"), *lexicon.closed_clauses)
-    return frozenset(p.lower() for p in starts if len(text_layer.words(p)) == 1)
+    return frozenset(text_layer.words(p)[0] for p in starts if text_layer.words(p))
 
 
 def _matched(said: set[str], asked: set[str]) -> set[str]:
@@ -380,13 +380,16 @@ def _takes_position(ctx: PairContext) -> bool:
     for a in ctx.answers:
         hedges = [c for kind in _HEDGES for c in a.cue(kind)]
         figures = [f for f in a.figures] if lexicon.figures_answer_closed else []
+        pointers = a.cue("cross_reference")
         for k, s in enumerate(a.sentences):
-            if any(s.start <= c.start < s.end for c in hedges):
+            if any(s.start <= c.start < s.end for c in hedges if c not in pointers):
                 continue
             words = text_layer.words(s.text)
             if any(tuple(words[i : i + len(u)]) == u for u in undecided for i in range(len(words))):
                 continue
             polar_words = polar & set(words)
+            if not polar_words and any(s.start <= c.start < s.end for c in pointers):
+                continue  # a pointer without a yes or no word of its own
             marked = polar_words or any(s.start <= f.start < s.end for f in figures)
             shared = _matched(coverage.content_words(s.text, language, settings.lexicon_dir), asked)
             covered |= shared
