@@ -100,7 +100,9 @@ class Settings:
     echo_min_words: answers shorter than this are not checked for echoes.
     yes_no_direct_words: a closed question answered in one sentence of at most this many words,
         with no cue of deferral, general terms, hand-over or missing data, counts as answered
-        ("De geschetste problematiek is mij niet bekend."): the statement is the yes or no.
+        ("De geschetste problematiek is mij niet bekend."): the statement is the yes or no. 40: the
+        Belgian answers of one sentence that restate the matter run to about that length ("De huidige
+        gunstmaatregel is zowel van toepassing voor particulieren als voor projectontwikkelaars ...").
     yes_no_asked_words: the content words a closed question asks with, counted from the word that
         opens its closed clause ("whether ...") ...
     yes_no_shared_words: ... and how many of them an answer sentence with a yes or no word
@@ -150,7 +152,7 @@ class Settings:
     echo_shingle_words: int = 4
     echo_min_share: float = 0.5
     echo_min_words: int = 8
-    yes_no_direct_words: int = 25
+    yes_no_direct_words: int = 40
     yes_no_asked_words: int = 6
     yes_no_shared_words: int = 2
     yes_no_covered_share: float = 0.4

@@ -968,3 +968,15 @@ def test_nl_a_no_in_the_sentence_that_points_to_an_earlier_answer_answers_the_cl
         "(Integraal Verslag, Kamer, 2016-2017, 54 COM 655) is er geen sprake van dat deze lijn gesloten wordt.",
     )
     assert flags == {"1": ["cross_reference"]}
+
+
+def test_nl_one_longer_sentence_that_states_the_matter_answers_the_closed_question():
+    # be-kamer 190964 question 3: the measure already applies to both, said in one sentence of 31 words
+    # without a yes or no word: the statement is the answer
+    flags = nl_flags(
+        "Fiscale gunstmaatregel.\n\n 1. Vindt u het zinvol om deze fiscale gunstmaatregel niet enkel voor "
+        "particulieren voor te behouden?",
+        "De huidige gunstmaatregel is zowel van toepassing voor particulieren als voor projectontwikkelaars die "
+        "een gebouw afbreken om er vervolgens een woning of een appartementsgebouw op te bouwen.",
+    )
+    assert flags == {"1": []}
