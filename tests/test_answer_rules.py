@@ -980,3 +980,17 @@ def test_nl_one_longer_sentence_that_states_the_matter_answers_the_closed_questi
         "een gebouw afbreken om er vervolgens een woning of een appartementsgebouw op te bouwen.",
     )
     assert flags == {"1": []}
+
+
+def test_en_an_answer_in_general_terms_only_is_generic():
+    # uk-commons 1816486: asked what assessment was made of the risk of legal challenges under Articles 4
+    # and 7; both sentences restate the Treaty's purpose in general terms, no assessment, no article
+    assert "generic" in en_flags(
+        "To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, with reference to the "
+        "UK/Mauritius Agreement concerning the Chagos Archipelago (CS Mauritius No.1/2025), what assessment he "
+        "has made of the potential risk of Mauritius initiating legal challenges in relation to activities (a) at "
+        "and (b) from Diego Garcia under the provisions of Article 4 and Article 7 of that Treaty.",
+        "<p>The Treaty explicitly grants all rights and authorities that the United Kingdom requires for the "
+        "long-term, secure and effective operation of the Base. The United Kingdom will ensure all operations on "
+        "Diego Garcia comply with its obligations under applicable international law.</p>",
+    )

@@ -381,7 +381,12 @@ def test_settings_take_cue_thresholds_per_cue_and_language(tmp_path):
     assert settings.cue_thresholds_for("nl") == {"handover": 0.8, "deferral": 0.9}
     assert settings.cue_thresholds_for("en") == {"handover": 0.8}
     assert settings.cue_min_probability == 0.6
-    assert Settings().cue_thresholds_for("en") == {"handover": 0.8, "missing_data": 0.75, "pointer": 0.7}
+    assert Settings().cue_thresholds_for("en") == {
+        "handover": 0.8,
+        "missing_data": 0.75,
+        "pointer": 0.7,
+        "general": 0.7,
+    }
     for bad in ({"handoff": 0.5}, {"nl/deferral": 1.5}, {"nl/en/deferral": 0.5}, "pointer"):
         with pytest.raises(ConfigError, match="cue_thresholds"):
             Settings.from_mapping({"cue_thresholds": bad})

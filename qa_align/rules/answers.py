@@ -191,10 +191,11 @@ def generic(ctx: PairContext) -> Iterator[Flag]:
             ctx,
             "generic",
             "speaks in general terms, no figure",
-            keep=lambda a, c: not a.figures and not a.tables,
+            keep=lambda a, c: not a.figures and not a.tables and not c.learned,
         )
     )
-    yield from flags or _talks_around(ctx) or _ask_ignored(ctx)
+    # the ask never spoken of is the more specific reason: it comes before the share of policy talk
+    yield from flags or list(_ask_ignored(ctx)) or _talks_around(ctx)
 
 
 def _talks_around(ctx: PairContext) -> list[Flag]:
@@ -210,10 +211,12 @@ def _talks_around(ctx: PairContext) -> list[Flag]:
     if any(a.cue(k) for a in answers for k in ("deflection", "cross_reference", "no_information")):
         return []
     # a deferral is no policy talk ("Ministers continue to consider possible changes" is holding)
+    # the classifier's general sentences count here, with the lexicon's policy talk: a sentence in
+    # general terms makes an answer generic only where most of the answer is such (CUES.md)
     talk = [
         (seg, c)
         for seg, a in zip(ctx.pair.segments, answers)
-        for c in a.cue("policy_talk")
+        for c in (*a.cue("policy_talk"), *(g for g in a.cue("generic") if g.learned))
         if not any(h.start <= c.start < h.end for h in a.cue("holding"))
     ]
     said = {
