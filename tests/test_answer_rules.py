@@ -1013,4 +1013,65 @@ def test_en_decisions_made_locally_are_a_deflection():
         question,
         "<p>The decision to commission Sleepio and other digital health technologies is currently determined at "
         "local level, by National Health Service organisations.</p>",
+
+
+def test_nl_answer_sent_to_the_member_leaves_no_yes_or_no_unanswered():
+    # be-kamer 190323 question 4: the whole answer was sent to the member directly; the published text
+    # cannot show its yes or no (corpus/gold/README.md, settled case: cross_reference only)
+    flags = nl_flags(
+        "Humanitaire visa.\n\n 1. Werden er in 2016 ook humanitaire visa uitgereikt in het kader van hervestiging "
+        "van Syriers uit Turkije in het kader van de 1:1-deal?",
+        "Het antwoord op deze vraag is het geachte Kamerlid rechtstreeks toegestuurd. Gezien het louter "
+        "documentaire karakter ervan wordt het niet in het Bulletin van Vragen en Antwoorden opgenomen maar ligt "
+        "het ter inzage bij de griffie van de Kamer van volksvertegenwoordigers (dienst Parlementaire Vragen).",
+    )
+    assert flags == {"1": ["cross_reference"]}
+
+
+def test_nl_no_with_the_singular_of_the_asked_noun_takes_a_position():
+    # be-kamer 191118 question 3: "Geen enkele site" says no to "Werden er ... sites ... getroffen?"
+    # ("site" is the start of "sites")
+    flags = nl_flags(
+        "WannaCry.\n\n 1. Werden er in ons land sites die een veiligheidsrisico inhouden getroffen?",
+        "Geen enkele site wees het FANC op welk incident dan ook, gelinkt aan WannaCry. De instrumenten werden "
+        "veilig genoeg geconfigureerd om de verspreiding van het virus te kunnen tegenhouden.",
+    )
+    assert flags == {"1": []}
+
+
+def test_nl_a_no_in_the_sentence_that_points_to_an_earlier_answer_answers_the_closed_question():
+    # be-kamer 190214 question 3 (shortened): the sentence that refers to an oral answer also says the
+    # line will not be closed: a position on whether it can be saved, beside the cross_reference
+    flags = nl_flags(
+        "Lijn 130A.\n\n 1. Zou lijn 130A met dat bedrag kunnen worden gered en zou die som kunnen worden "
+        "aangewend voor de renovatie en het onderhoud van de lijn?",
+        "Verwijzend naar mijn antwoord op mondelinge vraag 17961 van volksvertegenwoordiger Eric Massin "
+        "(Integraal Verslag, Kamer, 2016-2017, 54 COM 655) is er geen sprake van dat deze lijn gesloten wordt.",
+    )
+    assert flags == {"1": ["cross_reference"]}
+
+
+def test_nl_one_longer_sentence_that_states_the_matter_answers_the_closed_question():
+    # be-kamer 190964 question 3: the measure already applies to both, said in one sentence of 31 words
+    # without a yes or no word: the statement is the answer
+    flags = nl_flags(
+        "Fiscale gunstmaatregel.\n\n 1. Vindt u het zinvol om deze fiscale gunstmaatregel niet enkel voor "
+        "particulieren voor te behouden?",
+        "De huidige gunstmaatregel is zowel van toepassing voor particulieren als voor projectontwikkelaars die "
+        "een gebouw afbreken om er vervolgens een woning of een appartementsgebouw op te bouwen.",
+    )
+    assert flags == {"1": []}
+
+
+def test_en_an_answer_in_general_terms_only_is_generic():
+    # uk-commons 1816486: asked what assessment was made of the risk of legal challenges under Articles 4
+    # and 7; both sentences restate the Treaty's purpose in general terms, no assessment, no article
+    assert "generic" in en_flags(
+        "To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, with reference to the "
+        "UK/Mauritius Agreement concerning the Chagos Archipelago (CS Mauritius No.1/2025), what assessment he "
+        "has made of the potential risk of Mauritius initiating legal challenges in relation to activities (a) at "
+        "and (b) from Diego Garcia under the provisions of Article 4 and Article 7 of that Treaty.",
+        "<p>The Treaty explicitly grants all rights and authorities that the United Kingdom requires for the "
+        "long-term, secure and effective operation of the Base. The United Kingdom will ensure all operations on "
+        "Diego Garcia comply with its obligations under applicable international law.</p>",
     )

@@ -203,10 +203,11 @@ def generic(ctx: PairContext) -> Iterator[Flag]:
             ctx,
             "generic",
             "speaks in general terms, no figure",
-            keep=lambda a, c: not a.figures and not a.tables,
+            keep=lambda a, c: not a.figures and not a.tables and not c.learned,
         )
     )
-    yield from flags or _talks_around(ctx) or _ask_ignored(ctx)
+    # the ask never spoken of is the more specific reason: it comes before the share of policy talk
+    yield from flags or list(_ask_ignored(ctx)) or _talks_around(ctx)
 
 
 def _talks_around(ctx: PairContext) -> list[Flag]:
@@ -222,10 +223,12 @@ def _talks_around(ctx: PairContext) -> list[Flag]:
     if any(a.cue(k) for a in answers for k in ("deflection", "cross_reference", "no_information")):
         return []
     # a deferral is no policy talk ("Ministers continue to consider possible changes" is holding)
+    # the classifier's general sentences count here, with the lexicon's policy talk: a sentence in
+    # general terms makes an answer generic only where most of the answer is such (CUES.md)
     talk = [
         (seg, c)
         for seg, a in zip(ctx.pair.segments, answers)
-        for c in a.cue("policy_talk")
+        for c in (*a.cue("policy_talk"), *(g for g in a.cue("generic") if g.learned))
         if not any(h.start <= c.start < h.end for h in a.cue("holding"))
     ]
     said = {
@@ -315,7 +318,12 @@ def _plain_reply(ctx: PairContext) -> bool:
 
 def _given_elsewhere(ctx: PairContext) -> bool:
     """Whether the answer points to its own table or annex (``table_ref``, ``annex_note``,
-    ``delivered``): what stands there answers in substance (LABELS.md, settled cases)."""
+    ``delivered``) or says it was sent to the member directly ("Het antwoord op deze vraag is het
+    geachte Kamerlid rechtstreeks toegestuurd", ``[cues] delivered``): what stands there answers
+    in substance, and the published text cannot show whether it says yes or no (LABELS.md,
+    settled cases: ``cross_reference`` only)."""
+    if any(a.cue("delivered") for a in ctx.answers):
+        return True
     return any(c.kind in ("table_ref", "annex_note", "delivered", "annex") for _, c in ctx.references)
 
 
@@ -338,12 +346,35 @@ def _asked_words(ctx: PairContext) -> set[str]:
         text = c.text
         m = re.search(rf"\b(?:{'|'.join(map(re.escape, leads))})\b", text.lower()) if leads else None
         seen: list[str] = []
-        for w in re.findall(r"[^\W\d_]{3,}", text[m.start() :] if m else text):
+        for k, w in enumerate(re.findall(r"[^\W\d_]{3,}", text[m.start() :] if m else text)):
+            if k == 0 and w.lower() in _opener_words(ctx):
+                continue  # the word that makes it closed ("whether", "Hebt u ...", "Zouden ...") asks nothing
             stem = next(iter(coverage.content_words(w, language, lexicon_dir)), None)
             if stem and stem not in seen:
                 seen.append(stem)
         out.update(seen[:limit] if m else seen)
     return out
+
+
+def _opener_words(ctx: PairContext) -> frozenset[str]:
+    """The first words of the lexicon's ``closed_question_starts`` and ``closed_clauses``
+    ("whether", "hebt", "zult" of "zult u", "zouden"): the word that opens a closed question or
+    clause, no part of what it asks about."""
+    lexicon = ctx.doc.lexicon
+    starts = (*lexicon.cue_list("closed_question_starts"), *lexicon.closed_clauses)
+    return frozenset(text_layer.words(p)[0] for p in starts if text_layer.words(p))
+
+
+def _matched(said: set[str], asked: set[str]) -> set[str]:
+    """The words of ``asked`` that ``said`` holds (content words by their first letters,
+    ``coverage.content_words``), a shorter word matching the start of a longer one of at least
+    four letters ("site" and "sites", "act" not "actie")."""
+    return {a for a in asked if a in said or any(_prefixed(a, s) for s in said)}
+
+
+def _prefixed(a: str, b: str) -> bool:
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 4 and long_.startswith(short)
 
 
 def _takes_position(ctx: PairContext) -> bool:
@@ -364,15 +395,18 @@ def _takes_position(ctx: PairContext) -> bool:
     for a in ctx.answers:
         hedges = [c for kind in _HEDGES for c in a.cue(kind)]
         figures = [f for f in a.figures] if lexicon.figures_answer_closed else []
+        pointers = a.cue("cross_reference")
         for k, s in enumerate(a.sentences):
-            if any(s.start <= c.start < s.end for c in hedges):
+            if any(s.start <= c.start < s.end for c in hedges if c not in pointers):
                 continue
             words = text_layer.words(s.text)
             if any(tuple(words[i : i + len(u)]) == u for u in undecided for i in range(len(words))):
                 continue
             polar_words = polar & set(words)
+            if not polar_words and any(s.start <= c.start < s.end for c in pointers):
+                continue  # a pointer without a yes or no word of its own
             marked = polar_words or any(s.start <= f.start < s.end for f in figures)
-            shared = coverage.content_words(s.text, language, settings.lexicon_dir) & asked
+            shared = _matched(coverage.content_words(s.text, language, settings.lexicon_dir), asked)
             covered |= shared
             # a yes or no word and what was asked (in the opening, where a reply stands, one word
             # of it: "Tot op heden is er nog geen overkoepelende evaluatie gebeurd"); or, without
@@ -417,7 +451,7 @@ def _direct(ctx: PairContext) -> bool:
     if any(a.cue(kind) for a in ctx.answers for kind in _STATES_AROUND):
         return False
     said = coverage.content_words(sentences[0].text, ctx.doc.language, ctx.doc.settings.lexicon_dir)
-    return len(said & _asked_words(ctx)) >= ctx.doc.settings.yes_no_shared_words
+    return len(_matched(said, _asked_words(ctx))) >= ctx.doc.settings.yes_no_shared_words
 
 
 _WORD = text_layer.WORD
