@@ -205,3 +205,34 @@ def test_the_answer_features_of_a_pair():
     assert pairs["3"].pair.segments == ()  # nothing in the answer concerns unit 3
     assert three["units_served"] == 0 and math.isnan(three["attributed_share"])
     assert [f.name for f in pairs["3"].flags] == ["missing_answer"]
+
+
+def test_the_unit_features_read_the_units_own_sentences_against_its_question():
+    # the unnumbered answer of test_the_answer_features_of_a_pair: a sentence about unit 1, one
+    # about unit 2, none about unit 3; content words are words of five letters or more, not
+    # function words, cut to six letters
+    import math
+
+    from qa_align.pipeline import score_document
+    from qa_align.readers.be_kamer import read_record
+    from qa_align.scoring import features
+    from qa_align.settings import Settings
+
+    rec = {
+        "doc_id": "t",
+        "question": "Titel.\n\n 1. Hoeveel scholen kregen subsidie?2. Wanneer komt de fietsenstalling?"
+        "3. Welke asbestsanering plant de gemeente?",
+        "answer": "In Limburg kregen 14 scholen subsidie. De fietsenstalling van het station komt in 2025.",
+        "department": "D",
+        "date_tabled": "2017-01-01",
+    }
+    settings = Settings(rules=("missing_answer",), recycled_across_documents=False)
+    pairs = {sp.pair.question.n: sp for sp in score_document(read_record(rec, "t"), settings)}
+    names = ("question_overlap", "answer_focus", "own_sentences_log")
+    # asked: hoevee, schole, kregen, subsid; given (its own sentence): limbur, kregen, schole, subsid
+    assert features(pairs["1"], names) == [0.75, 0.75, pytest.approx(math.log1p(1))]
+    # asked: fietse ("wanneer" a function word, "komt" too short); given: fietse, statio
+    assert features(pairs["2"], names) == [1.0, 0.5, pytest.approx(math.log1p(1))]
+    # nothing in the answer concerns unit 3: none of its words given, no answer to read
+    overlap, focus, sentences = features(pairs["3"], names)
+    assert overlap == 0.0 and math.isnan(focus) and sentences == 0.0
