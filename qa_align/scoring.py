@@ -181,6 +181,26 @@ def document_shares(ctx: DocContext) -> list[float | None]:
     return [_share(ctx.document, p, attribution) if p.segments else None for p in ctx.pairs]
 
 
+def _sentences(sp: ScoredPair, cache: dict | None) -> list[tuple[bool, str]]:
+    """Each sentence of the pair's answer with whether it concerns the pair's unit (by
+    ``qa_align.attribute`` where a segment serves several units; else every sentence does).
+    ``cache`` keeps each segment's attribution for the other units it serves."""
+    from .attribute import attribute
+
+    out = []
+    for seg in sp.pair.segments:
+        served = _served(sp.document, seg)
+        key = (sp.document.source, sp.document.doc_id, seg.start, seg.end, len(served))
+        said = cache.get(key) if cache is not None else None
+        if said is None:
+            said = attribute(seg, served or [sp.pair.question], sp.document.metadata.language)
+            if cache is not None:
+                cache[key] = said
+        n = sp.pair.question.n
+        out += [(n in s.units or len(served) < 2, s.text) for s in said.sentences]
+    return out
+
+
 def own_sentences(sp: ScoredPair, cache: dict | None = None) -> list[str]:
     """The answer's sentences that concern the pair's unit (``_sentences``); all of them where
     attribution gives it none, so that a unit served by a shared answer is read on that answer."""

@@ -1013,6 +1013,7 @@ def test_en_decisions_made_locally_are_a_deflection():
         question,
         "<p>The decision to commission Sleepio and other digital health technologies is currently determined at "
         "local level, by National Health Service organisations.</p>",
+    )
 
 
 def test_nl_answer_sent_to_the_member_leaves_no_yes_or_no_unanswered():
