@@ -27,6 +27,7 @@ def test_partitions_follow_the_order_the_local_engine_reads_in():
     # by hand from the folder: be-kamer's 4 records, then the labelled sets (files the labels
     # reader skips), the 3 Tweede Kamer PDFs, the 6 UK records, the 2 Flemish files
     tk = sorted(TK.glob("*.pdf"))
+    GOLD = CORPUS / "gold"  # its label files in path order, the agreement folder's first
 
     def labelled(folder):  # the folder's label files, two to a partition, in name order
         files = [(str(f), True) for f in sorted(folder.glob("*.jsonl"))]
@@ -36,10 +37,11 @@ def test_partitions_follow_the_order_the_local_engine_reads_in():
         ("be-kamer", str(BE), [1, 2, 3], ()),
         ("be-kamer", str(BE), [4], ()),
         *labelled(CORPUS / "cues"),
-        ("", "", [], ((str(CORPUS / "gold" / "dev-en.jsonl"), True), (str(CORPUS / "gold" / "dev-nl.jsonl"), True))),
-        ("", "", [], ((str(CORPUS / "gold" / "dev-tk.jsonl"), True), (str(CORPUS / "gold" / "dev.jsonl"), True))),
-        ("", "", [], ((str(tk[0]), True), (str(tk[1]), True))),
-        ("", "", [], ((str(tk[2]), True),)),
+        ("", "", [], ((str(GOLD / "agreement" / "dev-be-second-reader.jsonl"), True), (str(GOLD / "dev-be.jsonl"), True))),
+        ("", "", [], ((str(GOLD / "dev-be2.jsonl"), True), (str(GOLD / "dev-en.jsonl"), True))),
+        ("", "", [], ((str(GOLD / "dev-nl.jsonl"), True), (str(GOLD / "dev-tk.jsonl"), True))),
+        ("", "", [], ((str(GOLD / "dev.jsonl"), True), (str(tk[0]), True))),
+        ("", "", [], ((str(tk[1]), True), (str(tk[2]), True))),
         ("uk-commons", str(UK), [1, 2, 3], ()),
         ("uk-commons", str(UK), [4, 5, 6], ()),
         ("", "", [], ((str(VP / "schv-8-2024-cybersecurity.txt"), True), (str(VP / "vrg_en_antw.235.pdf"), True))),
