@@ -136,16 +136,12 @@ def _share(
     return own / total if total else 1.0
 
 
-def attributed_share(sp: ScoredPair, cache: dict | None = None) -> float:
-    """The share of the answer's sentences that concern the pair's unit (``qa_align.attribute``,
-    where a segment serves several units; else every sentence does): 1 where each segment
-    serves the unit alone, NaN without an answer. The share the per-document stage carried
-    (``document_shares``) when there is one; else found here, ``cache`` keeping each segment's
-    attribution for the other units it serves."""
+def _row_attribution(
+    sp: ScoredPair, cache: dict | None
+) -> Callable[[AnswerSegment, list[Question]], Attribution]:
+    """A segment's attribution to ``units`` in the rows stage, ``cache`` keeping it for the other
+    pairs of the batch that the segment serves."""
     from .attribute import attribute
-
-    if sp.attributed_share is not None:
-        return sp.attributed_share
 
     def attribution(seg: AnswerSegment, units: list[Question]) -> Attribution:
         key = (sp.document.source, sp.document.doc_id, seg.start, seg.end, len(units))
@@ -156,7 +152,18 @@ def attributed_share(sp: ScoredPair, cache: dict | None = None) -> float:
                 cache[key] = said
         return said
 
-    return _share(sp.document, sp.pair, attribution)
+    return attribution
+
+
+def attributed_share(sp: ScoredPair, cache: dict | None = None) -> float:
+    """The share of the answer's sentences that concern the pair's unit (``qa_align.attribute``,
+    where a segment serves several units; else every sentence does): 1 where each segment
+    serves the unit alone, NaN without an answer. The share the per-document stage carried
+    (``document_shares``) when there is one; else found here, ``cache`` keeping each segment's
+    attribution for the other units it serves."""
+    if sp.attributed_share is not None:
+        return sp.attributed_share
+    return _share(sp.document, sp.pair, _row_attribution(sp, cache))
 
 
 def document_shares(ctx: DocContext) -> list[float | None]:
@@ -185,18 +192,10 @@ def _sentences(sp: ScoredPair, cache: dict | None) -> list[tuple[bool, str]]:
     """Each sentence of the pair's answer with whether it concerns the pair's unit (by
     ``qa_align.attribute`` where a segment serves several units; else every sentence does).
     ``cache`` keeps each segment's attribution for the other units it serves."""
-    from .attribute import attribute
-
-    out = []
+    attribution, n, out = _row_attribution(sp, cache), sp.pair.question.n, []
     for seg in sp.pair.segments:
         served = _served(sp.document, seg)
-        key = (sp.document.source, sp.document.doc_id, seg.start, seg.end, len(served))
-        said = cache.get(key) if cache is not None else None
-        if said is None:
-            said = attribute(seg, served or [sp.pair.question], sp.document.metadata.language)
-            if cache is not None:
-                cache[key] = said
-        n = sp.pair.question.n
+        said = attribution(seg, served or [sp.pair.question])
         out += [(n in s.units or len(served) < 2, s.text) for s in said.sentences]
     return out
 
