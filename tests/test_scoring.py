@@ -175,13 +175,11 @@ def test_the_per_document_stage_carries_the_attributed_share(monkeypatch):
     assert [sp.attributed_share for sp in unscored] == [None, None]
 
 
-def test_the_answer_features_of_a_pair():
-    # an unnumbered answer to three units: one sentence about unit 1, one about unit 2, none about 3
-    import math
-
+def _three_unit_pairs() -> dict:
+    """The scored pairs of a Belgian record whose unnumbered answer has a sentence about unit 1,
+    one about unit 2 and none about unit 3, by unit number."""
     from qa_align.pipeline import score_document
     from qa_align.readers.be_kamer import read_record
-    from qa_align.scoring import features
     from qa_align.settings import Settings
 
     rec = {
@@ -193,7 +191,16 @@ def test_the_answer_features_of_a_pair():
         "date_tabled": "2017-01-01",
     }
     settings = Settings(rules=("missing_answer",), recycled_across_documents=False)
-    pairs = {sp.pair.question.n: sp for sp in score_document(read_record(rec, "t"), settings)}
+    return {sp.pair.question.n: sp for sp in score_document(read_record(rec, "t"), settings)}
+
+
+def test_the_answer_features_of_a_pair():
+    # an unnumbered answer to three units: one sentence about unit 1, one about unit 2, none about 3
+    import math
+
+    from qa_align.scoring import features
+
+    pairs = _three_unit_pairs()
     names = ("units_served", "attributed_share", "answer_figures_log", "words_per_unit_log", "evidence_log")
     one = dict(zip(names, features(pairs["1"], names)))
     assert one["units_served"] == 3  # the unnumbered answer serves every unit
@@ -213,21 +220,9 @@ def test_the_unit_features_read_the_units_own_sentences_against_its_question():
     # function words, cut to six letters
     import math
 
-    from qa_align.pipeline import score_document
-    from qa_align.readers.be_kamer import read_record
     from qa_align.scoring import features
-    from qa_align.settings import Settings
 
-    rec = {
-        "doc_id": "t",
-        "question": "Titel.\n\n 1. Hoeveel scholen kregen subsidie?2. Wanneer komt de fietsenstalling?"
-        "3. Welke asbestsanering plant de gemeente?",
-        "answer": "In Limburg kregen 14 scholen subsidie. De fietsenstalling van het station komt in 2025.",
-        "department": "D",
-        "date_tabled": "2017-01-01",
-    }
-    settings = Settings(rules=("missing_answer",), recycled_across_documents=False)
-    pairs = {sp.pair.question.n: sp for sp in score_document(read_record(rec, "t"), settings)}
+    pairs = _three_unit_pairs()
     names = ("question_overlap", "answer_focus", "own_sentences_log")
     # asked: hoevee, schole, kregen, subsid; given (its own sentence): limbur, kregen, schole, subsid
     assert features(pairs["1"], names) == [0.75, 0.75, pytest.approx(math.log1p(1))]
