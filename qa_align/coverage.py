@@ -341,6 +341,7 @@ def dimension_of(name: str, lexicon: Lexicon) -> Dimension:
     return lexicon.dimension(name)
 
 
+@lru_cache(maxsize=64)  # breakdown_missing's refusal check, coverage and figures_missing ask it of a unit
 def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir: str | None = None) -> Asked:
     """What the unit asks: counts, amounts, dimensions, periods, parts."""
     p = _patterns(language, lexicon_dir)
