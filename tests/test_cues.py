@@ -203,6 +203,26 @@ def test_probabilities_are_those_of_the_sparse_product_to_the_last_bit(shipped):
         assert model.probabilities(names).tobytes() == sparse.tobytes()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De bijzonderheden van een dergelijke ondersteuning moeten nog worden bepaald.", {"r pending"}),
+        ("Er wordt momenteel gewerkt aan een wetsontwerp.", {"r pending"}),
+        ("Een voorontwerp van wet is in opmaak bij de administratie.", {"r pending"}),
+        ("Ik heb de NMBS gevraagd om de mogelijkheden te onderzoeken.", {"r pending"}),
+        ("Er is nog geen beslissing genomen.", {"r undecided"}),
+        ("Momenteel zijn 76 militairen aanwezig bij SHAPE.", {"r settled"}),
+        ("Elke melding wordt onderzocht door de Compliance Officer.", {"r settled"}),
+        ("In 2016 werden 45 dossiers behandeld.", set()),
+    ],
+)
+def test_shipped_dutch_patterns_tell_pending_from_settled(sentence, expected):
+    # round 4 of corpus/cues: what is still to be done or decided, against a fact of now or a routine
+    patterns = compile_patterns(load_patterns()["nl"])
+    found = {f for f in features(sentence, lexicon=False, patterns=patterns) if f.startswith("r ")}
+    assert found & {"r pending", "r undecided", "r settled"} == expected
+
+
 def test_shipped_patterns_load_and_bad_ones_are_named(tmp_path):
     shipped = load_patterns()
     assert set(shipped) == {"nl", "en"}
