@@ -542,3 +542,39 @@ def test_each_of_an_open_dimension(question, expected):
         "<p>The most recent data indicated that the average waiting time across the nine centres was 28 weeks.</p>",
     )
     assert sorted(f.name for f in sp.flags if f.name == "breakdown_missing") == expected
+
+
+# coverage2
+# be-kamer records (the record named, shortened), each: question, answer, the flags written out by hand
+COVERAGE2_CASES = [
+    # be-kamer 185003 question 2: the condition met ("worden momenteel al opgevolgd"), the table per
+    # city and municipality asked "voor alle steden en gemeenten" not given
+    pytest.param(
+        "Onderwerp.\n\n 1. Bestaat er een opvolgingssysteem voor deze domestic fighters? Indien zo, dan had "
+        "ik graag opnieuw een tabel ontvangen met de cijfers voor alle steden en gemeenten.",
+        "De domestic fighters waarnaar u verwijst worden momenteel al opgevolgd door de politie. "
+        "Het wettelijk kader hieromtrent wordt voorbereid.",
+        {"1": ["breakdown_missing", "figures_missing"]},
+        id="a_condition_met_without_a_plain_yes_and_a_table_for_all_municipalities",
+    ),
+    # the same ask, the condition not met: no count is asked, so none is missing
+    pytest.param(
+        "Onderwerp.\n\n 1. Bestaat er een opvolgingssysteem voor deze fighters? Zo ja, hoeveel personen "
+        "worden er opgevolgd?",
+        "Er bestaat momenteel geen opvolgingssysteem voor deze personen.",
+        {"1": []},
+        id="a_condition_not_met",
+    ),
+    # "in de verschillende gewesten" asks per gewest; a national total only
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel aanvragen werden er in 2016 ingediend in de verschillende gewesten?",
+        "In 2016 werden er in totaal 1.250 aanvragen ingediend.",
+        {"1": ["breakdown_missing"]},
+        id="in_de_verschillende_gewesten",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "expected"), COVERAGE2_CASES)
+def test_coverage2_chamber_cases(question, answer, expected):
+    assert _nl(question, answer) == expected

@@ -275,12 +275,20 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
 
 
 def _says_yes(ctx: PairContext) -> bool:
-    """Whether the answer opens with a plain yes ("Ja.", "Yes."; a word of both the lexicon's
-    ``plain_replies`` and ``affirmations``)."""
+    """Whether the answer opens with a yes: a plain one ("Ja.", "Yes."; a word of both the
+    lexicon's ``plain_replies`` and ``affirmations``), or a first sentence that affirms and
+    denies nothing (a word of ``affirmations``, none of ``negations``: "De domestic fighters
+    waarnaar u verwijst worden momenteel al opgevolgd ..." for "Bestaat er een opvolgingssysteem
+    ...? Indien zo, ... een tabel"), which meets the condition of a "Zo ja, hoeveel".
+    """
     lexicon = ctx.doc.lexicon
-    yes = {w.lower() for w in lexicon.plain_replies} & {w.lower() for w in lexicon.affirmations}
-    first = [w for a in ctx.answers for s in a.sentences[:1] for w in text_layer.words(s.text)[:1]]
-    return bool(first) and first[0] in yes
+    affirm = {w.lower() for w in lexicon.affirmations}
+    yes = {w.lower() for w in lexicon.plain_replies} & affirm
+    first = [text_layer.words(s.text) for a in ctx.answers for s in a.sentences[:1]][:1]
+    if not first or not first[0]:
+        return False
+    said = set(first[0])
+    return first[0][0] in yes or bool(said & affirm and not said & {w.lower() for w in lexicon.negations})
 
 
 def _no_money(cov: coverage.Coverage) -> bool:
