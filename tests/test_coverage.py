@@ -572,9 +572,56 @@ COVERAGE2_CASES = [
         {"1": ["breakdown_missing"]},
         id="in_de_verschillende_gewesten",
     ),
+    # be-kamer 185003 question 3 (shortened): the Chamber's lettered parts run into the text ("betreft.a)
+    # Hoeveel"); c) and d) get no figure, d) only a hand-over
+    pytest.param(
+        "Onderwerp.\n\n 1. Wat de teruggekeerde strijders betreft.a) Hoeveel strijders keerden terug?b) Hoeveel "
+        "teruggekeerde strijders zijn inmiddels overleden?c) Hoeveel teruggekeerde strijders zitten in "
+        "voorlopige hechtenis?d) Hoeveel teruggekeerde strijders zijn vrij onder voorwaarden?",
+        "a) De diensten hebben weet van 119 teruggekeerde strijders.b) De diensten hebben weet van tien "
+        "teruggekeerde strijders die overleden zijn.c) Dit cijfer is sterk fluctuerend.d) Dit is in principe "
+        "een vraag voor Justitie.",
+        {"1": ["breakdown_missing", "figures_missing"]},
+        id="chamber_parts_two_of_four_without_a_figure",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("question", "answer", "expected"), COVERAGE2_CASES)
 def test_coverage2_chamber_cases(question, answer, expected):
     assert _nl(question, answer) == expected
+
+
+def test_coverage2_evidence_names_the_parts_and_the_prisons_missing():
+    # be-kamer 185003 question 3 (shortened): a count per gevangenis asked in part b); the answer's
+    # items a) and b) answer the parts, they are no prisons; part c) is handed to Justitie
+    (flag,) = [
+        f
+        for f in _nl_flags(
+            "Onderwerp.\n\n 1. a) Hoeveel teruggekeerde strijders zitten in een Belgische gevangenis?b) Hoeveel "
+            "teruggekeerde strijders werden veroordeeld? Graag een overzicht met aantallen per gevangenis. c) "
+            "Hoeveel teruggekeerde strijders kregen probatie?",
+            "a) 44 terugkeerders zitten momenteel in de gevangenis in Belgie.b) 20 terugkeerders werden "
+            "veroordeeld.c) Voor vragen c) tot en met e) moet ik u doorverwijzen naar de minister van Justitie.",
+        )
+        if f.name == "breakdown_missing"
+    ]
+    assert flag.reason == "asks per gevangenis: not given; part (c): no answer"
+
+
+def test_coverage2_a_count_asked_in_every_part_is_quoted_once():
+    flags = _nl_flags(
+        "Onderwerp.\n\n 1. a) Hoeveel strijders keerden terug?b) Hoeveel strijders zijn overleden?c) Hoeveel "
+        "strijders zijn veroordeeld?",
+        "Dit is in principe een vraag voor de minister van Justitie.",
+    )
+    assert [f.reason for f in flags if f.name == "figures_missing"] == [
+        "asks 'Hoeveel' (3 times); the answer gives no number"
+    ]
+
+
+def _nl_flags(question: str, answer: str):
+    """The flags of the one unit of a Chamber record of ``question`` and ``answer``."""
+    rec = dict(doc_id="t", question=question, answer=answer, department="D", date_tabled="2017-03-01")
+    (sp,) = score_document(be_record(rec, "t"), SETTINGS)
+    return sp.flags

@@ -65,16 +65,17 @@ def _refused(ctx: PairContext) -> Flag | None:
     said = [(s, c) for s, a in zip(ctx.pair.segments, ctx.answers) for c in a.cue("no_breakdown")]
     if not said:
         return None
-    # the dimensions asked, those of a split the lexicon names no dimension of included ("per bedrijf")
+    # the dimensions asked, those of a split the lexicon names no dimension of included ("per bedrijf"),
+    # and the lettered parts of a count
     asked_ = coverage.asked(unit, qa, ctx.doc.language, ctx.doc.settings.lexicon_dir)
     dimensions = asked_.dimensions
-    if not (dimensions or (len(unit.parts) >= 2 and qa.asks_count)):
+    if not (dimensions or asked_.parts):
         return None
     if dimensions:
         asked = ", ".join(f"'{r.cue.text}'" for r in dimensions)
         evidence = tuple(_evidence(unit, r.cue, "question") for r in dimensions)
     else:
-        asked = "parts " + ", ".join(f"({x})" for x in unit.part_labels)
+        asked = "parts " + ", ".join(f"({x.label})" for x in asked_.parts)
         evidence = tuple(
             Evidence(
                 *unit.source_span(p.start, p.start + len(p.text.split()[0])), p.text.split()[0], "question"
@@ -223,7 +224,7 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
         if not coverage.asked(
             ctx.pair.question, qa, ctx.doc.language, ctx.doc.settings.lexicon_dir
         ).conditional:
-            cues = ", ".join(f"'{c.text}'" for c in qa.count_cues)
+            cues = _quoted(qa.count_cues)
             evidence = tuple(_evidence(ctx.pair.question, c, "question") for c in qa.count_cues)
             yield Flag("figures_missing", f"asks {cues}; no answer segment serves it", evidence)
         return
@@ -233,7 +234,7 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     given = cov.given
     unheld = _unheld(ctx)
     q = ctx.pair.question
-    cues = ", ".join(f"'{c.text}'" for c in qa.count_cues)
+    cues = _quoted(qa.count_cues)
     evidence = tuple(_evidence(q, c, "question") for c in qa.count_cues)
     if _no_money(cov):
         shown = ", ".join(f"'{f.text}'" for f in given.figures[:3]) or f"{given.tables} table(s)"
@@ -257,7 +258,7 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
             reason += f" and says the figures are not held ({said})"
             evidence += claims
     elif unheld:
-        if given.related and (qa.dimensions or len(q.parts) >= 2):
+        if given.related and (qa.dimensions or len(cov.asked.parts) >= 2):
             return  # figures given for a breakdown said to be partly not held: breakdown_missing weighs it
         said, claims = _claims(unheld)
         reason = f"asks {cues}; the answer says the figures are not held ({said}) and gives other numbers"
@@ -266,12 +267,23 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
         shown = ", ".join(f"'{f.text}'" for f in given.figures[:3])
         reason = f"asks {cues}; the answer's figures ({shown}) stand in sentences about other things"
     elif given.unmet and not given.tables:
-        unmet = ", ".join(f"'{c.text}'" for c in given.unmet)
+        unmet = _quoted(given.unmet)
         reason = f"asks {cues}; no figure speaks of what {unmet} asks"
         evidence = tuple(_evidence(q, c, "question") for c in given.unmet)
     else:
         return
     yield Flag("figures_missing", reason, evidence)
+
+
+def _quoted(cues: tuple[Cue, ...]) -> str:
+    """The words of ``cues``, each quoted once ("'Hoeveel' (14 times)" for a unit of fourteen parts
+    that each ask "Hoeveel ...?")."""
+    seen: dict[str, int] = {}
+    for c in cues:
+        key = " ".join(c.text.lower().split())
+        seen[key] = seen.get(key, 0) + 1
+    first = {" ".join(c.text.lower().split()): c.text for c in reversed(cues)}
+    return ", ".join(f"'{first[k]}'" + (f" ({n} times)" if n > 1 else "") for k, n in seen.items())
 
 
 def _says_yes(ctx: PairContext) -> bool:
