@@ -625,3 +625,30 @@ def _nl_flags(question: str, answer: str):
     rec = dict(doc_id="t", question=question, answer=answer, department="D", date_tabled="2017-03-01")
     (sp,) = score_document(be_record(rec, "t"), SETTINGS)
     return sp.flags
+
+
+def test_coverage2_an_annex_does_not_hold_what_the_answer_says_is_not_kept():
+    # be-kamer 184523 question 1 (shortened): the facts in an annex sent to the member, the convictions
+    # "niet in dergelijk detail geregistreerd" (dev-be2 reading: figures_missing and breakdown_missing
+    # beside no_information)
+    flags = _nl_flags(
+        "Onderwerp.\n\n 1. Graag vernam ik voor de jaren 2015 en 2016:a) het aantal gemelde feiten;b) hoeveel "
+        "van deze dossiers tot een veroordeling hebben geleid.",
+        "a) Tabel 1 (bijlage 1) bevat het aantal feiten voor de jaren 2015 en 2016.b) De gegevens worden "
+        "vooralsnog niet in dergelijk detail geregistreerd in de databank.De bijlagen bij het antwoord op deze "
+        "vraag zijn het geachte Kamerlid rechtstreeks toegestuurd.",
+    )
+    assert {f.name for f in flags} >= {"breakdown_missing", "figures_missing"}
+    (breakdown,) = [f for f in flags if f.name == "breakdown_missing"]
+    assert breakdown.reason.startswith("part (b): no answer")
+
+
+def test_coverage2_a_table_placeholder_stays_given_beside_a_claim_not_held():
+    # be-kamer 191182 question 1 (shortened): the table per Gewest stood there; the place of activity,
+    # not asked, "is trouwens niet gekend"
+    flags = _nl_flags(
+        "Onderwerp.\n\n 1. Hoeveel zelfstandigen in bijberoep zijn er in elk Gewest geregistreerd?",
+        "Hierna vindt u een tabel met het aantal aangeslotenen, verdeling volgens Gewest.2016201716455-10-762-bil-1 "
+        "De plaats waar de activiteit wordt uitgeoefend is trouwens niet gekend door het RSVZ.",
+    )
+    assert [f.name for f in flags if f.name in RULES] == []

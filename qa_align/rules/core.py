@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from .. import coverage
 from .. import text as text_layer
-from ..analyze import Cue
+from ..analyze import Cue, QuestionAnalysis
 from ..types import AnswerSegment, Evidence, Flag, Passage
 from . import PairContext, rule
 
@@ -114,6 +114,17 @@ def _given_elsewhere(ctx: PairContext) -> bool:
     return any(_points_within(ctx, seg, c) for seg, c in ctx.references)
 
 
+def _figures_elsewhere(ctx: PairContext) -> bool:
+    """Whether the figures count as given elsewhere (``_given_elsewhere``) for both rules: not an
+    annex of an answer that itself says figures asked are not held ("Tabel 1 (bijlage 1) bevat ...
+    De gegevens worden vooralsnog niet in dergelijk detail geregistreerd"): what is not kept is in
+    no annex either (``LABELS.md``: flags are independent). A table that stood in the answer (a
+    placeholder code) still counts as given, whatever the answer says beside it."""
+    if not _given_elsewhere(ctx):
+        return False
+    return not _unheld(ctx) or any(t.placeholder for a in ctx.answers for t in a.tables)
+
+
 def _table_elsewhere(ctx: PairContext) -> bool:
     """Whether a serving segment without a table of its own points to a table ("Zie tabel 1,
     lijn 2."; the lexicon's ``[cues] table_ref``) and another segment of the document holds one
@@ -174,7 +185,7 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
         # Om veiligheidsredenen is het niet wenselijk om een geografische verdeling te verstrekken")
         yield refused
         return
-    if _given_elsewhere(ctx) or coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir):
+    if _figures_elsewhere(ctx) or coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir):
         return
     cov = _coverage(ctx)
     given = cov.given
@@ -228,7 +239,7 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
             evidence = tuple(_evidence(ctx.pair.question, c, "question") for c in qa.count_cues)
             yield Flag("figures_missing", f"asks {cues}; no answer segment serves it", evidence)
         return
-    if _given_elsewhere(ctx) or coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir):
+    if _figures_elsewhere(ctx) or coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir):
         return
     cov = _coverage(ctx)
     given = cov.given
@@ -258,6 +269,16 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
             reason += f" and says the figures are not held ({said})"
             evidence += claims
     elif unheld:
+        bare = _parts_without_figure(cov, qa)
+        if bare:
+            # a part that asks a count of its own gets no figure, and the answer says figures are not
+            # held: that count is missing (figures_missing is read per requested figure)
+            said, claims = _claims(unheld)
+            named = "; ".join(f"part ({p.label}) asks {_quoted(cs)}" for p, cs in bare)
+            reason = f"{named}: no figure; the answer says the figures are not held ({said})"
+            evidence = tuple(_evidence(q, c, "question") for _, cs in bare for c in cs) + claims
+            yield Flag("figures_missing", reason, evidence)
+            return
         if given.related and (qa.dimensions or len(cov.asked.parts) >= 2):
             return  # figures given for a breakdown said to be partly not held: breakdown_missing weighs it
         said, claims = _claims(unheld)
@@ -273,6 +294,20 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     else:
         return
     yield Flag("figures_missing", reason, evidence)
+
+
+def _parts_without_figure(
+    cov: coverage.Coverage, qa: QuestionAnalysis
+) -> list[tuple[coverage.Part, tuple[Cue, ...]]]:
+    """The lettered parts the answer gives nothing for (``coverage`` found them missing) that ask a
+    count of their own ("b) hoeveel van deze dossiers ..."), with their count cues."""
+    missing = {g.asked for g in cov.gaps if g.kind == "part"}
+    out = []
+    for part in cov.asked.parts:
+        own = tuple(c for c in qa.count_cues if part.start <= c.start < part.end)
+        if f"({part.label})" in missing and own:
+            out.append((part, own))
+    return out
 
 
 def _quoted(cues: tuple[Cue, ...]) -> str:
