@@ -488,6 +488,8 @@ def given(
         for r in asked_.dimensions
     )
     asked_words = _content(unit.text, p.stopwords)
+    # the words of a figure's unit or currency ("8,3 miljoen euro") say nothing of what it counts
+    units = frozenset(w.lower() for w in (*lexicon.figure_units, *lexicon.phrases("coverage", "money_marks")))
     # the words of the sentences that ask a count: a zero speaks of what they name
     counted_text = []
     for k, x in enumerate(analysis.sentences):
@@ -518,7 +520,7 @@ def given(
         or all(f.kind == "number_word" for f in figures)
         or any(
             any(x.start <= f.start < x.end for f in figures)
-            and (_speaks_of(x.text, asked_words, p.stopwords) or p.total.search(x.text))
+            and (_speaks_of(x.text, asked_words, p.stopwords | units) or p.total.search(x.text))
             for a in answers
             for x in a.figure_sentences
         )

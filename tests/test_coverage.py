@@ -652,3 +652,13 @@ def test_coverage2_a_table_placeholder_stays_given_beside_a_claim_not_held():
         "De plaats waar de activiteit wordt uitgeoefend is trouwens niet gekend door het RSVZ.",
     )
     assert [f.name for f in flags if f.name in RULES] == []
+
+
+def test_coverage2_amounts_per_year_answer_a_budget_asked_in_other_words():
+    # be-kamer 186023 question 2: only years and amounts in the answer's lines, no word of the question
+    flags = _nl_flags(
+        "Onderwerp.\n\n 1. Hoeveel budgettaire middelen werden aangewend in deze respectievelijke jaren om "
+        "overwegen af te schaffen?",
+        "- In 2014: 8,3 miljoen euro.- In 2015: 19,7 miljoen euro.- In 2016: 16,4 miljoen euro.",
+    )
+    assert [f.name for f in flags if f.name in RULES] == []
