@@ -19,6 +19,7 @@ The words (period phrases, number words, amount cues, stop words) are the lexico
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +27,7 @@ from typing import Literal
 
 from .analyze import AnswerAnalysis, Cue, DimensionRequest, QuestionAnalysis, dimension_coverage, matchers
 from .lexicon import Dimension, Lexicon, load_lexicon
+from .segment import inline_parts
 from .tables import table_labels
 from .types import Question
 
@@ -257,7 +259,7 @@ def _stem(word: str) -> str:
 
 def _parts(unit: Question, stopwords: frozenset[str]) -> list[Part]:
     """The unit's lettered parts with the stems of their own words: the words of the part's
-    first clause (up to eight), stop words, short words and words every part shares left out."""
+    first clause (up to eight), stop words, short words and words most parts share left out."""
     out: list[tuple[str, int, str, set[str]]] = []
     clauses = []
     for part in unit.parts:
@@ -273,7 +275,10 @@ def _parts(unit: Question, stopwords: frozenset[str]) -> list[Part]:
         words = [w for w in clause if w not in stopwords][:8]
         stems = {_stem(w) for w in words if len(w) >= 3 or any(c.isdigit() for c in w)}
         out.append((label, max(at, 0), part.text, stems))
-    shared = set.intersection(*(s for *_, s in out)) if out else set()
+    # words shared by every part, or by more than half of three parts or more ("teruggekeerde FTF'ers"
+    # in thirteen of fourteen), tell no part from another
+    counts = Counter(w for *_, s in out for w in s)
+    shared = {w for w, k in counts.items() if k == len(out) or (len(out) >= 3 and k > len(out) / 2)}
     return [Part(label, at, at + len(text), text, tuple(sorted(s - shared))) for label, at, text, s in out]
 
 
@@ -374,7 +379,10 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
         listed = next((x for x in periods if x.kind == "years"), None)
         if listed:
             per_year = Cue(listed.start, listed.end, listed.text, "listed")
-    parts = tuple(_parts(unit, p.stopwords)) if _parts_of_count(unit, analysis) else ()
+    # the lettered parts of a unit whose reader did not look for them (the Chamber's "per jaar:a) het
+    # aantal ...;b) hoeveel ...")
+    lettered = unit if unit.parts else inline_parts(unit)
+    parts = tuple(_parts(lettered, p.stopwords)) if _parts_of_count(lettered, analysis) else ()
     conditional = bool(analysis.count_cues) and all(
         any(x.start <= c.start < x.end and p.followup.match(x.text) for x in analysis.sentences)
         for c in analysis.count_cues
@@ -455,7 +463,14 @@ def given(
         if not t.placeholder and p.money.search(" ".join(" ".join(r) for r in (t.header, *t.rows))):
             money.append(Cue(0, 0, "table", "table"))  # a table of amounts
             break
-    parts = tuple(_parts_given(asked_.parts, answers, labels, prose))
+    parts = tuple(_parts_given(asked_.parts, answers, labels, prose, p.zero))
+    # the items of an open dimension's list that are the answers to the unit's own parts ("a) De diensten
+    # hebben weet van 119 returnees", "b) ...") are no values of it ("per gevangenis")
+    marked = (
+        re.compile(rf"\(?(?:{'|'.join(re.escape(x.label) for x in asked_.parts)})\)\s")
+        if asked_.parts
+        else None
+    )
     dims = tuple(
         (
             r.name,
@@ -465,6 +480,7 @@ def given(
                         v
                         for a in answers
                         for v in dimension_coverage(dimension_of(r.name, lexicon), a, lexicon.dimensions)
+                        if not (marked and marked.match(v))
                     }
                 )
             ),
@@ -472,6 +488,8 @@ def given(
         for r in asked_.dimensions
     )
     asked_words = _content(unit.text, p.stopwords)
+    # the words of a figure's unit or currency ("8,3 miljoen euro") say nothing of what it counts
+    units = frozenset(w.lower() for w in (*lexicon.figure_units, *lexicon.phrases("coverage", "money_marks")))
     # the words of the sentences that ask a count: a zero speaks of what they name
     counted_text = []
     for k, x in enumerate(analysis.sentences):
@@ -502,7 +520,7 @@ def given(
         or all(f.kind == "number_word" for f in figures)
         or any(
             any(x.start <= f.start < x.end for f in figures)
-            and (_speaks_of(x.text, asked_words, p.stopwords) or p.total.search(x.text))
+            and (_speaks_of(x.text, asked_words, p.stopwords | units) or p.total.search(x.text))
             for a in answers
             for x in a.figure_sentences
         )
@@ -569,21 +587,32 @@ def _content(text: str, stopwords: frozenset[str], letters: int = 5) -> set[str]
 
 
 def _parts_given(
-    parts: Sequence[Part], answers: Sequence[AnswerAnalysis], labels: str, prose: str
+    parts: Sequence[Part], answers: Sequence[AnswerAnalysis], labels: str, prose: str, zero: re.Pattern[str]
 ) -> list[str]:
     """The labels of the parts the answer speaks of with figures: their own words in its
-    tables' labels or in its figure-bearing sentences, or its own part markers ("(b)")."""
+    tables' labels or in its figure-bearing sentences, or its own part markers ("(b)") before a
+    figure or a zero ("geen", ``zero``) ahead of the next marker. A marker with none after it gives
+    nothing ("d) Dit is in principe een vraag voor Justitie. Voor vragen e) tot en met n) moet ik u
+    doorverwijzen naar de minister van Justitie.")."""
     if not parts:
         return []
     stems = {_stem(w) for w in re.findall(r"\w+", f"{labels}\n{prose}".lower())}
-    marked = "\n".join(s.text for a in answers for s in a.sentences)
     # a table whose rows are labelled by the parts' letters ("A | Business Hospitality | £10.5 million")
     rows = {r.strip().strip("()").lower() for a in answers for t in a.tables for r in t.row_labels}
+    wanted = "|".join(re.escape(x.label) for x in parts)
+    marker = re.compile(rf"(?<![\w(])\(?({wanted})\)\s")
+    marked: set[str] = set()
+    for a in answers:
+        found = [(s.start + m.start(), m.group(1)) for s in a.sentences for m in marker.finditer(s.text)]
+        ends = [at for at, _ in found[1:]] + [a.sentences[-1].end if a.sentences else 0]
+        for (at, label), end in zip(found, ends):
+            chunk = " ".join(s.text for s in a.sentences if s.start < end and s.end > at)
+            if any(at <= f.start < end for f in a.figures) or zero.search(chunk):
+                marked.add(label)
     out = []
     for part in parts:
         own = bool(part.words) and any(w in stems for w in part.words)
-        label = part.label in rows or re.search(rf"(?<![\w(])\(?{re.escape(part.label)}\)\s", marked)
-        if own or label:
+        if own or part.label in rows or part.label in marked:
             out.append(part.label)
     return out
 

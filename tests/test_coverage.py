@@ -542,3 +542,123 @@ def test_each_of_an_open_dimension(question, expected):
         "<p>The most recent data indicated that the average waiting time across the nine centres was 28 weeks.</p>",
     )
     assert sorted(f.name for f in sp.flags if f.name == "breakdown_missing") == expected
+
+
+# coverage2
+# be-kamer records (the record named, shortened), each: question, answer, the flags written out by hand
+COVERAGE2_CASES = [
+    # be-kamer 185003 question 2: the condition met ("worden momenteel al opgevolgd"), the table per
+    # city and municipality asked "voor alle steden en gemeenten" not given
+    pytest.param(
+        "Onderwerp.\n\n 1. Bestaat er een opvolgingssysteem voor deze domestic fighters? Indien zo, dan had "
+        "ik graag opnieuw een tabel ontvangen met de cijfers voor alle steden en gemeenten.",
+        "De domestic fighters waarnaar u verwijst worden momenteel al opgevolgd door de politie. "
+        "Het wettelijk kader hieromtrent wordt voorbereid.",
+        {"1": ["breakdown_missing", "figures_missing"]},
+        id="a_condition_met_without_a_plain_yes_and_a_table_for_all_municipalities",
+    ),
+    # the same ask, the condition not met: no count is asked, so none is missing
+    pytest.param(
+        "Onderwerp.\n\n 1. Bestaat er een opvolgingssysteem voor deze fighters? Zo ja, hoeveel personen "
+        "worden er opgevolgd?",
+        "Er bestaat momenteel geen opvolgingssysteem voor deze personen.",
+        {"1": []},
+        id="a_condition_not_met",
+    ),
+    # "in de verschillende gewesten" asks per gewest; a national total only
+    pytest.param(
+        "Onderwerp.\n\n 1. Hoeveel aanvragen werden er in 2016 ingediend in de verschillende gewesten?",
+        "In 2016 werden er in totaal 1.250 aanvragen ingediend.",
+        {"1": ["breakdown_missing"]},
+        id="in_de_verschillende_gewesten",
+    ),
+    # be-kamer 185003 question 3 (shortened): the Chamber's lettered parts run into the text ("betreft.a)
+    # Hoeveel"); c) and d) get no figure, d) only a hand-over
+    pytest.param(
+        "Onderwerp.\n\n 1. Wat de teruggekeerde strijders betreft.a) Hoeveel strijders keerden terug?b) Hoeveel "
+        "teruggekeerde strijders zijn inmiddels overleden?c) Hoeveel teruggekeerde strijders zitten in "
+        "voorlopige hechtenis?d) Hoeveel teruggekeerde strijders zijn vrij onder voorwaarden?",
+        "a) De diensten hebben weet van 119 teruggekeerde strijders.b) De diensten hebben weet van tien "
+        "teruggekeerde strijders die overleden zijn.c) Dit cijfer is sterk fluctuerend.d) Dit is in principe "
+        "een vraag voor Justitie.",
+        {"1": ["breakdown_missing", "figures_missing"]},
+        id="chamber_parts_two_of_four_without_a_figure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "expected"), COVERAGE2_CASES)
+def test_coverage2_chamber_cases(question, answer, expected):
+    assert _nl(question, answer) == expected
+
+
+def test_coverage2_evidence_names_the_parts_and_the_prisons_missing():
+    # be-kamer 185003 question 3 (shortened): a count per gevangenis asked in part b); the answer's
+    # items a) and b) answer the parts, they are no prisons; part c) is handed to Justitie
+    (flag,) = [
+        f
+        for f in _nl_flags(
+            "Onderwerp.\n\n 1. a) Hoeveel teruggekeerde strijders zitten in een Belgische gevangenis?b) Hoeveel "
+            "teruggekeerde strijders werden veroordeeld? Graag een overzicht met aantallen per gevangenis. c) "
+            "Hoeveel teruggekeerde strijders kregen probatie?",
+            "a) 44 terugkeerders zitten momenteel in de gevangenis in Belgie.b) 20 terugkeerders werden "
+            "veroordeeld.c) Voor vragen c) tot en met e) moet ik u doorverwijzen naar de minister van Justitie.",
+        )
+        if f.name == "breakdown_missing"
+    ]
+    assert flag.reason == "asks per gevangenis: not given; part (c): no answer"
+
+
+def test_coverage2_a_count_asked_in_every_part_is_quoted_once():
+    flags = _nl_flags(
+        "Onderwerp.\n\n 1. a) Hoeveel strijders keerden terug?b) Hoeveel strijders zijn overleden?c) Hoeveel "
+        "strijders zijn veroordeeld?",
+        "Dit is in principe een vraag voor de minister van Justitie.",
+    )
+    assert [f.reason for f in flags if f.name == "figures_missing"] == [
+        "asks 'Hoeveel' (3 times); the answer gives no number"
+    ]
+
+
+def _nl_flags(question: str, answer: str):
+    """The flags of the one unit of a Chamber record of ``question`` and ``answer``."""
+    rec = dict(doc_id="t", question=question, answer=answer, department="D", date_tabled="2017-03-01")
+    (sp,) = score_document(be_record(rec, "t"), SETTINGS)
+    return sp.flags
+
+
+def test_coverage2_an_annex_does_not_hold_what_the_answer_says_is_not_kept():
+    # be-kamer 184523 question 1 (shortened): the facts in an annex sent to the member, the convictions
+    # "niet in dergelijk detail geregistreerd" (dev-be2 reading: figures_missing and breakdown_missing
+    # beside no_information)
+    flags = _nl_flags(
+        "Onderwerp.\n\n 1. Graag vernam ik voor de jaren 2015 en 2016:a) het aantal gemelde feiten;b) hoeveel "
+        "van deze dossiers tot een veroordeling hebben geleid.",
+        "a) Tabel 1 (bijlage 1) bevat het aantal feiten voor de jaren 2015 en 2016.b) De gegevens worden "
+        "vooralsnog niet in dergelijk detail geregistreerd in de databank.De bijlagen bij het antwoord op deze "
+        "vraag zijn het geachte Kamerlid rechtstreeks toegestuurd.",
+    )
+    assert {f.name for f in flags} >= {"breakdown_missing", "figures_missing"}
+    (breakdown,) = [f for f in flags if f.name == "breakdown_missing"]
+    assert breakdown.reason.startswith("part (b): no answer")
+
+
+def test_coverage2_a_table_placeholder_stays_given_beside_a_claim_not_held():
+    # be-kamer 191182 question 1 (shortened): the table per Gewest stood there; the place of activity,
+    # not asked, "is trouwens niet gekend"
+    flags = _nl_flags(
+        "Onderwerp.\n\n 1. Hoeveel zelfstandigen in bijberoep zijn er in elk Gewest geregistreerd?",
+        "Hierna vindt u een tabel met het aantal aangeslotenen, verdeling volgens Gewest.2016201716455-10-762-bil-1 "
+        "De plaats waar de activiteit wordt uitgeoefend is trouwens niet gekend door het RSVZ.",
+    )
+    assert [f.name for f in flags if f.name in RULES] == []
+
+
+def test_coverage2_amounts_per_year_answer_a_budget_asked_in_other_words():
+    # be-kamer 186023 question 2: only years and amounts in the answer's lines, no word of the question
+    flags = _nl_flags(
+        "Onderwerp.\n\n 1. Hoeveel budgettaire middelen werden aangewend in deze respectievelijke jaren om "
+        "overwegen af te schaffen?",
+        "- In 2014: 8,3 miljoen euro.- In 2015: 19,7 miljoen euro.- In 2016: 16,4 miljoen euro.",
+    )
+    assert [f.name for f in flags if f.name in RULES] == []

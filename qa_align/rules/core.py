@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from .. import coverage
 from .. import text as text_layer
-from ..analyze import Cue
+from ..analyze import Cue, QuestionAnalysis
 from ..types import AnswerSegment, Evidence, Flag, Passage
 from . import PairContext, rule
 
@@ -65,16 +65,17 @@ def _refused(ctx: PairContext) -> Flag | None:
     said = [(s, c) for s, a in zip(ctx.pair.segments, ctx.answers) for c in a.cue("no_breakdown")]
     if not said:
         return None
-    # the dimensions asked, those of a split the lexicon names no dimension of included ("per bedrijf")
+    # the dimensions asked, those of a split the lexicon names no dimension of included ("per bedrijf"),
+    # and the lettered parts of a count
     asked_ = coverage.asked(unit, qa, ctx.doc.language, ctx.doc.settings.lexicon_dir)
     dimensions = asked_.dimensions
-    if not (dimensions or (len(unit.parts) >= 2 and qa.asks_count)):
+    if not (dimensions or asked_.parts):
         return None
     if dimensions:
         asked = ", ".join(f"'{r.cue.text}'" for r in dimensions)
         evidence = tuple(_evidence(unit, r.cue, "question") for r in dimensions)
     else:
-        asked = "parts " + ", ".join(f"({x})" for x in unit.part_labels)
+        asked = "parts " + ", ".join(f"({x.label})" for x in asked_.parts)
         evidence = tuple(
             Evidence(
                 *unit.source_span(p.start, p.start + len(p.text.split()[0])), p.text.split()[0], "question"
@@ -111,6 +112,17 @@ def _given_elsewhere(ctx: PairContext) -> bool:
     if _table_elsewhere(ctx):
         return True
     return any(_points_within(ctx, seg, c) for seg, c in ctx.references)
+
+
+def _figures_elsewhere(ctx: PairContext) -> bool:
+    """Whether the figures count as given elsewhere (``_given_elsewhere``) for both rules: not an
+    annex of an answer that itself says figures asked are not held ("Tabel 1 (bijlage 1) bevat ...
+    De gegevens worden vooralsnog niet in dergelijk detail geregistreerd"): what is not kept is in
+    no annex either (``LABELS.md``: flags are independent). A table that stood in the answer (a
+    placeholder code) still counts as given, whatever the answer says beside it."""
+    if not _given_elsewhere(ctx):
+        return False
+    return not _unheld(ctx) or any(t.placeholder for a in ctx.answers for t in a.tables)
 
 
 def _table_elsewhere(ctx: PairContext) -> bool:
@@ -173,7 +185,7 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
         # Om veiligheidsredenen is het niet wenselijk om een geografische verdeling te verstrekken")
         yield refused
         return
-    if _given_elsewhere(ctx) or coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir):
+    if _figures_elsewhere(ctx) or coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir):
         return
     cov = _coverage(ctx)
     given = cov.given
@@ -223,17 +235,17 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
         if not coverage.asked(
             ctx.pair.question, qa, ctx.doc.language, ctx.doc.settings.lexicon_dir
         ).conditional:
-            cues = ", ".join(f"'{c.text}'" for c in qa.count_cues)
+            cues = _quoted(qa.count_cues)
             evidence = tuple(_evidence(ctx.pair.question, c, "question") for c in qa.count_cues)
             yield Flag("figures_missing", f"asks {cues}; no answer segment serves it", evidence)
         return
-    if _given_elsewhere(ctx) or coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir):
+    if _figures_elsewhere(ctx) or coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir):
         return
     cov = _coverage(ctx)
     given = cov.given
     unheld = _unheld(ctx)
     q = ctx.pair.question
-    cues = ", ".join(f"'{c.text}'" for c in qa.count_cues)
+    cues = _quoted(qa.count_cues)
     evidence = tuple(_evidence(q, c, "question") for c in qa.count_cues)
     if _no_money(cov):
         shown = ", ".join(f"'{f.text}'" for f in given.figures[:3]) or f"{given.tables} table(s)"
@@ -257,7 +269,17 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
             reason += f" and says the figures are not held ({said})"
             evidence += claims
     elif unheld:
-        if given.related and (qa.dimensions or len(q.parts) >= 2):
+        bare = _parts_without_figure(cov, qa)
+        if bare:
+            # a part that asks a count of its own gets no figure, and the answer says figures are not
+            # held: that count is missing (figures_missing is read per requested figure)
+            said, claims = _claims(unheld)
+            named = "; ".join(f"part ({p.label}) asks {_quoted(cs)}" for p, cs in bare)
+            reason = f"{named}: no figure; the answer says the figures are not held ({said})"
+            evidence = tuple(_evidence(q, c, "question") for _, cs in bare for c in cs) + claims
+            yield Flag("figures_missing", reason, evidence)
+            return
+        if given.related and (qa.dimensions or len(cov.asked.parts) >= 2):
             return  # figures given for a breakdown said to be partly not held: breakdown_missing weighs it
         said, claims = _claims(unheld)
         reason = f"asks {cues}; the answer says the figures are not held ({said}) and gives other numbers"
@@ -266,7 +288,7 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
         shown = ", ".join(f"'{f.text}'" for f in given.figures[:3])
         reason = f"asks {cues}; the answer's figures ({shown}) stand in sentences about other things"
     elif given.unmet and not given.tables:
-        unmet = ", ".join(f"'{c.text}'" for c in given.unmet)
+        unmet = _quoted(given.unmet)
         reason = f"asks {cues}; no figure speaks of what {unmet} asks"
         evidence = tuple(_evidence(q, c, "question") for c in given.unmet)
     else:
@@ -274,13 +296,46 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     yield Flag("figures_missing", reason, evidence)
 
 
+def _parts_without_figure(
+    cov: coverage.Coverage, qa: QuestionAnalysis
+) -> list[tuple[coverage.Part, tuple[Cue, ...]]]:
+    """The lettered parts the answer gives nothing for (``coverage`` found them missing) that ask a
+    count of their own ("b) hoeveel van deze dossiers ..."), with their count cues."""
+    missing = {g.asked for g in cov.gaps if g.kind == "part"}
+    out = []
+    for part in cov.asked.parts:
+        own = tuple(c for c in qa.count_cues if part.start <= c.start < part.end)
+        if f"({part.label})" in missing and own:
+            out.append((part, own))
+    return out
+
+
+def _quoted(cues: tuple[Cue, ...]) -> str:
+    """The words of ``cues``, each quoted once ("'Hoeveel' (14 times)" for a unit of fourteen parts
+    that each ask "Hoeveel ...?")."""
+    seen: dict[str, int] = {}
+    for c in cues:
+        key = " ".join(c.text.lower().split())
+        seen[key] = seen.get(key, 0) + 1
+    first = {" ".join(c.text.lower().split()): c.text for c in reversed(cues)}
+    return ", ".join(f"'{first[k]}'" + (f" ({n} times)" if n > 1 else "") for k, n in seen.items())
+
+
 def _says_yes(ctx: PairContext) -> bool:
-    """Whether the answer opens with a plain yes ("Ja.", "Yes."; a word of both the lexicon's
-    ``plain_replies`` and ``affirmations``)."""
+    """Whether the answer opens with a yes: a plain one ("Ja.", "Yes."; a word of both the
+    lexicon's ``plain_replies`` and ``affirmations``), or a first sentence that affirms and
+    denies nothing (a word of ``affirmations``, none of ``negations``: "De domestic fighters
+    waarnaar u verwijst worden momenteel al opgevolgd ..." for "Bestaat er een opvolgingssysteem
+    ...? Indien zo, ... een tabel"), which meets the condition of a "Zo ja, hoeveel".
+    """
     lexicon = ctx.doc.lexicon
-    yes = {w.lower() for w in lexicon.plain_replies} & {w.lower() for w in lexicon.affirmations}
-    first = [w for a in ctx.answers for s in a.sentences[:1] for w in text_layer.words(s.text)[:1]]
-    return bool(first) and first[0] in yes
+    affirm = {w.lower() for w in lexicon.affirmations}
+    yes = {w.lower() for w in lexicon.plain_replies} & affirm
+    first = [text_layer.words(s.text) for a in ctx.answers for s in a.sentences[:1]][:1]
+    if not first or not first[0]:
+        return False
+    said = set(first[0])
+    return first[0][0] in yes or bool(said & affirm and not said & {w.lower() for w in lexicon.negations})
 
 
 def _no_money(cov: coverage.Coverage) -> bool:
