@@ -42,6 +42,7 @@ class _Grammar(NamedTuple):
     intro_word: re.Pattern[str] | None  # the word of such a reference alone ("vraag")
     by_place: re.Pattern[str] | None  # "uw derde vraag", "de eerste en de tweede vraag"
     places: dict[str, int]  # an ordinal word and the question it names, 0 for the last
+    others: re.Pattern[str] | None  # "de andere vragen": the questions not answered yet
 
 
 def _words_pattern(phrases: list[str]) -> str:
@@ -68,6 +69,7 @@ def _grammar() -> _Grammar:
     places.update({w.lower(): 0 for n in lists for w in n.last})
     place = _words_pattern(list(places))
     joined = _words_pattern([w.lower() for n in lists for w in n.joiners])
+    others = _words_pattern([w.lower() for n in lists for w in n.others])
     by_place = (
         re.compile(
             rf"\b(?P<places>(?:{place})(?:\s*(?:,|{joined})\s+(?:de\s+)?(?:{place}))*)\s+(?:{intro})\b",
@@ -91,6 +93,7 @@ def _grammar() -> _Grammar:
         intro_word=re.compile(rf"\b(?:{intro})\b", re.IGNORECASE) if intro else None,
         by_place=by_place,
         places=places,
+        others=re.compile(rf"\b(?:{others})\s+(?:{intro})\b", re.IGNORECASE) if intro and others else None,
     )
 
 
@@ -212,7 +215,7 @@ def answer_heads(lines: list[Line], question_numbers: tuple[int, ...]) -> list[_
     candidates = []
     for i, ln in enumerate(lines):
         found = match_head(ln.text)
-        if found and (not known or set(found[0]) <= known):
+        if found and (not known or set(found[0]) <= known) and not _after_section_sign(lines, i):
             candidates.append(_Head(i, *found))
     heads = _rising(candidates)
     heads += _out_of_order(lines, known, heads)
@@ -220,6 +223,20 @@ def answer_heads(lines: list[Line], question_numbers: tuple[int, ...]) -> list[_
     if known - {n for h in heads for n in h.numbers}:
         return _by_position(candidates, question_numbers) or heads
     return heads
+
+
+# a section sign before a number on the same line: "artikel 52 § 1.", or the "?" the Belgian
+# records print for it ("artikel 100 ? 1.", "leest immers:\"? 2."), which stands after a space or
+# an opening quote where a question mark ends a word ("werken? 2.")
+_SECTION_SIGN = re.compile(r"(?:§+|(?:^|(?<=\s)|(?<=[\s:(][\"“„]))\?+)\s*$")
+
+
+def _after_section_sign(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` starts with the number of a paragraph of an article ("§ 1.", "? 1."),
+    cut off the line before it within one line of the source: a paragraph, not an answer head."""
+    if i == 0 or lines[i - 1].end != lines[i].start:
+        return False
+    return bool(_SECTION_SIGN.search(lines[i - 1].text))
 
 
 def _by_position(candidates: list[_Head], question_numbers: tuple[int, ...]) -> list[_Head]:
@@ -314,7 +331,7 @@ def _out_of_order(lines: list[Line], known: set[int], heads: list[_Head]) -> lis
     taken = {h.index for h in heads}
     extra: list[_Head] = []
     for i, ln in enumerate(lines):
-        found = match_head(ln.text) if i not in taken else None
+        found = match_head(ln.text) if i not in taken and not _after_section_sign(lines, i) else None
         if not found or not set(found[0]) & missing or not set(found[0]) <= known:
             continue
         numbers, length = found
@@ -374,6 +391,14 @@ def names_the_question(text: str, within: int) -> bool:
     if not m or len(text[: m.start()].split()) > within:
         return False
     return not re.match(r"\s*(?:nr\.?\s*)?\d", text[m.end() :])
+
+
+def names_the_others(text: str) -> bool:
+    """Whether ``text`` speaks of the questions not answered yet ("De andere vragen behoren tot
+    de bevoegdheid van ...", "Ik dien u voor uw verdere vragen ... te verwijzen", the lexicons'
+    ``[numbering] others`` before an ``intro_refs`` word)."""
+    others = _grammar().others
+    return bool(others and others.search(text))
 
 
 def make_segment(lines: list[Line], label: str, numbers: tuple[int, ...]) -> AnswerSegment:

@@ -198,3 +198,33 @@ def test_a_repeated_head_is_not_read_in_order_when_the_heads_do_not_match_the_qu
     text = "1. Twee redenen:\n1. de kost;\n2. de timing.\n2. Neen.\n"
     part = segment_answer(split_lines(text), (1, 2))
     assert [(s.label, s.numbers) for s in part.segments] == [("1", (1,)), ("2", (2,))]
+
+
+# pairing2
+
+
+def test_a_paragraph_of_an_article_is_no_answer_head():
+    # be-kamer 187981: "§" printed "?" before the paragraphs of an article the answer quotes
+    from qa_align.textclean import inline_lines
+
+    text = (
+        'Dat staat in artikel 52:" Artikel 52. ? 1. Om de vijf jaar evalueren de Kamers de wet."'
+        ' Artikel 52 ? 2 leest immers:"? 2. Deze evaluatie vindt plaats na een verslag."'
+    )
+    part = segment_answer(inline_lines(text), (1, 2))
+    assert [(s.label, s.numbers) for s in part.segments] == [("*", ())]
+    # be-kamer 187663: "(artikel 8.4 ?? 1 en 2 )" and "(artikel 8.9 ? 3)" inside answer 1
+    text = "1. Zie artikel 8.4 ?? 1 en 2 ) over energie en artikel 8.9 ? 3) over steun. 2. Neen."
+    part = segment_answer(inline_lines(text), (1, 2, 3))
+    assert [(s.label, s.numbers) for s in part.segments] == [("1", (1,)), ("2", (2,))]
+
+
+def test_a_question_mark_that_ends_a_word_still_stands_before_a_head():
+    from qa_align.textclean import inline_lines
+
+    text = '1. Wat bedoelt u met "werken"? 2. De regeling blijft.'
+    part = segment_answer(inline_lines(text), (1, 2))
+    assert [(s.label, s.numbers, s.text) for s in part.segments] == [
+        ("1", (1,), 'Wat bedoelt u met "werken"?'),
+        ("2", (2,), "De regeling blijft."),
+    ]
