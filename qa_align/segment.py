@@ -212,13 +212,14 @@ def answer_heads(lines: list[Line], question_numbers: tuple[int, ...]) -> list[_
     rising run that answers the most questions (so a stray "6." early in answer 1 does not
     hide heads 2 to 5), then heads out of order for the questions it leaves."""
     known = set(question_numbers)
+    skip = _not_heads(lines, known)
     candidates = []
     for i, ln in enumerate(lines):
         found = match_head(ln.text)
-        if found and (not known or set(found[0]) <= known) and not _after_section_sign(lines, i):
+        if found and (not known or set(found[0]) <= known) and i not in skip:
             candidates.append(_Head(i, *found))
     heads = _rising(candidates)
-    heads += _out_of_order(lines, known, heads)
+    heads += _out_of_order(lines, known, heads, skip)
     heads = sorted(heads + _repeated(candidates, heads), key=lambda h: h.index)
     if known - {n for h in heads for n in h.numbers}:
         return _by_position(candidates, question_numbers) or heads
@@ -237,6 +238,34 @@ def _after_section_sign(lines: list[Line], i: int) -> bool:
     if i == 0 or lines[i - 1].end != lines[i].start:
         return False
     return bool(_SECTION_SIGN.search(lines[i - 1].text))
+
+
+def _list_item(lines: list[Line], i: int, head_len: int) -> bool:
+    """Whether line ``i``, whose head is ``head_len`` characters, is an item of a list that runs
+    on a sentence ("drie stelsels:1. het recht op ...;2. de inkomensvervangende ..."): the line
+    before it, within one line of the source, ends in ":" or ";" and the item starts in lower
+    case, where an answer starts a sentence of its own."""
+    if i == 0 or lines[i - 1].end != lines[i].start:
+        return False
+    rest = lines[i].text[head_len:].lstrip()
+    return lines[i - 1].text.rstrip().endswith((":", ";")) and rest[:1].islower()
+
+
+def _not_heads(lines: list[Line], known: set[int]) -> set[int]:
+    """The lines that start with a number read as a head but are none: a paragraph of an
+    article ("§ 1.", "? 1."), and the items of a list run on a sentence when one of them is
+    numbered past the questions (three "stelsels" listed in the answer to two questions; a list
+    numbered as the questions, "stand van zaken:1. in het dossier ...;2. het parket ...", answers
+    them)."""
+    skip = {i for i in range(len(lines)) if _after_section_sign(lines, i)}
+    items = [
+        (i, found[0])
+        for i, ln in enumerate(lines)
+        if (found := match_head(ln.text)) and _list_item(lines, i, found[1])
+    ]
+    if known and any(max(numbers) > max(known) for _, numbers in items):
+        skip.update(i for i, _ in items)
+    return skip
 
 
 def _by_position(candidates: list[_Head], question_numbers: tuple[int, ...]) -> list[_Head]:
@@ -319,7 +348,7 @@ def _repeated(candidates: list[_Head], heads: list[_Head]) -> list[_Head]:
     return out
 
 
-def _out_of_order(lines: list[Line], known: set[int], heads: list[_Head]) -> list[_Head]:
+def _out_of_order(lines: list[Line], known: set[int], heads: list[_Head], skip: set[int]) -> list[_Head]:
     """The heads of an answer numbered out of order ("3.", "1.", "2."): the heads the rising
     pass left aside that name the questions it left unanswered, rising among themselves,
     sorted in with the others; a group among them may name an answered question too ("1. en
@@ -331,7 +360,7 @@ def _out_of_order(lines: list[Line], known: set[int], heads: list[_Head]) -> lis
     taken = {h.index for h in heads}
     extra: list[_Head] = []
     for i, ln in enumerate(lines):
-        found = match_head(ln.text) if i not in taken and not _after_section_sign(lines, i) else None
+        found = match_head(ln.text) if i not in taken and i not in skip else None
         if not found or not set(found[0]) & missing or not set(found[0]) <= known:
             continue
         numbers, length = found

@@ -228,3 +228,32 @@ def test_a_question_mark_that_ends_a_word_still_stands_before_a_head():
         ("1", (1,), 'Wat bedoelt u met "werken"?'),
         ("2", (2,), "De regeling blijft."),
     ]
+
+
+def test_a_list_run_on_a_sentence_and_numbered_past_the_questions_is_no_answer_numbering():
+    # be-kamer 192981: two questions; the answer lists "drie stelsels:1. ...;2. ...;3. ..."
+    from qa_align.textclean import inline_lines
+
+    text = (
+        "Er bestaan drie stelsels voor sociale bijstand:1. het recht op maatschappelijke integratie;2. de "
+        "inkomensvervangende tegemoetkoming;3. de inkomensgarantie voor ouderen.Die bedragen stijgen."
+    )
+    part = segment_answer(inline_lines(text), (1, 2))
+    assert [(s.label, s.numbers) for s in part.segments] == [("*", ())]
+
+
+def test_a_list_numbered_as_the_questions_answers_them():
+    # be-kamer 185940: "volgende stand van zaken mee:1. in het dossier ...;2. het parket ...;3. ..."
+    from qa_align.textclean import inline_lines
+
+    text = (
+        "Het College deelde volgende stand van zaken mee:1. er werd een onderzoek geopend;2. het parket "
+        "stelde een proces-verbaal op;3. een magistraat analyseert de feiten."
+    )
+    part = segment_answer(inline_lines(text), (1, 2, 3))
+    assert [(s.label, s.numbers, s.text) for s in part.segments] == [
+        ("intro", (), "Het College deelde volgende stand van zaken mee:"),
+        ("1", (1,), "er werd een onderzoek geopend;"),
+        ("2", (2,), "het parket stelde een proces-verbaal op;"),
+        ("3", (3,), "een magistraat analyseert de feiten."),
+    ]
