@@ -1,7 +1,7 @@
 import pytest
 
 from qa_align.segment import label_for, match_head, parse_numbers, segment_answer, segment_question
-from qa_align.textclean import split_lines
+from qa_align.textclean import inline_lines, split_lines
 
 
 @pytest.mark.parametrize(
@@ -205,8 +205,6 @@ def test_a_repeated_head_is_not_read_in_order_when_the_heads_do_not_match_the_qu
 
 def test_a_paragraph_of_an_article_is_no_answer_head():
     # be-kamer 187981: "§" printed "?" before the paragraphs of an article the answer quotes
-    from qa_align.textclean import inline_lines
-
     text = (
         'Dat staat in artikel 52:" Artikel 52. ? 1. Om de vijf jaar evalueren de Kamers de wet."'
         ' Artikel 52 ? 2 leest immers:"? 2. Deze evaluatie vindt plaats na een verslag."'
@@ -220,8 +218,6 @@ def test_a_paragraph_of_an_article_is_no_answer_head():
 
 
 def test_a_question_mark_that_ends_a_word_still_stands_before_a_head():
-    from qa_align.textclean import inline_lines
-
     text = '1. Wat bedoelt u met "werken"? 2. De regeling blijft.'
     part = segment_answer(inline_lines(text), (1, 2))
     assert [(s.label, s.numbers, s.text) for s in part.segments] == [
@@ -232,8 +228,6 @@ def test_a_question_mark_that_ends_a_word_still_stands_before_a_head():
 
 def test_a_list_run_on_a_sentence_and_numbered_past_the_questions_is_no_answer_numbering():
     # be-kamer 192981: two questions; the answer lists "drie stelsels:1. ...;2. ...;3. ..."
-    from qa_align.textclean import inline_lines
-
     text = (
         "Er bestaan drie stelsels voor sociale bijstand:1. het recht op maatschappelijke integratie;2. de "
         "inkomensvervangende tegemoetkoming;3. de inkomensgarantie voor ouderen.Die bedragen stijgen."
@@ -244,8 +238,6 @@ def test_a_list_run_on_a_sentence_and_numbered_past_the_questions_is_no_answer_n
 
 def test_a_list_numbered_as_the_questions_answers_them():
     # be-kamer 185940: "volgende stand van zaken mee:1. in het dossier ...;2. het parket ...;3. ..."
-    from qa_align.textclean import inline_lines
-
     text = (
         "Het College deelde volgende stand van zaken mee:1. er werd een onderzoek geopend;2. het parket "
         "stelde een proces-verbaal op;3. een magistraat analyseert de feiten."
