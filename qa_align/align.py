@@ -15,7 +15,7 @@ from collections import Counter
 
 from . import text as text_layer
 from .attribute import attribute, lead_numbers
-from .segment import label_for
+from .segment import label_for, names_the_others
 from .settings import Settings
 from .types import AnswerSegment, Document, Pair, Question, TextMap
 
@@ -129,11 +129,14 @@ def align(document: Document, settings: Settings | None = None) -> tuple[Pair, .
     segments = document.answer.segments
     numbered = [s for s in segments if s.numbers]
     if numbered:
+        language, lexicon_dir = document.metadata.language, settings.lexicon_dir
         pairs = []
         for unit in units:
             serving = tuple(s for s in numbered if unit.number in s.numbers)
             if not serving:
-                method = "none"
+                rest = _serving_the_rest(unit, numbered, language, lexicon_dir)
+                pairs.append(Pair(unit, rest, "group" if rest else "none"))
+                continue
             elif any(len(s.numbers) > 1 for s in serving):
                 method = "group"
             else:
@@ -163,6 +166,23 @@ def align(document: Document, settings: Settings | None = None) -> tuple[Pair, .
     )
 
 
+def _serving_the_rest(
+    unit: Question, numbered: list[AnswerSegment], language: str, lexicon_dir: str | None
+) -> tuple[AnswerSegment, ...]:
+    """For a unit no head answers: the first numbered segment that starts before it and speaks of the
+    questions not answered yet ("2. Gelet op het antwoord op vraag 1, zijn de andere vragen niet
+    meer relevant.", "De andere vragen behoren tot de bevoegdheid van ..."), which serves it;
+    else none."""
+    if unit.number is None:
+        return ()
+    for segment in numbered:
+        if min(segment.numbers) >= unit.number:
+            break
+        if any(names_the_others(t) for _, _, t in text_layer.sentences(segment.text, language, lexicon_dir)):
+            return (segment,)
+    return ()
+
+
 def _piece(segment: AnswerSegment, a: int, b: int, label: str, numbers: tuple[int, ...]) -> AnswerSegment:
     """``segment.text[a:b]`` as a segment of its own, with its offsets and tables."""
     start, end = segment.source_span(a, b)
@@ -186,12 +206,23 @@ def split_by_name(
     (``*``) and serves the others. A part is labelled by the numbers it names when some
     sentence of the answer names numbers; an answer that names questions only by their place
     ("Voor de derde vraag ...") writes no number, and its parts stay unnumbered (``*``), as the
-    readers label them. Each part with the units it serves. None when no sentence opens on a
+    readers label them. A sentence after such a part that opens on the questions not named yet
+    ("Voor de andere vragen verwijs ik ...") heads a part that serves them, unnumbered (``*``).
+    Each part with the units it serves. None when no sentence opens on a
     unit, and when a unit is named by none and there is no such opening to serve it: the
     answer then goes on to the units it does not name, unnumbered."""
     numbers = [u.number for u in units if u.number is not None]
     sentences = text_layer.sentences(segment.text, language, lexicon_dir)
-    cuts = [(s, named) for s, _, sentence in sentences if (named := lead_numbers(sentence, numbers))]
+    cuts: list[tuple[int, tuple[int, ...]]] = []
+    unwritten = set()  # the cuts that name no number: "Voor de andere vragen verwijs ik ..."
+    for s, _, sentence in sentences:
+        if named := lead_numbers(sentence, numbers):
+            cuts.append((s, named))
+        elif cuts and names_the_others(" ".join(sentence.split()[:_OTHERS_WORDS])):
+            taken = {n for _, named in cuts for n in named}
+            if rest := tuple(n for n in numbers if n not in taken):  # the units no part before names
+                unwritten.add(len(cuts))
+                cuts.append((s, rest))
     if not cuts:
         return None
     opening = bool(segment.text[: cuts[0][0]].strip())
@@ -205,9 +236,15 @@ def split_by_name(
     for k, (a, named) in enumerate(cuts):
         b = cuts[k + 1][0] if k + 1 < len(cuts) else len(segment.text)
         b = a + len(segment.text[a:b].rstrip())
-        piece = _piece(segment, a, b, label_for(named), named) if written else _piece(segment, a, b, "*", ())
+        if written and k not in unwritten:
+            piece = _piece(segment, a, b, label_for(named), named)
+        else:
+            piece = _piece(segment, a, b, "*", ())
         out.append((piece, named))
     return out
+
+
+_OTHERS_WORDS = 5  # the words of a sentence that open on "the other questions" ("Voor de andere vragen")
 
 
 def _by_name(

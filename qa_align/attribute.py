@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Literal
 
 from . import text as text_layer
-from .segment import named_numbers, names_the_question
+from .segment import named_numbers, names_the_others, names_the_question
 from .types import AnswerSegment, Question
 
 How = Literal["named", "words", "order", "all"]
@@ -122,7 +122,9 @@ def attribute(
     A segment whose head names the units it answers ("1 en 2.") answers each of them: a unit
     that none of its sentences concerns gets those not named for another unit. An unnumbered
     answer may leave a unit without any sentence (nothing in it addresses the unit)."""
-    said = _attribute(segment, units, language, lexicon_dir, min_words)
+    # the units a numbered segment serves beyond its head's numbers: those it names as "de andere vragen"
+    rest = tuple(u.n for u in units if segment.numbers and u.number not in segment.numbers)
+    said = _attribute(segment, units, language, lexicon_dir, min_words, rest)
     if not segment.numbers:
         return said
     bare = [n for n in said.units if not said.concerns(n)]
@@ -140,7 +142,12 @@ def attribute(
 
 
 def _attribute(
-    segment: AnswerSegment, units: Sequence[Question], language: str, lexicon_dir: str | None, min_words: int
+    segment: AnswerSegment,
+    units: Sequence[Question],
+    language: str,
+    lexicon_dir: str | None,
+    min_words: int,
+    rest: tuple[str, ...] = (),
 ) -> Attribution:
     ns = tuple(u.n for u in units)
     cut = text_layer.sentences(segment.text, language, lexicon_dir)
@@ -154,6 +161,9 @@ def _attribute(
         named = _named(sentence, units)
         if named:
             direct.append((named, "named", True))
+            continue
+        if rest and names_the_others(sentence):  # "De andere vragen behoren tot ..."
+            direct.append((rest, "named", True))
             continue
         if names_the_question(sentence, _LEAD_WORDS):  # "Deze vraag behoort tot ...": all of it
             direct.append(((), "all", False))

@@ -70,6 +70,7 @@ LISTS: dict[str, dict[str, bool]] = {
     },
     "numbering": {
         "heads": False, "joiners": False, "ranges": False, "intro_refs": False, "ordinals": False, "last": False,
+        "others": False,
     },
     "commitment": {"adverbs": False, "with_next": False, "light_verbs": False, "determiners": False},
     "cues": {
@@ -118,6 +119,7 @@ class Numbering:
     intro_refs: tuple[str, ...] = ()  # regular expressions: "de vragen 1, 2 en 3" in an opening
     ordinals: tuple[str, ...] = ()  # the n-th names question n: "uw derde vraag"
     last: tuple[str, ...] = ()  # names the last question: "uw laatste vraag"
+    others: tuple[str, ...] = ()  # the questions not answered yet: "de andere vragen"
 
 
 @dataclass(frozen=True)

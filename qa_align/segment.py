@@ -42,6 +42,7 @@ class _Grammar(NamedTuple):
     intro_word: re.Pattern[str] | None  # the word of such a reference alone ("vraag")
     by_place: re.Pattern[str] | None  # "uw derde vraag", "de eerste en de tweede vraag"
     places: dict[str, int]  # an ordinal word and the question it names, 0 for the last
+    others: re.Pattern[str] | None  # "de andere vragen": the questions not answered yet
 
 
 def _words_pattern(phrases: list[str]) -> str:
@@ -68,6 +69,7 @@ def _grammar() -> _Grammar:
     places.update({w.lower(): 0 for n in lists for w in n.last})
     place = _words_pattern(list(places))
     joined = _words_pattern([w.lower() for n in lists for w in n.joiners])
+    others = _words_pattern([w.lower() for n in lists for w in n.others])
     by_place = (
         re.compile(
             rf"\b(?P<places>(?:{place})(?:\s*(?:,|{joined})\s+(?:de\s+)?(?:{place}))*)\s+(?:{intro})\b",
@@ -91,6 +93,7 @@ def _grammar() -> _Grammar:
         intro_word=re.compile(rf"\b(?:{intro})\b", re.IGNORECASE) if intro else None,
         by_place=by_place,
         places=places,
+        others=re.compile(rf"\b(?:{others})\s+(?:{intro})\b", re.IGNORECASE) if intro and others else None,
     )
 
 
@@ -209,17 +212,60 @@ def answer_heads(lines: list[Line], question_numbers: tuple[int, ...]) -> list[_
     rising run that answers the most questions (so a stray "6." early in answer 1 does not
     hide heads 2 to 5), then heads out of order for the questions it leaves."""
     known = set(question_numbers)
+    skip = _not_heads(lines, known)
     candidates = []
     for i, ln in enumerate(lines):
         found = match_head(ln.text)
-        if found and (not known or set(found[0]) <= known):
+        if found and (not known or set(found[0]) <= known) and i not in skip:
             candidates.append(_Head(i, *found))
     heads = _rising(candidates)
-    heads += _out_of_order(lines, known, heads)
+    heads += _out_of_order(lines, known, heads, skip)
     heads = sorted(heads + _repeated(candidates, heads), key=lambda h: h.index)
     if known - {n for h in heads for n in h.numbers}:
         return _by_position(candidates, question_numbers) or heads
     return heads
+
+
+# a section sign before a number on the same line: "artikel 52 § 1.", or the "?" the Belgian
+# records print for it ("artikel 100 ? 1.", "leest immers:\"? 2."), which stands after a space or
+# an opening quote where a question mark ends a word ("werken? 2.")
+_SECTION_SIGN = re.compile(r"(?:§+|(?:^|(?<=\s)|(?<=[\s:(][\"“„]))\?+)\s*$")
+
+
+def _after_section_sign(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` starts with the number of a paragraph of an article ("§ 1.", "? 1."),
+    cut off the line before it within one line of the source: a paragraph, not an answer head."""
+    if i == 0 or lines[i - 1].end != lines[i].start:
+        return False
+    return bool(_SECTION_SIGN.search(lines[i - 1].text))
+
+
+def _list_item(lines: list[Line], i: int, head_len: int) -> bool:
+    """Whether line ``i``, whose head is ``head_len`` characters, is an item of a list that runs
+    on a sentence ("drie stelsels:1. het recht op ...;2. de inkomensvervangende ..."): the line
+    before it, within one line of the source, ends in ":" or ";" and the item starts in lower
+    case, where an answer starts a sentence of its own."""
+    if i == 0 or lines[i - 1].end != lines[i].start:
+        return False
+    rest = lines[i].text[head_len:].lstrip()
+    return lines[i - 1].text.rstrip().endswith((":", ";")) and rest[:1].islower()
+
+
+def _not_heads(lines: list[Line], known: set[int]) -> set[int]:
+    """The lines that start with a number read as a head but are none: a paragraph of an
+    article ("§ 1.", "? 1."), and the items of a list run on a sentence when one of them is
+    numbered past the questions (three "stelsels" listed in the answer to two questions; a list
+    numbered as the questions, "stand van zaken:1. in het dossier ...;2. het parket ...", answers
+    them)."""
+    skip = {i for i in range(len(lines)) if _after_section_sign(lines, i)}
+    items = [
+        (i, found[0])
+        for i, ln in enumerate(lines)
+        if (found := match_head(ln.text)) and _list_item(lines, i, found[1])
+    ]
+    if known and any(max(numbers) > max(known) for _, numbers in items):
+        skip.update(i for i, _ in items)
+    return skip
 
 
 def _by_position(candidates: list[_Head], question_numbers: tuple[int, ...]) -> list[_Head]:
@@ -302,7 +348,7 @@ def _repeated(candidates: list[_Head], heads: list[_Head]) -> list[_Head]:
     return out
 
 
-def _out_of_order(lines: list[Line], known: set[int], heads: list[_Head]) -> list[_Head]:
+def _out_of_order(lines: list[Line], known: set[int], heads: list[_Head], skip: set[int]) -> list[_Head]:
     """The heads of an answer numbered out of order ("3.", "1.", "2."): the heads the rising
     pass left aside that name the questions it left unanswered, rising among themselves,
     sorted in with the others; a group among them may name an answered question too ("1. en
@@ -314,7 +360,7 @@ def _out_of_order(lines: list[Line], known: set[int], heads: list[_Head]) -> lis
     taken = {h.index for h in heads}
     extra: list[_Head] = []
     for i, ln in enumerate(lines):
-        found = match_head(ln.text) if i not in taken else None
+        found = match_head(ln.text) if i not in taken and i not in skip else None
         if not found or not set(found[0]) & missing or not set(found[0]) <= known:
             continue
         numbers, length = found
@@ -374,6 +420,14 @@ def names_the_question(text: str, within: int) -> bool:
     if not m or len(text[: m.start()].split()) > within:
         return False
     return not re.match(r"\s*(?:nr\.?\s*)?\d", text[m.end() :])
+
+
+def names_the_others(text: str) -> bool:
+    """Whether ``text`` speaks of the questions not answered yet ("De andere vragen behoren tot
+    de bevoegdheid van ...", "Ik dien u voor uw verdere vragen ... te verwijzen", the lexicons'
+    ``[numbering] others`` before an ``intro_refs`` word)."""
+    others = _grammar().others
+    return bool(others and others.search(text))
 
 
 def make_segment(lines: list[Line], label: str, numbers: tuple[int, ...]) -> AnswerSegment:

@@ -311,3 +311,43 @@ def test_an_answer_sent_to_the_member_directly_gives_its_figures():
         "het ter inzage bij de griffie van de Kamer van volksvertegenwoordigers (dienst Parlementaire Vragen).",
     )
     assert flags(d) == {"1": ["cross_reference"]}
+
+
+# pairing2
+
+
+def test_the_other_questions_named_in_a_numbered_answer_are_served_by_it():
+    # be-kamer 187966 and 193245: "1. ... 2. ... De andere vragen behoren tot de bevoegdheid van ..."
+    # to more questions than heads: the sentence addresses the rest, which are not left unanswered
+    d = doc(
+        "1. In Limburg kregen 14 scholen een renovatiesubsidie.\n"
+        "2. De fietsenstalling van het station van Hasselt wordt in 2025 vernieuwd. De andere vragen "
+        "behoren tot de bevoegdheid van de minister van Binnenlandse Zaken.\n"
+    )
+    assert pairing(d) == {"1": "1", "2": "2", "3": "2"}
+    assert flags(d) == {"1": [], "2": [], "3": ["deflection"]}
+
+
+def test_the_other_questions_named_after_a_named_part_of_an_unnumbered_answer():
+    # be-kamer 191145: "Op vraag 1 verwijs ik u naar ... Voor de andere vragen verwijs ik u naar ..."
+    d = doc(
+        "Op vraag 1 verwijs ik u naar mijn antwoord op vraag nr. 1381. Voor de andere vragen verwijs ik u "
+        "naar de minister van Mobiliteit."
+    )
+    assert pairing(d) == {"1": "1", "2": "*", "3": "*"}
+    # "de volgende vragen" are the ones that follow, not the rest
+    d = doc(
+        "Op vraag 1 antwoord ik dat 14 scholen een subsidie kregen. De volgende vragen werden aan de "
+        "provincie gesteld: wanneer en waar."
+    )
+    assert pairing(d) == {"1": "*", "2": "*", "3": "*"}
+
+
+def test_missing_answer_in_an_unnumbered_answer_says_no_sentence_concerns_the_unit():
+    # the answer has no numbered segment: "no answer segment is numbered 2" would misread it
+    d = doc(
+        "In Limburg kregen 14 scholen een renovatiesubsidie. Die scholen dienden hun aanvraag in 2023 in. "
+        "De asbestsanering van de sporthal is gepland voor 2026."
+    )
+    (flag,) = [f for sp in score_document(d, SETTINGS) if sp.pair.question.n == "2" for f in sp.flags]
+    assert flag.reason == "no sentence of the unnumbered answer concerns sub-question 2"

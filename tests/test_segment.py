@@ -1,7 +1,7 @@
 import pytest
 
 from qa_align.segment import label_for, match_head, parse_numbers, segment_answer, segment_question
-from qa_align.textclean import split_lines
+from qa_align.textclean import inline_lines, split_lines
 
 
 @pytest.mark.parametrize(
@@ -198,3 +198,54 @@ def test_a_repeated_head_is_not_read_in_order_when_the_heads_do_not_match_the_qu
     text = "1. Twee redenen:\n1. de kost;\n2. de timing.\n2. Neen.\n"
     part = segment_answer(split_lines(text), (1, 2))
     assert [(s.label, s.numbers) for s in part.segments] == [("1", (1,)), ("2", (2,))]
+
+
+# pairing2
+
+
+def test_a_paragraph_of_an_article_is_no_answer_head():
+    # be-kamer 187981: "§" printed "?" before the paragraphs of an article the answer quotes
+    text = (
+        'Dat staat in artikel 52:" Artikel 52. ? 1. Om de vijf jaar evalueren de Kamers de wet."'
+        ' Artikel 52 ? 2 leest immers:"? 2. Deze evaluatie vindt plaats na een verslag."'
+    )
+    part = segment_answer(inline_lines(text), (1, 2))
+    assert [(s.label, s.numbers) for s in part.segments] == [("*", ())]
+    # be-kamer 187663: "(artikel 8.4 ?? 1 en 2 )" and "(artikel 8.9 ? 3)" inside answer 1
+    text = "1. Zie artikel 8.4 ?? 1 en 2 ) over energie en artikel 8.9 ? 3) over steun. 2. Neen."
+    part = segment_answer(inline_lines(text), (1, 2, 3))
+    assert [(s.label, s.numbers) for s in part.segments] == [("1", (1,)), ("2", (2,))]
+
+
+def test_a_question_mark_that_ends_a_word_still_stands_before_a_head():
+    text = '1. Wat bedoelt u met "werken"? 2. De regeling blijft.'
+    part = segment_answer(inline_lines(text), (1, 2))
+    assert [(s.label, s.numbers, s.text) for s in part.segments] == [
+        ("1", (1,), 'Wat bedoelt u met "werken"?'),
+        ("2", (2,), "De regeling blijft."),
+    ]
+
+
+def test_a_list_run_on_a_sentence_and_numbered_past_the_questions_is_no_answer_numbering():
+    # be-kamer 192981: two questions; the answer lists "drie stelsels:1. ...;2. ...;3. ..."
+    text = (
+        "Er bestaan drie stelsels voor sociale bijstand:1. het recht op maatschappelijke integratie;2. de "
+        "inkomensvervangende tegemoetkoming;3. de inkomensgarantie voor ouderen.Die bedragen stijgen."
+    )
+    part = segment_answer(inline_lines(text), (1, 2))
+    assert [(s.label, s.numbers) for s in part.segments] == [("*", ())]
+
+
+def test_a_list_numbered_as_the_questions_answers_them():
+    # be-kamer 185940: "volgende stand van zaken mee:1. in het dossier ...;2. het parket ...;3. ..."
+    text = (
+        "Het College deelde volgende stand van zaken mee:1. er werd een onderzoek geopend;2. het parket "
+        "stelde een proces-verbaal op;3. een magistraat analyseert de feiten."
+    )
+    part = segment_answer(inline_lines(text), (1, 2, 3))
+    assert [(s.label, s.numbers, s.text) for s in part.segments] == [
+        ("intro", (), "Het College deelde volgende stand van zaken mee:"),
+        ("1", (1,), "er werd een onderzoek geopend;"),
+        ("2", (2,), "het parket stelde een proces-verbaal op;"),
+        ("3", (3,), "een magistraat analyseert de feiten."),
+    ]

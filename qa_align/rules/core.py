@@ -31,9 +31,14 @@ def missing_answer(ctx: PairContext) -> Iterator[Flag]:
     if ctx.pair.segments:
         yield from _lapsed(ctx)
         return
-    labels = [s.label for s in ctx.doc.document.answer.segments]
+    segments = ctx.doc.document.answer.segments
+    n = ctx.pair.question.n
+    if segments and not any(s.numbers for s in segments):  # an unnumbered answer, about the other units
+        yield Flag("missing_answer", f"no sentence of the unnumbered answer concerns sub-question {n}")
+        return
+    labels = [s.label for s in segments]
     where = f"the answer has segments {', '.join(labels)}" if labels else "the answer is empty"
-    yield Flag("missing_answer", f"no answer segment is numbered {ctx.pair.question.n} ({where})")
+    yield Flag("missing_answer", f"no answer segment is numbered {n} ({where})")
 
 
 def _lapsed(ctx: PairContext) -> Iterator[Flag]:
