@@ -1076,3 +1076,46 @@ def test_en_an_answer_in_general_terms_only_is_generic():
         "long-term, secure and effective operation of the Base. The United Kingdom will ensure all operations on "
         "Diego Garcia comply with its obligations under applicable international law.</p>",
     )
+
+
+# yesno2
+
+
+def test_en_a_commitment_in_the_last_sentence_answers_the_closed_question():
+    # uk-commons 1868496: "if she will respond to the results of the survey" - the last sentence "will respond
+    # in the usual way in due course": a yes, later (holding), not a yes or no left open
+    q = (
+        "To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, if she will respond to "
+        "the results of the survey conducted by the House of Lords International Relations and Defence Committee "
+        "on Chagossian views on the UK-Mauritius Treaty."
+    )
+    a = (
+        "<p>I thank the International Relations and Defence Committee (IRDC) for its swift work in producing the "
+        "report. As the report acknowledges, there is a wide range of views amongst the Chagossian community. We "
+        "are considering the IRDC findings carefully and will respond in the usual way in due course.</p>"
+    )
+    assert en_flags(q, a) == ["holding"]
+
+
+def test_nl_the_asked_word_within_a_compound_answers_the_closed_question():
+    # be-kamer 185226 question 2 (shortened): sanctions asked on the ban ("verbod"); the answer states the
+    # sanction for breaking the smoking ban ("rookverbod", "overtreding"): a yes in substance
+    flags = nl_flags(
+        "Roken in de trein.\n\n 1. Bent u op de hoogte van overtredingen van dat verbod? Staan er daar sancties op?",
+        "Bij overtreding van het rookverbod stelt de treinbegeleider een vaststelling van overlast (document C173) "
+        "op voor een bedrag van 25 euro. In 2016 werden er aan boord van de treinen 484 C173-documenten met "
+        "betrekking tot het rookverbod opgesteld.",
+    )
+    assert "yes_no_unanswered" not in flags["1"]
+
+
+def test_nl_a_word_that_only_ends_like_the_asked_one_does_not_speak_of_it():
+    # be-kamer 191422 question 1 (shortened): "intussen" is asked, "tussen" (between) is no part of it; the
+    # answer says the draft was submitted and experts meet, not whether it is now the case
+    flags = nl_flags(
+        "Protocolakkoord.\n\n 1. Is dat intussen wel het geval?",
+        "Mijn administratie heeft een ontwerp van protocolakkoord voorbereid, dat begin december voor advies "
+        "voorgelegd werd aan de Brusselse agglomeratie. Met het oog op de doeltreffendheid worden er regelmatig "
+        "vergaderingen georganiseerd tussen de experten om tot een gezamenlijk akkoord te komen.",
+    )
+    assert "yes_no_unanswered" in flags["1"]

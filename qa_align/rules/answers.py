@@ -338,22 +338,32 @@ def _asked_words(ctx: PairContext) -> set[str]:
     Secretary of State for Health"), the first ``Settings.yes_no_asked_words`` of them; all the
     words of a closed question sentence without such a word (a Dutch one, whose verb stands
     last: "Vindt u het, in het licht van ..., aanvaardbaar dat 67 ... geestelijken ...?")."""
-    language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
     limit = ctx.doc.settings.yes_no_asked_words
     leads = {w.lower() for w in ctx.doc.lexicon.closed_clauses}
     out: set[str] = set()
     for c in ctx.question.closed:
         text = c.text
         m = re.search(rf"\b(?:{'|'.join(map(re.escape, leads))})\b", text.lower()) if leads else None
-        seen: list[str] = []
+        seen: dict[str, str] = {}
         for k, w in enumerate(re.findall(r"[^\W\d_]{3,}", text[m.start() :] if m else text)):
             if k == 0 and w.lower() in _opener_words(ctx):
                 continue  # the word that makes it closed ("whether", "Hebt u ...", "Zouden ...") asks nothing
-            stem = next(iter(coverage.content_words(w, language, lexicon_dir)), None)
-            if stem and stem not in seen:
-                seen.append(stem)
-        out.update(seen[:limit] if m else seen)
+            word = next(iter(_said(w, ctx)), None)
+            if word:
+                seen.setdefault(word[:_STEM], word)
+        words = list(seen.values())
+        out.update(words[:limit] if m else words)
     return out
+
+
+# content words are compared by their first letters ("centra", "centrum"), and a Dutch compound
+# by its last word ("rookverbod" speaks of the "verbod" asked about)
+_STEM = 5
+
+
+def _said(text: str, ctx: PairContext) -> set[str]:
+    """The content words of ``text`` (``coverage.content_words``), whole and in lower case."""
+    return coverage.content_words(text, ctx.doc.language, ctx.doc.settings.lexicon_dir, letters=64)
 
 
 def _opener_words(ctx: PairContext) -> frozenset[str]:
@@ -366,15 +376,23 @@ def _opener_words(ctx: PairContext) -> frozenset[str]:
 
 
 def _matched(said: set[str], asked: set[str]) -> set[str]:
-    """The words of ``asked`` that ``said`` holds (content words by their first letters,
-    ``coverage.content_words``), a shorter word matching the start of a longer one of at least
-    four letters ("site" and "sites", "act" not "actie")."""
-    return {a for a in asked if a in said or any(_prefixed(a, s) for s in said)}
+    """The words of ``asked`` that ``said`` holds (whole content words, ``_said``): the same
+    first ``_STEM`` letters, a shorter word matching the start of a longer one of at least four
+    letters ("site" and "sites", "act" not "actie"), or a word of at least ``_STEM`` letters
+    ending the other (the Dutch compound: "verbod" and "rookverbod", "voorstellen" and
+    "hervormingsvoorstellen")."""
+    return {a for a in asked if any(_prefixed(a[:_STEM], s[:_STEM]) or _compound(a, s) for s in said)}
 
 
 def _prefixed(a: str, b: str) -> bool:
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= 4 and long_.startswith(short)
+    return short == long_ or (len(short) >= 4 and long_.startswith(short))
+
+
+def _compound(a: str, b: str) -> bool:
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    # a word of its own before it ("rook" of "rookverbod"), not a prefix ("in" of "intussen")
+    return len(short) >= _STEM and len(long_) - len(short) >= 3 and long_.endswith(short)
 
 
 def _takes_position(ctx: PairContext) -> bool:
@@ -385,7 +403,6 @@ def _takes_position(ctx: PairContext) -> bool:
     no cue of ``_HEDGES`` nor a word of ``undecided`` ("will confirm his decision on whether to
     increase the budget")."""
     lexicon, settings = ctx.doc.lexicon, ctx.doc.settings
-    language = ctx.doc.language
     asked = _asked_words(ctx)
     if not asked:
         return False
@@ -406,7 +423,7 @@ def _takes_position(ctx: PairContext) -> bool:
             if not polar_words and any(s.start <= c.start < s.end for c in pointers):
                 continue  # a pointer without a yes or no word of its own
             marked = polar_words or any(s.start <= f.start < s.end for f in figures)
-            shared = _matched(coverage.content_words(s.text, language, settings.lexicon_dir), asked)
+            shared = _matched(_said(s.text, ctx), asked)
             covered |= shared
             # a yes or no word and what was asked (in the opening, where a reply stands, one word
             # of it: "Tot op heden is er nog geen overkoepelende evaluatie gebeurd"); or, without
@@ -424,15 +441,18 @@ def _takes_position(ctx: PairContext) -> bool:
 
 
 def _commits(ctx: PairContext) -> bool:
-    """Whether the answer's opening commits to doing what the closed question asks be done:
+    """Whether a sentence of the answer commits to doing what the closed question asks be done:
     the same verb after a word of the lexicon's ``commitments`` in both ("whether he plans to
-    publish an update" - "We intend to publish proposals"). A commitment to something else
+    publish an update" - "We intend to publish proposals"; "if she will respond to the results"
+    - "... and will respond in the usual way in due course": yes, later). A commitment to something else
     ("if he will meet manufacturers" - "We intend to go out to consultation") is not one."""
     language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
     asked = set().union(*(committed_verbs(c.text, language, lexicon_dir) for c in ctx.question.closed))
     if not asked:
         return False
-    return any(asked & committed_verbs(a.opening, language, lexicon_dir) for a in ctx.answers)
+    return any(
+        asked & committed_verbs(s.text, language, lexicon_dir) for a in ctx.answers for s in a.sentences
+    )
 
 
 _STATES_AROUND = ("holding", "generic", "deflection", "no_information", "cross_reference")
@@ -450,8 +470,10 @@ def _direct(ctx: PairContext) -> bool:
         return False
     if any(a.cue(kind) for a in ctx.answers for kind in _STATES_AROUND):
         return False
-    said = coverage.content_words(sentences[0].text, ctx.doc.language, ctx.doc.settings.lexicon_dir)
-    return len(_matched(said, _asked_words(ctx))) >= ctx.doc.settings.yes_no_shared_words
+    return (
+        len(_matched(_said(sentences[0].text, ctx), _asked_words(ctx)))
+        >= ctx.doc.settings.yes_no_shared_words
+    )
 
 
 _WORD = text_layer.WORD
