@@ -1119,3 +1119,25 @@ def test_nl_a_word_that_only_ends_like_the_asked_one_does_not_speak_of_it():
         "vergaderingen georganiseerd tussen de experten om tot een gezamenlijk akkoord te komen.",
     )
     assert "yes_no_unanswered" in flags["1"]
+
+
+def test_nl_still_in_preparation_answers_whether_it_is_there_yet():
+    # be-kamer 186023 question 4: asked whether there is already ("al") a new action plan; "is nog steeds in
+    # opmaak" says how far it has come: not yet, which answers the closed question
+    flags = nl_flags(
+        "Actieplan.\n\n 1. Is er al meer duidelijkheid over een nieuw actieplan? Zo ja, kan u dit actieplan bezorgen?",
+        "Een nieuw meerjarenplan inzake de investeringen is nog steeds in opmaak en zal in het algemeen de "
+        "middelen moeten afstemmen op de financiele mogelijkheden.",
+    )
+    assert "yes_no_unanswered" not in flags["1"]
+
+
+def test_nl_still_in_preparation_leaves_open_whether_it_will_be_done():
+    # the same answer to a question that does not ask how far it has come ("Zal u ... opstellen?"): whether
+    # the minister will draw up the plan is left open
+    flags = nl_flags(
+        "Actieplan.\n\n 1. Zal u een nieuw actieplan opstellen?",
+        "Een nieuw meerjarenplan inzake de investeringen is nog steeds in opmaak en zal in het algemeen de "
+        "middelen moeten afstemmen op de financiele mogelijkheden.",
+    )
+    assert "yes_no_unanswered" in flags["1"]

@@ -340,6 +340,7 @@ def _asked_words(ctx: PairContext) -> set[str]:
     last: "Vindt u het, in het licht van ..., aanvaardbaar dat 67 ... geestelijken ...?")."""
     limit = ctx.doc.settings.yes_no_asked_words
     leads = {w.lower() for w in ctx.doc.lexicon.closed_clauses}
+    status = {w.lower() for w in _optional(ctx.doc.lexicon, "question", "status_asks")}
     out: set[str] = set()
     for c in ctx.question.closed:
         text = c.text
@@ -348,6 +349,8 @@ def _asked_words(ctx: PairContext) -> set[str]:
         for k, w in enumerate(re.findall(r"[^\W\d_]{3,}", text[m.start() :] if m else text)):
             if k == 0 and w.lower() in _opener_words(ctx):
                 continue  # the word that makes it closed ("whether", "Hebt u ...", "Zouden ...") asks nothing
+            if w.lower() in status:
+                continue  # nor does "reeds" of "Zijn de hervormingsvoorstellen er reeds?" (``_asks_status``)
             word = next(iter(_said(w, ctx)), None)
             if word:
                 seen.setdefault(word[:_STEM], word)
@@ -409,8 +412,11 @@ def _takes_position(ctx: PairContext) -> bool:
     polar = {w.lower() for w in (*lexicon.negations, *lexicon.affirmations)}
     undecided = [tuple(text_layer.words(p)) for p in lexicon.undecided]
     covered: set[str] = set()
+    # asked whether it has come about yet, "still being prepared" is the answer: no, not yet
+    status = _asks_status(ctx)
+    status_replies = [tuple(text_layer.words(p)) for p in _optional(lexicon, "answer", "status_replies")]
     for a in ctx.answers:
-        hedges = [c for kind in _HEDGES for c in a.cue(kind)]
+        hedges = [c for kind in _HEDGES if not (status and kind == "holding") for c in a.cue(kind)]
         figures = [f for f in a.figures] if lexicon.figures_answer_closed else []
         pointers = a.cue("cross_reference")
         for k, s in enumerate(a.sentences):
@@ -432,12 +438,36 @@ def _takes_position(ctx: PairContext) -> bool:
             need = settings.yes_no_shared_words + (0 if marked else 1)
             if k < 2 and (polar_words or any(c.text.lower() in s.text.lower() for c in a.cue("polarity"))):
                 need = 1
+            if status and _holds(words, status_replies):
+                need = 1  # "Een nieuw meerjarenplan ... is nog steeds in opmaak"
             if len(shared) >= need:
                 return True
     # statements that speak, between them, of much of what was asked answer in substance ("Bestaat
     # dergelijk draaiboek al voor het Demerbekken?" - "In Limburg werd het BNIP Demerbekken
     # goedgekeurd ...", the draaiboek in the sentences before)
     return len(covered) >= max(settings.yes_no_shared_words, settings.yes_no_covered_share * len(asked))
+
+
+def _asks_status(ctx: PairContext) -> bool:
+    """Whether a closed question of the unit asks whether something has come about yet: it holds
+    a word of the lexicon's ``status_asks`` ("Heeft het project al eerste resultaten opgeleverd?",
+    "Zijn de hervormingsvoorstellen er reeds?")."""
+    phrases = [tuple(text_layer.words(p)) for p in _optional(ctx.doc.lexicon, "question", "status_asks")]
+    return any(_holds(text_layer.words(c.text), phrases) for c in ctx.question.closed)
+
+
+def _optional(lexicon, table: str, name: str) -> tuple[str, ...]:
+    """The lexicon's list ``name`` of ``table``, empty where a lexicon of the user's own from
+    before the list lacks it."""
+    try:
+        return lexicon.phrases(table, name)
+    except KeyError:
+        return ()
+
+
+def _holds(words: list[str], phrases: list[tuple[str, ...]]) -> bool:
+    """Whether ``words`` hold one of ``phrases`` (each as words)."""
+    return any(p and tuple(words[i : i + len(p)]) == p for p in phrases for i in range(len(words)))
 
 
 def _commits(ctx: PairContext) -> bool:
