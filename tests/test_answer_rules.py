@@ -1141,3 +1141,36 @@ def test_nl_still_in_preparation_leaves_open_whether_it_will_be_done():
         "middelen moeten afstemmen op de financiele mogelijkheden.",
     )
     assert "yes_no_unanswered" in flags["1"]
+
+
+def test_en_a_closed_question_left_open_amid_policy_talk_is_generic():
+    # uk-commons 1689210 (shortened): asked whether an optimal care pathway for liver cancer will be
+    # assessed; the answer speaks of cancer policy at large (a priority, steps to improve outcomes) with
+    # figures on other matters (28 days, 75%), never of the pathway: generic, and the yes or no left open
+    q = (
+        "To ask the Secretary of State for Health and Social Care, if she will make an assessment of the "
+        "potential merits of implementing an optimal care pathway for liver cancer."
+    )
+    a = (
+        "<p>The care of and treatment for patients with cancers, including liver cancer, is a priority for the "
+        "Government. National Health Service cancer standards have been reformed to speed up diagnosis, which "
+        "means people will receive a diagnosis or have cancer ruled out within 28 days of urgent referral. The "
+        "Early Diagnosis of Cancer Programme is contributing to the commitment to diagnose 75% of all cancers at "
+        "stage one or two by 2028. The Government is taking steps through NHS England to improve outcomes for "
+        "cancer patients, including liver cancer. We are working to ensure patients are referred promptly.</p>"
+    )
+    assert en_flags(q, a) == ["generic", "yes_no_unanswered"]
+
+
+def test_en_a_plain_no_amid_policy_talk_is_not_generic():
+    # the same policy talk after a plain "No.": the closed question is answered, nothing stands in its place
+    q = (
+        "To ask the Secretary of State for Health and Social Care, if she will make an assessment of the "
+        "potential merits of implementing an optimal care pathway for liver cancer."
+    )
+    a = (
+        "<p>No. The care of and treatment for patients with cancers, including liver cancer, is a priority for "
+        "the Government. The Government is taking steps through NHS England to improve outcomes for cancer "
+        "patients, including liver cancer. We are working to ensure patients are referred promptly.</p>"
+    )
+    assert "generic" not in en_flags(q, a)

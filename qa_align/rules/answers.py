@@ -207,7 +207,7 @@ def generic(ctx: PairContext) -> Iterator[Flag]:
         )
     )
     # the ask never spoken of is the more specific reason: it comes before the share of policy talk
-    yield from flags or list(_ask_ignored(ctx)) or _talks_around(ctx)
+    yield from flags or list(_ask_ignored(ctx)) or _talks_around(ctx) or _left_open(ctx)
 
 
 def _talks_around(ctx: PairContext) -> list[Flag]:
@@ -225,26 +225,67 @@ def _talks_around(ctx: PairContext) -> list[Flag]:
     # a deferral is no policy talk ("Ministers continue to consider possible changes" is holding)
     # the classifier's general sentences count here, with the lexicon's policy talk: a sentence in
     # general terms makes an answer generic only where most of the answer is such (CUES.md)
-    talk = [
-        (seg, c)
-        for seg, a in zip(ctx.pair.segments, answers)
-        for c in (*a.cue("policy_talk"), *(g for g in a.cue("generic") if g.learned))
-        if not any(h.start <= c.start < h.end for h in a.cue("holding"))
-    ]
-    said = {
-        (id(a), s.start) for a in answers for s in a.sentences for _, c in talk if s.start <= c.start < s.end
-    }
-    if not said or len(said) < ctx.doc.settings.generic_policy_share * len(sentences):
+    talk = _policy_talk(ctx)
+    said = _talk_sentences(ctx, talk)
+    if not said or said < ctx.doc.settings.generic_policy_share * len(sentences):
         return []
     if ctx.question.closed and (_takes_position(ctx) or _commits(ctx) or _plain_reply(ctx)):
         return []
-    words = "; ".join(f"'{c.text}'" for _, c in talk[:3])
     return [
-        Flag(
-            "generic",
-            f"{len(said)} of its {len(sentences)} sentences are policy talk ({words}), with no figure",
-            tuple(_evidence(s, c) for s, c in talk),
-        )
+        _talk_flag(talk, f"{said} of its {len(sentences)} sentences are policy talk ({{}}), with no figure")
+    ]
+
+
+def _policy_talk(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
+    """The answer's ``policy_talk`` cues and the classifier's general sentences, each with its
+    segment; not within a deferral ("Ministers continue to consider possible changes" is holding)."""
+    return [
+        (seg, c)
+        for seg, a in zip(ctx.pair.segments, ctx.answers)
+        for c in (*a.cue("policy_talk"), *(g for g in a.cue("generic") if g.learned))
+        if not any(h.start <= c.start < h.end for h in a.cue("holding"))
+    ]
+
+
+def _talk_sentences(ctx: PairContext, talk: list[tuple[AnswerSegment, Cue]]) -> int:
+    """How many of the answer's sentences hold a cue of ``talk``."""
+    return len(
+        {
+            (id(a), s.start)
+            for a in ctx.answers
+            for s in a.sentences
+            for _, c in talk
+            if s.start <= c.start < s.end
+        }
+    )
+
+
+def _talk_flag(talk: list[tuple[AnswerSegment, Cue]], reason: str) -> Flag:
+    """The ``generic`` flag on policy talk: ``reason`` with the first cues' words in its ``{}``."""
+    words = "; ".join(f"'{c.text}'" for _, c in talk[:3])
+    return Flag("generic", reason.format(words), tuple(_evidence(s, c) for s, c in talk))
+
+
+# a closed question left open beside this many sentences of policy talk or more is generic
+_LEFT_OPEN_TALK = 2
+
+
+def _left_open(ctx: PairContext) -> list[Flag]:
+    """A closed question the answer says neither yes nor no to (``yes_no_unanswered``) while it
+    talks policy around it (a ``_policy_talk`` sentence) and hands nothing over, points nowhere
+    and says no data is missing: the general words stand in place of the answer ("if she will make
+    an assessment of the potential merits of implementing an optimal care pathway for liver
+    cancer" - "The care of and treatment for patients with cancers ... is a priority for the
+    Government", then cancer policy at large), whatever figures it gives on other matters."""
+    if not ctx.question.closed or any(
+        a.cue(k) for a in ctx.answers for k in ("deflection", "cross_reference", "no_information")
+    ):
+        return []
+    talk = _policy_talk(ctx)
+    if _talk_sentences(ctx, talk) < _LEFT_OPEN_TALK or next(yes_no_unanswered(ctx), None) is None:
+        return []
+    return [
+        _talk_flag(talk, "says neither yes nor no to the closed question and talks policy around it ({})")
     ]
 
 
