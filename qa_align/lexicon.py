@@ -51,12 +51,12 @@ LISTS: dict[str, dict[str, bool]] = {
     "question": {
         "count_cues": True, "figure_request_cues": True, "breakdown_markers": True,
         "breakdown_fillers": True, "count_objects": False, "count_lead": False, "closed_clauses": False,
-        "open_leads": False, "clause_openers": False, "request_verbs": False,
+        "open_leads": False, "clause_openers": False, "request_verbs": False, "status_asks": False,
     },
     "answer": {
         "annex_cues": True, "number_words": True, "reference_words": True, "figure_units": False,
         "ordinal_suffixes": False, "plain_replies": False, "negations": False, "affirmations": False,
-        "undecided": False, "quarter_words": False, "total_labels": False,
+        "undecided": False, "quarter_words": False, "total_labels": False, "status_replies": False,
     },
     "text": {"abbreviations": False},
     "coverage": {

@@ -1076,3 +1076,101 @@ def test_en_an_answer_in_general_terms_only_is_generic():
         "long-term, secure and effective operation of the Base. The United Kingdom will ensure all operations on "
         "Diego Garcia comply with its obligations under applicable international law.</p>",
     )
+
+
+# yesno2
+
+
+def test_en_a_commitment_in_the_last_sentence_answers_the_closed_question():
+    # uk-commons 1868496: "if she will respond to the results of the survey" - the last sentence "will respond
+    # in the usual way in due course": a yes, later (holding), not a yes or no left open
+    q = (
+        "To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, if she will respond to "
+        "the results of the survey conducted by the House of Lords International Relations and Defence Committee "
+        "on Chagossian views on the UK-Mauritius Treaty."
+    )
+    a = (
+        "<p>I thank the International Relations and Defence Committee (IRDC) for its swift work in producing the "
+        "report. As the report acknowledges, there is a wide range of views amongst the Chagossian community. We "
+        "are considering the IRDC findings carefully and will respond in the usual way in due course.</p>"
+    )
+    assert en_flags(q, a) == ["holding"]
+
+
+def test_nl_the_asked_word_within_a_compound_answers_the_closed_question():
+    # be-kamer 185226 question 2 (shortened): sanctions asked on the ban ("verbod"); the answer states the
+    # sanction for breaking the smoking ban ("rookverbod", "overtreding"): a yes in substance
+    flags = nl_flags(
+        "Roken in de trein.\n\n 1. Bent u op de hoogte van overtredingen van dat verbod? Staan er daar sancties op?",
+        "Bij overtreding van het rookverbod stelt de treinbegeleider een vaststelling van overlast (document C173) "
+        "op voor een bedrag van 25 euro. In 2016 werden er aan boord van de treinen 484 C173-documenten met "
+        "betrekking tot het rookverbod opgesteld.",
+    )
+    assert "yes_no_unanswered" not in flags["1"]
+
+
+def test_nl_a_word_that_only_ends_like_the_asked_one_does_not_speak_of_it():
+    # be-kamer 191422 question 1 (shortened): "intussen" is asked, "tussen" (between) is no part of it; the
+    # answer says the draft was submitted and experts meet, not whether it is now the case
+    flags = nl_flags(
+        "Protocolakkoord.\n\n 1. Is dat intussen wel het geval?",
+        "Mijn administratie heeft een ontwerp van protocolakkoord voorbereid, dat begin december voor advies "
+        "voorgelegd werd aan de Brusselse agglomeratie. Met het oog op de doeltreffendheid worden er regelmatig "
+        "vergaderingen georganiseerd tussen de experten om tot een gezamenlijk akkoord te komen.",
+    )
+    assert "yes_no_unanswered" in flags["1"]
+
+
+def test_nl_still_in_preparation_answers_whether_it_is_there_yet():
+    # be-kamer 186023 question 4: asked whether there is already ("al") a new action plan; "is nog steeds in
+    # opmaak" says how far it has come: not yet, which answers the closed question
+    flags = nl_flags(
+        "Actieplan.\n\n 1. Is er al meer duidelijkheid over een nieuw actieplan? Zo ja, kan u dit actieplan bezorgen?",
+        "Een nieuw meerjarenplan inzake de investeringen is nog steeds in opmaak en zal in het algemeen de "
+        "middelen moeten afstemmen op de financiele mogelijkheden.",
+    )
+    assert "yes_no_unanswered" not in flags["1"]
+
+
+def test_nl_still_in_preparation_leaves_open_whether_it_will_be_done():
+    # the same answer to a question that does not ask how far it has come ("Zal u ... opstellen?"): whether
+    # the minister will draw up the plan is left open
+    flags = nl_flags(
+        "Actieplan.\n\n 1. Zal u een nieuw actieplan opstellen?",
+        "Een nieuw meerjarenplan inzake de investeringen is nog steeds in opmaak en zal in het algemeen de "
+        "middelen moeten afstemmen op de financiele mogelijkheden.",
+    )
+    assert "yes_no_unanswered" in flags["1"]
+
+
+def test_en_a_closed_question_left_open_amid_policy_talk_is_generic():
+    # uk-commons 1689210 (shortened): asked whether an optimal care pathway for liver cancer will be
+    # assessed; the answer speaks of cancer policy at large (a priority, steps to improve outcomes) with
+    # figures on other matters (28 days, 75%), never of the pathway: generic, and the yes or no left open
+    q = (
+        "To ask the Secretary of State for Health and Social Care, if she will make an assessment of the "
+        "potential merits of implementing an optimal care pathway for liver cancer."
+    )
+    a = (
+        "<p>The care of and treatment for patients with cancers, including liver cancer, is a priority for the "
+        "Government. National Health Service cancer standards have been reformed to speed up diagnosis, which "
+        "means people will receive a diagnosis or have cancer ruled out within 28 days of urgent referral. The "
+        "Early Diagnosis of Cancer Programme is contributing to the commitment to diagnose 75% of all cancers at "
+        "stage one or two by 2028. The Government is taking steps through NHS England to improve outcomes for "
+        "cancer patients, including liver cancer. We are working to ensure patients are referred promptly.</p>"
+    )
+    assert en_flags(q, a) == ["generic", "yes_no_unanswered"]
+
+
+def test_en_a_plain_no_amid_policy_talk_is_not_generic():
+    # the same policy talk after a plain "No.": the closed question is answered, nothing stands in its place
+    q = (
+        "To ask the Secretary of State for Health and Social Care, if she will make an assessment of the "
+        "potential merits of implementing an optimal care pathway for liver cancer."
+    )
+    a = (
+        "<p>No. The care of and treatment for patients with cancers, including liver cancer, is a priority for "
+        "the Government. The Government is taking steps through NHS England to improve outcomes for cancer "
+        "patients, including liver cancer. We are working to ensure patients are referred promptly.</p>"
+    )
+    assert "generic" not in en_flags(q, a)

@@ -207,7 +207,7 @@ def generic(ctx: PairContext) -> Iterator[Flag]:
         )
     )
     # the ask never spoken of is the more specific reason: it comes before the share of policy talk
-    yield from flags or list(_ask_ignored(ctx)) or _talks_around(ctx)
+    yield from flags or list(_ask_ignored(ctx)) or _talks_around(ctx) or _left_open(ctx)
 
 
 def _talks_around(ctx: PairContext) -> list[Flag]:
@@ -225,26 +225,67 @@ def _talks_around(ctx: PairContext) -> list[Flag]:
     # a deferral is no policy talk ("Ministers continue to consider possible changes" is holding)
     # the classifier's general sentences count here, with the lexicon's policy talk: a sentence in
     # general terms makes an answer generic only where most of the answer is such (CUES.md)
-    talk = [
-        (seg, c)
-        for seg, a in zip(ctx.pair.segments, answers)
-        for c in (*a.cue("policy_talk"), *(g for g in a.cue("generic") if g.learned))
-        if not any(h.start <= c.start < h.end for h in a.cue("holding"))
-    ]
-    said = {
-        (id(a), s.start) for a in answers for s in a.sentences for _, c in talk if s.start <= c.start < s.end
-    }
-    if not said or len(said) < ctx.doc.settings.generic_policy_share * len(sentences):
+    talk = _policy_talk(ctx)
+    said = _talk_sentences(ctx, talk)
+    if not said or said < ctx.doc.settings.generic_policy_share * len(sentences):
         return []
     if ctx.question.closed and (_takes_position(ctx) or _commits(ctx) or _plain_reply(ctx)):
         return []
-    words = "; ".join(f"'{c.text}'" for _, c in talk[:3])
     return [
-        Flag(
-            "generic",
-            f"{len(said)} of its {len(sentences)} sentences are policy talk ({words}), with no figure",
-            tuple(_evidence(s, c) for s, c in talk),
-        )
+        _talk_flag(talk, f"{said} of its {len(sentences)} sentences are policy talk ({{}}), with no figure")
+    ]
+
+
+def _policy_talk(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
+    """The answer's ``policy_talk`` cues and the classifier's general sentences, each with its
+    segment; not within a deferral ("Ministers continue to consider possible changes" is holding)."""
+    return [
+        (seg, c)
+        for seg, a in zip(ctx.pair.segments, ctx.answers)
+        for c in (*a.cue("policy_talk"), *(g for g in a.cue("generic") if g.learned))
+        if not any(h.start <= c.start < h.end for h in a.cue("holding"))
+    ]
+
+
+def _talk_sentences(ctx: PairContext, talk: list[tuple[AnswerSegment, Cue]]) -> int:
+    """How many of the answer's sentences hold a cue of ``talk``."""
+    return len(
+        {
+            (id(a), s.start)
+            for a in ctx.answers
+            for s in a.sentences
+            for _, c in talk
+            if s.start <= c.start < s.end
+        }
+    )
+
+
+def _talk_flag(talk: list[tuple[AnswerSegment, Cue]], reason: str) -> Flag:
+    """The ``generic`` flag on policy talk: ``reason`` with the first cues' words in its ``{}``."""
+    words = "; ".join(f"'{c.text}'" for _, c in talk[:3])
+    return Flag("generic", reason.format(words), tuple(_evidence(s, c) for s, c in talk))
+
+
+# a closed question left open beside this many sentences of policy talk or more is generic
+_LEFT_OPEN_TALK = 2
+
+
+def _left_open(ctx: PairContext) -> list[Flag]:
+    """A closed question the answer says neither yes nor no to (``yes_no_unanswered``) while it
+    talks policy around it (a ``_policy_talk`` sentence) and hands nothing over, points nowhere
+    and says no data is missing: the general words stand in place of the answer ("if she will make
+    an assessment of the potential merits of implementing an optimal care pathway for liver
+    cancer" - "The care of and treatment for patients with cancers ... is a priority for the
+    Government", then cancer policy at large), whatever figures it gives on other matters."""
+    if not ctx.question.closed or any(
+        a.cue(k) for a in ctx.answers for k in ("deflection", "cross_reference", "no_information")
+    ):
+        return []
+    talk = _policy_talk(ctx)
+    if _talk_sentences(ctx, talk) < _LEFT_OPEN_TALK or next(yes_no_unanswered(ctx), None) is None:
+        return []
+    return [
+        _talk_flag(talk, "says neither yes nor no to the closed question and talks policy around it ({})")
     ]
 
 
@@ -338,22 +379,35 @@ def _asked_words(ctx: PairContext) -> set[str]:
     Secretary of State for Health"), the first ``Settings.yes_no_asked_words`` of them; all the
     words of a closed question sentence without such a word (a Dutch one, whose verb stands
     last: "Vindt u het, in het licht van ..., aanvaardbaar dat 67 ... geestelijken ...?")."""
-    language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
     limit = ctx.doc.settings.yes_no_asked_words
     leads = {w.lower() for w in ctx.doc.lexicon.closed_clauses}
+    status = {w.lower() for w in _optional(ctx.doc.lexicon, "question", "status_asks")}
     out: set[str] = set()
     for c in ctx.question.closed:
         text = c.text
         m = re.search(rf"\b(?:{'|'.join(map(re.escape, leads))})\b", text.lower()) if leads else None
-        seen: list[str] = []
+        seen: dict[str, str] = {}
         for k, w in enumerate(re.findall(r"[^\W\d_]{3,}", text[m.start() :] if m else text)):
             if k == 0 and w.lower() in _opener_words(ctx):
                 continue  # the word that makes it closed ("whether", "Hebt u ...", "Zouden ...") asks nothing
-            stem = next(iter(coverage.content_words(w, language, lexicon_dir)), None)
-            if stem and stem not in seen:
-                seen.append(stem)
-        out.update(seen[:limit] if m else seen)
+            if w.lower() in status:
+                continue  # nor does "reeds" of "Zijn de hervormingsvoorstellen er reeds?" (``_asks_status``)
+            word = next(iter(_said(w, ctx)), None)
+            if word:
+                seen.setdefault(word[:_STEM], word)
+        words = list(seen.values())
+        out.update(words[:limit] if m else words)
     return out
+
+
+# content words are compared by their first letters ("centra", "centrum"), and a Dutch compound
+# by its last word ("rookverbod" speaks of the "verbod" asked about)
+_STEM = 5
+
+
+def _said(text: str, ctx: PairContext) -> set[str]:
+    """The content words of ``text`` (``coverage.content_words``), whole and in lower case."""
+    return coverage.content_words(text, ctx.doc.language, ctx.doc.settings.lexicon_dir, letters=64)
 
 
 def _opener_words(ctx: PairContext) -> frozenset[str]:
@@ -366,15 +420,23 @@ def _opener_words(ctx: PairContext) -> frozenset[str]:
 
 
 def _matched(said: set[str], asked: set[str]) -> set[str]:
-    """The words of ``asked`` that ``said`` holds (content words by their first letters,
-    ``coverage.content_words``), a shorter word matching the start of a longer one of at least
-    four letters ("site" and "sites", "act" not "actie")."""
-    return {a for a in asked if a in said or any(_prefixed(a, s) for s in said)}
+    """The words of ``asked`` that ``said`` holds (whole content words, ``_said``): the same
+    first ``_STEM`` letters, a shorter word matching the start of a longer one of at least four
+    letters ("site" and "sites", "act" not "actie"), or a word of at least ``_STEM`` letters
+    ending the other (the Dutch compound: "verbod" and "rookverbod", "voorstellen" and
+    "hervormingsvoorstellen")."""
+    return {a for a in asked if any(_prefixed(a[:_STEM], s[:_STEM]) or _compound(a, s) for s in said)}
 
 
 def _prefixed(a: str, b: str) -> bool:
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= 4 and long_.startswith(short)
+    return short == long_ or (len(short) >= 4 and long_.startswith(short))
+
+
+def _compound(a: str, b: str) -> bool:
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    # a word of its own before it ("rook" of "rookverbod"), not a prefix ("in" of "intussen")
+    return len(short) >= _STEM and len(long_) - len(short) >= 3 and long_.endswith(short)
 
 
 def _takes_position(ctx: PairContext) -> bool:
@@ -385,15 +447,17 @@ def _takes_position(ctx: PairContext) -> bool:
     no cue of ``_HEDGES`` nor a word of ``undecided`` ("will confirm his decision on whether to
     increase the budget")."""
     lexicon, settings = ctx.doc.lexicon, ctx.doc.settings
-    language = ctx.doc.language
     asked = _asked_words(ctx)
     if not asked:
         return False
     polar = {w.lower() for w in (*lexicon.negations, *lexicon.affirmations)}
     undecided = [tuple(text_layer.words(p)) for p in lexicon.undecided]
     covered: set[str] = set()
+    # asked whether it has come about yet, "still being prepared" is the answer: no, not yet
+    status = _asks_status(ctx)
+    status_replies = [tuple(text_layer.words(p)) for p in _optional(lexicon, "answer", "status_replies")]
     for a in ctx.answers:
-        hedges = [c for kind in _HEDGES for c in a.cue(kind)]
+        hedges = [c for kind in _HEDGES if not (status and kind == "holding") for c in a.cue(kind)]
         figures = [f for f in a.figures] if lexicon.figures_answer_closed else []
         pointers = a.cue("cross_reference")
         for k, s in enumerate(a.sentences):
@@ -406,7 +470,7 @@ def _takes_position(ctx: PairContext) -> bool:
             if not polar_words and any(s.start <= c.start < s.end for c in pointers):
                 continue  # a pointer without a yes or no word of its own
             marked = polar_words or any(s.start <= f.start < s.end for f in figures)
-            shared = _matched(coverage.content_words(s.text, language, settings.lexicon_dir), asked)
+            shared = _matched(_said(s.text, ctx), asked)
             covered |= shared
             # a yes or no word and what was asked (in the opening, where a reply stands, one word
             # of it: "Tot op heden is er nog geen overkoepelende evaluatie gebeurd"); or, without
@@ -415,6 +479,8 @@ def _takes_position(ctx: PairContext) -> bool:
             need = settings.yes_no_shared_words + (0 if marked else 1)
             if k < 2 and (polar_words or any(c.text.lower() in s.text.lower() for c in a.cue("polarity"))):
                 need = 1
+            if status and _holds(words, status_replies):
+                need = 1  # "Een nieuw meerjarenplan ... is nog steeds in opmaak"
             if len(shared) >= need:
                 return True
     # statements that speak, between them, of much of what was asked answer in substance ("Bestaat
@@ -423,16 +489,41 @@ def _takes_position(ctx: PairContext) -> bool:
     return len(covered) >= max(settings.yes_no_shared_words, settings.yes_no_covered_share * len(asked))
 
 
+def _asks_status(ctx: PairContext) -> bool:
+    """Whether a closed question of the unit asks whether something has come about yet: it holds
+    a word of the lexicon's ``status_asks`` ("Heeft het project al eerste resultaten opgeleverd?",
+    "Zijn de hervormingsvoorstellen er reeds?")."""
+    phrases = [tuple(text_layer.words(p)) for p in _optional(ctx.doc.lexicon, "question", "status_asks")]
+    return any(_holds(text_layer.words(c.text), phrases) for c in ctx.question.closed)
+
+
+def _optional(lexicon, table: str, name: str) -> tuple[str, ...]:
+    """The lexicon's list ``name`` of ``table``, empty where a lexicon of the user's own from
+    before the list lacks it."""
+    try:
+        return lexicon.phrases(table, name)
+    except KeyError:
+        return ()
+
+
+def _holds(words: list[str], phrases: list[tuple[str, ...]]) -> bool:
+    """Whether ``words`` hold one of ``phrases`` (each as words)."""
+    return any(p and tuple(words[i : i + len(p)]) == p for p in phrases for i in range(len(words)))
+
+
 def _commits(ctx: PairContext) -> bool:
-    """Whether the answer's opening commits to doing what the closed question asks be done:
+    """Whether a sentence of the answer commits to doing what the closed question asks be done:
     the same verb after a word of the lexicon's ``commitments`` in both ("whether he plans to
-    publish an update" - "We intend to publish proposals"). A commitment to something else
+    publish an update" - "We intend to publish proposals"; "if she will respond to the results"
+    - "... and will respond in the usual way in due course": yes, later). A commitment to something else
     ("if he will meet manufacturers" - "We intend to go out to consultation") is not one."""
     language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
     asked = set().union(*(committed_verbs(c.text, language, lexicon_dir) for c in ctx.question.closed))
     if not asked:
         return False
-    return any(asked & committed_verbs(a.opening, language, lexicon_dir) for a in ctx.answers)
+    return any(
+        asked & committed_verbs(s.text, language, lexicon_dir) for a in ctx.answers for s in a.sentences
+    )
 
 
 _STATES_AROUND = ("holding", "generic", "deflection", "no_information", "cross_reference")
@@ -450,8 +541,10 @@ def _direct(ctx: PairContext) -> bool:
         return False
     if any(a.cue(kind) for a in ctx.answers for kind in _STATES_AROUND):
         return False
-    said = coverage.content_words(sentences[0].text, ctx.doc.language, ctx.doc.settings.lexicon_dir)
-    return len(_matched(said, _asked_words(ctx))) >= ctx.doc.settings.yes_no_shared_words
+    return (
+        len(_matched(_said(sentences[0].text, ctx), _asked_words(ctx)))
+        >= ctx.doc.settings.yes_no_shared_words
+    )
 
 
 _WORD = text_layer.WORD
