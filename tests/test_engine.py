@@ -29,19 +29,15 @@ def test_partitions_follow_the_order_the_local_engine_reads_in():
     tk = sorted(TK.glob("*.pdf"))
     GOLD = CORPUS / "gold"  # its label files in path order, the agreement folder's first
 
-    def labelled(folder):  # the folder's label files, two to a partition, in name order
-        files = [(str(f), True) for f in sorted(folder.glob("*.jsonl"))]
-        return [("", "", [], tuple(files[i : i + 2])) for i in range(0, len(files), 2)]
+    cues = sorted((CORPUS / "cues").glob("*.jsonl"))  # the cue sets, in name order
+    gold = [GOLD / "agreement" / "dev-be-second-reader.jsonl"]
+    gold += [GOLD / f"{n}.jsonl" for n in ("dev-be", "dev-be2", "dev-en", "dev-nl", "dev-tk", "dev")]
+    files = [(str(f), True) for f in [*cues, *gold, *tk]]  # read in this order, two to a partition
 
     expected = [
         ("be-kamer", str(BE), [1, 2, 3], ()),
         ("be-kamer", str(BE), [4], ()),
-        *labelled(CORPUS / "cues"),
-        ("", "", [], ((str(GOLD / "agreement" / "dev-be-second-reader.jsonl"), True), (str(GOLD / "dev-be.jsonl"), True))),
-        ("", "", [], ((str(GOLD / "dev-be2.jsonl"), True), (str(GOLD / "dev-en.jsonl"), True))),
-        ("", "", [], ((str(GOLD / "dev-nl.jsonl"), True), (str(GOLD / "dev-tk.jsonl"), True))),
-        ("", "", [], ((str(GOLD / "dev.jsonl"), True), (str(tk[0]), True))),
-        ("", "", [], ((str(tk[1]), True), (str(tk[2]), True))),
+        *[("", "", [], tuple(files[i : i + 2])) for i in range(0, len(files), 2)],
         ("uk-commons", str(UK), [1, 2, 3], ()),
         ("uk-commons", str(UK), [4, 5, 6], ()),
         ("", "", [], ((str(VP / "schv-8-2024-cybersecurity.txt"), True), (str(VP / "vrg_en_antw.235.pdf"), True))),
