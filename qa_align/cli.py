@@ -446,7 +446,11 @@ def cmd_train_cues(args: argparse.Namespace) -> int:
         + (["--lexicon-dir", args.lexicon_dir] if args.lexicon_dir else [])
     )
     output = Path(args.output) if args.output else MODEL_PATH
-    cv = train_cues(args.labels, output, command, not args.no_lexicon, args.folds, args.lexicon_dir)
+    if args.jobs < 1:
+        raise ConfigError("--jobs must be 1 or more")
+    cv = train_cues(
+        args.labels, output, command, not args.no_lexicon, args.folds, args.lexicon_dir, jobs=args.jobs
+    )
     for lang, block in cv["languages"].items():
         f1 = ", ".join(f"{c} {_fmt_f1(m['f1'])}" for c, m in block["cues"].items())
         print(f"qa-align: {lang} ({block['sentences']} sentences), cross-validated F1: {f1}", file=sys.stderr)
@@ -613,6 +617,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-lexicon", action="store_true", help="leave the lexicon's cue lists out of the features"
     )
     tc.add_argument("--lexicon-dir", help="a folder with nl.toml/en.toml replacing the built-in lexicons")
+    tc.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        help="processes that fit the cross-validation's folds at once (default 1)",
+    )
     tc.set_defaults(func=cmd_train_cues)
 
     ls = sub.add_parser(

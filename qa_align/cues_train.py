@@ -235,35 +235,55 @@ def _prf(y: np.ndarray, pred: np.ndarray) -> dict:
     return {"support": support, "precision": p, "recall": r, "f1": f}
 
 
+def _held_out(
+    feats: list[list[str]],
+    y: np.ndarray,
+    groups: np.ndarray,
+    tr: np.ndarray,
+    te: np.ndarray,
+    inner: int,
+    table: dict[str, str],
+) -> np.ndarray:
+    """The cues predicted for the rows ``te`` by a model fitted (and tuned) on the rows ``tr``."""
+    model, _ = _fit_language([feats[i] for i in tr], y[tr], groups[tr], inner, MIN_POSITIVES, table)
+    return (model.probabilities([feats[i] for i in te]) >= model.thresholds).astype(int)
+
+
 def cross_validate(
     rows: Sequence[LabelledSentence],
     lexicon: bool = True,
     folds: int = 5,
     lexicon_dir: str | None = None,
     patterns: dict[str, dict[str, str]] | None = None,
+    jobs: int = 1,
 ) -> dict:
     """Held-out figures: per language, an outer cross-validation grouped by document; each
     training part chooses its own C and thresholds by an inner grouped cross-validation. Returns
-    precision, recall, F1 and support per cue, per language and per (language, source)."""
+    precision, recall, F1 and support per cue, per language and per (language, source). ``jobs``:
+    processes that fit the held-out folds at once (the figures are those of one process)."""
+    from joblib import Parallel, delayed
     from sklearn.model_selection import GroupKFold
 
     results: dict = {"folds": folds, "languages": {}, "sources": {}, "files": {}}
+    parts, tasks = {}, []
     for lang in sorted({r.language for r in rows}):
         part = [r for r in rows if r.language == lang]
         feats, table = _language_features(part, lang, lexicon, lexicon_dir, patterns)
         y = _targets(part)
         groups = np.array([r.group for r in part])
-        pred = np.zeros(y.shape, dtype=int)
         outer = min(folds, len(set(groups)))
         if outer < 2:
             raise ConfigError(f"cross-validation needs sentences of two documents or more in {lang}")
-        for k, (tr, te) in enumerate(GroupKFold(outer).split(feats, y, groups), 1):
-            model, _ = _fit_language(
-                [feats[i] for i in tr], y[tr], groups[tr], folds - 1, MIN_POSITIVES, table
-            )
-            probs = model.probabilities([feats[i] for i in te])
-            pred[te] = probs >= model.thresholds
-            log.info("cues: %s fold %d of %d done", lang, k, outer)
+        parts[lang] = (part, y)
+        for tr, te in GroupKFold(outer).split(feats, y, groups):
+            tasks.append((lang, te, (feats, y, groups, tr, te, folds - 1, table)))
+    log.info("cues: %d held-out folds, %d at once", len(tasks), jobs)
+    done = Parallel(n_jobs=jobs)(delayed(_held_out)(*args) for _, _, args in tasks)
+    preds = {lang: np.zeros(y.shape, dtype=int) for lang, (_, y) in parts.items()}
+    for (lang, te, _), pred in zip(tasks, done, strict=True):
+        preds[lang][te] = pred
+    for lang, (part, y) in parts.items():
+        pred = preds[lang]
         results["languages"][lang] = {
             "sentences": len(part),
             "cues": {c: _prf(y[:, j], pred[:, j]) for j, c in enumerate(CUES)},
@@ -286,13 +306,14 @@ def train_cues(
     folds: int = 5,
     lexicon_dir: str | None = None,
     patterns_path: str | Path = PATTERNS_PATH,
+    jobs: int = 1,
 ) -> dict:
     """Cross-validate, fit on everything, save the model (``output`` .npz + .json) and write
     its model card (same name, ``.md``). Returns the cross-validated figures. The patterns of
-    ``patterns_path`` are features (saved in the model)."""
+    ``patterns_path`` are features (saved in the model); ``jobs`` processes fit the held-out folds."""
     rows = load_labelled(paths)
     patterns = load_patterns(patterns_path)
-    cv = cross_validate(rows, lexicon, folds, lexicon_dir, patterns)
+    cv = cross_validate(rows, lexicon, folds, lexicon_dir, patterns, jobs)
     model = fit(rows, lexicon, folds, lexicon_dir, patterns=patterns)
     model.info.update(
         {

@@ -334,6 +334,19 @@ def test_a_document_in_two_files_is_one_group():
     assert cv["languages"]["en"]["sentences"] == 17
 
 
+def test_folds_fitted_in_parallel_give_the_same_figures():
+    # two processes fit the held-out folds: the figures are those of one process
+    one = cross_validate(_tiny_rows(), lexicon=False, folds=2)
+    two = cross_validate(_tiny_rows(), lexicon=False, folds=2, jobs=2)
+    assert two == one
+    assert two["languages"]["en"]["cues"]["pointer"]["support"] == 8
+
+
+def test_train_cues_refuses_no_jobs(tmp_path, capsys):
+    assert main(["train-cues", str(tmp_path / "tiny.jsonl"), "--jobs", "0"]) != 0
+    assert "--jobs must be 1 or more" in capsys.readouterr().err
+
+
 def test_train_cues_command(tmp_path):
     labels = tmp_path / "tiny.jsonl"
     with labels.open("w", encoding="utf-8") as fh:
