@@ -1076,3 +1076,72 @@ def test_en_an_answer_in_general_terms_only_is_generic():
         "long-term, secure and effective operation of the Base. The United Kingdom will ensure all operations on "
         "Diego Garcia comply with its obligations under applicable international law.</p>",
     )
+
+
+# holding2
+
+
+def test_nl_a_plan_still_being_drafted_or_prepared_is_holding():
+    # be-kamer 186023 answer 3-4 for its question 4: the new plan asked for "is nog steeds in opmaak"
+    flags = nl_flags(
+        "Onderwerp.\n\n 1. Is er al meer duidelijkheid over een nieuw actieplan overwegen gezien het vorige is "
+        "afgerond in 2015? Zo ja, kan u dit actieplan bezorgen?",
+        "Een nieuw meerjarenplan inzake de investeringen is nog steeds in opmaak en zal in het algemeen de "
+        "middelen moeten afstemmen op de financiele mogelijkheden en op de projecten die een voldoende groot "
+        "maatschappelijk draagvlak hebben.",
+    )
+    assert "holding" in flags["1"]
+    # be-kamer 185003 answer 2 (its last sentence): the legal framework "wordt voorbereid"
+    flags = nl_flags(
+        "Onderwerp.\n\n 1. Bestaat er een opvolgingssysteem voor deze domestic fighters?",
+        "De domestic fighters waarnaar u verwijst worden momenteel al opgevolgd door de gerechtelijke overheid, "
+        "de politie- en inlichtingendiensten en ook binnen de structuren van het Plan R. Het wettelijk kader "
+        "hieromtrent wordt voorbereid.",
+    )
+    assert "holding" in flags["1"]
+
+
+def test_nl_results_to_come_and_a_matter_still_to_be_examined_are_holding():
+    # be-kamer 188704 answer 2: the monitoring's first results come "In de loop van 2018"
+    flags = nl_flags(
+        "Onderwerp.\n\n 1. Wat zijn de resultaten van de controles?",
+        "Mijn diensten werken momenteel een monitoringplan uit met als doel de situatie tussen 2012 en eind 2017 "
+        "te vergelijken. In de loop van 2018 zullen de eerste resultaten van deze monitoring beschikbaar zijn.",
+    )
+    assert "holding" in flags["1"]
+    # be-kamer 186313 (two of its sentences): the effects of such a rule "moet zorgvuldig worden nagegaan"
+    flags = nl_flags(
+        "Onderwerp.\n\n 1. Binnen welke termijn zult u actie ondernemen?",
+        "De situatie van vondelingen wordt geregeld door het Burgerlijk Wetboek. Voorts moet zorgvuldig worden "
+        "nagegaan of de invoering van die regeling geen andere, niet-wenselijke, gevolgen inhoudt.",
+    )
+    assert "holding" in flags["1"]
+
+
+def test_en_the_classifiers_deferral_in_a_sentence_of_work_under_way_is_no_holding():
+    # uk-commons 1806966: a web service "is currently developing": work under way, nothing asked is left
+    # pending or promised later (the cue classifier reads a deferral there)
+    question = (
+        "To ask the Secretary of State for Health and Social Care, what progress he has made on the Air Quality "
+        "Information Systems Review recommendation 4 on raising public awareness of (a) air pollution, (b) the "
+        "associated health impacts and (c) how people can protect themselves."
+    )
+    answer = (
+        "<p>Following publication of the Air Quality Information Systems (AQIS) Review final report and "
+        "recommendations on 6 March 2025, we are working closely with the UK Health Security Agency and the "
+        "Department for Environment, Food &amp; Rural Affairs to improve public awareness of air pollution and "
+        "the associated health impacts.</p><p>The Department for Environment, Food &amp; Rural Affairs is "
+        "currently developing a new air quality web service which embeds the communication principles "
+        "recommended in the AQIS review.</p>"
+    )
+    assert "holding" not in en_flags(question, answer)
+    # uk-commons 1675807: meetings "currently in development"
+    assert "holding" not in en_flags(
+        "To ask the Secretary of State for Work and Pensions, whether he is taking steps to monitor the adequacy "
+        "of claimant reviews conducted by work coaches in relation to the Back to Work plan.",
+        "<p>The Claimant Commitment review meetings are currently in development and will be for those claimants "
+        "who are still unemployed after the 12-month Restart programme.</p>",
+    )
+    # the lexicon's own deferral words in such a sentence still count
+    promised = answer.replace("review.</p>", "review, and will publish details in due course.</p>")
+    assert "holding" in en_flags(question, promised)

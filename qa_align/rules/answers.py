@@ -175,12 +175,14 @@ def _found_there(analysis: AnswerAnalysis, cue: Cue) -> bool:
 @rule(
     "holding",
     "the answer defers: still being examined, a later answer promised",
-    cues=("holding", "standing"),
+    cues=("holding", "standing", "under_way"),
     order=110,
 )
 def holding(ctx: PairContext) -> Iterator[Flag]:
     # a deferral anywhere in the unit's sentences: a closing promise to report later counts
-    yield from _cue_flag(ctx, "holding", "defers the answer", keep=lambda a, c: not _standing(a, c))
+    yield from _cue_flag(
+        ctx, "holding", "defers the answer", keep=lambda a, c: not _standing(a, c) and not _under_way(a, c)
+    )
 
 
 def _standing(analysis: AnswerAnalysis, cue: Cue) -> bool:
@@ -188,6 +190,16 @@ def _standing(analysis: AnswerAnalysis, cue: Cue) -> bool:
     ``standing`` cue stands in it ("The government continues to keep permitted development
     rights under review": nothing asked is left pending, ``LABELS.md``)."""
     return _beside(analysis, cue, "standing")
+
+
+def _under_way(analysis: AnswerAnalysis, cue: Cue) -> bool:
+    """Whether ``cue`` is the cue classifier's deferral in a sentence that reports work under way
+    ("A PDSF skills-based pay supplement is being developed to be tested ...", "The LAA is
+    currently processing September claims ...", ``[cues] under_way``): something is being done,
+    nothing asked is said to be pending or promised later (``LABELS.md``, holding). The
+    lexicon's own deferral words in such a sentence still count ("The guidance is being developed
+    and will be published in due course": the classifier adds no cue where they stand)."""
+    return cue.learned and _beside(analysis, cue, "under_way")
 
 
 @rule(
