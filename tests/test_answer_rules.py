@@ -1145,3 +1145,40 @@ def test_en_the_classifiers_deferral_in_a_sentence_of_work_under_way_is_no_holdi
     # the lexicon's own deferral words in such a sentence still count
     promised = answer.replace("review.</p>", "review, and will publish details in due course.</p>")
     assert "holding" in en_flags(question, promised)
+
+
+def test_en_more_details_promised_a_decision_or_a_review_still_to_come_are_holding():
+    # uk-commons 1815589: "We will look to provide more details on the fund ... at the earliest possible
+    # opportunity": an update promised (LABELS.md, holding)
+    assert "holding" in en_flags(
+        "To ask the Secretary of State for Environment, Food and Rural Affairs, pursuant to the Answer of 27 May "
+        "2025 to Question 53765 on Fishing and Coastal Growth Fund, whether he has held discussions with his "
+        "counterpart in the Scottish government on this fund.",
+        "<p>The Fishing &amp; Coastal Growth Fund will be investing £360 million over the next 12 years.</p>"
+        "<p>As part of that planned engagement we will work closely with Devolved Governments. We will look to "
+        "provide more details on the fund, including devolution, at the earliest possible opportunity.</p>",
+    )
+    # uk-commons 1912242 (its last sentences): the assessment asked is a review still to be conducted
+    assert "holding" in en_flags(
+        "To ask the Secretary of State for Business and Trade, what assessment he has made of the potential "
+        "merits of requiring established consumer arbitration schemes to be free.",
+        "<p>ADR providers continue to be able to refuse to take cases that they deem frivolous or vexatious.</p>"
+        "<p>The Department recognises there will be a period of adjustment as the new fee structure beds in and "
+        "will conduct a review in the autumn to assess whether the fee structure should be further amended.</p>",
+    )
+
+
+def test_figures_of_a_period_not_yet_compiled_are_a_data_lag_not_holding():
+    # be-kamer 192731 answer 3 (its data sentence): the figures of 2016 are not compiled yet, a data lag
+    # (no_information in corpus/gold/README.md's readings), nothing asked is still being examined
+    flags = nl_flags(
+        "Onderwerp.\n\n 1. Hoeveel zaken werden er in 2015 en 2016 geseponeerd?",
+        "De gegevens voor de jaargang 2016 zijn nog niet beschikbaar.",
+    )
+    assert "holding" not in flags["1"]
+    # uk-commons 1891027 (its first sentence)
+    assert "holding" not in en_flags(
+        "To ask the Secretary of State for Environment, Food and Rural Affairs, how many incidents of sewage "
+        "discharges occurred in Sherwood Forest constituency in 2025.",
+        "<p>Data for 2025 is not yet available.</p>",
+    )

@@ -175,7 +175,7 @@ def _found_there(analysis: AnswerAnalysis, cue: Cue) -> bool:
 @rule(
     "holding",
     "the answer defers: still being examined, a later answer promised",
-    cues=("holding", "standing", "under_way"),
+    cues=("holding", "standing", "data_lag", "under_way"),
     order=110,
 )
 def holding(ctx: PairContext) -> Iterator[Flag]:
@@ -186,10 +186,13 @@ def holding(ctx: PairContext) -> Iterator[Flag]:
 
 
 def _standing(analysis: AnswerAnalysis, cue: Cue) -> bool:
-    """Whether the sentence of ``cue`` states a standing policy rather than a deferral: a
-    ``standing`` cue stands in it ("The government continues to keep permitted development
-    rights under review": nothing asked is left pending, ``LABELS.md``)."""
-    return _beside(analysis, cue, "standing")
+    """Whether the sentence of ``cue`` states a standing policy or a data lag rather than a
+    deferral: a ``standing`` cue stands in it ("The government continues to keep permitted
+    development rights under review": nothing asked is left pending, ``LABELS.md``), or a
+    ``data_lag`` cue ("De cijfers voor 2016 zijn nog niet beschikbaar", "Data for 2025 is not yet
+    available": the figures of a period not yet compiled, ``no_information`` in the readings of
+    ``corpus/gold/README.md``, not the asked matter still being examined)."""
+    return _beside(analysis, cue, "standing") or _beside(analysis, cue, "data_lag")
 
 
 def _under_way(analysis: AnswerAnalysis, cue: Cue) -> bool:
