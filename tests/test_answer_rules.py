@@ -1173,3 +1173,21 @@ def test_figures_of_a_period_not_yet_compiled_are_a_data_lag_not_holding():
         "discharges occurred in Sherwood Forest constituency in 2025.",
         "<p>Data for 2025 is not yet available.</p>",
     )
+
+
+def test_a_deferral_that_names_the_time_asked_for_is_no_holding():
+    # uk-commons 1793529 (its first sentence): asked when the guidance will be published, told "in the
+    # second quarter of 2025": the date is the answer, nothing asked is left pending
+    question = (
+        "To ask the Secretary of State for Health and Social Care, what information his Department holds on "
+        "when the Medicines and Healthcare products Regulatory Agency plans to publish guidance on regulatory "
+        "process for phage therapy use."
+    )
+    answer = (
+        "<p>The Medicines and Healthcare products Regulatory Agency (MHRA) is preparing the draft guidance, "
+        "Regulatory considerations for therapeutic use of bacteriophages in the United Kingdom, which will be "
+        "published in the second quarter of 2025.</p>"
+    )
+    assert "holding" not in en_flags(question, answer)
+    # no time named: publication promised, the date asked left open
+    assert "holding" in en_flags(question, answer.replace(" in the second quarter of 2025", " in due course"))
