@@ -1191,3 +1191,14 @@ def test_a_deferral_that_names_the_time_asked_for_is_no_holding():
     assert "holding" not in en_flags(question, answer)
     # no time named: publication promised, the date asked left open
     assert "holding" in en_flags(question, answer.replace(" in the second quarter of 2025", " in due course"))
+
+
+def test_en_a_step_not_yet_taken_is_holding():
+    # uk-commons 1660784 (its first sentence): next year's allocations "have not yet been undertaken"
+    assert "holding" in en_flags(
+        "To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, how much funding from "
+        "the Conflict, Security and Stability Fund her Department plans to allocate next year.",
+        "<p>Allocations for the next financial year spend of the Conflict, Security and Stability Fund (CSSF)/"
+        "Integrated Security Fund (ISF) have not yet been undertaken, so it is not possible to say how much will "
+        "be allocated.</p>",
+    )
