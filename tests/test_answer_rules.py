@@ -1202,3 +1202,20 @@ def test_en_a_step_not_yet_taken_is_holding():
         "Integrated Security Fund (ISF) have not yet been undertaken, so it is not possible to say how much will "
         "be allocated.</p>",
     )
+
+
+def test_nl_a_decision_or_a_treatment_still_to_come_is_holding():
+    # be-kamer 185689 answer 1 (its last sentence): the point "is nog niet formeel behandeld kunnen worden"
+    flags = nl_flags(
+        "Onderwerp.\n\n 1. Hoe ver bent u gevorderd in uw werkzaamheden?",
+        "Het dossier werd het laatste jaar intens voorbereid door mijn administratie en kabinet. Hoewel er de "
+        "afgelopen maanden reeds diverse interkabinettenwerkgroepen hebben plaatsgevonden, is het punt nog niet "
+        "formeel behandeld kunnen worden.",
+    )
+    assert "holding" in flags["1"]
+    # be-kamer 186381 (one sentence): "Een definitieve beslissing hieromtrent werd nog niet genomen"
+    flags = nl_flags(
+        "Onderwerp.\n\n 1. Welke beslissing zal u nemen?",
+        "Een definitieve beslissing hieromtrent werd nog niet genomen.",
+    )
+    assert "holding" in flags["1"]
