@@ -1219,3 +1219,19 @@ def test_nl_a_decision_or_a_treatment_still_to_come_is_holding():
         "Een definitieve beslissing hieromtrent werd nog niet genomen.",
     )
     assert "holding" in flags["1"]
+
+
+def test_nl_a_matter_still_under_study_in_a_subordinate_clause_is_holding():
+    # be-kamer 185606 answer 5 (one sentence): "dat dit nog steeds ... bestudeerd wordt bij Electrabel"
+    flags = nl_flags(
+        "Onderwerp.\n\n 1. Wanneer krijgen Doel 4 en Tihange 3 groen licht voor de uitgebreide modulatie?",
+        "Met betrekking tot de uitgebreide vermogensmodulatie (50 % gedurende 72 uur), kan ik melden dat dit nog "
+        "steeds voor Doel 4 en Tihange 3 bestudeerd wordt bij Electrabel.",
+    )
+    assert "holding" in flags["1"]
+    # be-kamer 185772 (one sentence): "Een aantal vragen dienen echter nog te worden onderzocht"
+    flags = nl_flags(
+        "Onderwerp.\n\n 1. Wat is het resultaat van de analyse?",
+        "Een aantal vragen dienen echter nog te worden onderzocht.",
+    )
+    assert "holding" in flags["1"]
