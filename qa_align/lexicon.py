@@ -105,6 +105,7 @@ CUE_SCOPES: dict[str, str] = {
     "question_words": "question",
     "conditional_followups": "question",
     "commitments": "question",
+    "asks_when": "question",
 }
 CUE_LISTS = tuple(name for name, required in LISTS["cues"].items() if required)  # required [cues] lists
 

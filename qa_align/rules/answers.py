@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .. import coverage
 from .. import text as text_layer
 from ..analyze import AnswerAnalysis, Cue, committed_verbs
+from ..lexicon import load_lexicon
 from ..tables import PLACEHOLDER
 from ..types import AnswerSegment, Evidence, Flag
 from . import PairContext, rule
@@ -175,19 +177,56 @@ def _found_there(analysis: AnswerAnalysis, cue: Cue) -> bool:
 @rule(
     "holding",
     "the answer defers: still being examined, a later answer promised",
-    cues=("holding", "standing"),
+    cues=("holding", "standing", "data_lag", "under_way", "time_named"),
     order=110,
 )
 def holding(ctx: PairContext) -> Iterator[Flag]:
     # a deferral anywhere in the unit's sentences: a closing promise to report later counts
-    yield from _cue_flag(ctx, "holding", "defers the answer", keep=lambda a, c: not _standing(a, c))
+    question = ctx.pair.question.text
+
+    def keep(a: AnswerAnalysis, c: Cue) -> bool:
+        return not (_standing(a, c) or _under_way(a, c) or _gives_the_time(question, a, c))
+
+    yield from _cue_flag(ctx, "holding", "defers the answer", keep=keep)
 
 
 def _standing(analysis: AnswerAnalysis, cue: Cue) -> bool:
-    """Whether the sentence of ``cue`` states a standing policy rather than a deferral: a
-    ``standing`` cue stands in it ("The government continues to keep permitted development
-    rights under review": nothing asked is left pending, ``LABELS.md``)."""
-    return _beside(analysis, cue, "standing")
+    """Whether the sentence of ``cue`` states a standing policy or a data lag rather than a
+    deferral: a ``standing`` cue stands in it ("The government continues to keep permitted
+    development rights under review": nothing asked is left pending, ``LABELS.md``), or a
+    ``data_lag`` cue ("De cijfers voor 2016 zijn nog niet beschikbaar", "Data for 2025 is not yet
+    available": the figures of a period not yet compiled, ``no_information`` in the readings of
+    ``corpus/gold/README.md``, not the asked matter still being examined)."""
+    return _beside(analysis, cue, "standing") or _beside(analysis, cue, "data_lag")
+
+
+def _under_way(analysis: AnswerAnalysis, cue: Cue) -> bool:
+    """Whether ``cue`` is the cue classifier's deferral in a sentence that reports work under way
+    ("A PDSF skills-based pay supplement is being developed to be tested ...", "The LAA is
+    currently processing September claims ...", ``[cues] under_way``): something is being done,
+    nothing asked is said to be pending or promised later (``LABELS.md``, holding). The
+    lexicon's own deferral words in such a sentence still count ("The guidance is being developed
+    and will be published in due course": the classifier adds no cue where they stand)."""
+    return cue.learned and _beside(analysis, cue, "under_way")
+
+
+def _gives_the_time(question: str, analysis: AnswerAnalysis, cue: Cue) -> bool:
+    """Whether the sentence of ``cue`` names when something will happen ("..., which will be
+    published in the second quarter of 2025", ``[cues] time_named``) to a question that asks when
+    ("(a) when the MHRA plans to publish guidance", ``[cues] asks_when``): the announced date is
+    the answer asked for, nothing asked is left pending (``LABELS.md``, holding)."""
+    asks = _asks_when(analysis.language, analysis.lexicon_dir)
+    return asks is not None and asks.search(question) is not None and _beside(analysis, cue, "time_named")
+
+
+@lru_cache(maxsize=8)
+def _asks_when(language: str, lexicon_dir: str | None) -> re.Pattern[str] | None:
+    """The words of the lexicon's ``asks_when`` list, matched in a question."""
+    words = load_lexicon(language, lexicon_dir).cue_list("asks_when", optional=True)
+    if not words:
+        return None
+    said = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{said})(?![\w-])", re.IGNORECASE)
 
 
 @rule(
