@@ -1076,3 +1076,58 @@ def test_en_an_answer_in_general_terms_only_is_generic():
         "long-term, secure and effective operation of the Base. The United Kingdom will ensure all operations on "
         "Diego Garcia comply with its obligations under applicable international law.</p>",
     )
+
+
+# crossdefl
+
+
+def test_nl_a_passive_pointer_to_another_ministers_answer_is_a_cross_reference_not_a_deflection():
+    # be-kamer 184523 answers "3. en 5.": "kan eveneens worden verwezen naar het antwoord 440 van de
+    # staatssecretaris" points to a text another member of government wrote (LABELS.md: a pointer to
+    # another answer), it hands no matter over to a body
+    flags = nl_flags(
+        "Seksuele misdrijven.\n\n 1. Hoeveel klachten wegens verkrachting werden in 2016 geregistreerd?",
+        "Voor meer informatie over de gestelde vraag kan eveneens worden verwezen naar het antwoord 440 van de "
+        "staatssecretaris voor Armoedebestrijding, Gelijke Kansen, Personen met een beperking, en "
+        "Wetenschapsbeleid, belast met Grote Steden.",
+    )
+    assert "cross_reference" in flags["1"] and "deflection" not in flags["1"]
+
+
+def test_nl_a_hand_over_with_a_pointer_in_brackets_is_both():
+    # be-kamer 188590: the matter belongs to another minister (a hand-over) and, in brackets, the
+    # question put to that minister is named (a pointer): deflection and cross_reference
+    flags = nl_flags(
+        "Onderwerp.\n\n 1. Hoeveel patiënten werden in 2016 behandeld?",
+        "Ik deel u mee dat het antwoord op deze vraag tot de bevoegdheden van de minister van volksgezondheid "
+        "behoort (Zie vraag nr. 1471 van 23 maart 2017).",
+    )
+    assert {"cross_reference", "deflection"} <= set(flags["1"])
+
+
+def test_nl_a_pointer_to_another_answer_in_the_middle_of_a_sentence_is_a_cross_reference():
+    # be-kamer 185581 answer 3: the answer builds on the text "aangehaald in het antwoord op vraag 2";
+    # be-kamer 185802: "Zoals aangeven in mijn antwoord op uw vorige vraag" (sic) in the third sentence
+    flags = nl_flags(
+        "Onderwerp.\n\n 1. Zijn de gespecialiseerde eenheden voorbereid om op te treden in een CBRNE-zone?",
+        "Refererend aan en rekening houdend met de visietekst aangehaald in het antwoord op vraag 2, zijn de "
+        "gespecialiseerde eenheden (DSU) vanzelfsprekend voorbereid en bereid om op te treden in een CBRNE-zone.",
+    )
+    assert "cross_reference" in flags["1"]
+    flags = nl_flags(
+        "Incontinentieforfaits.\n\n 1. Welke analyses lopen er over de incontinentieforfaits?",
+        "Er zijn meerdere analyses bezig in verband met de incontinentieforfaits. Zoals aangeven in mijn "
+        "antwoord op uw vorige vraag met betrekking tot deze forfaits heeft mijn administratie een voorstel "
+        "tot onderzoek ingediend bij het Federaal Kenniscentrum voor de Gezondheidszorg.",
+    )
+    assert "cross_reference" in flags["1"]
+
+
+def test_nl_an_invitation_to_consult_a_website_is_a_cross_reference():
+    # be-kamer 186802 answer "1. tot 3.": the member is sent to a website for the list asked
+    flags = nl_flags(
+        "Kabinetsleden.\n\n 1. Welke personen maken deel uit van uw kabinet?",
+        "Ik nodig u uit om de site www.belgium.be te consulteren die de gedetailleerde lijst herneemt van de "
+        "leden van mijn kabinet.",
+    )
+    assert "cross_reference" in flags["1"]
