@@ -1131,3 +1131,41 @@ def test_nl_an_invitation_to_consult_a_website_is_a_cross_reference():
         "leden van mijn kabinet.",
     )
     assert "cross_reference" in flags["1"]
+
+
+def test_nl_lacking_equipment_is_no_missing_information():
+    # be-kamer 185581 answer 2: the police "beschikt niet over het passende beschermingsmateriaal":
+    # it lacks equipment, it does not say the information asked is not kept (LABELS.md no_information)
+    flags = nl_flags(
+        "CBRN.\n\n 1. Hoe worden de politiediensten voorbereid op interventies in een CBRNE-zone?",
+        "Als algemeen principe voor de politie geldt dat zij niet optreedt in een zone die is besmet met "
+        "CBRNE-producten. De politie is hier immers niet voor opgeleid en beschikt niet over het passende "
+        "beschermingsmateriaal.",
+    )
+    assert "no_information" not in flags["1"]
+
+
+def test_nl_figures_given_in_a_table_and_a_plain_none_are_no_missing_information():
+    # be-kamer 187886: the figures asked stand in the answer's tables (placeholder codes, LABELS.md
+    # settled cases); be-kamer 185689 answer 2: "Er zijn geen blokkages" replies none
+    flags = nl_flags(
+        "Verkeersongevallen.\n\n 1. Hoeveel verkeersongevallen met vrachtwagens waren er in 2015 en 2016?",
+        'Hierbij de gevraagde cijfers(bron: statistische databank "verkeersongevallen"):'
+        "2016201715179-3-2043-bil-1 2016201715179-3-2043-bil-2",
+    )
+    assert "no_information" not in flags["1"]
+    flags = nl_flags(
+        "Kazernes.\n\n 1. Welke blokkages zijn er nog in het dossier van de nieuwe kazernes?",
+        "Er zijn geen blokkages. Er is nog wel discussie over de locatie van de kazernes.",
+    )
+    assert "no_information" not in flags["1"]
+
+
+def test_nl_a_count_that_cannot_be_foreseen_is_missing_information():
+    # tweede-kamer 1b38043f answer 4: how many people will fall under the scheme cannot be foreseen
+    flags = nl_flags(
+        "Evacuatie.\n\n 1. Hoeveel personen zullen naar verwachting van deze regeling gebruik maken?",
+        "Alleen personen die niet zelfredzaam genoeg zijn kunnen van de regeling gebruik maken. Er is op dit "
+        "moment niet te voorspellen hoeveel personen onder deze regeling zouden gaan vallen.",
+    )
+    assert "no_information" in flags["1"]

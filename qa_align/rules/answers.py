@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from .. import coverage
 from .. import text as text_layer
 from ..analyze import AnswerAnalysis, Cue, committed_verbs
+from ..lexicon import load_lexicon
 from ..tables import PLACEHOLDER
 from ..types import AnswerSegment, Evidence, Flag
 from . import PairContext, rule
@@ -189,7 +190,7 @@ def no_information(ctx: PairContext) -> Iterator[Flag]:
         ctx,
         "no_information",
         "says the information is not available",
-        keep=lambda a, c: not _found_there(a, c),
+        keep=lambda a, c: not _found_there(a, c) and _about_data(a, c),
     )
 
 
@@ -209,6 +210,27 @@ def _found_there(analysis: AnswerAnalysis, cue: Cue) -> bool:
         return True
     sentence = _sentence(analysis, cue)
     return sentence is not None and _in(analysis.cue("cross_reference"), sentence)
+
+
+def _about_data(analysis: AnswerAnalysis, cue: Cue) -> bool:
+    """Whether the sentence of ``cue`` speaks of information that could be kept (``[cues]
+    data_words``: "De gegevens worden vooralsnog niet in dergelijk detail geregistreerd"), or,
+    for the lexicon's words, the cue classifier reads missing data there too: "De politie ...
+    beschikt niet over het passende beschermingsmateriaal" lacks equipment, not data; "Er zijn
+    geen blokkages" is a reply (none), the classifier's reading notwithstanding. A sentence that
+    gives its figures in a table (its placeholder code: "Hierbij de gevraagde cijfers:
+    2016201715179-3-2043-bil-1") is no statement that they are missing (``LABELS.md``, settled
+    cases), unless the lexicon's words say so. Without a ``data_words`` list every cue counts."""
+    words = analysis.cue("data_words")
+    sentence = _sentence(analysis, cue)
+    if sentence is None or not load_lexicon(analysis.language, analysis.lexicon_dir).cue_list(
+        "data_words", True
+    ):
+        return True
+    if cue.learned:
+        return _in(words, sentence) and not PLACEHOLDER.search(sentence.text)
+    read = analysis.reading(cue)
+    return _in(words, sentence) or read is None or "missing_data" in read
 
 
 @rule(
