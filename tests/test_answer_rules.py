@@ -1169,3 +1169,29 @@ def test_nl_a_count_that_cannot_be_foreseen_is_missing_information():
         "moment niet te voorspellen hoeveel personen onder deze regeling zouden gaan vallen.",
     )
     assert "no_information" in flags["1"]
+
+
+def test_nl_belgian_hand_overs_in_other_words_are_deflections_in_the_lexicon():
+    # be-kamer 189635 answer 2: after saying the police lack the figure, the member is asked to put
+    # the question to the competent colleague; be-kamer 185341 answers 2-4: the matter is one for the
+    # federated entities ("een bevoegdheid van de deelstaten"). The lexicon's words alone (the cue
+    # classifier left out) say so
+    def flags_of(question: str, answer: str) -> dict[str, list[str]]:
+        settings = Settings(rules=RULES, recycled_across_documents=False, cue_model="lexicon")
+        return {
+            sp.pair.question.n: sorted({f.name for f in sp.flags})
+            for sp in score_document(be_doc(question, answer), settings)
+        }
+
+    flags = flags_of(
+        "Boorddocumenten.\n\n 1. Hoeveel duplicaten van rijbewijzen zijn er in omloop?",
+        "De informatie betreffende het aantal in omloop zijnde duplicaten rijbewijzen is niet beschikbaar "
+        "binnen de politie. Ik nodig u uit om uw vraag te stellen aan mijn geachte collega, Francois Bellot, "
+        "die bevoegd is voor de Mobiliteit.",
+    )
+    assert {"deflection", "no_information"} <= set(flags["1"])
+    flags = flags_of(
+        "Werelderfgoed.\n\n 1. Welke sites worden voorgedragen als werelderfgoed?",
+        "Onroerend erfgoed is een bevoegdheid van de deelstaten.",
+    )
+    assert "deflection" in flags["1"]
