@@ -1195,3 +1195,15 @@ def test_nl_belgian_hand_overs_in_other_words_are_deflections_in_the_lexicon():
         "Onroerend erfgoed is een bevoegdheid van de deelstaten.",
     )
     assert "deflection" in flags["1"]
+
+
+def test_nl_as_said_under_another_point_is_a_cross_reference():
+    # be-kamer 193146 answer 3: "zoals vermeld in punt 4" points to another answer of the same
+    # document (LABELS.md, settled cases: "Zie het antwoord op vraag 7" is cross_reference)
+    flags = nl_flags(
+        "Geregistreerde kassasystemen.\n\n 1. Hoe beoordeelt u deze cijfers?",
+        "Deze cijfers vallen, zeker gelet de lange onzekerheid omtrent de definitieve regeling, al bij al "
+        "binnen het verwachtingspatroon. Maar, uiteraard dient zo snel mogelijk gestreefd te worden naar "
+        "100 % compliance. Vandaar de uitgebreide controlemaatregelen, zoals vermeld in punt 4.",
+    )
+    assert "cross_reference" in flags["1"]
