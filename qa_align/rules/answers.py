@@ -128,10 +128,7 @@ def deflection(ctx: PairContext) -> Iterator[Flag]:
     # a hand-over anywhere in the unit's sentences ("De vraag valt onder de bevoegdheid van mijn
     # collega" after a first factual sentence), not a remark limiting the answer's scope
     yield from _cue_flag(
-        ctx,
-        "deflection",
-        "hands the matter to another body",
-        keep=lambda a, c: not _scoped(a, c) and not _refers_to_text(a, c),
+        ctx, "deflection", "hands the matter to another body", keep=lambda a, c: not _scoped(a, c)
     )
 
 
@@ -140,32 +137,6 @@ def _scoped(analysis: AnswerAnalysis, cue: Cue) -> bool:
     and the information provided therefore relates to England only") rather than handing
     the matter over: a ``scope`` cue stands in the same sentence."""
     return _beside(analysis, cue, "scope")
-
-
-def _refers_to_text(analysis: AnswerAnalysis, cue: Cue) -> bool:
-    """Whether ``cue`` is the classifier's reading of a hand-over in a sentence whose lexicon
-    pointer names a text ("Voor meer informatie kan eveneens worden verwezen naar het antwoord
-    van 7 februari 2017 op vraag nr. 440 van de staatssecretaris ..."): the answer points to
-    what another answered (``cross_reference``); it hands no matter over. A pointer in brackets
-    is an aside beside what the sentence says ("Ik deel u mee dat het antwoord op deze vraag tot
-    de bevoegdheden van de minister van Volksgezondheid behoort (Zie vraag nr. 1471)": a hand-over
-    and a pointer). The lexicon's hand-over words ("Voor deze vragen verwijs ik naar de minister
-    van Justitie") still count."""
-    if not cue.learned:
-        return False
-    sentence = _sentence(analysis, cue)
-    return sentence is not None and any(
-        sentence.start <= p.start < sentence.end
-        and _names_text(analysis, p)
-        and not _bracketed(sentence.text[: p.start - sentence.start])
-        for p in (*analysis.cue("cross_reference"), *analysis.cue("cross_reference_opening"))
-        if not p.learned
-    )
-
-
-def _bracketed(before: str) -> bool:
-    """Whether text that follows ``before`` stands in brackets ("... behoort (Zie vraag")."""
-    return before.rfind("(") > before.rfind(")")
 
 
 def _beside(analysis: AnswerAnalysis, cue: Cue, kind: str) -> bool:
