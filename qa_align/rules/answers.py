@@ -86,7 +86,7 @@ def _points_elsewhere(analysis: AnswerAnalysis | None, cue: Cue) -> bool:
     if analysis is None:
         return True
     read = analysis.reading(cue)
-    if read is not None and "handover" in read and "pointer" not in read:
+    if read is not None and "handover" in read and "pointer" not in read and not _names_text(analysis, cue):
         return False
     if not cue.learned:
         return True
@@ -107,6 +107,16 @@ def _sentence(analysis: AnswerAnalysis, cue: Cue) -> Cue | None:
 
 def _in(cues: tuple[Cue, ...], sentence: Cue) -> bool:
     return any(sentence.start <= c.start < sentence.end for c in cues)
+
+
+def _names_text(analysis: AnswerAnalysis, cue: Cue) -> bool:
+    """Whether the sentence of ``cue`` names a text at or after it (``[cues] pointer_texts``: "...
+    kan worden verwezen naar het antwoord 440 van de staatssecretaris"): the words point to an
+    answer, letter or website, not to a body ("Er wordt verwezen naar de staatssecretaris voor
+    Asiel en Migratie, gelet op diens bevoegdheid")."""
+    sentence = _sentence(analysis, cue)
+    end = sentence.end if sentence is not None else cue.end
+    return any(cue.start <= t.start < end for t in analysis.cue("pointer_texts"))
 
 
 @rule(
@@ -152,7 +162,7 @@ def no_information(ctx: PairContext) -> Iterator[Flag]:
         ctx,
         "no_information",
         "says the information is not available",
-        keep=lambda a, c: not _found_there(a, c),
+        keep=lambda a, c: not _found_there(a, c) and _about_data(a, c),
     )
 
 
@@ -172,6 +182,27 @@ def _found_there(analysis: AnswerAnalysis, cue: Cue) -> bool:
         return True
     sentence = _sentence(analysis, cue)
     return sentence is not None and _in(analysis.cue("cross_reference"), sentence)
+
+
+def _about_data(analysis: AnswerAnalysis, cue: Cue) -> bool:
+    """Whether the sentence of ``cue`` speaks of information that could be kept (``[cues]
+    data_words``: "De gegevens worden vooralsnog niet in dergelijk detail geregistreerd"), or,
+    for the lexicon's words, the cue classifier reads missing data there too: "De politie ...
+    beschikt niet over het passende beschermingsmateriaal" lacks equipment, not data; "Er zijn
+    geen blokkages" is a reply (none), the classifier's reading notwithstanding. A sentence that
+    gives its figures in a table (its placeholder code: "Hierbij de gevraagde cijfers:
+    2016201715179-3-2043-bil-1") is no statement that they are missing (``LABELS.md``, settled
+    cases), unless the lexicon's words say so. Without a ``data_words`` list every cue counts."""
+    words = analysis.cue("data_words")
+    sentence = _sentence(analysis, cue)
+    if sentence is None or not load_lexicon(analysis.language, analysis.lexicon_dir).cue_list(
+        "data_words", True
+    ):
+        return True
+    if cue.learned:
+        return _in(words, sentence) and not PLACEHOLDER.search(sentence.text)
+    read = analysis.reading(cue)
+    return _in(words, sentence) or read is None or "missing_data" in read
 
 
 @rule(
