@@ -571,9 +571,20 @@ def _takes_position(ctx: PairContext) -> bool:
 def _asks_status(ctx: PairContext) -> bool:
     """Whether a closed question of the unit asks whether something has come about yet: it holds
     a word of the lexicon's ``status_asks`` ("Heeft het project al eerste resultaten opgeleverd?",
-    "Zijn de hervormingsvoorstellen er reeds?")."""
+    "Zijn de hervormingsvoorstellen er reeds?"), where no phrase of ``status_not`` starts ("Zal u al
+    dan niet een verbod invoeren?", "al deze maatregelen")."""
     phrases = [tuple(text_layer.words(p)) for p in _optional(ctx.doc.lexicon, "question", "status_asks")]
-    return any(_holds(text_layer.words(c.text), phrases) for c in ctx.question.closed)
+    nots = [tuple(text_layer.words(p)) for p in _optional(ctx.doc.lexicon, "question", "status_not")]
+    for c in ctx.question.closed:
+        words = text_layer.words(c.text)
+        if any(_starts(words, i, phrases) and not _starts(words, i, nots) for i in range(len(words))):
+            return True
+    return False
+
+
+def _starts(words: list[str], i: int, phrases: list[tuple[str, ...]]) -> bool:
+    """Whether one of ``phrases`` (each as words) starts at ``words[i]``."""
+    return any(p and tuple(words[i : i + len(p)]) == p for p in phrases)
 
 
 def _optional(lexicon, table: str, name: str) -> tuple[str, ...]:
