@@ -159,6 +159,7 @@ class _Patterns:
     promise: re.Pattern[str]
     requests: frozenset[str]
     zero_figures: frozenset[str]
+    data_words: frozenset[str]
     per: re.Pattern[str]
     split: re.Pattern[str]
     split_by: re.Pattern[str]
@@ -201,6 +202,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         stopwords=frozenset(w.lower() for w in words("stopwords")),
         amount_cues=frozenset(" ".join(w.lower().split()) for w in words("amount_cues")),
         zero_figures=frozenset(" ".join(w.lower().split()) for w in words("zero_figures")),
+        data_words=frozenset(w.lower() for w in lex.cue_list("data_words", optional=True)),
         per=re.compile(r"(?:per|by)\b", re.IGNORECASE),
         split=re.compile(_phrase(words("split_words")), re.IGNORECASE),
         # "per bedrijf", "naar leeftijd en geslacht", "by (a) region": the words a split names, up to
@@ -463,7 +465,7 @@ def given(
         if not t.placeholder and p.money.search(" ".join(" ".join(r) for r in (t.header, *t.rows))):
             money.append(Cue(0, 0, "table", "table"))  # a table of amounts
             break
-    parts = tuple(_parts_given(asked_.parts, answers, labels, prose, p.zero))
+    parts = tuple(_parts_given(asked_.parts, answers, labels, prose, p.zero, p.data_words))
     # the items of an open dimension's list that are the answers to the unit's own parts ("a) De diensten
     # hebben weet van 119 returnees", "b) ...") are no values of it ("per gevangenis")
     marked = (
@@ -587,11 +589,17 @@ def _content(text: str, stopwords: frozenset[str], letters: int = 5) -> set[str]
 
 
 def _parts_given(
-    parts: Sequence[Part], answers: Sequence[AnswerAnalysis], labels: str, prose: str, zero: re.Pattern[str]
+    parts: Sequence[Part],
+    answers: Sequence[AnswerAnalysis],
+    labels: str,
+    prose: str,
+    zero: re.Pattern[str],
+    data_words: frozenset[str],
 ) -> list[str]:
     """The labels of the parts the answer speaks of with figures: their own words in its
     tables' labels or in its figure-bearing sentences, or its own part markers ("(b)") before a
-    figure or a zero ("geen", ``zero``) ahead of the next marker. A marker with none after it gives
+    figure or a zero ("geen", ``zero``) ahead of the next marker, not one of data (``data_words``:
+    "b) Er zijn geen gegevens beschikbaar" gives nothing). A marker with none after it gives
     nothing ("d) Dit is in principe een vraag voor Justitie. Voor vragen e) tot en met n) moet ik u
     doorverwijzen naar de minister van Justitie.")."""
     if not parts:
@@ -607,7 +615,8 @@ def _parts_given(
         ends = [at for at, _ in found[1:]] + [a.sentences[-1].end if a.sentences else 0]
         for (at, label), end in zip(found, ends):
             chunk = " ".join(s.text for s in a.sentences if s.start < end and s.end > at)
-            if any(at <= f.start < end for f in a.figures) or zero.search(chunk):
+            zeros = [m for m in zero.finditer(chunk) if not set(m.group(1).lower().split()) & data_words]
+            if any(at <= f.start < end for f in a.figures) or zeros:
                 marked.add(label)
     out = []
     for part in parts:

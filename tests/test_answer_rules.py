@@ -1455,3 +1455,37 @@ def test_nl_as_said_under_another_point_is_a_cross_reference():
         "100 % compliance. Vandaar de uitgebreide controlemaatregelen, zoals vermeld in punt 4.",
     )
     assert "cross_reference" in flags["1"]
+
+
+# fixa
+
+
+def test_nl_al_dan_niet_does_not_ask_how_far_it_has_come():
+    # review3 1a: "al dan niet" asks whether, not whether yet; a matter still under study leaves it open
+    flags = nl_flags(
+        "Lachgas.\n\n 1. Zal u al dan niet een verbod op lachgas invoeren?",
+        "Ik heb de administratie gevraagd de kwestie te bestuderen. Een verbod op lachgas wordt momenteel "
+        "onderzocht.",
+    )
+    assert flags == {"1": ["holding", "yes_no_unanswered"]}
+
+
+def test_nl_al_as_a_determiner_is_no_yes_to_a_zo_ja_count():
+    # review3 1b: "Al die vragen" says no yes; the "Zo ja, hoeveel" count is not owed
+    flags = nl_flags(
+        "Fighters.\n\n 1. Bestaat er een opvolgingssysteem voor deze fighters? Zo ja, hoeveel personen worden "
+        "er opgevolgd?",
+        "Al die vragen worden momenteel door de administratie bekeken.",
+    )
+    assert "figures_missing" not in flags["1"]
+    assert "yes_no_unanswered" in flags["1"]
+
+
+def test_en_an_english_word_ending_in_the_asked_one_does_not_speak_of_it():
+    # review3 1d: "vision" is no part of "television"; English words are no compounds
+    assert "yes_no_unanswered" in en_flags(
+        "To ask the Secretary of State for Culture, whether she will extend free television licences to all "
+        "pensioners.",
+        "The Government values older people. Licence fee policy is set out in the Charter. Our vision does not "
+        "include any extension.",
+    )

@@ -662,3 +662,18 @@ def test_coverage2_amounts_per_year_answer_a_budget_asked_in_other_words():
         "- In 2014: 8,3 miljoen euro.- In 2015: 19,7 miljoen euro.- In 2016: 16,4 miljoen euro.",
     )
     assert [f.name for f in flags if f.name in RULES] == []
+
+
+# fixa
+
+
+def test_coverage2_no_data_after_a_part_marker_gives_no_figure_for_the_part():
+    # review3 1g: the 184523-style case with b) saying there are no data: "geen gegevens" is no zero
+    flags = _nl_flags(
+        "Onderwerp.\n\n 1. Graag vernam ik voor de jaren 2015 en 2016:a) het aantal gemelde feiten;b) hoeveel "
+        "van deze dossiers tot een veroordeling hebben geleid.",
+        "a) Tabel 1 (bijlage 1) bevat het aantal feiten voor de jaren 2015 en 2016.b) Er zijn geen gegevens "
+        "beschikbaar over veroordelingen in de databank.De bijlagen bij het antwoord op deze vraag zijn het "
+        "geachte Kamerlid rechtstreeks toegestuurd.",
+    )
+    assert {f.name for f in flags} >= {"breakdown_missing", "figures_missing"}

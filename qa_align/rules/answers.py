@@ -489,13 +489,22 @@ def _opener_words(ctx: PairContext) -> frozenset[str]:
     return frozenset(text_layer.words(p)[0] for p in starts if text_layer.words(p))
 
 
-def _matched(said: set[str], asked: set[str]) -> set[str]:
+# languages that join words into compounds: in English "vision" is no part of "television"
+_COMPOUNDING = frozenset({"nl"})
+
+
+def _matched(said: set[str], asked: set[str], ctx: PairContext) -> set[str]:
     """The words of ``asked`` that ``said`` holds (whole content words, ``_said``): the same
     first ``_STEM`` letters, a shorter word matching the start of a longer one of at least four
-    letters ("site" and "sites", "act" not "actie"), or a word of at least ``_STEM`` letters
-    ending the other (the Dutch compound: "verbod" and "rookverbod", "voorstellen" and
-    "hervormingsvoorstellen")."""
-    return {a for a in asked if any(_prefixed(a[:_STEM], s[:_STEM]) or _compound(a, s) for s in said)}
+    letters ("site" and "sites", "act" not "actie"), or, in a language of ``_COMPOUNDING``, a word
+    of at least ``_STEM`` letters ending the other (the Dutch compound: "verbod" and "rookverbod",
+    "voorstellen" and "hervormingsvoorstellen")."""
+    compounds = ctx.doc.language in _COMPOUNDING
+    return {
+        a
+        for a in asked
+        if any(_prefixed(a[:_STEM], s[:_STEM]) or (compounds and _compound(a, s)) for s in said)
+    }
 
 
 def _prefixed(a: str, b: str) -> bool:
@@ -540,7 +549,7 @@ def _takes_position(ctx: PairContext) -> bool:
             if not polar_words and any(s.start <= c.start < s.end for c in pointers):
                 continue  # a pointer without a yes or no word of its own
             marked = polar_words or any(s.start <= f.start < s.end for f in figures)
-            shared = _matched(_said(s.text, ctx), asked)
+            shared = _matched(_said(s.text, ctx), asked, ctx)
             covered |= shared
             # a yes or no word and what was asked (in the opening, where a reply stands, one word
             # of it: "Tot op heden is er nog geen overkoepelende evaluatie gebeurd"); or, without
@@ -562,9 +571,20 @@ def _takes_position(ctx: PairContext) -> bool:
 def _asks_status(ctx: PairContext) -> bool:
     """Whether a closed question of the unit asks whether something has come about yet: it holds
     a word of the lexicon's ``status_asks`` ("Heeft het project al eerste resultaten opgeleverd?",
-    "Zijn de hervormingsvoorstellen er reeds?")."""
+    "Zijn de hervormingsvoorstellen er reeds?"), where no phrase of ``status_not`` starts ("Zal u al
+    dan niet een verbod invoeren?", "al deze maatregelen")."""
     phrases = [tuple(text_layer.words(p)) for p in _optional(ctx.doc.lexicon, "question", "status_asks")]
-    return any(_holds(text_layer.words(c.text), phrases) for c in ctx.question.closed)
+    nots = [tuple(text_layer.words(p)) for p in _optional(ctx.doc.lexicon, "question", "status_not")]
+    for c in ctx.question.closed:
+        words = text_layer.words(c.text)
+        if any(_starts(words, i, phrases) and not _starts(words, i, nots) for i in range(len(words))):
+            return True
+    return False
+
+
+def _starts(words: list[str], i: int, phrases: list[tuple[str, ...]]) -> bool:
+    """Whether one of ``phrases`` (each as words) starts at ``words[i]``."""
+    return any(p and tuple(words[i : i + len(p)]) == p for p in phrases)
 
 
 def _optional(lexicon, table: str, name: str) -> tuple[str, ...]:
@@ -612,7 +632,7 @@ def _direct(ctx: PairContext) -> bool:
     if any(a.cue(kind) for a in ctx.answers for kind in _STATES_AROUND):
         return False
     return (
-        len(_matched(_said(sentences[0].text, ctx), _asked_words(ctx)))
+        len(_matched(_said(sentences[0].text, ctx), _asked_words(ctx), ctx))
         >= ctx.doc.settings.yes_no_shared_words
     )
 

@@ -13,7 +13,7 @@ from .. import coverage
 from .. import text as text_layer
 from ..analyze import Cue, QuestionAnalysis
 from ..types import AnswerSegment, Evidence, Flag, Passage
-from . import PairContext, rule
+from . import PairContext, answers, rule
 
 
 def _evidence(passage: Passage, cue: Cue, part: str) -> Evidence:
@@ -329,9 +329,11 @@ def _quoted(cues: tuple[Cue, ...]) -> str:
 def _says_yes(ctx: PairContext) -> bool:
     """Whether the answer opens with a yes: a plain one ("Ja.", "Yes."; a word of both the
     lexicon's ``plain_replies`` and ``affirmations``), or a first sentence that affirms and
-    denies nothing (a word of ``affirmations``, none of ``negations``: "De domestic fighters
-    waarnaar u verwijst worden momenteel al opgevolgd ..." for "Bestaat er een opvolgingssysteem
-    ...? Indien zo, ... een tabel"), which meets the condition of a "Zo ja, hoeveel".
+    denies nothing (a word of ``affirmations``, none of ``negations``) and speaks of what the
+    closed question asks (a word of it, ``answers._asked_words``: "De domestic fighters waarnaar u
+    verwijst worden momenteel al opgevolgd ..." for "Bestaat er een opvolgingssysteem voor deze
+    fighters? Indien zo, ... een tabel"; not "Al die vragen worden momenteel ... bekeken"), which
+    meets the condition of a "Zo ja, hoeveel".
     """
     lexicon = ctx.doc.lexicon
     affirm = {w.lower() for w in lexicon.affirmations}
@@ -340,7 +342,12 @@ def _says_yes(ctx: PairContext) -> bool:
     if not first or not first[0]:
         return False
     said = set(first[0])
-    return first[0][0] in yes or bool(said & affirm and not said & {w.lower() for w in lexicon.negations})
+    if first[0][0] in yes:
+        return True
+    if not said & affirm or said & {w.lower() for w in lexicon.negations}:
+        return False
+    sentence = next(s.text for a in ctx.answers for s in a.sentences[:1])
+    return bool(answers._matched(answers._said(sentence, ctx), answers._asked_words(ctx), ctx))
 
 
 def _no_money(cov: coverage.Coverage) -> bool:
