@@ -1509,4 +1509,6 @@ def test_nl_a_past_examination_or_results_at_hand_are_no_holding():
     question = "Inspectie.\n\n 1. Wat zijn de resultaten van de inspectie?"
     assert nl_flags(question, "Dit werd in 2015 nog grondig onderzocht door de inspectie.") == {"1": []}
     assert nl_flags(question, "De resultaten die nu beschikbaar zijn tonen een daling.") == {"1": []}
-    assert nl_flags(question, "Dit moet nog grondig onderzocht worden door de inspectie.") == {"1": ["holding"]}
+    assert nl_flags(question, "Dit moet nog grondig onderzocht worden door de inspectie.") == {
+        "1": ["holding"]
+    }
