@@ -227,9 +227,12 @@ def answer_heads(lines: list[Line], question_numbers: tuple[int, ...]) -> list[_
 
 
 # a section sign before a number on the same line: "artikel 52 § 1.", or the "?" the Belgian
-# records print for it ("artikel 100 ? 1.", "leest immers:\"? 2."), which stands after a space or
-# an opening quote where a question mark ends a word ("werken? 2.")
-_SECTION_SIGN = re.compile(r"(?:§+|(?:^|(?<=\s)|(?<=[\s:(][\"“„]))\?+)\s*$")
+# records print for it ("artikel 100 ? 1.", "Art. 52. ? 1.", "leest immers:\"? 2."), which stands
+# after an article's number or an opening quote: a question mark ends a word ("werken? 2.") or,
+# in the French manner, stands after a space ("Is dit voldoende ? 2. ...")
+_SECTION_SIGN = re.compile(
+    r"(?:§+|(?:^|\b(?:artikel|article|art\.)\s*\d[\w.]*\s+|(?<=[\s:(][\"“„]))\?+)\s*$", re.IGNORECASE
+)
 
 
 def _after_section_sign(lines: list[Line], i: int) -> bool:

@@ -351,3 +351,18 @@ def test_missing_answer_in_an_unnumbered_answer_says_no_sentence_concerns_the_un
     )
     (flag,) = [f for sp in score_document(d, SETTINGS) if sp.pair.question.n == "2" for f in sp.flags]
     assert flag.reason == "no sentence of the unnumbered answer concerns sub-question 2"
+
+
+# fixb
+
+
+def test_other_questions_named_in_an_aside_serve_no_unit_without_a_head():
+    # review3 1e: "in antwoord op andere vragen over dit onderwerp" (be-kamer 187762) speaks of other
+    # members' questions, not of the rest of this one: question 3 has no answer
+    d = be_doc(
+        "Dossiers.\n\n 1. Hoeveel dossiers werden behandeld?\n 2. Wijzigt het beleid?\n 3. Hoeveel kost dit?",
+        "1. Er werden 120 dossiers behandeld. 2. Zoals reeds vermeld in antwoord op andere vragen over dit "
+        "onderwerp, is het beleid ongewijzigd.",
+    )
+    assert pairing(d) == {"1": "1", "2": "2", "3": ""}
+    assert "missing_answer" in flags(d)["3"]

@@ -249,3 +249,17 @@ def test_a_list_numbered_as_the_questions_answers_them():
         ("2", (2,), "het parket stelde een proces-verbaal op;"),
         ("3", (3,), "een magistraat analyseert de feiten."),
     ]
+
+
+# fixb
+
+
+def test_a_question_mark_after_a_space_is_no_section_sign_outside_an_article():
+    # review3 1f: the French-style " ?" that ends a sentence quoted in answer 1 ("Is dit voldoende ?")
+    # stands before the head of answer 2, which is not a paragraph of an article
+    text = (
+        "1. De stand van zaken is als volgt: er werd een studie besteld. Is dit voldoende ? "
+        "2. Dit wordt in juni 2017 afgerond."
+    )
+    part = segment_answer(inline_lines(text), (1, 2))
+    assert [(s.label, s.numbers) for s in part.segments] == [("1", (1,)), ("2", (2,))]

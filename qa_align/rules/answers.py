@@ -187,12 +187,15 @@ def _found_there(analysis: AnswerAnalysis, cue: Cue) -> bool:
 def _about_data(analysis: AnswerAnalysis, cue: Cue) -> bool:
     """Whether the sentence of ``cue`` speaks of information that could be kept (``[cues]
     data_words``: "De gegevens worden vooralsnog niet in dergelijk detail geregistreerd"), or,
-    for the lexicon's words, the cue classifier reads missing data there too: "De politie ...
-    beschikt niet over het passende beschermingsmateriaal" lacks equipment, not data; "Er zijn
-    geen blokkages" is a reply (none), the classifier's reading notwithstanding. A sentence that
-    gives its figures in a table (its placeholder code: "Hierbij de gevraagde cijfers:
-    2016201715179-3-2043-bil-1") is no statement that they are missing (``LABELS.md``, settled
-    cases), unless the lexicon's words say so. Without a ``data_words`` list every cue counts."""
+    for the lexicon's words that name no information (``[cues] lacking``: "beschikt niet over"),
+    the cue classifier reads missing data there too: "De politie ... beschikt niet over het
+    passende beschermingsmateriaal" lacks equipment, not data; "Er zijn geen blokkages" is a
+    reply (none), the classifier's reading notwithstanding. The lexicon's other words say so
+    themselves ("Deze vraag kan niet worden beantwoord", "Dit is niet te kwantificeren"). A
+    sentence that gives its figures in a table (its placeholder code: "Hierbij de gevraagde
+    cijfers: 2016201715179-3-2043-bil-1") is no statement that they are missing (``LABELS.md``,
+    settled cases), unless the lexicon's words say so. Without a ``data_words`` list every cue
+    counts."""
     words = analysis.cue("data_words")
     sentence = _sentence(analysis, cue)
     if sentence is None or not load_lexicon(analysis.language, analysis.lexicon_dir).cue_list(
@@ -201,6 +204,8 @@ def _about_data(analysis: AnswerAnalysis, cue: Cue) -> bool:
         return True
     if cue.learned:
         return _in(words, sentence) and not PLACEHOLDER.search(sentence.text)
+    if not any(c.start < cue.end and cue.start < c.end for c in analysis.cue("lacking")):
+        return True
     read = analysis.reading(cue)
     return _in(words, sentence) or read is None or "missing_data" in read
 
