@@ -456,7 +456,7 @@ def _asked_words(ctx: PairContext) -> set[str]:
     last: "Vindt u het, in het licht van ..., aanvaardbaar dat 67 ... geestelijken ...?")."""
     limit = ctx.doc.settings.yes_no_asked_words
     leads = {w.lower() for w in ctx.doc.lexicon.closed_clauses}
-    status = {w.lower() for w in _optional(ctx.doc.lexicon, "question", "status_asks")}
+    status = {w.lower() for w in ctx.doc.lexicon.phrases("question", "status_asks")}
     out: set[str] = set()
     for c in ctx.question.closed:
         text = c.text
@@ -539,7 +539,7 @@ def _takes_position(ctx: PairContext) -> bool:
     covered: set[str] = set()
     # asked whether it has come about yet, "still being prepared" is the answer: no, not yet
     status = _asks_status(ctx)
-    status_replies = [tuple(text_layer.words(p)) for p in _optional(lexicon, "answer", "status_replies")]
+    status_replies = [tuple(text_layer.words(p)) for p in lexicon.phrases("answer", "status_replies")]
     for a in ctx.answers:
         hedges = [c for kind in _HEDGES if not (status and kind == "holding") for c in a.cue(kind)]
         figures = [f for f in a.figures] if lexicon.figures_answer_closed else []
@@ -548,7 +548,7 @@ def _takes_position(ctx: PairContext) -> bool:
             if any(s.start <= c.start < s.end for c in hedges if c not in pointers):
                 continue
             words = text_layer.words(s.text)
-            if any(tuple(words[i : i + len(u)]) == u for u in undecided for i in range(len(words))):
+            if _holds(words, undecided):
                 continue
             polar_words = polar & set(words)
             if not polar_words and any(s.start <= c.start < s.end for c in pointers):
@@ -578,8 +578,8 @@ def _asks_status(ctx: PairContext) -> bool:
     a word of the lexicon's ``status_asks`` ("Heeft het project al eerste resultaten opgeleverd?",
     "Zijn de hervormingsvoorstellen er reeds?"), where no phrase of ``status_not`` starts ("Zal u al
     dan niet een verbod invoeren?", "al deze maatregelen")."""
-    phrases = [tuple(text_layer.words(p)) for p in _optional(ctx.doc.lexicon, "question", "status_asks")]
-    nots = [tuple(text_layer.words(p)) for p in _optional(ctx.doc.lexicon, "question", "status_not")]
+    phrases = [tuple(text_layer.words(p)) for p in ctx.doc.lexicon.phrases("question", "status_asks")]
+    nots = [tuple(text_layer.words(p)) for p in ctx.doc.lexicon.phrases("question", "status_not")]
     for c in ctx.question.closed:
         words = text_layer.words(c.text)
         if any(_starts(words, i, phrases) and not _starts(words, i, nots) for i in range(len(words))):
@@ -592,18 +592,9 @@ def _starts(words: list[str], i: int, phrases: list[tuple[str, ...]]) -> bool:
     return any(p and tuple(words[i : i + len(p)]) == p for p in phrases)
 
 
-def _optional(lexicon, table: str, name: str) -> tuple[str, ...]:
-    """The lexicon's list ``name`` of ``table``, empty where a lexicon of the user's own from
-    before the list lacks it."""
-    try:
-        return lexicon.phrases(table, name)
-    except KeyError:
-        return ()
-
-
 def _holds(words: list[str], phrases: list[tuple[str, ...]]) -> bool:
     """Whether ``words`` hold one of ``phrases`` (each as words)."""
-    return any(p and tuple(words[i : i + len(p)]) == p for p in phrases for i in range(len(words)))
+    return any(_starts(words, i, phrases) for i in range(len(words)))
 
 
 def _commits(ctx: PairContext) -> bool:

@@ -338,15 +338,15 @@ def _says_yes(ctx: PairContext) -> bool:
     lexicon = ctx.doc.lexicon
     affirm = {w.lower() for w in lexicon.affirmations}
     yes = {w.lower() for w in lexicon.plain_replies} & affirm
-    first = [text_layer.words(s.text) for a in ctx.answers for s in a.sentences[:1]][:1]
-    if not first or not first[0]:
+    sentence = next((s.text for a in ctx.answers for s in a.sentences[:1]), "")
+    words = text_layer.words(sentence)
+    if not words:
         return False
-    said = set(first[0])
-    if first[0][0] in yes:
+    if words[0] in yes:
         return True
+    said = set(words)
     if not said & affirm or said & {w.lower() for w in lexicon.negations}:
         return False
-    sentence = next(s.text for a in ctx.answers for s in a.sentences[:1])
     return bool(answers._matched(answers._said(sentence, ctx), answers._asked_words(ctx), ctx))
 
 
