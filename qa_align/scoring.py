@@ -38,7 +38,9 @@ OFF_TOPIC_NAME = "off_topic.json"
 RETRAIN = (
     "qa-align train ../shared/labels/reference-dev.jsonl ../shared/data --gold corpus/gold/dev.jsonl "
     "--gold corpus/gold/dev-en.jsonl --gold corpus/gold/dev-nl.jsonl --gold corpus/gold/dev-tk.jsonl "
-    "--gold corpus/gold/dev-be.jsonl --held-out ../shared/labels/reference-test.jsonl"
+    "--gold corpus/gold/dev-be.jsonl --gold corpus/gold/dev-be2.jsonl --gold corpus/gold/dev-uk.jsonl "
+    "--held-out ../shared/labels/reference-test.jsonl --held-out corpus/gold/test-be.jsonl "
+    "--held-out corpus/gold/test-uk.jsonl"
 )
 METHODS = ("number", "group", "content", "whole", "none")
 # features of every model trained before issue 17 (still computed: such a model keeps scoring)
