@@ -26,14 +26,13 @@ POINTER = (
 
 
 def test_settings_take_cue_decisive_per_cue_and_language(tmp_path):
-    assert Settings().cue_decisive == ()
-    assert Settings().cue_decisive_for("nl") == {}
+    assert Settings().cue_decisive == () and Settings().cue_decisive_for("nl") == {}
     config = tmp_path / "s.toml"
     config.write_text('[cue_decisive]\n"nl/pointer" = 0.9\nhandover = 0.95\n')
     settings = Settings.from_file(config)
     assert settings.cue_decisive == (("handover", 0.95), ("nl/pointer", 0.9))
-    assert settings.cue_decisive_for("nl") == {"handover": 0.95, "pointer": 0.9}
-    assert settings.cue_decisive_for("en") == {"handover": 0.95}
+    expected = {"nl": {"handover": 0.95, "pointer": 0.9}, "en": {"handover": 0.95}}
+    assert {lang: settings.cue_decisive_for(lang) for lang in expected} == expected
     for bad in ({"pointing": 0.5}, {"nl/pointer": -0.1}, "pointer"):
         with pytest.raises(ConfigError, match="cue_decisive"):
             Settings.from_mapping({"cue_decisive": bad})
