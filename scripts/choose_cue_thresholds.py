@@ -18,7 +18,10 @@ The development sets are those of ``scripts/experiment_learned_flags.py`` (``ref
 retrained (``qa-align train-cues``) and put what it proposes in ``qa_align/settings.py``
 (``CUE_THRESHOLDS``)::
 
-    .venv/bin/python scripts/choose_cue_thresholds.py [--folds 5] [--grid 0.3:0.95:0.05]
+    .venv/bin/python scripts/choose_cue_thresholds.py [--folds 5 | --by-set] [--grid 0.3:0.95:0.05]
+
+``--by-set``: one fold per labelled set (``reference-dev``, ``gold``, ``dev-be``, ``dev-be2``,
+``dev-uk``): how values chosen on the other sets carry to a set of other documents and readers.
 """
 
 from __future__ import annotations
@@ -213,6 +216,11 @@ class Sweep:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--folds", type=int, default=5, help="folds, grouped by document (default 5)")
+    ap.add_argument(
+        "--by-set",
+        action="store_true",
+        help="one fold per labelled set instead (each set's units decided by the values the others choose)",
+    )
     ap.add_argument("--grid", default="0.3:0.95:0.05", help="candidate thresholds FROM:TO:STEP")
     ap.add_argument(
         "--decisive-grid", default="0.6:0.95:0.05", help="candidate decisive probabilities FROM:TO:STEP"
@@ -230,7 +238,11 @@ def main(argv: list[str] | None = None) -> int:
     units = units_of(gold, docs, current)
     print(f"development: {len(docs)} documents, {len(units)} units ({', '.join(LANGUAGES)})")
     groups = np.array(["/".join(u.key[:2]) for u in units])
-    folds = list(GroupKFold(n_splits=args.folds).split(units, groups=groups))
+    if args.by_set:
+        sets = np.array([u.labelled_set for u in units])
+        folds = [(np.flatnonzero(sets != s), np.flatnonzero(sets == s)) for s in dict.fromkeys(sets)]
+    else:
+        folds = list(GroupKFold(n_splits=args.folds).split(units, groups=groups))
     sweep = Sweep(units, docs, base, current, folds)
     changes = {
         "cue_thresholds": {

@@ -4,6 +4,8 @@ sentence (chosen, like ``cue_thresholds``, by ``scripts/choose_cue_thresholds.py
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from qa_align.errors import ConfigError
@@ -44,6 +46,21 @@ def _flags(decisive: dict[str, float]) -> dict[str, list[str]]:
     )
     (sp,) = score_document(be_doc(QUESTION, POINTER), settings)
     return {f.name: [e.text for e in f.evidence] for f in sp.flags}
+
+
+def test_a_decisive_cue_names_its_probability():
+    settings = Settings.from_mapping(
+        {"rules": ("cross_reference",), "recycled_across_documents": False, "cue_decisive": {"pointer": 0.6}}
+    )
+    (sp,) = score_document(be_doc(QUESTION, POINTER), settings)
+    (flag,) = sp.flags
+    start = flag.reason.index(POINTER)
+    assert flag.reason[:start] == "refers elsewhere: '"
+    assert re.fullmatch(r"' \(classifier 0\.\d\d\)", flag.reason[start + len(POINTER) :])
+    probability = float(flag.reason[-5:-1])
+    assert 0.6 <= probability < 1
+    (evidence,) = flag.evidence
+    assert sp.document.text[evidence.start : evidence.end] == POINTER
 
 
 def test_a_decisive_probability_raises_the_flag_the_rules_conditions_held_back():

@@ -36,7 +36,7 @@ def _cue_flag(ctx: PairContext, kind: str, reason: str, keep=None) -> Iterator[F
                 evidence.append((seg, c))
     if not evidence:
         return
-    words = "; ".join(f"'{c.text}'" for _, c in evidence[:3])
+    words = "; ".join(_quoted(ctx, c) for _, c in evidence[:3])
     yield Flag(kind, f"{reason}: {words}", tuple(_evidence(s, c) for s, c in evidence))
 
 
@@ -59,7 +59,7 @@ def cross_reference(ctx: PairContext) -> Iterator[Flag]:
     ]
     if not found:
         return
-    words = "; ".join(f"'{c.text}'" for _, c in found[:3])
+    words = "; ".join(_quoted(ctx, c) for _, c in found[:3])
     yield Flag("cross_reference", f"refers elsewhere: {words}", tuple(_evidence(s, c) for s, c in found))
 
 
@@ -74,6 +74,14 @@ def _decisive(ctx: PairContext, cue: Cue) -> bool:
     cue_of = {kind: name for name, kind in RULE_KINDS.items()}
     least = ctx.doc.settings.cue_decisive_for(ctx.doc.language).get(cue_of.get(cue.kind, ""))
     return least is not None and cue.probability >= least
+
+
+def _quoted(ctx: PairContext, cue: Cue) -> str:
+    """``cue``'s words as a flag's reason quotes them; a decisive cue's (``_decisive``) with the
+    classifier's probability, which raised the flag."""
+    if _decisive(ctx, cue):
+        return f"'{cue.text}' (classifier {cue.probability:.2f})"
+    return f"'{cue.text}'"
 
 
 def _analysis_of(ctx: PairContext, segment: AnswerSegment) -> AnswerAnalysis | None:
