@@ -67,15 +67,20 @@ def gold_docs(files, exclude=frozenset()):
     return docs
 
 
-def score(gold, cache):
-    if cache.exists():
-        return pickle.loads(cache.read_bytes())
+def read_documents(gold):
+    """The documents of ``gold`` read from ``DATA`` (those that read without a problem)."""
     wanted = {(g.source, g.doc_id) for g in gold}
-    docs = [
+    return [
         d
         for d in read_paths([DATA], None, None, 2, only={i for _, i in wanted})
         if not isinstance(d, Problem) and (d.source, d.doc_id) in wanted
     ]
+
+
+def score(gold, cache):
+    if cache.exists():
+        return pickle.loads(cache.read_bytes())
+    docs = read_documents(gold)
     rows = {}
     clf = CueClassifier.load()
     for sp in iter_scored(docs, Settings()):
