@@ -19,6 +19,18 @@ from ..tables import PLACEHOLDER
 from ..types import AnswerSegment, Evidence, Flag
 from . import PairContext, rule
 from .asked import asked_words, matched, said_words
+from .context import REFERENCE_CUES
+
+# what yes_no_unanswered reads of the lexicon, and generic with it (``_takes_position``): the
+# answer's cues, the context's pointers (``_given_elsewhere``), the commitments of ``_commits``
+YES_NO_CUES = (
+    "deflection", "holding", "generic", "no_information", "polarity", "closed_question_starts", "commitments",
+    *REFERENCE_CUES,
+)  # fmt: skip
+YES_NO_LISTS = (
+    "answer.affirmations", "answer.negations", "answer.plain_replies", "answer.status_replies",
+    "answer.undecided", "question.closed_clauses", "question.status_asks", "question.status_not",
+)  # fmt: skip
 
 
 def _evidence(segment: AnswerSegment, cue: Cue) -> Evidence:
@@ -43,14 +55,7 @@ def _cue_flag(ctx: PairContext, kind: str, reason: str, keep=None) -> Iterator[F
 @rule(
     "cross_reference",
     "the answer points to another answer, question or document",
-    cues=(
-        "cross_reference",
-        "cross_reference_opening",
-        "annex_note",
-        "table_ref",
-        "delivered",
-        "points_here",
-    ),
+    cues=(*REFERENCE_CUES, "points_here", "pointer_texts", "holding"),
     order=70,
 )
 def cross_reference(ctx: PairContext) -> Iterator[Flag]:
@@ -152,7 +157,7 @@ def _beside(analysis: AnswerAnalysis, cue: Cue, kind: str) -> bool:
 @rule(
     "no_information",
     "the answer says the information is not available or not kept",
-    cues=("no_information",),
+    cues=("no_information", "data_words", "lacking", "holding", "cross_reference"),
     order=80,
 )
 def no_information(ctx: PairContext) -> Iterator[Flag]:
@@ -213,7 +218,7 @@ def _about_data(analysis: AnswerAnalysis, cue: Cue) -> bool:
 @rule(
     "holding",
     "the answer defers: still being examined, a later answer promised",
-    cues=("holding", "standing", "data_lag", "under_way", "time_named"),
+    cues=("holding", "standing", "data_lag", "under_way", "time_named", "asks_when"),
     order=110,
 )
 def holding(ctx: PairContext) -> Iterator[Flag]:
@@ -268,7 +273,8 @@ def _asks_when(language: str, lexicon_dir: str | None) -> re.Pattern[str] | None
 @rule(
     "generic",
     "only general statements, no specifics for what was asked",
-    cues=("generic", "cross_reference", "deflection", "no_information", "holding", "policy_talk"),
+    cues=("generic", "policy_talk", *YES_NO_CUES),
+    lists=YES_NO_LISTS,
     order=100,
 )
 def generic(ctx: PairContext) -> Iterator[Flag]:
@@ -341,10 +347,6 @@ def _talk_flag(talk: list[tuple[AnswerSegment, Cue]], reason: str) -> Flag:
     return Flag("generic", reason.format(words), tuple(_evidence(s, c) for s, c in talk))
 
 
-# a closed question left open beside this many sentences of policy talk or more is generic
-_LEFT_OPEN_TALK = 2
-
-
 def _left_open(ctx: PairContext) -> list[Flag]:
     """A closed question the answer says neither yes nor no to (``yes_no_unanswered``) while it
     talks policy around it (a ``_policy_talk`` sentence) and hands nothing over, points nowhere
@@ -357,7 +359,10 @@ def _left_open(ctx: PairContext) -> list[Flag]:
     ):
         return []
     talk = _policy_talk(ctx)
-    if _talk_sentences(ctx, talk) < _LEFT_OPEN_TALK or next(yes_no_unanswered(ctx), None) is None:
+    if (
+        _talk_sentences(ctx, talk) < ctx.doc.settings.generic_left_open_talk
+        or next(yes_no_unanswered(ctx), None) is None
+    ):
         return []
     return [
         _talk_flag(talk, "says neither yes nor no to the closed question and talks policy around it ({})")
@@ -397,7 +402,8 @@ def _ask_ignored(ctx: PairContext) -> Iterator[Flag]:
 @rule(
     "yes_no_unanswered",
     "a yes/no question whose answer leaves the yes or no unclear",
-    cues=("deflection", "holding", "generic", "no_information", "cross_reference"),
+    cues=YES_NO_CUES,
+    lists=YES_NO_LISTS,
     order=90,
 )
 def yes_no_unanswered(ctx: PairContext) -> Iterator[Flag]:

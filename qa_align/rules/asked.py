@@ -17,7 +17,7 @@ def asked_words(ctx: PairContext) -> set[str]:
     Secretary of State for Health"), the first ``Settings.yes_no_asked_words`` of them; all the
     words of a closed question sentence without such a word (a Dutch one, whose verb stands
     last: "Vindt u het, in het licht van ..., aanvaardbaar dat 67 ... geestelijken ...?")."""
-    limit = ctx.doc.settings.yes_no_asked_words
+    limit, stem = ctx.doc.settings.yes_no_asked_words, ctx.doc.settings.stem_letters
     leads = {w.lower() for w in ctx.doc.lexicon.closed_clauses}
     status = {w.lower() for w in ctx.doc.lexicon.phrases("question", "status_asks")}
     out: set[str] = set()
@@ -32,15 +32,10 @@ def asked_words(ctx: PairContext) -> set[str]:
                 continue  # nor does "reeds" of "Zijn de hervormingsvoorstellen er reeds?" (``_asks_status``)
             word = next(iter(said_words(w, ctx)), None)
             if word:
-                seen.setdefault(word[:_STEM], word)
+                seen.setdefault(word[:stem], word)
         words = list(seen.values())
         out.update(words[:limit] if m else words)
     return out
-
-
-# content words are compared by their first letters ("centra", "centrum"), and a Dutch compound
-# by its last word ("rookverbod" speaks of the "verbod" asked about)
-_STEM = 5
 
 
 def said_words(text: str, ctx: PairContext) -> set[str]:
@@ -57,21 +52,19 @@ def _opener_words(ctx: PairContext) -> frozenset[str]:
     return frozenset(text_layer.words(p)[0] for p in starts if text_layer.words(p))
 
 
-# languages that join words into compounds: in English "vision" is no part of "television"
-_COMPOUNDING = frozenset({"nl"})
-
-
 def matched(said: set[str], asked: set[str], ctx: PairContext) -> set[str]:
     """The words of ``asked`` that ``said`` holds (whole content words, ``said_words``): the same
-    first ``_STEM`` letters, a shorter word matching the start of a longer one of at least four
-    letters ("site" and "sites", "act" not "actie"), or, in a language of ``_COMPOUNDING``, a word
-    of at least ``_STEM`` letters ending the other (the Dutch compound: "verbod" and "rookverbod",
-    "voorstellen" and "hervormingsvoorstellen")."""
-    compounds = ctx.doc.language in _COMPOUNDING
+    first ``Settings.stem_letters`` letters, a shorter word matching the start of a longer one of
+    at least four letters ("site" and "sites", "act" not "actie"), or, in a language whose
+    lexicon says it joins words into compounds (``[words] compounding``: Dutch, not English,
+    where "vision" is no part of "television"), a word of at least ``stem_letters`` letters ending
+    the other ("verbod" and "rookverbod", "voorstellen" and "hervormingsvoorstellen")."""
+    stem = ctx.doc.settings.stem_letters
+    compounds = ctx.doc.lexicon.compounding
     return {
         a
         for a in asked
-        if any(_prefixed(a[:_STEM], s[:_STEM]) or (compounds and _compound(a, s)) for s in said)
+        if any(_prefixed(a[:stem], s[:stem]) or (compounds and _compound(a, s, stem)) for s in said)
     }
 
 
@@ -80,7 +73,7 @@ def _prefixed(a: str, b: str) -> bool:
     return short == long_ or (len(short) >= 4 and long_.startswith(short))
 
 
-def _compound(a: str, b: str) -> bool:
+def _compound(a: str, b: str, stem: int) -> bool:
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     # a word of its own before it ("rook" of "rookverbod"), not a prefix ("in" of "intussen")
-    return len(short) >= _STEM and len(long_) - len(short) >= 3 and long_.endswith(short)
+    return len(short) >= stem and len(long_) - len(short) >= 3 and long_.endswith(short)

@@ -15,6 +15,7 @@ from ..analyze import Cue, QuestionAnalysis
 from ..types import AnswerSegment, Evidence, Flag, Passage
 from . import PairContext, rule
 from .asked import asked_words, matched, said_words
+from .context import REFERENCE_CUES
 
 
 def _evidence(passage: Passage, cue: Cue, part: str) -> Evidence:
@@ -179,7 +180,7 @@ def _coverage(ctx: PairContext) -> coverage.Coverage:
 @rule(
     "breakdown_missing",
     "figures asked per a dimension, period or part are not given for every one",
-    cues=("no_breakdown",),
+    cues=("no_breakdown", "no_information", *REFERENCE_CUES),
     order=20,
 )
 def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
@@ -228,7 +229,14 @@ def _breakdown_flag(ctx: PairContext, reason: str, evidence: tuple[Evidence, ...
 @rule(
     "figures_missing",
     "a count or amount is asked and the answer gives no figure",
-    cues=("no_information",),
+    cues=("no_information", "closed_question_starts", *REFERENCE_CUES),
+    lists=(
+        "answer.affirmations",
+        "answer.negations",
+        "answer.plain_replies",
+        "question.closed_clauses",
+        "question.status_asks",
+    ),  # fmt: skip
     order=30,
 )
 def figures_missing(ctx: PairContext) -> Iterator[Flag]:
