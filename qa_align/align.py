@@ -149,7 +149,7 @@ def align(document: Document, settings: Settings | None = None) -> tuple[Pair, .
     if len(units) < 2:
         return tuple(Pair(u, (whole,), "whole") for u in units)
     language, lexicon_dir = document.metadata.language, settings.lexicon_dir
-    named = split_by_name(units, whole, language, lexicon_dir)
+    named = split_by_name(units, whole, language, lexicon_dir, settings.others_lead_words)
     if named is not None:
         return _by_name(units, named)
     if settings.split_unnumbered:
@@ -198,7 +198,11 @@ def _piece(segment: AnswerSegment, a: int, b: int, label: str, numbers: tuple[in
 
 
 def split_by_name(
-    units: tuple[Question, ...], segment: AnswerSegment, language: str, lexicon_dir: str | None = None
+    units: tuple[Question, ...],
+    segment: AnswerSegment,
+    language: str,
+    lexicon_dir: str | None = None,
+    others_words: int = Settings.others_lead_words,
 ) -> list[tuple[AnswerSegment, tuple[int, ...]]] | None:
     """An unnumbered answer cut where its sentences open on the units they answer ("Wat de
     vragen 2, 3 en 4 betreft, verwijs ik ..."): each such sentence heads a part, running to the
@@ -207,7 +211,8 @@ def split_by_name(
     sentence of the answer names numbers; an answer that names questions only by their place
     ("Voor de derde vraag ...") writes no number, and its parts stay unnumbered (``*``), as the
     readers label them. A sentence after such a part that opens on the questions not named yet
-    ("Voor de andere vragen verwijs ik ...") heads a part that serves them, unnumbered (``*``).
+    ("Voor de andere vragen verwijs ik ...", within its first ``others_words`` words,
+    ``Settings.others_lead_words``) heads a part that serves them, unnumbered (``*``).
     Each part with the units it serves. None when no sentence opens on a
     unit, and when a unit is named by none and there is no such opening to serve it: the
     answer then goes on to the units it does not name, unnumbered."""
@@ -218,7 +223,7 @@ def split_by_name(
     for s, _, sentence in sentences:
         if named := lead_numbers(sentence, numbers):
             cuts.append((s, named))
-        elif cuts and names_the_others(" ".join(sentence.split()[:_OTHERS_WORDS])):
+        elif cuts and names_the_others(" ".join(sentence.split()[:others_words])):
             taken = {n for _, named in cuts for n in named}
             if rest := tuple(n for n in numbers if n not in taken):  # the units no part before names
                 unwritten.add(len(cuts))
@@ -242,9 +247,6 @@ def split_by_name(
             piece = _piece(segment, a, b, "*", ())
         out.append((piece, named))
     return out
-
-
-_OTHERS_WORDS = 5  # the words of a sentence that open on "the other questions" ("Voor de andere vragen")
 
 
 def _by_name(

@@ -27,7 +27,6 @@ from typing import Literal
 
 from .analyze import AnswerAnalysis, Cue, DimensionRequest, QuestionAnalysis, dimension_coverage, matchers
 from .lexicon import Dimension, Lexicon, load_lexicon
-from .segment import inline_parts
 from .tables import table_labels
 from .types import Question
 
@@ -381,10 +380,9 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
         listed = next((x for x in periods if x.kind == "years"), None)
         if listed:
             per_year = Cue(listed.start, listed.end, listed.text, "listed")
-    # the lettered parts of a unit whose reader did not look for them (the Chamber's "per jaar:a) het
+    # the lettered parts the reader found (``segment.inline_parts``: the Chamber's "per jaar:a) het
     # aantal ...;b) hoeveel ...")
-    lettered = unit if unit.parts else inline_parts(unit)
-    parts = tuple(_parts(lettered, p.stopwords)) if _parts_of_count(lettered, analysis) else ()
+    parts = tuple(_parts(unit, p.stopwords)) if _parts_of_count(unit, analysis) else ()
     conditional = bool(analysis.count_cues) and all(
         any(x.start <= c.start < x.end and p.followup.match(x.text) for x in analysis.sentences)
         for c in analysis.count_cues

@@ -95,8 +95,8 @@ ENTRIES: dict[str, dict[str, bool]] = {
     "asks": {"question": True, "answer": True},
 }
 VALUES: dict[str, bool] = {"language": True}  # top-level values
-# tables of true/false settings ([yes_no]): see lexicons/README.md
-SWITCHES: dict[str, tuple[str, ...]] = {"yes_no": ("figures_answer_closed",)}
+# tables of true/false settings ([yes_no], [words]): see lexicons/README.md
+SWITCHES: dict[str, tuple[str, ...]] = {"yes_no": ("figures_answer_closed",), "words": ("compounding",)}
 PATTERNS = ("", "year", "month", "age")  # a dimension's members recognised by pattern
 # [cues] lists matched elsewhere than in the whole answer: "opening", the answer's first two
 # sentences (yes and no words are common); "question", the question side. Every other list of
@@ -143,7 +143,7 @@ class Lexicon:
     lists: Mapping[str, Mapping[str, tuple[str, ...]]]  # table -> list -> phrases, as in the file
     dimensions: tuple[Dimension, ...] = ()
     asks: tuple[Ask, ...] = ()  # optional [asks.NAME] tables: see lexicons/README.md
-    switches: Mapping[str, bool] = field(default_factory=dict)  # [yes_no] settings, by name
+    switches: Mapping[str, bool] = field(default_factory=dict)  # [yes_no] and [words] settings, by name
 
     def phrases(self, table: str, name: str) -> tuple[str, ...]:
         """The list ``name`` of ``table``; a declared list the file leaves out is empty.
@@ -202,6 +202,7 @@ class Lexicon:
     total_labels = property(lambda self: self.phrases("answer", "total_labels"))
     abbreviations = property(lambda self: self.phrases("text", "abbreviations"))
     figures_answer_closed = property(lambda self: self.switches.get("figures_answer_closed", False))
+    compounding = property(lambda self: self.switches.get("compounding", False))
 
     @cached_property
     def numbering(self) -> Numbering:

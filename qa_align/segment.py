@@ -185,13 +185,14 @@ def question_heads(lines: list[Line]) -> list[_Head]:
 
 
 def segment_question(lines: list[Line]) -> QuestionPart:
-    """Preamble and numbered units of the question's lines."""
+    """Preamble and numbered units of the question's lines, each unit with its lettered parts
+    (``inline_parts``)."""
     body = lines
     heads = question_heads(body)
     start, end = _extent(body)
     if not heads:
         text, tmap, s, e = join_lines(body)
-        unit = Question(start=s, end=e, text=text, textmap=tmap, n="1", number=None)
+        unit = inline_parts(Question(start=s, end=e, text=text, textmap=tmap, n="1", number=None))
         return QuestionPart(start, end, None, (unit,) if text else ())
     preamble = None
     pre_lines = body[: heads[0].index]
@@ -203,7 +204,7 @@ def segment_question(lines: list[Line]) -> QuestionPart:
         stop = heads[k + 1].index if k + 1 < len(heads) else len(body)
         text, tmap, s, e = join_lines(_passage_lines(body[head.index : stop], head))
         n = head.numbers[0]
-        units.append(Question(start=s, end=e, text=text, textmap=tmap, n=str(n), number=n))
+        units.append(inline_parts(Question(start=s, end=e, text=text, textmap=tmap, n=str(n), number=n)))
     return QuestionPart(start, end, preamble, tuple(units))
 
 

@@ -137,6 +137,16 @@ class Settings:
     generic_policy_share: an answer is generic when at least this share of its sentences is policy
         talk (the lexicon's ``policy_talk``) and it gives no figure, hands nothing over, points
         nowhere, and says no yes or no to a closed question.
+    generic_left_open_talk: a closed question the answer says neither yes nor no to
+        (``yes_no_unanswered``) is generic beside this many sentences of policy talk or more, when
+        the answer hands nothing over, points nowhere and says no data is missing.
+    stem_letters: the words a closed question asks with and an answer sentence's words are
+        compared by their first this many letters ("centra", "centrum"); in a language whose
+        lexicon compounds (``[words] compounding``), a word of at least this many letters ending
+        another matches it ("verbod", "rookverbod") (``rules.asked``).
+    others_lead_words: a sentence of an unnumbered answer opens on the questions not answered yet
+        ("Voor de andere vragen verwijs ik ...", the lexicons' ``[numbering] others``) when they are
+        named within its first this many words (``align.split_by_name``).
     split_unnumbered: split an unnumbered answer by content over several units.
     split_min_margin: how much better a paragraph must match its own unit than any other.
     attribute_min_words: content words a sentence of a segment serving several units must share
@@ -183,6 +193,9 @@ class Settings:
     yes_no_shared_words: int = 2
     yes_no_covered_share: float = 0.4
     generic_policy_share: float = 0.5
+    generic_left_open_talk: int = 2
+    stem_letters: int = 5
+    others_lead_words: int = 5
     split_unnumbered: bool = True
     split_min_margin: float = 0.02
     attribute_min_words: int = 1

@@ -1,4 +1,4 @@
-from qa_align.align import align, split_by_content
+from qa_align.align import align, split_by_content, split_by_name
 from qa_align.readers.vlaams import read_text
 from qa_align.settings import Settings
 
@@ -87,3 +87,28 @@ def test_content_split_keeps_offsets():
         d.text[seg.start : seg.end]
         == "Het agentschap controleert de installateurs van warmtepompen steekproefsgewijs."
     )
+
+
+THREE = QUESTION + "3. Wanneer wordt de nieuwe premie ingevoerd?\n"
+
+
+def test_the_other_questions_are_read_in_a_sentences_first_others_lead_words():
+    # be-kamer 191145: "Voor de andere vragen" names the questions not answered yet within the
+    # sentence's first five words (``Settings.others_lead_words``): it heads a part serving 2 and 3.
+    # Read in its first three words alone ("Voor de andere"), no question is named: the answer
+    # opens on question 1 and goes on to the others unnumbered
+    answer = (
+        "Op vraag 1 verwijs ik u naar mijn antwoord op vraag nr. 1381. Voor de andere vragen verwijs ik u "
+        "naar de minister van Mobiliteit."
+    )
+    d = doc(answer, THREE)
+    units, (whole,) = d.question.units, d.answer.segments
+    parts = split_by_name(units, whole, "nl", None, Settings().others_lead_words)
+    assert [(p.text[:25], p.label, named) for p, named in parts] == [
+        ("Op vraag 1 verwijs ik u n", "1", (1,)),
+        ("Voor de andere vragen ver", "*", (2, 3)),
+    ]
+    assert split_by_name(units, whole, "nl", None, 3) is None
+    assert [p.answer_no for p in align(d)] == ["1", "*", "*"]
+    # then one sentence names a unit, too few to take the units one by one: the whole serves each
+    assert [p.answer_no for p in align(d, Settings(others_lead_words=3))] == ["*", "*", "*"]

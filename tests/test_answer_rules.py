@@ -1143,23 +1143,35 @@ def test_nl_still_in_preparation_leaves_open_whether_it_will_be_done():
     assert "yes_no_unanswered" in flags["1"]
 
 
+LIVER_Q = (
+    "To ask the Secretary of State for Health and Social Care, if she will make an assessment of the "
+    "potential merits of implementing an optimal care pathway for liver cancer."
+)
+LIVER_A = (
+    "<p>The care of and treatment for patients with cancers, including liver cancer, is a priority for the "
+    "Government. National Health Service cancer standards have been reformed to speed up diagnosis, which "
+    "means people will receive a diagnosis or have cancer ruled out within 28 days of urgent referral. The "
+    "Early Diagnosis of Cancer Programme is contributing to the commitment to diagnose 75% of all cancers at "
+    "stage one or two by 2028. The Government is taking steps through NHS England to improve outcomes for "
+    "cancer patients, including liver cancer. We are working to ensure patients are referred promptly.</p>"
+)
+
+
 def test_en_a_closed_question_left_open_amid_policy_talk_is_generic():
     # uk-commons 1689210 (shortened): asked whether an optimal care pathway for liver cancer will be
     # assessed; the answer speaks of cancer policy at large (a priority, steps to improve outcomes) with
     # figures on other matters (28 days, 75%), never of the pathway: generic, and the yes or no left open
-    q = (
-        "To ask the Secretary of State for Health and Social Care, if she will make an assessment of the "
-        "potential merits of implementing an optimal care pathway for liver cancer."
+    assert en_flags(LIVER_Q, LIVER_A) == ["generic", "yes_no_unanswered"]
+
+
+def test_en_the_policy_talk_that_makes_a_left_open_question_generic_is_a_setting():
+    # the liver cancer answer above has five sentences: policy talk in more than five cannot be
+    # (``Settings.generic_left_open_talk``), and the figures (28 days, 75%) leave no other way to generic
+    doc = uk_record({"id": 1, "questionText": LIVER_Q, "answerText": LIVER_A}, "t")
+    (sp,) = score_document(
+        doc, Settings(rules=RULES, recycled_across_documents=False, generic_left_open_talk=6)
     )
-    a = (
-        "<p>The care of and treatment for patients with cancers, including liver cancer, is a priority for the "
-        "Government. National Health Service cancer standards have been reformed to speed up diagnosis, which "
-        "means people will receive a diagnosis or have cancer ruled out within 28 days of urgent referral. The "
-        "Early Diagnosis of Cancer Programme is contributing to the commitment to diagnose 75% of all cancers at "
-        "stage one or two by 2028. The Government is taking steps through NHS England to improve outcomes for "
-        "cancer patients, including liver cancer. We are working to ensure patients are referred promptly.</p>"
-    )
-    assert en_flags(q, a) == ["generic", "yes_no_unanswered"]
+    assert sorted({f.name for f in sp.flags}) == ["yes_no_unanswered"]
 
 
 def test_en_a_plain_no_amid_policy_talk_is_not_generic():

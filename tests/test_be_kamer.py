@@ -282,3 +282,25 @@ def test_a_group_that_names_an_answered_question_again():
     ]
     pairs = [sp.pair for sp in score_document(d)]
     assert [p.answer_no for p in pairs] == ["1,3", "2-3", "1,3;2-3", "4"]
+
+
+def test_the_reader_finds_a_units_lettered_parts():
+    # be-kamer's run-together numbering, "per jaar:a) ... ;b) ...": unit 1 has parts a and b (the
+    # readers find them, as segment.inline_parts reads them; coverage takes them from the unit)
+    doc = read_record(
+        {
+            "doc_id": "t",
+            "question": "Asielaanvragen.\n\n1. Kan u per jaar meedelen:a) het aantal aanvragen;b) hoeveel "
+            "daarvan werden goedgekeurd?2. Wanneer volgt de evaluatie?",
+            "answer": "1. Zie tabel. 2. In 2018.",
+        },
+        "t.jsonl",
+    )
+    first, second = doc.question.units
+    assert first.part_labels == ("a", "b")
+    assert [p.text for p in first.parts] == [
+        "a) het aantal aanvragen",
+        "b) hoeveel daarvan werden goedgekeurd?",
+    ]
+    assert [doc.text[p.start : p.end] for p in first.parts] == [p.text for p in first.parts]
+    assert second.parts == ()

@@ -8,7 +8,7 @@ from qa_align.readers.vlaams import read_text
 from qa_align.rules import get_rules, known_rules
 from qa_align.settings import Settings
 
-from .conftest import CYBER
+from .conftest import CORPUS, CYBER, SHARED, needs_shared
 
 TABLE_START = "Rijlabels 2021 2022 2023 2024** TOTAAL"
 TABLE_END = "Eindtotaal 57 49 58 186 321 100%\n"
@@ -224,3 +224,113 @@ def test_a_breakdown_said_not_given_is_missing_beside_a_placeholder_table():
     (sp,) = score_document(read_record(rec, "t"), settings)
     assert [f.name for f in sp.flags] == ["breakdown_missing"]
     assert "'niet opgesplitst'" in sp.flags[0].reason
+
+
+# ---------------------------------------------------------------- what each rule declares it reads
+
+
+def _reads_of_each_rule(documents) -> dict[str, set[str]]:
+    """Each registered rule run alone over ``documents``, with the lexicon and the answers'
+    analyses recording what the rule's own code asks them for (a frame of ``qa_align.rules``
+    asking, past the lexicon's own properties): ``[cues]`` lists as "cues.NAME", the others as
+    "table.name". The analysis stages' reads (``analyze``, ``coverage``) are theirs, not the rule's."""
+    import sys
+    from collections import defaultdict
+    from unittest import mock
+
+    from qa_align import rules
+    from qa_align.analyze import AnswerAnalysis
+    from qa_align.lexicon import Lexicon
+    from qa_align.pipeline import iter_scored
+
+    reads: dict[str, set[str]] = defaultdict(set)
+    running: list[str] = []
+
+    def record(what: str) -> None:
+        frame = sys._getframe(2)
+        while frame is not None and frame.f_globals.get("__name__") == "qa_align.lexicon":
+            frame = frame.f_back  # a property of the lexicon ("lexicon.negations") reads for its caller
+        if running and frame is not None and frame.f_globals.get("__name__", "").startswith("qa_align.rules"):
+            reads[running[-1]].add(what)
+
+    phrases, cue_list, cue = Lexicon.phrases, Lexicon.cue_list, AnswerAnalysis.cue
+
+    def phrases_read(self, table, name):
+        record(f"{table}.{name}")
+        return phrases(self, table, name)
+
+    def cue_list_read(self, name, optional=False):
+        record(f"cues.{name}")
+        return cue_list(self, name, optional)
+
+    def cue_read(self, kind):
+        record(f"cues.{kind}")
+        return cue(self, kind)
+
+    cached = [
+        v
+        for name, m in list(sys.modules.items())
+        if name.startswith("qa_align.rules")
+        for v in vars(m).values()
+        if hasattr(v, "cache_clear") and getattr(v, "__module__", "").startswith("qa_align.rules")
+    ]
+    with (
+        mock.patch.object(Lexicon, "phrases", phrases_read),
+        mock.patch.object(Lexicon, "cue_list", cue_list_read),
+        mock.patch.object(AnswerAnalysis, "cue", cue_read),
+    ):
+        for name in rules.registry():
+            for f in cached:
+                f.cache_clear()  # a list read once for the language is read again for this rule
+            running.append(name)
+            settings = Settings(rules=(name,), jobs=1, similarity_model=None, score_model="none")
+            for _ in iter_scored(documents, settings):
+                pass
+            running.pop()
+    return reads
+
+
+@needs_shared
+def test_every_list_a_rule_reads_is_declared_in_its_registry_entry():
+    # the documents of the development sets (both languages, the four parliaments) and the corpus
+    from qa_align.evaluate import load_gold
+    from qa_align.readers import read_paths
+    from qa_align.rules import registry
+
+    gold = [g for path in sorted((CORPUS / "gold").glob("dev*.jsonl")) for g in load_gold(path)]
+    wanted = {(g.source, g.doc_id) for g in gold}
+    documents = [
+        d
+        for d in read_paths([SHARED], only={doc_id for _, doc_id in wanted})
+        if (d.source, d.doc_id) in wanted
+    ]
+    documents += list(
+        read_paths([CORPUS / "vlaams-parlement", CORPUS / "tweede-kamer", CORPUS / "uk-commons"])
+    )
+    assert len(documents) > 150
+    reads = _reads_of_each_rule(documents)
+    undeclared = {}
+    for name, rule in registry().items():
+        declared = {f"cues.{c}" for c in rule.cues} | set(rule.lists)
+        if reads[name] - declared:
+            undeclared[name] = sorted(reads[name] - declared)
+    assert undeclared == {}
+    # the lists the brief named are read, and declared where they are
+    assert {"cues.pointer_texts"} <= reads["cross_reference"]
+    assert {"cues.data_words", "cues.lacking"} <= reads["no_information"]
+    assert {"cues.asks_when"} <= reads["holding"]
+
+
+def test_a_declared_list_is_one_the_lexicon_knows():
+    from qa_align.lexicon import CUE_SCOPES, LISTS, load_lexicon
+    from qa_align.rules import cue_lists, registry
+
+    in_files = {n for lang in ("nl", "en") for n in load_lexicon(lang).lists.get("cues", {})}
+    for name, rule in registry().items():
+        assert set(rule.cues) <= set(LISTS["cues"]) | set(CUE_SCOPES) | in_files, name
+        for entry in rule.lists:
+            table, _, lst = entry.partition(".")
+            assert table != "cues" and lst in LISTS.get(table, {}), (name, entry)
+    # the lists read in the question or the opening are not matched in answers for the rules
+    assert "asks_when" not in cue_lists() and "polarity" not in cue_lists()
+    assert {"pointer_texts", "data_words", "lacking"} <= set(cue_lists())

@@ -2,7 +2,7 @@
 
 from importlib import resources
 
-from qa_align.analyze import analyze_answer
+from qa_align.analyze import analyze_answer, answer_cues
 from qa_align.boilerplate import BoilerplateIndex, document_sentences
 from qa_align.boilerplate import sentences as long_sentences
 from qa_align.lexicon import load_lexicon
@@ -11,7 +11,7 @@ from qa_align.readers.be_kamer import read_record as be_record
 from qa_align.readers.uk_commons import read_record as uk_record
 from qa_align.settings import Settings
 from qa_align.similarity import passages
-from qa_align.text import sentences, splitter, words
+from qa_align.text import TOKEN, sentences, splitter, words
 from qa_align.types import AnswerSegment, TextMap
 
 HON = (
@@ -124,3 +124,32 @@ def test_a_question_number_after_nr_stays_in_its_sentence_for_recycling():
         len(text),
         13,
     )  # letters only: "527" is no word here
+
+
+def test_a_web_or_mail_address_is_one_token_without_its_closing_punctuation():
+    text = "zie (https://www.nbb.be/nl/balanscentrale), www.bpost.be. of mail naar info@fod.just.be."
+    assert TOKEN.findall(text) == [
+        "zie", "(", "https://www.nbb.be/nl/balanscentrale", ")", ",", "www.bpost.be", ".",
+        "of", "mail", "naar", "info@fod.just.be", ".",
+    ]  # fmt: skip
+    # a name without "www." stays split: "CERT.be" is an organisation, "Azie.Net" two sentences
+    assert TOKEN.findall("door CERT.be.") == ["door", "CERT", ".", "be", "."]
+
+
+def test_a_cue_gap_spans_a_long_address():
+    # "site * te consulteren" (nl cross_reference): the address is one word of the gap; split at
+    # its dots and slashes it was eleven
+    text = "Ik nodig u uit om de site https://www.belgium.be/nl/economie/onderneming te consulteren."
+    found = [(c.kind, c.text) for c in answer_cues(text, "nl") if c.kind == "cross_reference"]
+    assert found == [
+        ("cross_reference", "site https://www.belgium.be/nl/economie/onderneming te consulteren")
+    ]
+    text = "De cijfers kunnen op https://statbel.fgov.be/nl/themas/bevolking/structuur geraadpleegd worden."
+    found = [c.text for c in answer_cues(text, "nl") if c.kind == "cross_reference"]
+    assert found == ["kunnen op https://statbel.fgov.be/nl/themas/bevolking/structuur geraadpleegd worden"]
+
+
+def test_a_list_word_inside_an_address_is_no_cue():
+    # "information" is an en data word; "annex" an annex cue: inside the address neither is said
+    text = "See https://www.gov.uk/government/statistics/annex-information-2016 for background."
+    assert [c for c in answer_cues(text, "en") if c.kind in ("data_words", "annex")] == []

@@ -104,3 +104,21 @@ def test_group_of_five_split_by_question_marks():
     assert units["11"].startswith("Welke maatregelen gaat u of de toezichthouder nemen")
     assert units["6"].startswith("Deelt u de opvatting dat Bunq-bank zelf ook een verantwoordelijkheid heeft")
     assert [s.label for s in d.answer.segments] == ["1", "2", "3-6", "7-11", "12"]
+
+
+def test_the_reader_finds_a_units_lettered_parts():
+    # "Vraag 1" asks its count in lettered parts: the reader finds them (as segment.inline_parts
+    # reads them; coverage takes them from the unit)
+    from qa_align.readers.tweede_kamer import read_text
+
+    text = (
+        "Vraag 1\nHoeveel meldingen kwamen binnen: a) in 2022 en b) in 2023?\n\nVraag 2\n"
+        "Wanneer volgt de evaluatie?\n\nAntwoord 1\nEr kwamen 40 en 52 meldingen binnen.\n\n"
+        "Antwoord 2\nIn het voorjaar.\n"
+    )
+    doc = read_text(text, "x.pdf", "x")
+    first, second = doc.question.units
+    assert first.part_labels == ("a", "b")
+    assert [p.text for p in first.parts] == ["a) in 2022 en", "b) in 2023?"]
+    assert [doc.text[p.start : p.end] for p in first.parts] == ["a) in 2022 en", "b) in 2023?"]
+    assert second.parts == ()

@@ -336,3 +336,19 @@ def test_a_table_run_together_in_collapsed_text_is_found_again():
     # prose with dates and figures is no table
     (doc,) = read(FORMS / "235-collapsed.txt", on_error="raise")
     assert not any(s.tables for s in doc.answer.segments)
+
+
+def test_the_reader_finds_a_units_lettered_parts(cyber_text):
+    # the cybersecurity document's question 1 edited to ask its count in lettered parts: the reader
+    # finds them (as segment.inline_parts reads them; coverage takes them from the unit)
+    old = "Hoeveel verbetertrajecten zijn er intussen opgestart?"
+    assert cyber_text.count(old) == 1
+    text = cyber_text.replace(old, "Hoeveel verbetertrajecten zijn er opgestart: (a) in 2021 en (b) in 2022?")
+    doc = read_text(text, str(CYBER))
+    unit = doc.question.units[0]
+    assert unit.part_labels == ("a", "b")
+    assert unit.parts[0].text == "(a) in 2021 en"
+    assert unit.parts[1].text.startswith("(b) in 2022? Graag een overzicht per jaar")
+    a = unit.parts[0]
+    assert doc.text[a.start : a.end] == "(a) in 2021 en"  # offsets into the source
+    assert [u.parts for u in doc.question.units[1:]] == [(), (), (), ()]

@@ -158,7 +158,6 @@ def build_document(
         q_part = QuestionPart(s, e, None, (unit,))
     else:
         q_part = segment_question(inline_lines(text, 0, len(question)))
-        q_part = dataclasses.replace(q_part, units=tuple(inline_parts(u) for u in q_part.units))
     if not q_part.units:
         raise fail("the question part is empty")
     tables = tuple(_shift(t, a_start) for t in html_tables)

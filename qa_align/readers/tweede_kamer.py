@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..dates import to_iso
 from ..errors import ReadError
-from ..segment import label_for, make_segment, parse_numbers
+from ..segment import inline_parts, label_for, make_segment, parse_numbers
 from ..textclean import join_lines, paragraph_breaks, split_lines
 from ..types import (
     AnswerPart,
@@ -163,9 +163,8 @@ def read_text(text: str, path: str, doc_id: str) -> Document:
             wanted = [n for n in numbers if not units or n > (units[-1].number or 0)] or list(numbers)
             for n, para in zip(wanted, _split_group(block, len(wanted)) if block else [[]] * len(wanted)):
                 qtext, tmap, s, e = join_lines(para) if para else ("", None, lines[i].end, lines[i].end)
-                units.append(
-                    Question(start=s, end=e, text=qtext, textmap=tmap or TextMap(), n=str(n), number=n)
-                )
+                unit = Question(start=s, end=e, text=qtext, textmap=tmap or TextMap(), n=str(n), number=n)
+                units.append(inline_parts(unit))
         else:
             a_lines.extend(lines[i:stop])
             if kind == "mededeling":

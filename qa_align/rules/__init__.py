@@ -4,10 +4,16 @@ declared.
 A rule takes a ``PairContext`` (the pair, its document's context, the shared analyses) and
 returns the flags it raises (usually none or one). ``@rule("name", "what it flags", ...)``
 declares, where the rule is defined, everything the rest of the package reads from it:
-whether it runs by default, whether it is compared with labels (``evaluated``), the lexicon
-cue lists it needs matched in answers (``cues``), its ``stage`` and where its flags stand
-among the others (``order``). The default rules, the evaluated flags, the model's flag
-features and the matcher's cue kinds are all derived from here.
+whether it runs by default, whether it is compared with labels (``evaluated``), the lexicon's
+``[cues]`` lists it reads (``cues``; those matched in answers are matched for it, whatever the
+lexicon file holds) and its other lists it reads (``lists``, as ``"table.name"``:
+``"answer.negations"``), its ``stage`` and where its flags stand among the others (``order``).
+The default rules, the evaluated flags, the model's flag features and the matcher's cue kinds are
+all derived from here. A list counts as read when the rule's code (its module, ``rules.asked``,
+the shared ``rules.context``) asks the lexicon for it or a segment's analysis for its matches
+(``AnswerAnalysis.cue``); what the analysis stages read for every rule (``analyze``,
+``coverage``) is theirs. ``tests/test_rules.py`` runs each rule alone with a recording lexicon
+and checks every list it reads is declared.
 
 Stages: ``document`` rules see one document; a ``batch`` rule also has a ``BatchStep`` that
 needs the whole batch (run as map and reduce over compact keys, see ``qa_align.batch``);
@@ -30,6 +36,7 @@ from importlib.metadata import entry_points
 from typing import Any, Literal
 
 from ..errors import ConfigError
+from ..lexicon import CUE_SCOPES
 from ..settings import Settings
 from ..types import Flag
 from .context import DocContext, PairContext
@@ -62,7 +69,8 @@ class Rule:
     stage: Stage = "document"
     default: bool = True  # runs unless the rules are named
     evaluated: bool = True  # compared with the labelled flags by ``qa-align eval``
-    cues: tuple[str, ...] = ()  # lexicon ``[cues]`` lists matched in answers for it
+    cues: tuple[str, ...] = ()  # lexicon ``[cues]`` lists it reads (those of answers matched for it)
+    lists: tuple[str, ...] = ()  # the lexicon's other lists it reads, "table.name"
     order: int = 1000  # where its flags stand among the others (lower first)
     batch: BatchStep | None = None  # the across-the-batch part of a ``batch`` rule
 
@@ -85,6 +93,7 @@ def rule(
     default: bool = True,
     evaluated: bool = True,
     cues: Sequence[str] = (),
+    lists: Sequence[str] = (),
     order: int = 1000,
     batch: BatchStep | None = None,
 ) -> Callable[[RuleFunc], RuleFunc]:
@@ -97,7 +106,9 @@ def rule(
     def register(func: RuleFunc) -> RuleFunc:
         if name in RULES and RULES[name].func is not func:
             raise ValueError(f"rule {name!r} is registered twice")
-        RULES[name] = Rule(name, description, func, stage, default, evaluated, tuple(cues), order, batch)
+        RULES[name] = Rule(
+            name, description, func, stage, default, evaluated, tuple(cues), tuple(lists), order, batch
+        )
         return func
 
     return register
@@ -138,8 +149,10 @@ def evaluated_flags() -> tuple[str, ...]:
 
 
 def cue_lists() -> tuple[str, ...]:
-    """The lexicon cue lists the rules match in answers, each once, in flag order."""
-    return tuple(dict.fromkeys(c for r in registry().values() for c in r.cues))
+    """The lexicon cue lists the rules match in answers, each once, in flag order: the ``[cues]``
+    lists they read but those read elsewhere (``lexicon.CUE_SCOPES``: the question, the opening)."""
+    cues = (c for r in registry().values() for c in r.cues)
+    return tuple(dict.fromkeys(c for c in cues if CUE_SCOPES.get(c, "answer") == "answer"))
 
 
 def get_rules(names: Iterable[str | Rule]) -> list[Rule]:

@@ -12,13 +12,25 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .. import coverage
 from .. import text as text_layer
 from ..analyze import AnswerAnalysis, Cue, committed_verbs
 from ..lexicon import load_lexicon
 from ..tables import PLACEHOLDER
 from ..types import AnswerSegment, Evidence, Flag
 from . import PairContext, rule
+from .asked import asked_words, matched, said_words
+from .context import REFERENCE_CUES
+
+# what yes_no_unanswered reads of the lexicon, and generic with it (``_takes_position``): the
+# answer's cues, the context's pointers (``_given_elsewhere``), the commitments of ``_commits``
+YES_NO_CUES = (
+    "deflection", "holding", "generic", "no_information", "polarity", "closed_question_starts", "commitments",
+    *REFERENCE_CUES,
+)  # fmt: skip
+YES_NO_LISTS = (
+    "answer.affirmations", "answer.negations", "answer.plain_replies", "answer.status_replies",
+    "answer.undecided", "question.closed_clauses", "question.status_asks", "question.status_not",
+)  # fmt: skip
 
 
 def _evidence(segment: AnswerSegment, cue: Cue) -> Evidence:
@@ -43,14 +55,7 @@ def _cue_flag(ctx: PairContext, kind: str, reason: str, keep=None) -> Iterator[F
 @rule(
     "cross_reference",
     "the answer points to another answer, question or document",
-    cues=(
-        "cross_reference",
-        "cross_reference_opening",
-        "annex_note",
-        "table_ref",
-        "delivered",
-        "points_here",
-    ),
+    cues=(*REFERENCE_CUES, "points_here", "pointer_texts", "holding"),
     order=70,
 )
 def cross_reference(ctx: PairContext) -> Iterator[Flag]:
@@ -178,7 +183,7 @@ def _beside(analysis: AnswerAnalysis, cue: Cue, kind: str) -> bool:
 @rule(
     "no_information",
     "the answer says the information is not available or not kept",
-    cues=("no_information",),
+    cues=("no_information", "data_words", "lacking", "holding", "cross_reference"),
     order=80,
 )
 def no_information(ctx: PairContext) -> Iterator[Flag]:
@@ -239,7 +244,7 @@ def _about_data(analysis: AnswerAnalysis, cue: Cue) -> bool:
 @rule(
     "holding",
     "the answer defers: still being examined, a later answer promised",
-    cues=("holding", "standing", "data_lag", "under_way", "time_named"),
+    cues=("holding", "standing", "data_lag", "under_way", "time_named", "asks_when"),
     order=110,
 )
 def holding(ctx: PairContext) -> Iterator[Flag]:
@@ -296,7 +301,8 @@ def _asks_when(language: str, lexicon_dir: str | None) -> re.Pattern[str] | None
 @rule(
     "generic",
     "only general statements, no specifics for what was asked",
-    cues=("generic", "cross_reference", "deflection", "no_information", "holding", "policy_talk"),
+    cues=("generic", "policy_talk", *YES_NO_CUES),
+    lists=YES_NO_LISTS,
     order=100,
 )
 def generic(ctx: PairContext) -> Iterator[Flag]:
@@ -369,10 +375,6 @@ def _talk_flag(talk: list[tuple[AnswerSegment, Cue]], reason: str) -> Flag:
     return Flag("generic", reason.format(words), tuple(_evidence(s, c) for s, c in talk))
 
 
-# a closed question left open beside this many sentences of policy talk or more is generic
-_LEFT_OPEN_TALK = 2
-
-
 def _left_open(ctx: PairContext) -> list[Flag]:
     """A closed question the answer says neither yes nor no to (``yes_no_unanswered``) while it
     talks policy around it (a ``_policy_talk`` sentence) and hands nothing over, points nowhere
@@ -385,7 +387,10 @@ def _left_open(ctx: PairContext) -> list[Flag]:
     ):
         return []
     talk = _policy_talk(ctx)
-    if _talk_sentences(ctx, talk) < _LEFT_OPEN_TALK or next(yes_no_unanswered(ctx), None) is None:
+    if (
+        _talk_sentences(ctx, talk) < ctx.doc.settings.generic_left_open_talk
+        or next(yes_no_unanswered(ctx), None) is None
+    ):
         return []
     return [
         _talk_flag(talk, "says neither yes nor no to the closed question and talks policy around it ({})")
@@ -425,7 +430,8 @@ def _ask_ignored(ctx: PairContext) -> Iterator[Flag]:
 @rule(
     "yes_no_unanswered",
     "a yes/no question whose answer leaves the yes or no unclear",
-    cues=("deflection", "holding", "generic", "no_information", "cross_reference"),
+    cues=YES_NO_CUES,
+    lists=YES_NO_LISTS,
     order=90,
 )
 def yes_no_unanswered(ctx: PairContext) -> Iterator[Flag]:
@@ -476,90 +482,15 @@ def _given_elsewhere(ctx: PairContext) -> bool:
 _HEDGES = ("holding", "generic", "deflection", "no_information", "cross_reference")
 
 
-def _asked_words(ctx: PairContext) -> set[str]:
-    """The content words of what the unit's closed questions ask: from the word that opens each
-    closed clause on ("whether he has estimated the lifetime public cost ...", not "To ask the
-    Secretary of State for Health"), the first ``Settings.yes_no_asked_words`` of them; all the
-    words of a closed question sentence without such a word (a Dutch one, whose verb stands
-    last: "Vindt u het, in het licht van ..., aanvaardbaar dat 67 ... geestelijken ...?")."""
-    limit = ctx.doc.settings.yes_no_asked_words
-    leads = {w.lower() for w in ctx.doc.lexicon.closed_clauses}
-    status = {w.lower() for w in ctx.doc.lexicon.phrases("question", "status_asks")}
-    out: set[str] = set()
-    for c in ctx.question.closed:
-        text = c.text
-        m = re.search(rf"\b(?:{'|'.join(map(re.escape, leads))})\b", text.lower()) if leads else None
-        seen: dict[str, str] = {}
-        for k, w in enumerate(re.findall(r"[^\W\d_]{3,}", text[m.start() :] if m else text)):
-            if k == 0 and w.lower() in _opener_words(ctx):
-                continue  # the word that makes it closed ("whether", "Hebt u ...", "Zouden ...") asks nothing
-            if w.lower() in status:
-                continue  # nor does "reeds" of "Zijn de hervormingsvoorstellen er reeds?" (``_asks_status``)
-            word = next(iter(_said(w, ctx)), None)
-            if word:
-                seen.setdefault(word[:_STEM], word)
-        words = list(seen.values())
-        out.update(words[:limit] if m else words)
-    return out
-
-
-# content words are compared by their first letters ("centra", "centrum"), and a Dutch compound
-# by its last word ("rookverbod" speaks of the "verbod" asked about)
-_STEM = 5
-
-
-def _said(text: str, ctx: PairContext) -> set[str]:
-    """The content words of ``text`` (``coverage.content_words``), whole and in lower case."""
-    return coverage.content_words(text, ctx.doc.language, ctx.doc.settings.lexicon_dir, letters=64)
-
-
-def _opener_words(ctx: PairContext) -> frozenset[str]:
-    """The first words of the lexicon's ``closed_question_starts`` and ``closed_clauses``
-    ("whether", "hebt", "zult" of "zult u", "zouden"): the word that opens a closed question or
-    clause, no part of what it asks about."""
-    lexicon = ctx.doc.lexicon
-    starts = (*lexicon.cue_list("closed_question_starts"), *lexicon.closed_clauses)
-    return frozenset(text_layer.words(p)[0] for p in starts if text_layer.words(p))
-
-
-# languages that join words into compounds: in English "vision" is no part of "television"
-_COMPOUNDING = frozenset({"nl"})
-
-
-def _matched(said: set[str], asked: set[str], ctx: PairContext) -> set[str]:
-    """The words of ``asked`` that ``said`` holds (whole content words, ``_said``): the same
-    first ``_STEM`` letters, a shorter word matching the start of a longer one of at least four
-    letters ("site" and "sites", "act" not "actie"), or, in a language of ``_COMPOUNDING``, a word
-    of at least ``_STEM`` letters ending the other (the Dutch compound: "verbod" and "rookverbod",
-    "voorstellen" and "hervormingsvoorstellen")."""
-    compounds = ctx.doc.language in _COMPOUNDING
-    return {
-        a
-        for a in asked
-        if any(_prefixed(a[:_STEM], s[:_STEM]) or (compounds and _compound(a, s)) for s in said)
-    }
-
-
-def _prefixed(a: str, b: str) -> bool:
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return short == long_ or (len(short) >= 4 and long_.startswith(short))
-
-
-def _compound(a: str, b: str) -> bool:
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    # a word of its own before it ("rook" of "rookverbod"), not a prefix ("in" of "intussen")
-    return len(short) >= _STEM and len(long_) - len(short) >= 3 and long_.endswith(short)
-
-
 def _takes_position(ctx: PairContext) -> bool:
     """Whether a sentence of the answer says yes or no to what the closed question asks: it holds
     a word of the lexicon's ``negations`` or ``affirmations`` (or a figure, where the lexicon
     says figures answer a closed question) and at least ``Settings.yes_no_shared_words`` of the
-    words the question asks with (``_asked_words``), or one more without such a word; and
+    words the question asks with (``asked_words``), or one more without such a word; and
     no cue of ``_HEDGES`` nor a word of ``undecided`` ("will confirm his decision on whether to
     increase the budget")."""
     lexicon, settings = ctx.doc.lexicon, ctx.doc.settings
-    asked = _asked_words(ctx)
+    asked = asked_words(ctx)
     if not asked:
         return False
     polar = {w.lower() for w in (*lexicon.negations, *lexicon.affirmations)}
@@ -582,7 +513,7 @@ def _takes_position(ctx: PairContext) -> bool:
             if not polar_words and any(s.start <= c.start < s.end for c in pointers):
                 continue  # a pointer without a yes or no word of its own
             marked = polar_words or any(s.start <= f.start < s.end for f in figures)
-            shared = _matched(_said(s.text, ctx), asked, ctx)
+            shared = matched(said_words(s.text, ctx), asked, ctx)
             covered |= shared
             # a yes or no word and what was asked (in the opening, where a reply stands, one word
             # of it: "Tot op heden is er nog geen overkoepelende evaluatie gebeurd"); or, without
@@ -647,7 +578,7 @@ def _direct(ctx: PairContext) -> bool:
     """Whether the answer is one short sentence (``Settings.yes_no_direct_words``) that neither
     defers, speaks in general terms, hands over, says the data is missing nor points elsewhere:
     a plain statement, which answers a closed question whether or not it says "yes" or "no", when
-    it speaks of what was asked (``Settings.yes_no_shared_words`` of its words, ``_asked_words``).
+    it speaks of what was asked (``Settings.yes_no_shared_words`` of its words, ``asked_words``).
     "Het kabinet heeft contact gehad met alle grote opvangoperatoren" does not answer "Hebben leden
     van uw kabinet of uzelf Peter De Roo ontmoet?"."""
     sentences = [s for a in ctx.answers for s in a.sentences]
@@ -656,7 +587,7 @@ def _direct(ctx: PairContext) -> bool:
     if any(a.cue(kind) for a in ctx.answers for kind in _STATES_AROUND):
         return False
     return (
-        len(_matched(_said(sentences[0].text, ctx), _asked_words(ctx), ctx))
+        len(matched(said_words(sentences[0].text, ctx), asked_words(ctx), ctx))
         >= ctx.doc.settings.yes_no_shared_words
     )
 

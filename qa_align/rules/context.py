@@ -208,6 +208,11 @@ def _within(cue: Cue, spans: list[tuple[int, int]]) -> bool:
     return any(x <= cue.start < y for x, y in spans)
 
 
+# the [cues] lists that ``PairContext.references`` and ``PairContext.annexed`` read (with the
+# document's ``annex_note``): a rule that reads either declares them (``rules.rule(cues=...)``)
+REFERENCE_CUES = ("cross_reference", "cross_reference_opening", "annex_note", "table_ref", "delivered")
+
+
 def _note_spans(analysis: AnswerAnalysis) -> list[tuple[int, int]]:
     """The sentences of the segment's annex note: the one with an ``annex_note`` cue and,
     when it also points elsewhere ("ter inzage bij de griffie"), the one after it."""

@@ -13,7 +13,9 @@ from .. import coverage
 from .. import text as text_layer
 from ..analyze import Cue, QuestionAnalysis
 from ..types import AnswerSegment, Evidence, Flag, Passage
-from . import PairContext, answers, rule
+from . import PairContext, rule
+from .asked import asked_words, matched, said_words
+from .context import REFERENCE_CUES
 
 
 def _evidence(passage: Passage, cue: Cue, part: str) -> Evidence:
@@ -178,7 +180,7 @@ def _coverage(ctx: PairContext) -> coverage.Coverage:
 @rule(
     "breakdown_missing",
     "figures asked per a dimension, period or part are not given for every one",
-    cues=("no_breakdown",),
+    cues=("no_breakdown", "no_information", *REFERENCE_CUES),
     order=20,
 )
 def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
@@ -227,7 +229,14 @@ def _breakdown_flag(ctx: PairContext, reason: str, evidence: tuple[Evidence, ...
 @rule(
     "figures_missing",
     "a count or amount is asked and the answer gives no figure",
-    cues=("no_information",),
+    cues=("no_information", "closed_question_starts", *REFERENCE_CUES),
+    lists=(
+        "answer.affirmations",
+        "answer.negations",
+        "answer.plain_replies",
+        "question.closed_clauses",
+        "question.status_asks",
+    ),  # fmt: skip
     order=30,
 )
 def figures_missing(ctx: PairContext) -> Iterator[Flag]:
@@ -330,7 +339,7 @@ def _says_yes(ctx: PairContext) -> bool:
     """Whether the answer opens with a yes: a plain one ("Ja.", "Yes."; a word of both the
     lexicon's ``plain_replies`` and ``affirmations``), or a first sentence that affirms and
     denies nothing (a word of ``affirmations``, none of ``negations``) and speaks of what the
-    closed question asks (a word of it, ``answers._asked_words``: "De domestic fighters waarnaar u
+    closed question asks (a word of it, ``asked.asked_words``: "De domestic fighters waarnaar u
     verwijst worden momenteel al opgevolgd ..." for "Bestaat er een opvolgingssysteem voor deze
     fighters? Indien zo, ... een tabel"; not "Al die vragen worden momenteel ... bekeken"), which
     meets the condition of a "Zo ja, hoeveel".
@@ -347,7 +356,7 @@ def _says_yes(ctx: PairContext) -> bool:
     said = set(words)
     if not said & affirm or said & {w.lower() for w in lexicon.negations}:
         return False
-    return bool(answers._matched(answers._said(sentence, ctx), answers._asked_words(ctx), ctx))
+    return bool(matched(said_words(sentence, ctx), asked_words(ctx), ctx))
 
 
 def _no_money(cov: coverage.Coverage) -> bool:

@@ -138,7 +138,7 @@ def quote(text: str, limit: int = 80) -> str:
 @rule(
     "recycled_text",
     "the answer repeats the substance of another answer of its document",
-    cues=FIGURE_CUES,
+    cues=(*FIGURE_CUES, "cross_reference"),  # the annex note's pointer (``context._note_spans``)
     order=40,
 )
 def recycled_text(ctx: PairContext) -> Iterator[Flag]:

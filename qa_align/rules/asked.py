@@ -1,0 +1,79 @@
+"""What a unit's closed questions ask with, and whether an answer sentence speaks of it: the
+content words that ``yes_no_unanswered`` and ``generic`` (``rules.answers``) and the "Zo ja,
+hoeveel" of ``figures_missing`` (``rules.core``) compare."""
+
+from __future__ import annotations
+
+import re
+
+from .. import coverage
+from .. import text as text_layer
+from . import PairContext
+
+
+def asked_words(ctx: PairContext) -> set[str]:
+    """The content words of what the unit's closed questions ask: from the word that opens each
+    closed clause on ("whether he has estimated the lifetime public cost ...", not "To ask the
+    Secretary of State for Health"), the first ``Settings.yes_no_asked_words`` of them; all the
+    words of a closed question sentence without such a word (a Dutch one, whose verb stands
+    last: "Vindt u het, in het licht van ..., aanvaardbaar dat 67 ... geestelijken ...?")."""
+    limit, stem = ctx.doc.settings.yes_no_asked_words, ctx.doc.settings.stem_letters
+    leads = {w.lower() for w in ctx.doc.lexicon.closed_clauses}
+    status = {w.lower() for w in ctx.doc.lexicon.phrases("question", "status_asks")}
+    out: set[str] = set()
+    for c in ctx.question.closed:
+        text = c.text
+        m = re.search(rf"\b(?:{'|'.join(map(re.escape, leads))})\b", text.lower()) if leads else None
+        seen: dict[str, str] = {}
+        for k, w in enumerate(re.findall(r"[^\W\d_]{3,}", text[m.start() :] if m else text)):
+            if k == 0 and w.lower() in _opener_words(ctx):
+                continue  # the word that makes it closed ("whether", "Hebt u ...", "Zouden ...") asks nothing
+            if w.lower() in status:
+                continue  # nor does "reeds" of "Zijn de hervormingsvoorstellen er reeds?" (``_asks_status``)
+            word = next(iter(said_words(w, ctx)), None)
+            if word:
+                seen.setdefault(word[:stem], word)
+        words = list(seen.values())
+        out.update(words[:limit] if m else words)
+    return out
+
+
+def said_words(text: str, ctx: PairContext) -> set[str]:
+    """The content words of ``text`` (``coverage.content_words``), whole and in lower case."""
+    return coverage.content_words(text, ctx.doc.language, ctx.doc.settings.lexicon_dir, letters=64)
+
+
+def _opener_words(ctx: PairContext) -> frozenset[str]:
+    """The first words of the lexicon's ``closed_question_starts`` and ``closed_clauses``
+    ("whether", "hebt", "zult" of "zult u", "zouden"): the word that opens a closed question or
+    clause, no part of what it asks about."""
+    lexicon = ctx.doc.lexicon
+    starts = (*lexicon.cue_list("closed_question_starts"), *lexicon.closed_clauses)
+    return frozenset(text_layer.words(p)[0] for p in starts if text_layer.words(p))
+
+
+def matched(said: set[str], asked: set[str], ctx: PairContext) -> set[str]:
+    """The words of ``asked`` that ``said`` holds (whole content words, ``said_words``): the same
+    first ``Settings.stem_letters`` letters, a shorter word matching the start of a longer one of
+    at least four letters ("site" and "sites", "act" not "actie"), or, in a language whose
+    lexicon says it joins words into compounds (``[words] compounding``: Dutch, not English,
+    where "vision" is no part of "television"), a word of at least ``stem_letters`` letters ending
+    the other ("verbod" and "rookverbod", "voorstellen" and "hervormingsvoorstellen")."""
+    stem = ctx.doc.settings.stem_letters
+    compounds = ctx.doc.lexicon.compounding
+    return {
+        a
+        for a in asked
+        if any(_prefixed(a[:stem], s[:stem]) or (compounds and _compound(a, s, stem)) for s in said)
+    }
+
+
+def _prefixed(a: str, b: str) -> bool:
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return short == long_ or (len(short) >= 4 and long_.startswith(short))
+
+
+def _compound(a: str, b: str, stem: int) -> bool:
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    # a word of its own before it ("rook" of "rookverbod"), not a prefix ("in" of "intussen")
+    return len(short) >= stem and len(long_) - len(short) >= 3 and long_.endswith(short)

@@ -1,0 +1,61 @@
+"""The content words a closed question asks with and an answer sentence says (``rules.asked``):
+compared by their first ``Settings.stem_letters`` letters, and in a compounding language
+(``[words] compounding`` of its lexicon) by a compound's last word."""
+
+from types import SimpleNamespace
+
+from qa_align.lexicon import load_lexicon, parse_lexicon
+from qa_align.rules.asked import matched
+from qa_align.settings import Settings
+
+
+def _ctx(lexicon, settings: Settings | None = None):
+    # what ``matched`` reads of a unit's context: the document's lexicon and settings
+    return SimpleNamespace(doc=SimpleNamespace(lexicon=lexicon, settings=settings or Settings()))
+
+
+def test_dutch_compounds_and_english_words_apart():
+    nl, en = load_lexicon("nl"), load_lexicon("en")
+    assert nl.compounding and not en.compounding
+    # "rookverbod" speaks of the "verbod" asked about; "hervormingsvoorstellen" of "voorstellen"
+    assert matched({"rookverbod", "hervormingsvoorstellen"}, {"verbod", "voorstellen"}, _ctx(nl)) == {
+        "verbod",
+        "voorstellen",
+    }
+    # in English "vision" is no part of "television"
+    assert matched({"television"}, {"vision"}, _ctx(en)) == set()
+
+
+def test_compounding_is_the_lexicons_not_the_languages():
+    # an English lexicon of a user's that says its language compounds reads compounds; a Dutch one
+    # that does not, does not
+    data = {"language": "en", "words": {"compounding": True}}
+    en_compounding = parse_lexicon({**_required(), **data}, "test")
+    assert matched({"television"}, {"vision"}, _ctx(en_compounding)) == {"vision"}
+    nl_plain = parse_lexicon({**_required(), "language": "nl"}, "test")
+    assert matched({"rookverbod"}, {"verbod"}, _ctx(nl_plain)) == set()
+
+
+def test_stem_letters_is_a_setting():
+    nl = load_lexicon("nl")
+    # "centra" and "centrum" share their first five letters, not six
+    assert matched({"centrum"}, {"centra"}, _ctx(nl)) == {"centra"}
+    assert matched({"centrum"}, {"centra"}, _ctx(nl, Settings(stem_letters=6))) == set()
+    # a compound's last word needs stem_letters letters: "recht" (5) of "stemrecht", not at 6
+    assert matched({"stemrecht"}, {"recht"}, _ctx(nl)) == {"recht"}
+    assert matched({"stemrecht"}, {"recht"}, _ctx(nl, Settings(stem_letters=6))) == set()
+
+
+def _required() -> dict:
+    # the lists a lexicon must have, empty
+    return {
+        "question": {"count_cues": [], "figure_request_cues": [], "breakdown_markers": [], "breakdown_fillers": []},
+        "answer": {"annex_cues": [], "number_words": [], "reference_words": []},
+        "cues": {
+            k: []
+            for k in (
+                "cross_reference", "deflection", "no_information", "holding", "generic", "polarity",
+                "closed_question_starts", "question_words",
+            )
+        },
+    }  # fmt: skip
