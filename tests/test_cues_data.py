@@ -43,3 +43,24 @@ def test_the_regex_finds_the_two_kinds_of_reference():
         "vraag 208 gesteld aan de heer Charles Michel, eerste minister."
     )
     assert not OTHER_MINISTERS_ANSWER.search("Ik verwijs naar mijn antwoord op vraag nr. 12.")
+
+
+# "The Government keeps all tax policy under review", "will continue to keep ... under review"
+KEPT_UNDER_REVIEW = re.compile(
+    r"\b(keep|keeps|kept|keeping)\b.{0,80}\bunder (regular )?review\b", re.IGNORECASE
+)
+# a duty stated of others is no deferral: "Local authorities ... should keep ... under review"
+A_DUTY = re.compile(r"\b(should|must|duty to)\b.{0,60}\bkeep\b", re.IGNORECASE)
+
+
+def test_a_matter_kept_under_review_is_a_deferral():
+    rows = [r for r in load_labelled(CUE_FILES) if r.language == "en"]
+    kept = [r for r in rows if KEPT_UNDER_REVIEW.search(r.sentence) and not A_DUTY.search(r.sentence)]
+    assert len(kept) >= 30
+    assert [(r.origin, r.id) for r in kept if "deferral" not in r.labels] == []
+
+
+def test_the_duty_of_others_is_told_apart():
+    duty = "Local authorities must ensure that it is suitable and should keep the suitability under review."
+    assert KEPT_UNDER_REVIEW.search(duty) and A_DUTY.search(duty)
+    assert not A_DUTY.search("The Government keeps all tax policy under review.")
