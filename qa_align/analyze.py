@@ -190,6 +190,10 @@ class _Matchers:
         self.commitment_rx = _commitment_pattern(lexicon)
         self.determiner_rx = re.compile(rf"\s+(?:(?:{_alternatives(lexicon.commitment.determiners)})\s+)?")
         self.count_lead = {w.lower() for w in lexicon.count_lead}
+        self.count_effects = {w.lower() for w in lexicon.phrases("question", "count_effects")}
+        self.count_effect_leads = {w.lower() for w in lexicon.phrases("question", "count_effect_leads")}
+        self.count_purposes = {w.lower() for w in lexicon.phrases("question", "count_purposes")}
+        self.count_purpose_ends = {w.lower() for w in lexicon.phrases("question", "count_purpose_ends")}
         self.closed_clauses = {w.lower() for w in lexicon.closed_clauses}
         self.clause_leads = {",", ";", ":", "and", "or", "en", "of"}
         self.open_leads = {",", ";", ":", "and", "or", "en", "of", *(w.lower() for w in lexicon.open_leads)}
@@ -316,14 +320,31 @@ def _count_object(doc, start: int, m: _Matchers) -> bool:
     """Whether the count cue at token ``start`` is the object of what is asked rather than
     the figure asked: "what steps to *reduce* the number of", "the impact of *trends in*
     the number of". The words just before it (articles skipped) end with a phrase of the
-    lexicon's ``count_objects``."""
-    if not m.count_objects:
-        return False
+    lexicon's ``count_objects``; or they end with a word of ``count_effect_leads`` ("on", "op")
+    after a word of ``count_effects`` in the same clause ("the potential impact of changes to
+    policy HC6 on the number of public houses": the impact is asked); or with a word of
+    ``count_purposes`` ("om") and a word of ``count_purpose_ends`` ("te") follows in the clause
+    ("maatregelen om het aantal diefstallen verder terug te dringen": what is done is asked)."""
     i = start
     while i > 0 and doc[i - 1].lower_ in m.count_lead:
         i -= 1
     before = tuple(t.lower_ for t in doc[max(0, i - 3) : i])
-    return any(before[len(before) - len(o) :] == o for o in m.count_objects if len(o) <= len(before))
+    if any(before[len(before) - len(o) :] == o for o in m.count_objects if len(o) <= len(before)):
+        return True
+    lead = before[-1] if before else ""
+    if lead in m.count_effect_leads:
+        clause = itertools.takewhile(
+            lambda t: t.lower_ not in _CLAUSE_ENDS, reversed(doc[max(0, i - _CLAUSE) : i - 1])
+        )
+        return any(t.lower_ in m.count_effects for t in clause)
+    if lead in m.count_purposes:
+        clause = itertools.takewhile(lambda t: t.lower_ not in _CLAUSE_ENDS, doc[start : start + _CLAUSE])
+        return any(t.lower_ in m.count_purpose_ends for t in clause)
+    return False
+
+
+_CLAUSE = 15  # tokens either side of a count cue read for its clause
+_CLAUSE_ENDS = frozenset({"?", ".", ";", ":", "!"})
 
 
 def _starts_with(words: list[str], starts: list[tuple[str, ...]]) -> bool:

@@ -1,0 +1,93 @@
+"""What a count counts: a count cue that is the object of an assessment or of a measure asks no
+figure, and a figure counts as given only where its sentence names what the count counts.
+Questions and answers written by hand or shortened from real records (named); expected values
+written out from reading them."""
+
+import pytest
+
+from qa_align.analyze import analyze_question
+from qa_align.pipeline import score_document
+from qa_align.readers.uk_commons import read_record as uk_record
+from qa_align.settings import Settings
+from qa_align.types import Question
+
+SETTINGS = Settings(rules=("breakdown_missing", "figures_missing"), recycled_across_documents=False)
+
+
+def _counts(text: str, language: str) -> list[str]:
+    unit = Question(start=0, end=len(text), text=text)
+    return [c.text for c in analyze_question(unit, language).count_cues]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # uk-commons 1890216: the impact is asked, the number is what it bears on
+        (
+            "To ask the Secretary of State for Housing, what assessment he has made of the potential impact of "
+            "proposed changes to policy HC6 in the National Planning Policy Framework on the number of public "
+            "houses at risk of conversion or demolition.",
+            "en",
+            [],
+        ),
+        # be-kamer 187769: the number is what the measures aim at
+        (
+            "Zullen er nieuwe maatregelen genomen worden om het aantal diefstallen verder terug te dringen?",
+            "nl",
+            [],
+        ),
+        # a count asked after "om" without an infinitive clause: a count
+        ("Zo ja, om hoeveel ambtenaren gaat het?", "nl", ["hoeveel"]),
+        # "on the number of" with no impact or effect before it in the clause: a count
+        ("To ask the Home Secretary, what data she holds on the number of arrests.", "en", ["the number of"]),
+        # the impact in an earlier clause: the count of the next one is asked
+        (
+            "What impact has the policy had; and how many people were affected by it?",
+            "en",
+            ["how many"],
+        ),
+    ],
+)
+def test_a_count_that_is_the_object_of_an_impact_or_a_measure_is_no_count(text, language, expected):
+    assert _counts(text, language) == expected
+
+
+def _uk_flags(question: str, answer: str) -> list[str]:
+    (sp,) = score_document(
+        uk_record({"id": 1, "questionText": question, "answerText": answer}, "t"), SETTINGS
+    )
+    return [f.name for f in sp.flags]
+
+
+def test_a_figure_of_another_thing_does_not_give_the_count():
+    # uk-commons 1844041 (shortened): nine months is the definition of a completed order and 27,800 the
+    # orders placed; neither is the average time lag asked
+    flags = _uk_flags(
+        "To ask the Secretary of State for Transport, what the average time lag is between an order and "
+        "the payment of a grant.",
+        "<p>A completed order is defined as logged on the grant portal and delivered to the customer within "
+        "nine calendar months. As of 23 October, a provisional total of over 27,800 Electric Car Grant orders "
+        "have been placed since launch.</p>",
+    )
+    assert flags == ["figures_missing"]
+
+
+def test_a_figure_in_a_sentence_that_names_the_counted_thing_gives_the_count():
+    # the same question, answered: "time lag" named beside the figure
+    flags = _uk_flags(
+        "To ask the Secretary of State for Transport, what the average time lag is between an order and "
+        "the payment of a grant.",
+        "<p>The average time lag between an order and the payment of its grant was 41 days in 2025.</p>",
+    )
+    assert flags == []
+
+
+def test_a_share_of_another_budget_does_not_give_the_share_asked():
+    # uk-commons 1842455 (shortened): the share of the apprenticeships budget spent, not of the levy
+    flags = _uk_flags(
+        "To ask the Secretary of State for Work and Pensions, what proportion of the Growth and Skills Levy "
+        "collected in the 2024-25 financial year has not been spent.",
+        "<p>The department receives an annual protected apprenticeships budget. 100% of the apprenticeships "
+        "budget was spent in the 2024-25 financial year. The final outturn was £2,769m.</p>",
+    )
+    assert flags == ["figures_missing"]
