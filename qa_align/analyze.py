@@ -275,6 +275,7 @@ def analyze_question(passage: Passage, language: str, lexicon_dir: str | None = 
         return Cue(span.start_char, span.end_char, span.text, kind)
 
     counts = tuple(cue(s, e, k) for k, s, e in _longest(found, "count") if not _count_object(doc, s, m))
+    counts = tuple(sorted((*counts, *_counts_across_parts(passage.text, counts, m)), key=lambda c: c.start))
     figures = tuple(cue(s, e, k) for k, s, e in _longest(found, "figures"))
     marker_ends = {e: s for k, s, e in found if k == "marker"}
     dim_spans = sorted((s, e, k[4:]) for k, s, e in found if k.startswith("dim:"))
@@ -314,6 +315,42 @@ def analyze_question(passage: Passage, language: str, lexicon_dir: str | None = 
         # "what steps ...; and whether he plans to ..."
         closed = tuple(c for c in sentences if _is_closed_clause(c.text, m))
     return QuestionAnalysis(counts, figures, tuple(requests), closed, sentences)
+
+
+# a part's label inside a phrase ("the (a) number of", "het (i) aantal"): a letter or a roman numeral
+_PART_LABEL = re.compile(r"\(\s*(?:[a-zA-Z]|[ivxIVX]{1,4})\s*\)\s*")
+
+
+def _counts_across_parts(text: str, counts: tuple[Cue, ...], m: _Matchers) -> list[Cue]:
+    """The count cues that a part's label interrupts ("what the target is for the (a) number of civil
+    servants and (b) cost of civil service pay"): those the lexicon's ``count_cues`` match in the
+    text with the labels taken out and not in the text as written, with their offsets (the label
+    included) in the text as written."""
+    if not _PART_LABEL.search(text):
+        return []
+    kept: list[str] = []
+    at: list[int] = []  # the offset in ``text`` of each character kept
+    last = 0
+    for label in _PART_LABEL.finditer(text):
+        kept.append(text[last : label.start()])
+        at.extend(range(last, label.start()))
+        last = label.end()
+    kept.append(text[last:])
+    at.extend(range(last, len(text) + 1))
+    doc = m.nlp.make_doc("".join(kept))
+    found = [(m.nlp.vocab.strings[mid], s, e) for mid, s, e in m.question(doc)]
+    out = []
+    for _, s, e in _longest(found, "count"):
+        span = doc[s:e]
+        start, end = at[span.start_char], at[span.end_char - 1] + 1
+        crossed = end - start > span.end_char - span.start_char  # a label stood inside it
+        if (
+            crossed
+            and not _count_object(doc, s, m)
+            and not any(c.start < end and start < c.end for c in counts)
+        ):
+            out.append(Cue(start, end, text[start:end], "count"))
+    return out
 
 
 def _count_object(doc, start: int, m: _Matchers) -> bool:

@@ -91,3 +91,38 @@ def test_a_share_of_another_budget_does_not_give_the_share_asked():
         "budget was spent in the 2024-25 financial year. The final outturn was £2,769m.</p>",
     )
     assert flags == ["figures_missing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # uk-commons 1788069 (shortened): the part's label stands inside "the number of"
+        (
+            "To ask the Minister for the Cabinet Office, what the Government's target is for the (a) number of "
+            "civil servants and (b) cost of civil service pay.",
+            "en",
+            ["the (a) number of"],
+        ),
+        (
+            "Wat is het (a) aantal klachten en (b) hoeveel werden behandeld?",
+            "nl",
+            ["Wat is het (a) aantal", "hoeveel"],
+        ),
+        # a label before the count, not inside it: the count as written, once
+        ("To ask the Home Secretary, (a) how many arrests were made.", "en", ["how many"]),
+    ],
+)
+def test_a_count_cue_that_a_part_label_interrupts_is_a_count(text, language, expected):
+    assert _counts(text, language) == expected
+
+
+def test_a_count_interrupted_by_a_part_label_answered_with_other_figures_is_missing():
+    # uk-commons 1788069 (shortened): "17 years" and "2025" count no civil servants and no pay
+    flags = _uk_flags(
+        "To ask the Minister for the Cabinet Office, what the Government's target is for the (a) number of "
+        "civil servants and (b) cost of civil service pay.",
+        "<p>Each department will take a decision on its individual size in the Spending Review, due for "
+        "conclusion in June 2025. The government has also announced the first zero-based review of government "
+        "spending in 17 years.</p>",
+    )
+    assert flags == ["figures_missing"]
