@@ -91,6 +91,8 @@ class Given:
     parts: tuple[str, ...]  # labels of the parts its figures or tables speak of
     dimensions: tuple[tuple[str, tuple[str, ...]], ...]  # dimension name -> values given
     unmet: tuple[Cue, ...] = ()  # count cues of sentences no figure speaks of, where another's does
+    # dimensions asked that a sentence saying figures are not held names ("Data by region is not held")
+    unheld_dimensions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -531,6 +533,7 @@ def given(
         )
     )
     unmet = tuple(_counts_unmet(asked_, analysis, f"{labels}\n{prose}", p.stopwords, p.requests))
+    unheld_dimensions = tuple(_dimensions_unheld(asked_, answers, lexicon))
     return Given(
         tuple(figures),
         zeros,
@@ -542,7 +545,31 @@ def given(
         parts,
         dims,
         unmet,
+        unheld_dimensions,
     )
+
+
+def _dimensions_unheld(asked_: Asked, answers: Sequence[AnswerAnalysis], lexicon: Lexicon) -> list[str]:
+    """The dimensions asked that a sentence of the answer saying figures are not held names by one
+    of its nouns ("In 2023 there were 12,345 arrests in England and Wales. Data by region is not held
+    centrally."; "Er worden geen statistieken bijgehouden per leeftijd"): whatever values its other
+    sentences name ("England and Wales"), that breakdown is not given (``LABELS.md``: "No figures
+    are kept per X")."""
+    said = [
+        x.text
+        for a in answers
+        for x in a.sentences
+        if any(x.start <= c.start < x.end for c in a.cue("no_information"))
+    ]
+    out = []
+    for r in asked_.dimensions:
+        # a noun at the start of a word: its plural and compounds ("leeftijdscategorie") too
+        noun = re.compile(
+            rf"(?<![\w-])(?:{_alternatives(dimension_of(r.name, lexicon).nouns)})", re.IGNORECASE
+        )
+        if any(noun.search(x) for x in said):
+            out.append(r.name)
+    return out
 
 
 def _counts_unmet(
@@ -741,7 +768,9 @@ def _dimension_gaps(asked_: Asked, given_: Given, analysis: QuestionAnalysis) ->
             continue
         if r.cue.kind == "each_year" and not asked_.periods:
             continue  # "Hoeveel gevangenen krijgen elk jaar de kans?" asks a yearly figure, no breakdown
-        if len(values.get(r.name, ())) < 2:
+        if r.name in given_.unheld_dimensions:
+            gaps.append(Gap("dimension", r.cue.text, "said not held", r.cue.start, r.cue.end))
+        elif len(values.get(r.name, ())) < 2:
             gaps.append(Gap("dimension", r.cue.text, "not given", r.cue.start, r.cue.end))
     return gaps
 

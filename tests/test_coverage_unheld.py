@@ -1,0 +1,55 @@
+"""A breakdown the answer says is not held is not given, whatever values its other sentences name
+(``LABELS.md``: "No figures are kept per X"). Questions and answers written by hand; expected values
+written out from reading them."""
+
+from qa_align.pipeline import score_document
+from qa_align.readers.be_kamer import read_record as be_record
+from qa_align.readers.uk_commons import read_record as uk_record
+from qa_align.settings import Settings
+
+SETTINGS = Settings(rules=("breakdown_missing", "figures_missing"), recycled_across_documents=False)
+
+
+def _uk(question: str, answer: str):
+    (sp,) = score_document(
+        uk_record({"id": 1, "questionText": question, "answerText": answer}, "t"), SETTINGS
+    )
+    return sp.flags
+
+
+def test_a_dimension_said_not_held_is_missing_though_the_total_names_two_nations():
+    # "England and Wales" names two values of the region dimension, but the answer says data by region is
+    # not held: the breakdown asked is not given
+    flags = _uk(
+        "To ask the Home Secretary, how many arrests for knife crime there were by region in 2023.",
+        "<p>In 2023 there were 12,345 arrests for knife crime in England and Wales. Data by region is not "
+        "held centrally.</p>",
+    )
+    assert [f.name for f in flags] == ["breakdown_missing"]
+    assert flags[0].reason.startswith("asks by region: said not held")
+
+
+def test_a_dimension_given_beside_a_claim_about_something_else_is_given():
+    # the claim names no region: the figures per region stand
+    flags = _uk(
+        "To ask the Home Secretary, how many arrests for knife crime there were by region in 2023.",
+        "<p>In 2023 there were 5,000 arrests for knife crime in London, 3,000 in the North West and 4,345 in "
+        "the West Midlands. Data on the weapons used is not held centrally.</p>",
+    )
+    assert [f.name for f in flags] == []
+
+
+def test_a_dutch_dimension_said_not_kept_is_missing_beside_the_one_given():
+    rec = {
+        "doc_id": "t",
+        "question": "1. Hoeveel klachten werden er in 2023 ingediend, opgesplitst per provincie en per leeftijd?",
+        "answer": "In 2023 werden 45 klachten ingediend: 20 in Antwerpen, 15 in Limburg en 10 in Luik. Er "
+        "worden geen statistieken bijgehouden per leeftijd van de klager.",
+    }
+    (sp,) = score_document(be_record(rec, "t"), SETTINGS)
+    assert [(f.name, f.reason.split(";")[0]) for f in sp.flags] == [
+        (
+            "breakdown_missing",
+            "asks per leeftijd: said not held (it gives provincie: antwerpen, limburg, luik)",
+        )
+    ]
