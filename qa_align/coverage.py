@@ -549,17 +549,23 @@ def given(
     )
 
 
+_CLAIM_WORDS = (
+    4  # a claim that figures are not held is a clause: a table's header row ("Jaar Aantal") is none
+)
+
+
 def _dimensions_unheld(asked_: Asked, answers: Sequence[AnswerAnalysis], lexicon: Lexicon) -> list[str]:
     """The dimensions asked that a sentence of the answer saying figures are not held names by one
     of its nouns ("In 2023 there were 12,345 arrests in England and Wales. Data by region is not held
     centrally."; "Er worden geen statistieken bijgehouden per leeftijd"): whatever values its other
     sentences name ("England and Wales"), that breakdown is not given (``LABELS.md``: "No figures
-    are kept per X")."""
+    are kept per X"). A line of fewer than ``_CLAIM_WORDS`` words is no such sentence."""
     said = [
         x.text
         for a in answers
         for x in a.sentences
-        if any(x.start <= c.start < x.end for c in a.cue("no_information"))
+        if len(x.text.split()) >= _CLAIM_WORDS
+        and any(x.start <= c.start < x.end for c in a.cue("no_information"))
     ]
     out = []
     for r in asked_.dimensions:
