@@ -710,7 +710,7 @@ def dimension_coverage(
     lexicon = load_lexicon(answer.language, answer.lexicon_dir)
     if dim.pattern == "year":
         years = set(_YEAR.findall(labels))
-        prose_years = set(_YEAR.findall(prose))
+        prose_years = set(_YEAR.findall(mask_dates(prose)))  # a date gives no year's figure
         return tuple(sorted(years | prose_years))
     if dim.pattern == "month":
         months = {mo for mo in MONTHS if re.search(rf"\b{mo}\b", f"{labels}\n{prose}", re.IGNORECASE)}

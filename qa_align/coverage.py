@@ -25,7 +25,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from .analyze import AnswerAnalysis, Cue, DimensionRequest, QuestionAnalysis, dimension_coverage, matchers
+from .analyze import (
+    AnswerAnalysis,
+    Cue,
+    DimensionRequest,
+    QuestionAnalysis,
+    dimension_coverage,
+    mask_dates,
+    matchers,
+)
 from .lexicon import Dimension, Lexicon, load_lexicon
 from .segment import inline_parts
 from .tables import table_labels
@@ -462,7 +470,8 @@ def given(
     tables = [t for a in answers for t in a.tables]
     labels = "\n".join(table_labels(t) for t in tables if not t.placeholder)
     prose = "\n".join(s.text for a in answers for s in a.figure_sentences)
-    years = _years(labels) | _years(prose)
+    # a date gives no year's figure ("de gegevensbank afgesloten op 20 juli 2016", "the Act of 3 May 2019")
+    years = _years(labels) | _years(mask_dates(prose))
     for t in tables:
         if not t.placeholder and p.money.search(" ".join(" ".join(r) for r in (t.header, *t.rows))):
             money.append(Cue(0, 0, "table", "table"))  # a table of amounts

@@ -1,6 +1,6 @@
-"""A breakdown the answer says is not held is not given, whatever values its other sentences name
-(``LABELS.md``: "No figures are kept per X"). Questions and answers written by hand; expected values
-written out from reading them."""
+"""What an answer gives of a breakdown: a dimension it says is not held is not given, whatever values
+its other sentences name (``LABELS.md``: "No figures are kept per X"); a date gives no year's figure.
+Questions and answers written by hand; expected values written out from reading them."""
 
 from qa_align.pipeline import score_document
 from qa_align.readers.be_kamer import read_record as be_record
@@ -52,4 +52,18 @@ def test_a_dutch_dimension_said_not_kept_is_missing_beside_the_one_given():
             "breakdown_missing",
             "asks per leeftijd: said not held (it gives provincie: antwerpen, limburg, luik)",
         )
+    ]
+
+
+def test_the_years_of_dates_are_no_years_given():
+    # 2014 and 2015 stand only in dates; the figure is of 2016
+    rec = {
+        "doc_id": "t",
+        "question": "1. Hoeveel klachten werden er ingediend in 2014, 2015 en 2016?",
+        "answer": "De gegevens van de databank, afgesloten op 20 juli 2015 en bijgewerkt op 3 mei 2014, tonen "
+        "45 klachten in 2016.",
+    }
+    (sp,) = score_document(be_record(rec, "t"), SETTINGS)
+    assert [(f.name, f.reason) for f in sp.flags] == [
+        ("breakdown_missing", "asks 2014–2015: answer starts at 2016")
     ]
