@@ -539,6 +539,9 @@ def mask_dates(text: str) -> str:
     return "".join(parts)
 
 
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
 def _is_year(token: str) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d{2}", token.strip()))
 
@@ -610,10 +613,11 @@ def find_figures(
     text: str, language: str, lexicon_dir: str | None = None, cues: list[Cue] | None = None
 ) -> list[Cue]:
     """Figures in running text: numbers that are not dates, years, ordinals, references
-    ("artikel 5") or parts of names ("NIS2"), and number words ("twintig", "none").
+    ("artikel 5"), parts of names ("NIS2") or of web addresses, and number words ("twintig", "none").
     ``cues``: the text's ``answer_cues`` when already found."""
     m = matchers(language, lexicon_dir)
-    masked = mask_dates(text)
+    # a web address names a page, its numbers count nothing ("revenue-and-customs-brief-10-2022")
+    masked = _URL.sub(lambda u: " " * len(u.group()), mask_dates(text))
     figures: list[Cue] = []
     for num in m.number.finditer(masked):
         token = num.group()

@@ -126,3 +126,15 @@ def test_a_count_interrupted_by_a_part_label_answered_with_other_figures_is_miss
         "spending in 17 years.</p>",
     )
     assert flags == ["figures_missing"]
+
+
+def test_the_numbers_of_a_web_address_are_no_figures():
+    # uk-commons 1906701 (shortened): "brief-10-2022" names a page; the 20% is the VAT rate, not the estimate
+    flags = _uk_flags(
+        "To ask the Chancellor of the Exchequer, what estimate she has made of public funding allocated to "
+        "adult social care not spent on frontline services through irrecoverable VAT.",
+        "<p>If CICs do not qualify for the VAT exemption, they charge VAT on the services they provide at the "
+        "20% standard rate. Further information can be found here: https://www.gov.uk/government/publications/"
+        "revenue-and-customs-brief-10-2022-vat-business-and-non-business-activities</p>",
+    )
+    assert flags == ["figures_missing"]
