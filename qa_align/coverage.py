@@ -793,13 +793,17 @@ def _dimension_gaps(asked_: Asked, given_: Given, analysis: QuestionAnalysis) ->
 def _part_gaps(asked_: Asked, given_: Given, answers: Sequence[AnswerAnalysis], unheld: bool) -> list[Gap]:
     """Parts of a count the answer gives nothing for. When it speaks of none of them by their
     words, its figures may still be theirs (a table, a figure per part): then only a claim that
-    the figures are not held, or fewer figure-bearing sentences than two, leaves them missing."""
+    the figures are not held, or fewer figure-bearing sentences than two and fewer figures on the
+    count than parts, leaves them missing."""
     if not asked_.parts or not asked_.counts:
         return []
     answered = set(given_.parts)
     if not answered:
         figure_sentences = sum(len(a.figure_sentences) for a in answers)
-        if not unheld and (given_.tables or figure_sentences >= 2):
+        # a figure a part, in one sentence or more ("had received 18 applications of which 9 agreements
+        # have been offered" for "(a) made and (b) approved"), where a figure speaks of the count
+        per_part = given_.on_topic and len({_value(f.text) for f in given_.figures}) >= len(asked_.parts)
+        if not unheld and (given_.tables or figure_sentences >= 2 or per_part):
             return []
     return [
         Gap("part", f"({p.label})", "no answer", p.start, p.end)

@@ -67,3 +67,26 @@ def test_the_years_of_dates_are_no_years_given():
     assert [(f.name, f.reason) for f in sp.flags] == [
         ("breakdown_missing", "asks 2014–2015: answer starts at 2016")
     ]
+
+
+def test_a_figure_a_part_in_one_sentence_gives_the_parts():
+    # uk-commons 1676957 (not labelled; read by hand): 18 applications received (made), 9 offered and 9
+    # accepted (approved), all in one sentence that names the applications counted
+    flags = _uk(
+        "To ask the Secretary of State for Environment, Food and Rural Affairs, how many applications to the "
+        "Sustainable Farming Incentive 2023 have been (a) made and (b) approved in Suffolk Coastal constituency.",
+        "<p>As of 12 December the Rural Payments Agency had received 18 applications of which 9 agreements have "
+        "been offered and 9 accepted for the Suffolk Coastal Constituency.</p>",
+    )
+    assert flags == ()
+
+
+def test_one_figure_for_two_parts_leaves_a_part_missing():
+    # the same question with one figure: the parts are not both given
+    flags = _uk(
+        "To ask the Secretary of State for Environment, Food and Rural Affairs, how many applications to the "
+        "Sustainable Farming Incentive 2023 have been (a) made and (b) approved in Suffolk Coastal constituency.",
+        "<p>As of 12 December the Rural Payments Agency had received 18 applications for the Suffolk Coastal "
+        "Constituency.</p>",
+    )
+    assert [f.name for f in flags] == ["breakdown_missing"]
