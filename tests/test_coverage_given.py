@@ -90,3 +90,48 @@ def test_one_figure_for_two_parts_leaves_a_part_missing():
         "Constituency.</p>",
     )
     assert [f.name for f in flags] == ["breakdown_missing"]
+
+
+def _nl(question: str, answer: str) -> list[str]:
+    rec = {"doc_id": "t", "question": question, "answer": answer, "date_tabled": "2017-03-01"}
+    (sp,) = score_document(be_record(rec, "t"), SETTINGS)
+    return [f.name for f in sp.flags]
+
+
+def test_figures_in_an_attached_spreadsheet_sent_to_the_member_count_as_given():
+    # be-kamer 192950 (not labelled; read by hand, shortened): LABELS.md settled case, figures in an annex
+    # sent to the member directly are given
+    flags = _nl(
+        "Onderwerp.\n\n 1. Kan u een overzicht geven van het aantal alcoholcontroles per politiezone voor de "
+        "periode 2014-2017?",
+        "U kan de cijfergegevens vinden in de bijgevoegde exceldocument. De verschillende vragen worden in de "
+        "overeenkomstige tabbladen beantwoord.De bijlagen bij het antwoord op deze vraag zijn het geachte "
+        "Kamerlid rechtstreeks toegestuurd.",
+    )
+    assert flags == []
+
+
+def test_the_number_of_articles_cited_is_no_figure():
+    # after be-kamer 190767 question 2 ("binnen de grenzen bedoeld in de artikelen 49 en volgende"): the
+    # plural cites the law as the singular does, no count is given
+    flags = _nl(
+        "Onderwerp.\n\n 1. Hoeveel aanvragen tot aftrek werden er ingediend?",
+        "De aanvragen tot aftrek worden behandeld binnen de grenzen bedoeld in de artikelen 49 en volgende van "
+        "het Wetboek van de inkomstenbelastingen.",
+    )
+    assert flags == ["figures_missing"]
+
+
+def test_a_table_of_what_is_counted_beside_a_claim_about_something_else_gives_the_count():
+    # uk-commons 1892099 (not labelled; read by hand, shortened): the admissions are in the table; what is not
+    # available is another measure
+    flags = _uk(
+        "To ask the Secretary of State for Health and Social Care, what assessment his Department has made of "
+        "(a) the prevalence of respiratory disease and (b) the number of emergency hospital admissions for "
+        "respiratory conditions in South Suffolk.",
+        "<p>Prevalence data for respiratory disease at constituency level is not available.</p><p>The following "
+        "table shows the number of emergency admissions for respiratory conditions:</p><table><tr><th>Area</th>"
+        "<th>2024/25</th></tr><tr><td>South Suffolk</td><td>1,000</td></tr><tr><td>England</td><td>310,000</td>"
+        "</tr></table>",
+    )
+    assert [f.name for f in flags] == []
