@@ -531,6 +531,12 @@ def given(
     # the words of what is counted ("Hoeveel *treinen* konden ...", "the number of *cases
     # investigated*"): a figure speaks of the count where its sentence names them
     counted_words = _counted_words(unit.text, asked_.counts, p.stopwords | units) or asked_words
+    # the question sentence before a count may name what it counts in other words ("Doen er zich vaak
+    # dergelijke technische incidenten voor? Hoeveel technische storingen ...?")
+    for k, x in enumerate(analysis.sentences):
+        before = analysis.sentences[k - 1].text.rstrip() if k else ""
+        if before.endswith("?") and any(x.start <= c.start < x.end for c in asked_.counts):
+            counted_words |= _content(analysis.sentences[k - 1].text, p.stopwords | units)
     on_topic = (
         bool(money and asked_.amounts)
         or all(f.kind == "number_word" for f in figures)

@@ -7,6 +7,7 @@ import pytest
 
 from qa_align.analyze import analyze_question
 from qa_align.pipeline import score_document
+from qa_align.readers.be_kamer import read_record as be_record
 from qa_align.readers.uk_commons import read_record as uk_record
 from qa_align.settings import Settings
 from qa_align.types import Question
@@ -138,3 +139,17 @@ def test_the_numbers_of_a_web_address_are_no_figures():
         "revenue-and-customs-brief-10-2022-vat-business-and-non-business-activities</p>",
     )
     assert flags == ["figures_missing"]
+
+
+def test_the_question_before_the_count_may_name_what_it_counts():
+    # be-kamer 184501 question 3 (corpus/be-kamer/questions-sample.jsonl, shortened): the incidents of the
+    # question before are the failures counted; 400 incidents a month gives the count
+    rec = {
+        "doc_id": "t",
+        "question": "Onderwerp.\n\n 1. Doen er zich vaak dergelijke technische incidenten voor? Hoeveel technische "
+        "storingen moet de NMBS jaarlijks verhelpen?",
+        "answer": "Maandelijks worden er op het net ongeveer 400 vertragingsincidenten geregistreerd. Het gaat "
+        "hierbij om incidenten die zorgen voor 20 minuten vertraging aan de trein.",
+    }
+    (sp,) = score_document(be_record(rec, "t"), SETTINGS)
+    assert [f.name for f in sp.flags if f.name == "figures_missing"] == []

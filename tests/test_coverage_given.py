@@ -39,15 +39,19 @@ def test_a_dimension_given_beside_a_claim_about_something_else_is_given():
     assert [f.name for f in flags] == []
 
 
-def test_a_dutch_dimension_said_not_kept_is_missing_beside_the_one_given():
-    rec = {
-        "doc_id": "t",
-        "question": "1. Hoeveel klachten werden er in 2023 ingediend, opgesplitst per provincie en per leeftijd?",
-        "answer": "In 2023 werden 45 klachten ingediend: 20 in Antwerpen, 15 in Limburg en 10 in Luik. Er "
-        "worden geen statistieken bijgehouden per leeftijd van de klager.",
-    }
+def _nl_reasons(question: str, answer: str) -> list[tuple[str, str]]:
+    rec = {"doc_id": "t", "question": question, "answer": answer}
     (sp,) = score_document(be_record(rec, "t"), SETTINGS)
-    assert [(f.name, f.reason.split(";")[0]) for f in sp.flags] == [
+    return [(f.name, f.reason) for f in sp.flags]
+
+
+def test_a_dutch_dimension_said_not_kept_is_missing_beside_the_one_given():
+    reasons = _nl_reasons(
+        "1. Hoeveel klachten werden er in 2023 ingediend, opgesplitst per provincie en per leeftijd?",
+        "In 2023 werden 45 klachten ingediend: 20 in Antwerpen, 15 in Limburg en 10 in Luik. Er worden geen "
+        "statistieken bijgehouden per leeftijd van de klager.",
+    )
+    assert [(name, reason.split(";")[0]) for name, reason in reasons] == [
         (
             "breakdown_missing",
             "asks per leeftijd: said not held (it gives provincie: antwerpen, limburg, luik)",
@@ -57,16 +61,12 @@ def test_a_dutch_dimension_said_not_kept_is_missing_beside_the_one_given():
 
 def test_the_years_of_dates_are_no_years_given():
     # 2014 and 2015 stand only in dates; the figure is of 2016
-    rec = {
-        "doc_id": "t",
-        "question": "1. Hoeveel klachten werden er ingediend in 2014, 2015 en 2016?",
-        "answer": "De gegevens van de databank, afgesloten op 20 juli 2015 en bijgewerkt op 3 mei 2014, tonen "
-        "45 klachten in 2016.",
-    }
-    (sp,) = score_document(be_record(rec, "t"), SETTINGS)
-    assert [(f.name, f.reason) for f in sp.flags] == [
-        ("breakdown_missing", "asks 2014–2015: answer starts at 2016")
-    ]
+    reasons = _nl_reasons(
+        "1. Hoeveel klachten werden er ingediend in 2014, 2015 en 2016?",
+        "De gegevens van de databank, afgesloten op 20 juli 2015 en bijgewerkt op 3 mei 2014, tonen 45 klachten "
+        "in 2016.",
+    )
+    assert reasons == [("breakdown_missing", "asks 2014–2015: answer starts at 2016")]
 
 
 def test_a_figure_a_part_in_one_sentence_gives_the_parts():
