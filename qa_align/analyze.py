@@ -190,6 +190,10 @@ class _Matchers:
         self.commitment_rx = _commitment_pattern(lexicon)
         self.determiner_rx = re.compile(rf"\s+(?:(?:{_alternatives(lexicon.commitment.determiners)})\s+)?")
         self.count_lead = {w.lower() for w in lexicon.count_lead}
+        self.count_effects = {w.lower() for w in lexicon.phrases("question", "count_effects")}
+        self.count_effect_leads = {w.lower() for w in lexicon.phrases("question", "count_effect_leads")}
+        self.count_purposes = {w.lower() for w in lexicon.phrases("question", "count_purposes")}
+        self.count_purpose_ends = {w.lower() for w in lexicon.phrases("question", "count_purpose_ends")}
         self.closed_clauses = {w.lower() for w in lexicon.closed_clauses}
         self.clause_leads = {",", ";", ":", "and", "or", "en", "of"}
         self.open_leads = {",", ";", ":", "and", "or", "en", "of", *(w.lower() for w in lexicon.open_leads)}
@@ -271,6 +275,7 @@ def analyze_question(passage: Passage, language: str, lexicon_dir: str | None = 
         return Cue(span.start_char, span.end_char, span.text, kind)
 
     counts = tuple(cue(s, e, k) for k, s, e in _longest(found, "count") if not _count_object(doc, s, m))
+    counts = tuple(sorted((*counts, *_counts_across_parts(passage.text, counts, m)), key=lambda c: c.start))
     figures = tuple(cue(s, e, k) for k, s, e in _longest(found, "figures"))
     marker_ends = {e: s for k, s, e in found if k == "marker"}
     dim_spans = sorted((s, e, k[4:]) for k, s, e in found if k.startswith("dim:"))
@@ -312,18 +317,71 @@ def analyze_question(passage: Passage, language: str, lexicon_dir: str | None = 
     return QuestionAnalysis(counts, figures, tuple(requests), closed, sentences)
 
 
+# a part's label inside a phrase ("the (a) number of", "het (i) aantal"): a letter or a roman numeral
+_PART_LABEL = re.compile(r"\(\s*(?:[a-zA-Z]|[ivxIVX]{1,4})\s*\)\s*")
+
+
+def _counts_across_parts(text: str, counts: tuple[Cue, ...], m: _Matchers) -> list[Cue]:
+    """The count cues that a part's label interrupts ("what the target is for the (a) number of civil
+    servants and (b) cost of civil service pay"): those the lexicon's ``count_cues`` match in the
+    text with the labels taken out and not in the text as written, with their offsets (the label
+    included) in the text as written."""
+    if not _PART_LABEL.search(text):
+        return []
+    kept: list[str] = []
+    at: list[int] = []  # the offset in ``text`` of each character kept
+    last = 0
+    for label in _PART_LABEL.finditer(text):
+        kept.append(text[last : label.start()])
+        at.extend(range(last, label.start()))
+        last = label.end()
+    kept.append(text[last:])
+    at.extend(range(last, len(text) + 1))
+    doc = m.nlp.make_doc("".join(kept))
+    found = [(m.nlp.vocab.strings[mid], s, e) for mid, s, e in m.question(doc)]
+    out = []
+    for _, s, e in _longest(found, "count"):
+        span = doc[s:e]
+        start, end = at[span.start_char], at[span.end_char - 1] + 1
+        crossed = end - start > span.end_char - span.start_char  # a label stood inside it
+        if (
+            crossed
+            and not _count_object(doc, s, m)
+            and not any(c.start < end and start < c.end for c in counts)
+        ):
+            out.append(Cue(start, end, text[start:end], "count"))
+    return out
+
+
 def _count_object(doc, start: int, m: _Matchers) -> bool:
     """Whether the count cue at token ``start`` is the object of what is asked rather than
     the figure asked: "what steps to *reduce* the number of", "the impact of *trends in*
     the number of". The words just before it (articles skipped) end with a phrase of the
-    lexicon's ``count_objects``."""
-    if not m.count_objects:
-        return False
+    lexicon's ``count_objects``; or they end with a word of ``count_effect_leads`` ("on", "op")
+    after a word of ``count_effects`` in the same clause ("the potential impact of changes to
+    policy HC6 on the number of public houses": the impact is asked); or with a word of
+    ``count_purposes`` ("om") and a word of ``count_purpose_ends`` ("te") follows in the clause
+    ("maatregelen om het aantal diefstallen verder terug te dringen": what is done is asked)."""
     i = start
     while i > 0 and doc[i - 1].lower_ in m.count_lead:
         i -= 1
     before = tuple(t.lower_ for t in doc[max(0, i - 3) : i])
-    return any(before[len(before) - len(o) :] == o for o in m.count_objects if len(o) <= len(before))
+    if any(before[len(before) - len(o) :] == o for o in m.count_objects if len(o) <= len(before)):
+        return True
+    lead = before[-1] if before else ""
+    if lead in m.count_effect_leads:
+        clause = itertools.takewhile(
+            lambda t: t.lower_ not in _CLAUSE_ENDS, reversed(doc[max(0, i - _CLAUSE) : i - 1])
+        )
+        return any(t.lower_ in m.count_effects for t in clause)
+    if lead in m.count_purposes:
+        clause = itertools.takewhile(lambda t: t.lower_ not in _CLAUSE_ENDS, doc[start : start + _CLAUSE])
+        return any(t.lower_ in m.count_purpose_ends for t in clause)
+    return False
+
+
+_CLAUSE = 15  # tokens either side of a count cue read for its clause
+_CLAUSE_ENDS = frozenset({"?", ".", ";", ":", "!"})
 
 
 def _starts_with(words: list[str], starts: list[tuple[str, ...]]) -> bool:
@@ -481,6 +539,9 @@ def mask_dates(text: str) -> str:
     return "".join(parts)
 
 
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
 def _is_year(token: str) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d{2}", token.strip()))
 
@@ -552,10 +613,11 @@ def find_figures(
     text: str, language: str, lexicon_dir: str | None = None, cues: list[Cue] | None = None
 ) -> list[Cue]:
     """Figures in running text: numbers that are not dates, years, ordinals, references
-    ("artikel 5") or parts of names ("NIS2"), and number words ("twintig", "none").
+    ("artikel 5"), parts of names ("NIS2") or of web addresses, and number words ("twintig", "none").
     ``cues``: the text's ``answer_cues`` when already found."""
     m = matchers(language, lexicon_dir)
-    masked = mask_dates(text)
+    # a web address names a page, its numbers count nothing ("revenue-and-customs-brief-10-2022")
+    masked = _URL.sub(lambda u: " " * len(u.group()), mask_dates(text))
     figures: list[Cue] = []
     for num in m.number.finditer(masked):
         token = num.group()
@@ -652,7 +714,7 @@ def dimension_coverage(
     lexicon = load_lexicon(answer.language, answer.lexicon_dir)
     if dim.pattern == "year":
         years = set(_YEAR.findall(labels))
-        prose_years = set(_YEAR.findall(prose))
+        prose_years = set(_YEAR.findall(mask_dates(prose)))  # a date gives no year's figure
         return tuple(sorted(years | prose_years))
     if dim.pattern == "month":
         months = {mo for mo in MONTHS if re.search(rf"\b{mo}\b", f"{labels}\n{prose}", re.IGNORECASE)}

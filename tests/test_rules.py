@@ -52,10 +52,16 @@ def test_removing_the_table_makes_question_1_breakdown_missing(cyber_text):
     doc = read_text(edited, str(CYBER))
     (flag,) = [f for f in by_n(doc)["1"].flags if f.name == "breakdown_missing"]
     # asked "Sinds 1 januari 2021 ... per jaar en per provincie" in October 2024; without the table the
-    # answer's sentences name 2021 ("januari 2021") and 2024 only
+    # answer's sentences give a figure of 2024 only: "(januari 2021)" is a date, the start of the period its
+    # 321 cover, no year's figure
     assert "asks per provincie: not given" in flag.reason
-    assert "asks 2022–2023: not given" in flag.reason
-    assert [edited[e.start : e.end] for e in flag.evidence] == ["Sinds 1 januari 2021", "per provincie"]
+    assert "asks 2021–2023: answer starts at 2024" in flag.reason
+    assert "asks per jaar: not given" in flag.reason
+    assert [edited[e.start : e.end] for e in flag.evidence] == [
+        "Sinds 1 januari 2021",
+        "per jaar",
+        "per provincie",
+    ]
     assert {e.part for e in flag.evidence} == {"question"}
 
 
