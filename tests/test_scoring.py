@@ -231,3 +231,56 @@ def test_the_unit_features_read_the_units_own_sentences_against_its_question():
     # nothing in the answer concerns unit 3: none of its words given, no answer to read
     overlap, focus, sentences = features(pairs["3"], names)
     assert overlap == 0.0 and math.isnan(focus) and sentences == 0.0
+
+
+def test_the_length_flag_and_method_features_of_a_hand_written_document():
+    # the unnumbered answer of _three_unit_pairs: units 1 and 2 are paired with the whole answer
+    # (14 words: "In Limburg kregen 14 scholen subsidie. De fietsenstalling van het station komt
+    # in 2025."), unit 3 with nothing, which missing_answer flags
+    import math
+
+    from qa_align.scoring import features
+
+    pairs = _three_unit_pairs()
+    names = (
+        "answer_words_log", "question_words_log", "length_ratio_log", "answer_tables", "flags",
+        "flag:missing_answer", "method:whole", "method:none",
+    )  # fmt: skip
+    # "Hoeveel scholen kregen subsidie?": 4 words
+    assert features(pairs["1"], names) == pytest.approx(
+        [math.log1p(14), math.log1p(4), math.log1p(14) - math.log1p(4), 0.0, 0.0, 0.0, 1.0, 0.0]
+    )
+    # "Welke asbestsanering plant de gemeente?": 5 words, no answer, one flag
+    assert features(pairs["3"], names) == pytest.approx(
+        [0.0, math.log1p(5), -math.log1p(5), 0.0, 1.0, 1.0, 0.0, 1.0]
+    )
+    # a flag the model was not trained with is no feature and is not counted
+    assert features(pairs["3"], ("flags",)) == [0.0]
+
+
+def test_the_saved_numbers_score_as_the_pickled_pipeline_and_read_back_the_same(tmp_path):
+    # the shipped model round-trips: its numbers (.json, what scoring loads) give the pickled
+    # pipeline's probabilities on real feature rows, and saving them again reads back the same
+    import joblib
+    import numpy as np
+
+    from qa_align.scoring import features
+
+    path = _copy_model(tmp_path)
+    linear = load_model(path)
+    assert isinstance(linear, LinearModel)
+    saved = joblib.load(path)
+    assert tuple(saved["features"]) == linear.names
+    pairs = _three_unit_pairs()
+    X = np.array([features(pairs[n], linear.names) for n in ("1", "2", "3")], dtype=float)
+    assert np.isnan(X).any()  # unit 3's answer_focus: the imputation is part of the round trip
+    assert linear.predict_proba(X)[:, 1] == pytest.approx(saved["model"].predict_proba(X)[:, 1], abs=1e-12)
+    again = LinearModel.from_json(json.loads(json.dumps(linear.to_json(path))), path)
+    assert again.names == linear.names and again.intercept == linear.intercept
+    for field in ("fill", "mean", "scale", "coef"):
+        assert np.array_equal(getattr(again, field), getattr(linear, field)), field
+    # numbers saved from another pipeline file are refused
+    other = tmp_path / "other.joblib"
+    joblib.dump({"model": saved["model"], "features": list(linear.names), "note": "refit"}, other)
+    with pytest.raises(ValueError, match="saved from another other.joblib"):
+        LinearModel.from_json(linear.to_json(path), other)
