@@ -1546,3 +1546,35 @@ def test_nl_a_past_examination_or_results_at_hand_are_no_holding():
     assert nl_flags(question, "Dit moet nog grondig onderzocht worden door de inspectie.") == {
         "1": ["holding"]
     }
+
+
+# ------------------------------------------------------------------------- yesno3
+
+
+def test_generic_stands_without_yes_no_unanswered_and_the_yes_no_is_read_once(monkeypatch):
+    # uk-commons 1689210 (shortened, as in the policy-talk test above): a closed question left open
+    # amid policy talk. generic reads the open yes or no itself, with yes_no_unanswered left out of
+    # the rules; with both rules, the answer's yes or no is read once for the unit, not once per rule
+    from qa_align.rules import answers
+
+    q = (
+        "To ask the Secretary of State for Health and Social Care, if she will make an assessment of the "
+        "potential merits of implementing an optimal care pathway for liver cancer."
+    )
+    a = (
+        "<p>The care of and treatment for patients with cancers, including liver cancer, is a priority for the "
+        "Government. The Government is taking steps through NHS England to improve outcomes for cancer "
+        "patients, including liver cancer. We are working to ensure patients are referred promptly.</p>"
+    )
+    doc = uk_record({"id": 1, "questionText": q, "answerText": a}, "t")
+    (alone,) = score_document(doc, Settings(rules=("generic",), recycled_across_documents=False))
+    assert [f.name for f in alone.flags] == ["generic"]
+
+    calls = []
+    read = answers._takes_position
+    monkeypatch.setattr(answers, "_takes_position", lambda ctx: calls.append(1) or read(ctx))
+    (both,) = score_document(
+        doc, Settings(rules=("generic", "yes_no_unanswered"), recycled_across_documents=False)
+    )
+    assert sorted(f.name for f in both.flags) == ["generic", "yes_no_unanswered"]
+    assert len(calls) == 1
