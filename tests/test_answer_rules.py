@@ -1578,3 +1578,41 @@ def test_generic_stands_without_yes_no_unanswered_and_the_yes_no_is_read_once(mo
     )
     assert sorted(f.name for f in both.flags) == ["generic", "yes_no_unanswered"]
     assert len(calls) == 1
+
+
+def test_en_no_plans_for_what_was_asked_is_a_no():
+    # uk-commons 1812212 (shortened): "does not have any plans to change the exceptions to the council tax
+    # premiums" says no to "if she will make it her policy to extend the time limit on exceptions to
+    # council tax premiums" (LABELS.md: a clear "no" is an answer); no plans for something not asked
+    # about leave the yes or no open
+    q = (
+        "To ask the Secretary of State for Housing, Communities and Local Government, if she will make it her "
+        "policy to extend the time limit on exceptions to council tax premiums for category G properties to "
+        "cover the full period for which a property is being actively marketed for sale."
+    )
+    said = (
+        "The government has published guidance on the implementation of council tax premiums. "
+        "This is available on gov.uk. "
+    )
+    assert "yes_no_unanswered" not in en_flags(
+        q,
+        said + "The government does not have any plans to change the exceptions to the council tax premiums.",
+    )
+    assert "yes_no_unanswered" in en_flags(
+        q, said + "The government does not have any plans to publish further guidance this year."
+    )
+
+
+def test_nl_niet_van_plan_for_what_was_asked_is_a_no():
+    # be-kamer 190831 question 2 (shortened): "ben ik niet van plan om alsnog een retroactieve
+    # wetswijziging voor te stellen" says no to "bent u bereid ... door een wetswijziging ...?"
+    q = (
+        "Pensioensparen.\n\n 1. Bent u bereid hiervoor maatregelen te nemen, om de situatie voor deze mensen op "
+        "te lossen, bijvoorbeeld door een wetswijziging of door administratieve tolerantie?"
+    )
+    said = (
+        "De wettekst is duidelijk. Artikel 14 van de programmawet bepaalt dat die 10 euro als betaald in 2015 "
+        "wordt beschouwd. "
+    )
+    declined = "Gelet op het geringe voordeel ben ik niet van plan om alsnog een retroactieve wetswijziging voor te stellen."
+    assert nl_flags(q, said + declined) == {"1": []}

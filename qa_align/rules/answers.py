@@ -437,6 +437,8 @@ def _read_left_open(ctx: PairContext) -> Cue | None:
         return None  # "Tabel 3 geeft een overzicht ..." of an annex sent to the member
     if _takes_position(ctx):
         return None  # "The Department has not made an estimate of the lifetime public cost ..."
+    if _declines(ctx):
+        return None  # "The government does not have any plans to change the exceptions ..."
     return qa.closed[0]
 
 
@@ -462,13 +464,14 @@ def _given_elsewhere(ctx: PairContext) -> bool:
 _HEDGES = ("holding", "generic", "deflection", "no_information", "cross_reference")
 
 
-def _asked_words(ctx: PairContext) -> set[str]:
+def _asked_words(ctx: PairContext, whole: bool = False) -> set[str]:
     """The content words of what the unit's closed questions ask: from the word that opens each
     closed clause on ("whether he has estimated the lifetime public cost ...", not "To ask the
-    Secretary of State for Health"), the first ``Settings.yes_no_asked_words`` of them; all the
-    words of a closed question sentence without such a word (a Dutch one, whose verb stands
-    last: "Vindt u het, in het licht van ..., aanvaardbaar dat 67 ... geestelijken ...?")."""
-    limit = ctx.doc.settings.yes_no_asked_words
+    Secretary of State for Health"), the first ``Settings.yes_no_asked_words`` of them (all of
+    them when ``whole``); all the words of a closed question sentence without such a word (a
+    Dutch one, whose verb stands last: "Vindt u het, in het licht van ..., aanvaardbaar dat 67 ...
+    geestelijken ...?")."""
+    limit = None if whole else ctx.doc.settings.yes_no_asked_words
     leads = {w.lower() for w in ctx.doc.lexicon.closed_clauses}
     status = {w.lower() for w in ctx.doc.lexicon.phrases("question", "status_asks")}
     out: set[str] = set()
@@ -585,6 +588,25 @@ def _takes_position(ctx: PairContext) -> bool:
     # dergelijk draaiboek al voor het Demerbekken?" - "In Limburg werd het BNIP Demerbekken
     # goedgekeurd ...", the draaiboek in the sentences before)
     return len(covered) >= max(settings.yes_no_shared_words, settings.yes_no_covered_share * len(asked))
+
+
+def _declines(ctx: PairContext) -> bool:
+    """Whether a sentence of the answer says that what was asked is not planned or intended: it
+    holds a phrase of the lexicon's ``declines`` ("has no plans to", "does not intend to", "is niet
+    van plan", "niet de bedoeling") and a word of what the closed questions ask, from anywhere in
+    them (``_asked_words``, whole): "if she will make it her policy to extend the time limit on
+    exceptions to council tax premiums" - "The government does not have any plans to change the
+    exceptions to the council tax premiums". That is a no (``LABELS.md``: a clear "no" is an
+    answer), whatever the sentence goes on to say is being explored or kept under review."""
+    phrases = [tuple(text_layer.words(p)) for p in ctx.doc.lexicon.phrases("answer", "declines")]
+    if not phrases:
+        return False
+    asked = _asked_words(ctx, whole=True)
+    return any(
+        _holds(text_layer.words(s.text), phrases) and _matched(_said(s.text, ctx), asked, ctx)
+        for a in ctx.answers
+        for s in a.sentences
+    )
 
 
 def _asks_status(ctx: PairContext) -> bool:
