@@ -1616,3 +1616,21 @@ def test_nl_niet_van_plan_for_what_was_asked_is_a_no():
     )
     declined = "Gelet op het geringe voordeel ben ik niet van plan om alsnog een retroactieve wetswijziging voor te stellen."
     assert nl_flags(q, said + declined) == {"1": []}
+
+
+def test_nl_figures_on_what_a_closed_question_asks_answer_it():
+    # be-kamer 185226 question 2 (shortened): "Bent u op de hoogte van overtredingen van dat verbod?" is
+    # answered by what is done on a violation, with its fine (nl [yes_no] figures_answer_closed, as en)
+    q = (
+        "Elektronische sigaret.\n\n 1. Bent u op de hoogte van overtredingen van dat verbod? Wat gebeurt er "
+        "wanneer een reiziger een elektronische sigaret in de trein gebruikt? Staan er daar sancties op? Zo niet, "
+        "zou het niet interessant zijn om die in te stellen?"
+    )
+    a = (
+        "De vervoersvoorwaarden van NMBS bepalen dat het verboden is om te roken in alle afdelingen van de "
+        "treinen. Bij overtreding van het rookverbod stelt de treinbegeleider een vaststelling van overlast "
+        "(document C173) op voor een bedrag van 25 euro. "
+        "In 2016 werden er aan boord van de treinen 484 C173-documenten met betrekking tot het rookverbod "
+        "opgesteld."
+    )
+    assert nl_flags(q, a) == {"1": []}
