@@ -1654,17 +1654,3 @@ def test_nl_a_few_words_of_a_long_closed_question_say_no_yes_or_no():
         "te allen tijde dat er geen sprake is van business as usual."
     )
     assert "yes_no_unanswered" in nl_flags(q, a)["1"]
-
-
-def test_nl_reasons_asked_and_none_given_is_generic():
-    # be-kamer 186023 question 3: asked for the reasons the programme was not finished, the answer only
-    # says a new plan is being drawn up (nl [asks.redenen]); a sentence with "omdat" gives a reason
-    q = "Investeringen.\n\n 1. Wat zijn de voornaamste redenen dat het programma niet afgewerkt werd?"
-    a = (
-        "Een nieuw meerjarenplan inzake de investeringen is nog steeds in opmaak en zal in het algemeen de "
-        "middelen moeten afstemmen op de financiele mogelijkheden en op de projecten die een voldoende groot "
-        "maatschappelijk draagvlak hebben."
-    )
-    assert "generic" in nl_flags(q, a)["1"]
-    reason = "Het programma werd niet afgewerkt omdat de aannemer failliet ging."
-    assert "generic" not in nl_flags(q, reason)["1"]
