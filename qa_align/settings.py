@@ -120,11 +120,6 @@ class Settings:
         gunstmaatregel is zowel van toepassing voor particulieren als voor projectontwikkelaars ...").
     yes_no_asked_words: the content words a closed question asks with, counted from the word that
         opens its closed clause ("whether ...") ...
-    yes_no_sentence_words: ... and, in a closed question sentence without such a word (a Dutch one,
-        whose verb stands last), counted from its start: 12, chosen by cross-validation grouped by
-        document over the development sets' units (of 6 to 18 and all; every fold chose 12):
-        sharing a few of the twenty words of a long question ("Deelt u de mening dat ...") is no
-        yes or no to it.
     yes_no_shared_words: ... and how many of them an answer sentence with a yes or no word
         ("not", "geen", "confirm") must hold to say yes or no to it (``rules.answers``).
     yes_no_covered_share: ... or the share of those words the answer's statements hold between them
@@ -174,7 +169,6 @@ class Settings:
     echo_min_words: int = 8
     yes_no_direct_words: int = 40
     yes_no_asked_words: int = 6
-    yes_no_sentence_words: int = 12
     yes_no_shared_words: int = 2
     yes_no_covered_share: float = 0.4
     generic_policy_share: float = 0.5

@@ -467,13 +467,11 @@ _HEDGES = ("holding", "generic", "deflection", "no_information", "cross_referenc
 def _asked_words(ctx: PairContext, whole: bool = False) -> set[str]:
     """The content words of what the unit's closed questions ask: from the word that opens each
     closed clause on ("whether he has estimated the lifetime public cost ...", not "To ask the
-    Secretary of State for Health"), the first ``Settings.yes_no_asked_words`` of them; of a
-    closed question sentence without such a word (a Dutch one, whose verb stands last: "Vindt u
-    het, in het licht van ..., aanvaardbaar dat 67 ... geestelijken ...?"), the first
-    ``Settings.yes_no_sentence_words``; all of them when ``whole``."""
-    settings = ctx.doc.settings
-    limit = None if whole else settings.yes_no_asked_words
-    unled = None if whole else settings.yes_no_sentence_words
+    Secretary of State for Health"), the first ``Settings.yes_no_asked_words`` of them (all of
+    them when ``whole``); all the words of a closed question sentence without such a word (a
+    Dutch one, whose verb stands last: "Vindt u het, in het licht van ..., aanvaardbaar dat 67 ...
+    geestelijken ...?")."""
+    limit = None if whole else ctx.doc.settings.yes_no_asked_words
     leads = {w.lower() for w in ctx.doc.lexicon.closed_clauses}
     status = {w.lower() for w in ctx.doc.lexicon.phrases("question", "status_asks")}
     out: set[str] = set()
@@ -490,7 +488,7 @@ def _asked_words(ctx: PairContext, whole: bool = False) -> set[str]:
             if word:
                 seen.setdefault(word[:_STEM], word)
         words = list(seen.values())
-        out.update(words[:limit] if m else words[:unled])
+        out.update(words[:limit] if m else words)
     return out
 
 
