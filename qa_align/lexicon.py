@@ -59,6 +59,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "annex_cues": True, "number_words": True, "reference_words": True, "figure_units": False,
         "ordinal_suffixes": False, "plain_replies": False, "negations": False, "affirmations": False,
         "undecided": False, "quarter_words": False, "total_labels": False, "status_replies": False,
+        "declines": False,
     },
     "text": {"abbreviations": False},
     "coverage": {

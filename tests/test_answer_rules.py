@@ -1558,3 +1558,91 @@ def test_nl_a_past_examination_or_results_at_hand_are_no_holding():
     assert nl_flags(question, "Dit moet nog grondig onderzocht worden door de inspectie.") == {
         "1": ["holding"]
     }
+
+
+# ------------------------------------------------------------------------- yesno3
+
+
+def test_generic_stands_without_yes_no_unanswered_and_the_yes_no_is_read_once(monkeypatch):
+    # uk-commons 1689210 (shortened, as in the policy-talk test above): a closed question left open
+    # amid policy talk. generic reads the open yes or no itself, with yes_no_unanswered left out of
+    # the rules; with both rules, the answer's yes or no is read once for the unit, not once per rule
+    from qa_align.rules import answers
+
+    q = (
+        "To ask the Secretary of State for Health and Social Care, if she will make an assessment of the "
+        "potential merits of implementing an optimal care pathway for liver cancer."
+    )
+    a = (
+        "<p>The care of and treatment for patients with cancers, including liver cancer, is a priority for the "
+        "Government. The Government is taking steps through NHS England to improve outcomes for cancer "
+        "patients, including liver cancer. We are working to ensure patients are referred promptly.</p>"
+    )
+    doc = uk_record({"id": 1, "questionText": q, "answerText": a}, "t")
+    (alone,) = score_document(doc, Settings(rules=("generic",), recycled_across_documents=False))
+    assert [f.name for f in alone.flags] == ["generic"]
+
+    calls = []
+    read = answers._takes_position
+    monkeypatch.setattr(answers, "_takes_position", lambda ctx: calls.append(1) or read(ctx))
+    (both,) = score_document(
+        doc, Settings(rules=("generic", "yes_no_unanswered"), recycled_across_documents=False)
+    )
+    assert sorted(f.name for f in both.flags) == ["generic", "yes_no_unanswered"]
+    assert len(calls) == 1
+
+
+def test_en_no_plans_for_what_was_asked_is_a_no():
+    # uk-commons 1812212 (shortened): "does not have any plans to change the exceptions to the council tax
+    # premiums" says no to "if she will make it her policy to extend the time limit on exceptions to
+    # council tax premiums" (LABELS.md: a clear "no" is an answer); no plans for something not asked
+    # about leave the yes or no open
+    q = (
+        "To ask the Secretary of State for Housing, Communities and Local Government, if she will make it her "
+        "policy to extend the time limit on exceptions to council tax premiums for category G properties to "
+        "cover the full period for which a property is being actively marketed for sale."
+    )
+    said = (
+        "The government has published guidance on the implementation of council tax premiums. "
+        "This is available on gov.uk. "
+    )
+    assert "yes_no_unanswered" not in en_flags(
+        q,
+        said + "The government does not have any plans to change the exceptions to the council tax premiums.",
+    )
+    assert "yes_no_unanswered" in en_flags(
+        q, said + "The government does not have any plans to publish further guidance this year."
+    )
+
+
+def test_nl_niet_van_plan_for_what_was_asked_is_a_no():
+    # be-kamer 190831 question 2 (shortened): "ben ik niet van plan om alsnog een retroactieve
+    # wetswijziging voor te stellen" says no to "bent u bereid ... door een wetswijziging ...?"
+    q = (
+        "Pensioensparen.\n\n 1. Bent u bereid hiervoor maatregelen te nemen, om de situatie voor deze mensen op "
+        "te lossen, bijvoorbeeld door een wetswijziging of door administratieve tolerantie?"
+    )
+    said = (
+        "De wettekst is duidelijk. Artikel 14 van de programmawet bepaalt dat die 10 euro als betaald in 2015 "
+        "wordt beschouwd. "
+    )
+    declined = "Gelet op het geringe voordeel ben ik niet van plan om alsnog een retroactieve wetswijziging voor te stellen."
+    assert nl_flags(q, said + declined) == {"1": []}
+
+
+def test_nl_figures_on_what_a_closed_question_asks_answer_it():
+    # be-kamer 185226 question 2 (shortened): "Bent u op de hoogte van overtredingen van dat verbod?" is
+    # answered by what is done on a violation, with its fine (nl [yes_no] figures_answer_closed, as en)
+    q = (
+        "Elektronische sigaret.\n\n 1. Bent u op de hoogte van overtredingen van dat verbod? Wat gebeurt er "
+        "wanneer een reiziger een elektronische sigaret in de trein gebruikt? Staan er daar sancties op? Zo niet, "
+        "zou het niet interessant zijn om die in te stellen?"
+    )
+    a = (
+        "De vervoersvoorwaarden van NMBS bepalen dat het verboden is om te roken in alle afdelingen van de "
+        "treinen. Bij overtreding van het rookverbod stelt de treinbegeleider een vaststelling van overlast "
+        "(document C173) op voor een bedrag van 25 euro. "
+        "In 2016 werden er aan boord van de treinen 484 C173-documenten met betrekking tot het rookverbod "
+        "opgesteld."
+    )
+    assert nl_flags(q, a) == {"1": []}

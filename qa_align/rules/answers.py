@@ -28,7 +28,7 @@ YES_NO_CUES = (
     *REFERENCE_CUES,
 )  # fmt: skip
 YES_NO_LISTS = (
-    "answer.affirmations", "answer.negations", "answer.plain_replies", "answer.status_replies",
+    "answer.affirmations", "answer.declines", "answer.negations", "answer.plain_replies", "answer.status_replies",
     "answer.undecided", "question.closed_clauses", "question.status_asks", "question.status_not",
 )  # fmt: skip
 
@@ -316,7 +316,7 @@ def generic(ctx: PairContext) -> Iterator[Flag]:
         )
     )
     # the ask never spoken of is the more specific reason: it comes before the share of policy talk
-    yield from flags or list(_ask_ignored(ctx)) or _talks_around(ctx) or _left_open(ctx)
+    yield from flags or list(_ask_ignored(ctx)) or _talks_around(ctx) or _policy_around_open(ctx)
 
 
 def _talks_around(ctx: PairContext) -> list[Flag]:
@@ -338,7 +338,7 @@ def _talks_around(ctx: PairContext) -> list[Flag]:
     said = _talk_sentences(ctx, talk)
     if not said or said < ctx.doc.settings.generic_policy_share * len(sentences):
         return []
-    if ctx.question.closed and (_takes_position(ctx) or _commits(ctx) or _plain_reply(ctx)):
+    if ctx.question.closed and left_open(ctx) is None:
         return []
     return [
         _talk_flag(talk, f"{said} of its {len(sentences)} sentences are policy talk ({{}}), with no figure")
@@ -375,7 +375,7 @@ def _talk_flag(talk: list[tuple[AnswerSegment, Cue]], reason: str) -> Flag:
     return Flag("generic", reason.format(words), tuple(_evidence(s, c) for s, c in talk))
 
 
-def _left_open(ctx: PairContext) -> list[Flag]:
+def _policy_around_open(ctx: PairContext) -> list[Flag]:
     """A closed question the answer says neither yes nor no to (``yes_no_unanswered``) while it
     talks policy around it (a ``_policy_talk`` sentence) and hands nothing over, points nowhere
     and says no data is missing: the general words stand in place of the answer ("if she will make
@@ -387,10 +387,7 @@ def _left_open(ctx: PairContext) -> list[Flag]:
     ):
         return []
     talk = _policy_talk(ctx)
-    if (
-        _talk_sentences(ctx, talk) < ctx.doc.settings.generic_left_open_talk
-        or next(yes_no_unanswered(ctx), None) is None
-    ):
+    if _talk_sentences(ctx, talk) < ctx.doc.settings.generic_left_open_talk or left_open(ctx) is None:
         return []
     return [
         _talk_flag(talk, "says neither yes nor no to the closed question and talks policy around it ({})")
@@ -435,29 +432,45 @@ def _ask_ignored(ctx: PairContext) -> Iterator[Flag]:
     order=90,
 )
 def yes_no_unanswered(ctx: PairContext) -> Iterator[Flag]:
-    qa = ctx.question
-    if not (qa.closed and ctx.pair.segments):
+    first = left_open(ctx)
+    if first is None:
         return
-    if _plain_reply(ctx):
-        return  # "Ja.", "No."
-    if _direct(ctx):
-        return  # "Is het geschetste probleem u bekend?" - "De geschetste problematiek is mij niet bekend."
-    if _commits(ctx):
-        return  # "if she will publish the specification" - "We intend to publish this in due course"
-    if any(a.tables or (qa.asks_figures and a.figures) for a in ctx.answers):
-        return  # figures asked for and given answer in substance
-    if _given_elsewhere(ctx):
-        return  # "Tabel 3 geeft een overzicht ..." of an annex sent to the member
-    if _takes_position(ctx):
-        return  # "The Department has not made an estimate of the lifetime public cost ..."
-    q = ctx.pair.question
-    first = qa.closed[0]
-    start, end = q.source_span(first.start, first.end)
+    start, end = ctx.pair.question.source_span(first.start, first.end)
     yield Flag(
         "yes_no_unanswered",
         f"asks yes or no ('{first.text[:80]}'); no sentence of the answer says yes or no to it",
         (Evidence(start, end, first.text, "question"),),
     )
+
+
+def left_open(ctx: PairContext) -> Cue | None:
+    """The unit's first closed question sentence when the answer leaves its yes or no open
+    (``LABELS.md``: "a closed yes/no question and the answer leaves the yes/no unclear"), else
+    None. Read once per unit (``DocContext.reading``): ``yes_no_unanswered`` says it, ``generic``
+    weighs it, and neither depends on the other being run."""
+    return ctx.doc.reading("yes_no_open", ctx.pair.question.n, lambda: _read_left_open(ctx))
+
+
+def _read_left_open(ctx: PairContext) -> Cue | None:
+    qa = ctx.question
+    if not (qa.closed and ctx.pair.segments):
+        return None
+    if _plain_reply(ctx):
+        return None  # "Ja.", "No."
+    if _direct(ctx):
+        # "Is het geschetste probleem u bekend?" - "De geschetste problematiek is mij niet bekend."
+        return None
+    if _commits(ctx):
+        return None  # "if she will publish the specification" - "We intend to publish this in due course"
+    if any(a.tables or (qa.asks_figures and a.figures) for a in ctx.answers):
+        return None  # figures asked for and given answer in substance
+    if _given_elsewhere(ctx):
+        return None  # "Tabel 3 geeft een overzicht ..." of an annex sent to the member
+    if _takes_position(ctx):
+        return None  # "The Department has not made an estimate of the lifetime public cost ..."
+    if _declines(ctx):
+        return None  # "The government does not have any plans to change the exceptions ..."
+    return qa.closed[0]
 
 
 def _plain_reply(ctx: PairContext) -> bool:
@@ -530,6 +543,25 @@ def _takes_position(ctx: PairContext) -> bool:
     # dergelijk draaiboek al voor het Demerbekken?" - "In Limburg werd het BNIP Demerbekken
     # goedgekeurd ...", the draaiboek in the sentences before)
     return len(covered) >= max(settings.yes_no_shared_words, settings.yes_no_covered_share * len(asked))
+
+
+def _declines(ctx: PairContext) -> bool:
+    """Whether a sentence of the answer says that what was asked is not planned or intended: it
+    holds a phrase of the lexicon's ``declines`` ("has no plans to", "does not intend to", "is niet
+    van plan", "niet de bedoeling") and a word of what the closed questions ask, from anywhere in
+    them (``asked_words``, whole): "if she will make it her policy to extend the time limit on
+    exceptions to council tax premiums" - "The government does not have any plans to change the
+    exceptions to the council tax premiums". That is a no (``LABELS.md``: a clear "no" is an
+    answer), whatever the sentence goes on to say is being explored or kept under review."""
+    phrases = [tuple(text_layer.words(p)) for p in ctx.doc.lexicon.phrases("answer", "declines")]
+    if not phrases:
+        return False
+    asked = asked_words(ctx, whole=True)
+    return any(
+        _holds(text_layer.words(s.text), phrases) and matched(said_words(s.text, ctx), asked, ctx)
+        for a in ctx.answers
+        for s in a.sentences
+    )
 
 
 def _asks_status(ctx: PairContext) -> bool:

@@ -11,13 +11,15 @@ from .. import text as text_layer
 from . import PairContext
 
 
-def asked_words(ctx: PairContext) -> set[str]:
+def asked_words(ctx: PairContext, whole: bool = False) -> set[str]:
     """The content words of what the unit's closed questions ask: from the word that opens each
     closed clause on ("whether he has estimated the lifetime public cost ...", not "To ask the
-    Secretary of State for Health"), the first ``Settings.yes_no_asked_words`` of them; all the
-    words of a closed question sentence without such a word (a Dutch one, whose verb stands
-    last: "Vindt u het, in het licht van ..., aanvaardbaar dat 67 ... geestelijken ...?")."""
-    limit, stem = ctx.doc.settings.yes_no_asked_words, ctx.doc.settings.stem_letters
+    Secretary of State for Health"), the first ``Settings.yes_no_asked_words`` of them (all of
+    them when ``whole``); all the words of a closed question sentence without such a word (a
+    Dutch one, whose verb stands last: "Vindt u het, in het licht van ..., aanvaardbaar dat 67 ...
+    geestelijken ...?")."""
+    limit = None if whole else ctx.doc.settings.yes_no_asked_words
+    stem = ctx.doc.settings.stem_letters
     leads = {w.lower() for w in ctx.doc.lexicon.closed_clauses}
     status = {w.lower() for w in ctx.doc.lexicon.phrases("question", "status_asks")}
     out: set[str] = set()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypeVar
 
 from ..analyze import AnswerAnalysis, Cue, QuestionAnalysis, analyze_answer, analyze_question
 from ..attribute import Attribution, attribute
@@ -12,6 +14,8 @@ from ..lexicon import Lexicon, load_lexicon
 from ..settings import Settings
 from ..types import AnswerSegment, Document, Flag, Pair, Question
 from .overlap import SharedText, shared_text
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -23,6 +27,7 @@ class DocContext:
     settings: Settings = field(default_factory=Settings)
     _answers: dict[tuple[int, int, str], AnswerAnalysis] = field(default_factory=dict, repr=False)
     _said: dict[tuple[int, int, str], Attribution] = field(default_factory=dict, repr=False)
+    _readings: dict[tuple[str, str], object] = field(default_factory=dict, repr=False)
 
     @property
     def language(self) -> str:
@@ -81,6 +86,15 @@ class DocContext:
         if len(own) == len(said.sentences):
             return analysis
         return _restricted(analysis, segment, [(s.start, s.end) for s in own])
+
+    def reading(self, name: str, n: str, read: Callable[[], T]) -> T:
+        """A reading of unit ``n`` that several rules share (``name``: what it reads), made by
+        ``read`` the first time one asks for it: each rule gets its own ``PairContext``, the
+        document's context is theirs in common."""
+        key = (name, n)
+        if key not in self._readings:
+            self._readings[key] = read()
+        return self._readings[key]  # type: ignore[return-value]
 
     @cached_property
     def annex_note(self) -> tuple[tuple[AnswerSegment, Cue], ...]:
