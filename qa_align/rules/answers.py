@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .. import text as text_layer
-from ..analyze import AnswerAnalysis, Cue, committed_verbs
+from ..analyze import AnswerAnalysis, Cue, answer_cues, committed_verbs
 from ..lexicon import load_lexicon
 from ..tables import PLACEHOLDER
 from ..types import AnswerSegment, Evidence, Flag
@@ -244,19 +244,78 @@ def _about_data(analysis: AnswerAnalysis, cue: Cue) -> bool:
 @rule(
     "holding",
     "the answer defers: still being examined, a later answer promised",
-    cues=("holding", "standing", "data_lag", "under_way", "time_named", "asks_when"),
+    cues=("holding", "standing", "data_lag", "under_way", "time_named", "asks_when", "to_come"),
     order=110,
 )
 def holding(ctx: PairContext) -> Iterator[Flag]:
     # a deferral anywhere in the unit's sentences: a closing promise to report later counts
     question = ctx.pair.question.text
+    asked = said_words(question, ctx)
+    # a question on what is still to come ("Wat zult u ondernemen?", "whether he will ..."): any
+    # deferral in its answer puts off what was asked
+    ahead = any(
+        c.kind == "to_come" for c in answer_cues(question, ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    )
+    segment_of = {id(a): s for s, a in zip(ctx.pair.segments, ctx.answers)}
 
     def keep(a: AnswerAnalysis, c: Cue) -> bool:
         if _decisive(ctx, c):
             return True
-        return not (_standing(a, c) or _under_way(a, c) or _gives_the_time(question, a, c))
+        if _standing(a, c) or _under_way(a, c) or _gives_the_time(question, a, c):
+            return False
+        if ahead:
+            return True
+        return _said_for(ctx, segment_of[id(a)], a, c, asked) and (
+            _to_come(a, c) or _on_the_asked(ctx, a, c, asked)
+        )
 
     yield from _cue_flag(ctx, "holding", "defers the answer", keep=keep)
+
+
+def _to_come(analysis: AnswerAnalysis, cue: Cue) -> bool:
+    """Whether the sentence of ``cue`` names something still to come (``[cues] to_come``: "De
+    resultaten ... worden vanaf september verwacht", "I will write to the hon. Member", "zal te
+    gepasten tijde herzien worden"): a result, decision or answer the matter is put off to
+    (``corpus/gold/README.md``, reading 4 of the readers of ``../shared/labels``)."""
+    return _beside(analysis, cue, "to_come")
+
+
+def _said_for(
+    ctx: PairContext, segment: AnswerSegment, analysis: AnswerAnalysis, cue: Cue, asked: set[str]
+) -> bool:
+    """Whether the sentence of ``cue``, in a segment that serves several units, concerns this
+    unit: given to it (``DocContext.attribution``), or, given to all the units alike, after a
+    sentence given to this unit ("Specifiek voor West-Vlaanderen werden nog geen akkoorden
+    gesloten; Belgocontrol verkiest eerst de resultaten ... af te wachten") or speaking of what
+    this unit asked. A grouped answer's deferral is not every unit's (issue 17: "a hand-over or
+    deferral that concerns one unit given to all"). When the attribution gives no sentence of
+    the segment to one unit in particular, every sentence concerns every unit."""
+    said = ctx.doc.attribution(segment)
+    if len(said.units) < 2 or not any(s.how != "all" for s in said.sentences):
+        return True
+    n = ctx.pair.question.n
+    sentence = _sentence(analysis, cue)
+    if sentence is None:
+        return True
+    k = next((k for k, s in enumerate(said.sentences) if s.start <= sentence.start < s.end), None)
+    if k is None or said.sentences[k].how != "all":
+        return True  # given to this unit (``unit_answer`` keeps only this unit's sentences)
+    if k > 0 and said.sentences[k - 1].how != "all":
+        return n in said.sentences[k - 1].units  # it goes on with the answer to the unit(s) before it
+    return bool(matched(said_words(sentence.text, ctx), asked, ctx))
+
+
+def _on_the_asked(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue, asked: set[str]) -> bool:
+    """Whether the sentence of ``cue``, which names nothing to come, speaks of what the unit asked
+    (a content word of its question, ``matched``): then what was asked is what is pending ("Over
+    de opvolging op lange termijn wordt nog nagedacht" to a question on the follow-up). Work in
+    preparation of something not asked, described as the state of things ("Het wettelijk kader
+    hieromtrent wordt voorbereid" to a question on a follow-up system and its figures), defers
+    nothing asked (reading 4)."""
+    sentence = _sentence(analysis, cue)
+    if sentence is None:
+        return True
+    return bool(matched(said_words(sentence.text, ctx), asked, ctx))
 
 
 def _standing(analysis: AnswerAnalysis, cue: Cue) -> bool:
