@@ -539,6 +539,29 @@ def mask_dates(text: str) -> str:
     return "".join(parts)
 
 
+@lru_cache(maxsize=8)
+def _headed_date(language: str, lexicon_dir: str | None) -> re.Pattern[str]:
+    leads = load_lexicon(language, lexicon_dir).phrases("coverage", "date_leads")
+    alternatives = "|".join(
+        r"\s+".join(map(re.escape, w.split())) for w in sorted(leads, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?:^|[,;:(]|\b(?:and|en)\b)\s*(?:{alternatives or '(?!)'})\s+"
+        rf"(?:\d{{1,2}}(?:e|ste|de|st|nd|rd|th)?\s+)?(?:(?:{_MONTH_NAMES})\s+)?((?:19|20)\d{{2}})\b",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+def headed_years(text: str, language: str, lexicon_dir: str | None = None) -> set[str]:
+    """The years of the dates in ``text`` that head a figure's clause: a phrase of the lexicon's
+    ``[coverage] date_leads`` at the start of a clause (the start of a line, a comma, ";", "and",
+    "en") before the date ("As at 31 March 2020 there were 21,000", "in the year ending March
+    2021 120", "Op 31 december 2014 waren er 10.000"). The figure is of that year; other dates
+    qualify something else ("afgesloten op 20 juli 2015", "the Act of 3 May 2019") and give none
+    (``mask_dates``)."""
+    return {m.group(1) for m in _headed_date(language, lexicon_dir).finditer(text)}
+
+
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
@@ -714,7 +737,10 @@ def dimension_coverage(
     lexicon = load_lexicon(answer.language, answer.lexicon_dir)
     if dim.pattern == "year":
         years = set(_YEAR.findall(labels))
-        prose_years = set(_YEAR.findall(mask_dates(prose)))  # a date gives no year's figure
+        # a date gives no year's figure, unless it heads the figure's clause ("as at 31 March 2020")
+        prose_years = set(_YEAR.findall(mask_dates(prose))) | headed_years(
+            prose, answer.language, answer.lexicon_dir
+        )
         return tuple(sorted(years | prose_years))
     if dim.pattern == "month":
         months = {mo for mo in MONTHS if re.search(rf"\b{mo}\b", f"{labels}\n{prose}", re.IGNORECASE)}

@@ -31,6 +31,7 @@ from .analyze import (
     DimensionRequest,
     QuestionAnalysis,
     dimension_coverage,
+    headed_years,
     mask_dates,
     matchers,
 )
@@ -469,7 +470,12 @@ def given(
     labels = "\n".join(table_labels(t) for t in tables if not t.placeholder)
     prose = "\n".join(s.text for a in answers for s in a.figure_sentences)
     # a date gives no year's figure ("de gegevensbank afgesloten op 20 juli 2016", "the Act of 3 May 2019")
-    years = _years(labels) | _years(mask_dates(prose))
+    # unless it heads the figure's clause ("as at 31 March 2020 there were 21,000")
+    years = (
+        _years(labels)
+        | _years(mask_dates(prose))
+        | {int(y) for y in headed_years(prose, language, lexicon_dir)}
+    )
     for t in tables:
         if not t.placeholder and p.money.search(" ".join(" ".join(r) for r in (t.header, *t.rows))):
             money.append(Cue(0, 0, "table", "table"))  # a table of amounts

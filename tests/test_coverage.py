@@ -679,3 +679,38 @@ def test_coverage2_no_data_after_a_part_marker_gives_no_figure_for_the_part():
         "geachte Kamerlid rechtstreeks toegestuurd.",
     )
     assert {f.name for f in flags} >= {"breakdown_missing", "figures_missing"}
+
+
+def test_a_date_that_heads_the_figure_clause_gives_its_year():
+    # review5 B1: each figure is of the year of the date its clause opens with ("as at", "op ... waren er")
+    sp = _uk(
+        "To ask the Secretary of State for Justice, how many prison officers there were in each year from 2020 "
+        "to 2023.",
+        "<p>As at 31 March 2020 there were 21,000 prison officers, as at 31 March 2021 22,000, as at 31 March "
+        "2022 22,500 and as at 31 March 2023 23,000.</p>",
+    )
+    assert [f.name for f in sp.flags] == []
+    sp = _uk(
+        "To ask the Home Secretary, how many arrests were made in each year from 2020 to 2023.",
+        "<p>In the year ending March 2020 there were 100 arrests, in the year ending March 2021 120, in the year "
+        "ending March 2022 130 and in the year ending March 2023 150.</p>",
+    )
+    assert [f.name for f in sp.flags] == []
+    flags = _nl_flags(
+        "1. Hoeveel gedetineerden waren er per jaar in 2014, 2015 en 2016?",
+        "Op 31 december 2014 waren er 10.000 gedetineerden, op 31 december 2015 10.500 en op 31 december 2016 "
+        "11.000.",
+    )
+    assert [f.name for f in flags] == []
+
+
+def test_a_date_that_qualifies_something_else_gives_no_year():
+    # the contrast: "afgesloten op", "bijgewerkt op" date the database, not a figure
+    flags = _nl_flags(
+        "1. Hoeveel klachten werden er ingediend in 2014, 2015 en 2016?",
+        "De gegevens van de databank, afgesloten op 20 juli 2015 en bijgewerkt op 3 mei 2014, tonen 45 klachten "
+        "in 2016.",
+    )
+    assert [(f.name, f.reason) for f in flags] == [
+        ("breakdown_missing", "asks 2014–2015: answer starts at 2016")
+    ]
