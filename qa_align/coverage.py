@@ -568,6 +568,9 @@ def given(
     )
 
 
+_PERIOD_PATTERNS = frozenset({"year", "month"})  # dimensions that are periods
+# the second halves of compounds that name a breakdown by a dimension's noun ("leeftijdscategorie")
+_UNHELD_COMPOUNDS = "categor|groep|klasse|band|group|bracket"
 _CLAIM_WORDS = (
     4  # a claim that figures are not held is a clause: a table's header row ("Jaar Aantal") is none
 )
@@ -588,9 +591,14 @@ def _dimensions_unheld(asked_: Asked, answers: Sequence[AnswerAnalysis], lexicon
     ]
     out = []
     for r in asked_.dimensions:
-        # a noun at the start of a word: its plural and compounds ("leeftijdscategorie") too
+        dim = dimension_of(r.name, lexicon)
+        if dim.pattern in _PERIOD_PATTERNS:
+            continue  # "Data for the current year is not yet available": another year than those asked
+        # a noun, its plural and its compounds with a group word ("leeftijdscategorie", "age groups"); not
+        # another word it starts ("agency", "landelijk", "reasonable")
         noun = re.compile(
-            rf"(?<![\w-])(?:{_alternatives(dimension_of(r.name, lexicon).nouns)})", re.IGNORECASE
+            rf"(?<![\w-])(?:{_alternatives(dim.nouns)})(?:s|es|en|'s|\w*(?:{_UNHELD_COMPOUNDS})\w*)?\b",
+            re.IGNORECASE,
         )
         if any(noun.search(x) for x in said):
             out.append(r.name)

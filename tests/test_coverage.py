@@ -714,3 +714,37 @@ def test_a_date_that_qualifies_something_else_gives_no_year():
     assert [(f.name, f.reason) for f in flags] == [
         ("breakdown_missing", "asks 2014–2015: answer starts at 2016")
     ]
+
+
+def test_a_year_said_not_held_beside_the_years_asked_is_no_breakdown_said_not_held():
+    # review5 B2: the current year is not one asked; every year asked has its figure
+    sp = _uk(
+        "To ask the Home Secretary, how many arrests were made in each year since 2019.",
+        "<p>There were 100 arrests in 2019, 120 in 2020, 130 in 2021, 140 in 2022 and 150 in 2023. Data for the "
+        "current year is not yet available.</p>",
+    )
+    assert [f.name for f in sp.flags] == []
+    flags = _nl_flags(
+        "1. Hoeveel klachten werden er per jaar ingediend sinds 2013?",
+        "In 2013 waren er 10 klachten, in 2014 12, in 2015 14 en in 2016 16. De cijfers van het lopende jaar zijn "
+        "nog niet beschikbaar.",
+    )
+    assert [f.name for f in flags] == []
+
+
+AGE_GIVEN = (
+    "<p>In 2023, 1,000 people aged 18 to 24, 2,000 aged 25 to 34 and 3,000 aged 35 and over were arrested. "
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # review5 B3: "Agency" starts with "age" but names no age
+        ("Information on arrests made by the National Crime Agency is not held centrally.</p>", []),
+        ("Information on arrests by age group is not held centrally.</p>", ["breakdown_missing"]),
+    ],
+)
+def test_a_claim_not_held_names_a_dimension_by_its_noun_not_by_a_word_it_starts(claim, expected):
+    sp = _uk("To ask the Home Secretary, how many arrests were made by age group in 2023.", AGE_GIVEN + claim)
+    assert [f.name for f in sp.flags] == expected
