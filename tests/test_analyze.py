@@ -1,0 +1,69 @@
+"""What the question analysis reads (``qa_align.analyze``): the count cues a unit asks, and the
+figures of an answer's text. Questions and answers written by hand or shortened from real records
+(named); expected values written out from reading them."""
+
+import pytest
+
+from qa_align.analyze import analyze_question
+from qa_align.types import Question
+
+
+def _counts(text: str, language: str) -> list[str]:
+    unit = Question(start=0, end=len(text), text=text)
+    return [c.text for c in analyze_question(unit, language).count_cues]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # uk-commons 1890216: the impact is asked, the number is what it bears on
+        (
+            "To ask the Secretary of State for Housing, what assessment he has made of the potential impact of "
+            "proposed changes to policy HC6 in the National Planning Policy Framework on the number of public "
+            "houses at risk of conversion or demolition.",
+            "en",
+            [],
+        ),
+        # be-kamer 187769: the number is what the measures aim at
+        (
+            "Zullen er nieuwe maatregelen genomen worden om het aantal diefstallen verder terug te dringen?",
+            "nl",
+            [],
+        ),
+        # a count asked after "om" without an infinitive clause: a count
+        ("Zo ja, om hoeveel ambtenaren gaat het?", "nl", ["hoeveel"]),
+        # "on the number of" with no impact or effect before it in the clause: a count
+        ("To ask the Home Secretary, what data she holds on the number of arrests.", "en", ["the number of"]),
+        # the impact in an earlier clause: the count of the next one is asked
+        (
+            "What impact has the policy had; and how many people were affected by it?",
+            "en",
+            ["how many"],
+        ),
+    ],
+)
+def test_a_count_that_is_the_object_of_an_impact_or_a_measure_is_no_count(text, language, expected):
+    assert _counts(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # uk-commons 1788069 (shortened): the part's label stands inside "the number of"
+        (
+            "To ask the Minister for the Cabinet Office, what the Government's target is for the (a) number of "
+            "civil servants and (b) cost of civil service pay.",
+            "en",
+            ["the (a) number of"],
+        ),
+        (
+            "Wat is het (a) aantal klachten en (b) hoeveel werden behandeld?",
+            "nl",
+            ["Wat is het (a) aantal", "hoeveel"],
+        ),
+        # a label before the count, not inside it: the count as written, once
+        ("To ask the Home Secretary, (a) how many arrests were made.", "en", ["how many"]),
+    ],
+)
+def test_a_count_cue_that_a_part_label_interrupts_is_a_count(text, language, expected):
+    assert _counts(text, language) == expected
