@@ -194,6 +194,7 @@ class _Matchers:
         self.count_effect_leads = {w.lower() for w in lexicon.phrases("question", "count_effect_leads")}
         self.count_purposes = {w.lower() for w in lexicon.phrases("question", "count_purposes")}
         self.count_purpose_ends = {w.lower() for w in lexicon.phrases("question", "count_purpose_ends")}
+        self.count_purpose_verbs = {w.lower() for w in lexicon.phrases("question", "count_purpose_verbs")}
         self.closed_clauses = {w.lower() for w in lexicon.closed_clauses}
         self.clause_leads = {",", ";", ":", "and", "or", "en", "of"}
         self.open_leads = {",", ";", ":", "and", "or", "en", "of", *(w.lower() for w in lexicon.open_leads)}
@@ -353,15 +354,27 @@ def _counts_across_parts(text: str, counts: tuple[Cue, ...], m: _Matchers) -> li
     return out
 
 
+_CLAUSE = 15  # tokens either side of a count cue read for its clause
+# the marks that end a clause, a full stop only before white space or the end of the text: the
+# tokens of a clause stop at one (``_count_object``), and so does the text of one
+# (``qa_align.coverage``'s counted words)
+CLAUSE_END_MARKS = frozenset({"?", ".", ";", ":", "!"})
+CLAUSE_END = re.compile(r"[?;:!]|\.(?:\s|$)")
+_PHRASE_ENDS = CLAUSE_END_MARKS | {","}  # a comma ends the phrase an effect or a purpose is read in
+
+
 def _count_object(doc, start: int, m: _Matchers) -> bool:
     """Whether the count cue at token ``start`` is the object of what is asked rather than
     the figure asked: "what steps to *reduce* the number of", "the impact of *trends in*
     the number of". The words just before it (articles skipped) end with a phrase of the
     lexicon's ``count_objects``; or they end with a word of ``count_effect_leads`` ("on", "op")
-    after a word of ``count_effects`` in the same clause ("the potential impact of changes to
-    policy HC6 on the number of public houses": the impact is asked); or with a word of
-    ``count_purposes`` ("om") and a word of ``count_purpose_ends`` ("te") follows in the clause
-    ("maatregelen om het aantal diefstallen verder terug te dringen": what is done is asked)."""
+    after a word of ``count_effects`` in the same clause up to a comma ("the potential impact of
+    changes to policy HC6 on the number of public houses": the impact is asked; not "with reference
+    to the effect of the pandemic, what data he holds on the number of"); or with a word of
+    ``count_purposes`` ("om") and, in the clause up to a comma, a word of ``count_purpose_ends``
+    ("te") with one of ``count_purpose_verbs`` within two words after it ("maatregelen om het
+    aantal diefstallen verder terug te dringen": what is done is asked; "om het aantal klachten
+    mee te delen" asks the count)."""
     i = start
     while i > 0 and doc[i - 1].lower_ in m.count_lead:
         i -= 1
@@ -371,17 +384,19 @@ def _count_object(doc, start: int, m: _Matchers) -> bool:
     lead = before[-1] if before else ""
     if lead in m.count_effect_leads:
         clause = itertools.takewhile(
-            lambda t: t.lower_ not in _CLAUSE_ENDS, reversed(doc[max(0, i - _CLAUSE) : i - 1])
+            lambda t: t.lower_ not in _PHRASE_ENDS, reversed(doc[max(0, i - _CLAUSE) : i - 1])
         )
         return any(t.lower_ in m.count_effects for t in clause)
     if lead in m.count_purposes:
-        clause = itertools.takewhile(lambda t: t.lower_ not in _CLAUSE_ENDS, doc[start : start + _CLAUSE])
-        return any(t.lower_ in m.count_purpose_ends for t in clause)
+        clause = [
+            t.lower_
+            for t in itertools.takewhile(lambda t: t.lower_ not in _PHRASE_ENDS, doc[start : start + _CLAUSE])
+        ]
+        return any(
+            w in m.count_purpose_ends and m.count_purpose_verbs & set(clause[k + 1 : k + 3])
+            for k, w in enumerate(clause)
+        )
     return False
-
-
-_CLAUSE = 15  # tokens either side of a count cue read for its clause
-_CLAUSE_ENDS = frozenset({"?", ".", ";", ":", "!"})
 
 
 def _starts_with(words: list[str], starts: list[tuple[str, ...]]) -> bool:
@@ -562,9 +577,6 @@ def headed_years(text: str, language: str, lexicon_dir: str | None = None) -> se
     return {m.group(1) for m in _headed_date(language, lexicon_dir).finditer(text)}
 
 
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-
-
 def _is_year(token: str) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d{2}", token.strip()))
 
@@ -630,6 +642,10 @@ def answer_cues(text: str, language: str, lexicon_dir: str | None = None, openin
             cues.append(Cue(a, b, text[a:b], kind))
             last_end = b
     return sorted(cues, key=lambda c: c.start)
+
+
+# a web address: its numbers name a page, they count nothing (``find_figures``)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 def find_figures(

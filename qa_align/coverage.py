@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Literal
 
 from .analyze import (
+    CLAUSE_END,
     AnswerAnalysis,
     Cue,
     DimensionRequest,
@@ -635,19 +636,18 @@ def _counts_unmet(
 # the content words after a count cue that name what it counts: 3 gave the best precision and recall
 # on every development set (2, 3, 4 and 6 tried; 2 reads too little of a name, 4 reaches past it)
 _COUNTED_WORDS = 3
-_CLAUSE_END = re.compile(r"[?;]|\.(?:\s|$)")
 
 
 def _counted_words(text: str, counts: Sequence[Cue], stopwords: frozenset[str]) -> set[str]:
     """The words that name what the unit's counts count, by their first five letters: the first
     ``_COUNTED_WORDS`` content words (``_content``) after each count cue, up to the end of its
-    clause ("?", ";", a full stop): "Hoeveel problemen met betrekking tot kwaliteit ..." counts
+    clause (``CLAUSE_END``): "Hoeveel problemen met betrekking tot kwaliteit ..." counts
     "problemen", "betrekking", "kwaliteit"; "what the average time lag is between an order and ..."
     counts "time", "lag", "between". Empty when no count names its object ("Wat zijn de cijfers
     voor 2016?")."""
     out: set[str] = set()
     for c in counts:
-        end = _CLAUSE_END.search(text, c.end)
+        end = CLAUSE_END.search(text, c.end)
         clause = text[c.end : end.start() if end else len(text)]
         words = [w for w in re.findall(r"[^\W\d_]{3,}", clause.lower()) if w not in stopwords]
         out |= {w[:5] for w in words[:_COUNTED_WORDS]}

@@ -67,3 +67,36 @@ def test_a_count_that_is_the_object_of_an_impact_or_a_measure_is_no_count(text, 
 )
 def test_a_count_cue_that_a_part_label_interrupts_is_a_count(text, language, expected):
     assert _counts(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # review5 B4: "mee te delen" asks the count; "te Brussel", "te rekenen" after a comma are no purpose
+        ("Is het mogelijk om het aantal klachten per provincie mee te delen?", "nl", ["het aantal"]),
+        ("Om hoeveel asielzoekers gaat het in het opvangcentrum te Brussel?", "nl", ["hoeveel"]),
+        ("Om hoeveel personen gaat het, te rekenen vanaf 2015?", "nl", ["hoeveel"]),
+        # the contrast: a change verb after "te" makes the count what a measure aims at
+        ("Welke maatregelen neemt u om het aantal klachten te verminderen?", "nl", []),
+        # review5 B5: the effect stands in an earlier clause, before a comma
+        (
+            "To ask the Secretary of State for Health, with reference to the effect of the pandemic, what data he "
+            "holds on the number of patients waiting over a year.",
+            "en",
+            ["the number of"],
+        ),
+        (
+            "To ask the Secretary of State for Health, what assessment he has made of the effect of the pandemic on "
+            "waiting lists, and what data he holds on the number of patients waiting.",
+            "en",
+            ["the number of"],
+        ),
+        (
+            "Wat zijn de gevolgen van deze hervorming, en heeft u zicht op het aantal betrokken ambtenaren?",
+            "nl",
+            ["het aantal"],
+        ),
+    ],
+)
+def test_a_purpose_or_an_effect_is_read_in_the_count_own_phrase(text, language, expected):
+    assert _counts(text, language) == expected
