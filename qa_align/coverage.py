@@ -174,6 +174,7 @@ class _Patterns:
     per: re.Pattern[str]
     split: re.Pattern[str]
     split_by: re.Pattern[str]
+    partitive: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -229,6 +230,8 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         moot=re.compile(_phrase(words("moot")), re.IGNORECASE),
         total=re.compile(_phrase(words("total_words")), re.IGNORECASE),
         zero=re.compile(rf"(?:{_phrase(words('zero_words'))})((?:\s+[\w'-]+){{1,2}})", re.IGNORECASE),
+        # "of the complaints received, how many": the clause before a count that names what it counts
+        partitive=re.compile(rf"(?:^|,)\s*(?:{_phrase(words('partitives'))})\s+([^,]+),\s*$", re.IGNORECASE),
     )
 
 
@@ -535,7 +538,7 @@ def given(
     # of money where one is asked; figures in words only ("twee", "geen enkele") tell too little
     # the words of what is counted ("Hoeveel *treinen* konden ...", "the number of *cases
     # investigated*"): a figure speaks of the count where its sentence names them
-    counted_words = _counted_words(unit.text, asked_.counts, p.stopwords | units) or asked_words
+    counted_words = _counted_words(unit.text, asked_.counts, p.stopwords | units, p.partitive) or asked_words
     # the question sentence before a count may name what it counts in other words ("Doen er zich vaak
     # dergelijke technische incidenten voor? Hoeveel technische storingen ...?")
     for k, x in enumerate(analysis.sentences):
@@ -638,19 +641,28 @@ def _counts_unmet(
 _COUNTED_WORDS = 3
 
 
-def _counted_words(text: str, counts: Sequence[Cue], stopwords: frozenset[str]) -> set[str]:
+def _counted_words(
+    text: str, counts: Sequence[Cue], stopwords: frozenset[str], partitive: re.Pattern[str]
+) -> set[str]:
     """The words that name what the unit's counts count, by their first five letters: the first
     ``_COUNTED_WORDS`` content words (``_content``) after each count cue, up to the end of its
     clause (``CLAUSE_END``): "Hoeveel problemen met betrekking tot kwaliteit ..." counts
     "problemen", "betrekking", "kwaliteit"; "what the average time lag is between an order and ..."
-    counts "time", "lag", "between". Empty when no count names its object ("Wat zijn de cijfers
-    voor 2016?")."""
+    counts "time", "lag", "between". And those of a partitive clause just before the cue (the
+    lexicon's ``[coverage] partitives`` after the start of the clause or a comma: "of the
+    complaints received by the Prison Ombudsman in 2023, how many were upheld" counts "complaints",
+    "received", "prison"). Empty when no count names its object ("Wat zijn de cijfers voor 2016?")."""
     out: set[str] = set()
     for c in counts:
         end = CLAUSE_END.search(text, c.end)
-        clause = text[c.end : end.start() if end else len(text)]
-        words = [w for w in re.findall(r"[^\W\d_]{3,}", clause.lower()) if w not in stopwords]
-        out |= {w[:5] for w in words[:_COUNTED_WORDS]}
+        clauses = [text[c.end : end.start() if end else len(text)]]
+        opened = max((x.end() for x in CLAUSE_END.finditer(text, 0, c.start)), default=0)
+        head = partitive.search(text[opened : c.start])
+        if head:
+            clauses.append(head.group(1))
+        for clause in clauses:
+            words = [w for w in re.findall(r"[^\W\d_]{3,}", clause.lower()) if w not in stopwords]
+            out |= {w[:5] for w in words[:_COUNTED_WORDS]}
     return out
 
 

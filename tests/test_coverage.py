@@ -945,3 +945,29 @@ def test_a_table_of_what_is_counted_beside_a_claim_about_something_else_gives_th
         "</tr></table>",
     ).flags
     assert [f.name for f in flags] == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # review5 B6: "of the complaints ..., how many were upheld" counts complaints; 312 complaints gives it
+        ("<p>The Ombudsman found in favour of the complainant in 312 complaints in 2023.</p>", []),
+        # the contrast: a figure of something the question does not name
+        ("<p>The Ombudsman employed 312 investigators in 2023.</p>", ["figures_missing"]),
+    ],
+)
+def test_a_partitive_before_the_count_names_what_it_counts(answer, expected):
+    sp = _uk(
+        "To ask the Secretary of State for Justice, of the complaints received by the Prison Ombudsman in 2023, "
+        "how many were upheld.",
+        answer,
+    )
+    assert [f.name for f in sp.flags] == expected
+
+
+def test_a_dutch_partitive_before_the_count_names_what_it_counts():
+    flags = _nl_flags(
+        "1. Van de ingediende klachten bij de ombudsdienst, hoeveel werden er gegrond verklaard?",
+        "Van de klachten bij de ombudsdienst werden er 45 als terecht beschouwd.",
+    )
+    assert [f.name for f in flags] == []
