@@ -175,6 +175,7 @@ class _Patterns:
     split: re.Pattern[str]
     split_by: re.Pattern[str]
     partitive: re.Pattern[str]
+    part_frame: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -231,6 +232,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         total=re.compile(_phrase(words("total_words")), re.IGNORECASE),
         zero=re.compile(rf"(?:{_phrase(words('zero_words'))})((?:\s+[\w'-]+){{1,2}})", re.IGNORECASE),
         # "of the complaints received, how many": the clause before a count that names what it counts
+        part_frame=re.compile(_phrase(words("part_frames")), re.IGNORECASE),
         partitive=re.compile(rf"(?:^|,)\s*(?:{_phrase(words('partitives'))})\s+([^,]+),\s*$", re.IGNORECASE),
     )
 
@@ -820,7 +822,13 @@ def _dimension_gaps(asked_: Asked, given_: Given, analysis: QuestionAnalysis) ->
     return gaps
 
 
-def _part_gaps(asked_: Asked, given_: Given, answers: Sequence[AnswerAnalysis], unheld: bool) -> list[Gap]:
+def _part_gaps(
+    asked_: Asked,
+    given_: Given,
+    answers: Sequence[AnswerAnalysis],
+    unheld: bool,
+    part_frame: re.Pattern[str],
+) -> list[Gap]:
     """Parts of a count the answer gives nothing for. When it speaks of none of them by their
     words, its figures may still be theirs (a table, a figure per part): then only a claim that
     the figures are not held, or fewer figure-bearing sentences than two and fewer figures on the
@@ -830,9 +838,18 @@ def _part_gaps(asked_: Asked, given_: Given, answers: Sequence[AnswerAnalysis], 
     answered = set(given_.parts)
     if not answered:
         figure_sentences = sum(len(a.figure_sentences) for a in answers)
-        # a figure a part, in one sentence or more ("had received 18 applications of which 9 agreements
-        # have been offered" for "(a) made and (b) approved"), where a figure speaks of the count
-        per_part = given_.on_topic and len({_value(f.text) for f in given_.figures}) >= len(asked_.parts)
+        # a figure a part, in sentences that split a figure into others ("had received 18 applications of
+        # which 9 agreements have been offered" for "(a) made and (b) approved"; ``[coverage] part_frames``),
+        # where a figure speaks of the count; not "18 applications across 3 schemes"
+        framed = {
+            _value(f.text)
+            for a in answers
+            for x in a.figure_sentences
+            if part_frame.search(x.text)
+            for f in given_.figures
+            if x.start <= f.start < x.end
+        }
+        per_part = given_.on_topic and len(framed) >= len(asked_.parts)
         if not unheld and (given_.tables or figure_sentences >= 2 or per_part):
             return []
     return [
@@ -931,5 +948,5 @@ def coverage(
             gaps += [
                 x for x in _period_gaps(a, g, year, unheld) if not (year_gap and x.missing == "no year given")
             ]
-    gaps += _part_gaps(a, g, answers, unheld)
+    gaps += _part_gaps(a, g, answers, unheld, _patterns(language, lexicon_dir).part_frame)
     return Coverage(a, g, tuple(sorted(gaps, key=lambda x: x.start)))

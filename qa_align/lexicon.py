@@ -68,7 +68,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "followup_starts": False, "given_to_member": False,
         "promise_words": False, "figure_requests": False,
         "zero_figures": False, "split_words": False, "split_by": False, "split_not": False, "moot": False,
-        "total_words": False, "date_leads": False, "partitives": False,
+        "total_words": False, "date_leads": False, "partitives": False, "part_frames": False,
     },
     "numbering": {
         "heads": False, "joiners": False, "ranges": False, "intro_refs": False, "ordinals": False, "last": False,

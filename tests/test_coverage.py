@@ -891,6 +891,20 @@ def test_a_figure_a_part_in_one_sentence_gives_the_parts():
     assert flags == ()
 
 
+@pytest.mark.parametrize("unit", ["3 schemes", "the 2 wards"])
+def test_a_second_figure_of_another_thing_gives_no_part(unit):
+    # review5 B7: 3 schemes and 2 wards are no applications approved; the two parts are not told apart
+    flags = _uk(
+        "To ask the Secretary of State for Environment, Food and Rural Affairs, how many applications to the "
+        "Sustainable Farming Incentive 2023 have been (a) made and (b) approved in Suffolk Coastal constituency.",
+        f"<p>As of 12 December the Rural Payments Agency had received 18 applications across {unit} of the "
+        "Suffolk Coastal Constituency.</p>",
+    ).flags
+    assert [(f.name, f.reason) for f in flags] == [
+        ("breakdown_missing", "part (a): no answer; part (b): no answer")
+    ]
+
+
 def test_one_figure_for_two_parts_leaves_a_part_missing():
     # the same question with one figure: the parts are not both given
     flags = _uk(
