@@ -38,7 +38,7 @@ from .analyze import (
 )
 from .lexicon import Dimension, Lexicon, load_lexicon
 from .tables import table_labels
-from .types import Question
+from .types import Question, Table
 
 PeriodKind = Literal["range", "years", "since", "last"]
 GapKind = Literal["dimension", "period", "part"]
@@ -102,6 +102,7 @@ class Given:
     unmet: tuple[Cue, ...] = ()  # count cues of sentences no figure speaks of, where another's does
     # dimensions asked that a sentence saying figures are not held names ("Data by region is not held")
     unheld_dimensions: tuple[str, ...] = ()
+    tables_on_topic: bool = False  # a table whose labels or caption name what the unit counts
 
 
 @dataclass(frozen=True)
@@ -549,13 +550,20 @@ def given(
             counted_words |= _content(analysis.sentences[k - 1].text, p.stopwords | units)
     on_topic = (
         bool(money and asked_.amounts)
-        or all(f.kind == "number_word" for f in figures)
+        or (bool(figures) and all(f.kind == "number_word" for f in figures))
         or any(
             any(x.start <= f.start < x.end for f in figures)
             and (_speaks_of(x.text, counted_words, p.stopwords | units) or p.total.search(x.text))
             for a in answers
             for x in a.figure_sentences
         )
+    )
+    # a table of what is counted: its labels, or the sentence just before it (its caption: "The following
+    # table shows the number of GP appointments"), name it
+    tables_on_topic = any(
+        _speaks_of(f"{table_labels(t)}\n{_caption(a, t)}", counted_words, p.stopwords | units)
+        for a in answers
+        for t in a.tables
     )
     unmet = tuple(_counts_unmet(asked_, analysis, f"{labels}\n{prose}", p.stopwords, p.requests))
     unheld_dimensions = tuple(_dimensions_unheld(asked_, answers, lexicon))
@@ -571,7 +579,22 @@ def given(
         dims,
         unmet,
         unheld_dimensions,
+        tables_on_topic,
     )
+
+
+def _caption(answer: AnswerAnalysis, table: Table) -> str:
+    """The sentence of ``answer`` just before the first line of ``table`` (its caption: "The following
+    table shows ..."), or "" (a placeholder, a table whose lines the sentences do not hold)."""
+    first = (
+        " | ".join(table.header)
+        if table.header
+        else (table.rows[0][0] if table.rows and table.rows[0] else "")
+    )
+    if not first.strip():
+        return ""
+    k = next((k for k, x in enumerate(answer.sentences) if first in x.text), None)
+    return answer.sentences[k - 1].text if k else ""
 
 
 _PERIOD_PATTERNS = frozenset({"year", "month"})  # dimensions that are periods

@@ -946,19 +946,41 @@ def test_the_number_of_articles_cited_is_no_figure():
     assert flags == ["figures_missing"]
 
 
-def test_a_table_of_what_is_counted_beside_a_claim_about_something_else_gives_the_count():
-    # uk-commons 1892099 (not labelled; read by hand, shortened): the admissions are in the table; what is not
-    # available is another measure
+SMALL_TABLE = (
+    "<table><tr><th>Area</th><th>2024/25</th></tr><tr><td>South Suffolk</td><td>1,000</td></tr><tr><td>England</td>"
+    "<td>310,000</td></tr></table>"
+)
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # uk-commons 1892099 (not labelled; read by hand, shortened): the admissions are in the table; what is
+        # not available is another measure
+        ("the number of emergency admissions for respiratory conditions", []),
+        # review5 B8: a table of something else gives no admissions
+        ("the number of GP appointments for dental care", ["figures_missing"]),
+    ],
+)
+def test_a_table_of_what_is_counted_beside_a_claim_about_something_else_gives_the_count(caption, expected):
     flags = _uk(
         "To ask the Secretary of State for Health and Social Care, what assessment his Department has made of "
         "(a) the prevalence of respiratory disease and (b) the number of emergency hospital admissions for "
         "respiratory conditions in South Suffolk.",
         "<p>Prevalence data for respiratory disease at constituency level is not available.</p><p>The following "
-        "table shows the number of emergency admissions for respiratory conditions:</p><table><tr><th>Area</th>"
-        "<th>2024/25</th></tr><tr><td>South Suffolk</td><td>1,000</td></tr><tr><td>England</td><td>310,000</td>"
-        "</tr></table>",
+        f"table shows {caption}:</p>{SMALL_TABLE}",
     ).flags
-    assert [f.name for f in flags] == []
+    assert [f.name for f in flags] == expected
+
+
+def test_a_table_of_something_else_beside_a_claim_not_held_leaves_the_count_missing():
+    # review5 B8: no figure in the prose; the table counts police officers, not arrests
+    flags = _uk(
+        "To ask the Home Secretary, how many arrests for knife crime there were in Suffolk in 2023.",
+        f"<p>Data on arrests for knife crime is not held centrally.</p><p>The table shows the number of police "
+        f"officers:</p>{SMALL_TABLE}",
+    ).flags
+    assert [f.name for f in flags] == ["figures_missing"]
 
 
 @pytest.mark.parametrize(
