@@ -664,7 +664,12 @@ def find_figures(
         if _is_year(token) or m.ordinal.match(after):
             continue
         before = masked[max(0, num.start() - 20) : num.start()].split()
-        if before and before[-1].lower().rstrip(".:") in m.references:
+        # "artikel 5", "art. 5", "tabel:2016201714755"; not a label before its figure ("Aantal leden: 45",
+        # "Number of articles: 120")
+        label = (
+            before[-1].endswith(":") and masked[num.start() - 1 : num.start()].isspace() if before else False
+        )
+        if before and not label and before[-1].lower().rstrip(".:") in m.references:
             continue
         figures.append(Cue(num.start(), num.end(), token, "number"))
     cues = cues if cues is not None else answer_cues(text, language, lexicon_dir)

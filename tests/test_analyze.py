@@ -4,7 +4,7 @@ figures of an answer's text. Questions and answers written by hand or shortened 
 
 import pytest
 
-from qa_align.analyze import analyze_question
+from qa_align.analyze import analyze_question, find_figures
 from qa_align.types import Question
 
 
@@ -100,3 +100,17 @@ def test_a_count_cue_that_a_part_label_interrupts_is_a_count(text, language, exp
 )
 def test_a_purpose_or_an_effect_is_read_in_the_count_own_phrase(text, language, expected):
     assert _counts(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # review5 B9: a plural reference word before a colon labels the figure after it
+        ("Aantal leden: 45.", "nl", ["45"]),
+        ("Number of articles: 120.", "en", ["120"]),
+        # the contrast: a reference word right before its number, or a placeholder code after a colon
+        ("Zie artikel 5 en de tabel:2016201714755.", "nl", []),
+    ],
+)
+def test_a_word_before_a_colon_labels_the_figure_after_it(text, language, expected):
+    assert [f.text for f in find_figures(text, language)] == expected
