@@ -322,6 +322,13 @@ def analyze_question(passage: Passage, language: str, lexicon_dir: str | None = 
 _PART_LABEL = re.compile(r"\(\s*(?:[a-zA-Z]|[ivxIVX]{1,4})\s*\)\s*")
 
 
+def cue_phrase(cue: Cue) -> str:
+    """A cue's words as the lexicon writes a phrase: lower case, single spaces, a part's label that
+    interrupts it taken out ("the (a) total cost": "the total cost"), for lookups in the lexicon's
+    lists."""
+    return " ".join(_PART_LABEL.sub(" ", cue.text).lower().split())
+
+
 def _counts_across_parts(text: str, counts: tuple[Cue, ...], m: _Matchers) -> list[Cue]:
     """The count cues that a part's label interrupts ("what the target is for the (a) number of civil
     servants and (b) cost of civil service pay"): those the lexicon's ``count_cues`` match in the

@@ -31,6 +31,7 @@ from .analyze import (
     Cue,
     DimensionRequest,
     QuestionAnalysis,
+    cue_phrase,
     dimension_coverage,
     headed_years,
     mask_dates,
@@ -377,8 +378,7 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
     amounts = tuple(
         c
         for c in analysis.count_cues
-        if " ".join(c.text.lower().split()) in p.amount_cues
-        or any(x.start <= c.start < x.end for x in money_sentences)
+        if cue_phrase(c) in p.amount_cues or any(x.start <= c.start < x.end for x in money_sentences)
     )
     periods = tuple(_periods(unit.text, p))
     per_year: Cue | None = None
@@ -520,9 +520,7 @@ def given(
         if any(x.start <= c.start < x.end for c in asked_.counts):
             # "Zo ja, voor welk bedrag?", "Graag cijfers per jaar.": of what the sentence before names
             requests_only = all(
-                " ".join(c.text.lower().split()) in p.requests
-                for c in asked_.counts
-                if x.start <= c.start < x.end
+                cue_phrase(c) in p.requests for c in asked_.counts if x.start <= c.start < x.end
             )
             if k and (p.followup.match(x.text) or requests_only):
                 counted_text.append(analysis.sentences[k - 1].text)
@@ -647,7 +645,7 @@ def _counts_unmet(
     labels, when another count sentence's do: figures given for one count, none for the other.
     ``requests``: count cues that ask figures for what another sentence counts ("Graag cijfers
     per jaar"), left out."""
-    counts = [c for c in asked_.counts if " ".join(c.text.lower().split()) not in requests]
+    counts = [c for c in asked_.counts if cue_phrase(c) not in requests]
     sentences = [(x, [c for c in counts if x.start <= c.start < x.end]) for x in analysis.sentences]
     sentences = [(x, cs) for x, cs in sentences if cs]
     if len(sentences) < 2:

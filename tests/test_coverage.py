@@ -5,7 +5,7 @@ expected values written out from reading them."""
 import pytest
 
 from qa_align.analyze import analyze_answer, analyze_question
-from qa_align.coverage import _patterns, _periods, coverage, question_year
+from qa_align.coverage import _patterns, _periods, asked, coverage, question_year
 from qa_align.pipeline import score_document
 from qa_align.readers.be_kamer import read_record as be_record
 from qa_align.readers.uk_commons import read_record as uk_record
@@ -1007,3 +1007,12 @@ def test_a_dutch_partitive_before_the_count_names_what_it_counts():
         "Van de klachten bij de ombudsdienst werden er 45 als terecht beschouwd.",
     )
     assert [f.name for f in flags] == []
+
+
+def test_a_count_cue_a_part_label_interrupts_is_looked_up_without_the_label():
+    # review5 section 2: "the (a) total cost" is the amount cue "the total cost"; "what the (a) total" is none
+    unit = _unit(
+        "To ask the Secretary of State for Defence, what the (a) total cost and (b) number of staff of the "
+        "programme was in 2023."
+    )
+    assert [c.text for c in asked(unit, analyze_question(unit, "en"), "en").amounts] == ["the (a) total cost"]
