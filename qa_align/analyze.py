@@ -367,7 +367,16 @@ _CLAUSE = 15  # tokens either side of a count cue read for its clause
 # (``qa_align.coverage``'s counted words)
 CLAUSE_END_MARKS = frozenset({"?", ".", ";", ":", "!"})
 CLAUSE_END = re.compile(r"[?;:!]|\.(?:\s|$)")
-_PHRASE_ENDS = CLAUSE_END_MARKS | {","}  # a comma ends the phrase an effect or a purpose is read in
+_CONJUNCTIONS = frozenset({"and", "or", "en", "of"})
+
+
+def _opens_question(doc, k: int, m: _Matchers) -> bool:
+    """Whether the tokens of ``doc`` from ``k`` on (a conjunction skipped) open a question of their own:
+    a question word or a closed question's start ("what data he holds", "en heeft u zicht op")."""
+    if k < len(doc) and doc[k].lower_ in _CONJUNCTIONS:
+        k += 1
+    words = tuple(t.lower_ for t in doc[k : k + 4])
+    return any(words[: len(q)] == q for q in (*m.question_words, *m.closed_starts))
 
 
 def _count_object(doc, start: int, m: _Matchers) -> bool:
@@ -375,13 +384,15 @@ def _count_object(doc, start: int, m: _Matchers) -> bool:
     the figure asked: "what steps to *reduce* the number of", "the impact of *trends in*
     the number of". The words just before it (articles skipped) end with a phrase of the
     lexicon's ``count_objects``; or they end with a word of ``count_effect_leads`` ("on", "op")
-    after a word of ``count_effects`` in the same clause up to a comma ("the potential impact of
-    changes to policy HC6 on the number of public houses": the impact is asked; not "with reference
-    to the effect of the pandemic, what data he holds on the number of"); or with a word of
-    ``count_purposes`` ("om") and, in the clause up to a comma, a word of ``count_purpose_ends``
+    after a word of ``count_effects`` in the same clause, which a comma before a question of its own
+    closes ("the potential impact of the additional funding for employment, health and skills
+    support on the number of people": the impact is asked; not "with reference to the effect of the
+    pandemic, what data he holds on the number of"); or with a word of
+    ``count_purposes`` ("om") and, in its clause (a comma may close a relative clause: "om het
+    aantal vrouwen die genitaal verminkt worden, te verminderen"), a word of ``count_purpose_ends``
     ("te") with one of ``count_purpose_verbs`` within two words after it ("maatregelen om het
     aantal diefstallen verder terug te dringen": what is done is asked; "om het aantal klachten
-    mee te delen" asks the count)."""
+    mee te delen", "Om hoeveel personen gaat het, te rekenen vanaf 2015?" ask the count)."""
     i = start
     while i > 0 and doc[i - 1].lower_ in m.count_lead:
         i -= 1
@@ -390,14 +401,19 @@ def _count_object(doc, start: int, m: _Matchers) -> bool:
         return True
     lead = before[-1] if before else ""
     if lead in m.count_effect_leads:
-        clause = itertools.takewhile(
-            lambda t: t.lower_ not in _PHRASE_ENDS, reversed(doc[max(0, i - _CLAUSE) : i - 1])
-        )
-        return any(t.lower_ in m.count_effects for t in clause)
+        for k in range(i - 2, max(0, i - _CLAUSE) - 1, -1):
+            word = doc[k].lower_
+            if word in CLAUSE_END_MARKS or (word == "," and _opens_question(doc, k + 1, m)):
+                return False
+            if word in m.count_effects:
+                return True
+        return False
     if lead in m.count_purposes:
         clause = [
             t.lower_
-            for t in itertools.takewhile(lambda t: t.lower_ not in _PHRASE_ENDS, doc[start : start + _CLAUSE])
+            for t in itertools.takewhile(
+                lambda t: t.lower_ not in CLAUSE_END_MARKS, doc[start : start + _CLAUSE]
+            )
         ]
         return any(
             w in m.count_purpose_ends and m.count_purpose_verbs & set(clause[k + 1 : k + 3])

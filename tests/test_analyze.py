@@ -78,6 +78,13 @@ def test_a_count_cue_that_a_part_label_interrupts_is_a_count(text, language, exp
         ("Om hoeveel personen gaat het, te rekenen vanaf 2015?", "nl", ["hoeveel"]),
         # the contrast: a change verb after "te" makes the count what a measure aims at
         ("Welke maatregelen neemt u om het aantal klachten te verminderen?", "nl", []),
+        # be-kamer 187993 question 2: a comma closes the relative clause, not the purpose
+        (
+            "Welke concrete acties werden er in die landen ondernomen om het aantal vrouwen die genitaal verminkt "
+            "worden, te verminderen?",
+            "nl",
+            [],
+        ),
         # review5 B5: the effect stands in an earlier clause, before a comma
         (
             "To ask the Secretary of State for Health, with reference to the effect of the pandemic, what data he "
@@ -95,6 +102,14 @@ def test_a_count_cue_that_a_part_label_interrupts_is_a_count(text, language, exp
             "Wat zijn de gevolgen van deze hervorming, en heeft u zicht op het aantal betrokken ambtenaren?",
             "nl",
             ["het aantal"],
+        ),
+        # uk-commons 1787674: a comma inside a list does not close the clause of the impact; the estimate is asked
+        (
+            "To ask the Secretary of State for Work and Pensions, what estimate her Department has made of the "
+            "potential impact of the additional funding for employment, health and skills support on the number of "
+            "people who will return to work.",
+            "en",
+            ["what estimate"],
         ),
     ],
 )
