@@ -583,13 +583,11 @@ def given(
 
 def _caption(answer: AnswerAnalysis, table: Table) -> str:
     """The sentence of ``answer`` just before the first line of ``table`` (its caption: "The following
-    table shows ..."), or "" (a placeholder, a table whose lines the sentences do not hold)."""
-    first = (
-        " | ".join(table.header)
-        if table.header
-        else (table.rows[0][0] if table.rows and table.rows[0] else "")
-    )
-    if not first.strip():
+    table shows ..."), or "" (a placeholder, a table whose lines the sentences do not hold). The first
+    line is found by its cells, empty ones left out ("| Financial Year 2020-2021 | ...")."""
+    row = table.header or (table.rows[0] if table.rows else ())
+    first = " | ".join(c.strip() for c in row if c.strip())
+    if not first:
         return ""
     k = next((k for k, x in enumerate(answer.sentences) if first in x.text), None)
     return answer.sentences[k - 1].text if k else ""

@@ -1016,3 +1016,16 @@ def test_a_count_cue_a_part_label_interrupts_is_looked_up_without_the_label():
         "programme was in 2023."
     )
     assert [c.text for c in asked(unit, analyze_question(unit, "en"), "en").amounts] == ["the (a) total cost"]
+
+
+def test_the_caption_of_a_table_whose_header_opens_with_an_empty_cell_is_read():
+    # uk-commons 1673290 (shortened): the offences the caption names are what is counted, beside a claim that
+    # prosecutions are not collected
+    flags = _uk(
+        "To ask the Attorney General, how many prosecutions for offences of hare coursing there were in 2022.",
+        "<p>The CPS does not centrally collate data showing the number of prosecutions involving hare coursing.</p>"
+        "<p>The table below shows the number of offences charged under the Game Act 1831 and the Hunting Act 2004 "
+        "in which a prosecution commenced.</p><table><tr><th></th><th>Financial Year 2022-2023</th></tr><tr><td>"
+        "Game Act 1831</td><td>67</td></tr><tr><td>Hunting Act 2004</td><td>82</td></tr></table>",
+    ).flags
+    assert [f.name for f in flags] == []
