@@ -194,6 +194,7 @@ class _Matchers:
         self.count_effect_leads = {w.lower() for w in lexicon.phrases("question", "count_effect_leads")}
         self.count_purposes = {w.lower() for w in lexicon.phrases("question", "count_purposes")}
         self.count_purpose_ends = {w.lower() for w in lexicon.phrases("question", "count_purpose_ends")}
+        self.count_purpose_verbs = {w.lower() for w in lexicon.phrases("question", "count_purpose_verbs")}
         self.closed_clauses = {w.lower() for w in lexicon.closed_clauses}
         self.clause_leads = {",", ";", ":", "and", "or", "en", "of"}
         self.open_leads = {",", ";", ":", "and", "or", "en", "of", *(w.lower() for w in lexicon.open_leads)}
@@ -321,6 +322,13 @@ def analyze_question(passage: Passage, language: str, lexicon_dir: str | None = 
 _PART_LABEL = re.compile(r"\(\s*(?:[a-zA-Z]|[ivxIVX]{1,4})\s*\)\s*")
 
 
+def cue_phrase(cue: Cue) -> str:
+    """A cue's words as the lexicon writes a phrase: lower case, single spaces, a part's label that
+    interrupts it taken out ("the (a) total cost": "the total cost"), for lookups in the lexicon's
+    lists."""
+    return " ".join(_PART_LABEL.sub(" ", cue.text).lower().split())
+
+
 def _counts_across_parts(text: str, counts: tuple[Cue, ...], m: _Matchers) -> list[Cue]:
     """The count cues that a part's label interrupts ("what the target is for the (a) number of civil
     servants and (b) cost of civil service pay"): those the lexicon's ``count_cues`` match in the
@@ -353,15 +361,38 @@ def _counts_across_parts(text: str, counts: tuple[Cue, ...], m: _Matchers) -> li
     return out
 
 
+_CLAUSE = 15  # tokens either side of a count cue read for its clause
+# the marks that end a clause, a full stop only before white space or the end of the text: the
+# tokens of a clause stop at one (``_count_object``), and so does the text of one
+# (``qa_align.coverage``'s counted words)
+CLAUSE_END_MARKS = frozenset({"?", ".", ";", ":", "!"})
+CLAUSE_END = re.compile(r"[?;:!]|\.(?:\s|$)")
+_CONJUNCTIONS = frozenset({"and", "or", "en", "of"})
+
+
+def _opens_question(doc, k: int, m: _Matchers) -> bool:
+    """Whether the tokens of ``doc`` from ``k`` on (a conjunction skipped) open a question of their own:
+    a question word or a closed question's start ("what data he holds", "en heeft u zicht op")."""
+    if k < len(doc) and doc[k].lower_ in _CONJUNCTIONS:
+        k += 1
+    words = tuple(t.lower_ for t in doc[k : k + 4])
+    return any(words[: len(q)] == q for q in (*m.question_words, *m.closed_starts))
+
+
 def _count_object(doc, start: int, m: _Matchers) -> bool:
     """Whether the count cue at token ``start`` is the object of what is asked rather than
     the figure asked: "what steps to *reduce* the number of", "the impact of *trends in*
     the number of". The words just before it (articles skipped) end with a phrase of the
     lexicon's ``count_objects``; or they end with a word of ``count_effect_leads`` ("on", "op")
-    after a word of ``count_effects`` in the same clause ("the potential impact of changes to
-    policy HC6 on the number of public houses": the impact is asked); or with a word of
-    ``count_purposes`` ("om") and a word of ``count_purpose_ends`` ("te") follows in the clause
-    ("maatregelen om het aantal diefstallen verder terug te dringen": what is done is asked)."""
+    after a word of ``count_effects`` in the same clause, which a comma before a question of its own
+    closes ("the potential impact of the additional funding for employment, health and skills
+    support on the number of people": the impact is asked; not "with reference to the effect of the
+    pandemic, what data he holds on the number of"); or with a word of
+    ``count_purposes`` ("om") and, in its clause (a comma may close a relative clause: "om het
+    aantal vrouwen die genitaal verminkt worden, te verminderen"), a word of ``count_purpose_ends``
+    ("te") with one of ``count_purpose_verbs`` within two words after it ("maatregelen om het
+    aantal diefstallen verder terug te dringen": what is done is asked; "om het aantal klachten
+    mee te delen", "Om hoeveel personen gaat het, te rekenen vanaf 2015?" ask the count)."""
     i = start
     while i > 0 and doc[i - 1].lower_ in m.count_lead:
         i -= 1
@@ -370,18 +401,25 @@ def _count_object(doc, start: int, m: _Matchers) -> bool:
         return True
     lead = before[-1] if before else ""
     if lead in m.count_effect_leads:
-        clause = itertools.takewhile(
-            lambda t: t.lower_ not in _CLAUSE_ENDS, reversed(doc[max(0, i - _CLAUSE) : i - 1])
-        )
-        return any(t.lower_ in m.count_effects for t in clause)
+        for k in range(i - 2, max(0, i - _CLAUSE) - 1, -1):
+            word = doc[k].lower_
+            if word in CLAUSE_END_MARKS or (word == "," and _opens_question(doc, k + 1, m)):
+                return False
+            if word in m.count_effects:
+                return True
+        return False
     if lead in m.count_purposes:
-        clause = itertools.takewhile(lambda t: t.lower_ not in _CLAUSE_ENDS, doc[start : start + _CLAUSE])
-        return any(t.lower_ in m.count_purpose_ends for t in clause)
+        clause = [
+            t.lower_
+            for t in itertools.takewhile(
+                lambda t: t.lower_ not in CLAUSE_END_MARKS, doc[start : start + _CLAUSE]
+            )
+        ]
+        return any(
+            w in m.count_purpose_ends and m.count_purpose_verbs & set(clause[k + 1 : k + 3])
+            for k, w in enumerate(clause)
+        )
     return False
-
-
-_CLAUSE = 15  # tokens either side of a count cue read for its clause
-_CLAUSE_ENDS = frozenset({"?", ".", ";", ":", "!"})
 
 
 def _starts_with(words: list[str], starts: list[tuple[str, ...]]) -> bool:
@@ -539,7 +577,27 @@ def mask_dates(text: str) -> str:
     return "".join(parts)
 
 
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+@lru_cache(maxsize=8)
+def _headed_date(language: str, lexicon_dir: str | None) -> re.Pattern[str]:
+    leads = load_lexicon(language, lexicon_dir).phrases("coverage", "date_leads")
+    alternatives = "|".join(
+        r"\s+".join(map(re.escape, w.split())) for w in sorted(leads, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?:^|[,;:(]|\b(?:and|en)\b)\s*(?:{alternatives or '(?!)'})\s+"
+        rf"(?:\d{{1,2}}(?:e|ste|de|st|nd|rd|th)?\s+)?(?:(?:{_MONTH_NAMES})\s+)?((?:19|20)\d{{2}})\b",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+def headed_years(text: str, language: str, lexicon_dir: str | None = None) -> set[str]:
+    """The years of the dates in ``text`` that head a figure's clause: a phrase of the lexicon's
+    ``[coverage] date_leads`` at the start of a clause (the start of a line, a comma, ";", "and",
+    "en") before the date ("As at 31 March 2020 there were 21,000", "in the year ending March
+    2021 120", "Op 31 december 2014 waren er 10.000"). The figure is of that year; other dates
+    qualify something else ("afgesloten op 20 juli 2015", "the Act of 3 May 2019") and give none
+    (``mask_dates``)."""
+    return {m.group(1) for m in _headed_date(language, lexicon_dir).finditer(text)}
 
 
 def _is_year(token: str) -> bool:
@@ -609,6 +667,10 @@ def answer_cues(text: str, language: str, lexicon_dir: str | None = None, openin
     return sorted(cues, key=lambda c: c.start)
 
 
+# a web address: its numbers name a page, they count nothing (``find_figures``)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
 def find_figures(
     text: str, language: str, lexicon_dir: str | None = None, cues: list[Cue] | None = None
 ) -> list[Cue]:
@@ -625,7 +687,12 @@ def find_figures(
         if _is_year(token) or m.ordinal.match(after):
             continue
         before = masked[max(0, num.start() - 20) : num.start()].split()
-        if before and before[-1].lower().rstrip(".:") in m.references:
+        # "artikel 5", "art. 5", "tabel:2016201714755"; not a label before its figure ("Aantal leden: 45",
+        # "Number of articles: 120")
+        label = (
+            before[-1].endswith(":") and masked[num.start() - 1 : num.start()].isspace() if before else False
+        )
+        if before and not label and before[-1].lower().rstrip(".:") in m.references:
             continue
         figures.append(Cue(num.start(), num.end(), token, "number"))
     cues = cues if cues is not None else answer_cues(text, language, lexicon_dir)
@@ -714,7 +781,10 @@ def dimension_coverage(
     lexicon = load_lexicon(answer.language, answer.lexicon_dir)
     if dim.pattern == "year":
         years = set(_YEAR.findall(labels))
-        prose_years = set(_YEAR.findall(mask_dates(prose)))  # a date gives no year's figure
+        # a date gives no year's figure, unless it heads the figure's clause ("as at 31 March 2020")
+        prose_years = set(_YEAR.findall(mask_dates(prose))) | headed_years(
+            prose, answer.language, answer.lexicon_dir
+        )
         return tuple(sorted(years | prose_years))
     if dim.pattern == "month":
         months = {mo for mo in MONTHS if re.search(rf"\b{mo}\b", f"{labels}\n{prose}", re.IGNORECASE)}

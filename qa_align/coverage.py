@@ -26,17 +26,20 @@ from functools import lru_cache
 from typing import Literal
 
 from .analyze import (
+    CLAUSE_END,
     AnswerAnalysis,
     Cue,
     DimensionRequest,
     QuestionAnalysis,
+    cue_phrase,
     dimension_coverage,
+    headed_years,
     mask_dates,
     matchers,
 )
 from .lexicon import Dimension, Lexicon, load_lexicon
 from .tables import table_labels
-from .types import Question
+from .types import Question, Table
 
 PeriodKind = Literal["range", "years", "since", "last"]
 GapKind = Literal["dimension", "period", "part"]
@@ -100,6 +103,7 @@ class Given:
     unmet: tuple[Cue, ...] = ()  # count cues of sentences no figure speaks of, where another's does
     # dimensions asked that a sentence saying figures are not held names ("Data by region is not held")
     unheld_dimensions: tuple[str, ...] = ()
+    tables_on_topic: bool = False  # a table whose labels or caption name what the unit counts
 
 
 @dataclass(frozen=True)
@@ -172,6 +176,8 @@ class _Patterns:
     per: re.Pattern[str]
     split: re.Pattern[str]
     split_by: re.Pattern[str]
+    partitive: re.Pattern[str]
+    part_frame: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -227,6 +233,9 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         moot=re.compile(_phrase(words("moot")), re.IGNORECASE),
         total=re.compile(_phrase(words("total_words")), re.IGNORECASE),
         zero=re.compile(rf"(?:{_phrase(words('zero_words'))})((?:\s+[\w'-]+){{1,2}})", re.IGNORECASE),
+        # "of the complaints received, how many": the clause before a count that names what it counts
+        part_frame=re.compile(_phrase(words("part_frames")), re.IGNORECASE),
+        partitive=re.compile(rf"(?:^|,)\s*(?:{_phrase(words('partitives'))})\s+([^,]+),\s*$", re.IGNORECASE),
     )
 
 
@@ -369,8 +378,7 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
     amounts = tuple(
         c
         for c in analysis.count_cues
-        if " ".join(c.text.lower().split()) in p.amount_cues
-        or any(x.start <= c.start < x.end for x in money_sentences)
+        if cue_phrase(c) in p.amount_cues or any(x.start <= c.start < x.end for x in money_sentences)
     )
     periods = tuple(_periods(unit.text, p))
     per_year: Cue | None = None
@@ -469,7 +477,12 @@ def given(
     labels = "\n".join(table_labels(t) for t in tables if not t.placeholder)
     prose = "\n".join(s.text for a in answers for s in a.figure_sentences)
     # a date gives no year's figure ("de gegevensbank afgesloten op 20 juli 2016", "the Act of 3 May 2019")
-    years = _years(labels) | _years(mask_dates(prose))
+    # unless it heads the figure's clause ("as at 31 March 2020 there were 21,000")
+    years = (
+        _years(labels)
+        | _years(mask_dates(prose))
+        | {int(y) for y in headed_years(prose, language, lexicon_dir)}
+    )
     for t in tables:
         if not t.placeholder and p.money.search(" ".join(" ".join(r) for r in (t.header, *t.rows))):
             money.append(Cue(0, 0, "table", "table"))  # a table of amounts
@@ -507,9 +520,7 @@ def given(
         if any(x.start <= c.start < x.end for c in asked_.counts):
             # "Zo ja, voor welk bedrag?", "Graag cijfers per jaar.": of what the sentence before names
             requests_only = all(
-                " ".join(c.text.lower().split()) in p.requests
-                for c in asked_.counts
-                if x.start <= c.start < x.end
+                cue_phrase(c) in p.requests for c in asked_.counts if x.start <= c.start < x.end
             )
             if k and (p.followup.match(x.text) or requests_only):
                 counted_text.append(analysis.sentences[k - 1].text)
@@ -528,7 +539,7 @@ def given(
     # of money where one is asked; figures in words only ("twee", "geen enkele") tell too little
     # the words of what is counted ("Hoeveel *treinen* konden ...", "the number of *cases
     # investigated*"): a figure speaks of the count where its sentence names them
-    counted_words = _counted_words(unit.text, asked_.counts, p.stopwords | units) or asked_words
+    counted_words = _counted_words(unit.text, asked_.counts, p.stopwords | units, p.partitive) or asked_words
     # the question sentence before a count may name what it counts in other words ("Doen er zich vaak
     # dergelijke technische incidenten voor? Hoeveel technische storingen ...?")
     for k, x in enumerate(analysis.sentences):
@@ -537,13 +548,20 @@ def given(
             counted_words |= _content(analysis.sentences[k - 1].text, p.stopwords | units)
     on_topic = (
         bool(money and asked_.amounts)
-        or all(f.kind == "number_word" for f in figures)
+        or (bool(figures) and all(f.kind == "number_word" for f in figures))
         or any(
             any(x.start <= f.start < x.end for f in figures)
             and (_speaks_of(x.text, counted_words, p.stopwords | units) or p.total.search(x.text))
             for a in answers
             for x in a.figure_sentences
         )
+    )
+    # a table of what is counted: its labels, or the sentence just before it (its caption: "The following
+    # table shows the number of GP appointments"), name it
+    tables_on_topic = any(
+        _speaks_of(f"{table_labels(t)}\n{_caption(a, t)}", counted_words, p.stopwords | units)
+        for a in answers
+        for t in a.tables
     )
     unmet = tuple(_counts_unmet(asked_, analysis, f"{labels}\n{prose}", p.stopwords, p.requests))
     unheld_dimensions = tuple(_dimensions_unheld(asked_, answers, lexicon))
@@ -559,9 +577,25 @@ def given(
         dims,
         unmet,
         unheld_dimensions,
+        tables_on_topic,
     )
 
 
+def _caption(answer: AnswerAnalysis, table: Table) -> str:
+    """The sentence of ``answer`` just before the first line of ``table`` (its caption: "The following
+    table shows ..."), or "" (a placeholder, a table whose lines the sentences do not hold). The first
+    line is found by its cells, empty ones left out ("| Financial Year 2020-2021 | ...")."""
+    row = table.header or (table.rows[0] if table.rows else ())
+    first = " | ".join(c.strip() for c in row if c.strip())
+    if not first:
+        return ""
+    k = next((k for k, x in enumerate(answer.sentences) if first in x.text), None)
+    return answer.sentences[k - 1].text if k else ""
+
+
+_PERIOD_PATTERNS = frozenset({"year", "month"})  # dimensions that are periods
+# the second halves of compounds that name a breakdown by a dimension's noun ("leeftijdscategorie")
+_UNHELD_COMPOUNDS = "categor|groep|klasse|band|group|bracket"
 _CLAIM_WORDS = (
     4  # a claim that figures are not held is a clause: a table's header row ("Jaar Aantal") is none
 )
@@ -582,9 +616,14 @@ def _dimensions_unheld(asked_: Asked, answers: Sequence[AnswerAnalysis], lexicon
     ]
     out = []
     for r in asked_.dimensions:
-        # a noun at the start of a word: its plural and compounds ("leeftijdscategorie") too
+        dim = dimension_of(r.name, lexicon)
+        if dim.pattern in _PERIOD_PATTERNS:
+            continue  # "Data for the current year is not yet available": another year than those asked
+        # a noun, its plural and its compounds with a group word ("leeftijdscategorie", "age groups"); not
+        # another word it starts ("agency", "landelijk", "reasonable")
         noun = re.compile(
-            rf"(?<![\w-])(?:{_alternatives(dimension_of(r.name, lexicon).nouns)})", re.IGNORECASE
+            rf"(?<![\w-])(?:{_alternatives(dim.nouns)})(?:s|es|en|'s|\w*(?:{_UNHELD_COMPOUNDS})\w*)?\b",
+            re.IGNORECASE,
         )
         if any(noun.search(x) for x in said):
             out.append(r.name)
@@ -604,7 +643,7 @@ def _counts_unmet(
     labels, when another count sentence's do: figures given for one count, none for the other.
     ``requests``: count cues that ask figures for what another sentence counts ("Graag cijfers
     per jaar"), left out."""
-    counts = [c for c in asked_.counts if " ".join(c.text.lower().split()) not in requests]
+    counts = [c for c in asked_.counts if cue_phrase(c) not in requests]
     sentences = [(x, [c for c in counts if x.start <= c.start < x.end]) for x in analysis.sentences]
     sentences = [(x, cs) for x, cs in sentences if cs]
     if len(sentences) < 2:
@@ -621,22 +660,30 @@ def _counts_unmet(
 # the content words after a count cue that name what it counts: 3 gave the best precision and recall
 # on every development set (2, 3, 4 and 6 tried; 2 reads too little of a name, 4 reaches past it)
 _COUNTED_WORDS = 3
-_CLAUSE_END = re.compile(r"[?;]|\.(?:\s|$)")
 
 
-def _counted_words(text: str, counts: Sequence[Cue], stopwords: frozenset[str]) -> set[str]:
+def _counted_words(
+    text: str, counts: Sequence[Cue], stopwords: frozenset[str], partitive: re.Pattern[str]
+) -> set[str]:
     """The words that name what the unit's counts count, by their first five letters: the first
     ``_COUNTED_WORDS`` content words (``_content``) after each count cue, up to the end of its
-    clause ("?", ";", a full stop): "Hoeveel problemen met betrekking tot kwaliteit ..." counts
+    clause (``CLAUSE_END``): "Hoeveel problemen met betrekking tot kwaliteit ..." counts
     "problemen", "betrekking", "kwaliteit"; "what the average time lag is between an order and ..."
-    counts "time", "lag", "between". Empty when no count names its object ("Wat zijn de cijfers
-    voor 2016?")."""
+    counts "time", "lag", "between". And those of a partitive clause just before the cue (the
+    lexicon's ``[coverage] partitives`` after the start of the clause or a comma: "of the
+    complaints received by the Prison Ombudsman in 2023, how many were upheld" counts "complaints",
+    "received", "prison"). Empty when no count names its object ("Wat zijn de cijfers voor 2016?")."""
     out: set[str] = set()
     for c in counts:
-        end = _CLAUSE_END.search(text, c.end)
-        clause = text[c.end : end.start() if end else len(text)]
-        words = [w for w in re.findall(r"[^\W\d_]{3,}", clause.lower()) if w not in stopwords]
-        out |= {w[:5] for w in words[:_COUNTED_WORDS]}
+        end = CLAUSE_END.search(text, c.end)
+        clauses = [text[c.end : end.start() if end else len(text)]]
+        opened = max((x.end() for x in CLAUSE_END.finditer(text, 0, c.start)), default=0)
+        head = partitive.search(text[opened : c.start])
+        if head:
+            clauses.append(head.group(1))
+        for clause in clauses:
+            words = [w for w in re.findall(r"[^\W\d_]{3,}", clause.lower()) if w not in stopwords]
+            out |= {w[:5] for w in words[:_COUNTED_WORDS]}
     return out
 
 
@@ -794,7 +841,13 @@ def _dimension_gaps(asked_: Asked, given_: Given, analysis: QuestionAnalysis) ->
     return gaps
 
 
-def _part_gaps(asked_: Asked, given_: Given, answers: Sequence[AnswerAnalysis], unheld: bool) -> list[Gap]:
+def _part_gaps(
+    asked_: Asked,
+    given_: Given,
+    answers: Sequence[AnswerAnalysis],
+    unheld: bool,
+    part_frame: re.Pattern[str],
+) -> list[Gap]:
     """Parts of a count the answer gives nothing for. When it speaks of none of them by their
     words, its figures may still be theirs (a table, a figure per part): then only a claim that
     the figures are not held, or fewer figure-bearing sentences than two and fewer figures on the
@@ -804,9 +857,18 @@ def _part_gaps(asked_: Asked, given_: Given, answers: Sequence[AnswerAnalysis], 
     answered = set(given_.parts)
     if not answered:
         figure_sentences = sum(len(a.figure_sentences) for a in answers)
-        # a figure a part, in one sentence or more ("had received 18 applications of which 9 agreements
-        # have been offered" for "(a) made and (b) approved"), where a figure speaks of the count
-        per_part = given_.on_topic and len({_value(f.text) for f in given_.figures}) >= len(asked_.parts)
+        # a figure a part, in sentences that split a figure into others ("had received 18 applications of
+        # which 9 agreements have been offered" for "(a) made and (b) approved"; ``[coverage] part_frames``),
+        # where a figure speaks of the count; not "18 applications across 3 schemes"
+        framed = {
+            _value(f.text)
+            for a in answers
+            for x in a.figure_sentences
+            if part_frame.search(x.text)
+            for f in given_.figures
+            if x.start <= f.start < x.end
+        }
+        per_part = given_.on_topic and len(framed) >= len(asked_.parts)
         if not unheld and (given_.tables or figure_sentences >= 2 or per_part):
             return []
     return [
@@ -905,5 +967,5 @@ def coverage(
             gaps += [
                 x for x in _period_gaps(a, g, year, unheld) if not (year_gap and x.missing == "no year given")
             ]
-    gaps += _part_gaps(a, g, answers, unheld)
+    gaps += _part_gaps(a, g, answers, unheld, _patterns(language, lexicon_dir).part_frame)
     return Coverage(a, g, tuple(sorted(gaps, key=lambda x: x.start)))

@@ -53,7 +53,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "breakdown_fillers": True, "count_objects": False, "count_lead": False, "closed_clauses": False,
         "open_leads": False, "clause_openers": False, "request_verbs": False, "status_asks": False,
         "status_not": False, "count_effects": False, "count_effect_leads": False, "count_purposes": False,
-        "count_purpose_ends": False,
+        "count_purpose_ends": False, "count_purpose_verbs": False,
     },
     "answer": {
         "annex_cues": True, "number_words": True, "reference_words": True, "figure_units": False,
@@ -69,7 +69,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "followup_starts": False, "given_to_member": False,
         "promise_words": False, "figure_requests": False,
         "zero_figures": False, "split_words": False, "split_by": False, "split_not": False, "moot": False,
-        "total_words": False,
+        "total_words": False, "date_leads": False, "partitives": False, "part_frames": False,
     },
     "numbering": {
         "heads": False, "joiners": False, "ranges": False, "intro_refs": False, "ordinals": False, "last": False,

@@ -5,7 +5,7 @@ expected values written out from reading them."""
 import pytest
 
 from qa_align.analyze import analyze_answer, analyze_question
-from qa_align.coverage import _patterns, _periods, coverage, question_year
+from qa_align.coverage import _patterns, _periods, asked, coverage, question_year
 from qa_align.pipeline import score_document
 from qa_align.readers.be_kamer import read_record as be_record
 from qa_align.readers.uk_commons import read_record as uk_record
@@ -679,3 +679,353 @@ def test_coverage2_no_data_after_a_part_marker_gives_no_figure_for_the_part():
         "geachte Kamerlid rechtstreeks toegestuurd.",
     )
     assert {f.name for f in flags} >= {"breakdown_missing", "figures_missing"}
+
+
+def test_a_date_that_heads_the_figure_clause_gives_its_year():
+    # review5 B1: each figure is of the year of the date its clause opens with ("as at", "op ... waren er")
+    sp = _uk(
+        "To ask the Secretary of State for Justice, how many prison officers there were in each year from 2020 "
+        "to 2023.",
+        "<p>As at 31 March 2020 there were 21,000 prison officers, as at 31 March 2021 22,000, as at 31 March "
+        "2022 22,500 and as at 31 March 2023 23,000.</p>",
+    )
+    assert [f.name for f in sp.flags] == []
+    sp = _uk(
+        "To ask the Home Secretary, how many arrests were made in each year from 2020 to 2023.",
+        "<p>In the year ending March 2020 there were 100 arrests, in the year ending March 2021 120, in the year "
+        "ending March 2022 130 and in the year ending March 2023 150.</p>",
+    )
+    assert [f.name for f in sp.flags] == []
+    flags = _nl_flags(
+        "1. Hoeveel gedetineerden waren er per jaar in 2014, 2015 en 2016?",
+        "Op 31 december 2014 waren er 10.000 gedetineerden, op 31 december 2015 10.500 en op 31 december 2016 "
+        "11.000.",
+    )
+    assert [f.name for f in flags] == []
+
+
+def test_a_date_that_qualifies_something_else_gives_no_year():
+    # the contrast: "afgesloten op", "bijgewerkt op" date the database, not a figure
+    flags = _nl_flags(
+        "1. Hoeveel klachten werden er ingediend in 2014, 2015 en 2016?",
+        "De gegevens van de databank, afgesloten op 20 juli 2015 en bijgewerkt op 3 mei 2014, tonen 45 klachten "
+        "in 2016.",
+    )
+    assert [(f.name, f.reason) for f in flags] == [
+        ("breakdown_missing", "asks 2014–2015: answer starts at 2016")
+    ]
+
+
+def test_a_year_said_not_held_beside_the_years_asked_is_no_breakdown_said_not_held():
+    # review5 B2: the current year is not one asked; every year asked has its figure
+    sp = _uk(
+        "To ask the Home Secretary, how many arrests were made in each year since 2019.",
+        "<p>There were 100 arrests in 2019, 120 in 2020, 130 in 2021, 140 in 2022 and 150 in 2023. Data for the "
+        "current year is not yet available.</p>",
+    )
+    assert [f.name for f in sp.flags] == []
+    flags = _nl_flags(
+        "1. Hoeveel klachten werden er per jaar ingediend sinds 2013?",
+        "In 2013 waren er 10 klachten, in 2014 12, in 2015 14 en in 2016 16. De cijfers van het lopende jaar zijn "
+        "nog niet beschikbaar.",
+    )
+    assert [f.name for f in flags] == []
+
+
+AGE_GIVEN = (
+    "<p>In 2023, 1,000 people aged 18 to 24, 2,000 aged 25 to 34 and 3,000 aged 35 and over were arrested. "
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # review5 B3: "Agency" starts with "age" but names no age
+        ("Information on arrests made by the National Crime Agency is not held centrally.</p>", []),
+        ("Information on arrests by age group is not held centrally.</p>", ["breakdown_missing"]),
+    ],
+)
+def test_a_claim_not_held_names_a_dimension_by_its_noun_not_by_a_word_it_starts(claim, expected):
+    sp = _uk("To ask the Home Secretary, how many arrests were made by age group in 2023.", AGE_GIVEN + claim)
+    assert [f.name for f in sp.flags] == expected
+
+
+# what a count counts and what an answer gives of it (review5 section 5: folded in from
+# test_counted_object.py and test_coverage_given.py)
+
+
+def test_a_figure_of_another_thing_does_not_give_the_count():
+    # uk-commons 1844041 (shortened): nine months is the definition of a completed order and 27,800 the
+    # orders placed; neither is the average time lag asked
+    flags = [
+        f.name
+        for f in _uk(
+            "To ask the Secretary of State for Transport, what the average time lag is between an order and "
+            "the payment of a grant.",
+            "<p>A completed order is defined as logged on the grant portal and delivered to the customer within "
+            "nine calendar months. As of 23 October, a provisional total of over 27,800 Electric Car Grant orders "
+            "have been placed since launch.</p>",
+        ).flags
+    ]
+    assert flags == ["figures_missing"]
+
+
+def test_a_figure_in_a_sentence_that_names_the_counted_thing_gives_the_count():
+    # the same question, answered: "time lag" named beside the figure
+    flags = [
+        f.name
+        for f in _uk(
+            "To ask the Secretary of State for Transport, what the average time lag is between an order and "
+            "the payment of a grant.",
+            "<p>The average time lag between an order and the payment of its grant was 41 days in 2025.</p>",
+        ).flags
+    ]
+    assert flags == []
+
+
+def test_a_share_of_another_budget_does_not_give_the_share_asked():
+    # uk-commons 1842455 (shortened): the share of the apprenticeships budget spent, not of the levy
+    flags = [
+        f.name
+        for f in _uk(
+            "To ask the Secretary of State for Work and Pensions, what proportion of the Growth and Skills Levy "
+            "collected in the 2024-25 financial year has not been spent.",
+            "<p>The department receives an annual protected apprenticeships budget. 100% of the apprenticeships "
+            "budget was spent in the 2024-25 financial year. The final outturn was £2,769m.</p>",
+        ).flags
+    ]
+    assert flags == ["figures_missing"]
+
+
+def test_a_count_interrupted_by_a_part_label_answered_with_other_figures_is_missing():
+    # uk-commons 1788069 (shortened): "17 years" and "2025" count no civil servants and no pay
+    flags = [
+        f.name
+        for f in _uk(
+            "To ask the Minister for the Cabinet Office, what the Government's target is for the (a) number of "
+            "civil servants and (b) cost of civil service pay.",
+            "<p>Each department will take a decision on its individual size in the Spending Review, due for "
+            "conclusion in June 2025. The government has also announced the first zero-based review of government "
+            "spending in 17 years.</p>",
+        ).flags
+    ]
+    assert flags == ["figures_missing"]
+
+
+def test_the_numbers_of_a_web_address_are_no_figures():
+    # uk-commons 1906701 (shortened): "brief-10-2022" names a page; the 20% is the VAT rate, not the estimate
+    flags = [
+        f.name
+        for f in _uk(
+            "To ask the Chancellor of the Exchequer, what estimate she has made of public funding allocated to "
+            "adult social care not spent on frontline services through irrecoverable VAT.",
+            "<p>If CICs do not qualify for the VAT exemption, they charge VAT on the services they provide at the "
+            "20% standard rate. Further information can be found here: https://www.gov.uk/government/publications/"
+            "revenue-and-customs-brief-10-2022-vat-business-and-non-business-activities</p>",
+        ).flags
+    ]
+    assert flags == ["figures_missing"]
+
+
+def test_the_question_before_the_count_may_name_what_it_counts():
+    # be-kamer 184501 question 3 (corpus/be-kamer/questions-sample.jsonl, shortened): the incidents of the
+    # question before are the failures counted; 400 incidents a month gives the count
+    rec = {
+        "doc_id": "t",
+        "question": "Onderwerp.\n\n 1. Doen er zich vaak dergelijke technische incidenten voor? Hoeveel technische "
+        "storingen moet de NMBS jaarlijks verhelpen?",
+        "answer": "Maandelijks worden er op het net ongeveer 400 vertragingsincidenten geregistreerd. Het gaat "
+        "hierbij om incidenten die zorgen voor 20 minuten vertraging aan de trein.",
+    }
+    assert [f.name for f in _nl_flags(rec["question"], rec["answer"]) if f.name == "figures_missing"] == []
+
+
+def test_a_dimension_said_not_held_is_missing_though_the_total_names_two_nations():
+    # "England and Wales" names two values of the region dimension, but the answer says data by region is
+    # not held: the breakdown asked is not given
+    flags = _uk(
+        "To ask the Home Secretary, how many arrests for knife crime there were by region in 2023.",
+        "<p>In 2023 there were 12,345 arrests for knife crime in England and Wales. Data by region is not "
+        "held centrally.</p>",
+    ).flags
+    assert [f.name for f in flags] == ["breakdown_missing"]
+    assert flags[0].reason.startswith("asks by region: said not held")
+
+
+def test_a_dimension_given_beside_a_claim_about_something_else_is_given():
+    # the claim names no region: the figures per region stand
+    flags = _uk(
+        "To ask the Home Secretary, how many arrests for knife crime there were by region in 2023.",
+        "<p>In 2023 there were 5,000 arrests for knife crime in London, 3,000 in the North West and 4,345 in "
+        "the West Midlands. Data on the weapons used is not held centrally.</p>",
+    ).flags
+    assert [f.name for f in flags] == []
+
+
+def test_a_dutch_dimension_said_not_kept_is_missing_beside_the_one_given():
+    reasons = [
+        (f.name, f.reason)
+        for f in _nl_flags(
+            "1. Hoeveel klachten werden er in 2023 ingediend, opgesplitst per provincie en per leeftijd?",
+            "In 2023 werden 45 klachten ingediend: 20 in Antwerpen, 15 in Limburg en 10 in Luik. Er worden geen "
+            "statistieken bijgehouden per leeftijd van de klager.",
+        )
+    ]
+    assert [(name, reason.split(";")[0]) for name, reason in reasons] == [
+        (
+            "breakdown_missing",
+            "asks per leeftijd: said not held (it gives provincie: antwerpen, limburg, luik)",
+        )
+    ]
+
+
+def test_a_figure_a_part_in_one_sentence_gives_the_parts():
+    # uk-commons 1676957 (not labelled; read by hand): 18 applications received (made), 9 offered and 9
+    # accepted (approved), all in one sentence that names the applications counted
+    flags = _uk(
+        "To ask the Secretary of State for Environment, Food and Rural Affairs, how many applications to the "
+        "Sustainable Farming Incentive 2023 have been (a) made and (b) approved in Suffolk Coastal constituency.",
+        "<p>As of 12 December the Rural Payments Agency had received 18 applications of which 9 agreements have "
+        "been offered and 9 accepted for the Suffolk Coastal Constituency.</p>",
+    ).flags
+    assert flags == ()
+
+
+@pytest.mark.parametrize("unit", ["3 schemes", "the 2 wards"])
+def test_a_second_figure_of_another_thing_gives_no_part(unit):
+    # review5 B7: 3 schemes and 2 wards are no applications approved; the two parts are not told apart
+    flags = _uk(
+        "To ask the Secretary of State for Environment, Food and Rural Affairs, how many applications to the "
+        "Sustainable Farming Incentive 2023 have been (a) made and (b) approved in Suffolk Coastal constituency.",
+        f"<p>As of 12 December the Rural Payments Agency had received 18 applications across {unit} of the "
+        "Suffolk Coastal Constituency.</p>",
+    ).flags
+    assert [(f.name, f.reason) for f in flags] == [
+        ("breakdown_missing", "part (a): no answer; part (b): no answer")
+    ]
+
+
+def test_one_figure_for_two_parts_leaves_a_part_missing():
+    # the same question with one figure: the parts are not both given
+    flags = _uk(
+        "To ask the Secretary of State for Environment, Food and Rural Affairs, how many applications to the "
+        "Sustainable Farming Incentive 2023 have been (a) made and (b) approved in Suffolk Coastal constituency.",
+        "<p>As of 12 December the Rural Payments Agency had received 18 applications for the Suffolk Coastal "
+        "Constituency.</p>",
+    ).flags
+    assert [f.name for f in flags] == ["breakdown_missing"]
+
+
+def test_figures_in_an_attached_spreadsheet_sent_to_the_member_count_as_given():
+    # be-kamer 192950 (not labelled; read by hand, shortened): LABELS.md settled case, figures in an annex
+    # sent to the member directly are given
+    flags = [
+        f.name
+        for f in _nl_flags(
+            "Onderwerp.\n\n 1. Kan u een overzicht geven van het aantal alcoholcontroles per politiezone voor de "
+            "periode 2014-2017?",
+            "U kan de cijfergegevens vinden in de bijgevoegde exceldocument. De verschillende vragen worden in de "
+            "overeenkomstige tabbladen beantwoord.De bijlagen bij het antwoord op deze vraag zijn het geachte "
+            "Kamerlid rechtstreeks toegestuurd.",
+        )
+    ]
+    assert flags == []
+
+
+def test_the_number_of_articles_cited_is_no_figure():
+    # after be-kamer 190767 question 2 ("binnen de grenzen bedoeld in de artikelen 49 en volgende"): the
+    # plural cites the law as the singular does, no count is given
+    flags = [
+        f.name
+        for f in _nl_flags(
+            "Onderwerp.\n\n 1. Hoeveel aanvragen tot aftrek werden er ingediend?",
+            "De aanvragen tot aftrek worden behandeld binnen de grenzen bedoeld in de artikelen 49 en volgende van "
+            "het Wetboek van de inkomstenbelastingen.",
+        )
+    ]
+    assert flags == ["figures_missing"]
+
+
+SMALL_TABLE = (
+    "<table><tr><th>Area</th><th>2024/25</th></tr><tr><td>South Suffolk</td><td>1,000</td></tr><tr><td>England</td>"
+    "<td>310,000</td></tr></table>"
+)
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # uk-commons 1892099 (not labelled; read by hand, shortened): the admissions are in the table; what is
+        # not available is another measure
+        ("the number of emergency admissions for respiratory conditions", []),
+        # review5 B8: a table of something else gives no admissions
+        ("the number of GP appointments for dental care", ["figures_missing"]),
+    ],
+)
+def test_a_table_of_what_is_counted_beside_a_claim_about_something_else_gives_the_count(caption, expected):
+    flags = _uk(
+        "To ask the Secretary of State for Health and Social Care, what assessment his Department has made of "
+        "(a) the prevalence of respiratory disease and (b) the number of emergency hospital admissions for "
+        "respiratory conditions in South Suffolk.",
+        "<p>Prevalence data for respiratory disease at constituency level is not available.</p><p>The following "
+        f"table shows {caption}:</p>{SMALL_TABLE}",
+    ).flags
+    assert [f.name for f in flags] == expected
+
+
+def test_a_table_of_something_else_beside_a_claim_not_held_leaves_the_count_missing():
+    # review5 B8: no figure in the prose; the table counts police officers, not arrests
+    flags = _uk(
+        "To ask the Home Secretary, how many arrests for knife crime there were in Suffolk in 2023.",
+        f"<p>Data on arrests for knife crime is not held centrally.</p><p>The table shows the number of police "
+        f"officers:</p>{SMALL_TABLE}",
+    ).flags
+    assert [f.name for f in flags] == ["figures_missing"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # review5 B6: "of the complaints ..., how many were upheld" counts complaints; 312 complaints gives it
+        ("<p>The Ombudsman found in favour of the complainant in 312 complaints in 2023.</p>", []),
+        # the contrast: a figure of something the question does not name
+        ("<p>The Ombudsman employed 312 investigators in 2023.</p>", ["figures_missing"]),
+    ],
+)
+def test_a_partitive_before_the_count_names_what_it_counts(answer, expected):
+    sp = _uk(
+        "To ask the Secretary of State for Justice, of the complaints received by the Prison Ombudsman in 2023, "
+        "how many were upheld.",
+        answer,
+    )
+    assert [f.name for f in sp.flags] == expected
+
+
+def test_a_dutch_partitive_before_the_count_names_what_it_counts():
+    flags = _nl_flags(
+        "1. Van de ingediende klachten bij de ombudsdienst, hoeveel werden er gegrond verklaard?",
+        "Van de klachten bij de ombudsdienst werden er 45 als terecht beschouwd.",
+    )
+    assert [f.name for f in flags] == []
+
+
+def test_a_count_cue_a_part_label_interrupts_is_looked_up_without_the_label():
+    # review5 section 2: "the (a) total cost" is the amount cue "the total cost"; "what the (a) total" is none
+    unit = _unit(
+        "To ask the Secretary of State for Defence, what the (a) total cost and (b) number of staff of the "
+        "programme was in 2023."
+    )
+    assert [c.text for c in asked(unit, analyze_question(unit, "en"), "en").amounts] == ["the (a) total cost"]
+
+
+def test_the_caption_of_a_table_whose_header_opens_with_an_empty_cell_is_read():
+    # uk-commons 1673290 (shortened): the offences the caption names are what is counted, beside a claim that
+    # prosecutions are not collected
+    flags = _uk(
+        "To ask the Attorney General, how many prosecutions for offences of hare coursing there were in 2022.",
+        "<p>The CPS does not centrally collate data showing the number of prosecutions involving hare coursing.</p>"
+        "<p>The table below shows the number of offences charged under the Game Act 1831 and the Hunting Act 2004 "
+        "in which a prosecution commenced.</p><table><tr><th></th><th>Financial Year 2022-2023</th></tr><tr><td>"
+        "Game Act 1831</td><td>67</td></tr><tr><td>Hunting Act 2004</td><td>82</td></tr></table>",
+    ).flags
+    assert [f.name for f in flags] == []

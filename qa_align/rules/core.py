@@ -295,7 +295,7 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
             return
         if given.related and (qa.dimensions or len(cov.asked.parts) >= 2):
             return  # figures given for a breakdown said to be partly not held: breakdown_missing weighs it
-        if given.tables and given.on_topic:
+        if given.tables_on_topic:
             return  # a table of what is counted, beside a claim that something else is not held
         said, claims = _claims(unheld)
         reason = f"asks {cues}; the answer says the figures are not held ({said}) and gives other numbers"
