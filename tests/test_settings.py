@@ -40,3 +40,9 @@ def test_plus_names_add_rules_to_the_defaults():
     assert Settings().replace(rules="+off_topic").rules == (*DEFAULT_RULES, "off_topic")
     assert Settings().replace(rules="+holding").rules == DEFAULT_RULES  # already there
     assert Settings().replace(rules="holding,deflection").rules == ("holding", "deflection")
+
+
+def test_cue_decisive_is_no_setting():
+    # removed: cross-validated it beat the rules' own conditions on no flag (README, "Measuring it")
+    with pytest.raises(ConfigError, match=r"unknown setting\(s\) cue_decisive"):
+        Settings.from_mapping({"cue_decisive": {"pointer": 0.6}})
