@@ -144,7 +144,12 @@ class Settings:
         another matches it ("verbod", "rookverbod") (``rules.asked``).
     others_lead_words: a sentence of an unnumbered answer opens on the questions not answered yet
         ("Voor de andere vragen verwijs ik ...", the lexicons' ``[numbering] others``) when they are
-        named within its first this many words (``align.split_by_name``).
+        named within its first this many words. It governs one reading only: where
+        ``align.split_by_name`` cuts an unnumbered answer into the parts that serve named questions.
+        Whether a numbered segment speaks of the other questions and so serves the units no
+        head answers ("2. ... zijn de andere vragen niet meer relevant", ``align``), and which
+        units a sentence of a grouped answer concerns (``attribute``), read the other questions
+        anywhere in the sentence (``segment.names_the_others``).
     split_unnumbered: split an unnumbered answer by content over several units.
     split_min_margin: how much better a paragraph must match its own unit than any other.
     attribute_min_words: content words a sentence of a segment serving several units must share
