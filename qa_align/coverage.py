@@ -38,6 +38,7 @@ from .analyze import (
     matchers,
 )
 from .lexicon import Dimension, Lexicon, load_lexicon
+from .segment import inline_parts
 from .tables import table_labels
 from .types import Question, Table
 
@@ -399,8 +400,10 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
         if listed:
             per_year = Cue(listed.start, listed.end, listed.text, "listed")
     # the lettered parts the reader found (``segment.inline_parts``: the Chamber's "per jaar:a) het
-    # aantal ...;b) hoeveel ...")
-    parts = tuple(_parts(unit, p.stopwords)) if _parts_of_count(unit, analysis) else ()
+    # aantal ...;b) hoeveel ..."), or found here for a unit built without them (a ``Document`` of
+    # the user's own ``Question``s)
+    lettered = unit if unit.parts else inline_parts(unit)
+    parts = tuple(_parts(lettered, p.stopwords)) if _parts_of_count(lettered, analysis) else ()
     conditional = bool(analysis.count_cues) and all(
         any(x.start <= c.start < x.end and p.followup.match(x.text) for x in analysis.sentences)
         for c in analysis.count_cues

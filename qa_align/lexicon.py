@@ -8,6 +8,7 @@ them. Every list a rule uses is here, none in code.
 from __future__ import annotations
 
 import difflib
+import logging
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -17,6 +18,8 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import ConfigError
+
+log = logging.getLogger(__name__)
 
 LANGUAGES = ("nl", "en")
 
@@ -344,4 +347,13 @@ def load_lexicon(language: str, directory: str | None = None) -> Lexicon:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"lexicon {origin}: {exc}") from None
-    return parse_lexicon(data, origin)
+    lexicon = parse_lexicon(data, origin)
+    if directory and "compounding" not in lexicon.switches and load_lexicon(language).compounding:
+        # a copy of the built-in lexicon made before the switch: compounds were matched by language
+        log.warning(
+            "lexicon %s has no [words] compounding: compounds are not matched ('verbod' in "
+            "'rookverbod'), as the built-in %s.toml does; add [words] compounding = true to match them",
+            origin,
+            language,
+        )
+    return lexicon

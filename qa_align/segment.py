@@ -549,9 +549,15 @@ def _part_markers(text: str) -> list[re.Match[str]]:
     return []
 
 
+# the word joining a part to the next ("(a) in 2022 en (b) in 2023", "(b) Basildon and (c) Essex"):
+# no word of the part
+_JOINER_AT_END = re.compile(r"(?:[\s,;]+(?:en|and|of|or))+$", re.IGNORECASE)
+
+
 def inline_parts(unit: Question) -> Question:
     """The unit with its inline parts ``(a) ... (b) ...`` found: each part runs from its
-    marker to the next marker or the unit's end."""
+    marker to the next marker or the unit's end, without the punctuation and the word ("en",
+    "and", "of", "or") that join it to the next."""
     markers = _part_markers(unit.text)
     if not markers:
         return unit
@@ -559,6 +565,9 @@ def inline_parts(unit: Question) -> Question:
     for k, m in enumerate(markers):
         end = markers[k + 1].start() if k + 1 < len(markers) else len(unit.text)
         chunk = unit.text[m.start() : end].rstrip(" ,;")
+        bare = _JOINER_AT_END.sub("", chunk).rstrip(" ,;")
+        if len(bare) > m.end() - m.start():  # words of its own beside the marker ("(a) of" stays)
+            chunk = bare
         s, e = unit.source_span(m.start(), m.start() + len(chunk))
         parts.append(
             Passage(start=s, end=e, text=chunk, textmap=unit.textmap.slice(m.start(), m.start() + len(chunk)))

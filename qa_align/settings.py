@@ -41,8 +41,11 @@ CUE_THRESHOLDS: tuple[tuple[str, float], ...] = (
     ("missing_data", 0.75),
     ("pointer", 0.7),
 )
-# ``Settings.cue_decisive``: none by default (``scripts/choose_cue_thresholds.py`` chooses them)
-CUE_DECISIVE: tuple[tuple[str, float], ...] = ()
+
+# settings that count letters or words, with their least sensible value: a stem of one letter or
+# none makes every word match every other (``rules.asked``), and no word or sentence read (or a
+# negative count, which Python slices from the end) reads the wrong ones
+LEAST_COUNTS = {"stem_letters": 2, "others_lead_words": 1, "generic_left_open_talk": 1}
 
 
 def _default_rules() -> tuple[str, ...]:
@@ -81,11 +84,6 @@ class Settings:
         (``[cue_thresholds]`` with ``"nl/deferral" = 0.9``) or pairs. Default: deferral 0.8
         in English and 0.9 in Dutch, handover 0.8, missing_data 0.75, pointer 0.7, English
         general 0.7 (see ``CUE_THRESHOLDS``).
-    cue_decisive: the probability at which the classifier's cue raises its flag whatever the
-        rule's further conditions on its sentence (``rules.answers``: a pointer beside a table, a
-        hand-over beside a remark on scope, missing data without a word for information, a
-        deferral beside work under way), per cue or per language and cue as ``cue_thresholds``.
-        Default: none (see ``CUE_DECISIVE``).
     cue_min_probability: the least probability at which any other of the classifier's cues
         counts (default 0.5: more likely than not; the thresholds the model chose in
         cross-validation favour recall, as low as 0.36 for a pointer, and the flags want
@@ -146,7 +144,12 @@ class Settings:
         another matches it ("verbod", "rookverbod") (``rules.asked``).
     others_lead_words: a sentence of an unnumbered answer opens on the questions not answered yet
         ("Voor de andere vragen verwijs ik ...", the lexicons' ``[numbering] others``) when they are
-        named within its first this many words (``align.split_by_name``).
+        named within its first this many words. It governs one reading only: where
+        ``align.split_by_name`` cuts an unnumbered answer into the parts that serve named questions.
+        Whether a numbered segment speaks of the other questions and so serves the units no
+        head answers ("2. ... zijn de andere vragen niet meer relevant", ``align``), and which
+        units a sentence of a grouped answer concerns (``attribute``), read the other questions
+        anywhere in the sentence (``segment.names_the_others``).
     split_unnumbered: split an unnumbered answer by content over several units.
     split_min_margin: how much better a paragraph must match its own unit than any other.
     attribute_min_words: content words a sentence of a segment serving several units must share
@@ -167,7 +170,6 @@ class Settings:
     lexicon_dir: str | None = None
     cue_model: str = LEARNED
     cue_thresholds: tuple[tuple[str, float], ...] = CUE_THRESHOLDS
-    cue_decisive: tuple[tuple[str, float], ...] = CUE_DECISIVE
     cue_min_probability: float = CUE_MIN_PROBABILITY
     recycled_min_block_words: int = 5
     recycled_sentence_share: float = 0.8
@@ -225,9 +227,8 @@ class Settings:
             if isinstance(patterns, str) or not all(isinstance(x, str) for x in patterns):
                 raise ConfigError(f"setting exclude takes a list of patterns, not {patterns!r}")
             clean["exclude"] = tuple(patterns)
-        for name in ("cue_thresholds", "cue_decisive"):
-            if name in clean:
-                clean[name] = _cue_thresholds(clean[name], name)
+        if "cue_thresholds" in clean:
+            clean["cue_thresholds"] = _cue_thresholds(clean["cue_thresholds"])
         for name, value in clean.items():
             default = known[name].default
             if isinstance(default, bool) and not isinstance(value, bool):
@@ -235,6 +236,10 @@ class Settings:
             if isinstance(default, (int, float)) and not isinstance(default, bool):
                 if not isinstance(value, (int, float)) or isinstance(value, bool):
                     raise ConfigError(f"setting {name} takes a number, not {value!r}")
+            if name in LEAST_COUNTS and (not isinstance(value, int) or value < LEAST_COUNTS[name]):
+                raise ConfigError(
+                    f"setting {name} takes a whole number of at least {LEAST_COUNTS[name]}, not {value!r}"
+                )
         return cls(**clean)
 
     @classmethod
@@ -254,33 +259,29 @@ class Settings:
     def cue_thresholds_for(self, language: str) -> dict[str, float]:
         """``cue_thresholds`` that apply in ``language``, by cue: a language's own value before
         the value for every language."""
-        return _for_language(self.cue_thresholds, language)
-
-    def cue_decisive_for(self, language: str) -> dict[str, float]:
-        """``cue_decisive`` that apply in ``language``, by cue, as ``cue_thresholds_for``."""
-        return _for_language(self.cue_decisive, language)
+        out = {k: v for k, v in self.cue_thresholds if "/" not in k}
+        out.update({k.split("/", 1)[1]: v for k, v in self.cue_thresholds if k.startswith(language + "/")})
+        return out
 
 
-def _for_language(pairs: tuple[tuple[str, float], ...], language: str) -> dict[str, float]:
-    out = {k: v for k, v in pairs if "/" not in k}
-    out.update({k.split("/", 1)[1]: v for k, v in pairs if k.startswith(language + "/")})
-    return out
-
-
-def _cue_thresholds(value: Any, name: str = "cue_thresholds") -> tuple[tuple[str, float], ...]:
-    """The setting ``name`` (``cue_thresholds``, ``cue_decisive``) as sorted pairs, each key a
-    cue or ``language/cue`` and each value a probability; anything else raises."""
+def _cue_thresholds(value: Any) -> tuple[tuple[str, float], ...]:
+    """``cue_thresholds`` as sorted pairs, each key a cue or ``language/cue`` and each value a
+    probability; anything else raises."""
     from .cues import CUES
 
     pairs = list(value.items()) if isinstance(value, Mapping) else value
     try:
         pairs = [(k, v) for k, v in pairs]
     except (TypeError, ValueError):
-        raise ConfigError(f"setting {name} takes a table of cue = probability, not {value!r}") from None
+        raise ConfigError(
+            f"setting cue_thresholds takes a table of cue = probability, not {value!r}"
+        ) from None
     for key, prob in pairs:
         cue = key.rsplit("/", 1)[-1] if isinstance(key, str) else None
         if cue not in CUES or key.count("/") > 1:
-            raise ConfigError(f"setting {name}: {key!r} is no cue or language/cue; cues: {', '.join(CUES)}")
+            raise ConfigError(
+                f"setting cue_thresholds: {key!r} is no cue or language/cue; cues: {', '.join(CUES)}"
+            )
         if isinstance(prob, bool) or not isinstance(prob, (int, float)) or not 0 <= prob <= 1:
-            raise ConfigError(f"setting {name}: {key} takes a probability from 0 to 1, not {prob!r}")
+            raise ConfigError(f"setting cue_thresholds: {key} takes a probability from 0 to 1, not {prob!r}")
     return tuple(sorted((k, float(v)) for k, v in pairs))

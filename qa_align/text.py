@@ -18,18 +18,31 @@ from functools import lru_cache
 from .lexicon import load_lexicon
 
 WORD = re.compile(r"\w+")  # a word: what the rules count, compare and match cue phrases on
-# a web address (from "http://", "https://" or "www.", up to white space, a bracket or a quote,
-# punctuation at its end left out) or an e-mail address: one token, so that a cue phrase's "*"
-# gap spans it as one word ("verwijs ik naar de website www.bpost.be"; split at its dots and
-# slashes it took five tokens or more). An address without "www." ("statbel.fgov.be") stays
-# split: such names are as often organisations ("CERT.be") or two sentences run together.
+# a web address (from "http://", "https://" or "www.", in any case, up to white space, a bracket
+# or a quote, punctuation at its end left out) or an e-mail address: one token, so that a cue
+# phrase's "*" gap spans it as one word ("verwijs ik naar de website www.bpost.be"; split at its
+# dots and slashes it took five tokens or more), and no sentence ends inside it. An address ends
+# before a full stop followed directly by a capital that no other capital follows: two sentences
+# run together ("www.bpost.be.De minister antwoordt", "info@fod.be.Zie verder"), while an address
+# in capitals ("WWW.BPOST.BE") runs on. An address without "www." ("statbel.fgov.be") stays split:
+# such names are as often organisations ("CERT.be") or two sentences run together. The e-mail
+# address starts where no character of its local part stands before it, so that a long run of
+# those characters is read once, not once from each of its words.
+_NEXT_SENTENCE = r"\.(?=[A-ZÀ-ÖØ-Þ](?![A-ZÀ-ÖØ-Þ]))"
+_OUTSIDE = r"\s()<>\[\]{}\"'“”‘’"  # what an address never holds
 ADDRESS = (
-    r"(?:https?://|www\.)[^\s()<>\[\]{}\"'“”‘’]*[^\s()<>\[\]{}\"'“”‘’.,;:!?]"
-    r"|\w[\w.+-]*@\w[\w-]*(?:\.[\w-]+)+"
+    rf"(?<!\w)(?i:https?://|www\.)(?:[^{_OUTSIDE}.]|(?!{_NEXT_SENTENCE})\.)*[^{_OUTSIDE}.,;:!?]"
+    rf"|(?<![\w.+-])\w[\w.+-]*@\w[\w-]*(?:(?!{_NEXT_SENTENCE})\.[\w-]+)+"
 )
 _PLAIN = re.compile(r"\w+|\*|[^\w\s]")
 _WITH_ADDRESSES = re.compile(rf"{ADDRESS}|{_PLAIN.pattern}")
 _MAY_HOLD_ADDRESS = ("://", "@", "www.", "Www.", "WWW.")  # looked for as plain strings: faster
+
+
+def may_hold_address(text: str) -> bool:
+    """Whether ``text`` may hold a web or e-mail address (``ADDRESS``): a plain look for its
+    marks, much faster than the pattern."""
+    return any(s in text for s in _MAY_HOLD_ADDRESS)
 
 
 class _Tokens:
@@ -39,7 +52,7 @@ class _Tokens:
 
     @staticmethod
     def _for(text: str) -> re.Pattern[str]:
-        return _WITH_ADDRESSES if any(s in text for s in _MAY_HOLD_ADDRESS) else _PLAIN
+        return _WITH_ADDRESSES if may_hold_address(text) else _PLAIN
 
     def findall(self, text: str) -> list[str]:
         return self._for(text).findall(text)
@@ -62,12 +75,16 @@ _START = r"(?=\S)"
 _END = r"(?:[.?!;]+|(?<=\S)(?=[^\S\n]*(?:\n|\Z)))"
 
 
-@lru_cache(maxsize=16)
-def splitter(language: str, lexicon_dir: str | None = None) -> re.Pattern[str]:
-    """The sentence pattern of ``language``: each match is one sentence."""
+@lru_cache(maxsize=32)
+def splitter(language: str, lexicon_dir: str | None = None, addresses: bool = False) -> re.Pattern[str]:
+    """The sentence pattern of ``language``: each match is one sentence. With ``addresses``, a web
+    or e-mail address (``ADDRESS``) is read whole, its dots, question marks and semicolons no
+    sentence's end (slower: ``sentences`` uses it only where ``may_hold_address``)."""
+    # a run of characters that end no sentence (with addresses: each address, or one character)
+    run = rf"(?:[^.?!;\n\w]+|{ADDRESS}|\w+)" if addresses else r"[^.?!;\n]"
     abbreviations = {a.lower().rstrip(".") for a in load_lexicon(language, lexicon_dir).abbreviations} - {""}
     if not abbreviations:
-        return re.compile(rf"{_START}[^.?!;\n]+{_END}")
+        return re.compile(rf"{_START}{run}+{_END}")
     # a full stop before a space that follows an abbreviation goes on the sentence: one fixed-width
     # look-behind per length of abbreviation
     by_length: dict[int, list[str]] = {}
@@ -76,13 +93,15 @@ def splitter(language: str, lexicon_dir: str | None = None) -> re.Pattern[str]:
     after = "|".join(rf"(?<=\b(?i:{'|'.join(group)})\.)" for _, group in sorted(by_length.items()))
     # the loop unrolled: a run of other characters, then each abbreviation's full stop with the
     # run after it (as fast as the plain pattern on the answers of ../shared/data)
-    return re.compile(rf"{_START}[^.?!;\n]+(?:\.(?= )(?:{after})[^.?!;\n]*)*{_END}")
+    return re.compile(rf"{_START}{run}+(?:\.(?= )(?:{after}){run}*)*{_END}")
 
 
 def sentences(text: str, language: str, lexicon_dir: str | None = None) -> list[Sentence]:
     """The sentences of ``text`` in order: none empty, none starting or ending with white
-    space. A run of punctuation alone (". ?") is no sentence."""
-    return [(m.start(), m.end(), m.group()) for m in splitter(language, lexicon_dir).finditer(text)]
+    space, none ending inside a web or e-mail address. A run of punctuation alone (". ?") is no
+    sentence."""
+    pattern = splitter(language, lexicon_dir, may_hold_address(text))
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 
 def words(text: str) -> list[str]:

@@ -49,14 +49,16 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
 
 def _end(pool: ProcessPoolExecutor) -> None:
     """Cancel what is pending and end the workers now, not after their current chunk."""
-    pool.shutdown(wait=False, cancel_futures=True)
     terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
     if terminate is not None:
         terminate()
         return
-    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+    # the workers as the pool holds them before ``shutdown``, which forgets them
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in processes:
         proc.terminate()
-    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+    for proc in processes:
         proc.join(2)
 
 

@@ -111,24 +111,21 @@ def prf(y: np.ndarray, pred: np.ndarray) -> str:
     return f"{int(y.sum()):3d}/{int(pred.sum()):3d} P {p} R {r} F1 {f1(y, pred):.2f}"
 
 
-OFF = 1.01  # a candidate of ``cue_decisive``: no decisive probability (the key left out)
-
-
 def best(y: np.ndarray, preds: dict[float, np.ndarray], rows: np.ndarray, near: float) -> float:
     """The threshold of best F1 on ``rows`` (ties: the one nearest ``near``, then the higher)."""
     return max(preds, key=lambda t: (round(f1(y[rows], preds[t][rows]), 9), -abs(t - near), t))
 
 
 def with_value(pairs: dict[str, float], key: str, t: float) -> dict[str, float]:
-    """``pairs`` (a setting's cue = probability) with ``key`` at ``t`` (left out at ``OFF``); a key
-    for every language takes the place of the languages' own."""
+    """``pairs`` (``cue_thresholds``' cue = probability) with ``key`` at ``t``; a key for every
+    language takes the place of the languages' own."""
     out = {k: v for k, v in pairs.items() if k != key and ("/" in key or k.rsplit("/", 1)[-1] != key)}
-    return out if t == OFF else {**out, key: t}
+    return {**out, key: t}
 
 
 @dataclass
 class Sweep:
-    """The development units and what scoring them with other values of a setting gives."""
+    """The development units and what scoring them with other cue thresholds gives."""
 
     units: list[Unit]
     docs: list[Document]
@@ -140,13 +137,13 @@ class Sweep:
         self.lang_of = np.array([u.language for u in self.units])
         self.sets = np.array([u.labelled_set for u in self.units])
 
-    def choose(self, setting: str, cue: str, grid: list[float]) -> dict[str, float]:
-        """Cross-validate ``setting``'s value for ``cue`` per language and one for both; print
-        the figures and return the values to change (none where the current ones do as well)."""
+    def choose(self, cue: str, grid: list[float]) -> dict[str, float]:
+        """Cross-validate the threshold of ``cue`` per language and one for both; print the
+        figures and return the values to change (none where the current ones do as well)."""
         units, lang_of, n = self.units, self.lang_of, len(self.units)
         flag = RULE_KINDS[cue]
-        pairs = dict(getattr(self.base, setting))
-        now = {lang: getattr(self.base, f"{setting}_for")(lang).get(cue, OFF) for lang in LANGUAGES}
+        pairs = dict(self.base.cue_thresholds)
+        now = {lang: self.base.cue_thresholds_for(lang)[cue] for lang in LANGUAGES}
         grid = sorted({*grid, *now.values()})
         y = np.array([flag in u.flags for u in units])
         before = np.array([flag in self.current.get(u.key, ()) for u in units])
@@ -157,7 +154,7 @@ class Sweep:
             docs = [d for d in self.docs if d.metadata.language == lang]
             preds[lang] = {}
             for t in grid:
-                settings = self.base.replace(**{setting: with_value(pairs, f"{lang}/{cue}", t)})
+                settings = self.base.replace(cue_thresholds=with_value(pairs, f"{lang}/{cue}", t))
                 got = scored_flags(docs, settings)
                 preds[lang][t] = mine & np.array([flag in got.get(u.key, ()) for u in units])
         shared = {t: preds["en"][t] | preds["nl"][t] for t in grid}
@@ -185,9 +182,9 @@ class Sweep:
             out = {cue: best(y, shared, np.ones(n, bool), near)}
 
         def show(t: float) -> str:
-            return "off" if t == OFF else f"{t:.2f}"
+            return f"{t:.2f}"
 
-        print(f"\n## {setting}: {flag} (cue {cue})")
+        print(f"\n## cue_thresholds: {flag} (cue {cue})")
         print("current: " + ", ".join(f"{lang} {show(now[lang])}" for lang in LANGUAGES))
         print(
             "chosen in the folds: " + "; ".join(f"{k} {', '.join(map(show, v))}" for k, v in chosen.items())
@@ -222,9 +219,6 @@ def main(argv: list[str] | None = None) -> int:
         help="one fold per labelled set instead (each set's units decided by the values the others choose)",
     )
     ap.add_argument("--grid", default="0.3:0.95:0.05", help="candidate thresholds FROM:TO:STEP")
-    ap.add_argument(
-        "--decisive-grid", default="0.6:0.95:0.05", help="candidate decisive probabilities FROM:TO:STEP"
-    )
     args = ap.parse_args(argv)
     from sklearn.model_selection import GroupKFold
 
@@ -244,25 +238,14 @@ def main(argv: list[str] | None = None) -> int:
     else:
         folds = list(GroupKFold(n_splits=args.folds).split(units, groups=groups))
     sweep = Sweep(units, docs, base, current, folds)
-    changes = {
-        "cue_thresholds": {
-            k: v for cue in CUES for k, v in sweep.choose("cue_thresholds", cue, grid(args.grid)).items()
-        },
-        "cue_decisive": {
-            k: v
-            for cue in CUES
-            for k, v in sweep.choose("cue_decisive", cue, [*grid(args.decisive_grid), OFF]).items()
-        },
-    }
+    changes = {k: v for cue in CUES for k, v in sweep.choose(cue, grid(args.grid)).items()}
     print("\n## proposed (each value chosen on all development units where its CV F1 beats the current)")
-    proposed = {}
-    for setting, values in changes.items():
-        pairs = dict(getattr(base, setting))
-        for key, t in values.items():
-            pairs = with_value(pairs, key, t)
-        proposed[setting] = Settings.from_mapping({setting: pairs}).__getattribute__(setting)
-        print(f"{setting}: {proposed[setting]!r}")
-    after = scored_flags(docs, base.replace(**proposed))
+    pairs = dict(base.cue_thresholds)
+    for key, t in changes.items():
+        pairs = with_value(pairs, key, t)
+    proposed = Settings.from_mapping({"cue_thresholds": pairs}).cue_thresholds
+    print(f"cue_thresholds: {proposed!r}")
+    after = scored_flags(docs, base.replace(cue_thresholds=proposed))
     print("\nall proposed together, every evaluated flag (in-sample):")
     names = sorted({f for u in units for f in u.flags} | {f for v in current.values() for f in v})
     for flag in names:

@@ -2,8 +2,11 @@
 and the gaps named. Questions and answers written by hand, or real ones (the record named);
 expected values written out from reading them."""
 
+import dataclasses
+
 import pytest
 
+import qa_align
 from qa_align.analyze import analyze_answer, analyze_question
 from qa_align.coverage import _patterns, _periods, asked, coverage, question_year
 from qa_align.pipeline import score_document
@@ -1029,3 +1032,28 @@ def test_the_caption_of_a_table_whose_header_opens_with_an_empty_cell_is_read():
         "Game Act 1831</td><td>67</td></tr><tr><td>Hunting Act 2004</td><td>82</td></tr></table>",
     ).flags
     assert [f.name for f in flags] == []
+
+
+def test_lettered_parts_of_a_unit_built_without_them_are_found():
+    # a Document of the user's own Questions, built without ``parts``: coverage finds the lettered
+    # parts itself: c) and d) are not answered with a figure (d) only a hand-over), as when the reader
+    # found them
+    question = (
+        "Onderwerp.\n\n 1. Wat de teruggekeerde strijders betreft.a) Hoeveel strijders keerden terug?b) Hoeveel "
+        "teruggekeerde strijders zijn inmiddels overleden?c) Hoeveel teruggekeerde strijders zitten in "
+        "voorlopige hechtenis?d) Hoeveel teruggekeerde strijders zijn vrij onder voorwaarden?"
+    )
+    answer = (
+        "a) De diensten hebben weet van 119 teruggekeerde strijders.b) De diensten hebben weet van tien "
+        "teruggekeerde strijders die overleden zijn.c) Dit cijfer is sterk fluctuerend.d) Dit is in principe "
+        "een vraag voor Justitie."
+    )
+    rec = dict(doc_id="t", question=question, answer=answer, department="D", date_tabled="2017-03-01")
+    doc = be_record(rec, "t")
+    (unit,) = doc.question.units
+    assert unit.part_labels == ("a", "b", "c", "d")  # what the reader gives
+    bare = dataclasses.replace(unit, parts=(), part_labels=())
+    doc = dataclasses.replace(doc, question=dataclasses.replace(doc.question, units=(bare,)))
+    (sp,) = qa_align.score_pairs([doc], SETTINGS)[0]
+    (flag,) = [f for f in sp.flags if f.name == "breakdown_missing"]
+    assert flag.reason == "part (c): no answer; part (d): no answer"

@@ -1,5 +1,8 @@
 """The labelled cue sentences of ``corpus/cues``: they load, and the readings the project settled
-hold across every file (``corpus/cues/README.md``, "Relabelled for consistency")."""
+hold across every file (``corpus/cues/README.md``, "Relabelled for consistency"). The R1 and R4
+tests are guards on the consistency of those relabellings: their expected value is the reading the
+relabelling applied to every sentence its pattern finds, not a reading of each sentence (the
+readers of ``../shared/labels/cues.jsonl`` read some such sentences otherwise)."""
 
 from __future__ import annotations
 
@@ -26,6 +29,9 @@ def test_every_cue_file_loads():
 
 
 def test_a_pointer_to_another_ministers_answer_is_pointer_and_handover():
+    """Consistency guard of R1: every Dutch sentence the pattern finds carries the lead's reading
+    (pointer and handover), as relabelled; the readers of ``cues.jsonl`` gave four such sentences
+    pointer alone."""
     rows = [r for r in load_labelled(CUE_FILES) if r.language == "nl"]
     referring = [r for r in rows if OTHER_MINISTERS_ANSWER.search(r.sentence)]
     # rounds 1 to 6 hold such sentences in six files (corpus/cues/README.md)
@@ -49,18 +55,45 @@ def test_the_regex_finds_the_two_kinds_of_reference():
 KEPT_UNDER_REVIEW = re.compile(
     r"\b(keep|keeps|kept|keeping)\b.{0,80}\bunder (regular )?review\b", re.IGNORECASE
 )
-# a duty stated of others is no deferral: "Local authorities ... should keep ... under review"
-A_DUTY = re.compile(r"\b(should|must|duty to)\b.{0,60}\bkeep\b", re.IGNORECASE)
+# a duty is no deferral: "Local authorities ... should keep ... under review", "In line with its
+# legal obligation to do so, HMT keeps ... under review"
+A_DUTY = re.compile(r"\b(should|must|duty to|obligation)\b.{0,60}\bkeeps?\b", re.IGNORECASE)
+# nor a relative clause beside what the sentence does: "The guidance ..., which the government
+# keeps under review, can be found on gov."
+A_RELATIVE_CLAUSE = re.compile(r"\bwhich\b[^,.]{0,40}\bkeeps?\b", re.IGNORECASE)
 
 
 def test_a_matter_kept_under_review_is_a_deferral():
+    """Consistency guard of R4: every English sentence the pattern finds that states no duty and
+    keeps nothing under review in a relative clause carries deferral, as relabelled; the readers of
+    ``cues.jsonl`` gave two of their eight such sentences none ("The Government keeps the Building
+    Regulations under review." is general alone)."""
     rows = [r for r in load_labelled(CUE_FILES) if r.language == "en"]
-    kept = [r for r in rows if KEPT_UNDER_REVIEW.search(r.sentence) and not A_DUTY.search(r.sentence)]
-    assert len(kept) >= 30
+    kept = [
+        r
+        for r in rows
+        if KEPT_UNDER_REVIEW.search(r.sentence)
+        and not A_DUTY.search(r.sentence)
+        and not A_RELATIVE_CLAUSE.search(r.sentence)
+    ]
+    assert len(kept) >= 25
     assert [(r.origin, r.id) for r in kept if "deferral" not in r.labels] == []
+
+
+def test_a_pointer_or_a_duty_beside_kept_under_review_is_no_deferral():
+    # reread by CUES.md: the first points to guidance (the keeping is a relative clause about it),
+    # the second states a statutory duty, as r2en-378's "has a duty to keep ... under review"
+    labels = {r.id: set(r.labels) for r in load_labelled(CUE_FILES) if r.language == "en"}
+    assert labels["r2en-492"] == {"pointer", "general"}
+    assert labels["r4en-77"] == {"general"}
+    assert labels["r2en-378"] == {"general"}
 
 
 def test_the_duty_of_others_is_told_apart():
     duty = "Local authorities must ensure that it is suitable and should keep the suitability under review."
     assert KEPT_UNDER_REVIEW.search(duty) and A_DUTY.search(duty)
     assert not A_DUTY.search("The Government keeps all tax policy under review.")
+    assert A_DUTY.search("In line with its legal obligation to do so, HMT keeps the statement under review.")
+    pointer = "The guidance on allocations, which the government keeps under review, can be found on gov."
+    assert A_RELATIVE_CLAUSE.search(pointer) and not A_DUTY.search(pointer)
+    assert not A_RELATIVE_CLAUSE.search("We keep all policies and processes under review.")

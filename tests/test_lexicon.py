@@ -143,3 +143,25 @@ def test_a_numbering_head_that_is_no_pattern_is_refused(tmp_path):
     )
     with pytest.raises(ConfigError, match=r"\[numbering\] .* is no regular expression"):
         load_lexicon("nl", str(tmp_path))
+
+
+def test_a_dutch_copy_without_the_compounding_switch_is_warned_of(tmp_path, caplog):
+    # a copy of nl.toml made before [words] compounding existed: it stops matching compounds
+    old = (tmp_path / "old").resolve()
+    old.mkdir()
+    folder = _user_lexicon(old, "nl", "compounding = true", "")
+    with caplog.at_level("WARNING", logger="qa_align.lexicon"):
+        assert load_lexicon("nl", folder).compounding is False
+    (record,) = caplog.records
+    assert record.getMessage().startswith(f"lexicon {old / 'nl.toml'} has no [words] compounding:")
+    assert "add [words] compounding = true" in record.getMessage()
+    caplog.clear()
+    # said, not warned: the switch set either way, or English, whose lexicon does not compound
+    for name, language, new in (("false", "nl", "compounding = false"), ("true", "nl", "compounding = true")):
+        (tmp_path / name).mkdir()
+        with caplog.at_level("WARNING", logger="qa_align.lexicon"):
+            load_lexicon(language, _user_lexicon(tmp_path / name, language, "compounding = true", new))
+    (tmp_path / "en").mkdir()
+    with caplog.at_level("WARNING", logger="qa_align.lexicon"):
+        load_lexicon("en", _user_lexicon(tmp_path / "en", "en", "[cues]\n", "[cues]\n"))
+    assert caplog.records == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 
 from qa_align import pipeline
 from qa_align.pipeline import iter_scored
@@ -126,6 +127,23 @@ def _square_or_die(chunk: list[int]) -> list[int]:
 def test_map_chunks_keeps_the_order_and_tells_the_item_that_killed_its_process():
     got = list(map_chunks(_square_or_die, range(20), jobs=2, chunk=3, ahead=2))
     assert got == [(x, None if x == 7 else x * x) for x in range(20)]
+
+
+def _first_at_once(chunk: list[int]) -> list[int]:
+    if chunk != [0]:
+        time.sleep(60)  # a chunk still being scored when the caller stops
+    return chunk
+
+
+def test_stopping_early_ends_the_workers_in_the_middle_of_their_chunk():
+    # the pool's shutdown forgets its workers (Python 3.11 and later): ended after it, none was
+    before = {p.pid for p in multiprocessing.active_children()}  # other tests' pools (joblib's)
+    results = map_chunks(_first_at_once, range(6), jobs=2, chunk=1, ahead=1)
+    assert next(results) == (0, 0)
+    workers = [p for p in multiprocessing.active_children() if p.pid not in before]
+    assert len(workers) == 2
+    results.close()  # as a KeyboardInterrupt in the caller does
+    assert [w.is_alive() for w in workers] == [False, False]
 
 
 def test_cli_rejects_negative_jobs(tmp_path, capsys):

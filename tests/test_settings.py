@@ -40,3 +40,25 @@ def test_plus_names_add_rules_to_the_defaults():
     assert Settings().replace(rules="+off_topic").rules == (*DEFAULT_RULES, "off_topic")
     assert Settings().replace(rules="+holding").rules == DEFAULT_RULES  # already there
     assert Settings().replace(rules="holding,deflection").rules == ("holding", "deflection")
+
+
+def test_cue_decisive_is_no_setting():
+    # removed: cross-validated it beat the rules' own conditions on no flag (README, "Measuring it")
+    with pytest.raises(ConfigError, match=r"unknown setting\(s\) cue_decisive"):
+        Settings.from_mapping({"cue_decisive": {"pointer": 0.6}})
+
+
+@pytest.mark.parametrize(
+    "name, bad, good",
+    [
+        ("stem_letters", (0, -3, 1, 4.5), (2, 7)),
+        ("others_lead_words", (0, -1, 2.0), (1, 12)),
+        ("generic_left_open_talk", (0, -2, 1.5), (1, 3)),
+    ],
+)
+def test_counts_of_letters_and_words_take_a_whole_number_from_their_least(name, bad, good):
+    for value in bad:
+        with pytest.raises(ConfigError, match=f"setting {name} takes a whole number of at least"):
+            Settings.from_mapping({name: value})
+    for value in good:
+        assert getattr(Settings.from_mapping({name: value}), name) == value

@@ -153,3 +153,45 @@ def test_a_list_word_inside_an_address_is_no_cue():
     # "information" is an en data word; "annex" an annex cue: inside the address neither is said
     text = "See https://www.gov.uk/government/statistics/annex-information-2016 for background."
     assert [c for c in answer_cues(text, "en") if c.kind in ("data_words", "annex")] == []
+
+
+def test_no_sentence_ends_inside_an_address():
+    text = "Ik nodig u uit om de site https://www.belgium.be/nl/economie/onderneming te consulteren."
+    assert sentences(text, "nl") == [(0, len(text), text)]
+    text = "Mail naar info@fod.just.be voor meer informatie. Zie https://x.be/a?b=1;c=2 of art. 5."
+    assert [s for _, _, s in sentences(text, "nl")] == [
+        "Mail naar info@fod.just.be voor meer informatie.",
+        "Zie https://x.be/a?b=1;c=2 of art. 5.",
+    ]
+    # the cross_reference cue and the sentence the rules read it in are the same words
+    text = "Ik nodig u uit om de site https://www.belgium.be/nl/economie/onderneming te consulteren. Dank u."
+    analysis = analyze_answer(_segment(text), "nl")
+    (cue,) = analysis.cue("cross_reference")
+    assert [text[c.start : c.end] for c in analysis.sentences] == [text[: text.index(" Dank")], "Dank u."]
+    assert analysis.sentences[0].start <= cue.start < cue.end <= analysis.sentences[0].end
+
+
+def test_an_address_ends_before_a_sentence_run_on_to_it():
+    # be-kamer: "www.elections.fgov.be.Gelet op hun bevoegdheid ...", ".../nl/news.De bijlagen ..."
+    text = "Zie www.bpost.be.De minister antwoordt."
+    assert TOKEN.findall(text) == ["Zie", "www.bpost.be", ".", "De", "minister", "antwoordt", "."]
+    assert [s for _, _, s in sentences(text, "nl")] == ["Zie www.bpost.be.", "De minister antwoordt."]
+    text = "Mail info@fod.be.Zie verder."
+    assert TOKEN.findall(text) == ["Mail", "info@fod.be", ".", "Zie", "verder", "."]
+    assert [s for _, _, s in sentences(text, "nl")] == ["Mail info@fod.be.", "Zie verder."]
+    # an address in capitals runs on; "WWW." is read in any case
+    assert TOKEN.findall("Zie WWW.BPOST.BE.") == ["Zie", "WWW.BPOST.BE", "."]
+    assert TOKEN.findall("Zie Www.Bpost.be/Nl.") == ["Zie", "Www.Bpost.be/Nl", "."]
+
+
+def test_a_long_run_of_address_characters_is_cut_into_its_tokens():
+    # the e-mail pattern was tried from every word of the run: 100 kB took minutes
+    run = "1.2-" * 25_000
+    assert TOKEN.findall(f"mail a@b.be {run} end") == [
+        "mail",
+        "a@b.be",
+        *["1", ".", "2", "-"] * 25_000,
+        "end",
+    ]
+    # and a run that ends on "@" is the address's local part
+    assert TOKEN.findall("zie 1.2-1.2-a@x.be.") == ["zie", "1.2-1.2-a@x.be", "."]

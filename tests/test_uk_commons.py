@@ -55,11 +55,11 @@ def test_question_parts_a_b_c(docs):
     assert unit.part_labels == ("a", "b", "c")
     assert [p.text for p in unit.parts] == [
         "(a) Thurrock",
-        "(b) Basildon and",
+        "(b) Basildon",
         "(c) Essex that have yet to finish completing identity verification requirements.",
     ]
     p = unit.parts[1]
-    assert d.text[p.start : p.end] == "(b) Basildon and"
+    assert d.text[p.start : p.end] == "(b) Basildon"
     (table,) = d.answer.segments[0].tables
     assert table.column_labels == ("Thurrock", "Basildon", "Essex (including Basildon)")
     assert table.row_labels[0] == "Number of confirmation statements due to file but have not yet filed"

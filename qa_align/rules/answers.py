@@ -48,7 +48,7 @@ def _cue_flag(ctx: PairContext, kind: str, reason: str, keep=None) -> Iterator[F
                 evidence.append((seg, c))
     if not evidence:
         return
-    words = "; ".join(_quoted(ctx, c) for _, c in evidence[:3])
+    words = "; ".join(f"'{c.text}'" for _, c in evidence[:3])
     yield Flag(kind, f"{reason}: {words}", tuple(_evidence(s, c) for s, c in evidence))
 
 
@@ -59,34 +59,11 @@ def _cue_flag(ctx: PairContext, kind: str, reason: str, keep=None) -> Iterator[F
     order=70,
 )
 def cross_reference(ctx: PairContext) -> Iterator[Flag]:
-    found = [
-        (s, c) for s, c in ctx.references if _points_elsewhere(_analysis_of(ctx, s), c) or _decisive(ctx, c)
-    ]
+    found = [(s, c) for s, c in ctx.references if _points_elsewhere(_analysis_of(ctx, s), c)]
     if not found:
         return
-    words = "; ".join(_quoted(ctx, c) for _, c in found[:3])
+    words = "; ".join(f"'{c.text}'" for _, c in found[:3])
     yield Flag("cross_reference", f"refers elsewhere: {words}", tuple(_evidence(s, c) for s, c in found))
-
-
-def _decisive(ctx: PairContext, cue: Cue) -> bool:
-    """Whether ``cue`` is the cue classifier's, at a probability of at least
-    ``Settings.cue_decisive`` for its cue: its flag is raised whatever the rule's further
-    conditions on its sentence."""
-    if cue.probability is None:
-        return False
-    from ..cues import RULE_KINDS
-
-    cue_of = {kind: name for name, kind in RULE_KINDS.items()}
-    least = ctx.doc.settings.cue_decisive_for(ctx.doc.language).get(cue_of.get(cue.kind, ""))
-    return least is not None and cue.probability >= least
-
-
-def _quoted(ctx: PairContext, cue: Cue) -> str:
-    """``cue``'s words as a flag's reason quotes them; a decisive cue's (``_decisive``) with the
-    classifier's probability, which raised the flag."""
-    if _decisive(ctx, cue):
-        return f"'{cue.text}' (classifier {cue.probability:.2f})"
-    return f"'{cue.text}'"
 
 
 def _analysis_of(ctx: PairContext, segment: AnswerSegment) -> AnswerAnalysis | None:
@@ -157,10 +134,7 @@ def deflection(ctx: PairContext) -> Iterator[Flag]:
     # a hand-over anywhere in the unit's sentences ("De vraag valt onder de bevoegdheid van mijn
     # collega" after a first factual sentence), not a remark limiting the answer's scope
     yield from _cue_flag(
-        ctx,
-        "deflection",
-        "hands the matter to another body",
-        keep=lambda a, c: not _scoped(a, c) or _decisive(ctx, c),
+        ctx, "deflection", "hands the matter to another body", keep=lambda a, c: not _scoped(a, c)
     )
 
 
@@ -193,7 +167,7 @@ def no_information(ctx: PairContext) -> Iterator[Flag]:
         ctx,
         "no_information",
         "says the information is not available",
-        keep=lambda a, c: (not _found_there(a, c) and _about_data(a, c)) or _decisive(ctx, c),
+        keep=lambda a, c: not _found_there(a, c) and _about_data(a, c),
     )
 
 
@@ -259,8 +233,6 @@ def holding(ctx: PairContext) -> Iterator[Flag]:
     segment_of = {id(a): s for s, a in zip(ctx.pair.segments, ctx.answers)}
 
     def keep(a: AnswerAnalysis, c: Cue) -> bool:
-        if _decisive(ctx, c):
-            return True
         if _standing(a, c) or _under_way(a, c) or _gives_the_time(question, a, c):
             return False
         if ahead:
