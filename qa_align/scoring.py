@@ -39,7 +39,8 @@ RETRAIN = (
     "qa-align train ../shared/labels/reference-dev.jsonl ../shared/data --gold corpus/gold/dev.jsonl "
     "--gold corpus/gold/dev-en.jsonl --gold corpus/gold/dev-nl.jsonl --gold corpus/gold/dev-tk.jsonl "
     "--gold corpus/gold/dev-be.jsonl --gold corpus/gold/dev-be2.jsonl --gold corpus/gold/dev-uk.jsonl "
-    "--held-out ../shared/labels/reference-test.jsonl --held-out corpus/gold/test-be.jsonl "
+    "--gold corpus/gold/dev-be3.jsonl --gold corpus/gold/dev-be4.jsonl --gold corpus/gold/dev-uk2.jsonl "
+    "--gold corpus/gold/dev-uk3.jsonl --held-out ../shared/labels/reference-test.jsonl --held-out corpus/gold/test-be.jsonl "
     "--held-out corpus/gold/test-uk.jsonl"
 )
 METHODS = ("number", "group", "content", "whole", "none")
