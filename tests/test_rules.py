@@ -258,6 +258,40 @@ def test_a_table_below_whose_placeholder_stands_after_a_later_answer_gives_the_c
     assert got == {"1": ["breakdown_missing"], "2": ["breakdown_missing"], "3": []}
 
 
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        # be-kamer 185376 (shortened): the amount asked is none, and the 20 are people, no amount
+        (
+            "Onderhoud. Wat hielden die werken precies in en welk budget werd er eventueel voor uitgetrokken?",
+            "De servers werden bijgewerkt. Er werden geen extra kredieten voorzien noch aangewend voor dit "
+            "onderhoudsweekend. In totaal hebben 20 mensen aan dit onderhoudsweekend deelgenomen.",
+            [],
+        ),
+        # the same zero word before no word of money gives no amount
+        (
+            "Onderhoud. Wat hielden die werken precies in en welk budget werd er eventueel voor uitgetrokken?",
+            "De servers werden bijgewerkt. Er werden geen extra servers gekocht voor dit onderhoudsweekend. "
+            "In totaal hebben 20 mensen aan dit onderhoudsweekend deelgenomen.",
+            ["figures_missing"],
+        ),
+    ],
+)
+def test_no_money_set_aside_is_an_amount_of_zero(question, answer, expected):
+    from qa_align.readers.be_kamer import read_record
+
+    rec = {
+        "doc_id": "t",
+        "question": question,
+        "answer": answer,
+        "department": "D",
+        "date_tabled": "2017-01-01",
+    }
+    settings = Settings(rules=("figures_missing",), recycled_across_documents=False)
+    (sp,) = score_document(read_record(rec, "t"), settings)
+    assert [f.name for f in sp.flags] == expected
+
+
 # ---------------------------------------------------------------- what each rule declares it reads
 
 
