@@ -299,6 +299,10 @@ def analyze_question(passage: Passage, language: str, lexicon_dir: str | None = 
                 break
     sentences = tuple(Cue(*s, "sentence") for s in text_layer.sentences(passage.text, language, lexicon_dir))
     asked = [c for c in sentences if c.text.endswith("?")]
+    if asked:
+        # the preamble before the first question states, it does not ask: "De pers heeft bepaalde cijfers
+        # gepubliceerd over het aantal mensen dat ... Kunt u deze cijfers toelichten?"
+        counts = tuple(c for c in counts if c.start >= asked[0].start)
     # a closed unit: every question sentence asks yes or no ("Zo ja, welke?" is an open one),
     # a follow-up that asks only on one reply ("Zo nee, waarom niet?") left aside
     asked = [c for k, c in enumerate(asked) if not (k and _is_followup(c.text, m))]

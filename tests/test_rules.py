@@ -292,6 +292,39 @@ def test_no_money_set_aside_is_an_amount_of_zero(question, answer, expected):
     assert [f.name for f in sp.flags] == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # be-kamer 191709 (shortened): "het aantal" stands in the preamble, which states; what is asked is
+        # an explanation, no count
+        (
+            "Nationaliteit. De pers heeft cijfers gepubliceerd over het aantal mensen dat in 2016 Belg werd. "
+            "Kunt u deze cijfers toelichten? Op welke wettelijke basis gebeurden de andere wijzigingen?",
+            [],
+        ),
+        # the same count asked in a question sentence is asked
+        (
+            "Nationaliteit. De pers heeft cijfers gepubliceerd. Wat is het aantal mensen dat in 2016 Belg werd?",
+            ["figures_missing"],
+        ),
+    ],
+)
+def test_a_count_named_in_the_preamble_before_the_questions_is_not_asked(question, expected):
+    from qa_align.readers.be_kamer import read_record
+
+    answer = "De nationaliteitswetgeving behoort tot de bevoegdheden van de minister van Justitie."
+    rec = {
+        "doc_id": "t",
+        "question": question,
+        "answer": answer,
+        "department": "D",
+        "date_tabled": "2017-01-01",
+    }
+    settings = Settings(rules=("figures_missing",), recycled_across_documents=False)
+    (sp,) = score_document(read_record(rec, "t"), settings)
+    assert [f.name for f in sp.flags] == expected
+
+
 # ---------------------------------------------------------------- what each rule declares it reads
 
 
