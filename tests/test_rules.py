@@ -278,18 +278,7 @@ def test_a_table_below_whose_placeholder_stands_after_a_later_answer_gives_the_c
     ],
 )
 def test_no_money_set_aside_is_an_amount_of_zero(question, answer, expected):
-    from qa_align.readers.be_kamer import read_record
-
-    rec = {
-        "doc_id": "t",
-        "question": question,
-        "answer": answer,
-        "department": "D",
-        "date_tabled": "2017-01-01",
-    }
-    settings = Settings(rules=("figures_missing",), recycled_across_documents=False)
-    (sp,) = score_document(read_record(rec, "t"), settings)
-    assert [f.name for f in sp.flags] == expected
+    assert _figures_missing_of_one_unit(question, answer) == expected
 
 
 @pytest.mark.parametrize(
@@ -310,9 +299,14 @@ def test_no_money_set_aside_is_an_amount_of_zero(question, answer, expected):
     ],
 )
 def test_a_count_named_in_the_preamble_before_the_questions_is_not_asked(question, expected):
+    answer = "De nationaliteitswetgeving behoort tot de bevoegdheden van de minister van Justitie."
+    assert _figures_missing_of_one_unit(question, answer) == expected
+
+
+def _figures_missing_of_one_unit(question: str, answer: str) -> list[str]:
+    """The flags figures_missing alone raises on a Chamber record of one unit."""
     from qa_align.readers.be_kamer import read_record
 
-    answer = "De nationaliteitswetgeving behoort tot de bevoegdheden van de minister van Justitie."
     rec = {
         "doc_id": "t",
         "question": question,
@@ -322,7 +316,7 @@ def test_a_count_named_in_the_preamble_before_the_questions_is_not_asked(questio
     }
     settings = Settings(rules=("figures_missing",), recycled_across_documents=False)
     (sp,) = score_document(read_record(rec, "t"), settings)
-    assert [f.name for f in sp.flags] == expected
+    return [f.name for f in sp.flags]
 
 
 # ---------------------------------------------------------------- what each rule declares it reads
