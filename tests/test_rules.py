@@ -291,6 +291,16 @@ def test_no_money_set_aside_is_an_amount_of_zero(question, answer, expected):
             "Kunt u deze cijfers toelichten? Op welke wettelijke basis gebeurden de andere wijzigingen?",
             [],
         ),
+        # a count that opens its sentence, or stands in a list (a colon, a semicolon), is asked before the
+        # question mark too ("Hoeveel dossiers werden opgestart om:a) ...;b) ...?" splits so)
+        (
+            "Nationaliteit. Hoeveel mensen werden in 2016 Belg. Op welke wettelijke basis gebeurde dat?",
+            ["figures_missing"],
+        ),
+        (
+            "Nationaliteit. Graag voor 2016: het aantal mensen dat Belg werd. Op welke basis gebeurde dat?",
+            ["figures_missing"],
+        ),
         # the same count asked in a question sentence is asked
         (
             "Nationaliteit. De pers heeft cijfers gepubliceerd. Wat is het aantal mensen dat in 2016 Belg werd?",
