@@ -299,6 +299,10 @@ def analyze_question(passage: Passage, language: str, lexicon_dir: str | None = 
                 break
     sentences = tuple(Cue(*s, "sentence") for s in text_layer.sentences(passage.text, language, lexicon_dir))
     asked = [c for c in sentences if c.text.endswith("?")]
+    if asked:
+        # the preamble before the first question states, it does not ask: "De pers heeft bepaalde cijfers
+        # gepubliceerd over het aantal mensen dat ... Kunt u deze cijfers toelichten?"
+        counts = tuple(c for c in counts if c.start >= asked[0].start or not _states(c, sentences))
     # a closed unit: every question sentence asks yes or no ("Zo ja, welke?" is an open one),
     # a follow-up that asks only on one reply ("Zo nee, waarom niet?") left aside
     asked = [c for k, c in enumerate(asked) if not (k and _is_followup(c.text, m))]
@@ -488,6 +492,16 @@ def committed_verbs(text: str, language: str, lexicon_dir: str | None = None) ->
         return set()
     # a light verb counts with its object ("make an assessment" is not "make a decision")
     return {m.determiner_rx.sub(" ", v.group(1)) for v in m.commitment_rx.finditer(text.lower())}
+
+
+def _states(cue: Cue, sentences: tuple[Cue, ...]) -> bool:
+    """Whether the sentence of a count cue states rather than asks: it ends with a full stop, lists
+    nothing (no colon or semicolon: "Hoeveel dossiers werden opgestart om:a) ...;b) ...", "g) het
+    aantal perslui") and does not open with the cue ("Hoeveel procent van de zones ...")."""
+    around = next((x for x in sentences if x.start <= cue.start < x.end), None)
+    if around is None or cue.start == around.start:
+        return False
+    return around.text.rstrip().endswith(".") and not any(mark in around.text for mark in ":;")
 
 
 def _is_followup(sentence: str, m: _Matchers) -> bool:

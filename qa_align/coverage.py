@@ -173,6 +173,7 @@ class _Patterns:
     promise: re.Pattern[str]
     requests: frozenset[str]
     zero_figures: frozenset[str]
+    money_nouns: frozenset[str]
     data_words: frozenset[str]
     per: re.Pattern[str]
     split: re.Pattern[str]
@@ -218,6 +219,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         stopwords=frozenset(w.lower() for w in words("stopwords")),
         amount_cues=frozenset(" ".join(w.lower().split()) for w in words("amount_cues")),
         zero_figures=frozenset(" ".join(w.lower().split()) for w in words("zero_figures")),
+        money_nouns=frozenset(w.lower() for w in words("money_nouns")),
         data_words=frozenset(w.lower() for w in lex.cue_list("data_words", optional=True)),
         per=re.compile(r"(?:per|by)\b", re.IGNORECASE),
         split=re.compile(_phrase(words("split_words")), re.IGNORECASE),
@@ -537,6 +539,17 @@ def given(
         if _content(m.group(1), p.stopwords) & counted
         and len(_content(s.text, p.stopwords, 4) & _content(" ".join(counted_text), p.stopwords, 4)) >= 2
     )
+    if asked_.amounts:
+        # "Er is dus geen specifiek budget dat daaraan werd besteed" for "Welk bedrag ...?": an amount of zero
+        nothing_spent = tuple(
+            Cue(s.start + m.start(), s.start + m.end(), m.group(), "zero")
+            for a in answers
+            for s in a.sentences
+            for m in p.zero.finditer(s.text)
+            if set(m.group(1).lower().split()) & p.money_nouns
+        )
+        zeros += nothing_spent
+        money += nothing_spent
     related = bool(_content(f"{labels}\n{prose}", p.stopwords) & asked_words)
     # a sentence that gives one of those figures and may speak of what the unit asks; an amount
     # of money where one is asked; figures in words only ("twee", "geen enkele") tell too little

@@ -71,7 +71,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "stopwords": False, "zero_words": False, "age_bounds": False,
         "followup_starts": False, "given_to_member": False,
         "promise_words": False, "figure_requests": False,
-        "zero_figures": False, "split_words": False, "split_by": False, "split_not": False, "moot": False,
+        "zero_figures": False, "money_nouns": False, "split_words": False, "split_by": False, "split_not": False, "moot": False,
         "total_words": False, "date_leads": False, "partitives": False, "part_frames": False,
     },
     "numbering": {
