@@ -87,3 +87,26 @@ def test_one_sentence_is_recycled_when_it_is_much_of_both_answers():
         "pentest uitvoeren zorgt immers niet voor een sterk beleid.",
     )
     assert [len(flags["1"]), len(flags["2"])] == [1, 1]
+
+
+def test_a_shared_note_on_the_data_before_each_answers_own_figures_is_not_recycled():
+    # be-kamer 188365: answers 1 and 2-5 open on the same two sentences on who supplied the data;
+    # answer 1 then gives its count, answer 2-5 points to its annexed table
+    question = (
+        "Overuren brandweer. 1. Welke zones maken gebruik van de regeling? 2. Hoeveel uren werden in 2016 "
+        "gepresteerd? 3. Hoeveel personeelsleden maken er gebruik van?"
+    )
+    note = (
+        "Alle zones werden gevraagd om de gegevens aan te leveren. Van de 34 zones hebben er 24 geantwoord."
+    )
+    rest = (
+        f"2. tot 3. {note} Een overzicht van de antwoorden op de vragen 2 en 3 vindt u in de tabel die als "
+        "bijlage gaat."
+    )
+    counted = f"1. {note} Op basis van de antwoorden maken 21 van de 24 zones gebruik van de regeling. {rest}"
+    assert _flags(question, counted) == {"1": [], "2": [], "3": []}
+    # without a figure of its own, answer 1 is the shared note (10 + 8 words) and 13 words of its own
+    uncounted = f"1. {note} Op basis van de antwoorden maken de meeste zones gebruik van de regeling. {rest}"
+    flags = _flags(question, uncounted)
+    assert [len(flags["1"]), len(flags["2"]), len(flags["3"])] == [1, 1, 1]
+    assert flags["1"][0].startswith("2 sentence(s), 18 words (58% of it) also stand in answer 2-3")

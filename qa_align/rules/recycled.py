@@ -6,8 +6,10 @@ sentences that carry substance, not in a template line that introduces figures o
 standing elsewhere ("De cijfers per provincie ... vindt u in tabel 1." beside "... in tabel
 4.": a sentence that points to a table, an annex or another answer, or ends on a colon) nor in
 the document's note that its annexes were sent to the member. Two segments that each introduce
-their own figures (a template line or a table in each) have those figures for substance: what
-else they share (a caveat on the data beside tables 2 and 3) does not make them recycled. Both
+their own figures (a template line or a table in each, or sentences of their own that all give
+figures: a shared note on who supplied the data, then "... maken 21 van de 24 gebruik" in one
+and a table in the annex in the other) have those figures for substance: what else they share
+(a caveat on the data beside tables 2 and 3) does not make them recycled. Both
 segments are flagged when what they share is, in each of them, ``recycled_min_sentences``
 sentences or more repeated nearly whole making ``recycled_min_shared_words`` words, or
 ``recycled_min_share`` of the words of its sentences of substance (and never fewer than
@@ -37,7 +39,8 @@ _COLON = re.compile(r":(?=\s*\S)")
 class Substance:
     """What one segment shares with another, weighed: the shared words in sentences of
     substance, the sentences repeated nearly whole, the words of its sentences of substance,
-    and whether it introduces figures of its own (a template line or a table)."""
+    and whether it introduces figures of its own (a template line, a table, or sentences of its
+    own that all give figures)."""
 
     words: int
     sentences: int
@@ -111,6 +114,7 @@ def substance(
     starts = {a for a, _ in shared_words}
     words = sentences = total = 0
     introduces = bool(analysis.tables)
+    own = []  # its clauses of substance that share no word: whether each gives figures
     for start, end in _clauses(analysis, text):
         kind = _kind(start, end, text, analysis, starts)
         if kind != "substance":
@@ -119,6 +123,8 @@ def substance(
         length = len(WORD.findall(text[start:end]))
         total += length
         shared = sum(1 for a in starts if start <= a < end)
+        if not shared:
+            own.append(_within(analysis.figures, start, end))
         words += shared
         if (
             shared
@@ -126,6 +132,9 @@ def substance(
             and shared >= settings.recycled_sentence_share * length
         ):
             sentences += 1
+    # what it adds to the shared text is figures ("... maken 21 van de 24 gebruik van de opt-out"
+    # after a shared note on who answered): those are its substance, as a table's would be
+    introduces = introduces or (bool(own) and all(own))
     return Substance(words, sentences, total, introduces)
 
 
