@@ -1220,6 +1220,21 @@ def test_nl_a_question_naming_a_report_or_a_position_asks_nothing_still_to_come(
         assert "holding" not in nl_flags(f"Onderwerp.\n\n 1. {question}", answer)["1"], question
 
 
+def test_en_a_deferral_naming_the_department_asked_is_not_about_what_was_asked():
+    # review6 B2: the addressee "for Health and Social Care" is no part of what is asked; a payroll system
+    # under consideration defers nothing asked about waiting lists, whichever the department
+    answer = (
+        "Waiting lists fell by 10% last year. The Department of Health and Social Care is considering options "
+        "for a new payroll system."
+    )
+    for department in ("Health and Social Care", "Transport"):
+        question = (
+            f"To ask the Secretary of State for {department}, what steps his Department is taking to reduce "
+            "waiting lists."
+        )
+        assert "holding" not in en_flags(question, answer), department
+
+
 def test_nl_results_to_come_and_a_matter_still_to_be_examined_are_holding():
     # be-kamer 188704 answer 2: the monitoring's first results come "In de loop van 2018"
     flags = nl_flags(

@@ -224,7 +224,7 @@ def _about_data(analysis: AnswerAnalysis, cue: Cue) -> bool:
 def holding(ctx: PairContext) -> Iterator[Flag]:
     # a deferral anywhere in the unit's sentences: a closing promise to report later counts
     question = ctx.pair.question.text
-    asked = said_words(question, ctx)
+    asked = said_words(_asking(question, ctx), ctx)
     # a question on what is still to come (``[question] asks_ahead``: "Wat zult u ondernemen?",
     # "whether he will ..."): any deferral in the unit's sentences, given to it or to all the units of
     # a grouped answer alike, puts off what was asked (be-kamer 186313: "Vele vragen ter zake vereisen
@@ -318,6 +318,16 @@ def _gives_the_time(question: str, analysis: AnswerAnalysis, cue: Cue) -> bool:
     the answer asked for, nothing asked is left pending (``LABELS.md``, holding)."""
     asks = _asked_in(analysis.language, analysis.lexicon_dir, "cues", "asks_when")
     return asks is not None and asks.search(question) is not None and _beside(analysis, cue, "time_named")
+
+
+def _asking(question: str, ctx: PairContext) -> str:
+    """``question`` without the opening that names whom it is put to, up to its first comma
+    (``[question] addressee``: "To ask the Secretary of State for Health and Social Care, what
+    steps ..."): a deferral that names that department defers nothing asked."""
+    opening = _asked_in(ctx.doc.language, ctx.doc.settings.lexicon_dir, "question", "addressee")
+    if opening is None:
+        return question
+    return re.sub(rf"{opening.pattern}[^,]*,", " ", question, flags=re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)
