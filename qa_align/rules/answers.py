@@ -219,6 +219,7 @@ def _about_data(analysis: AnswerAnalysis, cue: Cue) -> bool:
     "holding",
     "the answer defers: still being examined, a later answer promised",
     cues=("holding", "standing", "data_lag", "under_way", "time_named", "asks_when", "to_come"),
+    lists=("question.addressee", "question.asks_ahead"),
     order=110,
 )
 def holding(ctx: PairContext) -> Iterator[Flag]:
