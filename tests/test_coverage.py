@@ -1069,3 +1069,13 @@ def test_the_caption_of_a_plain_text_table_names_what_it_counts():
         "Limburg    650\n",
     )
     assert "figures_missing" not in flags["1"]
+
+
+def test_a_part_loses_the_one_word_that_joins_it_to_the_next():
+    # review6 B6: the English "of" before "and" is the part's preposition; "and/or", "en/of" join
+    parts = _unit("How many (a) men in the care of and (b) women in the care of the council.").parts
+    assert [p.text for p in parts] == ["(a) men in the care of", "(b) women in the care of the council."]
+    parts = _unit("How many (a) men and/or (b) women were housed.").parts
+    assert [p.text for p in parts] == ["(a) men", "(b) women were housed."]
+    parts = _unit("Hoeveel (a) mannen en/of (b) vrouwen, en (c) kinderen?").parts
+    assert [p.text for p in parts] == ["(a) mannen", "(b) vrouwen", "(c) kinderen?"]
