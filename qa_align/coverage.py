@@ -599,13 +599,18 @@ def given(
 
 def _caption(answer: AnswerAnalysis, table: Table) -> str:
     """The sentence of ``answer`` just before the first line of ``table`` (its caption: "The following
-    table shows ..."), or "" (a placeholder, a table whose lines the sentences do not hold). The first
-    line is found by its cells, empty ones left out ("| Financial Year 2020-2021 | ...")."""
-    row = table.header or (table.rows[0] if table.rows else ())
-    first = " | ".join(c.strip() for c in row if c.strip())
-    if not first:
+    table shows ...", "Onderstaande tabel geeft het aantal ... per provincie."), or "" (a placeholder,
+    a table whose lines the sentences do not hold). The first line is found by its cells, empty ones
+    left out, with pipes or spaces between them ("| Financial Year 2020-2021 | ...", "Provincie
+    2016"): the table's offsets are the document's, the sentences' those of the analysed text."""
+    if table.placeholder:
         return ""
-    k = next((k for k, x in enumerate(answer.sentences) if first in x.text), None)
+    row = table.header or (table.rows[0] if table.rows else ())
+    cells = [re.escape(c.strip()) for c in row if c.strip()]
+    if not cells:
+        return ""
+    first = re.compile(r"[\s|]*".join(cells))
+    k = next((k for k, x in enumerate(answer.sentences) if first.search(x.text)), None)
     return answer.sentences[k - 1].text if k else ""
 
 

@@ -56,7 +56,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "breakdown_fillers": True, "count_objects": False, "count_lead": False, "closed_clauses": False,
         "open_leads": False, "clause_openers": False, "request_verbs": False, "status_asks": False,
         "status_not": False, "count_effects": False, "count_effect_leads": False, "count_purposes": False,
-        "count_purpose_ends": False, "count_purpose_verbs": False,
+        "count_purpose_ends": False, "count_purpose_verbs": False, "asks_ahead": False, "addressee": False,
     },
     "answer": {
         "annex_cues": True, "number_words": True, "reference_words": True, "figure_units": False,

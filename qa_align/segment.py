@@ -549,9 +549,11 @@ def _part_markers(text: str) -> list[re.Match[str]]:
     return []
 
 
-# the word joining a part to the next ("(a) in 2022 en (b) in 2023", "(b) Basildon and (c) Essex"):
-# no word of the part
-_JOINER_AT_END = re.compile(r"(?:[\s,;]+(?:en|and|of|or))+$", re.IGNORECASE)
+# the word joining a part to the next ("(a) in 2022 en (b) in 2023", "(b) Basildon and (c) Essex",
+# "and/or", "en/of"): no word of the part. One joiner only: a word before it is the part's ("(a) men
+# in the care of and (b) ...": the English "of" is a preposition there)
+_JOINER = r"(?:en|and|of|or)"
+_JOINER_AT_END = re.compile(rf"[\s,;]+{_JOINER}(?:/{_JOINER})?$", re.IGNORECASE)
 
 
 def inline_parts(unit: Question) -> Question:

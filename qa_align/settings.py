@@ -44,8 +44,16 @@ CUE_THRESHOLDS: tuple[tuple[str, float], ...] = (
 
 # settings that count letters or words, with their least sensible value: a stem of one letter or
 # none makes every word match every other (``rules.asked``), and no word or sentence read (or a
-# negative count, which Python slices from the end) reads the wrong ones
-LEAST_COUNTS = {"stem_letters": 2, "others_lead_words": 1, "generic_left_open_talk": 1}
+# negative count, which Python slices from the end) reads the wrong ones. Every other setting whose
+# default is a whole number takes a whole number of at least 0.
+LEAST_COUNTS = {
+    "stem_letters": 2,
+    "others_lead_words": 1,
+    "generic_left_open_talk": 1,
+    "yes_no_asked_words": 1,
+    "echo_shingle_words": 1,
+    "max_cell_chars": 1,
+}
 
 
 def _default_rules() -> tuple[str, ...]:
@@ -236,10 +244,12 @@ class Settings:
             if isinstance(default, (int, float)) and not isinstance(default, bool):
                 if not isinstance(value, (int, float)) or isinstance(value, bool):
                     raise ConfigError(f"setting {name} takes a number, not {value!r}")
-            if name in LEAST_COUNTS and (not isinstance(value, int) or value < LEAST_COUNTS[name]):
-                raise ConfigError(
-                    f"setting {name} takes a whole number of at least {LEAST_COUNTS[name]}, not {value!r}"
-                )
+            if isinstance(default, int) and not isinstance(default, bool):
+                least = LEAST_COUNTS.get(name, 0)
+                if not isinstance(value, int) or value < least:
+                    raise ConfigError(
+                        f"setting {name} takes a whole number of at least {least}, not {value!r}"
+                    )
         return cls(**clean)
 
     @classmethod

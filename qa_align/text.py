@@ -27,8 +27,10 @@ WORD = re.compile(r"\w+")  # a word: what the rules count, compare and match cue
 # in capitals ("WWW.BPOST.BE") runs on. An address without "www." ("statbel.fgov.be") stays split:
 # such names are as often organisations ("CERT.be") or two sentences run together. The e-mail
 # address starts where no character of its local part stands before it, so that a long run of
-# those characters is read once, not once from each of its words.
-_NEXT_SENTENCE = r"\.(?=[A-ZÀ-ÖØ-Þ](?![A-ZÀ-ÖØ-Þ]))"
+# those characters is read once, not once from each of its words. A file's extension, capitalised
+# or not ("https://example.com/Report.Pdf voor meer"), is part of the address, not a sentence.
+_EXTENSIONS = "pdf|docx?|xlsx?|pptx?|od[tsp]|html?|aspx?|php|csv|txt|zip|jpe?g|png|xml|json"
+_NEXT_SENTENCE = rf"\.(?=[A-ZÀ-ÖØ-Þ](?![A-ZÀ-ÖØ-Þ]))(?!(?i:{_EXTENSIONS})(?![\w-]))"
 _OUTSIDE = r"\s()<>\[\]{}\"'“”‘’"  # what an address never holds
 ADDRESS = (
     rf"(?<!\w)(?i:https?://|www\.)(?:[^{_OUTSIDE}.]|(?!{_NEXT_SENTENCE})\.)*[^{_OUTSIDE}.,;:!?]"

@@ -30,6 +30,9 @@ def _counts(text: str, language: str) -> list[str]:
             "nl",
             [],
         ),
+        # review6 B7 (be-kamer questions): "omlaag te krijgen", "onder de 17 % te brengen" aim at the number too
+        ("Welke maatregelen neemt u om het aantal ongevallen in havengebied omlaag te krijgen?", "nl", []),
+        ("Welke acties plant u om het aantal rokers tegen 2018 onder de 17 % te brengen?", "nl", []),
         # a count asked after "om" without an infinitive clause: a count
         ("Zo ja, om hoeveel ambtenaren gaat het?", "nl", ["hoeveel"]),
         # "on the number of" with no impact or effect before it in the clause: a count

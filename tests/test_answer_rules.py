@@ -1204,6 +1204,37 @@ def test_nl_a_framework_being_prepared_as_the_state_of_things_is_no_holding():
     assert "holding" not in flags["1"]
 
 
+def test_nl_a_question_naming_a_report_or_a_position_asks_nothing_still_to_come():
+    # review6 B1: "standpunt", "rapport" and "later" in the question ask nothing to come; the answer's
+    # framework in preparation (the state of things, not what was asked) stays no holding
+    answer = (
+        "De domestic fighters waarnaar u verwijst worden momenteel al opgevolgd door de gerechtelijke overheid, "
+        "de politie- en inlichtingendiensten en ook binnen de structuren van het Plan R. Het wettelijk kader "
+        "hieromtrent wordt voorbereid."
+    )
+    for question in (
+        "Wat is uw standpunt over het opvolgingssysteem voor deze domestic fighters?",
+        "Bestaat er een opvolgingssysteem voor deze domestic fighters, zoals het rapport van het Comite P vermeldt?",
+        "Bestaat er een opvolgingssysteem voor deze domestic fighters, zoals ook later bleek?",
+    ):
+        assert "holding" not in nl_flags(f"Onderwerp.\n\n 1. {question}", answer)["1"], question
+
+
+def test_en_a_deferral_naming_the_department_asked_is_not_about_what_was_asked():
+    # review6 B2: the addressee "for Health and Social Care" is no part of what is asked; a payroll system
+    # under consideration defers nothing asked about waiting lists, whichever the department
+    answer = (
+        "Waiting lists fell by 10% last year. The Department of Health and Social Care is considering options "
+        "for a new payroll system."
+    )
+    for department in ("Health and Social Care", "Transport"):
+        question = (
+            f"To ask the Secretary of State for {department}, what steps his Department is taking to reduce "
+            "waiting lists."
+        )
+        assert "holding" not in en_flags(question, answer), department
+
+
 def test_nl_results_to_come_and_a_matter_still_to_be_examined_are_holding():
     # be-kamer 188704 answer 2: the monitoring's first results come "In de loop van 2018"
     flags = nl_flags(

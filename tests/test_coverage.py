@@ -1057,3 +1057,25 @@ def test_lettered_parts_of_a_unit_built_without_them_are_found():
     (sp,) = qa_align.score_pairs([doc], SETTINGS)[0]
     (flag,) = [f for f in sp.flags if f.name == "breakdown_missing"]
     assert flag.reason == "part (c): no answer; part (d): no answer"
+
+
+def test_the_caption_of_a_plain_text_table_names_what_it_counts():
+    # review6 B3: the table's first line reads "Provincie    2016" (spaces, no pipes); its caption, the
+    # sentence before it, says it counts the burglaries asked: the figures are given, not missing
+    flags = _nl(
+        "Onderwerp.\n\n 1. Hoeveel inbraken werden er in 2016 geregistreerd?",
+        "Cijfers over inbraken worden niet centraal bijgehouden.\nOnderstaande tabel geeft het aantal "
+        "geregistreerde inbraken per provincie.\nProvincie    2016\nAntwerpen    1200\nGent    800\n"
+        "Limburg    650\n",
+    )
+    assert "figures_missing" not in flags["1"]
+
+
+def test_a_part_loses_the_one_word_that_joins_it_to_the_next():
+    # review6 B6: the English "of" before "and" is the part's preposition; "and/or", "en/of" join
+    parts = _unit("How many (a) men in the care of and (b) women in the care of the council.").parts
+    assert [p.text for p in parts] == ["(a) men in the care of", "(b) women in the care of the council."]
+    parts = _unit("How many (a) men and/or (b) women were housed.").parts
+    assert [p.text for p in parts] == ["(a) men", "(b) women were housed."]
+    parts = _unit("Hoeveel (a) mannen en/of (b) vrouwen, en (c) kinderen?").parts
+    assert [p.text for p in parts] == ["(a) mannen", "(b) vrouwen", "(c) kinderen?"]

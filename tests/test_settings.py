@@ -54,6 +54,11 @@ def test_cue_decisive_is_no_setting():
         ("stem_letters", (0, -3, 1, 4.5), (2, 7)),
         ("others_lead_words", (0, -1, 2.0), (1, 12)),
         ("generic_left_open_talk", (0, -2, 1.5), (1, 3)),
+        # review6 B4: 2.5 was taken and scoring a closed question then crashed on a slice; -2 sliced from the end
+        ("yes_no_asked_words", (0, -2, 2.5), (1, 6)),
+        ("recycled_min_sentences", (-1, 1.5), (0, 3)),
+        ("boilerplate_min_docs", (-3, 2.5), (0, 4)),
+        ("jobs", (-1, 0.5), (0, 2)),
     ],
 )
 def test_counts_of_letters_and_words_take_a_whole_number_from_their_least(name, bad, good):

@@ -182,6 +182,14 @@ def test_an_address_ends_before_a_sentence_run_on_to_it():
     # an address in capitals runs on; "WWW." is read in any case
     assert TOKEN.findall("Zie WWW.BPOST.BE.") == ["Zie", "WWW.BPOST.BE", "."]
     assert TOKEN.findall("Zie Www.Bpost.be/Nl.") == ["Zie", "Www.Bpost.be/Nl", "."]
+    # review6 B5: a capitalised file extension is no sentence run on to the address
+    text = "Zie https://example.com/Report.Pdf voor meer."
+    assert TOKEN.findall(text) == ["Zie", "https://example.com/Report.Pdf", "voor", "meer", "."]
+    assert [s for _, _, s in sentences(text, "nl")] == [text]
+    assert [s for _, _, s in sentences("Zie www.fod.be/Nota.Docx.De minister antwoordt.", "nl")] == [
+        "Zie www.fod.be/Nota.Docx.",
+        "De minister antwoordt.",
+    ]
 
 
 def test_a_long_run_of_address_characters_is_cut_into_its_tokens():

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .. import text as text_layer
-from ..analyze import AnswerAnalysis, Cue, answer_cues, committed_verbs
+from ..analyze import AnswerAnalysis, Cue, committed_verbs
 from ..lexicon import load_lexicon
 from ..tables import PLACEHOLDER
 from ..types import AnswerSegment, Evidence, Flag
@@ -219,23 +219,25 @@ def _about_data(analysis: AnswerAnalysis, cue: Cue) -> bool:
     "holding",
     "the answer defers: still being examined, a later answer promised",
     cues=("holding", "standing", "data_lag", "under_way", "time_named", "asks_when", "to_come"),
+    lists=("question.addressee", "question.asks_ahead"),
     order=110,
 )
 def holding(ctx: PairContext) -> Iterator[Flag]:
     # a deferral anywhere in the unit's sentences: a closing promise to report later counts
     question = ctx.pair.question.text
-    asked = said_words(question, ctx)
-    # a question on what is still to come ("Wat zult u ondernemen?", "whether he will ..."): any
-    # deferral in its answer puts off what was asked
-    ahead = any(
-        c.kind == "to_come" for c in answer_cues(question, ctx.doc.language, ctx.doc.settings.lexicon_dir)
-    )
+    asked = said_words(_asking(question, ctx), ctx)
+    # a question on what is still to come (``[question] asks_ahead``: "Wat zult u ondernemen?",
+    # "whether he will ..."): any deferral in the unit's sentences, given to it or to all the units of
+    # a grouped answer alike, puts off what was asked (be-kamer 186313: "Vele vragen ter zake vereisen
+    # nog een passend antwoord" to "Wat zult u in dit dossier ondernemen?")
+    ahead = _asked_in(ctx.doc.language, ctx.doc.settings.lexicon_dir, "question", "asks_ahead")
+    ahead_asked = ahead is not None and ahead.search(question) is not None
     segment_of = {id(a): s for s, a in zip(ctx.pair.segments, ctx.answers)}
 
     def keep(a: AnswerAnalysis, c: Cue) -> bool:
         if _standing(a, c) or _under_way(a, c) or _gives_the_time(question, a, c):
             return False
-        if ahead:
+        if ahead_asked:
             return True
         return _said_for(ctx, segment_of[id(a)], a, c, asked) and (
             _to_come(a, c) or _on_the_asked(ctx, a, c, asked)
@@ -315,14 +317,26 @@ def _gives_the_time(question: str, analysis: AnswerAnalysis, cue: Cue) -> bool:
     published in the second quarter of 2025", ``[cues] time_named``) to a question that asks when
     ("(a) when the MHRA plans to publish guidance", ``[cues] asks_when``): the announced date is
     the answer asked for, nothing asked is left pending (``LABELS.md``, holding)."""
-    asks = _asks_when(analysis.language, analysis.lexicon_dir)
+    asks = _asked_in(analysis.language, analysis.lexicon_dir, "cues", "asks_when")
     return asks is not None and asks.search(question) is not None and _beside(analysis, cue, "time_named")
 
 
-@lru_cache(maxsize=8)
-def _asks_when(language: str, lexicon_dir: str | None) -> re.Pattern[str] | None:
-    """The words of the lexicon's ``asks_when`` list, matched in a question."""
-    words = load_lexicon(language, lexicon_dir).cue_list("asks_when", optional=True)
+def _asking(question: str, ctx: PairContext) -> str:
+    """``question`` without the opening that names whom it is put to, up to its first comma
+    (``[question] addressee``: "To ask the Secretary of State for Health and Social Care, what
+    steps ..."): a deferral that names that department defers nothing asked."""
+    opening = _asked_in(ctx.doc.language, ctx.doc.settings.lexicon_dir, "question", "addressee")
+    if opening is None:
+        return question
+    return re.sub(rf"{opening.pattern}[^,]*,", " ", question, flags=re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _asked_in(language: str, lexicon_dir: str | None, table: str, name: str) -> re.Pattern[str] | None:
+    """The words of the lexicon's list ``name`` of ``table`` (``[cues] asks_when``, ``[question]
+    asks_ahead``), matched in a question; None without such a list."""
+    lexicon = load_lexicon(language, lexicon_dir)
+    words = lexicon.cue_list(name, optional=True) if table == "cues" else lexicon.phrases(table, name)
     if not words:
         return None
     said = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
