@@ -1774,3 +1774,17 @@ def test_en_a_website_cut_at_its_dot_still_sends_the_reader_there():
         "here.</p>",
     )
     assert "cross_reference" in flags
+
+
+def test_en_what_the_figures_cover_is_no_hand_over():
+    # dev-uk3 1677268: "The figures are for the Regular Army only" says what the table covers; "are for
+    # the" hands nothing to another body
+    flags = en_flags(
+        "To ask the Secretary of State for Defence, what was the actual number of serving personnel in the "
+        "Parachute Regiment in each year since 2021.",
+        "<p>The below table shows the strength of the Parachute Regiment.</p>"
+        "<table><tr><td>Year</td><td>Total Strength</td></tr><tr><td>2021</td><td>2,260</td></tr>"
+        "<tr><td>2022</td><td>2,110</td></tr></table>"
+        "<p>The figures are for the Regular Army only and therefore exclude Gurkhas and all Reserves.</p>",
+    )
+    assert "deflection" not in flags
