@@ -1788,3 +1788,19 @@ def test_en_what_the_figures_cover_is_no_hand_over():
         "<p>The figures are for the Regular Army only and therefore exclude Gurkhas and all Reserves.</p>",
     )
     assert "deflection" not in flags
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # dev-uk2 1822326 (106 uk-commons records say "previously said to this House")
+        "<p>As the Defence Secretary has previously said to this House, he will ensure that any UK commitment "
+        "provides value for the UK taxpayer.</p>",
+        # dev-uk2 1832026 (11 records)
+        "<p>As per the Written Ministerial Statement I made on 21 November 2024 (HCWS244), we will consult this "
+        "year on implementing the consumer protection measures.</p>",
+    ],
+)
+def test_en_a_pointer_to_what_was_said_before_is_a_cross_reference(answer):
+    flags = en_flags("To ask the Secretary of State for Defence, what recent progress has been made.", answer)
+    assert "cross_reference" in flags
