@@ -1804,3 +1804,19 @@ def test_en_what_the_figures_cover_is_no_hand_over():
 def test_en_a_pointer_to_what_was_said_before_is_a_cross_reference(answer):
     flags = en_flags("To ask the Secretary of State for Defence, what recent progress has been made.", answer)
     assert "cross_reference" in flags
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # dev-uk2 1782974 (30 uk-commons records say "is not responsible for")
+        "<p>DWP is not responsible for funding the welfare advice sector which receives funding from a range of "
+        "sources.</p><p>DWP does fund Citizens Advice to deliver Help to Claim.</p>",
+        # dev-uk3 1839769 (15 records say "does not regulate")
+        "<p>Defra does not regulate the priority services register. Ofwat, as the economic regulator, has made "
+        "clear in its guidance that companies should contact households on the register.</p>",
+    ],
+)
+def test_en_saying_the_matter_is_not_ones_own_is_a_deflection(answer):
+    flags = en_flags("To ask the Secretary of State for Work and Pensions, what steps she is taking.", answer)
+    assert "deflection" in flags
