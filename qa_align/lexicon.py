@@ -85,7 +85,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "no_breakdown": False, "scope": False, "annex_note": False, "table_ref": False,
         "cross_reference_opening": False, "no_answer": False, "conditional_followups": False,
         "commitments": False, "delivered": False, "policy_talk": False, "points_here": False,
-        "pointer_texts": False, "data_words": False,
+        "pointer_texts": False, "data_words": False, "pointer_directs": False,
     },
 }  # fmt: skip
 # tables whose lists are open: a list not declared above is taken as it is ([cues]: a cue kind

@@ -1748,3 +1748,106 @@ def test_en_a_decision_still_to_be_confirmed_is_holding():
         "decision on whether to increase the AR6 budget by 1st August, before the AR6 bidding window opens.",
     )
     assert "holding" in flags
+
+
+# ukxref
+
+
+def test_en_a_text_told_of_but_not_pointed_to_is_no_cross_reference():
+    # dev-uk2 1793761: the guidance is named for "where the commitment has been documented" and the
+    # session is an event: neither sentence sends the reader to a text (CUES.md pointer)
+    flags = en_flags(
+        "To ask the Secretary of State for Health and Social Care, where the commitment has been documented; "
+        "and what steps his Department has taken to communicate this to people working in the health and "
+        "social care system.",
+        "<p>The 2025/26 NHS Priorities and Operational Planning Guidance was published on 30 January 2025. It "
+        "includes the objective to deliver a minimum 10% reduction in the use of mental health inpatient care."
+        "</p><p>NHS England also hosted a face-to-face planning guidance session and a question-and-answer "
+        "session with MH CEOs in London.</p>",
+    )
+    assert "cross_reference" not in flags
+
+
+def test_en_a_report_said_to_be_published_without_sending_the_reader_there_is_no_cross_reference():
+    # dev-uk3 1794632: that the report is published annually answers what is collated
+    flags = en_flags(
+        "To ask the Minister for the Cabinet Office, what statistics are collated on departmental timeliness "
+        "to responding to correspondence from people and organisations other than Parliamentarians.",
+        "<p>The Cabinet Office currently publishes performance data on departmental timeliness in responding "
+        "to Parliamentarians only.</p><p>While the report on responding to MPs and Peers is published "
+        "annually, the data is broken down in the report on a quarterly basis.</p>",
+    )
+    assert "cross_reference" not in flags
+
+
+def test_en_the_source_of_a_table_given_is_no_cross_reference():
+    # dev-uk2 1673205: the figures asked stand in the table; the sentence after "can be seen in the below
+    # table" names their published source (CUES.md: a source beside figures given)
+    flags = en_flags(
+        "To ask the Secretary of State for Environment, Food and Rural Affairs, if he will make an estimate "
+        "of the level of rapeseed imports in each year since 2013.",
+        "<p>The details requested for imports of oilseed rape dated back to 2013 can be seen in the below "
+        "table. These are published annually by Government in Agriculture in the United Kingdom, the data set "
+        "can be found under Table 7.5 Oilseed rape production, value, supply and use.</p>"
+        "<table><tr><td></td><td>2013</td><td>2014</td><td>2015</td></tr>"
+        "<tr><td>Total imports</td><td>117</td><td>87</td><td>87</td></tr></table>",
+    )
+    assert "cross_reference" not in flags
+
+
+def test_en_a_website_cut_at_its_dot_still_sends_the_reader_there():
+    # dev-uk 1800887: the splitter cuts "gov.uk" into "... on gov." and "uk here.": read together,
+    # "found" and "here" send the reader to the site
+    flags = en_flags(
+        "To ask the Secretary of State for Transport, what guidance is available to drivers on charging "
+        "electric vehicles.",
+        "<p>The Government has set out its approach to charging. More information can be found on gov.uk "
+        "here.</p>",
+    )
+    assert "cross_reference" in flags
+
+
+def test_en_what_the_figures_cover_is_no_hand_over():
+    # dev-uk3 1677268: "The figures are for the Regular Army only" says what the table covers; "are for
+    # the" hands nothing to another body
+    flags = en_flags(
+        "To ask the Secretary of State for Defence, what was the actual number of serving personnel in the "
+        "Parachute Regiment in each year since 2021.",
+        "<p>The below table shows the strength of the Parachute Regiment.</p>"
+        "<table><tr><td>Year</td><td>Total Strength</td></tr><tr><td>2021</td><td>2,260</td></tr>"
+        "<tr><td>2022</td><td>2,110</td></tr></table>"
+        "<p>The figures are for the Regular Army only and therefore exclude Gurkhas and all Reserves.</p>",
+    )
+    assert "deflection" not in flags
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # dev-uk2 1822326 (106 uk-commons records say "previously said to this House")
+        "<p>As the Defence Secretary has previously said to this House, he will ensure that any UK commitment "
+        "provides value for the UK taxpayer.</p>",
+        # dev-uk2 1832026 (11 records)
+        "<p>As per the Written Ministerial Statement I made on 21 November 2024 (HCWS244), we will consult this "
+        "year on implementing the consumer protection measures.</p>",
+    ],
+)
+def test_en_a_pointer_to_what_was_said_before_is_a_cross_reference(answer):
+    flags = en_flags("To ask the Secretary of State for Defence, what recent progress has been made.", answer)
+    assert "cross_reference" in flags
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # dev-uk2 1782974 (30 uk-commons records say "is not responsible for")
+        "<p>DWP is not responsible for funding the welfare advice sector which receives funding from a range of "
+        "sources.</p><p>DWP does fund Citizens Advice to deliver Help to Claim.</p>",
+        # dev-uk3 1839769 (15 records say "does not regulate")
+        "<p>Defra does not regulate the priority services register. Ofwat, as the economic regulator, has made "
+        "clear in its guidance that companies should contact households on the register.</p>",
+    ],
+)
+def test_en_saying_the_matter_is_not_ones_own_is_a_deflection(answer):
+    flags = en_flags("To ask the Secretary of State for Work and Pensions, what steps she is taking.", answer)
+    assert "deflection" in flags

@@ -8,6 +8,7 @@ matched words with their offsets in the source.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -55,11 +56,12 @@ def _cue_flag(ctx: PairContext, kind: str, reason: str, keep=None) -> Iterator[F
 @rule(
     "cross_reference",
     "the answer points to another answer, question or document",
-    cues=(*REFERENCE_CUES, "points_here", "pointer_texts", "holding"),
+    cues=(*REFERENCE_CUES, "points_here", "pointer_texts", "pointer_directs", "holding"),
     order=70,
 )
 def cross_reference(ctx: PairContext) -> Iterator[Flag]:
-    found = [(s, c) for s, c in ctx.references if _points_elsewhere(_analysis_of(ctx, s), c)]
+    directs = bool(ctx.doc.lexicon.cue_list("pointer_directs", optional=True))
+    found = [(s, c) for s, c in ctx.references if _points_elsewhere(_analysis_of(ctx, s), c, directs)]
     if not found:
         return
     words = "; ".join(f"'{c.text}'" for _, c in found[:3])
@@ -75,7 +77,7 @@ def _analysis_of(ctx: PairContext, segment: AnswerSegment) -> AnswerAnalysis | N
 _LINK = re.compile(r"https?://|\bwww\.", re.IGNORECASE)
 
 
-def _points_elsewhere(analysis: AnswerAnalysis | None, cue: Cue) -> bool:
+def _points_elsewhere(analysis: AnswerAnalysis | None, cue: Cue, directs: bool = False) -> bool:
     """Whether ``cue`` points to another answer, question or document (``LABELS.md``), read
     with its sentence: not when the cue classifier reads that sentence as a hand-over and not as
     a pointer ("Er wordt verwezen naar de staatssecretaris voor Asiel en Migratie, gelet op
@@ -87,7 +89,18 @@ def _points_elsewhere(analysis: AnswerAnalysis | None, cue: Cue) -> bool:
     het lid in bijlage"; "... in de bijlage aan het ministerieel besluit") or stands beside a
     table's placeholder code ("In de tabel hieronder ...:2016201714271-14-2065-nl-fr"): the
     answer's own annex or table gives what it holds (``LABELS.md``); one sent to the member
-    directly is a pointer the document's annex note makes (``PairContext.references``)."""
+    directly is a pointer the document's annex note makes (``PairContext.references``).
+    Nor, where the language has a ``[cues] pointer_directs`` list (``directs``), one whose
+    sentence sends the reader nowhere: no link and none of those words ("can be found",
+    "available", "here", "see"), only a fact about a text ("The 2025/26 Planning Guidance was
+    published on 30 January 2025", "While the report ... is published annually, the data is
+    broken down in the report on a quarterly basis"); a sentence the splitter cut inside a
+    word ("gov.uk", "Table 7.5") is read with the pieces it touches. And none, without a link,
+    in a segment that gives a table and points to it: the source of the figures given ("These are published
+    annually ... in Agriculture in the United Kingdom" below the table of imports asked,
+    ``CUES.md``), where that sentence or the one before it says the table follows ("can be
+    seen in the below table", ``[cues] points_here``); "can be found in the table annexed to
+    this response" elsewhere in such a segment is a pointer still."""
     if analysis is None:
         return True
     read = analysis.reading(cue)
@@ -102,7 +115,35 @@ def _points_elsewhere(analysis: AnswerAnalysis | None, cue: Cue) -> bool:
         return False
     if PLACEHOLDER.search(sentence.text) or _in((*analysis.annex_cues, *analysis.cue("table_ref")), sentence):
         return False
-    return not _in(analysis.cue("holding"), sentence)
+    if _in(analysis.cue("holding"), sentence):
+        return False
+    linked = _LINK.search(sentence.text) is not None
+    if (
+        analysis.tables
+        and not linked
+        and _in(analysis.cue("points_here"), _with_previous(analysis, sentence))
+    ):
+        return False
+    return not directs or linked or _in(analysis.cue("pointer_directs"), _joined(analysis, sentence))
+
+
+def _with_previous(analysis: AnswerAnalysis, sentence: Cue) -> Cue:
+    """``sentence`` with the sentence before it."""
+    before = [s for s in analysis.sentences if s.end <= sentence.start]
+    return dataclasses.replace(sentence, start=before[-1].start) if before else sentence
+
+
+def _joined(analysis: AnswerAnalysis, sentence: Cue) -> Cue:
+    """``sentence`` with the sentences it touches without white space between: the splitter
+    cuts at every full stop, inside "gov.uk" or "Table 7.5" too."""
+    start, end = sentence.start, sentence.end
+    for s in reversed(analysis.sentences):
+        if s.end == start:
+            start = s.start
+    for s in analysis.sentences:
+        if s.start == end:
+            end = s.end
+    return dataclasses.replace(sentence, start=start, end=end)
 
 
 def _sentence(analysis: AnswerAnalysis, cue: Cue) -> Cue | None:
