@@ -606,11 +606,13 @@ def _caption(answer: AnswerAnalysis, table: Table) -> str:
     if table.placeholder:
         return ""
     row = table.header or (table.rows[0] if table.rows else ())
-    cells = [re.escape(c.strip()) for c in row if c.strip()]
+    cells = [c.strip() for c in row if c.strip()]
     if not cells:
         return ""
-    first = re.compile(r"[\s|]*".join(cells))
-    k = next((k for k, x in enumerate(answer.sentences) if first.search(x.text)), None)
+    # the pattern is compiled only where the first cell stands (a table's own pattern is seldom reused)
+    at = [k for k, x in enumerate(answer.sentences) if cells[0] in x.text]
+    first = re.compile(r"[\s|]*".join(map(re.escape, cells))) if at else None
+    k = next((k for k in at if first is not None and first.search(answer.sentences[k].text)), None)
     return answer.sentences[k - 1].text if k else ""
 
 

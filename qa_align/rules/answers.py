@@ -266,7 +266,13 @@ def _about_data(analysis: AnswerAnalysis, cue: Cue) -> bool:
 def holding(ctx: PairContext) -> Iterator[Flag]:
     # a deferral anywhere in the unit's sentences: a closing promise to report later counts
     question = ctx.pair.question.text
-    asked = said_words(_asking(question, ctx), ctx)
+    asked: list[set[str]] = []  # the words asked, read only once a deferral needs them
+
+    def asked_once() -> set[str]:
+        if not asked:
+            asked.append(said_words(_asking(question, ctx), ctx))
+        return asked[0]
+
     # a question on what is still to come (``[question] asks_ahead``: "Wat zult u ondernemen?",
     # "whether he will ..."): any deferral in the unit's sentences, given to it or to all the units of
     # a grouped answer alike, puts off what was asked (be-kamer 186313: "Vele vragen ter zake vereisen
@@ -280,8 +286,8 @@ def holding(ctx: PairContext) -> Iterator[Flag]:
             return False
         if ahead_asked:
             return True
-        return _said_for(ctx, segment_of[id(a)], a, c, asked) and (
-            _to_come(a, c) or _on_the_asked(ctx, a, c, asked)
+        return _said_for(ctx, segment_of[id(a)], a, c, asked_once()) and (
+            _to_come(a, c) or _on_the_asked(ctx, a, c, asked_once())
         )
 
     yield from _cue_flag(ctx, "holding", "defers the answer", keep=keep)
@@ -642,12 +648,14 @@ def _declines(ctx: PairContext) -> bool:
     phrases = [tuple(text_layer.words(p)) for p in ctx.doc.lexicon.phrases("answer", "declines")]
     if not phrases:
         return False
-    asked = asked_words(ctx, whole=True)
-    return any(
-        _holds(text_layer.words(s.text), phrases) and matched(said_words(s.text, ctx), asked, ctx)
-        for a in ctx.answers
-        for s in a.sentences
-    )
+    asked: set[str] | None = None  # read only once a sentence holds such a phrase
+    for a in ctx.answers:
+        for s in a.sentences:
+            if _holds(text_layer.words(s.text), phrases):
+                asked = asked_words(ctx, whole=True) if asked is None else asked
+                if matched(said_words(s.text, ctx), asked, ctx):
+                    return True
+    return False
 
 
 def _asks_status(ctx: PairContext) -> bool:
@@ -671,7 +679,8 @@ def _starts(words: list[str], i: int, phrases: list[tuple[str, ...]]) -> bool:
 
 def _holds(words: list[str], phrases: list[tuple[str, ...]]) -> bool:
     """Whether ``words`` hold one of ``phrases`` (each as words)."""
-    return any(_starts(words, i, phrases) for i in range(len(words)))
+    firsts = {p[0] for p in phrases if p}  # only where a phrase's first word stands can one start
+    return any(w in firsts and _starts(words, i, phrases) for i, w in enumerate(words))
 
 
 def _commits(ctx: PairContext) -> bool:

@@ -18,6 +18,11 @@ def asked_words(ctx: PairContext, whole: bool = False) -> set[str]:
     them when ``whole``); all the words of a closed question sentence without such a word (a
     Dutch one, whose verb stands last: "Vindt u het, in het licht van ..., aanvaardbaar dat 67 ...
     geestelijken ...?")."""
+    name = "asked_words_whole" if whole else "asked_words"  # read once per unit, shared by the rules
+    return ctx.doc.reading(name, ctx.pair.question.n, lambda: _read_asked_words(ctx, whole))
+
+
+def _read_asked_words(ctx: PairContext, whole: bool) -> set[str]:
     limit = None if whole else ctx.doc.settings.yes_no_asked_words
     stem = ctx.doc.settings.stem_letters
     leads = {w.lower() for w in ctx.doc.lexicon.closed_clauses}
