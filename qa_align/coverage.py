@@ -609,11 +609,27 @@ def _caption(answer: AnswerAnalysis, table: Table) -> str:
     cells = [c.strip() for c in row if c.strip()]
     if not cells:
         return ""
-    # the pattern is compiled only where the first cell stands (a table's own pattern is seldom reused)
-    at = [k for k, x in enumerate(answer.sentences) if cells[0] in x.text]
-    first = re.compile(r"[\s|]*".join(map(re.escape, cells))) if at else None
-    k = next((k for k in at if first is not None and first.search(answer.sentences[k].text)), None)
+    k = next((k for k, x in enumerate(answer.sentences) if _holds_cells(x.text, cells)), None)
     return answer.sentences[k - 1].text if k else ""
+
+
+def _holds_cells(text: str, cells: list[str]) -> bool:
+    """Whether ``text`` holds ``cells`` one after the other with only white space or pipes between
+    them (the pattern ``cell[\\s|]*cell...``, matched by hand: a table's own pattern, compiled, cost
+    more than the rest of its coverage)."""
+    start = text.find(cells[0])
+    while start >= 0:
+        pos = start + len(cells[0])
+        for cell in cells[1:]:
+            while pos < len(text) and (text[pos].isspace() or text[pos] == "|"):
+                pos += 1
+            if not text.startswith(cell, pos):
+                break
+            pos += len(cell)
+        else:
+            return True
+        start = text.find(cells[0], start + 1)
+    return False
 
 
 _PERIOD_PATTERNS = frozenset({"year", "month"})  # dimensions that are periods

@@ -1079,3 +1079,16 @@ def test_a_part_loses_the_one_word_that_joins_it_to_the_next():
     assert [p.text for p in parts] == ["(a) men", "(b) women were housed."]
     parts = _unit("Hoeveel (a) mannen en/of (b) vrouwen, en (c) kinderen?").parts
     assert [p.text for p in parts] == ["(a) mannen", "(b) vrouwen", "(c) kinderen?"]
+
+
+def test_a_tables_first_line_is_found_with_spaces_or_pipes_between_its_cells():
+    from qa_align.coverage import _holds_cells
+
+    cells = ["Provincie", "2016"]
+    assert _holds_cells("Provincie    2016", cells)
+    assert _holds_cells("| Provincie | 2016 |", cells)
+    assert _holds_cells("Zie Provincie\n2016 hieronder", cells)
+    assert not _holds_cells("Provincie en 2016", cells)  # a word between the cells
+    assert not _holds_cells("2016 Provincie", cells)  # the wrong order
+    # a first cell that stands twice: the second is the line's
+    assert _holds_cells("Jaar: zie tabel. Jaar | Aantal", ["Jaar", "Aantal"])
