@@ -594,11 +594,8 @@ def mask_dates(text: str) -> str:
 @lru_cache(maxsize=8)
 def _headed_date(language: str, lexicon_dir: str | None) -> re.Pattern[str]:
     leads = load_lexicon(language, lexicon_dir).phrases("coverage", "date_leads")
-    alternatives = "|".join(
-        r"\s+".join(map(re.escape, w.split())) for w in sorted(leads, key=len, reverse=True)
-    )
     return re.compile(
-        rf"(?:^|[,;:(]|\b(?:and|en)\b)\s*(?:{alternatives or '(?!)'})\s+"
+        rf"(?:^|[,;:(]|\b(?:and|en)\b)\s*(?:{_alternatives(tuple(leads))})\s+"
         rf"(?:\d{{1,2}}(?:e|ste|de|st|nd|rd|th)?\s+)?(?:(?:{_MONTH_NAMES})\s+)?((?:19|20)\d{{2}})\b",
         re.IGNORECASE | re.MULTILINE,
     )

@@ -721,8 +721,7 @@ def _counted_words(
         if head:
             clauses.append(head.group(1))
         for clause in clauses:
-            words = [w for w in re.findall(r"[^\W\d_]{3,}", clause.lower()) if w not in stopwords]
-            out |= {w[:5] for w in words[:_COUNTED_WORDS]}
+            out |= {w[:5] for w in _content_in_order(clause, stopwords)[:_COUNTED_WORDS]}
     return out
 
 
@@ -742,7 +741,12 @@ def content_words(text: str, language: str, lexicon_dir: str | None = None, lett
 def _content(text: str, stopwords: frozenset[str], letters: int = 5) -> set[str]:
     """The words of ``text`` that carry its content, by their first ``letters`` letters
     ("centra", "centrum"): no stop word, no figure, three letters or more."""
-    return {w[:letters] for w in re.findall(r"[^\W\d_]{3,}", text.lower()) if w not in stopwords}
+    return {w[:letters] for w in _content_in_order(text, stopwords)}
+
+
+def _content_in_order(text: str, stopwords: frozenset[str]) -> list[str]:
+    """The words of ``_content``, whole and in the order they stand."""
+    return [w for w in re.findall(r"[^\W\d_]{3,}", text.lower()) if w not in stopwords]
 
 
 def _parts_given(

@@ -266,13 +266,6 @@ def _about_data(analysis: AnswerAnalysis, cue: Cue) -> bool:
 def holding(ctx: PairContext) -> Iterator[Flag]:
     # a deferral anywhere in the unit's sentences: a closing promise to report later counts
     question = ctx.pair.question.text
-    asked: list[set[str]] = []  # the words asked, read only once a deferral needs them
-
-    def asked_once() -> set[str]:
-        if not asked:
-            asked.append(said_words(_asking(question, ctx), ctx))
-        return asked[0]
-
     # a question on what is still to come (``[question] asks_ahead``: "Wat zult u ondernemen?",
     # "whether he will ..."): any deferral in the unit's sentences, given to it or to all the units of
     # a grouped answer alike, puts off what was asked (be-kamer 186313: "Vele vragen ter zake vereisen
@@ -286,11 +279,20 @@ def holding(ctx: PairContext) -> Iterator[Flag]:
             return False
         if ahead_asked:
             return True
-        return _said_for(ctx, segment_of[id(a)], a, c, asked_once()) and (
-            _to_come(a, c) or _on_the_asked(ctx, a, c, asked_once())
+        asked = _question_words(ctx)  # read once per unit, and only once a deferral needs them
+        return _said_for(ctx, segment_of[id(a)], a, c, asked) and (
+            _to_come(a, c) or _on_the_asked(ctx, a, c, asked)
         )
 
     yield from _cue_flag(ctx, "holding", "defers the answer", keep=keep)
+
+
+def _question_words(ctx: PairContext) -> set[str]:
+    """The content words of what the unit asks (``said_words``), its addressee left out
+    (``_asking``), read once per unit (``DocContext.reading``)."""
+    return ctx.doc.reading(
+        "question_words", ctx.pair.question.n, lambda: said_words(_asking(ctx.pair.question.text, ctx), ctx)
+    )
 
 
 def _to_come(analysis: AnswerAnalysis, cue: Cue) -> bool:
@@ -323,7 +325,7 @@ def _said_for(
         return True  # given to this unit (``unit_answer`` keeps only this unit's sentences)
     if k > 0 and said.sentences[k - 1].how != "all":
         return n in said.sentences[k - 1].units  # it goes on with the answer to the unit(s) before it
-    return bool(matched(said_words(sentence.text, ctx), asked, ctx))
+    return _on_the_asked(ctx, analysis, cue, asked)
 
 
 def _on_the_asked(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue, asked: set[str]) -> bool:
