@@ -38,13 +38,10 @@ import warnings
 from pathlib import Path
 
 import numpy as np
+from experiment_learned_flags import DEV  # the development sets, as the learned-flag experiment reads them
 
 OUT = Path("/tmp/scorefeatures")
 DATA = "../shared/data"
-DEV = [
-    "../shared/labels/reference-dev.jsonl",
-    *(f"corpus/gold/{n}.jsonl" for n in ("dev", "dev-en", "dev-nl", "dev-tk", "dev-be", "dev-be2", "dev-uk")),
-]
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
 MONTHS = "jan|feb|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec"  # their first three letters
 DATE = re.compile(rf"\b\d{{1,2}}[ /.-](?:\d{{1,2}}|(?:{MONTHS})\w*)(?:[ /.-](?:19|20)\d{{2}})?\b", re.I)
