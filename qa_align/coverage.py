@@ -305,16 +305,21 @@ def _parts(unit: Question, stopwords: frozenset[str]) -> list[Part]:
     return [Part(label, at, at + len(text), text, tuple(sorted(s - shared))) for label, at, text, s in out]
 
 
-def _parts_of_count(unit: Question, analysis: QuestionAnalysis) -> bool:
-    """Whether the unit's lettered parts are what a count asks for: a count cue stands before
-    the first part in the same clause ("how many (a) ... (b) ..."; no "?" or ";" between), or
-    two parts or more ask a count of their own ("a) hoeveel personen ...; b) hoeveel ...").
-    Parts of another question of the unit ("an assessment of (a) ... (b) ...; and how much ...")
-    are not."""
+def _parts_of_count(unit: Question, analysis: QuestionAnalysis, split: re.Pattern[str] | None = None) -> bool:
+    """Whether the unit's lettered parts are what a count asks for: a count cue, or a figure
+    request that asks for a split (``split``, the lexicon's ``[coverage] split_words``: "a breakdown
+    of the spending of both (a) ... and (b) ..."), stands before the first part in the same clause
+    ("how many (a) ... (b) ..."; no "?" or ";" between), or two parts or more ask a count of their
+    own ("a) hoeveel personen ...; b) hoeveel ..."). Parts of another question of the unit ("an
+    assessment of (a) ... (b) ...; and how much ...") are not."""
     if len(unit.parts) < 2:
         return False
     first = unit.text.find(unit.parts[0].text)
-    if any(c.end <= first and not re.search(r"[?;]", unit.text[c.end : first]) for c in analysis.count_cues):
+    splits = [c for c in analysis.figure_cues if split is not None and split.fullmatch(c.text.lower())]
+    if any(
+        c.end <= first and not re.search(r"[?;]", unit.text[c.end : first])
+        for c in (*analysis.count_cues, *splits)
+    ):
         return True
     bounds = [unit.text.find(x.text) for x in unit.parts]
     ends = [*bounds[1:], len(unit.text)]
@@ -405,7 +410,7 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
     # aantal ...;b) hoeveel ..."), or found here for a unit built without them (a ``Document`` of
     # the user's own ``Question``s)
     lettered = unit if unit.parts else inline_parts(unit)
-    parts = tuple(_parts(lettered, p.stopwords)) if _parts_of_count(lettered, analysis) else ()
+    parts = tuple(_parts(lettered, p.stopwords)) if _parts_of_count(lettered, analysis, p.split) else ()
     conditional = bool(analysis.count_cues) and all(
         any(x.start <= c.start < x.end and p.followup.match(x.text) for x in analysis.sentences)
         for c in analysis.count_cues
@@ -492,7 +497,11 @@ def given(
         if not t.placeholder and p.money.search(" ".join(" ".join(r) for r in (t.header, *t.rows))):
             money.append(Cue(0, 0, "table", "table"))  # a table of amounts
             break
-    parts = tuple(_parts_given(asked_.parts, answers, labels, prose, p.zero, p.data_words))
+    # a part is spoken of with figures: sentences whose only numbers are the question's own (its years,
+    # "spending in 2024-25") give none
+    parts = tuple(
+        _parts_given(asked_.parts, answers, labels, prose if figures or tables else "", p.zero, p.data_words)
+    )
     # the items of an open dimension's list that are the answers to the unit's own parts ("a) De diensten
     # hebben weet van 119 returnees", "b) ...") are no values of it ("per gevangenis")
     marked = (
@@ -856,24 +865,31 @@ def _period_gaps(asked_: Asked, given_: Given, ref: int | None, unheld: bool = F
     return gaps
 
 
-def figures_asked_near(cue: Cue, analysis: QuestionAnalysis) -> bool:
+def figures_asked_near(cue: Cue, analysis: QuestionAnalysis, split: re.Pattern[str] | None = None) -> bool:
     """Whether figures are asked in the sentence of ``cue`` or in the one before it ("Hoeveel
     ...? Graag per provincie."): "per dienst" in a sentence that asks what measures were taken
-    asks no breakdown of figures."""
+    asks no breakdown of figures. With ``split`` (the lexicon's ``[coverage] split_words``), a
+    sentence that asks for a split asks it of the unit's figures wherever they are asked ("Hoeveel
+    meldingen ...? Gelieve dit uit te splitsen tussen ... Gelieve daarnaast ook een uitsplitsing te
+    geven per OCMW.")."""
     asks = [*analysis.count_cues, *analysis.figure_cues]
     sentences = analysis.sentences
     for k, x in enumerate(sentences):
         if x.start <= cue.start < x.end:
+            if split is not None and asks and split.search(x.text):
+                return True
             near = [x, sentences[k - 1]] if k else [x]
             return any(s.start <= c.start < s.end for s in near for c in asks)
     return True  # no sentence found: as asked
 
 
-def _dimension_gaps(asked_: Asked, given_: Given, analysis: QuestionAnalysis) -> list[Gap]:
+def _dimension_gaps(
+    asked_: Asked, given_: Given, analysis: QuestionAnalysis, split: re.Pattern[str] | None = None
+) -> list[Gap]:
     values = dict(given_.dimensions)
     gaps = []
     for r in asked_.dimensions:
-        if not figures_asked_near(r.cue, analysis):
+        if not figures_asked_near(r.cue, analysis, split):
             continue
         if r.cue.kind == "each_year" and not asked_.periods:
             continue  # "Hoeveel gevangenen krijgen elk jaar de kans?" asks a yearly figure, no breakdown
@@ -895,7 +911,7 @@ def _part_gaps(
     words, its figures may still be theirs (a table, a figure per part): then only a claim that
     the figures are not held, or fewer figure-bearing sentences than two and fewer figures on the
     count than parts, leaves them missing."""
-    if not asked_.parts or not asked_.counts:
+    if not asked_.parts or not asked_.asks_figures:
         return []
     answered = set(given_.parts)
     if not answered:
@@ -1004,7 +1020,7 @@ def coverage(
     g = given(a, unit, analysis, answers, language, lexicon_dir)
     gaps: list[Gap] = []
     if a.asks_figures:
-        gaps += _dimension_gaps(a, g, analysis)
+        gaps += _dimension_gaps(a, g, analysis, _patterns(language, lexicon_dir).split)
         if a.per_year is not None:
             year_gap = any(x.kind == "dimension" and x.start == a.per_year.start for x in gaps)
             gaps += [

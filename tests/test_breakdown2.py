@@ -1,0 +1,68 @@
+"""breakdown_missing on what a unit asks and what its answer gives: a split asked in a sentence
+of its own, lettered parts of a breakdown asked without a count, a table's placeholder with its
+number run on. Questions and answers written by hand after real ones; expected values written
+out from reading them."""
+
+from qa_align.analyze import analyze_answer, analyze_question
+from qa_align.coverage import coverage
+from qa_align.segment import inline_parts
+from qa_align.tables import PLACEHOLDER
+from qa_align.types import AnswerSegment, Question
+
+
+def _gaps(question: str, answer: str, language: str) -> list[str]:
+    unit = inline_parts(Question(start=0, end=len(question), text=question))
+    seg = AnswerSegment(start=0, end=len(answer), text=answer)
+    cov = coverage(
+        unit, analyze_question(unit, language), (analyze_answer(seg, language),), language, year=2017
+    )
+    return [str(g) for g in cov.gaps]
+
+
+def test_a_split_asked_in_a_sentence_of_its_own_is_a_split_of_the_count():
+    # the count in the first sentence, the split "per OCMW" two sentences on, in a request of its own
+    question = (
+        "Hoeveel meldingen gebeurden in 2016 aan de OCMW's? Gelieve dit uit te splitsen tussen "
+        "meldingen wegens laattijdig aanmelden en andere meldingen. Gelieve daarnaast ook een "
+        "uitsplitsing te geven per OCMW."
+    )
+    answer = "Mijn administratie beschikt niet over statistische gegevens hieromtrent."
+    assert _gaps(question, answer, "nl") == ["asks per OCMW: not given"]
+
+
+def test_per_a_dimension_in_a_sentence_that_asks_no_figures_stays_unasked():
+    # "per dienst" in a sentence that asks what measures were taken, two sentences from the count: no split
+    question = (
+        "Hoeveel klachten werden ontvangen? Wie behandelt ze? Welke maatregelen werden genomen per dienst?"
+    )
+    answer = "Er werden 40 klachten ontvangen."
+    assert _gaps(question, answer, "nl") == []
+
+
+def test_lettered_parts_of_a_breakdown_asked_are_each_asked():
+    # "a breakdown of ... (a) ... and (b) ..." asks a figure for each part; a pointer gives neither
+    question = (
+        "To ask the Secretary of State, with reference to the Annual Report 2024-25, if he will publish a "
+        "breakdown of the spending of both (a) Resource Departmental Expenditure Limit and (b) Capital "
+        "Departmental Expenditure Limit on affordable energy in that financial year."
+    )
+    answer = (
+        "A detailed breakdown of the Resource and Capital Departmental Expenditure Limit spending in "
+        "2024-25 is published on the OSCAR database."
+    )
+    assert _gaps(question, answer, "en") == ["part (a): no answer", "part (b): no answer"]
+
+
+def test_lettered_parts_of_a_breakdown_given_with_figures_are_not_missing():
+    question = (
+        "To ask the Secretary of State, if he will publish a breakdown of the spending of both "
+        "(a) Resource Departmental Expenditure Limit and (b) Capital Departmental Expenditure Limit."
+    )
+    answer = "Resource spending was £120 million and capital spending was £45 million."
+    assert _gaps(question, answer, "en") == []
+
+
+def test_a_table_placeholder_with_its_number_run_on_the_language_is_one_placeholder():
+    # "2016201715024-12-1086nl1": the Chamber's code of a stripped table, language and number run together
+    text = "Gelieve hieronder de lijst van 2015 terug te vinden.2016201715024-12-1086nl1 Verder niets."
+    assert [m.group() for m in PLACEHOLDER.finditer(text)] == ["2016201715024-12-1086nl1"]
