@@ -178,6 +178,7 @@ class _Patterns:
     per: re.Pattern[str]
     split: re.Pattern[str]
     split_by: re.Pattern[str]
+    requests_made: re.Pattern[str]
     partitive: re.Pattern[str]
     part_frame: re.Pattern[str]
 
@@ -223,6 +224,10 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         data_words=frozenset(w.lower() for w in lex.cue_list("data_words", optional=True)),
         per=re.compile(r"(?:per|by)\b", re.IGNORECASE),
         split=re.compile(_phrase(words("split_words")), re.IGNORECASE),
+        # a sentence with these asks, whatever its end ("Graag cijfers per jaar.", "Gelieve ... te geven.")
+        requests_made=re.compile(
+            _phrase((*words("request_openers"), *lex.phrases("question", "request_verbs"))), re.IGNORECASE
+        ),
         # "per bedrijf", "naar leeftijd en geslacht", "by (a) region": the words a split names, up to
         # a comma, "en"/"and" or the end of the clause
         split_by=re.compile(
@@ -374,11 +379,38 @@ def dimension_of(name: str, lexicon: Lexicon) -> Dimension:
     return lexicon.dimension(name)
 
 
+def _preamble(analysis: QuestionAnalysis, p: _Patterns) -> list[tuple[int, int]]:
+    """The sentences of the unit that state before its first question sentence (one ending in "?"):
+    a full stop at the end, no colon or semicolon (no list), no request (``[coverage]
+    request_openers``, ``[question] request_verbs``: "Graag cijfers per jaar."). What they name
+    is context, not asked (its periods aside, ``asked``): "Voor de periode 2008 tot en met 2013 publiceerde de FOD jaarlijks een
+    overzicht van ... Stellen uw diensten nog steeds zo'n rapport op?" asks no figures per year. A
+    unit with no question sentence (the UK's one-sentence asks) has no preamble."""
+    first = next((x.start for x in analysis.sentences if x.text.rstrip().endswith("?")), None)
+    if first is None:
+        return []
+    return [
+        (x.start, x.end)
+        for x in analysis.sentences
+        if x.end <= first
+        and x.text.rstrip().endswith(".")
+        and not re.search(r"[:;]", x.text)
+        and not p.requests_made.search(x.text)
+    ]
+
+
 @lru_cache(maxsize=64)  # breakdown_missing's refusal check, coverage and figures_missing ask it of a unit
 def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir: str | None = None) -> Asked:
-    """What the unit asks: counts, amounts, dimensions, periods, parts."""
+    """What the unit asks: counts, amounts, dimensions, periods, parts. The figure requests,
+    dimensions and year-by-year words of its preamble (``_preamble``) are not asked; its periods
+    are, as the span a count may run over."""
     p = _patterns(language, lexicon_dir)
     lexicon = load_lexicon(language, lexicon_dir)
+    preamble = _preamble(analysis, p)
+
+    def stated(start: int) -> bool:
+        return any(a <= start < b for a, b in preamble)
+
     # a count is of money when it is an amount cue ("welk bedrag") or one stands in its sentence ("what
     # estimate he has made of the cost to the public purse")
     amount_rx = re.compile(_phrase(tuple(p.amount_cues)), re.IGNORECASE)
@@ -388,18 +420,24 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
         for c in analysis.count_cues
         if cue_phrase(c) in p.amount_cues or any(x.start <= c.start < x.end for x in money_sentences)
     )
+    # a preamble's period stays: it may be the one the count runs over ("Sinds 1 januari 2021 kunnen kmo's
+    # ... Hoeveel verbetertrajecten zijn er intussen opgestart?")
     periods = tuple(_periods(unit.text, p))
     per_year: Cue | None = None
     dimensions = []
     for d in analysis.dimensions:
+        if stated(d.cue.start):
+            continue
         if lexicon.dimension(d.name).pattern == "year":
             per_year = d.cue
             if p.each_year.fullmatch(" ".join(d.cue.text.split())) and not p.per.match(d.cue.text):
                 d = DimensionRequest(d.name, Cue(d.cue.start, d.cue.end, d.cue.text, "each_year"))
         dimensions.append(d)
-    dimensions += _split_dimensions(unit.text, analysis, p, lexicon, periods)
+    dimensions += [
+        d for d in _split_dimensions(unit.text, analysis, p, lexicon, periods) if not stated(d.cue.start)
+    ]
     if per_year is None:
-        m = p.each_year.search(unit.text)
+        m = next((m for m in p.each_year.finditer(unit.text) if not stated(m.start())), None)
         if m:
             per_year = Cue(m.start(), m.end(), m.group(), "per_year")
     if per_year is None:
@@ -422,7 +460,7 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
         periods,
         per_year,
         parts,
-        analysis.asks_figures,
+        bool(analysis.count_cues) or any(not stated(c.start) for c in analysis.figure_cues),
         conditional,
     )
 

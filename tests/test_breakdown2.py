@@ -4,7 +4,7 @@ number run on. Questions and answers written by hand after real ones; expected v
 out from reading them."""
 
 from qa_align.analyze import analyze_answer, analyze_question
-from qa_align.coverage import coverage
+from qa_align.coverage import asked, coverage
 from qa_align.segment import inline_parts
 from qa_align.tables import PLACEHOLDER
 from qa_align.types import AnswerSegment, Question
@@ -66,3 +66,32 @@ def test_a_table_placeholder_with_its_number_run_on_the_language_is_one_placehol
     # "2016201715024-12-1086nl1": the Chamber's code of a stripped table, language and number run together
     text = "Gelieve hieronder de lijst van 2015 terug te vinden.2016201715024-12-1086nl1 Verder niets."
     assert [m.group() for m in PLACEHOLDER.finditer(text)] == ["2016201715024-12-1086nl1"]
+
+
+def _asked(question: str, language: str):
+    unit = inline_parts(Question(start=0, end=len(question), text=question))
+    return asked(unit, analyze_question(unit, language), language)
+
+
+def test_a_preamble_that_states_asks_no_figures_per_year():
+    # "jaarlijks" and "overzicht" stand in a sentence that tells what was published
+    question = (
+        "Voor de periode 2008 tot en met 2013 publiceerde de FOD Sociale Zekerheid jaarlijks een "
+        "verhelderend overzicht van de sociale bescherming in Belgie. Stellen uw diensten nog steeds "
+        "zo'n rapport op? Indien neen, waarom niet?"
+    )
+    got = _asked(question, "nl")
+    assert (got.asks_figures, got.per_year) == (False, None)
+    assert _gaps(question, "Het rapport wordt nog steeds gemaakt.", "nl") == []
+
+
+def test_a_request_before_the_question_is_asked():
+    # "Graag ..." asks, though it ends with a full stop and stands before the question sentence
+    question = "Graag cijfers per jaar sinds 2013. Hoeveel aanvragen werden ingediend?"
+    got = _asked(question, "nl")
+    assert [x.text for x in got.periods] == ["sinds 2013"]
+    # one year given: not per year, and 2013-2015 missing (the question of 2017)
+    assert _gaps(question, "In 2016 werden 40 aanvragen ingediend.", "nl") == [
+        "asks per jaar: not given",
+        "asks 2013–2015: answer starts at 2016",
+    ]
