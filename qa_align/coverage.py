@@ -37,6 +37,7 @@ from .analyze import (
     mask_dates,
     matchers,
 )
+from .dates import MONTHS
 from .lexicon import Dimension, Lexicon, load_lexicon
 from .segment import inline_parts
 from .tables import table_labels
@@ -194,12 +195,15 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
     joiners = _alternatives(words("range_joiners"))
     openers = _phrase(words("range_openers"))
     numbers = {w.lower(): k + 1 for k, w in enumerate(words("small_numbers"))}
+    # the day and month before a year of a date: "19 December ", "januari "
+    day = rf"(?:(?:\d{{1,2}}(?:e|ste|de|st|nd|rd|th)?\s+)?(?:{_alternatives(tuple(MONTHS))})\s+)?"
     return _Patterns(
         # "2015 tot 2020", "2019-2023"; with "en"/"and" only after an opener ("tussen 2010 en 2015"):
         # without one, "2015 en 2016" lists years
+        # a year may be that of a date ("from 19 December 2019 to 30 May 2024", "tussen 1 januari 2015 en ...")
         range=re.compile(
-            rf"(?:(?:{openers})\s+)?(?<!\d)({_YEAR}){fy}\s*(?:{joiners})\s*({_YEAR})(?!\d)"
-            rf"|(?:{openers})\s+(?<!\d)({_YEAR}){fy}\s+(?:en|and)\s+({_YEAR})(?!\d)",
+            rf"(?:(?:{openers})\s+)?{day}(?<!\d)({_YEAR}){fy}\s*(?:{joiners})\s*{day}({_YEAR})(?!\d)"
+            rf"|(?:{openers})\s+{day}(?<!\d)({_YEAR}){fy}\s+(?:en|and)\s+{day}({_YEAR})(?!\d)",
             re.IGNORECASE,
         ),
         since=re.compile(

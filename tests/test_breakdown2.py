@@ -95,3 +95,15 @@ def test_a_request_before_the_question_is_asked():
         "asks per jaar: not given",
         "asks 2013–2015: answer starts at 2016",
     ]
+
+
+def test_a_period_between_dates_is_the_years_of_its_dates():
+    # "in each year from 19 December 2019 to 30 May 2024": the years 2019 to 2024, each asked
+    question = (
+        "To ask the Secretary of State, what the cost to his Department was of ministerial severance "
+        "payments in each year from 19 December 2019 to 30 May 2024."
+    )
+    got = _asked(question, "en")
+    assert [(x.kind, x.first, x.last) for x in got.periods] == [("range", 2019, 2024)]
+    answer = "The details of any ministerial severance payments can be found in our Annual Report."
+    assert _gaps(question, answer, "en") == ["asks each year: not given"]
