@@ -5,7 +5,10 @@ out from reading them."""
 
 from qa_align.analyze import analyze_answer, analyze_question
 from qa_align.coverage import asked, coverage
+from qa_align.pipeline import score_document
+from qa_align.readers.be_kamer import read_record as be_record
 from qa_align.segment import inline_parts
+from qa_align.settings import Settings
 from qa_align.tables import PLACEHOLDER
 from qa_align.types import AnswerSegment, Question
 
@@ -107,3 +110,32 @@ def test_a_period_between_dates_is_the_years_of_its_dates():
     assert [(x.kind, x.first, x.last) for x in got.periods] == [("range", 2019, 2024)]
     answer = "The details of any ministerial severance payments can be found in our Annual Report."
     assert _gaps(question, answer, "en") == ["asks each year: not given"]
+
+
+def _nl_flags(question: str, answer: str) -> dict[str, list[str]]:
+    rec = dict(doc_id="t", question=question, answer=answer, department="D", date_tabled="2017-03-01")
+    settings = Settings(rules=("breakdown_missing", "figures_missing"), recycled_across_documents=False)
+    return {
+        sp.pair.question.n: sorted(f.name for f in sp.flags)
+        for sp in score_document(be_record(rec, "t"), settings)
+    }
+
+
+def test_a_count_asked_on_a_yes_not_given_asks_no_breakdown():
+    # "Zo ja, hoeveel ...? Graag opgesplitst per jaar." answered with a hand-over: the yes is not given, so
+    # neither the count nor its split per year is asked (corpus/gold/README.md: a conditional ask left open)
+    question = (
+        "Valse eurobiljetten. Heeft u reeds klachten ontvangen over valse eurobiljetten op tweedehandssites? "
+        "Zo ja, hoeveel de laatste vijf jaar? Graag opgesplitst per jaar."
+    )
+    answer = (
+        "Het is de taak van de federale gerechtelijke politie om dergelijke klachten te centraliseren. Ik stel "
+        "u bijgevolg voor deze vragen te richten tot de minister van Binnenlandse Zaken."
+    )
+    assert _nl_flags(question, answer) == {"1": []}
+
+
+def test_a_count_asked_outright_keeps_its_breakdown():
+    question = "Valse eurobiljetten. Hoeveel klachten werden de laatste vijf jaar ontvangen? Graag opgesplitst per jaar."
+    answer = "Ik stel u voor deze vragen te richten tot de minister van Binnenlandse Zaken."
+    assert _nl_flags(question, answer) == {"1": ["breakdown_missing", "figures_missing"]}

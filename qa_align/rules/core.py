@@ -203,6 +203,10 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
         return
     cov = _coverage(ctx)
     given = cov.given
+    if cov.asked.conditional and not _says_yes(ctx):
+        # "Zo ja, hoeveel de laatste vijf jaar? Graag per jaar." with the yes not given: the count is not
+        # asked (figures_missing reads it so), nor its breakdown
+        return
     if _no_money(cov) and _money_spans(ctx, cov):
         yield _no_money_breakdown(ctx, cov)
         return
