@@ -182,7 +182,14 @@ def _coverage(ctx: PairContext) -> coverage.Coverage:
 @rule(
     "breakdown_missing",
     "figures asked per a dimension, period or part are not given for every one",
-    cues=("no_breakdown", "no_information", *REFERENCE_CUES),
+    cues=("no_breakdown", "no_information", "closed_question_starts", *REFERENCE_CUES),
+    lists=(
+        "answer.affirmations",
+        "answer.negations",
+        "answer.plain_replies",
+        "question.closed_clauses",
+        "question.status_asks",
+    ),  # fmt: skip
     order=20,
 )
 def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
