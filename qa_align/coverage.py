@@ -37,6 +37,7 @@ from .analyze import (
     mask_dates,
     matchers,
 )
+from .dates import MONTHS
 from .lexicon import Dimension, Lexicon, load_lexicon
 from .segment import inline_parts
 from .tables import table_labels
@@ -178,6 +179,7 @@ class _Patterns:
     per: re.Pattern[str]
     split: re.Pattern[str]
     split_by: re.Pattern[str]
+    requests_made: re.Pattern[str]
     partitive: re.Pattern[str]
     part_frame: re.Pattern[str]
 
@@ -193,12 +195,15 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
     joiners = _alternatives(words("range_joiners"))
     openers = _phrase(words("range_openers"))
     numbers = {w.lower(): k + 1 for k, w in enumerate(words("small_numbers"))}
+    # the day and month before a year of a date: "19 December ", "januari "
+    day = rf"(?:(?:\d{{1,2}}(?:e|ste|de|st|nd|rd|th)?\s+)?(?:{_alternatives(tuple(MONTHS))})\s+)?"
     return _Patterns(
         # "2015 tot 2020", "2019-2023"; with "en"/"and" only after an opener ("tussen 2010 en 2015"):
         # without one, "2015 en 2016" lists years
+        # a year may be that of a date ("from 19 December 2019 to 30 May 2024", "tussen 1 januari 2015 en ...")
         range=re.compile(
-            rf"(?:(?:{openers})\s+)?(?<!\d)({_YEAR}){fy}\s*(?:{joiners})\s*({_YEAR})(?!\d)"
-            rf"|(?:{openers})\s+(?<!\d)({_YEAR}){fy}\s+(?:en|and)\s+({_YEAR})(?!\d)",
+            rf"(?:(?:{openers})\s+)?{day}(?<!\d)({_YEAR}){fy}\s*(?:{joiners})\s*{day}({_YEAR})(?!\d)"
+            rf"|(?:{openers})\s+{day}(?<!\d)({_YEAR}){fy}\s+(?:en|and)\s+{day}({_YEAR})(?!\d)",
             re.IGNORECASE,
         ),
         since=re.compile(
@@ -223,6 +228,10 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         data_words=frozenset(w.lower() for w in lex.cue_list("data_words", optional=True)),
         per=re.compile(r"(?:per|by)\b", re.IGNORECASE),
         split=re.compile(_phrase(words("split_words")), re.IGNORECASE),
+        # a sentence with these asks, whatever its end ("Graag cijfers per jaar.", "Gelieve ... te geven.")
+        requests_made=re.compile(
+            _phrase((*words("request_openers"), *lex.phrases("question", "request_verbs"))), re.IGNORECASE
+        ),
         # "per bedrijf", "naar leeftijd en geslacht", "by (a) region": the words a split names, up to
         # a comma, "en"/"and" or the end of the clause
         split_by=re.compile(
@@ -305,16 +314,21 @@ def _parts(unit: Question, stopwords: frozenset[str]) -> list[Part]:
     return [Part(label, at, at + len(text), text, tuple(sorted(s - shared))) for label, at, text, s in out]
 
 
-def _parts_of_count(unit: Question, analysis: QuestionAnalysis) -> bool:
-    """Whether the unit's lettered parts are what a count asks for: a count cue stands before
-    the first part in the same clause ("how many (a) ... (b) ..."; no "?" or ";" between), or
-    two parts or more ask a count of their own ("a) hoeveel personen ...; b) hoeveel ...").
-    Parts of another question of the unit ("an assessment of (a) ... (b) ...; and how much ...")
-    are not."""
+def _parts_of_count(unit: Question, analysis: QuestionAnalysis, split: re.Pattern[str] | None = None) -> bool:
+    """Whether the unit's lettered parts are what a count asks for: a count cue, or a figure
+    request that asks for a split (``split``, the lexicon's ``[coverage] split_words``: "a breakdown
+    of the spending of both (a) ... and (b) ..."), stands before the first part in the same clause
+    ("how many (a) ... (b) ..."; no "?" or ";" between), or two parts or more ask a count of their
+    own ("a) hoeveel personen ...; b) hoeveel ..."). Parts of another question of the unit ("an
+    assessment of (a) ... (b) ...; and how much ...") are not."""
     if len(unit.parts) < 2:
         return False
     first = unit.text.find(unit.parts[0].text)
-    if any(c.end <= first and not re.search(r"[?;]", unit.text[c.end : first]) for c in analysis.count_cues):
+    splits = [c for c in analysis.figure_cues if split is not None and split.fullmatch(c.text.lower())]
+    if any(
+        c.end <= first and not re.search(r"[?;]", unit.text[c.end : first])
+        for c in (*analysis.count_cues, *splits)
+    ):
         return True
     bounds = [unit.text.find(x.text) for x in unit.parts]
     ends = [*bounds[1:], len(unit.text)]
@@ -369,11 +383,38 @@ def dimension_of(name: str, lexicon: Lexicon) -> Dimension:
     return lexicon.dimension(name)
 
 
+def _preamble(analysis: QuestionAnalysis, p: _Patterns) -> list[tuple[int, int]]:
+    """The sentences of the unit that state before its first question sentence (one ending in "?"):
+    a full stop at the end, no colon or semicolon (no list), no request (``[coverage]
+    request_openers``, ``[question] request_verbs``: "Graag cijfers per jaar."). What they name
+    is context, not asked (its periods aside, ``asked``): "Voor de periode 2008 tot en met 2013 publiceerde de FOD jaarlijks een
+    overzicht van ... Stellen uw diensten nog steeds zo'n rapport op?" asks no figures per year. A
+    unit with no question sentence (the UK's one-sentence asks) has no preamble."""
+    first = next((x.start for x in analysis.sentences if x.text.rstrip().endswith("?")), None)
+    if first is None:
+        return []
+    return [
+        (x.start, x.end)
+        for x in analysis.sentences
+        if x.end <= first
+        and x.text.rstrip().endswith(".")
+        and not re.search(r"[:;]", x.text)
+        and not p.requests_made.search(x.text)
+    ]
+
+
 @lru_cache(maxsize=64)  # breakdown_missing's refusal check, coverage and figures_missing ask it of a unit
 def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir: str | None = None) -> Asked:
-    """What the unit asks: counts, amounts, dimensions, periods, parts."""
+    """What the unit asks: counts, amounts, dimensions, periods, parts. The figure requests,
+    dimensions and year-by-year words of its preamble (``_preamble``) are not asked; its periods
+    are, as the span a count may run over."""
     p = _patterns(language, lexicon_dir)
     lexicon = load_lexicon(language, lexicon_dir)
+    preamble = _preamble(analysis, p)
+
+    def stated(start: int) -> bool:
+        return any(a <= start < b for a, b in preamble)
+
     # a count is of money when it is an amount cue ("welk bedrag") or one stands in its sentence ("what
     # estimate he has made of the cost to the public purse")
     amount_rx = re.compile(_phrase(tuple(p.amount_cues)), re.IGNORECASE)
@@ -383,18 +424,24 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
         for c in analysis.count_cues
         if cue_phrase(c) in p.amount_cues or any(x.start <= c.start < x.end for x in money_sentences)
     )
+    # a preamble's period stays: it may be the one the count runs over ("Sinds 1 januari 2021 kunnen kmo's
+    # ... Hoeveel verbetertrajecten zijn er intussen opgestart?")
     periods = tuple(_periods(unit.text, p))
     per_year: Cue | None = None
     dimensions = []
     for d in analysis.dimensions:
+        if stated(d.cue.start):
+            continue
         if lexicon.dimension(d.name).pattern == "year":
             per_year = d.cue
             if p.each_year.fullmatch(" ".join(d.cue.text.split())) and not p.per.match(d.cue.text):
                 d = DimensionRequest(d.name, Cue(d.cue.start, d.cue.end, d.cue.text, "each_year"))
         dimensions.append(d)
-    dimensions += _split_dimensions(unit.text, analysis, p, lexicon, periods)
+    dimensions += [
+        d for d in _split_dimensions(unit.text, analysis, p, lexicon, periods) if not stated(d.cue.start)
+    ]
     if per_year is None:
-        m = p.each_year.search(unit.text)
+        m = next((m for m in p.each_year.finditer(unit.text) if not stated(m.start())), None)
         if m:
             per_year = Cue(m.start(), m.end(), m.group(), "per_year")
     if per_year is None:
@@ -405,7 +452,7 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
     # aantal ...;b) hoeveel ..."), or found here for a unit built without them (a ``Document`` of
     # the user's own ``Question``s)
     lettered = unit if unit.parts else inline_parts(unit)
-    parts = tuple(_parts(lettered, p.stopwords)) if _parts_of_count(lettered, analysis) else ()
+    parts = tuple(_parts(lettered, p.stopwords)) if _parts_of_count(lettered, analysis, p.split) else ()
     conditional = bool(analysis.count_cues) and all(
         any(x.start <= c.start < x.end and p.followup.match(x.text) for x in analysis.sentences)
         for c in analysis.count_cues
@@ -417,7 +464,7 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
         periods,
         per_year,
         parts,
-        analysis.asks_figures,
+        bool(analysis.count_cues) or any(not stated(c.start) for c in analysis.figure_cues),
         conditional,
     )
 
@@ -492,7 +539,11 @@ def given(
         if not t.placeholder and p.money.search(" ".join(" ".join(r) for r in (t.header, *t.rows))):
             money.append(Cue(0, 0, "table", "table"))  # a table of amounts
             break
-    parts = tuple(_parts_given(asked_.parts, answers, labels, prose, p.zero, p.data_words))
+    # a part is spoken of with figures: sentences whose only numbers are the question's own (its years,
+    # "spending in 2024-25") give none
+    parts = tuple(
+        _parts_given(asked_.parts, answers, labels, prose if figures or tables else "", p.zero, p.data_words)
+    )
     # the items of an open dimension's list that are the answers to the unit's own parts ("a) De diensten
     # hebben weet van 119 returnees", "b) ...") are no values of it ("per gevangenis")
     marked = (
@@ -856,24 +907,31 @@ def _period_gaps(asked_: Asked, given_: Given, ref: int | None, unheld: bool = F
     return gaps
 
 
-def figures_asked_near(cue: Cue, analysis: QuestionAnalysis) -> bool:
+def figures_asked_near(cue: Cue, analysis: QuestionAnalysis, split: re.Pattern[str] | None = None) -> bool:
     """Whether figures are asked in the sentence of ``cue`` or in the one before it ("Hoeveel
     ...? Graag per provincie."): "per dienst" in a sentence that asks what measures were taken
-    asks no breakdown of figures."""
+    asks no breakdown of figures. With ``split`` (the lexicon's ``[coverage] split_words``), a
+    sentence that asks for a split asks it of the unit's figures wherever they are asked ("Hoeveel
+    meldingen ...? Gelieve dit uit te splitsen tussen ... Gelieve daarnaast ook een uitsplitsing te
+    geven per OCMW.")."""
     asks = [*analysis.count_cues, *analysis.figure_cues]
     sentences = analysis.sentences
     for k, x in enumerate(sentences):
         if x.start <= cue.start < x.end:
+            if split is not None and asks and split.search(x.text):
+                return True
             near = [x, sentences[k - 1]] if k else [x]
             return any(s.start <= c.start < s.end for s in near for c in asks)
     return True  # no sentence found: as asked
 
 
-def _dimension_gaps(asked_: Asked, given_: Given, analysis: QuestionAnalysis) -> list[Gap]:
+def _dimension_gaps(
+    asked_: Asked, given_: Given, analysis: QuestionAnalysis, split: re.Pattern[str] | None = None
+) -> list[Gap]:
     values = dict(given_.dimensions)
     gaps = []
     for r in asked_.dimensions:
-        if not figures_asked_near(r.cue, analysis):
+        if not figures_asked_near(r.cue, analysis, split):
             continue
         if r.cue.kind == "each_year" and not asked_.periods:
             continue  # "Hoeveel gevangenen krijgen elk jaar de kans?" asks a yearly figure, no breakdown
@@ -895,7 +953,7 @@ def _part_gaps(
     words, its figures may still be theirs (a table, a figure per part): then only a claim that
     the figures are not held, or fewer figure-bearing sentences than two and fewer figures on the
     count than parts, leaves them missing."""
-    if not asked_.parts or not asked_.counts:
+    if not asked_.parts or not asked_.asks_figures:
         return []
     answered = set(given_.parts)
     if not answered:
@@ -1004,7 +1062,7 @@ def coverage(
     g = given(a, unit, analysis, answers, language, lexicon_dir)
     gaps: list[Gap] = []
     if a.asks_figures:
-        gaps += _dimension_gaps(a, g, analysis)
+        gaps += _dimension_gaps(a, g, analysis, _patterns(language, lexicon_dir).split)
         if a.per_year is not None:
             year_gap = any(x.kind == "dimension" and x.start == a.per_year.start for x in gaps)
             gaps += [

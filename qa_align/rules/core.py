@@ -67,14 +67,14 @@ def _refused(ctx: PairContext) -> Flag | None:
     it holds, the breakdown asked is not among them."""
     qa = ctx.question
     unit = ctx.pair.question
-    if not qa.asks_figures:
+    # the dimensions asked, those of a split the lexicon names no dimension of included ("per bedrijf"),
+    # and the lettered parts of a count
+    asked_ = coverage.asked(unit, qa, ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    if not asked_.asks_figures:
         return None
     said = [(s, c) for s, a in zip(ctx.pair.segments, ctx.answers) for c in a.cue("no_breakdown")]
     if not said:
         return None
-    # the dimensions asked, those of a split the lexicon names no dimension of included ("per bedrijf"),
-    # and the lettered parts of a count
-    asked_ = coverage.asked(unit, qa, ctx.doc.language, ctx.doc.settings.lexicon_dir)
     dimensions = asked_.dimensions
     if not (dimensions or asked_.parts):
         return None
@@ -182,12 +182,24 @@ def _coverage(ctx: PairContext) -> coverage.Coverage:
 @rule(
     "breakdown_missing",
     "figures asked per a dimension, period or part are not given for every one",
-    cues=("no_breakdown", "no_information", *REFERENCE_CUES),
+    cues=("no_breakdown", "no_information", "closed_question_starts", *REFERENCE_CUES),
+    lists=(
+        "answer.affirmations",
+        "answer.negations",
+        "answer.plain_replies",
+        "question.closed_clauses",
+        "question.status_asks",
+    ),  # fmt: skip
     order=20,
 )
 def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
-    if not (ctx.pair.segments and ctx.question.asks_figures):
-        return  # no figures asked (a count is one), so no breakdown of them
+    if (
+        not ctx.pair.segments
+        or not coverage.asked(
+            ctx.pair.question, ctx.question, ctx.doc.language, ctx.doc.settings.lexicon_dir
+        ).asks_figures
+    ):
+        return  # no figures asked (a count is one; a preamble's "overzicht" is none), so no breakdown of them
     refused = _refused(ctx)
     if refused:
         # said in words, whatever table stood beside it ("Aantal koperdiefstallen per jaar: <table> ...
@@ -198,6 +210,10 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
         return
     cov = _coverage(ctx)
     given = cov.given
+    if cov.asked.conditional and not _says_yes(ctx):
+        # "Zo ja, hoeveel de laatste vijf jaar? Graag per jaar." with the yes not given: the count is not
+        # asked (figures_missing reads it so), nor its breakdown
+        return
     if _no_money(cov) and _money_spans(ctx, cov):
         yield _no_money_breakdown(ctx, cov)
         return
