@@ -5,9 +5,12 @@ it off). Expected flags written by hand from reading each case."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
+from qa_align.lexicon import load_lexicon
 from qa_align.pipeline import score_document
 from qa_align.readers.uk_commons import read_record as uk_record
-from qa_align.rules.answers import _question_idf
+from qa_align.rules.answers import _question_idf, _taken_up
 from qa_align.settings import Settings
 
 RULES = ("cross_reference", "deflection", "no_information", "holding", "generic", "yes_no_unanswered")
@@ -79,3 +82,20 @@ def test_words_every_question_holds_weigh_less_than_a_distinctive_one():
     assert nl["onder"] < 3.0 < nl.get("rookv", nl[""])
     # another word length than the file's: no weights, every word weighs the same
     assert _question_idf("en", 4) == {}
+
+
+def _reader(language: str) -> SimpleNamespace:
+    return SimpleNamespace(doc=SimpleNamespace(settings=Settings(), lexicon=load_lexicon(language, None)))
+
+
+def test_the_words_taken_up_are_read_as_the_closed_question_reads_them():
+    # the same first five letters; a four-letter word starting a longer one; a Dutch compound ending
+    # in the asked word; English joins no words ("vision" is no part of "television")
+    nl = _reader("nl")
+    assert _taken_up({"rookverbod", "centrum"}, {"verbod", "centra", "boete"}, nl) == {"verbod", "centra"}
+    assert _taken_up({"verbod"}, {"rookverbod"}, nl) == {"rookverbod"}
+    en = _reader("en")
+    assert _taken_up({"sites", "television"}, {"site", "vision", "arrests"}, en) == {"site"}
+    assert _taken_up({"site"}, {"sites"}, en) == {"sites"}
+    # a word of three letters starts nothing ("act" and "actions")
+    assert _taken_up({"actions"}, {"act"}, en) == set()
