@@ -82,6 +82,16 @@ def _extra(ctx, found) -> dict:
     for k in (1, 3, 5):
         top = set(ranked[:k])
         out[f"top{k}"] = len(answers.matched(said, top, ctx)) / len(top) if top else 1.0
+    top3 = set(ranked[:3])
+    per = [answers._taken_up(answers.said_words(s.text, ctx), top3, ctx) for s in sentences]
+    out["spec_share"] = sum(bool(p) for p in per) / max(1, len(sentences))
+    talk_at = {c.start for _, c in answers._policy_talk(ctx)}
+    plain = [s for s in sentences if not any(s.start <= t < s.end for t in talk_at)]
+    said_plain = set().union(*(answers.said_words(s.text, ctx) for s in plain)) if plain else set()
+    tot = sum(weight.get(w[:5], rarest) for w in asked) or 1.0
+    out["uptake_plain"] = (
+        sum(weight.get(w[:5], rarest) for w in answers._taken_up(said_plain, asked, ctx)) / tot
+    )
     out["figsent"] = sum(len(a.figure_sentences) for a in ctx.answers) / max(1, len(sentences))
     out["tables"] = any(a.tables for a in ctx.answers)
     out["others"] = [
