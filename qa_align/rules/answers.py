@@ -9,9 +9,13 @@ matched words with their offsets in the source.
 from __future__ import annotations
 
 import dataclasses
+import json
+import math
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from .. import text as text_layer
 from ..analyze import AnswerAnalysis, Cue, committed_verbs
@@ -400,8 +404,15 @@ def _asked_in(language: str, lexicon_dir: str | None, table: str, name: str) -> 
     order=100,
 )
 def generic(ctx: PairContext) -> Iterator[Flag]:
-    # general wording in an answer that gives no figure and no table
-    flags = list(
+    # the ask never spoken of is the more specific reason: it comes before the share of policy talk
+    yield from (
+        _general_words(ctx) or list(_ask_ignored(ctx)) or _speaks_around(ctx) or _policy_around_open(ctx)
+    )
+
+
+def _general_words(ctx: PairContext) -> list[Flag]:
+    """The lexicon's general wording (``[cues] generic``) in an answer that gives no figure and no table."""
+    return list(
         _cue_flag(
             ctx,
             "generic",
@@ -409,34 +420,130 @@ def generic(ctx: PairContext) -> Iterator[Flag]:
             keep=lambda a, c: not a.figures and not a.tables and not c.learned,
         )
     )
-    # the ask never spoken of is the more specific reason: it comes before the share of policy talk
-    yield from flags or list(_ask_ignored(ctx)) or _talks_around(ctx) or _policy_around_open(ctx)
 
 
-def _talks_around(ctx: PairContext) -> list[Flag]:
-    """Policy talk in place of an answer: at least ``Settings.generic_policy_share`` of the
-    answer's sentences hold a ``policy_talk`` cue (not within a deferral) ("The Border Security Command continues to focus
-    on tackling ...", "The Government is committed to ..."), the answer gives no figure and no
-    table, hands nothing over, points nowhere, says no data is missing, and, to a closed question,
-    says neither yes nor no (``_takes_position``)."""
-    answers = ctx.answers
-    sentences = [s for a in answers for s in a.sentences]
-    if not sentences or any(a.figures or a.tables for a in answers):
+def _speaks_around(ctx: PairContext) -> list[Flag]:
+    """Policy talk in place of the specifics asked (``LABELS.md``: "only general statements or
+    policy boilerplate, no specifics for what was asked"): at least ``Settings.generic_policy_share``
+    of the answer's sentences are policy talk ("The Government is committed to ...", "The Border
+    Security Command continues to focus on tackling ...") and the answer takes up at most
+    ``Settings.generic_uptake`` of the question's content words weighed by their rarity among
+    questions (``Specifics.uptake``); to a closed question, it neither opens with a plain yes or
+    no (``_plain_reply``: "No." before the same talk answers "if she will make an assessment"),
+    nor commits to what was asked (``_commits``), nor declines it (``_declines``).
+    Decided on its own (issue 17, item 3): figures on another matter, a pointer or a hand-over
+    beside the talk do not answer what was asked. Both values are chosen by cross-validation
+    grouped by document (``scripts/choose_generic.py``)."""
+    found = specifics(ctx)
+    settings = ctx.doc.settings
+    if (
+        not found.talk
+        or found.share < settings.generic_policy_share
+        or found.uptake > settings.generic_uptake
+    ):
         return []
-    if any(a.cue(k) for a in answers for k in ("deflection", "cross_reference", "no_information")):
+    if _closed_answered(ctx):
         return []
-    # a deferral is no policy talk ("Ministers continue to consider possible changes" is holding)
-    # the classifier's general sentences count here, with the lexicon's policy talk: a sentence in
-    # general terms makes an answer generic only where most of the answer is such (CUES.md)
     talk = _policy_talk(ctx)
-    said = _talk_sentences(ctx, talk)
-    if not said or said < ctx.doc.settings.generic_policy_share * len(sentences):
-        return []
-    if ctx.question.closed and left_open(ctx) is None:
-        return []
-    return [
-        _talk_flag(talk, f"{said} of its {len(sentences)} sentences are policy talk ({{}}), with no figure")
-    ]
+    missing = ", ".join(f"'{w}'" for w in found.missing[:5]) or "none"
+    reason = (
+        f"{found.talk} of its {found.sentences} sentences are policy talk ({{}}); it takes up "
+        f"{found.uptake:.0%} of the question's specific words (never: {missing})"
+    )
+    return [_talk_flag(talk, reason)]
+
+
+@dataclass(frozen=True)
+class Specifics:
+    """How far a unit's answer speaks of what its question specifically asks: ``talk`` of its
+    ``sentences`` are policy talk (``_policy_talk``), and it takes up ``uptake`` of the question's
+    content words, each weighed by how rare it is among questions (``_question_idf``); ``missing``
+    the asked words it never takes up, the most distinctive first."""
+
+    sentences: int
+    talk: int
+    uptake: float
+    missing: tuple[str, ...]
+
+    @property
+    def share(self) -> float:
+        return self.talk / self.sentences if self.sentences else 0.0
+
+
+def specifics(ctx: PairContext) -> Specifics:
+    """The unit's ``Specifics``, read once per unit."""
+    return ctx.doc.reading("generic_specifics", ctx.pair.question.n, lambda: _read_specifics(ctx))
+
+
+def _closed_answered(ctx: PairContext) -> bool:
+    """Whether the unit asks a closed question and the answer opens with a plain yes or no,
+    commits to what was asked or declines it."""
+    return bool(ctx.question.closed) and (_plain_reply(ctx) or _commits(ctx) or _declines(ctx))
+
+
+def _read_specifics(ctx: PairContext) -> Specifics:
+    sentences = [s for a in ctx.answers for s in a.sentences]
+    asked = said_words(ctx.pair.question.text, ctx)
+    said = set().union(*(said_words(s.text, ctx) for s in sentences)) if sentences else set()
+    taken = _taken_up(said, asked, ctx)
+    weight = _question_idf(ctx.doc.language, ctx.doc.settings.stem_letters)
+    rarest = weight.get("", 1.0)
+    weights = {w: weight.get(w[: ctx.doc.settings.stem_letters], rarest) for w in asked}
+    total = sum(weights.values())
+    missing = sorted(asked - taken, key=lambda w: (-weights[w], w))
+    return Specifics(
+        sentences=len(sentences),
+        talk=_talk_sentences(ctx, _policy_talk(ctx)),
+        uptake=sum(weights[w] for w in taken) / total if total else 1.0,
+        missing=tuple(missing),
+    )
+
+
+def _taken_up(said: set[str], asked: set[str], ctx: PairContext) -> set[str]:
+    """The words of ``asked`` that ``said`` holds, as ``asked.matched`` reads them (the same first
+    ``stem_letters`` letters, a word of four letters or more starting the other, a compound ending
+    in the other where the language compounds), by set look-ups instead of comparing every pair:
+    a long answer's words are many, and every unit reads them."""
+    stem, compounds = ctx.doc.settings.stem_letters, ctx.doc.lexicon.compounding
+    stems = {w[:stem] for w in said}
+    # a shorter stem starting a longer one: the four-letter and longer beginnings of said stems
+    starts = {w[:k] for w in stems for k in range(4, len(w))}
+    # compounds: every ending of a said word that leaves three letters or more before it
+    ends = {w[k:] for w in said for k in range(3, len(w) - stem + 1)} if compounds else set()
+    out = set()
+    for a in asked:
+        a_stem = a[:stem]
+        if a_stem in stems or (len(a_stem) >= 4 and a_stem in starts):
+            out.add(a)
+        elif any(a_stem[:k] in stems for k in range(4, len(a_stem))):
+            out.add(a)  # a said word of four letters starting the asked one
+        elif (
+            compounds
+            and len(a) >= stem
+            and (a in ends or any(a[k:] in said for k in range(3, len(a) - stem + 1)))
+        ):
+            out.add(a)
+    return out
+
+
+IDF_PATH = Path(__file__).resolve().parents[1] / "models" / "question_idf.json"
+
+
+@lru_cache(maxsize=4)
+def _question_idf(language: str, letters: int) -> dict[str, float]:
+    """The weight of each question word (its first ``letters`` letters) in ``language``:
+    log(questions / questions holding it) over the questions of ``../shared/data``
+    (``scripts/build_question_idf.py``); under the key "" the weight of a word not listed (rarer
+    than the file's least count). Empty for a language or a word length the file does not hold:
+    every word weighs the same then."""
+    data = json.loads(IDF_PATH.read_text(encoding="utf-8"))
+    table = data["languages"].get(language)
+    if table is None or data["letters"] != letters:
+        return {}
+    n = table["questions"]
+    out = {w: math.log(n / df) for w, df in table["df"].items()}
+    out[""] = math.log(n / max(1, data["min_df"] - 1))
+    return out
 
 
 def _policy_talk(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
