@@ -143,8 +143,9 @@ class Settings:
     generic_policy_share: an answer is generic when at least this share of its sentences is policy
         talk (the lexicon's ``policy_talk``, the cue classifier's general sentences) ...
     generic_uptake: ... and it takes up at most this share of the question's content words, each
-        weighed by its rarity among questions (``rules.answers.Specifics``); both chosen by
-        ``scripts/choose_generic.py``.
+        weighed by its rarity among questions (``rules.answers.Specifics``) ...
+    generic_min_talk: ... and at least this many of its sentences are policy talk; the three chosen
+        together by ``scripts/choose_generic.py``.
     generic_left_open_talk: a closed question the answer says neither yes nor no to
         (``yes_no_unanswered``) is generic beside this many sentences of policy talk or more, when
         the answer hands nothing over, points nowhere and says no data is missing.
@@ -206,6 +207,7 @@ class Settings:
     yes_no_covered_share: float = 0.4
     generic_policy_share: float = 0.2
     generic_uptake: float = 0.55
+    generic_min_talk: int = 1
     generic_left_open_talk: int = 2
     stem_letters: int = 5
     others_lead_words: int = 5

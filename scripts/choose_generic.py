@@ -1,5 +1,5 @@
 """Choose where ``generic`` reads policy talk in place of the specifics asked
-(``Settings.generic_policy_share`` and ``Settings.generic_uptake``, ``qa_align.rules.answers``)
+(``Settings.generic_policy_share``, ``Settings.generic_uptake`` and ``Settings.generic_min_talk``, ``qa_align.rules.answers``)
 by cross-validation grouped by document on every development set.
 
 Each development unit is scored once with the shipped settings; for each unit the rule's
@@ -7,10 +7,10 @@ reading is kept (``answers.specifics``: the share of the answer's sentences that
 the share of the question's rarity-weighed content words it takes up; no talk counted for a closed
 question whose yes or no the answer gives) with the rule's other ways
 to flag (the lexicon's general wording, an ask never spoken of, policy talk around a closed
-question left open). Then, for every pair of values of the grid, the flag each unit would get;
-in folds grouped by document the pair of best F1 on the training folds decides the held-out
-fold's units (ties: the higher share, then the lower uptake); the held-out decisions, pooled,
-give the cross-validated F1 per labelled set beside the current values'. The pair proposed is the
+question left open). Then, for every triple of values of the grid, the flag each unit would get;
+in folds grouped by document the triple of best F1 on the training folds decides the held-out
+fold's units (ties: the more talk sentences, the higher share, then the lower uptake); the held-out decisions, pooled,
+give the cross-validated F1 per labelled set beside the current values'. The triple proposed is the
 one of best F1 on all the development units. No test set is read::
 
     .venv/bin/python scripts/choose_generic.py [--folds 5 | --by-set]
@@ -41,6 +41,7 @@ SETS = {
 }
 SHARES = [round(x, 2) for x in np.arange(0.2, 1.001, 0.05)]
 UPTAKES = [round(x, 2) for x in np.arange(0.0, 1.001, 0.05)]
+TALKS = [1, 2, 3]
 
 
 def readings(docs, settings: Settings) -> tuple[dict, dict, dict]:
@@ -131,9 +132,10 @@ def main(argv: list[str] | None = None) -> int:
     none = (0.0, 1.0, 0, False)
     share, uptake, talk, other = (np.array(v) for v in zip(*(seen.get(u.key, none) for u in units)))
     preds = {
-        (a, b): other | ((talk > 0) & (share >= a - 1e-9) & (uptake <= b + 1e-9))
+        (a, b, m): other | ((talk >= m) & (share >= a - 1e-9) & (uptake <= b + 1e-9))
         for a in SHARES
         for b in UPTAKES
+        for m in TALKS
     }
     if args.dump:
         with open(args.dump, "w", encoding="utf-8") as out:
@@ -153,8 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         folds = list(GroupKFold(n_splits=args.folds).split(units, groups=groups))
 
-    def best(rows: np.ndarray) -> tuple[float, float]:
-        return max(preds, key=lambda k: (round(f1(y[rows], preds[k][rows]), 9), k[0], -k[1]))
+    def best(rows: np.ndarray) -> tuple[float, float, int]:
+        return max(preds, key=lambda k: (round(f1(y[rows], preds[k][rows]), 9), k[2], k[0], -k[1]))
 
     cv = np.zeros(len(units), bool)
     chosen = []
@@ -165,8 +167,14 @@ def main(argv: list[str] | None = None) -> int:
         chosen.append(k)
         cv[test] = preds[k][test]
     proposed = best(np.ones(len(units), bool))
-    print("chosen in the folds (share, uptake): " + "; ".join(f"{a:.2f} {b:.2f}" for a, b in chosen))
-    print(f"proposed on all units: generic_policy_share {proposed[0]:.2f}, generic_uptake {proposed[1]:.2f}")
+    print(
+        "chosen in the folds (share, uptake, talk): "
+        + "; ".join(f"{a:.2f} {b:.2f} {m}" for a, b, m in chosen)
+    )
+    print(
+        f"proposed on all units: generic_policy_share {proposed[0]:.2f}, generic_uptake {proposed[1]:.2f}, "
+        f"generic_min_talk {proposed[2]}"
+    )
     print(f"{'':14s} {'current':36s} {'cross-validated':36s} proposed (in-sample)")
     for name, rows in [*((s, sets == s) for s in SETS), ("all", np.ones(len(units), bool))]:
         print(

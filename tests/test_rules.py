@@ -23,19 +23,29 @@ def by_n(doc):
 
 
 def test_cybersecurity_document_flags(cyber_doc):
-    assert flags(cyber_doc) == {
-        "1": [],
-        "2": [],
-        "3": ["recycled_text"],
-        "4": [],
-        "5": ["recycled_text"],
-    }
+    # issue 17: exactly recycled_text on answers 3 and 5, and answers 1 and 2 (a table per year and
+    # per province; a clear "nog geen overkoepelende evaluatie" with figures) carry no flag at all.
+    # Answers 3 and 5 are also generic by both readings of corpus/gold/README.md ("The
+    # cybersecurity document read again"); answer 4 is a close call between the readers.
+    got = flags(cyber_doc)
+    assert sorted(n for n, names in got.items() if "recycled_text" in names) == ["3", "5"]
+    assert got["1"] == [] and got["2"] == []
+    assert "generic" in got["5"]
+
+
+@pytest.mark.xfail(
+    reason="generic on answer 3: none of its sentences reads as policy talk to the lexicon or the "
+    "cue classifier ('VLAIO kijkt erop toe dat ...', 'We benadrukken dit ... in alle communicatie')",
+    strict=True,
+)
+def test_cybersecurity_answer_3_is_generic(cyber_doc):
+    assert "generic" in flags(cyber_doc)["3"]
 
 
 def test_recycled_text_names_the_other_answer_and_shows_the_shared_words(cyber_doc, cyber_text):
     scored = by_n(cyber_doc)
-    (f3,) = scored["3"].flags
-    (f5,) = scored["5"].flags
+    (f3,) = [f for f in scored["3"].flags if f.name == "recycled_text"]
+    (f5,) = [f for f in scored["5"].flags if f.name == "recycled_text"]
     assert f3.related == ("5",) and f5.related == ("3",)
     assert "answer 5" in f3.reason and "answer 3" in f5.reason
     ev = f3.evidence[0]
@@ -71,7 +81,7 @@ def test_removing_answer_4_makes_question_4_missing_answer(cyber_text):
     doc = read_text(cyber_text[:start] + cyber_text[end:], str(CYBER))
     result = flags(doc)
     assert result["4"] == ["missing_answer"]
-    assert result["3"] == ["recycled_text"] and result["5"] == ["recycled_text"]
+    assert "recycled_text" in result["3"] and "recycled_text" in result["5"]
     assert by_n(doc)["4"].pair.segments == ()
 
 

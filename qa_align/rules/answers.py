@@ -425,19 +425,19 @@ def _general_words(ctx: PairContext) -> list[Flag]:
 def _speaks_around(ctx: PairContext) -> list[Flag]:
     """Policy talk in place of the specifics asked (``LABELS.md``: "only general statements or
     policy boilerplate, no specifics for what was asked"): at least ``Settings.generic_policy_share``
-    of the answer's sentences are policy talk ("The Government is committed to ...", "The Border
+    of the answer's sentences, and at least ``Settings.generic_min_talk`` of them, are policy talk ("The Government is committed to ...", "The Border
     Security Command continues to focus on tackling ...") and the answer takes up at most
     ``Settings.generic_uptake`` of the question's content words weighed by their rarity among
     questions (``Specifics.uptake``); to a closed question, it neither opens with a plain yes or
     no (``_plain_reply``: "No." before the same talk answers "if she will make an assessment"),
     nor commits to what was asked (``_commits``), nor declines it (``_declines``).
     Decided on its own (issue 17, item 3): figures on another matter, a pointer or a hand-over
-    beside the talk do not answer what was asked. Both values are chosen by cross-validation
+    beside the talk do not answer what was asked. The three values are chosen by cross-validation
     grouped by document (``scripts/choose_generic.py``)."""
     found = specifics(ctx)
     settings = ctx.doc.settings
     if (
-        not found.talk
+        found.talk < max(1, settings.generic_min_talk)
         or found.share < settings.generic_policy_share
         or found.uptake > settings.generic_uptake
     ):
