@@ -30,7 +30,7 @@ def test_score_all_pairs(tmp_path):
     pdf = [r for r in rows if r["doc_id"] == "vrg_en_antw.235"]
     assert len(cyber) == 5 and len(pdf) == 3
     assert all(r["question_no"] == r["answer_no"] for r in rows)
-    assert [r["flags"] for r in cyber] == ["", "", "recycled_text", "", "recycled_text"]
+    assert [r["flags"] for r in cyber] == ["", "", "recycled_text", "", "recycled_text;generic"]
     assert "answer 5" in cyber[2]["evidence"] and "answer 3" in cyber[4]["evidence"]
     assert {r["source"] for r in rows} == {"vlaams-parlement"}
     assert cyber[0]["date"] == "2024-10-17" and pdf[0]["date"] == "2024-01-11"
