@@ -1,0 +1,74 @@
+"""figures_missing on what the answer gives for the count asked: a claim that the count itself is not
+held, numbers that are no figure of the asked thing. Questions and answers written by hand after real
+records (named), expected flags read from them by LABELS.md."""
+
+from __future__ import annotations
+
+from qa_align.pipeline import score_document
+from qa_align.readers.be_kamer import read_record as be_record
+from qa_align.readers.uk_commons import read_record as uk_record
+from qa_align.settings import Settings
+
+SETTINGS = Settings(rules=("figures_missing",), recycled_across_documents=False)
+
+
+def nl_figures_missing(question: str, answer: str) -> bool:
+    rec = {
+        "doc_id": "t",
+        "question": question,
+        "answer": answer,
+        "department": "D",
+        "date_tabled": "2017-01-01",
+    }
+    (sp,) = score_document(be_record(rec, "t"), SETTINGS)
+    return any(f.name == "figures_missing" for f in sp.flags)
+
+
+def en_figures_missing(question: str, answer: str) -> bool:
+    (sp,) = score_document(
+        uk_record({"id": 1, "questionText": question, "answerText": answer}, "t"), SETTINGS
+    )
+    return any(f.name == "figures_missing" for f in sp.flags)
+
+
+# ------------------------------------------------------------ a claim that the count is not held
+
+
+def test_nl_the_count_said_unknown_beside_a_number_of_a_name_is_missing():
+    # after be-kamer 189824: "Code 37" names training days, it counts nothing; the count asked per year
+    # is said to be unknown in a sentence that names what is counted
+    question = (
+        "Opleidingen. Kan u voor de laatste vijf jaar, per jaar, aangeven hoeveel mensen een opleiding "
+        "gevolgd hebben over de SAS?"
+    )
+    answer = (
+        "Het NICC geeft meermaals per jaar opleidingen over de SAS. De federale politie heeft tevens "
+        'verschillende opleidingsdagen "Code 37" georganiseerd. Het aantal deelnemers aan deze opleidingen '
+        "is niet gekend."
+    )
+    assert nl_figures_missing(question, answer)
+
+
+def test_en_how_much_said_not_possible_beside_last_years_amounts_is_missing():
+    # after uk-commons 1660784: next year's spend asked for parts (a) and (b); the answer says how much
+    # cannot be said and gives last year's amounts
+    question = (
+        "To ask the Secretary of State for Foreign Affairs, how much from the Conflict, Security and "
+        "Stability Fund his Department will spend on supporting stability in African countries (a) in "
+        "conflict and (b) in which conflict is deemed likely in the next year."
+    )
+    answer = (
+        "Allocations for the next financial year of the Conflict, Security and Stability Fund have not yet "
+        "been undertaken, so it is not possible to say how much or where it will be spent. The Fund for "
+        "FY 23/24 has allocated approximately £109.4 million to the African continent. The Department does "
+        "not hold a definition of which countries are in conflict."
+    )
+    assert en_figures_missing(question, answer)
+
+
+def test_en_a_total_given_and_only_its_breakdown_not_held_is_no_figures_missing():
+    # the claim names the dimension asked ("by region"), not the count: the total answers the count and
+    # breakdown_missing weighs the rest
+    question = "To ask the Secretary of State for the Home Department, how many arrests there were in 2023 by region."
+    answer = "In 2023 there were 12,345 arrests in England and Wales. Data on arrests by region is not held centrally."
+    assert not en_figures_missing(question, answer)
