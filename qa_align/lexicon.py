@@ -73,6 +73,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "promise_words": False, "figure_requests": False,
         "zero_figures": False, "money_nouns": False, "split_words": False, "split_by": False, "split_not": False, "moot": False,
         "total_words": False, "date_leads": False, "partitives": False, "part_frames": False,
+        "share_words": False, "item_counts": False,
     },
     "numbering": {
         "heads": False, "joiners": False, "ranges": False, "intro_refs": False, "ordinals": False, "last": False,

@@ -72,3 +72,26 @@ def test_en_a_total_given_and_only_its_breakdown_not_held_is_no_figures_missing(
     question = "To ask the Secretary of State for the Home Department, how many arrests there were in 2023 by region."
     answer = "In 2023 there were 12,345 arrests in England and Wales. Data on arrests by region is not held centrally."
     assert not en_figures_missing(question, answer)
+
+
+# ------------------------------------------------------------ shares where a number of things is asked
+
+
+def test_nl_a_number_of_trains_answered_with_rates_only_is_missing():
+    # after be-kamer 189001: the immobilisation rate per year, no number of trains
+    question = "Rollend materieel. Hoeveel treinen konden er vorig jaar niet uitrijden?"
+    answer = "De cijfers van de immobilisatiegraad:- 2015: 17,4%;- 2016: 15,9%. Ongeveer 5 % hiervan is het gevolg van revisies."
+    assert nl_figures_missing(question, answer)
+
+
+def test_nl_a_share_asked_beside_the_count_is_given_by_a_share():
+    question = "Defensie. Hoeveel zal de defensie-inspanning bedragen, in percentage van het bruto binnenlands product?"
+    answer = "De defensie-inspanning zal in 2019 ongeveer 0,9 % van het bruto binnenlands product bedragen."
+    assert not nl_figures_missing(question, answer)
+
+
+def test_en_a_share_beside_its_total_gives_the_number():
+    # after uk-commons 1914725: 55 per cent of 129 cases can be counted
+    question = "To ask the Foreign Secretary, how many cases there were where staff were the subject of the complaint."
+    answer = "There were 129 such cases in 2025-26, 55 per cent where staff were the subjects of a complaint."
+    assert not en_figures_missing(question, answer)
