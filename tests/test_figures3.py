@@ -4,24 +4,19 @@ records (named), expected flags read from them by LABELS.md."""
 
 from __future__ import annotations
 
+import pytest
+
 from qa_align.pipeline import score_document
-from qa_align.readers.be_kamer import read_record as be_record
 from qa_align.readers.uk_commons import read_record as uk_record
 from qa_align.settings import Settings
+
+from .test_rules import _figures_missing_of_one_unit
 
 SETTINGS = Settings(rules=("figures_missing",), recycled_across_documents=False)
 
 
 def nl_figures_missing(question: str, answer: str) -> bool:
-    rec = {
-        "doc_id": "t",
-        "question": question,
-        "answer": answer,
-        "department": "D",
-        "date_tabled": "2017-01-01",
-    }
-    (sp,) = score_document(be_record(rec, "t"), SETTINGS)
-    return any(f.name == "figures_missing" for f in sp.flags)
+    return "figures_missing" in _figures_missing_of_one_unit(question, answer)
 
 
 def en_figures_missing(question: str, answer: str) -> bool:
@@ -77,17 +72,26 @@ def test_en_a_total_given_and_only_its_breakdown_not_held_is_no_figures_missing(
 # ------------------------------------------------------------ shares where a number of things is asked
 
 
-def test_nl_a_number_of_trains_answered_with_rates_only_is_missing():
-    # after be-kamer 189001: the immobilisation rate per year, no number of trains
-    question = "Rollend materieel. Hoeveel treinen konden er vorig jaar niet uitrijden?"
-    answer = "De cijfers van de immobilisatiegraad:- 2015: 17,4%;- 2016: 15,9%. Ongeveer 5 % hiervan is het gevolg van revisies."
-    assert nl_figures_missing(question, answer)
-
-
-def test_nl_a_share_asked_beside_the_count_is_given_by_a_share():
-    question = "Defensie. Hoeveel zal de defensie-inspanning bedragen, in percentage van het bruto binnenlands product?"
-    answer = "De defensie-inspanning zal in 2019 ongeveer 0,9 % van het bruto binnenlands product bedragen."
-    assert not nl_figures_missing(question, answer)
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        # after be-kamer 189001: the immobilisation rate per year, no number of trains
+        (
+            "Rollend materieel. Hoeveel treinen konden er vorig jaar niet uitrijden?",
+            "De cijfers van de immobilisatiegraad:- 2015: 17,4%;- 2016: 15,9%. Ongeveer 5 % hiervan is het "
+            "gevolg van revisies.",
+            True,
+        ),
+        # a share asked in the count's sentence: a share gives it
+        (
+            "Defensie. Hoeveel zal de defensie-inspanning bedragen, in percentage van het bruto binnenlands product?",
+            "De defensie-inspanning zal in 2019 ongeveer 0,9 % van het bruto binnenlands product bedragen.",
+            False,
+        ),
+    ],
+)
+def test_nl_a_number_of_things_answered_with_shares_only(question, answer, expected):
+    assert nl_figures_missing(question, answer) is expected
 
 
 def test_en_a_share_beside_its_total_gives_the_number():
