@@ -106,6 +106,9 @@ class Given:
     # dimensions asked that a sentence saying figures are not held names ("Data by region is not held")
     unheld_dimensions: tuple[str, ...] = ()
     tables_on_topic: bool = False  # a table whose labels or caption name what the unit counts
+    # sentences saying figures are not held that name what the unit counts ("Het aantal deelnemers aan
+    # deze opleidingen is niet gekend" for "hoeveel mensen een opleiding gevolgd hebben")
+    count_unheld: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -632,6 +635,7 @@ def given(
     )
     unmet = tuple(_counts_unmet(asked_, analysis, f"{labels}\n{prose}", p.stopwords, p.requests))
     unheld_dimensions = tuple(_dimensions_unheld(asked_, answers, lexicon))
+    count_unheld = tuple(_count_unheld(answers, counted_words, p.stopwords | units))
     return Given(
         tuple(figures),
         zeros,
@@ -645,6 +649,7 @@ def given(
         unmet,
         unheld_dimensions,
         tables_on_topic,
+        count_unheld,
     )
 
 
@@ -718,6 +723,22 @@ def _dimensions_unheld(asked_: Asked, answers: Sequence[AnswerAnalysis], lexicon
         if any(noun.search(x) for x in said):
             out.append(r.name)
     return out
+
+
+def _count_unheld(
+    answers: Sequence[AnswerAnalysis], counted_words: set[str], stopwords: frozenset[str]
+) -> list[Cue]:
+    """The sentences of the answer that say figures are not held (a ``no_information`` cue in them, of
+    ``_CLAIM_WORDS`` words or more) and name what the unit counts (a word of ``counted_words``): the
+    count itself is said not to be held, not only a breakdown of it."""
+    return [
+        x
+        for a in answers
+        for x in a.sentences
+        if len(x.text.split()) >= _CLAIM_WORDS
+        and any(x.start <= c.start < x.end for c in a.cue("no_information"))
+        and _content(x.text, stopwords) & counted_words
+    ]
 
 
 def _counts_unmet(

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from .. import coverage
 from .. import text as text_layer
-from ..analyze import Cue, QuestionAnalysis
+from ..analyze import Cue, QuestionAnalysis, cue_phrase
 from ..types import AnswerSegment, Evidence, Flag, Passage
 from . import PairContext, rule
 from .asked import asked_words, matched, said_words
@@ -249,6 +249,8 @@ def _breakdown_flag(ctx: PairContext, reason: str, evidence: tuple[Evidence, ...
     "a count or amount is asked and the answer gives no figure",
     cues=("no_information", "closed_question_starts", *REFERENCE_CUES),
     lists=(
+        "coverage.item_counts",
+        "coverage.share_words",
         "answer.affirmations",
         "answer.negations",
         "answer.plain_replies",
@@ -316,7 +318,7 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
             evidence = tuple(_evidence(q, c, "question") for _, cs in bare for c in cs) + claims
             yield Flag("figures_missing", reason, evidence)
             return
-        if given.related and (qa.dimensions or len(cov.asked.parts) >= 2):
+        if given.related and (qa.dimensions or len(cov.asked.parts) >= 2) and not _count_unheld(given):
             return  # figures given for a breakdown said to be partly not held: breakdown_missing weighs it
         if given.tables_on_topic:
             return  # a table of what is counted, beside a claim that something else is not held
@@ -326,6 +328,9 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     elif not given.on_topic and not given.tables:
         shown = ", ".join(f"'{f.text}'" for f in given.figures[:3])
         reason = f"asks {cues}; the answer's figures ({shown}) stand in sentences about other things"
+    elif not given.tables and _shares_only(ctx, cov):
+        shown = ", ".join(f"'{f.text}'" for f in given.figures[:3])
+        reason = f"asks {cues}; the answer gives only shares ({shown}), not the number asked"
     elif given.unmet and not given.tables:
         unmet = _quoted(given.unmet)
         reason = f"asks {cues}; no figure speaks of what {unmet} asks"
@@ -333,6 +338,40 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     else:
         return
     yield Flag("figures_missing", reason, evidence)
+
+
+def _count_unheld(given: coverage.Given) -> bool:
+    """Whether the answer says the count itself is not held: a claim that names what the unit counts and
+    no dimension asked ("Het aantal deelnemers aan deze opleidingen is niet gekend", "it is not possible
+    to say how much ... will be spent"), and no value of a dimension or part asked given beside it (not
+    "1,000 aged 18 to 24, ... Information on arrests made by the National Crime Agency is not held")."""
+    if not given.count_unheld or given.unheld_dimensions or given.parts:
+        return False
+    return not any(values for _, values in given.dimensions)
+
+
+def _shares_only(ctx: PairContext, cov: coverage.Coverage) -> bool:
+    """Whether the unit asks a number of things (a cue of the lexicon's ``[coverage] item_counts``:
+    "Hoeveel treinen konden er vorig jaar niet uitrijden?"), not an amount of money and with no share
+    asked in its sentence (``share_words``: "Hoeveel SAS, in absolute en relatieve termen"), and every
+    figure of the answer is a share ("2016: 15,9%"): without a total the number cannot be had from it."""
+    lexicon = ctx.doc.lexicon
+    items = {" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "item_counts")}
+    words = sorted(lexicon.phrases("coverage", "share_words"), key=len, reverse=True)
+    if not items or not words or not cov.given.figures:
+        return False
+    spaced = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    share = re.compile(rf"%|\b(?:{spaced})\b", re.IGNORECASE)
+    amounts = {(c.start, c.end) for c in cov.asked.amounts}
+    sentences = ctx.question.sentences
+    asked = [
+        c
+        for c in cov.asked.counts
+        if cue_phrase(c) in items
+        and (c.start, c.end) not in amounts
+        and not any(x.start <= c.start < x.end and share.search(x.text) for x in sentences)
+    ]
+    return bool(asked) and all(f.kind == "number" and share.search(f.text) for f in cov.given.figures)
 
 
 def _parts_without_figure(

@@ -1,0 +1,101 @@
+"""figures_missing on what the answer gives for the count asked: a claim that the count itself is not
+held, numbers that are no figure of the asked thing. Questions and answers written by hand after real
+records (named), expected flags read from them by LABELS.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_align.pipeline import score_document
+from qa_align.readers.uk_commons import read_record as uk_record
+from qa_align.settings import Settings
+
+from .test_rules import _figures_missing_of_one_unit
+
+SETTINGS = Settings(rules=("figures_missing",), recycled_across_documents=False)
+
+
+def nl_figures_missing(question: str, answer: str) -> bool:
+    return "figures_missing" in _figures_missing_of_one_unit(question, answer)
+
+
+def en_figures_missing(question: str, answer: str) -> bool:
+    (sp,) = score_document(
+        uk_record({"id": 1, "questionText": question, "answerText": answer}, "t"), SETTINGS
+    )
+    return any(f.name == "figures_missing" for f in sp.flags)
+
+
+# ------------------------------------------------------------ a claim that the count is not held
+
+
+def test_nl_the_count_said_unknown_beside_a_number_of_a_name_is_missing():
+    # after be-kamer 189824: "Code 37" names training days, it counts nothing; the count asked per year
+    # is said to be unknown in a sentence that names what is counted
+    question = (
+        "Opleidingen. Kan u voor de laatste vijf jaar, per jaar, aangeven hoeveel mensen een opleiding "
+        "gevolgd hebben over de SAS?"
+    )
+    answer = (
+        "Het NICC geeft meermaals per jaar opleidingen over de SAS. De federale politie heeft tevens "
+        'verschillende opleidingsdagen "Code 37" georganiseerd. Het aantal deelnemers aan deze opleidingen '
+        "is niet gekend."
+    )
+    assert nl_figures_missing(question, answer)
+
+
+def test_en_how_much_said_not_possible_beside_last_years_amounts_is_missing():
+    # after uk-commons 1660784: next year's spend asked for parts (a) and (b); the answer says how much
+    # cannot be said and gives last year's amounts
+    question = (
+        "To ask the Secretary of State for Foreign Affairs, how much from the Conflict, Security and "
+        "Stability Fund his Department will spend on supporting stability in African countries (a) in "
+        "conflict and (b) in which conflict is deemed likely in the next year."
+    )
+    answer = (
+        "Allocations for the next financial year of the Conflict, Security and Stability Fund have not yet "
+        "been undertaken, so it is not possible to say how much or where it will be spent. The Fund for "
+        "FY 23/24 has allocated approximately £109.4 million to the African continent. The Department does "
+        "not hold a definition of which countries are in conflict."
+    )
+    assert en_figures_missing(question, answer)
+
+
+def test_en_a_total_given_and_only_its_breakdown_not_held_is_no_figures_missing():
+    # the claim names the dimension asked ("by region"), not the count: the total answers the count and
+    # breakdown_missing weighs the rest
+    question = "To ask the Secretary of State for the Home Department, how many arrests there were in 2023 by region."
+    answer = "In 2023 there were 12,345 arrests in England and Wales. Data on arrests by region is not held centrally."
+    assert not en_figures_missing(question, answer)
+
+
+# ------------------------------------------------------------ shares where a number of things is asked
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        # after be-kamer 189001: the immobilisation rate per year, no number of trains
+        (
+            "Rollend materieel. Hoeveel treinen konden er vorig jaar niet uitrijden?",
+            "De cijfers van de immobilisatiegraad:- 2015: 17,4%;- 2016: 15,9%. Ongeveer 5 % hiervan is het "
+            "gevolg van revisies.",
+            True,
+        ),
+        # a share asked in the count's sentence: a share gives it
+        (
+            "Defensie. Hoeveel zal de defensie-inspanning bedragen, in percentage van het bruto binnenlands product?",
+            "De defensie-inspanning zal in 2019 ongeveer 0,9 % van het bruto binnenlands product bedragen.",
+            False,
+        ),
+    ],
+)
+def test_nl_a_number_of_things_answered_with_shares_only(question, answer, expected):
+    assert nl_figures_missing(question, answer) is expected
+
+
+def test_en_a_share_beside_its_total_gives_the_number():
+    # after uk-commons 1914725: 55 per cent of 129 cases can be counted
+    question = "To ask the Foreign Secretary, how many cases there were where staff were the subject of the complaint."
+    answer = "There were 129 such cases in 2025-26, 55 per cent where staff were the subjects of a complaint."
+    assert not en_figures_missing(question, answer)
