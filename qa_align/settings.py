@@ -204,7 +204,7 @@ class Settings:
     yes_no_direct_words: int = 40
     yes_no_asked_words: int = 6
     yes_no_shared_words: int = 2
-    yes_no_covered_share: float = 0.7
+    yes_no_covered_share: float = 0.6
     yes_no_statement_words: int = 4
     generic_policy_share: float = 0.5
     generic_left_open_talk: int = 2

@@ -3,9 +3,6 @@ a polite request, a choice between alternatives) and when an answer leaves the y
 (``rules.answers.yes_no_unanswered``). Questions and answers from the records named; expected
 values written out from reading them."""
 
-import gzip
-import json
-
 import pytest
 
 from qa_align.analyze import analyze_question
@@ -13,8 +10,6 @@ from qa_align.pipeline import score_document
 from qa_align.readers.uk_commons import read_record as uk_record
 from qa_align.settings import Settings
 from qa_align.types import Question
-
-from .conftest import SHARED, needs_shared
 
 
 def _closed(text: str, language: str = "nl") -> list[str]:
@@ -72,7 +67,7 @@ def _en_yes_no(question: str, answer: str) -> bool:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="the statements hold five of the six words asked (yes_no_covered_share 0.7): read as an answer in "
+    reason="the statements hold five of the six words asked (yes_no_covered_share 0.6): read as an answer in "
     "substance, though they only say how the content will be set",
 )
 def test_en_a_sentence_that_names_the_matter_does_not_say_yes_or_no():
@@ -102,25 +97,20 @@ def test_en_a_plain_no_still_answers():
     )
 
 
-def _record(record_id: int) -> dict:
-    with gzip.open(SHARED / "uk-commons" / "written_questions.jsonl.gz", "rt", encoding="utf-8") as lines:
-        for line in lines:
-            if f'"id": {record_id},' in line:
-                return json.loads(line)
-    raise LookupError(record_id)
-
-
-HRAFI_QUESTION = (
-    "To ask the Secretary of State for Defence, pursuant to the Answer of 30 January 2025 to Question 20673 on "
-    "Haythornthwaite Review of Armed Forces Incentivisation, whether his Department plans to implement "
-    "recommendation 62 to integrate (a) process and (b) policy first."
-)
-
-
-@needs_shared
-def test_en_a_summary_of_the_whole_programme_is_no_yes_or_no():
-    # uk-commons 1784308 whole: the five Missions summarised name many words of the question between
-    # them (Defence, recommendations, process, policy), recommendation 62 never
-    record = _record(1784308)
-    assert record["questionText"] == HRAFI_QUESTION
-    assert _en_yes_no(record["questionText"], record["answerText"])
+def test_en_a_sentence_that_only_names_the_body_asked_about_says_no_yes_or_no():
+    # uk-commons 1761981: the first sentence names the authority in five words of the question, no
+    # yes or no; whether appointments go in the Order in Council or the chair's is significant is
+    # left open ("Further detail ... will be announced in due course")
+    assert _en_yes_no(
+        "To ask the Chancellor of the Exchequer, with reference to the Written Statement of 17 January 2025 on "
+        "Machinery of Government, HCWS368, whether appointments to the National Infrastructure and Service "
+        "Transformation Authority will be included in the Public Bodies Order in Council; and whether she plans "
+        "to classify the chair appointment as a significant appointment.",
+        "<p>The National Infrastructure and Service Transformation Authority (NISTA) will combine the functions "
+        "of the National Infrastructure Commission and Infrastructure and Projects Authority. NISTA will bring "
+        "oversight of strategy and delivery into one organisation, driving more effective delivery of "
+        "infrastructure across the country.</p><p> </p><p>On 17 January 2025, the Prime Minister announced in a "
+        "Written Ministerial Statement that NISTA will be a joint unit of HM Treasury and Cabinet Office, "
+        "effective from 1 April 2025. Further detail on the work and governance of NISTA will be announced in "
+        "due course.</p><p> </p>",
+    )
