@@ -202,6 +202,14 @@ class _Matchers:
         self.reply_starts = [self._words(p) for p in lexicon.phrases("coverage", "followup_starts")]
         self.clause_openers = {w.lower() for w in lexicon.phrases("question", "clause_openers")}
         self.request_verbs = {w.lower() for w in lexicon.phrases("question", "request_verbs")}
+        self.request_addressees = {w.lower() for w in lexicon.phrases("question", "request_addressees")}
+        self.verb_first_subjects = {w.lower() for w in lexicon.phrases("question", "verb_first_subjects")}
+        self.not_verbs = {w.lower() for w in lexicon.phrases("question", "not_verbs")}
+        self.alternatives = tuple(w.lower() for w in lexicon.phrases("question", "alternatives"))
+        # the words of a phrase as ``_is_closed`` joins them ("en/of" is "en of")
+        self.alternatives_not = tuple(
+            " ".join(text_layer.words(p)) for p in lexicon.phrases("question", "alternatives_not")
+        )
         units = _alternatives(lexicon.figure_units)
         self.number = re.compile(
             r"(?<![\w/])(?:[€£$]\s?)?(?:\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?![\d])|\d+)(?:[.,]\d+)?"
@@ -436,13 +444,56 @@ def _is_closed(sentence: str, m: _Matchers) -> bool:
     is hokjes te voorzien?" is closed, its "waar" a relative; "Heeft u zicht op hoeveel ...?" is
     open, and so is a request for information in the form of a yes/no question ("Zou u mij een
     overzicht kunnen bezorgen van ...?": a word of the lexicon's ``request_verbs``)."""
-    tokens = _main_clause(_TOKEN.findall(sentence.lower()), m)
+    written = _TOKEN.findall(sentence)
+    tokens = _main_clause([t.lower() for t in written], m)
+    written = written[len(written) - len(tokens) :]  # ``_main_clause`` only drops a lead
     words = [t for t in tokens if _WORDLIKE.match(t)]
-    if not words or not _starts_with(words, m.closed_starts):
+    if not words or not (_starts_with(words, m.closed_starts) or _verb_first(tokens, written, m)):
         return False
-    if m.request_verbs & set(words):
+    if m.request_verbs & set(words) and _requests(words, m):
+        return False
+    if m.alternatives and _offers_choice(" ".join(words), m):
         return False
     return not _asks_open(tokens, m)
+
+
+def _offers_choice(words: str, m: _Matchers) -> bool:
+    """Whether a question offers a choice between alternatives rather than asking yes or no: one
+    of the lexicon's ``alternatives`` stands in it, outside a phrase of ``alternatives_not`` ("en/of",
+    "al dan niet", "of niet" keep the yes or no), before a word that opens no clause ("Gebeurt dit
+    systematisch of eerder ad hoc?", "Wordt die technologie gericht gebruikt of voor de hele
+    gevangenis?"); before a subject (``verb_first_subjects``) it opens a clause that the yes or no
+    is asked of ("Weet u of er dergelijke initiatieven bestaan?")."""
+    for phrase in m.alternatives_not:
+        words = re.sub(rf"\b{re.escape(phrase)}\b", " ", words)
+    tokens = words.split()
+    return any(
+        w in m.alternatives and k + 1 < len(tokens) and tokens[k + 1] not in m.verb_first_subjects
+        for k, w in enumerate(tokens)
+    )
+
+
+def _verb_first(tokens: list[str], written: list[str], m: _Matchers) -> bool:
+    """Whether a question sentence puts its verb first, the form of a Dutch yes/no question
+    whatever the verb ("Werkt Belgie mee aan ...?", "Kan er bijstand georganiseerd worden?",
+    "Bevestigt u ...?"): its first word is no question word and none of the lexicon's
+    ``not_verbs`` (the prepositions, conjunctions, articles and adverbs a sentence opens with),
+    and the word after it is one of ``verb_first_subjects`` ("u", "er", "de") or a name (a
+    capital): the subject after the verb. An empty ``verb_first_subjects`` reads no sentence so."""
+    if not m.verb_first_subjects or len(tokens) < 3 or not (tokens[0].isalpha() and tokens[1].isalpha()):
+        return False
+    first = tokens[0]
+    if first in m.not_verbs or any(q[0] == first for q in m.question_words):
+        return False
+    return tokens[1] in m.verb_first_subjects or written[1][:1].isupper()
+
+
+def _requests(words: list[str], m: _Matchers) -> bool:
+    """Whether a question sentence with a request verb asks for information: a polite request
+    to the one asked ("Kan u meedelen ...", "Zou u mij ... kunnen bezorgen"), one of the lexicon's
+    ``request_addressees`` among its first three words; "Is het verstrekken van visa ... niet in
+    strijd met het beleid ...?" asks yes or no. Without that list every such sentence requests."""
+    return not m.request_addressees or bool(m.request_addressees & set(words[:3]))
 
 
 _WORDLIKE = re.compile(r"\w")

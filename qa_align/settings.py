@@ -140,6 +140,9 @@ class Settings:
         ("not", "geen", "confirm") must hold to say yes or no to it (``rules.answers``).
     yes_no_covered_share: ... or the share of those words the answer's statements hold between them
         (a description of what was asked answers in substance).
+    yes_no_statement_words: the words of what was asked that an answer sentence without a yes or no
+        word needs beyond ``yes_no_shared_words`` to state the position itself ("Aldus voldoet de
+        islamitische eredienst aan de criteria voor erkenning").
     generic_policy_share: an answer is generic when at least this share of its sentences is policy
         talk (the lexicon's ``policy_talk``, the cue classifier's general sentences) ...
     generic_uptake: ... and it takes up at most this share of the question's content words, each
@@ -204,7 +207,8 @@ class Settings:
     yes_no_direct_words: int = 40
     yes_no_asked_words: int = 6
     yes_no_shared_words: int = 2
-    yes_no_covered_share: float = 0.4
+    yes_no_covered_share: float = 0.6
+    yes_no_statement_words: int = 4
     generic_policy_share: float = 0.2
     generic_uptake: float = 0.55
     generic_min_talk: int = 1

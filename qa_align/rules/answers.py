@@ -733,7 +733,7 @@ def _takes_position(ctx: PairContext) -> bool:
             # of it: "Tot op heden is er nog geen overkoepelende evaluatie gebeurd"); or, without
             # one, a word more of what was asked: the proposition restated as a statement
             # ("Aldus voldoet de islamitische eredienst aan de criteria voor erkenning")
-            need = settings.yes_no_shared_words + (0 if marked else 1)
+            need = settings.yes_no_shared_words + (0 if marked else settings.yes_no_statement_words)
             if k < 2 and (polar_words or any(c.text.lower() in s.text.lower() for c in a.cue("polarity"))):
                 need = 1
             if status and _holds(words, status_replies):
