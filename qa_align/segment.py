@@ -168,10 +168,12 @@ def _extent(lines: list[Line]) -> tuple[int, int]:
 
 
 def question_heads(lines: list[Line]) -> list[_Head]:
-    """Unit heads: single numbers rising by one from the first unit."""
+    """Unit heads: single numbers rising by one from the first unit; a figure cut after its
+    first group of digits ("in 2015: 1. 600.149", ``_figure_heads``) is none."""
     heads: list[_Head] = []
+    figures = _figure_heads(lines)
     for i, ln in enumerate(lines):
-        found = match_head(ln.text)
+        found = match_head(ln.text) if i not in figures else None
         if not found or len(found[0]) != 1:
             continue
         (n,), length = found
@@ -255,13 +257,57 @@ def _list_item(lines: list[Line], i: int, head_len: int) -> bool:
     return lines[i - 1].text.rstrip().endswith((":", ";")) and rest[:1].islower()
 
 
+# the rest of a figure whose thousands were cut after the first group, a space after its full
+# stop ("2015: 1. 600.149;", "(Belgische bijdrage: 2. 000.000 euro)", "1. 012.Wat"): a group of three
+# digits, then more groups or a decimal, and no digit
+_FIGURE_REST = re.compile(r"\d{3}(?:[.,]\d{3})*(?:,\d+)?(?!\d)")
+_FIGURE_LINE = re.compile(r"\s*\d{1,3}\. \d{3}")  # a line that may start with one: a plain look first
+
+
+def _figure_heads(lines: list[Line], known: set[int] | None = None) -> set[int]:
+    """The lines that start with a figure cut after its first group of digits ("1. 600.149"
+    for 1.600.149), read as a head "1." but none: the line runs on the one before it within one
+    line of the source, its head is a single number, a full stop and one space, the rest starts
+    with a group of three digits, and either the line before ends in a colon (a year or a label
+    before its figure: "2015: 1. 600.149", "bedrag: 5. 551.323,14 euro") or the number is no
+    higher than a head before it (a "1." while answer 1 already stands). A head after a
+    sentence, rising past the heads before it ("onderzocht. 2. 221 ontvankelijke dossiers"), is
+    an answer that opens with a figure. ``known``: the question's numbers, the only heads
+    counted before (all when not given)."""
+    out: set[int] = set()
+    if not any(_FIGURE_LINE.match(ln.text) for ln in lines):
+        return out
+    highest = 0  # the highest number a head before names
+    for i, ln in enumerate(lines):
+        found = match_head(ln.text)
+        if not found:
+            continue
+        numbers, length = found
+        head = ln.text[:length]
+        if (
+            i > 0
+            and lines[i - 1].end == ln.start
+            and len(numbers) == 1
+            and head.endswith(". ")
+            and _FIGURE_REST.match(ln.text, length)
+            and (lines[i - 1].text.rstrip().endswith(":") or numbers[0] <= highest)
+        ):
+            out.add(i)
+            continue
+        if known is None or set(numbers) <= known:
+            highest = max(highest, numbers[-1])
+    return out
+
+
 def _not_heads(lines: list[Line], known: set[int]) -> set[int]:
     """The lines that start with a number read as a head but are none: a paragraph of an
-    article ("§ 1.", "? 1."), and the items of a list run on a sentence when one of them is
+    article ("§ 1.", "? 1."), a figure cut after its first group of digits ("2015: 1. 600.149",
+    ``_figure_heads``), and the items of a list run on a sentence when one of them is
     numbered past the questions (three "stelsels" listed in the answer to two questions; a list
     numbered as the questions, "stand van zaken:1. in het dossier ...;2. het parket ...", answers
     them)."""
     skip = {i for i in range(len(lines)) if _after_section_sign(lines, i)}
+    skip |= _figure_heads(lines, known or None)
     items = [
         (i, found[0])
         for i, ln in enumerate(lines)
