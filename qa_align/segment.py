@@ -168,12 +168,10 @@ def _extent(lines: list[Line]) -> tuple[int, int]:
 
 
 def question_heads(lines: list[Line]) -> list[_Head]:
-    """Unit heads: single numbers rising by one from the first unit; a figure cut after its
-    first group of digits ("in 2015: 1. 600.149", ``_figure_heads``) is none."""
+    """Unit heads: single numbers rising by one from the first unit."""
     heads: list[_Head] = []
-    figures = _figure_heads(lines)
     for i, ln in enumerate(lines):
-        found = match_head(ln.text) if i not in figures else None
+        found = match_head(ln.text)
         if not found or len(found[0]) != 1:
             continue
         (n,), length = found
@@ -189,7 +187,7 @@ def question_heads(lines: list[Line]) -> list[_Head]:
 def segment_question(lines: list[Line]) -> QuestionPart:
     """Preamble and numbered units of the question's lines, each unit with its lettered parts
     (``inline_parts``)."""
-    body = lines
+    body = _rejoined(lines)
     heads = question_heads(body)
     start, end = _extent(body)
     if not heads:
@@ -299,15 +297,30 @@ def _figure_heads(lines: list[Line], known: set[int] | None = None) -> set[int]:
     return out
 
 
+def _rejoined(lines: list[Line], known: set[int] | None = None) -> list[Line]:
+    """``lines`` with each line that starts with a figure cut after its first group of digits
+    (``_figure_heads``) joined back to the line before it, so that "2015: 1. 600.149" is one
+    line of its segment's text, neither a head nor a break."""
+    figures = _figure_heads(lines, known)
+    if not figures:
+        return lines
+    out: list[Line] = []
+    for i, ln in enumerate(lines):
+        if i in figures:  # the line before runs on into it: out[-1] ends where it starts
+            before = out.pop()
+            out.append(Line(before.start, ln.end, before.text + ln.text))
+        else:
+            out.append(ln)
+    return out
+
+
 def _not_heads(lines: list[Line], known: set[int]) -> set[int]:
     """The lines that start with a number read as a head but are none: a paragraph of an
-    article ("§ 1.", "? 1."), a figure cut after its first group of digits ("2015: 1. 600.149",
-    ``_figure_heads``), and the items of a list run on a sentence when one of them is
+    article ("§ 1.", "? 1."), and the items of a list run on a sentence when one of them is
     numbered past the questions (three "stelsels" listed in the answer to two questions; a list
     numbered as the questions, "stand van zaken:1. in het dossier ...;2. het parket ...", answers
     them)."""
     skip = {i for i in range(len(lines)) if _after_section_sign(lines, i)}
-    skip |= _figure_heads(lines, known or None)
     items = [
         (i, found[0])
         for i, ln in enumerate(lines)
@@ -552,6 +565,7 @@ def segment_answer(lines: list[Line], question_numbers: tuple[int, ...]) -> Answ
     start, end = _extent(lines)
     if not _nonblank(lines):
         return AnswerPart(start, end, (), "none")
+    lines = _rejoined(lines, set(question_numbers) or None)
     heads = answer_heads(lines, question_numbers) if len(question_numbers) > 1 else []
     if heads:
         split = _glued(lines, heads, set(question_numbers))

@@ -87,3 +87,11 @@ def test_a_cut_figure_after_a_year_in_the_question_is_no_unit():
     assert [u.n for u in part.units] == ["1", "2"]
     assert part.units[0].text == "Hoeveel waren er in 2016?"
     assert part.preamble is not None and _flat(part.preamble.text).endswith("in 2015: 1. 600.149.")
+
+
+def test_a_cut_figure_stays_on_its_line_of_the_answer_text():
+    # be-kamer 185361, the end of its one answer: the figures per year stand on one line with their
+    # years, as written, so that "2015:" and "2016:" are read with their figures
+    text = "Het aantal verbindingen:2014: 1. 372.622;2015: 1. 600.149;2016: 2. 627.580."
+    part = segment_answer(inline_lines(text), (1,))
+    assert [(s.label, s.text) for s in part.segments] == [("*", text)]
