@@ -8,7 +8,8 @@ unit. Numbers run to 999. A question's numbers must rise: a line that starts wit
 of order is text, not a new unit. An answer's may come in any order ("3.", "1.", "2.") when the
 heads out of order answer every question the rising ones leave; an answer that numbers one
 answer twice ("1.", "1.", "2." to three questions) is read in order; an answer number missing
-from the heads and run into the figure before it ("2016: 1392. Hieronder") is cut off it. The words of heads
+from the heads and run into the figure before it ("2016: 1392. Hieronder") is cut off it; a
+figure cut after its first group of digits ("2015: 1. 600.149") is no head. The words of heads
 ("Antwoord op vraag", "1 tot 3") and of questions named by place ("uw derde vraag") are the
 lexicons' ``[numbering]`` lists.
 """
