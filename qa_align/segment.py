@@ -8,7 +8,8 @@ unit. Numbers run to 999. A question's numbers must rise: a line that starts wit
 of order is text, not a new unit. An answer's may come in any order ("3.", "1.", "2.") when the
 heads out of order answer every question the rising ones leave; an answer that numbers one
 answer twice ("1.", "1.", "2." to three questions) is read in order; an answer number missing
-from the heads and run into the figure before it ("2016: 1392. Hieronder") is cut off it. The words of heads
+from the heads and run into the figure before it ("2016: 1392. Hieronder") is cut off it; a
+figure cut after its first group of digits ("2015: 1. 600.149") is no head. The words of heads
 ("Antwoord op vraag", "1 tot 3") and of questions named by place ("uw derde vraag") are the
 lexicons' ``[numbering]`` lists.
 """
@@ -187,7 +188,7 @@ def question_heads(lines: list[Line]) -> list[_Head]:
 def segment_question(lines: list[Line]) -> QuestionPart:
     """Preamble and numbered units of the question's lines, each unit with its lettered parts
     (``inline_parts``)."""
-    body = lines
+    body = _rejoined(lines)
     heads = question_heads(body)
     start, end = _extent(body)
     if not heads:
@@ -253,6 +254,65 @@ def _list_item(lines: list[Line], i: int, head_len: int) -> bool:
         return False
     rest = lines[i].text[head_len:].lstrip()
     return lines[i - 1].text.rstrip().endswith((":", ";")) and rest[:1].islower()
+
+
+# the rest of a figure whose thousands were cut after the first group, a space after its full
+# stop ("2015: 1. 600.149;", "(Belgische bijdrage: 2. 000.000 euro)", "1. 012.Wat"): a group of three
+# digits, then more groups or a decimal, and no digit
+_FIGURE_REST = re.compile(r"\d{3}(?:[.,]\d{3})*(?:,\d+)?(?!\d)")
+_FIGURE_LINE = re.compile(r"\s*\d{1,3}\. \d{3}")  # a line that may start with one: a plain look first
+
+
+def _figure_heads(lines: list[Line], known: set[int] | None = None) -> set[int]:
+    """The lines that start with a figure cut after its first group of digits ("1. 600.149"
+    for 1.600.149), read as a head "1." but none: the line runs on the one before it within one
+    line of the source, its head is a single number, a full stop and one space, the rest starts
+    with a group of three digits, and either the line before ends in a colon (a year or a label
+    before its figure: "2015: 1. 600.149", "bedrag: 5. 551.323,14 euro") or the number is no
+    higher than a head before it (a "1." while answer 1 already stands). A head after a
+    sentence, rising past the heads before it ("onderzocht. 2. 221 ontvankelijke dossiers"), is
+    an answer that opens with a figure. ``known``: the question's numbers, the only heads
+    counted before (all when not given)."""
+    out: set[int] = set()
+    if not any(_FIGURE_LINE.match(ln.text) for ln in lines):
+        return out
+    highest = 0  # the highest number a head before names
+    for i, ln in enumerate(lines):
+        found = match_head(ln.text)
+        if not found:
+            continue
+        numbers, length = found
+        head = ln.text[:length]
+        if (
+            i > 0
+            and lines[i - 1].end == ln.start
+            and len(numbers) == 1
+            and head.endswith(". ")
+            and _FIGURE_REST.match(ln.text, length)
+            and (lines[i - 1].text.rstrip().endswith(":") or numbers[0] <= highest)
+        ):
+            out.add(i)
+            continue
+        if known is None or set(numbers) <= known:
+            highest = max(highest, numbers[-1])
+    return out
+
+
+def _rejoined(lines: list[Line], known: set[int] | None = None) -> list[Line]:
+    """``lines`` with each line that starts with a figure cut after its first group of digits
+    (``_figure_heads``) joined back to the line before it, so that "2015: 1. 600.149" is one
+    line of its segment's text, neither a head nor a break."""
+    figures = _figure_heads(lines, known)
+    if not figures:
+        return lines
+    out: list[Line] = []
+    for i, ln in enumerate(lines):
+        if i in figures:  # the line before runs on into it: out[-1] ends where it starts
+            before = out.pop()
+            out.append(Line(before.start, ln.end, before.text + ln.text))
+        else:
+            out.append(ln)
+    return out
 
 
 def _not_heads(lines: list[Line], known: set[int]) -> set[int]:
@@ -506,6 +566,7 @@ def segment_answer(lines: list[Line], question_numbers: tuple[int, ...]) -> Answ
     start, end = _extent(lines)
     if not _nonblank(lines):
         return AnswerPart(start, end, (), "none")
+    lines = _rejoined(lines, set(question_numbers) or None)
     heads = answer_heads(lines, question_numbers) if len(question_numbers) > 1 else []
     if heads:
         split = _glued(lines, heads, set(question_numbers))
