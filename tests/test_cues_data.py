@@ -97,3 +97,39 @@ def test_the_duty_of_others_is_told_apart():
     pointer = "The guidance on allocations, which the government keeps under review, can be found on gov."
     assert A_RELATIVE_CLAUSE.search(pointer) and not A_DUTY.search(pointer)
     assert not A_RELATIVE_CLAUSE.search("We keep all policies and processes under review.")
+
+
+# "Het project moet voor advies worden voorgelegd aan de Commissie ...", "Dit bestek moet voor
+# publicatie ter ondertekening worden voorgelegd aan de minister": a decided text's next step
+TO_BE_PUT_FOR_ADVICE_OR_SIGNATURE = re.compile(
+    r"\b(moet|moeten|zal|zullen)\b.{0,60}\b(voor advies|ter ondertekening)\b.{0,60}\bvoorgelegd\b",
+    re.IGNORECASE,
+)
+
+
+def test_a_text_still_to_be_put_for_advice_or_signature_is_no_deferral():
+    """Consistency guard of R5: a decided text or project still to be put to a body for advice or
+    signature is no deferral, as the readers' s1-117 (``cues.jsonl``); every Dutch sentence of
+    these files the pattern finds carries no deferral, as relabelled."""
+    rows = [r for r in load_labelled(CUE_FILES) if r.language == "nl"]
+    found = [r for r in rows if TO_BE_PUT_FOR_ADVICE_OR_SIGNATURE.search(r.sentence)]
+    assert {r.id for r in found} >= {"r2nl-100", "r2nl-304", "r5nl-23"}
+    assert [(r.origin, r.id) for r in found if "deferral" in r.labels] == []
+
+
+def test_an_evaluation_still_to_come_is_a_deferral():
+    # R5, read by CUES.md beside the readers' s2-77 ("... zal moeten geevalueerd worden": deferral)
+    labels = {r.id: set(r.labels) for r in load_labelled(CUE_FILES) if r.language == "nl"}
+    assert labels["r2nl-650"] == {"deferral"}
+
+
+def test_the_advice_or_signature_pattern():
+    assert TO_BE_PUT_FOR_ADVICE_OR_SIGNATURE.search(
+        "Het project moet voor advies worden voorgelegd aan de Commissie voor begrotingscontrole."
+    )
+    assert TO_BE_PUT_FOR_ADVICE_OR_SIGNATURE.search(
+        "Dit bestek moet voor publicatie ter ondertekening worden voorgelegd aan de minister."
+    )
+    assert not TO_BE_PUT_FOR_ADVICE_OR_SIGNATURE.search(
+        "De resultaten van deze voorstudie zullen binnenkort aan de Ministerraad worden voorgelegd."
+    )
