@@ -40,7 +40,9 @@ RETRAIN = (
     "--gold corpus/gold/dev-en.jsonl --gold corpus/gold/dev-nl.jsonl --gold corpus/gold/dev-tk.jsonl "
     "--gold corpus/gold/dev-be.jsonl --gold corpus/gold/dev-be2.jsonl --gold corpus/gold/dev-uk.jsonl "
     "--gold corpus/gold/dev-be3.jsonl --gold corpus/gold/dev-be4.jsonl --gold corpus/gold/dev-uk2.jsonl "
-    "--gold corpus/gold/dev-uk3.jsonl --held-out ../shared/labels/reference-test.jsonl --held-out corpus/gold/test-be.jsonl "
+    "--gold corpus/gold/dev-uk3.jsonl --gold corpus/gold/dev-be5.jsonl --gold corpus/gold/dev-be6.jsonl "
+    "--gold corpus/gold/dev-uk4.jsonl --gold corpus/gold/dev-uk5.jsonl --gold corpus/gold/dev-uk6.jsonl "
+    "--held-out ../shared/labels/reference-test.jsonl --held-out corpus/gold/test-be.jsonl "
     "--held-out corpus/gold/test-uk.jsonl"
 )
 METHODS = ("number", "group", "content", "whole", "none")

@@ -38,6 +38,8 @@ SETS = {
     "dev-uk": ["corpus/gold/dev-uk.jsonl"],
     "dev-be34": ["corpus/gold/dev-be3.jsonl", "corpus/gold/dev-be4.jsonl"],
     "dev-uk23": ["corpus/gold/dev-uk2.jsonl", "corpus/gold/dev-uk3.jsonl"],
+    "dev-be56": ["corpus/gold/dev-be5.jsonl", "corpus/gold/dev-be6.jsonl"],
+    "dev-uk456": [f"corpus/gold/dev-uk{n}.jsonl" for n in (4, 5, 6)],
 }
 SHARES = [round(x, 2) for x in np.arange(0.2, 1.001, 0.05)]
 UPTAKES = [round(x, 2) for x in np.arange(0.0, 1.001, 0.05)]
