@@ -146,7 +146,14 @@ def pipeline(language: str) -> Language:
             return spacy.load(name, exclude=["ner", "parser", "textcat"])
         except OSError:
             continue
-    return spacy.blank(language)
+    nlp = spacy.blank(language)
+    # the matchers read a token's text and its lower case (``LOWER``) alone: a new word's other
+    # lexical attributes (shape, norm, stop word, like a number, ...) are not worked out, which
+    # was most of the tokenizer's time on the questions of ../shared/data
+    from spacy.attrs import LOWER
+
+    nlp.vocab.lex_attr_getters = {LOWER: nlp.vocab.lex_attr_getters[LOWER]}
+    return nlp
 
 
 class _Matchers:
