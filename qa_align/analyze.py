@@ -146,7 +146,14 @@ def pipeline(language: str) -> Language:
             return spacy.load(name, exclude=["ner", "parser", "textcat"])
         except OSError:
             continue
-    return spacy.blank(language)
+    nlp = spacy.blank(language)
+    # the matchers read a token's text and its lower case (``LOWER``) alone: a new word's other
+    # lexical attributes (shape, norm, stop word, like a number, ...) are not worked out, which
+    # was most of the tokenizer's time on the questions of ../shared/data
+    from spacy.attrs import LOWER
+
+    nlp.vocab.lex_attr_getters = {LOWER: nlp.vocab.lex_attr_getters[LOWER]}
+    return nlp
 
 
 class _Matchers:
@@ -183,6 +190,9 @@ class _Matchers:
         # yes/no words are common: the opening's lists are matched only there, when a rule asks
         opening = {name: lexicon.cue_list(name, optional=True) for name in lexicon.cue_kinds("opening")}
         self.opening_phrases = self._index(opening)
+        # per list of phrases, first word and word after it: the phrases that may match there
+        # (``following``)
+        self._following: dict[tuple[bool, str, str], list[tuple[tuple[str, ...], str]]] = {}
         self.opening_kinds = frozenset(opening)
         self.kinds = frozenset(answer_kinds) | self.opening_kinds  # ``AnswerAnalysis.cue``'s
         self.closed_starts = [self._words(p) for p in lexicon.cue_list("closed_question_starts")]
@@ -219,6 +229,21 @@ class _Matchers:
         self.ordinal = re.compile(rf"^(?:{_alternatives(lexicon.ordinal_suffixes)})\b", re.IGNORECASE)
         self.question_words = [self._words(p) for p in lexicon.cue_list("question_words")]
         self.references = {w.lower().rstrip(".") for w in lexicon.reference_words}
+
+    def following(self, opening: bool, head: str, nxt: str) -> list[tuple[tuple[str, ...], str]]:
+        """The phrases of ``opening_phrases`` (with ``opening``) or ``answer_phrases`` that start
+        with ``head`` and whose second word may be ``nxt`` (it is, or a gap "*", or they have
+        none), in the index's order; kept per pair of words met (most phrases are told apart by
+        their second word)."""
+        key = (opening, head, nxt)
+        found = self._following.get(key)
+        if found is None:
+            if len(self._following) >= _FOLLOWING_KEPT:
+                self._following.clear()
+            phrases = (self.opening_phrases if opening else self.answer_phrases)[head]
+            found = [(p, kind) for p, kind in phrases if len(p) < 2 or p[1] == "*" or p[1] == nxt]
+            self._following[key] = found
+        return found
 
     def _words(self, phrase: str) -> tuple[str, ...]:
         return tuple(t.lower_ for t in self.nlp.make_doc(phrase))
@@ -263,6 +288,9 @@ def _commitment_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
         rf"|(?:{_alternatives(c.light_verbs)})\s+(?:(?:{_alternatives(c.determiners)})\s+)?[a-z]+"
         r"|[a-z]+)\b"
     )
+
+
+_FOLLOWING_KEPT = 50_000  # pairs of words ``_Matchers.following`` keeps their phrases for
 
 
 @lru_cache(maxsize=8)
@@ -704,17 +732,14 @@ def answer_cues(text: str, language: str, lexicon_dir: str | None = None, openin
         return []
     for i in [i for i, w in enumerate(words) if w in heads]:
         nxt = words[i + 1] if i + 1 < n else ""
-        for phrase, kind in phrases[words[i]]:
-            # most phrases are told apart by their second word: check it before matching
-            if len(phrase) > 1 and phrase[1] != "*" and phrase[1] != nxt:
-                continue
+        for phrase, kind in m.following(opening, words[i], nxt):
             end = _match_at(words, i, phrase)
             if end != -1:
                 matched.append((kind, i, end))
     if not matched:
         return []
     last = max(end for _, _, end in matched)
-    offsets = [(t.start(), t.end()) for t in itertools.islice(_TOKEN.finditer(lower), last)]
+    offsets = [t.span() for t in itertools.islice(_TOKEN.finditer(lower), last)]
     spans: dict[str, list[tuple[int, int]]] = {}
     for kind, i, end in matched:
         spans.setdefault(kind, []).append((offsets[i][0], offsets[end - 1][1]))

@@ -128,6 +128,47 @@ def compile_patterns(table: dict[str, str]) -> Patterns:
     return tuple((name, re.compile(regex)) for name, regex in sorted(table.items()))
 
 
+def first_words(regex: str) -> frozenset[str] | None:
+    """The words one of which a match of ``regex`` starts with, each a whole word (``_WORD``) of
+    the text searched, when the pattern says so: it opens with ``\b`` and every way through it
+    starts with letters written out that a non-word character or ``\b`` ends ("\b(nog (niet|geen)|
+    momenteel)\b": "nog", "momenteel"); else None. A sentence without one of them holds no match,
+    and ``_LanguageModel.columns`` does not search it (a search costs a few microseconds a pattern)."""
+    from re import _constants as c
+    from re import _parser
+
+    parsed = _parser.parse(regex)
+    if (
+        parsed.state.flags & (re.IGNORECASE | re.VERBOSE)
+        or not len(parsed)
+        or parsed[0] != (c.AT, c.AT_BOUNDARY)
+    ):
+        return None
+
+    def words(items: list, prefix: str) -> set[str] | None:
+        for k, (op, av) in enumerate(items):
+            if op is c.LITERAL and _WORD.fullmatch(chr(av)):
+                prefix += chr(av)
+            elif op is c.LITERAL or (op is c.AT and av is c.AT_BOUNDARY):
+                return {prefix} if prefix else None  # the word ends here
+            elif op is c.SUBPATTERN and not av[1] and not av[2]:  # a group, no flags of its own
+                return words([*av[3], *items[k + 1 :]], prefix)
+            elif op is c.BRANCH:
+                found: set[str] = set()
+                for branch in av[1]:
+                    more = words([*branch, *items[k + 1 :]], prefix)
+                    if more is None:
+                        return None
+                    found |= more
+                return found
+            else:
+                return None
+        return None  # the pattern ends: the word may go on
+
+    found = words(list(parsed)[1:], "")
+    return frozenset(found) if found else None
+
+
 def features(
     text: str,
     lexicon: bool = True,
@@ -388,6 +429,8 @@ class _LanguageModel:
         self.features = features
         self.patterns_table = dict(patterns or {})  # name: regex, as saved
         self.patterns = compile_patterns(self.patterns_table)
+        # each pattern with the words a match starts with (``first_words``), for ``columns``
+        self._searched = tuple((name, rx, first_words(rx.pattern)) for name, rx in self.patterns)
         self.index = {f: i for i, f in enumerate(features)}
         self.idf = idf
         self.coef = coef  # (features, cues)
@@ -439,8 +482,15 @@ class _LanguageModel:
         get = self.index.get
         lex = [get("lex " + k) for k in lexicon_kinds if k in LEXICON_KINDS]
         out.extend(i for i in lex if i is not None)
+        present = set(toks)
         out.extend(
-            i for i in (get("r " + name) for name, rx in self.patterns if rx.search(folded)) if i is not None
+            i
+            for i in (
+                get("r " + name)
+                for name, rx, first in self._searched
+                if (first is None or not present.isdisjoint(first)) and rx.search(folded)
+            )
+            if i is not None
         )
         return list(dict.fromkeys(out))
 

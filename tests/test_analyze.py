@@ -4,7 +4,7 @@ figures of an answer's text. Questions and answers written by hand or shortened 
 
 import pytest
 
-from qa_align.analyze import analyze_question, find_figures
+from qa_align.analyze import analyze_question, find_figures, pipeline
 from qa_align.types import Question
 
 
@@ -132,3 +132,13 @@ def test_a_purpose_or_an_effect_is_read_in_the_count_own_phrase(text, language, 
 )
 def test_a_word_before_a_colon_labels_the_figure_after_it(text, language, expected):
     assert [f.text for f in find_figures(text, language)] == expected
+
+
+def test_the_question_pipeline_works_out_only_the_lower_case_of_a_new_word():
+    # the matchers read a token's text and lower case; shape, norm and the rest are not computed
+    from spacy.attrs import LOWER
+
+    nlp = pipeline("nl")
+    assert set(nlp.vocab.lex_attr_getters) == {LOWER}
+    doc = nlp.make_doc("Hoeveel Zorgverstrekkers waren er?")
+    assert [t.lower_ for t in doc] == ["hoeveel", "zorgverstrekkers", "waren", "er", "?"]

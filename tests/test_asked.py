@@ -46,6 +46,20 @@ def test_stem_letters_is_a_setting():
     assert matched({"stemrecht"}, {"recht"}, _ctx(nl, Settings(stem_letters=6))) == set()
 
 
+def test_either_word_may_be_the_longer():
+    nl, en = load_lexicon("nl"), load_lexicon("en")
+    # "site" begins "sites" whichever of them was asked; "act" (three letters) begins nothing
+    assert matched({"site"}, {"sites"}, _ctx(en)) == {"sites"}
+    assert matched({"sites"}, {"site"}, _ctx(en)) == {"site"}
+    assert matched({"actie"}, {"act"}, _ctx(nl)) == set()
+    # the compound asked, its last word said ("verbod" of "rookverbod"); three letters before
+    # the last word at least: "abverbod" does not end in the compound's own word
+    assert matched({"verbod"}, {"rookverbod"}, _ctx(nl)) == {"rookverbod"}
+    assert matched({"abverbod"}, {"verbod"}, _ctx(nl)) == set()
+    assert matched({"abcverbod"}, {"verbod"}, _ctx(nl)) == {"verbod"}
+    assert matched(set(), {"verbod"}, _ctx(nl)) == set()
+
+
 def _required() -> dict:
     # the lists a lexicon must have, empty
     return {

@@ -19,6 +19,7 @@ from qa_align.cues import (
     _LanguageModel,
     compile_patterns,
     features,
+    first_words,
     fold,
     load_patterns,
 )
@@ -512,3 +513,20 @@ def test_a_cue_threshold_turns_a_cue_on_and_the_floor_turns_weak_cues_off():
     assert not [
         c for c in analyze_answer(unheld, "en", cue_min_probability=1.0).cue("no_information") if c.learned
     ]
+
+
+def test_first_words_of_a_pattern_are_the_words_its_matches_start_with():
+    # every way through the pattern starts with a whole word written out: the words, a group's
+    # common letters ("z" of "zal" and "zijn") joined back to their word
+    assert first_words(r"\b(nog (niet|geen)|momenteel|op dit (ogenblik|moment))\b") == {
+        "nog",
+        "momenteel",
+        "op",
+    }
+    assert first_words(r"\b(zal|zijn)\b.{0,60}\b(bezorgd)\b") == {"zal", "zijn"}
+    assert first_words(r"\b(ab|)x ") == {"abx", "x"}
+    # no word known: no \b first, a class of letters, a word that may go on, letters in any case
+    assert first_words(r"(nog|thans)\b") is None
+    assert first_words(r"\b(ab|c\w+) ") is None
+    assert first_words(r"\bnog") is None
+    assert first_words(r"(?i)\bnog\b") is None

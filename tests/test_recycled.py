@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from qa_align.pipeline import score_document
 from qa_align.readers.be_kamer import read_record as be_record
+from qa_align.rules.overlap import shared_text
 from qa_align.settings import Settings
+from qa_align.types import AnswerSegment
 
 SETTINGS = Settings(rules=("recycled_text",), score_model="none", similarity_model=None)
 RECORD = {"doc_id": "t", "department": "D", "date_tabled": "2017-01-01"}
@@ -110,3 +112,15 @@ def test_a_shared_note_on_the_data_before_each_answers_own_figures_is_not_recycl
     flags = _flags(question, uncounted)
     assert [len(flags["1"]), len(flags["2"]), len(flags["3"])] == [1, 1, 1]
     assert flags["1"][0].startswith("2 sentence(s), 18 words (58% of it) also stand in answer 2-3")
+
+
+def test_shared_text_needs_a_run_of_the_least_words_in_both_segments():
+    # recycled_min_block_words is 5: "de cijfers van dit jaar" (5 words) is shared text, found again
+    # in the segments' own offsets; "de cijfers van dit" (4 words) is none
+    first = AnswerSegment(0, 47, "Hier zijn de cijfers van dit jaar voor Brussel.")
+    second = AnswerSegment(0, 39, "Zie de cijfers van dit jaar in tabel 2.")
+    (found,) = shared_text([first, second], Settings())
+    assert (found.words, found.spans_a, found.spans_b) == (5, ((10, 33),), ((4, 27),))
+    assert found.words_a[0] == (10, 12) and found.words_b[-1] == (23, 27)
+    third = AnswerSegment(0, 35, "Zie de cijfers van dit voorjaar na.")
+    assert shared_text([first, third], Settings()) == []

@@ -774,9 +774,13 @@ def _asks_status(ctx: PairContext) -> bool:
     dan niet een verbod invoeren?", "al deze maatregelen")."""
     phrases = [tuple(text_layer.words(p)) for p in ctx.doc.lexicon.phrases("question", "status_asks")]
     nots = [tuple(text_layer.words(p)) for p in ctx.doc.lexicon.phrases("question", "status_not")]
+    firsts = {p[0] for p in phrases if p}  # only where a phrase's first word stands can one start
     for c in ctx.question.closed:
         words = text_layer.words(c.text)
-        if any(_starts(words, i, phrases) and not _starts(words, i, nots) for i in range(len(words))):
+        if any(
+            w in firsts and _starts(words, i, phrases) and not _starts(words, i, nots)
+            for i, w in enumerate(words)
+        ):
             return True
     return False
 

@@ -68,19 +68,22 @@ def matched(said: set[str], asked: set[str], ctx: PairContext) -> set[str]:
     the other ("verbod" and "rookverbod", "voorstellen" and "hervormingsvoorstellen")."""
     stem = ctx.doc.settings.stem_letters
     compounds = ctx.doc.lexicon.compounding
-    return {
-        a
-        for a in asked
-        if any(_prefixed(a[:stem], s[:stem]) or (compounds and _compound(a, s, stem)) for s in said)
-    }
-
-
-def _prefixed(a: str, b: str) -> bool:
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return short == long_ or (len(short) >= 4 and long_.startswith(short))
-
-
-def _compound(a: str, b: str, stem: int) -> bool:
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    # a word of its own before it ("rook" of "rookverbod"), not a prefix ("in" of "intussen")
-    return len(short) >= stem and len(long_) - len(short) >= 3 and long_.endswith(short)
+    if not said:
+        return set()
+    # every word of ``said`` at once, as sets looked up (``Settings`` keeps ``stem`` at 2 or more):
+    # the first letters of its words and their beginnings of four letters or more, which the first
+    # letters of a word of ``asked`` equal or begin, or whose beginnings those letters are
+    stems = {s[:stem] for s in said}
+    heads = {s[:k] for s in stems for k in range(4, len(s))}
+    # a compound's last part, of ``stem`` letters or more with three letters or more before it
+    # ("rook" of "rookverbod"; not a prefix: "in" of "intussen"): the endings of its words, or
+    # words that end a word of ``asked``
+    tails = {s[-k:] for s in said for k in range(stem, len(s) - 2)} if compounds else set()
+    out = set()
+    for a in asked:
+        first = a[:stem]
+        if first in stems or first in heads or any(first[:k] in stems for k in range(4, len(first))):
+            out.add(a)
+        elif compounds and (a in tails or any(a[-k:] in said for k in range(stem, len(a) - 2))):
+            out.add(a)
+    return out

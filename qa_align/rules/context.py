@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -255,8 +256,20 @@ def _restricted(
     any other sentence, and an opening of the first two of them (other text blanked, so that
     offsets stay the segment's)."""
 
+    # the spans merged, in order, their starts apart for ``bisect``: one look-up per cue
+    merged: list[list[int]] = []
+    for a, b in sorted(spans):
+        if a >= b:
+            continue
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    starts = [a for a, _ in merged]
+
     def inside(c: Cue) -> bool:
-        return any(a <= c.start < b for a, b in spans)
+        k = bisect.bisect_right(starts, c.start) - 1
+        return k >= 0 and c.start < merged[k][1]
 
     kept_tables = []
     for table in segment.tables:

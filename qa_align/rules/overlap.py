@@ -29,14 +29,6 @@ class SharedText:
     words_b: tuple[tuple[int, int], ...]
 
 
-def _tokens(text: str) -> tuple[list[str], list[tuple[int, int]]]:
-    words, spans = [], []
-    for m in _TOKEN.finditer(text):
-        words.append(m.group().lower())
-        spans.append((m.start(), m.end()))
-    return words, spans
-
-
 def _runs(blocks: list[tuple[int, int]], spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     """Character spans of word runs, runs that touch (one word apart) joined."""
     out: list[list[int]] = []
@@ -53,31 +45,46 @@ def _words(blocks: list[tuple[int, int]], spans: list[tuple[int, int]]) -> tuple
     return tuple(spans[k] for i, size in sorted(blocks) for k in range(i, i + size))
 
 
+def _runs_of(words: list[str], size: int) -> set[tuple[str, ...]]:
+    """The runs of ``size`` words in ``words``."""
+    return set(zip(*(words[k:] for k in range(size))))
+
+
 def shared_text(segments: list[AnswerSegment], settings: Settings) -> list[SharedText]:
     """Pairs of segments that share runs of ``recycled_min_block_words`` identical words or
-    more (whether that is substantial is ``recycled_text``'s to weigh)."""
+    more (whether that is substantial is ``recycled_text``'s to weigh). Two segments without
+    such a run in common are not compared further (most pairs: difflib's matching is the cost)."""
     if len(segments) < 2:
         return []
-    toks = [_tokens(s.text) for s in segments]
+    least = settings.recycled_min_block_words
+    words = [[w.lower() for w in _TOKEN.findall(s.text)] for s in segments]
+    runs = [_runs_of(w, least) for w in words] if least > 0 else None
+    spans: dict[int, list[tuple[int, int]]] = {}  # the words' offsets, of the segments compared
+
+    def offsets(k: int) -> list[tuple[int, int]]:
+        if k not in spans:
+            spans[k] = [m.span() for m in _TOKEN.finditer(segments[k].text)]
+        return spans[k]
+
     found = []
     for i in range(len(segments)):
         for j in range(i + 1, len(segments)):
-            wa, sa = toks[i]
-            wb, sb = toks[j]
-            if not wa or not wb:
+            wa, wb = words[i], words[j]
+            if not wa or not wb or (runs is not None and runs[i].isdisjoint(runs[j])):
                 continue
             matcher = SequenceMatcher(None, wa, wb, autojunk=False)
-            blocks = [b for b in matcher.get_matching_blocks() if b.size >= settings.recycled_min_block_words]
-            words = sum(b.size for b in blocks)
-            if not words:
+            blocks = [b for b in matcher.get_matching_blocks() if b.size >= least]
+            total = sum(b.size for b in blocks)
+            if not total:
                 continue
+            sa, sb = offsets(i), offsets(j)
             found.append(
                 SharedText(
                     a=segments[i],
                     b=segments[j],
-                    words=words,
-                    share_a=words / len(wa),
-                    share_b=words / len(wb),
+                    words=total,
+                    share_a=total / len(wa),
+                    share_b=total / len(wb),
                     spans_a=_runs([(b.a, b.size) for b in blocks], sa),
                     spans_b=_runs([(b.b, b.size) for b in blocks], sb),
                     words_a=_words([(b.a, b.size) for b in blocks], sa),
