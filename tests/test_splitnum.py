@@ -6,6 +6,8 @@ import pytest
 
 from qa_align.text import sentences
 
+from .test_rules import _figures_missing_of_one_unit
+
 
 def _texts(text: str, language: str = "nl") -> list[str]:
     found = sentences(text, language)
@@ -78,3 +80,35 @@ def test_abbreviations_and_addresses_as_before():
         "Zie www.kbo.be: 1.487 ondernemingen.",
         "De rest 2. 345.000 euro.",
     ]
+
+
+# ------------------------------------------------ figures_missing: a figure's sentence no longer cut
+
+
+def _figures_missing(question: str, answer: str) -> bool:
+    return "figures_missing" in _figures_missing_of_one_unit(question, answer)
+
+
+def test_an_amount_given_for_what_the_asked_thing_amounts_to_gives_it():
+    # after be-kamer 192422: the rent is given in the Chamber's cut figure, in a sentence that names
+    # "huur", not the counted "huurprijs"; "hoeveel bedraagt" asks what it amounts to, euro give it
+    question = "Is dit gebouw staatseigendom? Zo niet, hoeveel bedraagt de huurprijs?"
+    answer = (
+        "Neen, het gaat om een gehuurd gebouw. De huur bedraagt 1. 045.551,71 euro per jaar, daarbij komt "
+        "nog de onroerende voorheffing van 101.136,99 euro."
+    )
+    assert not _figures_missing(question, answer)
+    # an amount of money for a count of things is no count ("Hoeveel agenten ...")
+    assert _figures_missing(
+        "Hoeveel agenten werden er vorig jaar aangeworven voor de federale politie?",
+        "De huur van het gebouw bedraagt 1. 045.551,71 euro per jaar. Dat bedrag wordt jaarlijks "
+        "geindexeerd. De werken aan de gevel werden in het voorjaar beëindigd.",
+    )
+
+
+def test_a_reflexive_pronoun_names_nothing_counted():
+    # after be-kamer 192150: "zich" is no word of what is counted; "lijst", within the count's first
+    # words once it is left out, names it in the answer's sentence
+    question = "Hoeveel burgers hebben zich online op deze lijst ingeschreven?"
+    answer = 'Op dit moment staan er 1. 172.967 Belgische telefoonnummers op de "Bel-me-niet-meer"-lijst.'
+    assert not _figures_missing(question, answer)
