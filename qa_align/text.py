@@ -91,7 +91,7 @@ def splitter(language: str, lexicon_dir: str | None = None, addresses: bool = Fa
     or e-mail address (``ADDRESS``) is read whole, its dots, question marks and semicolons no
     sentence's end (slower: ``sentences`` uses it only where ``may_hold_address``)."""
     # a run of characters that end no sentence (with addresses: each address, or one character)
-    run = rf"(?:[^.?!;\n\w]+|{ADDRESS}|\w+|{_NUMBER_DOT})" if addresses else rf"(?:[^.?!;\n]|{_NUMBER_DOT})"
+    run = rf"(?:[^.?!;\n\w]+|{ADDRESS}|\w+|{_NUMBER_DOT})" if addresses else rf"(?:[^.?!;\n]+|{_NUMBER_DOT})"
     abbreviations = {a.lower().rstrip(".") for a in load_lexicon(language, lexicon_dir).abbreviations} - {""}
     if not abbreviations:
         return re.compile(rf"{_START}{run}+{_END}")
