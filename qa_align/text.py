@@ -81,8 +81,12 @@ _END = r"(?:[.?!;]+|(?<=\S)(?=[^\S\n]*(?:\n|\Z)))"
 # euro"), where the first group runs on a sentence: after a word or a mark (a colon, a bracket),
 # not at a line's start nor after a sentence's end, where "2. 221 dossiers" is an answer's head
 # and its figure (as segment.py's ``_figure_heads`` reads it on a line)
+# but a year's full stop before one or two digits ends a sentence: the Chamber's records run an answer's
+# head on the sentence before ("op 18 januari 2018.2 Ik ken", "tot 10 maart 2017.15 extra"), where a
+# decision's number runs on ("beslissing nr. 2016.227")
+_YEAR_END = r"(?<=(?<!\d)(?:19|20)\d\d\.)\d{1,2}(?![\d.,])"
 _RUNS_ON = "|".join(rf"(?<=[^\d.?!;\s][^\S\n]\d{{{k}}})|(?<=[^\w.?!;\s]\d{{{k}}})" for k in (1, 2, 3))
-_NUMBER_DOT = rf"(?:(?<=\d)\.(?=\d)|(?:{_RUNS_ON})\.(?= \d{{3}}(?!\d)))"
+_NUMBER_DOT = rf"(?:(?<=\d)\.(?=\d)(?!{_YEAR_END})|(?:{_RUNS_ON})\.(?= \d{{3}}(?!\d)))"
 
 
 @lru_cache(maxsize=32)

@@ -112,3 +112,15 @@ def test_a_reflexive_pronoun_names_nothing_counted():
     question = "Hoeveel burgers hebben zich online op deze lijst ingeschreven?"
     answer = 'Op dit moment staan er 1. 172.967 Belgische telefoonnummers op de "Bel-me-niet-meer"-lijst.'
     assert not _figures_missing(question, answer)
+
+
+def test_a_year_before_an_answers_head_run_on_ends_its_sentence():
+    # be-kamer: the head "2" of the next answer run on the sentence's last year, no space between
+    assert _texts("Dat is bepaald op 18 januari 2018.2 Ik ken de problematiek.") == [
+        "Dat is bepaald op 18 januari 2018.",
+        "2 Ik ken de problematiek.",
+    ]
+    # a decision's number after its year runs on: three digits
+    assert _texts("Zie de voorafgaande beslissing nr. 2016.227 van 5 juli 2016.") == [
+        "Zie de voorafgaande beslissing nr. 2016.227 van 5 juli 2016."
+    ]
