@@ -169,6 +169,7 @@ class _Patterns:
     numbers: dict[str, int]
     stopwords: frozenset[str]
     amount_cues: frozenset[str]
+    amount_verbs: re.Pattern[str]
     zero: re.Pattern[str]
     moot: re.Pattern[str]
     total: re.Pattern[str]
@@ -226,6 +227,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         numbers=numbers,
         stopwords=frozenset(w.lower() for w in words("stopwords")),
         amount_cues=frozenset(" ".join(w.lower().split()) for w in words("amount_cues")),
+        amount_verbs=re.compile(_phrase(words("amount_verbs")), re.IGNORECASE),
         zero_figures=frozenset(" ".join(w.lower().split()) for w in words("zero_figures")),
         money_nouns=frozenset(w.lower() for w in words("money_nouns")),
         data_words=frozenset(w.lower() for w in lex.cue_list("data_words", optional=True)),
@@ -616,8 +618,13 @@ def given(
         before = analysis.sentences[k - 1].text.rstrip() if k else ""
         if before.endswith("?") and any(x.start <= c.start < x.end for c in asked_.counts):
             counted_words |= _content(analysis.sentences[k - 1].text, p.stopwords | units)
+    # an amount of money speaks of what is asked in words of money, or with the verb of what it amounts to
+    # ("Hoeveel bedraagt de huurprijs?" - "De huur bedraagt 1. 045.551,71 euro")
+    amount_asked = bool(asked_.amounts) or any(
+        p.amount_verbs.match(unit.text, c.start) for c in asked_.counts
+    )
     on_topic = (
-        bool(money and asked_.amounts)
+        bool(money and amount_asked)
         or (bool(figures) and all(f.kind == "number_word" for f in figures))
         or any(
             any(x.start <= f.start < x.end for f in figures)

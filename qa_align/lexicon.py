@@ -69,7 +69,7 @@ LISTS: dict[str, dict[str, bool]] = {
     "text": {"abbreviations": False},
     "coverage": {
         "since": False, "range_openers": False, "range_joiners": False, "last": False, "period_nouns": False,
-        "each_year": False, "small_numbers": False, "amount_cues": False, "money_marks": False,
+        "each_year": False, "small_numbers": False, "amount_cues": False, "amount_verbs": False, "money_marks": False,
         "stopwords": False, "zero_words": False, "age_bounds": False,
         "followup_starts": False, "given_to_member": False,
         "promise_words": False, "figure_requests": False,

@@ -2,7 +2,8 @@
 
 A sentence runs to ``.``, ``?``, ``!``, ``;`` or a line end; a full stop after one of the
 lexicon's ``[text] abbreviations`` ("the hon. Member", "art. 5"), before a space, does not
-end it. Rules, recycling across documents, similarity passages and off_topic's evidence all
+end it, nor does one inside a number ("1.487", "£109.4 million", the Belgian Chamber's "1.
+045.551,71 euro"). Rules, recycling across documents, similarity passages and off_topic's evidence all
 read sentences from here, so "the hon. Member" is one sentence for all of them. Plain
 regular expressions, not a spaCy pipeline: they cut every answer of a batch in a fraction of
 the time spaCy's tokenizer takes, and a trained sentence model is not needed for text whose
@@ -74,6 +75,18 @@ Sentence = tuple[int, int, str]
 # end or the text's end (white space before it left out)
 _START = r"(?=\S)"
 _END = r"(?:[.?!;]+|(?<=\S)(?=[^\S\n]*(?:\n|\Z)))"
+# a full stop inside a number, no sentence's end: between two digits ("1.487", "799.496,68",
+# "£109.4 million"), and the Belgian Chamber's figure cut after its first group, one to three
+# digits, a full stop, one space and a group of three ("1. 045.551,71 euro", "werd 131. 414.367
+# euro"), where the first group runs on a sentence: after a word or a mark (a colon, a bracket),
+# not at a line's start nor after a sentence's end, where "2. 221 dossiers" is an answer's head
+# and its figure (as segment.py's ``_figure_heads`` reads it on a line)
+# but a year's full stop before one or two digits ends a sentence: the Chamber's records run an answer's
+# head on the sentence before ("op 18 januari 2018.2 Ik ken", "tot 10 maart 2017.15 extra"), where a
+# decision's number runs on ("beslissing nr. 2016.227")
+_YEAR_END = r"(?<=(?<!\d)(?:19|20)\d\d\.)\d{1,2}(?![\d.,])"
+_RUNS_ON = "|".join(rf"(?<=[^\d.?!;\s][^\S\n]\d{{{k}}})|(?<=[^\w.?!;\s]\d{{{k}}})" for k in (1, 2, 3))
+_NUMBER_DOT = rf"(?:(?<=\d)\.(?=\d)(?!{_YEAR_END})|(?:{_RUNS_ON})\.(?= \d{{3}}(?!\d)))"
 
 
 @lru_cache(maxsize=32)
@@ -82,7 +95,7 @@ def splitter(language: str, lexicon_dir: str | None = None, addresses: bool = Fa
     or e-mail address (``ADDRESS``) is read whole, its dots, question marks and semicolons no
     sentence's end (slower: ``sentences`` uses it only where ``may_hold_address``)."""
     # a run of characters that end no sentence (with addresses: each address, or one character)
-    run = rf"(?:[^.?!;\n\w]+|{ADDRESS}|\w+)" if addresses else r"[^.?!;\n]"
+    run = rf"(?:[^.?!;\n\w]+|{ADDRESS}|\w+|{_NUMBER_DOT})" if addresses else rf"(?:[^.?!;\n]+|{_NUMBER_DOT})"
     abbreviations = {a.lower().rstrip(".") for a in load_lexicon(language, lexicon_dir).abbreviations} - {""}
     if not abbreviations:
         return re.compile(rf"{_START}{run}+{_END}")
