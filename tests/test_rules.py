@@ -26,7 +26,7 @@ def test_cybersecurity_document_flags(cyber_doc):
     # issue 17: exactly recycled_text on answers 3 and 5, and answers 1 and 2 (a table per year and
     # per province; a clear "nog geen overkoepelende evaluatie" with figures) carry no flag at all,
     # nor does answer 4 by the first reading (the second gives yes_no_unanswered, a close call it names).
-    # Answers 3 and 5 are also generic by both readings of corpus/gold/README.md ("The
+    # Answers 3 and 5 are also generic by the reading adopted in corpus/gold/README.md ("The
     # cybersecurity document read again").
     got = flags(cyber_doc)
     assert sorted(n for n, names in got.items() if "recycled_text" in names) == ["3", "5"]
