@@ -87,8 +87,11 @@ CUT_FIGURE = rf"\d{{1,3}}\. {FIGURE_REST}"
 # it ("(1."); not a line's start nor a sentence's end, where "onderzocht. 2. 221 dossiers" is an
 # answer's head and its figure
 _RUNS_ON_BEFORE = (r"[^\d.?!;\s][^\S\n]", r"[^\w.?!;\s]")
-# ``CUT_FIGURE`` where it runs on a sentence: the figure reader's number
-RUN_ON_FIGURE = rf"(?:{'|'.join(f'(?<={b})' for b in _RUNS_ON_BEFORE)}){CUT_FIGURE}"
+# ``CUT_FIGURE`` where it runs on a sentence: the figure reader's number. A look at its digits and
+# full stop first: most numbers fail there, before the look-behinds (the figure reader's pattern takes
+# 0.30 s of CPU over the 10,935 be-kamer units' questions and answers with it, 0.39 s without, 0.27 s
+# before it read cut figures)
+RUN_ON_FIGURE = rf"(?=\d{{1,3}}\. )(?:{'|'.join(f'(?<={b})' for b in _RUNS_ON_BEFORE)}){CUT_FIGURE}"
 # a full stop inside a number, no sentence's end: between two digits ("1.487", "799.496,68",
 # "£109.4 million"), and a cut figure's (``RUN_ON_FIGURE``) where its first group runs on a sentence
 # but a year's full stop before one or two digits ends a sentence: the Chamber's records run an answer's
