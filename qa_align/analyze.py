@@ -221,9 +221,12 @@ class _Matchers:
             " ".join(text_layer.words(p)) for p in lexicon.phrases("question", "alternatives_not")
         )
         units = _alternatives(lexicon.figure_units)
+        # a number: the Belgian Chamber's figure cut after its first group where it runs on a sentence
+        # ("werd 131. 414.367 euro": one figure, not "131" and "414.367"; ``text.RUN_ON_FIGURE``), one
+        # with groups of thousands, or digits; a decimal, a per cent sign or a unit may follow
         self.number = re.compile(
-            r"(?<![\w/])(?:[€£$]\s?)?(?:\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?![\d])|\d+)(?:[.,]\d+)?"
-            rf"(?:\s?(?:%|(?:{units})\b))?",
+            rf"(?<![\w/])(?:[€£$]\s?)?(?:{text_layer.RUN_ON_FIGURE}|\d{{1,3}}(?:[.,\u00a0\u202f]\d{{3}})+(?![\d])|\d+)"
+            rf"(?:[.,]\d+)?(?:\s?(?:%|(?:{units})\b))?",
             re.IGNORECASE,
         )
         self.ordinal = re.compile(rf"^(?:{_alternatives(lexicon.ordinal_suffixes)})\b", re.IGNORECASE)

@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from .lexicon import LANGUAGES, load_lexicon
 from .tables import find_placeholders, find_tables
+from .text import CUT_FIGURE, FIGURE_REST
 from .textclean import join_lines
 from .types import AnswerPart, AnswerSegment, Line, Passage, Question, QuestionPart
 
@@ -258,9 +259,10 @@ def _list_item(lines: list[Line], i: int, head_len: int) -> bool:
 
 # the rest of a figure whose thousands were cut after the first group, a space after its full
 # stop ("2015: 1. 600.149;", "(Belgische bijdrage: 2. 000.000 euro)", "1. 012.Wat"): a group of three
-# digits, then more groups or a decimal, and no digit
-_FIGURE_REST = re.compile(r"\d{3}(?:[.,]\d{3})*(?:,\d+)?(?!\d)")
-_FIGURE_LINE = re.compile(r"\s*\d{1,3}\. \d{3}")  # a line that may start with one: a plain look first
+# digits, then more groups or a decimal, and no digit (``text.FIGURE_REST``, the splitter's and the
+# figure reader's)
+_FIGURE_REST = re.compile(FIGURE_REST)
+_FIGURE_LINE = re.compile(rf"\s*{CUT_FIGURE}")  # a line that may start with one: a plain look first
 
 
 def _figure_heads(lines: list[Line], known: set[int] | None = None) -> set[int]:

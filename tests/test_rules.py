@@ -328,6 +328,12 @@ def test_a_count_named_in_the_preamble_before_the_questions_is_not_asked(questio
 
 def _figures_missing_of_one_unit(question: str, answer: str) -> list[str]:
     """The flags figures_missing alone raises on a Chamber record of one unit."""
+    return [f.name for f in figures_missing_flags(question, answer)]
+
+
+def figures_missing_flags(question: str, answer: str) -> tuple:
+    """The flags (with their reasons and evidence) figures_missing alone raises on a Chamber record
+    of one unit."""
     from qa_align.readers.be_kamer import read_record
 
     rec = {
@@ -339,7 +345,7 @@ def _figures_missing_of_one_unit(question: str, answer: str) -> list[str]:
     }
     settings = Settings(rules=("figures_missing",), recycled_across_documents=False)
     (sp,) = score_document(read_record(rec, "t"), settings)
-    return [f.name for f in sp.flags]
+    return sp.flags
 
 
 # ---------------------------------------------------------------- what each rule declares it reads
