@@ -10,9 +10,11 @@ grouped cross-validation chooses the regularisation C and the probability thresh
 the held-out decisions, pooled, give the cross-validated precision and recall per labelled set
 beside the rule's. Units the tool does not read as closed keep the rule's decision (no flag).
 ``--write`` stores the model fitted on all development units (C and threshold chosen the same
-way) as JSON. No test set is read::
+way) as JSON. ``--held-out`` trains on the other sets and tests on the ones named (the rule was
+written from the sets before dev-be56 and dev-uk456). No test set is read::
 
-    .venv/bin/python scripts/choose_yes_no.py [--folds 5 | --by-set] [--write qa_align/models/yes_no.json]
+    .venv/bin/python scripts/choose_yes_no.py [--folds 5 | --by-set | --held-out dev-be56,dev-uk456]
+        [--write qa_align/models/yes_no.json]
 """
 
 from __future__ import annotations
@@ -103,6 +105,10 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="learn only on the units the rule flags: the model may take a flag away",
     )
+    ap.add_argument(
+        "--held-out",
+        help="comma-separated labelled sets to test on, the model trained on the others (one outer fold)",
+    )
     ap.add_argument("--features", help="comma-separated subset of answers.YES_NO_FEATURES (default FEATURES)")
     ap.add_argument("--write", help="store the model fitted on all development units here (JSON)")
     args = ap.parse_args(argv)
@@ -131,20 +137,27 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"development: {len(docs)} documents, {len(units)} units, {closed.sum()} closed, {y.sum()} flagged closed"
     )
-    if args.by_set:
+    if args.held_out:
+        out = np.isin(sets, args.held_out.split(","))
+        folds = [(np.flatnonzero(~out), np.flatnonzero(out))]
+    elif args.by_set:
         folds = [(np.flatnonzero(sets != s), np.flatnonzero(sets == s)) for s in dict.fromkeys(sets)]
     else:
         folds = list(GroupKFold(n_splits=args.folds).split(x, groups=groups))
     cv = np.zeros(len(y), bool)
+    tested = set()
     for train, test in folds:
+        tested |= set(sets[test])
         c, t = choose(x[train], y[train], groups[train])
         cv[test] = _fit(x[train], y[train], c).predict_proba(x[test])[:, 1] >= t
         print(f"fold: C {c}, threshold {t}", file=sys.stderr)
     learned = np.zeros(len(units), bool)
     learned[closed] = cv
     print(f"{'':14s} {'rule':36s} cross-validated model")
-    for name, rows in [*((s, sets_all == s) for s in SETS), ("all", np.ones(len(units), bool))]:
+    everything = np.isin(sets_all, sorted(tested))  # the units of the sets held out in some fold
+    for name, rows in [*((s, sets_all == s) for s in SETS if s in tested), ("all", everything)]:
         print(f"{name:14s} {prf(y_all[rows], rule[rows]):36s} {prf(y_all[rows], learned[rows])}")
+    y_all, rule, learned = y_all[everything], rule[everything], learned[everything]
     print(f"F1 all: rule {_f1(y_all, rule):.3f}, model {_f1(y_all, learned):.3f}")
     if args.write:
         c, t = choose(x, y, groups)
