@@ -143,6 +143,10 @@ class Settings:
     yes_no_statement_words: the words of what was asked that an answer sentence without a yes or no
         word needs beyond ``yes_no_shared_words`` to state the position itself ("Aldus voldoet de
         islamitische eredienst aan de criteria voor erkenning").
+    yes_no_model: where ``yes_no_unanswered`` reads whether a closed question's yes or no is left
+        open: "" (default) the learned decision shipped in ``qa_align/models/yes_no.json`` (see
+        ``qa_align/models/yes_no.md``), a path to another such file, "none" for the shared-word rule
+        alone (also the fallback when the file is absent).
     generic_policy_share: an answer is generic when at least this share of its sentences is policy
         talk (the lexicon's ``policy_talk``, the cue classifier's general sentences) ...
     generic_uptake: ... and it takes up at most this share of the question's content words, each
@@ -209,6 +213,7 @@ class Settings:
     yes_no_shared_words: int = 2
     yes_no_covered_share: float = 0.6
     yes_no_statement_words: int = 4
+    yes_no_model: str = ""
     generic_policy_share: float = 0.2
     generic_uptake: float = 0.55
     generic_min_talk: int = 1

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .. import text as text_layer
 from ..analyze import AnswerAnalysis, Cue, committed_verbs
+from ..errors import ConfigError
 from ..lexicon import load_lexicon
 from ..tables import PLACEHOLDER
 from ..types import AnswerSegment, Evidence, Flag
@@ -637,11 +638,52 @@ def yes_no_unanswered(ctx: PairContext) -> Iterator[Flag]:
     if first is None:
         return
     start, end = ctx.pair.question.source_span(first.start, first.end)
-    yield Flag(
-        "yes_no_unanswered",
-        f"asks yes or no ('{first.text[:80]}'); no sentence of the answer says yes or no to it",
-        (Evidence(start, end, first.text, "question"),),
-    )
+    evidence = [Evidence(start, end, first.text, "question")]
+    model = _yes_no_model(ctx.doc.settings.yes_no_model)
+    if model is None:
+        reason = "no sentence of the answer says yes or no to it"
+    else:
+        # the sentences the decision read first, where a yes or no stands
+        opening = [(seg, s) for seg, a in zip(ctx.pair.segments, ctx.answers) for s in a.sentences][:2]
+        evidence += [_evidence(seg, s) for seg, s in opening]
+        chance, weighed = _learned(model, yes_no_features(ctx))
+        reason = f"the answer leaves it open (learned, p {chance:.2f}; weighs most {', '.join(weighed)})"
+    yield Flag("yes_no_unanswered", f"asks yes or no ('{first.text[:80]}'); {reason}", tuple(evidence))
+
+
+YES_NO_MODEL = Path(__file__).resolve().parents[1] / "models" / "yes_no.json"
+
+
+@lru_cache(maxsize=4)
+def _yes_no_model(where: str) -> dict | None:
+    """The learned decision of ``Settings.yes_no_model`` (``scripts/choose_yes_no.py --write``):
+    None for "none" or when the default file is absent (the shared-word rule decides); a
+    ``ConfigError`` for a named file that is missing or names features the rule does not read."""
+    if where == "none":
+        return None
+    path = Path(where) if where else YES_NO_MODEL
+    if not path.exists():
+        if where:
+            raise ConfigError(f"yes_no_model: {where} not found")
+        return None
+    model = json.loads(path.read_text(encoding="utf-8"))
+    unknown = set(model["features"]) - set(YES_NO_FEATURES)
+    if unknown:
+        raise ConfigError(f"yes_no_model: {path} reads unknown features {sorted(unknown)}")
+    return model
+
+
+def _learned(model: dict, features: dict[str, float]) -> tuple[float, list[str]]:
+    """The model's probability that the yes or no is left open and the three features that pushed
+    it most that way (standardised value times weight)."""
+    pushes = {
+        name: (features[name] - mean) / (scale or 1.0) * weight
+        for name, mean, scale, weight in zip(
+            model["features"], model["mean"], model["scale"], model["coef"], strict=True
+        )
+    }
+    logit = model["intercept"] + sum(pushes.values())
+    return 1.0 / (1.0 + math.exp(-logit)), sorted(pushes, key=lambda k: -pushes[k])[:3]
 
 
 def left_open(ctx: PairContext) -> Cue | None:
@@ -656,6 +698,10 @@ def _read_left_open(ctx: PairContext) -> Cue | None:
     qa = ctx.question
     if not (qa.closed and ctx.pair.segments):
         return None
+    model = _yes_no_model(ctx.doc.settings.yes_no_model)
+    if model is not None:
+        chance, _ = _learned(model, yes_no_features(ctx))
+        return qa.closed[0] if chance >= model["threshold"] else None
     if _plain_reply(ctx):
         return None  # "Ja.", "No."
     if _direct(ctx):
@@ -830,6 +876,87 @@ def _direct(ctx: PairContext) -> bool:
         len(matched(said_words(sentences[0].text, ctx), asked_words(ctx), ctx))
         >= ctx.doc.settings.yes_no_shared_words
     )
+
+
+# the readings of a (closed question, answer) pair the learned decision weighs
+# (``qa_align/models/yes_no.json``, trained by ``scripts/choose_yes_no.py``); each 0/1 or a count
+YES_NO_FEATURES = (
+    "rule", "plain_reply", "direct", "commits", "given", "position", "declines", "figures",
+    "polar_first", "polar_start", "polarity_cue", "polar_any", "negation_near", "shared_first",
+    "shared_first_share", "shared_max_share", "covered_share", "first_words", "first_plain", "first_from_question",
+    "asked", "sentences", "words", "hedged_share", "holding", "generic", "deflection",
+    "no_information", "cross_reference", "status", "closed", "english",
+)  # fmt: skip
+
+
+def yes_no_features(ctx: PairContext) -> dict[str, float]:
+    """What the learned decision of ``yes_no_unanswered`` reads of a unit whose question is closed
+    and answered by some segment: the rule's own tests (``_plain_reply`` ... ``_declines``, and
+    ``rule``, whether they leave it open), a yes or no word in the first sentence or anywhere, a
+    negation within ``_NEAR`` words of an asked word in the first two sentences (the asked verb
+    negated, mostly), the asked words the first sentence, the best sentence and the whole answer
+    hold, the answer's length and its cues (``YES_NO_FEATURES``)."""
+    qa, lexicon = ctx.question, ctx.doc.lexicon
+    sentences = [s for a in ctx.answers for s in a.sentences]
+    asked = asked_words(ctx)
+    polar = {w.lower() for w in (*lexicon.negations, *lexicon.affirmations)}
+    negations = {w.lower() for w in lexicon.negations}
+    first = text_layer.words(sentences[0].text) if sentences else []
+    said = [said_words(s.text, ctx) for s in sentences]
+    covered = set().union(*(matched(s, asked, ctx) for s in said)) if said else set()
+    hedges = [(a, c) for a in ctx.answers for k in _HEDGES for c in a.cue(k)]
+    hedged = {s.start for a, c in hedges for s in a.sentences if s.start <= c.start < s.end}
+    checks = {
+        "plain_reply": _plain_reply(ctx),
+        "direct": _direct(ctx),
+        "commits": _commits(ctx),
+        "given": _given_elsewhere(ctx),
+        "position": _takes_position(ctx),
+        "declines": _declines(ctx),
+        "figures": any(a.tables or (qa.asks_figures and a.figures) for a in ctx.answers),
+    }
+    out = {"rule": not any(checks.values()), **checks}
+    out |= {
+        "polar_first": bool(polar & set(first)),
+        "polar_start": bool(polar & set(first[:3])),
+        "polarity_cue": any(a.cue("polarity") for a in ctx.answers),
+        "polar_any": any(polar & set(text_layer.words(s.text)) for s in sentences),
+        "negation_near": any(_near(text_layer.words(s.text), negations, asked, ctx) for s in sentences[:2]),
+        "shared_first": len(matched(said[0], asked, ctx)) if said else 0,
+        "shared_first_share": len(matched(said[0], asked, ctx)) / max(1, len(asked)) if said else 0.0,
+        "shared_max_share": max((len(matched(w, asked, ctx)) for w in said), default=0) / max(1, len(asked)),
+        "first_words": math.log1p(len(first)),
+        "first_plain": bool(sentences) and sentences[0].start not in hedged,
+        "first_from_question": _share_asked(said[0] if said else set(), ctx),
+        "covered_share": len(covered) / len(asked) if asked else 0.0,
+        "asked": len(asked),
+        "sentences": math.log1p(len(sentences)),
+        "words": math.log1p(sum(len(text_layer.words(s.text)) for s in sentences)),
+        "hedged_share": len(hedged) / len(sentences) if sentences else 0.0,
+        "status": _asks_status(ctx),
+        "closed": len(qa.closed),
+        "english": ctx.doc.language == "en",
+    }
+    out |= {k: any(a.cue(k) for a in ctx.answers) for k in _HEDGES}
+    return {k: float(out[k]) for k in YES_NO_FEATURES}
+
+
+def _share_asked(said: set[str], ctx: PairContext) -> float:
+    """The share of ``said`` (content words) that the question holds too (0 when none said)."""
+    return len(matched(said, said_words(ctx.pair.question.text, ctx), ctx)) / len(said) if said else 0.0
+
+
+_NEAR = 3  # words between a negation and an asked word that it negates
+
+
+def _near(words: list[str], negations: set[str], asked: set[str], ctx: PairContext) -> bool:
+    """Whether a word of ``negations`` stands within ``_NEAR`` words of a word of ``asked``."""
+    for i, w in enumerate(words):
+        if w in negations:
+            window = set(words[max(0, i - _NEAR) : i + _NEAR + 1]) - {w}
+            if matched(window, asked, ctx):
+                return True
+    return False
 
 
 _WORD = text_layer.WORD

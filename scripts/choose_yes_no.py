@@ -1,0 +1,184 @@
+"""Learn where ``yes_no_unanswered`` reads a closed question's yes or no as left open
+(``qa_align/models/yes_no.json``, read by ``qa_align.rules.answers``) and compare it, by
+cross-validation grouped by document, with the rule's shared-word test on the same units.
+
+Every development unit is scored once without the model; for each unit whose question the tool
+reads as closed and which some segment serves, the readings of ``answers.yes_no_features`` are
+kept. A logistic regression over the standardised readings is fitted in folds grouped by
+document (or one fold per labelled set, ``--by-set``): inside each training part, an inner
+grouped cross-validation chooses the regularisation C and the probability threshold of best F1;
+the held-out decisions, pooled, give the cross-validated precision and recall per labelled set
+beside the rule's. Units the tool does not read as closed keep the rule's decision (no flag).
+``--write`` stores the model fitted on all development units (C and threshold chosen the same
+way) as JSON. ``--held-out`` trains on the other sets and tests on the ones named (the rule was
+written from the sets before dev-be56 and dev-uk456). No test set is read::
+
+    .venv/bin/python scripts/choose_yes_no.py [--folds 5 | --by-set | --held-out dev-be56,dev-uk456]
+        [--write qa_align/models/yes_no.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+from choose_cue_thresholds import FAST, prf, scored_flags, units_of
+from choose_generic import SETS
+from experiment_learned_flags import gold_docs, read_documents
+
+from qa_align.rules import answers
+
+# the readings the model weighs by default (``--features`` to change): the rule's tests, the yes or
+# no words of the opening, a negation near an asked word, the asked words the first sentence, the
+# best sentence and the whole answer hold, the answer's length, its hedged share and language; the
+# answer's cues one by one, its sentence count and the like added nothing in cross-validation
+FEATURES = (
+    "rule", "plain_reply", "direct", "commits", "given", "position", "declines", "figures", "polar_first",
+    "polarity_cue", "negation_near", "shared_first_share", "shared_max_share", "covered_share", "first_plain",
+    "first_from_question", "words", "hedged_share", "english",
+)  # fmt: skip
+CS = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
+THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.2, 0.81, 0.05))
+FLAG = "yes_no_unanswered"
+
+
+def readings(docs, settings) -> tuple[dict, dict]:
+    """Score ``docs`` with the rule alone; per unit key its flags and, for a closed question with
+    a serving segment, ``answers.yes_no_features``."""
+    seen: dict = {}
+    read = answers._read_left_open
+
+    def recording(ctx):
+        found = read(ctx)
+        if ctx.question.closed and ctx.pair.segments:
+            key = (ctx.doc.document.source, ctx.doc.document.doc_id, ctx.pair.question.n)
+            seen[key] = answers.yes_no_features(ctx)
+        return found
+
+    answers._read_left_open = recording
+    try:
+        flags = scored_flags(docs, settings)
+    finally:
+        answers._read_left_open = read
+    return flags, seen
+
+
+def _f1(y: np.ndarray, pred: np.ndarray) -> float:
+    tp = int((y & pred).sum())
+    return 2 * tp / (int(y.sum()) + int(pred.sum())) if y.any() or pred.any() else 1.0
+
+
+def _fit(x: np.ndarray, y: np.ndarray, c: float):
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    return make_pipeline(StandardScaler(), LogisticRegression(C=c, max_iter=2000)).fit(x, y)
+
+
+def choose(x: np.ndarray, y: np.ndarray, groups: np.ndarray, folds: int = 5) -> tuple[float, float]:
+    """C and threshold of best F1 on the out-of-fold probabilities of an inner grouped CV (ties: the
+    smaller C, the threshold nearest 0.5)."""
+    from sklearn.model_selection import GroupKFold
+
+    best, key = (CS[0], 0.5), -1.0
+    for c in CS:
+        prob = np.zeros(len(y))
+        for train, test in GroupKFold(n_splits=folds).split(x, groups=groups):
+            prob[test] = _fit(x[train], y[train], c).predict_proba(x[test])[:, 1]
+        for t in sorted(THRESHOLDS, key=lambda t: abs(t - 0.5)):
+            score = round(_f1(y, prob >= t), 9)
+            if score > key:
+                best, key = (c, t), score
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--folds", type=int, default=5, help="outer folds, grouped by document (default 5)")
+    ap.add_argument("--by-set", action="store_true", help="one outer fold per labelled set instead")
+    ap.add_argument(
+        "--veto",
+        action="store_true",
+        help="learn only on the units the rule flags: the model may take a flag away",
+    )
+    ap.add_argument(
+        "--held-out",
+        help="comma-separated labelled sets to test on, the model trained on the others (one outer fold)",
+    )
+    ap.add_argument("--features", help="comma-separated subset of answers.YES_NO_FEATURES (default FEATURES)")
+    ap.add_argument("--write", help="store the model fitted on all development units here (JSON)")
+    args = ap.parse_args(argv)
+    from sklearn.model_selection import GroupKFold
+
+    seen_docs: set = set()
+    gold = []
+    for name, paths in SETS.items():
+        for g in gold_docs(paths, exclude=frozenset(seen_docs)):
+            seen_docs.add((g.source, g.doc_id))
+            gold.append((name, g))
+    docs = read_documents([g for _, g in gold])
+    from qa_align.settings import Settings
+
+    current, seen = readings(docs, Settings().replace(**FAST, yes_no_model="none"))
+    units = units_of(gold, docs, current)
+    y_all = np.array([FLAG in u.flags for u in units])
+    rule = np.array([FLAG in current.get(u.key, ()) for u in units])
+    closed = np.array([u.key in seen and (not args.veto or seen[u.key]["rule"] > 0) for u in units])
+    names = args.features.split(",") if args.features else list(FEATURES)
+    x = np.array([[seen[u.key][f] for f in names] for u, c in zip(units, closed) if c])
+    y = y_all[closed]
+    groups = np.array(["/".join(u.key[:2]) for u in units])[closed]
+    sets_all = np.array([u.labelled_set for u in units])
+    sets = sets_all[closed]
+    print(
+        f"development: {len(docs)} documents, {len(units)} units, {closed.sum()} closed, {y.sum()} flagged closed"
+    )
+    if args.held_out:
+        out = np.isin(sets, args.held_out.split(","))
+        folds = [(np.flatnonzero(~out), np.flatnonzero(out))]
+    elif args.by_set:
+        folds = [(np.flatnonzero(sets != s), np.flatnonzero(sets == s)) for s in dict.fromkeys(sets)]
+    else:
+        folds = list(GroupKFold(n_splits=args.folds).split(x, groups=groups))
+    cv = np.zeros(len(y), bool)
+    tested = set()
+    for train, test in folds:
+        tested |= set(sets[test])
+        c, t = choose(x[train], y[train], groups[train])
+        cv[test] = _fit(x[train], y[train], c).predict_proba(x[test])[:, 1] >= t
+        print(f"fold: C {c}, threshold {t}", file=sys.stderr)
+    learned = np.zeros(len(units), bool)
+    learned[closed] = cv
+    print(f"{'':14s} {'rule':36s} cross-validated model")
+    everything = np.isin(sets_all, sorted(tested))  # the units of the sets held out in some fold
+    for name, rows in [*((s, sets_all == s) for s in SETS if s in tested), ("all", everything)]:
+        print(f"{name:14s} {prf(y_all[rows], rule[rows]):36s} {prf(y_all[rows], learned[rows])}")
+    y_all, rule, learned = y_all[everything], rule[everything], learned[everything]
+    print(f"F1 all: rule {_f1(y_all, rule):.3f}, model {_f1(y_all, learned):.3f}")
+    if args.write:
+        c, t = choose(x, y, groups)
+        model = _fit(x, y, c)
+        scaler, lr = model[0], model[1]
+        out = {
+            "features": names,
+            "mean": [round(float(v), 6) for v in scaler.mean_],
+            "scale": [round(float(v), 6) for v in scaler.scale_],
+            "coef": [round(float(v), 6) for v in lr.coef_[0]],
+            "intercept": round(float(lr.intercept_[0]), 6),
+            "threshold": t,
+            "C": c,
+            "trained_on": list(SETS),
+            "units": int(len(y)),
+            "positives": int(y.sum()),
+        }
+        Path(args.write).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {args.write}: C {c}, threshold {t}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
