@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -1063,6 +1063,43 @@ def annex_promised(answers: Sequence[AnswerAnalysis], language: str, lexicon_dir
             if x is None or not p.promise.search(x.text[: c.start - x.start]):
                 return False
     return found
+
+
+def opening_periods(opening: str, language: str, lexicon_dir: str | None = None) -> tuple[Period, ...]:
+    """The periods the question's shared opening asks year by year of the units after it ("Kan u voor
+    2015 en 2016, op jaarbasis, ... een aantal cijfers meegeven? 1. Hoeveel ..."; "Graag had ik
+    dezelfde gegevens ontvangen ... voor de periode 2012-2016 (cijfers op jaarbasis). Meer bepaald
+    ...:"), with offsets in ``opening``: those of its sentences that ask (a "?" or ":" at the end, or
+    a request: ``[coverage] request_openers``, ``[question] request_verbs``) and ask year by year
+    (``[coverage] each_year``, or years listed one by one; years in a row asked each year are a range).
+    A sentence that states ("Voor de periode
+    2008 tot en met 2013 publiceerde de FOD jaarlijks een overzicht.") asks nothing."""
+    p = _patterns(language, lexicon_dir)
+    out: list[Period] = []
+    for m in re.finditer(r"[^.?!:]+(?:[.?!:]+|$)", opening):
+        x = m.group()
+        asks = x.rstrip().endswith(("?", ":")) or p.requests_made.search(x)
+        periods = _periods(x, p)
+        yearly = p.each_year.search(x) or any(y.kind == "years" for y in periods)
+        if not (asks and yearly):
+            continue
+        for y in periods:
+            if p.each_year.search(x) and y.kind == "years" and y.years == tuple(range(y.first, y.last + 1)):
+                y = replace(y, kind="range", years=())  # "voor 2015 en 2016, op jaarbasis": each year asked
+            out.append(replace(y, start=y.start + m.start(), end=y.end + m.start()))
+    return tuple(out)
+
+
+def opening_gaps(
+    asked_: Asked, given_: Given, periods: Sequence[Period], ref: int | None, unheld: bool
+) -> list[Gap]:
+    """The years of ``periods`` (``opening_periods``) the answer does not give, for a unit that asks
+    no period of its own; offsets in the opening."""
+    if asked_.periods or not periods:
+        return []
+    listed = next((y for y in periods if y.kind == "years"), None)
+    per_year = Cue(listed.start, listed.end, listed.text, "listed") if listed else asked_.per_year
+    return _period_gaps(replace(asked_, periods=tuple(periods), per_year=per_year), given_, ref, unheld)
 
 
 def question_year(date: str) -> int | None:

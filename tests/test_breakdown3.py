@@ -1,0 +1,61 @@
+"""breakdown_missing: a period asked year by year in the question's shared opening is asked of the
+numbered units after it (breakdown3)."""
+
+from __future__ import annotations
+
+from qa_align.coverage import opening_periods
+from qa_align.pipeline import score_document
+from qa_align.readers.be_kamer import read_record as be_record
+from qa_align.settings import Settings
+
+_OPENING = (
+    "Ik verwijs naar uw antwoord op mijn mondelinge vraag over de aanwervingen bij de politie. "
+    "Kan u voor 2015 en 2016, op jaarbasis, voor wat de Brusselse politiezones betreft, een aantal cijfers "
+    "meegeven?\n1. Hoeveel aanwervingen van politiemensen werden aan uw diensten voorgelegd?\n"
+    "2. Hoeveel daarvan waren niet conform de taalwet?"
+)
+
+
+def _flags(question: str, answer: str) -> dict[str, list[str]]:
+    rec = dict(doc_id="t", question=question, answer=answer, department="D", date_tabled="2017-06-14")
+    settings = Settings(rules=("breakdown_missing",), recycled_across_documents=False)
+    return {
+        sp.pair.question.n: sorted(f.name for f in sp.flags)
+        for sp in score_document(be_record(rec, "t"), settings)
+    }
+
+
+def test_years_asked_in_the_opening_are_asked_of_each_unit():
+    # the opening asks 2015 and 2016 one by one for every count after it; the answer gives one figure for
+    # both years together: neither year is given
+    answer = (
+        "1. In totaal werden 412 aanwervingen voorgelegd.\n"
+        "2. Er werden 37 aanwervingen vastgesteld die niet conform de taalwet waren."
+    )
+    assert _flags(_OPENING, answer) == {"1": ["breakdown_missing"], "2": ["breakdown_missing"]}
+
+
+def test_years_of_the_opening_given_leave_nothing_missing():
+    answer = (
+        "1. In 2015 werden 201 aanwervingen voorgelegd, in 2016 werden er 211 voorgelegd.\n"
+        "2. In 2015 waren er 17 niet conform de taalwet, in 2016 waren dat er 20."
+    )
+    assert _flags(_OPENING, answer) == {"1": [], "2": []}
+
+
+def test_an_opening_that_states_asks_no_period():
+    # a statement of what was published each year asks nothing of the units
+    opening = (
+        "Voor de periode 2008 tot en met 2013 publiceerde de FOD jaarlijks een overzicht van de controles."
+    )
+    assert opening_periods(opening, "nl") == ()
+
+
+def test_an_opening_request_asks_its_period_year_by_year():
+    opening = (
+        "Het jaarverslag vermeldt een reeks kerncijfers. Graag had ik dezelfde gegevens ontvangen voor de "
+        "periode 2012-2016 (cijfers op jaarbasis). Meer bepaald zou ik de volgende gegevens willen ontvangen:"
+    )
+    assert [(x.kind, x.first, x.last, x.text) for x in opening_periods(opening, "nl")] == [
+        ("range", 2012, 2016, "voor de periode 2012-2016")
+    ]
