@@ -186,6 +186,7 @@ class _Patterns:
     requests_made: re.Pattern[str]
     partitive: re.Pattern[str]
     part_frame: re.Pattern[str]
+    amount_before: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -253,6 +254,11 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         # "of the complaints received, how many": the clause before a count that names what it counts
         part_frame=re.compile(_phrase(words("part_frames")), re.IGNORECASE),
         partitive=re.compile(rf"(?:^|,)\s*(?:{_phrase(words('partitives'))})\s+([^,]+),\s*$", re.IGNORECASE),
+        # the parts' amount: "the potential costs of ", "spending on ", "de kosten van " at the end of a text
+        amount_before=re.compile(
+            rf"(?:{_phrase(words('money_nouns'))})\s+(?:of|for|on|to|van|voor|aan)\s+(?:(?:the|de|het)\s+)?$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -319,11 +325,18 @@ def _parts(unit: Question, stopwords: frozenset[str]) -> list[Part]:
     return [Part(label, at, at + len(text), text, tuple(sorted(s - shared))) for label, at, text, s in out]
 
 
-def _parts_of_count(unit: Question, analysis: QuestionAnalysis, split: re.Pattern[str] | None = None) -> bool:
+def _parts_of_count(
+    unit: Question,
+    analysis: QuestionAnalysis,
+    split: re.Pattern[str] | None = None,
+    amount: re.Pattern[str] | None = None,
+) -> bool:
     """Whether the unit's lettered parts are what a count asks for: a count cue, or a figure
     request that asks for a split (``split``, the lexicon's ``[coverage] split_words``: "a breakdown
     of the spending of both (a) ... and (b) ..."), stands before the first part in the same clause
-    ("how many (a) ... (b) ..."; no "?" or ";" between), or two parts or more ask a count of their
+    ("how many (a) ... (b) ..."; no "?" or ";" between), or one does before an amount that ends just before
+    the first part (``amount``: a word of ``[coverage] money_nouns`` and "of", "for", "on", "van", "voor":
+    "an estimate of the potential costs of (a) ... and (b) ..."), or two parts or more ask a count of their
     own ("a) hoeveel personen ...; b) hoeveel ..."). Parts of another question of the unit ("an
     assessment of (a) ... (b) ...; and how much ...") are not."""
     if len(unit.parts) < 2:
@@ -333,6 +346,17 @@ def _parts_of_count(unit: Question, analysis: QuestionAnalysis, split: re.Patter
     if any(
         c.end <= first and not re.search(r"[?;]", unit.text[c.end : first])
         for c in (*analysis.count_cues, *splits)
+    ):
+        return True
+    # an amount named just before the parts, figures asked before it in the clause: "an estimate of the
+    # potential costs of (a) a mayoral election and (b) ...", "what estimate ... of spending on (a) ..."
+    if (
+        amount is not None
+        and amount.search(unit.text[:first])
+        and any(
+            c.end <= first and not re.search(r"[?;]", unit.text[c.end : first])
+            for c in (*analysis.count_cues, *analysis.figure_cues)
+        )
     ):
         return True
     bounds = [unit.text.find(x.text) for x in unit.parts]
@@ -457,7 +481,11 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
     # aantal ...;b) hoeveel ..."), or found here for a unit built without them (a ``Document`` of
     # the user's own ``Question``s)
     lettered = unit if unit.parts else inline_parts(unit)
-    parts = tuple(_parts(lettered, p.stopwords)) if _parts_of_count(lettered, analysis, p.split) else ()
+    parts = (
+        tuple(_parts(lettered, p.stopwords))
+        if _parts_of_count(lettered, analysis, p.split, p.amount_before)
+        else ()
+    )
     conditional = bool(analysis.count_cues) and all(
         any(x.start <= c.start < x.end and p.followup.match(x.text) for x in analysis.sentences)
         for c in analysis.count_cues

@@ -3,10 +3,13 @@ numbered units after it (breakdown3)."""
 
 from __future__ import annotations
 
-from qa_align.coverage import opening_periods
+from qa_align.analyze import analyze_answer, analyze_question
+from qa_align.coverage import asked, coverage, opening_periods
 from qa_align.pipeline import score_document
 from qa_align.readers.be_kamer import read_record as be_record
+from qa_align.segment import inline_parts
 from qa_align.settings import Settings
+from qa_align.types import AnswerSegment, Question
 
 _OPENING = (
     "Ik verwijs naar uw antwoord op mijn mondelinge vraag over de aanwervingen bij de politie. "
@@ -59,3 +62,37 @@ def test_an_opening_request_asks_its_period_year_by_year():
     assert [(x.kind, x.first, x.last, x.text) for x in opening_periods(opening, "nl")] == [
         ("range", 2012, 2016, "voor de periode 2012-2016")
     ]
+
+
+_COSTS = (
+    "To ask the Secretary of State, whether he has made an estimate of the potential costs of (a) a mayoral "
+    "election and (b) the annual running of a mayoral office including staffing."
+)
+
+
+def test_parts_after_the_amount_asked_are_its_parts():
+    unit = inline_parts(Question(start=0, end=len(_COSTS), text=_COSTS))
+    assert [x.label for x in asked(unit, analyze_question(unit, "en"), "en").parts] == ["a", "b"]
+
+
+def test_a_part_of_the_amount_the_answer_gives_nothing_for_is_missing():
+    # the answer speaks of the election's cost (borne locally) and gives a fund's amount; nothing of the
+    # running of the office
+    answer = (
+        "The cost of an election is borne locally by the authority. My department will provide "
+        "2 million pounds of Mayoral Capacity Funding over the next three years."
+    )
+    unit = inline_parts(Question(start=0, end=len(_COSTS), text=_COSTS))
+    seg = AnswerSegment(start=0, end=len(answer), text=answer)
+    cov = coverage(unit, analyze_question(unit, "en"), (analyze_answer(seg, "en"),), "en", year=2023)
+    assert [str(g) for g in cov.gaps] == ["part (b): no answer"]
+
+
+def test_parts_after_what_is_assessed_are_no_amount_parts():
+    # an assessment of (a) ... (b) ... asks no figure of its parts
+    question = (
+        "To ask the Secretary of State, what assessment he has made of the effectiveness of (a) the "
+        "mayoral election and (b) the mayoral office."
+    )
+    unit = inline_parts(Question(start=0, end=len(question), text=question))
+    assert asked(unit, analyze_question(unit, "en"), "en").parts == ()
