@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
@@ -89,6 +89,10 @@ class Asked:
     # every count is asked on one reply to the question before it ("Zo ja, om hoeveel ambtenaren
     # gaat het?", "If so, how many"): left open when that reply is not given
     conditional: bool = False
+    # what is measured, without a count word, in a sentence that asks a breakdown ("de
+    # arbeidsongevallencijfers van 2014, 2015 en 2016", "the estimated spending ... in each year"): figures
+    # asked of that breakdown (``asks_figures``), not a count ``figures_missing`` reads
+    quantities: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -187,6 +191,7 @@ class _Patterns:
     partitive: re.Pattern[str]
     part_frame: re.Pattern[str]
     amount_before: re.Pattern[str]
+    quantity: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -254,6 +259,13 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         # "of the complaints received, how many": the clause before a count that names what it counts
         part_frame=re.compile(_phrase(words("part_frames")), re.IGNORECASE),
         partitive=re.compile(rf"(?:^|,)\s*(?:{_phrase(words('partitives'))})\s+([^,]+),\s*$", re.IGNORECASE),
+        # what is measured, a compound's tail where the language compounds ("arbeidsongevallencijfers")
+        quantity=re.compile(
+            (r"\b\w*(?:" + _alternatives((*words("quantity_nouns"), *words("money_nouns"))) + r")\b")
+            if lex.compounding
+            else _phrase((*words("quantity_nouns"), *words("money_nouns"))),
+            re.IGNORECASE,
+        ),
         # the parts' amount: "the potential costs of ", "spending on ", "de kosten van " at the end of a text
         amount_before=re.compile(
             rf"(?:{_phrase(words('money_nouns'))})\s+(?:of|for|on|to|van|voor|aan)\s+(?:(?:the|de|het)\s+)?$",
@@ -432,6 +444,46 @@ def _preamble(analysis: QuestionAnalysis, p: _Patterns) -> list[tuple[int, int]]
     ]
 
 
+def _quantities(
+    text: str,
+    analysis: QuestionAnalysis,
+    p: _Patterns,
+    stated: Callable[[int], bool],
+    dimensions: Sequence[DimensionRequest],
+    periods: Sequence[Period],
+) -> list[Cue]:
+    """What the unit measures without a count word (``[coverage] quantity_nouns``, ``money_nouns``, with a
+    stop word among the two words before it: "the annual cost", "de arbeidsongevallencijfers"; not "the dates
+    when ... released funding ... in each of the last 10 years", where it is what was done) in a
+    sentence that asks it by a dimension or year by year (a dimension asked, ``each_year``, years listed)
+    and that no preamble states: "Kunt u de arbeidsongevallencijfers van 2014, 2015 en 2016 meedelen?"."""
+    out = []
+    for x in analysis.sentences:
+        if stated(x.start):
+            continue
+        m = next(
+            (
+                m
+                for m in p.quantity.finditer(x.text)
+                if set(re.findall(r"\w+", x.text[: m.start()].lower())[-2:]) & p.stopwords
+            ),
+            None,
+        )
+        if not m:
+            continue
+        inside = [d.cue.start for d in dimensions] + [y.start for y in periods if y.kind == "years"]
+        if any(x.start <= at < x.end for at in inside) or p.each_year.search(x.text):
+            out.append(
+                Cue(
+                    x.start + m.start(),
+                    x.start + m.end(),
+                    text[x.start + m.start() : x.start + m.end()],
+                    "quantity",
+                )
+            )
+    return out
+
+
 @lru_cache(maxsize=64)  # breakdown_missing's refusal check, coverage and figures_missing ask it of a unit
 def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir: str | None = None) -> Asked:
     """What the unit asks: counts, amounts, dimensions, periods, parts. The figure requests,
@@ -486,6 +538,7 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
         if _parts_of_count(lettered, analysis, p.split, p.amount_before)
         else ()
     )
+    quantities = tuple(_quantities(unit.text, analysis, p, stated, dimensions, periods))
     conditional = bool(analysis.count_cues) and all(
         any(x.start <= c.start < x.end and p.followup.match(x.text) for x in analysis.sentences)
         for c in analysis.count_cues
@@ -497,8 +550,11 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
         periods,
         per_year,
         parts,
-        bool(analysis.count_cues) or any(not stated(c.start) for c in analysis.figure_cues),
+        bool(analysis.count_cues)
+        or any(not stated(c.start) for c in analysis.figure_cues)
+        or bool(quantities),
         conditional,
+        quantities,
     )
 
 
@@ -963,14 +1019,17 @@ def _period_gaps(asked_: Asked, given_: Given, ref: int | None, unheld: bool = F
     return gaps
 
 
-def figures_asked_near(cue: Cue, analysis: QuestionAnalysis, split: re.Pattern[str] | None = None) -> bool:
+def figures_asked_near(
+    cue: Cue, analysis: QuestionAnalysis, split: re.Pattern[str] | None = None, quantities: Sequence[Cue] = ()
+) -> bool:
     """Whether figures are asked in the sentence of ``cue`` or in the one before it ("Hoeveel
     ...? Graag per provincie."): "per dienst" in a sentence that asks what measures were taken
     asks no breakdown of figures. With ``split`` (the lexicon's ``[coverage] split_words``), a
     sentence that asks for a split asks it of the unit's figures wherever they are asked ("Hoeveel
     meldingen ...? Gelieve dit uit te splitsen tussen ... Gelieve daarnaast ook een uitsplitsing te
-    geven per OCMW.")."""
-    asks = [*analysis.count_cues, *analysis.figure_cues]
+    geven per OCMW."). ``quantities``: what the unit measures without a count word (``Asked.quantities``)
+    asks figures too."""
+    asks = [*analysis.count_cues, *analysis.figure_cues, *quantities]
     sentences = analysis.sentences
     for k, x in enumerate(sentences):
         if x.start <= cue.start < x.end:
@@ -987,7 +1046,7 @@ def _dimension_gaps(
     values = dict(given_.dimensions)
     gaps = []
     for r in asked_.dimensions:
-        if not figures_asked_near(r.cue, analysis, split):
+        if not figures_asked_near(r.cue, analysis, split, asked_.quantities):
             continue
         if r.cue.kind == "each_year" and not asked_.periods:
             continue  # "Hoeveel gevangenen krijgen elk jaar de kans?" asks a yearly figure, no breakdown

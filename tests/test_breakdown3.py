@@ -96,3 +96,31 @@ def test_parts_after_what_is_assessed_are_no_amount_parts():
     )
     unit = inline_parts(Question(start=0, end=len(question), text=question))
     assert asked(unit, analyze_question(unit, "en"), "en").parts == ()
+
+
+def test_figures_measured_without_a_count_word_are_asked_per_year():
+    # "arbeidsongevallencijfers" (a compound of "cijfers") for years listed: figures per year asked; the answer
+    # holds no data and gives no year
+    question = "Kunt u ons de arbeidsongevallencijfers van 2014, 2015 en 2016 meedelen voor de ambtenaren bij de FOD's?"
+    answer = "Wij beschikken niet over gegevens op basis waarvan we een antwoord kunnen geven."
+    assert _flags(question, answer) == {"1": ["breakdown_missing"]}
+
+
+def test_money_asked_per_year_with_a_stop_word_before_it_asks_figures():
+    question = (
+        "To ask the Secretary of State, what is the annual cost to the public purse of her Department's "
+        "expenditure on IT infrastructure for each year since 2010."
+    )
+    unit = Question(start=0, end=len(question), text=question)
+    got = asked(unit, analyze_question(unit, "en"), "en")
+    assert [c.text for c in got.quantities] == ["cost"]
+
+
+def test_money_that_was_acted_on_is_no_quantity_asked():
+    # the dates are asked; "funding" is what was released, a verb before it
+    question = (
+        "To ask the Minister, if he will publish the dates when (a) his Department and (b) other Government "
+        "departments released funding for the Agency in each of the last 10 years."
+    )
+    unit = Question(start=0, end=len(question), text=question)
+    assert asked(unit, analyze_question(unit, "en"), "en").quantities == ()
