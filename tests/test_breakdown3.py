@@ -124,3 +124,16 @@ def test_money_that_was_acted_on_is_no_quantity_asked():
     )
     unit = Question(start=0, end=len(question), text=question)
     assert asked(unit, analyze_question(unit, "en"), "en").quantities == ()
+
+
+def test_a_yearly_figure_over_a_period_asks_each_year():
+    # "de jaarlijkse opbrengst ... voor de periode 2012-2016": each year's yield; the answer gives rates
+    # for 2012 and from 2015 on only
+    question = (
+        "Kunt u een overzicht geven van de jaarlijkse opbrengst van die fondsen voor de periode 2012-2016?"
+    )
+    answer = "In 2012 was de interestvoet 5 %, vanaf 2015 en in 2016 4,2 %."
+    unit = Question(start=0, end=len(question), text=question)
+    seg = AnswerSegment(start=0, end=len(answer), text=answer)
+    cov = coverage(unit, analyze_question(unit, "nl"), (analyze_answer(seg, "nl"),), "nl", year=2017)
+    assert [str(g) for g in cov.gaps] == ["asks 2013–2014: not given"]
