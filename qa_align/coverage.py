@@ -192,6 +192,7 @@ class _Patterns:
     part_frame: re.Pattern[str]
     amount_before: re.Pattern[str]
     quantity: re.Pattern[str]
+    period_of: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -266,6 +267,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
             else _phrase((*words("quantity_nouns"), *words("money_nouns"))),
             re.IGNORECASE,
         ),
+        period_of=re.compile(rf"\s+(?:{_phrase(words('period_of'))})", re.IGNORECASE),
         # the parts' amount: "the potential costs of ", "spending on ", "de kosten van " at the end of a text
         amount_before=re.compile(
             rf"(?:{_phrase(words('money_nouns'))})\s+(?:of|for|on|to|van|voor|aan)\s+(?:(?:the|de|het)\s+)?$",
@@ -515,7 +517,13 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
             continue
         if lexicon.dimension(d.name).pattern == "year":
             per_year = d.cue
-            if p.each_year.fullmatch(" ".join(d.cue.text.split())) and not p.per.match(d.cue.text):
+            # "each year of the Spending Review period": a period named, asked year by year, whatever its years
+            named = p.period_of.match(unit.text, d.cue.end)
+            if (
+                p.each_year.fullmatch(" ".join(d.cue.text.split()))
+                and not p.per.match(d.cue.text)
+                and not named
+            ):
                 d = DimensionRequest(d.name, Cue(d.cue.start, d.cue.end, d.cue.text, "each_year"))
         dimensions.append(d)
     dimensions += [

@@ -137,3 +137,28 @@ def test_a_yearly_figure_over_a_period_asks_each_year():
     seg = AnswerSegment(start=0, end=len(answer), text=answer)
     cov = coverage(unit, analyze_question(unit, "nl"), (analyze_answer(seg, "nl"),), "nl", year=2017)
     assert [str(g) for g in cov.gaps] == ["asks 2013–2014: not given"]
+
+
+def test_each_year_of_a_named_period_asks_a_figure_per_year():
+    # the Spending Review's years are not named; averages for the period give no year
+    question = (
+        "To ask the Secretary of State, what is the planned spending on asylum accommodation in each year of "
+        "the Spending Review period."
+    )
+    answer = "Average spending over the Spending Review period is planned at 2.1 billion pounds."
+    assert _gaps_en(question, answer) == ["asks each year: not given"]
+
+
+def test_a_yearly_figure_asks_no_breakdown():
+    question = (
+        "To ask the Secretary of State, what is the planned spending on asylum accommodation each year."
+    )
+    answer = "Spending is planned at 2.1 billion pounds."
+    assert _gaps_en(question, answer) == []
+
+
+def _gaps_en(question: str, answer: str) -> list[str]:
+    unit = Question(start=0, end=len(question), text=question)
+    seg = AnswerSegment(start=0, end=len(answer), text=answer)
+    cov = coverage(unit, analyze_question(unit, "en"), (analyze_answer(seg, "en"),), "en", year=2025)
+    return [str(g) for g in cov.gaps]
