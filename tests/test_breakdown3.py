@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from qa_align.analyze import analyze_answer, analyze_question
 from qa_align.coverage import asked, coverage, opening_periods
-from qa_align.pipeline import score_document
-from qa_align.readers.be_kamer import read_record as be_record
 from qa_align.segment import inline_parts
-from qa_align.settings import Settings
 from qa_align.types import AnswerSegment, Question
+
+from .test_breakdown2 import _nl_flags
 
 _OPENING = (
     "Ik verwijs naar uw antwoord op mijn mondelinge vraag over de aanwervingen bij de politie. "
@@ -20,11 +19,9 @@ _OPENING = (
 
 
 def _flags(question: str, answer: str) -> dict[str, list[str]]:
-    rec = dict(doc_id="t", question=question, answer=answer, department="D", date_tabled="2017-06-14")
-    settings = Settings(rules=("breakdown_missing",), recycled_across_documents=False)
+    """breakdown_missing per unit (``test_breakdown2``'s scoring of a Chamber record, figures_missing left out)."""
     return {
-        sp.pair.question.n: sorted(f.name for f in sp.flags)
-        for sp in score_document(be_record(rec, "t"), settings)
+        n: [f for f in flags if f == "breakdown_missing"] for n, flags in _nl_flags(question, answer).items()
     }
 
 
@@ -82,10 +79,7 @@ def test_a_part_of_the_amount_the_answer_gives_nothing_for_is_missing():
         "The cost of an election is borne locally by the authority. My department will provide "
         "2 million pounds of Mayoral Capacity Funding over the next three years."
     )
-    unit = inline_parts(Question(start=0, end=len(_COSTS), text=_COSTS))
-    seg = AnswerSegment(start=0, end=len(answer), text=answer)
-    cov = coverage(unit, analyze_question(unit, "en"), (analyze_answer(seg, "en"),), "en", year=2023)
-    assert [str(g) for g in cov.gaps] == ["part (b): no answer"]
+    assert _gaps_en(_COSTS, answer) == ["part (b): no answer"]
 
 
 def test_parts_after_what_is_assessed_are_no_amount_parts():
@@ -158,7 +152,7 @@ def test_a_yearly_figure_asks_no_breakdown():
 
 
 def _gaps_en(question: str, answer: str) -> list[str]:
-    unit = Question(start=0, end=len(question), text=question)
+    unit = inline_parts(Question(start=0, end=len(question), text=question))
     seg = AnswerSegment(start=0, end=len(answer), text=answer)
     cov = coverage(unit, analyze_question(unit, "en"), (analyze_answer(seg, "en"),), "en", year=2025)
     return [str(g) for g in cov.gaps]
