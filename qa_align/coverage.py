@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -89,6 +89,10 @@ class Asked:
     # every count is asked on one reply to the question before it ("Zo ja, om hoeveel ambtenaren
     # gaat het?", "If so, how many"): left open when that reply is not given
     conditional: bool = False
+    # what is measured, without a count word, in a sentence that asks a breakdown ("de
+    # arbeidsongevallencijfers van 2014, 2015 en 2016", "the estimated spending ... in each year"): figures
+    # asked of that breakdown (``asks_figures``), not a count ``figures_missing`` reads
+    quantities: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -186,6 +190,9 @@ class _Patterns:
     requests_made: re.Pattern[str]
     partitive: re.Pattern[str]
     part_frame: re.Pattern[str]
+    amount_before: re.Pattern[str]
+    quantity: re.Pattern[str]
+    period_of: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -253,6 +260,19 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         # "of the complaints received, how many": the clause before a count that names what it counts
         part_frame=re.compile(_phrase(words("part_frames")), re.IGNORECASE),
         partitive=re.compile(rf"(?:^|,)\s*(?:{_phrase(words('partitives'))})\s+([^,]+),\s*$", re.IGNORECASE),
+        # what is measured, a compound's tail where the language compounds ("arbeidsongevallencijfers")
+        quantity=re.compile(
+            (r"\b\w*(?:" + _alternatives((*words("quantity_nouns"), *words("money_nouns"))) + r")\b")
+            if lex.compounding
+            else _phrase((*words("quantity_nouns"), *words("money_nouns"))),
+            re.IGNORECASE,
+        ),
+        period_of=re.compile(rf"\s+(?:{_phrase(words('period_of'))})", re.IGNORECASE),
+        # the parts' amount: "the potential costs of ", "spending on ", "de kosten van " at the end of a text
+        amount_before=re.compile(
+            rf"(?:{_phrase(words('money_nouns'))})\s+(?:of|for|on|to|van|voor|aan)\s+(?:(?:the|de|het)\s+)?$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -319,11 +339,18 @@ def _parts(unit: Question, stopwords: frozenset[str]) -> list[Part]:
     return [Part(label, at, at + len(text), text, tuple(sorted(s - shared))) for label, at, text, s in out]
 
 
-def _parts_of_count(unit: Question, analysis: QuestionAnalysis, split: re.Pattern[str] | None = None) -> bool:
+def _parts_of_count(
+    unit: Question,
+    analysis: QuestionAnalysis,
+    split: re.Pattern[str] | None = None,
+    amount: re.Pattern[str] | None = None,
+) -> bool:
     """Whether the unit's lettered parts are what a count asks for: a count cue, or a figure
     request that asks for a split (``split``, the lexicon's ``[coverage] split_words``: "a breakdown
     of the spending of both (a) ... and (b) ..."), stands before the first part in the same clause
-    ("how many (a) ... (b) ..."; no "?" or ";" between), or two parts or more ask a count of their
+    ("how many (a) ... (b) ..."; no "?" or ";" between), or one does before an amount that ends just before
+    the first part (``amount``: a word of ``[coverage] money_nouns`` and "of", "for", "on", "van", "voor":
+    "an estimate of the potential costs of (a) ... and (b) ..."), or two parts or more ask a count of their
     own ("a) hoeveel personen ...; b) hoeveel ..."). Parts of another question of the unit ("an
     assessment of (a) ... (b) ...; and how much ...") are not."""
     if len(unit.parts) < 2:
@@ -333,6 +360,17 @@ def _parts_of_count(unit: Question, analysis: QuestionAnalysis, split: re.Patter
     if any(
         c.end <= first and not re.search(r"[?;]", unit.text[c.end : first])
         for c in (*analysis.count_cues, *splits)
+    ):
+        return True
+    # an amount named just before the parts, figures asked before it in the clause: "an estimate of the
+    # potential costs of (a) a mayoral election and (b) ...", "what estimate ... of spending on (a) ..."
+    if (
+        amount is not None
+        and amount.search(unit.text[:first])
+        and any(
+            c.end <= first and not re.search(r"[?;]", unit.text[c.end : first])
+            for c in (*analysis.count_cues, *analysis.figure_cues)
+        )
     ):
         return True
     bounds = [unit.text.find(x.text) for x in unit.parts]
@@ -408,6 +446,46 @@ def _preamble(analysis: QuestionAnalysis, p: _Patterns) -> list[tuple[int, int]]
     ]
 
 
+def _quantities(
+    text: str,
+    analysis: QuestionAnalysis,
+    p: _Patterns,
+    stated: Callable[[int], bool],
+    dimensions: Sequence[DimensionRequest],
+    periods: Sequence[Period],
+) -> list[Cue]:
+    """What the unit measures without a count word (``[coverage] quantity_nouns``, ``money_nouns``, with a
+    stop word among the two words before it: "the annual cost", "de arbeidsongevallencijfers"; not "the dates
+    when ... released funding ... in each of the last 10 years", where it is what was done) in a
+    sentence that asks it by a dimension or year by year (a dimension asked, ``each_year``, years listed)
+    and that no preamble states: "Kunt u de arbeidsongevallencijfers van 2014, 2015 en 2016 meedelen?"."""
+    out = []
+    for x in analysis.sentences:
+        if stated(x.start):
+            continue
+        m = next(
+            (
+                m
+                for m in p.quantity.finditer(x.text)
+                if set(re.findall(r"\w+", x.text[: m.start()].lower())[-2:]) & p.stopwords
+            ),
+            None,
+        )
+        if not m:
+            continue
+        inside = [d.cue.start for d in dimensions] + [y.start for y in periods if y.kind == "years"]
+        if any(x.start <= at < x.end for at in inside) or p.each_year.search(x.text):
+            out.append(
+                Cue(
+                    x.start + m.start(),
+                    x.start + m.end(),
+                    text[x.start + m.start() : x.start + m.end()],
+                    "quantity",
+                )
+            )
+    return out
+
+
 @lru_cache(maxsize=64)  # breakdown_missing's refusal check, coverage and figures_missing ask it of a unit
 def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir: str | None = None) -> Asked:
     """What the unit asks: counts, amounts, dimensions, periods, parts. The figure requests,
@@ -439,7 +517,13 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
             continue
         if lexicon.dimension(d.name).pattern == "year":
             per_year = d.cue
-            if p.each_year.fullmatch(" ".join(d.cue.text.split())) and not p.per.match(d.cue.text):
+            # "each year of the Spending Review period": a period named, asked year by year, whatever its years
+            named = p.period_of.match(unit.text, d.cue.end)
+            if (
+                p.each_year.fullmatch(" ".join(d.cue.text.split()))
+                and not p.per.match(d.cue.text)
+                and not named
+            ):
                 d = DimensionRequest(d.name, Cue(d.cue.start, d.cue.end, d.cue.text, "each_year"))
         dimensions.append(d)
     dimensions += [
@@ -457,7 +541,12 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
     # aantal ...;b) hoeveel ..."), or found here for a unit built without them (a ``Document`` of
     # the user's own ``Question``s)
     lettered = unit if unit.parts else inline_parts(unit)
-    parts = tuple(_parts(lettered, p.stopwords)) if _parts_of_count(lettered, analysis, p.split) else ()
+    parts = (
+        tuple(_parts(lettered, p.stopwords))
+        if _parts_of_count(lettered, analysis, p.split, p.amount_before)
+        else ()
+    )
+    quantities = tuple(_quantities(unit.text, analysis, p, stated, dimensions, periods))
     conditional = bool(analysis.count_cues) and all(
         any(x.start <= c.start < x.end and p.followup.match(x.text) for x in analysis.sentences)
         for c in analysis.count_cues
@@ -469,8 +558,11 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
         periods,
         per_year,
         parts,
-        bool(analysis.count_cues) or any(not stated(c.start) for c in analysis.figure_cues),
+        bool(analysis.count_cues)
+        or any(not stated(c.start) for c in analysis.figure_cues)
+        or bool(quantities),
         conditional,
+        quantities,
     )
 
 
@@ -935,14 +1027,17 @@ def _period_gaps(asked_: Asked, given_: Given, ref: int | None, unheld: bool = F
     return gaps
 
 
-def figures_asked_near(cue: Cue, analysis: QuestionAnalysis, split: re.Pattern[str] | None = None) -> bool:
+def figures_asked_near(
+    cue: Cue, analysis: QuestionAnalysis, split: re.Pattern[str] | None = None, quantities: Sequence[Cue] = ()
+) -> bool:
     """Whether figures are asked in the sentence of ``cue`` or in the one before it ("Hoeveel
     ...? Graag per provincie."): "per dienst" in a sentence that asks what measures were taken
     asks no breakdown of figures. With ``split`` (the lexicon's ``[coverage] split_words``), a
     sentence that asks for a split asks it of the unit's figures wherever they are asked ("Hoeveel
     meldingen ...? Gelieve dit uit te splitsen tussen ... Gelieve daarnaast ook een uitsplitsing te
-    geven per OCMW.")."""
-    asks = [*analysis.count_cues, *analysis.figure_cues]
+    geven per OCMW."). ``quantities``: what the unit measures without a count word (``Asked.quantities``)
+    asks figures too."""
+    asks = [*analysis.count_cues, *analysis.figure_cues, *quantities]
     sentences = analysis.sentences
     for k, x in enumerate(sentences):
         if x.start <= cue.start < x.end:
@@ -959,7 +1054,7 @@ def _dimension_gaps(
     values = dict(given_.dimensions)
     gaps = []
     for r in asked_.dimensions:
-        if not figures_asked_near(r.cue, analysis, split):
+        if not figures_asked_near(r.cue, analysis, split, asked_.quantities):
             continue
         if r.cue.kind == "each_year" and not asked_.periods:
             continue  # "Hoeveel gevangenen krijgen elk jaar de kans?" asks a yearly figure, no breakdown
@@ -1063,6 +1158,43 @@ def annex_promised(answers: Sequence[AnswerAnalysis], language: str, lexicon_dir
             if x is None or not p.promise.search(x.text[: c.start - x.start]):
                 return False
     return found
+
+
+def opening_periods(opening: str, language: str, lexicon_dir: str | None = None) -> tuple[Period, ...]:
+    """The periods the question's shared opening asks year by year of the units after it ("Kan u voor
+    2015 en 2016, op jaarbasis, ... een aantal cijfers meegeven? 1. Hoeveel ..."; "Graag had ik
+    dezelfde gegevens ontvangen ... voor de periode 2012-2016 (cijfers op jaarbasis). Meer bepaald
+    ...:"), with offsets in ``opening``: those of its sentences that ask (a "?" or ":" at the end, or
+    a request: ``[coverage] request_openers``, ``[question] request_verbs``) and ask year by year
+    (``[coverage] each_year``, or years listed one by one; years in a row asked each year are a range).
+    A sentence that states ("Voor de periode
+    2008 tot en met 2013 publiceerde de FOD jaarlijks een overzicht.") asks nothing."""
+    p = _patterns(language, lexicon_dir)
+    out: list[Period] = []
+    for m in re.finditer(r"[^.?!:]+(?:[.?!:]+|$)", opening):
+        x = m.group()
+        asks = x.rstrip().endswith(("?", ":")) or p.requests_made.search(x)
+        periods = _periods(x, p)
+        yearly = p.each_year.search(x) or any(y.kind == "years" for y in periods)
+        if not (asks and yearly):
+            continue
+        for y in periods:
+            if p.each_year.search(x) and y.kind == "years" and y.years == tuple(range(y.first, y.last + 1)):
+                y = replace(y, kind="range", years=())  # "voor 2015 en 2016, op jaarbasis": each year asked
+            out.append(replace(y, start=y.start + m.start(), end=y.end + m.start()))
+    return tuple(out)
+
+
+def opening_gaps(
+    asked_: Asked, given_: Given, periods: Sequence[Period], ref: int | None, unheld: bool
+) -> list[Gap]:
+    """The years of ``periods`` (``opening_periods``) the answer does not give, for a unit that asks
+    no period of its own; offsets in the opening."""
+    if asked_.periods or not periods:
+        return []
+    listed = next((y for y in periods if y.kind == "years"), None)
+    per_year = Cue(listed.start, listed.end, listed.text, "listed") if listed else asked_.per_year
+    return _period_gaps(replace(asked_, periods=tuple(periods), per_year=per_year), given_, ref, unheld)
 
 
 def question_year(date: str) -> int | None:

@@ -76,7 +76,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "zero_figures": False, "money_nouns": False, "split_words": False, "split_by": False, "split_not": False, "moot": False,
         "total_words": False, "date_leads": False, "partitives": False, "part_frames": False,
         "request_openers": False,
-        "share_words": False, "item_counts": False,
+        "share_words": False, "item_counts": False, "quantity_nouns": False, "period_of": False,
     },
     "numbering": {
         "heads": False, "joiners": False, "ranges": False, "intro_refs": False, "ordinals": False, "last": False,

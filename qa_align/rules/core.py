@@ -163,11 +163,15 @@ def _points_within(ctx: PairContext, seg: AnswerSegment, cue: Cue) -> bool:
     return int(m.group(1)) in numbers
 
 
+def _year(ctx: PairContext) -> int | None:
+    """The year the question was asked (or answered, when its date is not known)."""
+    meta = ctx.doc.document.metadata
+    return coverage.question_year(meta.date) or coverage.question_year(meta.date_answered)
+
+
 def _coverage(ctx: PairContext) -> coverage.Coverage:
     doc = ctx.doc
-    year = coverage.question_year(doc.document.metadata.date) or coverage.question_year(
-        doc.document.metadata.date_answered
-    )
+    year = _year(ctx)
     return coverage.coverage(
         ctx.pair.question,
         ctx.question,
@@ -193,9 +197,18 @@ def _coverage(ctx: PairContext) -> coverage.Coverage:
     order=20,
 )
 def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
-    if (
-        not ctx.pair.segments
-        or not coverage.asked(
+    opening = ctx.doc.document.question.preamble
+    periods = (
+        coverage.opening_periods(opening.text, ctx.doc.language, ctx.doc.settings.lexicon_dir)
+        if opening
+        else ()
+    )
+    # units that continue the opening's list ("Meer bepaald zou ik de volgende gegevens willen ontvangen:
+    # dagen (totaal); ...") ask what it asks
+    listed = bool(periods) and opening is not None and opening.text.rstrip().endswith(":")
+    if not ctx.pair.segments or not (
+        listed
+        or coverage.asked(
             ctx.pair.question, ctx.question, ctx.doc.language, ctx.doc.settings.lexicon_dir
         ).asks_figures
     ):
@@ -217,10 +230,12 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
     if _no_money(cov) and _money_spans(ctx, cov):
         yield _no_money_breakdown(ctx, cov)
         return
-    if not cov.gaps or (given.zeros and not (given.figures or given.tables or _unheld(ctx))):
+    carried = coverage.opening_gaps(cov.asked, given, periods, _year(ctx), bool(_unheld(ctx)))
+    gaps = (*cov.gaps, *carried)
+    if not gaps or (given.zeros and not (given.figures or given.tables or _unheld(ctx))):
         return  # nothing missing, or none of what was asked: a zero needs no breakdown
     q = ctx.pair.question
-    reason = "; ".join(str(g) for g in cov.gaps)
+    reason = "; ".join(str(g) for g in gaps)
     given = [
         f"{name}: {', '.join(v[:6])}{'…' if len(v) > 6 else ''}"
         for name, v in cov.given.dimensions
@@ -231,6 +246,11 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
     evidence = tuple(
         Evidence(*q.source_span(g.start, g.end), q.text[g.start : g.end], "question") for g in cov.gaps
     )
+    if opening is not None:
+        evidence += tuple(
+            Evidence(*opening.source_span(g.start, g.end), opening.text[g.start : g.end], "question")
+            for g in carried
+        )
     yield _breakdown_flag(ctx, reason, evidence)
 
 
