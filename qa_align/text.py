@@ -94,8 +94,17 @@ def splitter(language: str, lexicon_dir: str | None = None, addresses: bool = Fa
     """The sentence pattern of ``language``: each match is one sentence. With ``addresses``, a web
     or e-mail address (``ADDRESS``) is read whole, its dots, question marks and semicolons no
     sentence's end (slower: ``sentences`` uses it only where ``may_hold_address``)."""
-    # a run of characters that end no sentence (with addresses: each address, or one character)
-    run = rf"(?:[^.?!;\n\w]+|{ADDRESS}|\w+|{_NUMBER_DOT})" if addresses else rf"(?:[^.?!;\n]+|{_NUMBER_DOT})"
+    # a run of characters that end no sentence (with addresses: each address, or one character).
+    # Each run is atomic and white space is a run of its own: a run is read one way only, so the
+    # engine never tries the ways of cutting it in parts when a sentence's end is not found (a
+    # nested ``(x+)+`` doubles its time per trailing space), and a sentence still ends before the
+    # white space at a line's end
+    space = r"(?>[^\S\n]+)"
+    run = (
+        rf"(?:(?>[^\s.?!;\w]+)|{space}|{ADDRESS}|(?>\w+)|{_NUMBER_DOT})"
+        if addresses
+        else rf"(?:(?>[^\s.?!;]+)|{space}|{_NUMBER_DOT})"
+    )
     abbreviations = {a.lower().rstrip(".") for a in load_lexicon(language, lexicon_dir).abbreviations} - {""}
     if not abbreviations:
         return re.compile(rf"{_START}{run}+{_END}")
