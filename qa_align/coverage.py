@@ -34,6 +34,7 @@ from .analyze import (
     cue_phrase,
     dimension_coverage,
     headed_years,
+    is_request,
     mask_dates,
     matchers,
 )
@@ -183,7 +184,6 @@ class _Patterns:
     per: re.Pattern[str]
     split: re.Pattern[str]
     split_by: re.Pattern[str]
-    requests_made: re.Pattern[str]
     partitive: re.Pattern[str]
     part_frame: re.Pattern[str]
 
@@ -233,10 +233,6 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         data_words=frozenset(w.lower() for w in lex.cue_list("data_words", optional=True)),
         per=re.compile(r"(?:per|by)\b", re.IGNORECASE),
         split=re.compile(_phrase(words("split_words")), re.IGNORECASE),
-        # a sentence with these asks, whatever its end ("Graag cijfers per jaar.", "Gelieve ... te geven.")
-        requests_made=re.compile(
-            _phrase((*words("request_openers"), *lex.phrases("question", "request_verbs"))), re.IGNORECASE
-        ),
         # "per bedrijf", "naar leeftijd en geslacht", "by (a) region": the words a split names, up to
         # a comma, "en"/"and" or the end of the clause
         split_by=re.compile(
@@ -388,10 +384,11 @@ def dimension_of(name: str, lexicon: Lexicon) -> Dimension:
     return lexicon.dimension(name)
 
 
-def _preamble(analysis: QuestionAnalysis, p: _Patterns) -> list[tuple[int, int]]:
+def _preamble(analysis: QuestionAnalysis, language: str, lexicon_dir: str | None) -> list[tuple[int, int]]:
     """The sentences of the unit that state before its first question sentence (one ending in "?"):
-    a full stop at the end, no colon or semicolon (no list), no request (``[coverage]
-    request_openers``, ``[question] request_verbs``: "Graag cijfers per jaar."). What they name
+    a full stop at the end, no colon or semicolon (no list), no request (``analyze.is_request``, as
+    the yes or no reads one: "Graag cijfers per jaar.", "Ik wens de cijfers per provincie te
+    kennen."; "De FOD weigert die gegevens per provincie te geven." states). What they name
     is context, not asked (its periods aside, ``asked``): "Voor de periode 2008 tot en met 2013 publiceerde de FOD jaarlijks een
     overzicht van ... Stellen uw diensten nog steeds zo'n rapport op?" asks no figures per year. A
     unit with no question sentence (the UK's one-sentence asks) has no preamble."""
@@ -404,7 +401,7 @@ def _preamble(analysis: QuestionAnalysis, p: _Patterns) -> list[tuple[int, int]]
         if x.end <= first
         and x.text.rstrip().endswith(".")
         and not re.search(r"[:;]", x.text)
-        and not p.requests_made.search(x.text)
+        and not is_request(x.text, language, lexicon_dir)
     ]
 
 
@@ -415,7 +412,7 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
     are, as the span a count may run over."""
     p = _patterns(language, lexicon_dir)
     lexicon = load_lexicon(language, lexicon_dir)
-    preamble = _preamble(analysis, p)
+    preamble = _preamble(analysis, language, lexicon_dir)
 
     def stated(start: int) -> bool:
         return any(a <= start < b for a, b in preamble)
