@@ -85,8 +85,16 @@ _END = r"(?:[.?!;]+|(?<=\S)(?=[^\S\n]*(?:\n|\Z)))"
 # head on the sentence before ("op 18 januari 2018.2 Ik ken", "tot 10 maart 2017.15 extra"), where a
 # decision's number runs on ("beslissing nr. 2016.227")
 _YEAR_END = r"(?<=(?<!\d)(?:19|20)\d\d\.)\d{1,2}(?![\d.,])"
-_RUNS_ON = "|".join(rf"(?<=[^\d.?!;\s][^\S\n]\d{{{k}}})|(?<=[^\w.?!;\s]\d{{{k}}})" for k in (1, 2, 3))
-_NUMBER_DOT = rf"(?:(?<=\d)\.(?=\d)(?!{_YEAR_END})|(?:{_RUNS_ON})\.(?= \d{{3}}(?!\d)))"
+# after a colon the group cut off is a figure only where its rest says so, another group or a full stop,
+# "euro", ";" or ")" ("2015: 1. 600.149;", "bijdrage: 2. 000.000 euro)", "2016: 160. 522."): "vragen: 1.
+# 250 agenten zijn ..." is a head
+_RUNS_ON = "|".join(rf"(?<=[^\d.?!;:\s][^\S\n]\d{{{k}}})|(?<=[^\w.?!;:\s]\d{{{k}}})" for k in (1, 2, 3))
+_RUNS_ON_COLON = "|".join(rf"(?<=:[^\S\n]\d{{{k}}})|(?<=:\d{{{k}}})" for k in (1, 2, 3))
+FIGURE_AFTER_COLON = r"\d{3}(?:,\d{3}|\.|\s*(?:(?i:euro)\b|;|\)))"
+_NUMBER_DOT = (
+    rf"(?:(?<=\d)\.(?=\d)(?!{_YEAR_END})|(?:{_RUNS_ON})\.(?= \d{{3}}(?!\d))"
+    rf"|(?:{_RUNS_ON_COLON})\.(?= {FIGURE_AFTER_COLON}))"
+)
 
 
 @lru_cache(maxsize=32)
