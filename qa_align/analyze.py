@@ -555,6 +555,13 @@ def is_request(sentence: str, language: str, lexicon_dir: str | None = None) -> 
     return _is_request(sentence, matchers(language, lexicon_dir))
 
 
+def opens_with_question_word(sentence: str, language: str, lexicon_dir: str | None = None) -> bool:
+    """Whether ``sentence`` starts with one of the lexicon's ``question_words`` ("Hoeveel mensen
+    werden in 2016 Belg.": a question whose "?" was left out, no statement)."""
+    words = [t.lower() for t in _TOKEN.findall(sentence) if _WORDLIKE.match(t)]
+    return _starts_with(words, matchers(language, lexicon_dir).question_words)
+
+
 def _is_request(sentence: str, m: _Matchers) -> bool:
     """Whether ``sentence`` requests: a phrase of the lexicon's ``[coverage] request_openers`` or
     ``[question] wishes`` (a first-person wish: "ik wens ... te kennen", "I would like") anywhere in

@@ -37,6 +37,7 @@ from .analyze import (
     is_request,
     mask_dates,
     matchers,
+    opens_with_question_word,
 )
 from .dates import MONTHS
 from .lexicon import Dimension, Lexicon, load_lexicon
@@ -386,7 +387,8 @@ def dimension_of(name: str, lexicon: Lexicon) -> Dimension:
 
 def _preamble(analysis: QuestionAnalysis, language: str, lexicon_dir: str | None) -> list[tuple[int, int]]:
     """The sentences of the unit that state before its first question sentence (one ending in "?"):
-    a full stop at the end, no colon or semicolon (no list), no request (``analyze.is_request``, as
+    a full stop at the end, no question word first (its "?" left out: "Hoeveel mensen werden in
+    2016 Belg."), no colon or semicolon (no list), no request (``analyze.is_request``, as
     the yes or no reads one: "Graag cijfers per jaar.", "Ik wens de cijfers per provincie te
     kennen."; "De FOD weigert die gegevens per provincie te geven." states). What they name
     is context, not asked (its periods aside, ``asked``): "Voor de periode 2008 tot en met 2013 publiceerde de FOD jaarlijks een
@@ -402,13 +404,15 @@ def _preamble(analysis: QuestionAnalysis, language: str, lexicon_dir: str | None
         and x.text.rstrip().endswith(".")
         and not re.search(r"[:;]", x.text)
         and not is_request(x.text, language, lexicon_dir)
+        and not opens_with_question_word(x.text, language, lexicon_dir)
     ]
 
 
 @lru_cache(maxsize=64)  # breakdown_missing's refusal check, coverage and figures_missing ask it of a unit
 def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir: str | None = None) -> Asked:
-    """What the unit asks: counts, amounts, dimensions, periods, parts. The figure requests,
-    dimensions and year-by-year words of its preamble (``_preamble``) are not asked; its periods
+    """What the unit asks: counts, amounts, dimensions, periods, parts. The counts, figure
+    requests, dimensions and year-by-year words of its preamble (``_preamble``) are not asked ("Het
+    aantal inbraken steeg in 2016 sterk. Welke maatregelen neemt u?" asks no figures); its periods
     are, as the span a count may run over."""
     p = _patterns(language, lexicon_dir)
     lexicon = load_lexicon(language, lexicon_dir)
@@ -421,9 +425,10 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
     # estimate he has made of the cost to the public purse")
     amount_rx = re.compile(_phrase(tuple(p.amount_cues)), re.IGNORECASE)
     money_sentences = [x for x in analysis.sentences if amount_rx.search(x.text)]
+    counts = tuple(c for c in analysis.count_cues if not stated(c.start))
     amounts = tuple(
         c
-        for c in analysis.count_cues
+        for c in counts
         if cue_phrase(c) in p.amount_cues or any(x.start <= c.start < x.end for x in money_sentences)
     )
     # a preamble's period stays: it may be the one the count runs over ("Sinds 1 januari 2021 kunnen kmo's
@@ -455,18 +460,18 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
     # the user's own ``Question``s)
     lettered = unit if unit.parts else inline_parts(unit)
     parts = tuple(_parts(lettered, p.stopwords)) if _parts_of_count(lettered, analysis, p.split) else ()
-    conditional = bool(analysis.count_cues) and all(
+    conditional = bool(counts) and all(
         any(x.start <= c.start < x.end and p.followup.match(x.text) for x in analysis.sentences)
-        for c in analysis.count_cues
+        for c in counts
     )
     return Asked(
-        analysis.count_cues,
+        counts,
         amounts,
         tuple(dimensions),
         periods,
         per_year,
         parts,
-        bool(analysis.count_cues) or any(not stated(c.start) for c in analysis.figure_cues),
+        bool(counts) or any(not stated(c.start) for c in analysis.figure_cues),
         conditional,
     )
 

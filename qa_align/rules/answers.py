@@ -636,7 +636,7 @@ def _read_left_open(ctx: PairContext) -> Cue | None:
         return None
     if _commits(ctx):
         return None  # "if she will publish the specification" - "We intend to publish this in due course"
-    if any(a.tables or (qa.asks_figures and a.figures) for a in ctx.answers):
+    if any(a.tables or (ctx.asked.asks_figures and a.figures) for a in ctx.answers):
         return None  # figures asked for and given answer in substance
     if _given_elsewhere(ctx):
         return None  # "Tabel 3 geeft een overzicht ..." of an annex sent to the member

@@ -261,8 +261,8 @@ def _breakdown_flag(ctx: PairContext, reason: str, evidence: tuple[Evidence, ...
 )
 def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     qa = ctx.question
-    if not qa.asks_count:
-        return
+    if not ctx.asked.counts:
+        return  # no count asked (one the preamble states is none: "Het aantal inbraken steeg ...")
     if not ctx.pair.segments:
         # no answer serves the unit (missing_answer): the count asked is not given either (LABELS.md:
         # flags are independent); one asked only on a yes not given is not asked
