@@ -213,9 +213,20 @@ class _Matchers:
         self.clause_openers = {w.lower() for w in lexicon.phrases("question", "clause_openers")}
         self.request_verbs = {w.lower() for w in lexicon.phrases("question", "request_verbs")}
         self.request_addressees = {w.lower() for w in lexicon.phrases("question", "request_addressees")}
+        self.request_nouns = tuple(self._words(p) for p in lexicon.phrases("question", "request_nouns"))
+        # a sentence with one of these requests, wherever it stands ("Graag cijfers per jaar.", "Ik wens de
+        # cijfers per provincie te kennen."); one that names figures, where it states ("De cijfers per jaar.")
+        said = (*lexicon.phrases("coverage", "request_openers"), *lexicon.phrases("question", "wishes"))
+        self.request_phrases = re.compile(rf"(?<!\w)(?:{_alternatives(said)})(?!\w)")
+        figures = lexicon.phrases("coverage", "figure_requests")
+        self.figure_requests = re.compile(rf"(?<!\w)(?:{_alternatives(figures)})(?!\w)")
         self.verb_first_subjects = {w.lower() for w in lexicon.phrases("question", "verb_first_subjects")}
         self.not_verbs = {w.lower() for w in lexicon.phrases("question", "not_verbs")}
-        self.alternatives = tuple(w.lower() for w in lexicon.phrases("question", "alternatives"))
+        alternatives = [" ".join(text_layer.words(p)) for p in lexicon.phrases("question", "alternatives")]
+        self.alternatives = tuple(a for a in alternatives if a and " " not in a)  # "of": with a marked option
+        self.alternative_phrases = tuple(a for a in alternatives if " " in a)  # "dan wel": by itself
+        self.choice_markers = {w.lower() for w in lexicon.phrases("question", "choice_markers")}
+        self.clause_subjects = {w.lower() for w in lexicon.phrases("question", "clause_subjects")}
         # the words of a phrase as ``_is_closed`` joins them ("en/of" is "en of")
         self.alternatives_not = tuple(
             " ".join(text_layer.words(p)) for p in lexicon.phrases("question", "alternatives_not")
@@ -481,9 +492,11 @@ def _is_closed(sentence: str, m: _Matchers) -> bool:
     words = [t for t in tokens if _WORDLIKE.match(t)]
     if not words or not (_starts_with(words, m.closed_starts) or _verb_first(tokens, written, m)):
         return False
-    if m.request_verbs & set(words) and _requests(words, m):
+    if _is_request(sentence, m):
         return False
-    if m.alternatives and _offers_choice(" ".join(words), m):
+    if (m.alternatives or m.alternative_phrases) and _offers_choice(
+        " ".join(t for t in tokens if t == "," or _WORDLIKE.match(t)), m
+    ):
         return False
     return not _asks_open(tokens, m)
 
@@ -491,17 +504,35 @@ def _is_closed(sentence: str, m: _Matchers) -> bool:
 def _offers_choice(words: str, m: _Matchers) -> bool:
     """Whether a question offers a choice between alternatives rather than asking yes or no: one
     of the lexicon's ``alternatives`` stands in it, outside a phrase of ``alternatives_not`` ("en/of",
-    "al dan niet", "of niet" keep the yes or no), before a word that opens no clause ("Gebeurt dit
-    systematisch of eerder ad hoc?", "Wordt die technologie gericht gebruikt of voor de hele
-    gevangenis?"); before a subject (``verb_first_subjects``) it opens a clause that the yes or no
-    is asked of ("Weet u of er dergelijke initiatieven bestaan?")."""
+    "al dan niet", "of niet" keep the yes or no). A phrase ("dan wel") offers the choice by itself;
+    a single word ("of") only where the option after it is marked as another, by a word of
+    ``choice_markers`` the sentence has not used before ("Gebeurt dit systematisch of eerder ad
+    hoc?", "Wordt die technologie gericht gebruikt of voor de hele gevangenis?"), or is a clause of
+    its own: a verb and its subject, after a comma any of ``verb_first_subjects`` (", of wordt ze
+    ..."), elsewhere a pronoun of ``clause_subjects`` ("... beschouwd of zult u nog ...?"; "nagaan
+    of telecomoperatoren de regels naleven" is no choice), and not as the sentence's second word
+    ("Werden of worden er projecten ...?" joins two verbs). "Zijn er klachten of meldingen
+    ontvangen?", "Werd er in 2015 of 2016 ...?" ask yes or no of both things joined, and "Weet u of
+    er ...?" of the clause "of" opens."""
     for phrase in m.alternatives_not:
         words = re.sub(rf"\b{re.escape(phrase)}\b", " ", words)
+    if any(re.search(rf"\b{re.escape(phrase)}\b", words) for phrase in m.alternative_phrases):
+        return True
     tokens = words.split()
-    return any(
-        w in m.alternatives and k + 1 < len(tokens) and tokens[k + 1] not in m.verb_first_subjects
-        for k, w in enumerate(tokens)
-    )
+    for k, w in enumerate(tokens[: len(tokens) - 1]):
+        if w not in m.alternatives:
+            continue
+        after = tokens[k + 1]
+        if after in m.choice_markers and after not in tokens[:k]:
+            return True
+        if k + 2 >= len(tokens) or after in m.not_verbs or after == ",":
+            continue
+        subject = tokens[k + 2]
+        if tokens[k - 1 : k] == [","] and subject in m.verb_first_subjects:
+            return True
+        if k > 1 and subject in m.clause_subjects:
+            return True
+    return False
 
 
 def _verb_first(tokens: list[str], written: list[str], m: _Matchers) -> bool:
@@ -519,6 +550,39 @@ def _verb_first(tokens: list[str], written: list[str], m: _Matchers) -> bool:
     return tokens[1] in m.verb_first_subjects or written[1][:1].isupper()
 
 
+def is_request(sentence: str, language: str, lexicon_dir: str | None = None) -> bool:
+    """Whether a sentence of a question asks for information as a request, whatever its end ("?"
+    or "."): one that asks yes or no in its form ("Kan u meedelen ...?") asks no yes or no, and
+    one that states before the first question sentence states no context (``coverage.asked``).
+    See ``_is_request``."""
+    return _is_request(sentence, matchers(language, lexicon_dir))
+
+
+def opens_with_question_word(sentence: str, language: str, lexicon_dir: str | None = None) -> bool:
+    """Whether ``sentence`` starts with one of the lexicon's ``question_words`` ("Hoeveel mensen
+    werden in 2016 Belg.": a question whose "?" was left out, no statement)."""
+    words = [t.lower() for t in _TOKEN.findall(sentence) if _WORDLIKE.match(t)]
+    return _starts_with(words, matchers(language, lexicon_dir).question_words)
+
+
+def _is_request(sentence: str, m: _Matchers) -> bool:
+    """Whether ``sentence`` requests: a phrase of the lexicon's ``[coverage] request_openers`` or
+    ``[question] wishes`` (a first-person wish: "ik wens ... te kennen", "I would like") anywhere in
+    it; one of ``[coverage] figure_requests`` ("de cijfers", "cijfergegevens") in a sentence that
+    does not end with "?" ("Bestaan er hierover cijfergegevens?" asks yes or no); or a request
+    verb (``request_verbs``) or what is asked for (``request_nouns``, ``_names_request``) in a
+    sentence put to its addressee (``_requests``): "Kan u meedelen ...", "De FOD weigert die
+    gegevens te geven" is no request by its verb."""
+    lower = sentence.lower()
+    if m.request_phrases.search(lower):
+        return True
+    if not lower.rstrip().endswith("?") and m.figure_requests.search(lower):
+        return True
+    tokens = _main_clause([t.lower() for t in _TOKEN.findall(sentence)], m)
+    words = [t for t in tokens if _WORDLIKE.match(t)]
+    return bool(m.request_verbs & set(words) or _names_request(words, m)) and _requests(words, m)
+
+
 def _requests(words: list[str], m: _Matchers) -> bool:
     """Whether a question sentence with a request verb asks for information: a polite request
     to the one asked ("Kan u meedelen ...", "Zou u mij ... kunnen bezorgen"), one of the lexicon's
@@ -527,6 +591,22 @@ def _requests(words: list[str], m: _Matchers) -> bool:
     return not m.request_addressees or bool(m.request_addressees & set(words[:3]))
 
 
+# the words a request's object may stand after: its addressee's first three and a few more
+_REQUEST_REACH = 6
+
+
+def _names_request(words: list[str], m: _Matchers) -> bool:
+    """Whether a question sentence names one of the lexicon's ``request_nouns`` as what it asks
+    for, whatever its verb: among its first words (``_REQUEST_REACH``), before a clause opens ("dat",
+    "of"): "Kan u ons nadere informatie verschaffen over ...?"; "Kunt u bevestigen dat de
+    informatie ...?" does not."""
+    head = list(itertools.takewhile(lambda w: w not in _CLAUSE_WORDS, words[:_REQUEST_REACH]))
+    return any(
+        tuple(head[k : k + len(noun)]) == noun for noun in m.request_nouns for k in range(1, len(head))
+    )
+
+
+_CLAUSE_WORDS = frozenset({"dat", "of", "that", "whether", "if"})
 _WORDLIKE = re.compile(r"\w")
 
 

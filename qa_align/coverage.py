@@ -34,8 +34,10 @@ from .analyze import (
     cue_phrase,
     dimension_coverage,
     headed_years,
+    is_request,
     mask_dates,
     matchers,
+    opens_with_question_word,
 )
 from .dates import MONTHS
 from .lexicon import Dimension, Lexicon, load_lexicon
@@ -187,7 +189,6 @@ class _Patterns:
     per: re.Pattern[str]
     split: re.Pattern[str]
     split_by: re.Pattern[str]
-    requests_made: re.Pattern[str]
     partitive: re.Pattern[str]
     part_frame: re.Pattern[str]
     amount_before: re.Pattern[str]
@@ -240,10 +241,6 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         data_words=frozenset(w.lower() for w in lex.cue_list("data_words", optional=True)),
         per=re.compile(r"(?:per|by)\b", re.IGNORECASE),
         split=re.compile(_phrase(words("split_words")), re.IGNORECASE),
-        # a sentence with these asks, whatever its end ("Graag cijfers per jaar.", "Gelieve ... te geven.")
-        requests_made=re.compile(
-            _phrase((*words("request_openers"), *lex.phrases("question", "request_verbs"))), re.IGNORECASE
-        ),
         # "per bedrijf", "naar leeftijd en geslacht", "by (a) region": the words a split names, up to
         # a comma, "en"/"and" or the end of the clause
         split_by=re.compile(
@@ -426,10 +423,12 @@ def dimension_of(name: str, lexicon: Lexicon) -> Dimension:
     return lexicon.dimension(name)
 
 
-def _preamble(analysis: QuestionAnalysis, p: _Patterns) -> list[tuple[int, int]]:
+def _preamble(analysis: QuestionAnalysis, language: str, lexicon_dir: str | None) -> list[tuple[int, int]]:
     """The sentences of the unit that state before its first question sentence (one ending in "?"):
-    a full stop at the end, no colon or semicolon (no list), no request (``[coverage]
-    request_openers``, ``[question] request_verbs``: "Graag cijfers per jaar."). What they name
+    a full stop at the end, no question word first (its "?" left out: "Hoeveel mensen werden in
+    2016 Belg."), no colon or semicolon (no list), no request (``analyze.is_request``, as
+    the yes or no reads one: "Graag cijfers per jaar.", "Ik wens de cijfers per provincie te
+    kennen."; "De FOD weigert die gegevens per provincie te geven." states). What they name
     is context, not asked (its periods aside, ``asked``): "Voor de periode 2008 tot en met 2013 publiceerde de FOD jaarlijks een
     overzicht van ... Stellen uw diensten nog steeds zo'n rapport op?" asks no figures per year. A
     unit with no question sentence (the UK's one-sentence asks) has no preamble."""
@@ -442,7 +441,8 @@ def _preamble(analysis: QuestionAnalysis, p: _Patterns) -> list[tuple[int, int]]
         if x.end <= first
         and x.text.rstrip().endswith(".")
         and not re.search(r"[:;]", x.text)
-        and not p.requests_made.search(x.text)
+        and not is_request(x.text, language, lexicon_dir)
+        and not opens_with_question_word(x.text, language, lexicon_dir)
     ]
 
 
@@ -488,12 +488,13 @@ def _quantities(
 
 @lru_cache(maxsize=64)  # breakdown_missing's refusal check, coverage and figures_missing ask it of a unit
 def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir: str | None = None) -> Asked:
-    """What the unit asks: counts, amounts, dimensions, periods, parts. The figure requests,
-    dimensions and year-by-year words of its preamble (``_preamble``) are not asked; its periods
+    """What the unit asks: counts, amounts, dimensions, periods, parts. The counts, figure
+    requests, dimensions and year-by-year words of its preamble (``_preamble``) are not asked ("Het
+    aantal inbraken steeg in 2016 sterk. Welke maatregelen neemt u?" asks no figures); its periods
     are, as the span a count may run over."""
     p = _patterns(language, lexicon_dir)
     lexicon = load_lexicon(language, lexicon_dir)
-    preamble = _preamble(analysis, p)
+    preamble = _preamble(analysis, language, lexicon_dir)
 
     def stated(start: int) -> bool:
         return any(a <= start < b for a, b in preamble)
@@ -502,9 +503,10 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
     # estimate he has made of the cost to the public purse")
     amount_rx = re.compile(_phrase(tuple(p.amount_cues)), re.IGNORECASE)
     money_sentences = [x for x in analysis.sentences if amount_rx.search(x.text)]
+    counts = tuple(c for c in analysis.count_cues if not stated(c.start))
     amounts = tuple(
         c
-        for c in analysis.count_cues
+        for c in counts
         if cue_phrase(c) in p.amount_cues or any(x.start <= c.start < x.end for x in money_sentences)
     )
     # a preamble's period stays: it may be the one the count runs over ("Sinds 1 januari 2021 kunnen kmo's
@@ -547,20 +549,18 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
         else ()
     )
     quantities = tuple(_quantities(unit.text, analysis, p, stated, dimensions, periods))
-    conditional = bool(analysis.count_cues) and all(
+    conditional = bool(counts) and all(
         any(x.start <= c.start < x.end and p.followup.match(x.text) for x in analysis.sentences)
-        for c in analysis.count_cues
+        for c in counts
     )
     return Asked(
-        analysis.count_cues,
+        counts,
         amounts,
         tuple(dimensions),
         periods,
         per_year,
         parts,
-        bool(analysis.count_cues)
-        or any(not stated(c.start) for c in analysis.figure_cues)
-        or bool(quantities),
+        bool(counts) or any(not stated(c.start) for c in analysis.figure_cues) or bool(quantities),
         conditional,
         quantities,
     )
@@ -1165,7 +1165,7 @@ def opening_periods(opening: str, language: str, lexicon_dir: str | None = None)
     2015 en 2016, op jaarbasis, ... een aantal cijfers meegeven? 1. Hoeveel ..."; "Graag had ik
     dezelfde gegevens ontvangen ... voor de periode 2012-2016 (cijfers op jaarbasis). Meer bepaald
     ...:"), with offsets in ``opening``: those of its sentences that ask (a "?" or ":" at the end, or
-    a request: ``[coverage] request_openers``, ``[question] request_verbs``) and ask year by year
+    a request: ``analyze.is_request``) and ask year by year
     (``[coverage] each_year``, or years listed one by one; years in a row asked each year are a range).
     A sentence that states ("Voor de periode
     2008 tot en met 2013 publiceerde de FOD jaarlijks een overzicht.") asks nothing."""
@@ -1173,7 +1173,7 @@ def opening_periods(opening: str, language: str, lexicon_dir: str | None = None)
     out: list[Period] = []
     for m in re.finditer(r"[^.?!:]+(?:[.?!:]+|$)", opening):
         x = m.group()
-        asks = x.rstrip().endswith(("?", ":")) or p.requests_made.search(x)
+        asks = x.rstrip().endswith(("?", ":")) or is_request(x, language, lexicon_dir)
         periods = _periods(x, p)
         yearly = p.each_year.search(x) or any(y.kind == "years" for y in periods)
         if not (asks and yearly):

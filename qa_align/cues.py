@@ -133,7 +133,17 @@ def first_words(regex: str) -> frozenset[str] | None:
     the text searched, when the pattern says so: it opens with ``\b`` and every way through it
     starts with letters written out that a non-word character or ``\b`` ends ("\b(nog (niet|geen)|
     momenteel)\b": "nog", "momenteel"); else None. A sentence without one of them holds no match,
-    and ``_LanguageModel.columns`` does not search it (a search costs a few microseconds a pattern)."""
+    and ``_LanguageModel.columns`` does not search it (a search costs a few microseconds a pattern).
+    Read with Python's private parser (``re._parser``, 3.11 to 3.13): where it is missing or reads
+    otherwise (an error), None, and every sentence is searched."""
+    try:
+        return _first_words(regex)
+    except Exception as exc:  # ImportError, AttributeError, ...: the private parser changed
+        log.debug("no first words read of %r (%s): every sentence is searched", regex, exc)
+        return None
+
+
+def _first_words(regex: str) -> frozenset[str] | None:
     from re import _constants as c
     from re import _parser
 

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from .lexicon import LANGUAGES, load_lexicon
 from .tables import find_placeholders, find_tables
-from .text import CUT_FIGURE, FIGURE_REST
+from .text import CUT_FIGURE, FIGURE_AFTER_COLON, FIGURE_REST
 from .textclean import join_lines
 from .types import AnswerPart, AnswerSegment, Line, Passage, Question, QuestionPart
 
@@ -263,6 +263,9 @@ def _list_item(lines: list[Line], i: int, head_len: int) -> bool:
 # figure reader's)
 _FIGURE_REST = re.compile(FIGURE_REST)
 _FIGURE_LINE = re.compile(rf"\s*{CUT_FIGURE}")  # a line that may start with one: a plain look first
+# after a colon, a figure's rest says it is one: another group, "euro", ";" or ")" (``text.FIGURE_AFTER_COLON``)
+# ("Mijn vragen: 1. 100 procent van de scholen?" is a head and its question)
+_FIGURE_AFTER_COLON = re.compile(FIGURE_AFTER_COLON)
 
 
 def _figure_heads(lines: list[Line], known: set[int] | None = None) -> set[int]:
@@ -270,7 +273,8 @@ def _figure_heads(lines: list[Line], known: set[int] | None = None) -> set[int]:
     for 1.600.149), read as a head "1." but none: the line runs on the one before it within one
     line of the source, its head is a single number, a full stop and one space, the rest starts
     with a group of three digits, and either the line before ends in a colon (a year or a label
-    before its figure: "2015: 1. 600.149", "bedrag: 5. 551.323,14 euro") or the number is no
+    before its figure: "2015: 1. 600.149", "bedrag: 5. 551.323,14 euro") and the rest reads as a
+    figure's (``_FIGURE_AFTER_COLON``; "vragen: 1. 250 agenten zijn ..." is a head) or the number is no
     higher than a head before it (a "1." while answer 1 already stands). A head after a
     sentence, rising past the heads before it ("onderzocht. 2. 221 ontvankelijke dossiers"), is
     an answer that opens with a figure. ``known``: the question's numbers, the only heads
@@ -291,7 +295,10 @@ def _figure_heads(lines: list[Line], known: set[int] | None = None) -> set[int]:
             and len(numbers) == 1
             and head.endswith(". ")
             and _FIGURE_REST.match(ln.text, length)
-            and (lines[i - 1].text.rstrip().endswith(":") or numbers[0] <= highest)
+            and (
+                (lines[i - 1].text.rstrip().endswith(":") and _FIGURE_AFTER_COLON.match(ln.text, length))
+                or numbers[0] <= highest
+            )
         ):
             out.add(i)
             continue

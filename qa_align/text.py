@@ -83,15 +83,24 @@ _END = r"(?:[.?!;]+|(?<=\S)(?=[^\S\n]*(?:\n|\Z)))"
 FIGURE_REST = r"\d{3}(?:[.,]\d{3})*(?:,\d+)?(?!\d)"
 CUT_FIGURE = rf"\d{{1,3}}\. {FIGURE_REST}"
 # what stands before its first group where the figure runs on a sentence: a character that ends no
-# sentence and is no digit, then a space or tab ("werd 131.", "2015: 1."), or a mark right before
+# sentence, no colon and no digit, then a space or tab ("werd 131."), or a mark right before
 # it ("(1."); not a line's start nor a sentence's end, where "onderzocht. 2. 221 dossiers" is an
 # answer's head and its figure
-_RUNS_ON_BEFORE = (r"[^\d.?!;\s][^\S\n]", r"[^\w.?!;\s]")
+_RUNS_ON_BEFORE = (r"[^\d.?!;:\s][^\S\n]", r"[^\w.?!;:\s]")
+# after a colon the group cut off is a figure only where its rest says so: another group or a full
+# stop, "euro", ";" or ")" ("2015: 1. 600.149;", "bijdrage: 2. 000.000 euro)", "2016: 160. 522."):
+# "vragen: 1. 250 agenten zijn ..." is a head and its question
+_COLON_BEFORE = (r":[^\S\n]", r":")
+FIGURE_AFTER_COLON = r"\d{3}(?:,\d{3}|\.|\s*(?:(?i:euro)\b|;|\)))"
 # ``CUT_FIGURE`` where it runs on a sentence: the figure reader's number. A look at its digits and
 # full stop first: most numbers fail there, before the look-behinds (the figure reader's pattern takes
 # 0.30 s of CPU over the 10,935 be-kamer units' questions and answers with it, 0.39 s without, 0.27 s
 # before it read cut figures)
-RUN_ON_FIGURE = rf"(?=\d{{1,3}}\. )(?:{'|'.join(f'(?<={b})' for b in _RUNS_ON_BEFORE)}){CUT_FIGURE}"
+_AFTER_WORD = "|".join(f"(?<={b})" for b in _RUNS_ON_BEFORE)
+_AFTER_COLON = "|".join(f"(?<={b})" for b in _COLON_BEFORE)
+RUN_ON_FIGURE = (
+    rf"(?=\d{{1,3}}\. )(?:{_AFTER_WORD}|(?:{_AFTER_COLON})(?=\d{{1,3}}\. {FIGURE_AFTER_COLON})){CUT_FIGURE}"
+)
 # a full stop inside a number, no sentence's end: between two digits ("1.487", "799.496,68",
 # "£109.4 million"), and a cut figure's (``RUN_ON_FIGURE``) where its first group runs on a sentence
 # but a year's full stop before one or two digits ends a sentence: the Chamber's records run an answer's
@@ -100,7 +109,11 @@ RUN_ON_FIGURE = rf"(?=\d{{1,3}}\. )(?:{'|'.join(f'(?<={b})' for b in _RUNS_ON_BE
 _YEAR_END = r"(?<=(?<!\d)(?:19|20)\d\d\.)\d{1,2}(?![\d.,])"
 # a look-behind has a fixed width: one per context and length of the first group
 _RUNS_ON = "|".join(rf"(?<={b}\d{{{k}}})" for k in (1, 2, 3) for b in _RUNS_ON_BEFORE)
-_NUMBER_DOT = rf"(?:(?<=\d)\.(?=\d)(?!{_YEAR_END})|(?:{_RUNS_ON})\.(?= {FIGURE_REST}))"
+_RUNS_ON_COLON = "|".join(rf"(?<={b}\d{{{k}}})" for k in (1, 2, 3) for b in _COLON_BEFORE)
+_NUMBER_DOT = (
+    rf"(?:(?<=\d)\.(?=\d)(?!{_YEAR_END})|(?:{_RUNS_ON})\.(?= {FIGURE_REST})"
+    rf"|(?:{_RUNS_ON_COLON})\.(?= {FIGURE_AFTER_COLON}))"
+)
 
 
 @lru_cache(maxsize=32)
@@ -108,8 +121,17 @@ def splitter(language: str, lexicon_dir: str | None = None, addresses: bool = Fa
     """The sentence pattern of ``language``: each match is one sentence. With ``addresses``, a web
     or e-mail address (``ADDRESS``) is read whole, its dots, question marks and semicolons no
     sentence's end (slower: ``sentences`` uses it only where ``may_hold_address``)."""
-    # a run of characters that end no sentence (with addresses: each address, or one character)
-    run = rf"(?:[^.?!;\n\w]+|{ADDRESS}|\w+|{_NUMBER_DOT})" if addresses else rf"(?:[^.?!;\n]+|{_NUMBER_DOT})"
+    # a run of characters that end no sentence (with addresses: each address, or one character).
+    # Each run is atomic and white space is a run of its own: a run is read one way only, so the
+    # engine never tries the ways of cutting it in parts when a sentence's end is not found (a
+    # nested ``(x+)+`` doubles its time per trailing space), and a sentence still ends before the
+    # white space at a line's end
+    space = r"(?>[^\S\n]+)"
+    run = (
+        rf"(?:(?>[^\s.?!;\w]+)|{space}|{ADDRESS}|(?>\w+)|{_NUMBER_DOT})"
+        if addresses
+        else rf"(?:(?>[^\s.?!;]+)|{space}|{_NUMBER_DOT})"
+    )
     abbreviations = {a.lower().rstrip(".") for a in load_lexicon(language, lexicon_dir).abbreviations} - {""}
     if not abbreviations:
         return re.compile(rf"{_START}{run}+{_END}")

@@ -134,11 +134,12 @@ def test_a_word_before_a_colon_labels_the_figure_after_it(text, language, expect
     assert [f.text for f in find_figures(text, language)] == expected
 
 
-def test_the_question_pipeline_works_out_only_the_lower_case_of_a_new_word():
-    # the matchers read a token's text and lower case; shape, norm and the rest are not computed
-    from spacy.attrs import LOWER
-
-    nlp = pipeline("nl")
-    assert set(nlp.vocab.lex_attr_getters) == {LOWER}
-    doc = nlp.make_doc("Hoeveel Zorgverstrekkers waren er?")
+def test_the_question_pipeline_reads_the_lower_case_of_a_new_word():
+    # the matchers read a token's text and lower case (the pipeline works out nothing else): words
+    # never seen and written in capitals are matched by their lower case
+    doc = pipeline("nl").make_doc("Hoeveel Zorgverstrekkers waren er?")
     assert [t.lower_ for t in doc] == ["hoeveel", "zorgverstrekkers", "waren", "er", "?"]
+    text = "HOEVEEL ZORGVERSTREKKERS WAREN ER PER PROVINCIE?"
+    got = analyze_question(Question(start=0, end=len(text), text=text), "nl")
+    assert [c.text for c in got.count_cues] == ["HOEVEEL"]
+    assert [d.name for d in got.dimensions] == ["provincie"]

@@ -139,3 +139,23 @@ def test_a_count_asked_outright_keeps_its_breakdown():
     question = "Valse eurobiljetten. Hoeveel klachten werden de laatste vijf jaar ontvangen? Graag opgesplitst per jaar."
     answer = "Ik stel u voor deze vragen te richten tot de minister van Binnenlandse Zaken."
     assert _nl_flags(question, answer) == {"1": ["breakdown_missing", "figures_missing"]}
+
+
+def test_a_wish_before_the_question_is_asked():
+    # a request written as a statement: "Ik wens ... te kennen" asks the split per provincie
+    question = "Ik wens de cijfers per provincie te kennen. Hoeveel agenten zet u extra in?"
+    assert _gaps(question, "Er worden 200 extra agenten ingezet.", "nl") == ["asks per provincie: not given"]
+
+
+def test_a_request_verb_in_a_statement_is_no_request():
+    # nobody is asked to give: the sentence tells what the FOD refuses, context for the question
+    question = "De FOD weigert die gegevens per provincie te geven. Hoeveel agenten zet u extra in?"
+    assert _gaps(question, "Er worden 200 extra agenten ingezet.", "nl") == []
+
+
+def test_a_count_the_preamble_states_is_not_asked():
+    # "Het aantal inbraken steeg" tells what happened; the question asks which measures
+    question = "Het aantal inbraken steeg in 2016 sterk. Welke maatregelen neemt u?"
+    got = _asked(question, "nl")
+    assert (got.counts, got.asks_figures) == ((), False)
+    assert _nl_flags(question, "De politie zal vaker patrouilleren in de getroffen wijken.") == {"1": []}

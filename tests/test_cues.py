@@ -530,3 +530,20 @@ def test_first_words_of_a_pattern_are_the_words_its_matches_start_with():
     assert first_words(r"\b(ab|c\w+) ") is None
     assert first_words(r"\bnog") is None
     assert first_words(r"(?i)\bnog\b") is None
+
+
+def test_first_words_without_the_private_parser_searches_every_sentence(monkeypatch):
+    # Python's private ``re._parser`` missing, or reading otherwise: no pre-check, no error
+    import re as re_module
+    import sys
+
+    monkeypatch.delattr(re_module, "_parser")
+    monkeypatch.setitem(sys.modules, "re._parser", None)  # an import of it raises ImportError
+    assert first_words(r"\b(nog|momenteel)\b") is None
+    monkeypatch.undo()
+
+    def changed(regex):
+        raise TypeError("a parser of another shape")
+
+    monkeypatch.setattr(re_module._parser, "parse", changed)
+    assert first_words(r"\b(nog|momenteel)\b") is None

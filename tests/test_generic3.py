@@ -10,7 +10,8 @@ from types import SimpleNamespace
 from qa_align.lexicon import load_lexicon
 from qa_align.pipeline import score_document
 from qa_align.readers.uk_commons import read_record as uk_record
-from qa_align.rules.answers import _question_idf, _taken_up
+from qa_align.rules.answers import _question_idf
+from qa_align.rules.asked import matched
 from qa_align.settings import Settings
 
 RULES = ("cross_reference", "deflection", "no_information", "holding", "generic", "yes_no_unanswered")
@@ -92,10 +93,10 @@ def test_the_words_taken_up_are_read_as_the_closed_question_reads_them():
     # the same first five letters; a four-letter word starting a longer one; a Dutch compound ending
     # in the asked word; English joins no words ("vision" is no part of "television")
     nl = _reader("nl")
-    assert _taken_up({"rookverbod", "centrum"}, {"verbod", "centra", "boete"}, nl) == {"verbod", "centra"}
-    assert _taken_up({"verbod"}, {"rookverbod"}, nl) == {"rookverbod"}
+    assert matched({"rookverbod", "centrum"}, {"verbod", "centra", "boete"}, nl) == {"verbod", "centra"}
+    assert matched({"verbod"}, {"rookverbod"}, nl) == {"rookverbod"}
     en = _reader("en")
-    assert _taken_up({"sites", "television"}, {"site", "vision", "arrests"}, en) == {"site"}
-    assert _taken_up({"site"}, {"sites"}, en) == {"sites"}
+    assert matched({"sites", "television"}, {"site", "vision", "arrests"}, en) == {"site"}
+    assert matched({"site"}, {"sites"}, en) == {"sites"}
     # a word of three letters starts nothing ("act" and "actions")
-    assert _taken_up({"actions"}, {"act"}, en) == set()
+    assert matched({"actions"}, {"act"}, en) == set()

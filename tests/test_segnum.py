@@ -95,3 +95,29 @@ def test_a_cut_figure_stays_on_its_line_of_the_answer_text():
     text = "Het aantal verbindingen:2014: 1. 372.622;2015: 1. 600.149;2016: 2. 627.580."
     part = segment_answer(inline_lines(text), (1,))
     assert [(s.label, s.text) for s in part.segments] == [("*", text)]
+
+
+def test_a_unit_that_opens_with_a_three_digit_count_after_a_colon_keeps_its_head():
+    # "250 agenten" is a count and its noun, no figure's thousands: unit 1 starts at "250"
+    part = segment_question(
+        inline_lines(
+            "Ik heb de volgende vragen: 1. 250 agenten zijn vertrokken. Hoeveel worden er vervangen? 2. Wanneer?"
+        )
+    )
+    assert [(u.n, _flat(u.text)) for u in part.units] == [
+        ("1", "250 agenten zijn vertrokken. Hoeveel worden er vervangen?"),
+        ("2", "Wanneer?"),
+    ]
+    part = segment_question(
+        inline_lines("Mijn vragen: 1. 100 procent van de scholen? 2. Welke regio's? 3. Wanneer?")
+    )
+    assert [u.n for u in part.units] == ["1", "2", "3"]
+
+
+def test_an_answer_that_opens_with_a_three_digit_count_after_a_colon_keeps_its_intro():
+    part = segment_answer(inline_lines("Antwoord: 1. 250 agenten zijn vertrokken. 2. Volgend jaar."), (1, 2))
+    assert [(s.label, _flat(s.text)) for s in part.segments] == [
+        ("intro", "Antwoord:"),
+        ("1", "250 agenten zijn vertrokken."),
+        ("2", "Volgend jaar."),
+    ]

@@ -42,6 +42,19 @@ def test_sentences_trim_white_space_and_end_at_line_ends():
     ]
 
 
+def test_a_line_padded_with_spaces_ends_its_sentence_without_backtracking():
+    # a nested run, ``(x+)+``, tried every cut of "Het antwoord" and 40 spaces (2^40 ways) before
+    # it found the sentence's end: the call never returned
+    assert sentences("Het antwoord" + " " * 40 + "\nVolgende.", "nl") == [
+        (0, 12, "Het antwoord"),
+        (53, 62, "Volgende."),
+    ]
+    assert sentences("Our answer" + " " * 40 + "\nNext.", "en") == [(0, 10, "Our answer"), (51, 56, "Next.")]
+    # the pattern that reads web addresses whole
+    padded = "Zie www.bpost.be of de folder" + " " * 40 + "\nVolgende."
+    assert sentences(padded, "nl") == [(0, 29, "Zie www.bpost.be of de folder"), (70, 79, "Volgende.")]
+
+
 def test_abbreviations_are_per_language():
     # "art." is a Dutch abbreviation, "hon." an English one
     assert len(sentences("Zie art. 5 van het decreet.", "nl")) == 1

@@ -114,3 +114,66 @@ def test_en_a_sentence_that_only_names_the_body_asked_about_says_no_yes_or_no():
         "effective from 1 April 2025. Further detail on the work and governance of NISTA will be announced in "
         "due course.</p><p> </p>",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "of" joins two nouns, two participles, two adjectives, two years, two verbs: the yes or no
+        # is asked of both
+        "Zijn er klachten of meldingen ontvangen over deze dienst?",
+        "Wordt dit onderzocht of opgevolgd door de inspectie?",
+        "Heeft u contact gehad met de Franse of Duitse autoriteiten?",
+        "Overweegt u een of ander initiatief?",
+        "Werd er in 2015 of 2016 gebruik gemaakt van militaire vluchten voor de terugkeer?",
+        "Bestaat er een draaiboek of set instructies voor zulke incidenten?",
+        "Werden of worden er projecten uitgewerkt met de gemeenten?",
+        # be-kamer 190401: "of" opens the clause asked of, its subject a noun
+        "Wordt met steekproeven nagegaan of telecomoperatoren de regelgeving naleven?",
+        "Werden er boetes uitgesproken of vergunningen ingetrokken van operatoren die de regels niet naleven?",
+        # the same preposition before both options: two things joined
+        "Werd er iets gedaan voor de slachtoffers of voor hun familie?",
+    ],
+)
+def test_nl_or_joining_two_things_keeps_the_yes_or_no(text):
+    assert _closed(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wordt die regeling behouden, of wordt ze afgeschaft?",
+        # be-kamer 190010, 190401: the second option a clause of its own, its verb first
+        "Wordt de formatie van uw kabinet als compleet beschouwd of zult u nog nieuwe personen in dienst nemen?",
+        "Zal de voorziene overgangstermijn volstaan of dringt zich een verlenging op?",
+        "Gaat het om een tijdelijke maatregel dan wel om een structurele aanpak?",
+        "Kiest u voor een verbod of veeleer voor een heffing?",
+    ],
+)
+def test_nl_a_marked_second_option_offers_a_choice(text):
+    assert _closed(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # be-kamer 188670, unit 2: "verschaffen" asks for the information named
+        "Kan u ons nadere informatie verschaffen over de allergieen in Belgie en Europa?",
+        # what is asked for is named, whatever the verb
+        "Kunt u een overzicht voorleggen van de uitgaven per jaar?",
+        "Kan u een stand van zaken opmaken van de werken?",
+    ],
+)
+def test_nl_a_request_that_names_what_it_asks_for(text):
+    assert _closed(text) == []
+
+
+def test_nl_confirming_that_names_information_still_asks_yes_or_no():
+    text = "Kunt u bevestigen dat de informatie over de werken klopt?"
+    assert _closed(text) == [text]
+
+
+def test_nl_asking_whether_figures_exist_asks_yes_or_no():
+    # be-kamer 184863, unit 3: "cijfergegevens" names figures, but the sentence asks whether there are any
+    text = "Bestaan er hierover cijfergegevens?"
+    assert _closed(text) == [text]

@@ -486,7 +486,7 @@ def _read_specifics(ctx: PairContext) -> Specifics:
     sentences = [s for a in ctx.answers for s in a.sentences]
     asked = said_words(ctx.pair.question.text, ctx)
     said = set().union(*(said_words(s.text, ctx) for s in sentences)) if sentences else set()
-    taken = _taken_up(said, asked, ctx)
+    taken = matched(said, asked, ctx)
     weight = _question_idf(ctx.doc.language, ctx.doc.settings.stem_letters)
     rarest = weight.get("", 1.0)
     weights = {w: weight.get(w[: ctx.doc.settings.stem_letters], rarest) for w in asked}
@@ -498,33 +498,6 @@ def _read_specifics(ctx: PairContext) -> Specifics:
         uptake=sum(weights[w] for w in taken) / total if total else 1.0,
         missing=tuple(missing),
     )
-
-
-def _taken_up(said: set[str], asked: set[str], ctx: PairContext) -> set[str]:
-    """The words of ``asked`` that ``said`` holds, as ``asked.matched`` reads them (the same first
-    ``stem_letters`` letters, a word of four letters or more starting the other, a compound ending
-    in the other where the language compounds), by set look-ups instead of comparing every pair:
-    a long answer's words are many, and every unit reads them."""
-    stem, compounds = ctx.doc.settings.stem_letters, ctx.doc.lexicon.compounding
-    stems = {w[:stem] for w in said}
-    # a shorter stem starting a longer one: the four-letter and longer beginnings of said stems
-    starts = {w[:k] for w in stems for k in range(4, len(w))}
-    # compounds: every ending of a said word that leaves three letters or more before it
-    ends = {w[k:] for w in said for k in range(3, len(w) - stem + 1)} if compounds else set()
-    out = set()
-    for a in asked:
-        a_stem = a[:stem]
-        if a_stem in stems or (len(a_stem) >= 4 and a_stem in starts):
-            out.add(a)
-        elif any(a_stem[:k] in stems for k in range(4, len(a_stem))):
-            out.add(a)  # a said word of four letters starting the asked one
-        elif (
-            compounds
-            and len(a) >= stem
-            and (a in ends or any(a[k:] in said for k in range(3, len(a) - stem + 1)))
-        ):
-            out.add(a)
-    return out
 
 
 IDF_PATH = Path(__file__).resolve().parents[1] / "models" / "question_idf.json"
@@ -709,7 +682,7 @@ def _read_left_open(ctx: PairContext) -> Cue | None:
         return None
     if _commits(ctx):
         return None  # "if she will publish the specification" - "We intend to publish this in due course"
-    if any(a.tables or (qa.asks_figures and a.figures) for a in ctx.answers):
+    if any(a.tables or (ctx.asked.asks_figures and a.figures) for a in ctx.answers):
         return None  # figures asked for and given answer in substance
     if _given_elsewhere(ctx):
         return None  # "Tabel 3 geeft een overzicht ..." of an annex sent to the member

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
 
+from .. import coverage
 from ..analyze import AnswerAnalysis, Cue, QuestionAnalysis, analyze_answer, analyze_question
 from ..attribute import Attribution, attribute
 from ..lexicon import Lexicon, load_lexicon
@@ -133,6 +134,14 @@ class PairContext:
         return self.doc.questions[self.pair.question.n]
 
     @cached_property
+    def asked(self) -> coverage.Asked:
+        """What the unit asks (``coverage.asked``): the counts and figure requests of its preamble,
+        which states, left out."""
+        return coverage.asked(
+            self.pair.question, self.question, self.doc.language, self.doc.settings.lexicon_dir
+        )
+
+    @cached_property
     def answers(self) -> list[AnswerAnalysis]:
         """The analyses of the serving segments, each read for this unit: a segment serving
         several units gives it only the sentences that concern it (``DocContext.unit_answer``).
@@ -141,7 +150,7 @@ class PairContext:
         classifier's reading of such a sentence as missing data is left out for this unit (the
         lexicon's words, "beschikken niet over", "not held centrally", stay)."""
         found = [self.doc.unit_answer(s, self.pair.question.n) for s in self.pair.segments]
-        if not self.question.closed or self.question.asks_figures:
+        if not self.question.closed or self.asked.asks_figures:
             return found
         return [_without_learned(a, "no_information") for a in found]
 

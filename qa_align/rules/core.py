@@ -281,8 +281,8 @@ def _breakdown_flag(ctx: PairContext, reason: str, evidence: tuple[Evidence, ...
 )
 def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     qa = ctx.question
-    if not qa.asks_count:
-        return
+    if not ctx.asked.counts:
+        return  # no count asked (one the preamble states is none: "Het aantal inbraken steeg ...")
     if not ctx.pair.segments:
         # no answer serves the unit (missing_answer): the count asked is not given either (LABELS.md:
         # flags are independent); one asked only on a yes not given is not asked
@@ -338,7 +338,7 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
             evidence = tuple(_evidence(q, c, "question") for _, cs in bare for c in cs) + claims
             yield Flag("figures_missing", reason, evidence)
             return
-        if given.related and (qa.dimensions or len(cov.asked.parts) >= 2) and not _count_unheld(given):
+        if given.related and (qa.dimensions or len(cov.asked.parts) >= 2) and not _count_said_unheld(given):
             return  # figures given for a breakdown said to be partly not held: breakdown_missing weighs it
         if given.tables_on_topic:
             return  # a table of what is counted, beside a claim that something else is not held
@@ -360,7 +360,7 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     yield Flag("figures_missing", reason, evidence)
 
 
-def _count_unheld(given: coverage.Given) -> bool:
+def _count_said_unheld(given: coverage.Given) -> bool:
     """Whether the answer says the count itself is not held: a claim that names what the unit counts and
     no dimension asked ("Het aantal deelnemers aan deze opleidingen is niet gekend", "it is not possible
     to say how much ... will be spent"), and no value of a dimension or part asked given beside it (not
