@@ -550,6 +550,7 @@ def _verb_first(tokens: list[str], written: list[str], m: _Matchers) -> bool:
     return tokens[1] in m.verb_first_subjects or written[1][:1].isupper()
 
 
+@lru_cache(maxsize=4096)  # a question's sentences are read when it is analysed and again by coverage
 def is_request(sentence: str, language: str, lexicon_dir: str | None = None) -> bool:
     """Whether a sentence of a question asks for information as a request, whatever its end ("?"
     or "."): one that asks yes or no in its form ("Kan u meedelen ...?") asks no yes or no, and

@@ -486,6 +486,23 @@ def _quantities(
     return out
 
 
+def may_ask_figures(
+    unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir: str | None = None
+) -> bool:
+    """False only where ``asked(...).asks_figures`` is False for certain, read cheaply: no count cue,
+    no figure request and no word of what is measured (``_quantities``) in the unit's text. Rules
+    look here first and build ``asked`` only where figures may be asked."""
+    return bool(analysis.count_cues or analysis.figure_cues) or bool(
+        _patterns(language, lexicon_dir).quantity.search(unit.text)
+    )
+
+
+@lru_cache(maxsize=8)
+def _amount_pattern(cues: frozenset[str]) -> re.Pattern[str]:
+    """The amount cues as one pattern, built once per lexicon."""
+    return re.compile(_phrase(tuple(cues)), re.IGNORECASE)
+
+
 @lru_cache(maxsize=64)  # breakdown_missing's refusal check, coverage and figures_missing ask it of a unit
 def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir: str | None = None) -> Asked:
     """What the unit asks: counts, amounts, dimensions, periods, parts. The counts, figure
@@ -501,7 +518,7 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
 
     # a count is of money when it is an amount cue ("welk bedrag") or one stands in its sentence ("what
     # estimate he has made of the cost to the public purse")
-    amount_rx = re.compile(_phrase(tuple(p.amount_cues)), re.IGNORECASE)
+    amount_rx = _amount_pattern(p.amount_cues)
     money_sentences = [x for x in analysis.sentences if amount_rx.search(x.text)]
     counts = tuple(c for c in analysis.count_cues if not stated(c.start))
     amounts = tuple(
@@ -1160,6 +1177,7 @@ def annex_promised(answers: Sequence[AnswerAnalysis], language: str, lexicon_dir
     return found
 
 
+@lru_cache(maxsize=64)  # read for each unit after the same opening
 def opening_periods(opening: str, language: str, lexicon_dir: str | None = None) -> tuple[Period, ...]:
     """The periods the question's shared opening asks year by year of the units after it ("Kan u voor
     2015 en 2016, op jaarbasis, ... een aantal cijfers meegeven? 1. Hoeveel ..."; "Graag had ik

@@ -1092,3 +1092,27 @@ def test_a_tables_first_line_is_found_with_spaces_or_pipes_between_its_cells():
     assert not _holds_cells("2016 Provincie", cells)  # the wrong order
     # a first cell that stands twice: the second is the line's
     assert _holds_cells("Jaar: zie tabel. Jaar | Aantal", ["Jaar", "Aantal"])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "may", "asks"),
+    [
+        # no count cue, no figure request, nothing measured: no figures asked, read without building asked
+        ("Welke maatregelen neemt u tegen inbraken in scholen?", "nl", False, False),
+        # what is measured without a count word, asked year by year (breakdown3's quantities)
+        ("Kunt u de arbeidsongevallencijfers van 2014, 2015 en 2016 meedelen?", "nl", True, True),
+        (
+            "To ask the Secretary of State for Defence, how many staff worked on the programme in 2023.",
+            "en",
+            True,
+            True,
+        ),
+    ],
+)
+def test_may_ask_figures_is_false_only_where_no_figures_are_asked(text, language, may, asks):
+    from qa_align.coverage import may_ask_figures
+
+    unit = _unit(text)
+    analysis = analyze_question(unit, language)
+    assert may_ask_figures(unit, analysis, language) is may
+    assert asked(unit, analysis, language).asks_figures is asks

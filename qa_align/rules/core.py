@@ -206,11 +206,13 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
     # units that continue the opening's list ("Meer bepaald zou ik de volgende gegevens willen ontvangen:
     # dagen (totaal); ...") ask what it asks
     listed = bool(periods) and opening is not None and opening.text.rstrip().endswith(":")
+    unit, language, lexicon_dir = ctx.pair.question, ctx.doc.language, ctx.doc.settings.lexicon_dir
     if not ctx.pair.segments or not (
         listed
-        or coverage.asked(
-            ctx.pair.question, ctx.question, ctx.doc.language, ctx.doc.settings.lexicon_dir
-        ).asks_figures
+        or (
+            coverage.may_ask_figures(unit, ctx.question, language, lexicon_dir)
+            and coverage.asked(unit, ctx.question, language, lexicon_dir).asks_figures
+        )
     ):
         return  # no figures asked (a count is one; a preamble's "overzicht" is none), so no breakdown of them
     refused = _refused(ctx)
@@ -281,7 +283,7 @@ def _breakdown_flag(ctx: PairContext, reason: str, evidence: tuple[Evidence, ...
 )
 def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     qa = ctx.question
-    if not ctx.asked.counts:
+    if not qa.count_cues or not ctx.asked.counts:
         return  # no count asked (one the preamble states is none: "Het aantal inbraken steeg ...")
     if not ctx.pair.segments:
         # no answer serves the unit (missing_answer): the count asked is not given either (LABELS.md:
