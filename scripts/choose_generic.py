@@ -110,6 +110,18 @@ def _extra(ctx, found) -> dict:
     return out
 
 
+def development_documents(sets: dict[str, list[str]] = SETS) -> tuple[list, list]:
+    """Every development set's labelled documents as (set name, labels), a document labelled in two
+    sets taken from the first, and the documents read."""
+    seen_docs: set = set()
+    gold = []
+    for name, paths in sets.items():
+        for g in gold_docs(paths, exclude=frozenset(seen_docs)):
+            seen_docs.add((g.source, g.doc_id))
+            gold.append((name, g))
+    return gold, read_documents([g for _, g in gold])
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--folds", type=int, default=5, help="folds, grouped by document (default 5)")
@@ -118,13 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     from sklearn.model_selection import GroupKFold
 
-    seen_docs: set = set()
-    gold = []
-    for name, paths in SETS.items():
-        for g in gold_docs(paths, exclude=frozenset(seen_docs)):
-            seen_docs.add((g.source, g.doc_id))
-            gold.append((name, g))
-    docs = read_documents([g for _, g in gold])
+    gold, docs = development_documents()
     base = Settings().replace(**FAST)
     current, seen, extra = readings(docs, base)
     units = units_of(gold, docs, current)

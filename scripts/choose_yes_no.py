@@ -26,8 +26,7 @@ from pathlib import Path
 
 import numpy as np
 from choose_cue_thresholds import FAST, prf, scored_flags, units_of
-from choose_generic import SETS
-from experiment_learned_flags import gold_docs, read_documents
+from choose_generic import SETS, development_documents
 
 from qa_align.rules import answers
 
@@ -114,13 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     from sklearn.model_selection import GroupKFold
 
-    seen_docs: set = set()
-    gold = []
-    for name, paths in SETS.items():
-        for g in gold_docs(paths, exclude=frozenset(seen_docs)):
-            seen_docs.add((g.source, g.doc_id))
-            gold.append((name, g))
-    docs = read_documents([g for _, g in gold])
+    gold, docs = development_documents(SETS)
     from qa_align.settings import Settings
 
     current, seen = readings(docs, Settings().replace(**FAST, yes_no_model="none"))

@@ -183,17 +183,21 @@ def _coverage(ctx: PairContext) -> coverage.Coverage:
     )
 
 
+# the lists the rules read to tell whether the answer opens with the yes a count asked "Zo ja" is on
+_YES_LISTS = (
+    "answer.affirmations",
+    "answer.negations",
+    "answer.plain_replies",
+    "question.closed_clauses",
+    "question.status_asks",
+)
+
+
 @rule(
     "breakdown_missing",
     "figures asked per a dimension, period or part are not given for every one",
     cues=("no_breakdown", "no_information", "closed_question_starts", *REFERENCE_CUES),
-    lists=(
-        "answer.affirmations",
-        "answer.negations",
-        "answer.plain_replies",
-        "question.closed_clauses",
-        "question.status_asks",
-    ),  # fmt: skip
+    lists=_YES_LISTS,
     order=20,
 )
 def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
@@ -270,15 +274,7 @@ def _breakdown_flag(ctx: PairContext, reason: str, evidence: tuple[Evidence, ...
     "figures_missing",
     "a count or amount is asked and the answer gives no figure",
     cues=("no_information", "closed_question_starts", *REFERENCE_CUES),
-    lists=(
-        "coverage.item_counts",
-        "coverage.share_words",
-        "answer.affirmations",
-        "answer.negations",
-        "answer.plain_replies",
-        "question.closed_clauses",
-        "question.status_asks",
-    ),  # fmt: skip
+    lists=("coverage.item_counts", "coverage.share_words", *_YES_LISTS),
     order=30,
 )
 def figures_missing(ctx: PairContext) -> Iterator[Flag]:
