@@ -175,6 +175,7 @@ class _Patterns:
     numbers: dict[str, int]
     stopwords: frozenset[str]
     amount_cues: frozenset[str]
+    amount: re.Pattern[str]  # the amount cues, matched in a sentence
     amount_verbs: re.Pattern[str]
     zero: re.Pattern[str]
     moot: re.Pattern[str]
@@ -235,6 +236,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         numbers=numbers,
         stopwords=frozenset(w.lower() for w in words("stopwords")),
         amount_cues=frozenset(" ".join(w.lower().split()) for w in words("amount_cues")),
+        amount=re.compile(_phrase(words("amount_cues")), re.IGNORECASE),
         amount_verbs=re.compile(_phrase(words("amount_verbs")), re.IGNORECASE),
         zero_figures=frozenset(" ".join(w.lower().split()) for w in words("zero_figures")),
         money_nouns=frozenset(w.lower() for w in words("money_nouns")),
@@ -353,21 +355,19 @@ def _parts_of_count(
     if len(unit.parts) < 2:
         return False
     first = unit.text.find(unit.parts[0].text)
+
+    def before_in_clause(cues: Sequence[Cue]) -> bool:  # no "?" or ";" between the cue and the first part
+        return any(c.end <= first and not re.search(r"[?;]", unit.text[c.end : first]) for c in cues)
+
     splits = [c for c in analysis.figure_cues if split is not None and split.fullmatch(c.text.lower())]
-    if any(
-        c.end <= first and not re.search(r"[?;]", unit.text[c.end : first])
-        for c in (*analysis.count_cues, *splits)
-    ):
+    if before_in_clause((*analysis.count_cues, *splits)):
         return True
     # an amount named just before the parts, figures asked before it in the clause: "an estimate of the
     # potential costs of (a) a mayoral election and (b) ...", "what estimate ... of spending on (a) ..."
     if (
         amount is not None
         and amount.search(unit.text[:first])
-        and any(
-            c.end <= first and not re.search(r"[?;]", unit.text[c.end : first])
-            for c in (*analysis.count_cues, *analysis.figure_cues)
-        )
+        and before_in_clause((*analysis.count_cues, *analysis.figure_cues))
     ):
         return True
     bounds = [unit.text.find(x.text) for x in unit.parts]
@@ -497,12 +497,6 @@ def may_ask_figures(
     )
 
 
-@lru_cache(maxsize=8)
-def _amount_pattern(cues: frozenset[str]) -> re.Pattern[str]:
-    """The amount cues as one pattern, built once per lexicon."""
-    return re.compile(_phrase(tuple(cues)), re.IGNORECASE)
-
-
 @lru_cache(maxsize=64)  # breakdown_missing's refusal check, coverage and figures_missing ask it of a unit
 def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir: str | None = None) -> Asked:
     """What the unit asks: counts, amounts, dimensions, periods, parts. The counts, figure
@@ -518,8 +512,7 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
 
     # a count is of money when it is an amount cue ("welk bedrag") or one stands in its sentence ("what
     # estimate he has made of the cost to the public purse")
-    amount_rx = _amount_pattern(p.amount_cues)
-    money_sentences = [x for x in analysis.sentences if amount_rx.search(x.text)]
+    money_sentences = [x for x in analysis.sentences if p.amount.search(x.text)]
     counts = tuple(c for c in analysis.count_cues if not stated(c.start))
     amounts = tuple(
         c
@@ -750,8 +743,11 @@ def given(
         for t in a.tables
     )
     unmet = tuple(_counts_unmet(asked_, analysis, f"{labels}\n{prose}", p.stopwords, p.requests))
-    unheld_dimensions = tuple(_dimensions_unheld(asked_, answers, lexicon))
-    count_unheld = tuple(_count_unheld(answers, counted_words, p.stopwords | units))
+    claims = _claims_unheld(answers)
+    # the dimensions such a claim names; the claims that name what the unit counts: the count itself
+    # is said not to be held, not only a breakdown of it
+    unheld_dimensions = tuple(_dimensions_unheld(asked_, claims, lexicon))
+    count_unheld = tuple(x for x in claims if _content(x.text, p.stopwords | units) & counted_words)
     return Given(
         tuple(figures),
         zeros,
@@ -812,19 +808,24 @@ _CLAIM_WORDS = (
 )
 
 
-def _dimensions_unheld(asked_: Asked, answers: Sequence[AnswerAnalysis], lexicon: Lexicon) -> list[str]:
-    """The dimensions asked that a sentence of the answer saying figures are not held names by one
-    of its nouns ("In 2023 there were 12,345 arrests in England and Wales. Data by region is not held
-    centrally."; "Er worden geen statistieken bijgehouden per leeftijd"): whatever values its other
-    sentences name ("England and Wales"), that breakdown is not given (``LABELS.md``: "No figures
-    are kept per X"). A line of fewer than ``_CLAIM_WORDS`` words is no such sentence."""
-    said = [
-        x.text
+def _claims_unheld(answers: Sequence[AnswerAnalysis]) -> list[Cue]:
+    """The sentences of the answer that say figures are not held: a ``no_information`` cue in them,
+    ``_CLAIM_WORDS`` words or more (a table's header row, "Jaar Aantal", is none)."""
+    return [
+        x
         for a in answers
         for x in a.sentences
         if len(x.text.split()) >= _CLAIM_WORDS
         and any(x.start <= c.start < x.end for c in a.cue("no_information"))
     ]
+
+
+def _dimensions_unheld(asked_: Asked, claims: Sequence[Cue], lexicon: Lexicon) -> list[str]:
+    """The dimensions asked that a sentence of the answer saying figures are not held
+    (``_claims_unheld``) names by one of its nouns ("In 2023 there were 12,345 arrests in England
+    and Wales. Data by region is not held centrally."; "Er worden geen statistieken bijgehouden
+    per leeftijd"): whatever values its other sentences name ("England and Wales"), that breakdown
+    is not given (``LABELS.md``: "No figures are kept per X")."""
     out = []
     for r in asked_.dimensions:
         dim = dimension_of(r.name, lexicon)
@@ -836,25 +837,9 @@ def _dimensions_unheld(asked_: Asked, answers: Sequence[AnswerAnalysis], lexicon
             rf"(?<![\w-])(?:{_alternatives(dim.nouns)})(?:s|es|en|'s|\w*(?:{_UNHELD_COMPOUNDS})\w*)?\b",
             re.IGNORECASE,
         )
-        if any(noun.search(x) for x in said):
+        if any(noun.search(x.text) for x in claims):
             out.append(r.name)
     return out
-
-
-def _count_unheld(
-    answers: Sequence[AnswerAnalysis], counted_words: set[str], stopwords: frozenset[str]
-) -> list[Cue]:
-    """The sentences of the answer that say figures are not held (a ``no_information`` cue in them, of
-    ``_CLAIM_WORDS`` words or more) and name what the unit counts (a word of ``counted_words``): the
-    count itself is said not to be held, not only a breakdown of it."""
-    return [
-        x
-        for a in answers
-        for x in a.sentences
-        if len(x.text.split()) >= _CLAIM_WORDS
-        and any(x.start <= c.start < x.end for c in a.cue("no_information"))
-        and _content(x.text, stopwords) & counted_words
-    ]
 
 
 def _counts_unmet(
@@ -1193,11 +1178,11 @@ def opening_periods(opening: str, language: str, lexicon_dir: str | None = None)
         x = m.group()
         asks = x.rstrip().endswith(("?", ":")) or is_request(x, language, lexicon_dir)
         periods = _periods(x, p)
-        yearly = p.each_year.search(x) or any(y.kind == "years" for y in periods)
-        if not (asks and yearly):
+        each_year = p.each_year.search(x) is not None
+        if not (asks and (each_year or any(y.kind == "years" for y in periods))):
             continue
         for y in periods:
-            if p.each_year.search(x) and y.kind == "years" and y.years == tuple(range(y.first, y.last + 1)):
+            if each_year and y.kind == "years" and y.years == tuple(range(y.first, y.last + 1)):
                 y = replace(y, kind="range", years=())  # "voor 2015 en 2016, op jaarbasis": each year asked
             out.append(replace(y, start=y.start + m.start(), end=y.end + m.start()))
     return tuple(out)

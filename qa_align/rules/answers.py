@@ -139,8 +139,8 @@ def _with_previous(analysis: AnswerAnalysis, sentence: Cue) -> Cue:
 
 
 def _joined(analysis: AnswerAnalysis, sentence: Cue) -> Cue:
-    """``sentence`` with the sentences it touches without white space between: the splitter
-    cuts at every full stop, inside "gov.uk" or "Table 7.5" too."""
+    """``sentence`` with the sentences it touches without white space between: the splitter cuts
+    at a full stop inside a name without "www." ("gov.uk", ``text.ADDRESS``)."""
     start, end = sentence.start, sentence.end
     for s in reversed(analysis.sentences):
         if s.end == start:
@@ -682,7 +682,7 @@ def _read_left_open(ctx: PairContext) -> Cue | None:
         return None
     if _commits(ctx):
         return None  # "if she will publish the specification" - "We intend to publish this in due course"
-    if any(a.tables or (ctx.asked.asks_figures and a.figures) for a in ctx.answers):
+    if _figures_given(ctx):
         return None  # figures asked for and given answer in substance
     if _given_elsewhere(ctx):
         return None  # "Tabel 3 geeft een overzicht ..." of an annex sent to the member
@@ -691,6 +691,11 @@ def _read_left_open(ctx: PairContext) -> Cue | None:
     if _declines(ctx):
         return None  # "The government does not have any plans to change the exceptions ..."
     return qa.closed[0]
+
+
+def _figures_given(ctx: PairContext) -> bool:
+    """Whether the answer gives a table, or figures where the unit asks figures (``PairContext.asked``)."""
+    return any(a.tables or (ctx.asked.asks_figures and a.figures) for a in ctx.answers)
 
 
 def _plain_reply(ctx: PairContext) -> bool:
@@ -886,7 +891,7 @@ def yes_no_features(ctx: PairContext) -> dict[str, float]:
         "given": _given_elsewhere(ctx),
         "position": _takes_position(ctx),
         "declines": _declines(ctx),
-        "figures": any(a.tables or (qa.asks_figures and a.figures) for a in ctx.answers),
+        "figures": _figures_given(ctx),
     }
     out = {"rule": not any(checks.values()), **checks}
     out |= {

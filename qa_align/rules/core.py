@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .. import coverage
 from .. import text as text_layer
 from ..analyze import Cue, QuestionAnalysis, cue_phrase
+from ..lexicon import load_lexicon
 from ..types import AnswerSegment, Evidence, Flag, Passage
 from . import PairContext, rule
 from .asked import asked_words, matched, said_words
@@ -65,11 +67,10 @@ def _refused(ctx: PairContext) -> Flag | None:
     """Figures asked per dimension or part, and the answer says it cannot give that
     breakdown ("not possible to provide a breakdown", "niet opgesplitst"): whatever tables
     it holds, the breakdown asked is not among them."""
-    qa = ctx.question
     unit = ctx.pair.question
     # the dimensions asked, those of a split the lexicon names no dimension of included ("per bedrijf"),
     # and the lettered parts of a count
-    asked_ = coverage.asked(unit, qa, ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    asked_ = ctx.asked
     if not asked_.asks_figures:
         return None
     said = [(s, c) for s, a in zip(ctx.pair.segments, ctx.answers) for c in a.cue("no_breakdown")]
@@ -210,12 +211,13 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
     # units that continue the opening's list ("Meer bepaald zou ik de volgende gegevens willen ontvangen:
     # dagen (totaal); ...") ask what it asks
     listed = bool(periods) and opening is not None and opening.text.rstrip().endswith(":")
-    unit, language, lexicon_dir = ctx.pair.question, ctx.doc.language, ctx.doc.settings.lexicon_dir
     if not ctx.pair.segments or not (
         listed
         or (
-            coverage.may_ask_figures(unit, ctx.question, language, lexicon_dir)
-            and coverage.asked(unit, ctx.question, language, lexicon_dir).asks_figures
+            coverage.may_ask_figures(
+                ctx.pair.question, ctx.question, ctx.doc.language, ctx.doc.settings.lexicon_dir
+            )
+            and ctx.asked.asks_figures
         )
     ):
         return  # no figures asked (a count is one; a preamble's "overzicht" is none), so no breakdown of them
@@ -284,9 +286,7 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     if not ctx.pair.segments:
         # no answer serves the unit (missing_answer): the count asked is not given either (LABELS.md:
         # flags are independent); one asked only on a yes not given is not asked
-        if not coverage.asked(
-            ctx.pair.question, qa, ctx.doc.language, ctx.doc.settings.lexicon_dir
-        ).conditional:
+        if not ctx.asked.conditional:
             cues = _quoted(qa.count_cues)
             evidence = tuple(_evidence(ctx.pair.question, c, "question") for c in qa.count_cues)
             yield Flag("figures_missing", f"asks {cues}; no answer segment serves it", evidence)
@@ -368,18 +368,27 @@ def _count_said_unheld(given: coverage.Given) -> bool:
     return not any(values for _, values in given.dimensions)
 
 
+@lru_cache(maxsize=8)
+def _share_lists(language: str, lexicon_dir: str | None) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """The lexicon's ``[coverage] item_counts`` (as ``cue_phrase`` writes a cue) and its
+    ``share_words`` with "%" as one pattern; None when either list is empty."""
+    lexicon = load_lexicon(language, lexicon_dir)
+    items = frozenset(" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "item_counts"))
+    words = sorted(lexicon.phrases("coverage", "share_words"), key=len, reverse=True)
+    if not items or not words:
+        return items, None
+    spaced = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return items, re.compile(rf"%|\b(?:{spaced})\b", re.IGNORECASE)
+
+
 def _shares_only(ctx: PairContext, cov: coverage.Coverage) -> bool:
     """Whether the unit asks a number of things (a cue of the lexicon's ``[coverage] item_counts``:
     "Hoeveel treinen konden er vorig jaar niet uitrijden?"), not an amount of money and with no share
     asked in its sentence (``share_words``: "Hoeveel SAS, in absolute en relatieve termen"), and every
     figure of the answer is a share ("2016: 15,9%"): without a total the number cannot be had from it."""
-    lexicon = ctx.doc.lexicon
-    items = {" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "item_counts")}
-    words = sorted(lexicon.phrases("coverage", "share_words"), key=len, reverse=True)
-    if not items or not words or not cov.given.figures:
+    items, share = _share_lists(ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    if share is None or not cov.given.figures:
         return False
-    spaced = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    share = re.compile(rf"%|\b(?:{spaced})\b", re.IGNORECASE)
     amounts = {(c.start, c.end) for c in cov.asked.amounts}
     sentences = ctx.question.sentences
     asked = [
