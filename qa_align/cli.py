@@ -19,6 +19,7 @@ from .rules import registry
 from .settings import LEXICON_ONLY, Settings
 from .sinks import ResultFiles
 from .types import Problem
+from .workers import check_interrupt, interruptible
 
 log = logging.getLogger("qa_align")
 _COLUMN_ROLES = ("id", "question", "answer", "text", "date", "questioner", "minister", "title")
@@ -41,6 +42,7 @@ class _Progress:
         self.last = time.monotonic()
 
     def __call__(self, done: int, total: int) -> None:
+        check_interrupt()  # a Ctrl-C a finaliser swallowed stops the run here
         if not self.enabled:
             return
         if sys.stderr.isatty():
@@ -654,7 +656,8 @@ def main(argv: list[str] | None = None) -> int:
         format="qa-align: %(levelname)s: %(message)s",
     )
     try:
-        return args.func(args)
+        with interruptible():
+            return args.func(args)
     except QaAlignError as exc:
         print(f"qa-align: error: {exc}", file=sys.stderr)
         return 2

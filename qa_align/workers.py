@@ -11,10 +11,12 @@ caller stops early, pending chunks are cancelled and the workers ended at once.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import multiprocessing
 import os
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -41,6 +43,40 @@ def _ignore_interrupts() -> None:
     """In a worker: Ctrl-C at a terminal reaches the whole process group; the main process
     alone answers it (and ends the workers), so no worker prints a traceback."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+_STOP = threading.Event()
+
+
+def _on_interrupt(signum: int, frame: object) -> None:
+    """Ctrl-C: remembered, then raised. Python drops an exception raised while a finaliser runs
+    (an object's ``__del__``, a weakref callback: "Exception ignored in ...") and the run would
+    go on to the end; remembered, the next ``check_interrupt`` raises it again."""
+    _STOP.set()
+    raise KeyboardInterrupt
+
+
+@contextlib.contextmanager
+def interruptible() -> Iterator[None]:
+    """Ctrl-C (SIGINT) remembered while the body runs, so ``check_interrupt`` stops the run even
+    when the interrupt first landed in a finaliser; in the main thread only (elsewhere no
+    handler can be set, and nothing changes)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    _STOP.clear()
+    old = signal.signal(signal.SIGINT, _on_interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, old)
+        _STOP.clear()
+
+
+def check_interrupt() -> None:
+    """Raise ``KeyboardInterrupt`` if Ctrl-C came during ``interruptible`` and was swallowed."""
+    if _STOP.is_set():
+        raise KeyboardInterrupt
 
 
 def _pool(jobs: int) -> ProcessPoolExecutor:
@@ -103,6 +139,7 @@ def map_chunks(
                 flight.extend((other, _submit(pool, func, other, args)) for other in lost[1:])
             else:
                 yield from zip(c, results)
+            check_interrupt()
             nxt = next(chunks, None)
             if nxt is not None:
                 flight.append((nxt, _submit(pool, func, nxt, args)))
