@@ -552,7 +552,11 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
     # the lettered parts the reader found (``segment.inline_parts``: the Chamber's "per jaar:a) het
     # aantal ...;b) hoeveel ..."), or found here for a unit built without them (a ``Document`` of
     # the user's own ``Question``s)
+    # where the lettered parts ask no count, the roman ones nested in them may ("when those measures
+    # will (a) be implemented and (b) come into effect; ... how many (i) households and (ii) landowners")
     lettered = unit if unit.parts else inline_parts(unit)
+    if not _parts_of_count(lettered, analysis, p.split, p.amount_before):
+        lettered = inline_parts(unit, roman=True)
     parts = (
         tuple(_parts(lettered, p.stopwords))
         if _parts_of_count(lettered, analysis, p.split, p.amount_before)

@@ -1,0 +1,48 @@
+"""Coverage of figures and breakdowns asked (issue 17, item 4), the cases the helper "cover4"
+read: questions and answers written by hand after real ones; expected values written out from
+reading them."""
+
+from qa_align.analyze import analyze_answer, analyze_question
+from qa_align.coverage import asked, coverage
+from qa_align.segment import inline_parts
+from qa_align.types import AnswerSegment, Question
+
+
+def _unit(text: str) -> Question:
+    return inline_parts(Question(start=0, end=len(text), text=text))
+
+
+def _coverage(question: str, answer: str, language: str = "en"):
+    unit = _unit(question)
+    seg = AnswerSegment(start=0, end=len(answer), text=answer)
+    return coverage(unit, analyze_question(unit, language), (analyze_answer(seg, language),), language)
+
+
+# the lettered parts ask when, the roman ones nested after them what the count is split into
+NESTED = (
+    "when those measures will (a) be implemented and (b) come into effect; and how many "
+    "(i) households and (ii) landowners would receive the discount."
+)
+
+
+def test_roman_parts_of_a_count_after_lettered_parts_that_ask_none():
+    unit = _unit(NESTED)
+    a = asked(unit, analyze_question(unit, "en"), "en")
+    assert [p.label for p in a.parts] == ["i", "ii"]
+
+
+def test_roman_parts_left_unanswered_are_gaps():
+    answer = (
+        "The scheme is planned to go live once regulations have been laid. Eligibility will be set out later."
+    )
+    assert [str(g) for g in _coverage(NESTED, answer).gaps if g.kind == "part"] == [
+        "part (i): no answer",
+        "part (ii): no answer",
+    ]
+
+
+def test_lettered_parts_of_a_count_stay_the_parts():
+    question = "how many (a) households and (b) landowners, (i) in England and (ii) in Wales, received it"
+    unit = _unit(question)
+    a = asked(unit, analyze_question(unit, "en"), "en")
+    assert [p.label for p in a.parts] == ["a", "b"]
