@@ -46,3 +46,15 @@ def test_lettered_parts_of_a_count_stay_the_parts():
     unit = _unit(question)
     a = asked(unit, analyze_question(unit, "en"), "en")
     assert [p.label for p in a.parts] == ["a", "b"]
+
+
+def test_an_amount_in_dollars_is_money():
+    question = "Kan u een raming geven van de totale kostprijs van de volledige opleiding per piloot?"
+    answer = "De volledige opleiding duurt 18 maanden en de kostprijs bedraagt ongeveer 1,3 miljoen dollar."
+    cov = _coverage(question, answer, "nl")
+    assert "1,3 miljoen" in [f.text for f in cov.given.money]
+
+
+def test_an_amount_in_euro_is_money_in_english():
+    cov = _coverage("what the cost of the programme was", "The programme cost 4.5 million euro in 2023.")
+    assert "4.5 million" in [f.text for f in cov.given.money]
