@@ -49,6 +49,7 @@ PeriodKind = Literal["range", "years", "since", "last"]
 GapKind = Literal["dimension", "period", "part"]
 _YEAR = r"(?:19|20)\d{2}"
 _MAX_SPAN = 40  # a period of more years than this is no period asked ("1900-2024")
+_SESSION_BEFORE = 30  # characters before two years read for a session's name ("Kamer, ")
 
 
 @dataclass(frozen=True)
@@ -195,6 +196,7 @@ class _Patterns:
     amount_before: re.Pattern[str]
     quantity: re.Pattern[str]
     period_of: re.Pattern[str]
+    session: re.Pattern[str]  # a session's name at the end of the text before two years: a citation
 
 
 @lru_cache(maxsize=8)
@@ -267,6 +269,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
             re.IGNORECASE,
         ),
         period_of=re.compile(rf"\s+(?:{_phrase(words('period_of'))})", re.IGNORECASE),
+        session=re.compile(rf"(?:{_phrase(words('session_words'))})[\s,.:]*$", re.IGNORECASE),
         # the parts' amount: "the potential costs of ", "spending on ", "de kosten van " at the end of a text
         amount_before=re.compile(
             rf"(?:{_phrase(words('money_nouns'))})\s+(?:of|for|on|to|van|voor|aan)\s+(?:(?:the|de|het)\s+)?$",
@@ -288,6 +291,8 @@ def _periods(text: str, p: _Patterns) -> list[Period]:
 
     for m in p.range.finditer(text):
         first, last = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(3)), int(m.group(4)))
+        if p.session.search(text, max(0, m.start() - _SESSION_BEFORE), m.start()):
+            continue  # "Kamer, 2015-2016": the session of a document cited
         if first < last <= first + _MAX_SPAN:
             found.append(Period("range", m.start(), m.end(), m.group(), first, last))
             taken.append((m.start(), m.end()))

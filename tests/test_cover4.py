@@ -58,3 +58,23 @@ def test_an_amount_in_dollars_is_money():
 def test_an_amount_in_euro_is_money_in_english():
     cov = _coverage("what the cost of the programme was", "The programme cost 4.5 million euro in 2023.")
     assert "4.5 million" in [f.text for f in cov.given.money]
+
+
+def _periods_of(text: str, language: str = "nl") -> list[tuple[str, int, int]]:
+    from qa_align.coverage import _patterns, _periods
+
+    return [(x.kind, x.first, x.last) for x in _periods(text, _patterns(language, None))]
+
+
+def test_a_parliamentary_session_cited_is_no_period_asked():
+    text = (
+        "In uw antwoord op mijn vraag nr. 193 (Schriftelijke vragen en antwoorden, Kamer, 2015-2016, nr. 54) "
+        "verzekerde u dat. Kunt u een overzicht geven van de jaarlijkse opbrengst sinds 2010?"
+    )
+    assert _periods_of(text) == [("since", 2010, 0)]
+    assert _periods_of("zoals gezegd in zitting 2016-2017, hoeveel waren het er?") == []
+    assert _periods_of("as set out in HC 1234, Session 2022-23, how many were there", "en") == []
+
+
+def test_a_period_of_two_years_is_still_asked():
+    assert _periods_of("Hoeveel dossiers waren er in de periode 2015-2016?") == [("range", 2015, 2016)]
