@@ -953,16 +953,23 @@ def _parts_given(
     wanted = "|".join(re.escape(x.label) for x in parts)
     marker = re.compile(rf"(?<![\w(])\(?({wanted})\)\s")
     marked: set[str] = set()
+    nodata: set[str] = set()  # markers followed by a claim that no data exist and no figure
     for a in answers:
         found = [(s.start + m.start(), m.group(1)) for s in a.sentences for m in marker.finditer(s.text)]
         ends = [at for at, _ in found[1:]] + [a.sentences[-1].end if a.sentences else 0]
         for (at, label), end in zip(found, ends):
             chunk = " ".join(s.text for s in a.sentences if s.start < end and s.end > at)
-            zeros = [m for m in zero.finditer(chunk) if not set(m.group(1).lower().split()) & data_words]
-            if any(at <= f.start < end for f in a.figures) or zeros:
+            said = [(m, bool(set(m.group(1).lower().split()) & data_words)) for m in zero.finditer(chunk)]
+            if any(at <= f.start < end for f in a.figures) or any(not of_data for _, of_data in said):
                 marked.add(label)
+            elif any(of_data for _, of_data in said):
+                nodata.add(label)
     out = []
     for part in parts:
+        # a part's own marker that says no data are held decides, whatever words of the part the
+        # answer repeats beside it ("a) export licencing – No information available.")
+        if part.label in nodata - marked:
+            continue
         own = bool(part.words) and any(w in stems for w in part.words)
         if own or part.label in rows or part.label in marked:
             out.append(part.label)

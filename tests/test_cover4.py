@@ -78,3 +78,13 @@ def test_a_parliamentary_session_cited_is_no_period_asked():
 
 def test_a_period_of_two_years_is_still_asked():
     assert _periods_of("Hoeveel dossiers waren er in de periode 2015-2016?") == [("range", 2015, 2016)]
+
+
+def test_a_part_whose_own_marker_says_no_data_is_not_given():
+    question = "how many businesses attended the (a) export licencing and (b) finance for export sessions"
+    # the words of (a) stand in a sentence with a figure, of something else
+    answer = (
+        "a) export licencing – No information available.\n"
+        "b) finance for export – 11 attended live, and the export licencing guide was read 40 times."
+    )
+    assert [str(g) for g in _coverage(question, answer).gaps if g.kind == "part"] == ["part (a): no answer"]
