@@ -88,3 +88,16 @@ def test_a_part_whose_own_marker_says_no_data_is_not_given():
         "b) finance for export – 11 attended live, and the export licencing guide was read 40 times."
     )
     assert [str(g) for g in _coverage(question, answer).gaps if g.kind == "part"] == ["part (a): no answer"]
+
+
+def test_a_figure_on_a_compound_of_what_is_counted_speaks_of_it():
+    question = "Hoeveel klachten werden er in 2016 ontvangen?"
+    assert _coverage(question, "Er werden 45 bewonersklachten geregistreerd.", "nl").given.on_topic
+    assert not _coverage(
+        question, "Er werden 45 dossiers geregistreerd door de diensten.", "nl"
+    ).given.on_topic
+
+
+def test_english_words_are_no_compounds():
+    question = "how many visions were recorded in 2016"
+    assert not _coverage(question, "There were 45 televisions sold by the shops.").given.on_topic
