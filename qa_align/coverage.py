@@ -49,6 +49,7 @@ PeriodKind = Literal["range", "years", "since", "last"]
 GapKind = Literal["dimension", "period", "part"]
 _YEAR = r"(?:19|20)\d{2}"
 _MAX_SPAN = 40  # a period of more years than this is no period asked ("1900-2024")
+_SESSION_BEFORE = 30  # characters before two years read for a session's name ("Kamer, ")
 
 
 @dataclass(frozen=True)
@@ -195,6 +196,7 @@ class _Patterns:
     amount_before: re.Pattern[str]
     quantity: re.Pattern[str]
     period_of: re.Pattern[str]
+    session: re.Pattern[str]  # a session's name at the end of the text before two years: a citation
 
 
 @lru_cache(maxsize=8)
@@ -267,6 +269,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
             re.IGNORECASE,
         ),
         period_of=re.compile(rf"\s+(?:{_phrase(words('period_of'))})", re.IGNORECASE),
+        session=re.compile(rf"(?:{_phrase(words('session_words'))})[\s,.:]*$", re.IGNORECASE),
         # the parts' amount: "the potential costs of ", "spending on ", "de kosten van " at the end of a text
         amount_before=re.compile(
             rf"(?:{_phrase(words('money_nouns'))})\s+(?:of|for|on|to|van|voor|aan)\s+(?:(?:the|de|het)\s+)?$",
@@ -288,6 +291,8 @@ def _periods(text: str, p: _Patterns) -> list[Period]:
 
     for m in p.range.finditer(text):
         first, last = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(3)), int(m.group(4)))
+        if p.session.search(text, max(0, m.start() - _SESSION_BEFORE), m.start()):
+            continue  # "Kamer, 2015-2016": the session of a document cited
         if first < last <= first + _MAX_SPAN:
             found.append(Period("range", m.start(), m.end(), m.group(), first, last))
             taken.append((m.start(), m.end()))
@@ -552,7 +557,11 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
     # the lettered parts the reader found (``segment.inline_parts``: the Chamber's "per jaar:a) het
     # aantal ...;b) hoeveel ..."), or found here for a unit built without them (a ``Document`` of
     # the user's own ``Question``s)
+    # where the lettered parts ask no count, the roman ones nested in them may ("when those measures
+    # will (a) be implemented and (b) come into effect; ... how many (i) households and (ii) landowners")
     lettered = unit if unit.parts else inline_parts(unit)
+    if not _parts_of_count(lettered, analysis, p.split, p.amount_before):
+        lettered = inline_parts(unit, roman=True)
     parts = (
         tuple(_parts(lettered, p.stopwords))
         if _parts_of_count(lettered, analysis, p.split, p.amount_before)
@@ -713,13 +722,15 @@ def given(
     # of money where one is asked; figures in words only ("twee", "geen enkele") tell too little
     # the words of what is counted ("Hoeveel *treinen* konden ...", "the number of *cases
     # investigated*"): a figure speaks of the count where its sentence names them
-    counted_words = _counted_words(unit.text, asked_.counts, p.stopwords | units, p.partitive) or asked_words
+    counted_words = _counted_words(unit.text, asked_.counts, p.stopwords | units, p.partitive) or _content(
+        unit.text, p.stopwords, _WHOLE
+    )
     # the question sentence before a count may name what it counts in other words ("Doen er zich vaak
     # dergelijke technische incidenten voor? Hoeveel technische storingen ...?")
     for k, x in enumerate(analysis.sentences):
         before = analysis.sentences[k - 1].text.rstrip() if k else ""
         if before.endswith("?") and any(x.start <= c.start < x.end for c in asked_.counts):
-            counted_words |= _content(analysis.sentences[k - 1].text, p.stopwords | units)
+            counted_words |= _content(analysis.sentences[k - 1].text, p.stopwords | units, _WHOLE)
     # an amount of money speaks of what is asked in words of money, or with the verb of what it amounts to
     # ("Hoeveel bedraagt de huurprijs?" - "De huur bedraagt 1. 045.551,71 euro")
     amount_asked = bool(asked_.amounts) or any(
@@ -730,7 +741,10 @@ def given(
         or (bool(figures) and all(f.kind == "number_word" for f in figures))
         or any(
             any(x.start <= f.start < x.end for f in figures)
-            and (_speaks_of(x.text, counted_words, p.stopwords | units) or p.total.search(x.text))
+            and (
+                _speaks_of(x.text, counted_words, p.stopwords | units, lexicon.compounding)
+                or p.total.search(x.text)
+            )
             for a in answers
             for x in a.figure_sentences
         )
@@ -738,7 +752,9 @@ def given(
     # a table of what is counted: its labels, or the sentence just before it (its caption: "The following
     # table shows the number of GP appointments"), name it
     tables_on_topic = any(
-        _speaks_of(f"{table_labels(t)}\n{_caption(a, t)}", counted_words, p.stopwords | units)
+        _speaks_of(
+            f"{table_labels(t)}\n{_caption(a, t)}", counted_words, p.stopwords | units, lexicon.compounding
+        )
         for a in answers
         for t in a.tables
     )
@@ -747,7 +763,8 @@ def given(
     # the dimensions such a claim names; the claims that name what the unit counts: the count itself
     # is said not to be held, not only a breakdown of it
     unheld_dimensions = tuple(_dimensions_unheld(asked_, claims, lexicon))
-    count_unheld = tuple(x for x in claims if _content(x.text, p.stopwords | units) & counted_words)
+    counted_stems = {w[:5] for w in counted_words}
+    count_unheld = tuple(x for x in claims if _content(x.text, p.stopwords | units) & counted_stems)
     return Given(
         tuple(figures),
         zeros,
@@ -877,7 +894,7 @@ _COUNTED_WORDS = 3
 def _counted_words(
     text: str, counts: Sequence[Cue], stopwords: frozenset[str], partitive: re.Pattern[str]
 ) -> set[str]:
-    """The words that name what the unit's counts count, by their first five letters: the first
+    """The words that name what the unit's counts count, whole: the first
     ``_COUNTED_WORDS`` content words (``_content``) after each count cue, up to the end of its
     clause (``CLAUSE_END``): "Hoeveel problemen met betrekking tot kwaliteit ..." counts
     "problemen", "betrekking", "kwaliteit"; "what the average time lag is between an order and ..."
@@ -894,15 +911,52 @@ def _counted_words(
         if head:
             clauses.append(head.group(1))
         for clause in clauses:
-            out |= {w[:5] for w in _content_in_order(clause, stopwords)[:_COUNTED_WORDS]}
+            out |= set(_content_in_order(clause, stopwords)[:_COUNTED_WORDS])
     return out
 
 
-def _speaks_of(sentence: str, asked_words: set[str], stopwords: frozenset[str]) -> bool:
-    """Whether a sentence may speak of what the unit asks: it shares a word with the unit, or it
-    names too little to tell ("In 2010 waren het er 40": one word or none besides its figures)."""
-    words = _content(sentence, stopwords)
-    return bool(words & asked_words) or len(words) < 2
+_SPEAKS_STEM = 5  # the first letters two words share to be one (``shared_words``), as ``_content`` reads them
+_WHOLE = 64  # ``_content``'s letters for whole words
+
+
+def _speaks_of(
+    sentence: str, asked_words: set[str], stopwords: frozenset[str], compounds: bool = False
+) -> bool:
+    """Whether a sentence may speak of what the unit asks: it shares a word with the unit
+    (``asked_words``, whole; ``shared_words``: the same first five letters, a short word starting a
+    longer one, and where the language compounds a word ending the other: "klachten" asked,
+    "bewonersklachten" given), or it names too little to tell ("In 2010 waren het er 40": one word
+    or none besides its figures)."""
+    words = _content(sentence, stopwords, _WHOLE)
+    return bool(shared_words(words, asked_words, _SPEAKS_STEM, compounds)) or len(words) < 2
+
+
+def shared_words(said: set[str], asked: set[str], stem: int, compounds: bool) -> set[str]:
+    """The words of ``asked`` that ``said`` holds (whole content words): the same
+    first ``stem`` letters, a shorter word matching the start of a longer one of
+    at least four letters ("site" and "sites", "act" not "actie"), or, in a language whose
+    lexicon says it joins words into compounds (``compounds``, its ``[words] compounding``: Dutch, not English,
+    where "vision" is no part of "television"), a word of at least ``stem`` letters ending
+    the other ("verbod" and "rookverbod", "voorstellen" and "hervormingsvoorstellen")."""
+    if not said:
+        return set()
+    # every word of ``said`` at once, as sets looked up (``Settings`` keeps ``stem`` at 2 or more):
+    # the first letters of its words and their beginnings of four letters or more, which the first
+    # letters of a word of ``asked`` equal or begin, or whose beginnings those letters are
+    stems = {s[:stem] for s in said}
+    heads = {s[:k] for s in stems for k in range(4, len(s))}
+    # a compound's last part, of ``stem`` letters or more with three letters or more before it
+    # ("rook" of "rookverbod"; not a prefix: "in" of "intussen"): the endings of its words, or
+    # words that end a word of ``asked``
+    tails = {s[-k:] for s in said for k in range(stem, len(s) - 2)} if compounds else set()
+    out = set()
+    for a in asked:
+        first = a[:stem]
+        if first in stems or first in heads or any(first[:k] in stems for k in range(4, len(first))):
+            out.add(a)
+        elif compounds and (a in tails or any(a[-k:] in said for k in range(stem, len(a) - 2))):
+            out.add(a)
+    return out
 
 
 def content_words(text: str, language: str, lexicon_dir: str | None = None, letters: int = 5) -> set[str]:
@@ -944,16 +998,23 @@ def _parts_given(
     wanted = "|".join(re.escape(x.label) for x in parts)
     marker = re.compile(rf"(?<![\w(])\(?({wanted})\)\s")
     marked: set[str] = set()
+    nodata: set[str] = set()  # markers followed by a claim that no data exist and no figure
     for a in answers:
         found = [(s.start + m.start(), m.group(1)) for s in a.sentences for m in marker.finditer(s.text)]
         ends = [at for at, _ in found[1:]] + [a.sentences[-1].end if a.sentences else 0]
         for (at, label), end in zip(found, ends):
             chunk = " ".join(s.text for s in a.sentences if s.start < end and s.end > at)
-            zeros = [m for m in zero.finditer(chunk) if not set(m.group(1).lower().split()) & data_words]
-            if any(at <= f.start < end for f in a.figures) or zeros:
+            said = [(m, bool(set(m.group(1).lower().split()) & data_words)) for m in zero.finditer(chunk)]
+            if any(at <= f.start < end for f in a.figures) or any(not of_data for _, of_data in said):
                 marked.add(label)
+            elif any(of_data for _, of_data in said):
+                nodata.add(label)
     out = []
     for part in parts:
+        # a part's own marker that says no data are held decides, whatever words of the part the
+        # answer repeats beside it ("a) export licencing – No information available.")
+        if part.label in nodata - marked:
+            continue
         own = bool(part.words) and any(w in stems for w in part.words)
         if own or part.label in rows or part.label in marked:
             out.append(part.label)

@@ -604,11 +604,16 @@ _PART = re.compile(r"(?<![\w(])\(?(?P<label>[a-z]|i{1,3}|iv|vi{0,3}|ix|x)\)(?=\s
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 
 
-def _part_markers(text: str) -> list[re.Match[str]]:
+_LETTERS = tuple("abcdefghijklmnopqrstuvwxyz")
+
+
+def _part_markers(text: str, roman: bool = False) -> list[re.Match[str]]:
     """The ``(a) (b) (c)`` (or ``a) b)``, ``(i) (ii)``) markers of a text that run in
-    sequence from the first letter; none unless there are at least two."""
+    sequence from the first letter; none unless there are at least two. With ``roman``, only the
+    ``(i) (ii)`` series (the parts nested in a lettered part: "(b) how many (i) households and (ii)
+    landowners")."""
     found = list(_PART.finditer(text))
-    for series in ("abcdefghijklmnopqrstuvwxyz", _ROMAN):
+    for series in (_ROMAN,) if roman else (_LETTERS, _ROMAN):
         picked: list[re.Match[str]] = []
         for m in found:
             want = series[len(picked)] if len(picked) < len(series) else None
@@ -626,11 +631,12 @@ _JOINER = r"(?:en|and|of|or)"
 _JOINER_AT_END = re.compile(rf"[\s,;]+{_JOINER}(?:/{_JOINER})?$", re.IGNORECASE)
 
 
-def inline_parts(unit: Question) -> Question:
+def inline_parts(unit: Question, roman: bool = False) -> Question:
     """The unit with its inline parts ``(a) ... (b) ...`` found: each part runs from its
     marker to the next marker or the unit's end, without the punctuation and the word ("en",
-    "and", "of", "or") that join it to the next."""
-    markers = _part_markers(unit.text)
+    "and", "of", "or") that join it to the next. With ``roman``, the ``(i) ... (ii) ...`` parts
+    (``_part_markers``)."""
+    markers = _part_markers(unit.text, roman)
     if not markers:
         return unit
     parts = []

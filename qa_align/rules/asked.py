@@ -60,30 +60,6 @@ def _opener_words(ctx: PairContext) -> frozenset[str]:
 
 
 def matched(said: set[str], asked: set[str], ctx: PairContext) -> set[str]:
-    """The words of ``asked`` that ``said`` holds (whole content words, ``said_words``): the same
-    first ``Settings.stem_letters`` letters, a shorter word matching the start of a longer one of
-    at least four letters ("site" and "sites", "act" not "actie"), or, in a language whose
-    lexicon says it joins words into compounds (``[words] compounding``: Dutch, not English,
-    where "vision" is no part of "television"), a word of at least ``stem_letters`` letters ending
-    the other ("verbod" and "rookverbod", "voorstellen" and "hervormingsvoorstellen")."""
-    stem = ctx.doc.settings.stem_letters
-    compounds = ctx.doc.lexicon.compounding
-    if not said:
-        return set()
-    # every word of ``said`` at once, as sets looked up (``Settings`` keeps ``stem`` at 2 or more):
-    # the first letters of its words and their beginnings of four letters or more, which the first
-    # letters of a word of ``asked`` equal or begin, or whose beginnings those letters are
-    stems = {s[:stem] for s in said}
-    heads = {s[:k] for s in stems for k in range(4, len(s))}
-    # a compound's last part, of ``stem`` letters or more with three letters or more before it
-    # ("rook" of "rookverbod"; not a prefix: "in" of "intussen"): the endings of its words, or
-    # words that end a word of ``asked``
-    tails = {s[-k:] for s in said for k in range(stem, len(s) - 2)} if compounds else set()
-    out = set()
-    for a in asked:
-        first = a[:stem]
-        if first in stems or first in heads or any(first[:k] in stems for k in range(4, len(first))):
-            out.add(a)
-        elif compounds and (a in tails or any(a[-k:] in said for k in range(stem, len(a) - 2))):
-            out.add(a)
-    return out
+    """The words of ``asked`` that ``said`` holds (``coverage.shared_words``, with
+    ``Settings.stem_letters`` and the lexicon's ``[words] compounding``)."""
+    return coverage.shared_words(said, asked, ctx.doc.settings.stem_letters, ctx.doc.lexicon.compounding)

@@ -1,0 +1,103 @@
+"""Coverage of figures and breakdowns asked (issue 17, item 4), the cases the helper "cover4"
+read: questions and answers written by hand after real ones; expected values written out from
+reading them."""
+
+from qa_align.analyze import analyze_answer, analyze_question
+from qa_align.coverage import asked, coverage
+from qa_align.segment import inline_parts
+from qa_align.types import AnswerSegment, Question
+
+
+def _unit(text: str) -> Question:
+    return inline_parts(Question(start=0, end=len(text), text=text))
+
+
+def _coverage(question: str, answer: str, language: str = "en"):
+    unit = _unit(question)
+    seg = AnswerSegment(start=0, end=len(answer), text=answer)
+    return coverage(unit, analyze_question(unit, language), (analyze_answer(seg, language),), language)
+
+
+# the lettered parts ask when, the roman ones nested after them what the count is split into
+NESTED = (
+    "when those measures will (a) be implemented and (b) come into effect; and how many "
+    "(i) households and (ii) landowners would receive the discount."
+)
+
+
+def test_roman_parts_of_a_count_after_lettered_parts_that_ask_none():
+    unit = _unit(NESTED)
+    a = asked(unit, analyze_question(unit, "en"), "en")
+    assert [p.label for p in a.parts] == ["i", "ii"]
+
+
+def test_roman_parts_left_unanswered_are_gaps():
+    answer = (
+        "The scheme is planned to go live once regulations have been laid. Eligibility will be set out later."
+    )
+    assert [str(g) for g in _coverage(NESTED, answer).gaps if g.kind == "part"] == [
+        "part (i): no answer",
+        "part (ii): no answer",
+    ]
+
+
+def test_lettered_parts_of_a_count_stay_the_parts():
+    question = "how many (a) households and (b) landowners, (i) in England and (ii) in Wales, received it"
+    unit = _unit(question)
+    a = asked(unit, analyze_question(unit, "en"), "en")
+    assert [p.label for p in a.parts] == ["a", "b"]
+
+
+def test_an_amount_in_dollars_is_money():
+    question = "Kan u een raming geven van de totale kostprijs van de volledige opleiding per piloot?"
+    answer = "De volledige opleiding duurt 18 maanden en de kostprijs bedraagt ongeveer 1,3 miljoen dollar."
+    cov = _coverage(question, answer, "nl")
+    assert "1,3 miljoen" in [f.text for f in cov.given.money]
+
+
+def test_an_amount_in_euro_is_money_in_english():
+    cov = _coverage("what the cost of the programme was", "The programme cost 4.5 million euro in 2023.")
+    assert "4.5 million" in [f.text for f in cov.given.money]
+
+
+def _periods_of(text: str, language: str = "nl") -> list[tuple[str, int, int]]:
+    from qa_align.coverage import _patterns, _periods
+
+    return [(x.kind, x.first, x.last) for x in _periods(text, _patterns(language, None))]
+
+
+def test_a_parliamentary_session_cited_is_no_period_asked():
+    text = (
+        "In uw antwoord op mijn vraag nr. 193 (Schriftelijke vragen en antwoorden, Kamer, 2015-2016, nr. 54) "
+        "verzekerde u dat. Kunt u een overzicht geven van de jaarlijkse opbrengst sinds 2010?"
+    )
+    assert _periods_of(text) == [("since", 2010, 0)]
+    assert _periods_of("zoals gezegd in zitting 2016-2017, hoeveel waren het er?") == []
+    assert _periods_of("as set out in HC 1234, Session 2022-23, how many were there", "en") == []
+
+
+def test_a_period_of_two_years_is_still_asked():
+    assert _periods_of("Hoeveel dossiers waren er in de periode 2015-2016?") == [("range", 2015, 2016)]
+
+
+def test_a_part_whose_own_marker_says_no_data_is_not_given():
+    question = "how many businesses attended the (a) export licencing and (b) finance for export sessions"
+    # the words of (a) stand in a sentence with a figure, of something else
+    answer = (
+        "a) export licencing – No information available.\n"
+        "b) finance for export – 11 attended live, and the export licencing guide was read 40 times."
+    )
+    assert [str(g) for g in _coverage(question, answer).gaps if g.kind == "part"] == ["part (a): no answer"]
+
+
+def test_a_figure_on_a_compound_of_what_is_counted_speaks_of_it():
+    question = "Hoeveel klachten werden er in 2016 ontvangen?"
+    assert _coverage(question, "Er werden 45 bewonersklachten geregistreerd.", "nl").given.on_topic
+    assert not _coverage(
+        question, "Er werden 45 dossiers geregistreerd door de diensten.", "nl"
+    ).given.on_topic
+
+
+def test_english_words_are_no_compounds():
+    question = "how many visions were recorded in 2016"
+    assert not _coverage(question, "There were 45 televisions sold by the shops.").given.on_topic
