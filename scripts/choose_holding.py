@@ -23,12 +23,12 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import sys
 from pathlib import Path
 
 import numpy as np
-from choose_cue_thresholds import FAST, prf, scored_flags, units_of
+from choose_cue_thresholds import FAST, scored_flags, units_of
 from choose_generic import SETS, development_documents
+from choose_yes_no import _f1, _fit, compare, write_model
 
 from qa_align.rules import RULES, answers, registry
 
@@ -59,11 +59,6 @@ def readings(docs, settings) -> tuple[dict, dict]:
     return flags, seen
 
 
-def _f1(y: np.ndarray, pred: np.ndarray) -> float:
-    tp = int((y & pred).sum())
-    return 2 * tp / (int(y.sum()) + int(pred.sum())) if y.any() or pred.any() else 1.0
-
-
 def _key(y: np.ndarray, pred: np.ndarray, precision: float) -> tuple[int, float, float]:
     """How well ``pred`` meets the bar: precision reached first, then recall (else F1), then F1;
     F1 alone for a ``precision`` of 0."""
@@ -74,14 +69,6 @@ def _key(y: np.ndarray, pred: np.ndarray, precision: float) -> tuple[int, float,
     r = tp / y.sum() if y.any() else 0.0
     f = _f1(y, pred)
     return (1, round(r, 9), round(f, 9)) if p >= precision else (0, round(f, 9), round(r, 9))
-
-
-def _fit(x: np.ndarray, y: np.ndarray, c: float):
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import make_pipeline
-    from sklearn.preprocessing import StandardScaler
-
-    return make_pipeline(StandardScaler(), LogisticRegression(C=c, max_iter=2000)).fit(x, y)
 
 
 def choose(
@@ -121,7 +108,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", help="JSON file of the readings: read when present, else written")
     ap.add_argument("--write", help="store the model fitted on all development units here (JSON)")
     args = ap.parse_args(argv)
-    from sklearn.model_selection import GroupKFold
 
     gold, docs = development_documents(SETS)
     if args.cache and Path(args.cache).exists():
@@ -147,48 +133,10 @@ def main(argv: list[str] | None = None) -> int:
     y = y_all[served]
     groups = np.array(["/".join(u.key[:2]) for u in units])[served]
     sets_all = np.array([u.labelled_set for u in units])
-    sets = sets_all[served]
     print(f"development: {len(docs)} documents, {len(units)} units, {served.sum()} served, {y.sum()} holding")
-    if args.held_out:
-        out = np.isin(sets, args.held_out.split(","))
-        folds = [(np.flatnonzero(~out), np.flatnonzero(out))]
-    elif args.by_set:
-        folds = [(np.flatnonzero(sets != s), np.flatnonzero(sets == s)) for s in dict.fromkeys(sets)]
-    else:
-        folds = list(GroupKFold(n_splits=args.folds).split(x, groups=groups))
-    cv = np.zeros(len(y), bool)
-    tested = set()
-    for train, test in folds:
-        tested |= set(sets[test])
-        c, t = choose(x[train], y[train], groups[train], args.precision)
-        cv[test] = _fit(x[train], y[train], c).predict_proba(x[test])[:, 1] >= t
-        print(f"fold: C {c}, threshold {t}", file=sys.stderr)
-    learned = np.zeros(len(units), bool)
-    learned[served] = cv
-    print(f"{'':14s} {'rule':36s} cross-validated model")
-    everything = np.isin(sets_all, sorted(tested))  # the units of the sets held out in some fold
-    for name, rows in [*((s, sets_all == s) for s in SETS if s in tested), ("all", everything)]:
-        print(f"{name:14s} {prf(y_all[rows], rule[rows]):36s} {prf(y_all[rows], learned[rows])}")
-    y_all, rule, learned = y_all[everything], rule[everything], learned[everything]
-    print(f"F1 all: rule {_f1(y_all, rule):.3f}, model {_f1(y_all, learned):.3f}")
+    compare(args, x, y, groups, sets_all, served, y_all, rule, lambda *xyg: choose(*xyg, args.precision))
     if args.write:
-        c, t = choose(x, y, groups, args.precision)
-        model = _fit(x, y, c)
-        scaler, lr = model[0], model[1]
-        out = {
-            "features": names,
-            "mean": [round(float(v), 6) for v in scaler.mean_],
-            "scale": [round(float(v), 6) for v in scaler.scale_],
-            "coef": [round(float(v), 6) for v in lr.coef_[0]],
-            "intercept": round(float(lr.intercept_[0]), 6),
-            "threshold": t,
-            "C": c,
-            "trained_on": list(SETS),
-            "units": int(len(y)),
-            "positives": int(y.sum()),
-        }
-        Path(args.write).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {args.write}: C {c}, threshold {t}")
+        write_model(args.write, x, y, names, *choose(x, y, groups, args.precision))
     return 0
 
 

@@ -4,8 +4,6 @@ rule on the deferral cues as the fallback. The models here are written by hand w
 each, so that the flag shows what the feature reads; expected values from reading the question and
 answer."""
 
-import json
-
 import pytest
 
 from qa_align.errors import ConfigError
@@ -14,24 +12,9 @@ from qa_align.readers.uk_commons import read_record as uk_record
 from qa_align.settings import Settings
 
 from .conftest import be_doc
+from .test_yesno5 import _model
 
 QUESTION = "To ask the Secretary of State for Transport, how many rural bus routes were withdrawn in 2023."
-
-
-def _model(tmp_path, feature: str, weight: float, threshold: float = 0.5) -> str:
-    """A model that flags when ``feature`` is 1 (``weight`` > 0) or 0 (``weight`` < 0): standardised
-    by mean 0 and scale 1, intercept half the weight's size against it."""
-    path = tmp_path / f"{feature}.json"
-    model = {
-        "features": [feature],
-        "mean": [0.0],
-        "scale": [1.0],
-        "coef": [weight],
-        "intercept": -weight / 2,
-        "threshold": threshold,
-    }
-    path.write_text(json.dumps(model), encoding="utf-8")
-    return str(path)
 
 
 def _flag(answer: str, model: str, question: str = QUESTION):
@@ -72,13 +55,11 @@ def test_the_rule_decides_without_a_model():
     assert _flag("In 2023, 14 rural bus routes were withdrawn.", "none") is None
 
 
-def test_a_named_model_that_is_missing_is_an_error(tmp_path):
-    with pytest.raises(ConfigError, match="not found"):
+def test_a_named_model_that_is_missing_or_reads_unknown_features_is_an_error(tmp_path):
+    # the setting is named in the message: the user set holding_model
+    with pytest.raises(ConfigError, match="holding_model: .* not found"):
         _flag("Officials are considering the matter.", str(tmp_path / "absent.json"))
-
-
-def test_a_model_with_a_feature_the_rule_does_not_read_is_an_error(tmp_path):
-    with pytest.raises(ConfigError, match="unknown features"):
+    with pytest.raises(ConfigError, match=r"holding_model: .* unknown features \['sunshine'\]"):
         _flag("Officials are considering the matter.", _model(tmp_path, "sunshine", 1.0))
 
 

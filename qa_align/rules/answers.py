@@ -337,20 +337,26 @@ HOLDING_MODEL = Path(__file__).resolve().parents[1] / "models" / "holding.json"
 
 @lru_cache(maxsize=4)
 def _holding_model(where: str) -> dict | None:
-    """The learned decision of ``Settings.holding_model`` (``scripts/choose_holding.py --write``):
-    None for "none" or when the default file is absent (the rule decides); a ``ConfigError`` for a
-    named file that is missing or names features the rule does not read."""
+    """The learned decision of ``Settings.holding_model`` (``scripts/choose_holding.py --write``),
+    read as ``_model_file`` reads one."""
+    return _model_file(where, HOLDING_MODEL, HOLDING_FEATURES, "holding_model")
+
+
+def _model_file(where: str, default: Path, known: tuple[str, ...], setting: str) -> dict | None:
+    """A learned decision stored as JSON (features, their mean and scale, coefficients, intercept,
+    threshold): None for "none" or when ``default`` is absent (the rule decides); a ``ConfigError``
+    for a named file that is missing or names features not in ``known``."""
     if where == "none":
         return None
-    path = Path(where) if where else HOLDING_MODEL
+    path = Path(where) if where else default
     if not path.exists():
         if where:
-            raise ConfigError(f"holding_model: {where} not found")
+            raise ConfigError(f"{setting}: {where} not found")
         return None
     model = json.loads(path.read_text(encoding="utf-8"))
-    unknown = set(model["features"]) - set(HOLDING_FEATURES)
+    unknown = set(model["features"]) - set(known)
     if unknown:
-        raise ConfigError(f"holding_model: {path} reads unknown features {sorted(unknown)}")
+        raise ConfigError(f"{setting}: {path} reads unknown features {sorted(unknown)}")
     return model
 
 
@@ -808,21 +814,9 @@ YES_NO_MODEL = Path(__file__).resolve().parents[1] / "models" / "yes_no.json"
 
 @lru_cache(maxsize=4)
 def _yes_no_model(where: str) -> dict | None:
-    """The learned decision of ``Settings.yes_no_model`` (``scripts/choose_yes_no.py --write``):
-    None for "none" or when the default file is absent (the shared-word rule decides); a
-    ``ConfigError`` for a named file that is missing or names features the rule does not read."""
-    if where == "none":
-        return None
-    path = Path(where) if where else YES_NO_MODEL
-    if not path.exists():
-        if where:
-            raise ConfigError(f"yes_no_model: {where} not found")
-        return None
-    model = json.loads(path.read_text(encoding="utf-8"))
-    unknown = set(model["features"]) - set(YES_NO_FEATURES)
-    if unknown:
-        raise ConfigError(f"yes_no_model: {path} reads unknown features {sorted(unknown)}")
-    return model
+    """The learned decision of ``Settings.yes_no_model`` (``scripts/choose_yes_no.py --write``),
+    read as ``_model_file`` reads one."""
+    return _model_file(where, YES_NO_MODEL, YES_NO_FEATURES, "yes_no_model")
 
 
 def _learned(model: dict, features: dict[str, float]) -> tuple[float, list[str]]:
