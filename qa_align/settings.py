@@ -147,6 +147,10 @@ class Settings:
         open: "" (default) the learned decision shipped in ``qa_align/models/yes_no.json`` (see
         ``qa_align/models/yes_no.md``), a path to another such file, "none" for the shared-word rule
         alone (also the fallback when the file is absent).
+    holding_model: where ``holding`` reads whether a unit defers its answer: "" (default) the
+        learned decision in ``qa_align/models/holding.json`` when that file is there (see
+        ``qa_align/models/holding.md``), a path to another such file, "none" for the rule on the
+        deferral cues alone (also the fallback when the file is absent).
     generic_policy_share: an answer is generic when at least this share of its sentences is policy
         talk (the lexicon's ``policy_talk``, the cue classifier's general sentences) ...
     generic_uptake: ... and it takes up at most this share of the question's content words, each
@@ -214,6 +218,7 @@ class Settings:
     yes_no_covered_share: float = 0.6
     yes_no_statement_words: int = 4
     yes_no_model: str = ""
+    holding_model: str = ""
     generic_policy_share: float = 0.2
     generic_uptake: float = 0.55
     generic_min_talk: int = 1

@@ -95,6 +95,64 @@ def choose(x: np.ndarray, y: np.ndarray, groups: np.ndarray, folds: int = 5) -> 
     return best
 
 
+def compare(args, x, y, groups, sets_all, kept, y_all, rule, chooser) -> None:
+    """Cross-validate the model on the units ``kept`` (features ``x``, labels ``y``, documents
+    ``groups``) in the outer folds ``args`` names (``--held-out``, ``--by-set`` or ``--folds``
+    grouped by document), each fold's C and threshold by ``chooser`` on its training part; print the
+    held-out decisions' precision and recall per labelled set beside the ``rule``'s (units not kept
+    get no flag from the model)."""
+    from sklearn.model_selection import GroupKFold
+
+    sets = sets_all[kept]
+    if args.held_out:
+        out = np.isin(sets, args.held_out.split(","))
+        folds = [(np.flatnonzero(~out), np.flatnonzero(out))]
+    elif args.by_set:
+        folds = [(np.flatnonzero(sets != s), np.flatnonzero(sets == s)) for s in dict.fromkeys(sets)]
+    else:
+        folds = list(GroupKFold(n_splits=args.folds).split(x, groups=groups))
+    cv = np.zeros(len(y), bool)
+    tested = set()
+    for train, test in folds:
+        tested |= set(sets[test])
+        c, t = chooser(x[train], y[train], groups[train])
+        cv[test] = _fit(x[train], y[train], c).predict_proba(x[test])[:, 1] >= t
+        print(f"fold: C {c}, threshold {t}", file=sys.stderr)
+    learned = np.zeros(len(y_all), bool)
+    learned[kept] = cv
+    print(f"{'':14s} {'rule':36s} cross-validated model")
+    everything = np.isin(sets_all, sorted(tested))  # the units of the sets held out in some fold
+    for name, rows in [*((s, sets_all == s) for s in SETS if s in tested), ("all", everything)]:
+        print(f"{name:14s} {prf(y_all[rows], rule[rows]):36s} {prf(y_all[rows], learned[rows])}")
+    y_all, rule, learned = y_all[everything], rule[everything], learned[everything]
+    print(f"F1 all: rule {_f1(y_all, rule):.3f}, model {_f1(y_all, learned):.3f}")
+
+
+def write_model(path: str, x: np.ndarray, y: np.ndarray, names: list[str], c: float, t: float) -> None:
+    """Fit the model on all of ``x`` with C ``c`` and store it with threshold ``t`` at ``path``."""
+    out = model_json(_fit(x, y, c), names, c, t, y)
+    Path(path).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {path}: C {c}, threshold {t}")
+
+
+def model_json(model, names: list[str], c: float, t: float, y: np.ndarray) -> dict:
+    """A fitted standardised logistic regression (``_fit``) as the rules read it: features, mean,
+    scale, coefficients, intercept and threshold, with C and what it was trained on."""
+    scaler, lr = model[0], model[1]
+    return {
+        "features": names,
+        "mean": [round(float(v), 6) for v in scaler.mean_],
+        "scale": [round(float(v), 6) for v in scaler.scale_],
+        "coef": [round(float(v), 6) for v in lr.coef_[0]],
+        "intercept": round(float(lr.intercept_[0]), 6),
+        "threshold": t,
+        "C": c,
+        "trained_on": list(SETS),
+        "units": int(len(y)),
+        "positives": int(y.sum()),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--folds", type=int, default=5, help="outer folds, grouped by document (default 5)")
@@ -111,7 +169,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--features", help="comma-separated subset of answers.YES_NO_FEATURES (default FEATURES)")
     ap.add_argument("--write", help="store the model fitted on all development units here (JSON)")
     args = ap.parse_args(argv)
-    from sklearn.model_selection import GroupKFold
 
     gold, docs = development_documents(SETS)
     from qa_align.settings import Settings
@@ -126,50 +183,12 @@ def main(argv: list[str] | None = None) -> int:
     y = y_all[closed]
     groups = np.array(["/".join(u.key[:2]) for u in units])[closed]
     sets_all = np.array([u.labelled_set for u in units])
-    sets = sets_all[closed]
     print(
         f"development: {len(docs)} documents, {len(units)} units, {closed.sum()} closed, {y.sum()} flagged closed"
     )
-    if args.held_out:
-        out = np.isin(sets, args.held_out.split(","))
-        folds = [(np.flatnonzero(~out), np.flatnonzero(out))]
-    elif args.by_set:
-        folds = [(np.flatnonzero(sets != s), np.flatnonzero(sets == s)) for s in dict.fromkeys(sets)]
-    else:
-        folds = list(GroupKFold(n_splits=args.folds).split(x, groups=groups))
-    cv = np.zeros(len(y), bool)
-    tested = set()
-    for train, test in folds:
-        tested |= set(sets[test])
-        c, t = choose(x[train], y[train], groups[train])
-        cv[test] = _fit(x[train], y[train], c).predict_proba(x[test])[:, 1] >= t
-        print(f"fold: C {c}, threshold {t}", file=sys.stderr)
-    learned = np.zeros(len(units), bool)
-    learned[closed] = cv
-    print(f"{'':14s} {'rule':36s} cross-validated model")
-    everything = np.isin(sets_all, sorted(tested))  # the units of the sets held out in some fold
-    for name, rows in [*((s, sets_all == s) for s in SETS if s in tested), ("all", everything)]:
-        print(f"{name:14s} {prf(y_all[rows], rule[rows]):36s} {prf(y_all[rows], learned[rows])}")
-    y_all, rule, learned = y_all[everything], rule[everything], learned[everything]
-    print(f"F1 all: rule {_f1(y_all, rule):.3f}, model {_f1(y_all, learned):.3f}")
+    compare(args, x, y, groups, sets_all, closed, y_all, rule, choose)
     if args.write:
-        c, t = choose(x, y, groups)
-        model = _fit(x, y, c)
-        scaler, lr = model[0], model[1]
-        out = {
-            "features": names,
-            "mean": [round(float(v), 6) for v in scaler.mean_],
-            "scale": [round(float(v), 6) for v in scaler.scale_],
-            "coef": [round(float(v), 6) for v in lr.coef_[0]],
-            "intercept": round(float(lr.intercept_[0]), 6),
-            "threshold": t,
-            "C": c,
-            "trained_on": list(SETS),
-            "units": int(len(y)),
-            "positives": int(y.sum()),
-        }
-        Path(args.write).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {args.write}: C {c}, threshold {t}")
+        write_model(args.write, x, y, names, *choose(x, y, groups))
     return 0
 
 

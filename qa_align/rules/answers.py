@@ -37,6 +37,12 @@ YES_NO_LISTS = (
     "answer.affirmations", "answer.declines", "answer.negations", "answer.plain_replies", "answer.status_replies",
     "answer.undecided", "question.closed_clauses", "question.status_asks", "question.status_not",
 )  # fmt: skip
+# what holding reads of the lexicon: the rule's cues, and beside them those its learned decision
+# reads (``holding_reading``: a future form, a promise, a condition, a past tense)
+HOLDING_CUES = (
+    "holding", "standing", "data_lag", "under_way", "time_named", "asks_when", "to_come",
+    "future", "promise_verbs", "conditionals", "past_tense",
+)  # fmt: skip
 
 
 def _evidence(segment: AnswerSegment, cue: Cue) -> Evidence:
@@ -61,7 +67,7 @@ def _cue_flag(ctx: PairContext, kind: str, reason: str, keep=None) -> Iterator[F
 @rule(
     "cross_reference",
     "the answer points to another answer, question or document",
-    cues=(*REFERENCE_CUES, "points_here", "pointer_texts", "pointer_directs", "holding"),
+    cues=(*REFERENCE_CUES, "points_here", "pointer_texts", "pointer_directs", "future"),
     order=70,
 )
 def cross_reference(ctx: PairContext) -> Iterator[Flag]:
@@ -89,8 +95,10 @@ def _points_elsewhere(analysis: AnswerAnalysis | None, cue: Cue, directs: bool =
     diens bevoegdheid": a body, not a text, is pointed to; that is ``deflection``). And a
     pointer only the classifier found is none when its sentence points to what follows in this
     answer ("In de tabel hieronder vindt u ...", ``[cues] points_here``) without a link, or
-    announces a text still to come ("The Home Office will shortly publish a statistical note":
-    a deferral, ``holding``), or names an annex or a table ("Een overzicht per provincie vindt
+    announces a text still to come in a future form ("The Home Office will shortly publish a
+    statistical note", ``[cues] future``: a deferral, not a text to go to; read from the sentence's
+    own words, not from the deferral cues of ``holding``: a pointer beside work under way, "Zoals
+    aangegeven in mijn brief aan uw Kamer vinden momenteel ... gesprekken plaats", is one), or names an annex or a table ("Een overzicht per provincie vindt
     het lid in bijlage"; "... in de bijlage aan het ministerieel besluit") or stands beside a
     table's placeholder code ("In de tabel hieronder ...:2016201714271-14-2065-nl-fr"): the
     answer's own annex or table gives what it holds (``LABELS.md``); one sent to the member
@@ -120,8 +128,8 @@ def _points_elsewhere(analysis: AnswerAnalysis | None, cue: Cue, directs: bool =
         return False
     if PLACEHOLDER.search(sentence.text) or _in((*analysis.annex_cues, *analysis.cue("table_ref")), sentence):
         return False
-    if _in(analysis.cue("holding"), sentence):
-        return False
+    if _still_to_come(analysis, sentence):
+        return False  # "The Home Office will shortly publish a statistical note": no text to go to yet
     linked = _LINK.search(sentence.text) is not None
     if (
         analysis.tables
@@ -130,6 +138,18 @@ def _points_elsewhere(analysis: AnswerAnalysis | None, cue: Cue, directs: bool =
     ):
         return False
     return not directs or linked or _in(analysis.cue("pointer_directs"), _joined(analysis, sentence))
+
+
+def _still_to_come(analysis: AnswerAnalysis, sentence: Cue) -> bool:
+    """Whether ``sentence`` announces a text in a future form (``[cues] future``) and names none that
+    is there to go to: no answer, letter or question (``[cues] pointer_texts``: "het antwoord op deze
+    vraag zal worden gegeven door de eerste minister (vraag nr. 208)"), no link, none of the words
+    that send the reader somewhere (``[cues] pointer_directs``: "will follow its guidance (which is
+    available on its website)")."""
+    if not _in(analysis.cue("future"), sentence) or _LINK.search(sentence.text):
+        return False
+    joined = _joined(analysis, sentence)
+    return not (_in(analysis.cue("pointer_texts"), joined) or _in(analysis.cue("pointer_directs"), joined))
 
 
 def _with_previous(analysis: AnswerAnalysis, sentence: Cue) -> Cue:
@@ -264,11 +284,31 @@ def _about_data(analysis: AnswerAnalysis, cue: Cue) -> bool:
 @rule(
     "holding",
     "the answer defers: still being examined, a later answer promised",
-    cues=("holding", "standing", "data_lag", "under_way", "time_named", "asks_when", "to_come"),
+    cues=HOLDING_CUES,
     lists=("question.addressee", "question.asks_ahead"),
     order=110,
 )
 def holding(ctx: PairContext) -> Iterator[Flag]:
+    model = _holding_model(ctx.doc.settings.holding_model)
+    if model is None:
+        yield from _rule_holding(ctx)
+        return
+    if not ctx.pair.segments:
+        return
+    read = holding_reading(ctx)
+    chance, weighed = _learned(model, read.features)
+    if chance < model["threshold"] or read.sentence is None:
+        return
+    seg, sentence = read.sentence
+    yield Flag(
+        "holding",
+        f"defers the answer: '{sentence.text[:120]}' (learned, p {chance:.2f}; weighs most {', '.join(weighed)})",
+        (_evidence(seg, sentence),),
+    )
+
+
+def _rule_holding(ctx: PairContext) -> Iterator[Flag]:
+    """The hand-written decision: a deferral cue the tests below keep."""
     # a deferral anywhere in the unit's sentences: a closing promise to report later counts
     question = ctx.pair.question.text
     # a question on what is still to come (``[question] asks_ahead``: "Wat zult u ondernemen?",
@@ -290,6 +330,34 @@ def holding(ctx: PairContext) -> Iterator[Flag]:
         )
 
     yield from _cue_flag(ctx, "holding", "defers the answer", keep=keep)
+
+
+HOLDING_MODEL = Path(__file__).resolve().parents[1] / "models" / "holding.json"
+
+
+@lru_cache(maxsize=4)
+def _holding_model(where: str) -> dict | None:
+    """The learned decision of ``Settings.holding_model`` (``scripts/choose_holding.py --write``),
+    read as ``_model_file`` reads one."""
+    return _model_file(where, HOLDING_MODEL, HOLDING_FEATURES, "holding_model")
+
+
+def _model_file(where: str, default: Path, known: tuple[str, ...], setting: str) -> dict | None:
+    """A learned decision stored as JSON (features, their mean and scale, coefficients, intercept,
+    threshold): None for "none" or when ``default`` is absent (the rule decides); a ``ConfigError``
+    for a named file that is missing or names features not in ``known``."""
+    if where == "none":
+        return None
+    path = Path(where) if where else default
+    if not path.exists():
+        if where:
+            raise ConfigError(f"{setting}: {where} not found")
+        return None
+    model = json.loads(path.read_text(encoding="utf-8"))
+    unknown = set(model["features"]) - set(known)
+    if unknown:
+        raise ConfigError(f"{setting}: {path} reads unknown features {sorted(unknown)}")
+    return model
 
 
 def _question_words(ctx: PairContext) -> set[str]:
@@ -395,6 +463,123 @@ def _asked_in(language: str, lexicon_dir: str | None, table: str, name: str) -> 
         return None
     said = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{said})(?![\w-])", re.IGNORECASE)
+
+
+# what the learned decision of ``holding`` reads of a unit (``qa_align/models/holding.json``, trained
+# by ``scripts/choose_holding.py``); each 0/1, a share, a probability or a log count
+HOLDING_FEATURES = (
+    "rule", "lexicon_cue", "learned_cue", "filtered", "standing", "under_way", "gives_time", "said_for",
+    "to_come", "to_come_any", "on_asked", "ahead", "p_deferral", "p_deferral_asked", "p_handover",
+    "p_pointer", "p_missing", "promise", "promise_any", "future", "asked_share", "first", "last",
+    "conditional", "past", "english", "words", "sentences", "asks_figures", "closed", "asks_when",
+    "p_deciding", "kept", "deferring_share", "rest_share", "figures_given",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class HoldingReading:
+    """What the learned decision of ``holding`` reads of a unit: ``features`` (``HOLDING_FEATURES``)
+    and the sentence it weighs most, the deferring one, with its segment (None without a sentence)."""
+
+    features: dict[str, float]
+    sentence: tuple[AnswerSegment, Cue] | None
+
+
+def holding_reading(ctx: PairContext) -> HoldingReading:
+    """The unit's ``HoldingReading``, read once per unit (``DocContext.reading``)."""
+    return ctx.doc.reading("holding_reading", ctx.pair.question.n, lambda: _read_holding(ctx))
+
+
+def _read_holding(ctx: PairContext) -> HoldingReading:
+    """The readings of ``holding``'s tests (``_standing``, ``_under_way``, ``_gives_the_time``,
+    ``_said_for``, ``_to_come``, ``_on_the_asked``) on the deferring sentence, the cue classifier's
+    probabilities of a deferral (most in any sentence, and in a sentence that speaks of what was
+    asked), of a hand-over, a pointer and missing data, and in the deferring sentence a future
+    form, a promise (a future form and a verb of ``[cues] promise_verbs``), a condition, a past
+    tense, its place, its deferral probability and the share of the asked words it holds (and the
+    most any other sentence holds: an answer given beside a promise on a neighbouring matter); the
+    rule's decision and the cues it keeps, the share of sentences read as deferrals, figures given.
+    The deferring sentence: the one that holds a ``holding`` cue and, among those (or all when none
+    does), the classifier reads most as a deferral."""
+    question = ctx.pair.question.text
+    asked = _question_words(ctx)
+    sentences = [(seg, a, s) for seg, a in zip(ctx.pair.segments, ctx.answers) for s in a.sentences]
+    probs = [_cue_probabilities(ctx.doc.settings.cue_model, a, s) for _, a, s in sentences]
+    said = [said_words(s.text, ctx) for _, _, s in sentences]
+    shares = [len(matched(w, asked, ctx)) / max(1, len(asked)) for w in said]
+    held = [_in(a.cue("holding"), s) for _, a, s in sentences]
+    ahead = _asked_in(ctx.doc.language, ctx.doc.settings.lexicon_dir, "question", "asks_ahead")
+    when = _asked_in(ctx.doc.language, ctx.doc.settings.lexicon_dir, "cues", "asks_when")
+    qa = ctx.question
+    kept = [e for f in _rule_holding(ctx) for e in f.evidence]
+    out: dict[str, float] = {
+        "rule": bool(kept),
+        "kept": math.log1p(len(kept)),
+        "deferring_share": sum(p.get("deferral", 0.0) >= 0.5 for p in probs) / max(1, len(probs)),
+        "figures_given": _figures_given(ctx),
+        "lexicon_cue": any(not c.learned for a in ctx.answers for c in a.cue("holding")),
+        "learned_cue": any(c.learned for a in ctx.answers for c in a.cue("holding")),
+        "to_come_any": any(a.cue("to_come") for a in ctx.answers),
+        "promise_any": any(_promises(a, s) for _, a, s in sentences),
+        "ahead": ahead is not None and ahead.search(question) is not None,
+        "p_deferral": max((p.get("deferral", 0.0) for p in probs), default=0.0),
+        "p_deferral_asked": max((p.get("deferral", 0.0) for p, h in zip(probs, shares) if h), default=0.0),
+        "p_handover": max((p.get("handover", 0.0) for p in probs), default=0.0),
+        "p_pointer": max((p.get("pointer", 0.0) for p in probs), default=0.0),
+        "p_missing": max((p.get("missing_data", 0.0) for p in probs), default=0.0),
+        "english": ctx.doc.language == "en",
+        "words": math.log1p(sum(len(text_layer.words(s.text)) for _, _, s in sentences)),
+        "sentences": math.log1p(len(sentences)),
+        "asks_figures": ctx.asked.asks_figures,
+        "closed": bool(qa.closed),
+        "asks_when": when is not None and when.search(question) is not None,
+    }
+    out["filtered"] = (out["lexicon_cue"] or out["learned_cue"]) and not out["rule"]
+    deciding = None
+    if sentences:
+        among = [k for k in range(len(sentences)) if held[k]] or range(len(sentences))
+        k = max(among, key=lambda k: (probs[k].get("deferral", 0.0), -k))
+        seg, a, s = sentences[k]
+        deciding = (seg, s)
+        out |= {
+            "standing": _standing(a, s),
+            "under_way": _beside(a, s, "under_way"),
+            "gives_time": _gives_the_time(question, a, s),
+            "said_for": _said_for(ctx, seg, a, s, asked),
+            "to_come": _to_come(a, s),
+            "on_asked": bool(shares[k]),
+            "promise": _promises(a, s),
+            "future": _beside(a, s, "future"),
+            "asked_share": shares[k],
+            "p_deciding": probs[k].get("deferral", 0.0),
+            "rest_share": max((h for j, h in enumerate(shares) if j != k), default=0.0),
+            "first": k == 0,
+            "last": k == len(sentences) - 1,
+            "conditional": _beside(a, s, "conditionals"),
+            "past": _beside(a, s, "past_tense"),
+        }
+    return HoldingReading({k: float(out.get(k, 0.0)) for k in HOLDING_FEATURES}, deciding)
+
+
+def _promises(analysis: AnswerAnalysis, sentence: Cue) -> bool:
+    """Whether ``sentence`` holds a future form and a verb that promises a text or an answer
+    (``[cues] future``, ``[cues] promise_verbs``: "We will publish the review", "Ik zal het
+    geachte lid de cijfers bezorgen")."""
+    return _in(analysis.cue("future"), sentence) and _in(analysis.cue("promise_verbs"), sentence)
+
+
+def _cue_probabilities(setting: str, analysis: AnswerAnalysis, sentence: Cue) -> dict[str, float]:
+    """The cue classifier's probability of each cue of ``CUES.md`` for ``sentence`` (empty
+    without the classifier, ``Settings.cue_model`` "lexicon")."""
+    if analysis.read is None or not sentence.text.strip():
+        return {}
+    from ..cues import CUES, load_model
+
+    model = load_model(setting)
+    lm = model._model(analysis.language)
+    kinds = tuple(c.kind for c in analysis.cues if not c.learned and _in((c,), sentence))
+    (p,) = lm.sentence_probabilities([(sentence.text, kinds if model.lexicon else ())])
+    return dict(zip(CUES, (float(x) for x in p), strict=True))
 
 
 @rule(
@@ -629,21 +814,9 @@ YES_NO_MODEL = Path(__file__).resolve().parents[1] / "models" / "yes_no.json"
 
 @lru_cache(maxsize=4)
 def _yes_no_model(where: str) -> dict | None:
-    """The learned decision of ``Settings.yes_no_model`` (``scripts/choose_yes_no.py --write``):
-    None for "none" or when the default file is absent (the shared-word rule decides); a
-    ``ConfigError`` for a named file that is missing or names features the rule does not read."""
-    if where == "none":
-        return None
-    path = Path(where) if where else YES_NO_MODEL
-    if not path.exists():
-        if where:
-            raise ConfigError(f"yes_no_model: {where} not found")
-        return None
-    model = json.loads(path.read_text(encoding="utf-8"))
-    unknown = set(model["features"]) - set(YES_NO_FEATURES)
-    if unknown:
-        raise ConfigError(f"yes_no_model: {path} reads unknown features {sorted(unknown)}")
-    return model
+    """The learned decision of ``Settings.yes_no_model`` (``scripts/choose_yes_no.py --write``),
+    read as ``_model_file`` reads one."""
+    return _model_file(where, YES_NO_MODEL, YES_NO_FEATURES, "yes_no_model")
 
 
 def _learned(model: dict, features: dict[str, float]) -> tuple[float, list[str]]:

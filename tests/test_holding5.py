@@ -1,0 +1,94 @@
+"""The learned decision of ``holding`` (``Settings.holding_model``, ``rules.answers``): a model
+file read lazily, its features read from the question and the answer (``holding_reading``), the
+rule on the deferral cues as the fallback. The models here are written by hand with one feature
+each, so that the flag shows what the feature reads; expected values from reading the question and
+answer."""
+
+import pytest
+
+from qa_align.errors import ConfigError
+from qa_align.pipeline import score_document
+from qa_align.readers.uk_commons import read_record as uk_record
+from qa_align.settings import Settings
+
+from .conftest import be_doc
+from .test_yesno5 import _model
+
+QUESTION = "To ask the Secretary of State for Transport, how many rural bus routes were withdrawn in 2023."
+
+
+def _flag(answer: str, model: str, question: str = QUESTION):
+    doc = uk_record({"id": 1, "questionText": question, "answerText": f"<p>{answer}</p>"}, "t")
+    (sp,) = score_document(doc, Settings(rules=("holding",), holding_model=model))
+    return next((f for f in sp.flags if f.name == "holding"), None)
+
+
+def test_a_promise_to_publish_is_read_in_the_deferring_sentence(tmp_path):
+    # "will" and "publish" in one sentence: a promise; the evidence is that sentence
+    model = _model(tmp_path, "promise", 10.0)
+    flag = _flag(
+        "Figures for 2023 are being compiled. The Department will publish them in the spring.", model
+    )
+    assert flag is not None
+    assert "promise" in flag.reason
+    assert [e.text for e in flag.evidence] == ["The Department will publish them in the spring."]
+    # "will" without a verb that promises a text or an answer: no promise
+    assert _flag("The Department will remain committed to rural buses.", model) is None
+
+
+def test_a_condition_in_the_deferring_sentence_is_read(tmp_path):
+    # "if" before the promise: a condition put on it
+    model = _model(tmp_path, "conditional", 10.0)
+    assert _flag("If the review finds a gap, we will publish further guidance.", model) is not None
+    assert _flag("We will publish further guidance after the review.", model) is None
+
+
+def test_a_past_tense_in_the_deferring_sentence_is_read(tmp_path):
+    model = _model(tmp_path, "past", 10.0)
+    assert _flag("The review was published last year.", model) is not None
+    assert _flag("The review is published every year.", model) is None
+
+
+def test_the_rule_decides_without_a_model():
+    # "none": the rule on the deferral cues ("will publish ... in due course", something to come)
+    assert _flag("The Department will publish the figures in due course.", "none") is not None
+    assert _flag("In 2023, 14 rural bus routes were withdrawn.", "none") is None
+
+
+def test_a_named_model_that_is_missing_or_reads_unknown_features_is_an_error(tmp_path):
+    # the setting is named in the message: the user set holding_model
+    with pytest.raises(ConfigError, match="holding_model: .* not found"):
+        _flag("Officials are considering the matter.", str(tmp_path / "absent.json"))
+    with pytest.raises(ConfigError, match=r"holding_model: .* unknown features \['sunshine'\]"):
+        _flag("Officials are considering the matter.", _model(tmp_path, "sunshine", 1.0))
+
+
+def test_a_pointer_beside_work_under_way_is_a_cross_reference_whatever_holding_reads():
+    # tweede-kamer 1b650dd7 answer 2 (its pointer sentence): "Zoals aangegeven in mijn brief aan uw
+    # Kamer" points to a letter; that talks are under way ("vinden momenteel ... gesprekken plaats",
+    # read as a deferral) does not take the pointer away: each flag reads the sentence on its own
+    # (issue 17 item 3)
+    doc = be_doc(
+        "Onderwerp.\n\n 1. Kunt u toelichten hoe is ingezet op gezondheidszorg en bescherming van minderjarige "
+        "ongedocumenteerden bij de inzet van technische assistentie?",
+        "Zoals aangegeven in mijn brief aan uw Kamer vinden momenteel binnen de werkgroep Onderlinge regeling "
+        "Vreemdelingenketen (ORVK) gesprekken plaats over de verdere samenwerking op diverse beleidsonderwerpen.",
+    )
+    (sp,) = score_document(doc, Settings(rules=("cross_reference",), recycled_across_documents=False))
+    assert [f.name for f in sp.flags] == ["cross_reference"]
+
+
+def test_a_text_still_to_be_published_is_no_cross_reference():
+    # uk-commons 1800040 (shortened): "will shortly publish" a note that does not exist yet; the
+    # sentence's own future form says so, whatever the holding rule decides
+    doc = uk_record(
+        {
+            "id": 1,
+            "questionText": QUESTION,
+            "answerText": "<p>The Home Office will shortly publish an official statistical note analysing the "
+            "impact of weather conditions in the Channel on the level of small boat arrivals.</p>",
+        },
+        "t",
+    )
+    (sp,) = score_document(doc, Settings(rules=("cross_reference",), recycled_across_documents=False))
+    assert not sp.flags
