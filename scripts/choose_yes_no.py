@@ -10,11 +10,13 @@ grouped cross-validation chooses the regularisation C and the probability thresh
 the held-out decisions, pooled, give the cross-validated precision and recall per labelled set
 beside the rule's. Units the tool does not read as closed keep the rule's decision (no flag).
 ``--write`` stores the model fitted on all development units (C and threshold chosen the same
-way) as JSON. ``--held-out`` trains on the other sets and tests on the ones named (the rule was
+way) as JSON. ``--breakdown`` prints instead where the rule's flags fall: per label the readers
+gave the unit, per answer with or without a hedging cue (``answers._HEDGES``), and per question
+that opens with an open sentence or not, the labelled units, the flags and the true ones. ``--held-out`` trains on the other sets and tests on the ones named (the rule was
 written from the sets before dev-be56 and dev-uk456). No test set is read::
 
     .venv/bin/python scripts/choose_yes_no.py [--folds 5 | --by-set | --held-out dev-be56,dev-uk456]
-        [--write qa_align/models/yes_no.json]
+        [--write qa_align/models/yes_no.json] [--breakdown]
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -153,6 +156,66 @@ def model_json(model, names: list[str], c: float, t: float, y: np.ndarray) -> di
     }
 
 
+@dataclass(frozen=True)
+class Closed:
+    """One development unit whose question the tool reads as closed and some segment serves."""
+
+    label: str  # the readers' label of the unit ("answered", "partial", "not_answered"; "" unlabelled)
+    labelled: bool  # the readers flag yes_no_unanswered
+    flagged: bool  # the rule flags it
+    hedged: bool  # the answer holds a cue of ``answers._HEDGES``
+    opens_open: bool  # the unit's first question sentence is open, its closed one after it
+
+
+def breakdown(units: list[Closed]) -> list[tuple[str, int, int, int, int]]:
+    """Per group (every unit, then by label, by hedge, by opening) the units, labelled positives,
+    flags and true flags."""
+    groups = {
+        "all": lambda u: True,
+        **{f"label {k}": (lambda u, k=k: u.label == k) for k in sorted({u.label for u in units})},
+        "answer hedged": lambda u: u.hedged,
+        "answer plain": lambda u: not u.hedged,
+        "opens open, answer plain": lambda u: u.opens_open and not u.hedged,
+        "opens open, answer hedged": lambda u: u.opens_open and u.hedged,
+        "opens closed": lambda u: not u.opens_open,
+    }
+    out = []
+    for name, keep in groups.items():
+        rows = [u for u in units if keep(u)]
+        positives = sum(u.labelled for u in rows)
+        out.append(
+            (
+                name,
+                len(rows),
+                positives,
+                sum(u.flagged for u in rows),
+                sum(u.labelled and u.flagged for u in rows),
+            )
+        )
+    return out
+
+
+def _print_breakdown(gold, units, rule, seen) -> None:
+    labels = {(g.source, g.doc_id, u.n): u.label for _, g in gold for u in g.units}
+    closed = [
+        Closed(
+            labels.get(u.key, ""),
+            FLAG in u.flags,
+            bool(r),
+            any(seen[u.key][k] for k in answers._HEDGES),
+            seen[u.key]["opens_open"] > 0,
+        )
+        for u, r in zip(units, rule)
+        if u.key in seen
+    ]
+    print(
+        f"{'units read as closed':28s} {'units':>6s} {'labelled':>9s} {'flagged':>8s} {'true':>5s} {'precision':>10s}"
+    )
+    for name, n, positives, flagged, true in breakdown(closed):
+        precision = f"{true / flagged:.2f}" if flagged else "-"
+        print(f"{name:28s} {n:6d} {positives:9d} {flagged:8d} {true:5d} {precision:>10s}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--folds", type=int, default=5, help="outer folds, grouped by document (default 5)")
@@ -168,6 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--features", help="comma-separated subset of answers.YES_NO_FEATURES (default FEATURES)")
     ap.add_argument("--write", help="store the model fitted on all development units here (JSON)")
+    ap.add_argument("--breakdown", action="store_true", help="print where the rule's flags fall, and stop")
     args = ap.parse_args(argv)
 
     gold, docs = development_documents(SETS)
@@ -177,6 +241,9 @@ def main(argv: list[str] | None = None) -> int:
     units = units_of(gold, docs, current)
     y_all = np.array([FLAG in u.flags for u in units])
     rule = np.array([FLAG in current.get(u.key, ()) for u in units])
+    if args.breakdown:
+        _print_breakdown(gold, units, rule, seen)
+        return 0
     closed = np.array([u.key in seen and (not args.veto or seen[u.key]["rule"] > 0) for u in units])
     names = args.features.split(",") if args.features else list(FEATURES)
     x = np.array([[seen[u.key][f] for f in names] for u, c in zip(units, closed) if c])

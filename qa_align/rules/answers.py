@@ -1036,7 +1036,7 @@ YES_NO_FEATURES = (
     "polar_first", "polar_start", "polarity_cue", "polar_any", "negation_near", "shared_first",
     "shared_first_share", "shared_max_share", "covered_share", "first_words", "first_plain", "first_from_question",
     "asked", "sentences", "words", "hedged_share", "holding", "generic", "deflection",
-    "no_information", "cross_reference", "status", "closed", "english",
+    "no_information", "cross_reference", "status", "closed", "english", "opens_open",
 )  # fmt: skip
 
 
@@ -1087,6 +1087,7 @@ def yes_no_features(ctx: PairContext) -> dict[str, float]:
         "status": _asks_status(ctx),
         "closed": len(qa.closed),
         "english": ctx.doc.language == "en",
+        "opens_open": _opens_open(ctx),
     }
     out |= {k: any(a.cue(k) for a in ctx.answers) for k in _HEDGES}
     return {k: float(out[k]) for k in YES_NO_FEATURES}
@@ -1095,6 +1096,14 @@ def yes_no_features(ctx: PairContext) -> dict[str, float]:
 def _share_asked(said: set[str], ctx: PairContext) -> float:
     """The share of ``said`` (content words) that the question holds too (0 when none said)."""
     return len(matched(said, said_words(ctx.pair.question.text, ctx), ctx)) / len(said) if said else 0.0
+
+
+def _opens_open(ctx: PairContext) -> bool:
+    """Whether the unit's first question sentence is an open one, its closed ones asked after it
+    ("Hoe reageren Nederland en de Europese Unie op deze oproep? Is er bereidheid om meer humanitaire
+    hulp te bieden?")."""
+    first = next((s for s in ctx.question.sentences if s.text.endswith("?")), None)
+    return first is not None and first.start < ctx.question.closed[0].start
 
 
 _NEAR = 3  # words between a negation and an asked word that it negates

@@ -1,0 +1,76 @@
+"""Where a closed question stands in its unit (``answers.yes_no_features``' ``opens_open``) and
+where the rule's flags of ``yes_no_unanswered`` fall (``scripts/choose_yes_no.py --breakdown``).
+Questions after Tweede Kamer 01b2bcad (unit 2) and made-up units; expected values written out
+from reading them."""
+
+import json
+
+from qa_align.pipeline import score_document
+from qa_align.readers.be_kamer import read_record as be_record
+from qa_align.settings import Settings
+
+
+def _flagged(question: str, tmp_path, weight: float = -10.0) -> bool:
+    """Whether a model that reads ``opens_open`` alone flags the unit (weight -10: only where the
+    unit opens with its closed question; +10: only where an open question comes first)."""
+    path = tmp_path / f"opens_open{weight:+.0f}.json"  # one file per model: models are cached by path
+    model = {
+        "features": ["opens_open"],
+        "mean": [0.0],
+        "scale": [1.0],
+        "coef": [weight],
+        "intercept": -weight / 2,
+    }
+    path.write_text(json.dumps({**model, "threshold": 0.5}), encoding="utf-8")
+    rec = {
+        "doc_id": "1",
+        "question": f"Onderwerp.\n\n 1. {question}",
+        "answer": "Nederland is sinds jaren een substantiële humanitaire donor in Jemen.",
+        "department": "D",
+        "date_tabled": "2024-01-01",
+    }
+    settings = Settings(rules=("yes_no_unanswered",), yes_no_model=str(path), recycled_across_documents=False)
+    (sp,) = score_document(be_record(rec, "t"), settings)
+    return any(f.name == "yes_no_unanswered" for f in sp.flags)
+
+
+def test_an_open_question_before_the_closed_one_is_read(tmp_path):
+    # the open "Hoe reageren ...?" comes first, the closed "Is er bereidheid ...?" after it
+    question = (
+        "Hoe reageren Nederland en de Europese Unie op deze oproep? Is er bereidheid om meer humanitaire hulp "
+        "te bieden?"
+    )
+    assert not _flagged(question, tmp_path)
+    assert _flagged(question, tmp_path, weight=10.0)
+
+
+def test_a_closed_question_first_is_not_read_as_opening_open(tmp_path):
+    # the closed question first, the open one ("Zo ja, welke?", "Hoeveel ...?") after it
+    assert _flagged("Is er bereidheid om meer humanitaire hulp te bieden? Zo ja, hoeveel?", tmp_path)
+    assert _flagged("Is er bereidheid om meer humanitaire hulp te bieden?", tmp_path)
+    assert not _flagged("Is er bereidheid om meer humanitaire hulp te bieden?", tmp_path, weight=10.0)
+
+
+def test_the_breakdown_counts_units_labels_and_flags(monkeypatch):
+    monkeypatch.syspath_prepend("scripts")
+    from choose_yes_no import Closed, breakdown
+
+    units = [
+        # label, labelled yes/no, flagged, hedged answer, opens open
+        Closed("answered", False, True, False, True),
+        Closed("answered", False, False, False, False),
+        Closed("not_answered", True, True, True, False),
+        Closed("partial", True, False, True, True),
+        Closed("not_answered", True, True, False, False),
+    ]
+    assert breakdown(units) == [
+        ("all", 5, 3, 3, 2),
+        ("label answered", 2, 0, 1, 0),
+        ("label not_answered", 2, 2, 2, 2),
+        ("label partial", 1, 1, 0, 0),
+        ("answer hedged", 2, 2, 1, 1),
+        ("answer plain", 3, 1, 2, 1),
+        ("opens open, answer plain", 1, 0, 1, 0),
+        ("opens open, answer hedged", 1, 1, 0, 0),
+        ("opens closed", 3, 2, 2, 2),
+    ]
