@@ -291,8 +291,12 @@ def _periods(text: str, p: _Patterns) -> list[Period]:
 
     for m in p.range.finditer(text):
         first, last = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(3)), int(m.group(4)))
-        if p.session.search(text, max(0, m.start() - _SESSION_BEFORE), m.start()):
-            continue  # "Kamer, 2015-2016": the session of a document cited
+        # "Kamer, 2015-2016": the session of a document cited, read before the first year of two
+        # that no opener heads ("de Kamer van 2015 tot 2020", "de Kamer tussen 2015 en 2020" ask one)
+        at = m.start(1) if m.group(1) else m.start(3)
+        if text[m.start()].isdigit() and p.session.search(text, max(0, at - _SESSION_BEFORE), at):
+            taken.append((m.start(), m.end()))  # nor do its years list years
+            continue
         if first < last <= first + _MAX_SPAN:
             found.append(Period("range", m.start(), m.end(), m.group(), first, last))
             taken.append((m.start(), m.end()))
@@ -611,8 +615,11 @@ def given(
     answers: Sequence[AnswerAnalysis],
     language: str,
     lexicon_dir: str | None = None,
+    stem: int = 5,
 ) -> Given:
-    """What the answer gives for what the unit asks."""
+    """What the answer gives for what the unit asks. ``stem``: the letters two words share to be
+    one where a figure's sentence is read for the words of the count (``shared_words``;
+    ``Settings.stem_letters``, as the yes/no rules read them)."""
     p = _patterns(language, lexicon_dir)
     lexicon = load_lexicon(language, lexicon_dir)
     m = matchers(language, lexicon_dir)
@@ -742,7 +749,7 @@ def given(
         or any(
             any(x.start <= f.start < x.end for f in figures)
             and (
-                _speaks_of(x.text, counted_words, p.stopwords | units, lexicon.compounding)
+                _speaks_of(x.text, counted_words, p.stopwords | units, stem, lexicon.compounding)
                 or p.total.search(x.text)
             )
             for a in answers
@@ -753,7 +760,11 @@ def given(
     # table shows the number of GP appointments"), name it
     tables_on_topic = any(
         _speaks_of(
-            f"{table_labels(t)}\n{_caption(a, t)}", counted_words, p.stopwords | units, lexicon.compounding
+            f"{table_labels(t)}\n{_caption(a, t)}",
+            counted_words,
+            p.stopwords | units,
+            stem,
+            lexicon.compounding,
         )
         for a in answers
         for t in a.tables
@@ -915,46 +926,45 @@ def _counted_words(
     return out
 
 
-_SPEAKS_STEM = 5  # the first letters two words share to be one (``shared_words``), as ``_content`` reads them
 _WHOLE = 64  # ``_content``'s letters for whole words
 
 
 def _speaks_of(
-    sentence: str, asked_words: set[str], stopwords: frozenset[str], compounds: bool = False
+    sentence: str, asked_words: set[str], stopwords: frozenset[str], stem: int, compounds: bool = False
 ) -> bool:
     """Whether a sentence may speak of what the unit asks: it shares a word with the unit
-    (``asked_words``, whole; ``shared_words``: the same first five letters, a short word starting a
-    longer one, and where the language compounds a word ending the other: "klachten" asked,
-    "bewonersklachten" given), or it names too little to tell ("In 2010 waren het er 40": one word
-    or none besides its figures)."""
+    (``asked_words``, whole; ``shared_words``: the same first ``stem`` letters, a word asked that
+    begins the word said or is its inflection, and where the language compounds a word said
+    ending on the word asked: "klachten" asked, "bewonersklachten" given), or it names too little to tell ("In 2010 waren het er 40":
+    one word or none besides its figures)."""
     words = _content(sentence, stopwords, _WHOLE)
-    return bool(shared_words(words, asked_words, _SPEAKS_STEM, compounds)) or len(words) < 2
+    return bool(shared_words(words, asked_words, stem, compounds)) or len(words) < 2
 
 
 def shared_words(said: set[str], asked: set[str], stem: int, compounds: bool) -> set[str]:
-    """The words of ``asked`` that ``said`` holds (whole content words): the same
-    first ``stem`` letters, a shorter word matching the start of a longer one of
-    at least four letters ("site" and "sites", "act" not "actie"), or, in a language whose
-    lexicon says it joins words into compounds (``compounds``, its ``[words] compounding``: Dutch, not English,
-    where "vision" is no part of "television"), a word of at least ``stem`` letters ending
-    the other ("verbod" and "rookverbod", "voorstellen" and "hervormingsvoorstellen")."""
+    """The words of ``asked`` that ``said`` holds (whole content words): the same first ``stem``
+    letters; a word asked of four letters or more that begins a word said ("labo" asked,
+    "laboratorium" said); a word said that is a word asked less one or two letters at its end (its
+    plural or inflection: "site" said, "sites" asked); or, in a language whose lexicon says it
+    joins words into compounds (``compounds``, its ``[words] compounding``: Dutch, not English,
+    where "vision" is no part of "television"), a word said that ends on the whole word asked, of
+    ``stem`` letters or more with three letters or more before it ("klachten" asked,
+    "bewonersklachten" said). The word said may name the thing asked more narrowly, never more
+    widely: said "home" is no part of asked "homeless", nor "part" of "partnerships", "huizen" of
+    "ziekenhuizen" or "heden" of "onregelmatigheden"."""
     if not said:
         return set()
     # every word of ``said`` at once, as sets looked up (``Settings`` keeps ``stem`` at 2 or more):
-    # the first letters of its words and their beginnings of four letters or more, which the first
-    # letters of a word of ``asked`` equal or begin, or whose beginnings those letters are
+    # the first letters of its words, their beginnings of four letters up to ``stem``, and where
+    # words compound, their endings after three letters or more
     stems = {s[:stem] for s in said}
-    heads = {s[:k] for s in stems for k in range(4, len(s))}
-    # a compound's last part, of ``stem`` letters or more with three letters or more before it
-    # ("rook" of "rookverbod"; not a prefix: "in" of "intussen"): the endings of its words, or
-    # words that end a word of ``asked``
+    heads = {s[:k] for s in said for k in range(4, min(stem, len(s)))}
     tails = {s[-k:] for s in said for k in range(stem, len(s) - 2)} if compounds else set()
     out = set()
     for a in asked:
-        first = a[:stem]
-        if first in stems or first in heads or any(first[:k] in stems for k in range(4, len(first))):
+        if a[:stem] in stems or a in heads or any(a[:-k] in said for k in (1, 2) if len(a) - k >= 4):
             out.add(a)
-        elif compounds and (a in tails or any(a[-k:] in said for k in range(stem, len(a) - 2))):
+        elif compounds and a in tails:
             out.add(a)
     return out
 
@@ -1276,14 +1286,16 @@ def coverage(
     lexicon_dir: str | None = None,
     year: int | None = None,
     unheld: bool = False,
+    stem: int = 5,
 ) -> Coverage:
     """What ``unit`` asks, what ``answers`` give, and the gaps of a breakdown: every
     dimension asked, every period asked year by year, every lettered part of a count.
     ``year``: the year the question was asked (for "sinds 2007", "the last three years");
     ``unheld``: the answer says the figures are not held. Its arguments are hashable (the
-    analyses frozen, ``answers`` a tuple): a pair's coverage is computed once for both rules."""
+    analyses frozen, ``answers`` a tuple): a pair's coverage is computed once for both rules.
+    ``stem``: ``Settings.stem_letters`` (``given``)."""
     a = asked(unit, analysis, language, lexicon_dir)
-    g = given(a, unit, analysis, answers, language, lexicon_dir)
+    g = given(a, unit, analysis, answers, language, lexicon_dir, stem)
     gaps: list[Gap] = []
     if a.asks_figures:
         gaps += _dimension_gaps(a, g, analysis, _patterns(language, lexicon_dir).split)

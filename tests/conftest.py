@@ -83,3 +83,23 @@ def be_doc(question: str, answer: str, doc_id: str = "t"):
         "date_tabled": "2017-01-01",
     }
     return read_record(rec, "t")
+
+
+def model_file(tmp_path, feature: str, weight: float, threshold: float = 0.5, **extra) -> str:
+    """A learned decision's model file (``yes_no_model``, ``holding_model``) of one feature, that
+    flags when ``feature`` is 0 (``weight`` < 0) or 1 (``weight`` > 0): standardised by mean 0 and
+    scale 1, intercept half the weight's size against it; ``extra``: more keys of the file."""
+    import json
+
+    path = tmp_path / f"{feature}{weight:+.0f}.json"  # one file per model: models are cached by path
+    model = {
+        "features": [feature],
+        "mean": [0.0],
+        "scale": [1.0],
+        "coef": [weight],
+        "intercept": -weight / 2,
+        "threshold": threshold,
+        **extra,
+    }
+    path.write_text(json.dumps(model), encoding="utf-8")
+    return str(path)

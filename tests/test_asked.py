@@ -52,9 +52,17 @@ def test_either_word_may_be_the_longer():
     assert matched({"site"}, {"sites"}, _ctx(en)) == {"sites"}
     assert matched({"sites"}, {"site"}, _ctx(en)) == {"site"}
     assert matched({"actie"}, {"act"}, _ctx(nl)) == set()
-    # the compound asked, its last word said ("verbod" of "rookverbod"); three letters before
-    # the last word at least: "abverbod" does not end in the compound's own word
-    assert matched({"verbod"}, {"rookverbod"}, _ctx(nl)) == {"rookverbod"}
+    # a short word said begins a longer one asked by an inflection only (one or two letters more);
+    # a word asked may begin a longer word said ("labo" asked, "laboratorium" said)
+    assert matched({"home"}, {"homes"}, _ctx(en)) == {"homes"}
+    assert matched({"home"}, {"homeless"}, _ctx(en)) == set()
+    assert matched({"part"}, {"partnerships"}, _ctx(en)) == set()
+    assert matched({"laboratorium"}, {"labo"}, _ctx(nl)) == {"labo"}
+    # the compound asked, its last word said: "verbod" is no part of "rookverbod" asked (the
+    # word said must be the longer one: "huizen" said of "ziekenhuizen" asked speaks of houses);
+    # three letters before the last word at least: "abverbod" does not end in the compound's own word
+    assert matched({"verbod"}, {"rookverbod"}, _ctx(nl)) == set()
+    assert matched({"huizen"}, {"ziekenhuizen"}, _ctx(nl)) == set()
     assert matched({"abverbod"}, {"verbod"}, _ctx(nl)) == set()
     assert matched({"abcverbod"}, {"verbod"}, _ctx(nl)) == {"verbod"}
     assert matched(set(), {"verbod"}, _ctx(nl)) == set()

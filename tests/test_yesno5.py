@@ -3,8 +3,6 @@ a model file read lazily, its features read from the question and the answer, th
 fallback. The models here are written by hand with one feature each, so that the flag shows
 what the feature reads; expected values from reading the question and answer."""
 
-import json
-
 import pytest
 
 from qa_align.errors import ConfigError
@@ -12,25 +10,11 @@ from qa_align.pipeline import score_document
 from qa_align.readers.uk_commons import read_record as uk_record
 from qa_align.settings import Settings
 
+from .conftest import model_file
+
 QUESTION = (
     "To ask the Secretary of State for Transport, whether he will publish the report on rural bus services."
 )
-
-
-def _model(tmp_path, feature: str, weight: float, threshold: float = 0.5) -> str:
-    """A model that flags when ``feature`` is 0 (``weight`` < 0) or 1 (``weight`` > 0): standardised
-    by mean 0 and scale 1, intercept half the weight's size against it."""
-    path = tmp_path / f"{feature}.json"
-    model = {
-        "features": [feature],
-        "mean": [0.0],
-        "scale": [1.0],
-        "coef": [weight],
-        "intercept": -weight / 2,
-        "threshold": threshold,
-    }
-    path.write_text(json.dumps(model), encoding="utf-8")
-    return str(path)
 
 
 def _flag(answer: str, model: str):
@@ -41,7 +25,7 @@ def _flag(answer: str, model: str):
 
 def test_a_negation_beside_the_asked_verb_is_read(tmp_path):
     # "not" two words before "publish": the model flags only where no negation stands near
-    model = _model(tmp_path, "negation_near", -10.0)
+    model = model_file(tmp_path, "negation_near", -10.0)
     assert _flag("The Department does not publish reports of that kind.", model) is None
     flag = _flag("The Department has received the report and thanks the authors.", model)
     assert flag is not None
@@ -53,7 +37,7 @@ def test_a_negation_beside_the_asked_verb_is_read(tmp_path):
 
 def test_a_negation_far_from_what_was_asked_is_not_near(tmp_path):
     # "not" stands six words from "report": not the asked verb negated
-    model = _model(tmp_path, "negation_near", -10.0)
+    model = model_file(tmp_path, "negation_near", -10.0)
     assert _flag("The report, which the Department has read closely, does not cover buses in towns.", model)
 
 
@@ -75,4 +59,4 @@ def test_a_named_model_that_is_missing_is_an_error(tmp_path):
 
 def test_a_model_with_a_feature_the_rule_does_not_read_is_an_error(tmp_path):
     with pytest.raises(ConfigError, match="unknown features"):
-        _flag("Officials are considering the matter.", _model(tmp_path, "sunshine", 1.0))
+        _flag("Officials are considering the matter.", model_file(tmp_path, "sunshine", 1.0))

@@ -68,6 +68,7 @@ def _cue_flag(ctx: PairContext, kind: str, reason: str, keep=None) -> Iterator[F
     "cross_reference",
     "the answer points to another answer, question or document",
     cues=(*REFERENCE_CUES, "points_here", "pointer_texts", "pointer_directs", "future"),
+    lists=("answer.reference_words",),
     order=70,
 )
 def cross_reference(ctx: PairContext) -> Iterator[Flag]:
@@ -142,14 +143,45 @@ def _points_elsewhere(analysis: AnswerAnalysis | None, cue: Cue, directs: bool =
 
 def _still_to_come(analysis: AnswerAnalysis, sentence: Cue) -> bool:
     """Whether ``sentence`` announces a text in a future form (``[cues] future``) and names none that
-    is there to go to: no answer, letter or question (``[cues] pointer_texts``: "het antwoord op deze
-    vraag zal worden gegeven door de eerste minister (vraag nr. 208)"), no link, none of the words
-    that send the reader somewhere (``[cues] pointer_directs``: "will follow its guidance (which is
-    available on its website)")."""
-    if not _in(analysis.cue("future"), sentence) or _LINK.search(sentence.text):
+    is there to go to: no link, and, in a clause without a future form, no answer, letter or
+    report (``[cues] pointer_texts``), no word that sends the reader somewhere (``[cues]
+    pointer_directs``: "will follow its guidance (which is available on its website)") and no
+    text named by its number (``[answer] reference_words`` and a number: "het antwoord op deze
+    vraag zal worden gegeven door de eerste minister (vraag nr. 208 van 31 januari 2017)"). Those
+    words in a clause of the future name a text still to come: "Further details will be set out
+    in the Department's annual report, which will be available on gov.uk later this year"."""
+    future = analysis.cue("future")
+    if not _in(future, sentence) or _LINK.search(sentence.text):
         return False
     joined = _joined(analysis, sentence)
-    return not (_in(analysis.cue("pointer_texts"), joined) or _in(analysis.cue("pointer_directs"), joined))
+    pieces = [s for s in analysis.sentences if joined.start <= s.start < joined.end]
+    # the clauses of the sentence and the pieces it touches: cut at a comma, semicolon, bracket
+    cuts = (s.start + x for s in pieces for m in _CLAUSE_BREAK.finditer(s.text) for x in m.span())
+    edges = sorted({joined.start, joined.end, *cuts})
+    named = [c.start for c in (*analysis.cue("pointer_texts"), *analysis.cue("pointer_directs"))]
+    numbered = _numbered_text(analysis.language, analysis.lexicon_dir)
+    named += [s.start + m.start() for s in pieces for m in numbered.finditer(s.text)]
+    for at in named:
+        if joined.start <= at < joined.end:
+            start = max(x for x in edges if x <= at)
+            end = min((x for x in edges if x > at), default=joined.end)
+            if not any(start <= f.start < end for f in future):
+                return False  # a text there to go to
+    return True
+
+
+@lru_cache(maxsize=16)
+def _numbered_text(language: str, lexicon_dir: str | None) -> re.Pattern[str]:
+    """A reference word of the lexicon's ``[answer] reference_words`` followed by a number: a text,
+    article or question named by its number ("vraag nr. 208", "PQ 12345")."""
+    words = sorted(
+        {w.lower() for w in load_lexicon(language, lexicon_dir).reference_words}, key=len, reverse=True
+    )
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})(?<=\w|\.)\s*\d", re.IGNORECASE)
+
+
+# where a clause of a sentence ends: a comma, semicolon, colon, dash or bracket
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s[-–—]\s")
 
 
 def _with_previous(analysis: AnswerAnalysis, sentence: Cue) -> Cue:

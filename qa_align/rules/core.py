@@ -181,6 +181,7 @@ def _coverage(ctx: PairContext) -> coverage.Coverage:
         doc.settings.lexicon_dir,
         year=year,
         unheld=bool(_unheld(ctx)),
+        stem=doc.settings.stem_letters,
     )
 
 

@@ -73,7 +73,24 @@ def test_a_parliamentary_session_cited_is_no_period_asked():
     )
     assert _periods_of(text) == [("since", 2010, 0)]
     assert _periods_of("zoals gezegd in zitting 2016-2017, hoeveel waren het er?") == []
-    assert _periods_of("as set out in HC 1234, Session 2022-23, how many were there", "en") == []
+    # four-digit years: without the session's name "2019-2021" would be a period asked
+    assert _periods_of("as set out in HC 1234, Session 2019-2021, how many were there", "en") == []
+
+
+def test_the_years_of_a_session_cited_list_no_years():
+    # "2016 en 2017" stand in the citation: no years asked
+    assert _periods_of("zoals gezegd in zitting 2015-2016 en 2017, hoeveel waren het er?") == []
+
+
+def test_a_period_that_an_opener_heads_after_the_chamber_is_asked():
+    # "de Kamer" is the addressee here, not a document's session: "van ... tot", "tussen ... en" open a period
+    assert _periods_of("Kunt u de Kamer van 2015 tot 2020 per jaar meedelen hoeveel dossiers er waren?") == [
+        ("range", 2015, 2020)
+    ]
+    assert _periods_of("Hoeveel klachten ontving de Kamer tussen 2015 en 2020?") == [("range", 2015, 2020)]
+    assert _periods_of("how many bills were introduced in each session between 2015 and 2020", "en") == [
+        ("range", 2015, 2020)
+    ]
 
 
 def test_a_period_of_two_years_is_still_asked():
@@ -101,3 +118,27 @@ def test_a_figure_on_a_compound_of_what_is_counted_speaks_of_it():
 def test_english_words_are_no_compounds():
     question = "how many visions were recorded in 2016"
     assert not _coverage(question, "There were 45 televisions sold by the shops.").given.on_topic
+
+
+def test_a_figure_on_a_word_that_begins_or_ends_the_counted_one_is_off_topic():
+    # "home" begins "homeless", "part" begins "partnerships": other words, not their inflection
+    assert not _coverage(
+        "how many homeless people were housed in 2023", "There were 45 home visits by officials."
+    ).given.on_topic
+    assert not _coverage(
+        "how many partnerships were signed in 2023", "Officials took part in 45 meetings with stakeholders."
+    ).given.on_topic
+    # the word said is shorter than the compound asked: houses, not hospitals; "tot op heden"
+    # is no irregularity
+    assert not _coverage(
+        "Hoeveel ziekenhuizen werden er in 2016 geopend?",
+        "Er werden 45 huizen gebouwd door de maatschappij.",
+        "nl",
+    ).given.on_topic
+    assert not _coverage(
+        "Hoeveel onregelmatigheden werden er vastgesteld?",
+        "Tot op heden werden 45 controles uitgevoerd door de inspectie.",
+        "nl",
+    ).given.on_topic
+    # the plural of what is counted speaks of it
+    assert _coverage("how many homes were built in 2023", "There were 45 new homes completed.").given.on_topic

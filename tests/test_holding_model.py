@@ -11,8 +11,7 @@ from qa_align.pipeline import score_document
 from qa_align.readers.uk_commons import read_record as uk_record
 from qa_align.settings import Settings
 
-from .conftest import be_doc
-from .test_yesno5 import _model
+from .conftest import be_doc, model_file
 
 QUESTION = "To ask the Secretary of State for Transport, how many rural bus routes were withdrawn in 2023."
 
@@ -25,7 +24,7 @@ def _flag(answer: str, model: str, question: str = QUESTION):
 
 def test_a_promise_to_publish_is_read_in_the_deferring_sentence(tmp_path):
     # "will" and "publish" in one sentence: a promise; the evidence is that sentence
-    model = _model(tmp_path, "promise", 10.0)
+    model = model_file(tmp_path, "promise", 10.0)
     flag = _flag(
         "Figures for 2023 are being compiled. The Department will publish them in the spring.", model
     )
@@ -38,13 +37,13 @@ def test_a_promise_to_publish_is_read_in_the_deferring_sentence(tmp_path):
 
 def test_a_condition_in_the_deferring_sentence_is_read(tmp_path):
     # "if" before the promise: a condition put on it
-    model = _model(tmp_path, "conditional", 10.0)
+    model = model_file(tmp_path, "conditional", 10.0)
     assert _flag("If the review finds a gap, we will publish further guidance.", model) is not None
     assert _flag("We will publish further guidance after the review.", model) is None
 
 
 def test_a_past_tense_in_the_deferring_sentence_is_read(tmp_path):
-    model = _model(tmp_path, "past", 10.0)
+    model = model_file(tmp_path, "past", 10.0)
     assert _flag("The review was published last year.", model) is not None
     assert _flag("The review is published every year.", model) is None
 
@@ -60,7 +59,7 @@ def test_a_named_model_that_is_missing_or_reads_unknown_features_is_an_error(tmp
     with pytest.raises(ConfigError, match="holding_model: .* not found"):
         _flag("Officials are considering the matter.", str(tmp_path / "absent.json"))
     with pytest.raises(ConfigError, match=r"holding_model: .* unknown features \['sunshine'\]"):
-        _flag("Officials are considering the matter.", _model(tmp_path, "sunshine", 1.0))
+        _flag("Officials are considering the matter.", model_file(tmp_path, "sunshine", 1.0))
 
 
 def test_a_pointer_beside_work_under_way_is_a_cross_reference_whatever_holding_reads():
@@ -78,17 +77,39 @@ def test_a_pointer_beside_work_under_way_is_a_cross_reference_whatever_holding_r
     assert [f.name for f in sp.flags] == ["cross_reference"]
 
 
+def _cross_reference(answer: str, question: str = QUESTION) -> bool:
+    doc = uk_record({"id": 1, "questionText": question, "answerText": f"<p>{answer}</p>"}, "t")
+    (sp,) = score_document(doc, Settings(rules=("cross_reference",), recycled_across_documents=False))
+    return any(f.name == "cross_reference" for f in sp.flags)
+
+
 def test_a_text_still_to_be_published_is_no_cross_reference():
-    # uk-commons 1800040 (shortened): "will shortly publish" a note that does not exist yet; the
-    # sentence's own future form says so, whatever the holding rule decides
-    doc = uk_record(
-        {
-            "id": 1,
-            "questionText": QUESTION,
-            "answerText": "<p>The Home Office will shortly publish an official statistical note analysing the "
-            "impact of weather conditions in the Channel on the level of small boat arrivals.</p>",
-        },
-        "t",
+    # the classifier reads a pointer in each ("set out in", "available", "online", "report",
+    # "guidance"), but each of those words stands in a clause of the future: the text is not
+    # there to go to yet
+    assert not _cross_reference(
+        "Further details will be set out in the Department's annual report, which will be available on "
+        "gov.uk later this year."
+    )
+    assert not _cross_reference(
+        "Statistics for 2023 will be published in the Annual Bus Statistics report in March, which will be "
+        "available online."
+    )
+    assert not _cross_reference("The updated guidance will be available on GOV.UK shortly.")
+
+
+def test_a_text_there_to_go_to_beside_a_future_form_is_a_cross_reference():
+    # uk-commons 1780245: the guidance is available now (a clause of its own, in brackets)
+    assert _cross_reference(
+        "When a full electoral review of a newly established authority is carried out, the LGBCE will follow "
+        "its guidance (which is available on its website), and the electoral review process includes a "
+        "local consultation."
+    )
+    # be-kamer 185927: the question named by its number is there to go to
+    doc = be_doc(
+        "Onderwerp.\n\n 1. Welke maatregelen neemt de regering?",
+        "Ik deel het geachte lid mee dat het antwoord op deze vraag zal worden gegeven door de eerste minister "
+        "(vraag nr. 208 van 31 januari 2017).",
     )
     (sp,) = score_document(doc, Settings(rules=("cross_reference",), recycled_across_documents=False))
-    assert not sp.flags
+    assert [f.name for f in sp.flags] == ["cross_reference"]
