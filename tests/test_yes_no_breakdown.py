@@ -3,34 +3,35 @@ where the rule's flags of ``yes_no_unanswered`` fall (``scripts/choose_yes_no.py
 Questions after Tweede Kamer 01b2bcad (unit 2) and made-up units; expected values written out
 from reading them."""
 
-import json
-
 from qa_align.pipeline import score_document
 from qa_align.readers.be_kamer import read_record as be_record
+from qa_align.readers.uk_commons import read_record as uk_record
 from qa_align.settings import Settings
 
+from .conftest import model_file
 
-def _flagged(question: str, tmp_path, weight: float = -10.0) -> bool:
+
+def _flagged(question: str, tmp_path, weight: float = -10.0, uk: bool = False) -> bool:
     """Whether a model that reads ``opens_open`` alone flags the unit (weight -10: only where the
     unit opens with its closed question; +10: only where an open question comes first)."""
-    path = tmp_path / f"opens_open{weight:+.0f}.json"  # one file per model: models are cached by path
-    model = {
-        "features": ["opens_open"],
-        "mean": [0.0],
-        "scale": [1.0],
-        "coef": [weight],
-        "intercept": -weight / 2,
-    }
-    path.write_text(json.dumps({**model, "threshold": 0.5}), encoding="utf-8")
-    rec = {
-        "doc_id": "1",
-        "question": f"Onderwerp.\n\n 1. {question}",
-        "answer": "Nederland is sinds jaren een substantiële humanitaire donor in Jemen.",
-        "department": "D",
-        "date_tabled": "2024-01-01",
-    }
-    settings = Settings(rules=("yes_no_unanswered",), yes_no_model=str(path), recycled_across_documents=False)
-    (sp,) = score_document(be_record(rec, "t"), settings)
+    settings = Settings(
+        rules=("yes_no_unanswered",),
+        yes_no_model=model_file(tmp_path, "opens_open", weight),
+        recycled_across_documents=False,
+    )
+    if uk:
+        answer = "<p>Waiting times are monitored closely by NHS England.</p>"
+        doc = uk_record({"id": 1, "questionText": question, "answerText": answer}, "t")
+    else:
+        rec = {
+            "doc_id": "1",
+            "question": f"Onderwerp.\n\n 1. {question}",
+            "answer": "Nederland is sinds jaren een substantiële humanitaire donor in Jemen.",
+            "department": "D",
+            "date_tabled": "2024-01-01",
+        }
+        doc = be_record(rec, "t")
+    (sp,) = score_document(doc, settings)
     return any(f.name == "yes_no_unanswered" for f in sp.flags)
 
 
@@ -49,6 +50,22 @@ def test_a_closed_question_first_is_not_read_as_opening_open(tmp_path):
     assert _flagged("Is er bereidheid om meer humanitaire hulp te bieden? Zo ja, hoeveel?", tmp_path)
     assert _flagged("Is er bereidheid om meer humanitaire hulp te bieden?", tmp_path)
     assert not _flagged("Is er bereidheid om meer humanitaire hulp te bieden?", tmp_path, weight=10.0)
+
+
+def test_a_uk_question_without_question_marks_is_read_clause_by_clause(tmp_path):
+    # one sentence, no "?": the open "what assessment" before "whether", and the reverse
+    opens_open = (
+        "To ask the Secretary of State for Health and Social Care, what assessment he has made of waiting times "
+        "in A&E; and whether he will publish the data."
+    )
+    assert _flagged(opens_open, tmp_path, weight=10.0, uk=True)
+    assert not _flagged(opens_open, tmp_path, uk=True)
+    opens_closed = (
+        "To ask the Secretary of State for Health and Social Care, whether he will publish the data on waiting "
+        "times in A&E; and what assessment he has made of them."
+    )
+    assert _flagged(opens_closed, tmp_path, uk=True)
+    assert not _flagged(opens_closed, tmp_path, weight=10.0, uk=True)
 
 
 def test_the_breakdown_counts_units_labels_and_flags(monkeypatch):

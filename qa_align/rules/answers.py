@@ -1131,11 +1131,31 @@ def _share_asked(said: set[str], ctx: PairContext) -> float:
 
 
 def _opens_open(ctx: PairContext) -> bool:
-    """Whether the unit's first question sentence is an open one, its closed ones asked after it
-    ("Hoe reageren Nederland en de Europese Unie op deze oproep? Is er bereidheid om meer humanitaire
-    hulp te bieden?")."""
-    first = next((s for s in ctx.question.sentences if s.text.endswith("?")), None)
-    return first is not None and first.start < ctx.question.closed[0].start
+    """Whether the unit asks an open question before its first closed one: its first question
+    sentence is an open one ("Hoe reageren Nederland en de Europese Unie op deze oproep? Is er
+    bereidheid om meer humanitaire hulp te bieden?"); in a unit that asks without question marks
+    (the UK's one sentence, ``[question] closed_clauses``), a question word (``[cues]
+    question_words``) opens a clause before the word that opens the first closed one ("To ask ...,
+    what assessment he has made of waiting times in A&E; and whether he will publish the data")."""
+    sentences, closed = ctx.question.sentences, ctx.question.closed
+    first = next((s for s in sentences if s.text.endswith("?")), None)
+    if first is not None:
+        return first.start < closed[0].start
+    lexicon = ctx.doc.lexicon
+    lead = _any_of(lexicon.closed_clauses).search(closed[0].text)
+    before = ctx.pair.question.text[: closed[0].start + (lead.start() if lead else 0)]
+    # a question word at the start of the text or of a clause, a conjunction allowed after the mark
+    return (
+        _any_of(lexicon.cue_list("question_words"), r"(?:^|[,;:]\s*(?:\w+\s+)?)").search(before) is not None
+    )
+
+
+def _any_of(phrases: list[str], before: str = "") -> re.Pattern[str]:
+    """One of ``phrases`` as whole words, after ``before`` (a pattern); never matches when none."""
+    words = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"{before}\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
 
 
 _NEAR = 3  # words between a negation and an asked word that it negates
