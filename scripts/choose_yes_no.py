@@ -140,10 +140,16 @@ def write_model(path: str, x: np.ndarray, y: np.ndarray, names: list[str], c: fl
 
 def model_json(model, names: list[str], c: float, t: float, y: np.ndarray) -> dict:
     """A fitted standardised logistic regression (``_fit``) as the rules read it: features, mean,
-    scale, coefficients, intercept and threshold, with C and what it was trained on."""
+    scale, coefficients, intercept and threshold, the cue_model its features were read with, with C
+    and what it was trained on."""
+    from qa_align.settings import Settings
+
     scaler, lr = model[0], model[1]
     return {
         "features": names,
+        # the features read the cue classifier as these readings did (``readings``, FAST): the rules
+        # leave the model to the rule in a run with another cue_model
+        "cue_model": Settings().replace(**FAST).cue_model,
         "mean": [round(float(v), 6) for v in scaler.mean_],
         "scale": [round(float(v), 6) for v in scaler.scale_],
         "coef": [round(float(v), 6) for v in lr.coef_[0]],

@@ -4,6 +4,9 @@ rule on the deferral cues as the fallback. The models here are written by hand w
 each, so that the flag shows what the feature reads; expected values from reading the question and
 answer."""
 
+import os
+from pathlib import Path
+
 import pytest
 
 from qa_align.errors import ConfigError
@@ -16,9 +19,9 @@ from .conftest import be_doc, model_file
 QUESTION = "To ask the Secretary of State for Transport, how many rural bus routes were withdrawn in 2023."
 
 
-def _flag(answer: str, model: str, question: str = QUESTION):
+def _flag(answer: str, model: str, question: str = QUESTION, cue_model: str = "learned"):
     doc = uk_record({"id": 1, "questionText": question, "answerText": f"<p>{answer}</p>"}, "t")
-    (sp,) = score_document(doc, Settings(rules=("holding",), holding_model=model))
+    (sp,) = score_document(doc, Settings(rules=("holding",), holding_model=model, cue_model=cue_model))
     return next((f for f in sp.flags if f.name == "holding"), None)
 
 
@@ -60,6 +63,44 @@ def test_a_named_model_that_is_missing_or_reads_unknown_features_is_an_error(tmp
         _flag("Officials are considering the matter.", str(tmp_path / "absent.json"))
     with pytest.raises(ConfigError, match=r"holding_model: .* unknown features \['sunshine'\]"):
         _flag("Officials are considering the matter.", model_file(tmp_path, "sunshine", 1.0))
+
+
+# the rule flags it ("will publish ... in due course"); a model that flags only where no promise
+# is read ("promise" weighed -10) does not
+DEFERS = "The Department will publish the figures in due course."
+
+
+def test_a_model_fitted_with_another_cue_model_is_left_to_the_rule(tmp_path, monkeypatch):
+    from qa_align.rules import answers
+
+    fitted = model_file(tmp_path, "promise", -10.0, cue_model="learned")
+    assert _flag(DEFERS, fitted) is None  # the model decides in a run like the one it was fitted in
+    # the shipped model in a lexicon-only run: its p_* features would all read 0; the rule decides
+    monkeypatch.setattr(answers, "HOLDING_MODEL", Path(fitted))
+    assert _flag(DEFERS, "", cue_model="learned") is None
+    assert _flag(DEFERS, "", cue_model="lexicon") is not None
+    # a model named in the settings: refused, naming the setting and what it was fitted with
+    with pytest.raises(ConfigError, match=r"holding_model: .* fitted with cue_model 'learned'"):
+        _flag(DEFERS, fitted, cue_model="lexicon")
+
+
+def test_a_malformed_model_file_is_an_error_naming_the_setting_and_the_file(tmp_path):
+    bad = tmp_path / "cut.json"
+    bad.write_text('{"features": ["promise"], "mean": [0.0], "sca', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"holding_model: .*cut\.json is no model file"):
+        _flag(DEFERS, str(bad))
+    bad.write_text('{"features": ["promise"], "mean": [0.0]}', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"holding_model: .*cut\.json is no model file"):
+        _flag(DEFERS, str(bad))
+
+
+def test_a_model_file_rewritten_is_read_again(tmp_path):
+    path = tmp_path / "model.json"
+    Path(model_file(tmp_path, "promise", -10.0)).rename(path)
+    assert _flag(DEFERS, str(path)) is None
+    Path(model_file(tmp_path, "promise", 10.0)).rename(path)
+    os.utime(path, ns=(path.stat().st_mtime_ns + 10**9,) * 2)  # a later time, whatever the clock's grain
+    assert _flag(DEFERS, str(path)) is not None
 
 
 def test_a_pointer_beside_work_under_way_is_a_cross_reference_whatever_holding_reads():

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import math
 import re
 from collections.abc import Iterator
@@ -26,6 +27,8 @@ from ..types import AnswerSegment, Evidence, Flag
 from . import PairContext, rule
 from .asked import asked_words, matched, said_words
 from .context import REFERENCE_CUES
+
+log = logging.getLogger(__name__)
 
 # what yes_no_unanswered reads of the lexicon, and generic with it (``_takes_position``): the
 # answer's cues, the context's pointers (``_given_elsewhere``), the commitments of ``_commits``
@@ -321,7 +324,7 @@ def _about_data(analysis: AnswerAnalysis, cue: Cue) -> bool:
     order=110,
 )
 def holding(ctx: PairContext) -> Iterator[Flag]:
-    model = _holding_model(ctx.doc.settings.holding_model)
+    model = _holding_model(ctx.doc.settings.holding_model, ctx.doc.settings.cue_model)
     if model is None:
         yield from _rule_holding(ctx)
         return
@@ -367,29 +370,68 @@ def _rule_holding(ctx: PairContext) -> Iterator[Flag]:
 HOLDING_MODEL = Path(__file__).resolve().parents[1] / "models" / "holding.json"
 
 
-@lru_cache(maxsize=4)
-def _holding_model(where: str) -> dict | None:
+def _holding_model(where: str, cue_model: str) -> dict | None:
     """The learned decision of ``Settings.holding_model`` (``scripts/choose_holding.py --write``),
     read as ``_model_file`` reads one."""
-    return _model_file(where, HOLDING_MODEL, HOLDING_FEATURES, "holding_model")
+    return _model_file(where, HOLDING_MODEL, HOLDING_FEATURES, "holding_model", cue_model)
 
 
-def _model_file(where: str, default: Path, known: tuple[str, ...], setting: str) -> dict | None:
+def _model_file(
+    where: str, default: Path, known: tuple[str, ...], setting: str, cue_model: str
+) -> dict | None:
     """A learned decision stored as JSON (features, their mean and scale, coefficients, intercept,
-    threshold): None for "none" or when ``default`` is absent (the rule decides); a ``ConfigError``
-    for a named file that is missing or names features not in ``known``."""
+    threshold; ``cue_model``: the ``Settings.cue_model`` its features were read with): None for
+    "none" or when ``default`` is absent (the rule decides); a ``ConfigError`` naming ``setting``
+    and the file for a named file that is missing, is no such JSON or names features not in
+    ``known``. Its features read the cue classifier's probabilities, which ``cue_model`` "lexicon"
+    leaves at 0: a model fitted with another ``cue_model`` than the run's is refused when named
+    (``ConfigError``) and, the shipped one, left to the rule with a warning."""
     if where == "none":
         return None
     path = Path(where) if where else default
-    if not path.exists():
+    try:
+        mtime = path.stat().st_mtime_ns
+    except FileNotFoundError:
         if where:
-            raise ConfigError(f"{setting}: {where} not found")
+            raise ConfigError(f"{setting}: {where} not found") from None
         return None
-    model = json.loads(path.read_text(encoding="utf-8"))
+    model = _read_model(str(path), mtime, known, setting)
+    fitted = model.get("cue_model", cue_model)
+    if fitted != cue_model:
+        if where:
+            raise ConfigError(
+                f"{setting}: {path} was fitted with cue_model {fitted!r}, the run has {cue_model!r}: "
+                f"set cue_model = {fitted!r} or fit the model again"
+            )
+        _warn_model_left(str(path), fitted, cue_model)
+        return None
+    return model
+
+
+@lru_cache(maxsize=8)
+def _read_model(path: str, mtime: int, known: tuple[str, ...], setting: str) -> dict:
+    """The model file at ``path`` as ``_model_file`` reads it, read again once the file changes
+    (``mtime``)."""
+    try:
+        model = json.loads(Path(path).read_text(encoding="utf-8"))
+        n = len(model["features"])
+        if not all(len(model[k]) == n for k in ("mean", "scale", "coef")):
+            raise ValueError("features, mean, scale and coef differ in length")
+        float(model["intercept"]), float(model["threshold"])
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise ConfigError(
+            f"{setting}: {path} is no model file of a learned decision ({type(e).__name__}: {e})"
+        ) from e
     unknown = set(model["features"]) - set(known)
     if unknown:
         raise ConfigError(f"{setting}: {path} reads unknown features {sorted(unknown)}")
     return model
+
+
+@lru_cache(maxsize=8)
+def _warn_model_left(path: str, fitted: str, cue_model: str) -> None:
+    """Say once per run that the shipped model at ``path`` is left to the rule."""
+    log.warning("%s was fitted with cue_model %r, the run has %r: the rule decides", path, fitted, cue_model)
 
 
 def _question_words(ctx: PairContext) -> set[str]:
@@ -829,7 +871,7 @@ def yes_no_unanswered(ctx: PairContext) -> Iterator[Flag]:
         return
     start, end = ctx.pair.question.source_span(first.start, first.end)
     evidence = [Evidence(start, end, first.text, "question")]
-    model = _yes_no_model(ctx.doc.settings.yes_no_model)
+    model = _yes_no_model(ctx.doc.settings.yes_no_model, ctx.doc.settings.cue_model)
     if model is None:
         reason = "no sentence of the answer says yes or no to it"
     else:
@@ -844,11 +886,10 @@ def yes_no_unanswered(ctx: PairContext) -> Iterator[Flag]:
 YES_NO_MODEL = Path(__file__).resolve().parents[1] / "models" / "yes_no.json"
 
 
-@lru_cache(maxsize=4)
-def _yes_no_model(where: str) -> dict | None:
+def _yes_no_model(where: str, cue_model: str) -> dict | None:
     """The learned decision of ``Settings.yes_no_model`` (``scripts/choose_yes_no.py --write``),
     read as ``_model_file`` reads one."""
-    return _model_file(where, YES_NO_MODEL, YES_NO_FEATURES, "yes_no_model")
+    return _model_file(where, YES_NO_MODEL, YES_NO_FEATURES, "yes_no_model", cue_model)
 
 
 def _learned(model: dict, features: dict[str, float]) -> tuple[float, list[str]]:
@@ -876,7 +917,7 @@ def _read_left_open(ctx: PairContext) -> Cue | None:
     qa = ctx.question
     if not (qa.closed and ctx.pair.segments):
         return None
-    model = _yes_no_model(ctx.doc.settings.yes_no_model)
+    model = _yes_no_model(ctx.doc.settings.yes_no_model, ctx.doc.settings.cue_model)
     if model is not None:
         chance, _ = _learned(model, yes_no_features(ctx))
         return qa.closed[0] if chance >= model["threshold"] else None
