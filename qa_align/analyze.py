@@ -84,6 +84,7 @@ class AnswerAnalysis:
     # per sentence of ``sentences``, the cues of ``CUES.md`` the cue classifier reads there (None
     # without the classifier), whether or not the lexicon's words already gave their kind
     read: tuple[frozenset[str], ...] | None = None
+    text: str = ""  # the segment's text, where the lists of scope "on_demand" are matched when asked
 
     def reading(self, cue: Cue) -> frozenset[str] | None:
         """The classifier's cues of the sentence that holds ``cue`` (None without the classifier
@@ -97,8 +98,8 @@ class AnswerAnalysis:
 
     def cue(self, kind: str) -> tuple[Cue, ...]:
         """The matches of the lexicon's ``[cues]`` list ``kind`` (an ``opening`` list, such as
-        ``polarity``, in the first two sentences only). ``KeyError`` for a list the lexicon
-        neither has nor declares."""
+        ``polarity``, in the first two sentences only; an ``on_demand`` one matched now).
+        ``KeyError`` for a list the lexicon neither has nor declares."""
         m = matchers(self.language, self.lexicon_dir)
         if kind not in m.kinds:
             raise KeyError(
@@ -108,6 +109,12 @@ class AnswerAnalysis:
             return tuple(
                 c
                 for c in answer_cues(self.opening, self.language, self.lexicon_dir, opening=True)
+                if c.kind == kind
+            )
+        if kind in m.on_demand_kinds:
+            return tuple(
+                c
+                for c in answer_cues(self.text, self.language, self.lexicon_dir, on_demand=True)
                 if c.kind == kind
             )
         return tuple(c for c in self.cues if c.kind == kind)
@@ -182,7 +189,7 @@ class _Matchers:
         from .rules import cue_lists
 
         answer_kinds = set(lexicon.cue_kinds("answer")) | (
-            set(cue_lists()) - set(lexicon.cue_kinds("opening"))
+            set(cue_lists()) - set(lexicon.cue_kinds("opening")) - set(lexicon.cue_kinds("on_demand"))
         )
         kinds = {"annex": lexicon.annex_cues, "number_word": lexicon.number_words}
         kinds.update((name, lexicon.cue_list(name, optional=True)) for name in sorted(answer_kinds))
@@ -190,11 +197,17 @@ class _Matchers:
         # yes/no words are common: the opening's lists are matched only there, when a rule asks
         opening = {name: lexicon.cue_list(name, optional=True) for name in lexicon.cue_kinds("opening")}
         self.opening_phrases = self._index(opening)
+        # the lists only a learned decision reads: matched in the whole answer when it asks
+        on_demand = {name: lexicon.cue_list(name, optional=True) for name in lexicon.cue_kinds("on_demand")}
+        self.on_demand_phrases = self._index(on_demand)
+        self.on_demand_kinds = frozenset(on_demand)
         # per list of phrases, first word and word after it: the phrases that may match there
         # (``following``)
         self._following: dict[tuple[bool, str, str], list[tuple[tuple[str, ...], str]]] = {}
         self.opening_kinds = frozenset(opening)
-        self.kinds = frozenset(answer_kinds) | self.opening_kinds  # ``AnswerAnalysis.cue``'s
+        self.kinds = (
+            frozenset(answer_kinds) | self.opening_kinds | self.on_demand_kinds
+        )  # ``AnswerAnalysis.cue``'s
         self.closed_starts = [self._words(p) for p in lexicon.cue_list("closed_question_starts")]
         self.followups = [self._words(p) for p in lexicon.cue_list("conditional_followups", optional=True)]
         self.commitment_rx = _commitment_pattern(lexicon)
@@ -244,17 +257,23 @@ class _Matchers:
         self.question_words = [self._words(p) for p in lexicon.cue_list("question_words")]
         self.references = {w.lower().rstrip(".") for w in lexicon.reference_words}
 
-    def following(self, opening: bool, head: str, nxt: str) -> list[tuple[tuple[str, ...], str]]:
-        """The phrases of ``opening_phrases`` (with ``opening``) or ``answer_phrases`` that start
+    def phrases(self, scope: str) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+        """The index of the answer-side phrases matched in ``scope`` ("answer", "opening", "on_demand")."""
+        return {"opening": self.opening_phrases, "on_demand": self.on_demand_phrases}.get(
+            scope, self.answer_phrases
+        )
+
+    def following(self, scope: str, head: str, nxt: str) -> list[tuple[tuple[str, ...], str]]:
+        """The phrases of ``opening_phrases``, ``on_demand_phrases`` or ``answer_phrases`` (``scope``) that start
         with ``head`` and whose second word may be ``nxt`` (it is, or a gap "*", or they have
         none), in the index's order; kept per pair of words met (most phrases are told apart by
         their second word)."""
-        key = (opening, head, nxt)
+        key = (scope, head, nxt)
         found = self._following.get(key)
         if found is None:
             if len(self._following) >= _FOLLOWING_KEPT:
                 self._following.clear()
-            phrases = (self.opening_phrases if opening else self.answer_phrases)[head]
+            phrases = self.phrases(scope)[head]
             found = [(p, kind) for p, kind in phrases if len(p) < 2 or p[1] == "*" or p[1] == nxt]
             self._following[key] = found
         return found
@@ -799,14 +818,18 @@ def _match_at(words: list[str], i: int, phrase: tuple[str, ...]) -> int:
     return -1
 
 
-def answer_cues(text: str, language: str, lexicon_dir: str | None = None, opening: bool = False) -> list[Cue]:
+def answer_cues(
+    text: str, language: str, lexicon_dir: str | None = None, opening: bool = False, on_demand: bool = False
+) -> list[Cue]:
     """Matches of the answer-side lexicon lists in ``text`` (kind = the list's name:
     ``annex``, ``number_word``, ``cross_reference``, ...; with ``opening``, the lists matched
-    in an answer's opening only, such as the yes/no words of ``polarity``): whole words in
+    in an answer's opening only, such as the yes/no words of ``polarity``; with ``on_demand``, the
+    lists matched only when a rule asks, ``lexicon.CUE_SCOPES``): whole words in
     sequence, case-insensitive, ``*`` a gap of up to five words; longest first, not
     overlapping within a kind."""
     m = matchers(language, lexicon_dir)
-    phrases = m.opening_phrases if opening else m.answer_phrases
+    scope = "opening" if opening else "on_demand" if on_demand else "answer"
+    phrases = m.phrases(scope)
     lower = text.lower()
     words = _TOKEN.findall(lower)
     matched: list[tuple[str, int, int]] = []  # (kind, first word, word after the last)
@@ -816,7 +839,7 @@ def answer_cues(text: str, language: str, lexicon_dir: str | None = None, openin
         return []
     for i in [i for i, w in enumerate(words) if w in heads]:
         nxt = words[i + 1] if i + 1 < n else ""
-        for phrase, kind in m.following(opening, words[i], nxt):
+        for phrase, kind in m.following(scope, words[i], nxt):
             end = _match_at(words, i, phrase)
             if end != -1:
                 matched.append((kind, i, end))
@@ -926,6 +949,7 @@ def analyze_answer(
         language,
         lexicon_dir,
         read,
+        text,
     )
 
 

@@ -110,10 +110,15 @@ VALUES: dict[str, bool] = {"language": True}  # top-level values
 SWITCHES: dict[str, tuple[str, ...]] = {"yes_no": ("figures_answer_closed",), "words": ("compounding",)}
 PATTERNS = ("", "year", "month", "age")  # a dimension's members recognised by pattern
 # [cues] lists matched elsewhere than in the whole answer: "opening", the answer's first two
-# sentences (yes and no words are common); "question", the question side. Every other list of
+# sentences (yes and no words are common); "question", the question side; "on_demand", the whole
+# answer, but only when a rule asks for the list (those only a learned decision reads, that no
+# shipped model does: ``holding_reading``'s promise, condition and past tense). Every other list of
 # [cues], a user's own included, is a cue kind matched in answers.
 CUE_SCOPES: dict[str, str] = {
     "polarity": "opening",
+    "promise_verbs": "on_demand",
+    "conditionals": "on_demand",
+    "past_tense": "on_demand",
     "closed_question_starts": "question",
     "question_words": "question",
     "conditional_followups": "question",

@@ -154,3 +154,37 @@ def test_a_text_there_to_go_to_beside_a_future_form_is_a_cross_reference():
     )
     (sp,) = score_document(doc, Settings(rules=("cross_reference",), recycled_across_documents=False))
     assert [f.name for f in sp.flags] == ["cross_reference"]
+
+
+def _analysis(text: str, language: str):
+    from qa_align.analyze import analyze_answer
+    from qa_align.types import AnswerSegment
+
+    return analyze_answer(AnswerSegment(start=0, end=len(text), text=text), language, cue_model="lexicon")
+
+
+def test_the_learned_decisions_own_lists_are_matched_only_when_asked():
+    text = (
+        "If the review finds a gap, we will publish further guidance. The last review was published in 2020."
+    )
+    analysis = _analysis(text, "en")
+    # not among the cues every rule's lookups scan
+    assert not {"promise_verbs", "conditionals", "past_tense"} & {c.kind for c in analysis.cues}
+    # found when the learned decision asks for them
+    assert [c.text for c in analysis.cue("conditionals")] == ["If"]
+    assert [c.text for c in analysis.cue("promise_verbs")] == ["publish", "published"]
+    assert [c.text for c in analysis.cue("past_tense")] == ["was"]
+
+
+def test_both_and_and_a_time_are_no_condition():
+    # "zowel ... als" joins two subjects; "when" of a time
+    assert (
+        _analysis("Zowel de minister als de staatssecretaris zullen het rapport publiceren.", "nl").cue(
+            "conditionals"
+        )
+        == ()
+    )
+    assert (
+        _analysis("The figures will be published when the review ends in March.", "en").cue("conditionals")
+        == ()
+    )
