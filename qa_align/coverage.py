@@ -252,7 +252,8 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
             re.IGNORECASE,
         ),
         requests=frozenset(" ".join(w.lower().split()) for w in words("figure_requests")),
-        promise=re.compile(_phrase(words("promise_words")), re.IGNORECASE),
+        # a future form (``[cues] future``, the list cross_reference reads for a text still to come)
+        promise=re.compile(_phrase(lex.cue_list("future", optional=True)), re.IGNORECASE),
         to_member=re.compile(_phrase(words("given_to_member")), re.IGNORECASE),
         followup=re.compile(rf"\s*(?:{_phrase(words('followup_starts'))})", re.IGNORECASE),
         moot=re.compile(_phrase(words("moot")), re.IGNORECASE),
@@ -1182,7 +1183,7 @@ def given_to_member(
     antwoord op deze vraag is het geachte Kamerlid rechtstreeks toegestuurd"; the lexicon's
     ``[coverage] given_to_member``): what was sent counts as given (``LABELS.md``, settled
     cases), or None. Not a promise to send it ("the FCA will respond directly to the honourable
-    Member by letter": the lexicon's ``promise_words`` before the words), nor the document's closing
+    Member by letter": a future form of the lexicon's ``[cues] future`` before the words), nor the document's closing
     note that its annexes were sent (``[cues] annex_note``) in a segment that says more: that note
     speaks of the annexes of other answers ("Het RIZIV beschikt niet over de informatie. De bijlagen
     bij het antwoord op deze vraag zijn het geachte Kamerlid rechtstreeks toegestuurd.")."""
@@ -1219,7 +1220,7 @@ def annex_promised(answers: Sequence[AnswerAnalysis], language: str, lexicon_dir
     """Whether every annex the answer names, and every delivery to the member it tells of
     (``[cues] delivered``), is one still to come ("I will write to the hon. Member and a copy of
     this letter will be placed in the Library"; "passed to the FCA who will respond directly to the
-    honourable Member by letter"): words of the lexicon's ``[coverage] promise_words`` before the
+    honourable Member by letter"): a future form of the lexicon's ``[cues] future`` before the
     annex words in their sentence. A promised annex does not belong to this answer, so gives
     nothing yet."""
     p = _patterns(language, lexicon_dir)

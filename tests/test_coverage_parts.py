@@ -2,6 +2,8 @@
 read: questions and answers written by hand after real ones; expected values written out from
 reading them."""
 
+from pathlib import Path
+
 from qa_align.analyze import analyze_answer, analyze_question
 from qa_align.coverage import asked, coverage
 from qa_align.segment import inline_parts
@@ -142,3 +144,34 @@ def test_a_figure_on_a_word_that_begins_or_ends_the_counted_one_is_off_topic():
     ).given.on_topic
     # the plural of what is counted speaks of it
     assert _coverage("how many homes were built in 2023", "There were 45 new homes completed.").given.on_topic
+
+
+def _promised(answer: str, language: str = "en", lexicon_dir: str | None = None) -> bool:
+    from qa_align.coverage import annex_promised
+
+    seg = AnswerSegment(start=0, end=len(answer), text=answer)
+    return annex_promised(
+        (analyze_answer(seg, language, lexicon_dir, cue_model="lexicon"),), language, lexicon_dir
+    )
+
+
+def test_an_annex_still_to_come_is_read_by_the_one_list_of_future_forms():
+    # "going to", "voornemens": future forms of [cues] future, the list cross_reference reads too
+    assert _promised("A copy of the report is going to be placed in the Library of the House.")
+    assert not _promised("A copy of the report has been placed in the Library of the House.")
+    assert _promised("De minister is voornemens de tabel als bijlage bij dit antwoord te voegen.", "nl")
+    assert not _promised("De tabel is als bijlage bij dit antwoord gevoegd.", "nl")
+
+
+def test_a_lexicon_with_the_old_promise_words_is_warned_of(tmp_path, caplog):
+    from qa_align.lexicon import load_lexicon
+
+    text = (Path(__file__).resolve().parents[1] / "qa_align" / "lexicons" / "en.toml").read_text(
+        encoding="utf-8"
+    )
+    (tmp_path / "en.toml").write_text(
+        text.replace("[coverage]\n", '[coverage]\npromise_words = ["will"]\n', 1), encoding="utf-8"
+    )
+    with caplog.at_level("WARNING"):
+        load_lexicon("en", str(tmp_path))
+    assert "promise_words is no longer read" in caplog.text

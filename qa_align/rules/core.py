@@ -198,7 +198,7 @@ _YES_LISTS = (
 @rule(
     "breakdown_missing",
     "figures asked per a dimension, period or part are not given for every one",
-    cues=("no_breakdown", "no_information", "closed_question_starts", *REFERENCE_CUES),
+    cues=("no_breakdown", "no_information", "closed_question_starts", "future", *REFERENCE_CUES),
     lists=_YES_LISTS,
     order=20,
 )
@@ -276,7 +276,7 @@ def _breakdown_flag(ctx: PairContext, reason: str, evidence: tuple[Evidence, ...
 @rule(
     "figures_missing",
     "a count or amount is asked and the answer gives no figure",
-    cues=("no_information", "closed_question_starts", *REFERENCE_CUES),
+    cues=("no_information", "closed_question_starts", "future", *REFERENCE_CUES),
     lists=("coverage.item_counts", "coverage.share_words", *_YES_LISTS),
     order=30,
 )
