@@ -286,7 +286,7 @@ def load_labelled(paths: Sequence[str | Path]) -> list[LabelledQuestion]:
 
 
 MIN_DF = 2  # a feature seen in fewer training sentences is left out
-C_GRID = (2.0, 8.0, 32.0, 128.0)  # inverse regularisation strengths tried inside the training folds
+C_GRID = (2.0, 8.0, 32.0, 128.0, 512.0)  # inverse regularisation strengths tried inside the training folds
 FOLDS = 5
 
 
@@ -311,19 +311,37 @@ def _vocabulary(feature_sets: Sequence[set[str]]) -> dict[str, int]:
     return {f: k for k, f in enumerate(sorted(f for f, n in df.items() if n >= MIN_DF))}
 
 
-def _fit(feature_sets: Sequence[set[str]], y: Sequence[bool], c: float):
+def _fit(feature_sets: Sequence[set[str]], y: Sequence[bool], c: float, weights: Sequence[float]):
     from sklearn.linear_model import LogisticRegression
 
     vocabulary = _vocabulary(feature_sets)
     if len(set(y)) < 2:
         raise ConfigError("a reading needs labelled sentences of both kinds to learn from")
-    model = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
-    model.fit(_matrix(feature_sets, vocabulary), list(y))
+    model = LogisticRegression(C=c, max_iter=2000)
+    model.fit(_matrix(feature_sets, vocabulary), list(y), sample_weight=list(weights))
     return vocabulary, model
 
 
+def _weights(strata: Sequence[str], shares: dict[str, float]) -> list[float]:
+    """Each sentence's weight: its stratum's count among all question sentences (``shares``) over
+    its count among those drawn, scaled to a mean of 1, so that the model's probabilities are those of
+    sentences as they come; 1 each without ``shares``."""
+    from collections import Counter
+
+    drawn = Counter(strata)
+    if not shares or any(s not in shares for s in drawn):
+        return [1.0] * len(strata)
+    raw = [shares[s] / drawn[s] for s in strata]
+    mean = sum(raw) / len(raw)
+    return [w / mean for w in raw]
+
+
 def _held_out(
-    feature_sets: Sequence[set[str]], y: Sequence[bool], groups: Sequence[str], c: float, seed: int
+    feature_sets: Sequence[set[str]],
+    y: Sequence[bool],
+    groups: Sequence[str],
+    c: float,
+    weights: Sequence[float],
 ):
     """Probabilities of every sentence from models trained on the folds (grouped by document) without it."""
     import numpy as np
@@ -332,17 +350,26 @@ def _held_out(
     out = np.zeros(len(y))
     folds = GroupKFold(n_splits=min(FOLDS, len(set(groups))))
     for train, test in folds.split(np.zeros(len(y)), y, groups):
-        vocabulary, model = _fit([feature_sets[i] for i in train], [y[i] for i in train], c)
+        vocabulary, model = _fit(
+            [feature_sets[i] for i in train], [y[i] for i in train], c, [weights[i] for i in train]
+        )
         out[test] = model.predict_proba(_matrix([feature_sets[i] for i in test], vocabulary))[:, 1]
     return out
 
 
-def _choose_c(feature_sets: Sequence[set[str]], y: Sequence[bool], groups: Sequence[str], seed: int) -> float:
-    """The regularisation of best held-out log loss (folds grouped by document)."""
+def _choose_c(
+    feature_sets: Sequence[set[str]], y: Sequence[bool], groups: Sequence[str], weights: Sequence[float]
+) -> float:
+    """The regularisation of best held-out log loss, weighted (folds grouped by document)."""
     from sklearn.metrics import log_loss
 
     losses = {
-        c: log_loss(list(y), _held_out(feature_sets, y, groups, c, seed), labels=[False, True])
+        c: log_loss(
+            list(y),
+            _held_out(feature_sets, y, groups, c, weights),
+            sample_weight=list(weights),
+            labels=[False, True],
+        )
         for c in C_GRID
     }
     return min(losses, key=losses.__getitem__)
@@ -391,12 +418,12 @@ def train(
     rows: Sequence[LabelledQuestion],
     shares: dict[str, dict[str, float]] | None = None,
     lexicon_dir: str | None = None,
-    seed: int = 0,
 ) -> AsksModel:
     """A model of every language of ``rows``: per reading, the regularisation chosen by held-out log
     loss (folds grouped by document), the model fitted on all of them; the figures of the model card
-    (``meta``) from held-out probabilities at 0.5 and the threshold of best held-out F1. ``shares``:
-    per language, each stratum's count among all question sentences (weighted figures)."""
+    (``meta``) from held-out probabilities at 0.5. ``shares``: per language, each stratum's count among
+    all question sentences: each sentence weighs as many as its stratum stands for (``_weights``), and
+    the figures are given weighted too."""
     languages = {}
     meta: dict = {"sentences": len(rows), "languages": {}}
     for lang in sorted({r.language for r in rows}):
@@ -404,17 +431,18 @@ def train(
         feature_sets = [{f for f, _, _ in features(r.text, lang, lexicon_dir)} for r in mine]
         groups = [r.group for r in mine]
         strata = [r.stratum for r in mine]
+        share = (shares or {}).get(lang, {})
+        weights = _weights(strata, share)
         coefs, intercepts = [], []
         vocabulary: dict[str, int] = _vocabulary(feature_sets)
         card: dict = {"sentences": len(mine), "documents": len(set(groups))}
         for reading in READINGS:
             y = [getattr(r, reading) for r in mine]
-            c = _choose_c(feature_sets, y, groups, seed)
-            held = _held_out(feature_sets, y, groups, c, seed)
-            _, model = _fit(feature_sets, y, c)
+            c = _choose_c(feature_sets, y, groups, weights)
+            held = _held_out(feature_sets, y, groups, c, weights)
+            _, model = _fit(feature_sets, y, c, weights)
             coefs.append(tuple(float(w) for w in model.coef_[0]))
             intercepts.append(float(model.intercept_[0]))
-            share = (shares or {}).get(lang, {})
             card[reading] = {
                 "C": c,
                 "positives": sum(y),
@@ -427,7 +455,10 @@ def train(
 
 
 def held_out_probabilities(
-    rows: Sequence[LabelledQuestion], reading: str, lexicon_dir: str | None = None, seed: int = 0
+    rows: Sequence[LabelledQuestion],
+    reading: str,
+    shares: dict[str, dict[str, float]] | None = None,
+    lexicon_dir: str | None = None,
 ) -> list[float]:
     """Each sentence's probability of ``reading`` from a model trained without its document's folds
     (one language at a time; the regularisation chosen as ``train`` chooses it)."""
@@ -437,7 +468,8 @@ def held_out_probabilities(
         feature_sets = [{f for f, _, _ in features(rows[i].text, lang, lexicon_dir)} for i in index]
         y = [getattr(rows[i], reading) for i in index]
         groups = [rows[i].group for i in index]
-        held = _held_out(feature_sets, y, groups, _choose_c(feature_sets, y, groups, seed), seed)
+        weights = _weights([rows[i].stratum for i in index], (shares or {}).get(lang, {}))
+        held = _held_out(feature_sets, y, groups, _choose_c(feature_sets, y, groups, weights), weights)
         for i, p in zip(index, held):
             out[i] = float(p)
     return out

@@ -44,7 +44,8 @@ CUE_THRESHOLDS: tuple[tuple[str, float], ...] = (
 
 # ``Settings.asks_min_probability``: chosen by cross-validation grouped by document on the development
 # sets' figures_missing and breakdown_missing flags (``scripts/choose_asks.py``)
-ASKS_MIN_PROBABILITY = 0.5
+ASKS_MIN_PROBABILITY = 0.9
+ASKS_VETO_BELOW = 0.05
 
 # settings that count letters or words, with their least sensible value: a stem of one letter or
 # none makes every word match every other (``rules.asked``), and no word or sentence read (or a
@@ -162,6 +163,8 @@ class Settings:
     asks_min_probability: the probability from which that model's reading of a sentence as asking
         figures counts as a count asked where the lexicon reads none (chosen by
         ``scripts/choose_asks.py``).
+    asks_veto_below: the count words of a sentence that model rates as asking figures with a
+        probability below this ask no count (0: the count words always ask one).
     generic_policy_share: an answer is generic when at least this share of its sentences is policy
         talk (the lexicon's ``policy_talk``, the cue classifier's general sentences) ...
     generic_uptake: ... and it takes up at most this share of the question's content words, each
@@ -232,6 +235,7 @@ class Settings:
     holding_model: str = ""
     asks_model: str = ""
     asks_min_probability: float = ASKS_MIN_PROBABILITY
+    asks_veto_below: float = ASKS_VETO_BELOW
     generic_policy_share: float = 0.2
     generic_uptake: float = 0.55
     generic_min_talk: int = 1

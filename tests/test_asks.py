@@ -23,8 +23,9 @@ GEKOST = "Wat heeft dat gekost?"
 
 @pytest.fixture
 def hand_model(tmp_path):
-    """A Dutch model of two features: "gekost" weighs 2 towards figures, "wat" nothing; intercept -1
-    (so a sentence holding both reads -1 + 2/sqrt(2) = 0.414, p = 0.602)."""
+    """A Dutch model of three features: "gekost" and "opsplitsing" weigh 2 towards figures, "wat"
+    nothing; intercept -1 (so a sentence holding "wat" and "gekost" reads -1 + 2/sqrt(2) = 0.414,
+    p = 0.602; one holding "opsplitsing" alone -1 + 2 = 1, p = 0.731)."""
     path = tmp_path / "asks.json"
     path.write_text(
         json.dumps(
@@ -33,8 +34,8 @@ def hand_model(tmp_path):
                 "readings": list(asks.READINGS),
                 "languages": {
                     "nl": {
-                        "features": ["w gekost", "w wat"],
-                        "coef": {"asks_figures": [2.0, 0.0], "asks_breakdown": [0.0, 0.0]},
+                        "features": ["w gekost", "w wat", "w opsplitsing"],
+                        "coef": {"asks_figures": [2.0, 0.0, 2.0], "asks_breakdown": [0.0, 0.0, 0.0]},
                         "intercept": {"asks_figures": -1.0, "asks_breakdown": -3.0},
                     }
                 },
@@ -125,7 +126,12 @@ def _record(question: str, answer: str) -> dict:
 def test_figures_missing_names_the_sentence_the_model_read(hand_model):
     question = "Campagne. Het ministerie organiseerde een campagne. Wat heeft dat gekost?"
     answer = "De campagne werd goed onthaald en wordt volgend jaar herhaald."
-    settings = Settings(rules=("figures_missing",), recycled_across_documents=False, asks_model=hand_model)
+    settings = Settings(
+        rules=("figures_missing",),
+        recycled_across_documents=False,
+        asks_model=hand_model,
+        asks_min_probability=0.5,
+    )
     (sp,) = score_document(read_record(_record(question, answer), "t"), settings)
     (flag,) = sp.flags
     assert flag.name == "figures_missing"
@@ -139,6 +145,8 @@ def test_figures_missing_names_the_sentence_the_model_read(hand_model):
 
 def test_settings_of_the_question_reading():
     assert Settings().asks_model == ""
+    # chosen by scripts/choose_asks.py (README, "What a question asks")
+    assert (Settings().asks_min_probability, Settings().asks_veto_below) == (0.9, 0.05)
     with pytest.raises(ConfigError, match="asks_min_probability takes a number"):
         Settings.from_mapping({"asks_min_probability": "high"})
 
@@ -170,3 +178,35 @@ def test_training_learns_figures_asked_in_other_words():
     model = asks.train(rows)
     assert model.read("Wat heeft de renovatie gekost?", "nl").probability("asks_figures") > 0.5
     assert model.read("Waarom werd de renovatie besteld?", "nl").probability("asks_figures") < 0.5
+
+
+def test_the_model_can_veto_a_count_word(hand_model):
+    # no feature of the hand model stands in the sentence: -1, p = 0.269
+    unit = _unit("Hoeveel kost dat?")
+    analysis = analyze_question(unit, "nl")
+    assert asked(unit, analysis, "nl", None, hand_model, 0.5, 0.3).counts == ()
+    assert [c.text for c in asked(unit, analysis, "nl", None, hand_model, 0.5, 0.2).counts] == ["Hoeveel"]
+    # no veto without a model
+    assert [c.text for c in asked(unit, analysis, "nl", None, asks.LEXICON_ONLY, 0.5, 0.3).counts] == [
+        "Hoeveel"
+    ]
+
+
+def test_weights_stand_for_the_strata_as_they_come():
+    # stratum A: 10 sentences in all, 2 drawn (5 each); C: 40 in all, 1 drawn; mean 50 / 3
+    assert asks._weights(["A", "A", "C"], {"A": 10, "C": 40}) == pytest.approx([0.3, 0.3, 2.4])
+    assert asks._weights(["A", "B"], {"A": 10}) == [1.0, 1.0]  # a stratum without a count: unweighted
+
+
+def test_a_split_asked_after_another_sentence_asks_no_count_of_its_own(hand_model):
+    # after be-kamer 185173: the split is of a reason, no figure
+    unit = _unit("Wat was de reden voor een aanvaarding? Graag een opsplitsing per jaar.")
+    assert asked(unit, analyze_question(unit, "nl"), "nl", None, hand_model, 0.5).counts == ()
+    # the same sentence alone asks a count (p 0.731)
+    unit = _unit("Graag een opsplitsing per jaar.")
+    (cue,) = asked(unit, analyze_question(unit, "nl"), "nl", None, hand_model, 0.5).counts
+    assert cue.text == "opsplitsing"
+    # after be-kamer 189406: a split of the count the sentence before asks adds no count
+    unit = _unit("Hoeveel incidenten werden er gemeld? Graag een opsplitsing per jaar van die kosten.")
+    counts = asked(unit, analyze_question(unit, "nl"), "nl", None, hand_model, 0.5).counts
+    assert [c.text for c in counts] == ["Hoeveel"]

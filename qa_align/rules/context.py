@@ -145,6 +145,7 @@ class PairContext:
             settings.lexicon_dir,
             settings.asks_model,
             settings.asks_min_probability,
+            settings.asks_veto_below,
         )
 
     @cached_property

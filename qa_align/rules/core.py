@@ -183,6 +183,7 @@ def _coverage(ctx: PairContext) -> coverage.Coverage:
         unheld=bool(_unheld(ctx)),
         asks_model=doc.settings.asks_model,
         asks_threshold=doc.settings.asks_min_probability,
+        asks_veto=doc.settings.asks_veto_below,
     )
 
 
