@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
+from . import asks
 from .analyze import (
     CLAUSE_END,
     AnswerAnalysis,
@@ -39,6 +40,7 @@ from .analyze import (
     matchers,
     opens_with_question_word,
 )
+from .asks import LEXICON_ONLY
 from .dates import MONTHS
 from .lexicon import Dimension, Lexicon, load_lexicon
 from .segment import inline_parts
@@ -497,22 +499,90 @@ def _quantities(
 
 
 def may_ask_figures(
-    unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir: str | None = None
+    unit: Question,
+    analysis: QuestionAnalysis,
+    language: str,
+    lexicon_dir: str | None = None,
+    asks_model: str = LEXICON_ONLY,
 ) -> bool:
     """False only where ``asked(...).asks_figures`` is False for certain, read cheaply: no count cue,
-    no figure request and no word of what is measured (``_quantities``) in the unit's text. Rules
-    look here first and build ``asked`` only where figures may be asked."""
-    return bool(analysis.count_cues or analysis.figure_cues) or bool(
-        _patterns(language, lexicon_dir).quantity.search(unit.text)
+    no figure request and no word of what is measured (``_quantities``) in the unit's text, and no
+    question-reading model (``asks_model``) to read its sentences. Rules look here first and build
+    ``asked`` only where figures may be asked."""
+    return (
+        bool(analysis.count_cues or analysis.figure_cues)
+        or bool(_patterns(language, lexicon_dir).quantity.search(unit.text))
+        or asks.load_model(asks_model) is not None
     )
 
 
+def _learned_counts(
+    analysis: QuestionAnalysis,
+    language: str,
+    lexicon_dir: str | None,
+    stated: Callable[[int], bool],
+    asks_model: str,
+    threshold: float,
+) -> list[Cue]:
+    """The sentences of the unit that the question-reading model (``qa_align.asks``, ``asks_model``)
+    rates as asking figures with probability ``threshold`` or more, where the lexicon reads no count
+    ("Wat heeft dat gekost?", "met vermelding van de bedragen", "an estimate of the potential costs
+    of ..."), and no preamble states: a count each, a ``Cue`` on the word that weighed most with the
+    sentence's span and the probability (``Cue.learned``). Not a sentence after the first that asks a
+    split (a dimension, a split word): it splits what a sentence before asks, a count the lexicon read
+    there ("Hoeveel incidenten ...? Kunt u die cijfers opsplitsen per Gewest?") or, when it names nothing
+    measured (``[coverage] quantity_nouns``, ``money_nouns``), no figure ("Wat was de reden voor een
+    aanvaarding? Graag een opsplitsing per jaar.")."""
+    p = _patterns(language, lexicon_dir)
+    out = []
+    for k, x in enumerate(analysis.sentences):
+        if stated(x.start) or any(x.start <= c.start < x.end for c in analysis.count_cues):
+            continue
+        splits = p.split.search(x.text) or any(x.start <= d.cue.start < x.end for d in analysis.dimensions)
+        counted_before = any(c.start < x.start for c in analysis.count_cues)
+        if k and splits and (counted_before or not p.quantity.search(x.text)):
+            continue
+        reading = asks.read(x.text, language, asks_model, lexicon_dir)
+        if reading is None:
+            continue
+        prob = reading.probability("asks_figures")
+        if prob < threshold:
+            continue
+        a, b = (reading.words[0].start, reading.words[0].end) if reading.words else (0, len(x.text))
+        out.append(Cue(x.start + a, x.start + b, x.text[a:b], "count", (x.start, x.end), round(prob, 3)))
+    return out
+
+
+def _vetoed(
+    cue: Cue, analysis: QuestionAnalysis, language: str, lexicon_dir: str | None, asks_model: str, veto: float
+) -> bool:
+    """Whether the question-reading model rates the sentence of a count cue as asking figures with a
+    probability below ``veto`` (0: never)."""
+    if veto <= 0:
+        return False
+    x = next((x for x in analysis.sentences if x.start <= cue.start < x.end), None)
+    reading = asks.read(x.text, language, asks_model, lexicon_dir) if x is not None else None
+    return reading is not None and reading.probability("asks_figures") < veto
+
+
 @lru_cache(maxsize=64)  # breakdown_missing's refusal check, coverage and figures_missing ask it of a unit
-def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir: str | None = None) -> Asked:
+def asked(
+    unit: Question,
+    analysis: QuestionAnalysis,
+    language: str,
+    lexicon_dir: str | None = None,
+    asks_model: str = LEXICON_ONLY,
+    asks_threshold: float = 0.5,
+    asks_veto: float = 0.0,
+) -> Asked:
     """What the unit asks: counts, amounts, dimensions, periods, parts. The counts, figure
     requests, dimensions and year-by-year words of its preamble (``_preamble``) are not asked ("Het
     aantal inbraken steeg in 2016 sterk. Welke maatregelen neemt u?" asks no figures); its periods
-    are, as the span a count may run over."""
+    are, as the span a count may run over. With a question-reading model (``asks_model``: "" the
+    shipped one, a path; ``asks.LEXICON_ONLY`` none), a sentence it rates as asking figures with
+    probability ``asks_threshold`` or more asks a count even without a count word (``_learned_counts``),
+    and the count words of a sentence it rates below ``asks_veto`` ask none ("the number of the
+    relevant guidance", a reference, not a count)."""
     p = _patterns(language, lexicon_dir)
     lexicon = load_lexicon(language, lexicon_dir)
     preamble = _preamble(analysis, language, lexicon_dir)
@@ -523,7 +593,13 @@ def asked(unit: Question, analysis: QuestionAnalysis, language: str, lexicon_dir
     # a count is of money when it is an amount cue ("welk bedrag") or one stands in its sentence ("what
     # estimate he has made of the cost to the public purse")
     money_sentences = [x for x in analysis.sentences if p.amount.search(x.text)]
-    counts = tuple(c for c in analysis.count_cues if not stated(c.start))
+    counts = tuple(
+        c
+        for c in analysis.count_cues
+        if not stated(c.start) and not _vetoed(c, analysis, language, lexicon_dir, asks_model, asks_veto)
+    )
+    learned = _learned_counts(analysis, language, lexicon_dir, stated, asks_model, asks_threshold)
+    counts = tuple(sorted((*counts, *learned), key=lambda c: c.start))
     amounts = tuple(
         c
         for c in counts
@@ -1288,14 +1364,18 @@ def coverage(
     year: int | None = None,
     unheld: bool = False,
     stem: int = 5,
+    asks_model: str = LEXICON_ONLY,
+    asks_threshold: float = 0.5,
+    asks_veto: float = 0.0,
 ) -> Coverage:
     """What ``unit`` asks, what ``answers`` give, and the gaps of a breakdown: every
     dimension asked, every period asked year by year, every lettered part of a count.
     ``year``: the year the question was asked (for "sinds 2007", "the last three years");
     ``unheld``: the answer says the figures are not held. Its arguments are hashable (the
     analyses frozen, ``answers`` a tuple): a pair's coverage is computed once for both rules.
-    ``stem``: ``Settings.stem_letters`` (``given``)."""
-    a = asked(unit, analysis, language, lexicon_dir)
+    ``stem``: ``Settings.stem_letters`` (``given``); ``asks_model``, ``asks_threshold``,
+    ``asks_veto``: as ``asked`` reads them."""
+    a = asked(unit, analysis, language, lexicon_dir, asks_model, asks_threshold, asks_veto)
     g = given(a, unit, analysis, answers, language, lexicon_dir, stem)
     gaps: list[Gap] = []
     if a.asks_figures:

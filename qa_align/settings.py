@@ -42,6 +42,11 @@ CUE_THRESHOLDS: tuple[tuple[str, float], ...] = (
     ("pointer", 0.7),
 )
 
+# ``Settings.asks_min_probability``: chosen by cross-validation grouped by document on the development
+# sets' figures_missing and breakdown_missing flags (``scripts/choose_asks.py``)
+ASKS_MIN_PROBABILITY = 0.9
+ASKS_VETO_BELOW = 0.05
+
 # settings that count letters or words, with their least sensible value: a stem of one letter or
 # none makes every word match every other (``rules.asked``), and no word or sentence read (or a
 # negative count, which Python slices from the end) reads the wrong ones. Every other setting whose
@@ -151,6 +156,15 @@ class Settings:
         learned decision in ``qa_align/models/holding.json`` when that file is there (see
         ``qa_align/models/holding.md``), a path to another such file, "none" for the rule on the
         deferral cues alone (also the fallback when the file is absent).
+    asks_model: what reads whether a question sentence asks figures (``coverage.asked``): "" (default)
+        the question-reading model shipped in ``qa_align/models/asks.json`` (``qa_align.asks``, see
+        ``models/asks.md``) beside the lexicon's count words, a path to another such model, "lexicon"
+        for the count words alone (also the fallback when the file is absent).
+    asks_min_probability: the probability from which that model's reading of a sentence as asking
+        figures counts as a count asked where the lexicon reads none (chosen by
+        ``scripts/choose_asks.py``).
+    asks_veto_below: the count words of a sentence that model rates as asking figures with a
+        probability below this ask no count (0: the count words always ask one).
     generic_policy_share: an answer is generic when at least this share of its sentences is policy
         talk (the lexicon's ``policy_talk``, the cue classifier's general sentences) ...
     generic_uptake: ... and it takes up at most this share of the question's content words, each
@@ -219,6 +233,9 @@ class Settings:
     yes_no_statement_words: int = 4
     yes_no_model: str = ""
     holding_model: str = ""
+    asks_model: str = ""
+    asks_min_probability: float = ASKS_MIN_PROBABILITY
+    asks_veto_below: float = ASKS_VETO_BELOW
     generic_policy_share: float = 0.2
     generic_uptake: float = 0.55
     generic_min_talk: int = 1

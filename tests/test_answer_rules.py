@@ -495,8 +495,10 @@ def test_en_letter_in_the_library_is_a_cross_reference_and_generic_range_of_issu
         "matter for the FCA, which is operationally independent from the Government. These questions have "
         "therefore been passed to the FCA who will respond directly to the honourable Member by letter. A copy "
         "of the letter will be placed in the Library of the House.</p>",
-    ) == ["cross_reference", "deflection", "holding"]
-    # the figures go by letter: no figures_missing (LABELS.md); the FCA "will respond ... by letter"
+    ) == ["cross_reference", "deflection", "figures_missing", "holding"]
+    # the figures go by a letter still to come, which gives none (LABELS.md; corpus/gold/dev.jsonl flags
+    # figures_missing): the count asked in "he number of" (a typo no count word matches) is read by the
+    # question-reading model (qa_align/asks.py); the FCA "will respond ... by letter"
     # and "A copy of the letter will be placed in the Library": a later answer promised, holding
     # (LABELS.md: flags are independent, the hand-over does not make the promise less of one)
     assert en_flags(

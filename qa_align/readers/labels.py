@@ -1,5 +1,6 @@
 """Labelled examples (``corpus/gold``, in the format of ``../shared/LABELS.md``; ``corpus/cues``,
-labelled sentences in the format of ``../shared/labels/CUES.md``): recognised so
+labelled sentences in the format of ``../shared/labels/CUES.md``; ``corpus/asks``, question sentences
+labelled for what they ask): recognised so
 that scoring a folder skips them; ``qa-align eval`` and ``train`` read them."""
 
 from __future__ import annotations
@@ -16,8 +17,13 @@ def looks_like_file(path: Path) -> bool:
     rec = first_record(path)
     if rec is None:
         return False
-    # documents labelled by LABELS.md, or answer sentences labelled by CUES.md (corpus/cues)
-    return ("units" in rec and "answer_numbering" in rec) or ("sentence" in rec and "labels" in rec)
+    # documents labelled by LABELS.md, answer sentences labelled by CUES.md (corpus/cues), question
+    # sentences labelled for what they ask (corpus/asks)
+    return (
+        ("units" in rec and "answer_numbering" in rec)
+        or ("sentence" in rec and "labels" in rec)
+        or ("text" in rec and "asks_figures" in rec)
+    )
 
 
 @reader(
@@ -25,7 +31,7 @@ def looks_like_file(path: Path) -> bool:
     suffixes=(".jsonl",),
     looks_like=looks_like_file,
     priority=0,  # after the readers of documents: one that can read a file reads it
-    description="labelled examples in the format of LABELS.md or CUES.md (skipped when scoring)",
+    description="labelled examples in the format of LABELS.md, CUES.md or corpus/asks (skipped when scoring)",
 )
 def skip(path: Path) -> Iterator[Document | Problem]:
     return iter(())

@@ -137,8 +137,15 @@ class PairContext:
     def asked(self) -> coverage.Asked:
         """What the unit asks (``coverage.asked``): the counts and figure requests of its preamble,
         which states, left out."""
+        settings = self.doc.settings
         return coverage.asked(
-            self.pair.question, self.question, self.doc.language, self.doc.settings.lexicon_dir
+            self.pair.question,
+            self.question,
+            self.doc.language,
+            settings.lexicon_dir,
+            settings.asks_model,
+            settings.asks_min_probability,
+            settings.asks_veto_below,
         )
 
     @cached_property

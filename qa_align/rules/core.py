@@ -182,6 +182,9 @@ def _coverage(ctx: PairContext) -> coverage.Coverage:
         year=year,
         unheld=bool(_unheld(ctx)),
         stem=doc.settings.stem_letters,
+        asks_model=doc.settings.asks_model,
+        asks_threshold=doc.settings.asks_min_probability,
+        asks_veto=doc.settings.asks_veto_below,
     )
 
 
@@ -216,7 +219,11 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
         listed
         or (
             coverage.may_ask_figures(
-                ctx.pair.question, ctx.question, ctx.doc.language, ctx.doc.settings.lexicon_dir
+                ctx.pair.question,
+                ctx.question,
+                ctx.doc.language,
+                ctx.doc.settings.lexicon_dir,
+                ctx.doc.settings.asks_model,
             )
             and ctx.asked.asks_figures
         )
@@ -282,14 +289,18 @@ def _breakdown_flag(ctx: PairContext, reason: str, evidence: tuple[Evidence, ...
 )
 def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     qa = ctx.question
-    if not qa.count_cues or not ctx.asked.counts:
+    # the count cues of the unit, and the sentences the question-reading model reads as asking figures
+    # where the lexicon reads no count ("Wat heeft dat gekost?")
+    count_cues = (*qa.count_cues, *(c for c in ctx.asked.counts if c.learned))
+    if not count_cues or not ctx.asked.counts:
         return  # no count asked (one the preamble states is none: "Het aantal inbraken steeg ...")
+    q = ctx.pair.question
+    cues = _quoted(count_cues) + _learned_note(q, count_cues)
+    evidence = _count_evidence(q, count_cues)
     if not ctx.pair.segments:
         # no answer serves the unit (missing_answer): the count asked is not given either (LABELS.md:
         # flags are independent); one asked only on a yes not given is not asked
         if not ctx.asked.conditional:
-            cues = _quoted(qa.count_cues)
-            evidence = tuple(_evidence(ctx.pair.question, c, "question") for c in qa.count_cues)
             yield Flag("figures_missing", f"asks {cues}; no answer segment serves it", evidence)
         return
     if _figures_elsewhere(ctx) or coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir):
@@ -302,9 +313,6 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     cov = _coverage(ctx)
     given = cov.given
     unheld = _unheld(ctx)
-    q = ctx.pair.question
-    cues = _quoted(qa.count_cues)
-    evidence = tuple(_evidence(q, c, "question") for c in qa.count_cues)
     if _no_money(cov):
         shown = ", ".join(f"'{f.text}'" for f in given.figures[:3]) or f"{given.tables} table(s)"
         reason = f"asks {cues}; the answer gives no amount of money (it gives {shown})"
@@ -357,6 +365,33 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     else:
         return
     yield Flag("figures_missing", reason, evidence)
+
+
+_NOTE_CHARS = 80  # of a sentence read as asking figures, quoted in a flag's reason
+
+
+def _learned_note(q: Passage, counts: tuple[Cue, ...]) -> str:
+    """ " (the sentence '...' read as asking figures, p=0.83)" for each count the question-reading model
+    found, "" where the lexicon read them all."""
+    notes = []
+    for c in counts:
+        if c.sentence is not None:
+            said = " ".join(q.text[c.sentence[0] : c.sentence[1]].split())
+            said = said if len(said) <= _NOTE_CHARS else said[: _NOTE_CHARS - 1] + "…"
+            notes.append(f"'{said}' read as asking figures, p={c.probability:.2f}")
+    return f" ({'; '.join(notes)})" if notes else ""
+
+
+def _count_evidence(q: Passage, counts: tuple[Cue, ...]) -> tuple[Evidence, ...]:
+    """The evidence of the counts asked: each cue's words, and for a sentence the question-reading model
+    read as asking figures (``Cue.learned``), that whole sentence too."""
+    out = []
+    for c in counts:
+        out.append(_evidence(q, c, "question"))
+        if c.sentence is not None:
+            a, b = c.sentence
+            out.append(Evidence(*q.source_span(a, b), q.text[a:b], "question"))
+    return tuple(out)
 
 
 def _count_said_unheld(given: coverage.Given) -> bool:

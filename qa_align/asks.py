@@ -1,0 +1,475 @@
+"""What a question sentence asks, learned from labelled sentences: whether it asks for figures
+(a count, an amount, a number: "Wat heeft dat gekost?", "met vermelding van de bedragen",
+"an estimate of the potential costs of ...") and whether it asks them broken down (per year, per
+region, for each of its lettered parts).
+
+Per language, one logistic regression per reading over the sentence's own features: its words and
+word pairs, the character 3- to 5-grams of each word (so that "gekost" and "kosten" share
+evidence), and the lexicon's readings of the sentence (a count cue, a figure request, a dimension,
+a word of what is measured, an amount cue) as features, so that a phrase a user adds to the
+lexicon counts here too. Trained by ``train`` (``scripts/train_asks.py``) on ``corpus/asks/``;
+the shipped model is ``qa_align/models/asks.json`` (a vocabulary and weights, read without
+pickle; scikit-learn is needed only to train), its model card ``models/asks.md``.
+``coverage.asked`` reads a sentence the model rates as asking figures as asking them even where no
+count word of the lexicon stands in it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+READINGS = ("asks_figures", "asks_breakdown")
+MODEL_PATH = Path(__file__).resolve().parent / "models" / "asks.json"
+LEXICON_ONLY = "lexicon"  # ``Settings.asks_model`` that leaves the model out
+FORMAT = 1  # version of the saved model's features and layout
+_WORD = re.compile(r"\w+")
+_CHARS = (3, 4, 5)  # lengths of the character n-grams of a word (padded with a space either side)
+EVIDENCE_WORDS = 3  # the words that weighed most, named in a flag's evidence
+
+
+def _fold(text: str) -> str:
+    """Lower case, accents taken off ("financiën": "financien"); the same length as ``text``
+    for the texts read here (a character whose accent is taken off stays one character)."""
+    out = []
+    for ch in text.lower():
+        base = unicodedata.normalize("NFKD", ch)
+        kept = "".join(c for c in base if not unicodedata.combining(c))
+        out.append(kept if len(kept) == 1 else ch)
+    return "".join(out)
+
+
+def features(text: str, language: str, lexicon_dir: str | None = None) -> Iterator[tuple[str, int, int]]:
+    """Every feature of a sentence with the span of its words it stands for: ``w`` a word, ``b``
+    a word pair (``^`` before the first word), ``c`` a character n-gram of a word, ``lex`` a reading
+    of the lexicon (``lexicon_features``)."""
+    folded = _fold(text)
+    prev, prev_start = "^", 0
+    for m in _WORD.finditer(folded):
+        tok, a, b = m.group(), m.start(), m.end()
+        yield "w " + tok, a, b
+        yield "b " + prev + " " + tok, prev_start, b
+        padded = f" {tok} "
+        for n in _CHARS:
+            for k in range(len(padded) - n + 1):
+                yield "c " + padded[k : k + n], a, b
+        prev, prev_start = tok, a
+    yield from lexicon_features(text, language, lexicon_dir)
+
+
+def lexicon_features(
+    text: str, language: str, lexicon_dir: str | None = None
+) -> Iterator[tuple[str, int, int]]:
+    """The lexicon's readings of a sentence, with their words: ``lex count`` a count cue ("hoeveel",
+    "the number of"), ``lex figure`` a figure request ("graag cijfers"), ``lex dimension`` a
+    breakdown asked ("per provincie"), ``lex quantity`` a word of what is measured or of money
+    (``[coverage] quantity_nouns``, ``money_nouns``), ``lex amount`` an amount cue, ``lex split`` a
+    word that asks a split, ``lex each_year`` "elk jaar", "in each year"."""
+    from .analyze import analyze_question
+    from .coverage import _patterns
+    from .types import Passage
+
+    analysis = analyze_question(Passage(0, len(text), text), language, lexicon_dir)
+    for c in analysis.count_cues:
+        yield "lex count", c.start, c.end
+    for c in analysis.figure_cues:
+        yield "lex figure", c.start, c.end
+    for d in analysis.dimensions:
+        yield "lex dimension", d.cue.start, d.cue.end
+    p = _patterns(language, lexicon_dir)
+    for name, rx in (
+        ("quantity", p.quantity),
+        ("amount", p.amount),
+        ("split", p.split),
+        ("each_year", p.each_year),
+    ):
+        for m in rx.finditer(text):
+            yield "lex " + name, m.start(), m.end()
+
+
+@dataclass(frozen=True)
+class AskedWords:
+    """Words of the sentence that pushed it towards a reading: ``sentence[start:end] == text``;
+    ``weight`` the sum of the weights of the features they carry."""
+
+    start: int
+    end: int
+    text: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The model's reading of one sentence: the probability of each of ``READINGS`` and the words
+    that weighed most towards asking figures, strongest first."""
+
+    probabilities: tuple[float, ...]
+    words: tuple[AskedWords, ...]
+
+    def probability(self, reading: str) -> float:
+        return self.probabilities[READINGS.index(reading)]
+
+
+@dataclass(frozen=True)
+class _LanguageModel:
+    vocabulary: dict[str, int]
+    coef: tuple[tuple[float, ...], ...]  # per reading, a weight per feature of ``vocabulary``
+    intercept: tuple[float, ...]
+
+
+class AsksModel:
+    """The trained model of one or more languages: ``read(sentence, language)``."""
+
+    def __init__(self, languages: dict[str, _LanguageModel], meta: dict | None = None) -> None:
+        self._languages = languages
+        self.meta = meta or {}
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(sorted(self._languages))
+
+    def read(self, sentence: str, language: str, lexicon_dir: str | None = None) -> Reading | None:
+        """The probabilities of ``READINGS`` for ``sentence`` and the words that weighed most towards
+        asking figures; None for a language the model does not know or an empty sentence."""
+        model = self._languages.get(language)
+        if model is None or not sentence.strip():
+            return None
+        return _read(model, sentence, language, lexicon_dir)
+
+    def save(self, path: str | Path) -> Path:
+        path = Path(path)
+        out = {
+            "format": FORMAT,
+            "readings": list(READINGS),
+            "meta": self.meta,
+            "languages": {
+                lang: {
+                    "features": sorted(m.vocabulary, key=m.vocabulary.__getitem__),
+                    "coef": {r: [round(w, 5) for w in m.coef[k]] for k, r in enumerate(READINGS)},
+                    "intercept": {r: round(m.intercept[k], 5) for k, r in enumerate(READINGS)},
+                }
+                for lang, m in self._languages.items()
+            },
+        }
+        path.write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+        return path
+
+    @classmethod
+    def load(cls, path: str | Path = MODEL_PATH) -> AsksModel:
+        path = Path(path)
+        if not path.is_file():
+            raise ConfigError(f"no question-reading model at {path} (train one with scripts/train_asks.py)")
+        try:
+            obj = json.loads(path.read_text(encoding="utf-8"))
+            if obj.get("format") != FORMAT or tuple(obj.get("readings", ())) != READINGS:
+                raise ConfigError(f"{path}: a model of another format; retrain it with scripts/train_asks.py")
+            languages = {}
+            for lang, m in obj["languages"].items():
+                vocab = {f: k for k, f in enumerate(m["features"])}
+                coef = tuple(tuple(float(w) for w in m["coef"][r]) for r in READINGS)
+                if any(len(c) != len(vocab) for c in coef):
+                    raise ConfigError(
+                        f"{path}: {lang} has {len(vocab)} features and weights of another length"
+                    )
+                languages[lang] = _LanguageModel(
+                    vocab, coef, tuple(float(m["intercept"][r]) for r in READINGS)
+                )
+        except (KeyError, TypeError, ValueError) as e:
+            raise ConfigError(f"{path}: not a question-reading model ({e})") from e
+        return cls(languages, obj.get("meta", {}))
+
+
+def _read(model: _LanguageModel, sentence: str, language: str, lexicon_dir: str | None) -> Reading:
+    found: dict[int, tuple[int, int]] = {}
+    for name, a, b in features(sentence, language, lexicon_dir):
+        k = model.vocabulary.get(name)
+        if k is not None and k not in found:
+            found[k] = (a, b)
+    scale = 1.0 / math.sqrt(len(found)) if found else 0.0
+    probabilities = []
+    for coef, intercept in zip(model.coef, model.intercept):
+        z = intercept + scale * sum(coef[k] for k in found)
+        probabilities.append(1.0 / (1.0 + math.exp(-z)))
+    # the words of the sentence by the weight (towards asking figures) of the features they carry; a
+    # feature of several words (a pair, a lexicon phrase) counts for each of them
+    figures = model.coef[0]
+    weight: dict[tuple[int, int], float] = {}
+    for k, (a, b) in found.items():
+        for m in _WORD.finditer(sentence, a, b):
+            weight[m.span()] = weight.get(m.span(), 0.0) + scale * figures[k]
+    top = sorted(((w, span) for span, w in weight.items() if w > 0), reverse=True)[:EVIDENCE_WORDS]
+    words = tuple(AskedWords(a, b, sentence[a:b], round(w, 3)) for w, (a, b) in top)
+    return Reading(tuple(probabilities), words)
+
+
+@lru_cache(maxsize=4)
+def load_model(setting: str = "") -> AsksModel | None:
+    """The model ``Settings.asks_model`` names: "" the shipped ``qa_align/models/asks.json`` (None,
+    the lexicon alone, where that file is not there), "lexicon" none, else the path of a model."""
+    if setting == LEXICON_ONLY:
+        return None
+    if not setting:
+        if not MODEL_PATH.is_file():
+            log.info(
+                "no question-reading model at %s: what a question asks is read from the lexicon", MODEL_PATH
+            )
+            return None
+        return AsksModel.load(MODEL_PATH)
+    return AsksModel.load(setting)
+
+
+@lru_cache(maxsize=4096)
+def read(sentence: str, language: str, setting: str = "", lexicon_dir: str | None = None) -> Reading | None:
+    """``load_model(setting)``'s reading of ``sentence`` (None when there is no model)."""
+    model = load_model(setting)
+    return model.read(sentence, language, lexicon_dir) if model is not None else None
+
+
+# ---------------------------------------------------------------- training
+
+
+@dataclass(frozen=True)
+class LabelledQuestion:
+    id: str
+    source: str
+    doc_id: str
+    language: str
+    text: str
+    asks_figures: bool
+    asks_breakdown: bool
+    stratum: str = ""  # how it was drawn (``corpus/asks/README.md``): A, B or C
+
+    @property
+    def group(self) -> str:
+        return f"{self.source}/{self.doc_id}"
+
+
+def load_labelled(paths: Sequence[str | Path]) -> list[LabelledQuestion]:
+    """Labelled question sentences from JSON Lines files (``id``, ``source``, ``doc_id``,
+    ``language``, ``text``, ``asks_figures``, ``asks_breakdown``; ``stratum`` optional)."""
+    rows: list[LabelledQuestion] = []
+    for path in map(Path, paths):
+        if not path.is_file():
+            raise ConfigError(f"no labelled question sentences at {path}")
+        with path.open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                    rows.append(
+                        LabelledQuestion(
+                            str(obj["id"]),
+                            str(obj["source"]),
+                            str(obj["doc_id"]),
+                            str(obj["language"]),
+                            str(obj["text"]),
+                            bool(obj["asks_figures"]),
+                            bool(obj["asks_breakdown"]),
+                            str(obj.get("stratum", "")),
+                        )
+                    )
+                except (KeyError, TypeError, ValueError) as e:
+                    raise ConfigError(f"{path}:{n}: not a labelled question sentence ({e})") from e
+    return rows
+
+
+MIN_DF = 2  # a feature seen in fewer training sentences is left out
+C_GRID = (2.0, 8.0, 32.0, 128.0, 512.0)  # inverse regularisation strengths tried inside the training folds
+FOLDS = 5
+
+
+def _matrix(feature_sets: Sequence[set[str]], vocabulary: dict[str, int]):
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    rows, cols, vals = [], [], []
+    for i, fs in enumerate(feature_sets):
+        ks = sorted({vocabulary[f] for f in fs if f in vocabulary})
+        for k in ks:
+            rows.append(i)
+            cols.append(k)
+            vals.append(1.0 / math.sqrt(len(ks)))
+    return csr_matrix((np.array(vals), (rows, cols)), shape=(len(feature_sets), len(vocabulary)))
+
+
+def _vocabulary(feature_sets: Sequence[set[str]]) -> dict[str, int]:
+    from collections import Counter
+
+    df = Counter(f for fs in feature_sets for f in fs)
+    return {f: k for k, f in enumerate(sorted(f for f, n in df.items() if n >= MIN_DF))}
+
+
+def _fit(feature_sets: Sequence[set[str]], y: Sequence[bool], c: float, weights: Sequence[float]):
+    from sklearn.linear_model import LogisticRegression
+
+    vocabulary = _vocabulary(feature_sets)
+    if len(set(y)) < 2:
+        raise ConfigError("a reading needs labelled sentences of both kinds to learn from")
+    model = LogisticRegression(C=c, max_iter=2000)
+    model.fit(_matrix(feature_sets, vocabulary), list(y), sample_weight=list(weights))
+    return vocabulary, model
+
+
+def _weights(strata: Sequence[str], shares: dict[str, float]) -> list[float]:
+    """Each sentence's weight: its stratum's count among all question sentences (``shares``) over
+    its count among those drawn, scaled to a mean of 1, so that the model's probabilities are those of
+    sentences as they come; 1 each without ``shares``."""
+    from collections import Counter
+
+    drawn = Counter(strata)
+    if not shares or any(s not in shares for s in drawn):
+        return [1.0] * len(strata)
+    raw = [shares[s] / drawn[s] for s in strata]
+    mean = sum(raw) / len(raw)
+    return [w / mean for w in raw]
+
+
+def _held_out(
+    feature_sets: Sequence[set[str]],
+    y: Sequence[bool],
+    groups: Sequence[str],
+    c: float,
+    weights: Sequence[float],
+):
+    """Probabilities of every sentence from models trained on the folds (grouped by document) without it."""
+    import numpy as np
+    from sklearn.model_selection import GroupKFold
+
+    out = np.zeros(len(y))
+    folds = GroupKFold(n_splits=min(FOLDS, len(set(groups))))
+    for train, test in folds.split(np.zeros(len(y)), y, groups):
+        vocabulary, model = _fit(
+            [feature_sets[i] for i in train], [y[i] for i in train], c, [weights[i] for i in train]
+        )
+        out[test] = model.predict_proba(_matrix([feature_sets[i] for i in test], vocabulary))[:, 1]
+    return out
+
+
+def _choose_c(
+    feature_sets: Sequence[set[str]], y: Sequence[bool], groups: Sequence[str], weights: Sequence[float]
+) -> float:
+    """The regularisation of best held-out log loss, weighted (folds grouped by document)."""
+    from sklearn.metrics import log_loss
+
+    losses = {
+        c: log_loss(
+            list(y),
+            _held_out(feature_sets, y, groups, c, weights),
+            sample_weight=list(weights),
+            labels=[False, True],
+        )
+        for c in C_GRID
+    }
+    return min(losses, key=losses.__getitem__)
+
+
+def _figures(
+    y: Sequence[bool], p: Sequence[float], strata: Sequence[str], shares: dict[str, float], t: float
+) -> dict:
+    """Precision, recall and F1 at threshold ``t`` over the sentences as drawn, per stratum, and
+    weighted by each stratum's share of all question sentences (``shares``): the estimate for
+    question sentences as they come."""
+    out: dict = {}
+
+    def counts(keep: Sequence[int]) -> tuple[int, int, int, int]:
+        tp = sum(1 for i in keep if y[i] and p[i] >= t)
+        fp = sum(1 for i in keep if not y[i] and p[i] >= t)
+        fn = sum(1 for i in keep if y[i] and p[i] < t)
+        return tp, fp, fn, len(keep)
+
+    def prf(tp: float, fp: float, fn: float) -> dict:
+        precision = tp / (tp + fp) if tp + fp else None
+        recall = tp / (tp + fn) if tp + fn else None
+        f1 = 2 * precision * recall / (precision + recall) if precision and recall else None
+        return {"precision": _r(precision), "recall": _r(recall), "f1": _r(f1)}
+
+    everything = range(len(y))
+    tp, fp, fn, n = counts(everything)
+    out["drawn"] = {"sentences": n, "positives": tp + fn, **prf(tp, fp, fn)}
+    weighted = [0.0, 0.0, 0.0]
+    for s in sorted(set(strata)):
+        keep = [i for i in everything if strata[i] == s]
+        tp, fp, fn, n = counts(keep)
+        out[f"stratum {s}"] = {"sentences": n, "positives": tp + fn, **prf(tp, fp, fn)}
+        share = shares.get(s, 0.0)
+        weighted = [w + share * v / n for w, v in zip(weighted, (tp, fp, fn))]
+    if shares:
+        out["weighted"] = prf(*weighted)
+    return out
+
+
+def _r(x: float | None) -> float | None:
+    return None if x is None else round(x, 3)
+
+
+def train(
+    rows: Sequence[LabelledQuestion],
+    shares: dict[str, dict[str, float]] | None = None,
+    lexicon_dir: str | None = None,
+) -> AsksModel:
+    """A model of every language of ``rows``: per reading, the regularisation chosen by held-out log
+    loss (folds grouped by document), the model fitted on all of them; the figures of the model card
+    (``meta``) from held-out probabilities at 0.5. ``shares``: per language, each stratum's count among
+    all question sentences: each sentence weighs as many as its stratum stands for (``_weights``), and
+    the figures are given weighted too."""
+    languages = {}
+    meta: dict = {"sentences": len(rows), "languages": {}}
+    for lang in sorted({r.language for r in rows}):
+        mine = [r for r in rows if r.language == lang]
+        feature_sets = [{f for f, _, _ in features(r.text, lang, lexicon_dir)} for r in mine]
+        groups = [r.group for r in mine]
+        strata = [r.stratum for r in mine]
+        share = (shares or {}).get(lang, {})
+        weights = _weights(strata, share)
+        coefs, intercepts = [], []
+        vocabulary: dict[str, int] = _vocabulary(feature_sets)
+        card: dict = {"sentences": len(mine), "documents": len(set(groups))}
+        for reading in READINGS:
+            y = [getattr(r, reading) for r in mine]
+            c = _choose_c(feature_sets, y, groups, weights)
+            held = _held_out(feature_sets, y, groups, c, weights)
+            _, model = _fit(feature_sets, y, c, weights)
+            coefs.append(tuple(float(w) for w in model.coef_[0]))
+            intercepts.append(float(model.intercept_[0]))
+            card[reading] = {
+                "C": c,
+                "positives": sum(y),
+                "at 0.5": _figures(y, held, strata, share, 0.5),
+            }
+            log.info("%s %s: C=%s, held-out %s", lang, reading, c, card[reading]["at 0.5"]["drawn"])
+        languages[lang] = _LanguageModel(vocabulary, tuple(coefs), tuple(intercepts))
+        meta["languages"][lang] = card
+    return AsksModel(languages, meta)
+
+
+def held_out_probabilities(
+    rows: Sequence[LabelledQuestion],
+    reading: str,
+    shares: dict[str, dict[str, float]] | None = None,
+    lexicon_dir: str | None = None,
+) -> list[float]:
+    """Each sentence's probability of ``reading`` from a model trained without its document's folds
+    (one language at a time; the regularisation chosen as ``train`` chooses it)."""
+    out = [0.0] * len(rows)
+    for lang in sorted({r.language for r in rows}):
+        index = [i for i, r in enumerate(rows) if r.language == lang]
+        feature_sets = [{f for f, _, _ in features(rows[i].text, lang, lexicon_dir)} for i in index]
+        y = [getattr(rows[i], reading) for i in index]
+        groups = [rows[i].group for i in index]
+        weights = _weights([rows[i].stratum for i in index], (shares or {}).get(lang, {}))
+        held = _held_out(feature_sets, y, groups, _choose_c(feature_sets, y, groups, weights), weights)
+        for i, p in zip(index, held):
+            out[i] = float(p)
+    return out
