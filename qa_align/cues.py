@@ -220,9 +220,15 @@ def features(
 
 
 def _features(
-    text: str, lexicon: bool, lexicon_dir: str | None, language: str, patterns: Patterns = ()
+    text: str,
+    lexicon: bool,
+    lexicon_dir: str | None,
+    language: str,
+    patterns: Patterns = (),
+    lexicon_cues: Sequence[Cue] | None = None,
 ) -> Iterator[tuple[str, int, int]]:
-    """Every feature of ``text`` with the span of the sentence's words it stands for."""
+    """Every feature of ``text`` with the span of the sentence's words it stands for
+    (``lexicon_cues``: the lexicon's cues of ``text`` when already found, ``_lexicon_cues``)."""
     folded = fold(text)
     prev, prev_start = "^", 0
     prev2, prev2_start = "^", 0
@@ -241,7 +247,9 @@ def _features(
         prev2, prev2_start = prev, prev_start
         prev, prev_start = tok, a
     if lexicon:
-        for cue in _lexicon_cues(text, language, lexicon_dir):
+        if lexicon_cues is None:
+            lexicon_cues = _lexicon_cues(text, language, lexicon_dir)
+        for cue in lexicon_cues:
             yield "lex " + cue.kind, cue.start, cue.end
     for name, rx in patterns:
         for m in rx.finditer(folded):
@@ -305,6 +313,7 @@ class CueClassifier:
         self.models = models
         self.lexicon = lexicon
         self.info = info or {}
+        self._cuts: dict[tuple, tuple[_LanguageModel, list[int], np.ndarray]] = {}  # ``cuts``
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -317,6 +326,24 @@ class CueClassifier:
         if cv is None:
             return frozenset(CUES)
         return frozenset(c for c, m in cv["cues"].items() if (m.get("f1") or 0.0) >= min_f1)
+
+    def cuts(
+        self, language: str, thresholds: Mapping[str, float], floor: float
+    ) -> tuple[_LanguageModel, list[int], np.ndarray]:
+        """What ``classify`` reads in ``language``: its model, the cues (indexes into ``CUES``)
+        it gives the rules and the probability at which each cue counts, worked out once per
+        language, ``thresholds`` and ``floor``."""
+        key = (language, tuple(sorted(thresholds.items())), floor)
+        found = self._cuts.get(key)
+        if found is None:
+            lm = self._model(language)
+            reliable = self.reliable(language)
+            usable = [j for j, c in enumerate(CUES) if c in RULE_KINDS and (c in reliable or c in thresholds)]
+            cut = np.array(
+                [thresholds.get(c, max(t, floor)) for c, t in zip(CUES, lm.thresholds, strict=True)]
+            )
+            found = self._cuts[key] = (lm, usable, cut)
+        return found
 
     def _model(self, language: str) -> _LanguageModel:
         try:
@@ -575,17 +602,24 @@ class _LanguageModel:
     ) -> list[tuple[CueWords, ...]]:
         """For each of ``cues``, the spans of the ``top`` features that weigh most towards it
         (their value in the sentence's vector times their coefficient; overlapping spans merged,
-        the merged span keeping the larger weight)."""
-        found: dict[str, list[tuple[int, int]]] = {}
-        for name, a, b in _features(sentence, lexicon, lexicon_dir, language, self.patterns):
-            if name in self.index:
-                found.setdefault(name, []).append((a, b))
-        names = list(found)
-        rows = np.array([self.index[f] for f in names], dtype=np.int64)
+        the merged span keeping the larger weight). The sentence's known features are its
+        ``columns``; the spans are looked for of the strongest ones only."""
+        lexicon_cues = _lexicon_cues(sentence, language, lexicon_dir) if lexicon else []
+        rows = np.array(self.columns(sentence, [c.kind for c in lexicon_cues]), dtype=np.int64)
+        names = [self.features[i] for i in rows.tolist()]
         values = self.idf[rows]
         if len(values):
             values = values / np.sqrt((values**2).sum())  # as in ``matrix``
-        return [self._spans(sentence, names, found, values * self.coef[rows, cue], top) for cue in cues]
+        weights = [values * self.coef[rows, cue] for cue in cues]
+        wanted = {names[k] for w in weights for k in _strongest(w, top)}
+        found: dict[str, list[tuple[int, int]]] = {}
+        if wanted:
+            for name, a, b in _features(
+                sentence, lexicon, lexicon_dir, language, self.patterns, lexicon_cues
+            ):
+                if name in wanted:
+                    found.setdefault(name, []).append((a, b))
+        return [self._spans(sentence, names, found, w, top) for w in weights]
 
     def evidence_of(
         self, sentence: str, cue: int, lexicon: bool, lexicon_dir: str | None, language: str
@@ -610,7 +644,7 @@ class _LanguageModel:
         top: int,
     ) -> tuple[CueWords, ...]:
         spans: list[tuple[int, int, float]] = []
-        for k in [k for k in np.argsort(-weights, kind="stable")[:top] if weights[k] > 0]:
+        for k in _strongest(weights, top):
             spans.extend((a, b, float(weights[k])) for a, b in found[names[k]])
         merged: list[list] = []
         for a, b, w in sorted(spans):
@@ -621,6 +655,12 @@ class _LanguageModel:
                 merged.append([a, b, w])
         merged.sort(key=lambda s: -s[2])
         return tuple(CueWords(a, b, sentence[a:b], round(w, 4)) for a, b, w in merged)
+
+
+def _strongest(weights: np.ndarray, top: int) -> list[int]:
+    """The indexes of the ``top`` largest positive ``weights``, largest first (the first of
+    equal ones first)."""
+    return [k for k in np.argsort(-weights, kind="stable")[:top] if weights[k] > 0]
 
 
 @lru_cache(maxsize=4)
@@ -635,7 +675,13 @@ def load_model(setting: str = "") -> CueClassifier:
     shipped ``models/cues.npz``, else the path of a model saved by ``qa-align train-cues``."""
     if setting not in ("", "learned"):
         return _load(str(Path(setting).resolve()))
-    return _load(str(MODEL_PATH if MODEL_PATH.is_file() else PACKAGED_PATH))
+    return _load(_shipped())
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> str:
+    """The shipped model's path, looked for once per process."""
+    return str(MODEL_PATH if MODEL_PATH.is_file() else PACKAGED_PATH)
 
 
 @dataclass(frozen=True)
@@ -679,12 +725,9 @@ def classify(
     if not todo:
         return Classified([], none)
     model = load_model(setting)
-    reliable = model.reliable(language)
-    usable = [j for j, c in enumerate(CUES) if c in RULE_KINDS and (c in reliable or c in thresholds)]
+    lm, usable, cut = model.cuts(language, thresholds, floor)
     if not usable:
         return Classified([], none)
-    lm = model._model(language)
-    cut = np.array([thresholds.get(c, max(t, floor)) for c, t in zip(CUES, lm.thresholds, strict=True)])
     within = [[c for c in lexicon_cues if sentences[k].start <= c.start < sentences[k].end] for k in todo]
     probs = lm.sentence_probabilities(
         [
