@@ -474,9 +474,10 @@ class _LanguageModel:
         self.intercept = intercept
         self.thresholds = thresholds
         # the vocabulary by kind of feature, for ``columns``: word pairs and skipped pairs by
-        # their two words ("a b"), and each word met so far with its columns (``_word``)
-        self._pairs = {f[2:]: i for f, i in self.index.items() if f.startswith("b ")}
-        self._skips = {f[2:]: i for f, i in self.index.items() if f.startswith("k ")}
+        # their two words ((a, b): no string to join per word), and each word met so far with its
+        # columns (``_word``)
+        self._pairs = {tuple(f[2:].split(" ")): i for f, i in self.index.items() if f.startswith("b ")}
+        self._skips = {tuple(f[2:].split(" ")): i for f, i in self.index.items() if f.startswith("k ")}
         self._words: dict[str, tuple[int, tuple[int, ...]]] = {}
         self._seen: dict[tuple[str, tuple[str, ...]], np.ndarray] = {}  # ``sentence_probabilities``
         self._evidence: dict[tuple, tuple[CueWords, ...]] = {}  # ``evidence_of``
@@ -512,8 +513,8 @@ class _LanguageModel:
         # before that), then its beginnings and endings; -1 for a feature the model lacks
         firsts = zip(
             map(itemgetter(0), own),
-            map(self._pairs.get, map(" ".join, zip(["^", *toks], toks)), repeat(-1)),
-            map(self._skips.get, map(" ".join, zip(["^", "^", *toks], toks)), repeat(-1)),
+            map(self._pairs.get, zip(["^", *toks], toks), repeat(-1)),
+            map(self._skips.get, zip(["^", "^", *toks], toks), repeat(-1)),
         )
         out = list(filter((-1).__ne__, chain.from_iterable(map(add, firsts, map(itemgetter(1), own)))))
         get = self.index.get
