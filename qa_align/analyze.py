@@ -11,7 +11,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -84,6 +84,8 @@ class AnswerAnalysis:
     # per sentence of ``sentences``, the cues of ``CUES.md`` the cue classifier reads there (None
     # without the classifier), whether or not the lexicon's words already gave their kind
     read: tuple[frozenset[str], ...] | None = None
+    # ``cue``'s answers by kind, found once (a rule asks for the same lists of every analysis)
+    _by_kind: dict[str, tuple[Cue, ...]] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def reading(self, cue: Cue) -> frozenset[str] | None:
         """The classifier's cues of the sentence that holds ``cue`` (None without the classifier
@@ -99,6 +101,12 @@ class AnswerAnalysis:
         """The matches of the lexicon's ``[cues]`` list ``kind`` (an ``opening`` list, such as
         ``polarity``, in the first two sentences only). ``KeyError`` for a list the lexicon
         neither has nor declares."""
+        found = self._by_kind.get(kind)
+        if found is None:
+            found = self._by_kind[kind] = self._cue(kind)
+        return found
+
+    def _cue(self, kind: str) -> tuple[Cue, ...]:
         m = matchers(self.language, self.lexicon_dir)
         if kind not in m.kinds:
             raise KeyError(
