@@ -128,55 +128,68 @@ def compile_patterns(table: dict[str, str]) -> Patterns:
     return tuple((name, re.compile(regex)) for name, regex in sorted(table.items()))
 
 
-def first_words(regex: str) -> frozenset[str] | None:
-    """The words one of which a match of ``regex`` starts with, each a whole word (``_WORD``) of
-    the text searched, when the pattern says so: it opens with ``\b`` and every way through it
-    starts with letters written out that a non-word character or ``\b`` ends ("\b(nog (niet|geen)|
-    momenteel)\b": "nog", "momenteel"); else None. A sentence without one of them holds no match,
-    and ``_LanguageModel.columns`` does not search it (a search costs a few microseconds a pattern).
-    Read with Python's private parser (``re._parser``, 3.11 to 3.13): where it is missing or reads
-    otherwise (an error), None, and every sentence is searched."""
+def required_words(regex: str) -> tuple[frozenset[str], ...]:
+    """Sets of words of which a match of ``regex`` holds one each, as whole words (``_WORD``) of
+    the text searched: one set for every place of the pattern, outside its groups and repeats,
+    where a word starts (after ``\b`` or a character that is no word's) and every way on spells
+    out the word: letters written out that a non-word character or ``\b`` ends, a group's
+    alternatives each ("\b(zal|zijn)\b.{0,60}\b(bezorgd|meedelen)\b":
+    {"zal", "zijn"} and {"bezorgd", "meedelen"}). A sentence that lacks every word of one of them
+    holds no match, and ``_LanguageModel.columns`` does not search it (a search costs a few
+    microseconds a pattern). Read with Python's private parser (``re._parser``, 3.11 to 3.13):
+    where it is missing or reads otherwise (an error), empty, and every sentence is searched."""
     try:
-        return _first_words(regex)
+        return _required_words(regex)
     except Exception as exc:  # ImportError, AttributeError, ...: the private parser changed
-        log.debug("no first words read of %r (%s): every sentence is searched", regex, exc)
-        return None
+        log.debug("no words read of %r (%s): every sentence is searched", regex, exc)
+        return ()
 
 
-def _first_words(regex: str) -> frozenset[str] | None:
-    from re import _constants as c
+def _parsed(regex: str) -> list | None:
+    """The pattern as the private parser reads it, one item per step; None when it ignores case
+    or white space (its words are then not the letters written)."""
     from re import _parser
 
     parsed = _parser.parse(regex)
-    if (
-        parsed.state.flags & (re.IGNORECASE | re.VERBOSE)
-        or not len(parsed)
-        or parsed[0] != (c.AT, c.AT_BOUNDARY)
-    ):
-        return None
+    return None if parsed.state.flags & (re.IGNORECASE | re.VERBOSE) else list(parsed)
 
-    def words(items: list, prefix: str) -> set[str] | None:
-        for k, (op, av) in enumerate(items):
-            if op is c.LITERAL and _WORD.fullmatch(chr(av)):
-                prefix += chr(av)
-            elif op is c.LITERAL or (op is c.AT and av is c.AT_BOUNDARY):
-                return {prefix} if prefix else None  # the word ends here
-            elif op is c.SUBPATTERN and not av[1] and not av[2]:  # a group, no flags of its own
-                return words([*av[3], *items[k + 1 :]], prefix)
-            elif op is c.BRANCH:
-                found: set[str] = set()
-                for branch in av[1]:
-                    more = words([*branch, *items[k + 1 :]], prefix)
-                    if more is None:
-                        return None
-                    found |= more
-                return found
-            else:
-                return None
-        return None  # the pattern ends: the word may go on
 
-    found = words(list(parsed)[1:], "")
-    return frozenset(found) if found else None
+def _required_words(regex: str) -> tuple[frozenset[str], ...]:
+    from re import _constants as c
+
+    parsed = _parsed(regex) or []
+    out = []
+    for k, (op, av) in enumerate(parsed):
+        if (op is c.AT and av is c.AT_BOUNDARY) or (op is c.LITERAL and not _WORD.fullmatch(chr(av))):
+            found = _words(parsed[k + 1 :], "")
+            if found:
+                out.append(frozenset(found))
+    return tuple(out)
+
+
+def _words(items: list, prefix: str) -> set[str] | None:
+    """The whole words the parsed ``items`` start with, after the letters ``prefix``, when every
+    way through them spells a word out to its end; else None."""
+    from re import _constants as c
+
+    for k, (op, av) in enumerate(items):
+        if op is c.LITERAL and _WORD.fullmatch(chr(av)):
+            prefix += chr(av)
+        elif op is c.LITERAL or (op is c.AT and av is c.AT_BOUNDARY):
+            return {prefix} if prefix else None  # the word ends here
+        elif op is c.SUBPATTERN and not av[1] and not av[2]:  # a group, no flags of its own
+            return _words([*av[3], *items[k + 1 :]], prefix)
+        elif op is c.BRANCH:
+            found: set[str] = set()
+            for branch in av[1]:
+                more = _words([*branch, *items[k + 1 :]], prefix)
+                if more is None:
+                    return None
+                found |= more
+            return found
+        else:
+            return None
+    return None  # the pattern ends: the word may go on
 
 
 def features(
@@ -466,8 +479,8 @@ class _LanguageModel:
         self.features = features
         self.patterns_table = dict(patterns or {})  # name: regex, as saved
         self.patterns = compile_patterns(self.patterns_table)
-        # each pattern with the words a match starts with (``first_words``), for ``columns``
-        self._searched = tuple((name, rx, first_words(rx.pattern)) for name, rx in self.patterns)
+        # each pattern with the words a match holds (``required_words``), for ``columns``
+        self._searched = tuple((name, rx, required_words(rx.pattern)) for name, rx in self.patterns)
         self.index = {f: i for i, f in enumerate(features)}
         self.idf = idf
         self.coef = coef  # (features, cues)
@@ -525,8 +538,8 @@ class _LanguageModel:
             i
             for i in (
                 get("r " + name)
-                for name, rx, first in self._searched
-                if (first is None or not present.isdisjoint(first)) and rx.search(folded)
+                for name, rx, required in self._searched
+                if not any(map(present.isdisjoint, required)) and rx.search(folded)
             )
             if i is not None
         )
