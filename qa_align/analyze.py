@@ -11,7 +11,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -85,6 +85,8 @@ class AnswerAnalysis:
     # without the classifier), whether or not the lexicon's words already gave their kind
     read: tuple[frozenset[str], ...] | None = None
     text: str = ""  # the segment's text, where the lists of scope "on_demand" are matched when asked
+    # ``cue``'s answers by kind, found once (a rule asks for the same lists of every analysis)
+    _by_kind: dict[str, tuple[Cue, ...]] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def reading(self, cue: Cue) -> frozenset[str] | None:
         """The classifier's cues of the sentence that holds ``cue`` (None without the classifier
@@ -98,8 +100,14 @@ class AnswerAnalysis:
 
     def cue(self, kind: str) -> tuple[Cue, ...]:
         """The matches of the lexicon's ``[cues]`` list ``kind`` (an ``opening`` list, such as
-        ``polarity``, in the first two sentences only; an ``on_demand`` one matched now).
+        ``polarity``, in the first two sentences only; an ``on_demand`` one matched now, once).
         ``KeyError`` for a list the lexicon neither has nor declares."""
+        found = self._by_kind.get(kind)
+        if found is None:
+            found = self._by_kind[kind] = self._cue(kind)
+        return found
+
+    def _cue(self, kind: str) -> tuple[Cue, ...]:
         m = matchers(self.language, self.lexicon_dir)
         if kind not in m.kinds:
             raise KeyError(

@@ -128,55 +128,68 @@ def compile_patterns(table: dict[str, str]) -> Patterns:
     return tuple((name, re.compile(regex)) for name, regex in sorted(table.items()))
 
 
-def first_words(regex: str) -> frozenset[str] | None:
-    """The words one of which a match of ``regex`` starts with, each a whole word (``_WORD``) of
-    the text searched, when the pattern says so: it opens with ``\b`` and every way through it
-    starts with letters written out that a non-word character or ``\b`` ends ("\b(nog (niet|geen)|
-    momenteel)\b": "nog", "momenteel"); else None. A sentence without one of them holds no match,
-    and ``_LanguageModel.columns`` does not search it (a search costs a few microseconds a pattern).
-    Read with Python's private parser (``re._parser``, 3.11 to 3.13): where it is missing or reads
-    otherwise (an error), None, and every sentence is searched."""
+def required_words(regex: str) -> tuple[frozenset[str], ...]:
+    """Sets of words of which a match of ``regex`` holds one each, as whole words (``_WORD``) of
+    the text searched: one set for every place of the pattern, outside its groups and repeats,
+    where a word starts (after ``\b`` or a character that is no word's) and every way on spells
+    out the word: letters written out that a non-word character or ``\b`` ends, a group's
+    alternatives each ("\b(zal|zijn)\b.{0,60}\b(bezorgd|meedelen)\b":
+    {"zal", "zijn"} and {"bezorgd", "meedelen"}). A sentence that lacks every word of one of them
+    holds no match, and ``_LanguageModel.columns`` does not search it (a search costs a few
+    microseconds a pattern). Read with Python's private parser (``re._parser``, 3.11 to 3.13):
+    where it is missing or reads otherwise (an error), empty, and every sentence is searched."""
     try:
-        return _first_words(regex)
+        return _required_words(regex)
     except Exception as exc:  # ImportError, AttributeError, ...: the private parser changed
-        log.debug("no first words read of %r (%s): every sentence is searched", regex, exc)
-        return None
+        log.debug("no words read of %r (%s): every sentence is searched", regex, exc)
+        return ()
 
 
-def _first_words(regex: str) -> frozenset[str] | None:
-    from re import _constants as c
+def _parsed(regex: str) -> list | None:
+    """The pattern as the private parser reads it, one item per step; None when it ignores case
+    or white space (its words are then not the letters written)."""
     from re import _parser
 
     parsed = _parser.parse(regex)
-    if (
-        parsed.state.flags & (re.IGNORECASE | re.VERBOSE)
-        or not len(parsed)
-        or parsed[0] != (c.AT, c.AT_BOUNDARY)
-    ):
-        return None
+    return None if parsed.state.flags & (re.IGNORECASE | re.VERBOSE) else list(parsed)
 
-    def words(items: list, prefix: str) -> set[str] | None:
-        for k, (op, av) in enumerate(items):
-            if op is c.LITERAL and _WORD.fullmatch(chr(av)):
-                prefix += chr(av)
-            elif op is c.LITERAL or (op is c.AT and av is c.AT_BOUNDARY):
-                return {prefix} if prefix else None  # the word ends here
-            elif op is c.SUBPATTERN and not av[1] and not av[2]:  # a group, no flags of its own
-                return words([*av[3], *items[k + 1 :]], prefix)
-            elif op is c.BRANCH:
-                found: set[str] = set()
-                for branch in av[1]:
-                    more = words([*branch, *items[k + 1 :]], prefix)
-                    if more is None:
-                        return None
-                    found |= more
-                return found
-            else:
-                return None
-        return None  # the pattern ends: the word may go on
 
-    found = words(list(parsed)[1:], "")
-    return frozenset(found) if found else None
+def _required_words(regex: str) -> tuple[frozenset[str], ...]:
+    from re import _constants as c
+
+    parsed = _parsed(regex) or []
+    out = []
+    for k, (op, av) in enumerate(parsed):
+        if (op is c.AT and av is c.AT_BOUNDARY) or (op is c.LITERAL and not _WORD.fullmatch(chr(av))):
+            found = _words(parsed[k + 1 :], "")
+            if found:
+                out.append(frozenset(found))
+    return tuple(out)
+
+
+def _words(items: list, prefix: str) -> set[str] | None:
+    """The whole words the parsed ``items`` start with, after the letters ``prefix``, when every
+    way through them spells a word out to its end; else None."""
+    from re import _constants as c
+
+    for k, (op, av) in enumerate(items):
+        if op is c.LITERAL and _WORD.fullmatch(chr(av)):
+            prefix += chr(av)
+        elif op is c.LITERAL or (op is c.AT and av is c.AT_BOUNDARY):
+            return {prefix} if prefix else None  # the word ends here
+        elif op is c.SUBPATTERN and not av[1] and not av[2]:  # a group, no flags of its own
+            return _words([*av[3], *items[k + 1 :]], prefix)
+        elif op is c.BRANCH:
+            found: set[str] = set()
+            for branch in av[1]:
+                more = _words([*branch, *items[k + 1 :]], prefix)
+                if more is None:
+                    return None
+                found |= more
+            return found
+        else:
+            return None
+    return None  # the pattern ends: the word may go on
 
 
 def features(
@@ -220,9 +233,15 @@ def features(
 
 
 def _features(
-    text: str, lexicon: bool, lexicon_dir: str | None, language: str, patterns: Patterns = ()
+    text: str,
+    lexicon: bool,
+    lexicon_dir: str | None,
+    language: str,
+    patterns: Patterns = (),
+    lexicon_cues: Sequence[Cue] | None = None,
 ) -> Iterator[tuple[str, int, int]]:
-    """Every feature of ``text`` with the span of the sentence's words it stands for."""
+    """Every feature of ``text`` with the span of the sentence's words it stands for
+    (``lexicon_cues``: the lexicon's cues of ``text`` when already found, ``_lexicon_cues``)."""
     folded = fold(text)
     prev, prev_start = "^", 0
     prev2, prev2_start = "^", 0
@@ -241,7 +260,9 @@ def _features(
         prev2, prev2_start = prev, prev_start
         prev, prev_start = tok, a
     if lexicon:
-        for cue in _lexicon_cues(text, language, lexicon_dir):
+        if lexicon_cues is None:
+            lexicon_cues = _lexicon_cues(text, language, lexicon_dir)
+        for cue in lexicon_cues:
             yield "lex " + cue.kind, cue.start, cue.end
     for name, rx in patterns:
         for m in rx.finditer(folded):
@@ -305,6 +326,7 @@ class CueClassifier:
         self.models = models
         self.lexicon = lexicon
         self.info = info or {}
+        self._cuts: dict[tuple, tuple[_LanguageModel, list[int], np.ndarray]] = {}  # ``cuts``
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -317,6 +339,24 @@ class CueClassifier:
         if cv is None:
             return frozenset(CUES)
         return frozenset(c for c, m in cv["cues"].items() if (m.get("f1") or 0.0) >= min_f1)
+
+    def cuts(
+        self, language: str, thresholds: Mapping[str, float], floor: float
+    ) -> tuple[_LanguageModel, list[int], np.ndarray]:
+        """What ``classify`` reads in ``language``: its model, the cues (indexes into ``CUES``)
+        it gives the rules and the probability at which each cue counts, worked out once per
+        language, ``thresholds`` and ``floor``."""
+        key = (language, tuple(sorted(thresholds.items())), floor)
+        found = self._cuts.get(key)
+        if found is None:
+            lm = self._model(language)
+            reliable = self.reliable(language)
+            usable = [j for j, c in enumerate(CUES) if c in RULE_KINDS and (c in reliable or c in thresholds)]
+            cut = np.array(
+                [thresholds.get(c, max(t, floor)) for c, t in zip(CUES, lm.thresholds, strict=True)]
+            )
+            found = self._cuts[key] = (lm, usable, cut)
+        return found
 
     def _model(self, language: str) -> _LanguageModel:
         try:
@@ -439,17 +479,18 @@ class _LanguageModel:
         self.features = features
         self.patterns_table = dict(patterns or {})  # name: regex, as saved
         self.patterns = compile_patterns(self.patterns_table)
-        # each pattern with the words a match starts with (``first_words``), for ``columns``
-        self._searched = tuple((name, rx, first_words(rx.pattern)) for name, rx in self.patterns)
+        # each pattern with the words a match holds (``required_words``), for ``columns``
+        self._searched = tuple((name, rx, required_words(rx.pattern)) for name, rx in self.patterns)
         self.index = {f: i for i, f in enumerate(features)}
         self.idf = idf
         self.coef = coef  # (features, cues)
         self.intercept = intercept
         self.thresholds = thresholds
         # the vocabulary by kind of feature, for ``columns``: word pairs and skipped pairs by
-        # their two words ("a b"), and each word met so far with its columns (``_word``)
-        self._pairs = {f[2:]: i for f, i in self.index.items() if f.startswith("b ")}
-        self._skips = {f[2:]: i for f, i in self.index.items() if f.startswith("k ")}
+        # their two words ((a, b): no string to join per word), and each word met so far with its
+        # columns (``_word``)
+        self._pairs = {tuple(f[2:].split(" ")): i for f, i in self.index.items() if f.startswith("b ")}
+        self._skips = {tuple(f[2:].split(" ")): i for f, i in self.index.items() if f.startswith("k ")}
         self._words: dict[str, tuple[int, tuple[int, ...]]] = {}
         self._seen: dict[tuple[str, tuple[str, ...]], np.ndarray] = {}  # ``sentence_probabilities``
         self._evidence: dict[tuple, tuple[CueWords, ...]] = {}  # ``evidence_of``
@@ -485,8 +526,8 @@ class _LanguageModel:
         # before that), then its beginnings and endings; -1 for a feature the model lacks
         firsts = zip(
             map(itemgetter(0), own),
-            map(self._pairs.get, map(" ".join, zip(["^", *toks], toks)), repeat(-1)),
-            map(self._skips.get, map(" ".join, zip(["^", "^", *toks], toks)), repeat(-1)),
+            map(self._pairs.get, zip(["^", *toks], toks), repeat(-1)),
+            map(self._skips.get, zip(["^", "^", *toks], toks), repeat(-1)),
         )
         out = list(filter((-1).__ne__, chain.from_iterable(map(add, firsts, map(itemgetter(1), own)))))
         get = self.index.get
@@ -497,8 +538,8 @@ class _LanguageModel:
             i
             for i in (
                 get("r " + name)
-                for name, rx, first in self._searched
-                if (first is None or not present.isdisjoint(first)) and rx.search(folded)
+                for name, rx, required in self._searched
+                if not any(map(present.isdisjoint, required)) and rx.search(folded)
             )
             if i is not None
         )
@@ -575,17 +616,24 @@ class _LanguageModel:
     ) -> list[tuple[CueWords, ...]]:
         """For each of ``cues``, the spans of the ``top`` features that weigh most towards it
         (their value in the sentence's vector times their coefficient; overlapping spans merged,
-        the merged span keeping the larger weight)."""
-        found: dict[str, list[tuple[int, int]]] = {}
-        for name, a, b in _features(sentence, lexicon, lexicon_dir, language, self.patterns):
-            if name in self.index:
-                found.setdefault(name, []).append((a, b))
-        names = list(found)
-        rows = np.array([self.index[f] for f in names], dtype=np.int64)
+        the merged span keeping the larger weight). The sentence's known features are its
+        ``columns``; the spans are looked for of the strongest ones only."""
+        lexicon_cues = _lexicon_cues(sentence, language, lexicon_dir) if lexicon else []
+        rows = np.array(self.columns(sentence, [c.kind for c in lexicon_cues]), dtype=np.int64)
+        names = [self.features[i] for i in rows.tolist()]
         values = self.idf[rows]
         if len(values):
             values = values / np.sqrt((values**2).sum())  # as in ``matrix``
-        return [self._spans(sentence, names, found, values * self.coef[rows, cue], top) for cue in cues]
+        weights = [values * self.coef[rows, cue] for cue in cues]
+        wanted = {names[k] for w in weights for k in _strongest(w, top)}
+        found: dict[str, list[tuple[int, int]]] = {}
+        if wanted:
+            for name, a, b in _features(
+                sentence, lexicon, lexicon_dir, language, self.patterns, lexicon_cues
+            ):
+                if name in wanted:
+                    found.setdefault(name, []).append((a, b))
+        return [self._spans(sentence, names, found, w, top) for w in weights]
 
     def evidence_of(
         self, sentence: str, cue: int, lexicon: bool, lexicon_dir: str | None, language: str
@@ -610,7 +658,7 @@ class _LanguageModel:
         top: int,
     ) -> tuple[CueWords, ...]:
         spans: list[tuple[int, int, float]] = []
-        for k in [k for k in np.argsort(-weights, kind="stable")[:top] if weights[k] > 0]:
+        for k in _strongest(weights, top):
             spans.extend((a, b, float(weights[k])) for a, b in found[names[k]])
         merged: list[list] = []
         for a, b, w in sorted(spans):
@@ -621,6 +669,12 @@ class _LanguageModel:
                 merged.append([a, b, w])
         merged.sort(key=lambda s: -s[2])
         return tuple(CueWords(a, b, sentence[a:b], round(w, 4)) for a, b, w in merged)
+
+
+def _strongest(weights: np.ndarray, top: int) -> list[int]:
+    """The indexes of the ``top`` largest positive ``weights``, largest first (the first of
+    equal ones first)."""
+    return [k for k in np.argsort(-weights, kind="stable")[:top] if weights[k] > 0]
 
 
 @lru_cache(maxsize=4)
@@ -635,7 +689,13 @@ def load_model(setting: str = "") -> CueClassifier:
     shipped ``models/cues.npz``, else the path of a model saved by ``qa-align train-cues``."""
     if setting not in ("", "learned"):
         return _load(str(Path(setting).resolve()))
-    return _load(str(MODEL_PATH if MODEL_PATH.is_file() else PACKAGED_PATH))
+    return _load(_shipped())
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> str:
+    """The shipped model's path, looked for once per process."""
+    return str(MODEL_PATH if MODEL_PATH.is_file() else PACKAGED_PATH)
 
 
 @dataclass(frozen=True)
@@ -679,12 +739,9 @@ def classify(
     if not todo:
         return Classified([], none)
     model = load_model(setting)
-    reliable = model.reliable(language)
-    usable = [j for j, c in enumerate(CUES) if c in RULE_KINDS and (c in reliable or c in thresholds)]
+    lm, usable, cut = model.cuts(language, thresholds, floor)
     if not usable:
         return Classified([], none)
-    lm = model._model(language)
-    cut = np.array([thresholds.get(c, max(t, floor)) for c, t in zip(CUES, lm.thresholds, strict=True)])
     within = [[c for c in lexicon_cues if sentences[k].start <= c.start < sentences[k].end] for k in todo]
     probs = lm.sentence_probabilities(
         [

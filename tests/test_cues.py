@@ -19,9 +19,9 @@ from qa_align.cues import (
     _LanguageModel,
     compile_patterns,
     features,
-    first_words,
     fold,
     load_patterns,
+    required_words,
 )
 from qa_align.cues_train import LabelledSentence, cross_validate, fit, load_labelled
 from qa_align.errors import ConfigError
@@ -515,35 +515,38 @@ def test_a_cue_threshold_turns_a_cue_on_and_the_floor_turns_weak_cues_off():
     ]
 
 
-def test_first_words_of_a_pattern_are_the_words_its_matches_start_with():
+def test_required_words_of_a_pattern_are_the_words_its_matches_hold():
     # every way through the pattern starts with a whole word written out: the words, a group's
     # common letters ("z" of "zal" and "zijn") joined back to their word
-    assert first_words(r"\b(nog (niet|geen)|momenteel|op dit (ogenblik|moment))\b") == {
-        "nog",
-        "momenteel",
-        "op",
-    }
-    assert first_words(r"\b(zal|zijn)\b.{0,60}\b(bezorgd)\b") == {"zal", "zijn"}
-    assert first_words(r"\b(ab|)x ") == {"abx", "x"}
+    assert required_words(r"\b(nog (niet|geen)|momenteel|op dit (ogenblik|moment))\b") == (
+        {"nog", "momenteel", "op"},
+    )
+    assert required_words(r"\b(ab|)x ") == ({"abx", "x"},)
+    # a word after a gap of any characters, and after the space that follows a repeat of words
+    assert required_words(r"\b(zal|zijn)\b.{0,60}\b(bezorgd)\b") == ({"zal", "zijn"}, {"bezorgd"})
+    assert required_words(r"\b(is|are)\b(?: \w+){0,3} (considered|reviewed)\b") == (
+        {"is", "are"},
+        {"considered", "reviewed"},
+    )
     # no word known: no \b first, a class of letters, a word that may go on, letters in any case
-    assert first_words(r"(nog|thans)\b") is None
-    assert first_words(r"\b(ab|c\w+) ") is None
-    assert first_words(r"\bnog") is None
-    assert first_words(r"(?i)\bnog\b") is None
+    assert required_words(r"(nog|thans)\b") == ()
+    assert required_words(r"\b(ab|c\w+) ") == ()
+    assert required_words(r"\bnog") == ()
+    assert required_words(r"(?i)\bnog\b") == ()
 
 
-def test_first_words_without_the_private_parser_searches_every_sentence(monkeypatch):
+def test_required_words_without_the_private_parser_searches_every_sentence(monkeypatch):
     # Python's private ``re._parser`` missing, or reading otherwise: no pre-check, no error
     import re as re_module
     import sys
 
     monkeypatch.delattr(re_module, "_parser")
     monkeypatch.setitem(sys.modules, "re._parser", None)  # an import of it raises ImportError
-    assert first_words(r"\b(nog|momenteel)\b") is None
+    assert required_words(r"\b(nog|momenteel)\b") == ()
     monkeypatch.undo()
 
     def changed(regex):
         raise TypeError("a parser of another shape")
 
     monkeypatch.setattr(re_module._parser, "parse", changed)
-    assert first_words(r"\b(nog|momenteel)\b") is None
+    assert required_words(r"\b(nog|momenteel)\b") == ()
