@@ -17,7 +17,7 @@ import logging
 import math
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -212,20 +212,38 @@ def own_sentences(sp: ScoredPair, cache: dict | None = None) -> list[str]:
     return [text for own, text in said if own] or [text for _, text in said]
 
 
-def stem_overlap(sp: ScoredPair, cache: dict | None = None) -> tuple[float, float]:
-    """How the unit's own sentences (``own_sentences``) and its question share content words
-    (``qa_align.attribute.stems``): the share of the question's that the answer holds
-    (``question_overlap``; 0 without an answer) and the share of the answer's that the question
-    holds (``answer_focus``); NaN where the question, or the answer, has no content word."""
+def unit_counts(sp: ScoredPair, cache: dict | None = None) -> tuple[int, int, int, int]:
+    """The content words (``qa_align.attribute.stems``) that the unit's own sentences
+    (``own_sentences``) and its question share, the question's, the own sentences', and how many
+    own sentences there are. Those the per-document stage carried (``document_unit_counts``)
+    when there are; else counted here, ``cache`` keeping each segment's attribution."""
+    if sp.unit_counts is not None:
+        return sp.unit_counts
     from .attribute import stems
 
     language = sp.document.metadata.language
+    own = own_sentences(sp, cache)
     asked = stems(sp.pair.question.text, language)
-    given = stems(" ".join(own_sentences(sp, cache)), language)
-    shared = len(asked & given)
+    given = stems(" ".join(own), language)
+    return len(asked & given), len(asked), len(given), len(own)
+
+
+def document_unit_counts(document: Document, pairs: Sequence[Pair]) -> list[tuple[int, int, int, int]]:
+    """``unit_counts`` of each of the document's pairs, counted in the per-document stage (in
+    the worker processes) so that the rows stage does not attribute the answers again."""
+    cache: dict = {}
+    return [unit_counts(ScoredPair(document, p, ()), cache) for p in pairs]
+
+
+def stem_overlap(sp: ScoredPair, cache: dict | None = None) -> tuple[float, float]:
+    """How the unit's own sentences (``own_sentences``) and its question share content words
+    (``unit_counts``): the share of the question's that the answer holds (``question_overlap``;
+    0 without an answer) and the share of the answer's that the question holds
+    (``answer_focus``); NaN where the question, or the answer, has no content word."""
+    shared, asked, given, _ = unit_counts(sp, cache)
     return (
-        shared / len(asked) if asked else float("nan"),
-        shared / len(given) if given else float("nan"),
+        shared / asked if asked else float("nan"),
+        shared / given if given else float("nan"),
     )
 
 
@@ -263,7 +281,7 @@ def features(sp: ScoredPair, names: Iterable[str] | None = None, cache: dict | N
         "attributed_share": lambda: attributed_share(sp, cache),
         "question_overlap": lambda: shared(0),
         "answer_focus": lambda: shared(1),
-        "own_sentences_log": lambda: math.log1p(len(own_sentences(sp, cache))),
+        "own_sentences_log": lambda: math.log1p(unit_counts(sp, cache)[3]),
     }
     row = []
     for name in names:
