@@ -87,7 +87,7 @@ def map_document(
             from .scoring import document_shares, document_unit_counts
 
             shares = document_shares(ctx)
-            counts = document_unit_counts(document, pairs)  # type: ignore[assignment]
+            counts = document_unit_counts(ctx)  # type: ignore[assignment]
         flagged = tuple(PairFlags(*pfs) for pfs in zip(pairs, by_rule, shares, counts, strict=True))
         keys = {r.name: r.batch.keys(ctx) for r in run if r.batch is not None}
     except ReadError as exc:

@@ -17,7 +17,7 @@ import logging
 import math
 import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -141,6 +141,9 @@ def _share(
     return own / total if total else 1.0
 
 
+_ROW_MIN_WORDS = 1  # the least content words of ``attribute`` in the rows stage (its default)
+
+
 def _row_attribution(
     sp: ScoredPair, cache: dict | None
 ) -> Callable[[AnswerSegment, list[Question]], Attribution]:
@@ -152,7 +155,7 @@ def _row_attribution(
         key = (sp.document.source, sp.document.doc_id, seg.start, seg.end, len(units))
         said = cache.get(key) if cache is not None else None
         if said is None:
-            said = attribute(seg, units, sp.document.metadata.language)
+            said = attribute(seg, units, sp.document.metadata.language, None, _ROW_MIN_WORDS)
             if cache is not None:
                 cache[key] = said
         return said
@@ -228,11 +231,19 @@ def unit_counts(sp: ScoredPair, cache: dict | None = None) -> tuple[int, int, in
     return len(asked & given), len(asked), len(given), len(own)
 
 
-def document_unit_counts(document: Document, pairs: Sequence[Pair]) -> list[tuple[int, int, int, int]]:
+def document_unit_counts(ctx: DocContext) -> list[tuple[int, int, int, int]]:
     """``unit_counts`` of each of the document's pairs, counted in the per-document stage (in
-    the worker processes) so that the rows stage does not attribute the answers again."""
-    cache: dict = {}
-    return [unit_counts(ScoredPair(document, p, ()), cache) for p in pairs]
+    the worker processes) so that the rows stage does not attribute the answers again. A
+    segment's attribution by the rules (``DocContext.attribution``) is taken where it is the one
+    the rows stage makes (``_row_attribution``): the same units, lexicon and least words."""
+    document, settings, cache = ctx.document, ctx.settings, {}
+    if settings.lexicon_dir is None and settings.attribute_min_words == _ROW_MIN_WORDS:
+        for seg in (s for p in ctx.pairs for s in p.segments):
+            units = _served(document, seg)
+            key = (document.source, document.doc_id, seg.start, seg.end, len(units))
+            if units and key not in cache and ctx.served(seg) == units:
+                cache[key] = ctx.attribution(seg)
+    return [unit_counts(ScoredPair(document, p, ()), cache) for p in ctx.pairs]
 
 
 def stem_overlap(sp: ScoredPair, cache: dict | None = None) -> tuple[float, float]:
