@@ -115,6 +115,7 @@ def rows(
             similarity=sim,
             identifiability=ident,
             attributed_share=p.share,
+            unit_counts=p.counts,
         )
 
 

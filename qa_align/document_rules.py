@@ -31,11 +31,13 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class PairFlags:
     """A pair with its flags, by rule: ``by_rule[i]`` holds what ``rules[i]`` raised;
-    ``share``: its ``scoring.attributed_share`` when found here (None: found when scored)."""
+    ``share``: its ``scoring.attributed_share`` when found here (None: found when scored);
+    ``counts``: its ``scoring.unit_counts`` likewise."""
 
     pair: Pair
     by_rule: tuple[tuple[Flag, ...], ...]
     share: float | None = None
+    counts: tuple[int, int, int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,9 @@ class DocumentScore:
     def scored(self) -> list[ScoredPair]:
         """The pairs with their flags, in rule order."""
         return [
-            ScoredPair(self.document, p.pair, sum(p.by_rule, ()), attributed_share=p.share)
+            ScoredPair(
+                self.document, p.pair, sum(p.by_rule, ()), attributed_share=p.share, unit_counts=p.counts
+            )
             for p in self.pairs
         ]
 
@@ -68,7 +72,8 @@ def map_document(
     """Align the document and run the document-level rules (and the per-document part of the
     batch rules) on every pair; a document that cannot be aligned is a ``Problem``. Unless
     the settings score no model, each pair's ``attributed_share`` is found here too, from the
-    rules' attribution of its segments (``scoring.document_shares``)."""
+    rules' attribution of its segments (``scoring.document_shares``), and the content words of
+    its own sentences counted (``scoring.document_unit_counts``)."""
     settings = settings or Settings()
     run = early_rules(get_rules(settings.rules) if rules is None else rules)
     try:
@@ -77,11 +82,13 @@ def map_document(
         by_rule = [tuple(tuple(r(PairContext(ctx, p))) for r in run) for p in pairs]
         if settings.score_model == "none":
             shares: list[float | None] = [None] * len(pairs)
+            counts: list[tuple[int, int, int, int] | None] = [None] * len(pairs)
         else:
-            from .scoring import document_shares
+            from .scoring import document_shares, document_unit_counts
 
             shares = document_shares(ctx)
-        flagged = tuple(PairFlags(*pfs) for pfs in zip(pairs, by_rule, shares, strict=True))
+            counts = document_unit_counts(ctx)  # type: ignore[assignment]
+        flagged = tuple(PairFlags(*pfs) for pfs in zip(pairs, by_rule, shares, counts, strict=True))
         keys = {r.name: r.batch.keys(ctx) for r in run if r.batch is not None}
     except ReadError as exc:
         return problem_from(exc, doc_id=document.doc_id, source=document.source)
@@ -98,7 +105,7 @@ def score_document(document: Document, settings: Settings | None = None) -> list
 
 
 Compact = (
-    tuple[tuple[str, ...], list[tuple[Any, tuple[Any, ...], str, tuple, float | None]], dict[str, Any]]
+    tuple[tuple[str, ...], list[tuple[Any, tuple[Any, ...], str, tuple, float | None, Any]], dict[str, Any]]
     | Problem
 )
 
@@ -118,6 +125,7 @@ def compact(result: DocumentScore | Problem) -> Compact:
             p.pair.method,
             p.by_rule,
             p.share,
+            p.counts,
         )
         for p in result.pairs
     ]
@@ -130,10 +138,10 @@ def expand(document: Document, sent: Compact) -> DocumentScore | Problem:
         return sent
     rules, pairs, keys = sent
     out = []
-    for question, segments, method, by_rule, share in pairs:
+    for question, segments, method, by_rule, share, counts in pairs:
         unit = document.question.units[question] if isinstance(question, int) else question
         segs = tuple(document.answer.segments[s] if isinstance(s, int) else s for s in segments)
-        out.append(PairFlags(Pair(unit, segs, method), by_rule, share))  # type: ignore[arg-type]
+        out.append(PairFlags(Pair(unit, segs, method), by_rule, share, counts))  # type: ignore[arg-type]
     return DocumentScore(document, rules, tuple(out), keys)
 
 

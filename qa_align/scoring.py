@@ -141,6 +141,9 @@ def _share(
     return own / total if total else 1.0
 
 
+_ROW_MIN_WORDS = 1  # the least content words of ``attribute`` in the rows stage (its default)
+
+
 def _row_attribution(
     sp: ScoredPair, cache: dict | None
 ) -> Callable[[AnswerSegment, list[Question]], Attribution]:
@@ -152,7 +155,7 @@ def _row_attribution(
         key = (sp.document.source, sp.document.doc_id, seg.start, seg.end, len(units))
         said = cache.get(key) if cache is not None else None
         if said is None:
-            said = attribute(seg, units, sp.document.metadata.language)
+            said = attribute(seg, units, sp.document.metadata.language, None, _ROW_MIN_WORDS)
             if cache is not None:
                 cache[key] = said
         return said
@@ -212,20 +215,46 @@ def own_sentences(sp: ScoredPair, cache: dict | None = None) -> list[str]:
     return [text for own, text in said if own] or [text for _, text in said]
 
 
-def stem_overlap(sp: ScoredPair, cache: dict | None = None) -> tuple[float, float]:
-    """How the unit's own sentences (``own_sentences``) and its question share content words
-    (``qa_align.attribute.stems``): the share of the question's that the answer holds
-    (``question_overlap``; 0 without an answer) and the share of the answer's that the question
-    holds (``answer_focus``); NaN where the question, or the answer, has no content word."""
+def unit_counts(sp: ScoredPair, cache: dict | None = None) -> tuple[int, int, int, int]:
+    """The content words (``qa_align.attribute.stems``) that the unit's own sentences
+    (``own_sentences``) and its question share, the question's, the own sentences', and how many
+    own sentences there are. Those the per-document stage carried (``document_unit_counts``)
+    when there are; else counted here, ``cache`` keeping each segment's attribution."""
+    if sp.unit_counts is not None:
+        return sp.unit_counts
     from .attribute import stems
 
     language = sp.document.metadata.language
+    own = own_sentences(sp, cache)
     asked = stems(sp.pair.question.text, language)
-    given = stems(" ".join(own_sentences(sp, cache)), language)
-    shared = len(asked & given)
+    given = stems(" ".join(own), language)
+    return len(asked & given), len(asked), len(given), len(own)
+
+
+def document_unit_counts(ctx: DocContext) -> list[tuple[int, int, int, int]]:
+    """``unit_counts`` of each of the document's pairs, counted in the per-document stage (in
+    the worker processes) so that the rows stage does not attribute the answers again. A
+    segment's attribution by the rules (``DocContext.attribution``) is taken where it is the one
+    the rows stage makes (``_row_attribution``): the same units, lexicon and least words."""
+    document, settings, cache = ctx.document, ctx.settings, {}
+    if settings.lexicon_dir is None and settings.attribute_min_words == _ROW_MIN_WORDS:
+        for seg in (s for p in ctx.pairs for s in p.segments):
+            units = _served(document, seg)
+            key = (document.source, document.doc_id, seg.start, seg.end, len(units))
+            if units and key not in cache and ctx.served(seg) == units:
+                cache[key] = ctx.attribution(seg)
+    return [unit_counts(ScoredPair(document, p, ()), cache) for p in ctx.pairs]
+
+
+def stem_overlap(sp: ScoredPair, cache: dict | None = None) -> tuple[float, float]:
+    """How the unit's own sentences (``own_sentences``) and its question share content words
+    (``unit_counts``): the share of the question's that the answer holds (``question_overlap``;
+    0 without an answer) and the share of the answer's that the question holds
+    (``answer_focus``); NaN where the question, or the answer, has no content word."""
+    shared, asked, given, _ = unit_counts(sp, cache)
     return (
-        shared / len(asked) if asked else float("nan"),
-        shared / len(given) if given else float("nan"),
+        shared / asked if asked else float("nan"),
+        shared / given if given else float("nan"),
     )
 
 
@@ -263,7 +292,7 @@ def features(sp: ScoredPair, names: Iterable[str] | None = None, cache: dict | N
         "attributed_share": lambda: attributed_share(sp, cache),
         "question_overlap": lambda: shared(0),
         "answer_focus": lambda: shared(1),
-        "own_sentences_log": lambda: math.log1p(len(own_sentences(sp, cache))),
+        "own_sentences_log": lambda: math.log1p(unit_counts(sp, cache)[3]),
     }
     row = []
     for name in names:

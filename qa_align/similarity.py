@@ -239,20 +239,25 @@ def text_similarities(
     by_source: dict[str, list[int]] = defaultdict(list)
     for j, p in enumerate(texts):
         by_source[p.source].append(j)
+    pools = {source: np.asarray(pool, dtype=int) for source, pool in by_source.items()}
+    # each answer's text as a number, the same for the same text (compared a draw at a time)
+    numbered: dict[str, int] = {}
+    text_no = np.fromiter((numbered.setdefault(a, len(numbered)) for a in answers), dtype=int, count=n)
+    del numbered
     rows: list[np.ndarray] = []
     cols: list[np.ndarray] = []
     for j, p in enumerate(texts):
-        pool = by_source[p.source]
+        pool = pools[p.source]
         if len(pool) > 1 and k > 0:
             key = f"{seed}:{p.source}:{p.doc_id}:{p.n}"
             rng = np.random.default_rng(int.from_bytes(hashlib.sha1(key.encode()).digest()[:8], "little"))
             # other answers of the source; the same text answering a grouped question is no other answer.
             # Drawn by position (a little more than k, then filtered), not by listing the whole pool.
             size = min(len(pool), 2 * k + 8)
-            picks = [pool[x] for x in rng.choice(len(pool), size=size, replace=False)]
-            draw = [q for q in picks if q != j and answers[q] != answers[j]][:k]
+            picks = pool[rng.choice(len(pool), size=size, replace=False)]
+            draw = picks[(picks != j) & (text_no[picks] != text_no[j])][:k]
             rows.append(np.full(len(draw), j))
-            cols.append(np.asarray(draw, dtype=int))
+            cols.append(draw)
     r = np.concatenate(rows) if rows else np.zeros(0, dtype=int)
     c = np.concatenate(cols) if cols else np.zeros(0, dtype=int)
     cos = _pair_dots(X, r, X, c + n)

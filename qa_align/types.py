@@ -218,6 +218,9 @@ class ScoredPair:
     # the share of the answer's sentences that concern the unit, when the per-document stage
     # found it (``scoring.attributed_share``)
     attributed_share: float | None = None
+    # the content words of the unit's own sentences and of its question, when the per-document
+    # stage counted them (``scoring.unit_counts``)
+    unit_counts: tuple[int, int, int, int] | None = None
 
 
 @dataclass(frozen=True)

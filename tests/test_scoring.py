@@ -284,3 +284,35 @@ def test_the_saved_numbers_score_as_the_pickled_pipeline_and_read_back_the_same(
     joblib.dump({"model": saved["model"], "features": list(linear.names), "note": "refit"}, other)
     with pytest.raises(ValueError, match="saved from another other.joblib"):
         LinearModel.from_json(linear.to_json(path), other)
+
+
+def test_the_per_document_stage_carries_the_unit_counts(monkeypatch):
+    # the unnumbered answer of _three_unit_pairs: the unit's own sentences and its question are
+    # read in the per-document stage (in the worker processes) and carried to the row through the
+    # bytes the batch stages hold, so that the rows stage does not attribute the answer again
+    import math
+
+    import qa_align.attribute
+    from qa_align.document_rules import compact, expand, map_document
+    from qa_align.scoring import features
+    from qa_align.settings import Settings
+
+    pairs = _three_unit_pairs()
+    document = pairs["1"].document
+    settings = Settings(rules=("missing_answer",), recycled_across_documents=False)
+    result = expand(document, compact(map_document(document, settings)))
+    carried = {sp.pair.question.n: sp for sp in result.scored()}
+    # unit 1: shared schole, kregen, subsid; asked hoevee too; given limbur too; one own sentence
+    assert carried["1"].unit_counts == (3, 4, 4, 1)
+    # unit 2: shared fietse; given statio too; one own sentence
+    assert carried["2"].unit_counts == (1, 1, 2, 1)
+
+    def refused(*args, **kwargs):
+        raise AssertionError("attributed again when scored")
+
+    monkeypatch.setattr(qa_align.attribute, "attribute", refused)
+    names = ("question_overlap", "answer_focus", "own_sentences_log")
+    assert features(carried["1"], names) == [0.75, 0.75, pytest.approx(math.log1p(1))]
+    # no counts carried without a score to compute
+    unscored = map_document(document, settings.replace(score_model="none")).scored()
+    assert [sp.unit_counts for sp in unscored] == [None, None, None]

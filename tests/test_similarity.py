@@ -369,3 +369,32 @@ def test_joined_rows_written_chunk_by_chunk_are_the_rows_joined_at_once(monkeypa
     assert joined.shape == at_once.shape and joined.nnz == at_once.nnz
     for part in ("indptr", "indices", "data"):
         assert np.array_equal(getattr(joined, part), getattr(at_once, part))
+
+
+def test_identifiability_draws_other_answers_of_the_same_source_only(monkeypatch):
+    # four pairs of one source and one of another: units 1 and 2 of d1 share one answer (a grouped
+    # answer), which is no other answer for either; the pair of the other source is never drawn
+    import qa_align.similarity as similarity
+    from qa_align.similarity import PairText, text_similarities
+
+    calls = []
+
+    def dots(X, r, Y, c, *args):
+        calls.append((r.tolist(), c.tolist()))
+        return np.zeros(len(r))
+
+    monkeypatch.setattr(similarity, "_pair_dots", dots)
+    pairs = [
+        PairText("uk", "d1", "1", "en", "How many nurses?", "We do not hold the figures."),
+        PairText("uk", "d1", "2", "en", "How many doctors?", "We do not hold the figures."),
+        PairText("uk", "d2", "1", "en", "When will the road open?", "The road opens in May."),
+        PairText("uk", "d3", "1", "en", "Which schools closed?", "Two schools closed."),
+        PairText("be", "d4", "1", "nl", "Hoeveel scholen?", "Twee scholen."),
+    ]
+    values = text_similarities(pairs, get_backend("tfidf"), k=50, seed=0)
+    # the last call: each question (rows 0-4) with the answers drawn for it (rows 5-9)
+    drawn: dict[int, set[int]] = {}
+    for i, j in zip(*calls[-1], strict=True):
+        drawn.setdefault(i, set()).add(j - 5)
+    assert drawn == {0: {2, 3}, 1: {2, 3}, 2: {0, 1, 3}, 3: {0, 1, 2}}
+    assert values[4] == (0.0, None)  # alone in its source: nothing drawn
