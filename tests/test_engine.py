@@ -24,8 +24,9 @@ VP = CORPUS / "vlaams-parlement"
 
 def test_partitions_follow_the_order_the_local_engine_reads_in():
     parts = list(engine.plan([CORPUS], part_records=3, part_files=2))
-    # by hand from the folder: be-kamer's 4 records, then the labelled sets (files the labels
-    # reader skips), the 3 Tweede Kamer PDFs, the 6 UK records, the 2 Flemish files
+    # by hand from the folder: the question sentences labelled for the asks model (files the
+    # labels reader skips), be-kamer's 4 records, then the labelled sets, the 3 Tweede Kamer
+    # PDFs, the 6 UK records, the 2 Flemish files
     tk = sorted(TK.glob("*.pdf"))
     GOLD = CORPUS / "gold"  # its label files in path order, the agreement folder's first
 
@@ -38,7 +39,9 @@ def test_partitions_follow_the_order_the_local_engine_reads_in():
     # folders' boundaries
     cues = sorted((CORPUS / "cues").glob("*.jsonl"))
     gold = sorted((GOLD / "agreement").glob("*.jsonl")) + sorted(GOLD.glob("*.jsonl"))
+    asks = sorted((CORPUS / "asks").glob("*.jsonl"))
     expected = [
+        *two_by_two(asks),
         ("be-kamer", str(BE), [1, 2, 3], ()),
         ("be-kamer", str(BE), [4], ()),
         *two_by_two(cues + gold + tk),
