@@ -42,6 +42,7 @@ RETRAIN = (
     "--gold corpus/gold/dev-be3.jsonl --gold corpus/gold/dev-be4.jsonl --gold corpus/gold/dev-uk2.jsonl "
     "--gold corpus/gold/dev-uk3.jsonl --gold corpus/gold/dev-be5.jsonl --gold corpus/gold/dev-be6.jsonl "
     "--gold corpus/gold/dev-uk4.jsonl --gold corpus/gold/dev-uk5.jsonl --gold corpus/gold/dev-uk6.jsonl "
+    "--gold corpus/gold/dev-be7.jsonl --gold corpus/gold/dev-uk7.jsonl "
     "--held-out ../shared/labels/reference-test.jsonl --held-out corpus/gold/test-be.jsonl "
     "--held-out corpus/gold/test-uk.jsonl"
 )
