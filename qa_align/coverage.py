@@ -815,12 +815,15 @@ def given(
                 counted_text.append(analysis.sentences[k - 1].text)
             counted_text.append(x.text)
     counted = _content(" ".join(counted_text), p.stopwords)
+    # a zero names what the counts count where their words name it ("Hoeveel werklozen ...?": not
+    # "kunnen inderdaad geen vervroegd pensioen opvragen", a rule stated of them)
+    named = {w[:5] for w in _counted_words(unit.text, asked_.counts, p.stopwords, p.partitive)} or counted
     zeros = tuple(none) + tuple(
         Cue(s.start + m.start(), s.start + m.end(), m.group(), "zero")
         for a in answers
         for s in a.sentences
         for m in p.zero.finditer(s.text)
-        if _content(m.group(1), p.stopwords) & counted
+        if _content(m.group(1), p.stopwords) & counted & named
         and len(_content(s.text, p.stopwords, 4) & _content(" ".join(counted_text), p.stopwords, 4)) >= 2
     )
     if asked_.amounts:

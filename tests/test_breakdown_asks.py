@@ -121,3 +121,25 @@ def test_a_split_read_where_no_word_asks_one_needs_no_two_values(split_model):
 def test_the_split_threshold_is_a_setting():
     # chosen by scripts/choose_asks.py --split (README, "What a question asks")
     assert Settings().asks_split_min_probability == 0.95
+
+
+# A zero answers a count only where it names what is counted (the words after the count cue): after
+# be-kamer 190705, where a rule stated of those counted ("kunnen inderdaad geen vervroegd pensioen
+# opvragen") was read as none of them, and neither flag was raised on a grouped answer without a number.
+UNEMPLOYED = "Hoeveel werklozen voldeden in 2016 aan de loopbaanvoorwaarde voor het vervroegd pensioen?"
+
+
+def _figures(question: str, answer: str) -> list[str]:
+    settings = Settings(rules=("figures_missing",), recycled_across_documents=False)
+    (sp,) = score_document(read_record(_record(question, answer), "t"), settings)
+    return [f.name for f in sp.flags]
+
+
+def test_a_rule_stated_of_those_counted_is_no_zero():
+    answer = "Werklozen met bedrijfstoeslag kunnen inderdaad geen vervroegd pensioen opvragen voor de pensioenleeftijd."
+    assert _figures(UNEMPLOYED, answer) == ["figures_missing"]
+
+
+def test_a_zero_of_those_counted_answers_the_count():
+    answer = "In 2016 voldeden geen werklozen aan die loopbaanvoorwaarde voor het vervroegd pensioen."
+    assert _figures(UNEMPLOYED, answer) == []
