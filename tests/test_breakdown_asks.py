@@ -61,10 +61,10 @@ def _settings(model: str, split: float) -> Settings:
     )
 
 
-# after be-kamer 189411: a share asked (no count word), its split asked in the next sentence, the whole
+# after be-kamer 189411: a request without a count word, its split asked in the next sentence, the whole
 # answer a pointer to an oral answer
 SHARE = (
-    "Wat is het aandeel van generische geneesmiddelen in de geneesmiddelen van de ziekenhuizen? "
+    "Hoe staat het met het voorschrijven van generische geneesmiddelen in de ziekenhuizen? "
     "Kan u dit opsplitsen per provincie?"
 )
 POINTER = "Ik verwijs naar mijn antwoord gegeven op uw mondelinge vraag nr. 24750."
@@ -79,7 +79,7 @@ def test_a_split_the_model_reads_asks_a_breakdown_without_a_count_word(split_mod
 
 
 def test_without_the_split_reading_no_breakdown_is_asked(split_model):
-    # the share is no count the lexicon reads: no figures asked, so no breakdown of them
+    # the lexicon reads no count: no figures asked, so no breakdown of them
     (sp,) = score_document(read_record(_record(SHARE, POINTER), "t"), _settings(split_model, 0.0))
     assert sp.flags == ()
     # nor when the model's 0.982 is under the threshold
@@ -143,3 +143,17 @@ def test_a_rule_stated_of_those_counted_is_no_zero():
 def test_a_zero_of_those_counted_answers_the_count():
     answer = "In 2016 voldeden geen werklozen aan die loopbaanvoorwaarde voor het vervroegd pensioen."
     assert _figures(UNEMPLOYED, answer) == []
+
+
+# "hoelang" (written as one word as often as "hoe lang"), "wat is het aandeel" (as "welk aandeel"): a
+# duration and a share asked are figures asked (after be-kamer 189428 and 189411)
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hoelang is de gemiddelde duur van de procedure voor het behandelen van een aanvraag?",
+        "Wat is het aandeel van generische geneesmiddelen in de geneesmiddelen van de ziekenhuizen?",
+    ],
+)
+def test_a_duration_or_share_asked_is_a_figure_asked(question):
+    answer = "Ik verwijs naar mijn antwoord gegeven op uw mondelinge vraag nr. 24750."
+    assert _figures(question, answer) == ["figures_missing"]
