@@ -48,7 +48,7 @@ ASKS_MIN_PROBABILITY = 0.9
 ASKS_VETO_BELOW = 0.05
 # ``Settings.asks_split_min_probability``: chosen on the development sets' breakdown_missing flags
 # (``scripts/choose_asks.py --split``): best on all units; in folds grouped by document 0.95 in 2
-# of 5, 0.7 in 2, 0.99 in 1
+# of 5, 0.7 in 2, unread in 1 (README, "What a question asks")
 ASKS_SPLIT_MIN_PROBABILITY = 0.95
 
 # settings that count letters or words, with their least sensible value: a stem of one letter or
