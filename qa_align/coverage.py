@@ -552,8 +552,7 @@ def _learned_counts(
         prob = reading.probability("asks_figures")
         if prob < threshold:
             continue
-        a, b = (reading.words[0].start, reading.words[0].end) if reading.words else (0, len(x.text))
-        out.append(Cue(x.start + a, x.start + b, x.text[a:b], "count", (x.start, x.end), round(prob, 3)))
+        out.append(_reading_cue(x, reading, "count", prob))
     return out
 
 
@@ -577,10 +576,15 @@ def _learned_splits(
         reading = asks.read(x.text, language, asks_model, lexicon_dir)
         if reading is None or reading.probability("asks_breakdown") < threshold:
             continue
-        prob = reading.probability("asks_breakdown")
-        a, b = (reading.words[0].start, reading.words[0].end) if reading.words else (0, len(x.text))
-        out.append(Cue(x.start + a, x.start + b, x.text[a:b], "split", (x.start, x.end), round(prob, 3)))
+        out.append(_reading_cue(x, reading, "split", reading.probability("asks_breakdown")))
     return tuple(out)
+
+
+def _reading_cue(x: Cue, reading: asks.Reading, kind: str, prob: float) -> Cue:
+    """A ``Cue`` of ``kind`` on the words of sentence ``x`` that weighed most in the model's
+    ``reading`` (the whole sentence when it names none), with the sentence's span and ``prob``."""
+    a, b = (reading.words[0].start, reading.words[0].end) if reading.words else (0, len(x.text))
+    return Cue(x.start + a, x.start + b, x.text[a:b], kind, (x.start, x.end), round(prob, 3))
 
 
 def _vetoed(
