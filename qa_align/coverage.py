@@ -48,7 +48,7 @@ from .tables import table_labels
 from .types import Question, Table
 
 PeriodKind = Literal["range", "years", "since", "last"]
-GapKind = Literal["dimension", "period", "part"]
+GapKind = Literal["dimension", "period", "part", "split"]
 _YEAR = r"(?:19|20)\d{2}"
 _MAX_SPAN = 40  # a period of more years than this is no period asked ("1900-2024")
 _SESSION_BEFORE = 30  # characters before two years read for a session's name ("Kamer, ")
@@ -98,6 +98,10 @@ class Asked:
     # arbeidsongevallencijfers van 2014, 2015 en 2016", "the estimated spending ... in each year"): figures
     # asked of that breakdown (``asks_figures``), not a count ``figures_missing`` reads
     quantities: tuple[Cue, ...] = ()
+    # the sentences the question-reading model rates as asking a split ("Kan u dit opsplitsen per jaar
+    # en per Gewest?", "aantal en cijfers ook uitgesplitst naar het aantal gewerkte jaren"), whatever
+    # the lexicon reads in them: a breakdown asked, of what its words may not name (``_learned_splits``)
+    splits: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -548,9 +552,39 @@ def _learned_counts(
         prob = reading.probability("asks_figures")
         if prob < threshold:
             continue
-        a, b = (reading.words[0].start, reading.words[0].end) if reading.words else (0, len(x.text))
-        out.append(Cue(x.start + a, x.start + b, x.text[a:b], "count", (x.start, x.end), round(prob, 3)))
+        out.append(_reading_cue(x, reading, "count", prob))
     return out
+
+
+def _learned_splits(
+    analysis: QuestionAnalysis,
+    language: str,
+    lexicon_dir: str | None,
+    stated: Callable[[int], bool],
+    asks_model: str,
+    threshold: float,
+) -> tuple[Cue, ...]:
+    """The sentences of the unit (not of its preamble) that the question-reading model rates as
+    asking figures broken down with probability ``threshold`` or more (0: none read): a ``Cue`` each
+    on the words that weighed most, with the sentence's span and the probability."""
+    if threshold <= 0:
+        return ()
+    out = []
+    for x in analysis.sentences:
+        if stated(x.start):
+            continue
+        reading = asks.read(x.text, language, asks_model, lexicon_dir)
+        if reading is None or reading.probability("asks_breakdown") < threshold:
+            continue
+        out.append(_reading_cue(x, reading, "split", reading.probability("asks_breakdown")))
+    return tuple(out)
+
+
+def _reading_cue(x: Cue, reading: asks.Reading, kind: str, prob: float) -> Cue:
+    """A ``Cue`` of ``kind`` on the words of sentence ``x`` that weighed most in the model's
+    ``reading`` (the whole sentence when it names none), with the sentence's span and ``prob``."""
+    a, b = (reading.words[0].start, reading.words[0].end) if reading.words else (0, len(x.text))
+    return Cue(x.start + a, x.start + b, x.text[a:b], kind, (x.start, x.end), round(prob, 3))
 
 
 def _vetoed(
@@ -574,6 +608,7 @@ def asked(
     asks_model: str = LEXICON_ONLY,
     asks_threshold: float = 0.5,
     asks_veto: float = 0.0,
+    asks_split: float = 0.0,
 ) -> Asked:
     """What the unit asks: counts, amounts, dimensions, periods, parts. The counts, figure
     requests, dimensions and year-by-year words of its preamble (``_preamble``) are not asked ("Het
@@ -582,7 +617,8 @@ def asked(
     shipped one, a path; ``asks.LEXICON_ONLY`` none), a sentence it rates as asking figures with
     probability ``asks_threshold`` or more asks a count even without a count word (``_learned_counts``),
     and the count words of a sentence it rates below ``asks_veto`` ask none ("the number of the
-    relevant guidance", a reference, not a count)."""
+    relevant guidance", a reference, not a count); a sentence it rates as asking a split with
+    probability ``asks_split`` or more (0: none) asks a breakdown (``Asked.splits``)."""
     p = _patterns(language, lexicon_dir)
     lexicon = load_lexicon(language, lexicon_dir)
     preamble = _preamble(analysis, language, lexicon_dir)
@@ -663,6 +699,7 @@ def asked(
         bool(counts) or any(not stated(c.start) for c in analysis.figure_cues) or bool(quantities),
         conditional,
         quantities,
+        _learned_splits(analysis, language, lexicon_dir, stated, asks_model, asks_split),
     )
 
 
@@ -782,12 +819,15 @@ def given(
                 counted_text.append(analysis.sentences[k - 1].text)
             counted_text.append(x.text)
     counted = _content(" ".join(counted_text), p.stopwords)
+    # a zero names what the counts count where their words name it ("Hoeveel werklozen ...?": not
+    # "kunnen inderdaad geen vervroegd pensioen opvragen", a rule stated of them)
+    named = {w[:5] for w in _counted_words(unit.text, asked_.counts, p.stopwords, p.partitive)} or counted
     zeros = tuple(none) + tuple(
         Cue(s.start + m.start(), s.start + m.end(), m.group(), "zero")
         for a in answers
         for s in a.sentences
         for m in p.zero.finditer(s.text)
-        if _content(m.group(1), p.stopwords) & counted
+        if _content(m.group(1), p.stopwords) & counted & named
         and len(_content(s.text, p.stopwords, 4) & _content(" ".join(counted_text), p.stopwords, 4)) >= 2
     )
     if asked_.amounts:
@@ -1204,7 +1244,8 @@ def _dimension_gaps(
     values = dict(given_.dimensions)
     gaps = []
     for r in asked_.dimensions:
-        if not figures_asked_near(r.cue, analysis, split, asked_.quantities):
+        in_split = any(c.sentence[0] <= r.cue.start < c.sentence[1] for c in asked_.splits if c.sentence)
+        if not in_split and not figures_asked_near(r.cue, analysis, split, asked_.quantities):
             continue
         if r.cue.kind == "each_year" and not asked_.periods:
             continue  # "Hoeveel gevangenen krijgen elk jaar de kans?" asks a yearly figure, no breakdown
@@ -1212,6 +1253,39 @@ def _dimension_gaps(
             gaps.append(Gap("dimension", r.cue.text, "said not held", r.cue.start, r.cue.end))
         elif len(values.get(r.name, ())) < 2:
             gaps.append(Gap("dimension", r.cue.text, "not given", r.cue.start, r.cue.end))
+    return gaps
+
+
+def _split_gaps(asked_: Asked, given_: Given, unit: Question, p: _Patterns, lexicon: Lexicon) -> list[Gap]:
+    """A split the question-reading model reads in a sentence that asks a split in words
+    (``[coverage] split_words``) but names no dimension, period or part the lexicon knows ("aantal en
+    cijfers ook uitgesplitst naar het aantal gewerkte jaren"):
+    a breakdown of unknown dimension, given only when the answer gives two values or more (figures
+    in its sentences, a table). A period alone is no split named ("in de loop van 2015-2016 ...
+    uitgesplitst naar ..."); a period asked year by year is (``Asked.per_year``). A rate is no split
+    (``[coverage] split_not``: "opgesplitst per persoon" asks an amount per person)."""
+    if len(given_.figures) >= 2 or given_.tables or any(len(v) >= 2 for _, v in given_.dimensions):
+        return []
+    rates = {" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "split_not")}
+    named = [
+        *(r.cue.start for r in asked_.dimensions),
+        *(part.start for part in asked_.parts),
+        *([asked_.per_year.start] if asked_.per_year is not None else []),
+    ]
+    gaps = []
+    for c in asked_.splits:
+        a, b = c.sentence or (c.start, c.end)
+        if not p.split.search(unit.text, a, b):
+            continue  # no word of the sentence asks a split ("the proportion of men in England who ...")
+        if any(a <= k < b for k in named) or any(
+            m.group(1).lower().split()[0] in rates for m in p.split_by.finditer(unit.text, a, b)
+        ):
+            continue  # the lexicon reads what is split (its own gaps weigh it), or a rate
+        said = unit.text[a:b].strip()
+        short = said if len(said) <= 80 else said[:77] + "..."
+        gaps.append(
+            Gap("split", f"a split ('{short}', p={c.probability:.2f})", "fewer than two values given", a, b)
+        )
     return gaps
 
 
@@ -1367,6 +1441,7 @@ def coverage(
     asks_model: str = LEXICON_ONLY,
     asks_threshold: float = 0.5,
     asks_veto: float = 0.0,
+    asks_split: float = 0.0,
 ) -> Coverage:
     """What ``unit`` asks, what ``answers`` give, and the gaps of a breakdown: every
     dimension asked, every period asked year by year, every lettered part of a count.
@@ -1374,12 +1449,14 @@ def coverage(
     ``unheld``: the answer says the figures are not held. Its arguments are hashable (the
     analyses frozen, ``answers`` a tuple): a pair's coverage is computed once for both rules.
     ``stem``: ``Settings.stem_letters`` (``given``); ``asks_model``, ``asks_threshold``,
-    ``asks_veto``: as ``asked`` reads them."""
-    a = asked(unit, analysis, language, lexicon_dir, asks_model, asks_threshold, asks_veto)
+    ``asks_veto``, ``asks_split``: as ``asked`` reads them. A split the model reads (``Asked.splits``)
+    asks a breakdown of figures even where the lexicon reads none asked."""
+    a = asked(unit, analysis, language, lexicon_dir, asks_model, asks_threshold, asks_veto, asks_split)
     g = given(a, unit, analysis, answers, language, lexicon_dir, stem)
     gaps: list[Gap] = []
-    if a.asks_figures:
+    if a.asks_figures or a.splits:
         gaps += _dimension_gaps(a, g, analysis, _patterns(language, lexicon_dir).split)
+        gaps += _split_gaps(a, g, unit, _patterns(language, lexicon_dir), load_lexicon(language, lexicon_dir))
         if a.per_year is not None:
             year_gap = any(x.kind == "dimension" and x.start == a.per_year.start for x in gaps)
             gaps += [

@@ -46,6 +46,10 @@ CUE_THRESHOLDS: tuple[tuple[str, float], ...] = (
 # sets' figures_missing and breakdown_missing flags (``scripts/choose_asks.py``)
 ASKS_MIN_PROBABILITY = 0.9
 ASKS_VETO_BELOW = 0.05
+# ``Settings.asks_split_min_probability``: chosen on the development sets' breakdown_missing flags
+# (``scripts/choose_asks.py --split``): best on all units; in folds grouped by document 0.95 in 2
+# of 5, 0.7 in 2, unread in 1 (README, "What a question asks")
+ASKS_SPLIT_MIN_PROBABILITY = 0.95
 
 # settings that count letters or words, with their least sensible value: a stem of one letter or
 # none makes every word match every other (``rules.asked``), and no word or sentence read (or a
@@ -165,6 +169,9 @@ class Settings:
         ``scripts/choose_asks.py``).
     asks_veto_below: the count words of a sentence that model rates as asking figures with a
         probability below this ask no count (0: the count words always ask one).
+    asks_split_min_probability: the probability from which that model's reading of a sentence as
+        asking figures broken down counts as a breakdown asked (``coverage.Asked.splits``), of a
+        dimension the lexicon may not name (0: not read).
     generic_policy_share: an answer is generic when at least this share of its sentences is policy
         talk (the lexicon's ``policy_talk``, the cue classifier's general sentences) ...
     generic_uptake: ... and it takes up at most this share of the question's content words, each
@@ -236,6 +243,7 @@ class Settings:
     asks_model: str = ""
     asks_min_probability: float = ASKS_MIN_PROBABILITY
     asks_veto_below: float = ASKS_VETO_BELOW
+    asks_split_min_probability: float = ASKS_SPLIT_MIN_PROBABILITY
     generic_policy_share: float = 0.2
     generic_uptake: float = 0.55
     generic_min_talk: int = 1

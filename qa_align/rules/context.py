@@ -146,6 +146,7 @@ class PairContext:
             settings.asks_model,
             settings.asks_min_probability,
             settings.asks_veto_below,
+            settings.asks_split_min_probability,
         )
 
     @cached_property

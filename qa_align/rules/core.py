@@ -185,6 +185,7 @@ def _coverage(ctx: PairContext) -> coverage.Coverage:
         asks_model=doc.settings.asks_model,
         asks_threshold=doc.settings.asks_min_probability,
         asks_veto=doc.settings.asks_veto_below,
+        asks_split=doc.settings.asks_split_min_probability,
     )
 
 
@@ -227,6 +228,7 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
             )
             and ctx.asked.asks_figures
         )
+        or ctx.asked.splits  # a split the question-reading model reads asks figures broken down
     ):
         return  # no figures asked (a count is one; a preamble's "overzicht" is none), so no breakdown of them
     refused = _refused(ctx)
