@@ -71,7 +71,7 @@ def in_process_client():
         yield client
 
 
-def be_doc(question: str, answer: str, doc_id: str = "t"):
+def be_doc(question: str, answer: str, doc_id: str = "t", date_tabled: str = "2017-01-01"):
     """A Belgian Chamber record of one question and its answer, read as a document."""
     from qa_align.readers.be_kamer import read_record
 
@@ -80,9 +80,29 @@ def be_doc(question: str, answer: str, doc_id: str = "t"):
         "question": question,
         "answer": answer,
         "department": "D",
-        "date_tabled": "2017-01-01",
+        "date_tabled": date_tabled,
     }
     return read_record(rec, "t")
+
+
+def asks_model_file(
+    tmp_path, features: list[str], figures: tuple[list[float], float], breakdown: tuple[list[float], float]
+) -> str:
+    """A Dutch question-reading model (``asks_model``) of ``features``: for each reading, the
+    weights of the features and the intercept."""
+    import json
+
+    from qa_align import asks
+
+    path = tmp_path / "asks.json"
+    nl = {
+        "features": features,
+        "coef": {"asks_figures": figures[0], "asks_breakdown": breakdown[0]},
+        "intercept": {"asks_figures": figures[1], "asks_breakdown": breakdown[1]},
+    }
+    model = {"format": asks.FORMAT, "readings": list(asks.READINGS), "languages": {"nl": nl}}
+    path.write_text(json.dumps(model), encoding="utf-8")
+    return str(path)
 
 
 def model_file(tmp_path, feature: str, weight: float, threshold: float = 0.5, **extra) -> str:

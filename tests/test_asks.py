@@ -4,7 +4,6 @@ answers written after real records (named)."""
 
 from __future__ import annotations
 
-import json
 import math
 
 import pytest
@@ -14,9 +13,10 @@ from qa_align.analyze import analyze_question
 from qa_align.coverage import asked
 from qa_align.errors import ConfigError
 from qa_align.pipeline import score_document
-from qa_align.readers.be_kamer import read_record
 from qa_align.settings import Settings
 from qa_align.types import Question
+
+from .conftest import asks_model_file, be_doc
 
 GEKOST = "Wat heeft dat gekost?"
 
@@ -26,24 +26,9 @@ def hand_model(tmp_path):
     """A Dutch model of three features: "gekost" and "opsplitsing" weigh 2 towards figures, "wat"
     nothing; intercept -1 (so a sentence holding "wat" and "gekost" reads -1 + 2/sqrt(2) = 0.414,
     p = 0.602; one holding "opsplitsing" alone -1 + 2 = 1, p = 0.731)."""
-    path = tmp_path / "asks.json"
-    path.write_text(
-        json.dumps(
-            {
-                "format": asks.FORMAT,
-                "readings": list(asks.READINGS),
-                "languages": {
-                    "nl": {
-                        "features": ["w gekost", "w wat", "w opsplitsing"],
-                        "coef": {"asks_figures": [2.0, 0.0, 2.0], "asks_breakdown": [0.0, 0.0, 0.0]},
-                        "intercept": {"asks_figures": -1.0, "asks_breakdown": -3.0},
-                    }
-                },
-            }
-        ),
-        encoding="utf-8",
+    return asks_model_file(
+        tmp_path, ["w gekost", "w wat", "w opsplitsing"], ([2.0, 0.0, 2.0], -1.0), ([0.0, 0.0, 0.0], -3.0)
     )
-    return str(path)
 
 
 def test_features_are_words_pairs_character_grams_and_the_lexicons_readings():
@@ -113,16 +98,6 @@ def test_a_preamble_that_states_asks_no_count(hand_model):
     assert asked(unit, analyze_question(unit, "nl"), "nl", None, hand_model, 0.5).counts == ()
 
 
-def _record(question: str, answer: str) -> dict:
-    return {
-        "doc_id": "t",
-        "question": question,
-        "answer": answer,
-        "department": "D",
-        "date_tabled": "2017-01-01",
-    }
-
-
 def test_figures_missing_names_the_sentence_the_model_read(hand_model):
     question = "Campagne. Het ministerie organiseerde een campagne. Wat heeft dat gekost?"
     answer = "De campagne werd goed onthaald en wordt volgend jaar herhaald."
@@ -132,14 +107,14 @@ def test_figures_missing_names_the_sentence_the_model_read(hand_model):
         asks_model=hand_model,
         asks_min_probability=0.5,
     )
-    (sp,) = score_document(read_record(_record(question, answer), "t"), settings)
+    (sp,) = score_document(be_doc(question, answer), settings)
     (flag,) = sp.flags
     assert flag.name == "figures_missing"
     assert "'Wat heeft dat gekost?' read as asking figures, p=0.60" in flag.reason
     assert [e.text for e in flag.evidence] == ["gekost", "Wat heeft dat gekost?"]
     # the count words alone read no count
     off = settings.replace(asks_model=asks.LEXICON_ONLY)
-    (sp,) = score_document(read_record(_record(question, answer), "t"), off)
+    (sp,) = score_document(be_doc(question, answer), off)
     assert sp.flags == ()
 
 

@@ -6,14 +6,12 @@ after real records (named)."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from qa_align import asks
 from qa_align.pipeline import score_document
-from qa_align.readers.be_kamer import read_record
 from qa_align.settings import Settings
+
+from .conftest import asks_model_file, be_doc
 
 
 @pytest.fixture
@@ -22,34 +20,12 @@ def split_model(tmp_path):
     6, intercept -2: a sentence holding one of them and no other word of the model reads -2 + 6 = 4,
     p = 0.982; any other sentence -2, p = 0.119). Asking figures it reads 0.5 everywhere (no weight,
     intercept 0): under ``asks_min_probability`` 0.9, above the veto 0.05."""
-    path = tmp_path / "asks.json"
-    path.write_text(
-        json.dumps(
-            {
-                "format": asks.FORMAT,
-                "readings": list(asks.READINGS),
-                "languages": {
-                    "nl": {
-                        "features": ["w opsplitsen", "w uitgesplitst", "w verhouding"],
-                        "coef": {"asks_figures": [0.0, 0.0, 0.0], "asks_breakdown": [6.0, 6.0, 6.0]},
-                        "intercept": {"asks_figures": 0.0, "asks_breakdown": -2.0},
-                    }
-                },
-            }
-        ),
-        encoding="utf-8",
+    return asks_model_file(
+        tmp_path,
+        ["w opsplitsen", "w uitgesplitst", "w verhouding"],
+        ([0.0, 0.0, 0.0], 0.0),
+        ([6.0, 6.0, 6.0], -2.0),
     )
-    return str(path)
-
-
-def _record(question: str, answer: str) -> dict:
-    return {
-        "doc_id": "t",
-        "question": question,
-        "answer": answer,
-        "department": "D",
-        "date_tabled": "2018-01-01",
-    }
 
 
 def _settings(model: str, split: float) -> Settings:
@@ -71,7 +47,7 @@ POINTER = "Ik verwijs naar mijn antwoord gegeven op uw mondelinge vraag nr. 2475
 
 
 def test_a_split_the_model_reads_asks_a_breakdown_without_a_count_word(split_model):
-    (sp,) = score_document(read_record(_record(SHARE, POINTER), "t"), _settings(split_model, 0.95))
+    (sp,) = score_document(be_doc(SHARE, POINTER, date_tabled="2018-01-01"), _settings(split_model, 0.95))
     (flag,) = sp.flags
     assert flag.name == "breakdown_missing"
     assert flag.reason == "asks per provincie: not given"
@@ -80,10 +56,10 @@ def test_a_split_the_model_reads_asks_a_breakdown_without_a_count_word(split_mod
 
 def test_without_the_split_reading_no_breakdown_is_asked(split_model):
     # the lexicon reads no count: no figures asked, so no breakdown of them
-    (sp,) = score_document(read_record(_record(SHARE, POINTER), "t"), _settings(split_model, 0.0))
+    (sp,) = score_document(be_doc(SHARE, POINTER, date_tabled="2018-01-01"), _settings(split_model, 0.0))
     assert sp.flags == ()
     # nor when the model's 0.982 is under the threshold
-    (sp,) = score_document(read_record(_record(SHARE, POINTER), "t"), _settings(split_model, 0.99))
+    (sp,) = score_document(be_doc(SHARE, POINTER, date_tabled="2018-01-01"), _settings(split_model, 0.99))
     assert sp.flags == ()
 
 
@@ -96,7 +72,7 @@ CAREER = (
 
 def test_a_split_of_unknown_dimension_needs_two_values(split_model):
     answer = "De statistische informatie die u vraagt is niet beschikbaar bij mijn administratie."
-    (sp,) = score_document(read_record(_record(CAREER, answer), "t"), _settings(split_model, 0.95))
+    (sp,) = score_document(be_doc(CAREER, answer, date_tabled="2018-01-01"), _settings(split_model, 0.95))
     (flag,) = [f for f in sp.flags if f.name == "breakdown_missing"]
     said = CAREER
     assert flag.reason.startswith(f"asks a split ('{said[:77]}...', p=0.98): fewer than two values given")
@@ -105,7 +81,7 @@ def test_a_split_of_unknown_dimension_needs_two_values(split_model):
 
 def test_a_split_of_unknown_dimension_given_in_two_figures(split_model):
     answer = "In 2016 waren het 1.200 werknemers met 40 gewerkte jaren en 800 met 42 gewerkte jaren."
-    (sp,) = score_document(read_record(_record(CAREER, answer), "t"), _settings(split_model, 0.95))
+    (sp,) = score_document(be_doc(CAREER, answer, date_tabled="2018-01-01"), _settings(split_model, 0.95))
     assert [f.name for f in sp.flags] == []
 
 
@@ -114,7 +90,7 @@ def test_a_split_read_where_no_word_asks_one_needs_no_two_values(split_model):
     # reads a split, but no split word of the lexicon stands in the sentence
     question = "Hoeveel bedraagt de verhouding tussen de mannen en de vrouwen die de opleiding volgden?"
     answer = "De gevraagde gegevens zijn niet beschikbaar."
-    (sp,) = score_document(read_record(_record(question, answer), "t"), _settings(split_model, 0.95))
+    (sp,) = score_document(be_doc(question, answer, date_tabled="2018-01-01"), _settings(split_model, 0.95))
     assert sp.flags == ()
 
 
@@ -131,7 +107,7 @@ UNEMPLOYED = "Hoeveel werklozen voldeden in 2016 aan de loopbaanvoorwaarde voor 
 
 def _figures(question: str, answer: str) -> list[str]:
     settings = Settings(rules=("figures_missing",), recycled_across_documents=False)
-    (sp,) = score_document(read_record(_record(question, answer), "t"), settings)
+    (sp,) = score_document(be_doc(question, answer, date_tabled="2018-01-01"), settings)
     return [f.name for f in sp.flags]
 
 
