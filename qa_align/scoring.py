@@ -384,17 +384,18 @@ class LanguageModels:
         return (*self.base, *(f"language:{lang}" for lang in self.languages))
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        # each model over the whole block, each row then taken from its language's: a row's
+        # probability is the same whatever the other rows of the block (``engine`` reruns a
+        # partition's rows beside stand-ins of zeros and expects the same bits)
         X = np.asarray(X, dtype=float)
         k = X.shape[1] - len(self.languages)  # the base features, then the language columns
-        out = np.empty((len(X), 2))
-        rest = np.ones(len(X), dtype=bool)
+        out = self.default.predict_proba(X[:, :k])  # type: ignore[attr-defined]
+        taken = np.zeros(len(X), dtype=bool)
         for j, model in enumerate(self.languages.values()):
-            rows = rest & (X[:, k + j] == 1.0)
+            rows = ~taken & (X[:, k + j] == 1.0)
             if rows.any():
-                out[rows] = model.predict_proba(X[rows, :k])  # type: ignore[attr-defined]
-            rest &= ~rows
-        if rest.any():
-            out[rest] = self.default.predict_proba(X[rest, :k])  # type: ignore[attr-defined]
+                out[rows] = model.predict_proba(X[:, :k])[rows]  # type: ignore[attr-defined]
+            taken |= rows
         return out
 
     def to_json(self, model_file: Path) -> dict:

@@ -330,10 +330,10 @@ def test_language_models_send_each_row_to_its_languages_model():
     assert model.names == ("similarity", "flags", "language:en", "language:nl")
     X = np.array([[0.1, 2.0, 0.0, 1.0], [0.2, 0.0, 1.0, 0.0], [0.3, 1.0, 0.0, 0.0], [0.4, 3.0, 0.0, 1.0]])
     assert model.predict_proba(X)[:, 1].tolist() == [0.75, 0.25, 0.5, 0.75]
-    # each model sees the base features of its own rows only
-    assert en.seen == [[[0.2, 0.0]]]
-    assert nl.seen == [[[0.1, 2.0], [0.4, 3.0]]]
-    assert default.seen == [[[0.3, 1.0]]]
+    # each model reads the base features of the whole block (so that a row's probability does
+    # not depend on which other rows share its language); the language columns are no input
+    block = [[0.1, 2.0], [0.2, 0.0], [0.3, 1.0], [0.4, 3.0]]
+    assert en.seen == [block] and nl.seen == [block] and default.seen == [block]
 
 
 def test_the_language_features_of_a_dutch_pair():
