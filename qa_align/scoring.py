@@ -95,7 +95,7 @@ def _unknown(names: Iterable[str]) -> list[str]:
     from .rules import registry
 
     known = {*(f"flag:{r}" for r in registry()), *(f"method:{m}" for m in METHODS), *OTHER_FEATURES}
-    return [n for n in names if n not in known]
+    return [n for n in names if n not in known and not n.startswith("language:")]
 
 
 def shipped_dir() -> Path:
@@ -302,6 +302,8 @@ def features(sp: ScoredPair, names: Iterable[str] | None = None, cache: dict | N
             row.append(float(what in flags))
         elif kind == "method":
             row.append(float(sp.pair.method == what))
+        elif kind == "language":
+            row.append(float(sp.document.metadata.language == what))
         else:
             row.append(values[name]())
     return row
@@ -365,6 +367,64 @@ class LinearModel:
         return np.column_stack([1.0 - p, p])
 
 
+@dataclass(frozen=True)
+class LanguageModels:
+    """One model per language (``languages``: language -> a model over the ``base`` features)
+    and a model of all languages together (``default``) for the rows of any other language.
+    Its features (``names``) are the ``base`` ones followed by one ``language:xx`` column per
+    language of ``languages`` (1 for a unit in that language), which sends each row to its
+    language's model: so a row of features is all it needs, as for one model."""
+
+    default: object
+    languages: dict[str, object]
+    base: tuple[str, ...]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (*self.base, *(f"language:{lang}" for lang in self.languages))
+
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        # each model over the whole block, each row then taken from its language's: a row's
+        # probability is the same whatever the other rows of the block (``engine`` reruns a
+        # partition's rows beside stand-ins of zeros and expects the same bits)
+        X = np.asarray(X, dtype=float)
+        k = X.shape[1] - len(self.languages)  # the base features, then the language columns
+        out = self.default.predict_proba(X[:, :k])  # type: ignore[attr-defined]
+        taken = np.zeros(len(X), dtype=bool)
+        for j, model in enumerate(self.languages.values()):
+            rows = ~taken & (X[:, k + j] == 1.0)
+            if rows.any():
+                out[rows] = model.predict_proba(X[:, :k])[rows]  # type: ignore[attr-defined]
+            taken |= rows
+        return out
+
+    def to_json(self, model_file: Path) -> dict:
+        """The numbers of the default model (``LinearModel.to_json``), with those of each
+        language's model under ``languages``; each model a fitted pipeline."""
+        return {
+            **LinearModel.from_pipeline(self.default, self.base).to_json(model_file),
+            "languages": {
+                lang: LinearModel.from_pipeline(m, self.base).to_json(model_file)
+                for lang, m in self.languages.items()
+            },
+        }
+
+
+def linear_from_json(data: dict, model_file: Path) -> LinearModel | LanguageModels:
+    """The saved numbers (``LinearModel.to_json`` or ``LanguageModels.to_json``) as the model
+    they describe; ``ValueError`` saying why when they cannot be used (``LinearModel.from_json``)."""
+    default = LinearModel.from_json(data, model_file)
+    languages = data.get("languages")
+    if not languages:
+        return default
+    if not isinstance(languages, dict):
+        raise ValueError("its per-language numbers are not a mapping of language to numbers")
+    models = {lang: LinearModel.from_json(v, model_file) for lang, v in languages.items()}
+    if any(m.names != default.names for m in models.values()):
+        raise ValueError("its per-language models are trained on other features than its default model")
+    return LanguageModels(default, models, default.names)
+
+
 def _refused(path: Path, cause: str) -> None:
     log.warning(
         "no responsiveness score: the model %s %s; the score column stays empty. Retrain it with `%s`",
@@ -388,7 +448,7 @@ def load_model(path: str | os.PathLike[str] | None = None):
     try:
         linear = json.loads(numbers.read_text(encoding="utf-8")).get("linear")
         if isinstance(linear, dict):
-            return LinearModel.from_json(linear, path)
+            return linear_from_json(linear, path)
         cause = f"has no numbers in {numbers.name} (no 'linear' key)"
     except FileNotFoundError:
         pass

@@ -99,6 +99,8 @@ def test_a_model_retrained_into_the_same_file_is_no_cached_run(tmp_path):
     first = _rows(iter_scored([CYBER], settings))
     numbers = json.loads(model.with_suffix(".json").read_text(encoding="utf-8"))
     numbers["linear"]["intercept"] += 1.0  # (the numbers scoring reads, beside the model file)
+    for language in numbers["linear"].get("languages", {}).values():  # a model per language
+        language["intercept"] += 1.0
     model.with_suffix(".json").write_text(json.dumps(numbers), encoding="utf-8")
     again = _rows(iter_scored([CYBER], settings))
     assert again == _rows(iter_scored([CYBER], settings.replace(run_cache=False)))

@@ -11,7 +11,15 @@ from pathlib import Path
 import pytest
 
 from qa_align.cli import main
-from qa_align.scoring import FEATURES, RETRAIN, LinearModel, load_model, shipped, shipped_dir
+from qa_align.scoring import (
+    FEATURES,
+    RETRAIN,
+    LanguageModels,
+    LinearModel,
+    load_model,
+    shipped,
+    shipped_dir,
+)
 
 from .conftest import CYBER, ROOT
 
@@ -22,7 +30,12 @@ def test_the_model_is_package_data_and_the_checkout_copy_is_identical():
     assert shipped_dir() == ROOT / "qa_align" / "models"
     for name in SHIPPED:
         assert (ROOT / "models" / name).read_bytes() == shipped(name).read_bytes(), name
-    assert isinstance(load_model(), LinearModel)  # its numbers, saved from that very .joblib
+    # its numbers, saved from that very .joblib: a model of English units, one of Dutch units
+    # (each has over 150 labelled units) and the model of both for any other language
+    model = load_model()
+    assert isinstance(model, LanguageModels) and list(model.languages) == ["en", "nl"]
+    assert all(isinstance(m, LinearModel) for m in (model.default, *model.languages.values()))
+    assert model.names == (*FEATURES, "language:en", "language:nl")
 
 
 def _copy_model(tmp_path):
@@ -260,30 +273,74 @@ def test_the_length_flag_and_method_features_of_a_hand_written_document():
 
 def test_the_saved_numbers_score_as_the_pickled_pipeline_and_read_back_the_same(tmp_path):
     # the shipped model round-trips: its numbers (.json, what scoring loads) give the pickled
-    # pipeline's probabilities on real feature rows, and saving them again reads back the same
+    # pipelines' probabilities on real feature rows, and saving them again reads back the same
     import joblib
     import numpy as np
 
-    from qa_align.scoring import features
+    from qa_align.scoring import features, linear_from_json
 
     path = _copy_model(tmp_path)
     linear = load_model(path)
-    assert isinstance(linear, LinearModel)
+    assert isinstance(linear, LanguageModels)
     saved = joblib.load(path)
     assert tuple(saved["features"]) == linear.names
-    pairs = _three_unit_pairs()
+    pairs = _three_unit_pairs()  # a Dutch document: language:en 0, language:nl 1
     X = np.array([features(pairs[n], linear.names) for n in ("1", "2", "3")], dtype=float)
+    assert X[:, -2:].tolist() == [[0.0, 1.0]] * 3
     assert np.isnan(X).any()  # unit 3's answer_focus: the imputation is part of the round trip
     assert linear.predict_proba(X)[:, 1] == pytest.approx(saved["model"].predict_proba(X)[:, 1], abs=1e-12)
-    again = LinearModel.from_json(json.loads(json.dumps(linear.to_json(path))), path)
-    assert again.names == linear.names and again.intercept == linear.intercept
-    for field in ("fill", "mean", "scale", "coef"):
-        assert np.array_equal(getattr(again, field), getattr(linear, field)), field
+    # the Dutch rows are the Dutch model's, not the model of both languages'
+    dutch = saved["model"].languages["nl"].predict_proba(X[:, :-2])[:, 1]
+    assert linear.predict_proba(X)[:, 1] == pytest.approx(dutch, abs=1e-12)
+    again = linear_from_json(json.loads(json.dumps(saved["model"].to_json(path))), path)
+    assert again.names == linear.names and list(again.languages) == list(linear.languages)
+    for one, other in zip(
+        (again.default, *again.languages.values()), (linear.default, *linear.languages.values())
+    ):
+        assert one.intercept == other.intercept
+        for field in ("fill", "mean", "scale", "coef"):
+            assert np.array_equal(getattr(one, field), getattr(other, field)), field
     # numbers saved from another pipeline file are refused
     other = tmp_path / "other.joblib"
     joblib.dump({"model": saved["model"], "features": list(linear.names), "note": "refit"}, other)
     with pytest.raises(ValueError, match="saved from another other.joblib"):
-        LinearModel.from_json(linear.to_json(path), other)
+        linear_from_json(saved["model"].to_json(path), other)
+
+
+class _Constant:
+    """A stand-in model that gives every row the probability ``p`` and keeps the rows it saw."""
+
+    def __init__(self, p: float):
+        self.p, self.seen = p, []
+
+    def predict_proba(self, X):
+        import numpy as np
+
+        self.seen.append(np.asarray(X).tolist())
+        return np.column_stack([np.full(len(X), 1 - self.p), np.full(len(X), self.p)])
+
+
+def test_language_models_send_each_row_to_its_languages_model():
+    # two base features, then the columns language:en and language:nl; a row of neither
+    # language (a French unit, both columns 0) goes to the model of all languages
+    import numpy as np
+
+    en, nl, default = _Constant(0.25), _Constant(0.75), _Constant(0.5)
+    model = LanguageModels(default, {"en": en, "nl": nl}, ("similarity", "flags"))
+    assert model.names == ("similarity", "flags", "language:en", "language:nl")
+    X = np.array([[0.1, 2.0, 0.0, 1.0], [0.2, 0.0, 1.0, 0.0], [0.3, 1.0, 0.0, 0.0], [0.4, 3.0, 0.0, 1.0]])
+    assert model.predict_proba(X)[:, 1].tolist() == [0.75, 0.25, 0.5, 0.75]
+    # each model reads the base features of the whole block (so that a row's probability does
+    # not depend on which other rows share its language); the language columns are no input
+    block = [[0.1, 2.0], [0.2, 0.0], [0.3, 1.0], [0.4, 3.0]]
+    assert en.seen == [block] and nl.seen == [block] and default.seen == [block]
+
+
+def test_the_language_features_of_a_dutch_pair():
+    from qa_align.scoring import features
+
+    pairs = _three_unit_pairs()  # a document of the Flemish parliament, in Dutch
+    assert features(pairs["1"], ("language:en", "language:nl")) == [0.0, 1.0]
 
 
 def test_the_per_document_stage_carries_the_unit_counts(monkeypatch):

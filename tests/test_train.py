@@ -153,3 +153,61 @@ def test_a_model_trained_on_some_rules_names_the_flags_of_those_rules(tmp_path):
     saved = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
     assert saved["linear"]["features"] == expected
     assert load_model(path).names == tuple(expected)
+
+
+def test_a_language_with_enough_units_gets_its_own_model():
+    # one feature; in English a high value means answered, in Dutch a low one: a model of both
+    # languages cannot serve both, a model per language can. French has too few units for its own.
+    import numpy as np
+
+    from qa_align.scoring import LanguageModels
+    from qa_align.train import _language_rows, fit_languages
+
+    x = [-2.0, -1.0, 1.0, 2.0] * 5
+    X = np.array([[v] for v in x * 3])
+    y = np.array([int(v > 0) for v in x] + [int(v < 0) for v in x] + [int(v > 0) for v in x[:4]] * 5)
+    langs = ["en"] * 20 + ["nl"] * 20 + ["fr"] * 20
+    groups = [f"doc{k // 2}" for k in range(60)]
+    model = fit_languages(X, y, groups, langs, min_units=20)
+    assert isinstance(model, LanguageModels) and list(model.languages) == ["en", "fr", "nl"]
+    model = fit_languages(X[:40], y[:40], groups[:40], langs[:40], min_units=21)
+    assert not isinstance(model, LanguageModels)  # 20 units a language: one model of both
+    model = fit_languages(X[:40], y[:40], groups[:40], langs[:40], min_units=20)
+    rows = _language_rows(model, np.array([[2.0], [2.0], [-2.0], [-2.0]]), ["en", "nl", "en", "nl"])
+    assert rows[:, 1:].tolist() == [[1.0, 0.0], [0.0, 1.0], [1.0, 0.0], [0.0, 1.0]]
+    p = model.predict_proba(rows)[:, 1]
+    assert p[0] > 0.5 > p[1] and p[2] < 0.5 < p[3]
+
+
+def test_the_card_of_per_language_models_gives_each_languages_figures():
+    report = {
+        **REPORT,
+        "auc": {"all": 0.8125, "en": 0.75, "nl": 0.875},
+        "auc_joint": {"all": 0.8, "en": 0.625, "nl": 0.875},
+        "counts": {
+            "all": {"units": 12, "answered": 7},
+            "en": {"units": 4, "answered": 2},
+            "nl": {"units": 8, "answered": 5},
+        },
+        "outer_fold_C_languages": {"en": [0.01, 0.03], "nl": [0.1, 0.1]},
+        "languages": {
+            "en": {"C": 0.01, "units": 4, "coefficients": {"flags": 0.5, "similarity": -1.25}},
+            "nl": {"C": 0.1, "units": 8, "coefficients": {"flags": -0.5, "similarity": 2.0}},
+        },
+    }
+    card = model_card(report)
+    assert (
+        "It is 3 such models: one per language with enough labelled units\n"
+        "(`en`: 4 units, C = 0.01, `nl`: 8 units, C = 0.1),\n"
+    ) in card
+    assert "C per fold [0.1, 0.3], of the `en` model [0.01, 0.03], of the `nl` model [0.1, 0.1])" in card
+    assert (
+        "| group | units | answered | ROC AUC | of all languages alone |\n|---|---|---|---|---|\n"
+        "| all | 12 | 7 | 0.812 | 0.800 |\n| en | 4 | 2 | 0.750 | 0.625 |\n| nl | 8 | 5 | 0.875 | 0.875 |\n"
+    ) in card
+    assert card.endswith(
+        "**Coefficients of the `en` model** (standardised inputs):\n\n| feature | weight |\n|---|---|\n"
+        "| `similarity` | -1.250 |\n| `flags` | +0.500 |\n\n"
+        "**Coefficients of the `nl` model** (standardised inputs):\n\n| feature | weight |\n|---|---|\n"
+        "| `similarity` | +2.000 |\n| `flags` | -0.500 |\n"
+    )
