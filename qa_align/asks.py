@@ -22,7 +22,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -42,12 +42,20 @@ EVIDENCE_WORDS = 3  # the words that weighed most, named in a flag's evidence
 def _fold(text: str) -> str:
     """Lower case, accents taken off ("financiën": "financien"); the same length as ``text``
     for the texts read here (a character whose accent is taken off stays one character)."""
-    out = []
-    for ch in text.lower():
-        base = unicodedata.normalize("NFKD", ch)
-        kept = "".join(c for c in base if not unicodedata.combining(c))
-        out.append(kept if len(kept) == 1 else ch)
-    return "".join(out)
+    return "".join(map(_fold_char, text.lower()))
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    base = unicodedata.normalize("NFKD", ch)
+    kept = "".join(c for c in base if not unicodedata.combining(c))
+    return kept if len(kept) == 1 else ch
+
+
+def _char_grams(tok: str) -> tuple[str, ...]:
+    """The ``c`` features of a word, in ``features``' order."""
+    padded = f" {tok} "
+    return tuple("c " + padded[k : k + n] for n in _CHARS for k in range(len(padded) - n + 1))
 
 
 def features(text: str, language: str, lexicon_dir: str | None = None) -> Iterator[tuple[str, int, int]]:
@@ -60,10 +68,8 @@ def features(text: str, language: str, lexicon_dir: str | None = None) -> Iterat
         tok, a, b = m.group(), m.start(), m.end()
         yield "w " + tok, a, b
         yield "b " + prev + " " + tok, prev_start, b
-        padded = f" {tok} "
-        for n in _CHARS:
-            for k in range(len(padded) - n + 1):
-                yield "c " + padded[k : k + n], a, b
+        for name in _char_grams(tok):
+            yield name, a, b
         prev, prev_start = tok, a
     yield from lexicon_features(text, language, lexicon_dir)
 
@@ -115,10 +121,22 @@ class Reading:
     that weighed most towards asking figures, strongest first."""
 
     probabilities: tuple[float, ...]
-    words: tuple[AskedWords, ...]
+    # what ``words`` is read from, kept until asked (a flag's evidence wants the words of a few
+    # sentences; the probabilities are read of every question sentence): the weights towards
+    # asking figures, the features found with their spans, their scale and the sentence
+    _evidence: tuple[tuple[float, ...], dict[int, tuple[int, int]], float, str] | None = field(
+        default=None, compare=False, repr=False
+    )
+    _words: list[tuple[AskedWords, ...]] = field(default_factory=list, compare=False, repr=False)
 
     def probability(self, reading: str) -> float:
         return self.probabilities[READINGS.index(reading)]
+
+    @property
+    def words(self) -> tuple[AskedWords, ...]:
+        if not self._words:
+            self._words.append(_evidence_words(*self._evidence) if self._evidence else ())
+        return self._words[0]
 
 
 @dataclass(frozen=True)
@@ -126,6 +144,17 @@ class _LanguageModel:
     vocabulary: dict[str, int]
     coef: tuple[tuple[float, ...], ...]  # per reading, a weight per feature of ``vocabulary``
     intercept: tuple[float, ...]
+    # per word, the indices in ``vocabulary`` of its ``w`` feature and its ``c`` features, in
+    # ``features``' order (a word's own features do not depend on the sentence: found once)
+    _words: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def word_features(self, tok: str) -> tuple[int, ...]:
+        known = self._words.get(tok)
+        if known is None:
+            get = self.vocabulary.get
+            names = ("w " + tok, *_char_grams(tok))
+            known = self._words[tok] = tuple(k for k in map(get, names) if k is not None)
+        return known
 
 
 class AsksModel:
@@ -191,26 +220,55 @@ class AsksModel:
 
 
 def _read(model: _LanguageModel, sentence: str, language: str, lexicon_dir: str | None) -> Reading:
+    # the features of ``features(sentence)`` the model knows, each at its first place, in that order
+    # (the order of the sums below): a word's own features looked up once per model
     found: dict[int, tuple[int, int]] = {}
-    for name, a, b in features(sentence, language, lexicon_dir):
-        k = model.vocabulary.get(name)
+    vocabulary = model.vocabulary
+    prev, prev_start = "^", 0
+    for m in _WORD.finditer(_fold(sentence)):
+        tok, a, b = m.group(), m.start(), m.end()
+        own = model.word_features(tok)
+        pair = vocabulary.get("b " + prev + " " + tok)
+        if own and own[0] == vocabulary.get("w " + tok):
+            first, rest = own[:1], own[1:]
+        else:
+            first, rest = (), own
+        for k in first:
+            if k not in found:
+                found[k] = (a, b)
+        if pair is not None and pair not in found:
+            found[pair] = (prev_start, b)
+        for k in rest:
+            if k not in found:
+                found[k] = (a, b)
+        prev, prev_start = tok, a
+    for name, a, b in lexicon_features(sentence, language, lexicon_dir):
+        k = vocabulary.get(name)
         if k is not None and k not in found:
             found[k] = (a, b)
     scale = 1.0 / math.sqrt(len(found)) if found else 0.0
     probabilities = []
     for coef, intercept in zip(model.coef, model.intercept):
-        z = intercept + scale * sum(coef[k] for k in found)
+        z = intercept + scale * sum(map(coef.__getitem__, found))
         probabilities.append(1.0 / (1.0 + math.exp(-z)))
-    # the words of the sentence by the weight (towards asking figures) of the features they carry; a
-    # feature of several words (a pair, a lexicon phrase) counts for each of them
-    figures = model.coef[0]
+    return Reading(tuple(probabilities), (model.coef[0], found, scale, sentence))
+
+
+def _evidence_words(
+    figures: tuple[float, ...], found: dict[int, tuple[int, int]], scale: float, sentence: str
+) -> tuple[AskedWords, ...]:
+    """The words of the sentence by the weight (towards asking figures) of the features they carry;
+    a feature of several words (a pair, a lexicon phrase) counts for each of them."""
     weight: dict[tuple[int, int], float] = {}
-    for k, (a, b) in found.items():
-        for m in _WORD.finditer(sentence, a, b):
-            weight[m.span()] = weight.get(m.span(), 0.0) + scale * figures[k]
+    words_in: dict[tuple[int, int], list[tuple[int, int]]] = {}  # the words of a span, found once
+    for k, span in found.items():
+        spans = words_in.get(span)
+        if spans is None:
+            spans = words_in[span] = [m.span() for m in _WORD.finditer(sentence, *span)]
+        for word in spans:
+            weight[word] = weight.get(word, 0.0) + scale * figures[k]
     top = sorted(((w, span) for span, w in weight.items() if w > 0), reverse=True)[:EVIDENCE_WORDS]
-    words = tuple(AskedWords(a, b, sentence[a:b], round(w, 3)) for w, (a, b) in top)
-    return Reading(tuple(probabilities), words)
+    return tuple(AskedWords(a, b, sentence[a:b], round(w, 3)) for w, (a, b) in top)
 
 
 @lru_cache(maxsize=4)
