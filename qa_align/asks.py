@@ -271,27 +271,50 @@ def _evidence_words(
     return tuple(AskedWords(a, b, sentence[a:b], round(w, 3)) for w, (a, b) in top)
 
 
-@lru_cache(maxsize=4)
-def load_model(setting: str = "") -> AsksModel | None:
-    """The model ``Settings.asks_model`` names: "" the shipped ``qa_align/models/asks.json`` (None,
-    the lexicon alone, where that file is not there), "lexicon" none, else the path of a model."""
+def _where(setting: str) -> tuple[str, int] | None:
+    """The file ``Settings.asks_model`` names and its modification time (a model retrained into the
+    same file is read again): "" the shipped ``qa_align/models/asks.json`` (None, the lexicon alone,
+    where that file is not there), "lexicon" none, else the path of a model (a ``ConfigError`` when
+    there is none)."""
     if setting == LEXICON_ONLY:
         return None
-    if not setting:
-        if not MODEL_PATH.is_file():
-            log.info(
-                "no question-reading model at %s: what a question asks is read from the lexicon", MODEL_PATH
-            )
-            return None
-        return AsksModel.load(MODEL_PATH)
-    return AsksModel.load(setting)
+    path = Path(setting) if setting else MODEL_PATH
+    try:
+        return str(path), path.stat().st_mtime_ns
+    except FileNotFoundError:
+        if setting:
+            AsksModel.load(path)  # raises, naming the file and the command that trains one
+        _say_missing(str(path))
+        return None
+
+
+@lru_cache(maxsize=1)
+def _say_missing(path: str) -> None:
+    log.info("no question-reading model at %s: what a question asks is read from the lexicon", path)
+
+
+@lru_cache(maxsize=4)
+def _load(path: str, mtime: int) -> AsksModel:
+    return AsksModel.load(path)
+
+
+def load_model(setting: str = "") -> AsksModel | None:
+    """The model ``Settings.asks_model`` names (``_where``), or None for the lexicon alone."""
+    where = _where(setting)
+    return _load(*where) if where else None
+
+
+def read(sentence: str, language: str, setting: str = "", lexicon_dir: str | None = None) -> Reading | None:
+    """``load_model(setting)``'s reading of ``sentence`` (None when there is no model)."""
+    where = _where(setting)
+    return _read_with(where, sentence, language, lexicon_dir) if where else None
 
 
 @lru_cache(maxsize=4096)
-def read(sentence: str, language: str, setting: str = "", lexicon_dir: str | None = None) -> Reading | None:
-    """``load_model(setting)``'s reading of ``sentence`` (None when there is no model)."""
-    model = load_model(setting)
-    return model.read(sentence, language, lexicon_dir) if model is not None else None
+def _read_with(
+    where: tuple[str, int], sentence: str, language: str, lexicon_dir: str | None
+) -> Reading | None:
+    return _load(*where).read(sentence, language, lexicon_dir)
 
 
 # ---------------------------------------------------------------- training

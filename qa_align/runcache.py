@@ -40,6 +40,9 @@ def fingerprint() -> str:
     """A hash of qa-align's own files that results depend on: code, lexicons, models."""
     h = hashlib.sha256()
     files = [p for p in PACKAGE.rglob("*") if p.suffix in (".py", ".toml") and p.is_file()]
+    # the shipped models and data the rules read (cue classifier, question reading, score, rare-word
+    # weights), whatever their suffix; and the checkout's copies
+    files += [p for p in (PACKAGE / "models").glob("*") if p.is_file() and p.suffix != ".py"]
     files += [p for p in MODELS.glob("*") if p.is_file()] if MODELS.is_dir() else []
     for p in sorted(files):
         h.update(str(p.relative_to(PACKAGE.parent)).encode() + b"\0" + p.read_bytes() + b"\0")
@@ -66,9 +69,11 @@ def file_stats(path: Path) -> Iterable[str]:
 
 def named_files(settings: Settings) -> list[str]:
     """``file_stats`` of the files the settings name (a lexicon folder; a model or calibration
-    retrained into the same path; the trained score's numbers, the ``.json`` beside its model)."""
+    retrained into the same path, the learned decisions' and the question reading's included; the
+    trained score's numbers, the ``.json`` beside its model)."""
     named = [settings.lexicon_dir, settings.cue_model, settings.similarity_model]
     named += [settings.score_model, settings.off_topic_calibration]
+    named += [settings.asks_model, settings.holding_model, settings.yes_no_model]
     paths = [Path(n) for n in named if n]
     if settings.score_model:
         paths.append(Path(settings.score_model).with_suffix(".json"))

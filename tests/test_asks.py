@@ -5,6 +5,7 @@ answers written after real records (named)."""
 from __future__ import annotations
 
 import math
+import os
 
 import pytest
 
@@ -185,3 +186,15 @@ def test_a_split_asked_after_another_sentence_asks_no_count_of_its_own(hand_mode
     unit = _unit("Hoeveel incidenten werden er gemeld? Graag een opsplitsing per jaar van die kosten.")
     counts = asked(unit, analyze_question(unit, "nl"), "nl", None, hand_model, 0.5).counts
     assert [c.text for c in counts] == ["Hoeveel"]
+
+
+def test_a_model_retrained_into_the_same_file_is_read_again(tmp_path):
+    # "gekost" weighs 2, intercept -1: "Wat heeft dat gekost?" holds "wat" (weight 0) and "gekost",
+    # two known features, so z = -1 + 2/sqrt(2) = 0.414, p = 0.602
+    path = asks_model_file(tmp_path, ["w gekost", "w wat"], ([2.0, 0.0], -1.0), ([0.0, 0.0], -3.0))
+    assert asks.read(GEKOST, "nl", path).probability("asks_figures") == pytest.approx(0.602, abs=1e-3)
+    before = os.stat(path).st_mtime_ns
+    # retrained into the same file: "gekost" now weighs nothing, z = -1, p = 0.269
+    asks_model_file(tmp_path, ["w gekost", "w wat"], ([0.0, 0.0], -1.0), ([0.0, 0.0], -3.0))
+    os.utime(path, ns=(before + 10**9, before + 10**9))
+    assert asks.read(GEKOST, "nl", path).probability("asks_figures") == pytest.approx(0.269, abs=1e-3)

@@ -105,3 +105,33 @@ def test_a_model_retrained_into_the_same_file_is_no_cached_run(tmp_path):
     again = _rows(iter_scored([CYBER], settings))
     assert again == _rows(iter_scored([CYBER], settings.replace(run_cache=False)))
     assert [r[-1] for r in again] != [r[-1] for r in first]
+
+
+def test_the_files_of_the_learned_readings_are_part_of_the_key(tmp_path):
+    # a question-reading model, a holding and a yes/no decision named by path: retrained into the
+    # same file, the run is not the cached one
+    paths = {name: tmp_path / f"{name}.json" for name in ("asks_model", "holding_model", "yes_no_model")}
+    for p in paths.values():
+        p.write_text("{}", encoding="utf-8")
+    settings = Settings(run_cache=True, **{name: str(p) for name, p in paths.items()})
+    named = runcache.named_files(settings)
+    assert [s.split("\0")[0] for s in named] == [str(p) for p in paths.values()]
+    for name, p in paths.items():
+        p.write_text('{"retrained": true}', encoding="utf-8")
+        assert runcache.named_files(settings) != named, name
+        named = runcache.named_files(settings)
+
+
+def test_the_shipped_models_are_part_of_the_fingerprint(tmp_path, monkeypatch):
+    # the package's models folder (question reading, cue classifier, score, rare-word weights),
+    # whatever the files' suffix, even where the checkout's models/ is not there (an install)
+    package = tmp_path / "qa_align"
+    (package / "models").mkdir(parents=True)
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "models" / "asks.json").write_text("{}", encoding="utf-8")
+    monkeypatch.setattr(runcache, "PACKAGE", package)
+    monkeypatch.setattr(runcache, "MODELS", tmp_path / "no-checkout-models")
+    fingerprint = runcache.fingerprint.__wrapped__  # once per process when run; here twice
+    before = fingerprint()
+    (package / "models" / "asks.json").write_text('{"retrained": true}', encoding="utf-8")
+    assert fingerprint() != before
