@@ -40,16 +40,20 @@ EVIDENCE_WORDS = 3  # the words that weighed most, named in a flag's evidence
 
 
 def _fold(text: str) -> str:
-    """Lower case, accents taken off ("financiën": "financien"); the same length as ``text``
-    for the texts read here (a character whose accent is taken off stays one character)."""
-    return "".join(map(_fold_char, text.lower()))
+    """Lower case, accents taken off ("financiën": "financien"), a character at a time: the same
+    length as ``text``, so the offsets of its words are those of the text. A character whose lower
+    case or accentless form is longer stays as it is ("İ", lower case "i̇", stays "İ")."""
+    return "".join(map(_fold_char, text))
 
 
 @lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
-    base = unicodedata.normalize("NFKD", ch)
+    low = ch.lower()
+    if len(low) != 1:
+        return ch
+    base = unicodedata.normalize("NFKD", low)
     kept = "".join(c for c in base if not unicodedata.combining(c))
-    return kept if len(kept) == 1 else ch
+    return kept if len(kept) == 1 else low
 
 
 def _char_grams(tok: str) -> tuple[str, ...]:

@@ -527,6 +527,7 @@ def _learned_counts(
     stated: Callable[[int], bool],
     asks_model: str,
     threshold: float,
+    asked_counts: tuple[Cue, ...],
 ) -> list[Cue]:
     """The sentences of the unit that the question-reading model (``qa_align.asks``, ``asks_model``)
     rates as asking figures with probability ``threshold`` or more, where the lexicon reads no count
@@ -536,14 +537,17 @@ def _learned_counts(
     split (a dimension, a split word): it splits what a sentence before asks, a count the lexicon read
     there ("Hoeveel incidenten ...? Kunt u die cijfers opsplitsen per Gewest?") or, when it names nothing
     measured (``[coverage] quantity_nouns``, ``money_nouns``), no figure ("Wat was de reden voor een
-    aanvaarding? Graag een opsplitsing per jaar.")."""
+    aanvaarding? Graag een opsplitsing per jaar."). The sentences are numbered, and a count before one
+    is taken, among what the unit asks only (``asked_counts``): a preamble's statement ("De inbraken
+    stegen in 2016 sterk.", "Het aantal inbraken steeg ...") is no first sentence and asks no count."""
     p = _patterns(language, lexicon_dir)
     out = []
-    for k, x in enumerate(analysis.sentences):
-        if stated(x.start) or any(x.start <= c.start < x.end for c in analysis.count_cues):
+    asking = [x for x in analysis.sentences if not stated(x.start)]
+    for k, x in enumerate(asking):
+        if any(x.start <= c.start < x.end for c in analysis.count_cues):
             continue
         splits = p.split.search(x.text) or any(x.start <= d.cue.start < x.end for d in analysis.dimensions)
-        counted_before = any(c.start < x.start for c in analysis.count_cues)
+        counted_before = any(c.start < x.start for c in asked_counts)
         if k and splits and (counted_before or not p.quantity.search(x.text)):
             continue
         reading = asks.read(x.text, language, asks_model, lexicon_dir)
@@ -634,7 +638,7 @@ def asked(
         for c in analysis.count_cues
         if not stated(c.start) and not _vetoed(c, analysis, language, lexicon_dir, asks_model, asks_veto)
     )
-    learned = _learned_counts(analysis, language, lexicon_dir, stated, asks_model, asks_threshold)
+    learned = _learned_counts(analysis, language, lexicon_dir, stated, asks_model, asks_threshold, counts)
     counts = tuple(sorted((*counts, *learned), key=lambda c: c.start))
     amounts = tuple(
         c
@@ -1029,9 +1033,15 @@ def _counted_words(
     counts "time", "lag", "between". And those of a partitive clause just before the cue (the
     lexicon's ``[coverage] partitives`` after the start of the clause or a comma: "of the
     complaints received by the Prison Ombudsman in 2023, how many were upheld" counts "complaints",
-    "received", "prison"). Empty when no count names its object ("Wat zijn de cijfers voor 2016?")."""
+    "received", "prison"). Empty when no count names its object ("Wat zijn de cijfers voor 2016?").
+    A count the question-reading model found (``_learned_counts``, ``Cue.sentence`` set) sits on the
+    word that weighed most, often a split word ("opgesplitst per provincie"): it is read from the
+    start of its sentence too, as a count word that opened it would be ("Wat heeft de politie daaraan
+    uitgegeven, opgesplitst per provincie?" counts "politie", "daaraan", "uitgegeven" and "provincie")."""
     out: set[str] = set()
     for c in counts:
+        if c.sentence is not None:
+            out |= set(_content_in_order(text[c.sentence[0] : c.sentence[1]], stopwords)[:_COUNTED_WORDS])
         end = CLAUSE_END.search(text, c.end)
         clauses = [text[c.end : end.start() if end else len(text)]]
         opened = max((x.end() for x in CLAUSE_END.finditer(text, 0, c.start)), default=0)

@@ -62,7 +62,8 @@ LISTS: dict[str, dict[str, bool]] = {
         "clause_subjects": False, "wishes": False,
     },
     "answer": {
-        "annex_cues": True, "number_words": True, "reference_words": True, "figure_units": False,
+        "annex_cues": True, "number_words": True, "reference_words": True, "numbered_texts": False,
+        "figure_units": False,
         "ordinal_suffixes": False, "plain_replies": False, "negations": False, "affirmations": False,
         "undecided": False, "quarter_words": False, "total_labels": False, "status_replies": False,
         "declines": False,

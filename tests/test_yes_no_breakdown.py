@@ -68,6 +68,23 @@ def test_a_uk_question_without_question_marks_is_read_clause_by_clause(tmp_path)
     assert not _flagged(opens_closed, tmp_path, weight=10.0, uk=True)
 
 
+def test_a_uk_question_word_after_another_comma_opens_a_relative_clause(tmp_path):
+    # "which recommends ..." after "with reference to the report ...,": a relative clause; the unit
+    # asks "whether" first, a closed question
+    relative = (
+        "To ask the Secretary of State for Transport, with reference to the report published in March, which "
+        "recommends rail electrification, whether she plans to electrify the line."
+    )
+    assert _flagged(relative, tmp_path, uk=True)
+    assert not _flagged(relative, tmp_path, weight=10.0, uk=True)
+    # a question word right after the addressee's comma, one word allowed before it: open
+    reason = (
+        "To ask the Secretary of State for Transport, for what reason the line was not electrified; and whether "
+        "she plans to electrify it."
+    )
+    assert _flagged(reason, tmp_path, weight=10.0, uk=True)
+
+
 def test_the_breakdown_counts_units_labels_and_flags(monkeypatch):
     monkeypatch.syspath_prepend("scripts")
     from choose_yes_no import Closed, breakdown

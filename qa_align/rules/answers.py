@@ -149,7 +149,7 @@ def _still_to_come(analysis: AnswerAnalysis, sentence: Cue) -> bool:
     is there to go to: no link, and, in a clause without a future form, no answer, letter or
     report (``[cues] pointer_texts``), no word that sends the reader somewhere (``[cues]
     pointer_directs``: "will follow its guidance (which is available on its website)") and no
-    text named by its number (``[answer] reference_words`` and a number: "het antwoord op deze
+    text named by its number (``[answer] numbered_texts`` and a number: "het antwoord op deze
     vraag zal worden gegeven door de eerste minister (vraag nr. 208 van 31 januari 2017)"). Those
     words in a clause of the future name a text still to come: "Further details will be set out
     in the Department's annual report, which will be available on gov.uk later this year"."""
@@ -175,12 +175,22 @@ def _still_to_come(analysis: AnswerAnalysis, sentence: Cue) -> bool:
 
 @lru_cache(maxsize=16)
 def _numbered_text(language: str, lexicon_dir: str | None) -> re.Pattern[str]:
-    """A reference word of the lexicon's ``[answer] reference_words`` followed by a number: a text,
-    article or question named by its number ("vraag nr. 208", "PQ 12345")."""
+    """A word of the lexicon's ``[answer] numbered_texts`` followed by a number: a question, article
+    or page named by its number ("vraag nr. 208", "PQ 12345", "zie § 3"). Not every reference word:
+    "phase 2", "level 3", "no 2024 figures" name no text there to go to. An entry with a capital
+    letter is matched as written ("No." names a number, "no 2024 figures" does not), the others
+    whatever their case; an entry that begins or ends in a sign ("§", "nr.") needs no word edge there."""
     words = sorted(
-        {w.lower() for w in load_lexicon(language, lexicon_dir).reference_words}, key=len, reverse=True
+        load_lexicon(language, lexicon_dir).phrases("answer", "numbered_texts"), key=len, reverse=True
     )
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})(?<=\w|\.)\s*\d", re.IGNORECASE)
+    if not words:
+        return re.compile(r"(?!)")
+
+    def one(word: str) -> str:
+        body = re.escape(word) if word != word.lower() else f"(?i:{re.escape(word)})"
+        return (r"\b" if word[0].isalnum() else "") + body + (r"\b" if word[-1].isalnum() else "")
+
+    return re.compile(rf"(?:{'|'.join(map(one, words))})\s*\d")
 
 
 # where a clause of a sentence ends: a comma, semicolon, colon, dash or bracket
@@ -1176,8 +1186,11 @@ def _opens_open(ctx: PairContext) -> bool:
     sentence is an open one ("Hoe reageren Nederland en de Europese Unie op deze oproep? Is er
     bereidheid om meer humanitaire hulp te bieden?"); in a unit that asks without question marks
     (the UK's one sentence, ``[question] closed_clauses``), a question word (``[cues]
-    question_words``) opens a clause before the word that opens the first closed one ("To ask ...,
-    what assessment he has made of waiting times in A&E; and whether he will publish the data")."""
+    question_words``) opens the text, the clause right after the addressee's comma (the text's first)
+    or one after a semicolon, before the word that opens the first closed one ("To ask ..., what
+    assessment he has made of waiting times in A&E; and whether he will publish the data"). After
+    another comma it opens a relative clause: "To ask the Secretary of State for Transport, with
+    reference to the report ..., which recommends ..., whether ..." asks a closed question."""
     sentences, closed = ctx.question.sentences, ctx.question.closed
     first = next((s for s in sentences if s.text.endswith("?")), None)
     if first is not None:
@@ -1185,10 +1198,13 @@ def _opens_open(ctx: PairContext) -> bool:
     lexicon = ctx.doc.lexicon
     lead = _any_of(lexicon.closed_clauses).search(closed[0].text)
     before = ctx.pair.question.text[: closed[0].start + (lead.start() if lead else 0)]
-    # a question word at the start of the text or of a clause, a conjunction allowed after the mark
-    return (
-        _any_of(lexicon.cue_list("question_words"), r"(?:^|[,;:]\s*(?:\w+\s+)?)").search(before) is not None
-    )
+    # a question word at the start of the text, right after the addressee's mark ("To ask X, what") or
+    # after a semicolon, a word allowed there ("; and what", ", for what reason")
+    words = lexicon.cue_list("question_words")
+    if _any_of(words, r"(?:^|;\s*(?:\w+\s+)?)").search(before):
+        return True
+    mark = re.search(r"[,:]", before)
+    return mark is not None and _any_of(words, r"\s*(?:\w+\s+)?").match(before, mark.end()) is not None
 
 
 def _any_of(phrases: list[str], before: str = "") -> re.Pattern[str]:
