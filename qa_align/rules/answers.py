@@ -71,7 +71,7 @@ def _cue_flag(ctx: PairContext, kind: str, reason: str, keep=None) -> Iterator[F
     "cross_reference",
     "the answer points to another answer, question or document",
     cues=(*REFERENCE_CUES, "points_here", "pointer_texts", "pointer_directs", "future"),
-    lists=("answer.reference_words",),
+    lists=("answer.reference_words", "answer.numbered_texts"),
     order=70,
 )
 def cross_reference(ctx: PairContext) -> Iterator[Flag]:
