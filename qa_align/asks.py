@@ -148,16 +148,19 @@ class _LanguageModel:
     vocabulary: dict[str, int]
     coef: tuple[tuple[float, ...], ...]  # per reading, a weight per feature of ``vocabulary``
     intercept: tuple[float, ...]
-    # per word, the indices in ``vocabulary`` of its ``w`` feature and its ``c`` features, in
-    # ``features``' order (a word's own features do not depend on the sentence: found once)
-    _words: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
+    # per word, the index in ``vocabulary`` of its ``w`` feature (None: not known) and those of its
+    # known ``c`` features, in ``features``' order (a word's own features do not depend on the
+    # sentence: found once)
+    _words: dict[str, tuple[int | None, tuple[int, ...]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
-    def word_features(self, tok: str) -> tuple[int, ...]:
+    def word_features(self, tok: str) -> tuple[int | None, tuple[int, ...]]:
         known = self._words.get(tok)
         if known is None:
             get = self.vocabulary.get
-            names = ("w " + tok, *_char_grams(tok))
-            known = self._words[tok] = tuple(k for k in map(get, names) if k is not None)
+            grams = tuple(k for k in map(get, _char_grams(tok)) if k is not None)
+            known = self._words[tok] = (get("w " + tok), grams)
         return known
 
 
@@ -231,20 +234,14 @@ def _read(model: _LanguageModel, sentence: str, language: str, lexicon_dir: str 
     prev, prev_start = "^", 0
     for m in _WORD.finditer(_fold(sentence)):
         tok, a, b = m.group(), m.start(), m.end()
-        own = model.word_features(tok)
+        word, grams = model.word_features(tok)
         pair = vocabulary.get("b " + prev + " " + tok)
-        if own and own[0] == vocabulary.get("w " + tok):
-            first, rest = own[:1], own[1:]
-        else:
-            first, rest = (), own
-        for k in first:
-            if k not in found:
-                found[k] = (a, b)
-        if pair is not None and pair not in found:
-            found[pair] = (prev_start, b)
-        for k in rest:
-            if k not in found:
-                found[k] = (a, b)
+        if word is not None:
+            found.setdefault(word, (a, b))
+        if pair is not None:
+            found.setdefault(pair, (prev_start, b))
+        for k in grams:
+            found.setdefault(k, (a, b))
         prev, prev_start = tok, a
     for name, a, b in lexicon_features(sentence, language, lexicon_dir):
         k = vocabulary.get(name)
