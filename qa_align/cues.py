@@ -366,6 +366,14 @@ class CueClassifier:
                 f"no cue model for language {language!r}; known: {', '.join(self.languages)}"
             ) from None
 
+    def probabilities_of_read(
+        self, sentences: Sequence[tuple[str, tuple[str, ...]]], language: str
+    ) -> np.ndarray:
+        """``probabilities`` of sentences whose lexicon cues are already found: each sentence with the
+        kinds of the lexicon's cues in it (``answer_cues``), as ``classify`` reads a segment."""
+        given = [(s, kinds if self.lexicon else ()) for s, kinds in sentences]
+        return self._model(language).sentence_probabilities(given)
+
     def probabilities(
         self, sentences: Sequence[str], language: str, lexicon_dir: str | None = None
     ) -> np.ndarray:
@@ -743,11 +751,9 @@ def classify(
     if not usable:
         return Classified([], none)
     within = [[c for c in lexicon_cues if sentences[k].start <= c.start < sentences[k].end] for k in todo]
-    probs = lm.sentence_probabilities(
-        [
-            (sentences[k].text, tuple(c.kind for c in found) if model.lexicon else ())
-            for k, found in zip(todo, within, strict=True)
-        ]
+    probs = model.probabilities_of_read(
+        [(sentences[k].text, tuple(c.kind for c in found)) for k, found in zip(todo, within, strict=True)],
+        language,
     )
     found_in = list(none)
     out: list[Cue] = []

@@ -659,10 +659,8 @@ def _cue_probabilities(setting: str, analysis: AnswerAnalysis, sentence: Cue) ->
         return {}
     from ..cues import CUES, load_model
 
-    model = load_model(setting)
-    lm = model._model(analysis.language)
     kinds = tuple(c.kind for c in analysis.cues if not c.learned and _in((c,), sentence))
-    (p,) = lm.sentence_probabilities([(sentence.text, kinds if model.lexicon else ())])
+    (p,) = load_model(setting).probabilities_of_read([(sentence.text, kinds)], analysis.language)
     return dict(zip(CUES, (float(x) for x in p), strict=True))
 
 
