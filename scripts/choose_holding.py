@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 from choose_cue_thresholds import FAST, scored_flags, units_of
 from choose_generic import SETS, development_documents
-from choose_yes_no import _f1, _fit, compare, write_model
+from choose_yes_no import _f1, _fit, add_outer_folds, compare, write_model
 
 from qa_align.rules import RULES, answers, registry
 
@@ -92,12 +92,7 @@ def choose(
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--folds", type=int, default=5, help="outer folds, grouped by document (default 5)")
-    ap.add_argument("--by-set", action="store_true", help="one outer fold per labelled set instead")
-    ap.add_argument(
-        "--held-out",
-        help="comma-separated labelled sets to test on, the model trained on the others (one outer fold)",
-    )
+    add_outer_folds(ap)
     ap.add_argument("--features", help="comma-separated subset of answers.HOLDING_FEATURES (default all)")
     ap.add_argument(
         "--precision",

@@ -98,6 +98,16 @@ def choose(x: np.ndarray, y: np.ndarray, groups: np.ndarray, folds: int = 5) -> 
     return best
 
 
+def add_outer_folds(ap: argparse.ArgumentParser) -> None:
+    """The options of ``compare``'s outer folds: ``--folds``, ``--by-set``, ``--held-out``."""
+    ap.add_argument("--folds", type=int, default=5, help="outer folds, grouped by document (default 5)")
+    ap.add_argument("--by-set", action="store_true", help="one outer fold per labelled set instead")
+    ap.add_argument(
+        "--held-out",
+        help="comma-separated labelled sets to test on, the model trained on the others (one outer fold)",
+    )
+
+
 def compare(args, x, y, groups, sets_all, kept, y_all, rule, chooser) -> None:
     """Cross-validate the model on the units ``kept`` (features ``x``, labels ``y``, documents
     ``groups``) in the outer folds ``args`` names (``--held-out``, ``--by-set`` or ``--folds``
@@ -224,16 +234,11 @@ def _print_breakdown(gold, units, rule, seen) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--folds", type=int, default=5, help="outer folds, grouped by document (default 5)")
-    ap.add_argument("--by-set", action="store_true", help="one outer fold per labelled set instead")
+    add_outer_folds(ap)
     ap.add_argument(
         "--veto",
         action="store_true",
         help="learn only on the units the rule flags: the model may take a flag away",
-    )
-    ap.add_argument(
-        "--held-out",
-        help="comma-separated labelled sets to test on, the model trained on the others (one outer fold)",
     )
     ap.add_argument("--features", help="comma-separated subset of answers.YES_NO_FEATURES (default FEATURES)")
     ap.add_argument("--write", help="store the model fitted on all development units here (JSON)")
