@@ -116,7 +116,21 @@ def pairing_matches(gold: GoldUnit, pair: ScoredPair | None) -> bool:
         return not segments
     if gold.answer_ns == ("*",):
         return bool(segments) and all(not s.numbers for s in segments)
-    return {s.label for s in segments} == set(gold.answer_ns)
+    return {segment_key(s.label) for s in segments} == {segment_key(n) for n in gold.answer_ns}
+
+
+def segment_key(label: str) -> frozenset[str]:
+    """What a segment label names, written either way: "1-3,5" (a range and a number, as a reader
+    writes the head "1. tot 3., en 5.") and "1,2,3,5" (as ``segment.label_for`` writes it) are
+    both {1, 2, 3, 5}; a label that is not numbers and runs ("a", "intro") stands for itself."""
+    parts: set[str] = set()
+    for token in label.replace(" ", "").split(","):
+        first, dash, last = token.partition("-")
+        if dash and first.isdigit() and last.isdigit() and int(first) < int(last):
+            parts.update(str(n) for n in range(int(first), int(last) + 1))
+        else:
+            parts.add(token)
+    return frozenset(parts)
 
 
 @dataclass

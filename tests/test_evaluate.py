@@ -6,7 +6,7 @@ import pytest
 
 from qa_align.cli import main
 from qa_align.errors import ConfigError
-from qa_align.evaluate import evaluate, load_gold
+from qa_align.evaluate import evaluate, load_gold, segment_key
 
 from .conftest import CYBER
 
@@ -191,3 +191,11 @@ def test_a_record_whose_id_is_not_its_first_field_is_parsed_to_tell():
     assert not keep('  { "doc_id" : "abd" }')
     assert keep('{"question": "...", "doc_id": 184501}')  # id not first: parsed, then told
     assert keep('{"doc_id": 1.84504e5, "question": "..."}')  # not a plain integer: parsed
+
+
+def test_segment_key_reads_a_run_and_a_list_alike():
+    # a reader writes the head "1. tot 3., en 5." as "1-3,5"; the segmenter labels it "1,2,3,5"
+    assert segment_key("1-3,5") == segment_key("1,2,3,5") == frozenset({"1", "2", "3", "5"})
+    assert segment_key("2-4") != segment_key("2,4")  # "2. en 4." does not serve unit 3
+    assert segment_key("a") == frozenset({"a"})
+    assert segment_key("4-2") == frozenset({"4-2"})  # not a run: left as written
