@@ -43,6 +43,8 @@ RETRAIN = (
     "--gold corpus/gold/dev-uk3.jsonl --gold corpus/gold/dev-be5.jsonl --gold corpus/gold/dev-be6.jsonl "
     "--gold corpus/gold/dev-uk4.jsonl --gold corpus/gold/dev-uk5.jsonl --gold corpus/gold/dev-uk6.jsonl "
     "--gold corpus/gold/dev-be7.jsonl --gold corpus/gold/dev-uk7.jsonl "
+    "--gold corpus/gold/dev-be8.jsonl --gold corpus/gold/dev-be9.jsonl --gold corpus/gold/dev-uk8.jsonl "
+    "--gold corpus/gold/dev-uk9.jsonl --gold corpus/gold/dev-uk10.jsonl "
     "--held-out ../shared/labels/reference-test.jsonl --held-out corpus/gold/test-be.jsonl "
     "--held-out corpus/gold/test-uk.jsonl"
 )
