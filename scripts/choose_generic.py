@@ -11,9 +11,16 @@ question left open). Then, for every triple of values of the grid, the flag each
 in folds grouped by document the triple of best F1 on the training folds decides the held-out
 fold's units (ties: the more talk sentences, the higher share, then the lower uptake); the held-out decisions, pooled,
 give the cross-validated F1 per labelled set beside the current values'. The triple proposed is the
-one of best F1 on all the development units. No test set is read::
+one of best F1 on all the development units.
 
-    .venv/bin/python scripts/choose_generic.py [--folds 5 | --by-set]
+``--learn`` compares instead a logistic regression over the features of ``learned_features`` (the
+rule's decision and readings, the cue classifier's probability of general terms per sentence, the
+share of sentences that name something or hold a figure, the question's kind, the answer's length
+and other cues) with the rule, in the outer folds of ``choose_yes_no.compare`` (C and threshold of
+best F1 chosen inside each training part). On 2026-12-01 it did not beat the rule held out (README,
+``generic``), so no model is shipped. No test set is read::
+
+    .venv/bin/python scripts/choose_generic.py [--folds 5 | --by-set] [--learn [--held-out SETS]]
 """
 
 from __future__ import annotations
@@ -21,6 +28,8 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import math
+import re
 
 import numpy as np
 from choose_cue_thresholds import FAST, f1, prf, scored_flags, units_of
@@ -40,21 +49,109 @@ SETS = {
     "dev-uk23": ["corpus/gold/dev-uk2.jsonl", "corpus/gold/dev-uk3.jsonl"],
     "dev-be56": ["corpus/gold/dev-be5.jsonl", "corpus/gold/dev-be6.jsonl"],
     "dev-uk456": [f"corpus/gold/dev-uk{n}.jsonl" for n in (4, 5, 6)],
+    "dev-be7": ["corpus/gold/dev-be7.jsonl"],
+    "dev-uk7": ["corpus/gold/dev-uk7.jsonl"],
 }
 SHARES = [round(x, 2) for x in np.arange(0.2, 1.001, 0.05)]
 UPTAKES = [round(x, 2) for x in np.arange(0.0, 1.001, 0.05)]
 TALKS = [1, 2, 3]
 
 
-def readings(docs, settings: Settings) -> tuple[dict, dict, dict]:
+# what ``--learn`` reads of a unit beside the rule's decision; each 0/1, a share, a probability
+# or a log count
+FEATURES = (
+    "rule", "general_words", "ask_ignored", "speaks_around", "around_open", "talk_share", "talk",
+    "uptake", "top_uptake", "asked_share", "plain_uptake", "read_general", "read_general_any",
+    "read_other", "name_share", "specific_share", "p_general_mean", "p_general_max", "p_general_share",
+    "figure_share", "tables", "closed", "asks_figures", "left_open", "closed_answered", "words",
+    "sentences", "english", "deflection", "cross_reference", "no_information", "holding",
+)  # fmt: skip
+RAREST_ASKED = 3  # the question's rarest content words whose uptake ``top_uptake`` and ``asked_share`` read
+# a name inside a sentence: a capitalised word after a lower-case word ("under the Kigali Amendment")
+NAMED = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
+OTHER_FLAGS = ("deflection", "cross_reference", "no_information", "holding")
+
+
+def learned_features(ctx) -> dict[str, float]:
+    """The unit's ``FEATURES``: the rule's decision, its four ways to flag and its readings
+    (``answers.specifics``: share of policy talk, uptake of the question's rarity-weighed words);
+    the uptake of the question's ``RAREST_ASKED`` rarest words, the share of sentences that name one
+    of them and the uptake of the sentences that are not policy talk; the share of sentences the cue
+    classifier reads as general (at ``Settings.cue_thresholds``) and as another cue, and its
+    probability of general terms (mean, most, share at 0.5 or more); the share of sentences that
+    name something (``NAMED``), that name something or hold a figure, that hold a figure; a table;
+    the question's kind (closed, asking figures), whether its yes or no is left open or given; the
+    answer's length, its language and the other flags' cues it holds."""
+    found = answers.specifics(ctx)
+    sentences = [(a, s) for a in ctx.answers for s in a.sentences]
+    n = max(1, len(sentences))
+    letters = ctx.doc.settings.stem_letters
+    asked = answers.said_words(ctx.pair.question.text, ctx)
+    weight = answers._question_idf(ctx.doc.language, letters)
+    rarest = weight.get("", 1.0)
+    rare = set(sorted(asked, key=lambda w: (-weight.get(w[:letters], rarest), w))[:RAREST_ASKED])
+    said = [answers.said_words(s.text, ctx) for _, s in sentences]
+    talk_at = [c.start for _, c in answers._policy_talk(ctx)]
+    plain = [w for w, (_, s) in zip(said, sentences) if not any(s.start <= t < s.end for t in talk_at)]
+    total = sum(weight.get(w[:letters], rarest) for w in asked) or 1.0
+    reads = [r for a in ctx.answers for r in (a.read or ())]
+    setting = ctx.doc.settings.cue_model
+    probs = [answers._cue_probabilities(setting, a, s).get("general", 0.0) for a, s in sentences]
+    rule = answers._general_words(ctx) or list(answers._ask_ignored(ctx))
+    rule = rule or answers._speaks_around(ctx) or answers._policy_around_open(ctx)
+    return {
+        "rule": bool(rule),
+        "general_words": bool(answers._general_words(ctx)),
+        "ask_ignored": bool(list(answers._ask_ignored(ctx))),
+        "speaks_around": bool(answers._speaks_around(ctx)),
+        "around_open": bool(answers._policy_around_open(ctx)),
+        "talk_share": found.share,
+        "talk": math.log1p(found.talk),
+        "uptake": found.uptake,
+        "top_uptake": len(answers.matched(set().union(*said), rare, ctx)) / len(rare)
+        if rare and said
+        else 0.0,
+        "asked_share": sum(bool(answers.matched(w, rare, ctx)) for w in said) / n,
+        "plain_uptake": sum(
+            weight.get(w[:letters], rarest) for w in answers.matched(set().union(*plain), asked, ctx)
+        )
+        / total,
+        "read_general": sum("general" in r for r in reads) / n,
+        "read_general_any": any("general" in r for r in reads),
+        "read_other": sum(bool(r - {"general"}) for r in reads) / n,
+        "name_share": sum(bool(NAMED.search(s.text)) for _, s in sentences) / n,
+        "specific_share": sum(bool(NAMED.search(s.text) or answers._in(a.figures, s)) for a, s in sentences)
+        / n,
+        "p_general_mean": sum(probs) / n,
+        "p_general_max": max(probs, default=0.0),
+        "p_general_share": sum(p >= 0.5 for p in probs) / n,
+        "figure_share": sum(len(a.figure_sentences) for a in ctx.answers) / n,
+        "tables": any(a.tables for a in ctx.answers),
+        "closed": bool(ctx.question.closed),
+        "asks_figures": ctx.question.asks_figures,
+        "left_open": answers.left_open(ctx) is not None,
+        "closed_answered": answers._closed_answered(ctx),
+        "words": math.log1p(sum(len(s.text.split()) for _, s in sentences)),
+        "sentences": math.log1p(len(sentences)),
+        "english": ctx.doc.language == "en",
+        **{k: any(a.cue(k) for a in ctx.answers) for k in OTHER_FLAGS},
+    }
+
+
+def readings(docs, settings: Settings) -> tuple[dict, dict, dict, dict]:
     """Score ``docs``; per unit key the rule's reading: (share, uptake, talk sentences, another
-    way of the rule flags it) and the readings beside it (``_extra``, for the dump)."""
+    way of the rule flags it), the readings beside it (``_extra``, for the dump) and, for a unit
+    some segment serves, ``--learn``'s features (``learned_features``)."""
     registry()
     rule = RULES["generic"]
     seen: dict = {}
     extra: dict = {}
+    learned: dict = {}
 
     def recording(ctx):
+        if ctx.pair.segments:
+            key = (ctx.doc.document.source, ctx.doc.document.doc_id, ctx.pair.question.n)
+            learned[key] = learned_features(ctx)
         found = answers.specifics(ctx)
         other = bool(
             answers._general_words(ctx) or list(answers._ask_ignored(ctx)) or answers._policy_around_open(ctx)
@@ -70,7 +167,7 @@ def readings(docs, settings: Settings) -> tuple[dict, dict, dict]:
         flags = scored_flags(docs, settings)
     finally:
         RULES["generic"] = rule
-    return flags, seen, extra
+    return flags, seen, extra, learned
 
 
 def _extra(ctx, found) -> dict:
@@ -86,14 +183,14 @@ def _extra(ctx, found) -> dict:
         top = set(ranked[:k])
         out[f"top{k}"] = len(answers.matched(said, top, ctx)) / len(top) if top else 1.0
     top3 = set(ranked[:3])
-    per = [answers._taken_up(answers.said_words(s.text, ctx), top3, ctx) for s in sentences]
+    per = [answers.matched(answers.said_words(s.text, ctx), top3, ctx) for s in sentences]
     out["spec_share"] = sum(bool(p) for p in per) / max(1, len(sentences))
     talk_at = {c.start for _, c in answers._policy_talk(ctx)}
     plain = [s for s in sentences if not any(s.start <= t < s.end for t in talk_at)]
     said_plain = set().union(*(answers.said_words(s.text, ctx) for s in plain)) if plain else set()
     tot = sum(weight.get(w[:5], rarest) for w in asked) or 1.0
     out["uptake_plain"] = (
-        sum(weight.get(w[:5], rarest) for w in answers._taken_up(said_plain, asked, ctx)) / tot
+        sum(weight.get(w[:5], rarest) for w in answers.matched(said_plain, asked, ctx)) / tot
     )
     out["figsent"] = sum(len(a.figure_sentences) for a in ctx.answers) / max(1, len(sentences))
     out["tables"] = any(a.tables for a in ctx.answers)
@@ -123,20 +220,30 @@ def development_documents(sets: dict[str, list[str]] = SETS) -> tuple[list, list
 
 
 def main(argv: list[str] | None = None) -> int:
+    from choose_yes_no import add_outer_folds
+
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--folds", type=int, default=5, help="folds, grouped by document (default 5)")
-    ap.add_argument("--by-set", action="store_true", help="one fold per labelled set instead")
+    add_outer_folds(ap)
     ap.add_argument("--dump", help="write each unit's reading and flags to this JSON Lines file")
+    ap.add_argument(
+        "--learn",
+        action="store_true",
+        help="cross-validate a logistic regression over FEATURES against the rule instead",
+    )
+    ap.add_argument("--features", help="with --learn: comma-separated subset of FEATURES")
     args = ap.parse_args(argv)
     from sklearn.model_selection import GroupKFold
 
     gold, docs = development_documents()
     base = Settings().replace(**FAST)
-    current, seen, extra = readings(docs, base)
+    current, seen, extra, learned = readings(docs, base)
     units = units_of(gold, docs, current)
     print(f"development: {len(docs)} documents, {len(units)} units")
     y = np.array(["generic" in u.flags for u in units])
     before = np.array(["generic" in current.get(u.key, ()) for u in units])
+    if args.learn:
+        _learn(args, units, learned, y, before)
+        return 0
     none = (0.0, 1.0, 0, False)
     share, uptake, talk, other = (np.array(v) for v in zip(*(seen.get(u.key, none) for u in units)))
     preds = {
@@ -155,6 +262,7 @@ def main(argv: list[str] | None = None) -> int:
                     "uptake": float(uptake[k]),
                 }
                 row |= {"talk": int(talk[k]), "other": bool(other[k]), **extra.get(u.key, {})}
+                row["learned"] = learned.get(u.key)
                 out.write(json.dumps(row) + "\n")
     groups = np.array(["/".join(u.key[:2]) for u in units])
     sets = np.array([u.labelled_set for u in units])
@@ -190,6 +298,22 @@ def main(argv: list[str] | None = None) -> int:
             f"{prf(y[rows], preds[proposed][rows])}"
         )
     return 0
+
+
+def _learn(args, units, learned: dict, y_all: np.ndarray, rule: np.ndarray) -> None:
+    """Cross-validate a logistic regression over ``FEATURES`` on the units some
+    segment serves (``choose_yes_no.compare``: C and threshold of best F1 in an inner grouped CV),
+    beside the rule."""
+    from choose_yes_no import choose, compare
+
+    served = np.array([u.key in learned for u in units])
+    names = args.features.split(",") if args.features else list(FEATURES)
+    x = np.array([[float(learned[u.key][f]) for f in names] for u, s in zip(units, served) if s])
+    y = y_all[served]
+    groups = np.array(["/".join(u.key[:2]) for u in units])[served]
+    sets_all = np.array([u.labelled_set for u in units])
+    print(f"served: {served.sum()} units, {y.sum()} generic")
+    compare(args, x, y, groups, sets_all, served, y_all, rule, choose)
 
 
 if __name__ == "__main__":
