@@ -11,12 +11,15 @@ the held-out decisions, pooled, give the cross-validated precision and recall pe
 beside the rule's. Units the tool does not read as closed keep the rule's decision (no flag).
 ``--write`` stores the model fitted on all development units (C and threshold chosen the same
 way) as JSON. ``--breakdown`` prints instead where the rule's flags fall: per label the readers
-gave the unit, per answer with or without a hedging cue (``answers._HEDGES``), and per question
-that opens with an open sentence or not, the labelled units, the flags and the true ones. ``--held-out`` trains on the other sets and tests on the ones named (the rule was
+gave the unit, per answer with or without a hedging cue (``answers._HEDGES``), per question
+that opens with an open sentence or not, and per labelled set the plain answers (no hedging cue),
+the labelled units, the flags and the true ones: the rule's flags on plain answers hold in the
+sets it was written from and much less in later ones (``--add dev-be7=corpus/gold/dev-be7.jsonl``
+reads a set beside the development sets). ``--held-out`` trains on the other sets and tests on the ones named (the rule was
 written from the sets before dev-be56 and dev-uk456). No test set is read::
 
     .venv/bin/python scripts/choose_yes_no.py [--folds 5 | --by-set | --held-out dev-be56,dev-uk456]
-        [--write qa_align/models/yes_no.json] [--breakdown]
+        [--write qa_align/models/yes_no.json] [--breakdown] [--add NAME=FILE[,FILE...]]
 """
 
 from __future__ import annotations
@@ -181,11 +184,12 @@ class Closed:
     flagged: bool  # the rule flags it
     hedged: bool  # the answer holds a cue of ``answers._HEDGES``
     opens_open: bool  # the unit's first question sentence is open, its closed one after it
+    labelled_set: str = ""  # the labelled set it comes from (``SETS``, ``--add``)
 
 
 def breakdown(units: list[Closed]) -> list[tuple[str, int, int, int, int]]:
-    """Per group (every unit, then by label, by hedge, by opening) the units, labelled positives,
-    flags and true flags."""
+    """Per group (every unit, then by label, by hedge, by opening, and the plain answers of each
+    labelled set in order of first appearance) the units, labelled positives, flags and true flags."""
     groups = {
         "all": lambda u: True,
         **{f"label {k}": (lambda u, k=k: u.label == k) for k in sorted({u.label for u in units})},
@@ -194,6 +198,11 @@ def breakdown(units: list[Closed]) -> list[tuple[str, int, int, int, int]]:
         "opens open, answer plain": lambda u: u.opens_open and not u.hedged,
         "opens open, answer hedged": lambda u: u.opens_open and u.hedged,
         "opens closed": lambda u: not u.opens_open,
+        **{
+            f"answer plain, {s}": (lambda u, s=s: u.labelled_set == s and not u.hedged)
+            for s in dict.fromkeys(u.labelled_set for u in units)
+            if s
+        },
     }
     out = []
     for name, keep in groups.items():
@@ -220,6 +229,7 @@ def _print_breakdown(gold, units, rule, seen) -> None:
             bool(r),
             any(seen[u.key][k] for k in answers._HEDGES),
             seen[u.key]["opens_open"] > 0,
+            u.labelled_set,
         )
         for u, r in zip(units, rule)
         if u.key in seen
@@ -230,6 +240,17 @@ def _print_breakdown(gold, units, rule, seen) -> None:
     for name, n, positives, flagged, true in breakdown(closed):
         precision = f"{true / flagged:.2f}" if flagged else "-"
         print(f"{name:28s} {n:6d} {positives:9d} {flagged:8d} {true:5d} {precision:>10s}")
+
+
+def _named_set(arg: str) -> tuple[str, list[str]]:
+    """``NAME=FILE[,FILE...]`` as a name and its files."""
+    name, sep, files = arg.partition("=")
+    if not (sep and name and files):
+        raise SystemExit(f"--add {arg!r}: expected NAME=FILE[,FILE...]")
+    paths = files.split(",")
+    if any("test" in Path(p).name for p in paths):
+        raise SystemExit(f"--add {arg!r}: a test set is never read here")
+    return name, paths
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -243,9 +264,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--features", help="comma-separated subset of answers.YES_NO_FEATURES (default FEATURES)")
     ap.add_argument("--write", help="store the model fitted on all development units here (JSON)")
     ap.add_argument("--breakdown", action="store_true", help="print where the rule's flags fall, and stop")
+    ap.add_argument(
+        "--add",
+        action="append",
+        default=[],
+        metavar="NAME=FILE[,FILE...]",
+        help="a labelled set read beside the development sets (repeatable): never a test set",
+    )
     args = ap.parse_args(argv)
 
-    gold, docs = development_documents(SETS)
+    gold, docs = development_documents(SETS | dict(_named_set(a) for a in args.add))
     from qa_align.settings import Settings
 
     current, seen = readings(docs, Settings().replace(**FAST, yes_no_model="none"))

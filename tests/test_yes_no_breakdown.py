@@ -3,6 +3,8 @@ where the rule's flags of ``yes_no_unanswered`` fall (``scripts/choose_yes_no.py
 Questions after Tweede Kamer 01b2bcad (unit 2) and made-up units; expected values written out
 from reading them."""
 
+import pytest
+
 from qa_align.pipeline import score_document
 from qa_align.readers.be_kamer import read_record as be_record
 from qa_align.readers.uk_commons import read_record as uk_record
@@ -108,3 +110,34 @@ def test_the_breakdown_counts_units_labels_and_flags(monkeypatch):
         ("opens open, answer hedged", 1, 1, 0, 0),
         ("opens closed", 3, 2, 2, 2),
     ]
+
+
+def test_the_breakdown_gives_each_sets_plain_answers(monkeypatch):
+    monkeypatch.syspath_prepend("scripts")
+    from choose_yes_no import Closed, breakdown
+
+    units = [
+        # label, labelled yes/no, flagged, hedged answer, opens open, labelled set
+        Closed("answered", False, True, False, False, "dev-be"),
+        Closed("not_answered", True, True, False, False, "dev-be"),
+        Closed("not_answered", True, True, True, False, "dev-be"),
+        Closed("answered", False, True, False, False, "dev-be7"),
+        Closed("partial", True, False, False, True, "dev-be7"),
+    ]
+    # after the groups of every unit: per set, in order of first appearance, its plain answers
+    # (dev-be: two, one labelled, both flagged, one truly; dev-be7: two, one labelled, one flagged falsely)
+    assert breakdown(units)[-2:] == [
+        ("answer plain, dev-be", 2, 1, 2, 1),
+        ("answer plain, dev-be7", 2, 1, 1, 0),
+    ]
+
+
+def test_a_test_set_is_never_added(monkeypatch):
+    monkeypatch.syspath_prepend("scripts")
+    from choose_yes_no import _named_set
+
+    assert _named_set("dev-be7=corpus/gold/dev-be7.jsonl") == ("dev-be7", ["corpus/gold/dev-be7.jsonl"])
+    with pytest.raises(SystemExit, match="test set"):
+        _named_set("ref=../shared/labels/reference-test.jsonl")
+    with pytest.raises(SystemExit, match="expected NAME=FILE"):
+        _named_set("corpus/gold/dev-be7.jsonl")
