@@ -365,7 +365,7 @@ def _rule_holding(ctx: PairContext) -> Iterator[Flag]:
     segment_of = {id(a): s for s, a in zip(ctx.pair.segments, ctx.answers)}
 
     def keep(a: AnswerAnalysis, c: Cue) -> bool:
-        if _standing(a, c) or _under_way(a, c) or _gives_the_time(question, a, c):
+        if _standing(a, c) or _under_way(a, c) or _gives_the_time(question, a, c) or _reports_done(a, c):
             return False
         if ahead_asked:
             return True
@@ -516,6 +516,16 @@ def _under_way(analysis: AnswerAnalysis, cue: Cue) -> bool:
     lexicon's own deferral words in such a sentence still count ("The guidance is being developed
     and will be published in due course": the classifier adds no cue where they stand)."""
     return cue.learned and _beside(analysis, cue, "under_way")
+
+
+def _reports_done(analysis: AnswerAnalysis, cue: Cue) -> bool:
+    """Whether ``cue`` is the cue classifier's deferral in a sentence that reports what was done, in
+    a past tense (``[cues] past_tense``) with no future form (``[cues] future``): "The Government
+    carefully considered the findings of the Ombudsman's report ..., and a detailed response ... has
+    been deposited in the House Library" promises nothing and leaves nothing pending (``LABELS.md``,
+    holding). The lexicon's own deferral words in such a sentence still count ("Het onderzoek werd
+    opgestart en loopt nog")."""
+    return cue.learned and _beside(analysis, cue, "past_tense") and not _beside(analysis, cue, "future")
 
 
 def _gives_the_time(question: str, analysis: AnswerAnalysis, cue: Cue) -> bool:

@@ -1,0 +1,92 @@
+"""holding on later answers left to another minister, and no holding on the next statistical release,
+on a standing practice or on a report of what was done (issue 17: holding that holds on unseen
+documents); real answers from ../shared/data, expected flags written by hand."""
+
+from qa_align.pipeline import score_document
+from qa_align.readers.be_kamer import read_record as be_record
+from qa_align.readers.uk_commons import read_record as uk_record
+from qa_align.settings import Settings
+
+SETTINGS = Settings(rules=("holding",), recycled_across_documents=False)
+
+
+def holding_of(question: str, answer: str, language: str = "en") -> bool:
+    if language == "en":
+        doc = uk_record({"id": 1, "questionText": question, "answerText": answer}, "t")
+    else:
+        record = {
+            "doc_id": "1",
+            "question": f"Onderwerp.\n\n {question}",
+            "answer": answer,
+            "department": "D",
+            "date_tabled": "2017-01-31",
+        }
+        doc = be_record(record, "t")
+    (sp,) = score_document(doc, SETTINGS)
+    return any(f.name == "holding" for f in sp.flags)
+
+
+def test_an_answer_that_another_minister_will_give_is_holding():
+    # be-kamer 185927: the answer is put off to the Prime Minister's answer still to come
+    assert holding_of(
+        "Zou u mij, nu die deadline verstreken is, voor uw bevoegdheden de concrete maatregelen en acties kunnen "
+        "oplijsten die uit die aanbevelingen zijn voortgekomen?",
+        "Ik deel het geachte lid mee dat het antwoord op deze vraag zal worden gegeven door de eerste minister "
+        "(vraag nr. 208 van 31 januari 2017).",
+        language="nl",
+    )
+
+
+def test_a_global_answer_another_minister_will_provide_is_holding():
+    # be-kamer 185332: the answer for the department is left to the Foreign Minister's answer to come
+    assert holding_of(
+        "Op welke wijze heeft u dit schrijven geimplementeerd en gecommuniceerd naar de overheidsdiensten en/of "
+        "instellingen waarover u het gezag uitvoert?",
+        "Een globaal antwoord voor de Federale Overheidsdienst Buitenlandse Zaken, Buitenlandse Handel en "
+        "Ontwikkelingssamenwerking zal worden verstrekt door de vice-eerste minister en minister van Buitenlandse "
+        "Zaken en Europese zaken.",
+        language="nl",
+    )
+
+
+def test_the_next_release_of_the_statistics_is_no_deferral():
+    # uk-commons 1741392: the date of the next quarterly release, beside the published tables pointed to
+    assert not holding_of(
+        "To ask the Secretary of State for the Home Department, how many asylum claims her Department has granted "
+        "to people fleeing Afghanistan in the latest period for which data is available.",
+        "<p>Data on initial decisions on asylum claims by nationality can be found in table Asy_D02 of the "
+        "asylum and resettlement detailed datasets. The latest data relates to the year ending June 2024. Data "
+        "for the year ending September 2024 will be published on 28 November 2024.</p>",
+    )
+
+
+def test_an_assessment_made_on_an_ongoing_basis_is_no_deferral():
+    # uk-commons 1823507: a standing practice, nothing asked is left pending
+    assert not holding_of(
+        "To ask the Secretary of State for Defence, what recent assessment his Department has made of the "
+        "resilience of supply chains supporting the construction and maintenance of defence infrastructure.",
+        "<p>MOD uses SCRIPT; a Supply Chain Resilience Intelligent Performance Tool, designed to map and monitor "
+        "the resilience of the Defence supply chain. The tool allows the department to assess and assure the "
+        "resilience of the supply chain on an ongoing basis.</p>",
+    )
+
+
+def test_findings_considered_and_a_response_deposited_are_no_deferral():
+    # uk-commons 1896963: what was done, in the past tense; nothing promised or pending
+    assert not holding_of(
+        "To ask the Secretary of State for Work and Pensions, with reference to the Parliamentary and Health "
+        "Service Ombudsman report on changes to women's State Pension age, if he will make an assessment of the "
+        "potential economic impact on 1950s-born women in Hartlepool.",
+        "<p>The Government carefully considered the findings of the Ombudsman's report on the communication of "
+        "changes to women's State Pension age, and a detailed response including an Equality Analysis has been "
+        "deposited in the House Library.</p>",
+    )
+
+
+def test_a_promise_to_report_in_the_past_of_an_examination_still_counts():
+    # the lexicon's own deferral words beside a past tense still defer: what was asked is still examined
+    assert holding_of(
+        "To ask the Secretary of State for Transport, what assessment he has made of the safety of e-scooters.",
+        "<p>The rental trials were extended in 2023. The safety impacts of e-scooters are being considered and we "
+        "will provide an update in due course.</p>",
+    )
