@@ -90,3 +90,25 @@ def test_a_promise_to_report_in_the_past_of_an_examination_still_counts():
         "<p>The rental trials were extended in 2023. The safety impacts of e-scooters are being considered and we "
         "will provide an update in due course.</p>",
     )
+
+
+def test_a_strategy_still_to_come_beside_the_answer_is_no_deferral():
+    # uk-commons 1809195: the discussions asked about are given; the strategy to come is a wider plan
+    assert not holding_of(
+        "To ask the Secretary of State for Science, Innovation and Technology, what discussions he has held with "
+        "stakeholders in the life sciences and technology sectors on the potential for artificial intelligence "
+        "to support the uptake of non-animal New Approach Methodologies.",
+        "<p>The Labour Manifesto includes a commitment to partner with scientists, industry, and civil society. "
+        "The Government will publish a strategy to support the development, validation and uptake of "
+        "alternative methods later this year. Minister Vallance hosted a roundtable on 05.09.24 with industry "
+        "representatives, including discussing the application of AI.</p>",
+    )
+
+
+def test_a_strategy_put_off_to_a_question_on_that_strategy_is_holding():
+    # what was asked is the strategy itself: its publication put off is holding
+    assert holding_of(
+        "To ask the Secretary of State for Energy Security and Net Zero, when he plans to publish the renewed "
+        "Hydrogen Strategy.",
+        "<p>The renewed Hydrogen Strategy will be published in due course.</p>",
+    )

@@ -43,7 +43,7 @@ YES_NO_LISTS = (
 # what holding reads of the lexicon: the rule's cues, and beside them those its learned decision
 # reads (``holding_reading``: a future form, a promise, a condition, a past tense)
 HOLDING_CUES = (
-    "holding", "standing", "data_lag", "under_way", "time_named", "asks_when", "to_come",
+    "holding", "standing", "data_lag", "under_way", "wider_plans", "time_named", "asks_when", "to_come",
     "future", "promise_verbs", "conditionals", "past_tense",
 )  # fmt: skip
 
@@ -367,6 +367,8 @@ def _rule_holding(ctx: PairContext) -> Iterator[Flag]:
     def keep(a: AnswerAnalysis, c: Cue) -> bool:
         if _standing(a, c) or _under_way(a, c) or _gives_the_time(question, a, c) or _reports_done(a, c):
             return False
+        if _wider_plan(question, a, c):
+            return False
         if ahead_asked:
             return True
         asked = _question_words(ctx)  # read once per unit, and only once a deferral needs them
@@ -526,6 +528,17 @@ def _reports_done(analysis: AnswerAnalysis, cue: Cue) -> bool:
     holding). The lexicon's own deferral words in such a sentence still count ("Het onderzoek werd
     opgestart en loopt nog")."""
     return cue.learned and _beside(analysis, cue, "past_tense") and not _beside(analysis, cue, "future")
+
+
+def _wider_plan(question: str, analysis: AnswerAnalysis, cue: Cue) -> bool:
+    """Whether the sentence of ``cue`` puts off a wider plan still to come (``[cues] wider_plans``:
+    "The Government will publish a strategy to support the development ... of alternative methods
+    later this year", "our renewed Hydrogen Strategy, which we plan to publish soon, will set out
+    ...") to a question that names no such plan: a plan beside the answer, not what was asked put
+    off (``corpus/gold/README.md``, readings of ``holding``). A question on the plan itself ("when
+    the Strategy will be published") keeps the deferral."""
+    plans = _asked_in(analysis.language, analysis.lexicon_dir, "cues", "wider_plans")
+    return plans is not None and _beside(analysis, cue, "wider_plans") and plans.search(question) is None
 
 
 def _gives_the_time(question: str, analysis: AnswerAnalysis, cue: Cue) -> bool:
