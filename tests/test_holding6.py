@@ -112,3 +112,34 @@ def test_a_strategy_put_off_to_a_question_on_that_strategy_is_holding():
         "Hydrogen Strategy.",
         "<p>The renewed Hydrogen Strategy will be published in due course.</p>",
     )
+
+
+def test_a_bill_introduced_as_parliamentary_time_allows_answers_when():
+    # uk-commons 1726215: "when" is answered by the time the answer names, vague as it is
+    assert not holding_of(
+        "To ask the Secretary of State for Housing, Communities and Local Government, when she plans to bring "
+        "forward legislative proposals on renters' rights.",
+        "<p>The Bill will be introduced as soon as parliamentary time allows.</p>",
+    )
+
+
+def test_an_application_considered_as_and_when_received_answers_the_timetable():
+    # uk-commons 1718260: the timetable asked is the one the answer names: when an application comes
+    assert not holding_of(
+        "To ask the Secretary of State for Environment, Food and Rural Affairs, what his planned timetable is to "
+        "make a decision on whether Planetary Technologies will be granted permission to carry out carbon "
+        "sequestration trials.",
+        "<p>Planetary Technologies have now informed us that they wish to delay their formal application for "
+        "the trial for a period of approximately 6 to 12 months. We will consider a new application as and "
+        "when we receive it.</p>",
+    )
+
+
+def test_a_bill_put_off_without_a_time_to_a_question_on_its_content_is_holding():
+    # the condition names when, but the question asks what the Bill will contain: that is put off
+    assert holding_of(
+        "To ask the Secretary of State for Housing, Communities and Local Government, what provisions on "
+        "section 21 evictions she plans to include in the Renters' Rights Bill.",
+        "<p>Details of the provisions will be set out when the Bill is introduced, as soon as parliamentary "
+        "time allows.</p>",
+    )
