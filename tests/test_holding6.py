@@ -143,3 +143,15 @@ def test_a_bill_put_off_without_a_time_to_a_question_on_its_content_is_holding()
         "<p>Details of the provisions will be set out when the Bill is introduced, as soon as parliamentary "
         "time allows.</p>",
     )
+
+
+def test_a_topic_kept_under_review_by_a_committee_is_standing_policy():
+    # uk-commons 1856477: what the committee found is given; keeping the topic under review is standing
+    assert not holding_of(
+        "To ask the Secretary of State for Health and Social Care, what assessment his Department has made of "
+        "the impact of the consumption of ultra-processed foods on the prevalence of diet-related illnesses.",
+        "<p>The Scientific Advisory Committee on Nutrition (SACN) considered the evidence on the impact of "
+        "processing on health in 2025. The SACN concluded that the observed associations between higher "
+        "consumption of processed foods and adverse health outcomes are concerning. The SACN will keep the "
+        "topic of food processing and health under review.</p>",
+    )
