@@ -155,3 +155,26 @@ def test_a_topic_kept_under_review_by_a_committee_is_standing_policy():
         "consumption of processed foods and adverse health outcomes are concerning. The SACN will keep the "
         "topic of food processing and health under review.</p>",
     )
+
+
+def test_more_information_said_to_come_later_is_holding():
+    # uk-commons 1902297: what the BBC's cut means for its events is put off to information to come
+    assert holding_of(
+        "To ask the Secretary of State for Culture, Media and Sport, what discussions she has had with the BBC on "
+        "the potential impact on its ability to host live music events following the Corporation's "
+        "announcement of a cut in its budget.",
+        "<p>The BBC is delivering significant savings, which requires difficult decisions to be made "
+        "independent of the Government. The BBC have stated that there will be more information on their plans "
+        "later this year.</p>",
+    )
+
+
+def test_funding_decisions_still_ongoing_are_holding():
+    # uk-commons 1801533: whether the projects conclude is put off to the allocation decisions under way
+    assert holding_of(
+        "To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, whether any UK "
+        "Government-funded humanitarian aid projects in Ukraine are scheduled to conclude in 2024.",
+        "<p>The UK has provided £477 million in humanitarian support to Ukraine since the start of the "
+        "full-scale invasion. Funding allocation decisions for the current financial year are ongoing, which "
+        "will prioritise support for those most in need.</p>",
+    )
