@@ -171,3 +171,33 @@ def test_funding_decisions_still_ongoing_are_holding():
         "full-scale invasion. Funding allocation decisions for the current financial year are ongoing, which "
         "will prioritise support for those most in need.</p>",
     )
+
+
+def test_when_answered_with_a_report_to_come_and_no_time_is_holding():
+    # be-kamer 186963 3: the time of the first results is put off to reports still to be written
+    assert holding_of(
+        "Wanneer worden de eerste resultaten over de doeltreffendheid van die technologie verwacht?",
+        "In totaal zijn voor Belgie 56 toestellen aangekocht. Een trimestrieel evaluatieverslag ter zake zal "
+        "worden opgesteld.",
+        language="nl",
+    )
+
+
+def test_when_answered_with_the_season_is_no_deferral():
+    # the time asked is named: the results are expected in the autumn
+    assert not holding_of(
+        "Wanneer worden de eerste resultaten over de doeltreffendheid van die technologie verwacht?",
+        "In totaal zijn voor Belgie 56 toestellen aangekocht. De eerste resultaten zullen in het najaar "
+        "beschikbaar zijn.",
+        language="nl",
+    )
+
+
+def test_a_when_inside_a_clause_asks_no_time():
+    # uk-commons 1884685-like: "relied upon when permitting" asks for evidence, not a time
+    assert not holding_of(
+        "To ask the Secretary of State for Environment, Food and Rural Affairs, what evidence the Environment "
+        "Agency relied upon when permitting the continued operation of the Stanlow refinery.",
+        "<p>The Environment Agency assessed the derogation against known pollutants. The operator will "
+        "continue to report its emissions to the Environment Agency.</p>",
+    )

@@ -376,7 +376,53 @@ def _rule_holding(ctx: PairContext) -> Iterator[Flag]:
             _to_come(a, c) or _on_the_asked(ctx, a, c, asked)
         )
 
-    yield from _cue_flag(ctx, "holding", "defers the answer", keep=keep)
+    flags = list(_cue_flag(ctx, "holding", "defers the answer", keep=keep))
+    yield from flags or _when_put_off(ctx)
+
+
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _when_put_off(ctx: PairContext) -> Iterator[Flag]:
+    """To a question that asks when (a clause that opens with ``[cues] asks_when``: "Wanneer worden de
+    eerste resultaten ... verwacht?", "Indien niet, wanneer mogen we deze verwachten?", "To ask ...,
+    when she plans to ..."), an answer that names no time in any sentence (no ``time_named`` cue, no
+    year) and speaks of what is still to come (``[cues] future``: "Een trimestrieel evaluatieverslag ter
+    zake zal worden opgesteld", "Het zal van de planning afhangen tegen wanneer ...") puts off the time
+    asked: ``holding``, with the first such sentence as evidence. A "when" inside a clause ("relied upon
+    when permitting") asks no time."""
+    asks = _asks_when_opening(ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    if asks is None or asks.search(ctx.pair.question.text) is None:
+        return
+    sentences = [(seg, a, s) for seg, a in zip(ctx.pair.segments, ctx.answers) for s in a.sentences]
+    if any(_in(a.cue("time_named"), s) or YEAR.search(s.text) for _, a, s in sentences):
+        return
+    ahead = next(((seg, s) for seg, a, s in sentences if _in(a.cue("future"), s)), None)
+    if ahead is not None:
+        seg, sentence = ahead
+        yield Flag(
+            "holding",
+            f"puts off the time asked, naming none: '{sentence.text[:120]}'",
+            (_evidence(seg, sentence),),
+        )
+
+
+@lru_cache(maxsize=8)
+def _asks_when_opening(language: str, lexicon_dir: str | None) -> re.Pattern[str] | None:
+    """``[cues] asks_when`` where it opens a question or a clause of one (after a stop, a comma, a
+    colon or a semicolon, a part's letter "a)" or "and"/"en"); None without the list."""
+    words = load_lexicon(language, lexicon_dir).cue_list("asks_when", optional=True)
+    if not words:
+        return None
+    said = _alternatives(words)
+    return re.compile(
+        rf"(?:^|[?;,:.]|\b[a-z]\)|\b(?:and|en)\b)\s*(?:(?:and|en)\s+)?(?:{said})(?![\w-])", re.IGNORECASE
+    )
+
+
+def _alternatives(words) -> str:
+    """``words`` as the alternatives of a pattern, the longest first, any space between their words."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
 
 
 HOLDING_MODEL = Path(__file__).resolve().parents[1] / "models" / "holding.json"
@@ -568,8 +614,7 @@ def _asked_in(language: str, lexicon_dir: str | None, table: str, name: str) -> 
     words = lexicon.cue_list(name, optional=True) if table == "cues" else lexicon.phrases(table, name)
     if not words:
         return None
-    said = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{said})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{_alternatives(words)})(?![\w-])", re.IGNORECASE)
 
 
 # what the learned decision of ``holding`` reads of a unit (``qa_align/models/holding.json``, trained
