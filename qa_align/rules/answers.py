@@ -43,7 +43,7 @@ YES_NO_LISTS = (
 # what holding reads of the lexicon: the rule's cues, and beside them those its learned decision
 # reads (``holding_reading``: a future form, a promise, a condition, a past tense)
 HOLDING_CUES = (
-    "holding", "standing", "data_lag", "under_way", "time_named", "asks_when", "to_come",
+    "holding", "standing", "data_lag", "under_way", "wider_plans", "time_named", "asks_when", "to_come",
     "future", "promise_verbs", "conditionals", "past_tense",
 )  # fmt: skip
 
@@ -365,7 +365,9 @@ def _rule_holding(ctx: PairContext) -> Iterator[Flag]:
     segment_of = {id(a): s for s, a in zip(ctx.pair.segments, ctx.answers)}
 
     def keep(a: AnswerAnalysis, c: Cue) -> bool:
-        if _standing(a, c) or _under_way(a, c) or _gives_the_time(question, a, c):
+        if _standing(a, c) or _under_way(a, c) or _gives_the_time(question, a, c) or _reports_done(a, c):
+            return False
+        if _wider_plan(question, a, c):
             return False
         if ahead_asked:
             return True
@@ -374,7 +376,53 @@ def _rule_holding(ctx: PairContext) -> Iterator[Flag]:
             _to_come(a, c) or _on_the_asked(ctx, a, c, asked)
         )
 
-    yield from _cue_flag(ctx, "holding", "defers the answer", keep=keep)
+    flags = list(_cue_flag(ctx, "holding", "defers the answer", keep=keep))
+    yield from flags or _when_put_off(ctx)
+
+
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _when_put_off(ctx: PairContext) -> Iterator[Flag]:
+    """To a question that asks when (a clause that opens with ``[cues] asks_when``: "Wanneer worden de
+    eerste resultaten ... verwacht?", "Indien niet, wanneer mogen we deze verwachten?", "To ask ...,
+    when she plans to ..."), an answer that names no time in any sentence (no ``time_named`` cue, no
+    year) and speaks of what is still to come (``[cues] future``: "Een trimestrieel evaluatieverslag ter
+    zake zal worden opgesteld", "Het zal van de planning afhangen tegen wanneer ...") puts off the time
+    asked: ``holding``, with the first such sentence as evidence. A "when" inside a clause ("relied upon
+    when permitting") asks no time."""
+    asks = _asks_when_opening(ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    if asks is None or asks.search(ctx.pair.question.text) is None:
+        return
+    sentences = [(seg, a, s) for seg, a in zip(ctx.pair.segments, ctx.answers) for s in a.sentences]
+    if any(_in(a.cue("time_named"), s) or YEAR.search(s.text) for _, a, s in sentences):
+        return
+    ahead = next(((seg, s) for seg, a, s in sentences if _in(a.cue("future"), s)), None)
+    if ahead is not None:
+        seg, sentence = ahead
+        yield Flag(
+            "holding",
+            f"puts off the time asked, naming none: '{sentence.text[:120]}'",
+            (_evidence(seg, sentence),),
+        )
+
+
+@lru_cache(maxsize=8)
+def _asks_when_opening(language: str, lexicon_dir: str | None) -> re.Pattern[str] | None:
+    """``[cues] asks_when`` where it opens a question or a clause of one (after a stop, a comma, a
+    colon or a semicolon, a part's letter "a)" or "and"/"en"); None without the list."""
+    words = load_lexicon(language, lexicon_dir).cue_list("asks_when", optional=True)
+    if not words:
+        return None
+    said = _alternatives(words)
+    return re.compile(
+        rf"(?:^|[?;,:.]|\b[a-z]\)|\b(?:and|en)\b)\s*(?:(?:and|en)\s+)?(?:{said})(?![\w-])", re.IGNORECASE
+    )
+
+
+def _alternatives(words) -> str:
+    """``words`` as the alternatives of a pattern, the longest first, any space between their words."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
 
 
 HOLDING_MODEL = Path(__file__).resolve().parents[1] / "models" / "holding.json"
@@ -518,6 +566,27 @@ def _under_way(analysis: AnswerAnalysis, cue: Cue) -> bool:
     return cue.learned and _beside(analysis, cue, "under_way")
 
 
+def _reports_done(analysis: AnswerAnalysis, cue: Cue) -> bool:
+    """Whether ``cue`` is the cue classifier's deferral in a sentence that reports what was done, in
+    a past tense (``[cues] past_tense``) with no future form (``[cues] future``): "The Government
+    carefully considered the findings of the Ombudsman's report ..., and a detailed response ... has
+    been deposited in the House Library" promises nothing and leaves nothing pending (``LABELS.md``,
+    holding). The lexicon's own deferral words in such a sentence still count ("Het onderzoek werd
+    opgestart en loopt nog")."""
+    return cue.learned and _beside(analysis, cue, "past_tense") and not _beside(analysis, cue, "future")
+
+
+def _wider_plan(question: str, analysis: AnswerAnalysis, cue: Cue) -> bool:
+    """Whether the sentence of ``cue`` puts off a wider plan still to come (``[cues] wider_plans``:
+    "The Government will publish a strategy to support the development ... of alternative methods
+    later this year", "our renewed Hydrogen Strategy, which we plan to publish soon, will set out
+    ...") to a question that names no such plan: a plan beside the answer, not what was asked put
+    off (``corpus/gold/README.md``, readings of ``holding``). A question on the plan itself ("when
+    the Strategy will be published") keeps the deferral."""
+    plans = _asked_in(analysis.language, analysis.lexicon_dir, "cues", "wider_plans")
+    return plans is not None and _beside(analysis, cue, "wider_plans") and plans.search(question) is None
+
+
 def _gives_the_time(question: str, analysis: AnswerAnalysis, cue: Cue) -> bool:
     """Whether the sentence of ``cue`` names when something will happen ("..., which will be
     published in the second quarter of 2025", ``[cues] time_named``) to a question that asks when
@@ -545,8 +614,7 @@ def _asked_in(language: str, lexicon_dir: str | None, table: str, name: str) -> 
     words = lexicon.cue_list(name, optional=True) if table == "cues" else lexicon.phrases(table, name)
     if not words:
         return None
-    said = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{said})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{_alternatives(words)})(?![\w-])", re.IGNORECASE)
 
 
 # what the learned decision of ``holding`` reads of a unit (``qa_align/models/holding.json``, trained
