@@ -113,8 +113,8 @@ SWITCHES: dict[str, tuple[str, ...]] = {"yes_no": ("figures_answer_closed",), "w
 PATTERNS = ("", "year", "month", "age")  # a dimension's members recognised by pattern
 # [cues] lists matched elsewhere than in the whole answer: "opening", the answer's first two
 # sentences (yes and no words are common); "question", the question side; "on_demand", the whole
-# answer, but only when a rule asks for the list (those only a learned decision reads, that no
-# shipped model does: ``holding_reading``'s promise, condition and past tense). Every other list of
+# answer, but only when a rule asks for the list (``holding_reading``'s promise, condition and past
+# tense, and the holding rule's past tense, read beside a learned deferral only. Every other list of
 # [cues], a user's own included, is a cue kind matched in answers.
 CUE_SCOPES: dict[str, str] = {
     "polarity": "opening",
