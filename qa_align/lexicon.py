@@ -114,7 +114,7 @@ PATTERNS = ("", "year", "month", "age")  # a dimension's members recognised by p
 # [cues] lists matched elsewhere than in the whole answer: "opening", the answer's first two
 # sentences (yes and no words are common); "question", the question side; "on_demand", the whole
 # answer, but only when a rule asks for the list (``holding_reading``'s promise, condition and past
-# tense, and the holding rule's past tense, read beside a learned deferral only. Every other list of
+# tense, and the holding rule's past tense, read beside a learned deferral only). Every other list of
 # [cues], a user's own included, is a cue kind matched in answers.
 CUE_SCOPES: dict[str, str] = {
     "polarity": "opening",
