@@ -122,6 +122,9 @@ class Given:
     # sentences saying figures are not held that name what the unit counts ("Het aantal deelnemers aan
     # deze opleidingen is niet gekend" for "hoeveel mensen een opleiding gevolgd hebben")
     count_unheld: tuple[Cue, ...] = ()
+    # every figure stands in a sentence that points elsewhere ("Ik verwijs naar mijn antwoord op vraag nr.
+    # 24753 (CRIV 54 COM 889)"): numbers of a citation, no figure of what is asked
+    cited: bool = False
 
 
 @dataclass(frozen=True)
@@ -726,6 +729,9 @@ def _value(figure: str) -> str:
     return re.sub(r"\D", "", figure)
 
 
+_POINTERS = ("cross_reference", "cross_reference_opening")  # the answer cues that point elsewhere
+
+
 def given(
     asked_: Asked,
     unit: Question,
@@ -897,6 +903,16 @@ def given(
     unheld_dimensions = tuple(_dimensions_unheld(asked_, claims, lexicon))
     counted_stems = {w[:5] for w in counted_words}
     count_unheld = tuple(x for x in claims if _content(x.text, p.stopwords | units) & counted_stems)
+    pointers = [c for a in answers for kind in _POINTERS for c in a.cue(kind)]
+    cited = bool(figures) and all(
+        any(
+            x.start <= f.start < x.end and any(x.start <= c.start < x.end for c in pointers)
+            for x in a.sentences
+        )
+        for a in answers
+        for f in a.figures
+        if f in figures
+    )
     return Given(
         tuple(figures),
         zeros,
@@ -911,6 +927,7 @@ def given(
         unheld_dimensions,
         tables_on_topic,
         count_unheld,
+        cited,
     )
 
 
@@ -1266,14 +1283,24 @@ def _dimension_gaps(
     return gaps
 
 
-def _split_gaps(asked_: Asked, given_: Given, unit: Question, p: _Patterns, lexicon: Lexicon) -> list[Gap]:
+def _split_gaps(
+    asked_: Asked,
+    given_: Given,
+    unit: Question,
+    p: _Patterns,
+    lexicon: Lexicon,
+    none: bool = False,
+    analysis: QuestionAnalysis | None = None,
+) -> list[Gap]:
     """A split the question-reading model reads in a sentence that asks a split in words
     (``[coverage] split_words``) but names no dimension, period or part the lexicon knows ("aantal en
     cijfers ook uitgesplitst naar het aantal gewerkte jaren"):
     a breakdown of unknown dimension, given only when the answer gives two values or more (figures
     in its sentences, a table). A period alone is no split named ("in de loop van 2015-2016 ...
     uitgesplitst naar ..."); a period asked year by year is (``Asked.per_year``). A rate is no split
-    (``[coverage] split_not``: "opgesplitst per persoon" asks an amount per person)."""
+    (``[coverage] split_not``: "opgesplitst per persoon" asks an amount per person). ``none``: the
+    answer gives no figure of what is asked (``gives_no_figure``); then a sentence of ``analysis``
+    that asks figures and a split in words asks a breakdown, read by the model or not."""
     if len(given_.figures) >= 2 or given_.tables or any(len(v) >= 2 for _, v in given_.dimensions):
         return []
     rates = {" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "split_not")}
@@ -1282,20 +1309,31 @@ def _split_gaps(asked_: Asked, given_: Given, unit: Question, p: _Patterns, lexi
         *(part.start for part in asked_.parts),
         *([asked_.per_year.start] if asked_.per_year is not None else []),
     ]
+    read = [(*(c.sentence or (c.start, c.end)), f", p={c.probability:.2f}") for c in asked_.splits]
+    if none and analysis is not None:
+        # no figure given at all: a sentence that asks a split in words and figures asks it, whether
+        # the model reads it or not ("Hoeveel werknemers ... (aantal en cijfers ook uitgesplitst naar
+        # het aantal gewerkte jaren)?")
+        asks_ = [*analysis.count_cues, *analysis.figure_cues, *asked_.quantities]
+        read += [
+            (x.start, x.end, "")
+            for x in analysis.sentences
+            if p.split.search(x.text)
+            and any(x.start <= c.start < x.end for c in asks_)
+            and all(x.start != a for a, _, _ in read)
+        ]
     gaps = []
-    for c in asked_.splits:
-        a, b = c.sentence or (c.start, c.end)
-        if not p.split.search(unit.text, a, b):
+    for a, b, prob in read:
+        # a split word, or where no figure is given a "per X" of the sentence the model reads as a split
+        # ("Graag tevens een overzicht per OCMW.")
+        bys = [m.group(1).lower().split()[0] for m in p.split_by.finditer(unit.text, a, b)]
+        if not (p.split.search(unit.text, a, b) or (none and prob and bys)):
             continue  # no word of the sentence asks a split ("the proportion of men in England who ...")
-        if any(a <= k < b for k in named) or any(
-            m.group(1).lower().split()[0] in rates for m in p.split_by.finditer(unit.text, a, b)
-        ):
+        if any(a <= k < b for k in named) or any(w in rates for w in bys):
             continue  # the lexicon reads what is split (its own gaps weigh it), or a rate
         said = unit.text[a:b].strip()
         short = said if len(said) <= 80 else said[:77] + "..."
-        gaps.append(
-            Gap("split", f"a split ('{short}', p={c.probability:.2f})", "fewer than two values given", a, b)
-        )
+        gaps.append(Gap("split", f"a split ('{short}'{prob})", "fewer than two values given", a, b))
     return gaps
 
 
@@ -1463,14 +1501,33 @@ def coverage(
     asks a breakdown of figures even where the lexicon reads none asked."""
     a = asked(unit, analysis, language, lexicon_dir, asks_model, asks_threshold, asks_veto, asks_split)
     g = given(a, unit, analysis, answers, language, lexicon_dir, stem)
+    p = _patterns(language, lexicon_dir)
+    # a table the answer names ("Tabel 1 (bijlage 1) bevat ...") or an annex may hold the figures
+    none = gives_no_figure(g) and not any(a.annex_cues or a.cue("table_ref") for a in answers)
+    # no figure of what is asked: the years, values and parts its other numbers name (a reference's
+    # "Kamer, 2017-2018") give no breakdown of it (LABELS.md: the reason the figures are missing does
+    # not make the breakdown less missing)
+    read = (
+        replace(g, figures=(), years=(), parts=(), dimensions=tuple((n, ()) for n, _ in g.dimensions))
+        if none
+        else g
+    )
     gaps: list[Gap] = []
     if a.asks_figures or a.splits:
-        gaps += _dimension_gaps(a, g, analysis, _patterns(language, lexicon_dir).split)
-        gaps += _split_gaps(a, g, unit, _patterns(language, lexicon_dir), load_lexicon(language, lexicon_dir))
+        gaps += _dimension_gaps(a, read, analysis, p.split)
+        gaps += _split_gaps(a, read, unit, p, load_lexicon(language, lexicon_dir), none, analysis)
         if a.per_year is not None:
             year_gap = any(x.kind == "dimension" and x.start == a.per_year.start for x in gaps)
             gaps += [
-                x for x in _period_gaps(a, g, year, unheld) if not (year_gap and x.missing == "no year given")
+                x
+                for x in _period_gaps(a, read, year, unheld)
+                if not (year_gap and x.missing == "no year given")
             ]
-    gaps += _part_gaps(a, g, answers, unheld, _patterns(language, lexicon_dir).part_frame)
+    gaps += _part_gaps(a, read, answers, unheld or none, p.part_frame)
     return Coverage(a, g, tuple(sorted(gaps, key=lambda x: x.start)))
+
+
+def gives_no_figure(g: Given) -> bool:
+    """Whether the answer gives no figure of what the unit asks: no table, no zero, no amount of
+    money, and no figure but those of sentences that point elsewhere (``Given.cited``)."""
+    return not (g.tables or g.zeros or g.money or (g.figures and not g.cited))

@@ -1116,3 +1116,24 @@ def test_may_ask_figures_is_false_only_where_no_figures_are_asked(text, language
     analysis = analyze_question(unit, language)
     assert may_ask_figures(unit, analysis, language) is may
     assert asked(unit, analysis, language).asks_figures is asks
+
+
+def test_years_of_a_reference_give_no_breakdown_of_the_figures_asked():
+    # be-kamer 187932 (shortened): the answer points to a committee report; its session years
+    # "2017-2018" are no figures per year
+    gaps = _gaps(
+        "Hoeveel vrouwen hebben zich aangediend voor een onderzoek? Kunt u per jaar het totaal aangeven?",
+        "Ik verwijs naar mijn antwoord op uw mondelinge vraag nr. 24753 (Integraal Verslag, Kamer, "
+        "2017-2018, CRIV 54 COM 889).",
+    )
+    assert gaps == ["asks per jaar: not given"]
+
+
+def test_a_split_asked_in_words_with_no_figure_given_is_missing():
+    # be-kamer 190705 (shortened): the split is asked in brackets, the answer gives no figure
+    flags = _nl(
+        "Hoeveel werknemers voldeden in 2016 aan de loopbaanvoorwaarde voor het vervroegd pensioen (aantal "
+        "ook uitgesplitst naar het aantal gewerkte jaren)?",
+        "De statistische informatie die u vraagt is niet beschikbaar bij mijn administratie.",
+    )
+    assert flags == {"1": ["breakdown_missing", "figures_missing"]}

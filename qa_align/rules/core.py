@@ -257,7 +257,7 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
     given = [
         f"{name}: {', '.join(v[:6])}{'…' if len(v) > 6 else ''}"
         for name, v in cov.given.dimensions
-        if len(v) >= 2
+        if len(v) >= 2 and not coverage.gives_no_figure(cov.given)
     ]
     if given:
         reason += f" (it gives {'; '.join(given)})"
