@@ -1137,3 +1137,21 @@ def test_a_split_asked_in_words_with_no_figure_given_is_missing():
         "De statistische informatie die u vraagt is niet beschikbaar bij mijn administratie.",
     )
     assert flags == {"1": ["breakdown_missing", "figures_missing"]}
+
+
+def test_figures_asked_by_year_without_a_count_word_and_none_given():
+    # be-kamer 191614 (as it stands): "arbeidsongevallencijfers" asks figures, the answer gives none
+    flags = _nl(
+        "Kunt u ons de arbeidsongevallencijfers van 2014, 2015 en 2016 meedelen voor de ambtenaren bij de FOD's?",
+        "Wij beschikken niet over gegevens op basis waarvan we een antwoord kunnen geven.",
+    )
+    assert flags == {"1": ["breakdown_missing", "figures_missing"]}
+
+
+def test_a_breakdown_of_reasons_asks_no_figures():
+    # be-kamer 185173 question 4 (shortened): reasons asked per year, no figures in so many words
+    flags = _nl(
+        "Wat was de reden voor een aanvaarding binnen bepaalde perken? Graag een opsplitsing per jaar.",
+        "De Rijksdienst voor Arbeidsvoorziening (RVA) houdt enkel voor de geweigerde aanvragen de reden bij.",
+    )
+    assert flags == {"1": ["breakdown_missing"]}

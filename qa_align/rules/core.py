@@ -295,7 +295,10 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     # where the lexicon reads no count ("Wat heeft dat gekost?")
     count_cues = (*qa.count_cues, *(c for c in ctx.asked.counts if c.learned))
     if not count_cues or not ctx.asked.counts:
-        return  # no count asked (one the preamble states is none: "Het aantal inbraken steeg ...")
+        # no count asked (one the preamble states is none: "Het aantal inbraken steeg ..."), but figures
+        # may be asked broken down without a count word
+        yield from _breakdown_without_figure(ctx)
+        return
     q = ctx.pair.question
     cues = _quoted(count_cues) + _learned_note(q, count_cues)
     evidence = _count_evidence(q, count_cues)
@@ -366,6 +369,47 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
         evidence = tuple(_evidence(q, c, "question") for c in given.unmet)
     else:
         return
+    yield Flag("figures_missing", reason, evidence)
+
+
+def _breakdown_without_figure(ctx: PairContext) -> Iterator[Flag]:
+    """figures_missing for figures asked broken down without a count word, what is measured named
+    (``Asked.quantities``: "Kunt u ons de arbeidsongevallencijfers van 2014, 2015 en 2016 meedelen?"),
+    where the answer gives no figure of them (none, or only figures in sentences about other things,
+    as a count is read): the breakdown's gaps are figures missing too. Not a breakdown of what is not
+    measured ("Wat was de reden ...? Graag een opsplitsing per jaar.", a profile "uitgesplitst volgens
+    herkomst"): no figures asked in so many words (breakdown_missing weighs it)."""
+    if not ctx.pair.segments or not ctx.asked.quantities:
+        return
+    if _figures_elsewhere(ctx) or coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir):
+        return
+    if _table_elsewhere(ctx, placeholder=True) or any(
+        a.annex_cues or a.cue("table_ref") for a in ctx.answers
+    ):
+        return  # a table or annex the answer names may hold them
+    cov = _coverage(ctx)
+    given = cov.given
+    if (
+        not cov.gaps
+        or cov.asked.conditional
+        or given.tables
+        or given.zeros
+        or given.money
+        or (given.figures and given.on_topic)
+    ):
+        return  # nothing missing, asked on a yes not given, or figures of what is asked given
+    q = ctx.pair.question
+    asked = ", ".join(f"'{gap.asked}'" for gap in cov.gaps)
+    reason = f"asks {_quoted(cov.asked.quantities)} ({asked}); the answer gives no figure"
+    evidence = _count_evidence(q, cov.asked.quantities) + tuple(
+        Evidence(*q.source_span(gap.start, gap.end), q.text[gap.start : gap.end], "question")
+        for gap in cov.gaps
+    )
+    unheld = _unheld(ctx)
+    if unheld:
+        said, claims = _claims(unheld)
+        reason += f" and says the figures are not held ({said})"
+        evidence += claims
     yield Flag("figures_missing", reason, evidence)
 
 
