@@ -1343,14 +1343,30 @@ def _part_gaps(
     answers: Sequence[AnswerAnalysis],
     unheld: bool,
     part_frame: re.Pattern[str],
+    analysis: QuestionAnalysis | None = None,
 ) -> list[Gap]:
     """Parts of a count the answer gives nothing for. When it speaks of none of them by their
     words, its figures may still be theirs (a table, a figure per part): then only a claim that
     the figures are not held, or fewer figure-bearing sentences than two and fewer figures on the
-    count than parts, leaves them missing."""
+    count than parts, leaves them missing. Parts of a count no figure speaks of (``Given.unmet``,
+    read in the sentences of ``analysis``: "what the average number of days lost was in (a) the
+    Department and (b) its agencies; and how many warnings were issued", only the warnings
+    counted) are missing, whatever figures the other count gets."""
     if not asked_.parts or not asked_.asks_figures:
         return []
     answered = set(given_.parts)
+    unmet = [
+        (x.start, x.end)
+        for x in (analysis.sentences if analysis is not None else ())
+        if any(x.start <= c.start < x.end for c in given_.unmet)
+    ]
+    of_unmet = [
+        p for p in asked_.parts if p.label not in answered and any(a <= p.start < b for a, b in unmet)
+    ]
+    if of_unmet and len(of_unmet) == len(asked_.parts):
+        return [
+            Gap("part", f"({p.label})", "no figure speaks of its count", p.start, p.end) for p in of_unmet
+        ]
     if not answered:
         figure_sentences = sum(len(a.figure_sentences) for a in answers)
         # a figure a part, in sentences that split a figure into others ("had received 18 applications of
@@ -1523,7 +1539,7 @@ def coverage(
                 for x in _period_gaps(a, read, year, unheld)
                 if not (year_gap and x.missing == "no year given")
             ]
-    gaps += _part_gaps(a, read, answers, unheld or none, p.part_frame)
+    gaps += _part_gaps(a, read, answers, unheld or none, p.part_frame, analysis)
     return Coverage(a, g, tuple(sorted(gaps, key=lambda x: x.start)))
 
 

@@ -1155,3 +1155,18 @@ def test_a_breakdown_of_reasons_asks_no_figures():
         "De Rijksdienst voor Arbeidsvoorziening (RVA) houdt enkel voor de geweigerde aanvragen de reden bij.",
     )
     assert flags == {"1": ["breakdown_missing"]}
+
+
+def test_parts_of_a_count_no_figure_speaks_of_are_missing():
+    # uk-commons 1862412 (shortened): the warnings are counted, the average days lost in (a) and (b) not
+    sp = _uk(
+        "To ask the Secretary of State for Work and Pensions, what the average number of working days lost to "
+        "sickness absence per member of staff was in (a) the Department and (b) its executive agencies in the "
+        "last year; and how many formal performance warnings were issued to staff.",
+        "<p>Absence data is publicly available on GOV.UK.</p><p>In the past year, 1,649 formal performance "
+        "warnings were issued to staff. As of November 2025, the total DWP headcount stands at 95,164.</p>",
+    )
+    (breakdown,) = [f for f in sp.flags if f.name == "breakdown_missing"]
+    assert breakdown.reason == (
+        "part (a): no figure speaks of its count; part (b): no figure speaks of its count"
+    )
