@@ -122,6 +122,9 @@ class Given:
     # sentences saying figures are not held that name what the unit counts ("Het aantal deelnemers aan
     # deze opleidingen is niet gekend" for "hoeveel mensen een opleiding gevolgd hebben")
     count_unheld: tuple[Cue, ...] = ()
+    # the first year a sentence of the answer says its figures cover ("Voor de werknemers die een artistieke
+    # activiteit uitvoeren zijn er slechts gegevens beschikbaar vanaf 2014"), or None
+    starts: int | None = None
     # every figure stands in a sentence that points elsewhere ("Ik verwijs naar mijn antwoord op vraag nr.
     # 24753 (CRIV 54 COM 889)"): numbers of a citation, no figure of what is asked
     cited: bool = False
@@ -206,6 +209,8 @@ class _Patterns:
     quantity: re.Pattern[str]
     period_of: re.Pattern[str]
     session: re.Pattern[str]  # a session's name at the end of the text before two years: a citation
+    # "slechts gegevens beschikbaar vanaf 2014", "only available from 2019": the first year the figures cover
+    starts: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -280,6 +285,10 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         ),
         period_of=re.compile(rf"\s+(?:{_phrase(words('period_of'))})", re.IGNORECASE),
         session=re.compile(rf"(?:{_phrase(words('session_words'))})[\s,.:]*$", re.IGNORECASE),
+        starts=re.compile(
+            rf"(?:{_phrase(words('only_words'))})\b[^.;:]*?(?:{_phrase(words('available_from'))})\s+{day}(?<!\d)({_YEAR})(?!\d)",
+            re.IGNORECASE,
+        ),
         # the parts' amount: "the potential costs of ", "spending on ", "de kosten van " at the end of a text
         amount_before=re.compile(
             rf"(?:{_phrase(words('money_nouns'))})\s+(?:of|for|on|to|van|voor|aan)\s+(?:(?:the|de|het)\s+)?$",
@@ -903,6 +912,16 @@ def given(
     unheld_dimensions = tuple(_dimensions_unheld(asked_, claims, lexicon))
     counted_stems = {w[:5] for w in counted_words}
     count_unheld = tuple(x for x in claims if _content(x.text, p.stopwords | units) & counted_stems)
+    starts = min(
+        (
+            int(m.group(1))
+            for a in answers
+            for x in a.sentences
+            if set(re.findall(r"\w+", x.text.lower())) & p.data_words
+            for m in p.starts.finditer(x.text)
+        ),
+        default=None,
+    )
     pointers = [c for a in answers for kind in _POINTERS for c in a.cue(kind)]
     cited = bool(figures) and all(
         any(
@@ -927,7 +946,8 @@ def given(
         unheld_dimensions,
         tables_on_topic,
         count_unheld,
-        cited,
+        cited=cited,
+        starts=starts,
     )
 
 
@@ -1220,6 +1240,16 @@ def _period_gaps(asked_: Asked, given_: Given, ref: int | None, unheld: bool = F
             continue
         if len(wanted) < 2:
             continue
+        early = sorted(y for y in wanted if given_.starts is not None and y < given_.starts)
+        if early:
+            # "slechts gegevens beschikbaar vanaf 2014" for 2012-2016: the years before are not given,
+            # whatever its tables (placeholders too) hold of the others
+            said = f"answer starts at {given_.starts}"
+            gaps.append(Gap("period", _span(min(early), max(early)), said, period.start, period.end))
+            wanted -= set(early)
+            have -= set(early)
+            if not have:
+                continue
         missing = sorted(wanted - have)
         if not missing:
             continue
@@ -1541,6 +1571,12 @@ def coverage(
             ]
     gaps += _part_gaps(a, read, answers, unheld or none, p.part_frame, analysis)
     return Coverage(a, g, tuple(sorted(gaps, key=lambda x: x.start)))
+
+
+def before_start(gap: Gap, g: Given) -> bool:
+    """Whether ``gap`` is the years asked before the first one the answer says its figures cover
+    (``Given.starts``)."""
+    return gap.kind == "period" and g.starts is not None and gap.missing == f"answer starts at {g.starts}"
 
 
 def gives_no_figure(g: Given) -> bool:

@@ -1170,3 +1170,32 @@ def test_parts_of_a_count_no_figure_speaks_of_are_missing():
     assert breakdown.reason == (
         "part (a): no figure speaks of its count; part (b): no figure speaks of its count"
     )
+
+
+def test_years_before_the_first_the_answer_says_it_covers_are_missing():
+    # be-kamer 190431 (shortened): "slechts gegevens beschikbaar vanaf 2014" for 2012-2016
+    gaps = _gaps(
+        "Hoeveel dagen tijdelijke werkloosheid waren er per jaar in de periode 2012-2016?",
+        "Er zijn slechts gegevens beschikbaar vanaf 2014. Het totaal bedroeg 120 dagen.",
+    )
+    # one total, no figure per year; and none of 2012-2013
+    assert gaps == ["asks per jaar: not given", "asks 2012–2013: answer starts at 2014"]
+
+
+def test_a_placeholder_table_beside_figures_said_to_start_later():
+    # be-kamer 190431 (shortened): the tables survive as placeholder codes (given), but the answer says the
+    # figures start in 2014: the years asked before are missing
+    flags = _nl(
+        "Hoeveel dagen tijdelijke werkloosheid waren er per jaar in de periode 2012-2016?",
+        "In onderstaande tabel vindt u het totaal aantal dagen. Er zijn slechts gegevens beschikbaar vanaf "
+        "2014.2016201716163-2-1444-nl-fr-1",
+    )
+    assert flags == {"1": ["breakdown_missing"]}
+
+
+def test_a_placeholder_table_alone_gives_the_years():
+    flags = _nl(
+        "Hoeveel dagen tijdelijke werkloosheid waren er per jaar in de periode 2012-2016?",
+        "In onderstaande tabel vindt u het totaal aantal dagen.2016201716163-2-1444-nl-fr-1",
+    )
+    assert flags == {"1": []}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from .. import coverage
@@ -237,18 +238,26 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
         # Om veiligheidsredenen is het niet wenselijk om een geografische verdeling te verstrekken")
         yield refused
         return
-    if _figures_elsewhere(ctx) or coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir):
+    if coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir):
         return
+    elsewhere = _figures_elsewhere(ctx)
     cov = _coverage(ctx)
     given = cov.given
+    if elsewhere and given.starts is None:
+        return
     if cov.asked.conditional and not _says_yes(ctx):
         # "Zo ja, hoeveel de laatste vijf jaar? Graag per jaar." with the yes not given: the count is not
         # asked (figures_missing reads it so), nor its breakdown
         return
-    if _no_money(cov) and _money_spans(ctx, cov):
+    if not elsewhere and _no_money(cov) and _money_spans(ctx, cov):
         yield _no_money_breakdown(ctx, cov)
         return
     carried = coverage.opening_gaps(cov.asked, given, periods, _year(ctx), bool(_unheld(ctx)))
+    if elsewhere:
+        # figures given elsewhere (a placeholder of a table, an annex) beside a sentence that says they
+        # start later than asked ("slechts gegevens beschikbaar vanaf 2014"): only the years before are missing
+        carried = [g for g in carried if coverage.before_start(g, given)]
+        cov = replace(cov, gaps=tuple(g for g in cov.gaps if coverage.before_start(g, given)))
     gaps = (*cov.gaps, *carried)
     if not gaps or (given.zeros and not (given.figures or given.tables or _unheld(ctx))):
         return  # nothing missing, or none of what was asked: a zero needs no breakdown
