@@ -851,13 +851,7 @@ def given(
     )
     if asked_.amounts:
         # "Er is dus geen specifiek budget dat daaraan werd besteed" for "Welk bedrag ...?": an amount of zero
-        nothing_spent = tuple(
-            Cue(s.start + m.start(), s.start + m.end(), m.group(), "zero")
-            for a in answers
-            for s in a.sentences
-            for m in p.zero.finditer(s.text)
-            if set(m.group(1).lower().split()) & p.money_nouns
-        )
+        nothing_spent = _nothing_spent(answers, p)
         zeros += nothing_spent
         money += nothing_spent
     related = bool(_content(f"{labels}\n{prose}", p.stopwords) & asked_words)
@@ -1571,6 +1565,30 @@ def coverage(
             ]
     gaps += _part_gaps(a, read, answers, unheld or none, p.part_frame, analysis)
     return Coverage(a, g, tuple(sorted(gaps, key=lambda x: x.start)))
+
+
+def _nothing_spent(answers: Sequence[AnswerAnalysis], p: _Patterns) -> tuple[Cue, ...]:
+    """The answers' words that say no money was spent or set aside: a zero word before a word of
+    money ("geen specifiek budget", "no additional funding")."""
+    return tuple(
+        Cue(s.start + m.start(), s.start + m.end(), m.group(), "zero")
+        for a in answers
+        for s in a.sentences
+        for m in p.zero.finditer(s.text)
+        if set(m.group(1).lower().split()) & p.money_nouns
+    )
+
+
+def nothing_spent(
+    answers: Sequence[AnswerAnalysis], language: str, lexicon_dir: str | None = None
+) -> tuple[Cue, ...]:
+    """``_nothing_spent`` with the lexicon of ``language``."""
+    return _nothing_spent(answers, _patterns(language, lexicon_dir))
+
+
+def asked_amount(unit: Question, language: str, lexicon_dir: str | None = None) -> bool:
+    """Whether the unit's words ask an amount of money (``[coverage] amount_cues``: "welk bedrag", "how much")."""
+    return _patterns(language, lexicon_dir).amount.search(unit.text) is not None
 
 
 def before_start(gap: Gap, g: Given) -> bool:

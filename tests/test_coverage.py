@@ -1199,3 +1199,16 @@ def test_a_placeholder_table_alone_gives_the_years():
         "In onderstaande tabel vindt u het totaal aantal dagen.2016201716163-2-1444-nl-fr-1",
     )
     assert flags == {"1": []}
+
+
+def test_no_budget_in_a_grouped_answer_answers_the_unit_that_asks_an_amount():
+    # be-kamer 185367 questions 1 and 2 (as they stand): the sentence shares more words with question 2,
+    # its "geen specifiek budget" is the amount question 1 asks
+    flags = _nl(
+        "1. Welk bedrag werd uitgetrokken voor deze website? 2. Welke procedure werd gevolgd voor de aanwijzing "
+        "van de dienstverlener die de portaalsite heeft gecreeerd?",
+        "1 en 2. Het personeel van het directoraat-generaal Penitentiaire Inrichtingen (DG EPI) heeft de website "
+        "gecreeerd. Er is dus geen specifiek budget dat daaraan werd besteed en geen enkele procedure om de "
+        "dienstverlener aan te wijzen.",
+    )
+    assert flags == {"1": [], "2": []}

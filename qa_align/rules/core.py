@@ -341,6 +341,8 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     if not given.figures and not given.tables:
         if given.zeros and not unheld:
             return  # "er werden geen aanpassingen doorgevoerd": none, a count of zero
+        if cov.asked.amounts and _spent_nothing_in_group(ctx):
+            return
         if cov.asked.conditional and not _says_yes(ctx):
             return  # "Zo ja, hoeveel?" with the yes not given: the count is not asked (corpus/gold/README.md)
         reason = f"asks {cues}; the answer gives no number"
@@ -420,6 +422,26 @@ def _breakdown_without_figure(ctx: PairContext) -> Iterator[Flag]:
         reason += f" and says the figures are not held ({said})"
         evidence += claims
     yield Flag("figures_missing", reason, evidence)
+
+
+def _spent_nothing_in_group(ctx: PairContext) -> bool:
+    """Whether a grouped segment serving the unit, which asks an amount, says no money was spent
+    ("1 en 2. ... Er is dus geen specifiek budget dat daaraan werd besteed en geen enkele procedure om de
+    dienstverlener aan te wijzen") in a sentence given to another unit of the group: the amount of zero
+    answers the one unit of the group that asks an amount, whatever words the sentence shares with
+    the others."""
+    for seg in ctx.pair.segments:
+        units = ctx.doc.served(seg)
+        if len(units) < 2:
+            continue
+        asking = [
+            u.n for u in units if coverage.asked_amount(u, ctx.doc.language, ctx.doc.settings.lexicon_dir)
+        ]
+        if asking == [ctx.pair.question.n] and coverage.nothing_spent(
+            (ctx.doc.answer(seg),), ctx.doc.language, ctx.doc.settings.lexicon_dir
+        ):
+            return True
+    return False
 
 
 _NOTE_CHARS = 80  # of a sentence read as asking figures, quoted in a flag's reason
