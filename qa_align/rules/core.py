@@ -283,12 +283,19 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
 
 def _breakdown_flag(ctx: PairContext, reason: str, evidence: tuple[Evidence, ...]) -> Flag:
     """breakdown_missing with ``reason``, and the answer's claims that the figures are not held."""
+    return Flag("breakdown_missing", *_with_unheld(ctx, reason, evidence, "; the answer says"))
+
+
+def _with_unheld(
+    ctx: PairContext, reason: str, evidence: tuple[Evidence, ...], lead: str
+) -> tuple[str, tuple[Evidence, ...]]:
+    """``reason`` and ``evidence`` with the answer's claims that the figures are not held, if it
+    makes any ("{lead} the figures are not held (...)")."""
     unheld = _unheld(ctx)
-    if unheld:
-        said, claims = _claims(unheld)
-        reason += f"; the answer says the figures are not held ({said})"
-        evidence += claims
-    return Flag("breakdown_missing", reason, evidence)
+    if not unheld:
+        return reason, evidence
+    said, claims = _claims(unheld)
+    return f"{reason}{lead} the figures are not held ({said})", evidence + claims
 
 
 @rule(
@@ -416,12 +423,7 @@ def _breakdown_without_figure(ctx: PairContext) -> Iterator[Flag]:
         Evidence(*q.source_span(gap.start, gap.end), q.text[gap.start : gap.end], "question")
         for gap in cov.gaps
     )
-    unheld = _unheld(ctx)
-    if unheld:
-        said, claims = _claims(unheld)
-        reason += f" and says the figures are not held ({said})"
-        evidence += claims
-    yield Flag("figures_missing", reason, evidence)
+    yield Flag("figures_missing", *_with_unheld(ctx, reason, evidence, " and says"))
 
 
 def _spent_nothing_in_group(ctx: PairContext) -> bool:
