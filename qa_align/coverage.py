@@ -211,6 +211,7 @@ class _Patterns:
     session: re.Pattern[str]  # a session's name at the end of the text before two years: a citation
     # "slechts gegevens beschikbaar vanaf 2014", "only available from 2019": the first year the figures cover
     starts: re.Pattern[str]
+    back: re.Pattern[str]  # "dit", "these": what a request points back to
 
 
 @lru_cache(maxsize=8)
@@ -285,6 +286,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         ),
         period_of=re.compile(rf"\s+(?:{_phrase(words('period_of'))})", re.IGNORECASE),
         session=re.compile(rf"(?:{_phrase(words('session_words'))})[\s,.:]*$", re.IGNORECASE),
+        back=re.compile(_phrase(words("back_pointers")), re.IGNORECASE),
         starts=re.compile(
             rf"(?:{_phrase(words('only_words'))})\b[^.;:]*?(?:{_phrase(words('available_from'))})\s+{day}(?<!\d)({_YEAR})(?!\d)",
             re.IGNORECASE,
@@ -1589,6 +1591,14 @@ def nothing_spent(
 def asked_amount(unit: Question, language: str, lexicon_dir: str | None = None) -> bool:
     """Whether the unit's words ask an amount of money (``[coverage] amount_cues``: "welk bedrag", "how much")."""
     return _patterns(language, lexicon_dir).amount.search(unit.text) is not None
+
+
+def splits_earlier(text: str, language: str, lexicon_dir: str | None = None) -> bool:
+    """Whether ``text`` asks to split what a word of ``[coverage] back_pointers`` names ("Kan u dit
+    opsplitsen per jaar en per Gewest?", "Could you break these figures down by region?"): a split
+    word or "per X" and a back pointer."""
+    p = _patterns(language, lexicon_dir)
+    return bool((p.split.search(text) or p.split_by.search(text)) and p.back.search(text))
 
 
 def before_start(gap: Gap, g: Given) -> bool:

@@ -1212,3 +1212,13 @@ def test_no_budget_in_a_grouped_answer_answers_the_unit_that_asks_an_amount():
         "dienstverlener aan te wijzen.",
     )
     assert flags == {"1": [], "2": []}
+
+
+def test_a_unit_that_asks_to_split_the_figures_of_the_one_before_asks_no_count():
+    # the lead's note on issue 17: "Kan u dit opsplitsen ...?" as a unit of its own splits the count of unit 1
+    flags = _nl(
+        "Paarden. 1. Hoeveel paarden werden er in Belgie de voorbije vijf jaar gestolen? 2. Kan u dit opsplitsen "
+        "per jaar en per provincie?",
+        "1. In totaal werden 120 paarden gestolen. 2. Die gegevens worden niet bijgehouden.",
+    )
+    assert flags == {"1": [], "2": ["breakdown_missing"]}

@@ -316,6 +316,8 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
         yield from _breakdown_without_figure(ctx)
         return
     q = ctx.pair.question
+    if not qa.count_cues and _splits_earlier_count(ctx, count_cues):
+        return
     cues = _quoted(count_cues) + _learned_note(q, count_cues)
     evidence = _count_evidence(q, count_cues)
     if not ctx.pair.segments:
@@ -424,6 +426,20 @@ def _breakdown_without_figure(ctx: PairContext) -> Iterator[Flag]:
         for gap in cov.gaps
     )
     yield Flag("figures_missing", *_with_unheld(ctx, reason, evidence, " and says"))
+
+
+def _splits_earlier_count(ctx: PairContext, counts: tuple[Cue, ...]) -> bool:
+    """Whether the unit, not the first, asks figures only in sentences the question-reading model
+    reads (no count word) that ask to split what they point back to ("Kan u dit opsplitsen per jaar en
+    per Gewest?" as a unit of its own): the split of the figures an earlier unit asks, no count of its
+    own (breakdown_missing weighs the split)."""
+    if ctx.doc.pairs[0].question.n == ctx.pair.question.n:
+        return False
+    q = ctx.pair.question
+    spans = [c.sentence or (c.start, c.end) for c in counts]
+    return bool(spans) and all(
+        coverage.splits_earlier(q.text[a:b], ctx.doc.language, ctx.doc.settings.lexicon_dir) for a, b in spans
+    )
 
 
 def _spent_nothing_in_group(ctx: PairContext) -> bool:
