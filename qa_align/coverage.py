@@ -122,6 +122,12 @@ class Given:
     # sentences saying figures are not held that name what the unit counts ("Het aantal deelnemers aan
     # deze opleidingen is niet gekend" for "hoeveel mensen een opleiding gevolgd hebben")
     count_unheld: tuple[Cue, ...] = ()
+    # the first year a sentence of the answer says its figures cover ("Voor de werknemers die een artistieke
+    # activiteit uitvoeren zijn er slechts gegevens beschikbaar vanaf 2014"), or None
+    starts: int | None = None
+    # every figure stands in a sentence that points elsewhere ("Ik verwijs naar mijn antwoord op vraag nr.
+    # 24753 (CRIV 54 COM 889)"): numbers of a citation, no figure of what is asked
+    cited: bool = False
 
 
 @dataclass(frozen=True)
@@ -203,6 +209,9 @@ class _Patterns:
     quantity: re.Pattern[str]
     period_of: re.Pattern[str]
     session: re.Pattern[str]  # a session's name at the end of the text before two years: a citation
+    # "slechts gegevens beschikbaar vanaf 2014", "only available from 2019": the first year the figures cover
+    starts: re.Pattern[str]
+    back: re.Pattern[str]  # "dit", "these": what a request points back to
 
 
 @lru_cache(maxsize=8)
@@ -277,6 +286,11 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         ),
         period_of=re.compile(rf"\s+(?:{_phrase(words('period_of'))})", re.IGNORECASE),
         session=re.compile(rf"(?:{_phrase(words('session_words'))})[\s,.:]*$", re.IGNORECASE),
+        back=re.compile(_phrase(words("back_pointers")), re.IGNORECASE),
+        starts=re.compile(
+            rf"(?:{_phrase(words('only_words'))})\b[^.;:]*?(?:{_phrase(words('available_from'))})\s+{day}(?<!\d)({_YEAR})(?!\d)",
+            re.IGNORECASE,
+        ),
         # the parts' amount: "the potential costs of ", "spending on ", "de kosten van " at the end of a text
         amount_before=re.compile(
             rf"(?:{_phrase(words('money_nouns'))})\s+(?:of|for|on|to|van|voor|aan)\s+(?:(?:the|de|het)\s+)?$",
@@ -726,6 +740,9 @@ def _value(figure: str) -> str:
     return re.sub(r"\D", "", figure)
 
 
+_POINTERS = ("cross_reference", "cross_reference_opening")  # the answer cues that point elsewhere
+
+
 def given(
     asked_: Asked,
     unit: Question,
@@ -836,13 +853,7 @@ def given(
     )
     if asked_.amounts:
         # "Er is dus geen specifiek budget dat daaraan werd besteed" for "Welk bedrag ...?": an amount of zero
-        nothing_spent = tuple(
-            Cue(s.start + m.start(), s.start + m.end(), m.group(), "zero")
-            for a in answers
-            for s in a.sentences
-            for m in p.zero.finditer(s.text)
-            if set(m.group(1).lower().split()) & p.money_nouns
-        )
+        nothing_spent = _nothing_spent(answers, p)
         zeros += nothing_spent
         money += nothing_spent
     related = bool(_content(f"{labels}\n{prose}", p.stopwords) & asked_words)
@@ -897,6 +908,26 @@ def given(
     unheld_dimensions = tuple(_dimensions_unheld(asked_, claims, lexicon))
     counted_stems = {w[:5] for w in counted_words}
     count_unheld = tuple(x for x in claims if _content(x.text, p.stopwords | units) & counted_stems)
+    starts = min(
+        (
+            int(m.group(1))
+            for a in answers
+            for x in a.sentences
+            if set(re.findall(r"\w+", x.text.lower())) & p.data_words
+            for m in p.starts.finditer(x.text)
+        ),
+        default=None,
+    )
+    pointers = [c for a in answers for kind in _POINTERS for c in a.cue(kind)]
+    cited = bool(figures) and all(
+        any(
+            x.start <= f.start < x.end and any(x.start <= c.start < x.end for c in pointers)
+            for x in a.sentences
+        )
+        for a in answers
+        for f in a.figures
+        if f in figures
+    )
     return Given(
         tuple(figures),
         zeros,
@@ -911,6 +942,8 @@ def given(
         unheld_dimensions,
         tables_on_topic,
         count_unheld,
+        cited=cited,
+        starts=starts,
     )
 
 
@@ -1203,6 +1236,16 @@ def _period_gaps(asked_: Asked, given_: Given, ref: int | None, unheld: bool = F
             continue
         if len(wanted) < 2:
             continue
+        early = sorted(y for y in wanted if given_.starts is not None and y < given_.starts)
+        if early:
+            # "slechts gegevens beschikbaar vanaf 2014" for 2012-2016: the years before are not given,
+            # whatever its tables (placeholders too) hold of the others
+            said = f"answer starts at {given_.starts}"
+            gaps.append(Gap("period", _span(min(early), max(early)), said, period.start, period.end))
+            wanted -= set(early)
+            have -= set(early)
+            if not have:
+                continue
         missing = sorted(wanted - have)
         if not missing:
             continue
@@ -1266,14 +1309,24 @@ def _dimension_gaps(
     return gaps
 
 
-def _split_gaps(asked_: Asked, given_: Given, unit: Question, p: _Patterns, lexicon: Lexicon) -> list[Gap]:
+def _split_gaps(
+    asked_: Asked,
+    given_: Given,
+    unit: Question,
+    p: _Patterns,
+    lexicon: Lexicon,
+    none: bool = False,
+    analysis: QuestionAnalysis | None = None,
+) -> list[Gap]:
     """A split the question-reading model reads in a sentence that asks a split in words
     (``[coverage] split_words``) but names no dimension, period or part the lexicon knows ("aantal en
     cijfers ook uitgesplitst naar het aantal gewerkte jaren"):
     a breakdown of unknown dimension, given only when the answer gives two values or more (figures
     in its sentences, a table). A period alone is no split named ("in de loop van 2015-2016 ...
     uitgesplitst naar ..."); a period asked year by year is (``Asked.per_year``). A rate is no split
-    (``[coverage] split_not``: "opgesplitst per persoon" asks an amount per person)."""
+    (``[coverage] split_not``: "opgesplitst per persoon" asks an amount per person). ``none``: the
+    answer gives no figure of what is asked (``gives_no_figure``); then a sentence of ``analysis``
+    that asks figures and a split in words asks a breakdown, read by the model or not."""
     if len(given_.figures) >= 2 or given_.tables or any(len(v) >= 2 for _, v in given_.dimensions):
         return []
     rates = {" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "split_not")}
@@ -1282,20 +1335,31 @@ def _split_gaps(asked_: Asked, given_: Given, unit: Question, p: _Patterns, lexi
         *(part.start for part in asked_.parts),
         *([asked_.per_year.start] if asked_.per_year is not None else []),
     ]
+    read = [(*(c.sentence or (c.start, c.end)), f", p={c.probability:.2f}") for c in asked_.splits]
+    if none and analysis is not None:
+        # no figure given at all: a sentence that asks a split in words and figures asks it, whether
+        # the model reads it or not ("Hoeveel werknemers ... (aantal en cijfers ook uitgesplitst naar
+        # het aantal gewerkte jaren)?")
+        asks_ = [*analysis.count_cues, *analysis.figure_cues, *asked_.quantities]
+        read += [
+            (x.start, x.end, "")
+            for x in analysis.sentences
+            if p.split.search(x.text)
+            and any(x.start <= c.start < x.end for c in asks_)
+            and all(x.start != a for a, _, _ in read)
+        ]
     gaps = []
-    for c in asked_.splits:
-        a, b = c.sentence or (c.start, c.end)
-        if not p.split.search(unit.text, a, b):
+    for a, b, prob in read:
+        # a split word, or where no figure is given a "per X" of the sentence the model reads as a split
+        # ("Graag tevens een overzicht per OCMW.")
+        bys = [m.group(1).lower().split()[0] for m in p.split_by.finditer(unit.text, a, b)]
+        if not (p.split.search(unit.text, a, b) or (none and prob and bys)):
             continue  # no word of the sentence asks a split ("the proportion of men in England who ...")
-        if any(a <= k < b for k in named) or any(
-            m.group(1).lower().split()[0] in rates for m in p.split_by.finditer(unit.text, a, b)
-        ):
+        if any(a <= k < b for k in named) or any(w in rates for w in bys):
             continue  # the lexicon reads what is split (its own gaps weigh it), or a rate
         said = unit.text[a:b].strip()
         short = said if len(said) <= 80 else said[:77] + "..."
-        gaps.append(
-            Gap("split", f"a split ('{short}', p={c.probability:.2f})", "fewer than two values given", a, b)
-        )
+        gaps.append(Gap("split", f"a split ('{short}'{prob})", "fewer than two values given", a, b))
     return gaps
 
 
@@ -1305,14 +1369,30 @@ def _part_gaps(
     answers: Sequence[AnswerAnalysis],
     unheld: bool,
     part_frame: re.Pattern[str],
+    analysis: QuestionAnalysis | None = None,
 ) -> list[Gap]:
     """Parts of a count the answer gives nothing for. When it speaks of none of them by their
     words, its figures may still be theirs (a table, a figure per part): then only a claim that
     the figures are not held, or fewer figure-bearing sentences than two and fewer figures on the
-    count than parts, leaves them missing."""
+    count than parts, leaves them missing. Parts of a count no figure speaks of (``Given.unmet``,
+    read in the sentences of ``analysis``: "what the average number of days lost was in (a) the
+    Department and (b) its agencies; and how many warnings were issued", only the warnings
+    counted) are missing, whatever figures the other count gets."""
     if not asked_.parts or not asked_.asks_figures:
         return []
     answered = set(given_.parts)
+    unmet = [
+        (x.start, x.end)
+        for x in (analysis.sentences if analysis is not None else ())
+        if any(x.start <= c.start < x.end for c in given_.unmet)
+    ]
+    of_unmet = [
+        p for p in asked_.parts if p.label not in answered and any(a <= p.start < b for a, b in unmet)
+    ]
+    if of_unmet and len(of_unmet) == len(asked_.parts):
+        return [
+            Gap("part", f"({p.label})", "no figure speaks of its count", p.start, p.end) for p in of_unmet
+        ]
     if not answered:
         figure_sentences = sum(len(a.figure_sentences) for a in answers)
         # a figure a part, in sentences that split a figure into others ("had received 18 applications of
@@ -1463,14 +1543,71 @@ def coverage(
     asks a breakdown of figures even where the lexicon reads none asked."""
     a = asked(unit, analysis, language, lexicon_dir, asks_model, asks_threshold, asks_veto, asks_split)
     g = given(a, unit, analysis, answers, language, lexicon_dir, stem)
+    p = _patterns(language, lexicon_dir)
+    # a table the answer names ("Tabel 1 (bijlage 1) bevat ...") or an annex may hold the figures
+    none = gives_no_figure(g) and not any(a.annex_cues or a.cue("table_ref") for a in answers)
+    # no figure of what is asked: the years, values and parts its other numbers name (a reference's
+    # "Kamer, 2017-2018") give no breakdown of it (LABELS.md: the reason the figures are missing does
+    # not make the breakdown less missing)
+    read = (
+        replace(g, figures=(), years=(), parts=(), dimensions=tuple((n, ()) for n, _ in g.dimensions))
+        if none
+        else g
+    )
     gaps: list[Gap] = []
     if a.asks_figures or a.splits:
-        gaps += _dimension_gaps(a, g, analysis, _patterns(language, lexicon_dir).split)
-        gaps += _split_gaps(a, g, unit, _patterns(language, lexicon_dir), load_lexicon(language, lexicon_dir))
+        gaps += _dimension_gaps(a, read, analysis, p.split)
+        gaps += _split_gaps(a, read, unit, p, load_lexicon(language, lexicon_dir), none, analysis)
         if a.per_year is not None:
             year_gap = any(x.kind == "dimension" and x.start == a.per_year.start for x in gaps)
             gaps += [
-                x for x in _period_gaps(a, g, year, unheld) if not (year_gap and x.missing == "no year given")
+                x
+                for x in _period_gaps(a, read, year, unheld)
+                if not (year_gap and x.missing == "no year given")
             ]
-    gaps += _part_gaps(a, g, answers, unheld, _patterns(language, lexicon_dir).part_frame)
+    gaps += _part_gaps(a, read, answers, unheld or none, p.part_frame, analysis)
     return Coverage(a, g, tuple(sorted(gaps, key=lambda x: x.start)))
+
+
+def _nothing_spent(answers: Sequence[AnswerAnalysis], p: _Patterns) -> tuple[Cue, ...]:
+    """The answers' words that say no money was spent or set aside: a zero word before a word of
+    money ("geen specifiek budget", "no additional funding")."""
+    return tuple(
+        Cue(s.start + m.start(), s.start + m.end(), m.group(), "zero")
+        for a in answers
+        for s in a.sentences
+        for m in p.zero.finditer(s.text)
+        if set(m.group(1).lower().split()) & p.money_nouns
+    )
+
+
+def nothing_spent(
+    answers: Sequence[AnswerAnalysis], language: str, lexicon_dir: str | None = None
+) -> tuple[Cue, ...]:
+    """``_nothing_spent`` with the lexicon of ``language``."""
+    return _nothing_spent(answers, _patterns(language, lexicon_dir))
+
+
+def asked_amount(unit: Question, language: str, lexicon_dir: str | None = None) -> bool:
+    """Whether the unit's words ask an amount of money (``[coverage] amount_cues``: "welk bedrag", "how much")."""
+    return _patterns(language, lexicon_dir).amount.search(unit.text) is not None
+
+
+def splits_earlier(text: str, language: str, lexicon_dir: str | None = None) -> bool:
+    """Whether ``text`` asks to split what a word of ``[coverage] back_pointers`` names ("Kan u dit
+    opsplitsen per jaar en per Gewest?", "Could you break these figures down by region?"): a split
+    word or "per X" and a back pointer."""
+    p = _patterns(language, lexicon_dir)
+    return bool((p.split.search(text) or p.split_by.search(text)) and p.back.search(text))
+
+
+def before_start(gap: Gap, g: Given) -> bool:
+    """Whether ``gap`` is the years asked before the first one the answer says its figures cover
+    (``Given.starts``)."""
+    return gap.kind == "period" and g.starts is not None and gap.missing == f"answer starts at {g.starts}"
+
+
+def gives_no_figure(g: Given) -> bool:
+    """Whether the answer gives no figure of what the unit asks: no table, no zero, no amount of
+    money, and no figure but those of sentences that point elsewhere (``Given.cited``)."""
+    return not (g.tables or g.zeros or g.money or (g.figures and not g.cited))

@@ -1116,3 +1116,109 @@ def test_may_ask_figures_is_false_only_where_no_figures_are_asked(text, language
     analysis = analyze_question(unit, language)
     assert may_ask_figures(unit, analysis, language) is may
     assert asked(unit, analysis, language).asks_figures is asks
+
+
+def test_years_of_a_reference_give_no_breakdown_of_the_figures_asked():
+    # be-kamer 187932 (shortened): the answer points to a committee report; its session years
+    # "2017-2018" are no figures per year
+    gaps = _gaps(
+        "Hoeveel vrouwen hebben zich aangediend voor een onderzoek? Kunt u per jaar het totaal aangeven?",
+        "Ik verwijs naar mijn antwoord op uw mondelinge vraag nr. 24753 (Integraal Verslag, Kamer, "
+        "2017-2018, CRIV 54 COM 889).",
+    )
+    assert gaps == ["asks per jaar: not given"]
+
+
+def test_a_split_asked_in_words_with_no_figure_given_is_missing():
+    # be-kamer 190705 (shortened): the split is asked in brackets, the answer gives no figure
+    flags = _nl(
+        "Hoeveel werknemers voldeden in 2016 aan de loopbaanvoorwaarde voor het vervroegd pensioen (aantal "
+        "ook uitgesplitst naar het aantal gewerkte jaren)?",
+        "De statistische informatie die u vraagt is niet beschikbaar bij mijn administratie.",
+    )
+    assert flags == {"1": ["breakdown_missing", "figures_missing"]}
+
+
+def test_figures_asked_by_year_without_a_count_word_and_none_given():
+    # be-kamer 191614 (as it stands): "arbeidsongevallencijfers" asks figures, the answer gives none
+    flags = _nl(
+        "Kunt u ons de arbeidsongevallencijfers van 2014, 2015 en 2016 meedelen voor de ambtenaren bij de FOD's?",
+        "Wij beschikken niet over gegevens op basis waarvan we een antwoord kunnen geven.",
+    )
+    assert flags == {"1": ["breakdown_missing", "figures_missing"]}
+
+
+def test_a_breakdown_of_reasons_asks_no_figures():
+    # be-kamer 185173 question 4 (shortened): reasons asked per year, no figures in so many words
+    flags = _nl(
+        "Wat was de reden voor een aanvaarding binnen bepaalde perken? Graag een opsplitsing per jaar.",
+        "De Rijksdienst voor Arbeidsvoorziening (RVA) houdt enkel voor de geweigerde aanvragen de reden bij.",
+    )
+    assert flags == {"1": ["breakdown_missing"]}
+
+
+def test_parts_of_a_count_no_figure_speaks_of_are_missing():
+    # uk-commons 1862412 (shortened): the warnings are counted, the average days lost in (a) and (b) not
+    sp = _uk(
+        "To ask the Secretary of State for Work and Pensions, what the average number of working days lost to "
+        "sickness absence per member of staff was in (a) the Department and (b) its executive agencies in the "
+        "last year; and how many formal performance warnings were issued to staff.",
+        "<p>Absence data is publicly available on GOV.UK.</p><p>In the past year, 1,649 formal performance "
+        "warnings were issued to staff. As of November 2025, the total DWP headcount stands at 95,164.</p>",
+    )
+    (breakdown,) = [f for f in sp.flags if f.name == "breakdown_missing"]
+    assert breakdown.reason == (
+        "part (a): no figure speaks of its count; part (b): no figure speaks of its count"
+    )
+
+
+def test_years_before_the_first_the_answer_says_it_covers_are_missing():
+    # be-kamer 190431 (shortened): "slechts gegevens beschikbaar vanaf 2014" for 2012-2016
+    gaps = _gaps(
+        "Hoeveel dagen tijdelijke werkloosheid waren er per jaar in de periode 2012-2016?",
+        "Er zijn slechts gegevens beschikbaar vanaf 2014. Het totaal bedroeg 120 dagen.",
+    )
+    # one total, no figure per year; and none of 2012-2013
+    assert gaps == ["asks per jaar: not given", "asks 2012–2013: answer starts at 2014"]
+
+
+def test_a_placeholder_table_beside_figures_said_to_start_later():
+    # be-kamer 190431 (shortened): the tables survive as placeholder codes (given), but the answer says the
+    # figures start in 2014: the years asked before are missing
+    flags = _nl(
+        "Hoeveel dagen tijdelijke werkloosheid waren er per jaar in de periode 2012-2016?",
+        "In onderstaande tabel vindt u het totaal aantal dagen. Er zijn slechts gegevens beschikbaar vanaf "
+        "2014.2016201716163-2-1444-nl-fr-1",
+    )
+    assert flags == {"1": ["breakdown_missing"]}
+
+
+def test_a_placeholder_table_alone_gives_the_years():
+    flags = _nl(
+        "Hoeveel dagen tijdelijke werkloosheid waren er per jaar in de periode 2012-2016?",
+        "In onderstaande tabel vindt u het totaal aantal dagen.2016201716163-2-1444-nl-fr-1",
+    )
+    assert flags == {"1": []}
+
+
+def test_no_budget_in_a_grouped_answer_answers_the_unit_that_asks_an_amount():
+    # be-kamer 185367 questions 1 and 2 (as they stand): the sentence shares more words with question 2,
+    # its "geen specifiek budget" is the amount question 1 asks
+    flags = _nl(
+        "1. Welk bedrag werd uitgetrokken voor deze website? 2. Welke procedure werd gevolgd voor de aanwijzing "
+        "van de dienstverlener die de portaalsite heeft gecreeerd?",
+        "1 en 2. Het personeel van het directoraat-generaal Penitentiaire Inrichtingen (DG EPI) heeft de website "
+        "gecreeerd. Er is dus geen specifiek budget dat daaraan werd besteed en geen enkele procedure om de "
+        "dienstverlener aan te wijzen.",
+    )
+    assert flags == {"1": [], "2": []}
+
+
+def test_a_unit_that_asks_to_split_the_figures_of_the_one_before_asks_no_count():
+    # the lead's note on issue 17: "Kan u dit opsplitsen ...?" as a unit of its own splits the count of unit 1
+    flags = _nl(
+        "Paarden. 1. Hoeveel paarden werden er in Belgie de voorbije vijf jaar gestolen? 2. Kan u dit opsplitsen "
+        "per jaar en per provincie?",
+        "1. In totaal werden 120 paarden gestolen. 2. Die gegevens worden niet bijgehouden.",
+    )
+    assert flags == {"1": [], "2": ["breakdown_missing"]}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from .. import coverage
@@ -237,18 +238,26 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
         # Om veiligheidsredenen is het niet wenselijk om een geografische verdeling te verstrekken")
         yield refused
         return
-    if _figures_elsewhere(ctx) or coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir):
+    if coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir):
         return
+    elsewhere = _figures_elsewhere(ctx)
     cov = _coverage(ctx)
     given = cov.given
+    if elsewhere and given.starts is None:
+        return
     if cov.asked.conditional and not _says_yes(ctx):
         # "Zo ja, hoeveel de laatste vijf jaar? Graag per jaar." with the yes not given: the count is not
         # asked (figures_missing reads it so), nor its breakdown
         return
-    if _no_money(cov) and _money_spans(ctx, cov):
+    if not elsewhere and _no_money(cov) and _money_spans(ctx, cov):
         yield _no_money_breakdown(ctx, cov)
         return
     carried = coverage.opening_gaps(cov.asked, given, periods, _year(ctx), bool(_unheld(ctx)))
+    if elsewhere:
+        # figures given elsewhere (a placeholder of a table, an annex) beside a sentence that says they
+        # start later than asked ("slechts gegevens beschikbaar vanaf 2014"): only the years before are missing
+        carried = [g for g in carried if coverage.before_start(g, given)]
+        cov = replace(cov, gaps=tuple(g for g in cov.gaps if coverage.before_start(g, given)))
     gaps = (*cov.gaps, *carried)
     if not gaps or (given.zeros and not (given.figures or given.tables or _unheld(ctx))):
         return  # nothing missing, or none of what was asked: a zero needs no breakdown
@@ -257,7 +266,7 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
     given = [
         f"{name}: {', '.join(v[:6])}{'…' if len(v) > 6 else ''}"
         for name, v in cov.given.dimensions
-        if len(v) >= 2
+        if len(v) >= 2 and not coverage.gives_no_figure(cov.given)
     ]
     if given:
         reason += f" (it gives {'; '.join(given)})"
@@ -274,12 +283,19 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
 
 def _breakdown_flag(ctx: PairContext, reason: str, evidence: tuple[Evidence, ...]) -> Flag:
     """breakdown_missing with ``reason``, and the answer's claims that the figures are not held."""
+    return Flag("breakdown_missing", *_with_unheld(ctx, reason, evidence, "; the answer says"))
+
+
+def _with_unheld(
+    ctx: PairContext, reason: str, evidence: tuple[Evidence, ...], lead: str
+) -> tuple[str, tuple[Evidence, ...]]:
+    """``reason`` and ``evidence`` with the answer's claims that the figures are not held, if it
+    makes any ("{lead} the figures are not held (...)")."""
     unheld = _unheld(ctx)
-    if unheld:
-        said, claims = _claims(unheld)
-        reason += f"; the answer says the figures are not held ({said})"
-        evidence += claims
-    return Flag("breakdown_missing", reason, evidence)
+    if not unheld:
+        return reason, evidence
+    said, claims = _claims(unheld)
+    return f"{reason}{lead} the figures are not held ({said})", evidence + claims
 
 
 @rule(
@@ -295,8 +311,13 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     # where the lexicon reads no count ("Wat heeft dat gekost?")
     count_cues = (*qa.count_cues, *(c for c in ctx.asked.counts if c.learned))
     if not count_cues or not ctx.asked.counts:
-        return  # no count asked (one the preamble states is none: "Het aantal inbraken steeg ...")
+        # no count asked (one the preamble states is none: "Het aantal inbraken steeg ..."), but figures
+        # may be asked broken down without a count word
+        yield from _breakdown_without_figure(ctx)
+        return
     q = ctx.pair.question
+    if not qa.count_cues and _splits_earlier_count(ctx, count_cues):
+        return
     cues = _quoted(count_cues) + _learned_note(q, count_cues)
     evidence = _count_evidence(q, count_cues)
     if not ctx.pair.segments:
@@ -329,6 +350,8 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     if not given.figures and not given.tables:
         if given.zeros and not unheld:
             return  # "er werden geen aanpassingen doorgevoerd": none, a count of zero
+        if cov.asked.amounts and _spent_nothing_in_group(ctx):
+            return
         if cov.asked.conditional and not _says_yes(ctx):
             return  # "Zo ja, hoeveel?" with the yes not given: the count is not asked (corpus/gold/README.md)
         reason = f"asks {cues}; the answer gives no number"
@@ -367,6 +390,76 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     else:
         return
     yield Flag("figures_missing", reason, evidence)
+
+
+def _breakdown_without_figure(ctx: PairContext) -> Iterator[Flag]:
+    """figures_missing for figures asked broken down without a count word, what is measured named
+    (``Asked.quantities``: "Kunt u ons de arbeidsongevallencijfers van 2014, 2015 en 2016 meedelen?"),
+    where the answer gives no figure of them (none, or only figures in sentences about other things,
+    as a count is read): the breakdown's gaps are figures missing too. Not a breakdown of what is not
+    measured ("Wat was de reden ...? Graag een opsplitsing per jaar.", a profile "uitgesplitst volgens
+    herkomst"): no figures asked in so many words (breakdown_missing weighs it)."""
+    if not ctx.pair.segments or not ctx.asked.quantities:
+        return
+    if _figures_elsewhere(ctx) or coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir):
+        return
+    if _table_elsewhere(ctx, placeholder=True) or any(
+        a.annex_cues or a.cue("table_ref") for a in ctx.answers
+    ):
+        return  # a table or annex the answer names may hold them
+    cov = _coverage(ctx)
+    given = cov.given
+    if (
+        not cov.gaps
+        or cov.asked.conditional
+        or given.tables
+        or given.zeros
+        or given.money
+        or (given.figures and given.on_topic)
+    ):
+        return  # nothing missing, asked on a yes not given, or figures of what is asked given
+    q = ctx.pair.question
+    asked = ", ".join(f"'{gap.asked}'" for gap in cov.gaps)
+    reason = f"asks {_quoted(cov.asked.quantities)} ({asked}); the answer gives no figure"
+    evidence = _count_evidence(q, cov.asked.quantities) + tuple(
+        Evidence(*q.source_span(gap.start, gap.end), q.text[gap.start : gap.end], "question")
+        for gap in cov.gaps
+    )
+    yield Flag("figures_missing", *_with_unheld(ctx, reason, evidence, " and says"))
+
+
+def _splits_earlier_count(ctx: PairContext, counts: tuple[Cue, ...]) -> bool:
+    """Whether the unit, not the first, asks figures only in sentences the question-reading model
+    reads (no count word) that ask to split what they point back to ("Kan u dit opsplitsen per jaar en
+    per Gewest?" as a unit of its own): the split of the figures an earlier unit asks, no count of its
+    own (breakdown_missing weighs the split)."""
+    if ctx.doc.pairs[0].question.n == ctx.pair.question.n:
+        return False
+    q = ctx.pair.question
+    spans = [c.sentence or (c.start, c.end) for c in counts]
+    return bool(spans) and all(
+        coverage.splits_earlier(q.text[a:b], ctx.doc.language, ctx.doc.settings.lexicon_dir) for a, b in spans
+    )
+
+
+def _spent_nothing_in_group(ctx: PairContext) -> bool:
+    """Whether a grouped segment serving the unit, which asks an amount, says no money was spent
+    ("1 en 2. ... Er is dus geen specifiek budget dat daaraan werd besteed en geen enkele procedure om de
+    dienstverlener aan te wijzen") in a sentence given to another unit of the group: the amount of zero
+    answers the one unit of the group that asks an amount, whatever words the sentence shares with
+    the others."""
+    for seg in ctx.pair.segments:
+        units = ctx.doc.served(seg)
+        if len(units) < 2:
+            continue
+        asking = [
+            u.n for u in units if coverage.asked_amount(u, ctx.doc.language, ctx.doc.settings.lexicon_dir)
+        ]
+        if asking == [ctx.pair.question.n] and coverage.nothing_spent(
+            (ctx.doc.answer(seg),), ctx.doc.language, ctx.doc.settings.lexicon_dir
+        ):
+            return True
+    return False
 
 
 _NOTE_CHARS = 80  # of a sentence read as asking figures, quoted in a flag's reason
