@@ -40,11 +40,12 @@ def test_partitions_follow_the_order_the_local_engine_reads_in():
     cues = sorted((CORPUS / "cues").glob("*.jsonl"))
     gold = sorted((GOLD / "agreement").glob("*.jsonl")) + sorted(GOLD.glob("*.jsonl"))
     asks = sorted((CORPUS / "asks").glob("*.jsonl"))
+    holding = sorted((CORPUS / "holding").glob("*.jsonl"))  # answer sentences labelled for holding
     expected = [
         *two_by_two(asks),
         ("be-kamer", str(BE), [1, 2, 3], ()),
         ("be-kamer", str(BE), [4], ()),
-        *two_by_two(cues + gold + tk),
+        *two_by_two(cues + gold + holding + tk),
         ("uk-commons", str(UK), [1, 2, 3], ()),
         ("uk-commons", str(UK), [4, 5, 6], ()),
         ("", "", [], ((str(VP / "schv-8-2024-cybersecurity.txt"), True), (str(VP / "vrg_en_antw.235.pdf"), True))),

@@ -1,6 +1,7 @@
 """Labelled examples (``corpus/gold``, in the format of ``../shared/LABELS.md``; ``corpus/cues``,
 labelled sentences in the format of ``../shared/labels/CUES.md``; ``corpus/asks``, question sentences
-labelled for what they ask): recognised so
+labelled for what they ask; ``corpus/holding``, answer sentences labelled for whether they put off
+what was asked): recognised so
 that scoring a folder skips them; ``qa-align eval`` and ``train`` read them."""
 
 from __future__ import annotations
@@ -18,11 +19,13 @@ def looks_like_file(path: Path) -> bool:
     if rec is None:
         return False
     # documents labelled by LABELS.md, answer sentences labelled by CUES.md (corpus/cues), question
-    # sentences labelled for what they ask (corpus/asks)
+    # sentences labelled for what they ask (corpus/asks), answer sentences labelled for holding
+    # (corpus/holding)
     return (
         ("units" in rec and "answer_numbering" in rec)
         or ("sentence" in rec and "labels" in rec)
         or ("text" in rec and "asks_figures" in rec)
+        or ("sentence" in rec and "holding" in rec and "cue_deferral" in rec)
     )
 
 
@@ -31,7 +34,7 @@ def looks_like_file(path: Path) -> bool:
     suffixes=(".jsonl",),
     looks_like=looks_like_file,
     priority=0,  # after the readers of documents: one that can read a file reads it
-    description="labelled examples in the format of LABELS.md, CUES.md or corpus/asks (skipped when scoring)",
+    description="labelled examples in the format of LABELS.md, CUES.md, corpus/asks or corpus/holding (skipped when scoring)",
 )
 def skip(path: Path) -> Iterator[Document | Problem]:
     return iter(())
