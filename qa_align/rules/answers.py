@@ -673,9 +673,16 @@ def _cue_probabilities(setting: str, analysis: AnswerAnalysis, sentence: Cue) ->
 )
 def generic(ctx: PairContext) -> Iterator[Flag]:
     # the ask never spoken of is the more specific reason: it comes before the share of policy talk
-    yield from (
-        _general_words(ctx) or list(_ask_ignored(ctx)) or _speaks_around(ctx) or _policy_around_open(ctx)
-    )
+    found = _general_words(ctx) or list(_ask_ignored(ctx)) or _speaks_around(ctx) or _policy_around_open(ctx)
+    if found and not _answered(ctx, "generic"):
+        yield from found
+
+
+def _answered(ctx: PairContext, flag: str) -> bool:
+    """Whether the unit reads as answered at all (``qa_align.answered``): ``flag`` is not raised."""
+    from ..answered import gated
+
+    return gated(ctx, flag)
 
 
 def _general_words(ctx: PairContext) -> list[Flag]:
@@ -875,7 +882,7 @@ def _ask_ignored(ctx: PairContext) -> Iterator[Flag]:
 )
 def yes_no_unanswered(ctx: PairContext) -> Iterator[Flag]:
     first = left_open(ctx)
-    if first is None:
+    if first is None or _answered(ctx, "yes_no_unanswered"):
         return
     start, end = ctx.pair.question.source_span(first.start, first.end)
     evidence = [Evidence(start, end, first.text, "question")]
