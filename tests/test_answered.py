@@ -112,3 +112,11 @@ def test_the_cut_of_best_f1_and_the_higher_of_equals(monkeypatch):
     rule = np.array([True, True, True, True, False])
     prob = np.array([0.1, 0.2, 0.6, 0.9, 0.5])
     assert best_cut(truth, rule, prob) == 0.6
+
+
+def test_a_named_model_file_is_part_of_the_run_cache_key(tmp_path):
+    from qa_align.runcache import named_files
+
+    model = model_file(tmp_path, "english", 10.0, cuts=CUTS)
+    # the file's path, size and time stand in the key: a model retrained into the same path is seen
+    assert any(s.startswith(f"{model}\0") for s in named_files(Settings(answered_model=model)))
