@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 
 ANSWERED_MODEL = Path(__file__).resolve().parent / "models" / "answered.json"
 GATED = ("yes_no_unanswered", "generic")
+# the units a model is fitted on and gates (``population`` of its file; "all" when not named)
+POPULATIONS = ("all", "closed")
 OTHER_CUES = ("holding", "deflection", "no_information", "cross_reference")
 # a name inside a sentence: a capitalised word after a lower-case word ("under the Kigali Amendment")
 _NAMED = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
@@ -45,7 +47,7 @@ ANSWERED_FEATURES = (
     *(f"read_{c}" for c in CUES), "read_none",
     *OTHER_CUES,
     "plain_reply", "uptake", "taken_share", "talk_share",
-    # to a closed question (0 otherwise), what ``answers.yes_no_features`` reads beside the rule's
+    # to a closed question (0 otherwise), what ``answers.yes_no_readings`` reads beside the rule's
     # own tests: yes or no words, a negation near an asked word, the asked words taken up
     *(f"yn_{k}" for k in YES_NO_READINGS),
 )  # fmt: skip
@@ -81,7 +83,7 @@ def answered_features(ctx: PairContext) -> dict[str, float]:
         "taken_share": len(matched(said, question, ctx)) / len(question) if question else 1.0,
         "talk_share": found.share,
     }
-    yn = answer_rules.yes_no_features(ctx) if ctx.question.closed else {}
+    yn = answer_rules.yes_no_readings(ctx) if ctx.question.closed else {}
     out |= {k: yn.get(k[3:], 0.0) for k in ANSWERED_FEATURES if k.startswith("yn_")}
     return {k: float(out[k]) for k in ANSWERED_FEATURES}
 
@@ -95,16 +97,23 @@ def answered_model(where: str, cue_model: str) -> dict | None:
     cuts = model.get("cuts")
     if not isinstance(cuts, dict) or not all(isinstance(cuts.get(f), (int, float)) for f in GATED):
         raise ConfigError(f"answered_model: {where or ANSWERED_MODEL} has no cut for each of {list(GATED)}")
+    if model.get("population", "all") not in POPULATIONS:
+        raise ConfigError(
+            f"answered_model: {where or ANSWERED_MODEL} has a population not in {list(POPULATIONS)}"
+        )
     return model
 
 
 def p_answered(ctx: PairContext) -> float | None:
     """The probability that the readers take the unit as answered, read once per unit; None
-    without a model (``Settings.answered_model`` "none" or the file absent) or a serving segment."""
+    without a model (``Settings.answered_model`` "none" or the file absent), a serving segment, or
+    a question not read as closed where the model was fitted on closed questions only."""
     settings = ctx.doc.settings
     model = answered_model(settings.answered_model, settings.cue_model)
     if model is None or not ctx.pair.segments:
         return None
+    if model.get("population") == "closed" and not ctx.question.closed:
+        return None  # fitted on closed questions: the rules decide the others
     return ctx.doc.reading(
         "answered", ctx.pair.question.n, lambda: answer_rules._learned(model, answered_features(ctx))[0]
     )
@@ -112,13 +121,14 @@ def p_answered(ctx: PairContext) -> float | None:
 
 def gated(ctx: PairContext, flag: str) -> bool:
     """Whether ``flag`` is taken away from the unit: its probability of being answered reaches the
-    model's cut for ``flag`` (logged at debug level)."""
-    p = p_answered(ctx)
-    if p is None:
-        return False
+    model's cut for ``flag`` (logged at debug level); a cut above 1 gates nothing (and reads nothing)."""
     settings = ctx.doc.settings
-    cut = answered_model(settings.answered_model, settings.cue_model)["cuts"][flag]  # type: ignore[index]
-    if p < cut:
+    model = answered_model(settings.answered_model, settings.cue_model)
+    if model is None or model["cuts"][flag] > 1.0:
+        return False  # no model, or none for this flag: nothing read
+    cut = model["cuts"][flag]
+    p = p_answered(ctx)
+    if p is None or p < cut:
         return False
     log.debug("%s of unit %s left out: answered (p %.2f >= %.2f)", flag, ctx.pair.question.n, p, cut)
     return True

@@ -6,7 +6,9 @@ cross-validation grouped by document.
 Every development unit (``choose_generic.SETS``: never a test set, nor the session's unseen sets)
 is scored once without the gate; for each unit some segment serves, ``answered.answered_features``
 is kept, and its label is whether the readers call it ``answered``. A standardised logistic
-regression (C ``C``) gives each unit its probability out of fold; the cut of a flag is the one of
+regression (C ``C``) fitted on the units of ``--population`` (by default those whose question the
+tool reads as closed; the others keep the rule's decision) gives each unit its probability out of
+fold; the cut of a flag is the one of
 best F1 of "rule and probability below the cut" over the units it is chosen on (ties: the higher
 cut, the gate that removes least). The outer comparison (``--folds`` grouped by document, or
 ``--by-set``: one fold per labelled set) chooses each fold's cut from the out-of-fold
@@ -14,7 +16,8 @@ probabilities of an inner grouped CV of its training part, fits the model on tha
 decides the held-out units with it: nothing is in-sample. ``--write`` stores the model fitted on
 all development units with the cuts chosen on their out-of-fold probabilities::
 
-    .venv/bin/python scripts/train_answered.py [--folds 5 | --by-set] [--write qa_align/models/answered.json]
+    .venv/bin/python scripts/train_answered.py [--folds 5 | --by-set] [--population closed|all] [--no-gate generic]
+        [--write qa_align/models/answered.json] [--dump FILE]
 """
 
 from __future__ import annotations
@@ -33,7 +36,8 @@ from qa_align import answered
 from qa_align.rules import RULES, registry
 
 C = 0.3
-CUTS = (*(round(float(c), 2) for c in np.arange(0.3, 0.951, 0.05)), 1.01)  # 1.01: no gate
+NO_GATE = 1.01  # a cut no probability reaches
+CUTS = (*(round(float(c), 2) for c in np.arange(0.3, 0.951, 0.05)), NO_GATE)
 
 
 def readings(docs, settings) -> tuple[dict, dict]:
@@ -65,15 +69,15 @@ def fit(x: np.ndarray, y: np.ndarray, c: float = C):
     return make_pipeline(StandardScaler(), LogisticRegression(C=c, max_iter=2000)).fit(x, y)
 
 
-def out_of_fold(x, y, labelled, groups, rows, folds: int = 5) -> np.ndarray:
+def out_of_fold(x, y, trains, groups, rows, folds: int = 5) -> np.ndarray:
     """Each of ``rows``' probability of being answered from a model fitted without its document
-    (the ``labelled`` rows train; unlabelled rows get a probability too)."""
+    (the rows of ``trains`` train: labelled, of the population; the others get a probability too)."""
     from sklearn.model_selection import GroupKFold
 
     prob = np.zeros(len(x))
     idx = np.flatnonzero(rows)
     for train, test in GroupKFold(n_splits=folds).split(idx, groups=groups[idx]):
-        tr = idx[train][labelled[idx[train]]]
+        tr = idx[train][trains[idx[train]]]
         prob[idx[test]] = fit(x[tr], y[tr]).predict_proba(x[idx[test]])[:, 1]
     return prob
 
@@ -89,6 +93,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--by-set", action="store_true", help="one outer fold per labelled set instead")
     ap.add_argument("--write", help="store the model fitted on all development units here (JSON)")
     ap.add_argument(
+        "--no-gate",
+        action="append",
+        default=[],
+        choices=answered.GATED,
+        help="with --write: store no cut for this flag (1.01), where the gate did not win held out",
+    )
+    ap.add_argument(
+        "--population",
+        choices=("closed", "all"),
+        default="closed",
+        help="the units the model is fitted on and gates: closed questions (default) or all",
+    )
+    ap.add_argument(
         "--dump", help="write each unit's label, out-of-fold probability and flags here (JSON Lines)"
     )
     args = ap.parse_args(argv)
@@ -101,6 +118,8 @@ def main(argv: list[str] | None = None) -> int:
     units = [u for u in units_of(gold, docs, current) if u.key in seen]
     labels = {(g.source, g.doc_id, u.n): u.label for _, g in gold for u in g.units}
     labelled = np.array([bool(labels.get(u.key)) for u in units])
+    gatable = np.array([args.population == "all" or seen[u.key]["closed"] > 0 for u in units])
+    trains = labelled & gatable
     y = np.array([labels.get(u.key) == "answered" for u in units])
     x = np.array([[seen[u.key][f] for f in answered.ANSWERED_FEATURES] for u in units])
     groups = np.array(["/".join(u.key[:2]) for u in units])
@@ -111,8 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     everything = np.ones(len(units), bool)
     from sklearn.metrics import roc_auc_score
 
-    oof = out_of_fold(x, y, labelled, groups, everything)
-    print(f"p(answered) out of fold: ROC AUC {roc_auc_score(y[labelled], oof[labelled]):.3f}")
+    oof = np.where(gatable, out_of_fold(x, y, trains, groups, everything), 0.0)
+    print(f"p(answered) out of fold, {args.population}: ROC AUC {roc_auc_score(y[trains], oof[trains]):.3f}")
     if args.dump:
         with open(args.dump, "w", encoding="utf-8") as out:
             for u, p in zip(units, oof):
@@ -137,10 +156,10 @@ def main(argv: list[str] | None = None) -> int:
         for train, test in outer:
             part = np.zeros(len(units), bool)
             part[train] = True
-            inner = out_of_fold(x, y, labelled, groups, part)
+            inner = np.where(gatable, out_of_fold(x, y, trains, groups, part), 0.0)
             cut = best_cut(truth[train], rule[train], inner[train])
-            tr = train[labelled[train]]
-            prob = fit(x[tr], y[tr]).predict_proba(x[test])[:, 1]
+            tr = train[trains[train]]
+            prob = np.where(gatable[test], fit(x[tr], y[tr]).predict_proba(x[test])[:, 1], 0.0)
             gate[test] = rule[test] & (prob < cut)
             spread.append((cut, f1(truth[test], rule[test]), f1(truth[test], gate[test])))
         print(
@@ -152,14 +171,14 @@ def main(argv: list[str] | None = None) -> int:
         print("folds (cut, F1 rule, F1 gate): " + "; ".join(f"{c} {a:.2f} {b:.2f}" for c, a, b in spread))
         gains = [b - a for _, a, b in spread]
         print(f"F1 gain per fold: mean {np.mean(gains):+.3f}, sd {np.std(gains):.3f}")
-        cuts[flag] = float(best_cut(truth, rule, oof))
+        cuts[flag] = NO_GATE if flag in args.no_gate else float(best_cut(truth, rule, oof))
         print(f"cut on all units' out-of-fold probabilities: {cuts[flag]}", file=sys.stderr)
     if args.write:
-        write_model(args.write, fit(x[labelled], y[labelled]), cuts, y[labelled])
+        write_model(args.write, fit(x[trains], y[trains]), cuts, y[trains], args.population)
     return 0
 
 
-def write_model(path: str, model, cuts: dict[str, float], y: np.ndarray) -> None:
+def write_model(path: str, model, cuts: dict[str, float], y: np.ndarray, population: str) -> None:
     """Store the fitted model with its ``cuts`` as ``answered.answered_model`` reads it."""
     from qa_align.settings import Settings
 
@@ -173,6 +192,7 @@ def write_model(path: str, model, cuts: dict[str, float], y: np.ndarray) -> None
         "intercept": round(float(lr.intercept_[0]), 6),
         "threshold": cuts["yes_no_unanswered"],
         "cuts": cuts,
+        "population": population,
         "C": C,
         "trained_on": list(SETS),
         "units": int(len(y)),

@@ -120,3 +120,28 @@ def test_a_named_model_file_is_part_of_the_run_cache_key(tmp_path):
     model = model_file(tmp_path, "english", 10.0, cuts=CUTS)
     # the file's path, size and time stand in the key: a model retrained into the same path is seen
     assert any(s.startswith(f"{model}\0") for s in named_files(Settings(answered_model=model)))
+
+
+def test_a_model_fitted_on_closed_questions_gates_only_them(tmp_path):
+    # "what assessment she has made" asks no yes or no: the policy talk is generic whatever a model
+    # fitted on closed questions reads; a model of every unit takes it away (p 0.99)
+    asked = SMALL_BOATS.replace("whether she will make an assessment", "what assessment she has made")
+    answer = f"{TALK} Its work led to 300 arrests this year."
+    (tmp_path / "closed").mkdir()
+    closed = model_file(tmp_path / "closed", "english", 10.0, cuts=CUTS, population="closed")
+    assert "generic" in _flags(asked, answer, closed, ("generic",))
+    every = model_file(tmp_path, "english", 10.0, cuts=CUTS, population="all")
+    assert "generic" not in _flags(asked, answer, every, ("generic",))
+    # to the closed question itself the closed model reads as the other does
+    assert "generic" not in _flags(SMALL_BOATS, TALK, closed, ("generic",))
+
+
+def test_a_cut_above_one_reads_nothing(tmp_path, monkeypatch):
+    import qa_align.answered as answered
+
+    def unread(ctx):
+        raise AssertionError("read where no cut can be reached")
+
+    monkeypatch.setattr(answered, "answered_features", unread)
+    model = model_file(tmp_path, "english", 10.0, cuts={"yes_no_unanswered": 1.01, "generic": 1.01})
+    assert "yes_no_unanswered" in _flags(QUESTION, OPEN, model)
