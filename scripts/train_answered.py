@@ -23,17 +23,15 @@ all development units with the cuts chosen on their out-of-fold probabilities::
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import sys
 from pathlib import Path
 
 import numpy as np
-from choose_cue_thresholds import FAST, f1, prf, scored_flags, units_of
-from choose_generic import SETS, development_documents
+from choose_cue_thresholds import FAST, f1, prf, units_of
+from choose_generic import SETS, development_documents, scored_recording
 
 from qa_align import answered
-from qa_align.rules import RULES, registry
 
 C = 0.3
 NO_GATE = 1.01  # a cut no probability reaches
@@ -43,22 +41,14 @@ CUTS = (*(round(float(c), 2) for c in np.arange(0.3, 0.951, 0.05)), NO_GATE)
 def readings(docs, settings) -> tuple[dict, dict]:
     """Score ``docs`` without the gate; per unit key its flags and, for a unit some segment serves,
     ``answered.answered_features``."""
-    registry()
-    rule = RULES["generic"]
     seen: dict = {}
 
-    def recording(ctx):
+    def record(ctx):
         if ctx.pair.segments:
             key = (ctx.doc.document.source, ctx.doc.document.doc_id, ctx.pair.question.n)
             seen[key] = answered.answered_features(ctx)
-        return rule.func(ctx)
 
-    RULES["generic"] = dataclasses.replace(rule, func=recording)
-    try:
-        flags = scored_flags(docs, settings)
-    finally:
-        RULES["generic"] = rule
-    return flags, seen
+    return scored_recording(docs, settings, record), seen
 
 
 def fit(x: np.ndarray, y: np.ndarray, c: float = C):
