@@ -156,6 +156,9 @@ class Settings:
         open: "" (default) the learned decision shipped in ``qa_align/models/yes_no.json`` (see
         ``qa_align/models/yes_no.md``), a path to another such file, "none" for the shared-word rule
         alone (also the fallback when the file is absent).
+    answered_model: where ``yes_no_unanswered`` and ``generic`` read whether the unit is answered at
+        all (``qa_align.answered``): "" (default) ``qa_align/models/answered.json`` when that file is
+        there (see ``models/answered.md``), a path to another such file, "none" for the rules alone.
     holding_model: where ``holding`` reads whether a unit defers its answer: "" (default) the
         learned decision in ``qa_align/models/holding.json`` when that file is there (see
         ``qa_align/models/holding.md``), a path to another such file, "none" for the rule on the
@@ -239,6 +242,7 @@ class Settings:
     yes_no_covered_share: float = 0.6
     yes_no_statement_words: int = 4
     yes_no_model: str = ""
+    answered_model: str = ""
     holding_model: str = ""
     asks_model: str = ""
     asks_min_probability: float = ASKS_MIN_PROBABILITY

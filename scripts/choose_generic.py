@@ -142,13 +142,11 @@ def readings(docs, settings: Settings) -> tuple[dict, dict, dict, dict]:
     """Score ``docs``; per unit key the rule's reading: (share, uptake, talk sentences, another
     way of the rule flags it), the readings beside it (``_extra``, for the dump) and, for a unit
     some segment serves, ``--learn``'s features (``learned_features``)."""
-    registry()
-    rule = RULES["generic"]
     seen: dict = {}
     extra: dict = {}
     learned: dict = {}
 
-    def recording(ctx):
+    def record(ctx):
         if ctx.pair.segments:
             key = (ctx.doc.document.source, ctx.doc.document.doc_id, ctx.pair.question.n)
             learned[key] = learned_features(ctx)
@@ -160,14 +158,24 @@ def readings(docs, settings: Settings) -> tuple[dict, dict, dict, dict]:
         answered = answers._closed_answered(ctx)
         seen[key] = (found.share, found.uptake, 0 if answered else found.talk, other)
         extra[key] = _extra(ctx, found)
+
+    return scored_recording(docs, settings, record), seen, extra, learned
+
+
+def scored_recording(docs, settings: Settings, record) -> dict:
+    """``scored_flags`` of ``docs``, ``record(ctx)`` called on every unit as ``generic`` reads it."""
+    registry()
+    rule = RULES["generic"]
+
+    def recording(ctx):
+        record(ctx)
         return rule.func(ctx)
 
     RULES["generic"] = dataclasses.replace(rule, func=recording)
     try:
-        flags = scored_flags(docs, settings)
+        return scored_flags(docs, settings)
     finally:
         RULES["generic"] = rule
-    return flags, seen, extra, learned
 
 
 def _extra(ctx, found) -> dict:

@@ -1144,14 +1144,17 @@ def test_nl_still_in_preparation_answers_whether_it_is_there_yet():
 
 
 def test_nl_still_in_preparation_leaves_open_whether_it_will_be_done():
-    # the same answer to a question that does not ask how far it has come ("Zal u ... opstellen?"): whether
-    # the minister will draw up the plan is left open
-    flags = nl_flags(
-        "Actieplan.\n\n 1. Zal u een nieuw actieplan opstellen?",
+    # the same answer to a question that does not ask how far it has come ("Zal u ... opstellen?"): the
+    # rule reads whether the minister will draw up the plan as left open; the gate on whether the unit
+    # is answered at all (``qa_align.answered``, p 0.81 against the cut 0.75) takes the flag away
+    question = "Actieplan.\n\n 1. Zal u een nieuw actieplan opstellen?"
+    answer = (
         "Een nieuw meerjarenplan inzake de investeringen is nog steeds in opmaak en zal in het algemeen de "
-        "middelen moeten afstemmen op de financiele mogelijkheden.",
+        "middelen moeten afstemmen op de financiele mogelijkheden."
     )
-    assert "yes_no_unanswered" in flags["1"]
+    (alone,) = score_document(be_doc(question, answer), SETTINGS.replace(answered_model="none"))
+    assert "yes_no_unanswered" in {f.name for f in alone.flags}
+    assert "yes_no_unanswered" not in nl_flags(question, answer)["1"]
 
 
 LIVER_Q = (

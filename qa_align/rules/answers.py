@@ -741,9 +741,16 @@ def _cue_probabilities(setting: str, analysis: AnswerAnalysis, sentence: Cue) ->
 )
 def generic(ctx: PairContext) -> Iterator[Flag]:
     # the ask never spoken of is the more specific reason: it comes before the share of policy talk
-    yield from (
-        _general_words(ctx) or list(_ask_ignored(ctx)) or _speaks_around(ctx) or _policy_around_open(ctx)
-    )
+    found = _general_words(ctx) or list(_ask_ignored(ctx)) or _speaks_around(ctx) or _policy_around_open(ctx)
+    if found and not _answered(ctx, "generic"):
+        yield from found
+
+
+def _answered(ctx: PairContext, flag: str) -> bool:
+    """Whether the unit reads as answered at all (``qa_align.answered``): ``flag`` is not raised."""
+    from ..answered import gated
+
+    return gated(ctx, flag)
 
 
 def _general_words(ctx: PairContext) -> list[Flag]:
@@ -937,13 +944,14 @@ def _ask_ignored(ctx: PairContext) -> Iterator[Flag]:
 @rule(
     "yes_no_unanswered",
     "a yes/no question whose answer leaves the yes or no unclear",
-    cues=YES_NO_CUES,
+    # and what the gate on an answered unit reads (``qa_align.answered``): policy talk, question words
+    cues=(*YES_NO_CUES, "policy_talk", "question_words"),
     lists=YES_NO_LISTS,
     order=90,
 )
 def yes_no_unanswered(ctx: PairContext) -> Iterator[Flag]:
     first = left_open(ctx)
-    if first is None:
+    if first is None or _answered(ctx, "yes_no_unanswered"):
         return
     start, end = ctx.pair.question.source_span(first.start, first.end)
     evidence = [Evidence(start, end, first.text, "question")]
@@ -1196,6 +1204,26 @@ def yes_no_features(ctx: PairContext) -> dict[str, float]:
     negation within ``_NEAR`` words of an asked word in the first two sentences (the asked verb
     negated, mostly), the asked words the first sentence, the best sentence and the whole answer
     hold, the answer's length and its cues (``YES_NO_FEATURES``)."""
+    checks = {
+        "plain_reply": _plain_reply(ctx),
+        "direct": _direct(ctx),
+        "commits": _commits(ctx),
+        "given": _given_elsewhere(ctx),
+        "position": _takes_position(ctx),
+        "declines": _declines(ctx),
+        "figures": _figures_given(ctx),
+    }
+    out = {"rule": not any(checks.values()), **checks, **yes_no_readings(ctx)}
+    return {k: float(out[k]) for k in YES_NO_FEATURES}
+
+
+def yes_no_readings(ctx: PairContext) -> dict[str, float]:
+    """The readings of ``yes_no_features`` beside the rule's own tests (each 0/1, a share or a count),
+    read once per unit: ``qa_align.answered`` reads them too."""
+    return ctx.doc.reading("yes_no_readings", ctx.pair.question.n, lambda: _read_yes_no_readings(ctx))
+
+
+def _read_yes_no_readings(ctx: PairContext) -> dict[str, float]:
     qa, lexicon = ctx.question, ctx.doc.lexicon
     sentences = [s for a in ctx.answers for s in a.sentences]
     asked = asked_words(ctx)
@@ -1206,17 +1234,7 @@ def yes_no_features(ctx: PairContext) -> dict[str, float]:
     covered = set().union(*(matched(s, asked, ctx) for s in said)) if said else set()
     hedges = [(a, c) for a in ctx.answers for k in _HEDGES for c in a.cue(k)]
     hedged = {s.start for a, c in hedges for s in a.sentences if s.start <= c.start < s.end}
-    checks = {
-        "plain_reply": _plain_reply(ctx),
-        "direct": _direct(ctx),
-        "commits": _commits(ctx),
-        "given": _given_elsewhere(ctx),
-        "position": _takes_position(ctx),
-        "declines": _declines(ctx),
-        "figures": _figures_given(ctx),
-    }
-    out = {"rule": not any(checks.values()), **checks}
-    out |= {
+    out = {
         "polar_first": bool(polar & set(first)),
         "polar_start": bool(polar & set(first[:3])),
         "polarity_cue": any(a.cue("polarity") for a in ctx.answers),
@@ -1239,7 +1257,7 @@ def yes_no_features(ctx: PairContext) -> dict[str, float]:
         "opens_open": _opens_open(ctx),
     }
     out |= {k: any(a.cue(k) for a in ctx.answers) for k in _HEDGES}
-    return {k: float(out[k]) for k in YES_NO_FEATURES}
+    return {k: float(v) for k, v in out.items()}
 
 
 def _share_asked(said: set[str], ctx: PairContext) -> float:
