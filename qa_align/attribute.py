@@ -10,7 +10,11 @@ strongest first:
   ``[numbering] intro_refs`` of the lexicon). A sentence that opens on such a name
   (``lead``) speaks for the sentences after it too, until another signal.
 - ``words``: the sentence shares content words with one unit alone, more of them than with
-  any other unit (words shared by several units of the segment tell nothing).
+  any other unit (words shared by several units of the segment tell nothing). A sentence
+  that says the data are missing, points elsewhere or hands the matter over speaks for the
+  segment as a whole ("Voor de werknemers die een artistieke activiteit uitvoeren zijn er
+  slechts gegevens beschikbaar vanaf 2014" to three questions on the same figures): one such
+  word does not take it from the others when it shares words with their questions too; two do.
 - ``order``: a sentence with neither signal, standing between two sentences of the same
   unit, or after a lead name, concerns that unit.
 
@@ -23,7 +27,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -37,6 +41,7 @@ How = Literal["named", "words", "order", "all"]
 # content words: letters only, at least five (short words are mostly function words),
 # cut to six letters so that inflections meet ("dossiers", "dossier")
 _CONTENT = re.compile(r"[^\W\d_]{5,}", re.UNICODE)
+_STRONG_WORDS = 2  # words shared with one unit alone that give it a sentence speaking for all
 _LEAD_WORDS = 4  # words before a unit's number for the name to open the sentence
 
 
@@ -116,15 +121,19 @@ def attribute(
     language: str,
     lexicon_dir: str | None = None,
     min_words: int = 1,
+    common: Collection[int] = (),
 ) -> Attribution:
     """Each sentence of ``segment`` with the units among ``units`` it concerns.
     ``min_words``: exclusive content words a sentence needs to be given to a unit by its words.
+    ``common``: offsets of cues that speak for the segment as a whole (missing data, a pointer,
+    a hand-over): a sentence holding one is given to a unit by its words only when it shares
+    ``_STRONG_WORDS`` with that unit alone or no word with any other unit's question.
     A segment whose head names the units it answers ("1 en 2.") answers each of them: a unit
     that none of its sentences concerns gets those not named for another unit. An unnumbered
     answer may leave a unit without any sentence (nothing in it addresses the unit)."""
     # the units a numbered segment serves beyond its head's numbers: those it names as "de andere vragen"
     rest = tuple(u.n for u in units if segment.numbers and u.number not in segment.numbers)
-    said = _attribute(segment, units, language, lexicon_dir, min_words, rest)
+    said = _attribute(segment, units, language, lexicon_dir, min_words, rest, common)
     if not segment.numbers:
         return said
     bare = [n for n in said.units if not said.concerns(n)]
@@ -148,6 +157,7 @@ def _attribute(
     lexicon_dir: str | None,
     min_words: int,
     rest: tuple[str, ...] = (),
+    common: Collection[int] = (),
 ) -> Attribution:
     ns = tuple(u.n for u in units)
     cut = text_layer.sentences(segment.text, language, lexicon_dir)
@@ -157,7 +167,7 @@ def _attribute(
     bags = [stems(u.text, language) for u in units]
     exclusive = [b - set().union(*(o for j, o in enumerate(bags) if j != i)) for i, b in enumerate(bags)]
     direct: list[tuple[tuple[str, ...], How, bool]] = []  # units, how, opens a scope
-    for _, _, sentence in cut:
+    for start, end, sentence in cut:
         named = _named(sentence, units)
         if named:
             direct.append((named, "named", True))
@@ -171,8 +181,15 @@ def _attribute(
         words = stems(sentence, language)
         hits = [len(words & x) for x in exclusive]
         best = max(hits)
-        if best >= min_words and hits.count(best) == 1:
-            direct.append(((ns[hits.index(best)],), "words", False))
+        i = hits.index(best)
+        # a cue that speaks for the whole segment, one word of one unit alone beside words of others
+        weak = (
+            best < _STRONG_WORDS
+            and any(start <= c < end for c in common)
+            and any(words & b for j, b in enumerate(bags) if j != i)
+        )
+        if best >= min_words and hits.count(best) == 1 and not weak:
+            direct.append(((ns[i],), "words", False))
         else:
             direct.append(((), "all", False))
     out = []

@@ -366,3 +366,41 @@ def test_other_questions_named_in_an_aside_serve_no_unit_without_a_head():
     )
     assert pairing(d) == {"1": "1", "2": "2", "3": ""}
     assert "missing_answer" in flags(d)["3"]
+
+
+IDLE = """Tijdelijke werkloosheid in de bouw.
+1. Hoeveel werknemers in de bouwsector waren in 2016 tijdelijk werkloos?
+2. Hoeveel dagen tijdelijke werkloosheid telden die werknemers gemiddeld?
+"""
+IDLE_ANSWER = (
+    "1 en 2. De RVA volgt de tijdelijke werkloosheid in de bouwsector van nabij. Voor de dagen tijdelijke "
+    "werkloosheid per werknemer zijn er slechts gegevens beschikbaar vanaf 2017."
+)
+
+
+def test_a_missing_data_sentence_sharing_one_word_with_one_unit_alone_concerns_all():
+    # "dagen" is unit 2's alone, but the sentence speaks of the unemployment of the workers that both
+    # units ask about: data only from 2017 leaves unit 1's 2016 count without figures as well
+    d = doc(IDLE_ANSWER, question=IDLE)
+    (seg,) = d.answer.segments
+    said = attribute(seg, d.question.units, "nl", common=[seg.text.index("slechts")])
+    assert said.sentences[-1].units == ("1", "2")
+    # without the cue, the one word shared with unit 2 alone gives it to unit 2
+    assert attribute(seg, d.question.units, "nl").sentences[-1].units == ("2",)
+
+
+def test_a_missing_data_sentence_of_a_grouped_answer_flags_every_unit_it_speaks_for():
+    # both units ask a count and get none; the data are missing for both
+    both = ["figures_missing", "no_information"]
+    assert flags(doc(IDLE_ANSWER, question=IDLE)) == {"1": both, "2": both}
+
+
+def test_a_missing_data_sentence_with_two_words_of_one_unit_alone_stays_with_it():
+    d = doc(
+        "1 en 2. In de bouwsector waren in 2016 in totaal 12.400 werknemers tijdelijk werkloos. Er zijn geen "
+        "gegevens over het gemiddeld aantal dagen per werknemer.",
+        question=IDLE,
+    )
+    (seg,) = d.answer.segments
+    said = attribute(seg, d.question.units, "nl", common=[seg.text.index("geen")])
+    assert said.sentences[-1].units == ("2",)

@@ -18,6 +18,9 @@ from ..types import AnswerSegment, Document, Flag, Pair, Question
 from .overlap import SharedText, shared_text
 
 T = TypeVar("T")
+# cues that speak for a grouped answer as a whole (missing data, a pointer, a hand-over): a weak
+# words signal does not give their sentence to one unit (``attribute``'s ``common``)
+_COMMON_CUES = frozenset({"no_information", "cross_reference", "deflection"})
 
 
 @dataclass
@@ -71,8 +74,13 @@ class DocContext:
         if key not in self._said:
             units = self.served(segment)
             settings = self.settings
+            common = (
+                [c.start for c in self.answer(segment).cues if c.kind in _COMMON_CUES]
+                if len(units) > 1
+                else ()
+            )
             self._said[key] = attribute(
-                segment, units, self.language, settings.lexicon_dir, settings.attribute_min_words
+                segment, units, self.language, settings.lexicon_dir, settings.attribute_min_words, common
             )
         return self._said[key]
 
