@@ -380,10 +380,11 @@ def _put_off_by_model(ctx: PairContext, model: dict) -> Iterator[Flag]:
     for seg, a in zip(ctx.pair.segments, ctx.answers):
         held = a.cue("holding")
         for s in a.sentences:
-            if not (_in(a.cue("to_come"), s) and _in(a.cue("future"), s)) or _in(held, s):
+            if not _in(a.cue("to_come"), s) or _in(held, s):
                 continue
-            reading = sentence_reading(ctx, seg, a, s)
-            chance = _learned(model, reading)[0] if _may_enter(reading) else 0.0
+            if not _may_enter(_entry_reading(ctx.pair.question.text, a, s)):
+                continue
+            chance, _ = _learned(model, sentence_reading(ctx, seg, a, s))
             if chance >= model.get("enter", 1.0):
                 found.append((seg, s, chance))
     if found:
@@ -492,14 +493,13 @@ def _sentence_keeps(
     sentence = _sentence(a, c)
     if sentence is None or (kept and model["threshold"] <= 0):
         return kept
-    reading = sentence_reading(ctx, segment, a, sentence)
-    if not kept and not _may_enter(reading):
+    if not kept and not _may_enter(_entry_reading(ctx.pair.question.text, a, sentence)):
         return False
-    chance, _ = _learned(model, reading)
+    chance, _ = _learned(model, sentence_reading(ctx, segment, a, sentence))
     return chance >= (model["threshold"] if kept else model.get("enter", 1.0))
 
 
-def _may_enter(reading: dict[str, float]) -> bool:
+def _may_enter(reading: dict[str, float] | dict[str, bool]) -> bool:
     """Whether a sentence the rule's tests do not keep may still be read as putting off what was
     asked (``sentence_reading``): it speaks of the future (``[cues] future``) and none of the rule's
     tests that read it as something beside the answer holds (a standing practice, a data lag, a wider
@@ -1457,7 +1457,6 @@ def sentence_reading(
     share = shares[k] if len(shares) == len(units) else _asked_share(ctx, sentence.text)
     ahead = _asked_in(ctx.doc.language, ctx.doc.settings.lexicon_dir, "question", "asks_ahead")
     when = _asked_in(ctx.doc.language, ctx.doc.settings.lexicon_dir, "cues", "asks_when")
-    plans = _asked_in(analysis.language, analysis.lexicon_dir, "cues", "wider_plans")
     held = [c for c in analysis.cue("holding") if sentence.start <= c.start < sentence.end]
     out = {
         "english": ctx.doc.language == "en",
@@ -1466,17 +1465,13 @@ def sentence_reading(
         "p_general": probs.get("general", 0.0),
         "lexicon_cue": any(not c.learned for c in held),
         "learned_cue": any(c.learned for c in held),
-        "standing": _beside(analysis, sentence, "standing"),
-        "data_lag": _beside(analysis, sentence, "data_lag"),
+        **_entry_reading(question, analysis, sentence),
         "under_way": _beside(analysis, sentence, "under_way"),
         "past": _beside(analysis, sentence, "past_tense"),
-        "future": _beside(analysis, sentence, "future"),
         "promise": _promises(analysis, sentence),
         "conditional": _beside(analysis, sentence, "conditionals"),
         "to_come": _to_come(analysis, sentence),
-        "wider_plan": _wider_plan(question, analysis, sentence) if plans is not None else False,
         "time_named": _beside(analysis, sentence, "time_named"),
-        "gives_time": _gives_the_time(question, analysis, sentence),
         "asked_share": share,
         "on_asked": share > 0,
         "rest_share": max((h for j, h in enumerate(shares) if j != k), default=0.0),
@@ -1491,6 +1486,18 @@ def sentence_reading(
         "words": math.log1p(len(text_layer.words(sentence.text))),
     }
     return {name: float(out[name]) for name in SENTENCE_FEATURES}
+
+
+def _entry_reading(question: str, analysis: AnswerAnalysis, sentence: Cue) -> dict[str, bool]:
+    """The readings of ``sentence`` that ``_may_enter`` weighs, read before the others: a future
+    form, a standing practice, a data lag, a wider plan, a time given to a "when" question."""
+    return {
+        "future": _beside(analysis, sentence, "future"),
+        "standing": _beside(analysis, sentence, "standing"),
+        "data_lag": _beside(analysis, sentence, "data_lag"),
+        "wider_plan": _wider_plan(question, analysis, sentence),
+        "gives_time": _gives_the_time(question, analysis, sentence),
+    }
 
 
 def _asked_share(ctx: PairContext, text: str) -> float:
