@@ -73,7 +73,13 @@ def named_files(settings: Settings) -> list[str]:
     trained score's numbers, the ``.json`` beside its model)."""
     named = [settings.lexicon_dir, settings.cue_model, settings.similarity_model]
     named += [settings.score_model, settings.off_topic_calibration]
-    named += [settings.asks_model, settings.holding_model, settings.yes_no_model, settings.answered_model]
+    named += [
+        settings.asks_model,
+        settings.holding_model,
+        settings.holding_sentences_model,
+        settings.yes_no_model,
+        settings.answered_model,
+    ]
     paths = [Path(n) for n in named if n]
     if settings.score_model:
         paths.append(Path(settings.score_model).with_suffix(".json"))

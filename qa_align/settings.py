@@ -163,6 +163,11 @@ class Settings:
         learned decision in ``qa_align/models/holding.json`` when that file is there (see
         ``qa_align/models/holding.md``), a path to another such file, "none" for the rule on the
         deferral cues alone (also the fallback when the file is absent).
+    holding_sentences_model: where the rule of ``holding`` reads whether a deferral sentence puts off
+        what the unit asks (``rules.answers.sentence_reading``): "" (default) the sentence-level
+        decision in ``qa_align/models/holding_sentences.json`` when that file is there (see
+        ``models/holding-sentences.md``), a path to another such file, "none" for the rule's tests
+        alone (also the fallback when the file is absent).
     asks_model: what reads whether a question sentence asks figures (``coverage.asked``): "" (default)
         the question-reading model shipped in ``qa_align/models/asks.json`` (``qa_align.asks``, see
         ``models/asks.md``) beside the lexicon's count words, a path to another such model, "lexicon"
@@ -244,6 +249,7 @@ class Settings:
     yes_no_model: str = ""
     answered_model: str = ""
     holding_model: str = ""
+    holding_sentences_model: str = ""
     asks_model: str = ""
     asks_min_probability: float = ASKS_MIN_PROBABILITY
     asks_veto_below: float = ASKS_VETO_BELOW

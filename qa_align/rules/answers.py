@@ -353,31 +353,63 @@ def holding(ctx: PairContext) -> Iterator[Flag]:
 
 
 def _rule_holding(ctx: PairContext) -> Iterator[Flag]:
-    """The hand-written decision: a deferral cue the tests below keep."""
+    """The hand-written decision: a deferral cue the tests below keep (``_rule_keeps``), read again by
+    the sentence-level decision where its model is there (``_sentence_keeps``)."""
     # a deferral anywhere in the unit's sentences: a closing promise to report later counts
+    segment_of = {id(a): s for s, a in zip(ctx.pair.segments, ctx.answers)}
+    model = _sentences_model(ctx.doc.settings.holding_sentences_model, ctx.doc.settings.cue_model)
+
+    def keep(a: AnswerAnalysis, c: Cue) -> bool:
+        kept = _rule_keeps(ctx, segment_of[id(a)], a, c)
+        return kept if model is None else _sentence_keeps(ctx, segment_of[id(a)], a, c, kept, model)
+
+    flags = list(_cue_flag(ctx, "holding", "defers the answer", keep=keep))
+    if not flags and model is not None:
+        flags = list(_put_off_by_model(ctx, model))
+    yield from flags or _when_put_off(ctx)
+
+
+def _put_off_by_model(ctx: PairContext, model: dict) -> Iterator[Flag]:
+    """The sentence-level decision's second way in: a sentence that names something still to come in
+    a future form (``[cues] to_come`` and ``future``: "Ik verwijs het geachte lid naar het antwoord
+    dat gegeven zal worden ...", "In functie daarvan zal de NMBS nagaan of ...") and holds no
+    deferral cue, that may enter (``_may_enter``) and that the model reads (``sentence_reading``) as
+    putting off what the unit asks (probability at least its ``enter``): ``holding``, with those
+    sentences as evidence. Only such sentences are read."""
+    found = []
+    for seg, a in zip(ctx.pair.segments, ctx.answers):
+        held = a.cue("holding")
+        for s in a.sentences:
+            if not _in(a.cue("to_come"), s) or _in(held, s):
+                continue
+            if not _may_enter(_entry_reading(ctx.pair.question.text, a, s)):
+                continue
+            chance, _ = _learned(model, sentence_reading(ctx, seg, a, s))
+            if chance >= model.get("enter", 1.0):
+                found.append((seg, s, chance))
+    if found:
+        said = "; ".join(f"'{s.text[:120]}' (p {p:.2f})" for _, s, p in found[:3])
+        yield Flag(
+            "holding", f"puts off what was asked: {said}", tuple(_evidence(seg, s) for seg, s, _ in found)
+        )
+
+
+def _rule_keeps(ctx: PairContext, segment: AnswerSegment, a: AnswerAnalysis, c: Cue) -> bool:
+    """Whether the rule's tests keep the deferral cue ``c`` of ``a`` (the analysis of ``segment``)."""
     question = ctx.pair.question.text
+    if _standing(a, c) or _under_way(a, c) or _gives_the_time(question, a, c) or _reports_done(a, c):
+        return False
+    if _wider_plan(question, a, c):
+        return False
     # a question on what is still to come (``[question] asks_ahead``: "Wat zult u ondernemen?",
     # "whether he will ..."): any deferral in the unit's sentences, given to it or to all the units of
     # a grouped answer alike, puts off what was asked (be-kamer 186313: "Vele vragen ter zake vereisen
     # nog een passend antwoord" to "Wat zult u in dit dossier ondernemen?")
     ahead = _asked_in(ctx.doc.language, ctx.doc.settings.lexicon_dir, "question", "asks_ahead")
-    ahead_asked = ahead is not None and ahead.search(question) is not None
-    segment_of = {id(a): s for s, a in zip(ctx.pair.segments, ctx.answers)}
-
-    def keep(a: AnswerAnalysis, c: Cue) -> bool:
-        if _standing(a, c) or _under_way(a, c) or _gives_the_time(question, a, c) or _reports_done(a, c):
-            return False
-        if _wider_plan(question, a, c):
-            return False
-        if ahead_asked:
-            return True
-        asked = _question_words(ctx)  # read once per unit, and only once a deferral needs them
-        return _said_for(ctx, segment_of[id(a)], a, c, asked) and (
-            _to_come(a, c) or _on_the_asked(ctx, a, c, asked)
-        )
-
-    flags = list(_cue_flag(ctx, "holding", "defers the answer", keep=keep))
-    yield from flags or _when_put_off(ctx)
+    if ahead is not None and ahead.search(question) is not None:
+        return True
+    asked = _question_words(ctx)  # read once per unit, and only once a deferral needs them
+    return _said_for(ctx, segment, a, c, asked) and (_to_come(a, c) or _on_the_asked(ctx, a, c, asked))
 
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -432,6 +464,49 @@ def _holding_model(where: str, cue_model: str) -> dict | None:
     """The learned decision of ``Settings.holding_model`` (``scripts/choose_holding.py --write``),
     read as ``_model_file`` reads one."""
     return _model_file(where, HOLDING_MODEL, HOLDING_FEATURES, "holding_model", cue_model)
+
+
+SENTENCES_MODEL = Path(__file__).resolve().parents[1] / "models" / "holding_sentences.json"
+
+
+def _sentences_model(where: str, cue_model: str) -> dict | None:
+    """The sentence-level decision of ``Settings.holding_sentences_model``
+    (``scripts/train_holding_sentences.py --write``), read as ``_model_file`` reads one; its
+    ``enter`` (the probability at which a deferral the rule's tests drop is kept), when given, a
+    number (else a ``ConfigError``)."""
+    model = _model_file(where, SENTENCES_MODEL, SENTENCE_FEATURES, "holding_sentences_model", cue_model)
+    if model is not None and not isinstance(model.get("enter", 1.0), int | float):
+        raise ConfigError(
+            f"holding_sentences_model: {where or SENTENCES_MODEL} has an 'enter' that is no number"
+        )
+    return model
+
+
+def _sentence_keeps(
+    ctx: PairContext, segment: AnswerSegment, a: AnswerAnalysis, c: Cue, kept: bool, model: dict
+) -> bool:
+    """Whether the deferral cue ``c`` puts off what the unit asks, by the sentence-level decision on
+    the cue's sentence (``sentence_reading``): one the rule's tests keep (``kept``) when its
+    probability reaches the model's ``threshold`` (not read at a threshold of 0), one they drop when
+    it may enter (``_may_enter``) and its probability reaches the model's ``enter``. Only the rule's
+    candidate sentences, those with a deferral cue, are read."""
+    sentence = _sentence(a, c)
+    if sentence is None or (kept and model["threshold"] <= 0):
+        return kept
+    if not kept and not _may_enter(_entry_reading(ctx.pair.question.text, a, sentence)):
+        return False
+    chance, _ = _learned(model, sentence_reading(ctx, segment, a, sentence))
+    return chance >= (model["threshold"] if kept else model.get("enter", 1.0))
+
+
+def _may_enter(reading: dict[str, float] | dict[str, bool]) -> bool:
+    """Whether a sentence the rule's tests do not keep may still be read as putting off what was
+    asked (``sentence_reading``): it speaks of the future (``[cues] future``) and none of the rule's
+    tests that read it as something beside the answer holds (a standing practice, a data lag, a wider
+    plan to a question that names none, a time named to a question that asks when)."""
+    return bool(reading["future"]) and not any(
+        reading[k] for k in ("standing", "data_lag", "wider_plan", "gives_time")
+    )
 
 
 def _model_file(
@@ -1366,3 +1441,93 @@ def echoes_question(ctx: PairContext) -> Iterator[Flag]:
             f"{share:.0%} of the answer's {n}-word runs stand in the question or its preamble",
             tuple(evidence),
         )
+
+
+# what the sentence-level decision of ``holding`` reads of an answer sentence beside the unit's
+# question (``qa_align/models/holding_sentences.json``, trained on ``corpus/holding`` by
+# ``scripts/train_holding_sentences.py``); each 0/1, a share, a probability or a log count
+SENTENCE_FEATURES = (
+    "english", "p_deferral", "p_handover", "p_pointer", "p_missing_data", "p_refusal", "p_general",
+    "lexicon_cue", "learned_cue", "standing", "data_lag", "under_way", "past", "future", "promise",
+    "conditional", "to_come", "wider_plan", "time_named", "gives_time", "asked_share", "on_asked",
+    "rest_share", "said_for", "ahead", "asks_when", "asks_figures", "closed", "first", "last",
+    "sentences", "words",
+)  # fmt: skip
+
+
+def sentence_reading(
+    ctx: PairContext, segment: AnswerSegment, analysis: AnswerAnalysis, sentence: Cue
+) -> dict:
+    """What the sentence-level decision of ``holding`` reads of ``sentence`` (of ``analysis``, the
+    analysis of ``segment``, one of the unit's serving segments) beside the unit's question
+    (``SENTENCE_FEATURES``): the cue classifier's probabilities on it, the rule's own tests on it
+    (a standing practice, a data lag, work under way, a past tense, a future form, a promise, a
+    condition, something to come, a wider plan, a time named and whether the question asks when),
+    the share of the question's content words it takes up (and the most any other sentence of the
+    unit takes up: an answer given beside it), whether it is said for this unit, what the question
+    asks (what is to come, when, figures, a yes or no), its place and length."""
+    question = ctx.pair.question.text
+    asked = _question_words(ctx)
+    probs = _cue_probabilities(ctx.doc.settings.cue_model, analysis, sentence)
+    units = [(a, s) for a in ctx.answers for s in a.sentences]
+    k = next((j for j, (a, s) in enumerate(units) if a is analysis and s.start == sentence.start), 0)
+    shares = _asked_shares(ctx)
+    share = shares[k] if len(shares) == len(units) else _asked_share(ctx, sentence.text)
+    ahead = _asked_in(ctx.doc.language, ctx.doc.settings.lexicon_dir, "question", "asks_ahead")
+    when = _asked_in(ctx.doc.language, ctx.doc.settings.lexicon_dir, "cues", "asks_when")
+    held = [c for c in analysis.cue("holding") if sentence.start <= c.start < sentence.end]
+    out = {
+        "english": ctx.doc.language == "en",
+        **{f"p_{kind}": probs.get(kind, 0.0) for kind in ("deferral", "handover", "pointer", "missing_data")},
+        "p_refusal": probs.get("refusal", 0.0),
+        "p_general": probs.get("general", 0.0),
+        "lexicon_cue": any(not c.learned for c in held),
+        "learned_cue": any(c.learned for c in held),
+        **_entry_reading(question, analysis, sentence),
+        "under_way": _beside(analysis, sentence, "under_way"),
+        "past": _beside(analysis, sentence, "past_tense"),
+        "promise": _promises(analysis, sentence),
+        "conditional": _beside(analysis, sentence, "conditionals"),
+        "to_come": _to_come(analysis, sentence),
+        "time_named": _beside(analysis, sentence, "time_named"),
+        "asked_share": share,
+        "on_asked": share > 0,
+        "rest_share": max((h for j, h in enumerate(shares) if j != k), default=0.0),
+        "said_for": _said_for(ctx, segment, analysis, sentence, asked),
+        "ahead": ahead is not None and ahead.search(question) is not None,
+        "asks_when": when is not None and when.search(question) is not None,
+        "asks_figures": ctx.asked.asks_figures,
+        "closed": bool(ctx.question.closed),
+        "first": k == 0,
+        "last": k == len(units) - 1,
+        "sentences": math.log1p(len(units)),
+        "words": math.log1p(len(text_layer.words(sentence.text))),
+    }
+    return {name: float(out[name]) for name in SENTENCE_FEATURES}
+
+
+def _entry_reading(question: str, analysis: AnswerAnalysis, sentence: Cue) -> dict[str, bool]:
+    """The readings of ``sentence`` that ``_may_enter`` weighs, read before the others: a future
+    form, a standing practice, a data lag, a wider plan, a time given to a "when" question."""
+    return {
+        "future": _beside(analysis, sentence, "future"),
+        "standing": _beside(analysis, sentence, "standing"),
+        "data_lag": _beside(analysis, sentence, "data_lag"),
+        "wider_plan": _wider_plan(question, analysis, sentence),
+        "gives_time": _gives_the_time(question, analysis, sentence),
+    }
+
+
+def _asked_share(ctx: PairContext, text: str) -> float:
+    """The share of the unit's asked words (``_question_words``) that ``text`` takes up."""
+    asked = _question_words(ctx)
+    return len(matched(said_words(text, ctx), asked, ctx)) / max(1, len(asked))
+
+
+def _asked_shares(ctx: PairContext) -> list[float]:
+    """``_asked_share`` of each sentence of the unit's answers, in order, read once per unit."""
+    return ctx.doc.reading(
+        "asked_shares",
+        ctx.pair.question.n,
+        lambda: [_asked_share(ctx, s.text) for a in ctx.answers for s in a.sentences],
+    )
