@@ -21,9 +21,10 @@ import logging
 import math
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from .errors import ConfigError
@@ -108,6 +109,13 @@ def lexicon_features(
             yield "lex " + name, m.start(), m.end()
 
 
+# the names of ``lexicon_features``' features: what a sentence's reading may add to the features of its
+# words (``_LanguageModel.bounds``)
+LEXICON_FEATURES = tuple(
+    "lex " + name for name in ("count", "figure", "dimension", "quantity", "amount", "split", "each_year")
+)
+
+
 @dataclass(frozen=True)
 class AskedWords:
     """Words of the sentence that pushed it towards a reading: ``sentence[start:end] == text``;
@@ -163,6 +171,54 @@ class _LanguageModel:
             known = self._words[tok] = (get("w " + tok), grams)
         return known
 
+    @cached_property
+    def _lexicon_sums(self) -> tuple[tuple[tuple[float, ...], tuple[float, ...]], ...]:
+        """Per reading, the sums of the ``k`` greatest and of the ``k`` least weights of the lexicon's
+        features the model knows (``LEXICON_FEATURES``), for ``k`` from 0 to all of them."""
+        known = sorted({k for k in map(self.vocabulary.get, LEXICON_FEATURES) if k is not None})
+        out = []
+        for coef in self.coef:
+            weights = sorted(coef[k] for k in known)
+            out.append((_running_sums(reversed(weights)), _running_sums(weights)))
+        return tuple(out)
+
+    def bounds(self, sentence: str) -> tuple[tuple[float, float], ...]:
+        """Per reading, the least and the greatest score (the logit ``_read`` turns into a probability)
+        that ``sentence`` can have, read from its words alone: the lexicon's features (``lexicon_features``,
+        a spaCy analysis of the sentence, the dearer part of a reading) may add any of theirs. Its words'
+        features are those ``_read`` finds; the lexicon's may add ``k`` more, whose weights sum to no more
+        than the ``k`` greatest and no less than the ``k`` least (``_lexicon_sums``)."""
+        keys: set[int] = set()
+        vocabulary = self.vocabulary
+        prev = "^"
+        for tok in _WORD.findall(_fold(sentence)):
+            word, grams = self.word_features(tok)
+            keys.update(grams)
+            if word is not None:
+                keys.add(word)
+            pair = vocabulary.get("b " + prev + " " + tok)
+            if pair is not None:
+                keys.add(pair)
+            prev = tok
+        n = len(keys)
+        out = []
+        for coef, intercept, (greatest, least) in zip(self.coef, self.intercept, self._lexicon_sums):
+            total = sum(map(coef.__getitem__, keys))
+            high = max(_scaled(total + w, n + k) for k, w in enumerate(greatest))
+            low = min(_scaled(total + w, n + k) for k, w in enumerate(least))
+            out.append((intercept + low, intercept + high))
+        return tuple(out)
+
+
+def _running_sums(weights: Iterable[float]) -> tuple[float, ...]:
+    """0, then the sums of the first one, two, ... of ``weights``."""
+    return (0.0, *accumulate(weights))
+
+
+def _scaled(total: float, n: int) -> float:
+    """The weights' part of a score of ``n`` features whose weights sum to ``total`` (``_read``)."""
+    return total / math.sqrt(n) if n else 0.0
+
 
 class AsksModel:
     """The trained model of one or more languages: ``read(sentence, language)``."""
@@ -182,6 +238,14 @@ class AsksModel:
         if model is None or not sentence.strip():
             return None
         return _read(model, sentence, language, lexicon_dir)
+
+    def bounds(self, sentence: str, language: str) -> tuple[tuple[float, float], ...] | None:
+        """Per reading, the least and the greatest score ``read`` can give ``sentence``, told from its
+        words alone (``_LanguageModel.bounds``); None where ``read`` gives no reading."""
+        model = self._languages.get(language)
+        if model is None or not sentence.strip():
+            return None
+        return model.bounds(sentence)
 
     def save(self, path: str | Path) -> Path:
         path = Path(path)
@@ -309,6 +373,47 @@ def read(sentence: str, language: str, setting: str = "", lexicon_dir: str | Non
     """``load_model(setting)``'s reading of ``sentence`` (None when there is no model)."""
     where = _where(setting)
     return _read_with(where, sentence, language, lexicon_dir) if where else None
+
+
+# how far the score ``_read`` sums may stand from ``_LanguageModel.bounds``' (the same weights, summed in
+# another order): far more than the rounding of either sum, far less than any weight
+_ROUNDING = 1e-6
+
+
+def may_rate(
+    sentence: str,
+    language: str,
+    reading: str,
+    setting: str = "",
+    *,
+    at_least: float | None = None,
+    below: float | None = None,
+) -> bool:
+    """Whether ``read(sentence, language, setting)`` may rate ``sentence`` as ``reading`` with probability
+    ``at_least`` or more (or ``below``, below it), told cheaply from the sentence's words
+    (``_LanguageModel.bounds``): False only where it cannot, as where there is no reading (no model, a
+    language it does not know, an empty sentence). A rule that reads a probability against a threshold
+    asks here first and reads the model only where the answer is True: its decisions are those it would
+    make reading every sentence."""
+    where = _where(setting)
+    bounds = _bounds_with(where, sentence, language) if where else None
+    if bounds is None:
+        return False
+    low, high = bounds[READINGS.index(reading)]
+    if at_least is not None and _probability(high + _ROUNDING) >= at_least:
+        return True
+    return below is not None and _probability(low - _ROUNDING) < below
+
+
+def _probability(score: float) -> float:
+    return 1.0 / (1.0 + math.exp(-score))
+
+
+@lru_cache(maxsize=4096)
+def _bounds_with(
+    where: tuple[str, int], sentence: str, language: str
+) -> tuple[tuple[float, float], ...] | None:
+    return _load(*where).bounds(sentence, language)
 
 
 @lru_cache(maxsize=4096)

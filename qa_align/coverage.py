@@ -564,6 +564,8 @@ def _learned_counts(
         counted_before = any(c.start < x.start for c in asked_counts)
         if k and splits and (counted_before or not p.quantity.search(x.text)):
             continue
+        if not asks.may_rate(x.text, language, "asks_figures", asks_model, at_least=threshold):
+            continue
         reading = asks.read(x.text, language, asks_model, lexicon_dir)
         if reading is None:
             continue
@@ -589,7 +591,9 @@ def _learned_splits(
         return ()
     out = []
     for x in analysis.sentences:
-        if stated(x.start):
+        if stated(x.start) or not asks.may_rate(
+            x.text, language, "asks_breakdown", asks_model, at_least=threshold
+        ):
             continue
         reading = asks.read(x.text, language, asks_model, lexicon_dir)
         if reading is None or reading.probability("asks_breakdown") < threshold:
@@ -613,7 +617,9 @@ def _vetoed(
     if veto <= 0:
         return False
     x = next((x for x in analysis.sentences if x.start <= cue.start < x.end), None)
-    reading = asks.read(x.text, language, asks_model, lexicon_dir) if x is not None else None
+    if x is None or not asks.may_rate(x.text, language, "asks_figures", asks_model, below=veto):
+        return False
+    reading = asks.read(x.text, language, asks_model, lexicon_dir)
     return reading is not None and reading.probability("asks_figures") < veto
 
 

@@ -198,3 +198,55 @@ def test_a_model_retrained_into_the_same_file_is_read_again(tmp_path):
     asks_model_file(tmp_path, ["w gekost", "w wat"], ([0.0, 0.0], -1.0), ([0.0, 0.0], -3.0))
     os.utime(path, ns=(before + 10**9, before + 10**9))
     assert asks.read(GEKOST, "nl", path).probability("asks_figures") == pytest.approx(0.269, abs=1e-3)
+
+
+@pytest.fixture
+def counting_model(tmp_path):
+    """A Dutch model in which the lexicon's count cue weighs too: towards figures "gekost" 2, "wat" 0,
+    ``lex count`` 3, intercept -1; towards a breakdown nothing, intercept -3."""
+    return asks_model_file(
+        tmp_path, ["w gekost", "w wat", "lex count"], ([2.0, 0.0, 3.0], -1.0), ([0.0, 0.0, 0.0], -3.0)
+    )
+
+
+def test_bounds_of_a_reading_from_the_words_alone(counting_model):
+    model = asks.AsksModel.load(counting_model)
+    # "Wat heeft dat gekost?": "wat" and "gekost" known, weights summing to 2; the lexicon may add its
+    # count cue (3) or not: -1 + 2/sqrt(2) = 0.414 without, -1 + 5/sqrt(3) = 1.887 with it
+    (low, high), breakdown = model.bounds(GEKOST, "nl")
+    assert (low, high) == (pytest.approx(0.414, abs=1e-3), pytest.approx(1.887, abs=1e-3))
+    assert breakdown == (-3.0, -3.0)
+    # no count word stands in it: the reading is the lower bound
+    z = -1 + 2 / math.sqrt(2)
+    assert model.read(GEKOST, "nl").probability("asks_figures") == pytest.approx(1 / (1 + math.exp(-z)))
+    # "Hoeveel heeft dat gekost?": "gekost" known (2), "hoeveel" a count cue: -1 + 2 = 1 without it,
+    # -1 + 5/sqrt(2) = 2.536 with it, which the reading is
+    (low, high), _ = model.bounds("Hoeveel heeft dat gekost?", "nl")
+    assert (low, high) == (pytest.approx(1.0), pytest.approx(2.536, abs=1e-3))
+    z = -1 + 5 / math.sqrt(2)
+    reading = model.read("Hoeveel heeft dat gekost?", "nl")
+    assert reading.probability("asks_figures") == pytest.approx(1 / (1 + math.exp(-z)))
+    assert model.bounds("What did it cost?", "en") is None
+
+
+def test_may_rate_says_no_only_where_the_reading_cannot_reach(counting_model):
+    # "Wat heeft dat gekost?" may read from p 0.602 (z 0.414) to p 0.868 (z 1.887)
+    assert not asks.may_rate(GEKOST, "nl", "asks_figures", counting_model, at_least=0.9)
+    assert asks.may_rate(GEKOST, "nl", "asks_figures", counting_model, at_least=0.8)
+    assert not asks.may_rate(GEKOST, "nl", "asks_figures", counting_model, below=0.6)
+    assert asks.may_rate(GEKOST, "nl", "asks_figures", counting_model, below=0.65)
+    # towards a breakdown p 0.047 whatever the lexicon reads
+    assert not asks.may_rate(GEKOST, "nl", "asks_breakdown", counting_model, at_least=0.05)
+    assert asks.may_rate(GEKOST, "nl", "asks_breakdown", counting_model, below=0.05)
+    # no reading at all: a language the model does not know, an empty sentence, no model
+    assert not asks.may_rate("What did it cost?", "en", "asks_figures", counting_model, at_least=0.0)
+    assert not asks.may_rate("  ", "nl", "asks_figures", counting_model, at_least=0.0)
+    assert not asks.may_rate(GEKOST, "nl", "asks_figures", asks.LEXICON_ONLY, at_least=0.0)
+
+
+def test_the_lexicon_features_are_those_the_bounds_allow_for():
+    # a sentence with a count cue, a figure request, a dimension, a quantity, an amount and a split
+    text = "Hoeveel kostte het, in euro, per provincie en per jaar? Graag cijfers, opgesplitst per gemeente."
+    names = {f for f, _, _ in asks.lexicon_features(text, "nl")}
+    assert {"lex count", "lex dimension"} <= names
+    assert names <= set(asks.LEXICON_FEATURES)
