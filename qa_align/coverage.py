@@ -52,6 +52,7 @@ GapKind = Literal["dimension", "period", "part", "split"]
 _YEAR = r"(?:19|20)\d{2}"
 _MAX_SPAN = 40  # a period of more years than this is no period asked ("1900-2024")
 _STARTS_GAP = 3  # words at most between "only" and "from" in "only available from 2014"
+_BACK_GAP = 2  # words at most between a back pointer and its split ("dit opsplitsen", "these figures down")
 _SESSION_BEFORE = 30  # characters before two years read for a session's name ("Kamer, ")
 
 
@@ -1612,9 +1613,15 @@ def asked_amount(unit: Question, language: str, lexicon_dir: str | None = None) 
 def splits_earlier(text: str, language: str, lexicon_dir: str | None = None) -> bool:
     """Whether ``text`` asks to split what a word of ``[coverage] back_pointers`` names ("Kan u dit
     opsplitsen per jaar en per Gewest?", "Could you break these figures down by region?"): a split
-    word or "per X" and a back pointer."""
+    word or "per X" with a back pointer at most ``_BACK_GAP`` words from it (a demonstrative elsewhere
+    in the sentence points at something else)."""
     p = _patterns(language, lexicon_dir)
-    return bool((p.split.search(text) or p.split_by.search(text)) and p.back.search(text))
+    splits = [*p.split.finditer(text), *p.split_by.finditer(text)]
+    return any(
+        len(re.findall(r"\w+", text[min(a.end(), b.end()) : max(a.start(), b.start())])) <= _BACK_GAP
+        for a in p.back.finditer(text)
+        for b in splits
+    )
 
 
 def before_start(gap: Gap, g: Given) -> bool:

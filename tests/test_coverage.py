@@ -8,7 +8,7 @@ import pytest
 
 import qa_align
 from qa_align.analyze import analyze_answer, analyze_question
-from qa_align.coverage import _patterns, _periods, asked, coverage, question_year
+from qa_align.coverage import _patterns, _periods, asked, coverage, question_year, splits_earlier
 from qa_align.pipeline import score_document
 from qa_align.readers.be_kamer import read_record as be_record
 from qa_align.readers.uk_commons import read_record as uk_record
@@ -1294,3 +1294,33 @@ def test_a_bracket_after_a_dated_reference_is_cited():
         ],
     )
     assert got.cited
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Kan u dit opsplitsen per jaar en per Gewest?", "nl", True),
+        ("Kan u deze cijfers opsplitsen per jaar?", "nl", True),
+        ("Could you break these figures down by region?", "en", True),
+        # review10 B4: a relative pronoun points at nothing earlier
+        (
+            "Kan u de boetes oplijsten die in 2016 werden uitgeschreven, opgesplitst per provincie?",
+            "nl",
+            False,
+        ),
+        ("Can you list the fines that were issued in 2016, broken down by region?", "en", False),
+    ],
+)
+def test_splits_earlier(text, language, expected):
+    assert splits_earlier(text, language) is expected
+
+
+def test_a_relative_pronoun_asks_a_count_of_its_own():
+    # review10 B4: unit 2 asks its own list of fines ("die ... werden" is a relative clause); the answer holds
+    # no data
+    flags = _nl(
+        "Boetes. 1. Hoeveel boetes werden er in 2016 uitgeschreven? 2. Kan u de boetes oplijsten die in 2016 "
+        "werden uitgeschreven, opgesplitst per provincie?",
+        "1. In totaal werden 120 boetes uitgeschreven. 2. De administratie houdt die gegevens niet bij.",
+    )
+    assert "figures_missing" in flags["2"]
