@@ -1624,6 +1624,11 @@ def splits_earlier(text: str, language: str, lexicon_dir: str | None = None) -> 
     )
 
 
+def names_year(text: str) -> bool:
+    """Whether ``text`` names a year (1900-2099) standing alone ("In 2016 zijn ...", "by 2030")."""
+    return re.search(rf"(?<!\d){_YEAR}(?!\d)", text) is not None
+
+
 def before_start(gap: Gap, g: Given) -> bool:
     """Whether ``gap`` is the years asked before the first one the answer says its figures cover
     (``Given.starts``)."""

@@ -201,3 +201,51 @@ def test_a_when_inside_a_clause_asks_no_time():
         "<p>The Environment Agency assessed the derogation against known pollutants. The operator will "
         "continue to report its emissions to the Environment Agency.</p>",
     )
+
+
+def test_a_year_in_another_sentence_names_no_time_for_the_report_to_come():
+    # review10 B5 (be-kamer 186963 3, its first sentence dated): the year is of the purchase, not of the
+    # results asked; the report to come names no time
+    assert holding_of(
+        "Wanneer worden de eerste resultaten over de doeltreffendheid van die technologie verwacht?",
+        "In 2016 zijn voor Belgie 56 toestellen aangekocht. Een trimestrieel evaluatieverslag ter zake zal "
+        "worden opgesteld.",
+        language="nl",
+    )
+
+
+def test_a_when_that_opens_a_condition_asks_no_time():
+    # review10 B5: "when an appeal is lodged, how long it takes" asks how long, on a condition
+    assert not holding_of(
+        "To ask the Secretary of State for Work and Pensions, how many claimants have appealed against a "
+        "decision; and, when an appeal is lodged, how long it takes to be heard.",
+        "<p>The Department will continue to support claimants through this process.</p>",
+    )
+
+
+def test_a_standing_policy_puts_off_no_time_asked():
+    # review10 B5: keeping the scheme under review is a standing practice, no time put off
+    assert not holding_of(
+        "To ask the Secretary of State for Transport, when he plans to change the concessionary fares scheme.",
+        "<p>We will keep the concessionary fares scheme under review.</p>",
+    )
+
+
+def test_a_when_asked_of_the_past_is_answered_by_a_time_anywhere():
+    # uk-commons 1781738 (shortened): the date of the last audit is given; the audits to come are beside it
+    assert not holding_of(
+        "To ask the Secretary of State for the Home Department, when the last audit of Marshall BioResources "
+        "was undertaken by the Animals in Science Regulation Unit.",
+        "<p>The last audit occurred in April 2024.</p><p>Each establishment that holds dogs will be audited at "
+        "least once every year.</p>",
+    )
+
+
+def test_a_time_named_for_the_work_to_come_answers_when():
+    # be-kamer 185742 (shortened): the bill is to be finalised in 2017; the attention promised names no time
+    assert not holding_of(
+        "Tegen wanneer mogen we hieromtrent een initiatief verwachten?",
+        "Bij de hervorming zal uiteraard de nodige aandacht worden besteed aan de VSO. De werkzaamheden zullen "
+        "in de vorm van een voorontwerp worden gefinaliseerd in de loop van 2017.",
+        language="nl",
+    )

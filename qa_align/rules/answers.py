@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .. import coverage
 from .. import text as text_layer
 from ..analyze import AnswerAnalysis, Cue, committed_verbs
 from ..errors import ConfigError
@@ -43,8 +44,8 @@ YES_NO_LISTS = (
 # what holding reads of the lexicon: the rule's cues, and beside them those its learned decision
 # reads (``holding_reading``: a future form, a promise, a condition, a past tense)
 HOLDING_CUES = (
-    "holding", "standing", "data_lag", "under_way", "wider_plans", "time_named", "asks_when", "to_come",
-    "future", "promise_verbs", "conditionals", "past_tense",
+    "holding", "standing", "data_lag", "under_way", "wider_plans", "time_named", "asks_when", "asks_when_joiners",
+    "to_come", "future", "promise_verbs", "conditionals", "past_tense",
 )  # fmt: skip
 
 
@@ -412,44 +413,84 @@ def _rule_keeps(ctx: PairContext, segment: AnswerSegment, a: AnswerAnalysis, c: 
     return _said_for(ctx, segment, a, c, asked) and (_to_come(a, c) or _on_the_asked(ctx, a, c, asked))
 
 
-YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
 def _when_put_off(ctx: PairContext) -> Iterator[Flag]:
     """To a question that asks when (a clause that opens with ``[cues] asks_when``: "Wanneer worden de
     eerste resultaten ... verwacht?", "Indien niet, wanneer mogen we deze verwachten?", "To ask ...,
-    when she plans to ..."), an answer that names no time in any sentence (no ``time_named`` cue, no
-    year) and speaks of what is still to come (``[cues] future``: "Een trimestrieel evaluatieverslag ter
-    zake zal worden opgesteld", "Het zal van de planning afhangen tegen wanneer ...") puts off the time
-    asked: ``holding``, with the first such sentence as evidence. A "when" inside a clause ("relied upon
-    when permitting") asks no time."""
+    when she plans to ..."), an answer sentence that speaks of what is still to come (``[cues]
+    future``: "Een trimestrieel evaluatieverslag ter zake zal worden opgesteld", "Het zal van de
+    planning afhangen tegen wanneer ...") and names no time (no ``time_named`` cue, no year) puts off
+    the time asked: ``holding``, with the first such sentence as evidence. A sentence the rule's
+    tests set aside (a standing policy, a data lag, a wider plan) puts off nothing. A time named in
+    another sentence that speaks of what is to come gives the time asked ("... zullen worden
+    gefinaliseerd in de loop van 2017"); one of what was done does not ("In 2016 zijn 56 toestellen
+    aangekocht"), unless the question asks when something was done ("when the last audit was
+    undertaken"): then a time named anywhere answers it. A "when" inside a clause ("relied upon when
+    permitting") or opening a condition ("and, when an appeal is lodged, how long it takes") asks no
+    time."""
     asks = _asks_when_opening(ctx.doc.language, ctx.doc.settings.lexicon_dir)
-    if asks is None or asks.search(ctx.pair.question.text) is None:
+    question = ctx.pair.question.text
+    if asks is None:
         return
-    sentences = [(seg, a, s) for seg, a in zip(ctx.pair.segments, ctx.answers) for s in a.sentences]
-    if any(_in(a.cue("time_named"), s) or YEAR.search(s.text) for _, a, s in sentences):
+    read = [_asks_a_time(ctx, question, m) for m in asks.finditer(question)]
+    if not any(read):
         return
-    ahead = next(((seg, s) for seg, a, s in sentences if _in(a.cue("future"), s)), None)
-    if ahead is not None:
-        seg, sentence = ahead
+    sentences = [
+        (seg, a, c, s)
+        for seg, a in zip(ctx.pair.segments, ctx.answers)
+        for c in a.cue("future")
+        if (s := _sentence(a, c)) is not None
+    ]
+
+    def names_time(a: AnswerAnalysis, s: Cue) -> bool:
+        return _in(a.cue("time_named"), s) or coverage.names_year(s.text)
+
+    if "past" in read:
+        times = [(a, s) for a in ctx.answers for s in a.sentences]
+    else:
+        times = [(a, s) for _, a, _, s in sentences]
+    if any(names_time(a, s) for a, s in times):
+        return
+    for seg, a, c, sentence in sentences:
+        if _standing(a, c) or _wider_plan(question, a, c):
+            continue
         yield Flag(
             "holding",
             f"puts off the time asked, naming none: '{sentence.text[:120]}'",
             (_evidence(seg, sentence),),
         )
+        return
 
 
-@lru_cache(maxsize=8)
+def _asks_a_time(ctx: PairContext, question: str, m: re.Match[str]) -> str | None:
+    """How the "when" of ``m`` asks a time: "past" where its clause has a past tense and no future
+    form (``[cues] past_tense``, ``future``: "when the last audit was undertaken"), "ahead" where it
+    asks a time otherwise, None where it opens a condition: a clause that a comma closes before more
+    of the question, with no future form ("when an appeal is lodged, how long it takes")."""
+    rest = question[m.end() :]
+    clause = re.match(r"[^,;:?.]*", rest).group()
+    after = rest[len(clause) :]
+    language, where = ctx.doc.language, ctx.doc.settings.lexicon_dir
+    future = _asked_in(language, where, "cues", "future")
+    ahead = future is not None and future.search(m.group() + clause) is not None
+    if not ahead and after.startswith(",") and re.search(r"\w", after):
+        return None
+    past = _asked_in(language, where, "cues", "past_tense")
+    return "past" if not ahead and past is not None and past.search(clause) else "ahead"
+
+
 def _asks_when_opening(language: str, lexicon_dir: str | None) -> re.Pattern[str] | None:
     """``[cues] asks_when`` where it opens a question or a clause of one (after a stop, a comma, a
-    colon or a semicolon, a part's letter "a)" or "and"/"en"); None without the list."""
-    words = load_lexicon(language, lexicon_dir).cue_list("asks_when", optional=True)
+    colon or a semicolon, a part's letter "a)" or a word of ``[cues] asks_when_joiners``: "and",
+    "en"); None without the list."""
+    lexicon = load_lexicon(language, lexicon_dir)
+    words = lexicon.cue_list("asks_when", optional=True)
     if not words:
         return None
     said = _alternatives(words)
-    return re.compile(
-        rf"(?:^|[?;,:.]|\b[a-z]\)|\b(?:and|en)\b)\s*(?:(?:and|en)\s+)?(?:{said})(?![\w-])", re.IGNORECASE
-    )
+    joiners = lexicon.cue_list("asks_when_joiners", optional=True)
+    joined = rf"|\b(?:{_alternatives(joiners)})\b" if joiners else ""
+    before = rf"(?:(?:{_alternatives(joiners)})\s+)?" if joiners else ""
+    return re.compile(rf"(?:^|[?;,:.]|\b[a-z]\){joined})\s*{before}(?:{said})(?![\w-])", re.IGNORECASE)
 
 
 def _alternatives(words) -> str:
