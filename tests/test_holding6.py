@@ -249,3 +249,12 @@ def test_a_time_named_for_the_work_to_come_answers_when():
         "in de vorm van een voorontwerp worden gefinaliseerd in de loop van 2017.",
         language="nl",
     )
+
+
+def test_a_review_published_as_and_when_ready_names_no_time():
+    # review10 B6: "as and when it is ready" names no time: the publication asked is put off
+    assert holding_of(
+        "To ask the Secretary of State for Health and Social Care, when she will publish the review of dental "
+        "contracts.",
+        "<p>The review will be published as and when it is ready.</p>",
+    )
