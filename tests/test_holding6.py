@@ -258,3 +258,13 @@ def test_a_review_published_as_and_when_ready_names_no_time():
         "contracts.",
         "<p>The review will be published as and when it is ready.</p>",
     )
+
+
+def test_the_asked_matter_put_off_to_a_strategy_is_holding():
+    # review10 B7: the steps asked are put off to the strategy still to come
+    assert holding_of(
+        "To ask the Secretary of State for Health and Social Care, what steps he is taking to reduce waiting times "
+        "for autism assessments for children.",
+        "<p>We will set out the steps we will take to reduce waiting times for autism assessments in the "
+        "forthcoming autism strategy, which will be published later this year.</p>",
+    )

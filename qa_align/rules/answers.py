@@ -400,7 +400,7 @@ def _rule_keeps(ctx: PairContext, segment: AnswerSegment, a: AnswerAnalysis, c: 
     question = ctx.pair.question.text
     if _standing(a, c) or _under_way(a, c) or _gives_the_time(question, a, c) or _reports_done(a, c):
         return False
-    if _wider_plan(question, a, c):
+    if _plan_beside(ctx, a, c):
         return False
     # a question on what is still to come (``[question] asks_ahead``: "Wat zult u ondernemen?",
     # "whether he will ..."): any deferral in the unit's sentences, given to it or to all the units of
@@ -451,7 +451,7 @@ def _when_put_off(ctx: PairContext) -> Iterator[Flag]:
     if any(names_time(a, s) for a, s in times):
         return
     for seg, a, c, sentence in sentences:
-        if _standing(a, c) or _wider_plan(question, a, c):
+        if _standing(a, c) or _plan_beside(ctx, a, c):
             continue
         yield Flag(
             "holding",
@@ -701,6 +701,26 @@ def _wider_plan(question: str, analysis: AnswerAnalysis, cue: Cue) -> bool:
     the Strategy will be published") keeps the deferral."""
     plans = _asked_in(analysis.language, analysis.lexicon_dir, "cues", "wider_plans")
     return plans is not None and _beside(analysis, cue, "wider_plans") and plans.search(question) is None
+
+
+_PLAN_ON_THE_ASKED = 0.5  # the share of the question's content words a plan's sentence repeats to speak of it
+
+
+def _plan_beside(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue) -> bool:
+    """Whether the sentence of ``cue`` puts off a wider plan (``_wider_plan``) and does not speak of
+    what the unit asked: it repeats fewer than ``_PLAN_ON_THE_ASKED`` of the question's content words.
+    The asked matter put off to a strategy still to come ("We will set out the steps we will take to
+    reduce waiting times for autism assessments in the forthcoming autism strategy" to a question on
+    those steps) is put off all the same; a strategy that shares a word or two with the question ("a
+    strategy to support the ... uptake of alternative methods" to a question on discussions held) is a
+    plan beside the answer."""
+    if not _wider_plan(ctx.pair.question.text, analysis, cue):
+        return False
+    sentence = _sentence(analysis, cue)
+    asked = _question_words(ctx)
+    if sentence is None or not asked:
+        return True
+    return len(matched(said_words(sentence.text, ctx), asked, ctx)) < _PLAN_ON_THE_ASKED * len(asked)
 
 
 def _gives_the_time(question: str, analysis: AnswerAnalysis, cue: Cue) -> bool:
