@@ -150,18 +150,6 @@ def test_a_topic_kept_under_review_by_a_committee_is_standing_policy():
     )
 
 
-def test_more_information_said_to_come_later_is_holding():
-    # uk-commons 1902297: what the BBC's cut means for its events is put off to information to come
-    assert holding_of(
-        "To ask the Secretary of State for Culture, Media and Sport, what discussions she has had with the BBC on "
-        "the potential impact on its ability to host live music events following the Corporation's "
-        "announcement of a cut in its budget.",
-        "<p>The BBC is delivering significant savings, which requires difficult decisions to be made "
-        "independent of the Government. The BBC have stated that there will be more information on their plans "
-        "later this year.</p>",
-    )
-
-
 def test_funding_decisions_still_ongoing_are_holding():
     # uk-commons 1801533: whether the projects conclude is put off to the allocation decisions under way
     assert holding_of(
