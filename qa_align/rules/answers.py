@@ -342,7 +342,7 @@ def holding(ctx: PairContext) -> Iterator[Flag]:
     if not ctx.pair.segments:
         return
     read = holding_reading(ctx)
-    chance, weighed = _learned(model, read.features)
+    chance, weighed = learned(model, read.features)
     if chance < model["threshold"] or read.sentence is None:
         return
     seg, sentence = read.sentence
@@ -385,7 +385,7 @@ def _put_off_by_model(ctx: PairContext, model: dict) -> Iterator[Flag]:
                 continue
             if not _may_enter(_entry_reading(ctx.pair.question.text, a, s)):
                 continue
-            chance, _ = _learned(model, sentence_reading(ctx, seg, a, s))
+            chance, _ = learned(model, sentence_reading(ctx, seg, a, s))
             if chance >= model.get("enter", 1.0):
                 found.append((seg, s, chance))
     if found:
@@ -503,8 +503,8 @@ HOLDING_MODEL = Path(__file__).resolve().parents[1] / "models" / "holding.json"
 
 def _holding_model(where: str, cue_model: str) -> dict | None:
     """The learned decision of ``Settings.holding_model`` (``scripts/choose_holding.py --write``),
-    read as ``_model_file`` reads one."""
-    return _model_file(where, HOLDING_MODEL, HOLDING_FEATURES, "holding_model", cue_model)
+    read as ``model_file`` reads one."""
+    return model_file(where, HOLDING_MODEL, HOLDING_FEATURES, "holding_model", cue_model)
 
 
 SENTENCES_MODEL = Path(__file__).resolve().parents[1] / "models" / "holding_sentences.json"
@@ -512,10 +512,10 @@ SENTENCES_MODEL = Path(__file__).resolve().parents[1] / "models" / "holding_sent
 
 def _sentences_model(where: str, cue_model: str) -> dict | None:
     """The sentence-level decision of ``Settings.holding_sentences_model``
-    (``scripts/train_holding_sentences.py --write``), read as ``_model_file`` reads one; its
+    (``scripts/train_holding_sentences.py --write``), read as ``model_file`` reads one; its
     ``enter`` (the probability at which a deferral the rule's tests drop is kept), when given, a
     number (else a ``ConfigError``)."""
-    model = _model_file(where, SENTENCES_MODEL, SENTENCE_FEATURES, "holding_sentences_model", cue_model)
+    model = model_file(where, SENTENCES_MODEL, SENTENCE_FEATURES, "holding_sentences_model", cue_model)
     if model is not None and not isinstance(model.get("enter", 1.0), int | float):
         raise ConfigError(
             f"holding_sentences_model: {where or SENTENCES_MODEL} has an 'enter' that is no number"
@@ -536,7 +536,7 @@ def _sentence_keeps(
         return kept
     if not kept and not _may_enter(_entry_reading(ctx.pair.question.text, a, sentence)):
         return False
-    chance, _ = _learned(model, sentence_reading(ctx, segment, a, sentence))
+    chance, _ = learned(model, sentence_reading(ctx, segment, a, sentence))
     return chance >= (model["threshold"] if kept else model.get("enter", 1.0))
 
 
@@ -550,7 +550,7 @@ def _may_enter(reading: dict[str, float] | dict[str, bool]) -> bool:
     )
 
 
-def _model_file(
+def model_file(
     where: str, default: Path, known: tuple[str, ...], setting: str, cue_model: str
 ) -> dict | None:
     """A learned decision stored as JSON (features, their mean and scale, coefficients, intercept,
@@ -584,7 +584,7 @@ def _model_file(
 
 @lru_cache(maxsize=8)
 def _read_model(path: str, mtime: int, known: tuple[str, ...], setting: str) -> dict:
-    """The model file at ``path`` as ``_model_file`` reads it, read again once the file changes
+    """The model file at ``path`` as ``model_file`` reads it, read again once the file changes
     (``mtime``)."""
     try:
         model = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -908,7 +908,7 @@ def _speaks_around(ctx: PairContext) -> list[Flag]:
     Security Command continues to focus on tackling ...") and the answer takes up at most
     ``Settings.generic_uptake`` of the question's content words weighed by their rarity among
     questions (``Specifics.uptake``); to a closed question, it neither opens with a plain yes or
-    no (``_plain_reply``: "No." before the same talk answers "if she will make an assessment"),
+    no (``plain_reply``: "No." before the same talk answers "if she will make an assessment"),
     nor commits to what was asked (``_commits``), nor declines it (``_declines``).
     Decided on its own (issue 17, item 3): figures on another matter, a pointer or a hand-over
     beside the talk do not answer what was asked. The three values are chosen by cross-validation
@@ -957,7 +957,7 @@ def specifics(ctx: PairContext) -> Specifics:
 def _closed_answered(ctx: PairContext) -> bool:
     """Whether the unit asks a closed question and the answer opens with a plain yes or no,
     commits to what was asked or declines it."""
-    return bool(ctx.question.closed) and (_plain_reply(ctx) or _commits(ctx) or _declines(ctx))
+    return bool(ctx.question.closed) and (plain_reply(ctx) or _commits(ctx) or _declines(ctx))
 
 
 def _read_specifics(ctx: PairContext) -> Specifics:
@@ -1098,7 +1098,7 @@ def yes_no_unanswered(ctx: PairContext) -> Iterator[Flag]:
         # the sentences the decision read first, where a yes or no stands
         opening = [(seg, s) for seg, a in zip(ctx.pair.segments, ctx.answers) for s in a.sentences][:2]
         evidence += [_evidence(seg, s) for seg, s in opening]
-        chance, weighed = _learned(model, yes_no_features(ctx))
+        chance, weighed = learned(model, yes_no_features(ctx))
         reason = f"the answer leaves it open (learned, p {chance:.2f}; weighs most {', '.join(weighed)})"
     yield Flag("yes_no_unanswered", f"asks yes or no ('{first.text[:80]}'); {reason}", tuple(evidence))
 
@@ -1108,11 +1108,11 @@ YES_NO_MODEL = Path(__file__).resolve().parents[1] / "models" / "yes_no.json"
 
 def _yes_no_model(where: str, cue_model: str) -> dict | None:
     """The learned decision of ``Settings.yes_no_model`` (``scripts/choose_yes_no.py --write``),
-    read as ``_model_file`` reads one."""
-    return _model_file(where, YES_NO_MODEL, YES_NO_FEATURES, "yes_no_model", cue_model)
+    read as ``model_file`` reads one."""
+    return model_file(where, YES_NO_MODEL, YES_NO_FEATURES, "yes_no_model", cue_model)
 
 
-def _learned(model: dict, features: dict[str, float]) -> tuple[float, list[str]]:
+def learned(model: dict, features: dict[str, float]) -> tuple[float, list[str]]:
     """The model's probability that the yes or no is left open and the three features that pushed
     it most that way (standardised value times weight)."""
     pushes = {
@@ -1139,9 +1139,9 @@ def _read_left_open(ctx: PairContext) -> Cue | None:
         return None
     model = _yes_no_model(ctx.doc.settings.yes_no_model, ctx.doc.settings.cue_model)
     if model is not None:
-        chance, _ = _learned(model, yes_no_features(ctx))
+        chance, _ = learned(model, yes_no_features(ctx))
         return qa.closed[0] if chance >= model["threshold"] else None
-    if _plain_reply(ctx):
+    if plain_reply(ctx):
         return None  # "Ja.", "No."
     if _direct(ctx):
         # "Is het geschetste probleem u bekend?" - "De geschetste problematiek is mij niet bekend."
@@ -1164,7 +1164,7 @@ def _figures_given(ctx: PairContext) -> bool:
     return any(a.tables or (ctx.asked.asks_figures and a.figures) for a in ctx.answers)
 
 
-def _plain_reply(ctx: PairContext) -> bool:
+def plain_reply(ctx: PairContext) -> bool:
     """Whether the answer opens with a word of the lexicon's ``plain_replies`` ("Ja.", "No.")."""
     words = [w for a in ctx.answers for s in a.sentences[:1] for w in text_layer.words(s.text)[:1]]
     return bool(words) and words[0] in {w.lower() for w in ctx.doc.lexicon.plain_replies}
@@ -1335,13 +1335,13 @@ YES_NO_FEATURES = (
 
 def yes_no_features(ctx: PairContext) -> dict[str, float]:
     """What the learned decision of ``yes_no_unanswered`` reads of a unit whose question is closed
-    and answered by some segment: the rule's own tests (``_plain_reply`` ... ``_declines``, and
+    and answered by some segment: the rule's own tests (``plain_reply`` ... ``_declines``, and
     ``rule``, whether they leave it open), a yes or no word in the first sentence or anywhere, a
     negation within ``_NEAR`` words of an asked word in the first two sentences (the asked verb
     negated, mostly), the asked words the first sentence, the best sentence and the whole answer
     hold, the answer's length and its cues (``YES_NO_FEATURES``)."""
     checks = {
-        "plain_reply": _plain_reply(ctx),
+        "plain_reply": plain_reply(ctx),
         "direct": _direct(ctx),
         "commits": _commits(ctx),
         "given": _given_elsewhere(ctx),
