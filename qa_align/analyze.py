@@ -806,7 +806,9 @@ def _is_year(token: str) -> bool:
 
 
 _TOKEN = text_layer.TOKEN
-_GAP = 5  # words a "*" in a cue phrase may stand for
+_GAP = 5  # words a "*" in a cue phrase may stand for, within one sentence
+# where a sentence ends inside a match: a stop before a capital or a digit, or a line break
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\d(\"'])|\n")
 
 
 def _match_at(words: list[str], i: int, phrase: tuple[str, ...]) -> int:
@@ -833,14 +835,14 @@ def answer_cues(
     ``annex``, ``number_word``, ``cross_reference``, ...; with ``opening``, the lists matched
     in an answer's opening only, such as the yes/no words of ``polarity``; with ``on_demand``, the
     lists matched only when a rule asks, ``lexicon.CUE_SCOPES``): whole words in
-    sequence, case-insensitive, ``*`` a gap of up to five words; longest first, not
+    sequence, case-insensitive, ``*`` a gap of up to five words of the same sentence; longest first, not
     overlapping within a kind."""
     m = matchers(language, lexicon_dir)
     scope = "opening" if opening else "on_demand" if on_demand else "answer"
     phrases = m.phrases(scope)
     lower = text.lower()
     words = _TOKEN.findall(lower)
-    matched: list[tuple[str, int, int]] = []  # (kind, first word, word after the last)
+    matched: list[tuple[str, int, int, bool]] = []  # (kind, first word, word after the last, with a "*")
     n = len(words)
     heads = phrases.keys() & set(words)
     if not heads:
@@ -850,14 +852,17 @@ def answer_cues(
         for phrase, kind in m.following(scope, words[i], nxt):
             end = _match_at(words, i, phrase)
             if end != -1:
-                matched.append((kind, i, end))
+                matched.append((kind, i, end, "*" in phrase))
     if not matched:
         return []
-    last = max(end for _, _, end in matched)
+    last = max(end for _, _, end, _ in matched)
     offsets = [t.span() for t in itertools.islice(_TOKEN.finditer(lower), last)]
     spans: dict[str, list[tuple[int, int]]] = {}
-    for kind, i, end in matched:
-        spans.setdefault(kind, []).append((offsets[i][0], offsets[end - 1][1]))
+    for kind, i, end, gap in matched:
+        a, b = offsets[i][0], offsets[end - 1][1]
+        if gap and _SENTENCE_END.search(text, a, b):
+            continue  # a "*" stands for words of its own sentence only
+        spans.setdefault(kind, []).append((a, b))
     cues = []
     for kind, found in spans.items():
         last_end = -1

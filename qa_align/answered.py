@@ -78,7 +78,7 @@ def answered_features(ctx: PairContext) -> dict[str, float]:
         **{f"read_{c}": sum(c in r for r in reads) / n for c in CUES},
         "read_none": sum(not r for r in reads) / n,
         **{k: any(a.cue(k) for a in ctx.answers) for k in OTHER_CUES},
-        "plain_reply": answer_rules._plain_reply(ctx),
+        "plain_reply": answer_rules.plain_reply(ctx),
         "uptake": found.uptake,
         "taken_share": len(matched(said, question, ctx)) / len(question) if question else 1.0,
         "talk_share": found.share,
@@ -89,9 +89,9 @@ def answered_features(ctx: PairContext) -> dict[str, float]:
 
 
 def answered_model(where: str, cue_model: str) -> dict | None:
-    """The model of ``Settings.answered_model`` as ``answers._model_file`` reads one, with a cut per
+    """The model of ``Settings.answered_model`` as ``answers.model_file`` reads one, with a cut per
     gated flag (``cuts``; a ``ConfigError`` when one is missing or not a number)."""
-    model = answer_rules._model_file(where, ANSWERED_MODEL, ANSWERED_FEATURES, "answered_model", cue_model)
+    model = answer_rules.model_file(where, ANSWERED_MODEL, ANSWERED_FEATURES, "answered_model", cue_model)
     if model is None:
         return None
     cuts = model.get("cuts")
@@ -115,7 +115,7 @@ def p_answered(ctx: PairContext) -> float | None:
     if model.get("population") == "closed" and not ctx.question.closed:
         return None  # fitted on closed questions: the rules decide the others
     return ctx.doc.reading(
-        "answered", ctx.pair.question.n, lambda: answer_rules._learned(model, answered_features(ctx))[0]
+        "answered", ctx.pair.question.n, lambda: answer_rules.learned(model, answered_features(ctx))[0]
     )
 
 

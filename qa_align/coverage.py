@@ -51,6 +51,8 @@ PeriodKind = Literal["range", "years", "since", "last"]
 GapKind = Literal["dimension", "period", "part", "split"]
 _YEAR = r"(?:19|20)\d{2}"
 _MAX_SPAN = 40  # a period of more years than this is no period asked ("1900-2024")
+_STARTS_GAP = 3  # words at most between "only" and "from" in "only available from 2014"
+_BACK_GAP = 2  # words at most between a back pointer and its split ("dit opsplitsen", "these figures down")
 _SESSION_BEFORE = 30  # characters before two years read for a session's name ("Kamer, ")
 
 
@@ -125,8 +127,8 @@ class Given:
     # the first year a sentence of the answer says its figures cover ("Voor de werknemers die een artistieke
     # activiteit uitvoeren zijn er slechts gegevens beschikbaar vanaf 2014"), or None
     starts: int | None = None
-    # every figure stands in a sentence that points elsewhere ("Ik verwijs naar mijn antwoord op vraag nr.
-    # 24753 (CRIV 54 COM 889)"): numbers of a citation, no figure of what is asked
+    # every figure stands in a citation, a pointer and the reference after it ("Ik verwijs naar mijn antwoord
+    # op vraag nr. 24753 (CRIV 54 COM 889)"): numbers of a citation, no figure of what is asked
     cited: bool = False
 
 
@@ -288,7 +290,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         session=re.compile(rf"(?:{_phrase(words('session_words'))})[\s,.:]*$", re.IGNORECASE),
         back=re.compile(_phrase(words("back_pointers")), re.IGNORECASE),
         starts=re.compile(
-            rf"(?:{_phrase(words('only_words'))})\b[^.;:]*?(?:{_phrase(words('available_from'))})\s+{day}(?<!\d)({_YEAR})(?!\d)",
+            rf"(?:{_phrase(words('only_words'))})\b(?:\s+[\w'-]+){{0,{_STARTS_GAP}}}?\s+(?:{_phrase(words('available_from'))})\s+{day}(?<!\d)({_YEAR})(?!\d)",
             re.IGNORECASE,
         ),
         # the parts' amount: "the potential costs of ", "spending on ", "de kosten van " at the end of a text
@@ -747,6 +749,24 @@ def _value(figure: str) -> str:
 
 
 _POINTERS = ("cross_reference", "cross_reference_opening")  # the answer cues that point elsewhere
+# what follows a pointer and names the text it points to: up to its first number some 50 characters on at
+# most ("vraag nr. 191", "Question 123456"), within its sentence, and a bracket after it in the same clause with
+# no number but a date before it ("nr. 24753 (CRIV 54 COM 123, blz. 12)", "nr. 24753, beantwoord op 8 mei 2018
+# (CRIV 54 COM 889)")
+_CITED_TAIL = re.compile(
+    r"(?:[^\d(),;:.]|\.(?!\s+[A-Z])){0,50}?\d[\d./-]*"
+    r"(?:(?:[^\d().;:]|\d{1,2}\s+\w+\s+\d{4}){0,100}?\([^()]*\))?"
+)
+
+
+def _citations(answer: AnswerAnalysis) -> list[tuple[int, int]]:
+    """The spans of ``answer`` (offsets in its own text) that cite another text: a pointer cue and the
+    reference after it. The figures there are the cited text's, not figures given."""
+    spans = []
+    for c in (c for kind in _POINTERS for c in answer.cue(kind)):
+        tail = _CITED_TAIL.match(answer.text, c.end)
+        spans.append((c.start, tail.end() if tail else c.end))
+    return spans
 
 
 def given(
@@ -924,12 +944,8 @@ def given(
         ),
         default=None,
     )
-    pointers = [c for a in answers for kind in _POINTERS for c in a.cue(kind)]
     cited = bool(figures) and all(
-        any(
-            x.start <= f.start < x.end and any(x.start <= c.start < x.end for c in pointers)
-            for x in a.sentences
-        )
+        any(start <= f.start < end for start, end in _citations(a))
         for a in answers
         for f in a.figures
         if f in figures
@@ -1242,10 +1258,11 @@ def _period_gaps(asked_: Asked, given_: Given, ref: int | None, unheld: bool = F
             continue
         if len(wanted) < 2:
             continue
-        early = sorted(y for y in wanted if given_.starts is not None and y < given_.starts)
+        # "slechts gegevens beschikbaar vanaf 2014" for 2012-2016: the years before are not given, whatever
+        # its tables (placeholders too) hold of the others; a year the answer gives is given all the same
+        # ("only 12 of these schools have closed since 2015" after the figures of 2012-2016)
+        early = sorted(y for y in wanted if given_.starts is not None and y < given_.starts and y not in have)
         if early:
-            # "slechts gegevens beschikbaar vanaf 2014" for 2012-2016: the years before are not given,
-            # whatever its tables (placeholders too) hold of the others
             said = f"answer starts at {given_.starts}"
             gaps.append(Gap("period", _span(min(early), max(early)), said, period.start, period.end))
             wanted -= set(early)
@@ -1602,9 +1619,20 @@ def asked_amount(unit: Question, language: str, lexicon_dir: str | None = None) 
 def splits_earlier(text: str, language: str, lexicon_dir: str | None = None) -> bool:
     """Whether ``text`` asks to split what a word of ``[coverage] back_pointers`` names ("Kan u dit
     opsplitsen per jaar en per Gewest?", "Could you break these figures down by region?"): a split
-    word or "per X" and a back pointer."""
+    word or "per X" with a back pointer at most ``_BACK_GAP`` words from it (a demonstrative elsewhere
+    in the sentence points at something else)."""
     p = _patterns(language, lexicon_dir)
-    return bool((p.split.search(text) or p.split_by.search(text)) and p.back.search(text))
+    splits = [*p.split.finditer(text), *p.split_by.finditer(text)]
+    return any(
+        len(re.findall(r"\w+", text[min(a.end(), b.end()) : max(a.start(), b.start())])) <= _BACK_GAP
+        for a in p.back.finditer(text)
+        for b in splits
+    )
+
+
+def names_year(text: str) -> bool:
+    """Whether ``text`` names a year (1900-2099) standing alone ("In 2016 zijn ...", "by 2030")."""
+    return re.search(rf"(?<!\d){_YEAR}(?!\d)", text) is not None
 
 
 def before_start(gap: Gap, g: Given) -> bool:

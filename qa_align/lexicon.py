@@ -127,6 +127,7 @@ CUE_SCOPES: dict[str, str] = {
     "conditional_followups": "question",
     "commitments": "question",
     "asks_when": "question",
+    "asks_when_joiners": "question",
 }
 CUE_LISTS = tuple(name for name, required in LISTS["cues"].items() if required)  # required [cues] lists
 

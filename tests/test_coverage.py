@@ -8,7 +8,7 @@ import pytest
 
 import qa_align
 from qa_align.analyze import analyze_answer, analyze_question
-from qa_align.coverage import _patterns, _periods, asked, coverage, question_year
+from qa_align.coverage import _patterns, _periods, asked, coverage, question_year, splits_earlier
 from qa_align.pipeline import score_document
 from qa_align.readers.be_kamer import read_record as be_record
 from qa_align.readers.uk_commons import read_record as uk_record
@@ -1222,3 +1222,105 @@ def test_a_unit_that_asks_to_split_the_figures_of_the_one_before_asks_no_count()
         "1. In totaal werden 120 paarden gestolen. 2. Die gegevens worden niet bijgehouden.",
     )
     assert flags == {"1": [], "2": ["breakdown_missing"]}
+
+
+def test_a_year_the_answer_gives_is_not_erased_by_a_later_only_since():
+    # review10 B1: the answer gives all five years; "only 12 ... have closed since 2015" names no first year
+    # of its figures
+    gaps = _gaps(
+        "How many free schools opened in each year from 2012 to 2016?",
+        "In 2012, 10 free schools opened; in 2013, 14; in 2014, 18; in 2015, 22; and in 2016, 25. "
+        "The data show that only 12 of these schools have closed since 2015.",
+        language="en",
+    )
+    assert gaps == []
+
+
+def test_only_far_from_since_names_no_first_year():
+    # review10 B1: six words between "only" and "since": no "figures only available from"
+    unit = _unit("How many free schools opened in each year from 2012 to 2016?")
+    answer = analyze_answer(
+        _segment("The data show that only 12 of these schools have closed since 2015."), "en"
+    )
+    cov = coverage(unit, analyze_question(unit, "en"), (answer,), "en", year=2024)
+    assert cov.given.starts is None
+
+
+def _given_of(question: str, answers: list[str], language: str = "nl"):
+    unit = _unit(question)
+    analyses = tuple(analyze_answer(_segment(a), language) for a in answers)
+    return coverage(unit, analyze_question(unit, language), analyses, language, year=2024).given
+
+
+def test_the_numbers_of_a_citation_are_cited():
+    got = _given_of(
+        "Hoeveel verkeersongevallen werden er in 2016 geregistreerd?",
+        ["Ik verwijs naar mijn antwoord op vraag nr. 24753 (CRIV 54 COM 123, blz. 12)."],
+    )
+    assert got.cited
+
+
+def test_figures_after_the_reference_in_a_pointer_sentence_are_given():
+    # review10 B2: "Zoals vermeld in mijn antwoord op vraag nr. 191" cites; 410 and 220 after it are figures given
+    question = "Hoeveel verkeersongevallen werden er in 2016 geregistreerd, opgesplitst per provincie?"
+    answer = (
+        "Zoals vermeld in mijn antwoord op vraag nr. 191 werden er in 2016 in Antwerpen 410 en in Limburg 220 "
+        "verkeersongevallen geregistreerd."
+    )
+    assert not _given_of(question, [answer]).cited
+    assert "breakdown_missing" not in _nl(question, answer)["1"]
+
+
+def test_a_pointer_in_one_answer_cites_nothing_in_another():
+    # review10 B3: the pointer of the second segment (offsets 0-66 of its own text) says nothing of the
+    # figure at offset 10 of the first
+    got = _given_of(
+        "Hoeveel verkeersongevallen werden er in 2016 geregistreerd?",
+        [
+            "Er werden 410 ongevallen geregistreerd.",
+            "Ik verwijs naar mijn antwoord op vraag nr. 24753 (CRIV 54 COM 123).",
+        ],
+    )
+    assert not got.cited
+
+
+def test_a_bracket_after_a_dated_reference_is_cited():
+    # be-kamer 187932: the reference runs on to its bracket after the date of the answer cited
+    got = _given_of(
+        "Hoeveel patienten ondergingen plastische chirurgie per jaar?",
+        [
+            "Ik verwijs naar mijn antwoord gegeven op uw mondelinge vraag nr. 24753, beantwoord in de "
+            "Kamercommissie Volksgezondheid op 8 mei 2018 (Integraal Verslag, Kamer, 2017-2018, CRIV 54 COM 889)."
+        ],
+    )
+    assert got.cited
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Kan u dit opsplitsen per jaar en per Gewest?", "nl", True),
+        ("Kan u deze cijfers opsplitsen per jaar?", "nl", True),
+        ("Could you break these figures down by region?", "en", True),
+        # review10 B4: a relative pronoun points at nothing earlier
+        (
+            "Kan u de boetes oplijsten die in 2016 werden uitgeschreven, opgesplitst per provincie?",
+            "nl",
+            False,
+        ),
+        ("Can you list the fines that were issued in 2016, broken down by region?", "en", False),
+    ],
+)
+def test_splits_earlier(text, language, expected):
+    assert splits_earlier(text, language) is expected
+
+
+def test_a_relative_pronoun_asks_a_count_of_its_own():
+    # review10 B4: unit 2 asks its own list of fines ("die ... werden" is a relative clause); the answer holds
+    # no data
+    flags = _nl(
+        "Boetes. 1. Hoeveel boetes werden er in 2016 uitgeschreven? 2. Kan u de boetes oplijsten die in 2016 "
+        "werden uitgeschreven, opgesplitst per provincie?",
+        "1. In totaal werden 120 boetes uitgeschreven. 2. De administratie houdt die gegevens niet bij.",
+    )
+    assert "figures_missing" in flags["2"]

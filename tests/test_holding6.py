@@ -150,18 +150,6 @@ def test_a_topic_kept_under_review_by_a_committee_is_standing_policy():
     )
 
 
-def test_more_information_said_to_come_later_is_holding():
-    # uk-commons 1902297: what the BBC's cut means for its events is put off to information to come
-    assert holding_of(
-        "To ask the Secretary of State for Culture, Media and Sport, what discussions she has had with the BBC on "
-        "the potential impact on its ability to host live music events following the Corporation's "
-        "announcement of a cut in its budget.",
-        "<p>The BBC is delivering significant savings, which requires difficult decisions to be made "
-        "independent of the Government. The BBC have stated that there will be more information on their plans "
-        "later this year.</p>",
-    )
-
-
 def test_funding_decisions_still_ongoing_are_holding():
     # uk-commons 1801533: whether the projects conclude is put off to the allocation decisions under way
     assert holding_of(
@@ -200,4 +188,71 @@ def test_a_when_inside_a_clause_asks_no_time():
         "Agency relied upon when permitting the continued operation of the Stanlow refinery.",
         "<p>The Environment Agency assessed the derogation against known pollutants. The operator will "
         "continue to report its emissions to the Environment Agency.</p>",
+    )
+
+
+def test_a_year_in_another_sentence_names_no_time_for_the_report_to_come():
+    # review10 B5 (be-kamer 186963 3, its first sentence dated): the year is of the purchase, not of the
+    # results asked; the report to come names no time
+    assert holding_of(
+        "Wanneer worden de eerste resultaten over de doeltreffendheid van die technologie verwacht?",
+        "In 2016 zijn voor Belgie 56 toestellen aangekocht. Een trimestrieel evaluatieverslag ter zake zal "
+        "worden opgesteld.",
+        language="nl",
+    )
+
+
+def test_a_when_that_opens_a_condition_asks_no_time():
+    # review10 B5: "when an appeal is lodged, how long it takes" asks how long, on a condition
+    assert not holding_of(
+        "To ask the Secretary of State for Work and Pensions, how many claimants have appealed against a "
+        "decision; and, when an appeal is lodged, how long it takes to be heard.",
+        "<p>The Department will continue to support claimants through this process.</p>",
+    )
+
+
+def test_a_standing_policy_puts_off_no_time_asked():
+    # review10 B5: keeping the scheme under review is a standing practice, no time put off
+    assert not holding_of(
+        "To ask the Secretary of State for Transport, when he plans to change the concessionary fares scheme.",
+        "<p>We will keep the concessionary fares scheme under review.</p>",
+    )
+
+
+def test_a_when_asked_of_the_past_is_answered_by_a_time_anywhere():
+    # uk-commons 1781738 (shortened): the date of the last audit is given; the audits to come are beside it
+    assert not holding_of(
+        "To ask the Secretary of State for the Home Department, when the last audit of Marshall BioResources "
+        "was undertaken by the Animals in Science Regulation Unit.",
+        "<p>The last audit occurred in April 2024.</p><p>Each establishment that holds dogs will be audited at "
+        "least once every year.</p>",
+    )
+
+
+def test_a_time_named_for_the_work_to_come_answers_when():
+    # be-kamer 185742 (shortened): the bill is to be finalised in 2017; the attention promised names no time
+    assert not holding_of(
+        "Tegen wanneer mogen we hieromtrent een initiatief verwachten?",
+        "Bij de hervorming zal uiteraard de nodige aandacht worden besteed aan de VSO. De werkzaamheden zullen "
+        "in de vorm van een voorontwerp worden gefinaliseerd in de loop van 2017.",
+        language="nl",
+    )
+
+
+def test_a_review_published_as_and_when_ready_names_no_time():
+    # review10 B6: "as and when it is ready" names no time: the publication asked is put off
+    assert holding_of(
+        "To ask the Secretary of State for Health and Social Care, when she will publish the review of dental "
+        "contracts.",
+        "<p>The review will be published as and when it is ready.</p>",
+    )
+
+
+def test_the_asked_matter_put_off_to_a_strategy_is_holding():
+    # review10 B7: the steps asked are put off to the strategy still to come
+    assert holding_of(
+        "To ask the Secretary of State for Health and Social Care, what steps he is taking to reduce waiting times "
+        "for autism assessments for children.",
+        "<p>We will set out the steps we will take to reduce waiting times for autism assessments in the "
+        "forthcoming autism strategy, which will be published later this year.</p>",
     )

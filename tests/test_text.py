@@ -2,6 +2,8 @@
 
 from importlib import resources
 
+import pytest
+
 from qa_align.analyze import analyze_answer, answer_cues
 from qa_align.boilerplate import BoilerplateIndex, document_sentences
 from qa_align.boilerplate import sentences as long_sentences
@@ -216,3 +218,27 @@ def test_a_long_run_of_address_characters_is_cut_into_its_tokens():
     ]
     # and a run that ends on "@" is the address's local part
     assert TOKEN.findall("zie 1.2-1.2-a@x.be.") == ["zie", "1.2-1.2-a@x.be", "."]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # review10 B8: a "*" gap stands for words of its own sentence only
+        ("We hold data for Scotland. Our report will be published in May.", "data_lag"),
+        ("We keep the scheme. It is under review.", "standing"),
+        ("We keep the scheme. We will review it. Nothing is under review.", "standing"),
+        # the opposite of a decision still pending
+        ("Decisions have been made, but discussions are ongoing.", "holding"),
+    ],
+)
+def test_a_gap_does_not_cross_a_sentence_end(text, kind):
+    assert [c.text for c in answer_cues(text, "en") if c.kind == kind] == []
+
+
+def test_a_gap_within_its_sentence_still_matches():
+    text = "We will keep the topic of food processing and health under review. Data for 2025 will be published soon."
+    found = {(c.kind, c.text) for c in answer_cues(text, "en") if c.kind in ("standing", "data_lag")}
+    assert found == {
+        ("standing", "keep the topic of food processing and health under review"),
+        ("data_lag", "Data for 2025 will be published"),
+    }

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .. import coverage
 from .. import text as text_layer
 from ..analyze import AnswerAnalysis, Cue, committed_verbs
 from ..errors import ConfigError
@@ -43,8 +44,8 @@ YES_NO_LISTS = (
 # what holding reads of the lexicon: the rule's cues, and beside them those its learned decision
 # reads (``holding_reading``: a future form, a promise, a condition, a past tense)
 HOLDING_CUES = (
-    "holding", "standing", "data_lag", "under_way", "wider_plans", "time_named", "asks_when", "to_come",
-    "future", "promise_verbs", "conditionals", "past_tense",
+    "holding", "standing", "data_lag", "under_way", "wider_plans", "time_named", "asks_when", "asks_when_joiners",
+    "to_come", "future", "promise_verbs", "conditionals", "past_tense",
 )  # fmt: skip
 
 
@@ -341,7 +342,7 @@ def holding(ctx: PairContext) -> Iterator[Flag]:
     if not ctx.pair.segments:
         return
     read = holding_reading(ctx)
-    chance, weighed = _learned(model, read.features)
+    chance, weighed = learned(model, read.features)
     if chance < model["threshold"] or read.sentence is None:
         return
     seg, sentence = read.sentence
@@ -384,7 +385,7 @@ def _put_off_by_model(ctx: PairContext, model: dict) -> Iterator[Flag]:
                 continue
             if not _may_enter(_entry_reading(ctx.pair.question.text, a, s)):
                 continue
-            chance, _ = _learned(model, sentence_reading(ctx, seg, a, s))
+            chance, _ = learned(model, sentence_reading(ctx, seg, a, s))
             if chance >= model.get("enter", 1.0):
                 found.append((seg, s, chance))
     if found:
@@ -399,7 +400,7 @@ def _rule_keeps(ctx: PairContext, segment: AnswerSegment, a: AnswerAnalysis, c: 
     question = ctx.pair.question.text
     if _standing(a, c) or _under_way(a, c) or _gives_the_time(question, a, c) or _reports_done(a, c):
         return False
-    if _wider_plan(question, a, c):
+    if _plan_beside(ctx, a, c):
         return False
     # a question on what is still to come (``[question] asks_ahead``: "Wat zult u ondernemen?",
     # "whether he will ..."): any deferral in the unit's sentences, given to it or to all the units of
@@ -412,44 +413,84 @@ def _rule_keeps(ctx: PairContext, segment: AnswerSegment, a: AnswerAnalysis, c: 
     return _said_for(ctx, segment, a, c, asked) and (_to_come(a, c) or _on_the_asked(ctx, a, c, asked))
 
 
-YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
 def _when_put_off(ctx: PairContext) -> Iterator[Flag]:
     """To a question that asks when (a clause that opens with ``[cues] asks_when``: "Wanneer worden de
     eerste resultaten ... verwacht?", "Indien niet, wanneer mogen we deze verwachten?", "To ask ...,
-    when she plans to ..."), an answer that names no time in any sentence (no ``time_named`` cue, no
-    year) and speaks of what is still to come (``[cues] future``: "Een trimestrieel evaluatieverslag ter
-    zake zal worden opgesteld", "Het zal van de planning afhangen tegen wanneer ...") puts off the time
-    asked: ``holding``, with the first such sentence as evidence. A "when" inside a clause ("relied upon
-    when permitting") asks no time."""
+    when she plans to ..."), an answer sentence that speaks of what is still to come (``[cues]
+    future``: "Een trimestrieel evaluatieverslag ter zake zal worden opgesteld", "Het zal van de
+    planning afhangen tegen wanneer ...") and names no time (no ``time_named`` cue, no year) puts off
+    the time asked: ``holding``, with the first such sentence as evidence. A sentence the rule's
+    tests set aside (a standing policy, a data lag, a wider plan) puts off nothing. A time named in
+    another sentence that speaks of what is to come gives the time asked ("... zullen worden
+    gefinaliseerd in de loop van 2017"); one of what was done does not ("In 2016 zijn 56 toestellen
+    aangekocht"), unless the question asks when something was done ("when the last audit was
+    undertaken"): then a time named anywhere answers it. A "when" inside a clause ("relied upon when
+    permitting") or opening a condition ("and, when an appeal is lodged, how long it takes") asks no
+    time."""
     asks = _asks_when_opening(ctx.doc.language, ctx.doc.settings.lexicon_dir)
-    if asks is None or asks.search(ctx.pair.question.text) is None:
+    question = ctx.pair.question.text
+    if asks is None:
         return
-    sentences = [(seg, a, s) for seg, a in zip(ctx.pair.segments, ctx.answers) for s in a.sentences]
-    if any(_in(a.cue("time_named"), s) or YEAR.search(s.text) for _, a, s in sentences):
+    read = [_asks_a_time(ctx, question, m) for m in asks.finditer(question)]
+    if not any(read):
         return
-    ahead = next(((seg, s) for seg, a, s in sentences if _in(a.cue("future"), s)), None)
-    if ahead is not None:
-        seg, sentence = ahead
+    sentences = [
+        (seg, a, c, s)
+        for seg, a in zip(ctx.pair.segments, ctx.answers)
+        for c in a.cue("future")
+        if (s := _sentence(a, c)) is not None
+    ]
+
+    def names_time(a: AnswerAnalysis, s: Cue) -> bool:
+        return _in(a.cue("time_named"), s) or coverage.names_year(s.text)
+
+    if "past" in read:
+        times = [(a, s) for a in ctx.answers for s in a.sentences]
+    else:
+        times = [(a, s) for _, a, _, s in sentences]
+    if any(names_time(a, s) for a, s in times):
+        return
+    for seg, a, c, sentence in sentences:
+        if _standing(a, c) or _plan_beside(ctx, a, c):
+            continue
         yield Flag(
             "holding",
             f"puts off the time asked, naming none: '{sentence.text[:120]}'",
             (_evidence(seg, sentence),),
         )
+        return
 
 
-@lru_cache(maxsize=8)
+def _asks_a_time(ctx: PairContext, question: str, m: re.Match[str]) -> str | None:
+    """How the "when" of ``m`` asks a time: "past" where its clause has a past tense and no future
+    form (``[cues] past_tense``, ``future``: "when the last audit was undertaken"), "ahead" where it
+    asks a time otherwise, None where it opens a condition: a clause that a comma closes before more
+    of the question, with no future form ("when an appeal is lodged, how long it takes")."""
+    rest = question[m.end() :]
+    clause = re.match(r"[^,;:?.]*", rest).group()
+    after = rest[len(clause) :]
+    language, where = ctx.doc.language, ctx.doc.settings.lexicon_dir
+    future = _asked_in(language, where, "cues", "future")
+    ahead = future is not None and future.search(m.group() + clause) is not None
+    if not ahead and after.startswith(",") and re.search(r"\w", after):
+        return None
+    past = _asked_in(language, where, "cues", "past_tense")
+    return "past" if not ahead and past is not None and past.search(clause) else "ahead"
+
+
 def _asks_when_opening(language: str, lexicon_dir: str | None) -> re.Pattern[str] | None:
     """``[cues] asks_when`` where it opens a question or a clause of one (after a stop, a comma, a
-    colon or a semicolon, a part's letter "a)" or "and"/"en"); None without the list."""
-    words = load_lexicon(language, lexicon_dir).cue_list("asks_when", optional=True)
+    colon or a semicolon, a part's letter "a)" or a word of ``[cues] asks_when_joiners``: "and",
+    "en"); None without the list."""
+    lexicon = load_lexicon(language, lexicon_dir)
+    words = lexicon.cue_list("asks_when", optional=True)
     if not words:
         return None
     said = _alternatives(words)
-    return re.compile(
-        rf"(?:^|[?;,:.]|\b[a-z]\)|\b(?:and|en)\b)\s*(?:(?:and|en)\s+)?(?:{said})(?![\w-])", re.IGNORECASE
-    )
+    joiners = lexicon.cue_list("asks_when_joiners", optional=True)
+    joined = rf"|\b(?:{_alternatives(joiners)})\b" if joiners else ""
+    before = rf"(?:(?:{_alternatives(joiners)})\s+)?" if joiners else ""
+    return re.compile(rf"(?:^|[?;,:.]|\b[a-z]\){joined})\s*{before}(?:{said})(?![\w-])", re.IGNORECASE)
 
 
 def _alternatives(words) -> str:
@@ -462,8 +503,8 @@ HOLDING_MODEL = Path(__file__).resolve().parents[1] / "models" / "holding.json"
 
 def _holding_model(where: str, cue_model: str) -> dict | None:
     """The learned decision of ``Settings.holding_model`` (``scripts/choose_holding.py --write``),
-    read as ``_model_file`` reads one."""
-    return _model_file(where, HOLDING_MODEL, HOLDING_FEATURES, "holding_model", cue_model)
+    read as ``model_file`` reads one."""
+    return model_file(where, HOLDING_MODEL, HOLDING_FEATURES, "holding_model", cue_model)
 
 
 SENTENCES_MODEL = Path(__file__).resolve().parents[1] / "models" / "holding_sentences.json"
@@ -471,10 +512,10 @@ SENTENCES_MODEL = Path(__file__).resolve().parents[1] / "models" / "holding_sent
 
 def _sentences_model(where: str, cue_model: str) -> dict | None:
     """The sentence-level decision of ``Settings.holding_sentences_model``
-    (``scripts/train_holding_sentences.py --write``), read as ``_model_file`` reads one; its
+    (``scripts/train_holding_sentences.py --write``), read as ``model_file`` reads one; its
     ``enter`` (the probability at which a deferral the rule's tests drop is kept), when given, a
     number (else a ``ConfigError``)."""
-    model = _model_file(where, SENTENCES_MODEL, SENTENCE_FEATURES, "holding_sentences_model", cue_model)
+    model = model_file(where, SENTENCES_MODEL, SENTENCE_FEATURES, "holding_sentences_model", cue_model)
     if model is not None and not isinstance(model.get("enter", 1.0), int | float):
         raise ConfigError(
             f"holding_sentences_model: {where or SENTENCES_MODEL} has an 'enter' that is no number"
@@ -495,7 +536,7 @@ def _sentence_keeps(
         return kept
     if not kept and not _may_enter(_entry_reading(ctx.pair.question.text, a, sentence)):
         return False
-    chance, _ = _learned(model, sentence_reading(ctx, segment, a, sentence))
+    chance, _ = learned(model, sentence_reading(ctx, segment, a, sentence))
     return chance >= (model["threshold"] if kept else model.get("enter", 1.0))
 
 
@@ -509,7 +550,7 @@ def _may_enter(reading: dict[str, float] | dict[str, bool]) -> bool:
     )
 
 
-def _model_file(
+def model_file(
     where: str, default: Path, known: tuple[str, ...], setting: str, cue_model: str
 ) -> dict | None:
     """A learned decision stored as JSON (features, their mean and scale, coefficients, intercept,
@@ -543,7 +584,7 @@ def _model_file(
 
 @lru_cache(maxsize=8)
 def _read_model(path: str, mtime: int, known: tuple[str, ...], setting: str) -> dict:
-    """The model file at ``path`` as ``_model_file`` reads it, read again once the file changes
+    """The model file at ``path`` as ``model_file`` reads it, read again once the file changes
     (``mtime``)."""
     try:
         model = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -660,6 +701,26 @@ def _wider_plan(question: str, analysis: AnswerAnalysis, cue: Cue) -> bool:
     the Strategy will be published") keeps the deferral."""
     plans = _asked_in(analysis.language, analysis.lexicon_dir, "cues", "wider_plans")
     return plans is not None and _beside(analysis, cue, "wider_plans") and plans.search(question) is None
+
+
+_PLAN_ON_THE_ASKED = 0.5  # the share of the question's content words a plan's sentence repeats to speak of it
+
+
+def _plan_beside(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue) -> bool:
+    """Whether the sentence of ``cue`` puts off a wider plan (``_wider_plan``) and does not speak of
+    what the unit asked: it repeats fewer than ``_PLAN_ON_THE_ASKED`` of the question's content words.
+    The asked matter put off to a strategy still to come ("We will set out the steps we will take to
+    reduce waiting times for autism assessments in the forthcoming autism strategy" to a question on
+    those steps) is put off all the same; a strategy that shares a word or two with the question ("a
+    strategy to support the ... uptake of alternative methods" to a question on discussions held) is a
+    plan beside the answer."""
+    if not _wider_plan(ctx.pair.question.text, analysis, cue):
+        return False
+    sentence = _sentence(analysis, cue)
+    asked = _question_words(ctx)
+    if sentence is None or not asked:
+        return True
+    return len(matched(said_words(sentence.text, ctx), asked, ctx)) < _PLAN_ON_THE_ASKED * len(asked)
 
 
 def _gives_the_time(question: str, analysis: AnswerAnalysis, cue: Cue) -> bool:
@@ -847,7 +908,7 @@ def _speaks_around(ctx: PairContext) -> list[Flag]:
     Security Command continues to focus on tackling ...") and the answer takes up at most
     ``Settings.generic_uptake`` of the question's content words weighed by their rarity among
     questions (``Specifics.uptake``); to a closed question, it neither opens with a plain yes or
-    no (``_plain_reply``: "No." before the same talk answers "if she will make an assessment"),
+    no (``plain_reply``: "No." before the same talk answers "if she will make an assessment"),
     nor commits to what was asked (``_commits``), nor declines it (``_declines``).
     Decided on its own (issue 17, item 3): figures on another matter, a pointer or a hand-over
     beside the talk do not answer what was asked. The three values are chosen by cross-validation
@@ -896,7 +957,7 @@ def specifics(ctx: PairContext) -> Specifics:
 def _closed_answered(ctx: PairContext) -> bool:
     """Whether the unit asks a closed question and the answer opens with a plain yes or no,
     commits to what was asked or declines it."""
-    return bool(ctx.question.closed) and (_plain_reply(ctx) or _commits(ctx) or _declines(ctx))
+    return bool(ctx.question.closed) and (plain_reply(ctx) or _commits(ctx) or _declines(ctx))
 
 
 def _read_specifics(ctx: PairContext) -> Specifics:
@@ -1037,7 +1098,7 @@ def yes_no_unanswered(ctx: PairContext) -> Iterator[Flag]:
         # the sentences the decision read first, where a yes or no stands
         opening = [(seg, s) for seg, a in zip(ctx.pair.segments, ctx.answers) for s in a.sentences][:2]
         evidence += [_evidence(seg, s) for seg, s in opening]
-        chance, weighed = _learned(model, yes_no_features(ctx))
+        chance, weighed = learned(model, yes_no_features(ctx))
         reason = f"the answer leaves it open (learned, p {chance:.2f}; weighs most {', '.join(weighed)})"
     yield Flag("yes_no_unanswered", f"asks yes or no ('{first.text[:80]}'); {reason}", tuple(evidence))
 
@@ -1047,11 +1108,11 @@ YES_NO_MODEL = Path(__file__).resolve().parents[1] / "models" / "yes_no.json"
 
 def _yes_no_model(where: str, cue_model: str) -> dict | None:
     """The learned decision of ``Settings.yes_no_model`` (``scripts/choose_yes_no.py --write``),
-    read as ``_model_file`` reads one."""
-    return _model_file(where, YES_NO_MODEL, YES_NO_FEATURES, "yes_no_model", cue_model)
+    read as ``model_file`` reads one."""
+    return model_file(where, YES_NO_MODEL, YES_NO_FEATURES, "yes_no_model", cue_model)
 
 
-def _learned(model: dict, features: dict[str, float]) -> tuple[float, list[str]]:
+def learned(model: dict, features: dict[str, float]) -> tuple[float, list[str]]:
     """The model's probability that the yes or no is left open and the three features that pushed
     it most that way (standardised value times weight)."""
     pushes = {
@@ -1078,9 +1139,9 @@ def _read_left_open(ctx: PairContext) -> Cue | None:
         return None
     model = _yes_no_model(ctx.doc.settings.yes_no_model, ctx.doc.settings.cue_model)
     if model is not None:
-        chance, _ = _learned(model, yes_no_features(ctx))
+        chance, _ = learned(model, yes_no_features(ctx))
         return qa.closed[0] if chance >= model["threshold"] else None
-    if _plain_reply(ctx):
+    if plain_reply(ctx):
         return None  # "Ja.", "No."
     if _direct(ctx):
         # "Is het geschetste probleem u bekend?" - "De geschetste problematiek is mij niet bekend."
@@ -1103,7 +1164,7 @@ def _figures_given(ctx: PairContext) -> bool:
     return any(a.tables or (ctx.asked.asks_figures and a.figures) for a in ctx.answers)
 
 
-def _plain_reply(ctx: PairContext) -> bool:
+def plain_reply(ctx: PairContext) -> bool:
     """Whether the answer opens with a word of the lexicon's ``plain_replies`` ("Ja.", "No.")."""
     words = [w for a in ctx.answers for s in a.sentences[:1] for w in text_layer.words(s.text)[:1]]
     return bool(words) and words[0] in {w.lower() for w in ctx.doc.lexicon.plain_replies}
@@ -1274,13 +1335,13 @@ YES_NO_FEATURES = (
 
 def yes_no_features(ctx: PairContext) -> dict[str, float]:
     """What the learned decision of ``yes_no_unanswered`` reads of a unit whose question is closed
-    and answered by some segment: the rule's own tests (``_plain_reply`` ... ``_declines``, and
+    and answered by some segment: the rule's own tests (``plain_reply`` ... ``_declines``, and
     ``rule``, whether they leave it open), a yes or no word in the first sentence or anywhere, a
     negation within ``_NEAR`` words of an asked word in the first two sentences (the asked verb
     negated, mostly), the asked words the first sentence, the best sentence and the whole answer
     hold, the answer's length and its cues (``YES_NO_FEATURES``)."""
     checks = {
-        "plain_reply": _plain_reply(ctx),
+        "plain_reply": plain_reply(ctx),
         "direct": _direct(ctx),
         "commits": _commits(ctx),
         "given": _given_elsewhere(ctx),
