@@ -165,10 +165,9 @@ class Settings:
         deferral cues alone (also the fallback when the file is absent).
     holding_sentences_model: where the rule of ``holding`` reads whether a deferral sentence puts off
         what the unit asks (``rules.answers.sentence_reading``): "" (default) the sentence-level
-        decision in ``qa_align/models/holding_sentences.json`` when that file is there (none is
-        shipped: the trained one, ``models/holding_sentences.json``, costs 15% of the per-document
-        stage for one development unit, see ``models/holding-sentences.md``), a path to such a file
-        (e.g. that one), "none" for the rule's tests alone (also the fallback when the file is absent).
+        decision in ``qa_align/models/holding_sentences.json`` when that file is there (see
+        ``models/holding-sentences.md``), a path to another such file, "none" for the rule's tests
+        alone (also the fallback when the file is absent).
     asks_model: what reads whether a question sentence asks figures (``coverage.asked``): "" (default)
         the question-reading model shipped in ``qa_align/models/asks.json`` (``qa_align.asks``, see
         ``models/asks.md``) beside the lexicon's count words, a path to another such model, "lexicon"

@@ -1,6 +1,5 @@
-"""Train the sentence-level decision of ``holding`` (``models/holding_sentences.json``, read by
-``qa_align.rules.answers`` where ``holding_sentences_model`` names it): does a deferral sentence put
-off what the unit asks?
+"""Train the sentence-level decision of ``holding`` (``qa_align/models/holding_sentences.json``, read
+by ``qa_align.rules.answers``): does a deferral sentence put off what the unit asks?
 
 1. The sentences of ``corpus/holding/round1-*.jsonl`` (answer sentences labelled by reading:
    ``asked`` / ``beside`` / ``none``) are found in their documents, scored with the rule alone, and
@@ -20,7 +19,7 @@ off what the unit asks?
    development units::
 
     .venv/bin/python scripts/train_holding_sentences.py [--cache /tmp/hs.json] [--write
-        models/holding_sentences.json]
+        qa_align/models/holding_sentences.json]
 """
 
 from __future__ import annotations

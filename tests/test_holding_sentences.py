@@ -85,15 +85,10 @@ def test_a_named_model_that_is_missing_or_malformed_is_an_error_naming_the_setti
         _flag(_uk(DEFERS), str(bad))
 
 
-def test_the_trained_model_reads_known_features_and_is_not_read_by_default():
-    from pathlib import Path
-
+def test_the_shipped_model_reads_known_features():
     from qa_align.rules import answers
 
-    trained = Path(__file__).resolve().parents[1] / "models" / "holding_sentences.json"
-    model = answers._sentences_model(str(trained), "learned")
+    model = answers._sentences_model("", "learned")
     assert model is not None
     assert set(model["features"]) <= set(answers.SENTENCE_FEATURES)
     assert 0.0 <= model["threshold"] <= model["enter"]
-    # not in the package: the default reads none (its cost, models/holding-sentences.md)
-    assert answers._sentences_model("", "learned") is None

@@ -1505,7 +1505,7 @@ def echoes_question(ctx: PairContext) -> Iterator[Flag]:
 
 
 # what the sentence-level decision of ``holding`` reads of an answer sentence beside the unit's
-# question (``models/holding_sentences.json``, read when named; trained on ``corpus/holding`` by
+# question (``qa_align/models/holding_sentences.json``, trained on ``corpus/holding`` by
 # ``scripts/train_holding_sentences.py``); each 0/1, a share, a probability or a log count
 SENTENCE_FEATURES = (
     "english", "p_deferral", "p_handover", "p_pointer", "p_missing_data", "p_refusal", "p_general",
