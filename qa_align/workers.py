@@ -89,13 +89,20 @@ def _end(pool: ProcessPoolExecutor) -> None:
     if terminate is not None:
         terminate()
         return
-    # the workers as the pool holds them before ``shutdown``, which forgets them
+    # the workers and the pool's manager thread as the pool holds them before ``shutdown``, which
+    # forgets them
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for proc in processes:
         proc.terminate()
     for proc in processes:
         proc.join(2)
+    # the manager thread closes the pool's wake-up pipe once the workers are gone; left running, it
+    # can close it while the interpreter's exit writes to it (Python 3.11 does not lock that write:
+    # "Exception ignored ... OSError: [Errno 9] Bad file descriptor" after "interrupted")
+    if manager is not None:
+        manager.join(2)
 
 
 def _submit(pool: ProcessPoolExecutor, func: Callable, chunk: list, args: Sequence[Any]) -> Future:

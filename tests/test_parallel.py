@@ -222,3 +222,24 @@ def test_the_rules_load_spacy_without_torch_and_torch_still_imports():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "3"
+
+
+def _nap(chunk: list[int]) -> list[int]:
+    time.sleep(0.5)
+    return chunk
+
+
+def test_ending_a_pool_leaves_no_manager_thread_to_race_the_interpreter_exit():
+    # Ctrl-C ends the pool (workers._end): its manager thread must be gone too, or it closes the
+    # pool's wake-up pipe while the interpreter's exit writes to it (an "OSError: [Errno 9] Bad file
+    # descriptor" printed after "interrupted", seen in the ctrl-C test)
+    from qa_align import workers
+
+    pool = workers._pool(2)
+    for i in range(4):
+        pool.submit(_nap, [i])
+    time.sleep(0.2)  # the workers started on their chunks
+    manager = pool._executor_manager_thread
+    assert manager is not None and manager.is_alive()
+    workers._end(pool)
+    assert not manager.is_alive()
