@@ -566,15 +566,9 @@ def _learned_counts(
         counted_before = any(c.start < x.start for c in asked_counts)
         if k and splits and (counted_before or not p.quantity.search(x.text)):
             continue
-        if not asks.may_rate(x.text, language, "asks_figures", asks_model, at_least=threshold):
-            continue
-        reading = asks.read(x.text, language, asks_model, lexicon_dir)
-        if reading is None:
-            continue
-        prob = reading.probability("asks_figures")
-        if prob < threshold:
-            continue
-        out.append(_reading_cue(x, reading, "count", prob))
+        rated = _rated(x, language, lexicon_dir, asks_model, "asks_figures", threshold)
+        if rated is not None:
+            out.append(_reading_cue(x, *rated, "count"))
     return out
 
 
@@ -593,18 +587,30 @@ def _learned_splits(
         return ()
     out = []
     for x in analysis.sentences:
-        if stated(x.start) or not asks.may_rate(
-            x.text, language, "asks_breakdown", asks_model, at_least=threshold
-        ):
-            continue
-        reading = asks.read(x.text, language, asks_model, lexicon_dir)
-        if reading is None or reading.probability("asks_breakdown") < threshold:
-            continue
-        out.append(_reading_cue(x, reading, "split", reading.probability("asks_breakdown")))
+        rated = (
+            None
+            if stated(x.start)
+            else _rated(x, language, lexicon_dir, asks_model, "asks_breakdown", threshold)
+        )
+        if rated is not None:
+            out.append(_reading_cue(x, *rated, "split"))
     return tuple(out)
 
 
-def _reading_cue(x: Cue, reading: asks.Reading, kind: str, prob: float) -> Cue:
+def _rated(
+    x: Cue, language: str, lexicon_dir: str | None, asks_model: str, name: str, threshold: float
+) -> tuple[asks.Reading, float] | None:
+    """The model's reading of sentence ``x`` and its probability of ``name``, where that probability
+    is ``threshold`` or more; the model is read only where its bound (``asks.may_rate``) allows it."""
+    if not asks.may_rate(x.text, language, name, asks_model, at_least=threshold):
+        return None
+    reading = asks.read(x.text, language, asks_model, lexicon_dir)
+    if reading is None or reading.probability(name) < threshold:
+        return None
+    return reading, reading.probability(name)
+
+
+def _reading_cue(x: Cue, reading: asks.Reading, prob: float, kind: str) -> Cue:
     """A ``Cue`` of ``kind`` on the words of sentence ``x`` that weighed most in the model's
     ``reading`` (the whole sentence when it names none), with the sentence's span and ``prob``."""
     a, b = (reading.words[0].start, reading.words[0].end) if reading.words else (0, len(x.text))
