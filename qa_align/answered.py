@@ -109,7 +109,10 @@ def p_answered(ctx: PairContext) -> float | None:
     without a model (``Settings.answered_model`` "none" or the file absent), a serving segment, or
     a question not read as closed where the model was fitted on closed questions only."""
     settings = ctx.doc.settings
-    model = answered_model(settings.answered_model, settings.cue_model)
+    return _p_answered(ctx, answered_model(settings.answered_model, settings.cue_model))
+
+
+def _p_answered(ctx: PairContext, model: dict | None) -> float | None:
     if model is None or not ctx.pair.segments:
         return None
     if model.get("population") == "closed" and not ctx.question.closed:
@@ -127,7 +130,7 @@ def gated(ctx: PairContext, flag: str) -> bool:
     if model is None or model["cuts"][flag] > 1.0:
         return False  # no model, or none for this flag: nothing read
     cut = model["cuts"][flag]
-    p = p_answered(ctx)
+    p = _p_answered(ctx, model)
     if p is None or p < cut:
         return False
     log.debug("%s of unit %s left out: answered (p %.2f >= %.2f)", flag, ctx.pair.question.n, p, cut)
