@@ -28,6 +28,8 @@ def test_scoring_the_corpus_folder_skips_the_pairs(tmp_path):
     from .conftest import ROOT
 
     out = tmp_path / "s.csv"
-    assert main(["score", str(ROOT / "corpus" / "yesno"), "--all", "-o", str(out), "-q", "--model", "none"]) in (0, 1)
+    assert main(
+        ["score", str(ROOT / "corpus" / "yesno"), "--all", "-o", str(out), "-q", "--model", "none"]
+    ) in (0, 1)
     errors = tmp_path / "s.errors.csv"
     assert not errors.exists() or "pairs.jsonl" not in errors.read_text(encoding="utf-8")
