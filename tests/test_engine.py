@@ -26,7 +26,7 @@ def test_partitions_follow_the_order_the_local_engine_reads_in():
     parts = list(engine.plan([CORPUS], part_records=3, part_files=2))
     # by hand from the folder: the question sentences labelled for the asks model (files the
     # labels reader skips), be-kamer's 4 records, then the labelled sets, the 3 Tweede Kamer
-    # PDFs, the 6 UK records, the 2 Flemish files
+    # PDFs, the 6 UK records, the 2 Flemish files, corpus/yesno's pairs (labels again)
     tk = sorted(TK.glob("*.pdf"))
     GOLD = CORPUS / "gold"  # its label files in path order, the agreement folder's first
 
@@ -49,6 +49,7 @@ def test_partitions_follow_the_order_the_local_engine_reads_in():
         ("uk-commons", str(UK), [1, 2, 3], ()),
         ("uk-commons", str(UK), [4, 5, 6], ()),
         ("", "", [], ((str(VP / "schv-8-2024-cybersecurity.txt"), True), (str(VP / "vrg_en_antw.235.pdf"), True))),
+        *two_by_two(sorted((CORPUS / "yesno").glob("*.jsonl"))),  # pairs labelled for settling a closed question
     ]  # fmt: skip
     assert [(p.layout, p.path, [r[0] for r in p.records], p.files) for p in parts] == expected
     assert [p.index for p in parts] == list(range(len(expected)))

@@ -1,7 +1,8 @@
 """Labelled examples (``corpus/gold``, in the format of ``../shared/LABELS.md``; ``corpus/cues``,
 labelled sentences in the format of ``../shared/labels/CUES.md``; ``corpus/asks``, question sentences
 labelled for what they ask; ``corpus/holding``, answer sentences labelled for whether they put off
-what was asked): recognised so
+what was asked; ``corpus/yesno``, answer sentences labelled for whether they settle a closed
+question): recognised so
 that scoring a folder skips them; ``qa-align eval`` and ``train`` read them."""
 
 from __future__ import annotations
@@ -20,12 +21,14 @@ def looks_like_file(path: Path) -> bool:
         return False
     # documents labelled by LABELS.md, answer sentences labelled by CUES.md (corpus/cues), question
     # sentences labelled for what they ask (corpus/asks), answer sentences labelled for holding
-    # (corpus/holding)
+    # (corpus/holding), (closed question, answer sentence) pairs labelled for whether the sentence
+    # settles it (corpus/yesno)
     return (
         ("units" in rec and "answer_numbering" in rec)
         or ("sentence" in rec and "labels" in rec)
         or ("text" in rec and "asks_figures" in rec)
         or ("sentence" in rec and "holding" in rec and "cue_deferral" in rec)
+        or ("sentence" in rec and "sentence_index" in rec and "label" in rec)
     )
 
 
@@ -34,7 +37,7 @@ def looks_like_file(path: Path) -> bool:
     suffixes=(".jsonl",),
     looks_like=looks_like_file,
     priority=0,  # after the readers of documents: one that can read a file reads it
-    description="labelled examples in the format of LABELS.md, CUES.md, corpus/asks or corpus/holding (skipped when scoring)",
+    description="labelled examples in the format of LABELS.md, CUES.md, corpus/asks, corpus/holding or corpus/yesno (skipped when scoring)",
 )
 def skip(path: Path) -> Iterator[Document | Problem]:
     return iter(())
