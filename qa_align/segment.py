@@ -346,11 +346,15 @@ def _by_position(candidates: list[_Head], question_numbers: tuple[int, ...]) -> 
     questions, "1. ... 1. ... 3. ... 4. ... 5." to five), taken in order: the k-th serves the
     k-th question, labelled as written. Only when the heads are single numbers, one per
     question, never falling, each at most the number of its question, with a number repeated;
-    else none."""
+    else none. An answer with fewer heads than questions whose last number is written twice
+    ("1.", "2.", "2." to four questions) goes on to the questions after it: its last head serves
+    them all."""
     written = [h.numbers for h in candidates]
-    if len(written) != len(question_numbers) or any(len(w) != 1 for w in written):
+    if not 2 <= len(written) <= len(question_numbers) or any(len(w) != 1 for w in written):
         return []
     numbers = [w[0] for w in written]
+    if len(numbers) < len(question_numbers) and numbers[-1] != numbers[-2]:
+        return []
     rising = all(a <= b for a, b in zip(numbers, numbers[1:]))
     if (
         not rising
@@ -358,9 +362,11 @@ def _by_position(candidates: list[_Head], question_numbers: tuple[int, ...]) -> 
         or any(n > q for n, q in zip(numbers, question_numbers))
     ):
         return []
+    served = [(q,) for q in question_numbers[: len(numbers)]]
+    served[-1] += tuple(question_numbers[len(numbers) :])  # the last head serves the questions left
     return [
-        dataclasses.replace(h, numbers=(q,), label=str(n)) if n != q else h
-        for h, n, q in zip(candidates, numbers, question_numbers)
+        dataclasses.replace(h, numbers=qs, label=str(n)) if (n,) != qs else h
+        for h, n, qs in zip(candidates, numbers, served)
     ]
 
 
