@@ -190,11 +190,14 @@ def test_an_answer_that_says_it_gives_none_is_missing_answer():
         "not proved possible to respond",
         "in the time available before Prorogation",
     ]
+    # LABELS.md: nothing addresses the unit, answer_ns [] (the readers' 1903408, 1719489, 1902870)
+    assert (sp.pair.segments, sp.pair.method) == ((), "none")
     # the same words beside an answer: the answer is there
     answered = f"<p>{lapsed} The Department expects no provider to close because of a fine.</p>"
     doc = read_record({"id": 1, "questionText": question, "answerText": answered}, "t")
     (sp,) = score_document(doc, settings)
     assert sp.flags == ()
+    assert sp.pair.answer_no == "*"
 
 
 def test_a_cost_asked_per_year_and_answered_with_tables_of_something_else():
