@@ -221,7 +221,7 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
     # units that continue the opening's list ("Meer bepaald zou ik de volgende gegevens willen ontvangen:
     # dagen (totaal); ...") ask what it asks
     listed = bool(periods) and opening is not None and opening.text.rstrip().endswith(":")
-    if not ctx.pair.segments or not (
+    if not (
         listed
         or (
             coverage.may_ask_figures(
@@ -236,6 +236,22 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
         or ctx.asked.splits  # a split the question-reading model reads asks figures broken down
     ):
         return  # no figures asked (a count is one; a preamble's "overzicht" is none), so no breakdown of them
+    if not ctx.pair.segments:
+        # no answer serves the unit (missing_answer): the breakdown asked is not given either (LABELS.md:
+        # flags are independent), as figures_missing reads the count; one asked only on a yes is not asked
+        cov = _coverage(ctx)
+        if cov.gaps and not cov.asked.conditional:
+            q = ctx.pair.question
+            evidence = tuple(
+                Evidence(*q.source_span(g.start, g.end), q.text[g.start : g.end], "question")
+                for g in cov.gaps
+            )
+            yield Flag(
+                "breakdown_missing",
+                f"{'; '.join(str(g) for g in cov.gaps)}; no answer segment serves it",
+                evidence,
+            )
+        return
     refused = _refused(ctx)
     if refused:
         # said in words, whatever table stood beside it ("Aantal koperdiefstallen per jaar: <table> ...
