@@ -146,6 +146,8 @@ def align(document: Document, settings: Settings | None = None) -> tuple[Pair, .
     if not segments:
         return tuple(Pair(u, (), "none") for u in units)
     (whole,) = segments  # an answer without numbers is one segment
+    if says_none(whole, document.metadata.language, settings.lexicon_dir):
+        return tuple(Pair(u, (), "none") for u in units)
     if len(units) < 2:
         return tuple(Pair(u, (whole,), "whole") for u in units)
     language, lexicon_dir = document.metadata.language, settings.lexicon_dir
@@ -163,6 +165,25 @@ def align(document: Document, settings: Settings | None = None) -> tuple[Pair, .
     taken = len(spoken) >= 2
     return tuple(
         Pair(u, (whole,), "whole") if said.concerns(u.n) or not taken else Pair(u, (), "none") for u in units
+    )
+
+
+_SAYS_NONE_CHARS = 400  # the longest answer read for saying it gives none: one or two sentences
+
+
+def says_none(segment: AnswerSegment, language: str, lexicon_dir: str | None = None) -> bool:
+    """Whether every sentence of an unnumbered answer says no answer is given ("It has not proved
+    possible to respond to the hon. Member in the time available before Prorogation.", the
+    lexicon's optional ``no_answer`` list): nothing in it addresses any unit (``LABELS.md``:
+    ``missing_answer``, ``answer_ns`` []). Read on short answers only (``_SAYS_NONE_CHARS``)."""
+    if not segment.text.strip() or len(segment.text) > _SAYS_NONE_CHARS:
+        return False
+    from .analyze import answer_cues
+
+    cues = [c for c in answer_cues(segment.text, language, lexicon_dir) if c.kind == "no_answer"]
+    return bool(cues) and all(
+        any(s <= c.start < e for c in cues)
+        for s, e, _ in text_layer.sentences(segment.text, language, lexicon_dir)
     )
 
 

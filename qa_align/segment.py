@@ -343,24 +343,36 @@ def _not_heads(lines: list[Line], known: set[int]) -> set[int]:
 
 def _by_position(candidates: list[_Head], question_numbers: tuple[int, ...]) -> list[_Head]:
     """The heads of an answer that numbers one answer twice ("1. ... 1. ... 2." to three
-    questions, "1. ... 1. ... 3. ... 4. ... 5." to five), taken in order: the k-th serves the
-    k-th question, labelled as written. Only when the heads are single numbers, one per
-    question, never falling, each at most the number of its question, with a number repeated;
-    else none."""
+    questions, "1. ... 1. ... 3. ... 4. ... 5." to five, "3 en 4. ... 4. ... 5." after answers 1
+    and 2 to six), taken in order: each serves the next questions, as many as it names,
+    labelled as written. Only when the heads name as many numbers as there are questions, never
+    falling (nor a group opening on the number before it), each at most the number of the first
+    question it serves, with a number named twice; else none. An answer whose heads name fewer numbers than there are questions and whose
+    last number is written twice ("1.", "2.", "2." to four questions) goes on to the questions
+    after it: its last head serves them all."""
     written = [h.numbers for h in candidates]
-    if len(written) != len(question_numbers) or any(len(w) != 1 for w in written):
+    named = [n for w in written for n in w]
+    if len(written) < 2 or len(named) > len(question_numbers):
         return []
-    numbers = [w[0] for w in written]
-    rising = all(a <= b for a, b in zip(numbers, numbers[1:]))
-    if (
-        not rising
-        or len(set(numbers)) == len(numbers)
-        or any(n > q for n, q in zip(numbers, question_numbers))
-    ):
+    if len(named) < len(question_numbers) and written[-1] != written[-2][-1:]:
+        return []
+    # a group that opens on the number before it answers another part of that question ("1. a) ...
+    # 1. b) en 2."), no question of its own
+    if any(b[0] < a[-1] or (len(b) > 1 and b[0] == a[-1]) for a, b in zip(written, written[1:])):
+        return []
+    if len(set(named)) == len(named):
+        return []
+    served: list[tuple[int, ...]] = []
+    at = 0  # the questions served so far
+    for w in written:
+        served.append(tuple(question_numbers[at : at + len(w)]))
+        at += len(w)
+    served[-1] += tuple(question_numbers[len(named) :])  # the last head serves the questions left
+    if any(w[0] > qs[0] for w, qs in zip(written, served)):
         return []
     return [
-        dataclasses.replace(h, numbers=(q,), label=str(n)) if n != q else h
-        for h, n, q in zip(candidates, numbers, question_numbers)
+        dataclasses.replace(h, numbers=qs, label=label_for(w)) if w != qs else h
+        for h, w, qs in zip(candidates, written, served)
     ]
 
 

@@ -190,11 +190,34 @@ def test_an_answer_that_says_it_gives_none_is_missing_answer():
         "not proved possible to respond",
         "in the time available before Prorogation",
     ]
+    # LABELS.md: nothing addresses the unit, answer_ns [] (the readers' 1903408, 1719489, 1902870)
+    assert (sp.pair.segments, sp.pair.method) == ((), "none")
     # the same words beside an answer: the answer is there
     answered = f"<p>{lapsed} The Department expects no provider to close because of a fine.</p>"
     doc = read_record({"id": 1, "questionText": question, "answerText": answered}, "t")
     (sp,) = score_document(doc, settings)
     assert sp.flags == ()
+    assert sp.pair.answer_no == "*"
+
+
+def test_a_breakdown_asked_of_a_unit_no_segment_serves_is_missing():
+    # uk-commons 1719489: figures asked per part, the question lapsed at Prorogation. LABELS.md: flags are
+    # independent; nothing serves the unit, so neither the count nor its breakdown is given
+    from qa_align.readers.uk_commons import read_record
+
+    question = (
+        "To ask the Secretary of State for Defence, how many callouts have been made to New Normandy Barracks "
+        "for maintenance issues relating to (a) roofing, (b) loss of heating and hot water, (c) electrics, "
+        "(d) pest control and (e) damp and mould since April 2022."
+    )
+    lapsed = (
+        "It has not proved possible to respond to the hon. Member in the time available before Prorogation."
+    )
+    settings = Settings(rules=("missing_answer", "breakdown_missing"), recycled_across_documents=False)
+    doc = read_record({"id": 1, "questionText": question, "answerText": f"<p>{lapsed}</p>"}, "t")
+    (sp,) = score_document(doc, settings)
+    assert sp.pair.segments == ()
+    assert {f.name for f in sp.flags} == {"missing_answer", "breakdown_missing"}
 
 
 def test_a_cost_asked_per_year_and_answered_with_tables_of_something_else():

@@ -193,6 +193,37 @@ def test_an_answer_that_numbers_one_answer_twice_is_read_in_order():
     ]  # fmt: skip
 
 
+def test_an_answer_that_writes_its_last_number_twice_goes_on_to_the_questions_left():
+    # be-kamer 190026: "1.", "2.", "2." to four questions; the second "2." answers questions 3 and 4
+    text = (
+        "1. 36 leden zijn gedetacheerd.\n2. Allen zijn statutairen.\n"
+        "2. Zij zijn er vanaf het begin. Zij oefenen verschillende functies uit.\n"
+    )
+    part = segment_answer(split_lines(text), (1, 2, 3, 4))
+    assert [(s.label, s.numbers) for s in part.segments] == [("1", (1,)), ("2", (2,)), ("2", (3, 4))]
+    # a number written twice before the last head is not read so: question 4 stays unanswered
+    text = "1. Ja.\n1. Neen.\n2. Dat varieert.\n"
+    part = segment_answer(split_lines(text), (1, 2, 3, 4))
+    assert [(s.label, s.numbers) for s in part.segments] == [("1", (1,)), ("2", (2,))]
+
+
+def test_a_group_whose_last_number_is_written_again_shifts_the_answers_after_it():
+    # be-kamer 190006 (shortened): "3 en 4." then "4." and "5." to six questions; "4." answers question 5
+    text = (
+        "1. 40 personeelsleden.\n2. 29 Franstaligen.\n3 en 4. Volledig kader.\n"
+        "4. Vier wagens.\n5. 15 experten.\n"
+    )
+    part = segment_answer(split_lines(text), (1, 2, 3, 4, 5, 6))
+    assert [(s.label, s.numbers) for s in part.segments] == [
+        ("1", (1,)), ("2", (2,)), ("3-4", (3, 4)), ("4", (5,)), ("5", (6,)),
+    ]  # fmt: skip
+    # be-kamer 186284 (shortened): a group that opens on the number before it is another part of that
+    # question, and question 5 stays unanswered
+    text = "1. a) Bekend.\n1. b) en 2. Geen informatie.\n3. Onderzocht.\n4. BEPS.\n"
+    part = segment_answer(split_lines(text), (1, 2, 3, 4, 5))
+    assert [s.numbers for s in part.segments] == [(), (1, 2), (3,), (4,)]  # "1. a)" the opening, as before
+
+
 def test_a_repeated_head_is_not_read_in_order_when_the_heads_do_not_match_the_questions():
     # one head more than questions: a list inside answer 1, questions 1 and 2 answered by number
     text = "1. Twee redenen:\n1. de kost;\n2. de timing.\n2. Neen.\n"

@@ -7,13 +7,13 @@ the words, with offsets into the source, that show why.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
 from .. import coverage
 from .. import text as text_layer
-from ..analyze import Cue, QuestionAnalysis, cue_phrase
+from ..analyze import AnswerAnalysis, Cue, QuestionAnalysis, cue_phrase
 from ..lexicon import load_lexicon
 from ..types import AnswerSegment, Evidence, Flag, Passage
 from . import PairContext, rule
@@ -34,24 +34,28 @@ def _evidence(passage: Passage, cue: Cue, part: str) -> Evidence:
 )
 def missing_answer(ctx: PairContext) -> Iterator[Flag]:
     if ctx.pair.segments:
-        yield from _lapsed(ctx)
+        yield from _lapsed(ctx.pair.segments, ctx.answers)
         return
     segments = ctx.doc.document.answer.segments
     n = ctx.pair.question.n
-    if segments and not any(s.numbers for s in segments):  # an unnumbered answer, about the other units
-        yield Flag("missing_answer", f"no sentence of the unnumbered answer concerns sub-question {n}")
+    if segments and not any(s.numbers for s in segments):
+        # an unnumbered answer that says it gives none (``align.says_none``), else about the other units
+        said = list(_lapsed(segments, [ctx.doc.answer(s) for s in segments]))
+        yield from said or [
+            Flag("missing_answer", f"no sentence of the unnumbered answer concerns sub-question {n}")
+        ]
         return
     labels = [s.label for s in segments]
     where = f"the answer has segments {', '.join(labels)}" if labels else "the answer is empty"
     yield Flag("missing_answer", f"no answer segment is numbered {n} ({where})")
 
 
-def _lapsed(ctx: PairContext) -> Iterator[Flag]:
-    """Every sentence of the serving segments says no answer is given ("It has not proved
-    possible to respond to the hon. Member in the time available before Prorogation"; the
-    lexicon's optional ``no_answer`` list): nothing in the answer addresses the unit."""
+def _lapsed(segments: Sequence[AnswerSegment], answers: Sequence[AnswerAnalysis]) -> Iterator[Flag]:
+    """Every sentence of ``segments`` (with their ``answers``) says no answer is given ("It has
+    not proved possible to respond to the hon. Member in the time available before Prorogation";
+    the lexicon's optional ``no_answer`` list): nothing in the answer addresses the unit."""
     said = []
-    for seg, analysis in zip(ctx.pair.segments, ctx.answers):
+    for seg, analysis in zip(segments, answers):
         cues = analysis.cue("no_answer")
         if not cues or not all(any(s.start <= c.start < s.end for c in cues) for s in analysis.sentences):
             return
@@ -217,7 +221,7 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
     # units that continue the opening's list ("Meer bepaald zou ik de volgende gegevens willen ontvangen:
     # dagen (totaal); ...") ask what it asks
     listed = bool(periods) and opening is not None and opening.text.rstrip().endswith(":")
-    if not ctx.pair.segments or not (
+    if not (
         listed
         or (
             coverage.may_ask_figures(
@@ -232,6 +236,22 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
         or ctx.asked.splits  # a split the question-reading model reads asks figures broken down
     ):
         return  # no figures asked (a count is one; a preamble's "overzicht" is none), so no breakdown of them
+    if not ctx.pair.segments:
+        # no answer serves the unit (missing_answer): the breakdown asked is not given either (LABELS.md:
+        # flags are independent), as figures_missing reads the count; one asked only on a yes is not asked
+        cov = _coverage(ctx)
+        if cov.gaps and not cov.asked.conditional:
+            q = ctx.pair.question
+            evidence = tuple(
+                Evidence(*q.source_span(g.start, g.end), q.text[g.start : g.end], "question")
+                for g in cov.gaps
+            )
+            yield Flag(
+                "breakdown_missing",
+                f"{'; '.join(str(g) for g in cov.gaps)}; no answer segment serves it",
+                evidence,
+            )
+        return
     refused = _refused(ctx)
     if refused:
         # said in words, whatever table stood beside it ("Aantal koperdiefstallen per jaar: <table> ...
