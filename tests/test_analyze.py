@@ -54,8 +54,6 @@ def test_a_count_that_is_the_object_of_an_impact_or_a_measure_is_no_count(text, 
     [
         # be-kamer 190219 2: a figure asked with the verb that puts a matter into figures
         ("Is er hierop controle door de douane? Kan u het probleem kwantificeren?", "nl", ["kwantificeren"]),
-        # be-kamer 188841 2: what something cost, asked in the perfect tense
-        ("Wat heeft dat allemaal desgevallend gekost aan de belastingbetaler?", "nl", ["gekost"]),
         # uk-commons 1766283 (shortened): an estimated average asked of a part
         (
             "To ask the Secretary of State, if she will list the (a) tenure types and (b) estimated average grant "
