@@ -52,6 +52,26 @@ def test_a_count_that_is_the_object_of_an_impact_or_a_measure_is_no_count(text, 
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
+        # be-kamer 190219 2: a figure asked with the verb that puts a matter into figures
+        ("Is er hierop controle door de douane? Kan u het probleem kwantificeren?", "nl", ["kwantificeren"]),
+        # uk-commons 1766283 (shortened): an estimated average asked of a part
+        (
+            "To ask the Secretary of State, if she will list the (a) tenure types and (b) estimated average grant "
+            "subsidy per unit of the 2,800 homes.",
+            "en",
+            ["estimated average"],
+        ),
+        # the words of a count without them: no count
+        ("Kan u het probleem toelichten?", "nl", []),
+    ],
+)
+def test_a_figure_asked_in_words_other_than_a_question_word(text, language, expected):
+    assert _counts(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
         # uk-commons 1788069 (shortened): the part's label stands inside "the number of"
         (
             "To ask the Minister for the Cabinet Office, what the Government's target is for the (a) number of "

@@ -1544,6 +1544,19 @@ def test_nl_al_as_a_determiner_is_no_yes_to_a_zo_ja_count():
     assert "yes_no_unanswered" in flags["1"]
 
 
+def test_nl_an_indien_niet_count_is_not_owed_without_the_no():
+    # be-kamer 190836 3 (shortened): "Indien niet, hoeveel ...?" asks the count only on a no, which the
+    # answer does not give (as "Zo niet, hoeveel"); the closed question stays open
+    question = (
+        "Groeipad.\n\n 1. Zal de 50/50-verdeling bereikt worden? Indien niet, hoeveel bijkomende middelen "
+        "zijn hiervoor dan nog nodig?"
+    )
+    answer = "Momenteel wordt in de schoot van de Begeleidingscommissie de meerkost berekend."
+    assert "figures_missing" not in nl_flags(question, answer)["1"]
+    # the same count asked outright is owed
+    assert "figures_missing" in nl_flags(question.replace("Indien niet, hoeveel", "Hoeveel"), answer)["1"]
+
+
 def test_en_an_english_word_ending_in_the_asked_one_does_not_speak_of_it():
     # review3 1d: "vision" is no part of "television"; English words are no compounds
     assert "yes_no_unanswered" in en_flags(
