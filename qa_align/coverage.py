@@ -50,6 +50,9 @@ from .types import Question, Table
 PeriodKind = Literal["range", "years", "since", "last"]
 GapKind = Literal["dimension", "period", "part", "split"]
 _YEAR = r"(?:19|20)\d{2}"
+# a year anywhere: a range, a "since" and a list of years each hold one (``_periods`` looks for them only
+# in a text where one stands: the range's pattern, openers and all, is tried at every character)
+_ANY_YEAR = re.compile(_YEAR)
 _MAX_SPAN = 40  # a period of more years than this is no period asked ("1900-2024")
 _STARTS_GAP = 3  # words at most between "only" and "from" in "only available from 2014"
 _BACK_GAP = 2  # words at most between a back pointer and its split ("dit opsplitsen", "these figures down")
@@ -312,7 +315,8 @@ def _periods(text: str, p: _Patterns) -> list[Period]:
     def free(a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in taken)
 
-    for m in p.range.finditer(text):
+    dated = _ANY_YEAR.search(text) is not None
+    for m in p.range.finditer(text) if dated else ():
         first, last = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(3)), int(m.group(4)))
         # "Kamer, 2015-2016": the session of a document cited, read before the first year of two
         # that no opener heads ("de Kamer van 2015 tot 2020", "de Kamer tussen 2015 en 2020" ask one)
@@ -323,11 +327,11 @@ def _periods(text: str, p: _Patterns) -> list[Period]:
         if first < last <= first + _MAX_SPAN:
             found.append(Period("range", m.start(), m.end(), m.group(), first, last))
             taken.append((m.start(), m.end()))
-    for m in p.since.finditer(text):
+    for m in p.since.finditer(text) if dated else ():
         if free(m.start(1), m.end(1)):
             found.append(Period("since", m.start(), m.end(), m.group(), int(m.group(1))))
             taken.append((m.start(), m.end()))
-    for m in p.year_list.finditer(text):
+    for m in p.year_list.finditer(text) if dated else ():
         if free(m.start(), m.end()):
             years = tuple(sorted({int(y) for y in re.findall(rf"(?<!\d){_YEAR}(?!\d)", m.group())}))
             if len(years) >= 2:

@@ -92,3 +92,51 @@ def test_the_shipped_model_reads_known_features():
     assert model is not None
     assert set(model["features"]) <= set(answers.SENTENCE_FEATURES)
     assert 0.0 <= model["threshold"] <= model["enter"]
+
+
+def test_a_dear_feature_alone_still_decides(tmp_path):
+    # "asked_share" is read only where the plain features leave the decision open (``_reaching``):
+    # weighed alone, at its greatest (1) it may reach the enter, so it is read. "Ik verwijs ... naar
+    # het antwoord dat gegeven zal worden" takes up none of the words asked ("vergunningen",
+    # "uitgereikt"); the same sentence naming the licences takes them up
+    model = model_file(tmp_path, "asked_share", 10.0, threshold=0.0, enter=0.5)
+    assert _flag(be_doc(BE_QUESTION, OTHER_ANSWER), model) is None
+    named = (
+        "Voor de uitgereikte vergunningen verwijs ik het geachte lid naar het antwoord dat gegeven zal "
+        "worden door de eerste minister."
+    )
+    assert _flag(be_doc(BE_QUESTION, named), model) is not None
+
+
+@pytest.mark.parametrize("at_least", [0.0, 0.1, 0.5, 0.65, 0.9])
+def test_the_bound_leaves_out_only_sentences_that_cannot_reach(at_least):
+    # every sentence of a few answers, read whole (``sentence_reading``) and through the bound
+    # (``_reaching``): None only where the whole reading is below ``at_least``, else the same
+    from qa_align.align import align
+    from qa_align.rules import DocContext, PairContext, answers
+
+    model = answers._sentences_model("", "learned")
+    settings = Settings(cue_model="learned")
+    docs = [
+        be_doc(BE_QUESTION, OTHER_ANSWER),
+        be_doc(
+            BE_QUESTION,
+            "De cijfers voor 2016 zijn nog niet beschikbaar. Ik zal ze u bezorgen zodra ze er zijn.",
+        ),
+        _uk(DEFERS),
+        _uk("In 2023, 14 rural bus routes were withdrawn. Data for 2024 will be published in March."),
+    ]
+    read = 0
+    for doc in docs:
+        ctx = DocContext(doc, tuple(align(doc, settings)), settings)
+        for pair in ctx.pairs:
+            pc = PairContext(ctx, pair)
+            for seg, a in zip(pair.segments, pc.answers):
+                for s in a.sentences:
+                    whole, _ = answers.learned(model, answers.sentence_reading(pc, seg, a, s))
+                    bounded = answers._reaching(pc, seg, a, s, model, at_least)
+                    assert bounded == (whole if whole >= at_least else None) or (
+                        bounded == whole and whole < at_least
+                    )
+                    read += 1
+    assert read >= 6

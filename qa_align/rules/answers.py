@@ -385,8 +385,8 @@ def _put_off_by_model(ctx: PairContext, model: dict) -> Iterator[Flag]:
                 continue
             if not _may_enter(_entry_reading(ctx.pair.question.text, a, s)):
                 continue
-            chance, _ = learned(model, sentence_reading(ctx, seg, a, s))
-            if chance >= model.get("enter", 1.0):
+            chance = _reaching(ctx, seg, a, s, model, model.get("enter", 1.0))
+            if chance is not None and chance >= model.get("enter", 1.0):
                 found.append((seg, s, chance))
     if found:
         said = "; ".join(f"'{s.text[:120]}' (p {p:.2f})" for _, s, p in found[:3])
@@ -536,8 +536,9 @@ def _sentence_keeps(
         return kept
     if not kept and not _may_enter(_entry_reading(ctx.pair.question.text, a, sentence)):
         return False
-    chance, _ = learned(model, sentence_reading(ctx, segment, a, sentence))
-    return chance >= (model["threshold"] if kept else model.get("enter", 1.0))
+    at_least = model["threshold"] if kept else model.get("enter", 1.0)
+    chance = _reaching(ctx, segment, a, sentence, model, at_least)
+    return chance is not None and chance >= at_least
 
 
 def _may_enter(reading: dict[str, float] | dict[str, bool]) -> bool:
@@ -1527,17 +1528,26 @@ def sentence_reading(
     the share of the question's content words it takes up (and the most any other sentence of the
     unit takes up: an answer given beside it), whether it is said for this unit, what the question
     asks (what is to come, when, figures, a yes or no), its place and length."""
-    question = ctx.pair.question.text
-    asked = _question_words(ctx)
-    probs = _cue_probabilities(ctx.doc.settings.cue_model, analysis, sentence)
+    out = {**_plain_reading(ctx, analysis, sentence), **_dear_reading(ctx, segment, analysis, sentence)}
+    return {name: float(out[name]) for name in SENTENCE_FEATURES}
+
+
+def _sentence_place(ctx: PairContext, analysis: AnswerAnalysis, sentence: Cue) -> tuple[int, int]:
+    """The place of ``sentence`` among the sentences of the unit's answers, and their number."""
     units = [(a, s) for a in ctx.answers for s in a.sentences]
     k = next((j for j, (a, s) in enumerate(units) if a is analysis and s.start == sentence.start), 0)
-    shares = _asked_shares(ctx)
-    share = shares[k] if len(shares) == len(units) else _asked_share(ctx, sentence.text)
+    return k, len(units)
+
+
+def _plain_reading(ctx: PairContext, analysis: AnswerAnalysis, sentence: Cue) -> dict:
+    """The features of ``sentence_reading`` that cost little to read: all but ``DEAR_FEATURES``."""
+    question = ctx.pair.question.text
+    probs = _cue_probabilities(ctx.doc.settings.cue_model, analysis, sentence)
+    k, n = _sentence_place(ctx, analysis, sentence)
     ahead = _asked_in(ctx.doc.language, ctx.doc.settings.lexicon_dir, "question", "asks_ahead")
     when = _asked_in(ctx.doc.language, ctx.doc.settings.lexicon_dir, "cues", "asks_when")
     held = [c for c in analysis.cue("holding") if sentence.start <= c.start < sentence.end]
-    out = {
+    return {
         "english": ctx.doc.language == "en",
         **{f"p_{kind}": probs.get(kind, 0.0) for kind in ("deferral", "handover", "pointer", "missing_data")},
         "p_refusal": probs.get("refusal", 0.0),
@@ -1545,26 +1555,78 @@ def sentence_reading(
         "lexicon_cue": any(not c.learned for c in held),
         "learned_cue": any(c.learned for c in held),
         **_entry_reading(question, analysis, sentence),
-        "under_way": _beside(analysis, sentence, "under_way"),
-        "past": _beside(analysis, sentence, "past_tense"),
-        "promise": _promises(analysis, sentence),
-        "conditional": _beside(analysis, sentence, "conditionals"),
         "to_come": _to_come(analysis, sentence),
-        "time_named": _beside(analysis, sentence, "time_named"),
-        "asked_share": share,
-        "on_asked": share > 0,
-        "rest_share": max((h for j, h in enumerate(shares) if j != k), default=0.0),
-        "said_for": _said_for(ctx, segment, analysis, sentence, asked),
         "ahead": ahead is not None and ahead.search(question) is not None,
         "asks_when": when is not None and when.search(question) is not None,
         "asks_figures": ctx.asked.asks_figures,
         "closed": bool(ctx.question.closed),
         "first": k == 0,
-        "last": k == len(units) - 1,
-        "sentences": math.log1p(len(units)),
+        "last": k == n - 1,
+        "sentences": math.log1p(n),
         "words": math.log1p(len(text_layer.words(sentence.text))),
     }
-    return {name: float(out[name]) for name in SENTENCE_FEATURES}
+
+
+# the features of ``sentence_reading`` that cost most to read (the cues of kinds no other test reads
+# first, the shares of the asked words), each with the least and the greatest value it can take:
+# ``_reaching`` bounds a sentence's probability without them
+DEAR_FEATURES = {
+    "under_way": (0.0, 1.0),
+    "past": (0.0, 1.0),
+    "promise": (0.0, 1.0),
+    "conditional": (0.0, 1.0),
+    "time_named": (0.0, 1.0),
+    "asked_share": (0.0, 1.0),
+    "on_asked": (0.0, 1.0),
+    "rest_share": (0.0, 1.0),
+    "said_for": (0.0, 1.0),
+}
+
+
+def _dear_reading(ctx: PairContext, segment: AnswerSegment, analysis: AnswerAnalysis, sentence: Cue) -> dict:
+    """The features of ``sentence_reading`` named in ``DEAR_FEATURES``."""
+    k, n = _sentence_place(ctx, analysis, sentence)
+    shares = _asked_shares(ctx)
+    share = shares[k] if len(shares) == n else _asked_share(ctx, sentence.text)
+    return {
+        "under_way": _beside(analysis, sentence, "under_way"),
+        "past": _beside(analysis, sentence, "past_tense"),
+        "promise": _promises(analysis, sentence),
+        "conditional": _beside(analysis, sentence, "conditionals"),
+        "time_named": _beside(analysis, sentence, "time_named"),
+        "asked_share": share,
+        "on_asked": share > 0,
+        "rest_share": max((h for j, h in enumerate(shares) if j != k), default=0.0),
+        "said_for": _said_for(ctx, segment, analysis, sentence, _question_words(ctx)),
+    }
+
+
+def _reaching(
+    ctx: PairContext,
+    segment: AnswerSegment,
+    analysis: AnswerAnalysis,
+    sentence: Cue,
+    model: dict,
+    at_least: float,
+) -> float | None:
+    """The probability ``learned(model, sentence_reading(ctx, segment, analysis, sentence))``, or None
+    where it cannot be ``at_least`` or more: told first from the plain features (``_plain_reading``)
+    with each of ``DEAR_FEATURES`` at the end of its range that pushes the probability up, the dear
+    ones read only where that bound reaches ``at_least`` (a decision at ``at_least`` is the one
+    reading every sentence whole makes)."""
+    plain = _plain_reading(ctx, analysis, sentence)
+    logit = model["intercept"]
+    for name, mean, scale, weight in zip(
+        model["features"], model["mean"], model["scale"], model["coef"], strict=True
+    ):
+        values = (float(plain[name]),) if name in plain else DEAR_FEATURES[name]
+        logit += max((v - mean) / (scale or 1.0) * weight for v in values)
+    # 1e-9: far above any difference of rounding between this sum and ``learned``'s, far below any weight
+    if 1.0 / (1.0 + math.exp(-(logit + 1e-9))) < at_least:
+        return None
+    out = {**plain, **_dear_reading(ctx, segment, analysis, sentence)}
+    chance, _ = learned(model, {name: float(out[name]) for name in SENTENCE_FEATURES})
+    return chance
 
 
 def _entry_reading(question: str, analysis: AnswerAnalysis, sentence: Cue) -> dict[str, bool]:
