@@ -44,7 +44,7 @@ from .asks import LEXICON_ONLY
 from .dates import MONTHS
 from .lexicon import Dimension, Lexicon, load_lexicon
 from .segment import inline_parts
-from .tables import table_labels
+from .tables import PLACEHOLDER, table_labels
 from .types import Question, Table
 
 PeriodKind = Literal["range", "years", "since", "last"]
@@ -217,6 +217,9 @@ class _Patterns:
     # "slechts gegevens beschikbaar vanaf 2014", "only available from 2019": the first year the figures cover
     starts: re.Pattern[str]
     back: re.Pattern[str]  # "dit", "these": what a request points back to
+    # "juni tot en met december 2016", "from 1 April 2023 to 10 November 2023": months of a year (its dates
+    # are masked as dates, yet the span heads the figures it gives)
+    months: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -292,6 +295,11 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         period_of=re.compile(rf"\s+(?:{_phrase(words('period_of'))})", re.IGNORECASE),
         session=re.compile(rf"(?:{_phrase(words('session_words'))})[\s,.:]*$", re.IGNORECASE),
         back=re.compile(_phrase(words("back_pointers")), re.IGNORECASE),
+        months=re.compile(
+            rf"\b(?:\d{{1,2}}(?:e|ste|de|st|nd|rd|th)?\s+)?(?:{_alternatives(tuple(MONTHS))})(?:\s+({_YEAR}))?"
+            rf"\s*(?:{joiners})\s*{day}({_YEAR})(?!\d)",
+            re.IGNORECASE,
+        ),
         starts=re.compile(
             rf"(?:{_phrase(words('only_words'))})\b(?:\s+[\w'-]+){{0,{_STARTS_GAP}}}?\s+(?:{_phrase(words('available_from'))})\s+{day}(?<!\d)({_YEAR})(?!\d)",
             re.IGNORECASE,
@@ -821,13 +829,17 @@ def given(
                 money.append(f)
     tables = [t for a in answers for t in a.tables]
     labels = "\n".join(table_labels(t) for t in tables if not t.placeholder)
-    prose = "\n".join(s.text for a in answers for s in a.figure_sentences)
+    # a table's placeholder code names no year ("2016201715158-3-2038-bil-3")
+    prose = PLACEHOLDER.sub(
+        lambda m: " " * len(m.group()), "\n".join(s.text for a in answers for s in a.figure_sentences)
+    )
     # a date gives no year's figure ("de gegevensbank afgesloten op 20 juli 2016", "the Act of 3 May 2019")
     # unless it heads the figure's clause ("as at 31 March 2020 there were 21,000")
     years = (
         _years(labels)
         | _years(mask_dates(prose))
         | {int(y) for y in headed_years(prose, language, lexicon_dir)}
+        | {int(y) for m in p.months.finditer(prose) for y in m.groups() if y}
     )
     for t in tables:
         if not t.placeholder and p.money.search(" ".join(" ".join(r) for r in (t.header, *t.rows))):
@@ -1649,6 +1661,19 @@ def before_start(gap: Gap, g: Given) -> bool:
     """Whether ``gap`` is the years asked before the first one the answer says its figures cover
     (``Given.starts``)."""
     return gap.kind == "period" and g.starts is not None and gap.missing == f"answer starts at {g.starts}"
+
+
+def outside_named(gap: Gap, answers: Sequence[AnswerAnalysis]) -> bool:
+    """Whether ``gap`` is years asked before or after those the answer names ("voor het eerste
+    semester van 2016" for "in 2015 en 2016") that no sentence of ``answers`` names either ("de lijst
+    van 2015" before a table's placeholder): a table that stood beside such words holds the years
+    they name, not the others."""
+    if gap.kind != "period" or not gap.missing.startswith(("answer starts at", "answer ends at")):
+        return False
+    first, _, last = gap.asked.partition("–")
+    text = "\n".join(x.text for a in answers for x in a.sentences)
+    named = _years(mask_dates(PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)))
+    return not named & set(range(int(first), int(last or first) + 1))
 
 
 def gives_no_figure(g: Given) -> bool:

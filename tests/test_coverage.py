@@ -1201,6 +1201,48 @@ def test_a_placeholder_table_alone_gives_the_years():
     assert flags == {"1": []}
 
 
+def test_a_placeholder_table_beside_words_that_name_fewer_years():
+    # be-kamer 187787 question 2 (shortened): the table stood beside "voor het eerste semester van 2016";
+    # 2015, asked, is named nowhere
+    flags = _nl_flags(
+        "Hoeveel professionele bestuurders werden in 2015 en 2016 betrapt op de vermelde inbreuk?",
+        "Gelieve hieronder in tabel 3 het aantal vaststellingen te willen vinden tegen professionele "
+        "bestuurders, voor het eerste semester van 2016.2016201715158-3-2038-bil-3",
+    )
+    assert [(f.name, f.reason) for f in flags if f.name == "breakdown_missing"] == [
+        ("breakdown_missing", "asks 2015: answer starts at 2016")
+    ]
+
+
+def test_placeholder_tables_each_introduced_by_a_year_asked():
+    # be-kamer 187391 (shortened): each year asked introduces its own placeholder; the placeholder run into
+    # the next sentence leaves 2015 out of the figure sentences, not out of the answer
+    flags = _nl_flags(
+        "Hoeveel militairen werden in 2015 en 2016 teruggestuurd met een Blue Flight?",
+        "Gelieve hieronder de lijst van Blue Flights in 2015 terug te vinden.2016201715024-12-1086nl1 Gelieve "
+        "hieronder de lijst van Blue Flights in 2016 terug te vinden.2016201715024-12-1086nl2",
+    )
+    assert [f.name for f in flags if f.name == "breakdown_missing"] == []
+
+
+def test_months_of_a_year_head_the_figures_they_give():
+    # be-kamer 192075 question 2 (shortened): "juni tot en met december 2016" is 2016, not a date to mask;
+    # 2014 and 2015 are not given
+    flags = _nl_flags(
+        "Wat was het kostenplaatje voor 2014, 2015 en 2016?",
+        "De personeelskosten voor de periode juni tot en met december 2016 bedragen 530.440,61 euro.",
+    )
+    assert [(f.name, f.reason) for f in flags if f.name == "breakdown_missing"] == [
+        ("breakdown_missing", "asks 2014–2015: answer starts at 2016")
+    ]
+    sp = _uk(
+        "To ask the Home Secretary, how many laptops were lost in each year since 2021.",
+        "<p>From 1 April 2023 to 10 November 2023 the Department recorded 28 lost laptops.</p>",
+    )
+    (flag,) = [f for f in sp.flags if f.name == "breakdown_missing"]
+    assert flag.reason == "asks each year: not given; asks 2021–2022: answer starts at 2023"
+
+
 def test_no_budget_in_a_grouped_answer_answers_the_unit_that_asks_an_amount():
     # be-kamer 185367 questions 1 and 2 (as they stand): the sentence shares more words with question 2,
     # its "geen specifiek budget" is the amount question 1 asks

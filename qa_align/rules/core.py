@@ -263,7 +263,11 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
     elsewhere = _figures_elsewhere(ctx)
     cov = _coverage(ctx)
     given = cov.given
-    if elsewhere and given.starts is None:
+    # a placeholder of a table beside words that name fewer years than asked ("het aantal vaststellingen
+    # ... voor het eerste semester van 2016" for "in 2015 en 2016"): the table holds the years named
+    placeholder = elsewhere and any(t.placeholder for a in ctx.answers for t in a.tables)
+    named = placeholder and any(coverage.outside_named(g, ctx.answers) for g in cov.gaps)
+    if elsewhere and given.starts is None and not named:
         return
     if cov.asked.conditional and not _says_yes(ctx):
         # "Zo ja, hoeveel de laatste vijf jaar? Graag per jaar." with the yes not given: the count is not
@@ -277,7 +281,10 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
         # figures given elsewhere (a placeholder of a table, an annex) beside a sentence that says they
         # start later than asked ("slechts gegevens beschikbaar vanaf 2014"): only the years before are missing
         carried = [g for g in carried if coverage.before_start(g, given)]
-        cov = replace(cov, gaps=tuple(g for g in cov.gaps if coverage.before_start(g, given)))
+        # (or beside words that name fewer years than asked: the years they leave out are missing)
+        kept = [g for g in cov.gaps if coverage.before_start(g, given)]
+        kept += [g for g in cov.gaps if named and g not in kept and coverage.outside_named(g, ctx.answers)]
+        cov = replace(cov, gaps=tuple(g for g in cov.gaps if g in kept))
     gaps = (*cov.gaps, *carried)
     if not gaps or (given.zeros and not (given.figures or given.tables or _unheld(ctx))):
         return  # nothing missing, or none of what was asked: a zero needs no breakdown
