@@ -1,9 +1,9 @@
 """Train the sentence-level decision of ``holding`` (``qa_align/models/holding_sentences.json``, read
 by ``qa_align.rules.answers``): does a deferral sentence put off what the unit asks?
 
-1. The sentences of ``corpus/holding/round1-*.jsonl`` (answer sentences labelled by reading:
-   ``asked`` / ``beside`` / ``none``) are found in their documents, scored with the rule alone, and
-   read beside each unit their answer serves (``answers.sentence_reading``); a sentence that serves
+1. The sentences of ``corpus/holding/round1-*.jsonl`` and ``round2-*.jsonl`` (answer sentences
+   labelled by reading: ``asked`` / ``beside`` / ``none``) are found in their documents, scored
+   with the rule alone, and read beside each unit their answer serves (``answers.sentence_reading``); a sentence that serves
    several units is read beside the unit whose question it takes up most. A logistic regression
    over the standardised readings tells ``asked`` from the rest; C is chosen by an inner
    cross-validation grouped by document (best log loss), and held-out precision, recall and F1 per
@@ -16,10 +16,13 @@ by ``qa_align.rules.answers``): does a deferral sentence put off what the unit a
    labels (best F1 on the training folds, ties to the rule's own decision); the held-out
    decisions, pooled, give cross-validated precision and recall per labelled set beside the rule's.
    ``--write`` stores the model fitted on all labelled sentences, with both values chosen on all
-   development units::
+   development units (the default) or, with ``--choose-on sentences``, on the labelled sentences
+   read with their held-out probabilities (best F1 of the rule with the model at each pair, the
+   sentence decision of ``sentence_decisions``); ``--labels`` names the files trained on (default
+   both rounds; the shipped file is round 1's, ``models/holding-sentences.md``)::
 
-    .venv/bin/python scripts/train_holding_sentences.py [--cache /tmp/hs.json] [--write
-        qa_align/models/holding_sentences.json]
+    .venv/bin/python scripts/train_holding_sentences.py [--cache /tmp/hs.json] [--labels FILES]
+        [--choose-on sentences] [--write qa_align/models/holding_sentences.json]
 """
 
 from __future__ import annotations
@@ -41,7 +44,10 @@ from qa_align.rules import RULES, answers, registry
 from qa_align.settings import Settings
 from qa_align.types import Problem
 
-LABELS = ("corpus/holding/round1-nl.jsonl", "corpus/holding/round1-en.jsonl")
+LABELS = (
+    "corpus/holding/round1-nl.jsonl", "corpus/holding/round1-en.jsonl",
+    "corpus/holding/round2-nl.jsonl", "corpus/holding/round2-en.jsonl",
+)  # fmt: skip
 DATA = "../shared/data"
 CS = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = (0.0, *(round(t, 2) for t in np.arange(0.1, 0.91, 0.05)))
@@ -77,11 +83,14 @@ def _scored(docs, seen) -> dict:
         RULES["holding"] = rule
 
 
-def labelled_readings() -> list[dict]:
+def labelled(paths=LABELS) -> list[dict]:
+    """The labelled sentences of ``paths``."""
+    return [json.loads(line) for path in paths for line in Path(path).read_text(encoding="utf-8").splitlines()]
+
+
+def labelled_readings(paths=LABELS) -> list[dict]:
     """Each labelled sentence found in its document: id, language, document, label and readings."""
-    rows = [
-        json.loads(line) for path in LABELS for line in Path(path).read_text(encoding="utf-8").splitlines()
-    ]
+    rows = labelled(paths)
     want = {(r["source"], r["doc_id"]): [] for r in rows}
     for r in rows:
         want[(r["source"], r["doc_id"])].append(r)
@@ -238,6 +247,36 @@ def sentence_f1(rows, prob, e: float) -> float:
     return f1(y, pred)
 
 
+def sentence_decisions(rows, prob, t: float, e: float) -> np.ndarray:
+    """Each labelled sentence's decision by the rule with the model at ``threshold`` ``t`` and
+    ``enter`` ``e`` (``prob``: held-out probabilities): kept by the rule's tests with a probability of
+    at least ``t``, or a candidate the tests drop that may enter with a probability of at least ``e``."""
+    return np.array(
+        [
+            (r["x"]["rule"] and p >= t)
+            or (not r["x"]["rule"] and r["x"]["candidate"] and answers._may_enter(r["x"]) and p >= e)
+            for r, p in zip(rows, prob)
+        ]
+    )
+
+
+def choose_on_sentences(rows, prob) -> tuple[float, float]:
+    """``threshold`` and ``enter`` of best F1 on the labelled sentences, read with the held-out
+    probabilities of the outer grouped cross-validation (``sentence_cv``); ties: the lower values."""
+    from choose_cue_thresholds import f1
+
+    y = np.array([r["holding"] == "asked" for r in rows])
+    best, key = (0.0, 1.01), -1.0
+    for t in THRESHOLDS:
+        for e in ENTERS:
+            if e < t:
+                continue
+            score = round(f1(y, sentence_decisions(rows, prob, t, e)), 9)
+            if score > key:
+                best, key = (t, e), score
+    return best
+
+
 def choose_values(decisions, y, tie: dict[float, float]) -> tuple[float, float]:
     """``threshold`` and ``enter`` of best F1 on ``decisions``' units; ties: the better F1 on the
     labelled sentences (``tie``, by enter), then the lower threshold and enter."""
@@ -259,6 +298,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", help="JSON file of the readings: read when present, else written")
     ap.add_argument("--held-out", help="comma-separated labelled sets the values are not chosen on")
     ap.add_argument("--write", help="store the model here (JSON)")
+    ap.add_argument(
+        "--choose-on",
+        choices=("sentences", "units"),
+        default="units",
+        help="where threshold and enter are chosen: the development units' holding labels (default)"
+        " or the labelled sentences, held out by grouped CV",
+    )
+    ap.add_argument(
+        "--labels",
+        default=",".join(LABELS),
+        help="comma-separated files of labelled sentences to train on (default: both rounds)",
+    )
     args = ap.parse_args(argv)
     if args.cache and Path(args.cache).exists():
         cached = json.loads(Path(args.cache).read_text(encoding="utf-8"))
@@ -269,7 +320,7 @@ def main(argv: list[str] | None = None) -> int:
         flags = {tuple(k): frozenset(v) for k, v in cached["flags"]}
         cands = {tuple(k): v for k, v in cached["cands"]}
     else:
-        rows = labelled_readings()
+        rows = labelled_readings(args.labels.split(","))
         units, flags, cands = development_readings()
         if args.cache:
             dump = {
@@ -279,6 +330,9 @@ def main(argv: list[str] | None = None) -> int:
                 "cands": [[list(k), v] for k, v in cands.items()],
             }
             Path(args.cache).write_text(json.dumps(dump), encoding="utf-8")
+    paths = args.labels.split(",")
+    ids = {r["id"] for r in labelled(paths)}
+    rows = [r for r in rows if r["id"] in ids]  # a cache read for more files keeps these only
     prob = sentence_cv(rows)
     tie = {e: sentence_f1(rows, prob, e) for e in ENTERS}
     print("labelled sentences, F1 of the rule with the second way in, by enter:")
@@ -313,11 +367,23 @@ def main(argv: list[str] | None = None) -> int:
         rows_ = (sets == name if name != "all" else np.ones(len(units), bool)) & tested
         if rows_.any():
             print(f"  {name:14s} {prf(y_units[rows_], rule[rows_]):36s} {prf(y_units[rows_], cv[rows_])}")
-    t, e = choose_values(decisions, y_units, tie)
-    print(f"chosen on all development units: threshold {t}, enter {e}")
+    if args.choose_on == "sentences":
+        t, e = choose_on_sentences(rows, prob)
+        for name, rows_ in (("nl", "nl"), ("en", "en"), ("all", None)):
+            keep = [r["language"] == rows_ or rows_ is None for r in rows]
+            sub = [r for r, k in zip(rows, keep) if k]
+            y_ = np.array([r["holding"] == "asked" for r in sub])
+            pred = sentence_decisions(sub, prob[np.array(keep)], t, e)
+            rule_ = np.array([bool(r["x"]["rule"]) for r in sub])
+            print(f"  sentences {name:4s} rule {prf(y_, rule_)}   rule with the model {prf(y_, pred)}")
+        print(f"chosen on the labelled sentences (held out): threshold {t}, enter {e}")
+    else:
+        t, e = choose_values(decisions, y_units, tie)
+        print(f"chosen on all development units: threshold {t}, enter {e}")
     if args.write:
         out = model_json(model, NAMES, c, t, y)
-        out |= {"enter": e, "trained_on": list(LABELS), "values_chosen_on": list(SETS)}
+        chosen_on = paths if args.choose_on == "sentences" else list(SETS)
+        out |= {"enter": e, "trained_on": paths, "values_chosen_on": chosen_on}
         Path(args.write).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {args.write}")
     return 0
