@@ -420,11 +420,12 @@ class _HashedChars:
             self._grams = new if self._grams is None else sp.vstack([self._grams, new], format="csr")
         return np.frombuffer(ids, dtype=np.int32), np.frombuffer(ends, dtype=np.int64)
 
-    def _counts(self, bags: tuple[np.ndarray, np.ndarray]) -> Iterator[Any]:
+    def _counts(self, bags: tuple[np.ndarray, np.ndarray], ordered: bool = True) -> Iterator[Any]:
         """The texts' n-gram counts (texts given by ``bags``), in chunks of ``_CHUNK`` rows: the
-        same numbers as ``self._hash.transform(texts)``. ``char_wb`` takes its n-grams within
-        each word, so a text's counts are the sum of its words' and each distinct word is hashed
-        once: a text's counts are (its word counts) @ (each word's n-gram counts)."""
+        same numbers as ``self._hash.transform(texts)``, each row's entries in column order unless
+        ``ordered`` is false (counting the texts a term stands in needs no order). ``char_wb`` takes
+        its n-grams within each word, so a text's counts are the sum of its words' and each distinct
+        word is hashed once: a text's counts are (its word counts) @ (each word's n-gram counts)."""
         import scipy.sparse as sp
 
         ids, ends = bags
@@ -436,7 +437,8 @@ class _HashedChars:
                 shape=(hi - lo, self._grams.shape[0]),
             )
             counts = (bag @ self._grams).tocsr()
-            counts.sort_indices()
+            if ordered:
+                counts.sort_indices()
             yield counts
 
     def _weigh(self, counts: Any) -> Any:
@@ -454,7 +456,7 @@ class _HashedChars:
         rare ones still counted)."""
         df = np.zeros(self._hash.n_features, dtype=np.int64)
         lengths = []
-        for counts in self._counts(bags):
+        for counts in self._counts(bags, ordered=False):  # the weighted rows are counted again, in order
             df += np.bincount(counts.indices, minlength=self._hash.n_features)  # one entry per text and term
             lengths.append(np.diff(counts.indptr))
         n = len(bags[1]) - 1
