@@ -176,6 +176,13 @@ def _year(ctx: PairContext) -> int | None:
 
 
 def _coverage(ctx: PairContext) -> coverage.Coverage:
+    """The unit's coverage (``coverage.coverage``), read once per unit and shared by the rules
+    that weigh it (figures_missing, breakdown_missing and others each get their own
+    ``PairContext``, the document's context is theirs in common)."""
+    return ctx.doc.reading("coverage", ctx.pair.question.n, lambda: _read_coverage(ctx))
+
+
+def _read_coverage(ctx: PairContext) -> coverage.Coverage:
     doc = ctx.doc
     year = _year(ctx)
     return coverage.coverage(
