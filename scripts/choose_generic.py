@@ -20,7 +20,7 @@ and other cues) with the rule, in the outer folds of ``choose_yes_no.compare`` (
 best F1 chosen inside each training part). On 2026-12-01 it did not beat the rule held out (README,
 ``generic``), so no model is shipped. No test set is read::
 
-    .venv/bin/python scripts/choose_generic.py [--folds 5 | --by-set] [--learn [--held-out SETS]]
+    .venv/bin/python scripts/choose_generic.py [--folds 5 | --by-set] [--learn [--held-out SETS] | --causes]
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ import dataclasses
 import json
 import math
 import re
+from collections import Counter
 
 import numpy as np
 from choose_cue_thresholds import FAST, f1, prf, scored_flags, units_of
@@ -51,6 +52,9 @@ SETS = {
     "dev-uk456": [f"corpus/gold/dev-uk{n}.jsonl" for n in (4, 5, 6)],
     "dev-be7": ["corpus/gold/dev-be7.jsonl"],
     "dev-uk7": ["corpus/gold/dev-uk7.jsonl"],
+    "dev-be8": ["corpus/gold/dev-be8.jsonl"],
+    "dev-be9": ["corpus/gold/dev-be9.jsonl"],
+    "dev-uk8-10": [f"corpus/gold/dev-uk{n}.jsonl" for n in (8, 9, 10)],
 }
 SHARES = [round(x, 2) for x in np.arange(0.2, 1.001, 0.05)]
 UPTAKES = [round(x, 2) for x in np.arange(0.0, 1.001, 0.05)]
@@ -157,7 +161,7 @@ def readings(docs, settings: Settings) -> tuple[dict, dict, dict, dict]:
         key = (ctx.doc.document.source, ctx.doc.document.doc_id, ctx.pair.question.n)
         answered = answers._closed_answered(ctx)
         seen[key] = (found.share, found.uptake, 0 if answered else found.talk, other)
-        extra[key] = _extra(ctx, found)
+        extra[key] = _extra(ctx, found) | {"talk_all": found.talk, "closed_answered": answered}
 
     return scored_recording(docs, settings, record), seen, extra, learned
 
@@ -239,6 +243,11 @@ def main(argv: list[str] | None = None) -> int:
         help="cross-validate a logistic regression over FEATURES against the rule instead",
     )
     ap.add_argument("--features", help="with --learn: comma-separated subset of FEATURES")
+    ap.add_argument(
+        "--causes",
+        action="store_true",
+        help="count the rule's missed and false flags by cause (CAUSES) per language instead",
+    )
     args = ap.parse_args(argv)
     from sklearn.model_selection import GroupKFold
 
@@ -251,6 +260,12 @@ def main(argv: list[str] | None = None) -> int:
     before = np.array(["generic" in current.get(u.key, ()) for u in units])
     if args.learn:
         _learn(args, units, learned, y, before)
+        return 0
+    if args.causes:
+        labels = {(g.source, g.doc_id, u.n): u.label for _, g in gold for u in g.units}
+        table = causes(units, current, extra, labels, base)
+        for (kind, cause, language), count in sorted(table.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0])):
+            print(f"{kind:6s} {count:4d}  {language}  {cause}")
         return 0
     none = (0.0, 1.0, 0, False)
     share, uptake, talk, other = (np.array(v) for v in zip(*(seen.get(u.key, none) for u in units)))
@@ -306,6 +321,53 @@ def main(argv: list[str] | None = None) -> int:
             f"{prf(y[rows], preds[proposed][rows])}"
         )
     return 0
+
+
+# the labelled flags beside ``generic`` that say the answer points, hands over or defers
+POINTING = ("cross_reference", "deflection", "holding")
+
+
+def causes(units, current: dict, extra: dict, labels: dict, settings: Settings) -> Counter:
+    """The rule's mismatches counted by (kind, cause, language): a missed unit ("missed") by why
+    the policy-talk reading left it out (no answer sentence; no policy-talk sentence at all; a closed
+    question answered by a plain yes or no, a commitment or a decline; too little talk, below
+    ``generic_min_talk`` or ``generic_policy_share``; the answer takes up more of the question's
+    words than ``generic_uptake``), marked where the readers also flag a pointer, hand-over or
+    deferral (``POINTING``); a false flag ("false") by the unit's label and how much policy talk
+    the answer holds (none: the rule's other ways flagged it)."""
+    out: Counter = Counter()
+    for u in units:
+        flagged = "generic" in current.get(u.key, ())
+        if ("generic" in u.flags) == flagged:
+            continue
+        e = extra.get(u.key, {})
+        if flagged:
+            talk = e.get("talk_all", 0)
+            how = (
+                "no policy talk"
+                if not talk
+                else "1 sentence of policy talk"
+                if talk == 1
+                else "2+ sentences of policy talk"
+            )
+            out[("false", f"labelled {labels.get(u.key) or 'not labelled'}, {how}", u.language)] += 1
+            continue
+        talk, n = e.get("talk_all", 0), e.get("n", 0)
+        share = talk / n if n else 0.0
+        if not n:
+            why = "no answer sentence"
+        elif not talk:
+            why = "no policy-talk sentence"
+        elif e.get("closed_answered"):
+            why = "closed question: plain yes or no, commitment or decline"
+        elif talk < settings.generic_min_talk or share < settings.generic_policy_share - 1e-9:
+            why = "policy talk in part of the answer only"
+        else:
+            why = "policy talk taking up the question's words"
+        if set(u.flags) & set(POINTING):
+            why += " (beside a pointer, hand-over or deferral)"
+        out[("missed", why, u.language)] += 1
+    return out
 
 
 def _learn(args, units, learned: dict, y_all: np.ndarray, rule: np.ndarray) -> None:

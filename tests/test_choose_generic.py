@@ -37,3 +37,32 @@ def test_the_learned_features_and_the_dump_read_the_unit(monkeypatch):
     assert got["top_uptake"] == 1.0  # the three rarest asked ("farms", "farming", "incentive") are all said
     assert extra[key]["n"] == 2 and extra[key]["lang"] == "en"
     assert extra[key]["top3"] == 1.0
+
+
+def test_causes_sort_missed_and_false_flags(monkeypatch):
+    monkeypatch.syspath_prepend("scripts")
+    from choose_cue_thresholds import Unit
+    from choose_generic import causes
+
+    units = [
+        Unit(("s", "1", "1"), "en", "x", frozenset({"generic", "cross_reference"})),  # missed, no talk
+        Unit(("s", "1", "2"), "en", "x", frozenset({"generic"})),  # missed, 1 talk of 10 sentences
+        Unit(("s", "2", "1"), "nl", "x", frozenset({"generic"})),  # missed, 3 talk of 4: uptake too high
+        Unit(("s", "2", "2"), "nl", "x", frozenset()),  # false flag, two sentences of talk
+        Unit(("s", "3", "1"), "en", "x", frozenset({"generic"})),  # flagged and labelled: not counted
+    ]
+    current = {("s", "2", "2"): frozenset({"generic"}), ("s", "3", "1"): frozenset({"generic"})}
+    extra = {
+        ("s", "1", "1"): {"n": 4, "talk_all": 0, "closed_answered": False},
+        ("s", "1", "2"): {"n": 10, "talk_all": 1, "closed_answered": False},
+        ("s", "2", "1"): {"n": 4, "talk_all": 3, "closed_answered": False},
+        ("s", "2", "2"): {"n": 3, "talk_all": 2, "closed_answered": False},
+    }
+    labels = {("s", "2", "2"): "answered"}
+    got = causes(units, current, extra, labels, Settings())
+    assert got == {
+        ("missed", "no policy-talk sentence (beside a pointer, hand-over or deferral)", "en"): 1,
+        ("missed", "policy talk in part of the answer only", "en"): 1,
+        ("missed", "policy talk taking up the question's words", "nl"): 1,
+        ("false", "labelled answered, 2+ sentences of policy talk", "nl"): 1,
+    }
