@@ -959,7 +959,17 @@ def given(
         for a in answers
         for t in a.tables
     )
-    unmet = tuple(_counts_unmet(asked_, analysis, f"{labels}\n{prose}", p.stopwords, p.requests))
+    # a sentence that says none in a zero word ("Geen van deze repatrieringen was het gevolg van PTSS") meets
+    # the count whose own words it names, as a figure's sentence does; not one of data ("no data is held on")
+    said_none = "\n".join(
+        s.text
+        for a in answers
+        for s in a.sentences
+        if p.zero.search(s.text) and not set(re.findall(r"\w+", s.text.lower())) & p.data_words
+    )
+    unmet = tuple(
+        _counts_unmet(asked_, analysis, f"{labels}\n{prose}\n{said_none}", p.stopwords, p.requests)
+    )
     claims = _claims_unheld(answers)
     # the dimensions such a claim names; the claims that name what the unit counts: the count itself
     # is said not to be held, not only a breakdown of it
