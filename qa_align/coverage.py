@@ -894,19 +894,13 @@ def given(
     # a zero names what the counts count where their words name it ("Hoeveel werklozen ...?": not
     # "kunnen inderdaad geen vervroegd pensioen opvragen", a rule stated of them)
     named = {w[:5] for w in _counted_words(unit.text, asked_.counts, p.stopwords, p.partitive)} or counted
-    heads = {w[:5] for w in _count_heads(unit.text, asked_.counts, p.stopwords)}
     zeros = tuple(none) + tuple(
         Cue(s.start + m.start(), s.start + m.end(), m.group(), "zero")
         for a in answers
         for s in a.sentences
         for m in p.zero.finditer(s.text)
         if _content(m.group(1), p.stopwords) & counted & named
-        and (
-            len(_content(s.text, p.stopwords, 4) & _content(" ".join(counted_text), p.stopwords, 4)) >= 2
-            # the zero word just before the word the count names first ("Hoeveel schade ...?" - "heeft geen
-            # schade geleden")
-            or _content(m.group(1).split()[0], p.stopwords) & heads
-        )
+        and len(_content(s.text, p.stopwords, 4) & _content(" ".join(counted_text), p.stopwords, 4)) >= 2
     )
     zeros += tuple(_negated_counts(answers, p, named, " ".join(counted_text)))
     if asked_.amounts:
@@ -1086,17 +1080,6 @@ def _dimensions_unheld(asked_: Asked, claims: Sequence[Cue], lexicon: Lexicon) -
         if any(noun.search(x.text) for x in claims):
             out.append(r.name)
     return out
-
-
-def _count_heads(text: str, counts: Sequence[Cue], stopwords: frozenset[str]) -> Iterator[str]:
-    """The first content word (``_content``) just after each count cue, in the clause: what it
-    counts, first named ("Hoeveel *schade* werd er ... berokkend?")."""
-    for c in counts:
-        if c.sentence is not None:
-            continue  # a count the question-reading model found names nothing after it
-        words = _content_in_order(CLAUSE_END.split(text[c.end :], 1)[0], stopwords)
-        if words:
-            yield words[0]
 
 
 def _negated_counts(
