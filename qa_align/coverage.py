@@ -961,9 +961,7 @@ def given(
         for s in a.sentences
         if p.zero.search(s.text) and not set(re.findall(r"\w+", s.text.lower())) & p.data_words
     )
-    unmet = tuple(
-        _counts_unmet(asked_, analysis, f"{labels}\n{prose}\n{said_none}", p.stopwords, p.requests)
-    )
+    unmet = tuple(_counts_unmet(asked_, analysis, f"{labels}\n{prose}\n{said_none}", p.stopwords, p.requests))
     claims = _claims_unheld(answers)
     # the dimensions such a claim names; the claims that name what the unit counts: the count itself
     # is said not to be held, not only a breakdown of it
@@ -1096,7 +1094,9 @@ def _negated_counts(
     for a in answers:
         for s in a.sentences:
             # the negation stands before a word that names what is counted ("not donated")
-            m = next((x for x in p.negation.finditer(s.text) if _content(x.group(1), p.stopwords) & named), None)
+            m = next(
+                (x for x in p.negation.finditer(s.text) if _content(x.group(1), p.stopwords) & named), None
+            )
             if m is None or any(s.start <= f.start < s.end for f in a.figures):
                 continue
             if set(re.findall(r"\w+", s.text.lower())) & p.data_words:

@@ -14,7 +14,9 @@ SETTINGS = Settings(rules=("figures_missing",), recycled_across_documents=False)
 
 
 def _uk(question: str, answer: str) -> list[str]:
-    (sp,) = score_document(uk_record({"id": 1, "questionText": question, "answerText": answer}, "t"), SETTINGS)
+    (sp,) = score_document(
+        uk_record({"id": 1, "questionText": question, "answerText": answer}, "t"), SETTINGS
+    )
     return [f.name for f in sp.flags]
 
 
@@ -32,7 +34,9 @@ def test_a_negated_verb_of_what_is_counted_is_a_zero():
 
 def test_a_negated_verb_of_something_else_is_no_zero():
     # "not" before a word that does not name what is counted ("not comment")
-    assert _uk(DONATED, "The UK will not comment on Warrior vehicles donated to Ukraine.") == ["figures_missing"]
+    assert _uk(DONATED, "The UK will not comment on Warrior vehicles donated to Ukraine.") == [
+        "figures_missing"
+    ]
 
 
 def test_a_negation_that_the_data_are_not_held_is_no_zero():
