@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
@@ -196,6 +196,8 @@ class _Patterns:
     amount: re.Pattern[str]  # the amount cues, matched in a sentence
     amount_verbs: re.Pattern[str]
     zero: re.Pattern[str]
+    # "has not donated", "werden niet toegekend": a negated sentence that names what is counted (``zero_negations``)
+    negation: re.Pattern[str]
     moot: re.Pattern[str]
     total: re.Pattern[str]
     followup: re.Pattern[str]
@@ -282,6 +284,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         moot=re.compile(_phrase(words("moot")), re.IGNORECASE),
         total=re.compile(_phrase(words("total_words")), re.IGNORECASE),
         zero=re.compile(rf"(?:{_phrase(words('zero_words'))})((?:\s+[\w'-]+){{1,2}})", re.IGNORECASE),
+        negation=re.compile(rf"(?:{_phrase(words('zero_negations'))})(\s+[\w'-]+)", re.IGNORECASE),
         # "of the complaints received, how many": the clause before a count that names what it counts
         part_frame=re.compile(_phrase(words("part_frames")), re.IGNORECASE),
         partitive=re.compile(rf"(?:^|,)\s*(?:{_phrase(words('partitives'))})\s+([^,]+),\s*$", re.IGNORECASE),
@@ -899,6 +902,7 @@ def given(
         if _content(m.group(1), p.stopwords) & counted & named
         and len(_content(s.text, p.stopwords, 4) & _content(" ".join(counted_text), p.stopwords, 4)) >= 2
     )
+    zeros += tuple(_negated_counts(answers, p, named, " ".join(counted_text)))
     if asked_.amounts:
         # "Er is dus geen specifiek budget dat daaraan werd besteed" for "Welk bedrag ...?": an amount of zero
         nothing_spent = _nothing_spent(answers, p)
@@ -949,7 +953,15 @@ def given(
         for a in answers
         for t in a.tables
     )
-    unmet = tuple(_counts_unmet(asked_, analysis, f"{labels}\n{prose}", p.stopwords, p.requests))
+    # a sentence that says none in a zero word ("Geen van deze repatrieringen was het gevolg van PTSS") meets
+    # the count whose own words it names, as a figure's sentence does; not one of data ("no data is held on")
+    said_none = "\n".join(
+        s.text
+        for a in answers
+        for s in a.sentences
+        if p.zero.search(s.text) and not set(re.findall(r"\w+", s.text.lower())) & p.data_words
+    )
+    unmet = tuple(_counts_unmet(asked_, analysis, f"{labels}\n{prose}\n{said_none}", p.stopwords, p.requests))
     claims = _claims_unheld(answers)
     # the dimensions such a claim names; the claims that name what the unit counts: the count itself
     # is said not to be held, not only a breakdown of it
@@ -1066,6 +1078,32 @@ def _dimensions_unheld(asked_: Asked, claims: Sequence[Cue], lexicon: Lexicon) -
         if any(noun.search(x.text) for x in claims):
             out.append(r.name)
     return out
+
+
+def _negated_counts(
+    answers: Sequence[AnswerAnalysis], p: _Patterns, named: set[str], counted_text: str
+) -> Iterator[Cue]:
+    """The answers' sentences that say what is counted does not exist or did not happen, in a
+    negated verb rather than a zero word ("The UK has not donated Warrior vehicles to Ukraine" for
+    "how many Warrior vehicles have been donated"): a negation (``[coverage] zero_negations``), two
+    of the words that name what is counted (``named``), one of them just after the negation, and two
+    of the count sentence's words
+    (``counted_text``), no figure, and no word of data (``data_words``: "does not hold figures on
+    the number of ..." says the count is not held, not that it is none). A count of zero."""
+    asked = _content(counted_text, p.stopwords, 4)
+    for a in answers:
+        for s in a.sentences:
+            # the negation stands before a word that names what is counted ("not donated")
+            m = next(
+                (x for x in p.negation.finditer(s.text) if _content(x.group(1), p.stopwords) & named), None
+            )
+            if m is None or any(s.start <= f.start < s.end for f in a.figures):
+                continue
+            if set(re.findall(r"\w+", s.text.lower())) & p.data_words:
+                continue
+            words = _content(s.text, p.stopwords)
+            if len(words & named) >= 2 and len(_content(s.text, p.stopwords, 4) & asked) >= 2:
+                yield Cue(s.start + m.start(), s.start + m.end(), m.group(), "zero")
 
 
 def _counts_unmet(
