@@ -187,7 +187,7 @@ class TfidfBackend(Embedder):
 register_backend("tfidf+char")(functools.partial(TfidfBackend, chars=True))
 
 
-_ASIDE_TEXTS = 8192  # texts from which the character bags are made in a worker process (it starts in about 1 s)
+_ASIDE_TEXTS = 8192  # texts from which the character bags are made in a worker (it starts in about 1 s)
 
 
 def _cores() -> int:
@@ -458,7 +458,9 @@ class _HashedChars:
             self._grams = new if self._grams is None else sp.vstack([self._grams, new], format="csr")
         return np.frombuffer(ids, dtype=np.int32), np.frombuffer(ends, dtype=np.int64)
 
-    def adopt(self, ids: np.ndarray, ends: np.ndarray, words: list[str], grams: Any) -> tuple[np.ndarray, np.ndarray]:
+    def adopt(
+        self, ids: np.ndarray, ends: np.ndarray, words: list[str], grams: Any
+    ) -> tuple[np.ndarray, np.ndarray]:
         """The bags of a new space made elsewhere (``_char_bags``): its words (by id) and their
         n-gram counts taken as this one's; the same as ``self.bags`` of the same texts."""
         if self._words:
