@@ -111,6 +111,9 @@ class TfidfBackend(Embedder):
         self.min_df = min_df
         self.chars = chars
         self.name = "tfidf+char" if chars else "tfidf"
+        # processes ``fit`` may use: with more than one (and as many cores), the character bags
+        # of a batch of ``_ASIDE_TEXTS`` texts or more are made in a worker process beside it
+        self.processes = 2
         self._vectorizers: list = []
         self._fitted: Any = None
         self._rows: dict[str, int] = {}
@@ -121,11 +124,30 @@ class TfidfBackend(Embedder):
         min_df = self.min_df if len(texts) >= 4 * self.min_df else 1
         # fitted and weighted in one pass: the batch's own texts are not tokenised a second time
         vectorizers: list = [_Words(min_df)]
-        words = vectorizers[0].fit_transform(texts)
         if self.chars:
-            vectorizers.append(_HashedChars(min_df))
-            self._fitted = _side_by_side(words, vectorizers[1], texts)
+            chars = _HashedChars(min_df)
+            vectorizers.append(chars)
+            bags = None
+            if self.processes > 1 and len(texts) >= _ASIDE_TEXTS and _cores() > 1:
+                from concurrent.futures.process import BrokenProcessPool
+
+                from .workers import aside
+
+                # the character bags (each text's words, each new word's n-grams) in a worker
+                # process, while this one fits the words: neither depends on the other
+                with aside(_char_bags, texts, min_df) as pending:
+                    words = vectorizers[0].fit_transform(texts)
+                    try:
+                        bags = chars.adopt(*pending.result())
+                    except BrokenProcessPool:  # the worker died: the bags made here
+                        bags = None
+            else:
+                words = vectorizers[0].fit_transform(texts)
+            if bags is None:
+                bags = chars.bags(texts)
+            self._fitted = _side_by_side(words, chars, bags)
         else:
+            words = vectorizers[0].fit_transform(texts)
             self._fitted = self._join([words])
         self._vectorizers = vectorizers
         self._rows = {t: i for i, t in enumerate(texts)}
@@ -165,16 +187,32 @@ class TfidfBackend(Embedder):
 register_backend("tfidf+char")(functools.partial(TfidfBackend, chars=True))
 
 
-def _side_by_side(words: Any, chars: _HashedChars, texts: list[str]) -> Any:
-    """``TfidfBackend._join`` of the word rows of ``texts`` and their character rows, the
-    character space fitted on them. The character n-grams are counted twice, a chunk of texts
+_ASIDE_TEXTS = 8192  # texts from which the character bags are made in a worker (it starts in about 1 s)
+
+
+def _cores() -> int:
+    from .workers import available_cores
+
+    return available_cores()
+
+
+def _char_bags(texts: list[str], min_df: int) -> tuple[np.ndarray, np.ndarray, list[str], Any]:
+    """In a worker process: ``_HashedChars.bags`` of ``texts`` on a new space, with the words met
+    (in the order of their ids) and their n-gram counts, for ``_HashedChars.adopt``."""
+    chars = _HashedChars(min_df)
+    ids, ends = chars.bags(texts)
+    return ids, ends, list(chars._words), chars._grams
+
+
+def _side_by_side(words: Any, chars: _HashedChars, bags: tuple[np.ndarray, np.ndarray]) -> Any:
+    """``TfidfBackend._join`` of the word rows of some texts and their character rows (the texts
+    given by their ``bags``), the character space fitted on them. The character n-grams are counted twice, a chunk of texts
     at a time: once for their weights, then again to be weighed and written into the joined
     matrix. So the batch's character rows are never held beside the joined matrix; held all
     at once, the memory of their many small chunks would stay with the process, freed, under it."""
     import scipy.sparse as sp
     from sklearn.preprocessing import normalize
 
-    bags = chars.bags(texts)
     capacity = words.nnz + int(chars.fit_bags(bags).sum())  # the rare n-grams are dropped yet
     data = np.empty(capacity, dtype=np.float32)  # pages become resident as they are written
     indices = np.empty(capacity, dtype=np.int32)
@@ -419,6 +457,17 @@ class _HashedChars:
             new = self._word_hash.transform(list(itertools.islice(words, known, None)))
             self._grams = new if self._grams is None else sp.vstack([self._grams, new], format="csr")
         return np.frombuffer(ids, dtype=np.int32), np.frombuffer(ends, dtype=np.int64)
+
+    def adopt(
+        self, ids: np.ndarray, ends: np.ndarray, words: list[str], grams: Any
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The bags of a new space made elsewhere (``_char_bags``): its words (by id) and their
+        n-gram counts taken as this one's; the same as ``self.bags`` of the same texts."""
+        if self._words:
+            raise ValueError("only a new space adopts bags made elsewhere")
+        self._words = dict(zip(words, range(len(words))))
+        self._grams = grams
+        return ids, ends
 
     def _counts(self, bags: tuple[np.ndarray, np.ndarray], ordered: bool = True) -> Iterator[Any]:
         """The texts' n-gram counts (texts given by ``bags``), in chunks of ``_CHUNK`` rows: the

@@ -115,6 +115,8 @@ def _iter_scored(
         from .embed import get_backend
 
         embedder = get_backend(settings.similarity_model)
+        if hasattr(embedder, "processes"):  # -j 1: fitted in this process alone
+            embedder.processes = jobs
     results: Iterable[ScoredPair | Problem]
     if embedder is not None or any(r.batch is not None for r in rules):  # held for the batch stages
         held = map_documents(

@@ -105,6 +105,26 @@ def _end(pool: ProcessPoolExecutor) -> None:
         manager.join(2)
 
 
+@contextlib.contextmanager
+def aside(func: Callable[..., R], *args: Any) -> Iterator[Future]:
+    """``func(*args)`` run in one worker process while the body runs in this one: the body is
+    given its future. The worker is ended when the body is left (at once on an interrupt or an
+    error, so that no process is left behind); a worker that died gives ``BrokenProcessPool``
+    from ``result()``."""
+    pool = _pool(1)
+    try:
+        try:
+            pending = pool.submit(func, *args)
+        except BrokenProcessPool as exc:  # the worker died as it started
+            pending = Future()
+            pending.set_exception(exc)
+        yield pending
+    except BaseException:
+        _end(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
 def _submit(pool: ProcessPoolExecutor, func: Callable, chunk: list, args: Sequence[Any]) -> Future:
     """``func(chunk, *args)`` in the pool; a pool already broken (by a worker that died since)
     gives a future that says so, to be run again like the others it broke."""

@@ -243,3 +243,31 @@ def test_ending_a_pool_leaves_no_manager_thread_to_race_the_interpreter_exit():
     assert manager is not None and manager.is_alive()
     workers._end(pool)
     assert not manager.is_alive()
+
+
+def _die() -> None:
+    os._exit(3)  # as a crash in a C library would end the worker
+
+
+def test_aside_runs_beside_the_body_and_ends_its_worker_on_an_error():
+    from concurrent.futures.process import BrokenProcessPool
+
+    from qa_align.workers import aside
+
+    with aside(os.getpid) as pending:
+        assert pending.result() != os.getpid()
+    with aside(_die) as pending:
+        try:
+            pending.result()
+        except BrokenProcessPool:
+            pass
+        else:
+            raise AssertionError("a worker that died gave a result")
+    before = {p.pid for p in multiprocessing.active_children()}
+    try:
+        with aside(time.sleep, 60):
+            started = [p for p in multiprocessing.active_children() if p.pid not in before]
+            raise KeyboardInterrupt
+    except KeyboardInterrupt:
+        pass
+    assert len(started) == 1 and not started[0].is_alive()

@@ -362,7 +362,7 @@ def test_joined_rows_written_chunk_by_chunk_are_the_rows_joined_at_once(monkeypa
     ]
     words = embed._Words(1).fit_transform(texts)
     chars = embed._HashedChars(2)  # some n-grams in one text only: dropped
-    joined = embed._side_by_side(words, chars, texts)
+    joined = embed._side_by_side(words, chars, chars.bags(texts))
     at_once = embed.TfidfBackend._join(
         [words, sp.vstack(list(chars.weighted(chars.bags(texts))), format="csr")]
     )
@@ -398,3 +398,31 @@ def test_identifiability_draws_other_answers_of_the_same_source_only(monkeypatch
         drawn.setdefault(i, set()).add(j - 5)
     assert drawn == {0: {2, 3}, 1: {2, 3}, 2: {0, 1, 3}, 3: {0, 1, 2}}
     assert values[4] == (0.0, None)  # alone in its source: nothing drawn
+
+
+def test_character_bags_made_in_a_worker_give_the_space_made_in_one_process(monkeypatch):
+    monkeypatch.setattr(embed, "_ASIDE_TEXTS", 1)
+    monkeypatch.setattr(embed, "_cores", lambda: 2)
+    adopted = []
+    adopt = embed._HashedChars.adopt
+    monkeypatch.setattr(embed._HashedChars, "adopt", lambda self, *a: adopted.append(1) or adopt(self, *a))
+    texts = [
+        "De minister antwoordt niet op de vraag.",
+        "The Hon. Member asked the minister about schools.",
+        "",
+        "De minister van Justitie antwoordt de minister.",
+        "the member asked about  schools\tand hospitals",
+        "Hoeveel scholen zijn er?",
+    ]
+    here = embed.TfidfBackend(chars=True)
+    here.processes = 1
+    here.fit(texts)
+    assert not adopted
+    beside = embed.TfidfBackend(chars=True).fit(texts)
+    assert adopted
+    assert beside._vectorizers[1]._words == here._vectorizers[1]._words
+    new = ["de minister en de scholen", "hospitals asked nothing new"]  # known and new words
+    for a, b in ((beside._fitted, here._fitted), (beside.embed(new), here.embed(new))):
+        assert a.shape == b.shape
+        for part in ("indptr", "indices", "data"):
+            assert np.array_equal(getattr(a, part), getattr(b, part))
