@@ -1214,6 +1214,20 @@ def test_a_placeholder_table_beside_words_that_name_fewer_years():
     ]
 
 
+def test_a_passing_year_beside_a_placeholder_does_not_count_as_the_years_it_gives():
+    # be-kamer 185423 question 2 (shortened; review11): the sentence running into the code names no year;
+    # a passing "in 2016" further on says nothing of which years the table holds
+    flags = _nl_flags(
+        "Hoeveel inbeslagnemingen van illegale tabaksproducten telden uw diensten de jongste vijf jaar? Graag "
+        "de cijfers voor de periode 1 januari 2011 tot 31 december 2016, uitgesplitst per jaar.",
+        "Hoeveelheid in beslag genomen sigaretten (stuks) en tabak (kg):2016201714251-9-1426-nl-fr-1\n"
+        "Zoals u kan zien stellen we de laatste twee jaar een verschuiving vast. De voornaamste reden voor de "
+        "terugval van de inbeslagnames van sigaretten in 2016 is de verlegging van de smokkelroutes. Ook in "
+        "Belgie werden in 2016 twee illegale productie-eenheden ontdekt in Maaseik en Ans.",
+    )
+    assert [f.name for f in flags if f.name == "breakdown_missing"] == []
+
+
 def test_placeholder_tables_each_introduced_by_a_year_asked():
     # be-kamer 187391 (shortened): each year asked introduces its own placeholder; the placeholder run into
     # the next sentence leaves 2015 out of the figure sentences, not out of the answer
