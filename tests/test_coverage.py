@@ -1380,3 +1380,19 @@ def test_a_relative_pronoun_asks_a_count_of_its_own():
         "1. In totaal werden 120 boetes uitgeschreven. 2. De administratie houdt die gegevens niet bij.",
     )
     assert "figures_missing" in flags["2"]
+
+
+def test_figures_asked_without_a_count_word_are_missing_from_a_lapsed_answer():
+    # uk-commons 1896808 (as it stands; review11): the answer lapsed at Prorogation, no segment serves the
+    # unit; the spending asked per programme is not given (figures_missing beside breakdown_missing)
+    sp = _uk(
+        "To ask the Secretary of State for Housing, Communities and Local Government, with reference to the "
+        "letter sent by the Secretary of State to HM Opposition of 21 March 2026, on MHCLG spending "
+        "commitments, if he will provide a breakdown of the £62 billion of spending commitments, and the "
+        "profile across each year and each programme.",
+        "<p>It has not proved possible to respond to the Rt. Hon Member in the time available before "
+        "Prorogation.</p>",
+    )
+    assert [f.reason for f in sp.flags if f.name == "figures_missing"] == [
+        "asks 'spending' ('each programme'); no answer segment serves it"
+    ]
