@@ -842,7 +842,9 @@ def given(
         _years(labels)
         | _years(mask_dates(prose))
         | {int(y) for y in headed_years(prose, language, lexicon_dir)}
-        | {int(y) for m in p.months.finditer(prose) for y in m.groups() if y}
+        # a span of months gives its year only when both ends fall in it ("juni tot en met december 2016"),
+        # not "From April 2022 to March 2023" (neither year whole)
+        | {int(m.group(2)) for m in p.months.finditer(prose) if m.group(1) in (None, m.group(2))}
     )
     for t in tables:
         if not t.placeholder and p.money.search(" ".join(" ".join(r) for r in (t.header, *t.rows))):

@@ -1396,3 +1396,13 @@ def test_figures_asked_without_a_count_word_are_missing_from_a_lapsed_answer():
     assert [f.reason for f in sp.flags if f.name == "figures_missing"] == [
         "asks 'spending' ('each programme'); no answer segment serves it"
     ]
+
+
+def test_a_span_of_months_across_two_years_gives_neither_year():
+    # review11: "From April 2022 to March 2023" is a financial year, neither 2022 nor 2023 whole; a span
+    # within one year gives that year ("From 1 April 2023 to 10 November 2023": 2023)
+    question = "To ask the Home Secretary, how many laptops were lost in each year since 2021."
+    sp = _uk(question, "<p>From April 2022 to March 2023 the Department recorded 28 lost laptops.</p>")
+    assert [f.reason for f in sp.flags if f.name == "breakdown_missing"] == ["asks each year: not given"]
+    sp = _uk(question, "<p>From 1 January 2021 to 31 December 2023 the Department recorded 28 lost laptops.</p>")
+    assert [f.reason for f in sp.flags if f.name == "breakdown_missing"] == ["asks each year: not given"]
