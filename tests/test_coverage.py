@@ -1404,5 +1404,7 @@ def test_a_span_of_months_across_two_years_gives_neither_year():
     question = "To ask the Home Secretary, how many laptops were lost in each year since 2021."
     sp = _uk(question, "<p>From April 2022 to March 2023 the Department recorded 28 lost laptops.</p>")
     assert [f.reason for f in sp.flags if f.name == "breakdown_missing"] == ["asks each year: not given"]
-    sp = _uk(question, "<p>From 1 January 2021 to 31 December 2023 the Department recorded 28 lost laptops.</p>")
+    sp = _uk(
+        question, "<p>From 1 January 2021 to 31 December 2023 the Department recorded 28 lost laptops.</p>"
+    )
     assert [f.reason for f in sp.flags if f.name == "breakdown_missing"] == ["asks each year: not given"]

@@ -206,9 +206,14 @@ def test_a_lapsed_answer_with_a_trailing_zero_width_space_is_missing_answer():
     from qa_align.readers.uk_commons import read_record
     from qa_align.text import sentences
 
-    lapsed = "It has not proved possible to respond to the hon. Member in the time available before Prorogation."
+    lapsed = (
+        "It has not proved possible to respond to the hon. Member in the time available before Prorogation."
+    )
     assert [t for _, _, t in sentences(f"{lapsed}\u200b", "en")] == [lapsed]
-    assert [t for _, _, t in sentences("\ufeffA first one. A second\u200c", "en")] == ["A first one.", "A second"]
+    assert [t for _, _, t in sentences("\ufeffA first one. A second\u200c", "en")] == [
+        "A first one.",
+        "A second",
+    ]
     question = (
         "To ask the Secretary of State for Education, what assessment she has made of the potential impact of "
         "the use of school buildings for wraparound care pilots on school capital budget requirements."
