@@ -842,7 +842,9 @@ def given(
         _years(labels)
         | _years(mask_dates(prose))
         | {int(y) for y in headed_years(prose, language, lexicon_dir)}
-        | {int(y) for m in p.months.finditer(prose) for y in m.groups() if y}
+        # a span of months gives its year only when both ends fall in it ("juni tot en met december 2016"),
+        # not "From April 2022 to March 2023" (neither year whole)
+        | {int(m.group(2)) for m in p.months.finditer(prose) if m.group(1) in (None, m.group(2))}
     )
     for t in tables:
         if not t.placeholder and p.money.search(" ".join(" ".join(r) for r in (t.header, *t.rows))):
@@ -1702,16 +1704,25 @@ def before_start(gap: Gap, g: Given) -> bool:
 
 
 def outside_named(gap: Gap, answers: Sequence[AnswerAnalysis]) -> bool:
-    """Whether ``gap`` is years asked before or after those the answer names ("voor het eerste
-    semester van 2016" for "in 2015 en 2016") that no sentence of ``answers`` names either ("de lijst
-    van 2015" before a table's placeholder): a table that stood beside such words holds the years
-    they name, not the others."""
+    """Whether ``gap`` is years asked before or after those named by a sentence that introduces a
+    table's placeholder, running into its code ("voor het eerste semester van 2016.2016201715158-3-2038-bil-3"
+    for "in 2015 en 2016"), and that such a sentence does not name either: a table that stood beside
+    such words holds the years they name, not the others. A year named elsewhere in the answer, as
+    background ("in 2014 ..."), does not count (review11: 29 false flags on be-kamer-2017)."""
     if gap.kind != "period" or not gap.missing.startswith(("answer starts at", "answer ends at")):
         return False
     first, _, last = gap.asked.partition("–")
-    text = "\n".join(x.text for a in answers for x in a.sentences)
-    named = _years(mask_dates(PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)))
-    return not named & set(range(int(first), int(last or first) + 1))
+    intros = [
+        x.text[: m.start()]
+        for a in answers
+        for x in a.sentences
+        for m in PLACEHOLDER.finditer(x.text)
+        if m.start() > 0 and not x.text[m.start() - 1].isspace()
+    ]
+    if not intros:
+        return False
+    named = _years(mask_dates(PLACEHOLDER.sub(lambda m: " " * len(m.group()), "\n".join(intros))))
+    return bool(named) and not named & set(range(int(first), int(last or first) + 1))
 
 
 def gives_no_figure(g: Given) -> bool:

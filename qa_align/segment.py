@@ -347,15 +347,18 @@ def _by_position(candidates: list[_Head], question_numbers: tuple[int, ...]) -> 
     and 2 to six), taken in order: each serves the next questions, as many as it names,
     labelled as written. Only when the heads name as many numbers as there are questions, never
     falling (nor a group opening on the number before it), each at most the number of the first
-    question it serves, with a number named twice; else none. An answer whose heads name fewer numbers than there are questions and whose
-    last number is written twice ("1.", "2.", "2." to four questions) goes on to the questions
-    after it: its last head serves them all."""
+    question it serves, with a number named twice; else none. An answer whose heads name one number
+    fewer than there are questions and whose last number is written twice ("1.", "2.", "2." to
+    three questions) goes on to the question after it: its last head serves it; with more left
+    ("1. Ja / 1. Neen" to four questions) none."""
     written = [h.numbers for h in candidates]
     named = [n for w in written for n in w]
     if len(written) < 2 or len(named) > len(question_numbers):
         return []
-    if len(named) < len(question_numbers) and written[-1] != written[-2][-1:]:
-        return []
+    if len(named) < len(question_numbers) and (
+        written[-1] != written[-2][-1:] or len(question_numbers) - len(named) > 1
+    ):
+        return []  # the repeated last head takes the one question left over (be-kamer 190026), no more
     # a group that opens on the number before it answers another part of that question ("1. a) ...
     # 1. b) en 2."), no question of its own
     if any(b[0] < a[-1] or (len(b) > 1 and b[0] == a[-1]) for a, b in zip(written, written[1:])):
@@ -367,7 +370,7 @@ def _by_position(candidates: list[_Head], question_numbers: tuple[int, ...]) -> 
     for w in written:
         served.append(tuple(question_numbers[at : at + len(w)]))
         at += len(w)
-    served[-1] += tuple(question_numbers[len(named) :])  # the last head serves the questions left
+    served[-1] += tuple(question_numbers[len(named) :])  # the last head serves the question left
     if any(w[0] > qs[0] for w, qs in zip(written, served)):
         return []
     return [

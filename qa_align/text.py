@@ -73,8 +73,11 @@ Sentence = tuple[int, int, str]
 
 # a sentence starts at a character that is not white space, runs to . ? ! ; (kept) or to a line
 # end or the text's end (white space before it left out)
-_START = r"(?=\S)"
-_END = r"(?:[.?!;]+|(?<=\S)(?=[^\S\n]*(?:\n|\Z)))"
+# format characters with no word character, white space where sentences are split: a zero-width
+# space, (non-)joiner or byte-order mark is no sentence of its own ("... before Prorogation.\u200b")
+FORMAT_SPACE = "\u200b\u200c\u200d\ufeff"
+_START = rf"(?=[^\s{FORMAT_SPACE}])"
+_END = rf"(?:[.?!;]+|(?<=[^\s{FORMAT_SPACE}])(?=(?:[^\S\n]|[{FORMAT_SPACE}])*(?:\n|\Z)))"
 # the Belgian Chamber's figure cut after its first group: one to three digits, a full stop, one
 # space and a group of three, more groups or a decimal after it ("1. 045.551,71 euro", "werd 131.
 # 414.367 euro", "2015: 1. 600.149"). One definition for the sentence splitter (no sentence ends at
@@ -126,11 +129,11 @@ def splitter(language: str, lexicon_dir: str | None = None, addresses: bool = Fa
     # engine never tries the ways of cutting it in parts when a sentence's end is not found (a
     # nested ``(x+)+`` doubles its time per trailing space), and a sentence still ends before the
     # white space at a line's end
-    space = r"(?>[^\S\n]+)"
+    space = rf"(?>(?:[^\S\n]|[{FORMAT_SPACE}])+)"
     run = (
-        rf"(?:(?>[^\s.?!;\w]+)|{space}|{ADDRESS}|(?>\w+)|{_NUMBER_DOT})"
+        rf"(?:(?>[^\s.?!;\w{FORMAT_SPACE}]+)|{space}|{ADDRESS}|(?>\w+)|{_NUMBER_DOT})"
         if addresses
-        else rf"(?:(?>[^\s.?!;]+)|{space}|{_NUMBER_DOT})"
+        else rf"(?:(?>[^\s.?!;{FORMAT_SPACE}]+)|{space}|{_NUMBER_DOT})"
     )
     abbreviations = {a.lower().rstrip(".") for a in load_lexicon(language, lexicon_dir).abbreviations} - {""}
     if not abbreviations:

@@ -85,7 +85,9 @@ def _scored(docs, seen) -> dict:
 
 def labelled(paths=LABELS) -> list[dict]:
     """The labelled sentences of ``paths``."""
-    return [json.loads(line) for path in paths for line in Path(path).read_text(encoding="utf-8").splitlines()]
+    return [
+        json.loads(line) for path in paths for line in Path(path).read_text(encoding="utf-8").splitlines()
+    ]
 
 
 def labelled_readings(paths=LABELS) -> list[dict]:

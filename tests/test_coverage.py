@@ -1214,6 +1214,20 @@ def test_a_placeholder_table_beside_words_that_name_fewer_years():
     ]
 
 
+def test_a_passing_year_beside_a_placeholder_does_not_count_as_the_years_it_gives():
+    # be-kamer 185423 question 2 (shortened; review11): the sentence running into the code names no year;
+    # a passing "in 2016" further on says nothing of which years the table holds
+    flags = _nl_flags(
+        "Hoeveel inbeslagnemingen van illegale tabaksproducten telden uw diensten de jongste vijf jaar? Graag "
+        "de cijfers voor de periode 1 januari 2011 tot 31 december 2016, uitgesplitst per jaar.",
+        "Hoeveelheid in beslag genomen sigaretten (stuks) en tabak (kg):2016201714251-9-1426-nl-fr-1\n"
+        "Zoals u kan zien stellen we de laatste twee jaar een verschuiving vast. De voornaamste reden voor de "
+        "terugval van de inbeslagnames van sigaretten in 2016 is de verlegging van de smokkelroutes. Ook in "
+        "Belgie werden in 2016 twee illegale productie-eenheden ontdekt in Maaseik en Ans.",
+    )
+    assert [f.name for f in flags if f.name == "breakdown_missing"] == []
+
+
 def test_placeholder_tables_each_introduced_by_a_year_asked():
     # be-kamer 187391 (shortened): each year asked introduces its own placeholder; the placeholder run into
     # the next sentence leaves 2015 out of the figure sentences, not out of the answer
@@ -1366,3 +1380,31 @@ def test_a_relative_pronoun_asks_a_count_of_its_own():
         "1. In totaal werden 120 boetes uitgeschreven. 2. De administratie houdt die gegevens niet bij.",
     )
     assert "figures_missing" in flags["2"]
+
+
+def test_figures_asked_without_a_count_word_are_missing_from_a_lapsed_answer():
+    # uk-commons 1896808 (as it stands; review11): the answer lapsed at Prorogation, no segment serves the
+    # unit; the spending asked per programme is not given (figures_missing beside breakdown_missing)
+    sp = _uk(
+        "To ask the Secretary of State for Housing, Communities and Local Government, with reference to the "
+        "letter sent by the Secretary of State to HM Opposition of 21 March 2026, on MHCLG spending "
+        "commitments, if he will provide a breakdown of the £62 billion of spending commitments, and the "
+        "profile across each year and each programme.",
+        "<p>It has not proved possible to respond to the Rt. Hon Member in the time available before "
+        "Prorogation.</p>",
+    )
+    assert [f.reason for f in sp.flags if f.name == "figures_missing"] == [
+        "asks 'spending' ('each programme'); no answer segment serves it"
+    ]
+
+
+def test_a_span_of_months_across_two_years_gives_neither_year():
+    # review11: "From April 2022 to March 2023" is a financial year, neither 2022 nor 2023 whole; a span
+    # within one year gives that year ("From 1 April 2023 to 10 November 2023": 2023)
+    question = "To ask the Home Secretary, how many laptops were lost in each year since 2021."
+    sp = _uk(question, "<p>From April 2022 to March 2023 the Department recorded 28 lost laptops.</p>")
+    assert [f.reason for f in sp.flags if f.name == "breakdown_missing"] == ["asks each year: not given"]
+    sp = _uk(
+        question, "<p>From 1 January 2021 to 31 December 2023 the Department recorded 28 lost laptops.</p>"
+    )
+    assert [f.reason for f in sp.flags if f.name == "breakdown_missing"] == ["asks each year: not given"]

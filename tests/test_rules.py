@@ -200,6 +200,31 @@ def test_an_answer_that_says_it_gives_none_is_missing_answer():
     assert sp.pair.answer_no == "*"
 
 
+def test_a_lapsed_answer_with_a_trailing_zero_width_space_is_missing_answer():
+    # uk-commons 1663118, 1663121 (review11): "Prorogation.\u200b"; the zero-width space is no sentence of
+    # its own, so every sentence still says no answer is given
+    from qa_align.readers.uk_commons import read_record
+    from qa_align.text import sentences
+
+    lapsed = (
+        "It has not proved possible to respond to the hon. Member in the time available before Prorogation."
+    )
+    assert [t for _, _, t in sentences(f"{lapsed}\u200b", "en")] == [lapsed]
+    assert [t for _, _, t in sentences("\ufeffA first one. A second\u200c", "en")] == [
+        "A first one.",
+        "A second",
+    ]
+    question = (
+        "To ask the Secretary of State for Education, what assessment she has made of the potential impact of "
+        "the use of school buildings for wraparound care pilots on school capital budget requirements."
+    )
+    settings = Settings(rules=("missing_answer",), recycled_across_documents=False)
+    doc = read_record({"id": 1, "questionText": question, "answerText": f"<p>{lapsed}\u200b</p>"}, "t")
+    (sp,) = score_document(doc, settings)
+    assert [f.name for f in sp.flags] == ["missing_answer"]
+    assert (sp.pair.segments, sp.pair.method) == ((), "none")
+
+
 def test_a_breakdown_asked_of_a_unit_no_segment_serves_is_missing():
     # uk-commons 1719489: figures asked per part, the question lapsed at Prorogation. LABELS.md: flags are
     # independent; nothing serves the unit, so neither the count nor its breakdown is given

@@ -207,6 +207,16 @@ def test_an_answer_that_writes_its_last_number_twice_goes_on_to_the_questions_le
     assert [(s.label, s.numbers) for s in part.segments] == [("1", (1,)), ("2", (2,))]
 
 
+def test_a_last_number_written_twice_takes_one_question_left_no_more():
+    # review11: the repeated last head goes on to one question left over (be-kamer 190026), not to all
+    text = "1. Ja.\n1. Neen.\n"
+    assert [s.numbers for s in segment_answer(split_lines(text), (1, 2, 3)).segments] == [(1,), (2, 3)]
+    assert [s.numbers for s in segment_answer(split_lines(text), (1, 2, 3, 4)).segments] == [(1,)]
+    text = "1. Ja.\n2. Neen.\n3. Soms.\n3. Altijd.\n"
+    part = segment_answer(split_lines(text), tuple(range(1, 11)))
+    assert [s.numbers for s in part.segments] == [(1,), (2,), (3,)]
+
+
 def test_a_group_whose_last_number_is_written_again_shifts_the_answers_after_it():
     # be-kamer 190006 (shortened): "3 en 4." then "4." and "5." to six questions; "4." answers question 5
     text = (

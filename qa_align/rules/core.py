@@ -451,7 +451,21 @@ def _breakdown_without_figure(ctx: PairContext) -> Iterator[Flag]:
     as a count is read): the breakdown's gaps are figures missing too. Not a breakdown of what is not
     measured ("Wat was de reden ...? Graag een opsplitsing per jaar.", a profile "uitgesplitst volgens
     herkomst"): no figures asked in so many words (breakdown_missing weighs it)."""
-    if not ctx.pair.segments or not ctx.asked.quantities:
+    if not ctx.asked.quantities:
+        return
+    if not ctx.pair.segments:
+        # no answer serves the unit (missing_answer, a lapsed answer): the figures asked are not given
+        # either, as for a count (uk-commons 1896808); one asked only on a yes is not asked
+        cov = _coverage(ctx)
+        if cov.gaps and not cov.asked.conditional:
+            q = ctx.pair.question
+            asked = ", ".join(f"'{gap.asked}'" for gap in cov.gaps)
+            evidence = _count_evidence(q, cov.asked.quantities) + tuple(
+                Evidence(*q.source_span(gap.start, gap.end), q.text[gap.start : gap.end], "question")
+                for gap in cov.gaps
+            )
+            reason = f"asks {_quoted(cov.asked.quantities)} ({asked}); no answer segment serves it"
+            yield Flag("figures_missing", reason, evidence)
         return
     if _figures_elsewhere(ctx) or coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir):
         return
