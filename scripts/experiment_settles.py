@@ -37,7 +37,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from choose_cue_thresholds import FAST, scored_flags  # noqa: E402
-from choose_generic import development_documents  # noqa: E402
+from choose_generic import SETS, development_documents  # noqa: E402
 
 from qa_align import text as text_layer  # noqa: E402
 from qa_align.cues import CUES  # noqa: E402
@@ -123,22 +123,6 @@ def _holds(words: list[str], phrases: list[tuple[str, ...]]) -> bool:
 
 PAIRS = Path("corpus/yesno/pairs.jsonl")
 FLAG = "yes_no_unanswered"
-SETS = {
-    "reference-dev": ["../shared/labels/reference-dev.jsonl"],
-    "gold": [f"corpus/gold/{n}.jsonl" for n in ("dev", "dev-en", "dev-nl", "dev-tk")],
-    "dev-be": ["corpus/gold/dev-be.jsonl"],
-    "dev-be2": ["corpus/gold/dev-be2.jsonl"],
-    "dev-uk": ["corpus/gold/dev-uk.jsonl"],
-    "dev-be34": ["corpus/gold/dev-be3.jsonl", "corpus/gold/dev-be4.jsonl"],
-    "dev-uk23": ["corpus/gold/dev-uk2.jsonl", "corpus/gold/dev-uk3.jsonl"],
-    "dev-be56": ["corpus/gold/dev-be5.jsonl", "corpus/gold/dev-be6.jsonl"],
-    "dev-uk456": [f"corpus/gold/dev-uk{n}.jsonl" for n in (4, 5, 6)],
-    "dev-be7": ["corpus/gold/dev-be7.jsonl"],
-    "dev-uk7": ["corpus/gold/dev-uk7.jsonl"],
-    "dev-be8": ["corpus/gold/dev-be8.jsonl"],
-    "dev-be9": ["corpus/gold/dev-be9.jsonl"],
-    "dev-uk8-10": [f"corpus/gold/dev-uk{n}.jsonl" for n in (8, 9, 10)],
-}
 CS = (0.03, 0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 FOLDS = 5
