@@ -833,9 +833,7 @@ def given(
     tables = [t for a in answers for t in a.tables]
     labels = "\n".join(table_labels(t) for t in tables if not t.placeholder)
     # a table's placeholder code names no year ("2016201715158-3-2038-bil-3")
-    prose = PLACEHOLDER.sub(
-        lambda m: " " * len(m.group()), "\n".join(s.text for a in answers for s in a.figure_sentences)
-    )
+    prose = _blank_placeholders("\n".join(s.text for a in answers for s in a.figure_sentences))
     # a date gives no year's figure ("de gegevensbank afgesloten op 20 juli 2016", "the Act of 3 May 2019")
     # unless it heads the figure's clause ("as at 31 March 2020 there were 21,000")
     years = (
@@ -958,10 +956,7 @@ def given(
     # a sentence that says none in a zero word ("Geen van deze repatrieringen was het gevolg van PTSS") meets
     # the count whose own words it names, as a figure's sentence does; not one of data ("no data is held on")
     said_none = "\n".join(
-        s.text
-        for a in answers
-        for s in a.sentences
-        if p.zero.search(s.text) and not set(re.findall(r"\w+", s.text.lower())) & p.data_words
+        s.text for a in answers for s in a.sentences if p.zero.search(s.text) and not _names_data(s.text, p)
     )
     unmet = tuple(_counts_unmet(asked_, analysis, f"{labels}\n{prose}\n{said_none}", p.stopwords, p.requests))
     claims = _claims_unheld(answers)
@@ -975,7 +970,7 @@ def given(
             int(m.group(1))
             for a in answers
             for x in a.sentences
-            if set(re.findall(r"\w+", x.text.lower())) & p.data_words
+            if _names_data(x.text, p)
             for m in p.starts.finditer(x.text)
         ),
         default=None,
@@ -1082,6 +1077,17 @@ def _dimensions_unheld(asked_: Asked, claims: Sequence[Cue], lexicon: Lexicon) -
     return out
 
 
+def _blank_placeholders(text: str) -> str:
+    """``text`` with each table placeholder code blanked to spaces of its length (offsets kept):
+    a code names no year ("2016201715158-3-2038-bil-3")."""
+    return PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
+
+
+def _names_data(text: str, p: _Patterns) -> bool:
+    """Whether ``text`` has a word of data (``data_words``: "no data is held on ...")."""
+    return bool(set(re.findall(r"\w+", text.lower())) & p.data_words)
+
+
 def _negated_counts(
     answers: Sequence[AnswerAnalysis], p: _Patterns, named: set[str], counted_text: str
 ) -> Iterator[Cue]:
@@ -1101,7 +1107,7 @@ def _negated_counts(
             )
             if m is None or any(s.start <= f.start < s.end for f in a.figures):
                 continue
-            if set(re.findall(r"\w+", s.text.lower())) & p.data_words:
+            if _names_data(s.text, p):
                 continue
             words = _content(s.text, p.stopwords)
             if len(words & named) >= 2 and len(_content(s.text, p.stopwords, 4) & asked) >= 2:
@@ -1721,7 +1727,7 @@ def outside_named(gap: Gap, answers: Sequence[AnswerAnalysis]) -> bool:
     ]
     if not intros:
         return False
-    named = _years(mask_dates(PLACEHOLDER.sub(lambda m: " " * len(m.group()), "\n".join(intros))))
+    named = _years(mask_dates(_blank_placeholders("\n".join(intros))))
     return bool(named) and not named & set(range(int(first), int(last or first) + 1))
 
 

@@ -26,6 +26,14 @@ def _evidence(passage: Passage, cue: Cue, part: str) -> Evidence:
     return Evidence(start, end, cue.text, part)  # type: ignore[arg-type]
 
 
+def _gap_evidence(passage: Passage, gaps: Sequence[coverage.Gap]) -> tuple[Evidence, ...]:
+    """The words of ``passage`` (the unit, or the opening it continues) that ask each of ``gaps``."""
+    return tuple(
+        Evidence(*passage.source_span(g.start, g.end), passage.text[g.start : g.end], "question")
+        for g in gaps
+    )
+
+
 @rule(
     "missing_answer",
     "no answer segment serves the sub-question, or what serves it says it gives none",
@@ -262,15 +270,10 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
         # flags are independent), as figures_missing reads the count; one asked only on a yes is not asked
         cov = _coverage(ctx)
         if cov.gaps and not cov.asked.conditional:
-            q = ctx.pair.question
-            evidence = tuple(
-                Evidence(*q.source_span(g.start, g.end), q.text[g.start : g.end], "question")
-                for g in cov.gaps
-            )
             yield Flag(
                 "breakdown_missing",
                 f"{'; '.join(str(g) for g in cov.gaps)}; no answer segment serves it",
-                evidence,
+                _gap_evidence(ctx.pair.question, cov.gaps),
             )
         return
     refused = _refused(ctx)
@@ -318,14 +321,9 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
     ]
     if given:
         reason += f" (it gives {'; '.join(given)})"
-    evidence = tuple(
-        Evidence(*q.source_span(g.start, g.end), q.text[g.start : g.end], "question") for g in cov.gaps
-    )
+    evidence = _gap_evidence(q, cov.gaps)
     if opening is not None:
-        evidence += tuple(
-            Evidence(*opening.source_span(g.start, g.end), opening.text[g.start : g.end], "question")
-            for g in carried
-        )
+        evidence += _gap_evidence(opening, carried)
     yield _breakdown_flag(ctx, reason, evidence)
 
 
@@ -460,10 +458,7 @@ def _breakdown_without_figure(ctx: PairContext) -> Iterator[Flag]:
         if cov.gaps and not cov.asked.conditional:
             q = ctx.pair.question
             asked = ", ".join(f"'{gap.asked}'" for gap in cov.gaps)
-            evidence = _count_evidence(q, cov.asked.quantities) + tuple(
-                Evidence(*q.source_span(gap.start, gap.end), q.text[gap.start : gap.end], "question")
-                for gap in cov.gaps
-            )
+            evidence = _count_evidence(q, cov.asked.quantities) + _gap_evidence(q, cov.gaps)
             reason = f"asks {_quoted(cov.asked.quantities)} ({asked}); no answer segment serves it"
             yield Flag("figures_missing", reason, evidence)
         return
@@ -487,10 +482,7 @@ def _breakdown_without_figure(ctx: PairContext) -> Iterator[Flag]:
     q = ctx.pair.question
     asked = ", ".join(f"'{gap.asked}'" for gap in cov.gaps)
     reason = f"asks {_quoted(cov.asked.quantities)} ({asked}); the answer gives no figure"
-    evidence = _count_evidence(q, cov.asked.quantities) + tuple(
-        Evidence(*q.source_span(gap.start, gap.end), q.text[gap.start : gap.end], "question")
-        for gap in cov.gaps
-    )
+    evidence = _count_evidence(q, cov.asked.quantities) + _gap_evidence(q, cov.gaps)
     yield Flag("figures_missing", *_with_unheld(ctx, reason, evidence, " and says"))
 
 
