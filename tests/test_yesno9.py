@@ -43,6 +43,8 @@ def test_nl_closed_in_form_but_asks_for_information(text):
         "Kan er bijstand georganiseerd worden om de plaatselijke besturen te helpen?",
         # the figures after "dat": what is to be confirmed
         "Kunt u bevestigen dat de cijfers van de politie kloppen?",
+        # a participle that names the act asked about, not information to be given
+        "Kunnen er visa verstrekt worden aan deze personen?",
         # a participle of a request after "of": the clause the yes or no is asked of
         "Kan er worden nagegaan of de gegevens werden meegedeeld aan de gemeenten?",
     ],
