@@ -235,6 +235,11 @@ class _Matchers:
         self.request_verbs = {w.lower() for w in lexicon.phrases("question", "request_verbs")}
         self.request_addressees = {w.lower() for w in lexicon.phrases("question", "request_addressees")}
         self.request_nouns = tuple(self._words(p) for p in lexicon.phrases("question", "request_nouns"))
+        self.request_passives = {w.lower() for w in lexicon.phrases("question", "request_passives")}
+        self.request_passive_openers = {
+            w.lower() for w in lexicon.phrases("question", "request_passive_openers")
+        }
+        self.clause_requests = [self._words(p) for p in lexicon.phrases("question", "clause_requests")]
         # a sentence with one of these requests, wherever it stands ("Graag cijfers per jaar.", "Ik wens de
         # cijfers per provincie te kennen."); one that names figures, where it states ("De cijfers per jaar.")
         said = (*lexicon.phrases("coverage", "request_openers"), *lexicon.phrases("question", "wishes"))
@@ -608,7 +613,21 @@ def _is_request(sentence: str, m: _Matchers) -> bool:
         return True
     tokens = _main_clause([t.lower() for t in _TOKEN.findall(sentence)], m)
     words = [t for t in tokens if _WORDLIKE.match(t)]
+    if _passive_request(words, m):
+        return True
     return bool(m.request_verbs & set(words) or _names_request(words, m)) and _requests(words, m)
+
+
+def _passive_request(words: list[str], m: _Matchers) -> bool:
+    """Whether a question sentence asks for information in the passive, with no addressee: it opens
+    with a word of the lexicon's ``request_passive_openers`` ("kan", "kunnen") and holds a participle
+    of its ``request_passives`` before any "dat"/"of" ("Kunnen deze cijfers worden opgesplitst
+    volgens nationaliteit?", "Kan er opgegeven worden voor welk bedrag ...?"); "Kan er bijstand
+    georganiseerd worden?" asks yes or no."""
+    if not m.request_passives or not words or words[0] not in m.request_passive_openers:
+        return False
+    head = itertools.takewhile(lambda w: w not in _CLAUSE_WORDS, words[1:])
+    return any(w in m.request_passives for w in head)
 
 
 def _requests(words: list[str], m: _Matchers) -> bool:
@@ -712,8 +731,25 @@ def _is_closed_clause(sentence: str, m: _Matchers) -> bool:
             continue
         for start in m.closed_starts:
             if start and start[0] in m.closed_clauses and tuple(tokens[i + 1 : i + 1 + len(start)]) == start:
-                return True
+                if not _requests_in_clause(tokens[i + 1 : i + 1 + _CLAUSE_REACH], m):
+                    return True
     return False
+
+
+# the words of a closed clause read for its verb: "whether the Secretary of State will list ..."
+_CLAUSE_REACH = 8
+
+
+def _requests_in_clause(clause: list[str], m: _Matchers) -> bool:
+    """Whether a ``whether ...`` / ``if he will ...`` clause asks for information, not yes or no:
+    a phrase of the lexicon's ``clause_requests`` right after its first "will" ("if she will list
+    the (a) tenure types", "if she will outline the differences", "if he will provide a breakdown
+    of"), as "Kan u meedelen ...?" asks for what it names; "if she will provide additional funding"
+    and "if he will publish ..." ask yes or no."""
+    if "will" not in clause:
+        return False
+    j = clause.index("will") + 1
+    return any(p and tuple(clause[j : j + len(p)]) == p for p in m.clause_requests)
 
 
 def _longest(found: list[tuple[str, int, int]], kind: str) -> list[tuple[str, int, int]]:

@@ -60,6 +60,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "request_addressees": False, "verb_first_subjects": False, "not_verbs": False, "alternatives": False,
         "alternatives_not": False, "choice_markers": False, "request_nouns": False,
         "clause_subjects": False, "wishes": False,
+        "request_passives": False, "request_passive_openers": False, "clause_requests": False,
     },
     "answer": {
         "annex_cues": True, "number_words": True, "reference_words": True, "numbered_texts": False,
