@@ -1781,7 +1781,6 @@ def test_en_a_decision_still_to_be_confirmed_is_holding():
     assert "holding" in flags
 
 
-
 def test_en_a_deferral_the_classifier_reads_below_point_nine_is_no_holding():
     # dev-uk11 1880252: work under way the cue classifier reads as a deferral (p 0.84); dev-uk9 1777387: the
     # scheduled step that was asked about (p 0.86). Below ``HOLDING_LEARNED_MIN`` it counts for no holding
