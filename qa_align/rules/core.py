@@ -162,20 +162,6 @@ def _table_elsewhere(ctx: PairContext, placeholder: bool = False) -> bool:
     )
 
 
-def _placeholder_cut(ctx: PairContext) -> bool:
-    """Whether a serving segment that serves other units too holds a table's placeholder code that
-    this unit's reading of it left out (the code stands after another unit's sentence: "De tabel
-    hieronder geeft een overzicht van het aantal artsen ... In deze tabel wordt een opsplitsing
-    gemaakt ... 2016201714352-7-1356-bil"), while the unit's own sentences point to a table: the
-    table stood in this answer too (LABELS.md, settled cases)."""
-    for seg, a in zip(ctx.pair.segments, ctx.answers):
-        if a.tables or not a.cue("table_ref"):
-            continue
-        if any(t.placeholder for t in seg.tables):
-            return True
-    return False
-
-
 _OTHER_QUESTION = re.compile(
     r"\b(?:vraag|vragen|question|questions)\s+(\d{1,2})\b(?!\s*[./-]\s*\d)", re.IGNORECASE
 )
@@ -378,8 +364,6 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
         # "De gevraagde cijfergegevens worden weergegeven in de tabel hieronder", the table's placeholder
         # code standing after a later segment (be-kamer): the table counts as given (LABELS.md, settled
         # cases), whatever the answer says beside it; breakdown_missing still weighs a dimension refused
-        return
-    if _placeholder_cut(ctx):
         return
     cov = _coverage(ctx)
     given = cov.given
