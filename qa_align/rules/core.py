@@ -254,12 +254,17 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
     if not ctx.pair.segments:
         # no answer serves the unit (missing_answer): the breakdown asked is not given either (LABELS.md:
         # flags are independent), as figures_missing reads the count; one asked only on a yes is not asked
+        # (the years of the opening are carried to it as to a unit an answer serves)
         cov = _coverage(ctx)
-        if cov.gaps and not cov.asked.conditional:
+        carried = coverage.opening_gaps(cov.asked, cov.given, periods, _year(ctx), False)
+        if (cov.gaps or carried) and not cov.asked.conditional:
+            evidence = _gap_evidence(ctx.pair.question, cov.gaps)
+            if opening is not None:
+                evidence += _gap_evidence(opening, carried)
             yield Flag(
                 "breakdown_missing",
-                f"{'; '.join(str(g) for g in cov.gaps)}; no answer segment serves it",
-                _gap_evidence(ctx.pair.question, cov.gaps),
+                f"{'; '.join(str(g) for g in (*cov.gaps, *carried))}; no answer segment serves it",
+                evidence,
             )
         return
     refused = _refused(ctx)
