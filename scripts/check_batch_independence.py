@@ -59,7 +59,9 @@ def main(argv: list[str] | None = None) -> int:
     total = [0, 0]
     for folder in args.folders:
         docs = [d for d in read_paths([folder]) if isinstance(d, Document)]
-        batch = flags_by_unit(iter_scored(docs, Settings(similarity_model=None, score_model="none", jobs=args.jobs)))
+        batch = flags_by_unit(
+            iter_scored(docs, Settings(similarity_model=None, score_model="none", jobs=args.jobs))
+        )
         chosen = random.Random(args.seed).sample(docs, min(args.sample, len(docs)))
         differ: dict[str, list[str]] = defaultdict(list)
         for doc in chosen:

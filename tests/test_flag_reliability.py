@@ -16,7 +16,13 @@ BATCH_FLAGS = {"boilerplate", "off_topic"}  # weigh the batch by definition (REA
 
 
 def _record(question: str, answer: str, doc_id: str = "t") -> Document:
-    rec = {"doc_id": doc_id, "question": question, "answer": answer, "department": "D", "date_tabled": "2017-01-01"}
+    rec = {
+        "doc_id": doc_id,
+        "question": question,
+        "answer": answer,
+        "department": "D",
+        "date_tabled": "2017-01-01",
+    }
     return read_record(rec, "t")
 
 
@@ -35,9 +41,9 @@ def _flags(results) -> dict[tuple[str, str], set[str]]:
 def test_a_documents_flags_are_the_same_alone_and_within_its_batch():
     # Chamber records of be-kamer-2017 scored as one batch (in one process, one after another, as
     # `qa-align score FOLDER -j 1` does, the caches of the earlier ones kept) and each alone
-    from qa_align.readers import read_paths
-
     import sys
+
+    from qa_align.readers import read_paths
 
     docs = [d for d in read_paths([SHARED / "be-kamer-2017"]) if isinstance(d, Document)][:100]
     settings = Settings(similarity_model=None, score_model="none", jobs=1)
@@ -148,7 +154,9 @@ def test_a_count_asked_if_not_is_not_asked_of_an_answer_that_says_yes():
 
 
 def test_a_count_asked_if_not_is_asked_of_an_answer_that_says_no():
-    answer = "Neen, het gebouw is geen staatseigendom. De federale politie huurt het van een private eigenaar."
+    answer = (
+        "Neen, het gebouw is geen staatseigendom. De federale politie huurt het van een private eigenaar."
+    )
     assert _figures_missing(QUESTION_ON_NO, answer) == ["figures_missing"]
 
 
