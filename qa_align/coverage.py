@@ -45,6 +45,7 @@ from .dates import MONTHS
 from .lexicon import Dimension, Lexicon, load_lexicon
 from .segment import inline_parts
 from .tables import PLACEHOLDER, table_labels
+from .text import words as text_words
 from .types import Question, Table
 
 PeriodKind = Literal["range", "years", "since", "last"]
@@ -96,9 +97,11 @@ class Asked:
     # "listed" for years listed one by one, "in 2014, 2015 en 2016")
     parts: tuple[Part, ...]
     asks_figures: bool
-    # every count is asked on one reply to the question before it ("Zo ja, om hoeveel ambtenaren
-    # gaat het?", "If so, how many"): left open when that reply is not given
-    conditional: bool = False
+    # every count is asked on one reply to the question before it: "yes" ("Zo ja, om hoeveel ambtenaren
+    # gaat het?", "If so, how many"), "no" ("Indien niet, hoeveel bijkomende middelen ...?", "If not, how
+    # many"; the follow-up's words hold a word of ``[answer] negations``); "" asked whatever the reply
+    # (no count, or counts on either reply). Left open when that reply is not given
+    conditional: str = ""
     # what is measured, without a count word, in a sentence that asks a breakdown ("de
     # arbeidsongevallencijfers van 2014, 2015 en 2016", "the estimated spending ... in each year"): figures
     # asked of that breakdown (``asks_figures``), not a count ``figures_missing`` reads
@@ -732,10 +735,7 @@ def asked(
         else ()
     )
     quantities = tuple(_quantities(unit.text, analysis, p, stated, dimensions, periods))
-    conditional = bool(counts) and all(
-        any(x.start <= c.start < x.end and p.followup.match(x.text) for x in analysis.sentences)
-        for c in counts
-    )
+    conditional = _condition(counts, analysis, p.followup, lexicon)
     return Asked(
         counts,
         amounts,
@@ -748,6 +748,26 @@ def asked(
         quantities,
         _learned_splits(analysis, language, lexicon_dir, stated, asks_model, asks_split),
     )
+
+
+def _condition(
+    counts: Sequence[Cue], analysis: QuestionAnalysis, followup: re.Pattern[str], lexicon: Lexicon
+) -> str:
+    """The reply every count of ``counts`` is asked on (``Asked.conditional``): "yes" when each stands
+    in a sentence opening on a follow-up of a yes ("Zo ja", "If so"), "no" when each stands in one
+    opening on a follow-up of a no (its words hold a negation: "Indien niet", "Zo nee", "If not"),
+    else ""."""
+    negations = {w.lower() for w in lexicon.negations}
+    replies = set()
+    for c in counts:
+        m = next(
+            (m for x in analysis.sentences if x.start <= c.start < x.end and (m := followup.match(x.text))),
+            None,
+        )
+        if m is None:
+            return ""
+        replies.add("no" if negations & set(text_words(m.group())) else "yes")
+    return replies.pop() if len(replies) == 1 else ""
 
 
 # ---------------------------------------------------------------- given

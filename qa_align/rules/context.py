@@ -278,7 +278,7 @@ def _restricted(
 ) -> AnswerAnalysis:
     """``analysis`` cut to the sentences at ``spans`` (offsets into the segment's text): the
     cues, figures and sentences within them, the tables that stand after one of them before
-    any other sentence, and an opening of the first two of them (other text blanked, so that
+    any other sentence or that one of them announces (a table word, the next table after it), and an opening of the first two of them (other text blanked, so that
     offsets stay the segment's)."""
 
     # the spans merged, in order, their starts apart for ``bisect``: one look-up per cue
@@ -296,11 +296,24 @@ def _restricted(
         k = bisect.bisect_right(starts, c.start) - 1
         return k >= 0 and c.start < merged[k][1]
 
+    # a table is the unit's when the sentence before it is, or when one of the unit's sentences before
+    # it announces a table ("De tabel hieronder geeft een overzicht ...", [cues] table_ref) and no
+    # other table stands between: the placeholder or table may follow another unit's sentence ("In
+    # deze tabel wordt een opsplitsing gemaakt ...:2016201714352-7-1356-bil")
+    announced = [
+        segment.source_span(c.start, c.end)[0] for c in analysis.cues if c.kind == "table_ref" and inside(c)
+    ]
     kept_tables = []
+    previous = -1  # where the table before stands (source offset)
     for table in segment.tables:
         before = [s for s in analysis.sentences if segment.source_span(s.start, s.end)[0] <= table.start]
-        if (before and inside(before[-1])) or (not before and spans and spans[0][0] == 0):
+        if (
+            (before and inside(before[-1]))
+            or (not before and spans and spans[0][0] == 0)
+            or any(previous < at <= table.start for at in announced)
+        ):
             kept_tables.append(table)
+        previous = table.start
     text = segment.text
     opening = ""
     if spans:

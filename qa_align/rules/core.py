@@ -162,20 +162,6 @@ def _table_elsewhere(ctx: PairContext, placeholder: bool = False) -> bool:
     )
 
 
-def _placeholder_cut(ctx: PairContext) -> bool:
-    """Whether a serving segment that serves other units too holds a table's placeholder code that
-    this unit's reading of it left out (the code stands after another unit's sentence: "De tabel
-    hieronder geeft een overzicht van het aantal artsen ... In deze tabel wordt een opsplitsing
-    gemaakt ... 2016201714352-7-1356-bil"), while the unit's own sentences point to a table: the
-    table stood in this answer too (LABELS.md, settled cases)."""
-    for seg, a in zip(ctx.pair.segments, ctx.answers):
-        if a.tables or not a.cue("table_ref"):
-            continue
-        if any(t.placeholder for t in seg.tables):
-            return True
-    return False
-
-
 _OTHER_QUESTION = re.compile(
     r"\b(?:vraag|vragen|question|questions)\s+(\d{1,2})\b(?!\s*[./-]\s*\d)", re.IGNORECASE
 )
@@ -268,12 +254,17 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
     if not ctx.pair.segments:
         # no answer serves the unit (missing_answer): the breakdown asked is not given either (LABELS.md:
         # flags are independent), as figures_missing reads the count; one asked only on a yes is not asked
+        # (the years of the opening are carried to it as to a unit an answer serves)
         cov = _coverage(ctx)
-        if cov.gaps and not cov.asked.conditional:
+        carried = coverage.opening_gaps(cov.asked, cov.given, periods, _year(ctx), False)
+        if (cov.gaps or carried) and not cov.asked.conditional:
+            evidence = _gap_evidence(ctx.pair.question, cov.gaps)
+            if opening is not None:
+                evidence += _gap_evidence(opening, carried)
             yield Flag(
                 "breakdown_missing",
-                f"{'; '.join(str(g) for g in cov.gaps)}; no answer segment serves it",
-                _gap_evidence(ctx.pair.question, cov.gaps),
+                f"{'; '.join(str(g) for g in (*cov.gaps, *carried))}; no answer segment serves it",
+                evidence,
             )
         return
     refused = _refused(ctx)
@@ -293,7 +284,7 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
     named = placeholder and any(coverage.outside_named(g, ctx.answers) for g in cov.gaps)
     if elsewhere and given.starts is None and not named:
         return
-    if cov.asked.conditional and not _says_yes(ctx):
+    if cov.asked.conditional and not _condition_met(ctx, cov.asked.conditional):
         # "Zo ja, hoeveel de laatste vijf jaar? Graag per jaar." with the yes not given: the count is not
         # asked (figures_missing reads it so), nor its breakdown
         return
@@ -379,8 +370,6 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
         # code standing after a later segment (be-kamer): the table counts as given (LABELS.md, settled
         # cases), whatever the answer says beside it; breakdown_missing still weighs a dimension refused
         return
-    if _placeholder_cut(ctx):
-        return
     cov = _coverage(ctx)
     given = cov.given
     unheld = _unheld(ctx)
@@ -400,8 +389,10 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
             return  # "er werden geen aanpassingen doorgevoerd": none, a count of zero
         if cov.asked.amounts and _spent_nothing_in_group(ctx):
             return
-        if cov.asked.conditional and not _says_yes(ctx):
-            return  # "Zo ja, hoeveel?" with the yes not given: the count is not asked (corpus/gold/README.md)
+        if cov.asked.conditional and not _condition_met(ctx, cov.asked.conditional):
+            # "Zo ja, hoeveel?" with the yes not given, "Indien niet, hoeveel?" with the no not given: the
+            # count is not asked (corpus/gold/README.md)
+            return
         reason = f"asks {cues}; the answer gives no number"
         if unheld:
             said, claims = _claims(unheld)
@@ -613,6 +604,26 @@ def _quoted(cues: tuple[Cue, ...]) -> str:
         seen[key] = seen.get(key, 0) + 1
     first = {" ".join(c.text.lower().split()): c.text for c in reversed(cues)}
     return ", ".join(f"'{first[k]}'" + (f" ({n} times)" if n > 1 else "") for k, n in seen.items())
+
+
+def _condition_met(ctx: PairContext, reply: str) -> bool:
+    """Whether the answer gives the reply (``Asked.conditional``: "yes", "no") a follow-up is asked on:
+    a yes (``_says_yes``), or a no (``_says_no``); a follow-up asked on a no is not asked of an answer
+    that says yes, nor of one that leaves the reply open (corpus/gold/README.md, ``190836`` 3)."""
+    return _says_no(ctx) if reply == "no" else _says_yes(ctx)
+
+
+def _says_no(ctx: PairContext) -> bool:
+    """Whether the answer opens with a plain no ("Nee.", "Neen, het gebouw is geen staatseigendom.",
+    "No."; a word of both the lexicon's ``plain_replies`` and ``negations``), which meets the condition
+    of an "Indien niet, hoeveel". A denial in other words is not read as one: its negation is as often
+    of something else ("Het is niet de doelstelling ... om de 50/50 verdeling te behalen" leaves open
+    whether the split will be reached, corpus/gold/README.md, ``190836`` 3)."""
+    lexicon = ctx.doc.lexicon
+    no = {w.lower() for w in lexicon.plain_replies} & {w.lower() for w in lexicon.negations}
+    sentence = next((s.text for a in ctx.answers for s in a.sentences[:1]), "")
+    words = text_layer.words(sentence)
+    return bool(words) and words[0] in no
 
 
 def _says_yes(ctx: PairContext) -> bool:
