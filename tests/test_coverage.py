@@ -52,6 +52,7 @@ def _gaps(question: str, answer: str, language: str = "nl", year: int | None = 2
         ("Hoeveel waren het er in de periode 2019-2023?", "nl", [("range", 2019, 2023, 0)]),
         ("Hoeveel waren het er van 2015 tot en met 2020?", "nl", [("range", 2015, 2020, 0)]),
         ("Hoeveel aanvragen waren er de afgelopen vijf jaar?", "nl", [("last", 0, 0, 5)]),
+        ("Hoeveel aanvragen waren er de jongste vijf jaar?", "nl", [("last", 0, 0, 5)]),
         ("how many in each of the last three years", "en", [("last", 0, 0, 3)]),
         ("how many between 2010 and 2015", "en", [("range", 2010, 2015, 0)]),
         ("how much was spent in 2021-22", "en", []),  # one financial year: no period of years
@@ -1137,6 +1138,33 @@ def test_a_split_asked_in_words_with_no_figure_given_is_missing():
         "De statistische informatie die u vraagt is niet beschikbaar bij mijn administratie.",
     )
     assert flags == {"1": ["breakdown_missing", "figures_missing"]}
+
+
+def test_per_x_after_a_count_with_no_figure_given_is_missing():
+    # be-kamer 188001 (dev-be7): "en dit per gebouw" asks the amount per building, no split word;
+    # the answer gives no figure
+    gaps = _gaps(
+        "Kan er opgegeven worden voor welk bedrag renovatiewerken in de loop der jaren (2006-2016) werden "
+        "uitgevoerd en dit per gebouw?",
+        "Na de verkoop van een gebouw volgt de Regie der Gebouwen de investeringen niet meer op.",
+    )
+    assert gaps == ["asks per gebouw: not given"]
+
+
+def test_per_x_after_a_count_answered_with_a_figure_is_no_gap():
+    # be-kamer 187392 (dev-be6): "de totale kostprijs ... per piloot" answered with one amount: a cost per
+    # pilot, no breakdown to read
+    gaps = _gaps(
+        "Kan u een raming geven van de totale kostprijs en de duur van de volledige opleiding per piloot?",
+        "De volledige opleiding duurt 18 maanden en de kostprijs bedraagt ongeveer 1,3 miljoen dollar.",
+    )
+    assert gaps == []
+
+
+@pytest.mark.parametrize("rate", ["per persoon", "per dag"])
+def test_a_rate_after_a_count_with_no_figure_given_is_no_split(rate):
+    gaps = _gaps(f"Wat is het bedrag {rate} voor deze maatregel?", "Die gegevens worden niet bijgehouden.")
+    assert gaps == []
 
 
 def test_figures_asked_by_year_without_a_count_word_and_none_given():
