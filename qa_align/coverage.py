@@ -1466,23 +1466,30 @@ def _per_gaps(
     read: Sequence[tuple[int, int, str]],
 ) -> list[Gap]:
     """For an answer that gives no figure of what is asked: a "per X" after a count of the same
-    sentence, with no split word before it ("voor welk bedrag renovatiewerken ... werden uitgevoerd
-    en dit per gebouw?"), asks the count per X; X no dimension the lexicon knows (its own gaps weigh
-    it), no rate (``[coverage] split_not``: "de kostprijs per piloot"), no stop word. Sentences the
-    split words or the model read (``read``) and sentences that name a dimension, period or part
-    the lexicon reads are left to those."""
+    sentence, with no split word before it, asks the count per X: right after the count's words, a
+    comma or a stop word ("Over welke bedragen per aanslagjaar gaat het?", "en dit per gebouw",
+    "Graag cijfers per vervoersmaatschappij"), not after another noun ("een opdrachtbrief per
+    klant", "de vaststellingen per bedrijf": what is counted is not split). X no dimension the
+    lexicon knows (its own gaps weigh it), no rate (``[coverage] split_not``), no stop word.
+    Sentences the split words or the model read (``read``) and sentences that name a dimension,
+    period or part the lexicon reads are left to those."""
     nouns = {n.lower() for d in lexicon.dimensions for n in d.nouns}
     gaps = []
     for x in analysis.sentences:
         if any(x.start <= a < x.end for a, _, _ in read) or any(x.start <= k < x.end for k in named):
             continue
-        after = next((c.start for c in analysis.count_cues if x.start <= c.start < x.end), None)
-        if after is None or p.split.search(x.text):
+        cues = [c for c in analysis.count_cues if x.start <= c.start < x.end]
+        if not cues or p.split.search(x.text):
             continue
-        for m in p.split_by.finditer(unit.text, after, x.end):
+        for m in p.split_by.finditer(unit.text, cues[0].start, x.end):
             first = re.sub(r"^\(?[a-z]\)\s*", "", m.group(1).lower()).split()[0]
             if not m.group().lower().startswith("per ") or {first, *first.split("/")} & nouns:
                 continue
+            before = unit.text[: m.start()].rstrip()
+            word = re.findall(r"\w+", before.lower())[-1:]
+            cue_end = any(before.endswith(c.text) and c.end == len(before) for c in cues)
+            if not (cue_end or before.endswith((",", "(")) or (word and word[0] in p.stopwords)):
+                continue  # "een opdrachtbrief per klant": what is counted is not split
             if first in rates or first in p.stopwords:
                 continue
             end = m.start(1) + m.group(1).lower().index(first) + len(first)

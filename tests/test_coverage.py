@@ -52,7 +52,6 @@ def _gaps(question: str, answer: str, language: str = "nl", year: int | None = 2
         ("Hoeveel waren het er in de periode 2019-2023?", "nl", [("range", 2019, 2023, 0)]),
         ("Hoeveel waren het er van 2015 tot en met 2020?", "nl", [("range", 2015, 2020, 0)]),
         ("Hoeveel aanvragen waren er de afgelopen vijf jaar?", "nl", [("last", 0, 0, 5)]),
-        ("Hoeveel aanvragen waren er de jongste vijf jaar?", "nl", [("last", 0, 0, 5)]),
         ("how many in each of the last three years", "en", [("last", 0, 0, 3)]),
         ("how many between 2010 and 2015", "en", [("range", 2010, 2015, 0)]),
         ("how much was spent in 2021-22", "en", []),  # one financial year: no period of years
@@ -1159,6 +1158,21 @@ def test_per_x_after_a_count_answered_with_a_figure_is_no_gap():
         "De volledige opleiding duurt 18 maanden en de kostprijs bedraagt ongeveer 1,3 miljoen dollar.",
     )
     assert gaps == []
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # be-kamer 186270 (shortened): right after the count's words
+        ("Over welke bedragen per aanslagjaar gaat het?", ["asks per aanslagjaar: not given"]),
+        # be-kamer 189641 (shortened): after a stop word of the request
+        ("Graag cijfers per vervoersmaatschappij vanaf 2010.", ["asks per vervoersmaatschappij: not given"]),
+        # be-kamer 188481: "per klant" belongs to the letter, not to the controls counted
+        ("Hoeveel controles zijn er geweest in verband met een opdrachtbrief per klant?", []),
+    ],
+)
+def test_per_x_with_no_figure_given_only_where_it_splits_the_count(question, expected):
+    assert _gaps(question, "Deze gegevens zijn niet beschikbaar.") == expected
 
 
 @pytest.mark.parametrize("rate", ["per persoon", "per dag"])
