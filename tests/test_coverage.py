@@ -1160,6 +1160,18 @@ def test_per_x_after_a_count_answered_with_a_figure_is_no_gap():
     assert gaps == []
 
 
+def test_the_total_asked_for_years_listed_asks_each_year():
+    # be-kamer 188946 (dev-be9, shortened): "wat het totaal ... was" with no count word asks the total of
+    # 2015 and 2016; the answer gives 2014 and 2015
+    gaps = _gaps(
+        "Kan u meedelen wat het totaal van de openstaande vorderingen was van de openbare ziekenhuizen voor de "
+        "jaren 2015 en 2016?",
+        "De som van de openstaande vorderingen bedroeg in 2014: 371.426.952 euro; in 2015: 403.560.543 euro.",
+        year=2017,
+    )
+    assert gaps == ["asks 2016: answer ends at 2015"]
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
