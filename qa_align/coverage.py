@@ -1460,6 +1460,8 @@ def _split_gaps(
             and all(x.start != a for a, _, _ in read)
         ]
     gaps = []
+    if none and analysis is not None:
+        gaps += _per_gaps(analysis, unit, p, lexicon, rates, named, read)
     for a, b, prob in read:
         # a split word, or where no figure is given a "per X" of the sentence the model reads as a split
         # ("Graag tevens een overzicht per OCMW.")
@@ -1471,6 +1473,47 @@ def _split_gaps(
         said = unit.text[a:b].strip()
         short = said if len(said) <= 80 else said[:77] + "..."
         gaps.append(Gap("split", f"a split ('{short}'{prob})", "fewer than two values given", a, b))
+    return gaps
+
+
+def _per_gaps(
+    analysis: QuestionAnalysis,
+    unit: Question,
+    p: _Patterns,
+    lexicon: Lexicon,
+    rates: set[str],
+    named: Sequence[int],
+    read: Sequence[tuple[int, int, str]],
+) -> list[Gap]:
+    """For an answer that gives no figure of what is asked: a "per X" after a count of the same
+    sentence, with no split word before it, asks the count per X: right after the count's words, a
+    comma or a stop word ("Over welke bedragen per aanslagjaar gaat het?", "en dit per gebouw",
+    "Graag cijfers per vervoersmaatschappij"), not after another noun ("een opdrachtbrief per
+    klant", "de vaststellingen per bedrijf": what is counted is not split). X no dimension the
+    lexicon knows (its own gaps weigh it), no rate (``[coverage] split_not``), no stop word.
+    Sentences the split words or the model read (``read``) and sentences that name a dimension,
+    period or part the lexicon reads are left to those."""
+    nouns = {n.lower() for d in lexicon.dimensions for n in d.nouns}
+    gaps = []
+    for x in analysis.sentences:
+        if any(x.start <= a < x.end for a, _, _ in read) or any(x.start <= k < x.end for k in named):
+            continue
+        cues = [c for c in analysis.count_cues if x.start <= c.start < x.end]
+        if not cues or p.split.search(x.text):
+            continue
+        for m in p.split_by.finditer(unit.text, cues[0].start, x.end):
+            first = re.sub(r"^\(?[a-z]\)\s*", "", m.group(1).lower()).split()[0]
+            if not m.group().lower().startswith("per ") or {first, *first.split("/")} & nouns:
+                continue
+            before = unit.text[: m.start()].rstrip()
+            word = re.findall(r"\w+", before.lower())[-1:]
+            cue_end = any(before.endswith(c.text) and c.end == len(before) for c in cues)
+            if not (cue_end or before.endswith((",", "(")) or (word and word[0] in p.stopwords)):
+                continue  # "een opdrachtbrief per klant": what is counted is not split
+            if first in rates or first in p.stopwords:
+                continue
+            end = m.start(1) + m.group(1).lower().index(first) + len(first)
+            gaps.append(Gap("split", unit.text[m.start() : end], "not given", m.start(), end))
     return gaps
 
 

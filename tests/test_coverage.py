@@ -1139,6 +1139,60 @@ def test_a_split_asked_in_words_with_no_figure_given_is_missing():
     assert flags == {"1": ["breakdown_missing", "figures_missing"]}
 
 
+def test_per_x_after_a_count_with_no_figure_given_is_missing():
+    # be-kamer 188001 (dev-be7): "en dit per gebouw" asks the amount per building, no split word;
+    # the answer gives no figure
+    gaps = _gaps(
+        "Kan er opgegeven worden voor welk bedrag renovatiewerken in de loop der jaren (2006-2016) werden "
+        "uitgevoerd en dit per gebouw?",
+        "Na de verkoop van een gebouw volgt de Regie der Gebouwen de investeringen niet meer op.",
+    )
+    assert gaps == ["asks per gebouw: not given"]
+
+
+def test_per_x_after_a_count_answered_with_a_figure_is_no_gap():
+    # be-kamer 187392 (dev-be6): "de totale kostprijs ... per piloot" answered with one amount: a cost per
+    # pilot, no breakdown to read
+    gaps = _gaps(
+        "Kan u een raming geven van de totale kostprijs en de duur van de volledige opleiding per piloot?",
+        "De volledige opleiding duurt 18 maanden en de kostprijs bedraagt ongeveer 1,3 miljoen dollar.",
+    )
+    assert gaps == []
+
+
+def test_the_total_asked_for_years_listed_asks_each_year():
+    # be-kamer 188946 (dev-be9, shortened): "wat het totaal ... was" with no count word asks the total of
+    # 2015 and 2016; the answer gives 2014 and 2015
+    gaps = _gaps(
+        "Kan u meedelen wat het totaal van de openstaande vorderingen was van de openbare ziekenhuizen voor de "
+        "jaren 2015 en 2016?",
+        "De som van de openstaande vorderingen bedroeg in 2014: 371.426.952 euro; in 2015: 403.560.543 euro.",
+        year=2017,
+    )
+    assert gaps == ["asks 2016: answer ends at 2015"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # be-kamer 186270 (shortened): right after the count's words
+        ("Over welke bedragen per aanslagjaar gaat het?", ["asks per aanslagjaar: not given"]),
+        # be-kamer 189641 (shortened): after a stop word of the request
+        ("Graag cijfers per vervoersmaatschappij vanaf 2010.", ["asks per vervoersmaatschappij: not given"]),
+        # be-kamer 188481: "per klant" belongs to the letter, not to the controls counted
+        ("Hoeveel controles zijn er geweest in verband met een opdrachtbrief per klant?", []),
+    ],
+)
+def test_per_x_with_no_figure_given_only_where_it_splits_the_count(question, expected):
+    assert _gaps(question, "Deze gegevens zijn niet beschikbaar.") == expected
+
+
+@pytest.mark.parametrize("rate", ["per persoon", "per dag"])
+def test_a_rate_after_a_count_with_no_figure_given_is_no_split(rate):
+    gaps = _gaps(f"Wat is het bedrag {rate} voor deze maatregel?", "Die gegevens worden niet bijgehouden.")
+    assert gaps == []
+
+
 def test_figures_asked_by_year_without_a_count_word_and_none_given():
     # be-kamer 191614 (as it stands): "arbeidsongevallencijfers" asks figures, the answer gives none
     flags = _nl(
