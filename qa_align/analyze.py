@@ -801,8 +801,11 @@ def headed_years(text: str, language: str, lexicon_dir: str | None = None) -> se
     return {m.group(1) for m in _headed_date(language, lexicon_dir).finditer(text)}
 
 
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}")
+
+
 def _is_year(token: str) -> bool:
-    return bool(re.fullmatch(r"(?:19|20)\d{2}", token.strip()))
+    return bool(_YEAR_TOKEN.fullmatch(token.strip()))
 
 
 _TOKEN = text_layer.TOKEN

@@ -55,8 +55,18 @@ def _opener_words(ctx: PairContext) -> frozenset[str]:
     ("whether", "hebt", "zult" of "zult u", "zouden"): the word that opens a closed question or
     clause, no part of what it asks about."""
     lexicon = ctx.doc.lexicon
-    starts = (*lexicon.cue_list("closed_question_starts"), *lexicon.closed_clauses)
-    return frozenset(text_layer.words(p)[0] for p in starts if text_layer.words(p))
+    kept = _OPENERS.get(id(lexicon))
+    if kept is None or kept[0] is not lexicon:
+        starts = (*lexicon.cue_list("closed_question_starts"), *lexicon.closed_clauses)
+        kept = _OPENERS[id(lexicon)] = (
+            lexicon,
+            frozenset(text_layer.words(p)[0] for p in starts if text_layer.words(p)),
+        )
+    return kept[1]
+
+
+# ``_opener_words`` of each lexicon met (kept with it: a lexicon is loaded once per process)
+_OPENERS: dict[int, tuple[object, frozenset[str]]] = {}
 
 
 def matched(said: set[str], asked: set[str], ctx: PairContext) -> set[str]:
