@@ -1204,23 +1204,23 @@ def shared_words(said: set[str], asked: set[str], stem: int, compounds: bool) ->
     "ziekenhuizen" or "heden" of "onregelmatigheden"."""
     if not said:
         return set()
-    # the first letters of every word of ``said`` as a set looked up (``Settings`` keeps ``stem`` at
-    # 2 or more); a word asked that none begins with is looked for as the beginning of a longer word
-    # said (of four letters up to ``stem``), as a word said less one or two letters, and where words
-    # compound, as the ending of a word said after three letters or more: ``said`` read word by word
-    # only for the few words asked that get that far
+    # every word of ``said`` at once, as sets looked up (``Settings`` keeps ``stem`` at 2 or more):
+    # the first letters of its words, their beginnings of four letters up to ``stem``, and where
+    # words compound, their endings after three letters or more (made only once a word asked gets
+    # that far)
     stems = {s[:stem] for s in said}
+    heads = {s[:k] for s in said for k in range(4, min(stem, len(s)))}
+    tails = None
     out = set()
     for a in asked:
         n = len(a)
-        if (
-            a[:stem] in stems
-            or (4 <= n < stem and any(len(s) > n and s.startswith(a) for s in said))
-            or (n >= 5 and a[:-1] in said)
-            or (n >= 6 and a[:-2] in said)
-            or (compounds and n >= stem and any(len(s) - n >= 3 and s.endswith(a) for s in said))
-        ):
+        if a[:stem] in stems or a in heads or (n >= 5 and a[:-1] in said) or (n >= 6 and a[:-2] in said):
             out.add(a)
+        elif compounds and n >= stem:
+            if tails is None:
+                tails = {s[-k:] for s in said for k in range(stem, len(s) - 2)}
+            if a in tails:
+                out.add(a)
     return out
 
 

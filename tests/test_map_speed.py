@@ -1,6 +1,7 @@
 """Model files looked up at most once a second (``qa_align.modelfiles``), and what the per-document
-stage keeps per text (``text.sentences``, ``coverage._content_in_order``) and reads faster
-(``coverage.shared_words``): the same answers as before, a model retrained into its file read again."""
+stage keeps per text (``text.sentences``, ``coverage._content_in_order``, ``analyze.answer_cues``)
+and reads faster (``coverage.shared_words``): the same answers as before, each caller's list its
+own, a model retrained into its file read again."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import random
 
 import pytest
 
-from qa_align import coverage, modelfiles, text
+from qa_align import analyze, coverage, modelfiles, text
 from qa_align.pipeline import map_documents
 from qa_align.rules.answers import YES_NO_FEATURES, model_file
 from qa_align.settings import Settings
@@ -134,3 +135,16 @@ def test_shared_words_of_the_docstring():
     assert coverage.shared_words({"site"}, {"sites"}, 5, False) == {"sites"}
     assert coverage.shared_words({"home"}, {"homeless"}, 5, False) == set()
     assert coverage.shared_words({"heden"}, {"onregelmatigheden"}, 5, True) == set()
+
+
+def test_answer_cues_kept_per_text_and_scope_are_new_lists():
+    answer = "Neen. Ik verwijs naar mijn antwoord op vraag nr. 12. Die gegevens zijn niet beschikbaar."
+    first = analyze.answer_cues(answer, "nl")
+    kinds = [c.kind for c in first]
+    assert kinds == ["cross_reference", "pointer_texts", "data_words", "lacking", "no_information"]
+    first.clear()  # a caller's list is its own
+    assert [c.kind for c in analyze.answer_cues(answer, "nl")] == kinds
+    # each scope matched on its own, the same text kept apart
+    assert [(c.text, c.kind) for c in analyze.answer_cues(answer, "nl", opening=True)] == [
+        ("Neen", "polarity")
+    ]
