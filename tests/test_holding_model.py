@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from qa_align import modelfiles
 from qa_align.errors import ConfigError
 from qa_align.pipeline import score_document
 from qa_align.readers.uk_commons import read_record as uk_record
@@ -95,18 +94,13 @@ def test_a_malformed_model_file_is_an_error_naming_the_setting_and_the_file(tmp_
         _flag(DEFERS, str(bad))
 
 
-def test_a_model_file_rewritten_is_read_again(tmp_path, monkeypatch):
-    now = [1000.0]
-    monkeypatch.setattr(modelfiles, "_clock", lambda: now[0])
-    modelfiles.forget()
+def test_a_model_file_rewritten_is_read_again(tmp_path):
     path = tmp_path / "model.json"
     Path(model_file(tmp_path, "promise", -10.0)).rename(path)
     assert _flag(DEFERS, str(path)) is None
     Path(model_file(tmp_path, "promise", 10.0)).rename(path)
     os.utime(path, ns=(path.stat().st_mtime_ns + 10**9,) * 2)  # a later time, whatever the clock's grain
-    now[0] += modelfiles.CHECK_EVERY  # the file's time is looked up at most once a second
     assert _flag(DEFERS, str(path)) is not None
-    modelfiles.forget()
 
 
 def test_a_pointer_beside_work_under_way_is_a_cross_reference_whatever_holding_reads():
