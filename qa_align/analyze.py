@@ -837,8 +837,11 @@ def headed_years(text: str, language: str, lexicon_dir: str | None = None) -> se
     return {m.group(1) for m in _headed_date(language, lexicon_dir).finditer(text)}
 
 
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}")
+
+
 def _is_year(token: str) -> bool:
-    return bool(re.fullmatch(r"(?:19|20)\d{2}", token.strip()))
+    return bool(_YEAR_TOKEN.fullmatch(token.strip()))
 
 
 _TOKEN = text_layer.TOKEN
@@ -873,8 +876,16 @@ def answer_cues(
     lists matched only when a rule asks, ``lexicon.CUE_SCOPES``): whole words in
     sequence, case-insensitive, ``*`` a gap of up to five words of the same sentence; longest first, not
     overlapping within a kind."""
-    m = matchers(language, lexicon_dir)
     scope = "opening" if opening else "on_demand" if on_demand else "answer"
+    return list(_answer_cues(text, language, lexicon_dir, scope))
+
+
+@lru_cache(maxsize=4096)
+def _answer_cues(text: str, language: str, lexicon_dir: str | None, scope: str) -> tuple[Cue, ...]:
+    """``answer_cues`` kept per text and scope: a segment's text is matched for its analysis and
+    again when a rule asks for an ``on_demand`` list, its sentences again for the classifier's
+    evidence, and answers repeat their sentences."""
+    m = matchers(language, lexicon_dir)
     phrases = m.phrases(scope)
     lower = text.lower()
     words = _TOKEN.findall(lower)
@@ -882,7 +893,7 @@ def answer_cues(
     n = len(words)
     heads = phrases.keys() & set(words)
     if not heads:
-        return []
+        return ()
     for i in [i for i, w in enumerate(words) if w in heads]:
         nxt = words[i + 1] if i + 1 < n else ""
         for phrase, kind in m.following(scope, words[i], nxt):
@@ -890,7 +901,7 @@ def answer_cues(
             if end != -1:
                 matched.append((kind, i, end, "*" in phrase))
     if not matched:
-        return []
+        return ()
     last = max(end for _, _, end, _ in matched)
     offsets = [t.span() for t in itertools.islice(_TOKEN.finditer(lower), last)]
     spans: dict[str, list[tuple[int, int]]] = {}
@@ -907,7 +918,7 @@ def answer_cues(
                 continue
             cues.append(Cue(a, b, text[a:b], kind))
             last_end = b
-    return sorted(cues, key=lambda c: c.start)
+    return tuple(sorted(cues, key=lambda c: c.start))
 
 
 # a web address: its numbers name a page, they count nothing (``find_figures``)

@@ -27,6 +27,7 @@ from functools import cached_property, lru_cache
 from itertools import accumulate
 from pathlib import Path
 
+from . import modelfiles
 from .errors import ConfigError
 
 log = logging.getLogger(__name__)
@@ -345,7 +346,7 @@ def _where(setting: str) -> tuple[str, int] | None:
         return None
     path = Path(setting) if setting else MODEL_PATH
     try:
-        return str(path), path.stat().st_mtime_ns
+        return str(path), modelfiles.mtime_ns(path)
     except FileNotFoundError:
         if setting:
             AsksModel.load(path)  # raises, naming the file and the command that trains one

@@ -1226,16 +1226,21 @@ def shared_words(said: set[str], asked: set[str], stem: int, compounds: bool) ->
         return set()
     # every word of ``said`` at once, as sets looked up (``Settings`` keeps ``stem`` at 2 or more):
     # the first letters of its words, their beginnings of four letters up to ``stem``, and where
-    # words compound, their endings after three letters or more
+    # words compound, their endings after three letters or more (made only once a word asked gets
+    # that far)
     stems = {s[:stem] for s in said}
     heads = {s[:k] for s in said for k in range(4, min(stem, len(s)))}
-    tails = {s[-k:] for s in said for k in range(stem, len(s) - 2)} if compounds else set()
+    tails = None
     out = set()
     for a in asked:
-        if a[:stem] in stems or a in heads or any(a[:-k] in said for k in (1, 2) if len(a) - k >= 4):
+        n = len(a)
+        if a[:stem] in stems or a in heads or (n >= 5 and a[:-1] in said) or (n >= 6 and a[:-2] in said):
             out.add(a)
-        elif compounds and a in tails:
-            out.add(a)
+        elif compounds and n >= stem:
+            if tails is None:
+                tails = {s[-k:] for s in said for k in range(stem, len(s) - 2)}
+            if a in tails:
+                out.add(a)
     return out
 
 
@@ -1253,7 +1258,17 @@ def _content(text: str, stopwords: frozenset[str], letters: int = 5) -> set[str]
 
 def _content_in_order(text: str, stopwords: frozenset[str]) -> list[str]:
     """The words of ``_content``, whole and in the order they stand."""
-    return [w for w in re.findall(r"[^\W\d_]{3,}", text.lower()) if w not in stopwords]
+    return list(_content_words_of(text, stopwords))
+
+
+_LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+@lru_cache(maxsize=8192)
+def _content_words_of(text: str, stopwords: frozenset[str]) -> tuple[str, ...]:
+    """``_content_in_order`` kept per text: the rules ask it of the same sentences and questions
+    again and again (about twice each)."""
+    return tuple(w for w in _LETTER_WORD.findall(text.lower()) if w not in stopwords)
 
 
 def _parts_given(

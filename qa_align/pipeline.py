@@ -14,7 +14,7 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from . import batch, runcache
+from . import batch, modelfiles, runcache
 from .document_rules import (
     DocumentScore,
     Held,
@@ -149,6 +149,7 @@ def map_documents(
     is a ``Problem``. ``progress`` is told (documents done, documents read so far). With
     ``held``, each result as the batch stages hold it (``document_rules.hold``: bytes, made in
     the worker), with the texts that similarity compares when ``texts``."""
+    modelfiles.forget()  # a model file retrained since the last batch is read again
     read = 0
 
     def counted() -> Iterator[Document | Problem]:

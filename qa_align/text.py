@@ -153,8 +153,15 @@ def sentences(text: str, language: str, lexicon_dir: str | None = None) -> list[
     """The sentences of ``text`` in order: none empty, none starting or ending with white
     space, none ending inside a web or e-mail address. A run of punctuation alone (". ?") is no
     sentence."""
+    return list(_sentences(text, language, lexicon_dir))
+
+
+@lru_cache(maxsize=2048)
+def _sentences(text: str, language: str, lexicon_dir: str | None) -> tuple[Sentence, ...]:
+    """``sentences`` kept per text: an answer segment is cut by its analysis, its attribution and
+    the boilerplate test alike."""
     pattern = splitter(language, lexicon_dir, may_hold_address(text))
-    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+    return tuple((m.start(), m.end(), m.group()) for m in pattern.finditer(text))
 
 
 def words(text: str) -> list[str]:

@@ -102,6 +102,9 @@ def asks_model_file(
     }
     model = {"format": asks.FORMAT, "readings": list(asks.READINGS), "languages": {"nl": nl}}
     path.write_text(json.dumps(model), encoding="utf-8")
+    from qa_align import modelfiles
+
+    modelfiles.forget()  # read at once, as by the next batch (a file's time is looked up once a second)
     return str(path)
 
 
@@ -122,4 +125,7 @@ def model_file(tmp_path, feature: str, weight: float, threshold: float = 0.5, **
         **extra,
     }
     path.write_text(json.dumps(model), encoding="utf-8")
+    from qa_align import modelfiles
+
+    modelfiles.forget()  # read at once, as by the next batch (a file's time is looked up once a second)
     return str(path)

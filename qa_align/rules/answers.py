@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .. import coverage
+from .. import coverage, modelfiles
 from .. import text as text_layer
 from ..analyze import AnswerAnalysis, Cue, committed_verbs
 from ..errors import ConfigError
@@ -578,7 +578,7 @@ def model_file(
         return None
     path = Path(where) if where else default
     try:
-        mtime = path.stat().st_mtime_ns
+        mtime = modelfiles.mtime_ns(path)
     except FileNotFoundError:
         if where:
             raise ConfigError(f"{setting}: {where} not found") from None

@@ -5,9 +5,11 @@ hoeveel" of ``figures_missing`` (``rules.core``) compare."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import coverage
 from .. import text as text_layer
+from ..lexicon import load_lexicon
 from . import PairContext
 
 
@@ -54,7 +56,13 @@ def _opener_words(ctx: PairContext) -> frozenset[str]:
     """The first words of the lexicon's ``closed_question_starts`` and ``closed_clauses``
     ("whether", "hebt", "zult" of "zult u", "zouden"): the word that opens a closed question or
     clause, no part of what it asks about."""
-    lexicon = ctx.doc.lexicon
+    return _openers(ctx.doc.language, ctx.doc.settings.lexicon_dir)
+
+
+@lru_cache(maxsize=16)
+def _openers(language: str, lexicon_dir: str | None) -> frozenset[str]:
+    """``_opener_words`` of a language's lexicon, made once (the rules ask it word by word)."""
+    lexicon = load_lexicon(language, lexicon_dir)
     starts = (*lexicon.cue_list("closed_question_starts"), *lexicon.closed_clauses)
     return frozenset(text_layer.words(p)[0] for p in starts if text_layer.words(p))
 

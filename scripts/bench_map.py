@@ -1,0 +1,172 @@
+"""Process time of the per-document stage (`document_rules.map_document`) over a fixed sample:
+every 25th record of each source of DATA_DIR in reading order (the whole source where it has
+fewer than 100 records), with the default settings (the cue classifier on).
+
+    .venv/bin/python scripts/bench_map.py [DATA_DIR] [--sample FILE.pickle] [--profile N [--dump F]]
+    .venv/bin/python scripts/bench_map.py [DATA_DIR] --sample FILE.pickle --against OTHER_CHECKOUT
+
+``--sample``: the sample's documents pickled there on the first run and read from there after
+(the same documents for every run and every checkout compared). Before the timed pass, the
+stage runs once on 40 other records (the 13th of every 25), so that models and lexicons are
+loaded outside the timing. Prints the documents, the pairs, the process time of the pass, and a
+hash of every result's pairs and flags (``repr`` of ``DocumentScore.scored()``) to check that
+two checkouts give the same output. ``--profile N``: the pass under cProfile instead (timed by
+process time), with its top N functions by own time and by cumulative time (the timing then
+includes cProfile's cost).
+
+``--against OTHER_CHECKOUT``: that checkout's ``qa_align`` (a copy of it imported as
+``qa_align_other``) and this one's scored in the same process, document by document in turn
+(which goes first alternates), each document's process time added to its side: on a shared
+machine, whose load changes from minute to minute, both sides see the same load, where runs
+one after the other do not. (Lexicons and models are read from this checkout's package.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib
+import io
+import pickle
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+STEP = 25
+WHOLE_BELOW = 100
+OTHER = "qa_align_other"
+
+
+def sample(data: Path) -> tuple[list, list]:
+    """(the sample, 40 warm-up documents) of every source folder of ``data``."""
+    from qa_align.pipeline import iter_documents
+    from qa_align.types import Document
+
+    chosen, warm = [], []
+    for folder in sorted(p for p in data.iterdir() if p.is_dir()):
+        docs = [d for d in iter_documents([folder]) if isinstance(d, Document)]
+        if len(docs) < WHOLE_BELOW:
+            chosen += docs
+        else:
+            chosen += docs[::STEP]
+            warm += docs[STEP // 2 :: STEP][:10]
+    return chosen, warm
+
+
+class _AsOther(pickle.Unpickler):
+    """Unpickles ``qa_align`` objects as the other checkout's classes."""
+
+    def find_class(self, module: str, name: str):
+        if module == "qa_align" or module.startswith("qa_align."):
+            module = OTHER + module[len("qa_align") :]
+        return super().find_class(module, name)
+
+
+class Side:
+    """One checkout's ``map_document`` with its settings, rules and sample."""
+
+    def __init__(self, package: str, docs_pickle: bytes) -> None:
+        self.name = package
+        self.map = importlib.import_module(f"{package}.document_rules").map_document
+        self.problem = importlib.import_module(f"{package}.types").Problem
+        settings = importlib.import_module(f"{package}.settings").Settings()
+        self.settings = settings
+        self.rules = importlib.import_module(f"{package}.rules").get_rules(settings.rules)
+        loader = pickle.Unpickler if package == "qa_align" else _AsOther
+        self.docs, self.warm = loader(io.BytesIO(docs_pickle)).load()
+        self.seconds = 0.0
+        self.results: list = []
+
+    def warm_up(self) -> None:
+        for d in self.warm:
+            self.map(d, self.settings, self.rules)
+
+    def one(self, k: int) -> None:
+        start = time.process_time()
+        result = self.map(self.docs[k], self.settings, self.rules)
+        self.seconds += time.process_time() - start
+        self.results.append(result)
+
+    def digest(self) -> tuple[int, str]:
+        """(pairs, sha256 of the results)."""
+        digest = hashlib.sha256()
+        pairs = 0
+        for r in self.results:
+            if isinstance(r, self.problem):
+                digest.update(repr(r).encode())
+                continue
+            for row in r.scored():
+                pairs += 1
+                # the same text for either package: its name left out of the classes' reprs
+                text = repr((row.pair, row.flags, row.attributed_share, row.unit_counts))
+                digest.update(text.encode())
+        return pairs, digest.hexdigest()
+
+
+def _import_other(checkout: Path) -> Path:
+    """``checkout``'s ``qa_align`` copied to a temporary folder as ``qa_align_other`` and put on
+    the path; the folder (to be removed)."""
+    scratch = Path(tempfile.mkdtemp(prefix="bench_map."))
+    shutil.copytree(checkout / "qa_align", scratch / OTHER, ignore=shutil.ignore_patterns("__pycache__"))
+    sys.path.insert(0, str(scratch))
+    return scratch
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", nargs="?", default=str(ROOT.parent / "shared" / "data"))
+    parser.add_argument("--sample", help="pickle of the sample: written if missing, read if there")
+    parser.add_argument("--profile", type=int, default=0, help="profile the pass, print the top N")
+    parser.add_argument("--dump", help="with --profile: the profile's statistics written there too")
+    parser.add_argument("--against", help="another checkout, scored document by document in turn")
+    args = parser.parse_args()
+    if args.sample and Path(args.sample).exists():
+        data = Path(args.sample).read_bytes()
+    else:
+        data = pickle.dumps(sample(Path(args.data)))
+        if args.sample:
+            Path(args.sample).write_bytes(data)
+    if args.against:
+        scratch = _import_other(Path(args.against).resolve())
+        try:
+            sides = [Side(OTHER, data), Side("qa_align", data)]
+            for side in sides:
+                side.warm_up()
+            for k in range(len(sides[0].docs)):
+                for side in sides if k % 2 else sides[::-1]:
+                    side.one(k)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+        for label, side in zip((f"other ({args.against})", "this checkout"), sides, strict=True):
+            pairs, digest = side.digest()
+            print(f"{label}: {len(side.docs)} documents, {pairs} pairs, map_document {side.seconds:.2f} s")
+            print(f"  results sha256 {digest}")
+        print(f"this / other: {sides[1].seconds / sides[0].seconds:.3f}")
+        return
+    side = Side("qa_align", data)
+    side.warm_up()
+    if args.profile:
+        import cProfile
+        import pstats
+
+        profiler = cProfile.Profile(time.process_time)
+        profiler.runcall(lambda: [side.one(k) for k in range(len(side.docs))])
+    else:
+        for k in range(len(side.docs)):
+            side.one(k)
+    pairs, digest = side.digest()
+    print(f"{len(side.docs)} documents, {pairs} pairs, map_document {side.seconds:.2f} s of process time")
+    print(f"results sha256 {digest}")
+    if args.profile:
+        if args.dump:
+            profiler.dump_stats(args.dump)
+        stats = pstats.Stats(profiler, stream=sys.stdout)
+        stats.sort_stats("tottime").print_stats(args.profile)
+        stats.sort_stats("cumulative").print_stats(args.profile)
+
+
+if __name__ == "__main__":
+    main()
