@@ -19,7 +19,7 @@ from .rules import registry
 from .settings import LEXICON_ONLY, Settings
 from .sinks import ResultFiles
 from .types import Problem
-from .workers import check_interrupt, interruptible
+from .workers import Terminated, check_interrupt, interruptible
 
 log = logging.getLogger("qa_align")
 _COLUMN_ROLES = ("id", "question", "answer", "text", "date", "questioner", "minister", "title")
@@ -661,6 +661,9 @@ def main(argv: list[str] | None = None) -> int:
     except QaAlignError as exc:
         print(f"qa-align: error: {exc}", file=sys.stderr)
         return 2
+    except Terminated:  # SIGTERM: stopped as by Ctrl-C, the conventional status 128 + 15
+        print("qa-align: terminated", file=sys.stderr)
+        return 143
     except KeyboardInterrupt:
         print("qa-align: interrupted", file=sys.stderr)
         return 130

@@ -223,15 +223,22 @@ def text_similarities(
     for lo in range(0, n, _BLOCK):  # passages a block of answers at a time: they are not all held
         hi = min(n, lo + _BLOCK)
         block = np.arange(lo, hi)
-        pieces: list[str] = []
+        # an answer serving several units (a grouped answer) is cut once, and a passage that
+        # stands more than once is embedded once: each pair's cosine is its two rows' alone
+        cut: dict[tuple[str, str], list[int]] = {}
+        pieces: dict[str, int] = {}  # each distinct passage, by its row
         owner: list[int] = []
+        row: list[int] = []
         for j in range(lo, hi):
-            for piece in passages(answers[j], texts[j].language):
-                pieces.append(piece)
-                owner.append(j)
+            key = (answers[j], texts[j].language)
+            rows_j = cut.get(key)
+            if rows_j is None:
+                rows_j = cut[key] = [pieces.setdefault(p, len(pieces)) for p in passages(*key)]
+            owner.extend([j] * len(rows_j))
+            row.extend(rows_j)
         owner_arr = np.asarray(owner)
         starts = np.searchsorted(owner_arr, block)  # every answer has a passage
-        dots = _pair_dots(X, owner_arr, backend.embed(pieces), np.arange(len(pieces)))
+        dots = _pair_dots(X, owner_arr, backend.embed(list(pieces)), np.asarray(row))
         best[lo:hi] = np.maximum.reduceat(dots, starts)
     similarity = np.clip((own + best) / 2, 0.0, 1.0)
 

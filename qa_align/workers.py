@@ -6,7 +6,8 @@ a bounded number of chunks in flight, so items stream through. A worker that die
 in a C library) breaks the pool: the chunks in flight are run again, the one in order first
 an item at a time in a fresh process, so that the item that kills its process is told
 (``None`` in its place) and everything else is run. On an interrupt (Ctrl-C) or when the
-caller stops early, pending chunks are cancelled and the workers ended at once.
+caller stops early, pending chunks are cancelled and the workers ended at once; SIGTERM
+(within ``interruptible``) as Ctrl-C.
 """
 
 from __future__ import annotations
@@ -45,38 +46,51 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill``, a job scheduler, a container stopping) during ``interruptible``: it
+    stops the run as Ctrl-C does (the workers ended, no output file written), told apart only in
+    the message and the exit status."""
+
+
 _STOP = threading.Event()
+_STOPPED_BY: list[type[KeyboardInterrupt]] = [KeyboardInterrupt]  # what ``check_interrupt`` raises again
+_SIGNALS = {signal.SIGINT: KeyboardInterrupt, signal.SIGTERM: Terminated}
 
 
 def _on_interrupt(signum: int, frame: object) -> None:
-    """Ctrl-C: remembered, then raised. Python drops an exception raised while a finaliser runs
-    (an object's ``__del__``, a weakref callback: "Exception ignored in ...") and the run would
-    go on to the end; remembered, the next ``check_interrupt`` raises it again."""
+    """Ctrl-C (or SIGTERM): remembered, then raised. Python drops an exception raised while a
+    finaliser runs (an object's ``__del__``, a weakref callback: "Exception ignored in ...") and
+    the run would go on to the end; remembered, the next ``check_interrupt`` raises it again."""
+    _STOPPED_BY[0] = _SIGNALS.get(signum, KeyboardInterrupt)
     _STOP.set()
-    raise KeyboardInterrupt
+    raise _STOPPED_BY[0]
 
 
 @contextlib.contextmanager
 def interruptible() -> Iterator[None]:
-    """Ctrl-C (SIGINT) remembered while the body runs, so ``check_interrupt`` stops the run even
-    when the interrupt first landed in a finaliser; in the main thread only (elsewhere no
-    handler can be set, and nothing changes)."""
+    """Ctrl-C (SIGINT) and SIGTERM remembered while the body runs, so ``check_interrupt`` stops
+    the run even when the signal first landed in a finaliser; SIGTERM raises ``Terminated``,
+    a ``KeyboardInterrupt``, so that it ends the workers and leaves the output as Ctrl-C does
+    (by default it would end this process alone and leave the fork server's workers running).
+    In the main thread only (elsewhere no handler can be set, and nothing changes)."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     _STOP.clear()
-    old = signal.signal(signal.SIGINT, _on_interrupt)
+    old = {signum: signal.signal(signum, _on_interrupt) for signum in _SIGNALS}
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, old)
+        for signum, handler in old.items():
+            signal.signal(signum, handler)
         _STOP.clear()
 
 
 def check_interrupt() -> None:
-    """Raise ``KeyboardInterrupt`` if Ctrl-C came during ``interruptible`` and was swallowed."""
+    """Raise ``KeyboardInterrupt`` (``Terminated`` for SIGTERM) if a signal came during
+    ``interruptible`` and was swallowed."""
     if _STOP.is_set():
-        raise KeyboardInterrupt
+        raise _STOPPED_BY[0]
 
 
 def _pool(jobs: int) -> ProcessPoolExecutor:

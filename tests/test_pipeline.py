@@ -12,6 +12,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from qa_align.document_rules import DocumentScore, map_document
 from qa_align.pipeline import iter_scored
 from qa_align.settings import Settings
@@ -80,7 +82,17 @@ def _parent(pid: int) -> int | None:
 _SCORED = re.compile(r"qa-align: (\d+) documents scored of \d+ read so far")
 
 
-def test_ctrl_c_stops_scoring_at_once_and_leaves_no_process(tmp_path):
+@pytest.mark.parametrize(
+    "signum, said, status",
+    [
+        (signal.SIGINT, "qa-align: interrupted", 130),
+        # SIGTERM as Ctrl-C; unhandled, it ended the main process alone (status -15), its workers
+        # left running their chunks and the output's temporary file left behind
+        (signal.SIGTERM, "qa-align: terminated", 143),
+    ],
+    ids=["ctrl-c", "sigterm"],
+)
+def test_ctrl_c_or_sigterm_stops_scoring_at_once_and_leaves_no_process(tmp_path, signum, said, status):
     # a batch large enough to be mid-run when interrupted: the Belgian sample, 4,000 times
     records = [
         json.loads(x)
@@ -93,7 +105,9 @@ def test_ctrl_c_stops_scoring_at_once_and_leaves_no_process(tmp_path):
                 fh.write(json.dumps({**r, "doc_id": f"{r['doc_id']}-{k}"}) + "\n")
     err = tmp_path / "stderr.txt"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    cmd = [sys.executable, "-m", "qa_align", "score", str(batch), "-o", str(tmp_path / "out.csv"), "-j", "2"]
+    out = tmp_path / "out.csv"
+    out.write_bytes(b"the previous run's table\n")
+    cmd = [sys.executable, "-m", "qa_align", "score", str(batch), "-o", str(out), "-j", "2"]
     with err.open("w") as fh:
         proc = subprocess.Popen(cmd, stderr=fh, stdout=subprocess.DEVNULL, env=env)
     try:
@@ -115,10 +129,10 @@ def test_ctrl_c_stops_scoring_at_once_and_leaves_no_process(tmp_path):
         workers = {p for p in children if _parent(p) in children}
         assert len(workers) == 2, (children, workers)
         sent = time.monotonic()
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(signum)
         # stopped: the workers ended and the output files cleaned up, said before the interpreter
         # exits (which waits on its pool's threads, and longer under load)
-        while "qa-align: interrupted" not in err.read_text() and proc.poll() is None:
+        while said not in err.read_text() and proc.poll() is None:
             assert time.monotonic() - sent < 300, "no interrupt after 300 s"
             time.sleep(0.05)
         took = time.monotonic() - sent
@@ -128,7 +142,7 @@ def test_ctrl_c_stops_scoring_at_once_and_leaves_no_process(tmp_path):
     finally:
         if proc.poll() is None:
             proc.kill()
-    assert code == 130
+    assert code == status
     # the workers ended, not left to finish the chunks under way, before the run says it stopped
     assert left_running == []
     # at once: sooner than the two workers take to score half a chunk each (64 documents,
@@ -146,7 +160,10 @@ def test_ctrl_c_stops_scoring_at_once_and_leaves_no_process(tmp_path):
         f"took {exited:.2f} s to exit (limit {limit:.2f} s at {pace:.0f} documents a second)"
     )
     lines = [x for x in err.read_text().splitlines() if "documents scored" not in x]
-    assert lines == ["qa-align: interrupted"]
+    assert lines == [said]
+    # the previous output as it was, no temporary file left
+    assert out.read_bytes() == b"the previous run's table\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.csv", "questions.jsonl", "stderr.txt"]
     # and the fork server with them; under load its end may still be on its way
     end = time.monotonic() + 60
     while any(_alive(p) for p in children) and time.monotonic() < end:
