@@ -78,7 +78,9 @@ _JOINED = re.compile(
 )
 # an assessment or estimate asked ("what assessment he has made", "een inschatting"), and the words
 # of an answer that speaks of one
-_ASSESSMENT_ASKED = re.compile(r"\b(?:assessment|estimate|evaluatie|evalueert|inschatting|geëvalueerd)\b", re.I)
+_ASSESSMENT_ASKED = re.compile(
+    r"\b(?:assessment|estimate|evaluatie|evalueert|inschatting|geëvalueerd)\b", re.I
+)
 _ASSESSMENT_GIVEN = re.compile(r"\b(?:assess\w*|estimat\w*|evalu\w*|inschatting\w*)\b", re.I)
 
 

@@ -145,7 +145,9 @@ class Bench:
             for tr, te in folds:
                 p[te] = self.proba(self.fit(X, tr, w), X, te)
             res.append(self.aucs(np.arange(len(p)), p))
-            per.append([roc_auc_score(self.y[m], p[m]) for m in (np.isin(self.sets, v) for v in SHOWN.values())])
+            per.append(
+                [roc_auc_score(self.y[m], p[m]) for m in (np.isin(self.sets, v) for v in SHOWN.values())]
+            )
         out = np.where(self.sets == REF)[0]
         kept = np.where(self.sets != REF)[0]
         left = self.aucs(out, self.proba(self.fit(X, kept, w), X, out))
@@ -166,7 +168,9 @@ def main() -> int:
     groups, langs, sets = (np.array([u[k] for u in units]) for k in (2, 3, 4))
     keys = np.array([f"{g}/{sp.pair.question.n}" for sp, _, g, *_ in units])
     bench, ones = Bench(y, groups, langs, sets), np.ones(len(y))
-    print(f"{len(y)} units of {len(set(groups))} documents ({int((langs == 'en').sum())} English), {int(y.sum())} answered")
+    print(
+        f"{len(y)} units of {len(set(groups))} documents ({int((langs == 'en').sum())} English), {int(y.sum())} answered"
+    )
     candidates = [
         ("before this round", X, ones),
         *[(f"reference-dev weighted {k}", X, np.where(sets == REF, k, 1.0)) for k in (2, 3, 5)],
