@@ -61,9 +61,27 @@ ANSWER_FEATURES = (
 )  # fmt: skip
 # features added by issue 17's score work: how much of the question the unit's own sentences take up
 UNIT_FEATURES = ("question_overlap", "answer_focus", "own_sentences_log")
-OTHER_FEATURES = (*BASE_FEATURES, *ANSWER_FEATURES, *UNIT_FEATURES)
+# features added by issue 17's sixth score round (English partial answers the flags miss): how many
+# requests the question makes, and an assessment or estimate asked that the unit's own sentences
+# never speak of
+QUESTION_FEATURES = ("question_requests", "assessment_unmet")
+OTHER_FEATURES = (*BASE_FEATURES, *ANSWER_FEATURES, *UNIT_FEATURES, *QUESTION_FEATURES)
 # a figure in running text: digits, with thousands or decimal marks, not part of a longer code
 _FIGURE = re.compile(r"(?<![\w.,])\d{1,9}(?:[.,]\d{1,9})*(?![\w])")
+# an item of a question's list ("(a)", "(ii)", "(3)"), and a request joined to the one before by a
+# semicolon ("...; and whether ...", "...; wat ...")
+_ITEM = re.compile(r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)")
+_JOINED = re.compile(
+    r";\s*(?:and\s+|en\s+)?(?:what|whether|how|if|when|which|who|why|where|wat|welke|hoe|wanneer|waarom|wie|"
+    r"hoeveel|kan|zal|is|zijn|heeft)\b",
+    re.I,
+)
+# an assessment or estimate asked ("what assessment he has made", "een inschatting"), and the words
+# of an answer that speaks of one
+_ASSESSMENT_ASKED = re.compile(
+    r"\b(?:assessment|estimate|evaluatie|evalueert|inschatting|geëvalueerd)\b", re.I
+)
+_ASSESSMENT_GIVEN = re.compile(r"\b(?:assess\w*|estimat\w*|evalu\w*|inschatting\w*)\b", re.I)
 
 
 def rule_flags(rules: Iterable[str] | None = None) -> tuple[str, ...]:
@@ -262,6 +280,21 @@ def stem_overlap(sp: ScoredPair, cache: dict | None = None) -> tuple[float, floa
     )
 
 
+def question_requests(question: str) -> float:
+    """log(1 + the requests a question adds to its first): the distinct items of its lists
+    ("(a)", "(b)", "(i)") and the requests joined by a semicolon ("...; and whether ...")."""
+    return math.log1p(len(set(_ITEM.findall(question))) + len(_JOINED.findall(question)))
+
+
+def assessment_unmet(sp: ScoredPair, cache: dict | None = None) -> float:
+    """1 when the unit asks an assessment or estimate and its own sentences (``own_sentences``;
+    none without an answer) never speak of one ("assess", "estimate", "evaluat", "inschatting");
+    else 0. The answer is read only for a unit that asks one."""
+    if not _ASSESSMENT_ASKED.search(sp.pair.question.text):
+        return 0.0
+    return float(not _ASSESSMENT_GIVEN.search(" ".join(own_sentences(sp, cache))))
+
+
 def features(sp: ScoredPair, names: Iterable[str] | None = None, cache: dict | None = None) -> list[float]:
     """The feature row of a scored pair, in the order of ``names`` (default: ``feature_names()``;
     NaN where unknown). ``cache``: attributions shared by the pairs of one batch."""
@@ -297,6 +330,8 @@ def features(sp: ScoredPair, names: Iterable[str] | None = None, cache: dict | N
         "question_overlap": lambda: shared(0),
         "answer_focus": lambda: shared(1),
         "own_sentences_log": lambda: math.log1p(unit_counts(sp, cache)[3]),
+        "question_requests": lambda: question_requests(sp.pair.question.text),
+        "assessment_unmet": lambda: assessment_unmet(sp, cache),
     }
     row = []
     for name in names:

@@ -246,6 +246,34 @@ def test_the_unit_features_read_the_units_own_sentences_against_its_question():
     assert overlap == 0.0 and math.isnan(focus) and sentences == 0.0
 
 
+def test_the_question_features_count_requests_and_an_assessment_left_unspoken():
+    import math
+
+    from qa_align.scoring import assessment_unmet, question_requests
+
+    # two list items, one request joined by a semicolon; an item named twice counts once
+    asked = "what assessment he has made of (a) costs and (b) delays; and whether (a) is rising."
+    assert question_requests(asked) == pytest.approx(math.log1p(3))
+    assert question_requests("Hoeveel scholen kregen subsidie?") == 0.0
+    # an assessment asked: met by an answer that speaks of one, not by one that talks around it
+    pairs = _three_unit_pairs()
+    assert assessment_unmet(pairs["1"]) == 0.0  # "Hoeveel scholen ...": no assessment asked
+
+    def unit(question: str, answer: str):
+        from qa_align.pipeline import score_document
+        from qa_align.readers.uk_commons import read_record
+        from qa_align.settings import Settings
+
+        doc = read_record({"id": 1, "questionText": question, "answerText": f"<p>{answer}</p>"}, "t")
+        settings = Settings(rules=("missing_answer",), recycled_across_documents=False)
+        return score_document(doc, settings)[0]
+
+    q = "To ask the Secretary of State, what assessment he has made of waiting times in Kent."
+    assert assessment_unmet(unit(q, "Waiting times are published monthly by NHS England.")) == 1.0
+    assert assessment_unmet(unit(q, "We have assessed waiting times in Kent and they fell.")) == 0.0
+    assert assessment_unmet(unit(q, "No estimate has been made.")) == 0.0
+
+
 def test_the_length_flag_and_method_features_of_a_hand_written_document():
     # the unnumbered answer of _three_unit_pairs: units 1 and 2 are paired with the whole answer
     # (14 words: "In Limburg kregen 14 scholen subsidie. De fietsenstalling van het station komt
