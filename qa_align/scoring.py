@@ -46,6 +46,7 @@ RETRAIN = (
     "--gold corpus/gold/dev-be8.jsonl --gold corpus/gold/dev-be9.jsonl --gold corpus/gold/dev-uk8.jsonl "
     "--gold corpus/gold/dev-uk9.jsonl --gold corpus/gold/dev-uk10.jsonl "
     "--gold corpus/gold/dev-be10.jsonl --gold corpus/gold/dev-uk11.jsonl "
+    "--gold corpus/gold/dev-uk12.jsonl --gold corpus/gold/dev-uk13.jsonl "
     "--held-out ../shared/labels/reference-test.jsonl --held-out corpus/gold/test-be.jsonl "
     "--held-out corpus/gold/test-uk.jsonl"
 )
