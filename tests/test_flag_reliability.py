@@ -86,6 +86,14 @@ def test_the_same_document_scored_within_different_batches_keeps_its_flags():
 # ---------------------------------------------------------------- a table's attribution
 
 
+def _context(doc: Document) -> DocContext:
+    """The document's pairing and sentence attribution, as the rules read them."""
+    from qa_align.align import align
+
+    settings = Settings()
+    return DocContext(doc, align(doc, settings), settings)
+
+
 def test_a_table_announced_by_a_units_sentence_is_that_units_after_another_units_sentence():
     # be-kamer 185654 (shortened): "De tabel hieronder ..." speaks for the three units, the sentence
     # before the table's placeholder for unit 3 alone; the table is units 1 and 2's too
@@ -99,11 +107,7 @@ def test_a_table_announced_by_a_units_sentence_is_that_units_after_another_units
         "opsplitsing gemaakt op basis van de herkomst van het diploma en de categorie van de "
         "bevoegdheidscode waarover de arts beschikt op 31 december 2016.2016201714352-7-1356-bil",
     )
-    from qa_align.align import align
-
-    settings = Settings()
-    pairs = align(doc, settings)
-    ctx = DocContext(doc, pairs, settings)
+    ctx = _context(doc)
     (seg,) = doc.answer.segments
     assert len(seg.tables) == 1
     assert len(ctx.served(seg)) == 3
@@ -122,11 +126,7 @@ def test_a_table_after_one_units_sentence_is_not_the_other_units():
         "spoorwegoperatoren wordt vervoerd:2016201714578-13-2019-nl-fr. De schade van deze kabeldiefstal "
         "zou boven 90.000 euro uitkomen, voor 300 meter kabel.",
     )
-    from qa_align.align import align
-
-    settings = Settings()
-    pairs = align(doc, settings)
-    ctx = DocContext(doc, pairs, settings)
+    ctx = _context(doc)
     (seg,) = doc.answer.segments
     said = ctx.attribution(seg)
     assert [s.units for s in said.sentences] == [("1",), ("1",), ("2",)]
