@@ -71,6 +71,15 @@ def in_process_client():
         yield client
 
 
+def closed_of(text: str, language: str = "nl") -> list[str]:
+    """The closed questions (yes or no) that ``analyze_question`` reads in a unit of ``text``."""
+    from qa_align.analyze import analyze_question
+    from qa_align.types import Question
+
+    unit = Question(start=0, end=len(text), text=text)
+    return [c.text for c in analyze_question(unit, language).closed]
+
+
 def be_doc(question: str, answer: str, doc_id: str = "t", date_tabled: str = "2017-01-01"):
     """A Belgian Chamber record of one question and its answer, read as a document."""
     from qa_align.readers.be_kamer import read_record

@@ -5,16 +5,11 @@ values written out from reading them."""
 
 import pytest
 
-from qa_align.analyze import analyze_question
 from qa_align.pipeline import score_document
 from qa_align.readers.uk_commons import read_record as uk_record
 from qa_align.settings import Settings
-from qa_align.types import Question
 
-
-def _closed(text: str, language: str = "nl") -> list[str]:
-    unit = Question(start=0, end=len(text), text=text)
-    return [c.text for c in analyze_question(unit, language).closed]
+from .conftest import closed_of
 
 
 @pytest.mark.parametrize(
@@ -37,7 +32,7 @@ def _closed(text: str, language: str = "nl") -> list[str]:
     ],
 )
 def test_nl_questions_that_ask_yes_or_no(text):
-    assert _closed(text) == [text]
+    assert closed_of(text) == [text]
 
 
 @pytest.mark.parametrize(
@@ -56,7 +51,7 @@ def test_nl_questions_that_ask_yes_or_no(text):
     ],
 )
 def test_nl_questions_that_do_not_ask_yes_or_no(text):
-    assert _closed(text) == []
+    assert closed_of(text) == []
 
 
 def _en_yes_no(question: str, answer: str) -> bool:
@@ -136,7 +131,7 @@ def test_en_a_sentence_that_only_names_the_body_asked_about_says_no_yes_or_no():
     ],
 )
 def test_nl_or_joining_two_things_keeps_the_yes_or_no(text):
-    assert _closed(text) == [text]
+    assert closed_of(text) == [text]
 
 
 @pytest.mark.parametrize(
@@ -151,7 +146,7 @@ def test_nl_or_joining_two_things_keeps_the_yes_or_no(text):
     ],
 )
 def test_nl_a_marked_second_option_offers_a_choice(text):
-    assert _closed(text) == []
+    assert closed_of(text) == []
 
 
 @pytest.mark.parametrize(
@@ -165,15 +160,15 @@ def test_nl_a_marked_second_option_offers_a_choice(text):
     ],
 )
 def test_nl_a_request_that_names_what_it_asks_for(text):
-    assert _closed(text) == []
+    assert closed_of(text) == []
 
 
 def test_nl_confirming_that_names_information_still_asks_yes_or_no():
     text = "Kunt u bevestigen dat de informatie over de werken klopt?"
-    assert _closed(text) == [text]
+    assert closed_of(text) == [text]
 
 
 def test_nl_asking_whether_figures_exist_asks_yes_or_no():
     # be-kamer 184863, unit 3: "cijfergegevens" names figures, but the sentence asks whether there are any
     text = "Bestaan er hierover cijfergegevens?"
-    assert _closed(text) == [text]
+    assert closed_of(text) == [text]

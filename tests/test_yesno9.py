@@ -9,14 +9,8 @@ from qa_align.analyze import analyze_question
 from qa_align.pipeline import score_document
 from qa_align.readers.uk_commons import read_record as uk_record
 from qa_align.settings import Settings
-from qa_align.types import Question
 
-from .conftest import be_doc
-
-
-def _closed(text: str, language: str = "nl") -> list[str]:
-    unit = Question(start=0, end=len(text), text=text)
-    return [c.text for c in analyze_question(unit, language).closed]
+from .conftest import be_doc, closed_of
 
 
 @pytest.mark.parametrize(
@@ -31,7 +25,7 @@ def _closed(text: str, language: str = "nl") -> list[str]:
     ],
 )
 def test_nl_closed_in_form_but_asks_for_information(text):
-    assert _closed(text) == []
+    assert closed_of(text) == []
 
 
 @pytest.mark.parametrize(
@@ -49,11 +43,11 @@ def test_nl_closed_in_form_but_asks_for_information(text):
         "Kan er worden nagegaan of de gegevens werden meegedeeld aan de gemeenten?",
     ],
 )
-def test_nl_still_closed(text):
-    assert _closed(text) == [text]
+def test_nl_stillclosed_of(text):
+    assert closed_of(text) == [text]
 
 
-def _en_closed(question: str) -> bool:
+def _enclosed_of(question: str) -> bool:
     doc = uk_record({"id": 1, "questionText": question, "answerText": "<p>Text.</p>"}, "t")
     (sp,) = score_document(doc, Settings(rules=("yes_no_unanswered",)))
     return bool(sp.pair and analyze_question(sp.pair.question, "en").closed)
@@ -86,7 +80,7 @@ def _en_closed(question: str) -> bool:
     ],
 )
 def test_en_request_clauses(question, closed):
-    assert _en_closed(question) is closed
+    assert _enclosed_of(question) is closed
 
 
 def test_nl_knowing_what_was_asked_about_answers_it():

@@ -409,9 +409,13 @@ def _rule_keeps(ctx: PairContext, segment: AnswerSegment, a: AnswerAnalysis, c: 
     question = ctx.pair.question.text
     if c.learned and (c.probability or 0.0) < HOLDING_LEARNED_MIN:
         return False
-    if _standing(a, c) or _under_way(a, c) or _gives_the_time(question, a, c) or _reports_done(a, c):
-        return False
-    if _declined(a, c):
+    if (
+        _standing(a, c)
+        or _under_way(a, c)
+        or _gives_the_time(question, a, c)
+        or _reports_done(a, c)
+        or _declined(a, c)
+    ):
         return False
     if _plan_beside(ctx, a, c):
         return False

@@ -278,8 +278,9 @@ def _restricted(
 ) -> AnswerAnalysis:
     """``analysis`` cut to the sentences at ``spans`` (offsets into the segment's text): the
     cues, figures and sentences within them, the tables that stand after one of them before
-    any other sentence or that one of them announces (a table word, the next table after it), and an opening of the first two of them (other text blanked, so that
-    offsets stay the segment's)."""
+    any other sentence or that one of them announces (a table word, the next table after it),
+    and an opening of the first two of them (other text blanked, so that offsets stay the
+    segment's)."""
 
     # the spans merged, in order, their starts apart for ``bisect``: one look-up per cue
     merged: list[list[int]] = []

@@ -447,11 +447,7 @@ def _breakdown_without_figure(ctx: PairContext) -> Iterator[Flag]:
         # either, as for a count (uk-commons 1896808); one asked only on a yes is not asked
         cov = _coverage(ctx)
         if cov.gaps and not cov.asked.conditional:
-            q = ctx.pair.question
-            asked = ", ".join(f"'{gap.asked}'" for gap in cov.gaps)
-            evidence = _count_evidence(q, cov.asked.quantities) + _gap_evidence(q, cov.gaps)
-            reason = f"asks {_quoted(cov.asked.quantities)} ({asked}); no answer segment serves it"
-            yield Flag("figures_missing", reason, evidence)
+            yield Flag("figures_missing", *_quantities_asked(ctx, cov, "no answer segment serves it"))
         return
     if _figures_elsewhere(ctx) or coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir):
         return
@@ -470,11 +466,19 @@ def _breakdown_without_figure(ctx: PairContext) -> Iterator[Flag]:
         or (given.figures and given.on_topic)
     ):
         return  # nothing missing, asked on a yes not given, or figures of what is asked given
+    reason, evidence = _quantities_asked(ctx, cov, "the answer gives no figure")
+    yield Flag("figures_missing", *_with_unheld(ctx, reason, evidence, " and says"))
+
+
+def _quantities_asked(
+    ctx: PairContext, cov: coverage.Coverage, outcome: str
+) -> tuple[str, tuple[Evidence, ...]]:
+    """The reason and evidence of ``_breakdown_without_figure``: what is measured and the breakdown's
+    gaps, in the question's words, then ``outcome``."""
     q = ctx.pair.question
     asked = ", ".join(f"'{gap.asked}'" for gap in cov.gaps)
-    reason = f"asks {_quoted(cov.asked.quantities)} ({asked}); the answer gives no figure"
-    evidence = _count_evidence(q, cov.asked.quantities) + _gap_evidence(q, cov.gaps)
-    yield Flag("figures_missing", *_with_unheld(ctx, reason, evidence, " and says"))
+    reason = f"asks {_quoted(cov.asked.quantities)} ({asked}); {outcome}"
+    return reason, _count_evidence(q, cov.asked.quantities) + _gap_evidence(q, cov.gaps)
 
 
 def _splits_earlier_count(ctx: PairContext, counts: tuple[Cue, ...]) -> bool:
