@@ -1,23 +1,26 @@
 """A unit-level model of ``generic`` (``LABELS.md``: "only general statements or policy boilerplate,
-no specifics for what was asked") against the rule, judged leaving one development set out.
+no specifics for what was asked") against the rule, judged leaving one development set out; and
+the model file ``Settings.generic_model`` reads (``--write``, ``models/generic-units.md``).
 
-Every development unit of ``/work/evdev.txt``'s sets (reference-dev included) is scored once with
-the shipped settings; for each unit some segment serves, ``choose_generic.learned_features`` (the
-rule's decision and readings, the cue classifier's probability of general terms over the unit's
-sentences: mean, most, share at 0.5 or more; the share of sentences that take up the question's
-rarest words, figures, names, tables, a plain yes or no, the question's kind, the answer's length,
-its language, the other flags' cues) and the few of ``extra_features`` (dates, the share of
-sentences sharing any content word with the question, figures asked and given). The readings are
-kept under ``--cache`` (default /tmp/train_generic/units.pkl) so that the comparison can be re-run
-without scoring again (``--rescore`` to score again).
+Every development unit of ``/work/evdev.txt``'s sets (reference-dev included; no test set, no
+unseen set) is scored once with the shipped settings; for each unit some segment serves, the
+readings of ``generic_units.generic_features`` (the rule's decision and readings, the cue
+classifier's probability of general terms over the unit's sentences: mean, most, share at 0.5 or
+more; the share of sentences that take up the question's words, name something, hold a figure or a
+date; figures asked and given, a plain yes or no, the question's kind, the answer's length, its
+language, the other flags' cues and cue-classifier shares). The readings are kept under
+``--cache`` (default /tmp/train_generic/units.pkl) so that the comparison can be re-run without
+scoring again (``--rescore`` to score again).
 
-The comparison: each labelled set is scored by a regularised logistic regression (standardised
-features) trained on the other sets, its C and its threshold of best F1 chosen inside the training
-sets by a grouped (by document) inner cross-validation; per set the flag's true and false flags
-and F1 for the rule, the model, rule OR model and rule AND model, and their sum. No test set is
-read::
+The comparison: each labelled set is scored by a standardised logistic regression (L2, or L1 with
+``--penalty l1``) trained on the other sets, its C and its threshold of best F1 chosen inside the
+training sets by a cross-validation grouped by document; with ``--language en`` the model reads
+English units only and the rule decides the others. Per set the flag's support, true/false flags
+and F1 for the rule and for each of ``--modes`` (the model alone, rule OR model, rule AND model),
+and the sum::
 
-    PYTHONPATH=$PWD:scripts .venv/bin/python scripts/train_generic.py [--rescore] [--features a,b,...]
+    PYTHONPATH=$PWD:scripts .venv/bin/python scripts/train_generic.py [--rescore] --language en [--modes model,or,and] [--out held.jsonl]
+    PYTHONPATH=$PWD:scripts .venv/bin/python scripts/train_generic.py --language en --write qa_align/models/generic-units.json
 """
 
 from __future__ import annotations
