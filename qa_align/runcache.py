@@ -79,6 +79,7 @@ def named_files(settings: Settings) -> list[str]:
         settings.holding_sentences_model,
         settings.yes_no_model,
         settings.answered_model,
+        settings.generic_model,
     ]
     paths = [Path(n) for n in named if n]
     if settings.score_model:

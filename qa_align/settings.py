@@ -159,6 +159,10 @@ class Settings:
     answered_model: where ``yes_no_unanswered`` and ``generic`` read whether the unit is answered at
         all (``qa_align.answered``): "" (default) ``qa_align/models/answered.json`` when that file is
         there (see ``models/answered.md``), a path to another such file, "none" for the rules alone.
+    generic_model: where ``generic`` reads whether a unit's answer is general statements only:
+        "none" (default) the rule alone; "" the unit model in ``qa_align/models/generic-units.json``
+        (``qa_align.generic_units``, ``models/generic-units.md``), which decides the units of its
+        language (English) in place of the rule; or a path to another such file.
     holding_model: where ``holding`` reads whether a unit defers its answer: "" (default) the
         learned decision in ``qa_align/models/holding.json`` when that file is there (see
         ``qa_align/models/holding.md``), a path to another such file, "none" for the rule on the
@@ -248,6 +252,7 @@ class Settings:
     yes_no_statement_words: int = 4
     yes_no_model: str = ""
     answered_model: str = ""
+    generic_model: str = "none"
     holding_model: str = ""
     holding_sentences_model: str = ""
     asks_model: str = ""

@@ -28,8 +28,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import math
-import re
 from collections import Counter
 
 import numpy as np
@@ -70,76 +68,21 @@ FEATURES = (
     "figure_share", "tables", "closed", "asks_figures", "left_open", "closed_answered", "words",
     "sentences", "english", "deflection", "cross_reference", "no_information", "holding",
 )  # fmt: skip
-RAREST_ASKED = 3  # the question's rarest content words whose uptake ``top_uptake`` and ``asked_share`` read
-# a name inside a sentence: a capitalised word after a lower-case word ("under the Kigali Amendment")
-NAMED = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
-OTHER_FLAGS = ("deflection", "cross_reference", "no_information", "holding")
 
 
 def learned_features(ctx) -> dict[str, float]:
-    """The unit's ``FEATURES``: the rule's decision, its four ways to flag and its readings
-    (``answers.specifics``: share of policy talk, uptake of the question's rarity-weighed words);
-    the uptake of the question's ``RAREST_ASKED`` rarest words, the share of sentences that name one
-    of them and the uptake of the sentences that are not policy talk; the share of sentences the cue
-    classifier reads as general (at ``Settings.cue_thresholds``) and as another cue, and its
-    probability of general terms (mean, most, share at 0.5 or more); the share of sentences that
-    name something (``NAMED``), that name something or hold a figure, that hold a figure; a table;
-    the question's kind (closed, asking figures), whether its yes or no is left open or given; the
-    answer's length, its language and the other flags' cues it holds."""
-    found = answers.specifics(ctx)
-    sentences = [(a, s) for a in ctx.answers for s in a.sentences]
-    n = max(1, len(sentences))
-    letters = ctx.doc.settings.stem_letters
-    asked = answers.said_words(ctx.pair.question.text, ctx)
-    weight = answers._question_idf(ctx.doc.language, letters)
-    rarest = weight.get("", 1.0)
-    rare = set(sorted(asked, key=lambda w: (-weight.get(w[:letters], rarest), w))[:RAREST_ASKED])
-    said = [answers.said_words(s.text, ctx) for _, s in sentences]
-    talk_at = [c.start for _, c in answers._policy_talk(ctx)]
-    plain = [w for w, (_, s) in zip(said, sentences) if not any(s.start <= t < s.end for t in talk_at)]
-    total = sum(weight.get(w[:letters], rarest) for w in asked) or 1.0
-    reads = [r for a in ctx.answers for r in (a.read or ())]
-    setting = ctx.doc.settings.cue_model
-    probs = [answers._cue_probabilities(setting, a, s).get("general", 0.0) for a, s in sentences]
-    rule = answers._general_words(ctx) or list(answers._ask_ignored(ctx))
-    rule = rule or answers._speaks_around(ctx) or answers._policy_around_open(ctx)
-    return {
-        "rule": bool(rule),
-        "general_words": bool(answers._general_words(ctx)),
-        "ask_ignored": bool(list(answers._ask_ignored(ctx))),
-        "speaks_around": bool(answers._speaks_around(ctx)),
-        "around_open": bool(answers._policy_around_open(ctx)),
-        "talk_share": found.share,
-        "talk": math.log1p(found.talk),
-        "uptake": found.uptake,
-        "top_uptake": len(answers.matched(set().union(*said), rare, ctx)) / len(rare)
-        if rare and said
-        else 0.0,
-        "asked_share": sum(bool(answers.matched(w, rare, ctx)) for w in said) / n,
-        "plain_uptake": sum(
-            weight.get(w[:letters], rarest) for w in answers.matched(set().union(*plain), asked, ctx)
-        )
-        / total,
-        "read_general": sum("general" in r for r in reads) / n,
-        "read_general_any": any("general" in r for r in reads),
-        "read_other": sum(bool(r - {"general"}) for r in reads) / n,
-        "name_share": sum(bool(NAMED.search(s.text)) for _, s in sentences) / n,
-        "specific_share": sum(bool(NAMED.search(s.text) or answers._in(a.figures, s)) for a, s in sentences)
-        / n,
-        "p_general_mean": sum(probs) / n,
-        "p_general_max": max(probs, default=0.0),
-        "p_general_share": sum(p >= 0.5 for p in probs) / n,
-        "figure_share": sum(len(a.figure_sentences) for a in ctx.answers) / n,
-        "tables": any(a.tables for a in ctx.answers),
-        "closed": bool(ctx.question.closed),
-        "asks_figures": ctx.question.asks_figures,
-        "left_open": answers.left_open(ctx) is not None,
-        "closed_answered": answers._closed_answered(ctx),
-        "words": math.log1p(sum(len(s.text.split()) for _, s in sentences)),
-        "sentences": math.log1p(len(sentences)),
-        "english": ctx.doc.language == "en",
-        **{k: any(a.cue(k) for a in ctx.answers) for k in OTHER_FLAGS},
-    }
+    """The unit's ``FEATURES``, as the unit model reads them (``generic_units.generic_features``):
+    the rule's decision, its four ways to flag and its readings (``answers.specifics``: share of
+    policy talk, uptake of the question's rarity-weighed words); the uptake of the question's
+    rarest words, the share of sentences that name one of them and the uptake of the sentences that
+    are not policy talk; the share of sentences the cue classifier reads as general and as another
+    cue, and its probability of general terms (mean, most, share at 0.5 or more); the share of
+    sentences that name something, that name something or hold a figure, that hold a figure; a
+    table; the question's kind, whether its yes or no is left open or given; the answer's length,
+    its language and the other flags' cues it holds."""
+    from qa_align.generic_units import generic_features
+
+    return {k: v for k, v in generic_features(ctx).items() if k in FEATURES}
 
 
 def readings(docs, settings: Settings) -> tuple[dict, dict, dict, dict]:

@@ -27,13 +27,13 @@ def test_the_learned_features_and_the_dump_read_the_unit(monkeypatch):
     _, seen, extra, learned = readings([doc], Settings().replace(**FAST))
     (key,) = learned
     got = learned[key]
-    assert got["english"] is True
+    assert got["english"] == 1.0
     assert got["sentences"] == math.log1p(2)
     assert got["words"] == math.log1p(7 + 11)
     assert got["talk_share"] == 0.5  # "is committed to" in the first sentence of two
     assert got["figure_share"] == 0.5  # 2023 and 1,200 in the second
     assert got["specific_share"] == 1.0  # "Government" and "Sustainable" each after a lower-case word
-    assert got["closed"] is False and got["asks_figures"] is True
+    assert got["closed"] == 0.0 and got["asks_figures"] == 1.0
     assert got["top_uptake"] == 1.0  # the three rarest asked ("farms", "farming", "incentive") are all said
     assert extra[key]["n"] == 2 and extra[key]["lang"] == "en"
     assert extra[key]["top3"] == 1.0

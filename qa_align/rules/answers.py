@@ -910,6 +910,12 @@ def _cue_probabilities(setting: str, analysis: AnswerAnalysis, sentence: Cue) ->
     order=100,
 )
 def generic(ctx: PairContext) -> Iterator[Flag]:
+    from ..generic_units import learned_generic
+
+    decided = learned_generic(ctx)  # the unit model, where ``Settings.generic_model`` names one
+    if decided is not None:
+        yield from decided
+        return
     # the ask never spoken of is the more specific reason: it comes before the share of policy talk
     found = _general_words(ctx) or list(_ask_ignored(ctx)) or _speaks_around(ctx) or _policy_around_open(ctx)
     if found and not _answered(ctx, "generic"):

@@ -1,0 +1,181 @@
+"""Whether a unit's answer is ``generic`` (``LABELS.md``: "only general statements or policy
+boilerplate, no specifics for what was asked"), read by a learned unit model in place of the rule.
+
+The model (``qa_align/models/generic-units.json``, trained by ``scripts/train_generic.py --write``,
+``models/generic-units.md``) is a standardised logistic regression over readings of the unit that
+cost little in the map stage (``GENERIC_FEATURES``): the rule's own decision and readings (policy
+talk, the uptake of the question's rarity-weighed words), the cue classifier's probability of
+general terms over the unit's sentences (mean, most, share at 0.5 or more), the share of sentences
+that take up the question's words, name something, hold a figure or a date, whether the figures
+asked are given, a plain yes or no, the question's kind, the answer's length and the other flags'
+cues. It reads the units of its ``language`` only (English: 131 of the 162 generic units of the
+development sets); the rule decides the others. Read once per unit (``DocContext.reading``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+
+from .analyze import Cue
+from .errors import ConfigError
+from .rules import PairContext
+from .rules import answers as answer_rules
+from .rules.asked import matched, said_words
+from .types import AnswerSegment, Flag
+
+GENERIC_MODEL = Path(__file__).resolve().parent / "models" / "generic-units.json"
+# a name inside a sentence: a capitalised word after a lower-case word ("under the Kigali Amendment")
+NAMED = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
+# a date in an answer sentence: a year, a month's name
+DATED = re.compile(
+    r"\b(1[89]\d\d|20\d\d)\b|\b(jan(uari|uary)?|feb(ruari|ruary)?|march|maart|april|may|mei|june|juni|"
+    r"july|juli|aug(ust|ustus)?|sept(ember)?|oct(ober)?|okt(ober)?|nov(ember)?|dec(ember)?)\b",
+    re.IGNORECASE,
+)
+OTHER_CUES = ("deflection", "cross_reference", "no_information", "holding")
+RAREST_ASKED = 3  # the question's rarest content words that ``top_uptake`` and ``asked_share`` read
+# what the model may read of a unit some segment serves; each 0/1, a share, a probability or a log count
+GENERIC_FEATURES = (
+    "rule", "general_words", "ask_ignored", "speaks_around", "around_open", "talk_share", "talk",
+    "uptake", "top_uptake", "asked_share", "plain_uptake", "read_general", "read_general_any",
+    "read_other", "name_share", "specific_share", "p_general_mean", "p_general_max", "p_general_share",
+    "figure_share", "tables", "closed", "asks_figures", "left_open", "closed_answered", "words",
+    "sentences", "english", *OTHER_CUES,
+    "date_share", "any_asked_share", "figures_given", "plain_reply", "first_asked",
+    # read by ``answered.answered_features`` (shared with the gate on answered units)
+    "ans_asks_count", "ans_asked_items", "ans_read_missing_data", "ans_read_handover", "ans_read_pointer",
+    "ans_read_deferral", "ans_read_refusal", "ans_read_none", "ans_taken_share", "ans_yn_polar_any",
+    "ans_yn_negation_near", "ans_yn_covered_share", "ans_yn_hedged_share", "ans_yn_status",
+)  # fmt: skip
+
+
+def rule_ways(ctx: PairContext) -> dict[str, bool]:
+    """Each of the rule's four ways to flag (``rules.answers.generic``) on the unit."""
+    return {
+        "general_words": bool(answer_rules._general_words(ctx)),
+        "ask_ignored": bool(list(answer_rules._ask_ignored(ctx))),
+        "speaks_around": bool(answer_rules._speaks_around(ctx)),
+        "around_open": bool(answer_rules._policy_around_open(ctx)),
+    }
+
+
+def general_probabilities(ctx: PairContext) -> list[tuple[AnswerSegment, Cue, float]]:
+    """Each answer sentence (its segment, the sentence) with the cue classifier's probability of
+    general terms (0 without the classifier), read in one batch once per unit."""
+    return ctx.doc.reading("generic_sentences", ctx.pair.question.n, lambda: _general_probabilities(ctx))
+
+
+def _general_probabilities(ctx: PairContext) -> list[tuple[AnswerSegment, Cue, float]]:
+    from .cues import CUES, load_model
+
+    rows = [(seg, a, s) for seg, a in zip(ctx.pair.segments, ctx.answers) for s in a.sentences]
+    read = [(seg, a, s) for seg, a, s in rows if a.read is not None and s.text.strip()]
+    if not read:
+        return [(seg, s, 0.0) for seg, _, s in rows]
+    kinds = [tuple(c.kind for c in a.cues if not c.learned and answer_rules._in((c,), s)) for _, a, s in read]
+    probs = load_model(ctx.doc.settings.cue_model).probabilities_of_read(
+        [(s.text, k) for (_, _, s), k in zip(read, kinds)], read[0][1].language
+    )
+    general = {id(s): float(p[CUES.index("general")]) for (_, _, s), p in zip(read, probs)}
+    return [(seg, s, general.get(id(s), 0.0)) for seg, _, s in rows]
+
+
+def generic_features(ctx: PairContext) -> dict[str, float]:
+    """The unit's ``GENERIC_FEATURES`` (``ctx.pair`` has a serving segment)."""
+    from .answered import answered_features
+
+    found = answer_rules.specifics(ctx)
+    sentences = [(a, s) for a in ctx.answers for s in a.sentences]
+    n = max(1, len(sentences))
+    letters = ctx.doc.settings.stem_letters
+    asked = said_words(ctx.pair.question.text, ctx)
+    weight = answer_rules._question_idf(ctx.doc.language, letters)
+    rarest = weight.get("", 1.0)
+    rare = set(sorted(asked, key=lambda w: (-weight.get(w[:letters], rarest), w))[:RAREST_ASKED])
+    said = [said_words(s.text, ctx) for _, s in sentences]
+    talk_at = [c.start for _, c in answer_rules._policy_talk(ctx)]
+    plain = [w for w, (_, s) in zip(said, sentences) if not any(s.start <= t < s.end for t in talk_at)]
+    total = sum(weight.get(w[:letters], rarest) for w in asked) or 1.0
+    reads = [r for a in ctx.answers for r in (a.read or ())]
+    probs = [p for _, _, p in general_probabilities(ctx)]
+    ways = rule_ways(ctx)
+    shares = [bool(matched(w, asked, ctx)) for w in said]
+    out = {
+        "rule": any(ways.values()),
+        **ways,
+        "talk_share": found.share,
+        "talk": math.log1p(found.talk),
+        "uptake": found.uptake,
+        "top_uptake": len(matched(set().union(*said), rare, ctx)) / len(rare) if rare and said else 0.0,
+        "asked_share": sum(bool(matched(w, rare, ctx)) for w in said) / n,
+        "plain_uptake": sum(weight.get(w[:letters], rarest) for w in matched(set().union(*plain), asked, ctx))
+        / total,
+        "read_general": sum("general" in r for r in reads) / n,
+        "read_general_any": any("general" in r for r in reads),
+        "read_other": sum(bool(r - {"general"}) for r in reads) / n,
+        "name_share": sum(bool(NAMED.search(s.text)) for _, s in sentences) / n,
+        "specific_share": sum(
+            bool(NAMED.search(s.text) or answer_rules._in(a.figures, s)) for a, s in sentences
+        )
+        / n,
+        "p_general_mean": sum(probs) / n,
+        "p_general_max": max(probs, default=0.0),
+        "p_general_share": sum(p >= 0.5 for p in probs) / n,
+        "figure_share": sum(len(a.figure_sentences) for a in ctx.answers) / n,
+        "tables": any(a.tables for a in ctx.answers),
+        "closed": bool(ctx.question.closed),
+        "asks_figures": ctx.question.asks_figures,
+        "left_open": answer_rules.left_open(ctx) is not None,
+        "closed_answered": answer_rules._closed_answered(ctx),
+        "words": math.log1p(sum(len(s.text.split()) for _, s in sentences)),
+        "sentences": math.log1p(len(sentences)),
+        "english": ctx.doc.language == "en",
+        **{k: any(a.cue(k) for a in ctx.answers) for k in OTHER_CUES},
+        "date_share": sum(bool(DATED.search(s.text)) for _, s in sentences) / n,
+        "any_asked_share": sum(shares) / n,
+        "figures_given": bool(ctx.question.asks_figures) and any(a.figures for a in ctx.answers),
+        "plain_reply": answer_rules.plain_reply(ctx),
+        "first_asked": bool(shares[:1] and shares[0]),
+        **{f"ans_{k}": v for k, v in answered_features(ctx).items()},
+    }
+    return {k: float(out[k]) for k in GENERIC_FEATURES}
+
+
+def generic_model(where: str, cue_model: str) -> dict | None:
+    """The model of ``Settings.generic_model`` as ``answers.model_file`` reads one, with the
+    ``language`` whose units it reads (a ``ConfigError`` when that is missing)."""
+    model = answer_rules.model_file(where, GENERIC_MODEL, GENERIC_FEATURES, "generic_model", cue_model)
+    if model is not None and not isinstance(model.get("language"), str):
+        raise ConfigError(f"generic_model: {where or GENERIC_MODEL} names no language")
+    return model
+
+
+def learned_generic(ctx: PairContext) -> list[Flag] | None:
+    """The unit model's decision on ``generic``: None where it does not read the unit (no model,
+    ``Settings.generic_model`` "none", no serving segment, another language: the rule decides),
+    else the flag (or none) where p(generic) reaches the model's threshold, its evidence the two
+    sentences the cue classifier reads as most general, its reason the probability, those
+    sentences' probabilities and the three features that pushed it most."""
+    settings = ctx.doc.settings
+    model = generic_model(settings.generic_model, settings.cue_model)
+    if model is None or not ctx.pair.segments or ctx.doc.language != model["language"]:
+        return None
+    p, pushed = ctx.doc.reading(
+        "generic_unit", ctx.pair.question.n, lambda: answer_rules.learned(model, generic_features(ctx))
+    )
+    if p < model["threshold"]:
+        return []
+    ranked = sorted(general_probabilities(ctx), key=lambda r: -r[2])[:2]
+    said = "; ".join(f"'{_short(s.text)}' ({q:.2f})" for _, s, q in ranked)
+    reason = (
+        f"the unit model reads it as general statements (p {p:.2f} >= {model['threshold']:.2f}; "
+        f"most general: {said or 'no sentence'}; weighed most: {', '.join(pushed)})"
+    )
+    return [Flag("generic", reason, tuple(answer_rules._evidence(seg, s) for seg, s, _ in ranked))]
+
+
+def _short(text: str, words: int = 12) -> str:
+    cut = text.split()
+    return " ".join(cut[:words]) + (" ..." if len(cut) > words else "")

@@ -1,0 +1,282 @@
+"""A unit-level model of ``generic`` (``LABELS.md``: "only general statements or policy boilerplate,
+no specifics for what was asked") against the rule, judged leaving one development set out; and
+the model file ``Settings.generic_model`` reads (``--write``, ``models/generic-units.md``).
+
+Every development unit of ``/work/evdev.txt``'s sets (reference-dev included; no test set, no
+unseen set) is scored once with the shipped settings; for each unit some segment serves, the
+readings of ``generic_units.generic_features`` (the rule's decision and readings, the cue
+classifier's probability of general terms over the unit's sentences: mean, most, share at 0.5 or
+more; the share of sentences that take up the question's words, name something, hold a figure or a
+date; figures asked and given, a plain yes or no, the question's kind, the answer's length, its
+language, the other flags' cues and cue-classifier shares). The readings are kept under
+``--cache`` (default /tmp/train_generic/units.pkl) so that the comparison can be re-run without
+scoring again (``--rescore`` to score again).
+
+The comparison: each labelled set is scored by a standardised logistic regression (L2, or L1 with
+``--penalty l1``) trained on the other sets, its C and its threshold of best F1 chosen inside the
+training sets by a cross-validation grouped by document; with ``--language en`` the model reads
+English units only and the rule decides the others. Per set the flag's support, true/false flags
+and F1 for the rule and for each of ``--modes`` (the model alone, rule OR model, rule AND model),
+and the sum::
+
+    PYTHONPATH=$PWD:scripts .venv/bin/python scripts/train_generic.py [--rescore] --language en [--modes model,or,and] [--out held.jsonl]
+    PYTHONPATH=$PWD:scripts .venv/bin/python scripts/train_generic.py --language en --write qa_align/models/generic-units.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+from pathlib import Path
+
+import numpy as np
+from choose_cue_thresholds import FAST, units_of
+from choose_generic import development_documents, scored_recording
+
+from qa_align.generic_units import GENERIC_FEATURES, general_probabilities, generic_features
+from qa_align.settings import Settings
+
+# every development set of /work/evdev.txt, in its order (no test set, no unseen set)
+SETS = {
+    "reference-dev": ["../shared/labels/reference-dev.jsonl"],
+    "gold": [f"corpus/gold/{n}.jsonl" for n in ("dev", "dev-en", "dev-nl", "dev-tk")],
+    "dev-be": ["corpus/gold/dev-be.jsonl"],
+    "dev-be2": ["corpus/gold/dev-be2.jsonl"],
+    "dev-uk": ["corpus/gold/dev-uk.jsonl"],
+    "dev-be3+dev-be4": ["corpus/gold/dev-be3.jsonl", "corpus/gold/dev-be4.jsonl"],
+    "dev-uk2+dev-uk3": ["corpus/gold/dev-uk2.jsonl", "corpus/gold/dev-uk3.jsonl"],
+    "dev-be5+dev-be6": ["corpus/gold/dev-be5.jsonl", "corpus/gold/dev-be6.jsonl"],
+    "dev-uk4+dev-uk5+dev-uk6": [f"corpus/gold/dev-uk{n}.jsonl" for n in (4, 5, 6)],
+    "dev-be7": ["corpus/gold/dev-be7.jsonl"],
+    "dev-uk7": ["corpus/gold/dev-uk7.jsonl"],
+    "dev-be8": ["corpus/gold/dev-be8.jsonl"],
+    "dev-be9": ["corpus/gold/dev-be9.jsonl"],
+    "dev-uk8-10": [f"corpus/gold/dev-uk{n}.jsonl" for n in (8, 9, 10)],
+    "dev-be10": ["corpus/gold/dev-be10.jsonl"],
+    "dev-uk11": ["corpus/gold/dev-uk11.jsonl"],
+    "dev-uk12": ["corpus/gold/dev-uk12.jsonl"],
+    "dev-uk13": ["corpus/gold/dev-uk13.jsonl"],
+}
+CACHE = "/tmp/train_generic/units.pkl"
+
+
+def sentence_reading(ctx) -> list[tuple[str, float]]:
+    """Each answer sentence with the cue classifier's probability of general terms (for reading)."""
+    return [(s.text, q) for _, s, q in general_probabilities(ctx)]
+
+
+def read_units(path: Path) -> dict:
+    """Score every development unit once; per unit its set, labels, the tool's flags, its features."""
+    gold, docs = development_documents(SETS)
+    feats: dict = {}
+    texts: dict = {}
+
+    def record(ctx):
+        if ctx.pair.segments:
+            key = (ctx.doc.document.source, ctx.doc.document.doc_id, ctx.pair.question.n)
+            feats[key] = generic_features(ctx)
+            texts[key] = (ctx.pair.question.text, sentence_reading(ctx))
+
+    current = scored_recording(docs, Settings().replace(**FAST), record)
+    units = units_of(gold, docs, current)
+    labels = {(g.source, g.doc_id, u.n): u.label for _, g in gold for u in g.units}
+    out = {"units": units, "current": current, "features": feats, "texts": texts, "labels": labels}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(pickle.dumps(out))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--cache", default=CACHE)
+    ap.add_argument("--rescore", action="store_true", help="score the development units again")
+    ap.add_argument("--features", help="comma-separated subset of the features")
+    ap.add_argument(
+        "--out", help="write each unit's held-out probability (first mode) to this JSON Lines file"
+    )
+    ap.add_argument("--language", help="the model reads only this language's units (the rule the others)")
+    ap.add_argument(
+        "--write", help="fit on every development unit of --language (default en) and write the model here"
+    )
+    ap.add_argument("--penalty", default="l2", choices=("l1", "l2"), help="the regression's penalty")
+    ap.add_argument("--modes", default="model,or,and", help="decisions compared: model, or, and")
+    args = ap.parse_args(argv)
+    path = Path(args.cache)
+    PENALTY["penalty"] = args.penalty
+    data = read_units(path) if args.rescore or not path.exists() else pickle.loads(path.read_bytes())
+    units = data["units"]
+    print(
+        f"development: {len(units)} units, {sum('generic' in u.flags for u in units)} generic",
+        file=sys.stderr,
+    )
+    names = args.features.split(",") if args.features else list(GENERIC_FEATURES)
+    if args.write:
+        write_model(args.write, data, names, args.language or "en")
+        return 0
+    held = compare(data, names, modes=args.modes.split(","), language=args.language)
+    if args.out:
+        write_held_out(args.out, data, held)
+    return 0
+
+
+def write_held_out(path: str, data: dict, held: dict) -> None:
+    """Each served unit's held-out probability beside its labels, the rule's flags, its question
+    and its sentences with their probability of general terms, one JSON line each (for reading)."""
+    import json
+
+    served = [u for u, s in zip(data["units"], held["served"]) if s]
+    with open(path, "w", encoding="utf-8") as out:
+        for u, p in zip(served, held["prob"]):
+            question, sentences = data["texts"][u.key]
+            row = {
+                "key": u.key, "set": u.labelled_set, "p": round(float(p), 3), "gold": sorted(u.flags),
+                "label": data["labels"].get(u.key), "tool": sorted(data["current"].get(u.key, ())),
+                "question": question, "sentences": [[t, round(q, 2)] for t, q in sentences],
+            }  # fmt: skip
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def write_model(path: str, data: dict, names: list[str], language: str) -> None:
+    """Fit the model on every served unit of ``language``, C and threshold chosen by the inner
+    grouped cross-validation of ``choose``, and write it as ``generic_units.generic_model`` reads it."""
+    import json
+
+    from qa_align.settings import Settings
+
+    x, served, y_all, rule_all, groups, _ = matrix(data, names, language)
+    y, rule = y_all[served], rule_all[served]
+    c, t = choose(x, y, rule, groups[served], "model")
+    fitted = _fit(x, y, c)
+    scaler, lr = fitted[0], fitted[1]
+    out = {
+        "features": names,
+        "language": language,
+        # the features read the cue classifier as these readings did: a run with another cue_model
+        # leaves the units to the rule
+        "cue_model": Settings().replace(**FAST).cue_model,
+        "mean": [round(float(v), 6) for v in scaler.mean_],
+        "scale": [round(float(v), 6) for v in scaler.scale_],
+        "coef": [round(float(v), 6) for v in lr.coef_[0]],
+        "intercept": round(float(lr.intercept_[0]), 6),
+        "threshold": t,
+        "C": c,
+        "trained_on": list(SETS),
+        "units": int(len(y)),
+        "positives": int(y.sum()),
+    }
+    Path(path).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {path}: C {c}, threshold {t}, {len(y)} units, {int(y.sum())} generic")
+
+
+def matrix(data: dict, names: list[str], language: str | None = None):
+    """The served units' feature matrix, labels, documents and sets, and the rule's decisions on
+    every unit."""
+    units, feats, current = data["units"], data["features"], data["current"]
+    served = np.array([u.key in feats and (language is None or u.language == language) for u in units])
+    x = np.array([[_value(feats[u.key].get(f)) for f in names] for u, s in zip(units, served) if s])
+    y_all = np.array(["generic" in u.flags for u in units])
+    rule = np.array(["generic" in current.get(u.key, ()) for u in units])
+    groups = np.array(["/".join(u.key[:2]) for u in units])
+    sets = np.array([u.labelled_set for u in units])
+    return x, served, y_all, rule, groups, sets
+
+
+def _value(v) -> float:
+    return -1.0 if v is None else float(v)
+
+
+def _f1(y: np.ndarray, pred: np.ndarray) -> float:
+    tp = int((y & pred).sum())
+    return 2 * tp / (int(y.sum()) + int(pred.sum())) if y.any() or pred.any() else 1.0
+
+
+PENALTY = {"penalty": "l2"}
+
+
+def _fit(x: np.ndarray, y: np.ndarray, c: float):
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    solver = "liblinear" if PENALTY["penalty"] == "l1" else "lbfgs"
+    model = LogisticRegression(C=c, max_iter=3000, penalty=PENALTY["penalty"], solver=solver)
+    return make_pipeline(StandardScaler(), model).fit(x, y)
+
+
+CS = (0.01, 0.03, 0.1, 0.3, 1.0)
+THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.1, 0.91, 0.025))
+
+
+def decide(mode: str, rule: np.ndarray, p: np.ndarray, t: float) -> np.ndarray:
+    """The flag: the model alone, rule OR model, rule AND model."""
+    model = p >= t
+    return model if mode == "model" else rule | model if mode == "or" else rule & model
+
+
+def choose(x, y, rule, groups, mode: str, folds: int = 5) -> tuple[float, float]:
+    """C and threshold of best F1 (``mode``'s decision) on the out-of-fold probabilities of an
+    inner cross-validation grouped by document (ties: the smaller C, the threshold nearest 0.5)."""
+    from sklearn.model_selection import GroupKFold
+
+    best, key = (CS[0], 0.5), -1.0
+    for c in CS:
+        prob = np.zeros(len(y))
+        for train, test in GroupKFold(n_splits=folds).split(x, groups=groups):
+            prob[test] = _fit(x[train], y[train], c).predict_proba(x[test])[:, 1]
+        for t in sorted(THRESHOLDS, key=lambda t: abs(t - 0.5)):
+            score = round(_f1(y, decide(mode, rule, prob, t)), 9)
+            if score > key:
+                best, key = (c, t), score
+    return best
+
+
+def _counts(y: np.ndarray, pred: np.ndarray) -> str:
+    tp, fp = int((y & pred).sum()), int((~y & pred).sum())
+    return f"{int(y.sum()):3d} {tp:3d}/{fp:3d} F1 {_f1(y, pred):.2f}"
+
+
+def compare(data: dict, names: list[str], modes: list[str], language: str | None = None) -> dict:
+    """Leave one set out: each set's served units scored by the model trained on the other sets
+    (C and threshold chosen inside them, per ``modes``); per set support, true/false flags and F1 of
+    the rule and of each mode, and the sum. Returns the held-out probabilities."""
+    x, served, y_all, rule_all, groups_all, sets_all = matrix(data, names, language)
+    y, rule, groups, sets = y_all[served], rule_all[served], groups_all[served], sets_all[served]
+    preds = {m: np.zeros(len(y_all), bool) for m in modes}
+    prob = np.zeros(len(y))
+    chosen = {}
+    for s in SETS:
+        test = sets == s
+        if not test.any():
+            for m in modes:  # a set the model reads nothing of: the rule decides
+                preds[m] |= (sets_all == s) & rule_all
+            continue
+        train = ~test
+        for m in modes:
+            c, t = choose(x[train], y[train], rule[train], groups[train], m)
+            p = _fit(x[train], y[train], c).predict_proba(x[test])[:, 1]
+            if m == modes[0]:
+                prob[test] = p
+            d = np.zeros(len(y_all), bool)
+            d[np.flatnonzero(served)[test]] = decide(m, rule[test], p, t)
+            # units the model does not read (no serving segment, another language): the rule decides
+            d[(sets_all == s) & ~served] = rule_all[(sets_all == s) & ~served]
+            preds[m] |= d
+            chosen[(s, m)] = (c, t)
+    print("set                      sup  rule tp/fp F1    " + "  ".join(f"{m:>5s} tp/fp F1  " for m in modes))
+    for s in [*SETS, "all"]:
+        rows = np.ones(len(y_all), bool) if s == "all" else sets_all == s
+        line = f"{s:24s} {_counts(y_all[rows], rule_all[rows])}"
+        line += "".join(f"  {_counts(y_all[rows], preds[m][rows])[4:]}" for m in modes)
+        print(line)
+    for m in modes:
+        print(
+            m,
+            "C/threshold per held-out set:",
+            "; ".join(f"{s} {c}/{t}" for (s, mm), (c, t) in chosen.items() if mm == m),
+        )
+    return {"prob": prob, "served": served}
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
