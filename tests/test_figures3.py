@@ -143,3 +143,26 @@ def test_en_a_number_word_of_what_is_counted_beside_a_pointer_gives_the_count():
         "I gave on 3 June 2024 to Question 12345."
     )
     assert not en_figures_missing(question, answer)
+
+
+# ------------------------------------------------------------ a number word within a name
+
+
+def test_en_net_zero_is_no_figure():
+    # after uk-commons 1754095: "net zero" names a target, it counts nothing; no expenditure is given
+    question = (
+        "To ask the Secretary of State for Energy Security and Net Zero, what the total expenditure was on "
+        "achieving net zero targets in each year since 2015."
+    )
+    answer = (
+        "The Office of Budget Responsibility published its analysis of the cost of reaching net zero by 2050. "
+        "As the OBR has noted, the costs of failing to get climate change under control would be much larger "
+        "than those of bringing emissions down to net zero."
+    )
+    assert en_figures_missing(question, answer)
+
+
+def test_en_zero_outside_a_name_stays_a_figure():
+    question = "To ask the Secretary of State for Justice, how many prosecutions for fly-tipping were brought in 2023."
+    answer = "There were zero prosecutions for fly-tipping brought in 2023 under the net zero waste scheme."
+    assert not en_figures_missing(question, answer)
