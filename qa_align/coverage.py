@@ -950,17 +950,14 @@ def given(
     amount_asked = bool(asked_.amounts) or any(
         p.amount_verbs.match(unit.text, c.start) for c in asked_.counts
     )
-    spoken = (
-        bool(money and amount_asked)
-        or any(
-            any(x.start <= f.start < x.end for f in figures)
-            and (
-                _speaks_of(x.text, counted_words, p.stopwords | units, stem, lexicon.compounding)
-                or p.total.search(x.text)
-            )
-            for a in answers
-            for x in a.figure_sentences
+    spoken = bool(money and amount_asked) or any(
+        any(x.start <= f.start < x.end for f in figures)
+        and (
+            _speaks_of(x.text, counted_words, p.stopwords | units, stem, lexicon.compounding)
+            or p.total.search(x.text)
         )
+        for a in answers
+        for x in a.figure_sentences
     )
     # figures in words only ("twee", "geen enkele") tell too little to be read for what they count: they
     # may speak of it
