@@ -269,6 +269,11 @@ class _Matchers:
         self.ordinal = re.compile(rf"^(?:{_alternatives(lexicon.ordinal_suffixes)})\b", re.IGNORECASE)
         self.question_words = [self._words(p) for p in lexicon.cue_list("question_words")]
         self.references = {w.lower().rstrip(".") for w in lexicon.reference_words}
+        # names that hold a number word and count nothing ("Net Zero"): no figure within them
+        names = lexicon.phrases("answer", "number_names")
+        self.number_names = (
+            re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in names)})\b", re.IGNORECASE) if names else None
+        )
 
     def phrases(self, scope: str) -> dict[str, list[tuple[tuple[str, ...], str]]]:
         """The index of the answer-side phrases matched in ``scope`` ("answer", "opening", "on_demand")."""
@@ -950,7 +955,13 @@ def find_figures(
             continue
         figures.append(Cue(num.start(), num.end(), token, "number"))
     cues = cues if cues is not None else answer_cues(text, language, lexicon_dir)
-    figures.extend(Cue(c.start, c.end, c.text, "number_word") for c in cues if c.kind == "number_word")
+    # a number word within a name counts nothing ("the Department for Energy Security and Net Zero")
+    names = [(x.start(), x.end()) for x in m.number_names.finditer(text)] if m.number_names else []
+    figures.extend(
+        Cue(c.start, c.end, c.text, "number_word")
+        for c in cues
+        if c.kind == "number_word" and not any(a <= c.start < b for a, b in names)
+    )
     return sorted(figures, key=lambda c: c.start)
 
 

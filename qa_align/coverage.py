@@ -136,6 +136,9 @@ class Given:
     # every figure stands in a citation, a pointer and the reference after it ("Ik verwijs naar mijn antwoord
     # op vraag nr. 24753 (CRIV 54 COM 889)"): numbers of a citation, no figure of what is asked
     cited: bool = False
+    # ``on_topic`` only because every figure is a number word, none in a sentence that names what is
+    # counted ("the three cancer waiting time standards", "a five-year period", "net zero")
+    worded: bool = False
 
 
 @dataclass(frozen=True)
@@ -947,19 +950,19 @@ def given(
     amount_asked = bool(asked_.amounts) or any(
         p.amount_verbs.match(unit.text, c.start) for c in asked_.counts
     )
-    on_topic = (
-        bool(money and amount_asked)
-        or (bool(figures) and all(f.kind == "number_word" for f in figures))
-        or any(
-            any(x.start <= f.start < x.end for f in figures)
-            and (
-                _speaks_of(x.text, counted_words, p.stopwords | units, stem, lexicon.compounding)
-                or p.total.search(x.text)
-            )
-            for a in answers
-            for x in a.figure_sentences
+    spoken = bool(money and amount_asked) or any(
+        any(x.start <= f.start < x.end for f in figures)
+        and (
+            _speaks_of(x.text, counted_words, p.stopwords | units, stem, lexicon.compounding)
+            or p.total.search(x.text)
         )
+        for a in answers
+        for x in a.figure_sentences
     )
+    # figures in words only ("twee", "geen enkele") tell too little to be read for what they count: they
+    # may speak of it
+    worded = not spoken and bool(figures) and all(f.kind == "number_word" for f in figures)
+    on_topic = spoken or worded
     # a table of what is counted: its labels, or the sentence just before it (its caption: "The following
     # table shows the number of GP appointments"), name it
     tables_on_topic = any(
@@ -1017,6 +1020,7 @@ def given(
         count_unheld,
         cited=cited,
         starts=starts,
+        worded=worded,
     )
 
 

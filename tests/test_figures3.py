@@ -99,3 +99,70 @@ def test_en_a_share_beside_its_total_gives_the_number():
     question = "To ask the Foreign Secretary, how many cases there were where staff were the subject of the complaint."
     answer = "There were 129 such cases in 2025-26, 55 per cent where staff were the subjects of a complaint."
     assert not en_figures_missing(question, answer)
+
+
+# ------------------------------------------------------------ number words beside a pointer to a published text
+
+
+def test_en_number_words_about_other_things_beside_a_pointer_are_no_figure():
+    # after uk-commons 1731196: the count is left to published statistics; "five-year period" belongs to an
+    # exemption, it counts no deportations
+    question = (
+        "To ask the Secretary of State for the Home Department, how many foreign nationals sentenced to "
+        "imprisonment have been deported in each of the last five years."
+    )
+    answer = (
+        "The Home Office publishes statistics on the returns of foreign national offenders by nationality and "
+        "year. These returns are published in the Returns Detailed Datasets, which are available at: "
+        "Immigration system statistics data tables - GOV.UK. Section 7 of the Immigration Act 1971 provides an "
+        "exemption for Commonwealth citizens ordinarily resident in the UK in the five-year period before the "
+        "decision."
+    )
+    assert en_figures_missing(question, answer)
+
+
+def test_en_number_words_about_other_things_without_a_pointer_stay_a_figure():
+    # the same number words with no pointer: they may speak of the count (too little said to tell)
+    question = (
+        "To ask the Secretary of State for the Home Department, how many foreign nationals sentenced to "
+        "imprisonment have been deported in each of the last five years."
+    )
+    answer = (
+        "Section 7 of the Immigration Act 1971 provides an exemption for Commonwealth citizens ordinarily "
+        "resident in the UK in the five-year period before the decision."
+    )
+    assert not en_figures_missing(question, answer)
+
+
+def test_en_a_number_word_of_what_is_counted_beside_a_pointer_gives_the_count():
+    # the number word stands in a sentence that names what is counted: it gives the count, the pointer
+    # adds a source
+    question = "To ask the Secretary of State for Justice, how many prosecutions for fly-tipping were brought in 2023."
+    answer = (
+        "Three prosecutions for fly-tipping were brought in 2023. I refer the hon. Member to the answer "
+        "I gave on 3 June 2024 to Question 12345."
+    )
+    assert not en_figures_missing(question, answer)
+
+
+# ------------------------------------------------------------ a number word within a name
+
+
+def test_en_net_zero_is_no_figure():
+    # after uk-commons 1754095: "net zero" names a target, it counts nothing; no expenditure is given
+    question = (
+        "To ask the Secretary of State for Energy Security and Net Zero, what the total expenditure was on "
+        "achieving net zero targets in each year since 2015."
+    )
+    answer = (
+        "The Office of Budget Responsibility published its analysis of the cost of reaching net zero by 2050. "
+        "As the OBR has noted, the costs of failing to get climate change under control would be much larger "
+        "than those of bringing emissions down to net zero."
+    )
+    assert en_figures_missing(question, answer)
+
+
+def test_en_zero_outside_a_name_stays_a_figure():
+    question = "To ask the Secretary of State for Justice, how many prosecutions for fly-tipping were brought in 2023."
+    answer = "There were zero prosecutions for fly-tipping brought in 2023 under the net zero waste scheme."
+    assert not en_figures_missing(question, answer)

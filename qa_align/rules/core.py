@@ -398,6 +398,22 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
             said, claims = _claims(unheld)
             reason += f" and says the figures are not held ({said})"
             evidence += claims
+    elif given.worded and not given.tables and not given.zeros and _pointers(ctx):
+        # number words alone, none in a sentence about what is counted, beside a pointer to a published
+        # text ("The Home Office publishes statistics on the returns ... available at: ..."; "Section 7 ...
+        # the five-year period"): the figures are where it points, not here (LABELS.md: a pointer to a
+        # published source does not give the figures)
+        pointers = _pointers(ctx)
+        shown = ", ".join(f"'{f.text}'" for f in given.figures[:3])
+        reason = (
+            f"asks {cues}; the answer's only figures are number words about other things ({shown}) "
+            f"and it points elsewhere ({'; '.join(repr(c.text) for _, c in pointers[:2])})"
+        )
+        evidence += tuple(_evidence(s, c, "answer") for s, c in pointers)
+        if unheld:
+            said, claims = _claims(unheld)
+            reason += f"; it says the figures are not held ({said})"
+            evidence += claims
     elif unheld:
         bare = _parts_without_figure(cov, qa)
         if bare:
@@ -688,6 +704,12 @@ def _no_money_breakdown(ctx: PairContext, cov: coverage.Coverage) -> Flag:
     return _breakdown_flag(
         ctx, f"asks amounts of money {what}; the answer gives no amount for any of them", evidence
     )
+
+
+def _pointers(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
+    """The pair's pointers to another text (``cross_reference``, ``cross_reference_opening``), not to an
+    annex or a table (those count as given: ``_figures_elsewhere``)."""
+    return [(s, c) for s, c in ctx.references if c.kind in ("cross_reference", "cross_reference_opening")]
 
 
 def _claims(unheld: list[tuple[AnswerSegment, Cue]]) -> tuple[str, tuple[Evidence, ...]]:
