@@ -47,6 +47,8 @@ RETRAIN = (
     "--gold corpus/gold/dev-uk9.jsonl --gold corpus/gold/dev-uk10.jsonl "
     "--gold corpus/gold/dev-be10.jsonl --gold corpus/gold/dev-uk11.jsonl "
     "--gold corpus/gold/dev-uk12.jsonl --gold corpus/gold/dev-uk13.jsonl "
+    "--gold corpus/gold/dev-uk14.jsonl --gold corpus/gold/dev-uk15.jsonl "
+    "--gold corpus/gold/dev-uk16.jsonl --gold corpus/gold/dev-uk17.jsonl "
     "--held-out ../shared/labels/reference-test.jsonl --held-out corpus/gold/test-be.jsonl "
     "--held-out corpus/gold/test-uk.jsonl"
 )
