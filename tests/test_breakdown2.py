@@ -71,14 +71,6 @@ def test_a_table_placeholder_with_its_number_run_on_the_language_is_one_placehol
     assert [m.group() for m in PLACEHOLDER.finditer(text)] == ["2016201715024-12-1086nl1"]
 
 
-def test_a_table_placeholder_run_into_the_year_ending_its_caption_is_a_placeholder():
-    # be-kamer-2017 186801: "Tabel 1: ... volgens Gewest 2011-2015" + the code, the caption's line break lost
-    text = "Tabel 1: Aantal sociaal verzekerden, volgens Gewest 2011-20152016201714155-7-1402-bil-1 Het is niet zo."
-    assert [m.group() for m in PLACEHOLDER.finditer(text)] == ["2016201714155-7-1402-bil-1"]
-    # a number that is no year before the code leaves it unread ("x 100" + the code)
-    assert [m.group() for m in PLACEHOLDER.finditer("jaar X] x 1002016201715559-10-707-nl-fr")] == []
-
-
 def _asked(question: str, language: str):
     unit = inline_parts(Question(start=0, end=len(question), text=question))
     return asked(unit, analyze_question(unit, language), language)
