@@ -4,7 +4,7 @@ numbered units after it (breakdown3)."""
 from __future__ import annotations
 
 from qa_align.analyze import analyze_answer, analyze_question
-from qa_align.coverage import asked, coverage, opening_periods
+from qa_align.coverage import asked, coverage, opening_dimensions, opening_periods
 from qa_align.segment import inline_parts
 from qa_align.types import AnswerSegment, Question
 
@@ -156,3 +156,59 @@ def _gaps_en(question: str, answer: str) -> list[str]:
     seg = AnswerSegment(start=0, end=len(answer), text=answer)
     cov = coverage(unit, analyze_question(unit, "en"), (analyze_answer(seg, "en"),), "en", year=2025)
     return [str(g) for g in cov.gaps]
+
+
+_PER_GROUP = (
+    "De gratieverzoeken. Overeenkomstig artikel 110 van de Grondwet kan de koning straffen kwijtschelden."
+    "Kunt u voor 2016 per taalgroep meedelen:1. hoeveel genadeverzoeken er werden ingediend;"
+    "2. hoeveel daarvan werden ingewilligd?"
+)
+
+
+def test_a_dimension_the_opening_asks_before_its_colon_is_asked_of_each_unit():
+    # dev-be10 187483: "Kunt u voor 2016 per taalgroep meedelen:" before the list; the answer gives the counts
+    # for 2016, none per language group
+    assert opening_dimensions(_PER_GROUP.split("1. ")[0], "nl")[0].cue.text == "per taalgroep"
+    answer = (
+        "1. In het jaar 2016 werden 663 genadeverzoeken ingediend. 2. Er werden 41 verzoeken ingewilligd."
+    )
+    assert _flags(_PER_GROUP, answer) == {"1": ["breakdown_missing"], "2": ["breakdown_missing"]}
+
+
+def test_a_dimension_of_the_opening_given_leaves_nothing_missing():
+    answer = (
+        "1. In 2016 dienden 400 Nederlandstaligen en 263 Franstaligen een genadeverzoek in. "
+        "2. Van 25 Nederlandstaligen en 16 Franstaligen werd het verzoek ingewilligd."
+    )
+    assert _flags(_PER_GROUP, answer) == {"1": [], "2": []}
+
+
+def test_an_opening_that_ends_in_a_sentence_asks_no_dimension_of_the_units():
+    # the split stands in a statement, not in a lead that runs into the list
+    opening = "De cijfers per taalgroep werden vorig jaar gepubliceerd. Ik heb de volgende vragen."
+    assert opening_dimensions(opening, "nl") == ()
+
+
+_PER_UNION = (
+    "Vakbondstoelagen bij de NMBS. Bij de NMBS ontvangen de vakbonden een toelage. "
+    "Hoeveel bedroegen de toelagen voor de vakbonden in 2015 en in 2016, en wat was de toelage per vakbond?"
+)
+
+
+def test_a_split_asked_that_the_answer_names_and_negates_is_missing():
+    # dev-be10 189189: the totals of both years given, "De toelage per vakbond kan niet gespecifieerd worden."
+    answer = (
+        "In 2015 bedroeg de dotatie 5.586.355 euro. In 2016 bedroeg de dotatie 4.495.728 euro. "
+        "De toelage per vakbond kan niet gespecifieerd worden."
+    )
+    assert _flags(_PER_UNION, answer) == {"1": ["breakdown_missing"]}
+
+
+def test_a_split_named_in_a_sentence_that_negates_something_else_is_not_refused():
+    # "geen" before a word that is no data word ("geen weerspiegeling") says nothing of the split's figures
+    answer = (
+        "In 2015 bedroeg de dotatie 5.586.355 euro. In 2016 bedroeg de dotatie 4.495.728 euro. "
+        "De ACOD ontving 2.100.000 euro, het ACV 1.900.000 euro en de VSOA 486.355 euro. "
+        "De cijfers per vakbond zijn dus geen weerspiegeling van het aantal leden."
+    )
+    assert _flags(_PER_UNION, answer) == {"1": []}

@@ -227,6 +227,43 @@ _YES_LISTS = (
     order=20,
 )
 def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
+    flags = list(_breakdown_gaps(ctx))
+    if flags:
+        yield from flags
+        return
+    said = _split_refused(ctx)
+    if said is not None:
+        yield said
+
+
+def _split_refused(ctx: PairContext) -> Flag | None:
+    """A split the unit asks that a negated sentence of the answer names in the same words, with no figure
+    ("De toelage per vakbond kan niet gespecifieerd worden.", "Het is dus niet mogelijk een overzicht per
+    Gewest te geven."; ``coverage.splits_refused``), where the rule's reading of what is given finds no gap
+    (a table placeholder beside it, the split's values named elsewhere): said not given. Not for figures
+    asked only on a reply not given, nor for an answer that says the question is void."""
+    if not ctx.pair.segments or not ctx.asked.asks_figures:
+        return None
+    language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
+    if coverage.moot(ctx.answers, language, lexicon_dir):
+        return None
+    if ctx.asked.conditional and not _condition_met(ctx, ctx.asked.conditional):
+        return None
+    named = coverage.splits_refused(ctx.pair.question, ctx.answers, language, lexicon_dir)
+    if not named:
+        return None
+    unit = ctx.pair.question
+    asked = ", ".join(dict.fromkeys(f"'{r.text}'" for _, r, _ in named))
+    words = "; ".join(dict.fromkeys(f"'{x.text.strip()}'" for _, _, x in named[:2]))
+    return Flag(
+        "breakdown_missing",
+        f"asks figures {asked}; the answer says it does not give that breakdown ({words})",
+        tuple(_evidence(unit, r, "question") for _, r, _ in named)
+        + tuple(_evidence(ctx.pair.segments[k], x, "answer") for k, _, x in named),
+    )
+
+
+def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
     opening = ctx.doc.document.question.preamble
     periods = (
         coverage.opening_periods(opening.text, ctx.doc.language, ctx.doc.settings.lexicon_dir)
@@ -292,6 +329,12 @@ def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
         yield _no_money_breakdown(ctx, cov)
         return
     carried = coverage.opening_gaps(cov.asked, given, periods, _year(ctx), bool(_unheld(ctx)))
+    if opening is not None:
+        # a dimension the opening asks of the list after its colon ("Kunt u voor 2016 per taalgroep meedelen:")
+        dimensions = coverage.opening_dimensions(opening.text, ctx.doc.language, ctx.doc.settings.lexicon_dir)
+        carried += coverage.opening_dimension_gaps(
+            cov.asked, given, dimensions, ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir
+        )
     if elsewhere:
         # figures given elsewhere (a placeholder of a table, an annex) beside a sentence that says they
         # start later than asked ("slechts gegevens beschikbaar vanaf 2014"): only the years before are missing
