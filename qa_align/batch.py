@@ -7,7 +7,9 @@ compares (``similarity.PairText``). Then similarity is fitted on the batch from 
 alone; each batch rule's keys are combined once into the batch's summary (such as sentences
 counted over the whole batch); and each document in turn is loaded again and gives its rows,
 with the batch rules' flags, similarity and identifiability. Its rows go on through the late
-rules and the trained score as they come, and the document is let go.
+rules and the trained score as they come, and the document is let go. With worker processes
+(``jobs``), the documents are given their flags and the score's features there, in order
+(``rows_in_workers``), and the main process gives the probabilities a block at a time.
 
 The stages log their start at INFO, each message beginning "stage: " (what
 ``scripts/bench_score.py`` times and measures).
