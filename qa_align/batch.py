@@ -81,7 +81,9 @@ def reduce(
     model = score_model(settings, rules)
     log.info("stage: rows, each document loaded again (batch rules' flags, late rules, score, output)")
     if jobs > 1 and len(held) >= min_parallel:
-        yield from rows_in_workers(held, pairs, values, (steps, summaries, settings, late, model), jobs, chunk)
+        yield from rows_in_workers(
+            held, pairs, values, (steps, summaries, settings, late, model), jobs, chunk
+        )
         return
     del pairs
     held.reverse()  # popped from the end: each document is let go once its rows are out
@@ -145,7 +147,9 @@ def rows_in_workers(
             sim_of = iter(sims) if sims is not None else itertools.repeat((None, None))
             if done is None:  # the worker died on it: given its rows here
                 log.warning(
-                    "%s [%s]: the process giving its rows died; given here", d.document.path, d.document.doc_id
+                    "%s [%s]: the process giving its rows died; given here",
+                    d.document.path,
+                    d.document.doc_id,
                 )
                 done = _finished(list(rows(d, steps, summaries, sim_of, settings)), late, model, settings)
                 sim_of = iter(sims) if sims is not None else itertools.repeat((None, None))
@@ -190,7 +194,9 @@ def finished_rows(
             out.append(None)
             continue
         values = iter(sims) if sims is not None else itertools.repeat((None, None))
-        out.append(_finished(list(rows(h.result(), steps, summaries, values, settings)), late, model, settings))
+        out.append(
+            _finished(list(rows(h.result(), steps, summaries, values, settings)), late, model, settings)
+        )
     return out
 
 

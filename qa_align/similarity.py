@@ -125,7 +125,9 @@ def _beaten(r: np.ndarray, c: np.ndarray, cos: np.ndarray, own: np.ndarray, n: i
 
 _WIDTH = 16  # rows side by side in the dense matrix the other side's entries are looked up in
 _THREADS = 2  # at most; the machine's cores bound them
-_THREADED = 2048  # pairs from which their cosines are shared out to the threads (a block of passages has more)
+_THREADED = (
+    2048  # pairs from which their cosines are shared out to the threads (a block of passages has more)
+)
 
 
 def _pair_dots(X, r: np.ndarray, Y, c: np.ndarray) -> np.ndarray:

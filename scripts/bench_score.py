@@ -81,7 +81,9 @@ def _cpu_s(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / _TICK
 
 
-def _sample_tree(proc: subprocess.Popen, peak: list[float], samples: list[tuple[float, float, float, float]]) -> None:
+def _sample_tree(
+    proc: subprocess.Popen, peak: list[float], samples: list[tuple[float, float, float, float]]
+) -> None:
     """``peak``: [whole tree's PSS, largest single process's peak RSS], sampled; ``samples``:
     (time, tree PSS, the command's own CPU seconds, its other processes' CPU seconds) of each
     sample (a process's CPU as last seen: up to 0.2 s of a worker's last moments is missed)."""

@@ -295,7 +295,10 @@ def _scored_rows(items) -> list[tuple]:
 
 
 def _late_crash(ctx):
-    if ctx.doc.document.doc_id == "schv-8-2024-cybersecurity" and multiprocessing.parent_process() is not None:
+    if (
+        ctx.doc.document.doc_id == "schv-8-2024-cybersecurity"
+        and multiprocessing.parent_process() is not None
+    ):
         os._exit(3)  # as a segfault in a C library would end the worker
     return []
 
@@ -306,7 +309,12 @@ def test_rows_given_in_worker_processes_are_those_of_one_process(monkeypatch):
     # a document whose worker dies in that stage is given its rows in the main process
     from qa_align import workers
 
-    inputs = [CORPUS / "vlaams-parlement", CORPUS / "be-kamer", CORPUS / "uk-commons", CORPUS / "tweede-kamer"]
+    inputs = [
+        CORPUS / "vlaams-parlement",
+        CORPUS / "be-kamer",
+        CORPUS / "uk-commons",
+        CORPUS / "tweede-kamer",
+    ]
     settings = Settings(similarity_model="tfidf")
     rules = [*get_rules(settings.rules), Rule("late_crash", "ends its worker", _late_crash, stage="late")]
     one = _scored_rows(iter_scored(inputs, settings.replace(jobs=1), rules=rules))
