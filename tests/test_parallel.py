@@ -271,3 +271,63 @@ def test_aside_runs_beside_the_body_and_ends_its_worker_on_an_error():
     except KeyboardInterrupt:
         pass
     assert len(started) == 1 and not started[0].is_alive()
+
+
+def _plus(chunk: list[int], step: int, base: int) -> list[int]:
+    if 3 in chunk and multiprocessing.parent_process() is not None:
+        os._exit(3)  # the pool breaks: the chunk is run again an item at a time, in fresh workers
+    return [x + step + base for x in chunk]
+
+
+def test_map_chunks_sends_the_shared_arguments_to_each_worker_after_the_chunk_s_own():
+    got = list(map_chunks(_plus, range(8), (10,), jobs=2, chunk=2, ahead=1, shared=(100,)))
+    assert got == [(x, None if x == 3 else x + 110) for x in range(8)]
+
+
+def _scored_rows(items) -> list[tuple]:
+    items = list(items)
+    return [
+        (*row, r.similarity, r.identifiability, r.score, r.attributed_share, r.unit_counts)
+        if isinstance(r, ScoredPair)
+        else row
+        for row, r in zip(_rows(items), items)
+    ]
+
+
+def _late_crash(ctx):
+    if (
+        ctx.doc.document.doc_id == "schv-8-2024-cybersecurity"
+        and multiprocessing.parent_process() is not None
+    ):
+        os._exit(3)  # as a segfault in a C library would end the worker
+    return []
+
+
+def test_rows_given_in_worker_processes_are_those_of_one_process(monkeypatch):
+    # the rows stage (batch rules' flags, late rules, score) in workers, with similarity and
+    # identifiability sent with each document: the same flags and numbers, in the same order;
+    # a document whose worker dies in that stage is given its rows in the main process
+    from qa_align import workers
+
+    inputs = [
+        CORPUS / "vlaams-parlement",
+        CORPUS / "be-kamer",
+        CORPUS / "uk-commons",
+        CORPUS / "tweede-kamer",
+    ]
+    settings = Settings(similarity_model="tfidf")
+    rules = [*get_rules(settings.rules), Rule("late_crash", "ends its worker", _late_crash, stage="late")]
+    one = _scored_rows(iter_scored(inputs, settings.replace(jobs=1), rules=rules))
+    assert any(r[6] is not None for r in one) and any(r[8] is not None for r in one)
+    _parallel_anyway(monkeypatch)
+    real, called = workers.map_chunks, []
+
+    def spied(func, *args, **kwargs):
+        called.append(func.__name__)
+        return real(func, *args, **kwargs)
+
+    monkeypatch.setattr(workers, "map_chunks", spied)
+    monkeypatch.setattr(pipeline, "map_chunks", spied)
+    two = _scored_rows(iter_scored(inputs, settings.replace(jobs=2), rules=rules))
+    assert "finished_rows" in called
+    assert two == one
