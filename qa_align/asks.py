@@ -226,7 +226,9 @@ class _LanguageModel:
 
         totals = self._coef_array[:, np.fromiter(keys, np.intp, n)].sum(axis=1).tolist()
         out = []
-        for total, intercept, (greatest, least) in zip(totals, self.intercept, self._lexicon_sums, strict=True):
+        for total, intercept, (greatest, least) in zip(
+            totals, self.intercept, self._lexicon_sums, strict=True
+        ):
             high = max(_scaled(total + w, n + k) for k, w in enumerate(greatest))
             low = min(_scaled(total + w, n + k) for k, w in enumerate(least))
             out.append((intercept + low, intercept + high))
