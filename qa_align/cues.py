@@ -269,6 +269,53 @@ def _features(
             yield "r " + name, m.start(), m.end()
 
 
+def _spans_of(
+    wanted: set[str], text: str, patterns: Patterns, lexicon_cues: Sequence[Cue]
+) -> dict[str, list[tuple[int, int]]]:
+    """The spans ``_features`` gives the features ``wanted`` of ``text`` (``lexicon_cues``: its
+    lexicon cues), each feature's in the order it gives them: only the names wanted are made
+    (a sentence's evidence names a few of its hundreds of features)."""
+    by_kind: dict[str, set] = {}
+    for name in wanted:
+        kind, _, rest = name.partition(" ")
+        by_kind.setdefault(kind, set()).add(tuple(rest.split(" ")) if kind in ("b", "k") else rest)
+    found: dict[str, list[tuple[int, int]]] = {}
+    if by_kind.keys() & {"w", "b", "k", "p", "s"}:
+        words, pairs, skips = by_kind.get("w", ()), by_kind.get("b", ()), by_kind.get("k", ())
+        starts, ends = by_kind.get("p", ()), by_kind.get("s", ())
+        prev, prev_start = "^", 0
+        prev2, prev2_start = "^", 0
+        for m in _WORD.finditer(fold(text)):
+            tok, a, b = m.group(), m.start(), m.end()
+            if tok in words:
+                found.setdefault("w " + tok, []).append((a, b))
+            if (prev, tok) in pairs:
+                found.setdefault("b " + prev + " " + tok, []).append((prev_start, b))
+            if (prev2, tok) in skips:
+                found.setdefault("k " + prev2 + " " + tok, []).append((prev2_start, b))
+            n = len(tok)
+            if starts:
+                for k in _PREFIXES:
+                    if n > k and tok[:k] in starts:
+                        found.setdefault("p " + tok[:k], []).append((a, b))
+            if ends:
+                for k in _SUFFIXES:
+                    if n > k + 1 and tok[-k:] in ends:
+                        found.setdefault("s " + tok[-k:], []).append((a, b))
+            prev2, prev2_start = prev, prev_start
+            prev, prev_start = tok, a
+    for cue in lexicon_cues:
+        if cue.kind in by_kind.get("lex", ()):
+            found.setdefault("lex " + cue.kind, []).append((cue.start, cue.end))
+    if "r" in by_kind:
+        folded = fold(text)
+        for name, rx in patterns:
+            if name in by_kind["r"]:
+                for m in rx.finditer(folded):
+                    found.setdefault("r " + name, []).append((m.start(), m.end()))
+    return found
+
+
 def _lexicon_cues(text: str, language: str, lexicon_dir: str | None):
     from .analyze import answer_cues
 
@@ -634,13 +681,7 @@ class _LanguageModel:
             values = values / np.sqrt((values**2).sum())  # as in ``matrix``
         weights = [values * self.coef[rows, cue] for cue in cues]
         wanted = {names[k] for w in weights for k in _strongest(w, top)}
-        found: dict[str, list[tuple[int, int]]] = {}
-        if wanted:
-            for name, a, b in _features(
-                sentence, lexicon, lexicon_dir, language, self.patterns, lexicon_cues
-            ):
-                if name in wanted:
-                    found.setdefault(name, []).append((a, b))
+        found = _spans_of(wanted, sentence, self.patterns, lexicon_cues) if wanted else {}
         return [self._spans(sentence, names, found, w, top) for w in weights]
 
     def evidence_of(

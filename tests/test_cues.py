@@ -17,6 +17,8 @@ from qa_align.cues import (
     CueClassifier,
     _features,
     _LanguageModel,
+    _lexicon_cues,
+    _spans_of,
     compile_patterns,
     features,
     fold,
@@ -129,6 +131,29 @@ def test_fast_features_are_those_with_spans():
     ):
         slow = list(dict.fromkeys(name for name, _, _ in _features(text, True, None, "nl", patterns)))
         assert features(text, lexicon=True, language="nl", patterns=patterns) == slow
+
+
+def test_spans_of_the_features_wanted_are_those_of_all_features():
+    # the evidence looks for the spans of its few strongest features only (``_spans_of``): each
+    # of them, alone or with others, has the spans ``_features`` gives it, in its order
+    patterns = compile_patterns(load_patterns()["nl"])
+    kinds = set()
+    for text in (
+        "Zie bijlage.",
+        "De FOD Financiën beschikt niet over cijfers voor 2012; zie de bijlage, zie de bijlage 2.",
+        "Het onderzoek loopt nog; ik zal u de resultaten bezorgen zodra ze er zijn, ik zal u bezorgen.",
+        "Ik verwijs naar het antwoord op vraag nr. 512 en naar het antwoord op vraag nr. 513.",
+    ):
+        lexicon_cues = _lexicon_cues(text, "nl", None)
+        every: dict[str, list[tuple[int, int]]] = {}
+        for name, a, b in _features(text, True, None, "nl", patterns, lexicon_cues):
+            every.setdefault(name, []).append((a, b))
+        kinds |= {n.split(" ")[0] for n in every}
+        assert _spans_of(set(every), text, patterns, lexicon_cues) == every
+        for name in every:
+            assert _spans_of({name}, text, patterns, lexicon_cues) == {name: every[name]}
+    assert kinds == {"w", "b", "k", "p", "s", "lex", "r"}  # a lexicon list twice in one sentence too
+    assert _spans_of({"w zal", "s ffers"}, "Zie bijlage.", patterns, []) == {}
 
 
 def _tiny_model() -> _LanguageModel:
