@@ -7,9 +7,7 @@ compares (``similarity.PairText``). Then similarity is fitted on the batch from 
 alone; each batch rule's keys are combined once into the batch's summary (such as sentences
 counted over the whole batch); and each document in turn is loaded again and gives its rows,
 with the batch rules' flags, similarity and identifiability. Its rows go on through the late
-rules and the trained score as they come, and the document is let go. With worker processes
-(``jobs``), the documents are given their flags and the score's features there, in order
-(``rows_in_workers``), and the main process gives the probabilities a block at a time.
+rules and the trained score as they come, and the document is let go.
 
 The stages log their start at INFO, each message beginning "stage: " (what
 ``scripts/bench_score.py`` times and measures).
@@ -42,26 +40,16 @@ def reduce(
     rules: Sequence[Rule],
     settings: Settings,
     backend: Backend | None = None,
-    jobs: int = 1,
-    min_parallel: int = 400,
-    chunk: int = 64,
 ) -> Iterator[Result]:
     """The pairs of every document of ``mapped`` (each result as ``document_rules.hold`` gives it)
     with the flags of the batch rules and, given a ``backend``, similarity and identifiability
-    (the texts compared held with the results), then the late rules' flags and the trained score
-    (``finish``); a ``Problem`` in its place. With ``jobs`` above one and ``min_parallel``
-    documents or more, the documents are given their rows in ``jobs`` worker processes,
-    ``chunk`` documents at a time, in order (``rows_in_workers``)."""
+    (the texts compared held with the results); a ``Problem`` in its place."""
     held: list[Held | Problem] = []
     texts: list[PairText | None] = []
-    pairs: list[int] = []  # each document's pairs (with a backend: its texts, one a pair)
     for h in mapped:
         if isinstance(h, Held) and h.texts:
             texts.extend(h.texts)
-            pairs.append(len(h.texts))
             h = dataclasses.replace(h, texts=())
-        else:
-            pairs.append(0)
         held.append(h)
     size = (len(held), _megabytes(held))
     if backend is None:
@@ -77,140 +65,14 @@ def reduce(
         name: step.combine((h.keys().get(name) for h in held if isinstance(h, Held)), settings)
         for name, step in steps.items()
     }
-    late = [r for r in rules if r.late]
-    model = score_model(settings, rules)
     log.info("stage: rows, each document loaded again (batch rules' flags, late rules, score, output)")
-    if jobs > 1 and len(held) >= min_parallel:
-        yield from rows_in_workers(
-            held, pairs, values, (steps, summaries, settings, late, model), jobs, chunk
-        )
-        return
-    del pairs
     held.reverse()  # popped from the end: each document is let go once its rows are out
-
-    def loaded() -> Iterator[Result]:
-        while held:
-            h = held.pop()
-            if isinstance(h, Problem):
-                yield h
-                continue
-            yield from rows(h.result(), steps, summaries, values, settings)
-
-    yield from finish(loaded(), late, model, settings)
-
-
-def finish(results: Iterable[Result], late: Sequence[Rule], model, settings: Settings) -> Iterator[Result]:
-    """The pairs with the flags of the ``late`` rules, then their trained score by ``model``
-    (None: no score)."""
-    if late:
-        results = with_late_rules(results, late, settings)
-    return iter(results) if model is None else with_model_score(results, model)
-
-
-Shared = tuple  # (steps, summaries, settings, late rules, model): what every document's rows need
-
-
-def rows_in_workers(
-    held: list[Held | Problem],
-    pairs: list[int],
-    values: Iterator[tuple[float | None, float | None]],
-    shared: Shared,
-    jobs: int,
-    chunk: int,
-) -> Iterator[Result]:
-    """``reduce``'s rows, each document's given in a worker process (``finished_rows``: the batch
-    rules' flags, the late rules', the score's features), in order; ``shared`` sent to each worker
-    once, each document with its similarity values. The score itself is computed here, over the
-    same blocks of ``SCORE_BLOCK`` results as ``with_model_score``: a row's probability can differ
-    in its last bit with the rows beside it. A document whose worker died is given its rows here."""
-    from .workers import map_chunks
-
-    def items() -> Iterator[tuple[Held | Problem, list | None]]:
-        held.reverse()  # popped from the end: let go once sent (a chunk in flight keeps its own)
-        counts = iter(pairs)
-        while held:
-            h, n = held.pop(), next(counts)
-            if isinstance(h, Problem):
-                yield h, None
-            else:
-                # without a backend every pair's values are (None, None): sent as None
-                yield h, (list(itertools.islice(values, n)) if n else None)
-
-    steps, summaries, settings, late, model = shared
-
-    def given() -> Iterator[tuple[Result, list[float] | None]]:
-        for (h, sims), done in map_chunks(finished_rows, items(), (), jobs, chunk, shared=shared):
-            if isinstance(h, Problem):
-                yield h, None
-                continue
-            d = h.result()
-            sim_of = iter(sims) if sims is not None else itertools.repeat((None, None))
-            if done is None:  # the worker died on it: given its rows here
-                log.warning(
-                    "%s [%s]: the process giving its rows died; given here",
-                    d.document.path,
-                    d.document.doc_id,
-                )
-                done = _finished(list(rows(d, steps, summaries, sim_of, settings)), late, model, settings)
-                sim_of = iter(sims) if sims is not None else itertools.repeat((None, None))
-            for p, (flags, row), (sim, ident) in zip(d.pairs, done, sim_of):
-                sp = ScoredPair(
-                    d.document,
-                    p.pair,
-                    flags,
-                    similarity=sim,
-                    identifiability=ident,
-                    attributed_share=p.share,
-                    unit_counts=p.counts,
-                )
-                yield sp, row
-
-    if model is None:
-        yield from (r for r, _ in given())
-        return
-    from .scoring import probabilities
-
-    it = given()
-    while block := list(itertools.islice(it, SCORE_BLOCK)):  # as ``with_model_score``'s blocks
-        scores = iter(probabilities(model, [row for r, row in block if isinstance(r, ScoredPair)]))
-        for r, _ in block:
-            yield dataclasses.replace(r, score=next(scores)) if isinstance(r, ScoredPair) else r
-
-
-def finished_rows(
-    items: Sequence[tuple[Held | Problem, list | None]],
-    steps: dict[str, BatchStep],
-    summaries: dict[str, Any],
-    settings: Settings,
-    late: Sequence[Rule],
-    model,
-) -> list[list[tuple[tuple, list[float] | None]] | None]:
-    """In a worker: each document's pairs as (flags, the score's features: None without a
-    ``model``), its rows given as ``reduce`` gives them (``rows``, then the late rules); None for a
-    ``Problem``."""
-    out: list[list[tuple[tuple, list[float] | None]] | None] = []
-    for h, sims in items:
+    while held:
+        h = held.pop()
         if isinstance(h, Problem):
-            out.append(None)
+            yield h
             continue
-        values = iter(sims) if sims is not None else itertools.repeat((None, None))
-        out.append(
-            _finished(list(rows(h.result(), steps, summaries, values, settings)), late, model, settings)
-        )
-    return out
-
-
-def _finished(
-    scored: list[ScoredPair], late: Sequence[Rule], model, settings: Settings
-) -> list[tuple[tuple, list[float] | None]]:
-    """Each pair's flags with the late rules' and its features for the ``model`` (None without)."""
-    scored = list(finish(scored, late, None, settings))
-    if model is None:
-        return [(sp.flags, None) for sp in scored]
-    from .scoring import features
-
-    cache: dict = {}  # attributions shared by the document's pairs
-    return [(sp.flags, features(sp, model.names, cache)) for sp in scored]
+        yield from rows(h.result(), steps, summaries, values, settings)
 
 
 def _megabytes(held: list[Held | Problem]) -> float:

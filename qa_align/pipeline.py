@@ -117,19 +117,21 @@ def _iter_scored(
         embedder = get_backend(settings.similarity_model)
         if hasattr(embedder, "processes"):  # -j 1: fitted in this process alone
             embedder.processes = jobs
+    results: Iterable[ScoredPair | Problem]
     if embedder is not None or any(r.batch is not None for r in rules):  # held for the batch stages
         held = map_documents(
             documents, settings, rules, jobs, progress, held=True, texts=embedder is not None
         )
-        # the late rules and the score given with the rows (in worker processes, with ``jobs``)
-        reduced = batch.reduce(held, rules, settings, embedder, jobs, MIN_PARALLEL_DOCS, CHUNK)  # type: ignore[arg-type]
+        results = batch.reduce(held, rules, settings, embedder)  # type: ignore[arg-type]
         del embedder  # the batch stages let go of it (its fitted space) once similarity is known
-        yield from reduced
-        return
-    mapped = map_documents(documents, settings, rules, jobs, progress)
-    results = (r for d in mapped for r in ([d] if isinstance(d, Problem) else d.scored()))  # type: ignore[union-attr]
+    else:
+        mapped = map_documents(documents, settings, rules, jobs, progress)
+        results = (r for d in mapped for r in ([d] if isinstance(d, Problem) else d.scored()))  # type: ignore[union-attr]
     late = [r for r in rules if r.late]
-    yield from batch.finish(results, late, batch.score_model(settings, rules), settings)
+    if late:
+        results = batch.with_late_rules(results, late, settings)
+    model = batch.score_model(settings, rules)
+    yield from results if model is None else batch.with_model_score(results, model)
 
 
 def map_documents(

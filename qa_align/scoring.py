@@ -537,13 +537,7 @@ class PickledModel:
 def predict(model, scored: Iterable[ScoredPair]) -> list[float]:
     """The probability that each pair's sub-question is answered."""
     cache: dict = {}
-    return probabilities(model, [features(sp, model.names, cache) for sp in scored])
-
-
-def probabilities(model, rows: list[list[float]]) -> list[float]:
-    """``predict`` of pairs given by their feature rows (``features`` of ``model.names``). A row's
-    probability can differ in its last bit with the rows beside it (the matrix product's blocking):
-    the same rows in the same blocks give the same bits."""
+    rows = [features(sp, model.names, cache) for sp in scored]
     if not rows:
         return []
     return model.predict_proba(np.array(rows, dtype=float))[:, 1].tolist()

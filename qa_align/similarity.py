@@ -125,9 +125,6 @@ def _beaten(r: np.ndarray, c: np.ndarray, cos: np.ndarray, own: np.ndarray, n: i
 
 _WIDTH = 16  # rows side by side in the dense matrix the other side's entries are looked up in
 _THREADS = 2  # at most; the machine's cores bound them
-_THREADED = (
-    2048  # pairs from which their cosines are shared out to the threads (a block of passages has more)
-)
 
 
 def _pair_dots(X, r: np.ndarray, Y, c: np.ndarray) -> np.ndarray:
@@ -174,7 +171,7 @@ def _pair_dots(X, r: np.ndarray, Y, c: np.ndarray) -> np.ndarray:
             place[used] = 0
 
     # numpy lets go of the interpreter in these steps: the shares run side by side on the cores
-    threads = min(len(os.sched_getaffinity(0)), _THREADS) if len(r) >= _THREADED else 1
+    threads = min(len(os.sched_getaffinity(0)), _THREADS) if len(r) >= _CHUNK else 1
     with ThreadPoolExecutor(threads) as pool:
         list(pool.map(share, [blocks[t::threads] for t in range(threads)]))
     return out

@@ -93,24 +93,8 @@ def check_interrupt() -> None:
         raise _STOPPED_BY[0]
 
 
-_SHARED: tuple = ()  # in a worker: what ``map_chunks`` sent it once (``shared``), given to each chunk
-
-
-def _start(shared: tuple) -> None:
-    global _SHARED
-    _ignore_interrupts()
-    _SHARED = shared
-
-
-def _with_shared(func: Callable[..., R], chunk: list, args: Sequence[Any]) -> R:
-    """In a worker: ``func(chunk, *args, *shared)``, ``shared`` as the worker was started with."""
-    return func(chunk, *args, *_SHARED)
-
-
-def _pool(jobs: int, shared: tuple = ()) -> ProcessPoolExecutor:
-    """``jobs`` workers; ``shared``: arguments pickled once per worker as it starts (not with each
-    chunk), given to ``func`` after a chunk's own ``args``."""
-    return ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_start, initargs=(shared,))
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_ignore_interrupts)
 
 
 def _end(pool: ProcessPoolExecutor) -> None:
@@ -159,7 +143,7 @@ def _submit(pool: ProcessPoolExecutor, func: Callable, chunk: list, args: Sequen
     """``func(chunk, *args)`` in the pool; a pool already broken (by a worker that died since)
     gives a future that says so, to be run again like the others it broke."""
     try:
-        return pool.submit(_with_shared, func, chunk, args)
+        return pool.submit(func, chunk, *args)
     except BrokenProcessPool as exc:
         broken: Future = Future()
         broken.set_exception(exc)
@@ -173,15 +157,12 @@ def map_chunks(
     jobs: int = 2,
     chunk: int = 64,
     ahead: int = 4,
-    shared: tuple = (),
 ) -> Iterator[tuple[T, R | None]]:
-    """Each item with ``func(chunk_of_items, *args, *shared)``'s result for it, in the input
-    order; ``None`` for an item whose process died. ``ahead``: chunks in flight per worker;
-    ``shared``: arguments sent to each worker once, as it starts (large ones: a batch's summary),
-    where ``args`` go with every chunk."""
+    """Each item with ``func(chunk_of_items, *args)``'s result for it, in the input order;
+    ``None`` for an item whose process died. ``ahead``: chunks in flight per worker."""
     source = iter(items)
     chunks = iter(lambda: list(itertools.islice(source, chunk)), [])
-    pool = _pool(jobs, shared)
+    pool = _pool(jobs)
     flight: deque[tuple[list[T], Future]] = deque()
     try:
         for c in itertools.islice(chunks, jobs * ahead):
@@ -194,8 +175,8 @@ def map_chunks(
                 lost = [c] + [other for other, _ in flight]
                 flight.clear()
                 _end(pool)
-                yield from _one_at_a_time(func, c, args, shared)
-                pool = _pool(jobs, shared)
+                yield from _one_at_a_time(func, c, args)
+                pool = _pool(jobs)
                 flight.extend((other, _submit(pool, func, other, args)) for other in lost[1:])
             else:
                 yield from zip(c, results)
@@ -210,18 +191,18 @@ def map_chunks(
 
 
 def _one_at_a_time(
-    func: Callable[..., list[R]], items: list[T], args: Sequence[Any], shared: tuple = ()
+    func: Callable[..., list[R]], items: list[T], args: Sequence[Any]
 ) -> Iterator[tuple[T, R | None]]:
     """The items of a chunk whose pool broke, each alone in one process: the one that kills
     its process gets ``None``, and a fresh process takes the next."""
-    pool = _pool(1, shared)
+    pool = _pool(1)
     try:
         for item in items:
             try:
-                (result,) = pool.submit(_with_shared, func, [item], args).result()
+                (result,) = pool.submit(func, [item], *args).result()
             except BrokenProcessPool:
                 _end(pool)
-                pool = _pool(1, shared)
+                pool = _pool(1)
                 yield item, None
                 continue
             yield item, result

@@ -15,8 +15,7 @@ documents per second and peak memory: the largest single process (its peak resid
 whole process tree (the child and its worker processes) as the peak of the sum of their
 proportional set sizes (PSS: pages shared after a fork counted once), sampled every 0.2 s.
 Then where the time and the memory go: each stage the pipeline logs ("stage: ..." at INFO,
-``qa_align.batch``) with its seconds, the peak tree PSS while it ran, and the CPU seconds it took
-in the main process and in the others (the workers: how much of the stage ran beside the main one).
+``qa_align.batch``) with its seconds and the peak tree PSS while it ran.
 """
 
 from __future__ import annotations
@@ -69,34 +68,13 @@ def _hwm_mb(pid: int) -> float:
     return 0.0
 
 
-_TICK = os.sysconf("SC_CLK_TCK")
-
-
-def _cpu_s(pid: int) -> float | None:
-    """The process's own CPU time so far (user and system), None once it is gone."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
-    except OSError:
-        return None
-    return (int(fields[11]) + int(fields[12])) / _TICK
-
-
-def _sample_tree(
-    proc: subprocess.Popen, peak: list[float], samples: list[tuple[float, float, float, float]]
-) -> None:
+def _sample_tree(proc: subprocess.Popen, peak: list[float], samples: list[tuple[float, float]]) -> None:
     """``peak``: [whole tree's PSS, largest single process's peak RSS], sampled; ``samples``:
-    (time, tree PSS, the command's own CPU seconds, its other processes' CPU seconds) of each
-    sample (a process's CPU as last seen: up to 0.2 s of a worker's last moments is missed)."""
-    cpu: dict[int, float] = {}
+    (time, tree PSS) of each sample."""
     while proc.poll() is None:
         pids = _tree(proc.pid)
         pss = sum(_pss_mb(p) for p in pids)
-        for p in pids:
-            seen = _cpu_s(p)
-            if seen is not None:
-                cpu[p] = seen
-        main = cpu.get(proc.pid, 0.0)
-        samples.append((time.perf_counter(), pss, main, sum(cpu.values()) - main))
+        samples.append((time.perf_counter(), pss))
         peak[0] = max(peak[0], pss)
         peak[1] = max([peak[1], *(_hwm_mb(p) for p in pids)])
         time.sleep(0.2)
@@ -114,22 +92,10 @@ def _read_stages(stream, stages: list[tuple[float, str]], other: list[str]) -> N
 
 def _print_stages(label: str, start: float, end: float, stages: list, samples: list) -> None:
     marks = [(start, "reading and the per-document stage (map, in worker processes)"), *stages, (end, "")]
-    print(
-        f"{label}: where the time and the memory go (seconds; peak tree PSS while the stage ran; CPU "
-        "seconds of the main process and of the others, the workers, in it):"
-    )
-
-    def cpu_at(t: float) -> tuple[float, float]:
-        before = [(m, o) for at, _, m, o in samples if at <= t]
-        return before[-1] if before else (0.0, 0.0)
-
+    print(f"{label}: where the time and the memory go (seconds; peak tree PSS while the stage ran):")
     for (t0, what), (t1, _) in zip(marks, marks[1:]):
-        during = [pss for t, pss, _, _ in samples if t0 <= t <= t1]
-        (m0, o0), (m1, o1) = cpu_at(t0), cpu_at(t1)
-        print(
-            f"  {t1 - t0:6.1f} s  {max(during, default=0.0):6.0f} MB  cpu {m1 - m0:6.1f} s main "
-            f"{o1 - o0:6.1f} s others  {what}"
-        )
+        during = [pss for t, pss in samples if t0 <= t <= t1]
+        print(f"  {t1 - t0:6.1f} s  {max(during, default=0.0):6.0f} MB  {what}")
 
 
 def main(argv: list[str]) -> int:
@@ -182,7 +148,7 @@ class Measured:
     tree_mb: float
     largest_mb: float
     stages: list[tuple[float, str]]
-    samples: list[tuple[float, float, float, float]]
+    samples: list[tuple[float, float]]
 
 
 def measure(cmd: list[str], env: dict | None = None) -> Measured:
@@ -191,7 +157,7 @@ def measure(cmd: list[str], env: dict | None = None) -> Measured:
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
     peak = [0.0, 0.0]
-    samples: list[tuple[float, float, float, float]] = []
+    samples: list[tuple[float, float]] = []
     stages: list[tuple[float, str]] = []
     other: list[str] = []
     sampler = threading.Thread(target=_sample_tree, args=(proc, peak, samples), daemon=True)
