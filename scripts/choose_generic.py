@@ -54,6 +54,14 @@ SETS = {
     "dev-be9": ["corpus/gold/dev-be9.jsonl"],
     "dev-uk8-10": [f"corpus/gold/dev-uk{n}.jsonl" for n in (8, 9, 10)],
 }
+# every development set: the sets above and those labelled since, in the order labelled
+DEVELOPMENT_SETS = {
+    **SETS,
+    "dev-be10": ["corpus/gold/dev-be10.jsonl"],
+    "dev-uk11": ["corpus/gold/dev-uk11.jsonl"],
+    "dev-uk12": ["corpus/gold/dev-uk12.jsonl"],
+    "dev-uk13": ["corpus/gold/dev-uk13.jsonl"],
+}
 SHARES = [round(x, 2) for x in np.arange(0.2, 1.001, 0.05)]
 UPTAKES = [round(x, 2) for x in np.arange(0.0, 1.001, 0.05)]
 TALKS = [1, 2, 3]

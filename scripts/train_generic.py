@@ -32,32 +32,13 @@ from pathlib import Path
 
 import numpy as np
 from choose_cue_thresholds import FAST, units_of
+from choose_generic import DEVELOPMENT_SETS as SETS
 from choose_generic import development_documents, scored_recording
+from choose_yes_no import model_json
 
 from qa_align.generic_units import GENERIC_FEATURES, general_probabilities, generic_features
 from qa_align.settings import Settings
 
-# every development set of /work/evdev.txt, in its order (no test set, no unseen set)
-SETS = {
-    "reference-dev": ["../shared/labels/reference-dev.jsonl"],
-    "gold": [f"corpus/gold/{n}.jsonl" for n in ("dev", "dev-en", "dev-nl", "dev-tk")],
-    "dev-be": ["corpus/gold/dev-be.jsonl"],
-    "dev-be2": ["corpus/gold/dev-be2.jsonl"],
-    "dev-uk": ["corpus/gold/dev-uk.jsonl"],
-    "dev-be3+dev-be4": ["corpus/gold/dev-be3.jsonl", "corpus/gold/dev-be4.jsonl"],
-    "dev-uk2+dev-uk3": ["corpus/gold/dev-uk2.jsonl", "corpus/gold/dev-uk3.jsonl"],
-    "dev-be5+dev-be6": ["corpus/gold/dev-be5.jsonl", "corpus/gold/dev-be6.jsonl"],
-    "dev-uk4+dev-uk5+dev-uk6": [f"corpus/gold/dev-uk{n}.jsonl" for n in (4, 5, 6)],
-    "dev-be7": ["corpus/gold/dev-be7.jsonl"],
-    "dev-uk7": ["corpus/gold/dev-uk7.jsonl"],
-    "dev-be8": ["corpus/gold/dev-be8.jsonl"],
-    "dev-be9": ["corpus/gold/dev-be9.jsonl"],
-    "dev-uk8-10": [f"corpus/gold/dev-uk{n}.jsonl" for n in (8, 9, 10)],
-    "dev-be10": ["corpus/gold/dev-be10.jsonl"],
-    "dev-uk11": ["corpus/gold/dev-uk11.jsonl"],
-    "dev-uk12": ["corpus/gold/dev-uk12.jsonl"],
-    "dev-uk13": ["corpus/gold/dev-uk13.jsonl"],
-}
 CACHE = "/tmp/train_generic/units.pkl"
 
 
@@ -142,29 +123,12 @@ def write_model(path: str, data: dict, names: list[str], language: str) -> None:
     grouped cross-validation of ``choose``, and write it as ``generic_units.generic_model`` reads it."""
     import json
 
-    from qa_align.settings import Settings
-
     x, served, y_all, rule_all, groups, _ = matrix(data, names, language)
     y, rule = y_all[served], rule_all[served]
     c, t = choose(x, y, rule, groups[served], "model")
     fitted = _fit(x, y, c)
-    scaler, lr = fitted[0], fitted[1]
-    out = {
-        "features": names,
-        "language": language,
-        # the features read the cue classifier as these readings did: a run with another cue_model
-        # leaves the units to the rule
-        "cue_model": Settings().replace(**FAST).cue_model,
-        "mean": [round(float(v), 6) for v in scaler.mean_],
-        "scale": [round(float(v), 6) for v in scaler.scale_],
-        "coef": [round(float(v), 6) for v in lr.coef_[0]],
-        "intercept": round(float(lr.intercept_[0]), 6),
-        "threshold": t,
-        "C": c,
-        "trained_on": list(SETS),
-        "units": int(len(y)),
-        "positives": int(y.sum()),
-    }
+    # the file as choose_yes_no writes its model, with the language read and the sets trained on
+    out = {**model_json(fitted, names, c, t, y), "language": language, "trained_on": list(SETS)}
     Path(path).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {path}: C {c}, threshold {t}, {len(y)} units, {int(y.sum())} generic")
 

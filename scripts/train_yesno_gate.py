@@ -32,7 +32,7 @@ from pathlib import Path
 
 import numpy as np
 from choose_cue_thresholds import FAST, scored_flags, units_of
-from choose_generic import SETS as OLDER_SETS
+from choose_generic import DEVELOPMENT_SETS as SETS
 from choose_generic import development_documents
 
 from qa_align import answered
@@ -41,13 +41,6 @@ from qa_align.rules import RULES, answers, registry
 from qa_align.settings import Settings
 
 FLAG = "yes_no_unanswered"
-SETS = {
-    **OLDER_SETS,
-    "dev-be10": ["corpus/gold/dev-be10.jsonl"],
-    "dev-uk11": ["corpus/gold/dev-uk11.jsonl"],
-    "dev-uk12": ["corpus/gold/dev-uk12.jsonl"],
-    "dev-uk13": ["corpus/gold/dev-uk13.jsonl"],
-}
 SOURCES = ("be-kamer", "tweede-kamer", "uk-commons", "vlaams-parlement")
 OTHER_FLAGS = (
     "holding", "generic", "figures_missing", "breakdown_missing", "deflection", "cross_reference",
