@@ -84,18 +84,31 @@ def _fit(x: np.ndarray, y: np.ndarray, c: float):
     return make_pipeline(StandardScaler(), LogisticRegression(C=c, max_iter=2000)).fit(x, y)
 
 
-def choose(x: np.ndarray, y: np.ndarray, groups: np.ndarray, folds: int = 5) -> tuple[float, float]:
+def choose(
+    x: np.ndarray,
+    y: np.ndarray,
+    groups: np.ndarray,
+    folds: int = 5,
+    *,
+    decide=None,
+    fit=None,
+    cs=CS,
+    thresholds=THRESHOLDS,
+) -> tuple[float, float]:
     """C and threshold of best F1 on the out-of-fold probabilities of an inner grouped CV (ties: the
-    smaller C, the threshold nearest 0.5)."""
+    smaller C, the threshold nearest 0.5); ``decide(prob, t)`` the flag (default ``prob >= t``),
+    ``fit`` the learner (default ``_fit``), ``cs`` and ``thresholds`` the grids."""
     from sklearn.model_selection import GroupKFold
 
-    best, key = (CS[0], 0.5), -1.0
-    for c in CS:
+    decide = decide or (lambda prob, t: prob >= t)
+    fit = fit or _fit
+    best, key = (cs[0], 0.5), -1.0
+    for c in cs:
         prob = np.zeros(len(y))
         for train, test in GroupKFold(n_splits=folds).split(x, groups=groups):
-            prob[test] = _fit(x[train], y[train], c).predict_proba(x[test])[:, 1]
-        for t in sorted(THRESHOLDS, key=lambda t: abs(t - 0.5)):
-            score = round(_f1(y, prob >= t), 9)
+            prob[test] = fit(x[train], y[train], c).predict_proba(x[test])[:, 1]
+        for t in sorted(thresholds, key=lambda t: abs(t - 0.5)):
+            score = round(_f1(y, decide(prob, t)), 9)
             if score > key:
                 best, key = (c, t), score
     return best

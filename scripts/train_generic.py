@@ -34,6 +34,7 @@ import numpy as np
 from choose_cue_thresholds import FAST, units_of
 from choose_generic import DEVELOPMENT_SETS as SETS
 from choose_generic import development_documents, scored_recording
+from choose_yes_no import choose as choose_by_f1
 from choose_yes_no import model_json
 
 from qa_align.generic_units import GENERIC_FEATURES, general_probabilities, generic_features
@@ -181,18 +182,16 @@ def decide(mode: str, rule: np.ndarray, p: np.ndarray, t: float) -> np.ndarray:
 def choose(x, y, rule, groups, mode: str, folds: int = 5) -> tuple[float, float]:
     """C and threshold of best F1 (``mode``'s decision) on the out-of-fold probabilities of an
     inner cross-validation grouped by document (ties: the smaller C, the threshold nearest 0.5)."""
-    from sklearn.model_selection import GroupKFold
-
-    best, key = (CS[0], 0.5), -1.0
-    for c in CS:
-        prob = np.zeros(len(y))
-        for train, test in GroupKFold(n_splits=folds).split(x, groups=groups):
-            prob[test] = _fit(x[train], y[train], c).predict_proba(x[test])[:, 1]
-        for t in sorted(THRESHOLDS, key=lambda t: abs(t - 0.5)):
-            score = round(_f1(y, decide(mode, rule, prob, t)), 9)
-            if score > key:
-                best, key = (c, t), score
-    return best
+    return choose_by_f1(
+        x,
+        y,
+        groups,
+        folds,
+        decide=lambda p, t: decide(mode, rule, p, t),
+        fit=_fit,
+        cs=CS,
+        thresholds=THRESHOLDS,
+    )
 
 
 def _counts(y: np.ndarray, pred: np.ndarray) -> str:
