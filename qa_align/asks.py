@@ -222,9 +222,7 @@ class _LanguageModel:
         keys.update(map(self._pairs.get, zip(["^", *toks], toks)))
         keys.discard(None)
         n = len(keys)
-        import numpy as np
-
-        totals = self._coef_array[:, np.fromiter(keys, np.intp, n)].sum(axis=1).tolist()
+        totals = self._coef_array[:, list(keys)].sum(axis=1).tolist()
         out = []
         for total, intercept, (greatest, least) in zip(
             totals, self.intercept, self._lexicon_sums, strict=True

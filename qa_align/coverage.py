@@ -445,7 +445,7 @@ def _split_dimensions(
     years"), and "by" before a name ("by HMRC": who does it) left out."""
     known = [(d.cue.start, d.cue.end) for d in analysis.dimensions] + [(x.start, x.end) for x in periods]
     nouns = {n.lower() for d in lexicon.dimensions for n in d.nouns}
-    rates = {" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "split_not")}
+    rates = _split_rates(lexicon)
     out: list[DimensionRequest] = []
     for x in analysis.sentences:
         split = p.split.search(x.text)
@@ -458,10 +458,10 @@ def _split_dimensions(
             if m.group().lower().startswith("by ") and m.group(1)[:1].isupper():
                 continue  # "by HMRC", "by the Office for ...": who does it, no split
             named = re.sub(r"^\(?[a-z]\)\s*", "", m.group(1).lower())
-            first = named.split()[0]
+            first, stop = _split_first(m)
             if len(named.split()) > 1 and named.split()[1] in p.stopwords:
                 named = first  # "per hof van beroep": "hof"
-                end = x.start + m.start(1) + m.group(1).lower().index(first) + len(first)
+                end = x.start + stop
             if {first, *first.split("/")} & nouns or first in rates or named in rates or first in p.stopwords:
                 continue
             name = OPEN + named
@@ -1440,6 +1440,19 @@ def _dimension_gaps(
     return gaps
 
 
+def _split_rates(lexicon: Lexicon) -> set[str]:
+    """The rates and periods that are no split (``[coverage] split_not``: "per persoon", "in each of
+    the next three years"), lower case, white space made single."""
+    return {" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "split_not")}
+
+
+def _split_first(m: re.Match[str]) -> tuple[str, int]:
+    """The first word a ``split_by`` match names, lower case, past a list letter ("per (a) regio":
+    "regio"), and where that word ends in the text searched."""
+    first = re.sub(r"^\(?[a-z]\)\s*", "", m.group(1).lower()).split()[0]
+    return first, m.start(1) + m.group(1).lower().index(first) + len(first)
+
+
 def _split_gaps(
     asked_: Asked,
     given_: Given,
@@ -1460,7 +1473,7 @@ def _split_gaps(
     that asks figures and a split in words asks a breakdown, read by the model or not."""
     if len(given_.figures) >= 2 or given_.tables or any(len(v) >= 2 for _, v in given_.dimensions):
         return []
-    rates = {" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "split_not")}
+    rates = _split_rates(lexicon)
     named = [
         *(r.cue.start for r in asked_.dimensions),
         *(part.start for part in asked_.parts),
@@ -1522,7 +1535,7 @@ def _per_gaps(
         if not cues or p.split.search(x.text):
             continue
         for m in p.split_by.finditer(unit.text, cues[0].start, x.end):
-            first = re.sub(r"^\(?[a-z]\)\s*", "", m.group(1).lower()).split()[0]
+            first, end = _split_first(m)
             if not m.group().lower().startswith("per ") or {first, *first.split("/")} & nouns:
                 continue
             before = unit.text[: m.start()].rstrip()
@@ -1532,7 +1545,6 @@ def _per_gaps(
                 continue  # "een opdrachtbrief per klant": what is counted is not split
             if first in rates or first in p.stopwords:
                 continue
-            end = m.start(1) + m.group(1).lower().index(first) + len(first)
             gaps.append(Gap("split", unit.text[m.start() : end], "not given", m.start(), end))
     return gaps
 
@@ -1758,17 +1770,16 @@ def splits_refused(
     request in the unit's text, the answer's sentence)."""
     p = _patterns(language, lexicon_dir)
     lexicon = load_lexicon(language, lexicon_dir)
-    rates = {" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "split_not")}
+    rates = _split_rates(lexicon)
     out = []
     for m in p.split_by.finditer(unit.text):
-        first = re.sub(r"^\(?[a-z]\)\s*", "", m.group(1).lower()).split()[0]
+        first, end = _split_first(m)
         lead = m.group()[: m.start(1) - m.start()].strip()
         if first in rates or first in p.stopwords or lead.lower() != "per":
             # a rate; "naar", "volgens", "by" name what is sought or who acts as often as a split ("onderzoeken
             # naar zwartwerk", "tests conducted by police": 26 false reads over 246 uk-commons answers)
             continue
         said = re.compile(rf"(?<!\w){re.escape(lead)}\s+{re.escape(first)}\b", re.IGNORECASE)
-        end = m.start(1) + m.group(1).lower().index(first) + len(first)
         asked_ = Cue(m.start(), end, unit.text[m.start() : end], "dimension")
         for k, a in enumerate(answers):
             for x in a.sentences:

@@ -74,9 +74,8 @@ def _general_probabilities(ctx: PairContext) -> list[tuple[AnswerSegment, Cue, f
     read = [(seg, a, s) for seg, a, s in rows if a.read is not None and s.text.strip()]
     if not read:
         return [(seg, s, 0.0) for seg, _, s in rows]
-    kinds = [tuple(c.kind for c in a.cues if not c.learned and answer_rules._in((c,), s)) for _, a, s in read]
     probs = load_model(ctx.doc.settings.cue_model).probabilities_of_read(
-        [(s.text, k) for (_, _, s), k in zip(read, kinds)], read[0][1].language
+        [(s.text, answer_rules.lexicon_kinds(a, s)) for _, a, s in read], read[0][1].language
     )
     general = {id(s): float(p[CUES.index("general")]) for (_, _, s), p in zip(read, probs)}
     return [(seg, s, general.get(id(s), 0.0)) for seg, _, s in rows]

@@ -890,6 +890,12 @@ def _promises(analysis: AnswerAnalysis, sentence: Cue) -> bool:
     return _in(analysis.cue("future"), sentence) and _in(analysis.cue("promise_verbs"), sentence)
 
 
+def lexicon_kinds(analysis: AnswerAnalysis, sentence: Cue) -> tuple[str, ...]:
+    """The kinds of the lexicon's cues (not the classifier's) within ``sentence``: what the cue
+    classifier reads beside its words (``probabilities_of_read``)."""
+    return tuple(c.kind for c in analysis.cues if not c.learned and _in((c,), sentence))
+
+
 def _cue_probabilities(setting: str, analysis: AnswerAnalysis, sentence: Cue) -> dict[str, float]:
     """The cue classifier's probability of each cue of ``CUES.md`` for ``sentence`` (empty
     without the classifier, ``Settings.cue_model`` "lexicon")."""
@@ -897,8 +903,9 @@ def _cue_probabilities(setting: str, analysis: AnswerAnalysis, sentence: Cue) ->
         return {}
     from ..cues import CUES, load_model
 
-    kinds = tuple(c.kind for c in analysis.cues if not c.learned and _in((c,), sentence))
-    (p,) = load_model(setting).probabilities_of_read([(sentence.text, kinds)], analysis.language)
+    (p,) = load_model(setting).probabilities_of_read(
+        [(sentence.text, lexicon_kinds(analysis, sentence))], analysis.language
+    )
     return dict(zip(CUES, (float(x) for x in p), strict=True))
 
 

@@ -441,22 +441,18 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
             said, claims = _claims(unheld)
             reason += f" and says the figures are not held ({said})"
             evidence += claims
-    elif given.worded and not given.tables and not given.zeros and _pointers(ctx):
+    elif given.worded and not given.tables and not given.zeros and (pointers := _pointers(ctx)):
         # number words alone, none in a sentence about what is counted, beside a pointer to a published
         # text ("The Home Office publishes statistics on the returns ... available at: ..."; "Section 7 ...
         # the five-year period"): the figures are where it points, not here (LABELS.md: a pointer to a
         # published source does not give the figures)
-        pointers = _pointers(ctx)
         shown = ", ".join(f"'{f.text}'" for f in given.figures[:3])
         reason = (
             f"asks {cues}; the answer's only figures are number words about other things ({shown}) "
             f"and it points elsewhere ({'; '.join(repr(c.text) for _, c in pointers[:2])})"
         )
         evidence += tuple(_evidence(s, c, "answer") for s, c in pointers)
-        if unheld:
-            said, claims = _claims(unheld)
-            reason += f"; it says the figures are not held ({said})"
-            evidence += claims
+        reason, evidence = _with_unheld(ctx, reason, evidence, "; it says")
     elif unheld:
         bare = _parts_without_figure(cov, qa)
         if bare:
