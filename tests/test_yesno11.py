@@ -66,3 +66,11 @@ def test_nl_a_question_that_does_not_apply_has_no_yes_or_no_to_give():
     assert _be_yes_no(
         question, "1. Er worden warme en koude maaltijden aangeboden.2. De menu's worden wekelijks bekendgemaakt."
     ) == ["2"]
+
+
+def test_nl_asked_how_far_it_has_come_a_completion_answers():
+    # be-kamer 187823 1: asked whether it has come about yet ("inmiddels"), "volledig afgerond" is the yes
+    question = "1. Zijn alle overwegen met een belsignaal inmiddels effectief uitgerust met het nieuwe systeem?"
+    assert _be_yes_no(question, "1. De uitrol van het nieuwe type van bellen is volledig afgerond.") == []
+    # a completion of something else, nothing of what was asked: the yes or no stays open
+    assert _be_yes_no(question, "1. De evaluatie van het vorige investeringsplan is afgerond.") == ["1"]
