@@ -539,7 +539,8 @@ def _is_closed(sentence: str, m: _Matchers) -> bool:
     return not _asks_open(tokens, m)
 
 
-_CHOICE_LEAD = 3  # words between a ``choice_leads`` word and the alternative it marks ("vooral grote bedrijven of")
+# words between a ``choice_leads`` word and the alternative it marks ("vooral grote bedrijven of")
+_CHOICE_LEAD = 3
 
 
 def _offers_choice(words: str, m: _Matchers) -> bool:

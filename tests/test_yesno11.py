@@ -61,16 +61,21 @@ def test_nl_a_question_that_does_not_apply_has_no_yes_or_no_to_give():
         "2. Zal het in die instellingen vanaf 2019 nog toegelaten worden om onverdoofd geslacht halal-vlees aan "
         "te bieden?"
     )
-    assert _be_yes_no(question, "1. Er worden warme en koude maaltijden aangeboden.2. Niet van toepassing") == []
+    assert (
+        _be_yes_no(question, "1. Er worden warme en koude maaltijden aangeboden.2. Niet van toepassing") == []
+    )
     # the same question answered with another matter: the yes or no stays open
     assert _be_yes_no(
-        question, "1. Er worden warme en koude maaltijden aangeboden.2. De menu's worden wekelijks bekendgemaakt."
+        question,
+        "1. Er worden warme en koude maaltijden aangeboden.2. De menu's worden wekelijks bekendgemaakt.",
     ) == ["2"]
 
 
 def test_nl_asked_how_far_it_has_come_a_completion_answers():
     # be-kamer 187823 1: asked whether it has come about yet ("inmiddels"), "volledig afgerond" is the yes
-    question = "1. Zijn alle overwegen met een belsignaal inmiddels effectief uitgerust met het nieuwe systeem?"
+    question = (
+        "1. Zijn alle overwegen met een belsignaal inmiddels effectief uitgerust met het nieuwe systeem?"
+    )
     assert _be_yes_no(question, "1. De uitrol van het nieuwe type van bellen is volledig afgerond.") == []
     # a completion of something else, nothing of what was asked: the yes or no stays open
     assert _be_yes_no(question, "1. De evaluatie van het vorige investeringsplan is afgerond.") == ["1"]
