@@ -253,6 +253,7 @@ class _Matchers:
         self.alternative_phrases = tuple(a for a in alternatives if " " in a)  # "dan wel": by itself
         self.choice_markers = {w.lower() for w in lexicon.phrases("question", "choice_markers")}
         self.clause_subjects = {w.lower() for w in lexicon.phrases("question", "clause_subjects")}
+        self.choice_leads = {w.lower() for w in lexicon.phrases("question", "choice_leads")}
         # the words of a phrase as ``_is_closed`` joins them ("en/of" is "en of")
         self.alternatives_not = tuple(
             " ".join(text_layer.words(p)) for p in lexicon.phrases("question", "alternatives_not")
@@ -538,6 +539,10 @@ def _is_closed(sentence: str, m: _Matchers) -> bool:
     return not _asks_open(tokens, m)
 
 
+# words between a ``choice_leads`` word and the alternative it marks ("vooral grote bedrijven of")
+_CHOICE_LEAD = 3
+
+
 def _offers_choice(words: str, m: _Matchers) -> bool:
     """Whether a question offers a choice between alternatives rather than asking yes or no: one
     of the lexicon's ``alternatives`` stands in it, outside a phrase of ``alternatives_not`` ("en/of",
@@ -548,7 +553,10 @@ def _offers_choice(words: str, m: _Matchers) -> bool:
     its own: a verb and its subject, after a comma any of ``verb_first_subjects`` (", of wordt ze
     ..."), elsewhere a pronoun of ``clause_subjects`` ("... beschouwd of zult u nog ...?"; "nagaan
     of telecomoperatoren de regels naleven" is no choice), and not as the sentence's second word
-    ("Werden of worden er projecten ...?" joins two verbs). "Zijn er klachten of meldingen
+    ("Werden of worden er projecten ...?" joins two verbs); or where the first option is marked
+    as the one that mostly holds, by a word of ``choice_leads`` at most ``_CHOICE_LEAD`` words
+    before the alternative, which opens no clause ("Betreft het vooral werknemers of
+    zelfstandigen?", "Zijn het vooral grote bedrijven of ook kmo's?"). "Zijn er klachten of meldingen
     ontvangen?", "Werd er in 2015 of 2016 ...?" ask yes or no of both things joined, and "Weet u of
     er ...?" of the clause "of" opens."""
     for phrase in m.alternatives_not:
@@ -561,6 +569,8 @@ def _offers_choice(words: str, m: _Matchers) -> bool:
             continue
         after = tokens[k + 1]
         if after in m.choice_markers and after not in tokens[:k]:
+            return True
+        if m.choice_leads & set(tokens[max(0, k - _CHOICE_LEAD - 1) : k]) and after not in m.clause_subjects:
             return True
         if k + 2 >= len(tokens) or after in m.not_verbs or after == ",":
             continue

@@ -1184,6 +1184,10 @@ def _read_left_open(ctx: PairContext) -> Cue | None:
     qa = ctx.question
     if not (qa.closed and ctx.pair.segments):
         return None
+    if coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir):
+        # "Niet van toepassing.", "Deze vraag is zonder voorwerp": the question is void (its
+        # condition not met), there is no yes or no to give, as ``figures_missing`` reads it
+        return None
     model = _yes_no_model(ctx.doc.settings.yes_no_model, ctx.doc.settings.cue_model)
     if model is not None:
         chance, _ = learned(model, yes_no_features(ctx))
