@@ -10,6 +10,8 @@ that take up the question's words, name something, hold a figure or a date, whet
 asked are given, a plain yes or no, the question's kind, the answer's length and the other flags'
 cues. It reads the units of its ``language`` only (English: 131 of the 162 generic units of the
 development sets); the rule decides the others. Read once per unit (``DocContext.reading``).
+Before the rule and the model, ``generic_veto`` reads what the other rules read of what the
+answer gives (a yes or no, the count asked, only a deferral): where one stands, neither flags.
 """
 
 from __future__ import annotations
