@@ -174,7 +174,9 @@ def generic_veto(ctx: PairContext) -> str | None:
         from .rules.core import _coverage
 
         given = _coverage(ctx).given
-        if given.tables_on_topic or (given.figures and given.on_topic and not given.worded and not given.cited):
+        if given.tables_on_topic or (
+            given.figures and given.on_topic and not given.worded and not given.cited
+        ):
             shown = ", ".join(f"'{f.text}'" for f in given.figures[:3]) or "a table"
             return f"the count asked is given ({shown})"
     if any(a.cue("holding") for a in ctx.answers) and not answer_rules.specifics(ctx).talk:

@@ -32,8 +32,7 @@ from pathlib import Path
 
 import numpy as np
 from choose_cue_thresholds import FAST, units_of
-from choose_generic import DEVELOPMENT_SETS
-from choose_generic import development_documents, scored_recording
+from choose_generic import DEVELOPMENT_SETS, development_documents, scored_recording
 from choose_yes_no import choose as choose_by_f1
 from choose_yes_no import model_json
 
@@ -89,7 +88,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--penalty", default="l2", choices=("l1", "l2"), help="the regression's penalty")
     ap.add_argument(
-        "--fit-all", action="store_true", help="fit on every served unit, vetoed ones too (default: the unvetoed)"
+        "--fit-all",
+        action="store_true",
+        help="fit on every served unit, vetoed ones too (default: the unvetoed)",
     )
     ap.add_argument("--modes", default="model,or,and", help="decisions compared: model, or, and")
     args = ap.parse_args(argv)
@@ -246,7 +247,9 @@ def compare(data: dict, names: list[str], modes: list[str], language: str | None
             preds[m] |= d
             chosen[(s, m)] = (c, t)
     # the rule without its vetoes: its own decision (``rule`` of the readings) where a segment serves
-    bare = np.array([bool(data["features"].get(u.key, {}).get("rule", c)) for u, c in zip(data["units"], rule_all)])
+    bare = np.array(
+        [bool(data["features"].get(u.key, {}).get("rule", c)) for u, c in zip(data["units"], rule_all)]
+    )
     print(
         "set                      sup  bare rule tp/fp F1  rule tp/fp F1   "
         + "  ".join(f"{m:>5s} tp/fp F1  " for m in modes)

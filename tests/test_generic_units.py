@@ -149,8 +149,12 @@ def test_the_vetoes_stand_before_the_model(tmp_path, caplog):
     assert "generic" not in _flags(closed, f"<p>No. {talk}</p>", flagging)
     assert "generic" in _flags(closed, f"<p>{talk}</p>", flagging)
     # only a deferral: holding reads it, nothing general beside it
-    asked = "To ask the Secretary of State for Education, what the condition is of school buildings in Cumbria."
-    deferral = "<p>Officials are collating the information requested. I will write to the hon. Member shortly.</p>"
+    asked = (
+        "To ask the Secretary of State for Education, what the condition is of school buildings in Cumbria."
+    )
+    deferral = (
+        "<p>Officials are collating the information requested. I will write to the hon. Member shortly.</p>"
+    )
     assert "generic" not in _flags(asked, deferral, flagging)
     general = "We are committed to ensuring that every pupil learns in a safe and modern building."
     assert "generic" in _flags(asked, f"<p>{general} I will write to the hon. Member shortly.</p>", flagging)
