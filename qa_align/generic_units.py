@@ -10,6 +10,8 @@ that take up the question's words, name something, hold a figure or a date, whet
 asked are given, a plain yes or no, the question's kind, the answer's length and the other flags'
 cues. It reads the units of its ``language`` only (English: 131 of the 162 generic units of the
 development sets); the rule decides the others. Read once per unit (``DocContext.reading``).
+Before the rule and the model, ``generic_veto`` reads what the other rules read of what the
+answer gives (a yes or no, the count asked, only a deferral): where one stands, neither flags.
 """
 
 from __future__ import annotations
@@ -149,6 +151,39 @@ def generic_model(where: str, cue_model: str) -> dict | None:
     if model is not None and not isinstance(model.get("language"), str):
         raise ConfigError(f"generic_model: {where or GENERIC_MODEL} names no language")
     return model
+
+
+def generic_veto(ctx: PairContext) -> str | None:
+    """Why the unit is not ``generic`` whatever the rule or the unit model reads (``LABELS.md``:
+    "only general statements or policy boilerplate, no specifics for what was asked"), or None:
+    the readings the other rules make of what the answer gives, read the same for both.
+
+    - yes or no answered: a closed question the answer opens with a plain yes or no to ("No."),
+      commits to or declines (``answers._closed_answered``: a clear "no" is an answer);
+    - the count asked, given: the unit asks a count or amount and a figure of the answer stands in
+      a sentence that names what the unit speaks of, not a number word nor a citation's number, or
+      a table names it (``coverage.Given``, as ``figures_missing`` reads it: "Its work led to 300
+      arrests of gang members this year" to "how many arrests");
+    - only a deferral: the answer promises a later answer or says the matter is being considered
+      (``[cues] holding``) and no sentence of it is policy talk or read as general terms ("I will
+      write to him very shortly"): ``holding`` reads it, and nothing general stands beside it.
+    """
+    if answer_rules._closed_answered(ctx):
+        return "a closed question answered yes or no, committed to or declined"
+    if ctx.asked.counts:
+        from .rules.core import _coverage
+
+        given = _coverage(ctx).given
+        if given.tables_on_topic or (
+            given.figures and given.on_topic and not given.worded and not given.cited
+        ):
+            shown = ", ".join(f"'{f.text}'" for f in given.figures[:3]) or "a table"
+            return f"the count asked is given ({shown})"
+    if any(a.cue("holding") for a in ctx.answers) and not answer_rules.specifics(ctx).talk:
+        reads = [r for a in ctx.answers for r in (a.read or ())]
+        if not any("general" in r for r in reads) and not any(a.cue("generic") for a in ctx.answers):
+            return "only a deferral, no general statement beside it"
+    return None
 
 
 def learned_generic(ctx: PairContext) -> list[Flag] | None:

@@ -160,9 +160,11 @@ class Settings:
         all (``qa_align.answered``): "" (default) ``qa_align/models/answered.json`` when that file is
         there (see ``models/answered.md``), a path to another such file, "none" for the rules alone.
     generic_model: where ``generic`` reads whether a unit's answer is general statements only:
-        "none" (default) the rule alone; "" the unit model in ``qa_align/models/generic-units.json``
-        (``qa_align.generic_units``, ``models/generic-units.md``), which decides the units of its
-        language (English) in place of the rule; or a path to another such file.
+        "" (default) the unit model in ``qa_align/models/generic-units.json`` (``qa_align.generic_units``,
+        ``models/generic-units.md``), which decides the units of its language (English) in place of
+        the rule, a path to another such file, "none" the rule alone; either way no flag where a veto
+        stands (``generic_units.generic_veto``: a yes or no answered, the count asked given, only a
+        deferral).
     holding_model: where ``holding`` reads whether a unit defers its answer: "" (default) the
         learned decision in ``qa_align/models/holding.json`` when that file is there (see
         ``qa_align/models/holding.md``), a path to another such file, "none" for the rule on the
@@ -252,7 +254,7 @@ class Settings:
     yes_no_statement_words: int = 4
     yes_no_model: str = ""
     answered_model: str = ""
-    generic_model: str = "none"
+    generic_model: str = ""
     holding_model: str = ""
     holding_sentences_model: str = ""
     asks_model: str = ""

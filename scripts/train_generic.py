@@ -32,15 +32,16 @@ from pathlib import Path
 
 import numpy as np
 from choose_cue_thresholds import FAST, units_of
-from choose_generic import DEVELOPMENT_SETS as SETS
-from choose_generic import development_documents, scored_recording
+from choose_generic import DEVELOPMENT_SETS, development_documents, scored_recording
 from choose_yes_no import choose as choose_by_f1
 from choose_yes_no import model_json
 
-from qa_align.generic_units import GENERIC_FEATURES, general_probabilities, generic_features
+from qa_align.generic_units import GENERIC_FEATURES, general_probabilities, generic_features, generic_veto
 from qa_align.settings import Settings
 
 CACHE = "/tmp/train_generic/units.pkl"
+# the development sets, and the four UK sets labelled unseen in session 10 as one block
+SETS = {**DEVELOPMENT_SETS, "dev-uk14-17": [f"corpus/gold/dev-uk{k}.jsonl" for k in range(14, 18)]}
 
 
 def sentence_reading(ctx) -> list[tuple[str, float]]:
@@ -53,17 +54,21 @@ def read_units(path: Path) -> dict:
     gold, docs = development_documents(SETS)
     feats: dict = {}
     texts: dict = {}
+    vetoes: dict = {}
 
     def record(ctx):
         if ctx.pair.segments:
             key = (ctx.doc.document.source, ctx.doc.document.doc_id, ctx.pair.question.n)
             feats[key] = generic_features(ctx)
             texts[key] = (ctx.pair.question.text, sentence_reading(ctx))
+            vetoes[key] = generic_veto(ctx)
 
-    current = scored_recording(docs, Settings().replace(**FAST), record)
+    # the rule decides (its vetoes inside): the column the model is compared with
+    current = scored_recording(docs, Settings().replace(**FAST, generic_model="none"), record)
     units = units_of(gold, docs, current)
     labels = {(g.source, g.doc_id, u.n): u.label for _, g in gold for u in g.units}
     out = {"units": units, "current": current, "features": feats, "texts": texts, "labels": labels}
+    out["vetoes"] = vetoes
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(pickle.dumps(out))
     return out
@@ -82,10 +87,16 @@ def main(argv: list[str] | None = None) -> int:
         "--write", help="fit on every development unit of --language (default en) and write the model here"
     )
     ap.add_argument("--penalty", default="l2", choices=("l1", "l2"), help="the regression's penalty")
+    ap.add_argument(
+        "--fit-all",
+        action="store_true",
+        help="fit on every served unit, vetoed ones too (default: the unvetoed)",
+    )
     ap.add_argument("--modes", default="model,or,and", help="decisions compared: model, or, and")
     args = ap.parse_args(argv)
     path = Path(args.cache)
     PENALTY["penalty"] = args.penalty
+    UNVETOED["only"] = not args.fit_all
     data = read_units(path) if args.rescore or not path.exists() else pickle.loads(path.read_bytes())
     units = data["units"]
     print(
@@ -114,19 +125,23 @@ def write_held_out(path: str, data: dict, held: dict) -> None:
             row = {
                 "key": u.key, "set": u.labelled_set, "p": round(float(p), 3), "gold": sorted(u.flags),
                 "label": data["labels"].get(u.key), "tool": sorted(data["current"].get(u.key, ())),
+                "veto": data["vetoes"].get(u.key),
                 "question": question, "sentences": [[t, round(q, 2)] for t, q in sentences],
             }  # fmt: skip
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def write_model(path: str, data: dict, names: list[str], language: str) -> None:
-    """Fit the model on every served unit of ``language``, C and threshold chosen by the inner
+    """Fit the model on every served unit of ``language`` no veto stands on (every one with
+    ``--fit-all``), C and threshold chosen by the inner
     grouped cross-validation of ``choose``, and write it as ``generic_units.generic_model`` reads it."""
     import json
 
-    x, served, y_all, rule_all, groups, _ = matrix(data, names, language)
-    y, rule = y_all[served], rule_all[served]
-    c, t = choose(x, y, rule, groups[served], "model")
+    x, served, y_all, rule_all, groups, _, veto_all = matrix(data, names, language)
+    y, rule, veto = y_all[served], rule_all[served], veto_all[served]
+    keep = ~(veto & UNVETOED["only"])
+    x, y, rule, veto = x[keep], y[keep], rule[keep], veto[keep]
+    c, t = choose(x, y, rule, veto, groups[served][keep], "model")
     fitted = _fit(x, y, c)
     # the file as choose_yes_no writes its model, with the language read and the sets trained on
     out = {**model_json(fitted, names, c, t, y), "language": language, "trained_on": list(SETS)}
@@ -135,8 +150,8 @@ def write_model(path: str, data: dict, names: list[str], language: str) -> None:
 
 
 def matrix(data: dict, names: list[str], language: str | None = None):
-    """The served units' feature matrix, labels, documents and sets, and the rule's decisions on
-    every unit."""
+    """The served units' feature matrix, labels, documents and sets, the rule's decisions and the
+    vetoes (``generic_units.generic_veto``) on every unit."""
     units, feats, current = data["units"], data["features"], data["current"]
     served = np.array([u.key in feats and (language is None or u.language == language) for u in units])
     x = np.array([[_value(feats[u.key].get(f)) for f in names] for u, s in zip(units, served) if s])
@@ -144,7 +159,8 @@ def matrix(data: dict, names: list[str], language: str | None = None):
     rule = np.array(["generic" in current.get(u.key, ()) for u in units])
     groups = np.array(["/".join(u.key[:2]) for u in units])
     sets = np.array([u.labelled_set for u in units])
-    return x, served, y_all, rule, groups, sets
+    veto = np.array([data["vetoes"].get(u.key) is not None for u in units])
+    return x, served, y_all, rule, groups, sets, veto
 
 
 def _value(v) -> float:
@@ -157,6 +173,8 @@ def _f1(y: np.ndarray, pred: np.ndarray) -> float:
 
 
 PENALTY = {"penalty": "l2"}
+# fit on the units no veto stands on, the ones the model decides (``--fit-all``: every served unit)
+UNVETOED = {"only": True}
 
 
 def _fit(x: np.ndarray, y: np.ndarray, c: float):
@@ -173,13 +191,14 @@ CS = (0.01, 0.03, 0.1, 0.3, 1.0)
 THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.1, 0.91, 0.025))
 
 
-def decide(mode: str, rule: np.ndarray, p: np.ndarray, t: float) -> np.ndarray:
-    """The flag: the model alone, rule OR model, rule AND model."""
-    model = p >= t
+def decide(mode: str, rule: np.ndarray, veto: np.ndarray, p: np.ndarray, t: float) -> np.ndarray:
+    """The flag: the model alone, rule OR model, rule AND model; none where a veto stands (the
+    rule's decisions have them inside already)."""
+    model = (p >= t) & ~veto
     return model if mode == "model" else rule | model if mode == "or" else rule & model
 
 
-def choose(x, y, rule, groups, mode: str, folds: int = 5) -> tuple[float, float]:
+def choose(x, y, rule, veto, groups, mode: str, folds: int = 5) -> tuple[float, float]:
     """C and threshold of best F1 (``mode``'s decision) on the out-of-fold probabilities of an
     inner cross-validation grouped by document (ties: the smaller C, the threshold nearest 0.5)."""
     return choose_by_f1(
@@ -187,7 +206,7 @@ def choose(x, y, rule, groups, mode: str, folds: int = 5) -> tuple[float, float]
         y,
         groups,
         folds,
-        decide=lambda p, t: decide(mode, rule, p, t),
+        decide=lambda p, t: decide(mode, rule, veto, p, t),
         fit=_fit,
         cs=CS,
         thresholds=THRESHOLDS,
@@ -203,8 +222,9 @@ def compare(data: dict, names: list[str], modes: list[str], language: str | None
     """Leave one set out: each set's served units scored by the model trained on the other sets
     (C and threshold chosen inside them, per ``modes``); per set support, true/false flags and F1 of
     the rule and of each mode, and the sum. Returns the held-out probabilities."""
-    x, served, y_all, rule_all, groups_all, sets_all = matrix(data, names, language)
+    x, served, y_all, rule_all, groups_all, sets_all, veto_all = matrix(data, names, language)
     y, rule, groups, sets = y_all[served], rule_all[served], groups_all[served], sets_all[served]
+    veto = veto_all[served]
     preds = {m: np.zeros(len(y_all), bool) for m in modes}
     prob = np.zeros(len(y))
     chosen = {}
@@ -214,22 +234,29 @@ def compare(data: dict, names: list[str], modes: list[str], language: str | None
             for m in modes:  # a set the model reads nothing of: the rule decides
                 preds[m] |= (sets_all == s) & rule_all
             continue
-        train = ~test
+        train = ~test & ~(veto & UNVETOED["only"])
         for m in modes:
-            c, t = choose(x[train], y[train], rule[train], groups[train], m)
+            c, t = choose(x[train], y[train], rule[train], veto[train], groups[train], m)
             p = _fit(x[train], y[train], c).predict_proba(x[test])[:, 1]
             if m == modes[0]:
                 prob[test] = p
             d = np.zeros(len(y_all), bool)
-            d[np.flatnonzero(served)[test]] = decide(m, rule[test], p, t)
+            d[np.flatnonzero(served)[test]] = decide(m, rule[test], veto[test], p, t)
             # units the model does not read (no serving segment, another language): the rule decides
             d[(sets_all == s) & ~served] = rule_all[(sets_all == s) & ~served]
             preds[m] |= d
             chosen[(s, m)] = (c, t)
-    print("set                      sup  rule tp/fp F1    " + "  ".join(f"{m:>5s} tp/fp F1  " for m in modes))
+    # the rule without its vetoes: its own decision (``rule`` of the readings) where a segment serves
+    bare = np.array(
+        [bool(data["features"].get(u.key, {}).get("rule", c)) for u, c in zip(data["units"], rule_all)]
+    )
+    print(
+        "set                      sup  bare rule tp/fp F1  rule tp/fp F1   "
+        + "  ".join(f"{m:>5s} tp/fp F1  " for m in modes)
+    )
     for s in [*SETS, "all"]:
         rows = np.ones(len(y_all), bool) if s == "all" else sets_all == s
-        line = f"{s:24s} {_counts(y_all[rows], rule_all[rows])}"
+        line = f"{s:24s} {_counts(y_all[rows], bare[rows])}  {_counts(y_all[rows], rule_all[rows])[4:]}"
         line += "".join(f"  {_counts(y_all[rows], preds[m][rows])[4:]}" for m in modes)
         print(line)
     for m in modes:

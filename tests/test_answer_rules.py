@@ -1181,12 +1181,17 @@ def test_en_a_closed_question_left_open_amid_policy_talk_is_generic():
 def test_en_the_policy_talk_that_makes_a_left_open_question_generic_is_a_setting():
     # the liver cancer answer above has five sentences: policy talk in more than five cannot be
     # (``Settings.generic_left_open_talk``), and with the share of policy talk set out of reach
-    # (``Settings.generic_policy_share``) no other way to generic is left
+    # (``Settings.generic_policy_share``) no other way to generic is left; the rule's settings,
+    # read where the rule decides (``generic_model`` "none")
     doc = uk_record({"id": 1, "questionText": LIVER_Q, "answerText": LIVER_A}, "t")
     (sp,) = score_document(
         doc,
         Settings(
-            rules=RULES, recycled_across_documents=False, generic_left_open_talk=6, generic_policy_share=1.0
+            rules=RULES,
+            recycled_across_documents=False,
+            generic_left_open_talk=6,
+            generic_policy_share=1.0,
+            generic_model="none",
         ),
     )
     assert sorted({f.name for f in sp.flags}) == ["yes_no_unanswered"]

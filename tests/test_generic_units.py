@@ -29,6 +29,12 @@ FIGURES = (
     "under the Sustainable Farming Incentive.</p>"
 )
 
+# no count asked: what is done for farmers
+STEPS = (
+    "To ask the Secretary of State for Environment, Food and Rural Affairs, what steps he is taking to "
+    "support farmers in the transition to the Sustainable Farming Incentive."
+)
+
 # the figures asked and more, nothing else
 SPECIFIC = (
     "<p>In 2023, 1,200 farms received payments under the Sustainable Farming Incentive. Of these, 450 "
@@ -44,10 +50,11 @@ def _flags(question: str, answer: str, model: str):
 
 
 def test_the_model_decides_in_place_of_the_rule(tmp_path):
-    # "english" weighs +10: every English unit reads as generic (p 0.99), the figures' too
+    # "english" weighs +10: every English unit no veto stands on reads as generic (p 0.99), one
+    # asked what is done for farmers and told of the payments too
     flagging = model_file(tmp_path, "english", 10.0, language="en")
-    assert "generic" not in _flags(FARMS, FIGURES, "none")
-    got = _flags(FARMS, FIGURES, flagging)["generic"]
+    assert "generic" not in _flags(STEPS, FIGURES, "none")
+    got = _flags(STEPS, FIGURES, flagging)["generic"]
     assert "unit model" in got.reason and "p 0.99" in got.reason
     # its evidence: the answer's sentences the cue classifier reads as most general, at most two
     assert 1 <= len(got.evidence) <= 2
@@ -56,6 +63,8 @@ def test_the_model_decides_in_place_of_the_rule(tmp_path):
         "The Government is committed to supporting farmers.",
         "In 2023, 1,200 farms received payments under the Sustainable Farming Incentive.",
     }
+    # asked how many farms, the count is given: the veto stands before the model
+    assert "generic" not in _flags(FARMS, FIGURES, flagging)
     # weighing -10 (p 0.01) it takes away the rule's flag on the Border Security Command's talk
     (tmp_path / "other").mkdir()
     quiet = model_file(tmp_path / "other", "english", -10.0, language="en")
@@ -120,3 +129,32 @@ def test_the_shipped_model_reads_known_features_of_english_units():
     # talk in place of what was asked reads as generic; the figures asked, broken down, do not
     assert "generic" in _flags(SMALL_BOATS, f"<p>{TALK}</p>", "")
     assert "generic" not in _flags(FARMS, SPECIFIC, "")
+
+
+def test_the_vetoes_stand_before_the_model(tmp_path, caplog):
+    # a model that reads every English unit as generic (p 0.99): where a veto stands, no flag all the
+    # same, and the veto is logged; the same talk without what the veto reads is flagged
+    flagging = model_file(tmp_path, "english", 10.0, language="en")
+    talk = "The Government is committed to cleaner transport across the country."
+    # the count asked, given
+    count = "To ask the Secretary of State for Transport, how many electric buses were delivered to councils in 2024."
+    given = f"<p>{talk} In 2024, 310 electric buses were delivered to councils.</p>"
+    steps = "To ask the Secretary of State for Transport, what steps she is taking to help councils run cleaner fleets."
+    with caplog.at_level("DEBUG", logger="qa_align.rules.answers"):
+        assert "generic" not in _flags(count, given, flagging)
+    assert "vetoed: the count asked is given ('310')" in caplog.text
+    assert "generic" in _flags(steps, given, flagging)
+    # a closed question answered no before the talk
+    closed = "To ask the Secretary of State for Transport, whether she plans to ban diesel buses from city centres."
+    assert "generic" not in _flags(closed, f"<p>No. {talk}</p>", flagging)
+    assert "generic" in _flags(closed, f"<p>{talk}</p>", flagging)
+    # only a deferral: holding reads it, nothing general beside it
+    asked = (
+        "To ask the Secretary of State for Education, what the condition is of school buildings in Cumbria."
+    )
+    deferral = (
+        "<p>Officials are collating the information requested. I will write to the hon. Member shortly.</p>"
+    )
+    assert "generic" not in _flags(asked, deferral, flagging)
+    general = "We are committed to ensuring that every pupil learns in a safe and modern building."
+    assert "generic" in _flags(asked, f"<p>{general} I will write to the hon. Member shortly.</p>", flagging)

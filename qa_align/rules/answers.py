@@ -912,21 +912,32 @@ def _cue_probabilities(setting: str, analysis: AnswerAnalysis, sentence: Cue) ->
 @rule(
     "generic",
     "only general statements, no specifics for what was asked",
-    cues=("generic", "policy_talk", *YES_NO_CUES),
-    lists=YES_NO_LISTS,
+    # the unit model and the vetoes read the question's words and the coverage of the count asked
+    cues=("generic", "policy_talk", "question_words", "holding", *YES_NO_CUES),
+    lists=(*YES_NO_LISTS, "coverage.item_counts", "coverage.share_words"),
     order=100,
 )
 def generic(ctx: PairContext) -> Iterator[Flag]:
-    from ..generic_units import learned_generic
+    """The rule's four ways to flag, or the unit model where ``Settings.generic_model`` names one
+    (``qa_align.generic_units``); where both flag, the rule's flag (its reason names what was never
+    taken up). Neither stands where a veto does (``generic_units.generic_veto``: a yes or no
+    answered, the count asked given, only a deferral; logged at debug level) or the unit reads as
+    answered (``_answered``)."""
+    from ..generic_units import generic_model, generic_veto, learned_generic
 
+    settings = ctx.doc.settings
+    generic_model(settings.generic_model, settings.cue_model)  # a file it cannot read is refused first
+    veto = generic_veto(ctx) if ctx.pair.segments else None
+    if veto is not None:
+        log.debug("generic of unit %s vetoed: %s", ctx.pair.question.n, veto)
+        return
     decided = learned_generic(ctx)  # the unit model, where ``Settings.generic_model`` names one
-    if decided is not None:
-        yield from decided
+    if decided == []:
         return
     # the ask never spoken of is the more specific reason: it comes before the share of policy talk
     found = _general_words(ctx) or list(_ask_ignored(ctx)) or _speaks_around(ctx) or _policy_around_open(ctx)
-    if found and not _answered(ctx, "generic"):
-        yield from found
+    if (found or decided) and not _answered(ctx, "generic"):
+        yield from found or decided or ()
 
 
 def _answered(ctx: PairContext, flag: str) -> bool:
