@@ -24,7 +24,9 @@ Figures: five fold assignments grouped by document (mean ROC AUC all / en / nl, 
 the same folds), the out-of-fold ROC AUC per set tuned on least, and leave-one-set-out (trained on
 every other development set, scored on that set), `reference-dev` also per language. The answered
 model was fitted on `reference-dev`, `corpus/gold` and dev-be to dev-uk7, the generic model on every
-set up to dev-uk13: only dev-uk14 to dev-uk17 are clean for both. Kept in /tmp/scorereadings.
+set up to dev-uk13: only dev-uk14 to dev-uk17 are clean for both, and those four are also left out
+pooled, with a bootstrap over their documents of the gain of both probabilities. Kept in
+/tmp/scorereadings.
 
     PYTHONPATH=$PWD:scripts .venv/bin/python scripts/experiment_score_readings.py [--causes]
 """
