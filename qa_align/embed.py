@@ -230,27 +230,6 @@ def _side_by_side(words: Any, chars: _HashedChars, bags: tuple[np.ndarray, np.nd
     return sp.csr_matrix((data[:at], indices[:at], indptr), shape=(words.shape[0], width))
 
 
-_NUMBERED = 512  # texts whose words are numbered at once
-
-
-def _number(
-    known: dict[str, int], words_of: Callable[[str], list[str]], texts: Sequence[str], ids: array, ends: array
-) -> None:
-    """Each text's words (``words_of``) as ids, appended to ``ids``, and where each text ends to
-    ``ends``; a word not ``known`` is given the next id, in the order the words are first met:
-    the ids of ``known.setdefault(word, len(known))`` word by word, but the dictionary written
-    once per new word of a chunk of texts and the ids read in one ``map``."""
-    for lo in range(0, len(texts), _NUMBERED):
-        words: list[str] = []
-        at = len(ids)
-        for text in texts[lo : lo + _NUMBERED]:
-            words += words_of(text)
-            ends.append(at + len(words))
-        fresh = [w for w in dict.fromkeys(words) if w not in known]
-        known.update(zip(fresh, range(len(known), len(known) + len(fresh))))
-        ids.extend(map(known.__getitem__, words))
-
-
 def _runs(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The distinct ``keys``, sorted, with how often each stands and where it first stands."""
     order = np.argsort(keys, kind="stable")
@@ -294,8 +273,9 @@ class _Words:
         ids = array("i")
         ends = array("q", [0])
         known = self._ids
-        tokenize, preprocess = self._tokenize, self._preprocess
-        _number(known, lambda text: tokenize(preprocess(text)), texts, ids, ends)
+        for text in texts:
+            ids.extend([known.setdefault(w, len(known)) for w in self._tokenize(self._preprocess(text))])
+            ends.append(len(ids))
         self._column.extend(array("q", [-1]) * (len(known) - len(self._column)))  # new words: no column
         return np.frombuffer(ids, dtype=np.int32), np.frombuffer(ends, dtype=np.int64)
 
@@ -467,8 +447,11 @@ class _HashedChars:
         words = self._words
         ids = array("i")
         ends = array("q", [0])
-        lower = self._lower
-        _number(words, lambda text: _WHITE_SPACES.sub(" ", lower(text)).split(), texts, ids, ends)
+        for text in texts:
+            ids.extend(
+                [words.setdefault(w, len(words)) for w in _WHITE_SPACES.sub(" ", self._lower(text)).split()]
+            )
+            ends.append(len(ids))
         known = 0 if self._grams is None else self._grams.shape[0]
         if len(words) > known:
             new = self._word_hash.transform(list(itertools.islice(words, known, None)))

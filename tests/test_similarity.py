@@ -132,24 +132,6 @@ def test_pair_dots_are_the_sums_of_the_row_products():
         assert np.array_equal(_pair_dots(m, r, m, c), np.asarray(m[r].multiply(m[c]).sum(axis=1)).ravel())
 
 
-def test_words_are_numbered_as_word_by_word_in_the_order_first_met(monkeypatch):
-    from array import array
-
-    from qa_align import embed
-
-    monkeypatch.setattr(embed, "_NUMBERED", 2)  # chunks of two texts: new words met across chunks
-    texts = ["b a b", "", "c a", "d b c e", "a", "f f e"]
-    known = {"z": 0, "a": 1}
-    ids, ends = array("i"), array("q", [0])
-    embed._number(known, str.split, texts, ids, ends)
-    expected, one_by_one = {"z": 0, "a": 1}, []
-    for text in texts:
-        one_by_one += [expected.setdefault(w, len(expected)) for w in text.split()]
-    assert known == expected and list(known) == list(expected)
-    assert ids.tolist() == one_by_one == [2, 1, 2, 3, 1, 4, 2, 3, 5, 1, 6, 6, 5]
-    assert ends.tolist() == [0, 3, 3, 5, 9, 10, 13]
-
-
 def test_character_counts_are_scikit_learns_hashed_counts():
     import scipy.sparse as sp
     from sklearn.feature_extraction.text import HashingVectorizer
