@@ -154,7 +154,8 @@ def _pair_dots(X, r: np.ndarray, Y, c: np.ndarray) -> np.ndarray:
     dtype = np.result_type(X.dtype, Y.dtype)
 
     def share(part: list[tuple[int, np.ndarray]]) -> None:
-        # each column's row in the dense matrix; 0 for a column the rows do not use (a row of zeros)
+        # where each column's row starts in the flat dense matrix (its row times _WIDTH); 0 for a
+        # column the rows do not use (a row of zeros)
         place = np.zeros(Y.shape[1], dtype=np.int32)
         for lo, sel in part:
             if not len(sel):
@@ -162,12 +163,12 @@ def _pair_dots(X, r: np.ndarray, Y, c: np.ndarray) -> np.ndarray:
             hi = min(lo + _WIDTH, Y.shape[0])
             span = slice(Y.indptr[lo], Y.indptr[hi])
             used = Y.indices[span]
-            place[used] = np.arange(1, len(used) + 1)  # a column used twice: one row, the last given
+            # a column used twice: one row, the last given
+            place[used] = np.arange(_WIDTH, (len(used) + 1) * _WIDTH, _WIDTH, dtype=np.int32)
             dense = np.zeros((len(used) + 1) * _WIDTH, dtype=dtype)
-            dense[place[used] * _WIDTH + np.repeat(np.arange(hi - lo), np.diff(Y.indptr[lo : hi + 1]))] = (
-                Y.data[span]
-            )
-            out[sel] = _looked_up(X[r[sel]], c[sel] - lo, place, dense, flip)
+            slots = np.arange(hi - lo, dtype=np.int32)
+            dense[place[used] + np.repeat(slots, np.diff(Y.indptr[lo : hi + 1]))] = Y.data[span]
+            out[sel] = _looked_up(X[r[sel]], (c[sel] - lo).astype(np.int32), place, dense, flip)
             place[used] = 0
 
     # numpy lets go of the interpreter in these steps: the shares run side by side on the cores
@@ -179,20 +180,24 @@ def _pair_dots(X, r: np.ndarray, Y, c: np.ndarray) -> np.ndarray:
 
 def _looked_up(x, slots: np.ndarray, place: np.ndarray, dense: np.ndarray, flip: bool) -> np.ndarray:
     """The dot product of each row of ``x`` with the row at its slot of ``dense`` (column ``j``
-    at row ``place[j]``), summed as scipy sums the rows of ``x.multiply(y)``: the nonzero
-    products (in the reverse of the row's order with ``flip``), then ``np.add.reduceat``."""
+    at ``place[j]`` + slot), summed as scipy sums the rows of ``x.multiply(y)``: the nonzero
+    products (in the reverse of the row's order with ``flip``), then ``np.add.reduceat``. Only
+    the nonzero products are moved: where they stand is found once (``flatnonzero``), and with
+    ``flip`` the rows are summed from the whole reversed (each row reversed, the rows in reverse
+    order), so no index of every product is built."""
     lengths = np.diff(x.indptr)
-    products = x.data * dense[place[x.indices] * _WIDTH + np.repeat(slots, lengths)]
+    products = x.data * dense[place[x.indices] + np.repeat(slots, lengths)]
+    nonzero = np.flatnonzero(products)
+    kept = products[nonzero]
+    counts = np.diff(np.searchsorted(nonzero, x.indptr))  # nonzero products of each row
     if flip:
-        row = np.repeat(np.arange(len(lengths)), lengths)
-        products = products[x.indptr[row] + x.indptr[row + 1] - 1 - np.arange(len(products))]
-    kept = products != 0
-    before = np.concatenate([[0], np.cumsum(kept)])[x.indptr]  # nonzero products before each row
+        kept, counts = np.ascontiguousarray(kept[::-1]), counts[::-1]
+    before = np.concatenate([[0], np.cumsum(counts)[:-1]])
     out = np.zeros(len(lengths), dtype=products.dtype)
-    some = np.flatnonzero(np.diff(before))
+    some = np.flatnonzero(counts)
     if len(some):
-        out[some] = np.add.reduceat(products[kept], before[some])
-    return out
+        out[some] = np.add.reduceat(kept, before[some])
+    return out[::-1] if flip else out
 
 
 def similarities(
