@@ -56,6 +56,7 @@ _YEAR = r"(?:19|20)\d{2}"
 # in a text where one stands: the range's pattern, openers and all, is tried at every character)
 _ANY_YEAR = re.compile(_YEAR)
 _MAX_SPAN = 40  # a period of more years than this is no period asked ("1900-2024")
+_PART_OF_YEAR = "answer gives part of the year only"
 _STARTS_GAP = 3  # words at most between "only" and "from" in "only available from 2014"
 _BACK_GAP = 2  # words at most between a back pointer and its split ("dit opsplitsen", "these figures down")
 _SESSION_BEFORE = 30  # characters before two years read for a session's name ("Kamer, ")
@@ -140,6 +141,9 @@ class Given:
     # ``on_topic`` only because every figure is a number word, none in a sentence that names what is
     # counted ("the three cancer waiting time standards", "a five-year period", "net zero")
     worded: bool = False
+    # years asked whose figures a sentence of the answer says cover part of the year only ("voor de jaren
+    # 2012-2015 en het eerste trimester van 2016"; ``[coverage] part_of_year``), none named whole beside it
+    part_years: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -229,6 +233,10 @@ class _Patterns:
     # "juni tot en met december 2016", "from 1 April 2023 to 10 November 2023": months of a year (its dates
     # are masked as dates, yet the span heads the figures it gives)
     months: re.Pattern[str]
+    # "het eerste trimester van 2016", "the first half of 2023": a part of a year, the year in group 1
+    part_year: re.Pattern[str]
+    part_of_year: re.Pattern[str]  # the part alone ("alleen deze van het eerste semester")
+    only: re.Pattern[str]  # ``only_words``
 
 
 @lru_cache(maxsize=8)
@@ -310,6 +318,11 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
             rf"\s*(?:{joiners})\s*{day}({_YEAR})(?!\d)",
             re.IGNORECASE,
         ),
+        part_year=re.compile(
+            rf"(?:{_phrase(words('part_of_year'))})(?:\s+[\w'-]+){{0,2}}?\s+(?<!\d)({_YEAR})(?!\d)", re.IGNORECASE
+        ),
+        part_of_year=re.compile(_phrase(words("part_of_year")), re.IGNORECASE),
+        only=re.compile(_phrase(words("only_words")), re.IGNORECASE),
         starts=re.compile(
             rf"(?:{_phrase(words('only_words'))})\b(?:\s+[\w'-]+){{0,{_STARTS_GAP}}}?\s+(?:{_phrase(words('available_from'))})\s+{day}(?<!\d)({_YEAR})(?!\d)",
             re.IGNORECASE,
@@ -1022,7 +1035,44 @@ def given(
         cited=cited,
         starts=starts,
         worded=worded,
+        part_years=_part_years(answers, labels, p),
     )
+
+
+def _part_years(answers: Sequence[AnswerAnalysis], labels: str, p: _Patterns) -> tuple[int, ...]:
+    """Years whose figures the answer says it gives for part of the year only: a part of a year named
+    with its year ("voor de jaren 2012-2015 en het eerste trimester van 2016"), the year not named whole
+    elsewhere in the answer's sentences or tables; or a sentence with an only word, a part of a year and
+    one year ("De cijfers voor 2016 bevatten alleen deze van het eerste semester")."""
+    texts = [mask_dates(_blank_placeholders(x.text)) for a in answers for x in a.sentences]
+    named = {int(m.group(1)) for t in texts for m in p.part_year.finditer(t)}
+    whole = _years(labels) | {y for t in texts for y in _years(p.part_year.sub(" ", t))}
+    said = set()
+    for t in texts:
+        if p.only.search(t) and p.part_of_year.search(t) and len(_years(t)) == 1:
+            said |= _years(t)
+    return tuple(sorted((named - whole) | said))
+
+
+def part_year_gap(gap: Gap) -> bool:
+    """Whether ``gap`` is a year asked that the answer gives for part of the year only."""
+    return gap.kind == "period" and gap.missing == _PART_OF_YEAR
+
+
+def part_years_asked(asked_: Asked, given_: Given, ref: int | None) -> list[int]:
+    """Years a count is asked for, one or two named ("in 2015 en 2016", "in 2016"), that had ended when
+    the question was asked (``ref``) and whose figures the answer gives for part of the year only
+    (``Given.part_years``): the count for that year is not given. A series of three or more years asked
+    with one given in part is a period of a breakdown not covered (``_period_gaps``)."""
+    if ref is None or not given_.part_years:
+        return []
+    wanted: set[int] = set()
+    for period in asked_.periods:
+        if period.kind in ("years", "range"):
+            years = _period_years(period, ref, set(given_.years))
+            if len(years) <= 2:
+                wanted |= years
+    return sorted(y for y in wanted if y < ref and y in given_.part_years)
 
 
 def _caption(answer: AnswerAnalysis, table: Table) -> str:
@@ -1360,6 +1410,12 @@ def _period_gaps(asked_: Asked, given_: Given, ref: int | None, unheld: bool = F
     gaps = []
     for period in asked_.periods:
         wanted = _period_years(period, ref, have)
+        if len(wanted) >= 3 and ref is not None:
+            # a series of years asked, one of them ended before the question yet given in part ("voor de jaren
+            # 2012-2015 en het eerste trimester van 2016" for 2012-2016): that year is not covered
+            part = sorted(y for y in wanted & set(given_.part_years) if y < ref)
+            gaps += [Gap("period", str(y), _PART_OF_YEAR, period.start, period.end) for y in part]
+            wanted -= set(part)
         if not wanted and not have and period.kind == "last":
             # "in each of the last five years" of a question without a date, answered with no year
             gaps.append(Gap("period", period.text, "no year given", period.start, period.end))

@@ -82,7 +82,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "total_words": False, "date_leads": False, "partitives": False, "part_frames": False,
         "request_openers": False,
         "share_words": False, "item_counts": False, "quantity_nouns": False, "period_of": False,
-        "session_words": False, "only_words": False, "available_from": False,
+        "session_words": False, "only_words": False, "available_from": False, "part_of_year": False,
         "back_pointers": False,
     },
     "numbering": {

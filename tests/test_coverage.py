@@ -1462,3 +1462,45 @@ def test_a_span_of_months_across_two_years_gives_neither_year():
         question, "<p>From 1 January 2021 to 31 December 2023 the Department recorded 28 lost laptops.</p>"
     )
     assert [f.reason for f in sp.flags if f.name == "breakdown_missing"] == ["asks each year: not given"]
+
+
+def test_a_year_asked_in_a_series_given_for_its_first_trimester_only():
+    # be-kamer 186546 (shortened): 2012-2016 asked in 2017, the table holds 2012-2015 and the first
+    # trimester of 2016: 2016 is not covered
+    flags = _nl(
+        "1. Hoeveel gewapende overvallen worden jaarlijks geregistreerd? Heeft u cijfers van 2012, 2013, 2014, "
+        "2015 en 2016?",
+        "1. Tabel 1 bevat het aantal geregistreerde feiten voor de jaren 2012-2015 en het eerste trimester van "
+        "2016.2016201714674-3-1959-fr-nl-1",
+    )
+    assert flags == {"1": ["breakdown_missing"]}
+
+
+def test_a_series_given_whole_with_a_part_of_the_year_after_it():
+    # the last year asked given whole, the first quarter of the next beside it: nothing missing
+    flags = _nl(
+        "1. Hoeveel gewapende overvallen worden jaarlijks geregistreerd? Heeft u cijfers van 2013, 2014 en 2015?",
+        "1. Tabel 1 bevat het aantal geregistreerde feiten voor de jaren 2013-2015 en het eerste trimester van "
+        "2016.2016201714674-3-1959-fr-nl-1",
+    )
+    assert flags == {"1": []}
+
+
+def test_a_count_for_two_years_with_one_given_for_its_first_semester_only():
+    # be-kamer 187787 (shortened): "in 2015 en 2016" asked in 2017; 2016 given for its first semester only
+    flags = _nl(
+        "1. Hoeveel keer, per provincie, werd in 2015 en 2016 een tijdelijk rijverbod opgelegd door de politie?",
+        "1. Hieronder vindt u de cijfers voor 2015. De cijfers voor 2016 bevatten alleen deze van het eerste "
+        "semester.2016201715158-3-2038-bil-1",
+    )
+    assert flags == {"1": ["figures_missing"]}
+
+
+def test_the_first_semester_of_the_year_of_the_question_is_all_there_is():
+    # be-kamer 192621 (shortened): 2017 asked in 2017, given for its first semester: the year had not ended
+    flags = _nl(
+        "1. Hoeveel controles werden er in 2016 en 2017 uitgevoerd?",
+        "1. In 2016 werden er 12 controles uitgevoerd. Gedurende het eerste semester van 2017 werden er drie "
+        "controles uitgevoerd.",
+    )
+    assert flags == {"1": []}

@@ -80,9 +80,11 @@ def test_flagged_only_writes_the_flagged_pairs_and_empty_parts_keep_the_columns(
     # by hand: 184504's sub-question 3 and 184509's sub-question 1 ("Zo ja, wanneer zal die
     # oplossing handen en voeten krijgen?": the works are to start "wanneer de akkoorden tussen de
     # stad en het Gewest bekrachtigd zullen zijn", no time named: holding); 1873236; 1883750 and
-    # 1888978
-    assert [len(pd.read_parquet(out / name)) for name in PARTS] == [2, 0, 1, 2]
-    assert (done.pairs, done.flagged, done.rows) == (16, 5, 5)
+    # 1888978; and 184504's sub-questions 2 and 4, split per year "voor de laatste vijf jaar" asked in
+    # January 2017 and given "voor de periode 2012-2015 en het eerste trimester van 2016": 2016 is given for
+    # part of the year only (breakdown_missing, read as dev-be10 186546 1)
+    assert [len(pd.read_parquet(out / name)) for name in PARTS] == [4, 0, 1, 2]
+    assert (done.pairs, done.flagged, done.rows) == (16, 7, 7)
     assert list(pd.read_parquet(out / PARTS[1]).columns) == list(read_results(out).columns)
 
 

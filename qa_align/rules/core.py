@@ -319,7 +319,8 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
     # ... voor het eerste semester van 2016" for "in 2015 en 2016"): the table holds the years named
     placeholder = elsewhere and any(t.placeholder for a in ctx.answers for t in a.tables)
     named = placeholder and any(coverage.outside_named(g, ctx.answers) for g in cov.gaps)
-    if elsewhere and given.starts is None and not named:
+    part = any(coverage.part_year_gap(g) for g in cov.gaps)
+    if elsewhere and given.starts is None and not named and not part:
         return
     if cov.asked.conditional and not _condition_met(ctx, cov.asked.conditional):
         # "Zo ja, hoeveel de laatste vijf jaar? Graag per jaar." with the yes not given: the count is not
@@ -340,7 +341,7 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
         # start later than asked ("slechts gegevens beschikbaar vanaf 2014"): only the years before are missing
         carried = [g for g in carried if coverage.before_start(g, given)]
         # (or beside words that name fewer years than asked: the years they leave out are missing)
-        kept = [g for g in cov.gaps if coverage.before_start(g, given)]
+        kept = [g for g in cov.gaps if coverage.before_start(g, given) or coverage.part_year_gap(g)]
         kept += [g for g in cov.gaps if named and g not in kept and coverage.outside_named(g, ctx.answers)]
         cov = replace(cov, gaps=tuple(g for g in cov.gaps if g in kept))
     gaps = (*cov.gaps, *carried)
@@ -406,7 +407,16 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
         if not ctx.asked.conditional:
             yield Flag("figures_missing", f"asks {cues}; no answer segment serves it", evidence)
         return
-    if _figures_elsewhere(ctx) or coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir):
+    if coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir):
+        return
+    part = coverage.part_years_asked(_coverage(ctx).asked, _coverage(ctx).given, _year(ctx))
+    if part:
+        # "in 2015 en 2016" asked, "De cijfers voor 2016 bevatten alleen deze van het eerste semester": the
+        # count of 2016 is not given, whatever tables (placeholders too) stand beside it or elsewhere
+        years = ", ".join(map(str, part))
+        yield Flag("figures_missing", f"asks {cues} for {years}; the answer gives part of the year only", evidence)
+        return
+    if _figures_elsewhere(ctx):
         return
     if _table_elsewhere(ctx, placeholder=True):
         # "De gevraagde cijfergegevens worden weergegeven in de tabel hieronder", the table's placeholder
