@@ -104,17 +104,23 @@ def asks_features(sp) -> list[float]:
             math.log1p(len(said))]  # fmt: skip
 
 
+def fold_assignments(y, groups) -> list[list[tuple[np.ndarray, np.ndarray]]]:
+    """Five assignments of 5 folds grouped by document: GroupKFold's, then four shuffled (seeds 1-4)."""
+    from sklearn.model_selection import GroupKFold
+
+    folds = [list(GroupKFold(5).split(y, y, groups))]
+    docs = np.unique(groups)
+    for seed in (1, 2, 3, 4):
+        fold_of = dict(zip(docs, np.random.default_rng(seed).permutation(len(docs)) % 5, strict=True))
+        f = np.array([fold_of[g] for g in groups])
+        folds.append([(np.where(f != k)[0], np.where(f == k)[0]) for k in range(5)])
+    return folds
+
+
 class Bench:
     def __init__(self, y, groups, langs, sets):
-        from sklearn.model_selection import GroupKFold
-
         self.y, self.groups, self.langs, self.sets = y, groups, langs, sets
-        self.folds = [list(GroupKFold(5).split(y, y, groups))]
-        docs = np.unique(groups)
-        for seed in (1, 2, 3, 4):
-            fold_of = dict(zip(docs, np.random.default_rng(seed).permutation(len(docs)) % 5, strict=True))
-            f = np.array([fold_of[g] for g in groups])
-            self.folds.append([(np.where(f != k)[0], np.where(f == k)[0]) for k in range(5)])
+        self.folds = fold_assignments(y, groups)
 
     def fit(self, X, idx, w):
         from qa_align.train import LanguageModels, _pipeline

@@ -133,15 +133,10 @@ class Bench:
     leaving each shown set out in turn."""
 
     def __init__(self, y, groups, langs, sets, c):
-        from sklearn.model_selection import GroupKFold
+        import experiment_score_questions as questions
 
         self.y, self.langs, self.sets, self.c = y, langs, sets, c
-        self.folds = [list(GroupKFold(5).split(y, y, groups))]
-        docs = np.unique(groups)
-        for seed in (1, 2, 3, 4):
-            fold_of = dict(zip(docs, np.random.default_rng(seed).permutation(len(docs)) % 5, strict=True))
-            f = np.array([fold_of[g] for g in groups])
-            self.folds.append([(np.where(f != k)[0], np.where(f == k)[0]) for k in range(5)])
+        self.folds = questions.fold_assignments(y, groups)
 
     def proba(self, X, tr, te):
         from qa_align.train import _pipeline
