@@ -254,6 +254,7 @@ class _Matchers:
         self.choice_markers = {w.lower() for w in lexicon.phrases("question", "choice_markers")}
         self.clause_subjects = {w.lower() for w in lexicon.phrases("question", "clause_subjects")}
         self.choice_leads = {w.lower() for w in lexicon.phrases("question", "choice_leads")}
+        self.whether_particles = {w.lower() for w in lexicon.phrases("question", "whether_particles")}
         # the words of a phrase as ``_is_closed`` joins them ("en/of" is "en of")
         self.alternatives_not = tuple(
             " ".join(text_layer.words(p)) for p in lexicon.phrases("question", "alternatives_not")
@@ -541,6 +542,9 @@ def _is_closed(sentence: str, m: _Matchers) -> bool:
 
 # words between a ``choice_leads`` word and the alternative it marks ("vooral grote bedrijven of")
 _CHOICE_LEAD = 3
+# a Dutch weak past participle: "ge" within its first letters and "-d" or "-t" at its end ("gecontroleerd",
+# "nagevraagd", "getoetst"; not a noun in "-heid")
+_PARTICIPLE = re.compile(r"^\w{0,4}ge\w{2,}(?<!hei)[dt]$")
 
 
 def _offers_choice(words: str, m: _Matchers) -> bool:
@@ -570,7 +574,11 @@ def _offers_choice(words: str, m: _Matchers) -> bool:
         after = tokens[k + 1]
         if after in m.choice_markers and after not in tokens[:k]:
             return True
-        if m.choice_leads & set(tokens[max(0, k - _CHOICE_LEAD - 1) : k]) and after not in m.clause_subjects:
+        if (
+            m.choice_leads & set(tokens[max(0, k - _CHOICE_LEAD - 1) : k])
+            and after not in m.clause_subjects
+            and not _whether_verb(tokens[k - 1] if k else "", m)
+        ):
             return True
         if k + 2 >= len(tokens) or after in m.not_verbs or after == ",":
             continue
@@ -580,6 +588,14 @@ def _offers_choice(words: str, m: _Matchers) -> bool:
         if k > 1 and subject in m.clause_subjects:
             return True
     return False
+
+
+def _whether_verb(word: str, m: _Matchers) -> bool:
+    """Whether ``word``, just before "of", is a verb, so that the "of" opens a clause ("whether") or
+    joins two verbs, not two options a lead word marks: a past participle ("Wordt er vooral
+    gecontroleerd of ...?", "Werd dit eerder gemeld of besproken?") or the particle of a separable
+    verb (``[question] whether_particles``: "Kijkt de inspectie vooral na of ...?")."""
+    return bool(_PARTICIPLE.match(word)) or word in m.whether_particles
 
 
 def _verb_first(tokens: list[str], written: list[str], m: _Matchers) -> bool:

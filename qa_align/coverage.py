@@ -319,7 +319,8 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
             re.IGNORECASE,
         ),
         part_year=re.compile(
-            rf"(?:{_phrase(words('part_of_year'))})(?:\s+[\w'-]+){{0,2}}?\s+(?<!\d)({_YEAR})(?!\d)", re.IGNORECASE
+            rf"(?:{_phrase(words('part_of_year'))})(?:\s+[\w'-]+){{0,2}}?\s+(?<!\d)({_YEAR})(?!\d)",
+            re.IGNORECASE,
         ),
         part_of_year=re.compile(_phrase(words("part_of_year")), re.IGNORECASE),
         only=re.compile(_phrase(words("only_words")), re.IGNORECASE),
@@ -1043,13 +1044,18 @@ def _part_years(answers: Sequence[AnswerAnalysis], labels: str, p: _Patterns) ->
     """Years whose figures the answer says it gives for part of the year only: a part of a year named
     with its year ("voor de jaren 2012-2015 en het eerste trimester van 2016"), the year not named whole
     elsewhere in the answer's sentences or tables; or a sentence with an only word, a part of a year and
-    one year ("De cijfers voor 2016 bevatten alleen deze van het eerste semester")."""
+    one year and a word of data ("De cijfers voor 2016 bevatten alleen deze van het eerste semester"; not
+    "The scheme only opened in the second half of 2022"). An answer that names two different parts of
+    a year ("In het eerste semester van 2016 waren het er 200 en in het tweede semester 140") gives the
+    year in its parts: none."""
     texts = [mask_dates(_blank_placeholders(x.text)) for a in answers for x in a.sentences]
+    if len({m.group(0).lower() for t in texts for m in p.part_of_year.finditer(t)}) > 1:
+        return ()
     named = {int(m.group(1)) for t in texts for m in p.part_year.finditer(t)}
     whole = _years(labels) | {y for t in texts for y in _years(p.part_year.sub(" ", t))}
     said = set()
     for t in texts:
-        if p.only.search(t) and p.part_of_year.search(t) and len(_years(t)) == 1:
+        if p.only.search(t) and p.part_of_year.search(t) and len(_years(t)) == 1 and _names_data(t, p):
             said |= _years(t)
     return tuple(sorted((named - whole) | said))
 

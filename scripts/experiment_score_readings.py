@@ -23,10 +23,13 @@ added, read per unit with the document's ``DocContext`` as the map stage reads t
 Figures: five fold assignments grouped by document (mean ROC AUC all / en / nl, the gain paired on
 the same folds), the out-of-fold ROC AUC per set tuned on least, and leave-one-set-out (trained on
 every other development set, scored on that set), `reference-dev` also per language. The answered
-model was fitted on `reference-dev`, `corpus/gold` and dev-be to dev-uk7, the generic model on every
-set up to dev-uk13: only dev-uk14 to dev-uk17 are clean for both, and those four are also left out
-pooled, with a bootstrap over their documents of the gain of both probabilities. Kept in
-/tmp/scorereadings.
+model was fitted on `reference-dev`, `corpus/gold` and dev-be to dev-uk7, the generic model of
+44a7e45 (the one this script was run with) on every set up to dev-uk13: only dev-uk14 to dev-uk17
+were clean for both, and those four are also left out pooled, with a bootstrap over their documents
+of the gain of both probabilities. The generic model shipped since (generic11) is fitted on
+dev-uk14 to dev-uk17 too: a rerun must read the model of 44a7e45 (`git show
+44a7e45:qa_align/models/generic-units.json`) or pool dev-be11, dev-be12 and dev-uk18 instead. Kept in
+/tmp/scorereadings (delete it after the models change: the readings there are not keyed on them).
 
     PYTHONPATH=$PWD:scripts .venv/bin/python scripts/experiment_score_readings.py [--causes]
 """

@@ -1504,3 +1504,39 @@ def test_the_first_semester_of_the_year_of_the_question_is_all_there_is():
         "controles uitgevoerd.",
     )
     assert flags == {"1": []}
+
+
+def test_a_part_of_the_year_said_of_something_else_than_the_data_is_no_part_year():
+    # review12: "only ... the second half of 2022" says when a scheme opened, not that the figures of 2022
+    # cover part of it; the counts of both years asked are given
+    (sp,) = score_document(
+        uk_record(
+            {
+                "id": 1,
+                "dateTabled": "2024-02-01",
+                "questionText": "To ask the Secretary of State for Transport, how many electric buses were "
+                "delivered under the scheme in 2022 and 2023.",
+                "answerText": "<p>The scheme only opened in the second half of 2022. In 2022, 120 electric "
+                "buses were delivered under the scheme; in 2023, 340.</p>",
+            },
+            "t",
+        ),
+        SETTINGS,
+    )
+    assert not [f for f in sp.flags if f.name in ("figures_missing", "breakdown_missing")]
+    flags = _nl(
+        "1. Hoeveel controles werden er in 2015 en 2016 uitgevoerd?",
+        "1. De regeling ging pas van start in het tweede semester van 2015. In 2015 werden er 120 controles "
+        "uitgevoerd, in 2016 340.",
+    )
+    assert flags == {"1": []}
+
+
+def test_a_year_given_in_its_two_halves_is_given_whole():
+    # review12: both semesters of 2016 given, only the first one naming its year: 2016 is covered
+    flags = _nl(
+        "1. Hoeveel controles werden er in 2015 en 2016 uitgevoerd?",
+        "1. In 2015 werden er 310 controles uitgevoerd. In het eerste semester van 2016 waren het er 200 en in "
+        "het tweede semester 140.",
+    )
+    assert flags == {"1": []}

@@ -79,3 +79,17 @@ def test_nl_asked_how_far_it_has_come_a_completion_answers():
     assert _be_yes_no(question, "1. De uitrol van het nieuwe type van bellen is volledig afgerond.") == []
     # a completion of something else, nothing of what was asked: the yes or no stays open
     assert _be_yes_no(question, "1. De evaluatie van het vorige investeringsplan is afgerond.") == ["1"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review12: "of" after a participle or a separable verb's particle opens a clause ("whether")
+        "Wordt er vooral gecontroleerd of de documenten in orde zijn?",
+        "Kijkt de inspectie vooral na of werkgevers de regels naleven?",
+        # "eerder" as "previously" marks no first option
+        "Werd dit eerder gemeld of besproken?",
+    ],
+)
+def test_nl_a_lead_word_before_a_whether_clause_leaves_it_closed(text):
+    assert closed_of(text) == [text]

@@ -409,12 +409,15 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
         return
     if coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir):
         return
-    part = coverage.part_years_asked(_coverage(ctx).asked, _coverage(ctx).given, _year(ctx))
+    cov = _coverage(ctx)
+    part = coverage.part_years_asked(cov.asked, cov.given, _year(ctx))
     if part:
         # "in 2015 en 2016" asked, "De cijfers voor 2016 bevatten alleen deze van het eerste semester": the
         # count of 2016 is not given, whatever tables (placeholders too) stand beside it or elsewhere
         years = ", ".join(map(str, part))
-        yield Flag("figures_missing", f"asks {cues} for {years}; the answer gives part of the year only", evidence)
+        yield Flag(
+            "figures_missing", f"asks {cues} for {years}; the answer gives part of the year only", evidence
+        )
         return
     if _figures_elsewhere(ctx):
         return
@@ -423,7 +426,6 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
         # code standing after a later segment (be-kamer): the table counts as given (LABELS.md, settled
         # cases), whatever the answer says beside it; breakdown_missing still weighs a dimension refused
         return
-    cov = _coverage(ctx)
     given = cov.given
     unheld = _unheld(ctx)
     if _no_money(cov):
