@@ -1078,7 +1078,13 @@ def part_years_asked(asked_: Asked, given_: Given, ref: int | None) -> list[int]
             years = _period_years(period, ref, set(given_.years))
             if len(years) <= 2:
                 wanted |= years
-    return sorted(y for y in wanted if y < ref and y in given_.part_years)
+    return _given_in_part(wanted, given_, ref)
+
+
+def _given_in_part(years: set[int], given_: Given, ref: int) -> list[int]:
+    """Of ``years``, those ended before the question was asked (``ref``) that the answer gives for part of
+    the year only (``Given.part_years``)."""
+    return sorted(y for y in years if y < ref and y in given_.part_years)
 
 
 def _caption(answer: AnswerAnalysis, table: Table) -> str:
@@ -1419,7 +1425,7 @@ def _period_gaps(asked_: Asked, given_: Given, ref: int | None, unheld: bool = F
         if len(wanted) >= 3 and ref is not None:
             # a series of years asked, one of them ended before the question yet given in part ("voor de jaren
             # 2012-2015 en het eerste trimester van 2016" for 2012-2016): that year is not covered
-            part = sorted(y for y in wanted & set(given_.part_years) if y < ref)
+            part = _given_in_part(wanted, given_, ref)
             gaps += [Gap("period", str(y), _PART_OF_YEAR, period.start, period.end) for y in part]
             wanted -= set(part)
         if not wanted and not have and period.kind == "last":

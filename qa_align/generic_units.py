@@ -25,6 +25,7 @@ from .errors import ConfigError
 from .rules import PairContext
 from .rules import answers as answer_rules
 from .rules.asked import matched, said_words
+from .rules.core import _coverage
 from .types import AnswerSegment, Flag
 
 GENERIC_MODEL = Path(__file__).resolve().parent / "models" / "generic-units.json"
@@ -171,8 +172,6 @@ def generic_veto(ctx: PairContext) -> str | None:
     if answer_rules._closed_answered(ctx):
         return "a closed question answered yes or no, committed to or declined"
     if ctx.asked.counts:
-        from .rules.core import _coverage
-
         given = _coverage(ctx).given
         if given.tables_on_topic or (
             given.figures and given.on_topic and not given.worded and not given.cited
