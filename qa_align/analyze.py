@@ -271,6 +271,10 @@ class _Matchers:
         self.ordinal = re.compile(rf"^(?:{_alternatives(lexicon.ordinal_suffixes)})\b", re.IGNORECASE)
         self.question_words = [self._words(p) for p in lexicon.cue_list("question_words")]
         self.references = {w.lower().rstrip(".") for w in lexicon.reference_words}
+        # a text named by its number in brackets ("(blz. 6-13)", "(Question 12345)"): a citation too
+        self.cited_in_brackets = {
+            "(" + w.lower().rstrip(".") for w in lexicon.phrases("answer", "numbered_texts")
+        }
         # names that hold a number word and count nothing ("Net Zero"): no figure within them
         names = lexicon.phrases("answer", "number_names")
         self.number_names = (
@@ -956,6 +960,10 @@ def _answer_cues(text: str, language: str, lexicon_dir: str | None, scope: str) 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
+# what joins the two numbers of a range: "6-13", "6 tot 13", "49 to 52", "5 t/m 7"
+_RANGE_GAP = re.compile(r"\s*(?:[-\u2013]|tot(?:\s+en\s+met)?|t/m|to)\s*$", re.IGNORECASE)
+
+
 def find_figures(
     text: str, language: str, lexicon_dir: str | None = None, cues: list[Cue] | None = None
 ) -> list[Cue]:
@@ -966,19 +974,26 @@ def find_figures(
     # a web address names a page, its numbers count nothing ("revenue-and-customs-brief-10-2022")
     masked = _URL.sub(lambda u: " " * len(u.group()), mask_dates(text))
     figures: list[Cue] = []
+    cited = -1  # where the last number read as a reference ends
     for num in m.number.finditer(masked):
         token = num.group()
         after = masked[num.end() : num.end() + 4]
         if _is_year(token) or m.ordinal.match(after):
             continue
+        if cited >= 0 and _RANGE_GAP.match(masked[cited : num.start()]):
+            cited = num.end()
+            continue  # the end of a reference's range ("blz. 6-13", "articles 49 to 52")
         before = masked[max(0, num.start() - 20) : num.start()].split()
         # "artikel 5", "art. 5", "tabel:2016201714755"; not a label before its figure ("Aantal leden: 45",
         # "Number of articles: 120")
         label = (
             before[-1].endswith(":") and masked[num.start() - 1 : num.start()].isspace() if before else False
         )
-        if before and not label and before[-1].lower().rstrip(".:") in m.references:
+        word = before[-1].lower().rstrip(".:") if before else ""
+        if before and not label and (word in m.references or word in m.cited_in_brackets):
+            cited = num.end()
             continue
+        cited = -1
         figures.append(Cue(num.start(), num.end(), token, "number"))
     cues = cues if cues is not None else answer_cues(text, language, lexicon_dir)
     # a number word within a name counts nothing ("the Department for Energy Security and Net Zero")

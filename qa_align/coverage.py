@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
@@ -209,7 +209,14 @@ class _Patterns:
     zero: re.Pattern[str]
     # "has not donated", "werden niet toegekend": a negated sentence that names what is counted (``zero_negations``)
     negation: re.Pattern[str]
+    # the same with up to three words after it ("has not had any positions", "niet in een budget voorzien")
+    negation_near: re.Pattern[str]
     moot: re.Pattern[str]
+    # "what estimate", "geraamd": a word of an estimate (``estimate_words``)
+    estimate: re.Pattern[str]
+    # "has not made a specific estimate", "no estimate has been made", "werd geen raming gemaakt": a zero or
+    # negation (``zero_words``, ``zero_negations``) up to three words before an estimate word
+    no_estimate: re.Pattern[str]
     total: re.Pattern[str]
     followup: re.Pattern[str]
     to_member: re.Pattern[str]
@@ -297,9 +304,18 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         to_member=re.compile(_phrase(words("given_to_member")), re.IGNORECASE),
         followup=re.compile(rf"\s*(?:{_phrase(words('followup_starts'))})", re.IGNORECASE),
         moot=re.compile(_phrase(words("moot")), re.IGNORECASE),
+        estimate=re.compile(_phrase(words("estimate_words")), re.IGNORECASE),
+        no_estimate=re.compile(
+            rf"(?:{_phrase((*words('zero_words'), *words('zero_negations')))})((?:\s+[\w'-]+){{0,3}}?)\s+"
+            rf"(?:{_phrase(words('estimate_words'))})",
+            re.IGNORECASE,
+        ),
         total=re.compile(_phrase(words("total_words")), re.IGNORECASE),
         zero=re.compile(rf"(?:{_phrase(words('zero_words'))})((?:\s+[\w'-]+){{1,2}})", re.IGNORECASE),
         negation=re.compile(rf"(?:{_phrase(words('zero_negations'))})(\s+[\w'-]+)", re.IGNORECASE),
+        negation_near=re.compile(
+            rf"(?:{_phrase(words('zero_negations'))})((?:\s+[\w'-]+){{1,3}})", re.IGNORECASE
+        ),
         # "of the complaints received, how many": the clause before a count that names what it counts
         part_frame=re.compile(_phrase(words("part_frames")), re.IGNORECASE),
         partitive=re.compile(rf"(?:^|,)\s*(?:{_phrase(words('partitives'))})\s+([^,]+),\s*$", re.IGNORECASE),
@@ -849,6 +865,8 @@ def given(
         for f in a.figures:
             if f.kind == "number" and _value(f.text) in in_question:
                 continue  # the question's own figure repeated ("the 2,800 homes")
+            if f.kind == "number_word" and _words_in(_with_next_word(f, a.text), unit.text):
+                continue  # the question's own number word repeated with the word after it ("the last five years")
             if f.kind == "number_word" and " ".join(f.text.lower().split()) in p.zero_figures:
                 # "Nul.", "None.": an answer that is a zero and no more; within a sentence ("op geen
                 # enkele manier hinder") it stays a figure
@@ -940,7 +958,7 @@ def given(
         if _content(m.group(1), p.stopwords) & counted & named
         and len(_content(s.text, p.stopwords, 4) & _content(" ".join(counted_text), p.stopwords, 4)) >= 2
     )
-    zeros += tuple(_negated_counts(answers, p, named, " ".join(counted_text)))
+    zeros += tuple(_negated_counts(answers, p, named, " ".join(counted_text), figures))
     if asked_.amounts:
         # "Er is dus geen specifiek budget dat daaraan werd besteed" for "Welk bedrag ...?": an amount of zero
         nothing_spent = _nothing_spent(answers, p)
@@ -1175,24 +1193,53 @@ def _names_data(text: str, p: _Patterns) -> bool:
     return bool(set(re.findall(r"\w+", text.lower())) & p.data_words)
 
 
+def _with_next_word(figure: Cue, text: str) -> str:
+    """``figure``'s words and the word after them in ``text`` ("five years" of "the last five years ago")."""
+    m = re.match(r"[^\w]{1,3}\w+", text[figure.end :])
+    return text[figure.start : figure.end + (m.end() if m else 0)]
+
+
+def _words_in(words: str, text: str) -> bool:
+    """Whether ``words`` stand in ``text`` as whole words, case aside."""
+    return re.search(rf"(?<!\w){re.escape(words.lower())}(?!\w)", text.lower()) is not None
+
+
+def _first_named(words: str, stopwords: frozenset[str], named: Collection[str], letters: int = 5) -> bool:
+    """Whether one of ``words`` (those after a negation) is ``named`` (by its first ``letters`` letters, 0:
+    whole) with only stop words before it: "not had any positions", "niet in een budget"; not "not comment
+    on Warrior vehicles", whose first word says what is not done."""
+    for w in words.lower().split():
+        if (w[:letters] if letters else w) in named:
+            return True
+        if w not in stopwords:
+            return False
+    return False
+
+
 def _negated_counts(
-    answers: Sequence[AnswerAnalysis], p: _Patterns, named: set[str], counted_text: str
+    answers: Sequence[AnswerAnalysis],
+    p: _Patterns,
+    named: set[str],
+    counted_text: str,
+    figures: Sequence[Cue],
 ) -> Iterator[Cue]:
     """The answers' sentences that say what is counted does not exist or did not happen, in a
     negated verb rather than a zero word ("The UK has not donated Warrior vehicles to Ukraine" for
     "how many Warrior vehicles have been donated"): a negation (``[coverage] zero_negations``), two
-    of the words that name what is counted (``named``), one of them just after the negation, and two
-    of the count sentence's words
-    (``counted_text``), no figure, and no word of data (``data_words``: "does not hold figures on
-    the number of ..." says the count is not held, not that it is none). A count of zero."""
+    of the words that name what is counted (``named``), one of them at most three words after the
+    negation with only stop words between ("has not had any positions"; not "will not comment on
+    Warrior vehicles"), and two of the count sentence's words (``counted_text``), no figure of
+    ``figures`` (those the answer gives), and no word of data (``data_words``: "does not hold figures
+    on the number of ..." says the count is not held, not that it is none). A count of zero."""
     asked = _content(counted_text, p.stopwords, 4)
     for a in answers:
         for s in a.sentences:
             # the negation stands before a word that names what is counted ("not donated")
             m = next(
-                (x for x in p.negation.finditer(s.text) if _content(x.group(1), p.stopwords) & named), None
+                (x for x in p.negation_near.finditer(s.text) if _first_named(x.group(1), p.stopwords, named)),
+                None,
             )
-            if m is None or any(s.start <= f.start < s.end for f in a.figures):
+            if m is None or any(s.start <= f.start < s.end for f in a.figures if f in figures):
                 continue
             if _names_data(s.text, p):
                 continue
@@ -1710,6 +1757,42 @@ def moot(answers: Sequence[AnswerAnalysis], language: str, lexicon_dir: str | No
     return None
 
 
+def estimate_not_made(
+    unit: Question,
+    asked_: Asked,
+    answers: Sequence[AnswerAnalysis],
+    language: str,
+    lexicon_dir: str | None = None,
+) -> Cue | None:
+    """The answer's plain no to an estimate asked: every count the unit asks stands in a clause that asks an
+    estimate ("what estimate she has made of the number of vehicles", ``[coverage] estimate_words`` between
+    the clause's start and the count word), and a sentence of the answer with no figure says none was made
+    ("The Department has not made a specific estimate of the number of vehicles", "has not estimated nor
+    undertaken a comparative analysis", "no estimate has been made"; a zero or negation at most three words
+    before an estimate word, none of them "to": "it is not possible to estimate" says the figure cannot be
+    had). No figure is then missing: the estimate asked was not made, a clear answer (LABELS.md; dev-uk11
+    1876566). Not a sentence that says information is not held (a ``no_information`` cue in it); or None."""
+    p = _patterns(language, lexicon_dir)
+    if not asked_.counts:
+        return None
+    for c in asked_.counts:
+        clause = unit.text[: c.end]
+        clause = clause[max(clause.rfind(x, 0, c.start) for x in "?.;") + 1 :]
+        if not p.estimate.search(clause):
+            return None
+    for a in answers:
+        unheld = a.cue("no_information")
+        for x in a.sentences:
+            if any(x.start <= f.start < x.end for f in a.figures):
+                continue
+            if any(x.start <= u.start < x.end for u in unheld):
+                continue
+            for m in p.no_estimate.finditer(x.text):
+                if not re.search(r"\b(?:to|te|om)\b", m.group(1), re.IGNORECASE):
+                    return Cue(x.start + m.start(), x.start + m.end(), m.group(), "zero")
+    return None
+
+
 def annex_promised(answers: Sequence[AnswerAnalysis], language: str, lexicon_dir: str | None = None) -> bool:
     """Whether every annex the answer names, and every delivery to the member it tells of
     (``[cues] delivered``), is one still to come ("I will write to the hon. Member and a copy of
@@ -1919,14 +2002,27 @@ def coverage(
 
 def _nothing_spent(answers: Sequence[AnswerAnalysis], p: _Patterns) -> tuple[Cue, ...]:
     """The answers' words that say no money was spent or set aside: a zero word before a word of
-    money ("geen specifiek budget", "no additional funding")."""
-    return tuple(
+    money ("geen specifiek budget", "no additional funding"), or a negated verb up to three words before
+    one ("Er werd niet in een budget voorzien") in a sentence that names no data and says nothing is
+    not held ("Het is niet mogelijk de kosten te berekenen" says the amount cannot be had)."""
+    said = [
         Cue(s.start + m.start(), s.start + m.end(), m.group(), "zero")
         for a in answers
         for s in a.sentences
         for m in p.zero.finditer(s.text)
         if set(m.group(1).lower().split()) & p.money_nouns
-    )
+    ]
+    for a in answers:
+        unheld = a.cue("no_information")
+        for s in a.sentences:
+            if _names_data(s.text, p) or any(s.start <= u.start < s.end for u in unheld):
+                continue
+            said += [
+                Cue(s.start + m.start(), s.start + m.end(), m.group(), "zero")
+                for m in p.negation_near.finditer(s.text)
+                if _first_named(m.group(1), p.stopwords, p.money_nouns, 0)
+            ]
+    return tuple(said)
 
 
 def nothing_spent(

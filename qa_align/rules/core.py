@@ -135,6 +135,22 @@ def _given_elsewhere(ctx: PairContext) -> bool:
     return any(_points_within(ctx, seg, c) for seg, c in ctx.references)
 
 
+def _estimate_not_made(ctx: PairContext) -> bool:
+    """Whether the unit asks its counts of an estimate and the answer says none was made ("The Department
+    has not made a specific estimate of the number of vehicles"; ``coverage.estimate_not_made``): a plain
+    no, no figure or breakdown missing."""
+    return ctx.doc.reading(
+        "estimate_not_made",
+        ctx.pair.question.n,
+        lambda: (
+            coverage.estimate_not_made(
+                ctx.pair.question, ctx.asked, ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir
+            )
+            is not None
+        ),
+    )
+
+
 def _figures_elsewhere(ctx: PairContext) -> bool:
     """Whether the figures count as given elsewhere (``_given_elsewhere``) for both rules: not an
     annex of an answer that itself says figures asked are not held ("Tabel 1 (bijlage 1) bevat ...
@@ -310,7 +326,7 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
         # Om veiligheidsredenen is het niet wenselijk om een geografische verdeling te verstrekken")
         yield refused
         return
-    if coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir):
+    if coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir) or _estimate_not_made(ctx):
         return
     elsewhere = _figures_elsewhere(ctx)
     cov = _coverage(ctx)
@@ -407,7 +423,7 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
         if not ctx.asked.conditional:
             yield Flag("figures_missing", f"asks {cues}; no answer segment serves it", evidence)
         return
-    if coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir):
+    if coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir) or _estimate_not_made(ctx):
         return
     cov = _coverage(ctx)
     part = coverage.part_years_asked(cov.asked, cov.given, _year(ctx))
@@ -516,7 +532,11 @@ def _breakdown_without_figure(ctx: PairContext) -> Iterator[Flag]:
         if cov.gaps and not cov.asked.conditional:
             yield Flag("figures_missing", *_quantities_asked(ctx, cov, "no answer segment serves it"))
         return
-    if _figures_elsewhere(ctx) or coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir):
+    if (
+        _figures_elsewhere(ctx)
+        or coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir)
+        or _estimate_not_made(ctx)
+    ):
         return
     if _table_elsewhere(ctx, placeholder=True) or any(
         a.annex_cues or a.cue("table_ref") for a in ctx.answers
