@@ -457,14 +457,14 @@ def _split_dimensions(
     bedrijf en per type": "per bedrijf"); those within a known dimension's words or a period
     asked, rates and periods (``[coverage] split_not``: "per persoon", "in each of the next three
     years"), and "by" before a name ("by HMRC": who does it) left out."""
+    out: list[DimensionRequest] = []
+    split_sentences = [(x, split) for x in analysis.sentences if (split := p.split.search(x.text))]
+    if not split_sentences:  # (most units: the lexicon's nouns and rates are not gathered)
+        return out
     known = [(d.cue.start, d.cue.end) for d in analysis.dimensions] + [(x.start, x.end) for x in periods]
     nouns = {n.lower() for d in lexicon.dimensions for n in d.nouns}
     rates = _split_rates(lexicon)
-    out: list[DimensionRequest] = []
-    for x in analysis.sentences:
-        split = p.split.search(x.text)
-        if not split:
-            continue
+    for x, split in split_sentences:
         for m in p.split_by.finditer(x.text, split.start()):
             start, end = x.start + m.start(), x.start + m.end()
             if any(a <= start < b or a < end <= b for a, b in known):
