@@ -19,7 +19,10 @@ includes cProfile's cost).
 ``qa_align_other``) and this one's scored in the same process, document by document in turn
 (which goes first alternates), each document's process time added to its side: on a shared
 machine, whose load changes from minute to minute, both sides see the same load, where runs
-one after the other do not. (Lexicons and models are read from this checkout's package.)
+one after the other do not. (Lexicons and models are read from this checkout's package.) The
+side that runs the script comes out a few percent faster: the same code against a copy of itself
+gave 0.929 (2026-12-02); run it again with the roles swapped and take the geometric mean of the
+one ratio and the inverse of the other.
 
 ``--parts``: the pass with the process time of each of the parts in ``PARTS`` (a function, each
 call counted once even when it calls itself; a part's time holds the parts it calls) and of each
