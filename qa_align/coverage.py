@@ -473,14 +473,14 @@ def _split_dimensions(
     bedrijf en per type": "per bedrijf"); those within a known dimension's words or a period
     asked, rates and periods (``[coverage] split_not``: "per persoon", "in each of the next three
     years"), and "by" before a name ("by HMRC": who does it) left out."""
+    out: list[DimensionRequest] = []
+    split_sentences = [(x, split) for x in analysis.sentences if (split := p.split.search(x.text))]
+    if not split_sentences:  # (most units: the lexicon's nouns and rates are not gathered)
+        return out
     known = [(d.cue.start, d.cue.end) for d in analysis.dimensions] + [(x.start, x.end) for x in periods]
     nouns = {n.lower() for d in lexicon.dimensions for n in d.nouns}
     rates = _split_rates(lexicon)
-    out: list[DimensionRequest] = []
-    for x in analysis.sentences:
-        split = p.split.search(x.text)
-        if not split:
-            continue
+    for x, split in split_sentences:
         for m in p.split_by.finditer(x.text, split.start()):
             start, end = x.start + m.start(), x.start + m.end()
             if any(a <= start < b or a < end <= b for a, b in known):
@@ -1339,23 +1339,40 @@ def shared_words(said: set[str], asked: set[str], stem: int, compounds: bool) ->
     if not said:
         return set()
     # every word of ``said`` at once, as sets looked up (``Settings`` keeps ``stem`` at 2 or more):
-    # the first letters of its words, their beginnings of four letters up to ``stem``, and where
-    # words compound, their endings after three letters or more (made only once a word asked gets
-    # that far)
+    # the first letters of its words; made only for the length of a word asked that gets that far
+    # (``_heads``, ``_tails``), their beginnings of four letters up to ``stem`` and where words
+    # compound, their endings after three letters or more
     stems = {s[:stem] for s in said}
-    heads = {s[:k] for s in said for k in range(4, min(stem, len(s)))}
-    tails = None
+    heads: dict[int, set[str]] = {}
+    tails: dict[int, set[str]] = {}
     out = set()
     for a in asked:
         n = len(a)
-        if a[:stem] in stems or a in heads or (n >= 5 and a[:-1] in said) or (n >= 6 and a[:-2] in said):
+        if a[:stem] in stems or (n >= 5 and a[:-1] in said) or (n >= 6 and a[:-2] in said):
             out.add(a)
-        elif compounds and n >= stem:
-            if tails is None:
-                tails = {s[-k:] for s in said for k in range(stem, len(s) - 2)}
-            if a in tails:
-                out.add(a)
+        elif 4 <= n < stem and a in _heads(said, n, heads):
+            out.add(a)
+        elif compounds and n >= stem and a in _tails(said, n, tails):
+            out.add(a)
     return out
+
+
+def _heads(said: set[str], n: int, made: dict[int, set[str]]) -> set[str]:
+    """The beginnings of ``n`` letters of the words of ``said`` longer than that (``shared_words``:
+    a word asked that begins a word said), made once per length in ``made``."""
+    found = made.get(n)
+    if found is None:
+        found = made[n] = {s[:n] for s in said if len(s) > n}
+    return found
+
+
+def _tails(said: set[str], n: int, made: dict[int, set[str]]) -> set[str]:
+    """The endings of ``n`` letters of the words of ``said`` with three letters or more before
+    them (``shared_words``: a compound ending on the word asked), made once per length in ``made``."""
+    found = made.get(n)
+    if found is None:
+        found = made[n] = {s[-n:] for s in said if len(s) - 2 > n}
+    return found
 
 
 def content_words(text: str, language: str, lexicon_dir: str | None = None, letters: int = 5) -> set[str]:

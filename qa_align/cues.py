@@ -549,6 +549,9 @@ class _LanguageModel:
         self._words: dict[str, tuple[int, tuple[int, ...]]] = {}
         self._seen: dict[tuple[str, tuple[str, ...]], np.ndarray] = {}  # ``sentence_probabilities``
         self._evidence: dict[tuple, tuple[CueWords, ...]] = {}  # ``evidence_of``
+        # the columns of the sentences ``sentence_probabilities`` scored last (a segment's), which
+        # ``evidence`` reads again for the cues found there
+        self._last_columns: dict[tuple[str, tuple[str, ...]], list[int]] = {}
 
     def _word(self, tok: str) -> tuple[int, tuple[int, ...]]:
         """The columns of a word's own features: its ``w`` feature (-1 when unknown) and its
@@ -654,7 +657,12 @@ class _LanguageModel:
             if len(seen) + len(todo) > _SENTENCES_KEPT:  # forget the others, score them all again
                 seen.clear()
                 todo = list(dict.fromkeys(sentences))
-            probs = self.column_probabilities([self.columns(text, kinds) for text, kinds in todo])
+            columns = [self.columns(text, kinds) for text, kinds in todo]
+            self._last_columns = {
+                (text, tuple(k for k in kinds if k in LEXICON_KINDS)): c
+                for (text, kinds), c in zip(todo, columns, strict=True)
+            }  # (``columns`` reads the kinds of ``LEXICON_KINDS`` only)
+            probs = self.column_probabilities(columns)
             seen.update(zip(todo, probs, strict=True))
         if not sentences:
             return np.zeros((0, len(CUES)))
@@ -674,7 +682,9 @@ class _LanguageModel:
         the merged span keeping the larger weight). The sentence's known features are its
         ``columns``; the spans are looked for of the strongest ones only."""
         lexicon_cues = _lexicon_cues(sentence, language, lexicon_dir) if lexicon else []
-        rows = np.array(self.columns(sentence, [c.kind for c in lexicon_cues]), dtype=np.int64)
+        kinds = tuple(c.kind for c in lexicon_cues)
+        known = self._last_columns.get((sentence, kinds))  # the same text and kinds: the same columns
+        rows = np.array(self.columns(sentence, kinds) if known is None else known, dtype=np.int64)
         names = [self.features[i] for i in rows.tolist()]
         values = self.idf[rows]
         if len(values):

@@ -4,6 +4,7 @@ fewer than 100 records), with the default settings (the cue classifier on).
 
     .venv/bin/python scripts/bench_map.py [DATA_DIR] [--sample FILE.pickle] [--profile N [--dump F]]
     .venv/bin/python scripts/bench_map.py [DATA_DIR] --sample FILE.pickle --against OTHER_CHECKOUT
+    .venv/bin/python scripts/bench_map.py [DATA_DIR] --sample FILE.pickle --parts
 
 ``--sample``: the sample's documents pickled there on the first run and read from there after
 (the same documents for every run and every checkout compared). Before the timed pass, the
@@ -18,7 +19,16 @@ includes cProfile's cost).
 ``qa_align_other``) and this one's scored in the same process, document by document in turn
 (which goes first alternates), each document's process time added to its side: on a shared
 machine, whose load changes from minute to minute, both sides see the same load, where runs
-one after the other do not. (Lexicons and models are read from this checkout's package.)
+one after the other do not. (Lexicons and models are read from this checkout's package.) The
+side that runs the script comes out a few percent faster: the same code against a copy of itself
+gave 0.929 (2026-12-02); run it again with the roles swapped and take the geometric mean of the
+one ratio and the inverse of the other.
+
+``--parts``: the pass with the process time of each of the parts in ``PARTS`` (a function, each
+call counted once even when it calls itself; a part's time holds the parts it calls) and of each
+rule (``Rule.__call__``; the first rule to ask a reading shared by several pays for it), with
+how many times each was called, then the time to pickle the results as the workers send them
+back (``document_rules.hold`` with the texts). The timing's own cost is a few percent.
 """
 
 from __future__ import annotations
@@ -106,6 +116,93 @@ class Side:
         return pairs, digest.hexdigest()
 
 
+# (module, attribute): the parts of the map stage that ``--parts`` times; a method as "Class.name"
+PARTS = (
+    ("qa_align.align", "align"),
+    ("qa_align.analyze", "analyze_question"),
+    ("spacy.language", "Language.make_doc"),
+    ("qa_align.text", "sentences"),
+    ("qa_align.analyze", "analyze_answer"),
+    ("qa_align.analyze", "answer_cues"),
+    ("qa_align.analyze", "find_figures"),
+    ("qa_align.cues", "classify"),
+    ("qa_align.cues", "_LanguageModel.columns"),
+    ("qa_align.cues", "_LanguageModel.column_probabilities"),
+    ("qa_align.cues", "_LanguageModel.evidence_of"),
+    ("qa_align.coverage", "asked"),
+    ("qa_align.coverage", "coverage"),
+    ("qa_align.asks", "may_rate"),
+    ("qa_align.asks", "_read"),
+    ("qa_align.coverage", "shared_words"),
+    ("qa_align.rules.answers", "_reaching"),
+    ("qa_align.rules.answers", "_sentence_keeps"),
+    ("qa_align.rules.answers", "yes_no_readings"),
+    ("qa_align.generic_units", "generic_features"),
+    ("qa_align.answered", "answered_features"),
+    ("qa_align.scoring", "document_shares"),
+    ("qa_align.scoring", "document_unit_counts"),
+)
+
+
+class Timed:
+    """Process time and calls of the parts in ``PARTS`` and of each rule, by wrapping them."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self.calls: dict[str, int] = {}
+
+    def wrap(self, label: str, func):
+        seconds, calls, depth = self.seconds, self.calls, [0]
+        seconds[label], calls[label] = 0.0, 0
+
+        def timed(*args, **kwargs):
+            calls[label] += 1
+            if depth[0]:
+                return func(*args, **kwargs)
+            depth[0] += 1
+            start = time.process_time()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                seconds[label] += time.process_time() - start
+                depth[0] -= 1
+
+        return timed
+
+    def install(self) -> None:
+        """Every part wrapped where it is defined and wherever a loaded module imported it."""
+        for module, name in PARTS:
+            owner = importlib.import_module(module)
+            if "." in name:
+                cls, attr = name.split(".")
+                klass = getattr(owner, cls)
+                setattr(klass, attr, self.wrap(name, getattr(klass, attr)))
+                continue
+            func = getattr(owner, name)
+            timed = self.wrap(f"{module.rsplit('.', 1)[-1]}.{name}", func)
+            for loaded in list(sys.modules.values()):
+                if (
+                    getattr(loaded, "__name__", "").startswith("qa_align")
+                    and getattr(loaded, name, None) is func
+                ):
+                    setattr(loaded, name, timed)
+        rule_class = importlib.import_module("qa_align.rules").Rule
+        plain = rule_class.__call__
+        by_rule: dict[str, object] = {}
+
+        def call(rule, ctx):
+            timed = by_rule.get(rule.name)
+            if timed is None:
+                timed = by_rule[rule.name] = self.wrap(f"rule {rule.name}", plain)
+            return timed(rule, ctx)
+
+        rule_class.__call__ = call
+
+    def table(self) -> str:
+        rows = sorted(self.seconds, key=lambda k: -self.seconds[k])
+        return "\n".join(f"  {k:<48} {self.seconds[k]:7.2f} s {self.calls[k]:8d} calls" for k in rows)
+
+
 def _import_other(checkout: Path) -> Path:
     """``checkout``'s ``qa_align`` copied to a temporary folder as ``qa_align_other`` and put on
     the path; the folder (to be removed)."""
@@ -122,6 +219,7 @@ def main() -> None:
     parser.add_argument("--profile", type=int, default=0, help="profile the pass, print the top N")
     parser.add_argument("--dump", help="with --profile: the profile's statistics written there too")
     parser.add_argument("--against", help="another checkout, scored document by document in turn")
+    parser.add_argument("--parts", action="store_true", help="the process time of each part and rule")
     args = parser.parse_args()
     if args.sample and Path(args.sample).exists():
         data = Path(args.sample).read_bytes()
@@ -147,7 +245,14 @@ def main() -> None:
         print(f"this / other: {sides[1].seconds / sides[0].seconds:.3f}")
         return
     side = Side("qa_align", data)
+    timed = None
+    if args.parts:
+        timed = Timed()
+        timed.install()
     side.warm_up()
+    if timed is not None:
+        for k in timed.seconds:
+            timed.seconds[k], timed.calls[k] = 0.0, 0
     if args.profile:
         import cProfile
         import pstats
@@ -160,12 +265,27 @@ def main() -> None:
     pairs, digest = side.digest()
     print(f"{len(side.docs)} documents, {pairs} pairs, map_document {side.seconds:.2f} s of process time")
     print(f"results sha256 {digest}")
+    if timed is not None:
+        print(timed.table())
+        _time_hold(side)
     if args.profile:
         if args.dump:
             profiler.dump_stats(args.dump)
         stats = pstats.Stats(profiler, stream=sys.stdout)
         stats.sort_stats("tottime").print_stats(args.profile)
         stats.sort_stats("cumulative").print_stats(args.profile)
+
+
+def _time_hold(side: Side) -> None:
+    """The process time of making what the workers send back (``document_rules.hold``, with the
+    texts that similarity compares), and its size."""
+    rules = importlib.import_module("qa_align.document_rules")
+    packed = [rules.Packed(d) for d in side.docs]  # (made in the main process, before sending)
+    start = time.process_time()
+    held = [rules.hold(d, r, True) for d, r in zip(packed, side.results, strict=True)]
+    seconds = time.process_time() - start
+    size = sum(len(pickle.dumps(h, protocol=pickle.HIGHEST_PROTOCOL)) for h in held)
+    print(f"  document_rules.hold (pickling back, with texts)       {seconds:7.2f} s, {size / 2**20:.1f} MB")
 
 
 if __name__ == "__main__":

@@ -148,3 +148,33 @@ def test_answer_cues_kept_per_text_and_scope_are_new_lists():
     assert [(c.text, c.kind) for c in analyze.answer_cues(answer, "nl", opening=True)] == [
         ("Neen", "polarity")
     ]
+
+
+def test_cue_evidence_reads_the_columns_just_scored(monkeypatch):
+    """``_LanguageModel.evidence`` takes a sentence's columns from the segment
+    ``sentence_probabilities`` scored last (kinds the model does not read left out of the key),
+    and its evidence is what it finds reading the sentence anew."""
+    from qa_align.cues import CUES, LEXICON_KINDS, load_model
+
+    model = load_model("")
+    lm = model._model("en")
+    sentences = [
+        "The information requested is not held centrally and could be obtained only at disproportionate cost.",
+        "We will write to the hon. Member shortly with the figures for 2022.",
+        "I refer the hon. Member to the answer I gave on 3 May 2021 to Question 12345.",
+    ]
+    kinds = [tuple(c.kind for c in analyze.answer_cues(s, "en")) + ("number_word",) for s in sentences]
+    assert any(k in LEXICON_KINDS for ks in kinds for k in ks)  # the sentences hold lexicon cues
+    cues = list(range(len(CUES)))
+    monkeypatch.setattr(lm, "_last_columns", {})
+    anew = [lm.evidence(s, cues, model.lexicon, None, "en", 3) for s in sentences]
+    monkeypatch.setattr(lm, "_seen", {})
+    lm.sentence_probabilities(list(zip(sentences, kinds, strict=True)))
+    for s, ks in zip(sentences, kinds, strict=True):
+        assert lm._last_columns[(s, tuple(k for k in ks if k in LEXICON_KINDS))] == lm.columns(s, ks)
+
+    def unread(*args):
+        raise AssertionError("the columns were read again")
+
+    monkeypatch.setattr(lm, "columns", unread)
+    assert [lm.evidence(s, cues, model.lexicon, None, "en", 3) for s in sentences] == anew
