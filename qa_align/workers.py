@@ -139,6 +139,87 @@ def aside(func: Callable[..., R], *args: Any) -> Iterator[Future]:
     pool.shutdown(wait=True)
 
 
+class _Forked:
+    """What ``forked`` gives its body: ``result()`` waits for the child's answer."""
+
+    def __init__(self, process: Any, conn: Any) -> None:
+        self._process = process
+        self._conn = conn
+
+    def result(self) -> Any:
+        """The child's return value; ``BrokenProcessPool`` when it died or raised (the caller
+        computes the value in this process instead, where an error is raised as it would be)."""
+        try:
+            ok, value = self._conn.recv()
+        except (EOFError, OSError) as exc:
+            raise BrokenProcessPool("the forked process died") from exc
+        finally:
+            self._conn.close()
+            self._process.join()
+        if not ok:
+            raise BrokenProcessPool(f"the forked process failed: {value}")
+        return value
+
+
+def _trim() -> None:
+    """Give the heap's free pages back to the system (glibc's ``malloc_trim``; elsewhere nothing)."""
+    import ctypes
+    import ctypes.util
+
+    try:
+        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
+def _run_forked(conn: Any, func: Callable[..., Any], args: tuple) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent answers Ctrl-C and ends this one
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # the memory the parent freed but its allocator kept: were it left mapped here, each page the
+    # parent writes again would be copied, its old copy counted to this process
+    _trim()
+    try:
+        conn.send((True, func(*args)))
+    except Exception as exc:  # told to the parent, which computes the value itself
+        conn.send((False, repr(exc)))
+    finally:
+        conn.close()
+
+
+@contextlib.contextmanager
+def forked(func: Callable[..., R], *args: Any) -> Iterator[_Forked]:
+    """``func(*args)`` run in a child forked from this process while the body runs: the child
+    reads this process's memory as it stands (large arrays copy-on-write, nothing pickled but
+    the result, sent back through a pipe). Python's collector is frozen across the fork, so
+    that the child's first collections do not write to (and copy) every page holding a
+    container object. The body is given an object whose ``result()`` waits for the child; a
+    child that died or raised gives ``BrokenProcessPool``. Left at an interrupt or an error,
+    the child is ended. Fork only where no other thread of this process holds a lock the
+    child needs (here: after this process's thread pools are done)."""
+    import gc
+
+    ctx = multiprocessing.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+    _trim()  # what this process freed is not shared with the child, to be copied or counted twice
+    gc.freeze()
+    try:
+        process = ctx.Process(target=_run_forked, args=(send, func, args), daemon=True)
+        process.start()
+    finally:
+        gc.unfreeze()
+    send.close()
+    try:
+        yield _Forked(process, receive)
+    except BaseException:
+        process.terminate()
+        process.join(2)
+        receive.close()
+        raise
+    if process.is_alive() and not receive.closed:  # the body did not wait for the result
+        process.terminate()
+    process.join(2)
+
+
 def _submit(pool: ProcessPoolExecutor, func: Callable, chunk: list, args: Sequence[Any]) -> Future:
     """``func(chunk, *args)`` in the pool; a pool already broken (by a worker that died since)
     gives a future that says so, to be run again like the others it broke."""

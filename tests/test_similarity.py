@@ -426,3 +426,89 @@ def test_character_bags_made_in_a_worker_give_the_space_made_in_one_process(monk
         assert a.shape == b.shape
         for part in ("indptr", "indices", "data"):
             assert np.array_equal(getattr(a, part), getattr(b, part))
+
+
+def _many_pairs(n: int = 120) -> list:
+    from qa_align.similarity import PairText
+
+    rng = np.random.default_rng(3)
+    words = [f"w{i}x" for i in range(400)]
+
+    def text(lo: int, hi: int) -> str:
+        return (
+            ". ".join(" ".join(rng.choice(words, rng.integers(4, 30))) for _ in range(rng.integers(lo, hi)))
+            + "."
+        )
+
+    pairs = [
+        PairText("uk" if j % 3 else "be", f"d{j // 2}", str(j % 2 + 1), "en", text(1, 3) + "?", text(1, 12))
+        for j in range(n)
+    ]
+    pairs[5] = pairs[5]._replace(answer=pairs[4].answer)  # a grouped answer
+    return [*pairs[:7], None, *pairs[7:]]  # a pair without answer
+
+
+def _forking(monkeypatch) -> list:
+    """Identifiability worked out in a forked child even for a few pairs and one core; the
+    calls of ``workers.forked`` counted."""
+    import qa_align.similarity as similarity
+    import qa_align.workers as workers
+
+    monkeypatch.setattr(similarity, "_FORK_PAIRS", 1)
+    monkeypatch.setattr(workers, "available_cores", lambda: 2)
+    calls = []
+    forked = workers.forked
+    monkeypatch.setattr(workers, "forked", lambda *a: calls.append(a[0].__name__) or forked(*a))
+    return calls
+
+
+def test_identifiability_in_a_forked_child_gives_the_values_of_one_process(monkeypatch, caplog):
+    from qa_align.similarity import text_similarities
+
+    pairs = _many_pairs()
+    here = get_backend("tfidf+char", cache=False)
+    here.processes = 1
+    alone = text_similarities(pairs, here, k=10, seed=0)
+    calls = _forking(monkeypatch)
+    beside = text_similarities(pairs, get_backend("tfidf+char", cache=False), k=10, seed=0)
+    assert calls == ["_ranked"] and "died" not in caplog.text
+    assert beside == alone  # to the last bit
+    assert alone[7] == (None, None) and sum(v[1] is not None for v in alone) == len(pairs) - 1
+
+
+def test_a_dead_identifiability_child_leaves_it_to_this_process(monkeypatch, caplog):
+    import os
+
+    import qa_align.similarity as similarity
+    from qa_align.similarity import text_similarities
+
+    pairs = _many_pairs()
+    here = get_backend("tfidf+char", cache=False)
+    here.processes = 1
+    alone = text_similarities(pairs, here, k=10, seed=0)
+    calls = _forking(monkeypatch)
+    parent = os.getpid()
+    ranked = similarity._ranked
+
+    def dies_in_the_child(*args):
+        if os.getpid() != parent:
+            os._exit(3)  # as a crash in a C library
+        return ranked(*args)
+
+    monkeypatch.setattr(similarity, "_ranked", dies_in_the_child)
+    beside = text_similarities(pairs, get_backend("tfidf+char", cache=False), k=10, seed=0)
+    assert calls == ["dies_in_the_child"]
+    assert "died" in caplog.text
+    assert beside == alone
+
+
+def test_forked_gives_the_child_result_and_tells_a_failure():
+    from concurrent.futures.process import BrokenProcessPool
+
+    from qa_align.workers import forked
+
+    big = np.arange(1_000_000)  # read by the child where it stands
+    with forked(np.sum, big) as pending:
+        assert pending.result() == big.sum()
+    with forked(int, "not a number") as pending, pytest.raises(BrokenProcessPool, match="ValueError"):
+        pending.result()
