@@ -50,6 +50,7 @@ RETRAIN = (
     "--gold corpus/gold/dev-uk14.jsonl --gold corpus/gold/dev-uk15.jsonl "
     "--gold corpus/gold/dev-uk16.jsonl --gold corpus/gold/dev-uk17.jsonl "
     "--gold corpus/gold/dev-be11.jsonl --gold corpus/gold/dev-be12.jsonl --gold corpus/gold/dev-uk18.jsonl "
+    "--gold corpus/gold/dev-uk19.jsonl --gold corpus/gold/dev-uk20.jsonl "
     "--held-out ../shared/labels/reference-test.jsonl --held-out corpus/gold/test-be.jsonl "
     "--held-out corpus/gold/test-uk.jsonl"
 )
