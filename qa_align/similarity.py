@@ -127,7 +127,7 @@ _WIDTH = 16  # rows side by side in the dense matrix the other side's entries ar
 _THREADS = 2  # at most; the machine's cores bound them
 
 
-def _pair_dots(X, r: np.ndarray, Y, c: np.ndarray, threads: int = _THREADS) -> np.ndarray:
+def _pair_dots(X, r: np.ndarray, Y, c: np.ndarray) -> np.ndarray:
     """The dot product of row ``r[i]`` of ``X`` with row ``c[i]`` of ``Y`` (row-normalised: the
     cosine), for many pairs; the same numbers as ``_rowdots(X[r], Y[c])``. Sparse rows: the
     pairs are taken ``_WIDTH`` rows of ``Y`` at a time; those rows are written side by side into
@@ -135,7 +135,7 @@ def _pair_dots(X, r: np.ndarray, Y, c: np.ndarray, threads: int = _THREADS) -> n
     looked up in it: work in proportion to the entries of ``X``'s rows alone (multiplying two
     sparse rows walks both and builds a third), and memory in proportion to the ``_WIDTH`` rows'
     entries (a dense matrix of every column, its pages written over time, would grow to the
-    width of the space times ``_WIDTH``). ``threads``: at most so many share the pairs."""
+    width of the space times ``_WIDTH``)."""
     out = np.empty(len(r))
     if not hasattr(X, "indptr"):
         for lo in range(0, len(r), _CHUNK):
@@ -172,7 +172,7 @@ def _pair_dots(X, r: np.ndarray, Y, c: np.ndarray, threads: int = _THREADS) -> n
             place[used] = 0
 
     # numpy lets go of the interpreter in these steps: the shares run side by side on the cores
-    threads = min(len(os.sched_getaffinity(0)), threads) if len(r) >= _CHUNK else 1
+    threads = min(len(os.sched_getaffinity(0)), _THREADS) if len(r) >= _CHUNK else 1
     with ThreadPoolExecutor(threads) as pool:
         list(pool.map(share, [blocks[t::threads] for t in range(threads)]))
     return out
@@ -222,61 +222,9 @@ def text_similarities(
     backend.fit(questions + answers)
     # one matrix: the questions' rows, then the answers' (a fitted TF-IDF returns its own, uncopied)
     X = backend.embed(questions + answers)
-    log.info("stage: similarity: each question with its answer")
+    log.info("stage: similarity: each question with its answer and the answer's passages")
     own = _pair_dots(X, np.arange(n), X, np.arange(n, 2 * n))  # each question with its own whole answer
-    # the passages (cut, embedded, compared) and identifiability's cosines both read the fitted
-    # space and not each other: with a second core, the cosines with the drawn answers are
-    # worked out in a child forked now, which reads the space copy-on-write, while this process
-    # cuts and compares the passages. The draw comes first, here: the child touches arrays
-    # alone, no Python object (whose every touched page the fork would copy).
-    r, c = _draws(texts, k, seed)
-    if _fork_identifiability(backend, n):
-        from concurrent.futures.process import BrokenProcessPool
-
-        from .workers import forked
-
-        # one thread in the child: the other core cuts and compares the passages here (and the
-        # second thread's working rows would add to the memory the child holds of its own)
-        with forked(_ranked, X, r, c, own, 1) as pending:
-            log.info(
-                "stage: similarity: the answers' passages, and identifiability (%d answers drawn for "
-                "each question) beside them",
-                k,
-            )
-            best = _best_passages(X, backend, texts)
-            try:
-                beaten, drawn = pending.result()
-            except BrokenProcessPool:  # the child died: identifiability worked out here
-                log.warning("the identifiability process died; it is worked out in this one")
-                beaten, drawn = _ranked(X, r, c, own)
-    else:
-        best = _best_passages(X, backend, texts)
-        log.info("stage: similarity: identifiability, %d answers drawn for each question", k)
-        beaten, drawn = _ranked(X, r, c, own)
-    similarity = np.clip((own + best) / 2, 0.0, 1.0)
-    for j, i in enumerate(idx):
-        out[i] = (float(similarity[j]), float(beaten[j] / drawn[j]) if drawn[j] else None)
-    return out
-
-
-_FORK_PAIRS = 4096  # pairs from which identifiability is worked out in a forked child (-j 2, a second core)
-
-
-def _fork_identifiability(backend: Backend, n: int) -> bool:
-    """Whether identifiability is worked out in a forked child: a backend fitted on the batch that
-    may use more than one process (``TfidfBackend.processes``; a dense backend's disk cache
-    is not forked), enough pairs, and a second core."""
-    from .workers import available_cores
-
-    return getattr(backend, "processes", 1) > 1 and n >= _FORK_PAIRS and available_cores() > 1
-
-
-def _best_passages(X, backend: Backend, texts: Sequence[PairText]) -> np.ndarray:
-    """Each question's cosine with the best-matching passage of its answer (answer ``j``'s
-    question is row ``j`` of ``X``)."""
-    answers = [p.answer for p in texts]
-    n = len(answers)
-    best = np.empty(n)
+    best = np.empty(n)  # ... and with its best-matching passage
     for lo in range(0, n, _BLOCK):  # passages a block of answers at a time: they are not all held
         hi = min(n, lo + _BLOCK)
         block = np.arange(lo, hi)
@@ -297,14 +245,9 @@ def _best_passages(X, backend: Backend, texts: Sequence[PairText]) -> np.ndarray
         starts = np.searchsorted(owner_arr, block)  # every answer has a passage
         dots = _pair_dots(X, owner_arr, backend.embed(list(pieces)), np.asarray(row))
         best[lo:hi] = np.maximum.reduceat(dots, starts)
-    return best
+    similarity = np.clip((own + best) / 2, 0.0, 1.0)
 
-
-def _draws(texts: Sequence[PairText], k: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    """Identifiability's draw: for each question ``j``, up to ``k`` other answers of its source
-    (pairs ``r`` -> ``c``: question ``r[i]`` drew answer ``c[i]``), drawn with a seed of the pair."""
-    answers = [p.answer for p in texts]
-    n = len(answers)
+    log.info("stage: similarity: identifiability, %d answers drawn for each question", k)
     by_source: dict[str, list[int]] = defaultdict(list)
     for j, p in enumerate(texts):
         by_source[p.source].append(j)
@@ -329,17 +272,9 @@ def _draws(texts: Sequence[PairText], k: int, seed: int) -> tuple[np.ndarray, np
             cols.append(draw)
     r = np.concatenate(rows) if rows else np.zeros(0, dtype=int)
     c = np.concatenate(cols) if cols else np.zeros(0, dtype=int)
-    return r, c
-
-
-def _ranked(
-    X, r: np.ndarray, c: np.ndarray, own: np.ndarray, threads: int = _THREADS
-) -> tuple[np.ndarray, np.ndarray]:
-    """For each question, how many of its drawn other answers (``_draws``) its own answer beats
-    (``_beaten``), and how many were drawn; answer ``j``'s row is ``n + j`` of ``X``. ``threads``:
-    as ``_pair_dots``."""
-    n = len(own)
-    cos = _pair_dots(X, r, X, c + n, threads)
+    cos = _pair_dots(X, r, X, c + n)
     beaten = _beaten(r, c, cos, own, n)
     drawn = np.bincount(r, minlength=n).astype(float)
-    return beaten, drawn
+    for j, i in enumerate(idx):
+        out[i] = (float(similarity[j]), float(beaten[j] / drawn[j]) if drawn[j] else None)
+    return out
