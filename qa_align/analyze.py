@@ -962,6 +962,17 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 # what joins the two numbers of a range: "6-13", "6 tot 13", "49 to 52", "5 t/m 7"
 _RANGE_GAP = re.compile(r"\s*(?:[-\u2013]|tot(?:\s+en\s+met)?|t/m|to)\s*$", re.IGNORECASE)
+# what makes a number after "to" / "tot" an amount, not a range's end ("door artikel 3 tot 45 procent verhoogd")
+_UNIT_AFTER = re.compile(
+    r"\s*(?:%|per\s*cent\b|percent\b|procent\b|euro\b|EUR\b|pounds?\b|dollars?\b)", re.IGNORECASE
+)
+
+
+def _range_end(start: str, token: str, after: str) -> bool:
+    """Whether ``token`` can end a reference's range that opens on ``start`` ("blz. 6-13", "articles 49 to
+    52"): plain digits (no thousands, no decimals), higher than the start, and no unit after it. "artikel 3
+    tot 5.000 euro", "regulation 5 to 2,000 households", "article 3 to 45 per cent" give a figure."""
+    return token.isdigit() and start.isdigit() and int(token) > int(start) and not _UNIT_AFTER.match(after)
 
 
 def find_figures(
@@ -975,13 +986,18 @@ def find_figures(
     masked = _URL.sub(lambda u: " " * len(u.group()), mask_dates(text))
     figures: list[Cue] = []
     cited = -1  # where the last number read as a reference ends
+    cited_token = ""  # that number
     for num in m.number.finditer(masked):
         token = num.group()
         after = masked[num.end() : num.end() + 4]
         if _is_year(token) or m.ordinal.match(after):
             continue
-        if cited >= 0 and _RANGE_GAP.match(masked[cited : num.start()]):
-            cited = num.end()
+        if (
+            cited >= 0
+            and _RANGE_GAP.match(masked[cited : num.start()])
+            and _range_end(cited_token, token, masked[num.end() : num.end() + 12])
+        ):
+            cited, cited_token = num.end(), token
             continue  # the end of a reference's range ("blz. 6-13", "articles 49 to 52")
         before = masked[max(0, num.start() - 20) : num.start()].split()
         # "artikel 5", "art. 5", "tabel:2016201714755"; not a label before its figure ("Aantal leden: 45",
@@ -991,7 +1007,7 @@ def find_figures(
         )
         word = before[-1].lower().rstrip(".:") if before else ""
         if before and not label and (word in m.references or word in m.cited_in_brackets):
-            cited = num.end()
+            cited, cited_token = num.end(), token
             continue
         cited = -1
         figures.append(Cue(num.start(), num.end(), token, "number"))

@@ -217,6 +217,10 @@ class _Patterns:
     # "has not made a specific estimate", "no estimate has been made", "werd geen raming gemaakt": a zero or
     # negation (``zero_words``, ``zero_negations``) up to three words before an estimate word
     no_estimate: re.Pattern[str]
+    # "not possible to estimate", "No estimate can be made": the estimate cannot be had (``estimate_between``,
+    # between the negation and the estimate word; ``estimate_cannot``, anywhere in the sentence)
+    estimate_between: frozenset[str]
+    estimate_cannot: frozenset[str]
     total: re.Pattern[str]
     followup: re.Pattern[str]
     to_member: re.Pattern[str]
@@ -310,6 +314,8 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
             rf"(?:{_phrase(words('estimate_words'))})",
             re.IGNORECASE,
         ),
+        estimate_between=frozenset(w.lower() for w in words("estimate_between")),
+        estimate_cannot=frozenset(w.lower() for w in words("estimate_cannot")),
         total=re.compile(_phrase(words("total_words")), re.IGNORECASE),
         zero=re.compile(rf"(?:{_phrase(words('zero_words'))})((?:\s+[\w'-]+){{1,2}})", re.IGNORECASE),
         negation=re.compile(rf"(?:{_phrase(words('zero_negations'))})(\s+[\w'-]+)", re.IGNORECASE),
@@ -859,14 +865,10 @@ def given(
     p = _patterns(language, lexicon_dir)
     lexicon = load_lexicon(language, lexicon_dir)
     m = matchers(language, lexicon_dir)
-    in_question = {_value(x.group()) for x in m.number.finditer(unit.text)} - {""}
+    in_question = _question_numbers(unit, m.number)
     figures, money, none = [], [], []
     for a in answers:
         for f in a.figures:
-            if f.kind == "number" and _value(f.text) in in_question:
-                continue  # the question's own figure repeated ("the 2,800 homes")
-            if f.kind == "number_word" and _words_in(_with_next_word(f, a.text), unit.text):
-                continue  # the question's own number word repeated with the word after it ("the last five years")
             if f.kind == "number_word" and " ".join(f.text.lower().split()) in p.zero_figures:
                 # "Nul.", "None.": an answer that is a zero and no more; within a sentence ("op geen
                 # enkele manier hinder") it stays a figure
@@ -874,6 +876,8 @@ def given(
                 if around is None or len(_content(around.text, p.stopwords)) < 2:
                     none.append(Cue(f.start, f.end, f.text, "zero"))
                     continue
+            if _repeats_question(f, a.text, unit.text, in_question):
+                continue
             figures.append(f)
             around = next((s for s in a.sentences if s.start <= f.start < s.end), None)
             if around is not None:
@@ -1193,10 +1197,27 @@ def _names_data(text: str, p: _Patterns) -> bool:
     return bool(set(re.findall(r"\w+", text.lower())) & p.data_words)
 
 
-def _with_next_word(figure: Cue, text: str) -> str:
-    """``figure``'s words and the word after them in ``text`` ("five years" of "the last five years ago")."""
-    m = re.match(r"[^\w]{1,3}\w+", text[figure.end :])
-    return text[figure.start : figure.end + (m.end() if m else 0)]
+def _with_next_word(figure: Cue, text: str) -> str | None:
+    """``figure``'s words and the word after them in ``text`` ("five years" of "the last five years ago"),
+    across spaces or a hyphen only; None where no word follows in the sentence ("... is zero.")."""
+    m = re.match(r"[\s-]{1,3}\w+", text[figure.end :])
+    return text[figure.start : figure.end + m.end()] if m else None
+
+
+def _question_numbers(unit: Question, number: re.Pattern[str]) -> set[str]:
+    """The values of the figures (``number``: the matchers' pattern) the question itself writes ("the 2,800 homes")."""
+    return {_value(x.group()) for x in number.finditer(unit.text)} - {""}
+
+
+def _repeats_question(figure: Cue, text: str, question: str, in_question: set[str]) -> bool:
+    """Whether an answer's figure only repeats the question's: its own figure ("the 2,800 homes") or its
+    own number word with the word after it ("in any of the last five years"). No figure given."""
+    if figure.kind == "number":
+        return _value(figure.text) in in_question
+    if figure.kind == "number_word":
+        repeated = _with_next_word(figure, text)
+        return repeated is not None and _words_in(repeated, question)
+    return False
 
 
 def _words_in(words: str, text: str) -> bool:
@@ -1797,17 +1818,24 @@ def estimate_not_made(
         clause = clause[max(clause.rfind(x, 0, c.start) for x in "?.;") + 1 :]
         if not p.estimate.search(clause):
             return None
+    in_question = _question_numbers(unit, matchers(language, lexicon_dir).number)
     for a in answers:
         unheld = a.cue("no_information")
+        given_ = [f for f in a.figures if not _repeats_question(f, a.text, unit.text, in_question)]
         for x in a.sentences:
-            if any(x.start <= f.start < x.end for f in a.figures):
+            if _holds(x, given_) or _holds(x, unheld):
                 continue
-            if any(x.start <= u.start < x.end for u in unheld):
-                continue
+            if set(re.findall(r"\w+", x.text.lower())) & p.estimate_cannot:
+                continue  # "No estimate can be made": it cannot be had
             for m in p.no_estimate.finditer(x.text):
-                if not re.search(r"\b(?:to|te|om)\b", m.group(1), re.IGNORECASE):
+                if not set(m.group(1).lower().split()) & p.estimate_between:
                     return Cue(x.start + m.start(), x.start + m.end(), m.group(), "zero")
     return None
+
+
+def _holds(sentence: Cue, cues: Sequence[Cue]) -> bool:
+    """Whether one of ``cues`` starts in ``sentence``."""
+    return any(sentence.start <= c.start < sentence.end for c in cues)
 
 
 def annex_promised(answers: Sequence[AnswerAnalysis], language: str, lexicon_dir: str | None = None) -> bool:
@@ -2032,7 +2060,7 @@ def _nothing_spent(answers: Sequence[AnswerAnalysis], p: _Patterns) -> tuple[Cue
     for a in answers:
         unheld = a.cue("no_information")
         for s in a.sentences:
-            if _names_data(s.text, p) or any(s.start <= u.start < s.end for u in unheld):
+            if _names_data(s.text, p) or _holds(s, unheld):
                 continue
             said += [
                 Cue(s.start + m.start(), s.start + m.end(), m.group(), "zero")

@@ -114,3 +114,43 @@ def test_a_count_answered_by_a_pointer_with_pages_is_missing():
         "Voor een omstandige uitleg verwijs ik u naar het Integraal Verslag van 25 november 2015 (blz. 6-13)."
     )
     assert _be(SMUGGLERS, answer) == ["figures_missing"]
+
+
+# review13's cases: what the first version of these readings got wrong
+
+
+def test_an_estimate_said_not_to_be_possible_is_no_plain_no():
+    # "No estimate can be made": the estimate cannot be had, not a decision not to make one
+    answer = "No estimate can be made of the number of vehicles under the Department's jurisdiction."
+    assert _uk(VEHICLES, answer) == ["figures_missing"]
+
+
+def test_no_estimate_made_answers_beside_the_questions_own_period_repeated():
+    question = (
+        "To ask the Secretary of State for Transport, what estimate she has made of the number of vehicles "
+        "scrapped in each of the last five years."
+    )
+    answer = (
+        "The Department has not made an estimate of the number of vehicles scrapped in the last five years."
+    )
+    assert _uk(question, answer) == []
+
+
+def test_a_zero_word_that_ends_the_answer_gives_the_count():
+    # "zero" with nothing after it repeats no phrase of the question, though the question has the word
+    question = "To ask the Secretary of State for Defence, how many staff in his Department are on zero-hours contracts."
+    assert _uk(question, "The number of staff in the Department on such contracts is zero.") == []
+    assert _uk(question, "The Department does not hold that information.") == ["figures_missing"]
+
+
+def test_a_number_after_a_reference_and_to_is_a_figure_unless_it_ends_a_range():
+    from qa_align.analyze import find_figures
+
+    def said(text: str, language: str) -> list[str]:
+        return [f.text for f in find_figures(text, language)]
+
+    assert said("See pages 12 to 14 of the report.", "en") == []
+    assert said("Zie blz. 6-13 van het rapport.", "nl") == []
+    assert said("The threshold was raised by regulation 5 to 2,000 households.", "en") == ["2,000"]
+    assert said("The share was raised by article 3 to 45 per cent.", "en") == ["45 per cent"]
+    assert said("De drempel werd door artikel 3 tot 5.000 euro verhoogd.", "nl") == ["5.000 euro"]

@@ -135,6 +135,14 @@ def _given_elsewhere(ctx: PairContext) -> bool:
     return any(_points_within(ctx, seg, c) for seg, c in ctx.references)
 
 
+def _plain_no(ctx: PairContext) -> bool:
+    """Whether the answer says the question is void ("Not applicable.", ``coverage.moot``) or that the
+    estimate its counts ask was not made (``_estimate_not_made``): no figure or breakdown is missing."""
+    return bool(
+        coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    ) or _estimate_not_made(ctx)
+
+
 def _estimate_not_made(ctx: PairContext) -> bool:
     """Whether the unit asks its counts of an estimate and the answer says none was made ("The Department
     has not made a specific estimate of the number of vehicles"; ``coverage.estimate_not_made``): a plain
@@ -326,7 +334,7 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
         # Om veiligheidsredenen is het niet wenselijk om een geografische verdeling te verstrekken")
         yield refused
         return
-    if coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir) or _estimate_not_made(ctx):
+    if _plain_no(ctx):
         return
     elsewhere = _figures_elsewhere(ctx)
     cov = _coverage(ctx)
@@ -423,7 +431,7 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
         if not ctx.asked.conditional:
             yield Flag("figures_missing", f"asks {cues}; no answer segment serves it", evidence)
         return
-    if coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir) or _estimate_not_made(ctx):
+    if _plain_no(ctx):
         return
     cov = _coverage(ctx)
     part = coverage.part_years_asked(cov.asked, cov.given, _year(ctx))
@@ -532,11 +540,7 @@ def _breakdown_without_figure(ctx: PairContext) -> Iterator[Flag]:
         if cov.gaps and not cov.asked.conditional:
             yield Flag("figures_missing", *_quantities_asked(ctx, cov, "no answer segment serves it"))
         return
-    if (
-        _figures_elsewhere(ctx)
-        or coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir)
-        or _estimate_not_made(ctx)
-    ):
+    if _figures_elsewhere(ctx) or _plain_no(ctx):
         return
     if _table_elsewhere(ctx, placeholder=True) or any(
         a.annex_cues or a.cue("table_ref") for a in ctx.answers
