@@ -1260,7 +1260,7 @@ def _negated_counts(
                 (x for x in p.negation_near.finditer(s.text) if _first_named(x.group(1), p.stopwords, named)),
                 None,
             )
-            if m is None or any(s.start <= f.start < s.end for f in a.figures if f in figures):
+            if m is None or _holds(s, [f for f in a.figures if f in figures]):
                 continue
             if _names_data(s.text, p):
                 continue
@@ -1807,9 +1807,11 @@ def estimate_not_made(
     the clause's start and the count word), and a sentence of the answer with no figure says none was made
     ("The Department has not made a specific estimate of the number of vehicles", "has not estimated nor
     undertaken a comparative analysis", "no estimate has been made"; a zero or negation at most three words
-    before an estimate word, none of them "to": "it is not possible to estimate" says the figure cannot be
-    had). No figure is then missing: the estimate asked was not made, a clear answer (LABELS.md; dev-uk11
-    1876566). Not a sentence that says information is not held (a ``no_information`` cue in it); or None."""
+    before an estimate word, none of them of ``[coverage] estimate_between`` ("it is not possible to
+    estimate"), in a sentence with no word of ``[coverage] estimate_cannot`` ("No estimate can be made"):
+    those say the figure cannot be had; the question's own figures repeated are no figure). No figure is
+    then missing: the estimate asked was not made, a clear answer (LABELS.md; dev-uk11 1876566). Not a
+    sentence that says information is not held (a ``no_information`` cue in it); or None."""
     p = _patterns(language, lexicon_dir)
     if not asked_.counts:
         return None

@@ -287,7 +287,9 @@ def _time_hold(side: Side) -> None:
     start = time.process_time()
     size = sum(len(pickle.dumps(h, protocol=pickle.HIGHEST_PROTOCOL)) for h in held)
     pickled = time.process_time() - start
-    print(f"  document_rules.hold (what is sent back, with texts)   {made:7.2f} s, {size / 2**20:.1f} MB pickled")
+    print(
+        f"  document_rules.hold (what is sent back, with texts)   {made:7.2f} s, {size / 2**20:.1f} MB pickled"
+    )
     print(f"  pickling it                                           {pickled:7.2f} s")
 
 
