@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -103,6 +104,7 @@ def main(argv: list[str]) -> int:
     if "--" in argv:
         k = argv.index("--")
         argv, extra = argv[:k], argv[k + 1 :]
+    signal.signal(signal.SIGTERM, _stop_on_sigterm)
     rerun = "--rerun" in argv
     both = "--cues-both" in argv
     keep = None
@@ -156,19 +158,42 @@ def measure(cmd: list[str], env: dict | None = None) -> Measured:
     0.2 s, and the stages it logs."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
-    peak = [0.0, 0.0]
-    samples: list[tuple[float, float]] = []
-    stages: list[tuple[float, str]] = []
-    other: list[str] = []
-    sampler = threading.Thread(target=_sample_tree, args=(proc, peak, samples), daemon=True)
-    reader = threading.Thread(target=_read_stages, args=(proc.stderr, stages, other), daemon=True)
-    sampler.start()
-    reader.start()
-    proc.wait()
+    try:  # Ctrl-C, or SIGTERM (see ``_stop_on_sigterm``): the run stopped with this script
+        peak = [0.0, 0.0]
+        samples: list[tuple[float, float]] = []
+        stages: list[tuple[float, str]] = []
+        other: list[str] = []
+        sampler = threading.Thread(target=_sample_tree, args=(proc, peak, samples), daemon=True)
+        reader = threading.Thread(target=_read_stages, args=(proc.stderr, stages, other), daemon=True)
+        sampler.start()
+        reader.start()
+        proc.wait()
+    except BaseException:
+        _stop(proc)
+        raise
     wall = time.perf_counter() - start
     sampler.join()
     reader.join()
     return Measured(start, wall, proc.returncode, "".join(other), peak[0], peak[1], stages, samples)
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    """End the measured command as ``kill`` would (``qa-align`` ends its workers on SIGTERM), and
+    kill it if it has not gone in 30 s, so that no run is left behind this script."""
+    if proc.poll() is not None:
+        return
+    proc.terminate()
+    try:
+        proc.wait(30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+def _stop_on_sigterm(signum: int, frame: object) -> None:
+    """SIGTERM to this script stops it as Ctrl-C does: by default Python would end at once and
+    leave the measured ``qa-align`` running with its workers."""
+    raise KeyboardInterrupt
 
 
 def read_counts(out: Path) -> tuple[int, int]:
