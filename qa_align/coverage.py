@@ -522,7 +522,7 @@ _MEMBER_WORDS = (
 )
 
 
-def _member_splits(text: str, analysis: QuestionAnalysis, p: _Patterns) -> list[DimensionRequest]:
+def _member_splits(text: str, p: _Patterns) -> list[DimensionRequest]:
     """The splits into named members a unit asks: after a word that asks a split and the word that
     names its members (``[coverage] split_between``: "Graag een opsplitsing tussen het aantal aangevraagde
     en toegestane afwijkingen", "verdeeld over burgerlijke en strafzaken", "split between England and
@@ -538,25 +538,29 @@ def _member_splits(text: str, analysis: QuestionAnalysis, p: _Patterns) -> list[
         seps = list(p.member_joiners.finditer(rest))
         # "tussen A, B en C, vanaf januari 2015": the list ends with the member after its last joining word
         worded = [k for k, x in enumerate(seps) if x.group().strip(" ,")]
-        said_all = [
-            rest[a:b] for a, b in zip([0, *(x.end() for x in seps)], [*(x.start() for x in seps), len(rest)])
-        ]
+        spans = list(zip([0, *(x.end() for x in seps)], [*(x.start() for x in seps), len(rest)]))
         if worded:
-            said_all = said_all[: worded[-1] + 2]
-        members = []
-        for said in said_all:
-            said = said.strip(" ,")
+            spans = spans[: worded[-1] + 2]
+        members: list[str] = []
+        last = 0
+        for a, b in spans:
+            said = rest[a:b].strip(" ,")
+            if said.endswith(")") and "(" not in said:
+                said = said[:-1]  # "(met een opdeling tussen ... en gedwongen terugkeer)"
             words = said.split()
             if not words or words[0].lower() == lead or _PART_START.match(said):
                 break  # "en tussen mannen en vrouwen": another list; "(b) ...": lettered parts, read as parts
             if len(words) > _MEMBER_WORDS:
-                members.append(" ".join(words[:3]))
+                said = " ".join(words[:3])
+                members.append(said)
+                last = rest.index(said, a) + len(said)
                 break
             if _content_in_order(said, p.stopwords):
                 members.append(said)
+                last = rest.index(said, a) + len(said)
         if len(members) < 2 or _PART_START.match(rest):
             continue
-        end = m.start(1) + len(m.group(1).rstrip())
+        end = m.start(1) + last  # the request ends with its last member ("..., vanaf januari 2015" left out)
         name = MEMBERS + "|".join(members)
         out.append(DimensionRequest(name, Cue(m.start(), end, text[m.start() : end], "dimension")))
     return out
@@ -827,7 +831,7 @@ def asked(
     dimensions += [
         d for d in _split_dimensions(unit.text, analysis, p, lexicon, periods) if not stated(d.cue.start)
     ]
-    dimensions += [d for d in _member_splits(unit.text, analysis, p) if not stated(d.cue.start)]
+    dimensions += [d for d in _member_splits(unit.text, p) if not stated(d.cue.start)]
     if per_year is None:
         m = next((m for m in p.each_year.finditer(unit.text) if not stated(m.start())), None)
         if m:
