@@ -261,7 +261,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
     def words(name: str) -> tuple[str, ...]:
         return lex.phrases("coverage", name)
 
-    fy = r"(?:\s*[/-]\s*\d{2}(?!\d))?"  # the second half of a financial year ("2021-22")
+    fy = r"(?:\s*[/–-]\s*\d{2}(?!\d))?"  # the second half of a financial year ("2021-22", "1995–96")
     joiners = _alternatives(words("range_joiners"))
     openers = _phrase(words("range_openers"))
     numbers = {w.lower(): k + 1 for k, w in enumerate(words("small_numbers"))}

@@ -104,3 +104,28 @@ def test_a_split_into_members_with_one_member_given_is_missing():
     )
     answer = "In 2016 werden 1.204 zware ongevallen geregistreerd."
     assert _nl_flags(question, answer) == {"1": ["breakdown_missing"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # uk-commons writes financial years with an en dash as often as with a hyphen (136 questions)
+        (
+            "To ask the Secretary of State for Transport, what the net cost of onboard catering was in each "
+            "financial year between 1995–96 and 2024–25.",
+            [("range", 1995, 2024)],
+        ),
+        (
+            "To ask the Chancellor, how much was spent in each year from 2019–20 to 2023–24.",
+            [("range", 2019, 2023)],
+        ),
+        (
+            "To ask the Chancellor, how much was spent in each year from 2019-20 to 2023-24.",
+            [("range", 2019, 2023)],
+        ),
+    ],
+)
+def test_a_financial_year_with_an_en_dash_bounds_a_period(text, expected):
+    unit = inline_parts(Question(start=0, end=len(text), text=text))
+    periods = asked(unit, analyze_question(unit, "en"), "en").periods
+    assert [(x.kind, x.first, x.last) for x in periods] == expected
