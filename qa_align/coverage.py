@@ -517,9 +517,8 @@ def _split_dimensions(
 
 MEMBERS = "members:"  # a split into the members it names ("members:aangevraagde|toegestane afwijkingen")
 _PART_START = re.compile(r"(?:\w+\s+)?\(?[a-z]\)\s")  # "(a) ", "the (a) ": a lettered part
-_MEMBER_WORDS = (
-    6  # words at most of a member; a longer one ends the list ("... en tussen mannen en vrouwen voor elk")
-)
+# words at most of a member; a longer one ends the list ("... en de strafrechtelijke aanpak van elk dossier ...")
+_MEMBER_WORDS = 6
 
 
 def _member_splits(text: str, p: _Patterns) -> list[DimensionRequest]:
@@ -533,7 +532,7 @@ def _member_splits(text: str, p: _Patterns) -> list[DimensionRequest]:
     werknemers" names one member, no split."""
     out: list[DimensionRequest] = []
     for m in p.between.finditer(text):
-        lead = m.group().split()[-len(m.group(1).split()) - 1].lower()  # "tussen", "over", "between"
+        lead = text[m.start() : m.start(1)].split()[-1].lower()  # "tussen", "over", "between"
         rest = m.group(1).strip()
         seps = list(p.member_joiners.finditer(rest))
         # "tussen A, B en C, vanaf januari 2015": the list ends with the member after its last joining word
@@ -1255,7 +1254,9 @@ def _dimensions_unheld(asked_: Asked, claims: Sequence[Cue], lexicon: Lexicon) -
     for r in asked_.dimensions:
         dim = dimension_of(r.name, lexicon)
         if dim.pattern in _PERIOD_PATTERNS or not dim.nouns:
-            continue  # "Data for the current year is not yet available": another year than those asked
+            # "Data for the current year is not yet available": another year than those asked; a split into
+            # the members it names (``MEMBERS``) has no noun
+            continue
         # a noun, its plural and its compounds with a group word ("leeftijdscategorie", "age groups"); not
         # another word it starts ("agency", "landelijk", "reasonable")
         noun = re.compile(
