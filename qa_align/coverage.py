@@ -231,6 +231,10 @@ class _Patterns:
     data_words: frozenset[str]
     per: re.Pattern[str]
     split: re.Pattern[str]
+    # "opsplitsing tussen", "split between": a split into the members named after it (``[coverage]
+    # split_between``), which run up to the end of the clause
+    between: re.Pattern[str]
+    member_joiners: re.Pattern[str]  # "en", "of", "respectievelijk", "and", "or", ","
     split_by: re.Pattern[str]
     partitive: re.Pattern[str]
     part_frame: re.Pattern[str]
@@ -257,7 +261,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
     def words(name: str) -> tuple[str, ...]:
         return lex.phrases("coverage", name)
 
-    fy = r"(?:\s*[/-]\s*\d{2}(?!\d))?"  # the second half of a financial year ("2021-22")
+    fy = r"(?:\s*[/–-]\s*\d{2}(?!\d))?"  # the second half of a financial year ("2021-22", "1995–96")
     joiners = _alternatives(words("range_joiners"))
     openers = _phrase(words("range_openers"))
     numbers = {w.lower(): k + 1 for k, w in enumerate(words("small_numbers"))}
@@ -296,6 +300,11 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         data_words=frozenset(w.lower() for w in lex.cue_list("data_words", optional=True)),
         per=re.compile(r"(?:per|by)\b", re.IGNORECASE),
         split=re.compile(_phrase(words("split_words")), re.IGNORECASE),
+        between=re.compile(rf"(?:{_phrase(words('split_between'))})\s+([^?;:.!]+)", re.IGNORECASE),
+        member_joiners=re.compile(
+            rf"\s*,\s*(?:(?:{_alternatives(words('member_joiners'))})\s+)?|\s+(?:{_alternatives(words('member_joiners'))})\s+",
+            re.IGNORECASE,
+        ),
         # "per bedrijf", "naar leeftijd en geslacht", "by (a) region": the words a split names, up to
         # a comma, "en"/"and" or the end of the clause
         split_by=re.compile(
@@ -506,10 +515,78 @@ def _split_dimensions(
     return out
 
 
+MEMBERS = "members:"  # a split into the members it names ("members:aangevraagde|toegestane afwijkingen")
+_PART_START = re.compile(r"(?:\w+\s+)?\(?[a-z]\)\s")  # "(a) ", "the (a) ": a lettered part
+# words at most of a member; a longer one ends the list ("... en de strafrechtelijke aanpak van elk dossier ...")
+_MEMBER_WORDS = 6
+
+
+def _member_splits(text: str, p: _Patterns) -> list[DimensionRequest]:
+    """The splits into named members a unit asks: after a word that asks a split and the word that
+    names its members (``[coverage] split_between``: "Graag een opsplitsing tussen het aantal aangevraagde
+    en toegestane afwijkingen", "verdeeld over burgerlijke en strafzaken", "split between England and
+    Wales"), two members or more, joined by ``member_joiners`` up to the end of the clause; a member of
+    more than ``_MEMBER_WORDS`` words ends the list, cut to its first three. A dimension each, named
+    ``MEMBERS`` and the members ("members:het operationele kader|het CALog-personeel"); its values given
+    are the members the answer's figures name (``_members_given``). "Een betere verdeling tussen
+    werknemers" names one member, no split."""
+    out: list[DimensionRequest] = []
+    for m in p.between.finditer(text):
+        lead = text[m.start() : m.start(1)].split()[-1].lower()  # "tussen", "over", "between"
+        rest = m.group(1).strip()
+        seps = list(p.member_joiners.finditer(rest))
+        # "tussen A, B en C, vanaf januari 2015": the list ends with the member after its last joining word
+        worded = [k for k, x in enumerate(seps) if x.group().strip(" ,")]
+        spans = list(zip([0, *(x.end() for x in seps)], [*(x.start() for x in seps), len(rest)]))
+        if worded:
+            spans = spans[: worded[-1] + 2]
+        members: list[str] = []
+        last = 0
+        for a, b in spans:
+            said = rest[a:b].strip(" ,")
+            if said.endswith(")") and "(" not in said:
+                said = said[:-1]  # "(met een opdeling tussen ... en gedwongen terugkeer)"
+            words = said.split()
+            if not words or words[0].lower() == lead or _PART_START.match(said):
+                break  # "en tussen mannen en vrouwen": another list; "(b) ...": lettered parts, read as parts
+            if len(words) > _MEMBER_WORDS:
+                said = " ".join(words[:3])
+                members.append(said)
+                last = rest.index(said, a) + len(said)
+                break
+            if _content_in_order(said, p.stopwords):
+                members.append(said)
+                last = rest.index(said, a) + len(said)
+        if len(members) < 2 or _PART_START.match(rest):
+            continue
+        end = m.start(1) + last  # the request ends with its last member ("..., vanaf januari 2015" left out)
+        name = MEMBERS + "|".join(members)
+        out.append(DimensionRequest(name, Cue(m.start(), end, text[m.start() : end], "dimension")))
+    return out
+
+
+def _members_given(name: str, answers: Sequence[AnswerAnalysis], p: _Patterns) -> tuple[str, ...]:
+    """The members of split ``name`` (``MEMBERS``) that the answers' figure-bearing sentences or tables
+    name by a word of their own (by its first five letters; words every member shares tell none apart):
+    "1.477 ... humanitaire aanvragen 9bis en 876 ... aanvragen 9ter" gives "aanvragen tot humanitaire
+    regularisatie (9bis)" and "medische regularisatie (9ter)"."""
+    members = name[len(MEMBERS) :].split("|")
+    stems = [_content(x, p.stopwords) for x in members]
+    shared = set.intersection(*stems) if stems else set()
+    said: set[str] = set()
+    for a in answers:
+        said |= _content(" ".join(x.text for x in a.figure_sentences), p.stopwords)
+        said |= _content("\n".join(table_labels(t) for t in a.tables if not t.placeholder), p.stopwords)
+    return tuple(x for x, own in zip(members, stems) if (own - shared) & said)
+
+
 def dimension_of(name: str, lexicon: Lexicon) -> Dimension:
-    """The lexicon's dimension ``name``, or an open one a split named (``OPEN``)."""
+    """The lexicon's dimension ``name``, or an open one a split named (``OPEN``), or a split into the
+    members it names (``MEMBERS``, the members its values)."""
     if name.startswith(OPEN):
         return Dimension(name, (name[len(OPEN) :],))
+    if name.startswith(MEMBERS):
+        return Dimension(name, (), tuple(name[len(MEMBERS) :].split("|")))
     return lexicon.dimension(name)
 
 
@@ -753,6 +830,7 @@ def asked(
     dimensions += [
         d for d in _split_dimensions(unit.text, analysis, p, lexicon, periods) if not stated(d.cue.start)
     ]
+    dimensions += [d for d in _member_splits(unit.text, p) if not stated(d.cue.start)]
     if per_year is None:
         m = next((m for m in p.each_year.finditer(unit.text) if not stated(m.start())), None)
         if m:
@@ -932,7 +1010,9 @@ def given(
                         if not (marked and marked.match(v))
                     }
                 )
-            ),
+            )
+            if not r.name.startswith(MEMBERS)
+            else _members_given(r.name, answers, p),
         )
         for r in asked_.dimensions
     )
@@ -1173,8 +1253,10 @@ def _dimensions_unheld(asked_: Asked, claims: Sequence[Cue], lexicon: Lexicon) -
     out = []
     for r in asked_.dimensions:
         dim = dimension_of(r.name, lexicon)
-        if dim.pattern in _PERIOD_PATTERNS:
-            continue  # "Data for the current year is not yet available": another year than those asked
+        if dim.pattern in _PERIOD_PATTERNS or not dim.nouns:
+            # "Data for the current year is not yet available": another year than those asked; a split into
+            # the members it names (``MEMBERS``) has no noun
+            continue
         # a noun, its plural and its compounds with a group word ("leeftijdscategorie", "age groups"); not
         # another word it starts ("agency", "landelijk", "reasonable")
         noun = re.compile(

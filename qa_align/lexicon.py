@@ -79,7 +79,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "promise_words": False,  # no longer read: a future form is [cues] future (a warning says so)
         "figure_requests": False,
         "zero_figures": False, "money_nouns": False, "split_words": False, "split_by": False, "split_not": False, "moot": False,
-        "estimate_words": False, "estimate_between": False, "estimate_cannot": False,
+        "estimate_words": False, "estimate_between": False, "estimate_cannot": False, "split_between": False, "member_joiners": False,
         "total_words": False, "date_leads": False, "partitives": False, "part_frames": False,
         "request_openers": False,
         "share_words": False, "item_counts": False, "quantity_nouns": False, "period_of": False,
