@@ -1,0 +1,65 @@
+"""holding on Dutch forms of the examining still going on ("wordt ... bekeken of", "nog gaande",
+"... is lopende"), and what they leave alone: a standing practice "wordt individueel bekeken", work
+under way that answers ("De implementatie ... is lopende"), a question answered beside them (holding14).
+Real be-kamer answers from ../shared/data outside the labelled sets, shortened; expected flags written
+by hand from reading them."""
+
+from qa_align.pipeline import score_document
+from qa_align.readers.be_kamer import read_record
+from qa_align.settings import Settings
+
+SETTINGS = Settings(rules=("holding",), recycled_across_documents=False)
+
+
+def holding_of(question: str, answer: str) -> bool:
+    rec = {"doc_id": "t", "question": question, "answer": answer, "department": "D", "date_tabled": "2017-01-01"}
+    (sp,) = score_document(read_record(rec, "t"), SETTINGS)
+    return any(f.name == "holding" for f in sp.flags)
+
+
+def test_negotiations_still_going_on_are_holding():
+    # be-kamer 185362 unit 2: whether room is made in the plan is left to negotiations not yet ended
+    assert holding_of(
+        "Zal er in het nieuwe meerjareninvesteringsplan van Infrabel financiele ruimte vrijgemaakt worden voor "
+        "deze ondertunneling?",
+        "Vermits de onderhandelingen over dit plan nog gaande zijn, wens ik op deze keuzes niet vooruit te lopen.",
+    )
+
+
+def test_working_groups_that_are_looking_at_the_adjustments_are_holding():
+    # be-kamer 188993 unit 4: what will be done is still being looked at
+    assert holding_of(
+        "Hoe zal de verzekeringssector naar uw weten dit nieuwe fenomeen aanpakken, gezien de evolutie en de "
+        "ontwikkeling van de deeleconomie?",
+        "De verzekeraars volgen de ontwikkeling van de deeleconomie van nabij. Nu wordt er in werkgroepen bekeken "
+        "welke aanpassingen op korte termijn mogelijk zijn.",
+    )
+
+
+def test_a_revision_being_looked_at_is_holding():
+    # be-kamer 190210 unit 3 (shortened): how far the revision of the protocols stands: still examined
+    assert holding_of(
+        "Hoe ver staat u met de herziening van die protocolakkoorden over de vroegtijdige opsporing van kanker?",
+        "De evaluatie van het protocolakkoord inzake het Kankerregister is momenteel onderdeel van de besprekingen "
+        "in de IKW chronische ziekten/preventie. Hier wordt bekeken of eventuele wijzigingen aan dit "
+        "protocolakkoord nodig zijn.",
+    )
+
+
+def test_a_case_looked_at_one_by_one_is_no_deferral():
+    # be-kamer 187526 (shortened): "wordt individueel bekeken" is how every case is handled, a standing
+    # practice; nothing asked is put off
+    assert not holding_of(
+        "Hebben teruggekeerde Syriestrijders recht op een uitkering?",
+        "Het feit dat iemand (dus ook een teruggekeerde Syriestrijder) het recht heeft op een of andere uitkering "
+        "wordt individueel bekeken.",
+    )
+
+
+def test_an_implementation_under_way_is_no_deferral():
+    # be-kamer 188850 (shortened): the new way of working is being put in place, the answer asked; no
+    # study or analysis is said to be running ("is lopende" alone is no cue)
+    assert not holding_of(
+        "Werd de nieuwe manier van werken bij de dienst al ingevoerd?",
+        "De implementatie van de nieuwe manier van werken is lopende.",
+    )
