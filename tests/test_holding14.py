@@ -63,3 +63,35 @@ def test_an_implementation_under_way_is_no_deferral():
         "Werd de nieuwe manier van werken bij de dienst al ingevoerd?",
         "De implementatie van de nieuwe manier van werken is lopende.",
     )
+
+
+def test_a_day_fixed_by_the_treaty_gives_the_time_asked():
+    # be-kamer 186756 unit 2 (shortened): "op de eerste dag van de tweede maand volgend op ..." is when it
+    # enters into force, the time asked; nothing is put off ([cues] time_named)
+    assert not holding_of(
+        "Wat houdt de samenwerkingsovereenkomst met de Servische politie concreet in? Wanneer zal ze in werking "
+        "treden?",
+        "Het Verdrag kan pas in werking treden nadat het door beide Partijen geratificeerd is. Het zal meer bepaald "
+        "in werking treden op de eerste dag van de tweede maand volgend op de datum waarop de bekendmaking door de "
+        "laatste Partij van de voltooiing van de wettelijke procedures wordt ontvangen door de andere Partij.",
+    )
+
+
+def test_a_document_due_before_the_holiday_gives_the_time_asked():
+    # be-kamer 192446 (shortened): "voor de vakantie" names when the results come, the time asked
+    assert not holding_of(
+        "Wanneer zullen de resultaten beschikbaar zijn en aan de commissieleden worden overgezonden?",
+        "Ik heb aan de FOD Mobiliteit en Vervoer gevraagd een begeleidend document bij de studie voor te bereiden. "
+        "Dit document met aanvullende informatie zal voor de vakantie beschikbaar zijn.",
+    )
+
+
+def test_a_step_still_to_come_with_no_time_still_puts_the_time_off():
+    # the same question, the answer naming no time: the time asked is put off (the path the new time words
+    # must leave alone)
+    assert holding_of(
+        "Wat houdt de samenwerkingsovereenkomst met de Servische politie concreet in? Wanneer zal ze in werking "
+        "treden?",
+        "Het Verdrag kan pas in werking treden nadat het door beide Partijen geratificeerd is. Het zal daartoe "
+        "eerst aan het Parlement worden voorgelegd.",
+    )
