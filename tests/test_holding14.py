@@ -12,7 +12,13 @@ SETTINGS = Settings(rules=("holding",), recycled_across_documents=False)
 
 
 def holding_of(question: str, answer: str) -> bool:
-    rec = {"doc_id": "t", "question": question, "answer": answer, "department": "D", "date_tabled": "2017-01-01"}
+    rec = {
+        "doc_id": "t",
+        "question": question,
+        "answer": answer,
+        "department": "D",
+        "date_tabled": "2017-01-01",
+    }
     (sp,) = score_document(read_record(rec, "t"), SETTINGS)
     return any(f.name == "holding" for f in sp.flags)
 
@@ -94,4 +100,46 @@ def test_a_step_still_to_come_with_no_time_still_puts_the_time_off():
         "treden?",
         "Het Verdrag kan pas in werking treden nadat het door beide Partijen geratificeerd is. Het zal daartoe "
         "eerst aan het Parlement worden voorgelegd.",
+    )
+
+
+def uk_holding_of(question: str, answer: str) -> bool:
+    from qa_align.readers.uk_commons import read_record as uk_record
+
+    doc = uk_record({"id": 1, "questionText": question, "answerText": answer}, "t")
+    (sp,) = score_document(doc, SETTINGS)
+    return any(f.name == "holding" for f in sp.flags)
+
+
+def test_a_question_on_when_something_was_done_is_put_off_by_no_future_sentence():
+    # uk-commons 1894972 (outside the labelled sets): it asks when a contract was signed; a sentence on
+    # what the vessels will be used for puts nothing asked off
+    assert not uk_holding_of(
+        "To ask the Secretary of State for Defence, with reference to the oral contribution of the Minister for "
+        "Veterans and People during the debate on Defence of 24 March 2026, Official Report, column 267, when was "
+        "the contract for the 20 uncrewed surface vessels signed.",
+        "As part of Project Beehive, the Royal Navy has ordered 20 uncrewed surface vessels under a contract worth "
+        "£12.3 million. The fleet of 20 vessels will be used by the Coastal Forces Squadron and 47 Commando Royal "
+        "Marines for operations, training and development activities.",
+    )
+
+
+def test_the_end_of_the_tax_year_gives_the_time_asked():
+    # uk-commons 1879697 (outside the labelled sets, shortened): the time asked is given
+    assert not uk_holding_of(
+        "To ask the Chancellor of the Exchequer, when are processing times for A1 certificate applications "
+        "expected to return to the standard service level.",
+        "Additional National Insurance advisers are being trained to further increase capacity. HMRC has "
+        "implemented a plan to stabilise performance and expects to meet its SLAs by the end of the tax year.",
+    )
+
+
+def test_a_response_due_later_this_year_still_puts_the_asked_off():
+    # uk-commons 1919381 (outside the labelled sets, shortened): responses still being reviewed, the
+    # publication asked for put off ("later this year" is no time named: holding13's readers flag it)
+    assert uk_holding_of(
+        "To ask the Secretary of State for Energy Security and Net Zero, when his Department plans to publish the "
+        "finalised Home Energy Model band boundaries that will define compliance with the new EPC C standard.",
+        "The government's Home Energy Model: Energy Performance Certificate consultation closed in March. We are "
+        "currently reviewing consultation responses and will publish the Government Response later this year.",
     )
