@@ -441,16 +441,18 @@ def _when_put_off(ctx: PairContext) -> Iterator[Flag]:
     another sentence that speaks of what is to come gives the time asked ("... zullen worden
     gefinaliseerd in de loop van 2017"); one of what was done does not ("In 2016 zijn 56 toestellen
     aangekocht"), unless the question asks when something was done ("when the last audit was
-    undertaken"): then a time named anywhere answers it. A "when" inside a clause ("relied upon when
-    permitting") or opening a condition ("and, when an appeal is lodged, how long it takes") asks no
-    time."""
+    undertaken"): then a time named anywhere answers it. A question that asks only when something was
+    done ("when was the contract for the 20 uncrewed surface vessels signed") asks nothing to come:
+    a future sentence puts nothing it asks off ("The fleet of 20 vessels will be used by ...",
+    holding14). A "when" inside a clause ("relied upon when permitting") or opening a condition ("and,
+    when an appeal is lodged, how long it takes") asks no time."""
     asks = _asks_when_opening(ctx.doc.language, ctx.doc.settings.lexicon_dir)
     question = ctx.pair.question.text
     if asks is None:
         return
     read = [_asks_a_time(ctx, question, m) for m in asks.finditer(question)]
-    if not any(read):
-        return
+    if "ahead" not in read:
+        return  # no time asked, or only when something was done: nothing to come was asked to be put off
     sentences = [
         (seg, a, c, s)
         for seg, a in zip(ctx.pair.segments, ctx.answers)
