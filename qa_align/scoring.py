@@ -51,6 +51,8 @@ RETRAIN = (
     "--gold corpus/gold/dev-uk16.jsonl --gold corpus/gold/dev-uk17.jsonl "
     "--gold corpus/gold/dev-be11.jsonl --gold corpus/gold/dev-be12.jsonl --gold corpus/gold/dev-uk18.jsonl "
     "--gold corpus/gold/dev-uk19.jsonl --gold corpus/gold/dev-uk20.jsonl "
+    "--gold corpus/gold/dev-be13.jsonl --gold corpus/gold/dev-be14.jsonl "
+    "--gold corpus/gold/dev-uk21.jsonl --gold corpus/gold/dev-uk22.jsonl "
     "--held-out ../shared/labels/reference-test.jsonl --held-out corpus/gold/test-be.jsonl "
     "--held-out corpus/gold/test-uk.jsonl"
 )
