@@ -52,6 +52,8 @@ from .types import Passage, Question, Table
 PeriodKind = Literal["range", "years", "since", "last"]
 GapKind = Literal["dimension", "period", "part", "split"]
 _YEAR = r"(?:19|20)\d{2}"
+# what joins the two halves of a financial year: "2021-22", "2021/22", "1995–96" (an en dash)
+_FY_JOIN = r"\s*[/–-]\s*"
 # a year anywhere: a range, a "since" and a list of years each hold one (``_periods`` looks for them only
 # in a text where one stands: the range's pattern, openers and all, is tried at every character)
 _ANY_YEAR = re.compile(_YEAR)
@@ -235,6 +237,9 @@ class _Patterns:
     # split_between``), which run up to the end of the clause
     between: re.Pattern[str]
     member_joiners: re.Pattern[str]  # "en", "of", "respectievelijk", "and", "or", ","
+    # "hoeveel", "how": a question word opens a clause, not a member ("... tussen kort en lang verblijf
+    # en hoeveel zijn er geseponeerd"; the first words of ``[cues] question_words``)
+    member_stops: frozenset[str]
     split_by: re.Pattern[str]
     partitive: re.Pattern[str]
     part_frame: re.Pattern[str]
@@ -261,7 +266,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
     def words(name: str) -> tuple[str, ...]:
         return lex.phrases("coverage", name)
 
-    fy = r"(?:\s*[/–-]\s*\d{2}(?!\d))?"  # the second half of a financial year ("2021-22", "1995–96")
+    fy = rf"(?:{_FY_JOIN}\d{{2}}(?!\d))?"  # the second half of a financial year ("2021-22", "1995–96")
     joiners = _alternatives(words("range_joiners"))
     openers = _phrase(words("range_openers"))
     numbers = {w.lower(): k + 1 for k, w in enumerate(words("small_numbers"))}
@@ -301,6 +306,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         per=re.compile(r"(?:per|by)\b", re.IGNORECASE),
         split=re.compile(_phrase(words("split_words")), re.IGNORECASE),
         between=re.compile(rf"(?:{_phrase(words('split_between'))})\s+([^?;:.!]+)", re.IGNORECASE),
+        member_stops=frozenset(w.split()[0].lower() for w in lex.phrases("cues", "question_words")),
         member_joiners=re.compile(
             rf"\s*,\s*(?:(?:{_alternatives(words('member_joiners'))})\s+)?|\s+(?:{_alternatives(words('member_joiners'))})\s+",
             re.IGNORECASE,
@@ -502,7 +508,7 @@ def _split_dimensions(
                 continue
             if m.group().lower().startswith("by ") and m.group(1)[:1].isupper():
                 continue  # "by HMRC", "by the Office for ...": who does it, no split
-            named = re.sub(r"^\(?[a-z]\)\s*", "", m.group(1).lower())
+            named = _PART_LABEL.sub("", m.group(1).lower())
             first, stop = _split_first(m)
             if len(named.split()) > 1 and named.split()[1] in p.stopwords:
                 named = first  # "per hof van beroep": "hof"
@@ -516,7 +522,13 @@ def _split_dimensions(
 
 
 MEMBERS = "members:"  # a split into the members it names ("members:aangevraagde|toegestane afwijkingen")
+# a year or a month in a member: the words name a period ("tussen januari 2015 en juni 2016"), not members
+_YEAR_IN = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
+_MONTH_IN = re.compile(
+    rf"\b(?:{'|'.join(sorted(set(MONTHS) - {'may'}, key=len, reverse=True))})\b", re.IGNORECASE
+)
 _PART_START = re.compile(r"(?:\w+\s+)?\(?[a-z]\)\s")  # "(a) ", "the (a) ": a lettered part
+_PART_LABEL = re.compile(r"^\(?[a-z]\)\s*")  # a lettered part's label at the start of its words
 # words at most of a member; a longer one ends the list ("... en de strafrechtelijke aanpak van elk dossier ...")
 _MEMBER_WORDS = 6
 
@@ -547,22 +559,48 @@ def _member_splits(text: str, p: _Patterns) -> list[DimensionRequest]:
             if said.endswith(")") and "(" not in said:
                 said = said[:-1]  # "(met een opdeling tussen ... en gedwongen terugkeer)"
             words = said.split()
-            if not words or words[0].lower() == lead or _PART_START.match(said):
-                break  # "en tussen mannen en vrouwen": another list; "(b) ...": lettered parts, read as parts
+            if not words or words[0].lower() in (lead, *p.member_stops) or _PART_START.match(said):
+                break  # "en tussen mannen en vrouwen": another list; "(b) ...": parts; "en hoeveel ...": a clause
+            at = rest.index(said, a)
+            # another split ("particulieren en bedrijven en een opdeling per gemeente") or a period ("mannen
+            # en vrouwen in 2015"; "tussen januari 2015 en juni 2016" names no members): the list ends there
+            ends = [
+                x
+                for x in (
+                    p.per.search(said),
+                    p.split.search(said),
+                    _YEAR_IN.search(said),
+                    _MONTH_IN.search(said),
+                )
+                if x
+            ]
+            if ends:
+                kept = _words_before(said, min(x.start() for x in ends), p.stopwords)
+                if kept and _content_in_order(kept, p.stopwords):
+                    members.append(kept)
+                    last = at + len(kept)
+                break
             if len(words) > _MEMBER_WORDS:
-                said = " ".join(words[:3])
-                members.append(said)
-                last = rest.index(said, a) + len(said)
+                third = list(re.finditer(r"\S+", said))[2]  # the first three words, whatever white space
+                members.append(said[: third.end()])
+                last = at + third.end()
                 break
             if _content_in_order(said, p.stopwords):
                 members.append(said)
-                last = rest.index(said, a) + len(said)
-        if len(members) < 2 or _PART_START.match(rest):
+                last = at + len(said)
+        if len(members) < 2:
             continue
         end = m.start(1) + last  # the request ends with its last member ("..., vanaf januari 2015" left out)
         name = MEMBERS + "|".join(members)
         out.append(DimensionRequest(name, Cue(m.start(), end, text[m.start() : end], "dimension")))
     return out
+
+
+def _words_before(text: str, cut: int, stopwords: frozenset[str]) -> str:
+    """``text`` up to its last word before offset ``cut`` that is not a stop word ("vrouwen in" of
+    "vrouwen in 2015" gives "vrouwen"); "" when none is."""
+    ends = [w.end() for w in re.finditer(r"\S+", text[:cut]) if w.group().lower().strip(",") not in stopwords]
+    return text[: ends[-1]].rstrip(" ,") if ends else ""
 
 
 def _members_given(name: str, answers: Sequence[AnswerAnalysis], p: _Patterns) -> tuple[str, ...]:
@@ -572,12 +610,22 @@ def _members_given(name: str, answers: Sequence[AnswerAnalysis], p: _Patterns) -
     regularisatie (9bis)" and "medische regularisatie (9ter)"."""
     members = name[len(MEMBERS) :].split("|")
     stems = [_content(x, p.stopwords) for x in members]
-    shared = set.intersection(*stems) if stems else set()
+    shared = set.intersection(*stems)  # a split names two members or more
     said: set[str] = set()
     for a in answers:
         said |= _content(" ".join(x.text for x in a.figure_sentences), p.stopwords)
         said |= _content("\n".join(table_labels(t) for t in a.tables if not t.placeholder), p.stopwords)
     return tuple(x for x, own in zip(members, stems) if (own - shared) & said)
+
+
+def dimension_label(name: str) -> str:
+    """A dimension's name as a reason shows it: an open one by the word the split named ("bedrijf"),
+    a split into named members as "the members named", the lexicon's by its own name ("provincie")."""
+    if name.startswith(OPEN):
+        return name[len(OPEN) :]
+    if name.startswith(MEMBERS):
+        return "the members named"
+    return name
 
 
 def dimension_of(name: str, lexicon: Lexicon) -> Dimension:
@@ -892,9 +940,9 @@ def _condition(
 
 
 def _years(text: str) -> set[int]:
-    """Years in ``text``, both halves of a financial year ("2021-22", "2021/22") included."""
+    """Years in ``text``, both halves of a financial year ("2021-22", "2021/22", "2021–22") included."""
     years: set[int] = set()
-    for m in re.finditer(rf"(?<!\d)({_YEAR})(?:\s*[/-]\s*(\d{{2}})(?!\d))?", text):
+    for m in re.finditer(rf"(?<!\d)({_YEAR})(?:{_FY_JOIN}(\d{{2}})(?!\d))?", text):
         y = int(m.group(1))
         years.add(y)
         if m.group(2) and int(m.group(2)) == (y + 1) % 100:
@@ -1670,9 +1718,16 @@ def _dimension_gaps(
             continue  # "Hoeveel gevangenen krijgen elk jaar de kans?" asks a yearly figure, no breakdown
         if r.name in given_.unheld_dimensions:
             gaps.append(Gap("dimension", r.cue.text, "said not held", r.cue.start, r.cue.end))
-        elif len(values.get(r.name, ())) < 2:
+        elif len(values.get(r.name, ())) < _values_needed(r.name):
             gaps.append(Gap("dimension", r.cue.text, "not given", r.cue.start, r.cue.end))
     return gaps
+
+
+def _values_needed(name: str) -> int:
+    """How many of a dimension's values the answer must give: every member of a split into the
+    members it names ("tussen Vlaanderen, Wallonie en Brussel": three), two of any other (two
+    provinces are a split per province)."""
+    return len(name[len(MEMBERS) :].split("|")) if name.startswith(MEMBERS) else 2
 
 
 def _split_rates(lexicon: Lexicon) -> set[str]:
@@ -1684,7 +1739,7 @@ def _split_rates(lexicon: Lexicon) -> set[str]:
 def _split_first(m: re.Match[str]) -> tuple[str, int]:
     """The first word a ``split_by`` match names, lower case, past a list letter ("per (a) regio":
     "regio"), and where that word ends in the text searched."""
-    first = re.sub(r"^\(?[a-z]\)\s*", "", m.group(1).lower()).split()[0]
+    first = _PART_LABEL.sub("", m.group(1).lower()).split()[0]
     return first, m.start(1) + m.group(1).lower().index(first) + len(first)
 
 

@@ -20,6 +20,7 @@ Then where the time and the memory go: each stage the pipeline logs ("stage: ...
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 import signal
@@ -104,7 +105,8 @@ def main(argv: list[str]) -> int:
     if "--" in argv:
         k = argv.index("--")
         argv, extra = argv[:k], argv[k + 1 :]
-    signal.signal(signal.SIGTERM, _stop_on_sigterm)
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, _on_signal)
     rerun = "--rerun" in argv
     both = "--cues-both" in argv
     keep = None
@@ -157,43 +159,58 @@ def measure(cmd: list[str], env: dict | None = None) -> Measured:
     """Run ``cmd`` and measure it: wall time, peak memory of its process tree sampled every
     0.2 s, and the stages it logs."""
     start = time.perf_counter()
+    if _STOP.is_set():  # stopped between two runs
+        raise KeyboardInterrupt
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
-    try:  # Ctrl-C, or SIGTERM (see ``_stop_on_sigterm``): the run stopped with this script
-        peak = [0.0, 0.0]
-        samples: list[tuple[float, float]] = []
-        stages: list[tuple[float, str]] = []
-        other: list[str] = []
-        sampler = threading.Thread(target=_sample_tree, args=(proc, peak, samples), daemon=True)
-        reader = threading.Thread(target=_read_stages, args=(proc.stderr, stages, other), daemon=True)
-        sampler.start()
-        reader.start()
-        proc.wait()
-    except BaseException:
-        _stop(proc)
-        raise
+    peak = [0.0, 0.0]
+    samples: list[tuple[float, float]] = []
+    stages: list[tuple[float, str]] = []
+    other: list[str] = []
+    sampler = threading.Thread(target=_sample_tree, args=(proc, peak, samples), daemon=True)
+    reader = threading.Thread(target=_read_stages, args=(proc.stderr, stages, other), daemon=True)
+    sampler.start()
+    reader.start()
+    while True:
+        try:
+            proc.wait(0.2)
+            break
+        except subprocess.TimeoutExpired:
+            if _STOP.is_set():  # Ctrl-C or SIGTERM (``_on_signal``): the run stopped with this script
+                _stop(proc)
+                raise KeyboardInterrupt from None
     wall = time.perf_counter() - start
     sampler.join()
     reader.join()
     return Measured(start, wall, proc.returncode, "".join(other), peak[0], peak[1], stages, samples)
 
 
+GRACE = 30.0  # seconds a stopped run is given to end its workers before it is killed
+_STOP = threading.Event()  # Ctrl-C or SIGTERM came (``_on_signal``): the measured run is to be ended
+
+
+def _on_signal(signum: int, frame: object) -> None:
+    """Ctrl-C or SIGTERM to this script: remembered, and ``measure`` ends the run it measures and
+    stops. Nothing is raised here, so the signal cannot land between starting the run and watching
+    it (by default SIGTERM would end this script at once and leave the run going)."""
+    _STOP.set()
+
+
 def _stop(proc: subprocess.Popen) -> None:
-    """End the measured command as ``kill`` would (``qa-align`` ends its workers on SIGTERM), and
-    kill it if it has not gone in 30 s, so that no run is left behind this script."""
+    """End the measured command as ``kill`` would (``qa-align`` ends its workers on SIGTERM); if it
+    has not gone in ``GRACE`` seconds, kill it and every process under it, so that nothing is left behind. A
+    second signal meanwhile changes nothing (``_on_signal`` only remembers it)."""
     if proc.poll() is not None:
         return
     proc.terminate()
     try:
-        proc.wait(30)
+        proc.wait(GRACE)
+        return
     except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
-
-
-def _stop_on_sigterm(signum: int, frame: object) -> None:
-    """SIGTERM to this script stops it as Ctrl-C does: by default Python would end at once and
-    leave the measured ``qa-align`` running with its workers."""
-    raise KeyboardInterrupt
+        pass
+    for pid in _tree(proc.pid):
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.kill(pid, signal.SIGKILL)
+    proc.wait()
 
 
 def read_counts(out: Path) -> tuple[int, int]:
@@ -227,4 +244,8 @@ def _run(paths: list[str], extra: list[str], out: Path, env: dict, label: str) -
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    try:
+        sys.exit(main(sys.argv[1:]))
+    except KeyboardInterrupt:
+        print("bench_score: stopped; the measured run ended", file=sys.stderr)
+        sys.exit(130)

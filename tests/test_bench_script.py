@@ -13,14 +13,24 @@ import pytest
 
 SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 
-# the bench's ``measure`` on a command that would run two minutes, with its SIGTERM handler
+# the bench's ``measure`` on a command that would run two minutes, with the bench's signal handlers
 _PROGRAM = """
 import signal, sys
 sys.path.insert(0, {scripts!r})
 import bench_score
-signal.signal(signal.SIGTERM, bench_score._stop_on_sigterm)
-bench_score.measure([sys.executable, "-c", "import time; time.sleep(120)"])
+bench_score.GRACE = 2.0
+for signum in (signal.SIGINT, signal.SIGTERM):
+    signal.signal(signum, bench_score._on_signal)
+bench_score.measure([sys.executable, "-c", {child!r}])
 """
+# a run that ends at SIGTERM
+_PLAIN = "import time; time.sleep(120)"
+# a run that ignores SIGTERM and has a worker of its own, which ignores it too
+_STUBBORN = (
+    "import signal, subprocess, sys, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); "
+    "subprocess.Popen([sys.executable, '-c', 'import signal, time; "
+    "signal.signal(signal.SIGTERM, signal.SIG_IGN); time.sleep(120)']); time.sleep(120)"
+)
 
 
 def _children(pid: int) -> list[int]:
@@ -37,24 +47,52 @@ def _alive(pid: int) -> bool:
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads the process tree from /proc")
-def test_sigterm_to_the_bench_ends_the_run_it_measures():
-    bench = subprocess.Popen([sys.executable, "-c", _PROGRAM.format(scripts=str(SCRIPTS))])
+@pytest.mark.parametrize(
+    "child, grandchildren, signals",
+    [(_PLAIN, 0, 1), (_STUBBORN, 1, 1), (_STUBBORN, 1, 2)],
+    ids=["ends-at-sigterm", "ignores-sigterm", "second-signal"],
+)
+def test_stopping_the_bench_ends_the_run_it_measures(child, grandchildren, signals):
+    bench = subprocess.Popen([sys.executable, "-c", _PROGRAM.format(scripts=str(SCRIPTS), child=child)])
+    tree: list[int] = []
     try:
         deadline = time.monotonic() + 60
-        children: list[int] = []
-        while not children and time.monotonic() < deadline:
-            time.sleep(0.2)
-            children = _children(bench.pid)
-        assert children, "the bench never started its child"
-        os.kill(bench.pid, signal.SIGTERM)
+        while len(tree) < 1 + grandchildren and time.monotonic() < deadline:
+            time.sleep(0.1)
+            tree = _children(bench.pid)
+            tree += [g for c in tree for g in _children(c)]
+        assert len(tree) == 1 + grandchildren, "the bench never started its run"
+        for _ in range(signals):
+            os.kill(bench.pid, signal.SIGTERM)
+            time.sleep(0.5)
         bench.wait(60)
         assert bench.returncode != 0
-        for child in children:
+        for pid in tree:
             end = time.monotonic() + 10
-            while _alive(child) and time.monotonic() < end:
+            while _alive(pid) and time.monotonic() < end:
                 time.sleep(0.1)
-            assert not _alive(child), f"the measured run {child} outlived the bench"
+            assert not _alive(pid), f"process {pid} of the measured run outlived the bench"
     finally:
         if bench.poll() is None:
             bench.kill()
             bench.wait()
+        for pid in tree:
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads the process tree from /proc")
+def test_a_signal_right_as_the_run_starts_still_ends_it():
+    # the bench stopped as soon as its run exists, twenty times: no run is left
+    for _ in range(20):
+        bench = subprocess.Popen([sys.executable, "-c", _PROGRAM.format(scripts=str(SCRIPTS), child=_PLAIN)])
+        children: list[int] = []
+        while not children and bench.poll() is None:
+            children = _children(bench.pid)
+        os.kill(bench.pid, signal.SIGTERM)
+        bench.wait(60)
+        for pid in children:
+            end = time.monotonic() + 10
+            while _alive(pid) and time.monotonic() < end:
+                time.sleep(0.05)
+            assert not _alive(pid), f"the measured run {pid} outlived the bench"

@@ -440,8 +440,9 @@ def _when_put_off(ctx: PairContext) -> Iterator[Flag]:
     tests set aside (a standing policy, a data lag, a wider plan) puts off nothing. A time named in
     another sentence that speaks of what is to come gives the time asked ("... zullen worden
     gefinaliseerd in de loop van 2017"); one of what was done does not ("In 2016 zijn 56 toestellen
-    aangekocht"), unless the question asks when something was done ("when the last audit was
-    undertaken"): then a time named anywhere answers it. A question that asks only when something was
+    aangekocht"), unless the question, beside a time to come, also asks when something was done
+    ("when the review will report and when the last audit was undertaken"): then a time named
+    anywhere answers it. A question that asks only when something was
     done ("when was the contract for the 20 uncrewed surface vessels signed") asks nothing to come:
     a future sentence puts nothing it asks off ("The fleet of 20 vessels will be used by ...",
     holding14). A "when" inside a clause ("relied upon when permitting") or opening a condition ("and,

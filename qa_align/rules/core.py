@@ -374,7 +374,7 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
     q = ctx.pair.question
     reason = "; ".join(str(g) for g in gaps)
     given = [
-        f"{name}: {', '.join(v[:6])}{'…' if len(v) > 6 else ''}"
+        f"{coverage.dimension_label(name)}: {', '.join(v[:6])}{'…' if len(v) > 6 else ''}"
         for name, v in cov.given.dimensions
         if len(v) >= 2 and not coverage.gives_no_figure(cov.given)
     ]
