@@ -5,21 +5,15 @@ Real be-kamer answers from ../shared/data outside the labelled sets, shortened; 
 by hand from reading them."""
 
 from qa_align.pipeline import score_document
-from qa_align.readers.be_kamer import read_record
 from qa_align.settings import Settings
+
+from .conftest import be_doc
 
 SETTINGS = Settings(rules=("holding",), recycled_across_documents=False)
 
 
 def holding_of(question: str, answer: str) -> bool:
-    rec = {
-        "doc_id": "t",
-        "question": question,
-        "answer": answer,
-        "department": "D",
-        "date_tabled": "2017-01-01",
-    }
-    (sp,) = score_document(read_record(rec, "t"), SETTINGS)
+    (sp,) = score_document(be_doc(question, answer), SETTINGS)
     return any(f.name == "holding" for f in sp.flags)
 
 
