@@ -596,6 +596,11 @@ def _member_splits(text: str, p: _Patterns) -> list[DimensionRequest]:
     return out
 
 
+def _members_of(name: str) -> tuple[str, ...]:
+    """The members a split's name (``MEMBERS``) lists."""
+    return tuple(name[len(MEMBERS) :].split("|"))
+
+
 def _words_before(text: str, cut: int, stopwords: frozenset[str]) -> str:
     """``text`` up to its last word before offset ``cut`` that is not a stop word ("vrouwen in" of
     "vrouwen in 2015" gives "vrouwen"); "" when none is."""
@@ -608,7 +613,7 @@ def _members_given(name: str, answers: Sequence[AnswerAnalysis], p: _Patterns) -
     name by a word of their own (by its first five letters; words every member shares tell none apart):
     "1.477 ... humanitaire aanvragen 9bis en 876 ... aanvragen 9ter" gives "aanvragen tot humanitaire
     regularisatie (9bis)" and "medische regularisatie (9ter)"."""
-    members = name[len(MEMBERS) :].split("|")
+    members = _members_of(name)
     stems = [_content(x, p.stopwords) for x in members]
     shared = set.intersection(*stems)  # a split names two members or more
     said: set[str] = set()
@@ -634,7 +639,7 @@ def dimension_of(name: str, lexicon: Lexicon) -> Dimension:
     if name.startswith(OPEN):
         return Dimension(name, (name[len(OPEN) :],))
     if name.startswith(MEMBERS):
-        return Dimension(name, (), tuple(name[len(MEMBERS) :].split("|")))
+        return Dimension(name, (), _members_of(name))
     return lexicon.dimension(name)
 
 
@@ -1324,7 +1329,12 @@ def _blank_placeholders(text: str) -> str:
 
 def _names_data(text: str, p: _Patterns) -> bool:
     """Whether ``text`` has a word of data (``data_words``: "no data is held on ...")."""
-    return bool(set(re.findall(r"\w+", text.lower())) & p.data_words)
+    return bool(_word_set(text) & p.data_words)
+
+
+def _word_set(text: str) -> set[str]:
+    """The words of ``text``, lower case."""
+    return set(re.findall(r"\w+", text.lower()))
 
 
 def _with_next_word(figure: Cue, text: str) -> str | None:
@@ -1727,7 +1737,7 @@ def _values_needed(name: str) -> int:
     """How many of a dimension's values the answer must give: every member of a split into the
     members it names ("tussen Vlaanderen, Wallonie en Brussel": three), two of any other (two
     provinces are a split per province)."""
-    return len(name[len(MEMBERS) :].split("|")) if name.startswith(MEMBERS) else 2
+    return len(_members_of(name)) if name.startswith(MEMBERS) else 2
 
 
 def _split_rates(lexicon: Lexicon) -> set[str]:
@@ -1964,7 +1974,7 @@ def estimate_not_made(
         for x in a.sentences:
             if _holds(x, given_) or _holds(x, unheld):
                 continue
-            if set(re.findall(r"\w+", x.text.lower())) & p.estimate_cannot:
+            if _word_set(x.text) & p.estimate_cannot:
                 continue  # "No estimate can be made": it cannot be had
             for m in p.no_estimate.finditer(x.text):
                 if not set(m.group(1).lower().split()) & p.estimate_between:
