@@ -56,3 +56,18 @@ def test_en_information_asked_and_said_not_held_is_a_no():
     answer = "<p>The information requested is not held centrally.</p>"
     doc = uk_record({"id": 1, "questionText": question, "answerText": answer}, "t")
     assert _flags(doc)["1"] == {"no_information"}
+
+
+def test_en_data_named_in_another_ask_keeps_its_yes_or_no_open():
+    # uk-commons 1717928: an assessment of publishing data is asked, not whether data are held; "not
+    # held centrally" leaves whether an assessment was made open ("data" alone is no data_asked phrase)
+    question = (
+        "To ask the Secretary of State for the Home Department, whether he has made an assessment of the "
+        "potential merits of publishing data on the number of police officers taking sick leave."
+    )
+    answer = (
+        "<p>Supporting the wellbeing of our police officers is a priority for this Government. "
+        "Data on sickness absence is not held centrally.</p>"
+    )
+    doc = uk_record({"id": 1, "questionText": question, "answerText": answer}, "t")
+    assert _flags(doc)["1"] == {"no_information", "yes_no_unanswered"}

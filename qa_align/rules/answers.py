@@ -1227,18 +1227,18 @@ def _read_left_open(ctx: PairContext) -> Cue | None:
 
 
 def _data_not_held(ctx: PairContext) -> bool:
-    """Whether every closed question of the unit asks whether data are held (a word of the
-    lexicon's ``data_asked``: "Beschikt men over cijfergegevens inzake het aantal flitsauto's ...?",
-    "whether his Department holds information on the number of ...") and the answer says they are
+    """Whether every closed question of the unit asks whether data are held (a word or phrase of
+    the lexicon's ``data_asked``: "Beschikt men over cijfergegevens inzake het aantal flitsauto's
+    ...?", "whether his Department holds information on the number of ...") and the answer says they are
     not (a ``no_information`` cue: "Er zijn dus geen cijfers beschikbaar", "This information is not
     held centrally"): that is a no (``LABELS.md``: a clear "no" is an answer), and the readers flag
     ``no_information`` in its place. A closed question about anything else ("Zijn er in België
     gelijkaardige gevallen vastgesteld?" - "Mijn administratie beschikt niet over de informatie")
     keeps its yes or no open."""
-    words = {w.lower() for w in ctx.doc.lexicon.phrases("answer", "data_asked")}
-    if not words or not any(a.cue("no_information") for a in ctx.answers):
+    phrases = [tuple(text_layer.words(p)) for p in ctx.doc.lexicon.phrases("answer", "data_asked")]
+    if not phrases or not any(a.cue("no_information") for a in ctx.answers):
         return False
-    return all(words & set(text_layer.words(c.text)) for c in ctx.question.closed)
+    return all(_holds(text_layer.words(c.text), phrases) for c in ctx.question.closed)
 
 
 def _figures_given(ctx: PairContext) -> bool:
