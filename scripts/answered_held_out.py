@@ -72,7 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("dump", help="the JSON Lines of train_answered.py --sets all --dump")
     ap.add_argument("--variants", default=",".join(VARIANTS), help=f"comma-separated of {VARIANTS}")
-    ap.add_argument("--model", default=str(answered.ANSWERED_MODEL), help="the shipped file (variant shipped)")
+    ap.add_argument(
+        "--model", default=str(answered.ANSWERED_MODEL), help="the shipped file (variant shipped)"
+    )
     args = ap.parse_args(argv)
     variants = args.variants.split(",")
     rows = load(args.dump)
@@ -118,7 +120,9 @@ def main(argv: list[str] | None = None) -> int:
                 model = fit(x[tr], y[tr])
                 prob = np.zeros(len(rows))
                 prob[te] = model.predict_proba(x[te])[:, 1]
-                inner = np.where(closed, out_of_fold(x, y, train & in_pool & trains, groups, train & in_pool), 0.0)
+                inner = np.where(
+                    closed, out_of_fold(x, y, train & in_pool & trains, groups, train & in_pool), 0.0
+                )
                 for cg in dict.fromkeys(cut_groups_of[te]):
                     part = train & in_pool & (cut_groups_of == cg)
                     cut = fixed if fixed is not None else best_cut(truth[part], rule[part], inner[part])
@@ -161,7 +165,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'sum':14s} " + "".join(f"{c:>22s}" for c in cells))
     for v, chosen in cuts_seen.items():
         spread = Counter((pool, cg, cut) for _, pool, cg, cut in chosen)
-        print(f"{v}: cuts chosen " + "; ".join(f"{p}/{g} {c} x{k}" for (p, g, c), k in sorted(spread.items())))
+        print(
+            f"{v}: cuts chosen " + "; ".join(f"{p}/{g} {c} x{k}" for (p, g, c), k in sorted(spread.items()))
+        )
     removed = {v: (rule & ~d) for v, d in decisions.items() if v != "rule"}
     for v, r in removed.items():
         print(f"{v}: takes away {int(r.sum())} flags, {int((r & truth).sum())} of them right")

@@ -18,12 +18,15 @@ def _flags(doc) -> dict[str, set[str]]:
 def test_nl_data_asked_and_said_not_held_is_a_no():
     # be-kamer 186106 3: whether figures exist, "De administratie beschikt niet over deze cijfers"
     question = "1. Hoeveel klachten werden er ingediend?2. Bestaan er hierover cijfergegevens?"
-    got = _flags(be_doc(question, "1. Er werden 12 klachten ingediend.2. De administratie beschikt niet over deze cijfers."))
+    got = _flags(
+        be_doc(
+            question,
+            "1. Er werden 12 klachten ingediend.2. De administratie beschikt niet over deze cijfers.",
+        )
+    )
     assert got["2"] == {"no_information"}
     # dev-be13 189975 3: "Er zijn dus geen cijfers beschikbaar"
-    question = (
-        "1. Beschikt men over cijfergegevens inzake het aantal flitsauto's die dagelijks in Belgie worden ingezet?"
-    )
+    question = "1. Beschikt men over cijfergegevens inzake het aantal flitsauto's die dagelijks in Belgie worden ingezet?"
     answer = (
         "1. Er kan in de databanken van de politie in de huidige stand van zaken geen onderscheid maken tussen "
         "vaststellingen met onbemande camera's en mobiele vaststellingen. Er zijn dus geen cijfers beschikbaar."
