@@ -38,8 +38,8 @@ YES_NO_CUES = (
     *REFERENCE_CUES,
 )  # fmt: skip
 YES_NO_LISTS = (
-    "answer.affirmations", "answer.declines", "answer.negations", "answer.plain_replies", "answer.status_replies",
-    "answer.undecided", "question.closed_clauses", "question.status_asks", "question.status_not",
+    "answer.affirmations", "answer.data_asked", "answer.declines", "answer.negations", "answer.plain_replies",
+    "answer.status_replies", "answer.undecided", "question.closed_clauses", "question.status_asks", "question.status_not",
 )  # fmt: skip
 # what holding reads of the lexicon: the rule's cues, and beside them those its learned decision
 # reads (``holding_reading``: a future form, a promise, a condition, a past tense)
