@@ -68,7 +68,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "figure_units": False,
         "ordinal_suffixes": False, "plain_replies": False, "negations": False, "affirmations": False,
         "undecided": False, "quarter_words": False, "total_labels": False, "status_replies": False,
-        "declines": False,
+        "declines": False, "data_asked": False,
     },
     "text": {"abbreviations": False},
     "coverage": {

@@ -29,24 +29,43 @@ from pathlib import Path
 
 import numpy as np
 from choose_cue_thresholds import FAST, f1, prf, units_of
-from choose_generic import SETS, development_documents, scored_recording
+from choose_generic import DEVELOPMENT_SETS, SETS, development_documents, scored_recording
 
 from qa_align import answered
 
 C = 0.3
+# every development set as ``/work/evdev.txt`` (``scripts/eval_table.py``) groups them, in the order
+# labelled: ``--sets all`` (the shipped file was fitted on ``SETS``, up to dev-uk7)
+ALL_SETS = {
+    **DEVELOPMENT_SETS,
+    **{f"dev-uk{n}": [f"corpus/gold/dev-uk{n}.jsonl"] for n in range(14, 18)},
+    "dev-be11": ["corpus/gold/dev-be11.jsonl"],
+    "dev-be12": ["corpus/gold/dev-be12.jsonl"],
+    **{f"dev-uk{n}": [f"corpus/gold/dev-uk{n}.jsonl"] for n in range(18, 21)},
+    "dev-be13": ["corpus/gold/dev-be13.jsonl"],
+    "dev-be14": ["corpus/gold/dev-be14.jsonl"],
+    "dev-uk21": ["corpus/gold/dev-uk21.jsonl"],
+    "dev-uk22": ["corpus/gold/dev-uk22.jsonl"],
+}
 NO_GATE = 1.01  # a cut no probability reaches
 CUTS = (*(round(float(c), 2) for c in np.arange(0.3, 0.951, 0.05)), NO_GATE)
 
 
-def readings(docs, settings) -> tuple[dict, dict]:
+def readings(docs, settings, texts: dict | None = None) -> tuple[dict, dict]:
     """Score ``docs`` without the gate; per unit key its flags and, for a unit some segment serves,
-    ``answered.answered_features``."""
+    ``answered.answered_features`` (and in ``texts``, when given, its closed question sentences and
+    answer sentences, for ``--dump``)."""
     seen: dict = {}
 
     def record(ctx):
         if ctx.pair.segments:
             key = (ctx.doc.document.source, ctx.doc.document.doc_id, ctx.pair.question.n)
             seen[key] = answered.answered_features(ctx)
+            if texts is not None:
+                texts[key] = {
+                    "closed": [c.text for c in ctx.question.closed],
+                    "answer": [s.text for a in ctx.answers for s in a.sentences],
+                }
 
     return scored_recording(docs, settings, record), seen
 
@@ -98,13 +117,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--dump", help="write each unit's label, out-of-fold probability and flags here (JSON Lines)"
     )
+    ap.add_argument(
+        "--sets",
+        choices=("shipped", "all"),
+        default="shipped",
+        help="the development sets read: those the shipped file was fitted on (SETS) or every one (ALL_SETS)",
+    )
     args = ap.parse_args(argv)
     from sklearn.model_selection import GroupKFold
 
     from qa_align.settings import Settings
 
-    gold, docs = development_documents()
-    current, seen = readings(docs, Settings().replace(**FAST, answered_model="none"))
+    chosen = ALL_SETS if args.sets == "all" else SETS
+    gold, docs = development_documents(chosen)
+    texts: dict | None = {} if args.dump else None
+    current, seen = readings(docs, Settings().replace(**FAST, answered_model="none"), texts)
     units = [u for u in units_of(gold, docs, current) if u.key in seen]
     labels = {(g.source, g.doc_id, u.n): u.label for _, g in gold for u in g.units}
     labelled = np.array([bool(labels.get(u.key)) for u in units])
@@ -132,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
                     "p": round(float(p), 3),
                 }
                 row |= {"labelled": sorted(u.flags), "flagged": sorted(current.get(u.key, ()))}
-                out.write(json.dumps(row | {"features": seen[u.key]}) + "\n")
+                out.write(json.dumps(row | texts[u.key] | {"features": seen[u.key]}) + "\n")
     if args.by_set:
         outer = [(np.flatnonzero(sets != s), np.flatnonzero(sets == s)) for s in dict.fromkeys(sets)]
     else:
@@ -155,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"\n{flag}: rule vs rule + gate, held out ({'by set' if args.by_set else f'{args.folds} folds'})"
         )
-        for name in [*(s for s in SETS if s in set(sets)), "all"]:
+        for name in [*(s for s in chosen if s in set(sets)), "all"]:
             rows = everything if name == "all" else sets == name
             print(f"{name:14s} {prf(truth[rows], rule[rows]):36s} {prf(truth[rows], gate[rows])}")
         print("folds (cut, F1 rule, F1 gate): " + "; ".join(f"{c} {a:.2f} {b:.2f}" for c, a, b in spread))
@@ -164,11 +191,13 @@ def main(argv: list[str] | None = None) -> int:
         cuts[flag] = NO_GATE if flag in args.no_gate else float(best_cut(truth, rule, oof))
         print(f"cut on all units' out-of-fold probabilities: {cuts[flag]}", file=sys.stderr)
     if args.write:
-        write_model(args.write, fit(x[trains], y[trains]), cuts, y[trains], args.population)
+        write_model(args.write, fit(x[trains], y[trains]), cuts, y[trains], args.population, list(chosen))
     return 0
 
 
-def write_model(path: str, model, cuts: dict[str, float], y: np.ndarray, population: str) -> None:
+def write_model(
+    path: str, model, cuts: dict[str, float], y: np.ndarray, population: str, sets: list[str]
+) -> None:
     """Store the fitted model with its ``cuts`` as ``answered.answered_model`` reads it."""
     from qa_align.settings import Settings
 
@@ -184,7 +213,7 @@ def write_model(path: str, model, cuts: dict[str, float], y: np.ndarray, populat
         "cuts": cuts,
         "population": population,
         "C": C,
-        "trained_on": list(SETS),
+        "trained_on": sets,
         "units": int(len(y)),
         "positives": int(y.sum()),
     }

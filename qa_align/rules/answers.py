@@ -38,8 +38,8 @@ YES_NO_CUES = (
     *REFERENCE_CUES,
 )  # fmt: skip
 YES_NO_LISTS = (
-    "answer.affirmations", "answer.declines", "answer.negations", "answer.plain_replies", "answer.status_replies",
-    "answer.undecided", "question.closed_clauses", "question.status_asks", "question.status_not",
+    "answer.affirmations", "answer.data_asked", "answer.declines", "answer.negations", "answer.plain_replies",
+    "answer.status_replies", "answer.undecided", "question.closed_clauses", "question.status_asks", "question.status_not",
 )  # fmt: skip
 # what holding reads of the lexicon: the rule's cues, and beside them those its learned decision
 # reads (``holding_reading``: a future form, a promise, a condition, a past tense)
@@ -1221,7 +1221,24 @@ def _read_left_open(ctx: PairContext) -> Cue | None:
         return None  # "The Department has not made an estimate of the lifetime public cost ..."
     if _declines(ctx):
         return None  # "The government does not have any plans to change the exceptions ..."
+    if _data_not_held(ctx):
+        return None  # "Bestaan er hierover cijfergegevens?" - "De administratie beschikt niet over deze cijfers."
     return qa.closed[0]
+
+
+def _data_not_held(ctx: PairContext) -> bool:
+    """Whether every closed question of the unit asks whether data are held (a word or phrase of
+    the lexicon's ``data_asked``: "Beschikt men over cijfergegevens inzake het aantal flitsauto's
+    ...?", "whether his Department holds information on the number of ...") and the answer says they are
+    not (a ``no_information`` cue: "Er zijn dus geen cijfers beschikbaar", "This information is not
+    held centrally"): that is a no (``LABELS.md``: a clear "no" is an answer), and the readers flag
+    ``no_information`` in its place. A closed question about anything else ("Zijn er in België
+    gelijkaardige gevallen vastgesteld?" - "Mijn administratie beschikt niet over de informatie")
+    keeps its yes or no open."""
+    phrases = [tuple(text_layer.words(p)) for p in ctx.doc.lexicon.phrases("answer", "data_asked")]
+    if not phrases or not any(a.cue("no_information") for a in ctx.answers):
+        return False
+    return all(_holds(text_layer.words(c.text), phrases) for c in ctx.question.closed)
 
 
 def _figures_given(ctx: PairContext) -> bool:
