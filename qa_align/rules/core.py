@@ -123,7 +123,7 @@ def _given_elsewhere(ctx: PairContext) -> bool:
     language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
     if ctx.annexed() and not coverage.annex_promised(ctx.answers, language, lexicon_dir):
         return True
-    if any(t.placeholder for a in ctx.answers for t in a.tables):
+    if any(t.placeholder for a in ctx.answers for t in a.tables) or coverage.placeholder_after_year(ctx.answers):
         return True
     if coverage.given_to_member(ctx.answers, language, lexicon_dir):
         return True
