@@ -118,3 +118,27 @@ def test_members_after_respectievelijk_not_given_are_missing():
     assert _nl_flags(question, answer) == {"1": ["breakdown_missing"]}
     given = "Er zijn 150.000 treinabonnees in het Vlaams Gewest, 60.000 in het Waals Gewest en 40.000 in het Brussels Gewest."
     assert _nl_flags(question, given) == {"1": []}
+
+
+def test_the_first_three_quarters_of_a_year_asked_give_it_in_part():
+    # be-kamer 189635 question 1 (dev-be13 reads breakdown_missing, as dev-be10 186546 1): the federal police's
+    # "de eerste drie trimesters van 2016" for 2016 asked whole, beside a table placeholder
+    question = (
+        "Onderwerp.\n\n 1. Hoeveel diefstallen van boorddocumenten werden er gepleegd, respectievelijk voor de "
+        "jaren 2014, 2015 en 2016?"
+    )
+    answer = (
+        "De tabel hierna bevat het aantal door de politie geregistreerde feiten voor de jaren 2014-2015 en de "
+        "eerste drie trimesters van 2016 op nationaal niveau.2016201715847-3-2135"
+    )
+    assert _nl_flags(question, answer) == {"1": ["breakdown_missing"]}
+    whole = answer.replace("de eerste drie trimesters van 2016", "2016")
+    assert _nl_flags(question, whole) == {"1": []}
+
+
+def test_a_language_group_named_with_its_inflection_is_given():
+    # be-kamer 189530 question 1: "1.240 Franstalige en 1.508 Nederlandstalige treinbestuurders"
+    question = "Onderwerp.\n\n 1. Hoeveel treinbestuurders zijn er momenteel? Graag een opsplitsing per taalgroep."
+    answer = "De NMBS telt momenteel 2.748 treinbestuurders, waarvan 1.240 Franstalige en 1.508 Nederlandstalige treinbestuurders."
+    assert _nl_flags(question, answer) == {"1": []}
+    assert _nl_flags(question, "De NMBS telt momenteel 2.748 treinbestuurders.") == {"1": ["breakdown_missing"]}
