@@ -2155,14 +2155,21 @@ def opening_dimension_gaps(
 
 
 def splits_refused(
-    unit: Question, answers: Sequence[AnswerAnalysis], language: str, lexicon_dir: str | None = None
+    unit: Question,
+    answers: Sequence[AnswerAnalysis],
+    language: str,
+    lexicon_dir: str | None = None,
+    dimensions: Sequence[DimensionRequest] = (),
 ) -> list[tuple[int, Cue, Cue]]:
     """The splits the unit asks with "per" ("per vakbond", "per Gewest"; no rate or period of ``[coverage]
     split_not``) that a sentence of an answer names in the same words and
     negates (``zero_negations``, or a zero word before a data word: "geen cijfers"), with no figure in it
     ("De toelage per vakbond kan niet gespecifieerd worden.", "Het is dus niet mogelijk een overzicht per
-    Gewest te geven."): the answer says it does not give that breakdown. (index of the answer, the
-    request in the unit's text, the answer's sentence)."""
+    Gewest te geven."): the answer says it does not give that breakdown. Of ``dimensions`` asked (the
+    lexicon's, by its nouns; no year, month or age), a negated sentence with no figure that names one of its
+    nouns beside a data word (``[cues] data_words``) says so too, whatever words asked it ("opgesplitst naar
+    land van herkomst" - "Deze informatie in tabelvorm presenteren voor alle nationaliteiten is niet
+    mogelijk"). (index of the answer, the request in the unit's text, the answer's sentence)."""
     p = _patterns(language, lexicon_dir)
     lexicon = load_lexicon(language, lexicon_dir)
     rates = _split_rates(lexicon)
@@ -2184,6 +2191,20 @@ def splits_refused(
                 nothing = any(set(z.group(1).lower().split()) & p.data_words for z in p.zero.finditer(x.text))
                 if nothing or p.negation.search(x.text):
                     out.append((k, asked_, x))
+    for r in dimensions:
+        if r.name.startswith((OPEN, MEMBERS)):
+            continue
+        dim = lexicon.dimension(r.name)
+        if dim.pattern or not dim.nouns:
+            continue
+        noun = re.compile(rf"(?<![\w-])(?:{_alternatives(dim.nouns)})(?![\w-])", re.IGNORECASE)
+        for k, a in enumerate(answers):
+            for x in a.sentences:
+                if any(c.isdigit() for c in x.text) or not noun.search(x.text):
+                    continue
+                if _word_set(x.text) & p.data_words and p.negation.search(x.text):
+                    if all(x is not y for _, _, y in out):
+                        out.append((k, r.cue, x))
     return out
 
 

@@ -142,3 +142,24 @@ def test_a_language_group_named_with_its_inflection_is_given():
     answer = "De NMBS telt momenteel 2.748 treinbestuurders, waarvan 1.240 Franstalige en 1.508 Nederlandstalige treinbestuurders."
     assert _nl_flags(question, answer) == {"1": []}
     assert _nl_flags(question, "De NMBS telt momenteel 2.748 treinbestuurders.") == {"1": ["breakdown_missing"]}
+
+
+def test_a_split_refused_in_words_naming_the_dimension_by_another_noun():
+    # be-kamer 184783 question 1: "opgesplitst naar land van herkomst" beside a table placeholder run into its
+    # caption's year; the answer says the split per nationality cannot be given
+    question = (
+        "Onderwerp.\n\n 1. Hoeveel pogingen tot gedwongen repatriering werden ondernomen? Kunnen deze gegevens "
+        "worden opgesplitst naar land van herkomst?"
+    )
+    answer = (
+        "Overzicht van het aantal pogingen tot verwijdering in 20162016201714013-16-1004-bil Poging: een persoon "
+        "wordt naar de luchthaven gebracht met het oog op zijn verwijdering. Deze informatie in tabelvorm "
+        "presenteren voor alle nationaliteiten is niet mogelijk."
+    )
+    assert _nl_flags(question, answer) == {"1": ["breakdown_missing"]}
+    # without the refusal the table counts as given
+    table_only = answer.split(" Deze informatie")[0]
+    assert _nl_flags(question, table_only) == {"1": []}
+    # a negated sentence naming the noun with no data word refuses nothing
+    other = table_only + " Niet elk land werkt even vlot mee."
+    assert _nl_flags(question, other) == {"1": []}

@@ -273,7 +273,7 @@ def _split_refused(ctx: PairContext) -> Flag | None:
         return None
     if ctx.asked.conditional and not _condition_met(ctx, ctx.asked.conditional):
         return None
-    named = coverage.splits_refused(ctx.pair.question, ctx.answers, language, lexicon_dir)
+    named = coverage.splits_refused(ctx.pair.question, ctx.answers, language, lexicon_dir, ctx.asked.dimensions)
     if not named:
         return None
     unit = ctx.pair.question
