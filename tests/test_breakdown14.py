@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from qa_align.analyze import analyze_question
-from qa_align.coverage import MEMBERS, _PLACEHOLDER_AFTER_YEAR, asked
+from qa_align.coverage import _PLACEHOLDER_AFTER_YEAR, MEMBERS, asked
 from qa_align.segment import inline_parts
 from qa_align.tables import PLACEHOLDER
 from qa_align.types import Question
@@ -25,7 +25,11 @@ def _dimensions(text: str, language: str = "nl") -> list[str]:
     ("text", "after_year", "plain"),
     [
         # be-kamer 189887 (dev-be13): the caption's "oktober 2015" runs into the code
-        ("gebaseerd op de jaarlijkse telling van de NMBS in oktober 20152016201715945-13-2287-bil Er dient", True, False),
+        (
+            "gebaseerd op de jaarlijkse telling van de NMBS in oktober 20152016201715945-13-2287-bil Er dient",
+            True,
+            False,
+        ),
         # be-kamer 186801: "volgens Gewest 2011-2015" runs into it
         ("Aantal aanvragen volgens Gewest 2011-20152016201714155-7-1402-bil-1", True, False),
         # a code after a word or a space is the plain placeholder's, not this one's
@@ -59,13 +63,22 @@ def test_a_table_code_run_into_a_year_gives_the_breakdown():
     ("text", "expected"),
     [
         ("Wat is de regionale verdeling van inkomsten uit vervoerbewijzen?", ["gewest"]),
-        ("Hoeveel kraakpanden werden geregistreerd? Kan hierbij een provinciale opdeling worden gemaakt?", ["provincie"]),
-        ("Hoeveel klachten waren er? Is er zicht op de regionale spreiding van het aantal klachten?", ["gewest"]),
+        (
+            "Hoeveel kraakpanden werden geregistreerd? Kan hierbij een provinciale opdeling worden gemaakt?",
+            ["provincie"],
+        ),
+        (
+            "Hoeveel klachten waren er? Is er zicht op de regionale spreiding van het aantal klachten?",
+            ["gewest"],
+        ),
         # the adjective alone asks nothing: "regionale luchthavens" is no split
         ("Hoeveel passagiers verwerkten de regionale luchthavens?", []),
         # "per Gewest" already asks it: one request, not two
         ("Hoeveel klachten per Gewest? Graag een regionale opdeling.", ["gewest"]),
-        ("To ask the Secretary of State, how many schools closed in 2024; and if she will publish a regional breakdown.", ["region"]),
+        (
+            "To ask the Secretary of State, how many schools closed in 2024; and if she will publish a regional breakdown.",
+            ["region"],
+        ),
     ],
 )
 def test_a_dimension_named_by_its_adjective(text, expected):
@@ -138,10 +151,14 @@ def test_the_first_three_quarters_of_a_year_asked_give_it_in_part():
 
 def test_a_language_group_named_with_its_inflection_is_given():
     # be-kamer 189530 question 1: "1.240 Franstalige en 1.508 Nederlandstalige treinbestuurders"
-    question = "Onderwerp.\n\n 1. Hoeveel treinbestuurders zijn er momenteel? Graag een opsplitsing per taalgroep."
+    question = (
+        "Onderwerp.\n\n 1. Hoeveel treinbestuurders zijn er momenteel? Graag een opsplitsing per taalgroep."
+    )
     answer = "De NMBS telt momenteel 2.748 treinbestuurders, waarvan 1.240 Franstalige en 1.508 Nederlandstalige treinbestuurders."
     assert _nl_flags(question, answer) == {"1": []}
-    assert _nl_flags(question, "De NMBS telt momenteel 2.748 treinbestuurders.") == {"1": ["breakdown_missing"]}
+    assert _nl_flags(question, "De NMBS telt momenteel 2.748 treinbestuurders.") == {
+        "1": ["breakdown_missing"]
+    }
 
 
 def test_a_split_refused_in_words_naming_the_dimension_by_another_noun():
