@@ -45,7 +45,7 @@ from .asks import LEXICON_ONLY
 from .dates import MONTHS
 from .lexicon import Dimension, Lexicon, load_lexicon
 from .segment import inline_parts
-from .tables import PLACEHOLDER, table_labels
+from .tables import PLACEHOLDER, PLACEHOLDER_CODE, table_labels
 from .text import words as text_words
 from .types import Passage, Question, Table
 
@@ -233,6 +233,10 @@ class _Patterns:
     data_words: frozenset[str]
     per: re.Pattern[str]
     split: re.Pattern[str]
+    # "een regionale opdeling", "a regional breakdown": a dimension's adjective before a word asking a split
+    # or a spread (``[dimensions.X] adjectives``, ``[coverage] split_words``, ``spread_words``), the dimension
+    # in group ``name``
+    adjective_split: re.Pattern[str] | None
     # "opsplitsing tussen", "split between": a split into the members named after it (``[coverage]
     # split_between``), which run up to the end of the clause
     between: re.Pattern[str]
@@ -257,6 +261,17 @@ class _Patterns:
     part_year: re.Pattern[str]
     part_of_year: re.Pattern[str]  # the part alone ("alleen deze van het eerste semester")
     only: re.Pattern[str]  # ``only_words``
+
+
+def _adjective_split(lex: Lexicon, heads: Sequence[str]) -> re.Pattern[str] | None:
+    """``_Patterns.adjective_split``: each dimension's adjectives, a group per dimension, before one of
+    ``heads``; None when no dimension has adjectives."""
+    groups = [
+        rf"(?P<d{k}>{_alternatives(d.adjectives)})" for k, d in enumerate(lex.dimensions) if d.adjectives
+    ]
+    if not groups or not heads:
+        return None
+    return re.compile(rf"\b(?:{'|'.join(groups)})\s+(?:{_alternatives(heads)})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -305,6 +320,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         data_words=frozenset(w.lower() for w in lex.cue_list("data_words", optional=True)),
         per=re.compile(r"(?:per|by)\b", re.IGNORECASE),
         split=re.compile(_phrase(words("split_words")), re.IGNORECASE),
+        adjective_split=_adjective_split(lex, (*words("split_words"), *words("spread_words"))),
         between=re.compile(rf"(?:{_phrase(words('split_between'))})\s+([^?;:.!]+)", re.IGNORECASE),
         member_stops=frozenset(w.split()[0].lower() for w in lex.phrases("cues", "question_words")),
         member_joiners=re.compile(
@@ -518,6 +534,22 @@ def _split_dimensions(
             name = OPEN + named
             if all(d.name != name for d in out):
                 out.append(DimensionRequest(name, Cue(start, end, text[start:end], "dimension")))
+    return out
+
+
+def _adjective_splits(text: str, p: _Patterns, lexicon: Lexicon) -> list[DimensionRequest]:
+    """The dimensions a unit asks by an adjective before a word that asks a split or a spread ("Wat is
+    de regionale verdeling van inkomsten uit vervoerbewijzen?", "Kan hierbij een provinciale opdeling
+    worden gemaakt?", "a regional breakdown"): the lexicon's dimension of that adjective
+    (``[dimensions.X] adjectives``), given as its nouns' dimension is, by two of its values."""
+    if p.adjective_split is None:
+        return []
+    out: list[DimensionRequest] = []
+    for m in p.adjective_split.finditer(text):
+        k = int(next(g for g, v in m.groupdict().items() if v is not None)[1:])
+        name = lexicon.dimensions[k].name
+        if all(d.name != name for d in out):
+            out.append(DimensionRequest(name, Cue(m.start(), m.end(), m.group(), "dimension")))
     return out
 
 
@@ -884,6 +916,11 @@ def asked(
         d for d in _split_dimensions(unit.text, analysis, p, lexicon, periods) if not stated(d.cue.start)
     ]
     dimensions += [d for d in _member_splits(unit.text, p) if not stated(d.cue.start)]
+    dimensions += [
+        d
+        for d in _adjective_splits(unit.text, p, lexicon)
+        if not stated(d.cue.start) and all(x.name != d.name for x in dimensions)
+    ]
     if per_year is None:
         m = next((m for m in p.each_year.finditer(unit.text) if not stated(m.start())), None)
         if m:
@@ -1325,6 +1362,19 @@ def _blank_placeholders(text: str) -> str:
     """``text`` with each table placeholder code blanked to spaces of its length (offsets kept):
     a code names no year ("2016201715158-3-2038-bil-3")."""
     return PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
+
+
+# a Chamber table code run into the year that ends its caption ("volgens Gewest 2011-20152016201714155-7-1402-bil-1",
+# "in oktober 20152016201715945-13-2287-bil"): ``tables.PLACEHOLDER`` reads no code after a digit
+_PLACEHOLDER_AFTER_YEAR = re.compile(rf"(?<=(?<!\d){_YEAR}){PLACEHOLDER_CODE}")
+
+
+def placeholder_after_year(answers: Sequence[AnswerAnalysis]) -> bool:
+    """Whether the answers' sentences hold a table code run into the year before it (the table
+    stood there: ``LABELS.md``, settled cases). The tables of the answer leave it out, so that a
+    closed question's reading of tables is unchanged; breakdown_missing and figures_missing read it
+    as the placeholder it is (``rules.core._given_elsewhere``)."""
+    return any(_PLACEHOLDER_AFTER_YEAR.search(x.text) for a in answers for x in a.sentences)
 
 
 def _names_data(text: str, p: _Patterns) -> bool:
@@ -2105,14 +2155,21 @@ def opening_dimension_gaps(
 
 
 def splits_refused(
-    unit: Question, answers: Sequence[AnswerAnalysis], language: str, lexicon_dir: str | None = None
+    unit: Question,
+    answers: Sequence[AnswerAnalysis],
+    language: str,
+    lexicon_dir: str | None = None,
+    dimensions: Sequence[DimensionRequest] = (),
 ) -> list[tuple[int, Cue, Cue]]:
     """The splits the unit asks with "per" ("per vakbond", "per Gewest"; no rate or period of ``[coverage]
     split_not``) that a sentence of an answer names in the same words and
     negates (``zero_negations``, or a zero word before a data word: "geen cijfers"), with no figure in it
     ("De toelage per vakbond kan niet gespecifieerd worden.", "Het is dus niet mogelijk een overzicht per
-    Gewest te geven."): the answer says it does not give that breakdown. (index of the answer, the
-    request in the unit's text, the answer's sentence)."""
+    Gewest te geven."): the answer says it does not give that breakdown. Of ``dimensions`` asked (the
+    lexicon's, by its nouns; no year, month or age), a negated sentence with no figure that names one of its
+    nouns beside a data word (``[cues] data_words``) says so too, whatever words asked it ("opgesplitst naar
+    land van herkomst" - "Deze informatie in tabelvorm presenteren voor alle nationaliteiten is niet
+    mogelijk"). (index of the answer, the request in the unit's text, the answer's sentence)."""
     p = _patterns(language, lexicon_dir)
     lexicon = load_lexicon(language, lexicon_dir)
     rates = _split_rates(lexicon)
@@ -2134,6 +2191,20 @@ def splits_refused(
                 nothing = any(set(z.group(1).lower().split()) & p.data_words for z in p.zero.finditer(x.text))
                 if nothing or p.negation.search(x.text):
                     out.append((k, asked_, x))
+    for r in dimensions:
+        if r.name.startswith((OPEN, MEMBERS)):
+            continue
+        dim = lexicon.dimension(r.name)
+        if dim.pattern or not dim.nouns:
+            continue
+        noun = re.compile(rf"(?<![\w-])(?:{_alternatives(dim.nouns)})(?![\w-])", re.IGNORECASE)
+        for k, a in enumerate(answers):
+            for x in a.sentences:
+                if any(c.isdigit() for c in x.text) or not noun.search(x.text):
+                    continue
+                if _word_set(x.text) & p.data_words and p.negation.search(x.text):
+                    if all(x is not y for _, _, y in out):
+                        out.append((k, r.cue, x))
     return out
 
 

@@ -32,6 +32,8 @@ class Dimension:
     nouns: tuple[str, ...]
     values: tuple[str, ...] = ()
     pattern: str = ""  # "year", "month" or "age": recognised by pattern instead of values
+    # adjectives that name it before a word asking a split ("een regionale opdeling", "a regional breakdown")
+    adjectives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "followup_starts": False, "given_to_member": False,
         "promise_words": False,  # no longer read: a future form is [cues] future (a warning says so)
         "figure_requests": False,
-        "zero_figures": False, "money_nouns": False, "split_words": False, "split_by": False, "split_not": False, "moot": False,
+        "zero_figures": False, "money_nouns": False, "split_words": False, "spread_words": False, "split_by": False, "split_not": False, "moot": False,
         "estimate_words": False, "estimate_between": False, "estimate_cannot": False, "split_between": False, "member_joiners": False,
         "total_words": False, "date_leads": False, "partitives": False, "part_frames": False,
         "request_openers": False,
@@ -108,7 +110,7 @@ OPEN_TABLES = frozenset({"cues"})
 RESERVED_CUES = {"annex": "[answer] annex_cues", "number_word": "[answer] number_words"}
 # tables of named entries ([dimensions.NAME], [asks.NAME]) and the keys of an entry
 ENTRIES: dict[str, dict[str, bool]] = {
-    "dimensions": {"nouns": True, "values": False, "pattern": False},
+    "dimensions": {"nouns": True, "values": False, "pattern": False, "adjectives": False},
     "asks": {"question": True, "answer": True},
 }
 VALUES: dict[str, bool] = {"language": True}  # top-level values
@@ -333,6 +335,7 @@ def parse_lexicon(data: dict, origin: str) -> Lexicon:
             nouns=_phrases(spec["nouns"], f"[dimensions.{name}] nouns", origin),
             values=_phrases(spec.get("values", []), f"[dimensions.{name}] values", origin),
             pattern=_pattern(spec.get("pattern", ""), f"[dimensions.{name}] pattern", origin),
+            adjectives=_phrases(spec.get("adjectives", []), f"[dimensions.{name}] adjectives", origin),
         )
         for name, spec in entries["dimensions"]
     )

@@ -170,9 +170,10 @@ def table_labels(table: Table) -> str:
 # where a table stood in the Belgian Chamber's records: ``2016201713989-12-1014-fr-nl-1`` (or with the
 # language and the table's number run on, ``2016201715127-2-1328nl``, ``2016201715024-12-1086nl1``), also
 # run into the word before it when the table's caption lost its line break ("vernieuwing2016...")
-PLACEHOLDER = re.compile(
-    r"(?<!\d)(?:19|20)\d{2}(?:19|20)\d{2}\d{5}-\d{1,3}-\d{1,5}(?:-?(?:nl-fr|fr-nl|bil|nl|fr))?(?:-?\d{1,3})?\b"
+PLACEHOLDER_CODE = (
+    r"(?:19|20)\d{2}(?:19|20)\d{2}\d{5}-\d{1,3}-\d{1,5}(?:-?(?:nl-fr|fr-nl|bil|nl|fr))?(?:-?\d{1,3})?\b"
 )
+PLACEHOLDER = re.compile(rf"(?<!\d){PLACEHOLDER_CODE}")
 
 
 def find_placeholders(lines: list[Line]) -> list[Table]:

@@ -98,7 +98,7 @@ def test_the_opening_lists_are_matched_in_the_first_two_sentences_only():
         (
             'nouns = ["jaar"',
             'noun = ["jaar"',
-            r"unknown key\(s\) noun in \[dimensions.jaar\]; known: nouns, pattern, values",
+            r"unknown key\(s\) noun in \[dimensions.jaar\]; known: adjectives, nouns, pattern, values",
         ),
         # a misspelt cue list: near a declared one, not a new kind
         (

@@ -123,7 +123,9 @@ def _given_elsewhere(ctx: PairContext) -> bool:
     language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
     if ctx.annexed() and not coverage.annex_promised(ctx.answers, language, lexicon_dir):
         return True
-    if any(t.placeholder for a in ctx.answers for t in a.tables):
+    if any(t.placeholder for a in ctx.answers for t in a.tables) or coverage.placeholder_after_year(
+        ctx.answers
+    ):
         return True
     if coverage.given_to_member(ctx.answers, language, lexicon_dir):
         return True
@@ -273,7 +275,9 @@ def _split_refused(ctx: PairContext) -> Flag | None:
         return None
     if ctx.asked.conditional and not _condition_met(ctx, ctx.asked.conditional):
         return None
-    named = coverage.splits_refused(ctx.pair.question, ctx.answers, language, lexicon_dir)
+    named = coverage.splits_refused(
+        ctx.pair.question, ctx.answers, language, lexicon_dir, ctx.asked.dimensions
+    )
     if not named:
         return None
     unit = ctx.pair.question
