@@ -277,11 +277,11 @@ def _answer_elsewhere(analysis: AnswerAnalysis, cue: Cue) -> bool:
     body's remit nor a sending on to it (``[cues] remit``: "bevoegd", "bevoegdheid", "verwijs ik u
     door naar"): a pointer to another minister's answer, ``cross_reference`` and not
     ``deflection`` (``corpus/gold/README.md``, reading 6). Only where the language has a ``remit``
-    list (Dutch today); without it every hand-over counts. The lexicon's own hand-over phrases
-    ("behoort tot de bevoegdheid", "verwijs * naar * collega") count as they are: this reads the
-    cue classifier's hand-overs only."""
+    list (Dutch today); without it every hand-over counts. The lexicon's hand-over phrases are read
+    so too: "verwijs * naar * collega" in "verwijs ik u naar het antwoord van mijn collega, de
+    minister van Economie" points to an answer, "behoort tot de bevoegdheid" names a remit itself."""
     lexicon = load_lexicon(analysis.language, analysis.lexicon_dir)
-    if not cue.learned or not lexicon.cue_list("remit", optional=True):
+    if not lexicon.cue_list("remit", optional=True):
         return False
     sentence = _sentence(analysis, cue)
     if sentence is None:
