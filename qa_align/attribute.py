@@ -43,6 +43,9 @@ How = Literal["named", "words", "order", "all"]
 _CONTENT = re.compile(r"[^\W\d_]{5,}", re.UNICODE)
 _STRONG_WORDS = 2  # words shared with one unit alone that give it a sentence speaking for all
 _LEAD_WORDS = 4  # words before a unit's number for the name to open the sentence
+# words before "vraag" in a sentence that hands the matter over (``handed``) for it to speak of the
+# question as a whole: "Ik informeer het geachte lid dat zijn vraag onder de bevoegdheid valt van ..."
+_HANDED_LEAD_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -122,18 +125,23 @@ def attribute(
     lexicon_dir: str | None = None,
     min_words: int = 1,
     common: Collection[int] = (),
+    handed: Collection[int] = (),
 ) -> Attribution:
     """Each sentence of ``segment`` with the units among ``units`` it concerns.
     ``min_words``: exclusive content words a sentence needs to be given to a unit by its words.
     ``common``: offsets of cues that speak for the segment as a whole (missing data, a pointer,
     a hand-over): a sentence holding one is given to a unit by its words only when it shares
     ``_STRONG_WORDS`` with that unit alone or no word with any other unit's question.
+    ``handed``: offsets of hand-over cues (``deflection``): a sentence holding one speaks of the
+    question as a whole, and so concerns every unit, when "vraag" stands among its first
+    ``_HANDED_LEAD_WORDS`` words ("Ik informeer het geachte lid dat zijn vraag onder de
+    bevoegdheid valt van ..."), not only among the first ``_LEAD_WORDS``.
     A segment whose head names the units it answers ("1 en 2.") answers each of them: a unit
     that none of its sentences concerns gets those not named for another unit. An unnumbered
     answer may leave a unit without any sentence (nothing in it addresses the unit)."""
     # the units a numbered segment serves beyond its head's numbers: those it names as "de andere vragen"
     rest = tuple(u.n for u in units if segment.numbers and u.number not in segment.numbers)
-    said = _attribute(segment, units, language, lexicon_dir, min_words, rest, common)
+    said = _attribute(segment, units, language, lexicon_dir, min_words, rest, common, handed)
     if not segment.numbers:
         return said
     bare = [n for n in said.units if not said.concerns(n)]
@@ -158,6 +166,7 @@ def _attribute(
     min_words: int,
     rest: tuple[str, ...] = (),
     common: Collection[int] = (),
+    handed: Collection[int] = (),
 ) -> Attribution:
     ns = tuple(u.n for u in units)
     cut = text_layer.sentences(segment.text, language, lexicon_dir)
@@ -175,7 +184,8 @@ def _attribute(
         if rest and names_the_others(sentence):  # "De andere vragen behoren tot ..."
             direct.append((rest, "named", True))
             continue
-        if names_the_question(sentence, _LEAD_WORDS):  # "Deze vraag behoort tot ...": all of it
+        lead = _HANDED_LEAD_WORDS if any(start <= c < end for c in handed) else _LEAD_WORDS
+        if names_the_question(sentence, lead):  # "Deze vraag behoort tot ...": all of it
             direct.append(((), "all", False))
             continue
         words = stems(sentence, language)

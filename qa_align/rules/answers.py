@@ -248,14 +248,18 @@ def _names_text(analysis: AnswerAnalysis, cue: Cue) -> bool:
 @rule(
     "deflection",
     "the answer says the matter belongs to another minister, level or body",
-    cues=("deflection", "scope"),
+    cues=("deflection", "scope", "pointer_texts", "remit"),
     order=60,
 )
 def deflection(ctx: PairContext) -> Iterator[Flag]:
     # a hand-over anywhere in the unit's sentences ("De vraag valt onder de bevoegdheid van mijn
-    # collega" after a first factual sentence), not a remark limiting the answer's scope
+    # collega" after a first factual sentence), not a remark limiting the answer's scope nor a
+    # pointer to another minister's answer
     yield from _cue_flag(
-        ctx, "deflection", "hands the matter to another body", keep=lambda a, c: not _scoped(a, c)
+        ctx,
+        "deflection",
+        "hands the matter to another body",
+        keep=lambda a, c: not _scoped(a, c) and not _answer_elsewhere(a, c),
     )
 
 
@@ -264,6 +268,25 @@ def _scoped(analysis: AnswerAnalysis, cue: Cue) -> bool:
     and the information provided therefore relates to England only") rather than handing
     the matter over: a ``scope`` cue stands in the same sentence."""
     return _beside(analysis, cue, "scope")
+
+
+def _answer_elsewhere(analysis: AnswerAnalysis, cue: Cue) -> bool:
+    """Whether the sentence of ``cue`` names a text (``[cues] pointer_texts``: "Ik verwijs naar het
+    antwoord van de minister van Mobiliteit, aan wie de vraag eveneens werd gesteld (Zie vraag nr.
+    2114)", "Een globaal antwoord ... zal worden verstrekt door de vice-eerste minister") and no
+    body's remit nor a sending on to it (``[cues] remit``: "bevoegd", "bevoegdheid", "verwijs ik u
+    door naar"): a pointer to another minister's answer, ``cross_reference`` and not
+    ``deflection`` (``corpus/gold/README.md``, reading 6). Only where the language has a ``remit``
+    list (Dutch today); without it every hand-over counts. The lexicon's hand-over phrases are read
+    so too: "verwijs * naar * collega" in "verwijs ik u naar het antwoord van mijn collega, de
+    minister van Economie" points to an answer, "behoort tot de bevoegdheid" names a remit itself."""
+    lexicon = load_lexicon(analysis.language, analysis.lexicon_dir)
+    if not lexicon.cue_list("remit", optional=True):
+        return False
+    sentence = _sentence(analysis, cue)
+    if sentence is None:
+        return False
+    return _in(analysis.cue("pointer_texts"), sentence) and not _in(analysis.cue("remit"), sentence)
 
 
 def _beside(analysis: AnswerAnalysis, cue: Cue, kind: str) -> bool:

@@ -74,13 +74,17 @@ class DocContext:
         if key not in self._said:
             units = self.served(segment)
             settings = self.settings
-            common = (
-                [c.start for c in self.answer(segment).cues if c.kind in _COMMON_CUES]
-                if len(units) > 1
-                else ()
-            )
+            cues = self.answer(segment).cues if len(units) > 1 else ()
+            common = [c.start for c in cues if c.kind in _COMMON_CUES]
+            handed = [c.start for c in cues if c.kind == "deflection"]
             self._said[key] = attribute(
-                segment, units, self.language, settings.lexicon_dir, settings.attribute_min_words, common
+                segment,
+                units,
+                self.language,
+                settings.lexicon_dir,
+                settings.attribute_min_words,
+                common,
+                handed,
             )
         return self._said[key]
 
