@@ -170,11 +170,12 @@ def _extent(lines: list[Line]) -> tuple[int, int]:
 
 
 def question_heads(lines: list[Line]) -> list[_Head]:
-    """Unit heads: single numbers rising by one from the first unit."""
+    """Unit heads: single numbers rising by one from the first unit; not a paragraph of an article
+    the question quotes ("? 1." for "§ 1.", ``_after_section_sign``), as in the answer."""
     heads: list[_Head] = []
     for i, ln in enumerate(lines):
         found = match_head(ln.text)
-        if not found or len(found[0]) != 1:
+        if not found or len(found[0]) != 1 or _after_section_sign(lines, i):
             continue
         (n,), length = found
         rest = ln.text[length:]

@@ -304,3 +304,22 @@ def test_a_question_mark_after_a_space_is_no_section_sign_outside_an_article():
     )
     part = segment_answer(inline_lines(text), (1, 2))
     assert [(s.label, s.numbers) for s in part.segments] == [("1", (1,)), ("2", (2,))]
+
+
+# pair10
+
+
+def test_a_quoted_paragraph_of_an_article_is_no_question_head():
+    # be-kamer 190178 (dev-be12): the question quotes conditions whose paragraphs the records print
+    # "? 1.", "? 2." ("§"); the units are the two numbered after the quote, as the answers' heads
+    # are read (`_after_section_sign`)
+    text = (
+        'Ik citeer de vervoersvoorwaarden:"? 1. Overlast wordt vastgesteld in een document.? 2. Er '
+        'bestaan twee niveaus van inbreuken.".Kunt u voor 2015 en 2016 opgeven:1. het aantal '
+        "vaststellingen;2. het aantal geinde boetes?"
+    )
+    part = segment_question(inline_lines(text))
+    assert [(u.n, u.text) for u in part.units] == [
+        ("1", "het aantal vaststellingen;"),
+        ("2", "het aantal geinde boetes?"),
+    ]
