@@ -123,3 +123,25 @@ def test_a_financial_year_tail_does_not_give_the_count_asked():
         "each financial year, up to 2023-24, in its annual release on gov.uk."
     )
     assert _uk(question, answer) == ["figures_missing"]
+
+
+# ---------------------------------------------------------------- a bare request for an overview
+
+LIST_ANSWER = (
+    "De treinbestuurders genieten geen voordelen die specifiek aan hun functie verbonden zijn. Zij ontvangen "
+    "wel toelagen voor nachtwerk en een ritvergoeding bij een overnachting buiten hun werkzetel."
+)
+
+
+def test_a_bare_request_for_an_overview_after_a_list_question_asks_no_figure():
+    # after be-kamer 186861 3 and 190989 2: "Graag een overzicht." asks the list the question asks
+    question = "Van welke extralegale voordelen genieten de treinbestuurders vandaag? Graag een volledig overzicht."
+    assert _be(question, LIST_ANSWER) == []
+
+
+def test_a_request_that_names_amounts_still_asks_them():
+    question = (
+        "Van welke extralegale voordelen genieten de treinbestuurders vandaag? Graag een overzicht met "
+        "vermelding van de bedragen."
+    )
+    assert _be(question, LIST_ANSWER) == ["figures_missing"]
