@@ -145,3 +145,47 @@ def test_a_request_that_names_amounts_still_asks_them():
         "vermelding van de bedragen."
     )
     assert _be(question, LIST_ANSWER) == ["figures_missing"]
+
+
+# ---------------------------------------------------------------- a brief answer of the unit's own
+
+
+REPATRIATED = "Kan u meedelen hoeveel criminele vreemdelingen vorig jaar naar hun land van herkomst werden gerepatrieerd?"
+OPENING = "1. Welke akkoorden werden met de herkomstlanden gesloten?2. "
+FIRST = "1. Er werden akkoorden gesloten met Marokko en Tunesie. 2. "
+
+
+def _second(question: str, answer: str) -> list[str]:
+    """The flags of unit 2 of a numbered record: its question after ``OPENING``, its answer after ``FIRST``."""
+    scored = score_document(be_doc(OPENING + question, FIRST + answer), SETTINGS)
+    return [f.name for sp in scored if sp.pair.question.n == "2" for f in sp.flags]
+
+
+def test_a_brief_numbered_answer_of_its_own_gives_the_count_in_other_words():
+    # after be-kamer 184784 3: "criminele vreemdelingen ... gerepatrieerd" answered "gedetineerden verwijderd"
+    assert _second(REPATRIATED, "In 2016 werden 1.595 gedetineerden verwijderd.") == []
+
+
+def test_an_unnumbered_answer_must_still_name_what_is_counted():
+    assert _be(REPATRIATED, "In 2016 werden 1.595 gedetineerden verwijderd.") == ["figures_missing"]
+
+
+def test_a_long_answer_must_still_name_what_is_counted():
+    answer = (
+        "Het terugkeerbeleid blijft een prioriteit. De samenwerking met de herkomstlanden werd versterkt. "
+        "Er werden akkoorden gesloten met Marokko. In 2016 werden 1.595 gedetineerden verwijderd."
+    )
+    assert _second(REPATRIATED, answer) == ["figures_missing"]
+
+
+def test_counts_asked_in_two_sentences_are_not_read_from_a_brief_answer():
+    question = (
+        "Hoeveel criminele vreemdelingen zitten vandaag in de gevangenis? Hoeveel daarvan werden vorig jaar "
+        "naar hun land van herkomst gerepatrieerd?"
+    )
+    assert _second(question, "In 2016 werden 1.595 gedetineerden verwijderd.") == ["figures_missing"]
+
+
+def test_a_brief_answer_that_points_elsewhere_gives_no_count():
+    answer = "Ik verwijs naar mijn antwoord op vraag nr. 1638 van 3 mei 2017 (Vragen en Antwoorden, nr. 105)."
+    assert _second(REPATRIATED, answer) == ["figures_missing"]
