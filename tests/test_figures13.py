@@ -135,7 +135,9 @@ LIST_ANSWER = (
 
 def test_a_bare_request_for_an_overview_after_a_list_question_asks_no_figure():
     # after be-kamer 186861 3 and 190989 2: "Graag een overzicht." asks the list the question asks
-    question = "Van welke extralegale voordelen genieten de treinbestuurders vandaag? Graag een volledig overzicht."
+    question = (
+        "Van welke extralegale voordelen genieten de treinbestuurders vandaag? Graag een volledig overzicht."
+    )
     assert _be(question, LIST_ANSWER) == []
 
 
