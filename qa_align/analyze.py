@@ -975,6 +975,28 @@ def _range_end(start: str, token: str, after: str) -> bool:
     return token.isdigit() and start.isdigit() and int(token) > int(start) and not _UNIT_AFTER.match(after)
 
 
+# a number joined by a hyphen to the word or year before it: part of a name ("MIG-6", "COVID-19", "F-16")
+# or the second half of a financial year ("2023-24", "2016-17"); "18-24", "5-10" keep their first number
+_NAME_OR_YEAR_TAIL = re.compile(r"(?:[^\W\d_]|(?<!\d)(?:19|20)\d{2})[-\u2013]$")
+# a list item's number: at the start of the text or after a sentence's end, a full stop or bracket and a
+# capital after it ("... tegen de Grondwet. 2. Het aantal belastingplichtigen ..."); "Er waren er 2. Het ..."
+# and "Aantal: 2. Daarnaast ..." keep theirs (a word, a colon before it)
+_ITEM_AFTER = re.compile(r"[.)]\s+[A-Z]")
+
+
+def _not_a_count(text: str, start: int, end: int) -> bool:
+    """Whether the digits at ``start:end`` of ``text`` count nothing: the tail of a name or of a financial
+    year (``_NAME_OR_YEAR_TAIL``), or a list item's number (``_ITEM_AFTER``)."""
+    token = text[start:end]
+    if not token.isdigit():
+        return False
+    before = text[max(0, start - 8) : start]
+    if _NAME_OR_YEAR_TAIL.search(before):
+        return True
+    lead = text[:start].rstrip()
+    return len(token) <= 2 and (not lead or lead[-1] in ".?!") and bool(_ITEM_AFTER.match(text, end))
+
+
 def find_figures(
     text: str, language: str, lexicon_dir: str | None = None, cues: list[Cue] | None = None
 ) -> list[Cue]:
@@ -990,7 +1012,7 @@ def find_figures(
     for num in m.number.finditer(masked):
         token = num.group()
         after = masked[num.end() : num.end() + 4]
-        if _is_year(token) or m.ordinal.match(after):
+        if _is_year(token) or m.ordinal.match(after) or _not_a_count(masked, num.start(), num.end()):
             continue
         if (
             cited >= 0

@@ -261,6 +261,8 @@ class _Patterns:
     part_year: re.Pattern[str]
     part_of_year: re.Pattern[str]  # the part alone ("alleen deze van het eerste semester")
     only: re.Pattern[str]  # ``only_words``
+    # "Graag", "Gelieve": a sentence that opens with a request word (``request_openers``)
+    opener: re.Pattern[str]
 
 
 def _adjective_split(lex: Lexicon, heads: Sequence[str]) -> re.Pattern[str] | None:
@@ -377,6 +379,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         ),
         part_of_year=re.compile(_phrase(words("part_of_year")), re.IGNORECASE),
         only=re.compile(_phrase(words("only_words")), re.IGNORECASE),
+        opener=re.compile(rf"\W*(?:{_phrase(words('request_openers'))})", re.IGNORECASE),
         starts=re.compile(
             rf"(?:{_phrase(words('only_words'))})\b(?:\s+[\w'-]+){{0,{_STARTS_GAP}}}?\s+(?:{_phrase(words('available_from'))})\s+{day}(?<!\d)({_YEAR})(?!\d)",
             re.IGNORECASE,
@@ -773,8 +776,10 @@ def _learned_counts(
     split (a dimension, a split word): it splits what a sentence before asks, a count the lexicon read
     there ("Hoeveel incidenten ...? Kunt u die cijfers opsplitsen per Gewest?") or, when it names nothing
     measured (``[coverage] quantity_nouns``, ``money_nouns``), no figure ("Wat was de reden voor een
-    aanvaarding? Graag een opsplitsing per jaar."). The sentences are numbered, and a count before one
-    is taken, among what the unit asks only (``asked_counts``): a preamble's statement ("De inbraken
+    aanvaarding? Graag een opsplitsing per jaar."); nor a sentence after the first that opens with a
+    request word (``[coverage] request_openers``) and names nothing measured ("Welke punten ...? Graag een
+    volledig overzicht.": the list the sentence before asks; figures13). The sentences are numbered, and a
+    count before one is taken, among what the unit asks only (``asked_counts``): a preamble's statement ("De inbraken
     stegen in 2016 sterk.", "Het aantal inbraken steeg ...") is no first sentence and asks no count."""
     p = _patterns(language, lexicon_dir)
     out = []
@@ -785,6 +790,10 @@ def _learned_counts(
         splits = p.split.search(x.text) or any(x.start <= d.cue.start < x.end for d in analysis.dimensions)
         counted_before = any(c.start < x.start for c in asked_counts)
         if k and splits and (counted_before or not p.quantity.search(x.text)):
+            continue
+        if k and p.opener.match(x.text) and not p.quantity.search(x.text):
+            # "Welke punten ... had u op uw agenda staan? Graag een volledig overzicht.": a request after
+            # the first sentence that names nothing measured asks the list the sentence before asks
             continue
         rated = _rated(x, language, lexicon_dir, asks_model, "asks_figures", threshold)
         if rated is not None:

@@ -511,7 +511,7 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
         said, claims = _claims(unheld)
         reason = f"asks {cues}; the answer says the figures are not held ({said}) and gives other numbers"
         evidence += claims
-    elif not given.on_topic and not given.tables and not given.zeros:
+    elif not given.on_topic and not given.tables and not given.zeros and not _own_brief_answer(ctx, cov):
         # (a zero of what is counted beside figures of other things gives the count: "Fedasil heeft in 2015 en
         # 2016 geen beslissingen van niet-toewijzing ... genomen. De enige niet-toekenningen betroffen ...")
         shown = ", ".join(f"'{f.text}'" for f in given.figures[:3])
@@ -526,6 +526,32 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     else:
         return
     yield Flag("figures_missing", reason, evidence)
+
+
+_BRIEF = 3  # sentences at most of an answer of the unit's own whose figures answer its count in other words
+
+
+def _own_brief_answer(ctx: PairContext, cov: coverage.Coverage) -> bool:
+    """Whether the unit's answer is one segment numbered as the unit and serving it alone (a numbered answer;
+    not an unnumbered one, nor one whose number is another unit's), of ``_BRIEF`` sentences at most, with
+    figures that cite nothing and no pointer to another text, and the unit asks its counts in one sentence:
+    its figures answer that count, in words the question's may not share ("Op 2 januari 2017 waren er 4.883
+    buitenlandse gedetineerden." for "hoeveel vreemdelingen in de gevangenis zitten", "In 2016 werden 1.595
+    gedetineerden verwijderd." for "hoeveel criminele vreemdelingen ... werden gerepatrieerd", "Er zijn 90
+    controleagenten actief" for "Hoeveel personen volgen de naleving ... op"). Counts asked in two sentences
+    or more, a grouped, unnumbered or long answer: the figures' words must still name what is counted (a
+    one-sentence UK question answered "The NPP is now processing over 12 million parking transactions per
+    year" for "the number of unique motorists", uk-commons 1913864)."""
+    if len(ctx.pair.segments) != 1:
+        return False
+    (seg,) = ctx.pair.segments
+    if seg.label != ctx.pair.question.n or len(ctx.doc.served(seg)) != 1:
+        return False
+    (answer,) = ctx.answers
+    if not answer.figures or len(answer.sentences) > _BRIEF or cov.given.cited or _pointers(ctx):
+        return False
+    asking = {x.start for x in ctx.question.sentences for c in ctx.asked.counts if x.start <= c.start < x.end}
+    return len(asking) == 1
 
 
 def _breakdown_without_figure(ctx: PairContext) -> Iterator[Flag]:
