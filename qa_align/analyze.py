@@ -85,6 +85,9 @@ class AnswerAnalysis:
     # without the classifier), whether or not the lexicon's words already gave their kind
     read: tuple[frozenset[str], ...] | None = None
     text: str = ""  # the segment's text, where the lists of scope "on_demand" are matched when asked
+    # per sentence of ``sentences``, every cue the classifier finds at its own thresholds
+    # (``cues.own_reading``; None without the classifier): what ``scoring.cue_counts`` carries
+    cued: tuple[frozenset[str], ...] | None = None
     # ``cue``'s answers by kind, found once (a rule asks for the same lists of every analysis)
     _by_kind: dict[str, tuple[Cue, ...]] = field(default_factory=dict, init=False, compare=False, repr=False)
 
@@ -1070,7 +1073,7 @@ def analyze_answer(
         if k < len(starts) and starts[k] < end:
             sentences.append(Cue(start, end, sentence, "figure_sentence"))
     cues = [c for c in found if c.kind not in ("annex", "number_word")]
-    read = None
+    read = cued = None
     if cue_model != LEXICON_ONLY:
         from .cues import classify
 
@@ -1078,7 +1081,7 @@ def analyze_answer(
             all_sentences, language, lexicon_dir, cue_model, found, cue_thresholds, cue_min_probability
         )
         cues += classified.cues
-        read = classified.found
+        read, cued = classified.found, classified.cued
     # a learned cue's words before its sentence, so that a flag's reason quotes them first
     cues.sort(
         key=lambda c: (
@@ -1100,6 +1103,7 @@ def analyze_answer(
         lexicon_dir,
         read,
         text,
+        cued,
     )
 
 

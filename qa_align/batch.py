@@ -116,6 +116,7 @@ def rows(
             identifiability=ident,
             attributed_share=p.share,
             unit_counts=p.counts,
+            cue_counts=p.cues,
         )
 
 

@@ -766,6 +766,9 @@ class Classified:
 
     cues: list[Cue]
     found: tuple[frozenset[str], ...]
+    # per sentence, every cue of ``CUES`` whose probability reaches the model's own threshold
+    # (``own_reading``: what ``scoring.cue_free_share`` reads); None when nothing was read
+    cued: tuple[frozenset[str], ...] | None = None
 
 
 def classify(
@@ -796,7 +799,7 @@ def classify(
     none: tuple[frozenset[str], ...] = tuple(frozenset() for _ in sentences)
     todo = [k for k, s in enumerate(sentences) if s.text.strip()]
     if not todo:
-        return Classified([], none)
+        return Classified([], none, none)
     model = load_model(setting)
     lm, usable, cut = model.cuts(language, thresholds, floor)
     if not usable:
@@ -806,12 +809,13 @@ def classify(
         [(sentences[k].text, tuple(c.kind for c in found)) for k, found in zip(todo, within, strict=True)],
         language,
     )
-    found_in = list(none)
+    found_in, cued = list(none), list(none)
     out: list[Cue] = []
-    for k, found, p in zip(todo, within, probs, strict=True):
+    for k, found, p, own in zip(todo, within, probs, own_reading(probs, lm.thresholds), strict=True):
         s = sentences[k]
         hits = [j for j in usable if p[j] >= cut[j]]
         found_in[k] = frozenset(CUES[j] for j in hits)
+        cued[k] = own
         kinds = {c.kind for c in found}
         for j in hits:
             kind = RULE_KINDS[CUES[j]]
@@ -822,4 +826,11 @@ def classify(
             words = lm.evidence_of(s.text, j, model.lexicon, lexicon_dir, language)
             out += [Cue(s.start + w.start, s.start + w.end, w.text, kind, span, prob) for w in words]
             out.append(Cue(s.start, s.end, s.text, kind, span, prob))
-    return Classified(out, tuple(found_in))
+    return Classified(out, tuple(found_in), tuple(cued))
+
+
+def own_reading(probabilities: np.ndarray, thresholds: np.ndarray) -> list[frozenset[str]]:
+    """Per row of ``probabilities`` (a sentence; columns in the order of ``CUES``) the cues whose
+    probability reaches the model's own threshold for it (``thresholds``), whatever a run's
+    ``cue_thresholds`` and whether or not the rules read that cue: the classifier's reading."""
+    return [frozenset(CUES[j] for j in np.flatnonzero(p >= thresholds).tolist()) for p in probabilities]

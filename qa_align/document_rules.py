@@ -32,12 +32,14 @@ if TYPE_CHECKING:
 class PairFlags:
     """A pair with its flags, by rule: ``by_rule[i]`` holds what ``rules[i]`` raised;
     ``share``: its ``scoring.attributed_share`` when found here (None: found when scored);
-    ``counts``: its ``scoring.unit_counts`` likewise."""
+    ``counts``: its ``scoring.unit_counts`` likewise; ``cues``: its ``scoring.cue_counts``
+    likewise."""
 
     pair: Pair
     by_rule: tuple[tuple[Flag, ...], ...]
     share: float | None = None
     counts: tuple[int, int, int, int] | None = None
+    cues: tuple[int, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,12 @@ class DocumentScore:
         """The pairs with their flags, in rule order."""
         return [
             ScoredPair(
-                self.document, p.pair, sum(p.by_rule, ()), attributed_share=p.share, unit_counts=p.counts
+                self.document,
+                p.pair,
+                sum(p.by_rule, ()),
+                attributed_share=p.share,
+                unit_counts=p.counts,
+                cue_counts=p.cues,
             )
             for p in self.pairs
         ]
@@ -72,8 +79,9 @@ def map_document(
     """Align the document and run the document-level rules (and the per-document part of the
     batch rules) on every pair; a document that cannot be aligned is a ``Problem``. Unless
     the settings score no model, each pair's ``attributed_share`` is found here too, from the
-    rules' attribution of its segments (``scoring.document_shares``), and the content words of
-    its own sentences counted (``scoring.document_unit_counts``)."""
+    rules' attribution of its segments (``scoring.document_shares``), the content words of its
+    own sentences counted (``scoring.document_unit_counts``) and the cue classifier's reading of
+    them, which the rules made, counted (``scoring.document_cue_counts``)."""
     settings = settings or Settings()
     run = early_rules(get_rules(settings.rules) if rules is None else rules)
     try:
@@ -83,12 +91,15 @@ def map_document(
         if settings.score_model == "none":
             shares: list[float | None] = [None] * len(pairs)
             counts: list[tuple[int, int, int, int] | None] = [None] * len(pairs)
+            cues: list[tuple[int, ...] | None] = [None] * len(pairs)
         else:
-            from .scoring import document_shares, document_unit_counts
+            from .scoring import _document_cache, document_cue_counts, document_shares, document_unit_counts
 
             shares = document_shares(ctx)
-            counts = document_unit_counts(ctx)  # type: ignore[assignment]
-        flagged = tuple(PairFlags(*pfs) for pfs in zip(pairs, by_rule, shares, counts, strict=True))
+            cache = _document_cache(ctx)
+            counts = document_unit_counts(ctx, cache)  # type: ignore[assignment]
+            cues = document_cue_counts(ctx, cache)
+        flagged = tuple(PairFlags(*pfs) for pfs in zip(pairs, by_rule, shares, counts, cues, strict=True))
         keys = {r.name: r.batch.keys(ctx) for r in run if r.batch is not None}
     except ReadError as exc:
         return problem_from(exc, doc_id=document.doc_id, source=document.source)
@@ -105,7 +116,9 @@ def score_document(document: Document, settings: Settings | None = None) -> list
 
 
 Compact = (
-    tuple[tuple[str, ...], list[tuple[Any, tuple[Any, ...], str, tuple, float | None, Any]], dict[str, Any]]
+    tuple[
+        tuple[str, ...], list[tuple[Any, tuple[Any, ...], str, tuple, float | None, Any, Any]], dict[str, Any]
+    ]
     | Problem
 )
 
@@ -126,6 +139,7 @@ def compact(result: DocumentScore | Problem) -> Compact:
             p.by_rule,
             p.share,
             p.counts,
+            p.cues,
         )
         for p in result.pairs
     ]
@@ -138,10 +152,10 @@ def expand(document: Document, sent: Compact) -> DocumentScore | Problem:
         return sent
     rules, pairs, keys = sent
     out = []
-    for question, segments, method, by_rule, share, counts in pairs:
+    for question, segments, method, by_rule, share, counts, cues in pairs:
         unit = document.question.units[question] if isinstance(question, int) else question
         segs = tuple(document.answer.segments[s] if isinstance(s, int) else s for s in segments)
-        out.append(PairFlags(Pair(unit, segs, method), by_rule, share, counts))  # type: ignore[arg-type]
+        out.append(PairFlags(Pair(unit, segs, method), by_rule, share, counts, cues))  # type: ignore[arg-type]
     return DocumentScore(document, rules, tuple(out), keys)
 
 

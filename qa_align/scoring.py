@@ -72,7 +72,10 @@ UNIT_FEATURES = ("question_overlap", "answer_focus", "own_sentences_log")
 # requests the question makes, and an assessment or estimate asked that the unit's own sentences
 # never speak of
 QUESTION_FEATURES = ("question_requests", "assessment_unmet")
-OTHER_FEATURES = (*BASE_FEATURES, *ANSWER_FEATURES, *UNIT_FEATURES, *QUESTION_FEATURES)
+# features added by issue 17's seventh score round (English): how much of the unit's own answer is
+# content rather than a cue (missing data, hand-over, pointer, deferral, refusal, general talk)
+CUE_FEATURES = ("cue_free_share",)
+OTHER_FEATURES = (*BASE_FEATURES, *ANSWER_FEATURES, *UNIT_FEATURES, *QUESTION_FEATURES, *CUE_FEATURES)
 # a figure in running text: digits, with thousands or decimal marks, not part of a longer code
 _FIGURE = re.compile(r"(?<![\w.,])\d{1,9}(?:[.,]\d{1,9})*(?![\w])")
 # an item of a question's list ("(a)", "(ii)", "(3)"), and a request joined to the one before by a
@@ -225,23 +228,30 @@ def document_shares(ctx: DocContext) -> list[float | None]:
     return [_share(ctx.document, p, attribution) if p.segments else None for p in ctx.pairs]
 
 
-def _sentences(sp: ScoredPair, cache: dict | None) -> list[tuple[bool, str]]:
+def _sentences(sp: ScoredPair, cache: dict | None) -> list[tuple[bool, AnswerSegment, int, int, str]]:
     """Each sentence of the pair's answer with whether it concerns the pair's unit (by
-    ``qa_align.attribute`` where a segment serves several units; else every sentence does).
-    ``cache`` keeps each segment's attribution for the other units it serves."""
+    ``qa_align.attribute`` where a segment serves several units; else every sentence does), its
+    segment and its offsets in the segment's text. ``cache`` keeps each segment's attribution
+    for the other units it serves."""
     attribution, n, out = _row_attribution(sp, cache), sp.pair.question.n, []
     for seg in sp.pair.segments:
         served = _served(sp.document, seg)
         said = attribution(seg, served or [sp.pair.question])
-        out += [(n in s.units or len(served) < 2, s.text) for s in said.sentences]
+        out += [(n in s.units or len(served) < 2, seg, s.start, s.end, s.text) for s in said.sentences]
     return out
 
 
-def own_sentences(sp: ScoredPair, cache: dict | None = None) -> list[str]:
-    """The answer's sentences that concern the pair's unit (``_sentences``); all of them where
-    attribution gives it none, so that a unit served by a shared answer is read on that answer."""
+def _own(sp: ScoredPair, cache: dict | None) -> list[tuple[AnswerSegment, int, int, str]]:
+    """The answer's sentences that concern the pair's unit (``_sentences``), each with its segment
+    and offsets; all of them where attribution gives it none, so that a unit served by a shared
+    answer is read on that answer."""
     said = _sentences(sp, cache)
-    return [text for own, text in said if own] or [text for _, text in said]
+    return [s[1:] for s in said if s[0]] or [s[1:] for s in said]
+
+
+def own_sentences(sp: ScoredPair, cache: dict | None = None) -> list[str]:
+    """The texts of the answer's sentences that concern the pair's unit (``_own``)."""
+    return [text for _, _, _, text in _own(sp, cache)]
 
 
 def unit_counts(sp: ScoredPair, cache: dict | None = None) -> tuple[int, int, int, int]:
@@ -260,11 +270,18 @@ def unit_counts(sp: ScoredPair, cache: dict | None = None) -> tuple[int, int, in
     return len(asked & given), len(asked), len(given), len(own)
 
 
-def document_unit_counts(ctx: DocContext) -> list[tuple[int, int, int, int]]:
+def document_unit_counts(ctx: DocContext, cache: dict | None = None) -> list[tuple[int, int, int, int]]:
     """``unit_counts`` of each of the document's pairs, counted in the per-document stage (in
     the worker processes) so that the rows stage does not attribute the answers again. A
     segment's attribution by the rules (``DocContext.attribution``) is taken where it is the one
     the rows stage makes (``_row_attribution``): the same units, lexicon and least words."""
+    cache = _document_cache(ctx) if cache is None else cache
+    return [unit_counts(ScoredPair(ctx.document, p, ()), cache) for p in ctx.pairs]
+
+
+def _document_cache(ctx: DocContext) -> dict:
+    """The attributions of the rules (``DocContext.attribution``) that are the ones the rows
+    stage makes (``_row_attribution``: the same units, lexicon and least words), as its cache."""
     document, settings, cache = ctx.document, ctx.settings, {}
     if settings.lexicon_dir is None and settings.attribute_min_words == _ROW_MIN_WORDS:
         for seg in (s for p in ctx.pairs for s in p.segments):
@@ -272,7 +289,92 @@ def document_unit_counts(ctx: DocContext) -> list[tuple[int, int, int, int]]:
             key = (document.source, document.doc_id, seg.start, seg.end, len(units))
             if units and key not in cache and ctx.served(seg) == units:
                 cache[key] = ctx.attribution(seg)
-    return [unit_counts(ScoredPair(document, p, ()), cache) for p in ctx.pairs]
+    return cache
+
+
+def _shipped_cues(language: str) -> bool:
+    """Whether the shipped cue classifier has a model for ``language``."""
+    from .cues import load_model
+
+    return language in load_model("").models
+
+
+def _segment_cues(segment: AnswerSegment, language: str) -> dict[tuple[int, int], frozenset[str]]:
+    """The shipped cue classifier's reading (``cues.own_reading``) of each sentence of a segment
+    by its offsets, as the per-document stage reads it with the default settings
+    (``analyze.analyze_answer``: no lexicon folder, the shipped model)."""
+    from .analyze import analyze_answer
+
+    analysis = analyze_answer(segment, language)
+    return _readings(analysis) or {}
+
+
+def _readings(analysis) -> dict[tuple[int, int], frozenset[str]] | None:
+    """An answer analysis's ``cued`` by sentence offsets (None without it)."""
+    if analysis.cued is None:
+        return None
+    return {(c.start, c.end): r for c, r in zip(analysis.sentences, analysis.cued, strict=True)}
+
+
+def _counted(
+    own: list[tuple[AnswerSegment, int, int, str]],
+    readings: Callable[[AnswerSegment], dict[tuple[int, int], frozenset[str]]],
+) -> tuple[int, ...]:
+    """``cue_counts`` of the unit's own sentences ``own``, ``readings`` giving a segment's."""
+    from .cues import CUES
+
+    read = [readings(seg).get((a, b), frozenset()) for seg, a, b, text in own if text.strip()]
+    return (len(read), sum(not r for r in read), *(sum(c in r for r in read) for c in CUES))
+
+
+def cue_counts(sp: ScoredPair, cache: dict | None = None) -> tuple[int, ...] | None:
+    """How the shipped cue classifier reads the unit's own sentences (``own_sentences``; blank
+    ones left out): how many there are, in how many it finds no cue at all, and in how many it
+    finds each cue of ``cues.CUES`` (at its own thresholds, ``cues.own_reading``; the shipped
+    model whatever ``--cues`` a run uses, so that the features mean what they meant in training).
+    None in a language the classifier has no model for. Those the per-document stage carried
+    (``document_cue_counts``: read when the rules' cue classifier read the sentences) when there
+    are; else read here, ``cache`` keeping each segment's reading for the other units it serves."""
+    if sp.cue_counts is not None:
+        return sp.cue_counts
+    language = sp.document.metadata.language
+    if not _shipped_cues(language):
+        return None
+
+    def readings(seg: AnswerSegment) -> dict[tuple[int, int], frozenset[str]]:
+        key = ("cues", sp.document.source, sp.document.doc_id, seg.start, seg.end)
+        found = cache.get(key) if cache is not None else None
+        if found is None:
+            found = _segment_cues(seg, language)
+            if cache is not None:
+                cache[key] = found
+        return found
+
+    return _counted(_own(sp, cache), readings)
+
+
+def document_cue_counts(ctx: DocContext, cache: dict | None = None) -> list[tuple[int, ...] | None]:
+    """``cue_counts`` of each of the document's pairs, in the per-document stage: the readings of
+    the cue classifier that the rules ran (``DocContext.answer``, ``AnswerAnalysis.cued``) when a
+    run reads with the shipped model and lexicon as the rows stage does, so that no sentence is
+    classified again; else read as the rows stage reads them. ``cache``: ``_document_cache``."""
+    from .analyze import LEARNED
+
+    document, settings = ctx.document, ctx.settings
+    cache = _document_cache(ctx) if cache is None else cache
+    if not _shipped_cues(ctx.language):
+        return [None] * len(ctx.pairs)
+    same = settings.cue_model in ("", LEARNED) and settings.lexicon_dir is None
+    found: dict[tuple[int, int, str], dict[tuple[int, int], frozenset[str]]] = {}
+
+    def readings(seg: AnswerSegment) -> dict[tuple[int, int], frozenset[str]]:
+        key = (seg.start, seg.end, seg.label)
+        if key not in found:
+            read = _readings(ctx.answer(seg)) if same else None
+            found[key] = _segment_cues(seg, ctx.language) if read is None else read
+        return found[key]
+
+    return [_counted(_own(ScoredPair(document, p, ()), cache), readings) for p in ctx.pairs]
 
 
 def stem_overlap(sp: ScoredPair, cache: dict | None = None) -> tuple[float, float]:
@@ -300,6 +402,17 @@ def assessment_unmet(sp: ScoredPair, cache: dict | None = None) -> float:
     if not _ASSESSMENT_ASKED.search(sp.pair.question.text):
         return 0.0
     return float(not _ASSESSMENT_GIVEN.search(" ".join(own_sentences(sp, cache))))
+
+
+def cue_free_share(sp: ScoredPair, cache: dict | None = None) -> float:
+    """The share of the unit's own sentences (``own_sentences``; blank ones left out) in which the
+    shipped cue classifier finds no cue at all (``cue_counts``): 1 for an answer that is all
+    content, 0 for one that only says the data is not held, hands over or points elsewhere, and
+    for a unit without an answer. NaN in a language the classifier has no model for."""
+    counts = cue_counts(sp, cache)
+    if counts is None:
+        return float("nan")
+    return counts[1] / counts[0] if counts[0] else 0.0
 
 
 def features(sp: ScoredPair, names: Iterable[str] | None = None, cache: dict | None = None) -> list[float]:
@@ -339,6 +452,7 @@ def features(sp: ScoredPair, names: Iterable[str] | None = None, cache: dict | N
         "own_sentences_log": lambda: math.log1p(unit_counts(sp, cache)[3]),
         "question_requests": lambda: question_requests(sp.pair.question.text),
         "assessment_unmet": lambda: assessment_unmet(sp, cache),
+        "cue_free_share": lambda: cue_free_share(sp, cache),
     }
     row = []
     for name in names:

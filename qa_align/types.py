@@ -221,6 +221,9 @@ class ScoredPair:
     # the content words of the unit's own sentences and of its question, when the per-document
     # stage counted them (``scoring.unit_counts``)
     unit_counts: tuple[int, int, int, int] | None = None
+    # how the shipped cue classifier reads the unit's own sentences, when the per-document stage
+    # read them (``scoring.cue_counts``)
+    cue_counts: tuple[int, ...] | None = None
 
 
 @dataclass(frozen=True)

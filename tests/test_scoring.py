@@ -274,6 +274,87 @@ def test_the_question_features_count_requests_and_an_assessment_left_unspoken():
     assert assessment_unmet(unit(q, "No estimate has been made.")) == 0.0
 
 
+def test_the_cue_free_share_is_the_share_of_the_units_own_sentences_without_a_cue():
+    import dataclasses
+
+    from qa_align.pipeline import score_document
+    from qa_align.readers.uk_commons import read_record
+    from qa_align.scoring import cue_counts, cue_free_share, feature_names, features
+    from qa_align.settings import Settings
+
+    def unit(answer: str):
+        question = "To ask the Secretary of State for Health, how many nurses were recruited in Kent in 2024."
+        doc = read_record({"id": 1, "questionText": question, "answerText": f"<p>{answer}</p>"}, "t")
+        settings = Settings(rules=("missing_answer",), recycled_across_documents=False)
+        return score_document(doc, settings)[0]
+
+    given = "In 2024, 1,245 nurses were recruited in Kent, 130 more than in 2023."
+    not_held = "The Department does not hold figures for earlier years."
+    pointer = "I refer the hon. Member to the answer I gave on 3 March 2024 to Question 12345."
+    cases = {
+        given: ((1, 1, 0, 0, 0, 0, 0, 0), 1.0),  # all content
+        "The Department does not hold this information centrally.": ((1, 0, 1, 0, 0, 0, 0, 0), 0.0),
+        pointer: ((1, 0, 0, 0, 1, 0, 0, 0), 0.0),
+        f"{given}</p><p>{not_held}": ((2, 1, 1, 0, 0, 0, 0, 0), 0.5),  # one sentence of two
+    }
+    for answer, (counts, share) in cases.items():
+        carried = unit(answer)  # read in the per-document stage, from the rules' cue readings
+        again = dataclasses.replace(carried, cue_counts=None)  # read again in the rows stage
+        assert carried.cue_counts == counts, answer
+        assert cue_counts(again) == counts, answer
+        assert cue_free_share(carried) == cue_free_share(again) == share, answer
+    # the model's feature row carries it
+    names = feature_names()
+    assert features(unit(given), names)[names.index("cue_free_share")] == 1.0
+
+
+def test_a_run_without_the_cue_classifier_reads_the_cue_counts_with_the_shipped_one():
+    # --cues lexicon: the rules read no classifier, the feature is read as in training all the same
+    from qa_align.pipeline import score_document
+    from qa_align.readers.uk_commons import read_record
+    from qa_align.scoring import cue_free_share
+    from qa_align.settings import Settings
+
+    answer = "<p>In 2024, 1,245 nurses were recruited in Kent.</p><p>The Department does not hold figures for earlier years.</p>"
+    doc = read_record({"id": 1, "questionText": "To ask how many nurses.", "answerText": answer}, "t")
+    settings = Settings(rules=("missing_answer",), recycled_across_documents=False, cue_model="lexicon")
+    (sp,) = score_document(doc, settings)
+    assert sp.cue_counts == (2, 1, 1, 0, 0, 0, 0, 0)
+    assert cue_free_share(sp) == 0.5
+
+
+def test_the_carried_cue_counts_are_those_read_again_on_real_documents(cyber_doc, monkeypatch):
+    # the per-document stage counts the cue classifier's readings that the rules made (through the
+    # bytes the batch stages hold); the rows stage, reading the same sentences again with the
+    # shipped classifier, finds the same counts. Read from what is carried, nothing is classified.
+    import dataclasses
+
+    import qa_align.analyze
+    import qa_align.cues
+    from qa_align import read
+    from qa_align.document_rules import compact, expand, map_document
+    from qa_align.scoring import cue_counts, features
+    from qa_align.settings import Settings
+
+    documents = [*read(ROOT / "corpus" / "uk-commons" / "written-questions-sample.jsonl"), cyber_doc]
+    settings = Settings(recycled_across_documents=False)
+    carried = [sp for d in documents for sp in expand(d, compact(map_document(d, settings))).scored()]
+    assert len(carried) >= 10 and all(sp.cue_counts is not None for sp in carried)
+    again = [cue_counts(dataclasses.replace(sp, cue_counts=None), {}) for sp in carried]
+    assert [sp.cue_counts for sp in carried] == again
+    # not trivial: units all content, units with a cue, English and Dutch
+    assert any(c[0] and c[1] == c[0] for c in again) and any(c[1] < c[0] for c in again)
+    assert {sp.document.metadata.language for sp in carried} == {"en", "nl"}
+
+    def refused(*args, **kwargs):
+        raise AssertionError("classified again when scored")
+
+    monkeypatch.setattr(qa_align.cues._LanguageModel, "column_probabilities", refused)
+    monkeypatch.setattr(qa_align.analyze, "analyze_answer", refused)
+    shares = [features(sp, ("cue_free_share",))[0] for sp in carried]
+    assert shares == [c[1] / c[0] if c[0] else 0.0 for c in again]
+
+
 def test_the_length_flag_and_method_features_of_a_hand_written_document():
     # the unnumbered answer of _three_unit_pairs: units 1 and 2 are paired with the whole answer
     # (14 words: "In Limburg kregen 14 scholen subsidie. De fietsenstalling van het station komt

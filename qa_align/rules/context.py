@@ -338,5 +338,8 @@ def _restricted(
         read=None
         if analysis.read is None
         else tuple(r for c, r in zip(analysis.sentences, analysis.read, strict=True) if inside(c)),
+        cued=None
+        if analysis.cued is None
+        else tuple(r for c, r in zip(analysis.sentences, analysis.cued, strict=True) if inside(c)),
         opening=opening,
     )
