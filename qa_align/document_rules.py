@@ -93,10 +93,10 @@ def map_document(
             counts: list[tuple[int, int, int, int] | None] = [None] * len(pairs)
             cues: list[tuple[int, ...] | None] = [None] * len(pairs)
         else:
-            from .scoring import _document_cache, document_cue_counts, document_shares, document_unit_counts
+            from .scoring import document_cache, document_cue_counts, document_shares, document_unit_counts
 
             shares = document_shares(ctx)
-            cache = _document_cache(ctx)
+            cache = document_cache(ctx)
             counts = document_unit_counts(ctx, cache)  # type: ignore[assignment]
             cues = document_cue_counts(ctx, cache)
         flagged = tuple(PairFlags(*pfs) for pfs in zip(pairs, by_rule, shares, counts, cues, strict=True))

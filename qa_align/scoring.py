@@ -53,6 +53,7 @@ RETRAIN = (
     "--gold corpus/gold/dev-uk19.jsonl --gold corpus/gold/dev-uk20.jsonl "
     "--gold corpus/gold/dev-be13.jsonl --gold corpus/gold/dev-be14.jsonl "
     "--gold corpus/gold/dev-uk21.jsonl --gold corpus/gold/dev-uk22.jsonl "
+    "--gold corpus/gold/dev-be15.jsonl --gold corpus/gold/dev-be16.jsonl "
     "--held-out ../shared/labels/reference-test.jsonl --held-out corpus/gold/test-be.jsonl "
     "--held-out corpus/gold/test-uk.jsonl"
 )
@@ -275,19 +276,21 @@ def document_unit_counts(ctx: DocContext, cache: dict | None = None) -> list[tup
     the worker processes) so that the rows stage does not attribute the answers again. A
     segment's attribution by the rules (``DocContext.attribution``) is taken where it is the one
     the rows stage makes (``_row_attribution``): the same units, lexicon and least words."""
-    cache = _document_cache(ctx) if cache is None else cache
+    cache = document_cache(ctx) if cache is None else cache
     return [unit_counts(ScoredPair(ctx.document, p, ()), cache) for p in ctx.pairs]
 
 
-def _document_cache(ctx: DocContext) -> dict:
+def document_cache(ctx: DocContext) -> dict:
     """The attributions of the rules (``DocContext.attribution``) that are the ones the rows
-    stage makes (``_row_attribution``: the same units, lexicon and least words), as its cache."""
+    stage makes (``_row_attribution``: the same units, lexicon and least words, and no cue that
+    speaks for the whole segment, ``DocContext.spoken_for_all``, which the rows stage does not
+    read), as its cache: the features carried are those ``train`` reads again."""
     document, settings, cache = ctx.document, ctx.settings, {}
     if settings.lexicon_dir is None and settings.attribute_min_words == _ROW_MIN_WORDS:
         for seg in (s for p in ctx.pairs for s in p.segments):
             units = _served(document, seg)
             key = (document.source, document.doc_id, seg.start, seg.end, len(units))
-            if units and key not in cache and ctx.served(seg) == units:
+            if units and key not in cache and ctx.served(seg) == units and not any(ctx.spoken_for_all(seg)):
                 cache[key] = ctx.attribution(seg)
     return cache
 
@@ -357,11 +360,11 @@ def document_cue_counts(ctx: DocContext, cache: dict | None = None) -> list[tupl
     """``cue_counts`` of each of the document's pairs, in the per-document stage: the readings of
     the cue classifier that the rules ran (``DocContext.answer``, ``AnswerAnalysis.cued``) when a
     run reads with the shipped model and lexicon as the rows stage does, so that no sentence is
-    classified again; else read as the rows stage reads them. ``cache``: ``_document_cache``."""
+    classified again; else read as the rows stage reads them. ``cache``: ``document_cache``."""
     from .analyze import LEARNED
 
     document, settings = ctx.document, ctx.settings
-    cache = _document_cache(ctx) if cache is None else cache
+    cache = document_cache(ctx) if cache is None else cache
     if not _shipped_cues(ctx.language):
         return [None] * len(ctx.pairs)
     same = settings.cue_model in ("", LEARNED) and settings.lexicon_dir is None

@@ -355,6 +355,41 @@ def test_the_carried_cue_counts_are_those_read_again_on_real_documents(cyber_doc
     assert shares == [c[1] / c[0] if c[0] else 0.0 for c in again]
 
 
+def test_the_carried_counts_are_those_read_again_where_a_cue_speaks_for_every_unit():
+    # a segment serving two units whose missing-data sentence speaks for both: the rules give that
+    # sentence to both units (DocContext.attribution; the count's sentence to unit 2), the rows
+    # stage, which `train` reads, to unit 1 alone (it shares "authenticiteit" with unit 1 only).
+    # The carried features are those read again, so a model trained on the one scores with the
+    # same features.
+    import dataclasses
+
+    from qa_align.document_rules import compact, expand, map_document
+    from qa_align.rules.context import DocContext
+    from qa_align.scoring import cue_counts, unit_counts
+    from qa_align.settings import Settings
+
+    from .conftest import be_doc
+
+    doc = be_doc(
+        "Authenticiteit.\n\n 1. Welke richtlijnen gelden voor de authenticiteit van documenten?\n\n"
+        " 2. Hoeveel documenten werden vervalst door bendes?",
+        "Mijn administratie beschikt niet over cijfers inzake de authenticiteit van documenten. "
+        "In 2016 werden 45 documenten vervalst door bendes in Brussel.",
+    )
+    settings = Settings(recycled_across_documents=False)
+    result = map_document(doc, settings)
+    ctx = DocContext(doc, [p.pair for p in result.pairs], settings)
+    (segment,) = {s for p in ctx.pairs for s in p.segments}
+    assert any(ctx.spoken_for_all(segment))  # the rules give the first sentence to both units
+    assert [len(ctx.attribution(segment).of(n)) for n in ("1", "2")] == [1, 2]
+    carried = {sp.pair.question.n: sp for sp in expand(doc, compact(result)).scored()}
+    for n, sp in carried.items():
+        bare = dataclasses.replace(sp, unit_counts=None, cue_counts=None)
+        assert sp.unit_counts == unit_counts(bare, {}), n
+        assert sp.cue_counts == cue_counts(bare, {}), n
+    assert carried["2"].unit_counts[3] == 1  # unit 2's own sentence: the one with its count
+
+
 def test_the_length_flag_and_method_features_of_a_hand_written_document():
     # the unnumbered answer of _three_unit_pairs: units 1 and 2 are paired with the whole answer
     # (14 words: "In Limburg kregen 14 scholen subsidie. De fietsenstalling van het station komt

@@ -68,15 +68,23 @@ class DocContext:
         key = _key(segment)
         return [p.question for p in self.pairs if any(_key(s) == key for s in p.segments)]
 
+    def spoken_for_all(self, segment: AnswerSegment) -> tuple[list[int], list[int]]:
+        """The starts of the cues of a segment serving several units that speak for the segment
+        as a whole (missing data, a pointer, a hand-over: ``common``) and of its hand-overs
+        (``handed``), as ``attribution`` gives them to ``qa_align.attribute``; none for a
+        segment that serves one unit."""
+        cues = self.answer(segment).cues if len(self.served(segment)) > 1 else ()
+        return [c.start for c in cues if c.kind in _COMMON_CUES], [
+            c.start for c in cues if c.kind == "deflection"
+        ]
+
     def attribution(self, segment: AnswerSegment) -> Attribution:
         """The segment's sentences given to the units it serves (``qa_align.attribute``)."""
         key = (segment.start, segment.end, segment.label)
         if key not in self._said:
             units = self.served(segment)
             settings = self.settings
-            cues = self.answer(segment).cues if len(units) > 1 else ()
-            common = [c.start for c in cues if c.kind in _COMMON_CUES]
-            handed = [c.start for c in cues if c.kind == "deflection"]
+            common, handed = self.spoken_for_all(segment)
             self._said[key] = attribute(
                 segment,
                 units,
