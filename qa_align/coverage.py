@@ -2211,7 +2211,7 @@ def splits_refused(
             for x in a.sentences:
                 if any(c.isdigit() for c in x.text) or not noun.search(x.text):
                     continue
-                if _word_set(x.text) & p.data_words and p.negation.search(x.text):
+                if _names_data(x.text, p) and p.negation.search(x.text):
                     if all(x is not y for _, _, y in out):
                         out.append((k, r.cue, x))
     return out
