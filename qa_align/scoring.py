@@ -73,8 +73,9 @@ UNIT_FEATURES = ("question_overlap", "answer_focus", "own_sentences_log")
 # requests the question makes, and an assessment or estimate asked that the unit's own sentences
 # never speak of
 QUESTION_FEATURES = ("question_requests", "assessment_unmet")
-# features added by issue 17's seventh score round (English): how much of the unit's own answer is
-# content rather than a cue (missing data, hand-over, pointer, deferral, refusal, general talk)
+# features added by issue 17's eighth score round (score8, English; carried from the map stage since
+# score9): how much of the unit's own answer is content rather than a cue (missing data, hand-over,
+# pointer, deferral, refusal, general talk)
 CUE_FEATURES = ("cue_free_share",)
 OTHER_FEATURES = (*BASE_FEATURES, *ANSWER_FEATURES, *UNIT_FEATURES, *QUESTION_FEATURES, *CUE_FEATURES)
 # a figure in running text: digits, with thousands or decimal marks, not part of a longer code

@@ -22,7 +22,7 @@ from .. import coverage, modelfiles
 from .. import text as text_layer
 from ..analyze import AnswerAnalysis, Cue, committed_verbs
 from ..errors import ConfigError
-from ..lexicon import load_lexicon
+from ..lexicon import Lexicon, load_lexicon
 from ..tables import PLACEHOLDER
 from ..types import AnswerSegment, Evidence, Flag
 from . import PairContext, rule
@@ -1258,7 +1258,7 @@ def _data_not_held(ctx: PairContext) -> bool:
     ``no_information`` in its place. A closed question about anything else ("Zijn er in België
     gelijkaardige gevallen vastgesteld?" - "Mijn administratie beschikt niet over de informatie")
     keeps its yes or no open."""
-    phrases = [tuple(text_layer.words(p)) for p in ctx.doc.lexicon.phrases("answer", "data_asked")]
+    phrases = _phrase_words(ctx.doc.lexicon, "answer", "data_asked")
     if not phrases or not any(a.cue("no_information") for a in ctx.answers):
         return False
     return all(_holds(text_layer.words(c.text), phrases) for c in ctx.question.closed)
@@ -1307,7 +1307,7 @@ def _takes_position(ctx: PairContext) -> bool:
     covered: set[str] = set()
     # asked whether it has come about yet, "still being prepared" is the answer: no, not yet
     status = _asks_status(ctx)
-    status_replies = [tuple(text_layer.words(p)) for p in lexicon.phrases("answer", "status_replies")]
+    status_replies = _phrase_words(lexicon, "answer", "status_replies")
     for a in ctx.answers:
         hedges = [c for kind in _HEDGES if not (status and kind == "holding") for c in a.cue(kind)]
         figures = [f for f in a.figures] if lexicon.figures_answer_closed else []
@@ -1349,7 +1349,7 @@ def _declines(ctx: PairContext) -> bool:
     exceptions to council tax premiums" - "The government does not have any plans to change the
     exceptions to the council tax premiums". That is a no (``LABELS.md``: a clear "no" is an
     answer), whatever the sentence goes on to say is being explored or kept under review."""
-    phrases = [tuple(text_layer.words(p)) for p in ctx.doc.lexicon.phrases("answer", "declines")]
+    phrases = _phrase_words(ctx.doc.lexicon, "answer", "declines")
     if not phrases:
         return False
     asked: set[str] | None = None  # read only once a sentence holds such a phrase
@@ -1367,8 +1367,8 @@ def _asks_status(ctx: PairContext) -> bool:
     a word of the lexicon's ``status_asks`` ("Heeft het project al eerste resultaten opgeleverd?",
     "Zijn de hervormingsvoorstellen er reeds?"), where no phrase of ``status_not`` starts ("Zal u al
     dan niet een verbod invoeren?", "al deze maatregelen")."""
-    phrases = [tuple(text_layer.words(p)) for p in ctx.doc.lexicon.phrases("question", "status_asks")]
-    nots = [tuple(text_layer.words(p)) for p in ctx.doc.lexicon.phrases("question", "status_not")]
+    phrases = _phrase_words(ctx.doc.lexicon, "question", "status_asks")
+    nots = _phrase_words(ctx.doc.lexicon, "question", "status_not")
     firsts = {p[0] for p in phrases if p}  # only where a phrase's first word stands can one start
     for c in ctx.question.closed:
         words = text_layer.words(c.text)
@@ -1383,6 +1383,11 @@ def _asks_status(ctx: PairContext) -> bool:
 def _starts(words: list[str], i: int, phrases: list[tuple[str, ...]]) -> bool:
     """Whether one of ``phrases`` (each as words) starts at ``words[i]``."""
     return any(p and tuple(words[i : i + len(p)]) == p for p in phrases)
+
+
+def _phrase_words(lexicon: Lexicon, table: str, name: str) -> list[tuple[str, ...]]:
+    """The phrases of the lexicon's ``[table] name``, each as its words (what ``_holds`` finds)."""
+    return [tuple(text_layer.words(p)) for p in lexicon.phrases(table, name)]
 
 
 def _holds(words: list[str], phrases: list[tuple[str, ...]]) -> bool:
