@@ -1,8 +1,9 @@
-"""The cue classifier's evaluation made cheaper with the same numbers (speed16): a sentence
-scored once whatever kinds of the lexicon it carries that are no feature of the model, the
-lexicon's cues of a
-sentence found by bisection (``cues._within``, ``AnswerAnalysis.lexicon_kinds_in``), and the
-classifier's reading compared with its thresholds for a segment at once (``cues._own_rows``)."""
+"""The per-document stage made cheaper with the same results (speed16): the cue classifier
+scores a sentence once whatever kinds of the lexicon it carries that are no feature of the model,
+finds the lexicon's cues of each sentence by bisection (``cues._within``,
+``AnswerAnalysis.lexicon_kinds_in``) and compares a segment's probabilities with its thresholds
+at once (``cues._own_rows``); the words (``text.words``) and content words
+(``coverage._content``) of a short text are kept per text, each caller given its own copy."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ def shipped() -> CueClassifier:
     return CueClassifier.load()
 
 
-def test_the_pointer_to_an_annex_is_read_in_a_batch_as_alone(shipped):
+def test_a_pointer_to_an_annex_and_a_plain_no(shipped):
     # "De gevraagde gegevens bevinden zich in tabel 1 in bijlage bij dit antwoord." points to an annex
     model = shipped.models["nl"]
     probs = model.column_probabilities([model.columns(s) for s in DUTCH])
@@ -118,3 +119,42 @@ def test_the_segments_reading_is_the_models_own(shipped, language, sentences):
     assert list(analysis.cued) == own_reading(probs, shipped.models[language].thresholds)
     if language == "en":
         assert "missing_data" in analysis.cued[1]
+
+
+def test_words_of_a_sentence_kept_are_each_callers_own():
+    from qa_align import text
+
+    sentence = "Ik verwijs u dan ook graag door naar de heer Theo Francken."
+    first = text.words(sentence)
+    assert first == [
+        "ik",
+        "verwijs",
+        "u",
+        "dan",
+        "ook",
+        "graag",
+        "door",
+        "naar",
+        "de",
+        "heer",
+        "theo",
+        "francken",
+    ]
+    first.append("changed")
+    assert text.words(sentence)[-1] == "francken"  # the kept words untouched
+    long = " ".join([sentence] * 20)  # longer than what is kept: split as before
+    assert len(long) > text._KEPT_WORDS_UP_TO
+    assert text.words(long) == first[:-1] * 20
+
+
+def test_content_words_kept_are_each_callers_own():
+    from qa_align import coverage
+
+    sentence = "The information requested is not held by the Government."
+    stop = coverage._patterns("en", None).stopwords
+    words = coverage._content(sentence, stop)
+    # by their first five letters; "the", "is", "not", "by" and "information" are the lexicon's stop words
+    assert words == {"reque", "held", "gover"}
+    words.add("changed")
+    assert "changed" not in coverage._content(sentence, stop)
+    assert coverage._content(sentence, stop, 64) == {"requested", "held", "government"}
