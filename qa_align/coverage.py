@@ -1608,7 +1608,7 @@ def _content(text: str, stopwords: frozenset[str], letters: int = 5) -> set[str]
     return set(_content_kept(text, stopwords, letters))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def _content_kept(text: str, stopwords: frozenset[str], letters: int) -> frozenset[str]:
     """``_content`` kept per text, stop words and length: the rules ask it of the same sentences
     again and again (about 67,000 calls on the 2,067 documents of ``scripts/bench_map.py``'s
