@@ -90,6 +90,26 @@ class AnswerAnalysis:
     cued: tuple[frozenset[str], ...] | None = None
     # ``cue``'s answers by kind, found once (a rule asks for the same lists of every analysis)
     _by_kind: dict[str, tuple[Cue, ...]] = field(default_factory=dict, init=False, compare=False, repr=False)
+    # the lexicon's cues (not the classifier's) in their order with their starts, and whether the
+    # starts are in order, made once (``lexicon_kinds_in``)
+    _lexicon_at: list[tuple[tuple[Cue, ...], list[int], bool]] = field(
+        default_factory=list, init=False, compare=False, repr=False
+    )
+
+    def lexicon_kinds_in(self, start: int, end: int) -> tuple[str, ...]:
+        """The kinds of the lexicon's cues (not the classifier's) that start within
+        ``start:end``, in the order of ``cues``: a slice found by bisection where their starts are
+        in order (``analyze_answer`` sorts them so), else each cue tested."""
+        if not self._lexicon_at:
+            own = tuple(c for c in self.cues if not c.learned)
+            starts = [c.start for c in own]
+            self._lexicon_at.append((own, starts, all(a <= b for a, b in zip(starts, starts[1:]))))
+        own, starts, ordered = self._lexicon_at[0]
+        if ordered:
+            return tuple(
+                c.kind for c in own[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+            )
+        return tuple(c.kind for c in own if start <= c.start < end)
 
     def reading(self, cue: Cue) -> frozenset[str] | None:
         """The classifier's cues of the sentence that holds ``cue`` (None without the classifier

@@ -1603,8 +1603,17 @@ def content_words(text: str, language: str, lexicon_dir: str | None = None, lett
 
 def _content(text: str, stopwords: frozenset[str], letters: int = 5) -> set[str]:
     """The words of ``text`` that carry its content, by their first ``letters`` letters
-    ("centra", "centrum"): no stop word, no figure, three letters or more."""
-    return {w[:letters] for w in _content_in_order(text, stopwords)}
+    ("centra", "centrum"): no stop word, no figure, three letters or more (a set of the
+    caller's own)."""
+    return set(_content_kept(text, stopwords, letters))
+
+
+@lru_cache(maxsize=4096)
+def _content_kept(text: str, stopwords: frozenset[str], letters: int) -> frozenset[str]:
+    """``_content`` kept per text, stop words and length: the rules ask it of the same sentences
+    again and again (about 67,000 calls on the 2,067 documents of ``scripts/bench_map.py``'s
+    sample, ``rules.asked.said_words`` most)."""
+    return frozenset(w[:letters] for w in _content_words_of(text, stopwords))
 
 
 def _content_in_order(text: str, stopwords: frozenset[str]) -> list[str]:

@@ -18,6 +18,7 @@ import json
 import logging
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -314,6 +315,12 @@ def _spans_of(
                 for m in rx.finditer(folded):
                     found.setdefault("r " + name, []).append((m.start(), m.end()))
     return found
+
+
+@lru_cache(maxsize=1024)
+def _lexicon_feature_kinds(kinds: tuple[str, ...]) -> tuple[str, ...]:
+    """The kinds of ``kinds`` that are features of the model (``LEXICON_KINDS``), in their order."""
+    return tuple(k for k in kinds if k in LEXICON_KINDS)
 
 
 def _lexicon_cues(text: str, language: str, lexicon_dir: str | None):
@@ -652,21 +659,23 @@ class _LanguageModel:
         that match them (``columns``), each sentence scored once per process: answers repeat
         their sentences ("I refer the hon. Member to the answer I gave ...")."""
         seen = self._seen
-        todo = list(dict.fromkeys(s for s in sentences if s not in seen))
+        # each sentence by its text and the kinds of ``LEXICON_KINDS`` among its lexicon's kinds,
+        # in their order: all that ``columns`` reads of them ("number_word" beside a sentence's
+        # words, which ``classify`` passes and ``rules.answers.lexicon_kinds`` leaves out, makes
+        # no other sentence)
+        keys = [(text, _lexicon_feature_kinds(kinds)) for text, kinds in sentences]
+        todo = list(dict.fromkeys(k for k in keys if k not in seen))
         if todo:
             if len(seen) + len(todo) > _SENTENCES_KEPT:  # forget the others, score them all again
                 seen.clear()
-                todo = list(dict.fromkeys(sentences))
+                todo = list(dict.fromkeys(keys))
             columns = [self.columns(text, kinds) for text, kinds in todo]
-            self._last_columns = {
-                (text, tuple(k for k in kinds if k in LEXICON_KINDS)): c
-                for (text, kinds), c in zip(todo, columns, strict=True)
-            }  # (``columns`` reads the kinds of ``LEXICON_KINDS`` only)
+            self._last_columns = dict(zip(todo, columns, strict=True))
             probs = self.column_probabilities(columns)
             seen.update(zip(todo, probs, strict=True))
         if not sentences:
             return np.zeros((0, len(CUES)))
-        return np.array([seen[s] for s in sentences])
+        return np.array([seen[k] for k in keys])
 
     def evidence(
         self,
@@ -804,16 +813,22 @@ def classify(
     lm, usable, cut = model.cuts(language, thresholds, floor)
     if not usable:
         return Classified([], none)
-    within = [[c for c in lexicon_cues if sentences[k].start <= c.start < sentences[k].end] for k in todo]
+    within = _within([sentences[k] for k in todo], lexicon_cues)
     probs = model.probabilities_of_read(
         [(sentences[k].text, tuple(c.kind for c in found)) for k, found in zip(todo, within, strict=True)],
         language,
     )
     found_in, cued = list(none), list(none)
     out: list[Cue] = []
-    for k, found, p, own in zip(todo, within, probs, own_reading(probs, lm.thresholds), strict=True):
+    # the comparisons with the cut-offs and the model's thresholds made for all sentences at once
+    # (each the same comparison of the same two numbers), their frozensets made once per pattern
+    reached = (probs >= cut).tolist()
+    sets: dict[tuple[bool, ...], frozenset[str]] = {}
+    for k, found, p, row, own in zip(
+        todo, within, probs, reached, _own_rows(probs, lm.thresholds, sets), strict=True
+    ):
         s = sentences[k]
-        hits = [j for j in usable if p[j] >= cut[j]]
+        hits = [j for j in usable if row[j]]
         found_in[k] = frozenset(CUES[j] for j in hits)
         cued[k] = own
         kinds = {c.kind for c in found}
@@ -827,6 +842,30 @@ def classify(
             out += [Cue(s.start + w.start, s.start + w.end, w.text, kind, span, prob) for w in words]
             out.append(Cue(s.start, s.end, s.text, kind, span, prob))
     return Classified(out, tuple(found_in), tuple(cued))
+
+
+def _within(sentences: Sequence[Cue], cues: Sequence[Cue]) -> list[list[Cue]]:
+    """Per sentence, the ``cues`` that start inside it, in their order: a slice of ``cues`` found
+    by bisection where they stand in the order of their starts (``answer_cues`` gives them so),
+    else each cue tested against each sentence."""
+    starts = [c.start for c in cues]
+    if any(a > b for a, b in zip(starts, starts[1:])):
+        return [[c for c in cues if s.start <= c.start < s.end] for s in sentences]
+    return [list(cues[bisect_left(starts, s.start) : bisect_left(starts, s.end)]) for s in sentences]
+
+
+def _own_rows(
+    probabilities: np.ndarray, thresholds: np.ndarray, sets: dict[tuple[bool, ...], frozenset[str]]
+) -> list[frozenset[str]]:
+    """``own_reading`` of ``probabilities``, compared all at once, each pattern of cues made into
+    its frozenset once (``sets``)."""
+    out = []
+    for row in map(tuple, (probabilities >= thresholds).tolist()):
+        found = sets.get(row)
+        if found is None:
+            found = sets[row] = frozenset(c for c, at in zip(CUES, row, strict=True) if at)
+        out.append(found)
+    return out
 
 
 def own_reading(probabilities: np.ndarray, thresholds: np.ndarray) -> list[frozenset[str]]:

@@ -165,5 +165,19 @@ def _sentences(text: str, language: str, lexicon_dir: str | None) -> tuple[Sente
 
 
 def words(text: str) -> list[str]:
-    """The words of ``text``, lower-cased."""
-    return WORD.findall(text.lower())
+    """The words of ``text``, lower-cased (a list of the caller's own)."""
+    if len(text) > _KEPT_WORDS_UP_TO:
+        return WORD.findall(text.lower())
+    return list(_words(text))
+
+
+# ``words`` keeps the words of texts up to this long (sentences, the lexicon's phrases): the rules
+# split the same sentences and phrases again and again (about 84,000 calls on the 2,067
+# documents of ``scripts/bench_map.py``'s sample)
+_KEPT_WORDS_UP_TO = 600
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
+    """``words`` of a short text, kept per text."""
+    return tuple(WORD.findall(text.lower()))

@@ -919,7 +919,7 @@ def _promises(analysis: AnswerAnalysis, sentence: Cue) -> bool:
 def lexicon_kinds(analysis: AnswerAnalysis, sentence: Cue) -> tuple[str, ...]:
     """The kinds of the lexicon's cues (not the classifier's) within ``sentence``: what the cue
     classifier reads beside its words (``probabilities_of_read``)."""
-    return tuple(c.kind for c in analysis.cues if not c.learned and _in((c,), sentence))
+    return analysis.lexicon_kinds_in(sentence.start, sentence.end)
 
 
 def _cue_probabilities(setting: str, analysis: AnswerAnalysis, sentence: Cue) -> dict[str, float]:
