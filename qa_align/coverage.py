@@ -206,6 +206,9 @@ class _Patterns:
     # "Hoe zijn die cijfers geevolueerd?", "Wat is de evolutie over de laatste vijf jaar?": how figures changed,
     # asked year by year (``[coverage] evolution_words``)
     evolution: re.Pattern[str]
+    overview: re.Pattern[
+        str
+    ]  # "overzicht": asked over a span of years, a series (``[coverage] overview_words``)
     money: re.Pattern[str]
     numbers: dict[str, int]
     stopwords: frozenset[str]
@@ -317,6 +320,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         ),
         each_year=re.compile(_phrase(words("each_year")), re.IGNORECASE),
         evolution=re.compile(_phrase(words("evolution_words")), re.IGNORECASE),
+        overview=re.compile(_phrase(words("overview_words")), re.IGNORECASE),
         money=re.compile(_phrase(words("money_marks")), re.IGNORECASE),
         numbers=numbers,
         stopwords=frozenset(w.lower() for w in words("stopwords")),
@@ -957,6 +961,8 @@ def asked(
             per_year = Cue(listed.start, listed.end, listed.text, "listed")
     if per_year is None:
         per_year = _evolution(analysis, p, stated, counts)
+    if per_year is None:
+        per_year = _overview(analysis, p, stated, periods)
     # the lettered parts the reader found (``segment.inline_parts``: the Chamber's "per jaar:a) het
     # aantal ...;b) hoeveel ..."), or found here for a unit built without them (a ``Document`` of
     # the user's own ``Question``s)
@@ -1002,6 +1008,21 @@ def _evolution(
         inside = any(x.start <= c.start < x.end for c in (*counts, *analysis.figure_cues))
         if inside or p.quantity.search(x.text):
             return Cue(x.start + m.start(), x.start + m.end(), m.group(), "evolution", (x.start, x.end))
+    return None
+
+
+def _overview(
+    analysis: QuestionAnalysis, p: _Patterns, stated: Callable[[int], bool], periods: Sequence[Period]
+) -> Cue | None:
+    """An overview (``[coverage] overview_words``) asked over a span of years in its own sentence ("Graag een
+    overzicht vanaf 2010 tot op heden", "Kan u voor de periode 2011 tot en met 2016 een overzicht geven van het
+    aantal ..."): the span asked year by year."""
+    for x in analysis.sentences:
+        m = p.overview.search(x.text)
+        if m is None or stated(x.start):
+            continue
+        if any(x.start <= q.start < x.end and q.kind in ("since", "range", "last") for q in periods):
+            return Cue(x.start + m.start(), x.start + m.end(), m.group(), "overview", (x.start, x.end))
     return None
 
 

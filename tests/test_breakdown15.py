@@ -119,3 +119,20 @@ def test_a_period_in_brackets_after_another_is_a_wish():
     # the years that name the period before it are asked (be-kamer 186951 1)
     text = "Hoeveel klachten ontving de NMBS in de laatste twee jaren (2015 en 2016)?"
     assert [x.kind for x in _periods(text, p)] == ["last", "years"]
+
+
+def test_an_overview_over_a_span_asks_it_year_by_year():
+    # be-kamer 189516 1 (dev-be15): the total since 2010 gives no year of the overview asked
+    question = (
+        "Voertuigen. 1. Hoeveel voertuigen werden vanuit Duitsland ingevoerd met een vignet 705? Graag een overzicht "
+        "vanaf 2010 tot op heden."
+    )
+    answer = (
+        "1. Uit opzoekingen in de 705-applicatie is gebleken dat sedert 1 januari 2010 voor 213.730 uit Duitsland "
+        "afkomstige voertuigen een vignet 705 werd afgeleverd."
+    )
+    assert _nl_flags(question, answer) == {"1": ["breakdown_missing"]}
+    a = _asked("Hoeveel voertuigen werden ingevoerd? Graag een overzicht vanaf 2010 tot op heden.")
+    assert a.per_year is not None and a.per_year.kind == "overview"
+    # an overview with no span of years in its sentence asks no period ("Graag een overzicht van de maatregelen.")
+    assert _asked("Welke maatregelen werden genomen? Graag een overzicht.").per_year is None
