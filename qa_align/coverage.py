@@ -61,6 +61,7 @@ _MAX_SPAN = 40  # a period of more years than this is no period asked ("1900-202
 _PART_OF_YEAR = "answer gives part of the year only"
 _STARTS_GAP = 3  # words at most between "only" and "from" in "only available from 2014"
 _BACK_GAP = 2  # words at most between a back pointer and its split ("dit opsplitsen", "these figures down")
+_ASIDE = 40  # characters at most of an aside between a number and its period noun ("vijf (indien mogelijk tien) jaar")
 _SESSION_BEFORE = 30  # characters before two years read for a session's name ("Kamer, ")
 
 
@@ -202,6 +203,9 @@ class _Patterns:
     last: re.Pattern[str]
     year_list: re.Pattern[str]
     each_year: re.Pattern[str]
+    overview: re.Pattern[
+        str
+    ]  # "overzicht": asked over a span of years, a series (``[coverage] overview_words``)
     money: re.Pattern[str]
     numbers: dict[str, int]
     stopwords: frozenset[str]
@@ -302,8 +306,9 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
             rf"(?:{_phrase(words('since'))})\s+(?:\w+\s+){{0,2}}?(?<!\d)({_YEAR})(?!\d)", re.IGNORECASE
         ),
         last=re.compile(
+            # "de jongste vijf (indien mogelijk tien) jaar": the years asked first, the wish after them left out
             rf"(?:{_phrase(words('last'))})\s+(\d{{1,2}}|{_alternatives(tuple(numbers))})\s+"
-            rf"(?:{_alternatives(words('period_nouns'))})\b",
+            rf"(?:\([^()]{{1,{_ASIDE}}}\)\s+)?(?:{_alternatives(words('period_nouns'))})\b",
             re.IGNORECASE,
         ),
         year_list=re.compile(
@@ -311,6 +316,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
             re.IGNORECASE,
         ),
         each_year=re.compile(_phrase(words("each_year")), re.IGNORECASE),
+        overview=re.compile(_phrase(words("overview_words")), re.IGNORECASE),
         money=re.compile(_phrase(words("money_marks")), re.IGNORECASE),
         numbers=numbers,
         stopwords=frozenset(w.lower() for w in words("stopwords")),
@@ -430,7 +436,18 @@ def _periods(text: str, p: _Patterns) -> list[Period]:
         count = int(n) if n.isdigit() else p.numbers.get(n, 0)
         if count >= 2 and free(m.start(), m.end()):
             found.append(Period("last", m.start(), m.end(), m.group(), count=count))
-    return sorted(found, key=lambda x: x.start)
+    return sorted((x for x in found if not _aside(text, x, found)), key=lambda x: x.start)
+
+
+def _aside(text: str, period: Period, found: Sequence[Period]) -> bool:
+    """Whether ``period`` stands in brackets right after another period of its kind, a wish beside the one
+    asked ("de voorbije vijf jaar (zo mogelijk de voorbije tien jaar)", "sinds 2010 (of sinds 2004 indien die
+    cijfers beschikbaar zijn)"): not asked. Years that name the period before ("in de laatste twee jaren (2015
+    en 2016)", be-kamer 186951 1) are asked."""
+    opened = text.rfind("(", 0, period.start)
+    if opened < 0 or ")" in text[opened : period.start]:
+        return False
+    return any(x is not period and x.kind == period.kind and 0 <= opened - x.end <= 2 for x in found)
 
 
 def _stem(word: str) -> str:
@@ -938,6 +955,8 @@ def asked(
         listed = next((x for x in periods if x.kind == "years"), None)
         if listed:
             per_year = Cue(listed.start, listed.end, listed.text, "listed")
+    if per_year is None:
+        per_year = _overview(analysis, p, stated, periods)
     # the lettered parts the reader found (``segment.inline_parts``: the Chamber's "per jaar:a) het
     # aantal ...;b) hoeveel ..."), or found here for a unit built without them (a ``Document`` of
     # the user's own ``Question``s)
@@ -965,6 +984,21 @@ def asked(
         quantities,
         _learned_splits(analysis, language, lexicon_dir, stated, asks_model, asks_split),
     )
+
+
+def _overview(
+    analysis: QuestionAnalysis, p: _Patterns, stated: Callable[[int], bool], periods: Sequence[Period]
+) -> Cue | None:
+    """An overview (``[coverage] overview_words``) asked over a span of years in its own sentence ("Graag een
+    overzicht vanaf 2010 tot op heden", "Kan u voor de periode 2011 tot en met 2016 een overzicht geven van het
+    aantal ..."): the span asked year by year."""
+    for x in analysis.sentences:
+        m = p.overview.search(x.text)
+        if m is None or stated(x.start):
+            continue
+        if any(x.start <= q.start < x.end and q.kind in ("since", "range", "last") for q in periods):
+            return Cue(x.start + m.start(), x.start + m.end(), m.group(), "overview", (x.start, x.end))
+    return None
 
 
 def _condition(
@@ -1088,7 +1122,15 @@ def given(
     # a part is spoken of with figures: sentences whose only numbers are the question's own (its years,
     # "spending in 2024-25") give none
     parts = tuple(
-        _parts_given(asked_.parts, answers, labels, prose if figures or tables else "", p.zero, p.data_words)
+        _parts_given(
+            asked_.parts,
+            answers,
+            labels,
+            prose if figures or tables else "",
+            p.zero,
+            p.data_words,
+            asked_.counts,
+        )
     )
     # the items of an open dimension's list that are the answers to the unit's own parts ("a) De diensten
     # hebben weet van 119 returnees", "b) ...") are no values of it ("per gevangenis")
@@ -1638,6 +1680,7 @@ def _parts_given(
     prose: str,
     zero: re.Pattern[str],
     data_words: frozenset[str],
+    counts: Sequence[Cue] = (),
 ) -> list[str]:
     """The labels of the parts the answer speaks of with figures: their own words in its
     tables' labels or in its figure-bearing sentences, or its own part markers ("(b)") before a
@@ -1654,6 +1697,8 @@ def _parts_given(
     marker = re.compile(rf"(?<![\w(])\(?({wanted})\)\s")
     marked: set[str] = set()
     nodata: set[str] = set()  # markers followed by a claim that no data exist and no figure
+    bare: set[str] = set()  # markers followed by no figure, zero, claim or table before the next one
+    tabled = any(a.tables for a in answers)
     for a in answers:
         found = [(s.start + m.start(), m.group(1)) for s in a.sentences for m in marker.finditer(s.text)]
         ends = [at for at, _ in found[1:]] + [a.sentences[-1].end if a.sentences else 0]
@@ -1664,11 +1709,23 @@ def _parts_given(
                 marked.add(label)
             elif any(of_data for _, of_data in said):
                 nodata.add(label)
+            elif not PLACEHOLDER.search(chunk) and not any(at <= c.start < end for c in a.annex_cues):
+                bare.add(label)
     out = []
     for part in parts:
         # a part's own marker that says no data are held decides, whatever words of the part the
         # answer repeats beside it ("a) export licencing – No information available.")
         if part.label in nodata - marked:
+            continue
+        # nor, in an answer with no table, does one followed by words alone, whatever words of the part it
+        # repeats ("d) het overtreden van de eisen in verband met afmetingen en massa bij uitzonderlijk vervoer:
+        # dit is een gewestelijke bevoegdheid." between counts of the other parts, corpus/gold dev-be15 185265
+        # 3; not markers in the words that introduce a table, "Table 2 shows: Number of building control
+        # applications received ... (a) within and (b) after the statutory 12-week timeframe", dev-uk8 1803404)
+        # a part that is a question of its own and holds no count ("e) ... welke reden heeft dit dan?") is
+        # answered in words (191767 1 of be-kamer-2017)
+        counted = "?" not in part.text or any(part.start <= c.start < part.end for c in counts)
+        if not tabled and counted and part.label in bare - marked and part.label not in rows:
             continue
         own = bool(part.words) and any(w in stems for w in part.words)
         if own or part.label in rows or part.label in marked:
@@ -2345,26 +2402,45 @@ def before_start(gap: Gap, g: Given) -> bool:
     return gap.kind == "period" and g.starts is not None and gap.missing == f"answer starts at {g.starts}"
 
 
-def outside_named(gap: Gap, answers: Sequence[AnswerAnalysis]) -> bool:
+def outside_named(
+    gap: Gap, answers: Sequence[AnswerAnalysis], language: str = "nl", lexicon_dir: str | None = None
+) -> bool:
     """Whether ``gap`` is years asked before or after those named by a sentence that introduces a
     table's placeholder, running into its code ("voor het eerste semester van 2016.2016201715158-3-2038-bil-3"
     for "in 2015 en 2016"), and that such a sentence does not name either: a table that stood beside
     such words holds the years they name, not the others. A year named elsewhere in the answer, as
-    background ("in 2014 ..."), does not count (review11: 29 false flags on be-kamer-2017)."""
+    background ("in 2014 ..."), does not count (review11: 29 false flags on be-kamer-2017). Such a sentence
+    that names a year after a word of ``[coverage] since`` names every year from it on ("Aantal
+    koperdiefstallen in het Brussels Hoofdstedelijk Gewest sinds 2012:<code>", corpus/gold dev 187769 1)."""
     if gap.kind != "period" or not gap.missing.startswith(("answer starts at", "answer ends at")):
         return False
     first, _, last = gap.asked.partition("–")
+    # the sentence before, where it ends in a colon or semicolon, introduces it too ("Sinds 2010 evolueerde het
+    # aantal personen ... als volgt:(telkens op 31 december;" + "2017 op 16 februari)<code>", be-kamer 184646)
     intros = [
-        x.text[: m.start()]
+        (_lead_in(a.sentences, k) + x.text[: m.start()])
         for a in answers
-        for x in a.sentences
+        for k, x in enumerate(a.sentences)
         for m in PLACEHOLDER.finditer(x.text)
         if m.start() > 0 and not x.text[m.start() - 1].isspace()
     ]
     if not intros:
         return False
-    named = _years(mask_dates(_blank_placeholders("\n".join(intros))))
-    return bool(named) and not named & set(range(int(first), int(last or first) + 1))
+    text = mask_dates(_blank_placeholders("\n".join(intros)))
+    named = _years(text)
+    gap_years = set(range(int(first), int(last or first) + 1))
+    since = [int(m.group(1)) for m in _patterns(language, lexicon_dir).since.finditer(text)]
+    if since and max(gap_years) >= min(since):
+        return False
+    return bool(named) and not named & gap_years
+
+
+def _lead_in(sentences: Sequence[Cue], k: int) -> str:
+    """The sentences before the ``k``-th that end in a colon or a semicolon, and so run on into it."""
+    j = k
+    while j > 0 and sentences[j - 1].text.rstrip().endswith((":", ";")):
+        j -= 1
+    return "".join(x.text + "\n" for x in sentences[j:k])
 
 
 def gives_no_figure(g: Given) -> bool:
