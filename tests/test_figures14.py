@@ -77,3 +77,26 @@ def test_the_social_cost_asked_and_said_not_known_is_missing():
         "gebruik van dit type producten.",
     )
     assert "figures_missing" in flags
+
+
+def test_a_count_asked_on_a_yes_left_implicit_and_said_not_held_is_missing():
+    # be-kamer 191215 question 1 (dev-be15, flagged figures_missing by its readers; shortened): the answer sets
+    # out when the costs are deductible (the yes left implicit) and says the data asked cannot be gathered
+    flags = _nl_flags(
+        "Onderwerp.\n\n 1. Mag een OCMW-raadslid de kosten voor een masteropleiding in mindering brengen op zijn "
+        "belastingaangifte? Zo ja, in hoeveel gevallen werden die kosten van de belastingen afgetrokken in 2016?",
+        "De algemene voorwaarden voor de aftrekbaarheid van beroepskosten zijn van toepassing op alle "
+        "belastingplichtigen. Verder is het niet mogelijk om deze categorie van kosten af te zonderen voor het "
+        "verzamelen van de gevraagde gegevens.",
+    )
+    assert "figures_missing" in flags
+
+
+def test_a_count_asked_on_a_yes_answered_with_a_no_in_other_words_is_not_asked():
+    # be-kamer 185501 question 1 (not labelled; shortened): "nog niet vergoed" is the no, and names no data
+    flags = _nl_flags(
+        "Onderwerp.\n\n 1. Werd alle schade ondertussen vergoed? Zo ja, wat is de totale kostprijs hiervan?",
+        "De strafrechtelijke onderzoeksprocedure is vooralsnog niet definitief beeindigd. Bijgevolg werd de schade "
+        "nog niet vergoed.",
+    )
+    assert "figures_missing" not in flags
