@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from qa_align.pipeline import score_document
 from qa_align.readers.be_kamer import read_record as be_record
+from qa_align.readers.uk_commons import read_record as uk_record
 from qa_align.settings import Settings
 
 SETTINGS = Settings(rules=("breakdown_missing", "figures_missing"), recycled_across_documents=False)
@@ -100,3 +101,45 @@ def test_a_count_asked_on_a_yes_answered_with_a_no_in_other_words_is_not_asked()
         "nog niet vergoed.",
     )
     assert "figures_missing" not in flags
+
+
+def _uk_flags(question: str, answer: str) -> list[str]:
+    """The flag names of the one pair of a UK record of ``question`` and (HTML) ``answer``."""
+    (sp,) = score_document(
+        uk_record({"id": 1, "questionText": question, "answerText": answer}, "t"), SETTINGS
+    )
+    return [f.name for f in sp.flags]
+
+
+def test_a_cost_withheld_is_a_figure_missing():
+    # uk-commons 1857089 (dev-uk17, flagged figures_missing by its readers): "what has been the cost" asks an amount
+    flags = _uk_flags(
+        "To ask the Secretary of State for Defence, what has been the cost of implementation of the Anglo-French "
+        "TEUTATES treaty since its inception in 2010.",
+        "<p>I am withholding the cost of the Teutates programme as release would prejudice international "
+        "relations.</p>",
+    )
+    assert "figures_missing" in flags
+
+
+def test_an_estimated_cost_given_in_pounds_answers_it():
+    # uk-commons 1879610 (not labelled; shortened): the estimated cost asked is given as an amount of money
+    flags = _uk_flags(
+        "To ask the Secretary of State for Science, Innovation and Technology, what the estimated cost to the "
+        "Intellectual Property Office of policies related to net zero objectives is in each of the next five "
+        "financial years.",
+        "<p>Based on the planned continuation of this work at current levels, the estimated average annual cost "
+        "over the next five years is approximately £58k.</p>",
+    )
+    assert "figures_missing" not in flags
+
+
+def test_barnett_consequentials_asked_and_not_given_are_missing():
+    # uk-commons 1763511 (not labelled; shortened): the amounts asked are not named
+    flags = _uk_flags(
+        "To ask the Chancellor of the Exchequer, if she will list all Barnett consequentials that her Department "
+        "plans to allocate to the Northern Ireland Executive.",
+        "<p>The Northern Ireland Executive will receive funding through the Barnett formula for any changes to UK "
+        "Government department budgets, in the usual way at Main Estimates.</p>",
+    )
+    assert "figures_missing" in flags
