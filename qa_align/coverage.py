@@ -1433,6 +1433,12 @@ def _names_data(text: str, p: _Patterns) -> bool:
     return bool(_word_set(text) & p.data_words)
 
 
+def names_data(text: str, language: str, lexicon_dir: str | None = None) -> bool:
+    """``_names_data`` for the rules: whether ``text`` has a word of data of the language's lexicon
+    ("Hierover worden ... geen cijfers bijgehouden"; not "Bijgevolg werd de schade nog niet vergoed")."""
+    return _names_data(text, _patterns(language, lexicon_dir))
+
+
 def _word_set(text: str) -> set[str]:
     """The words of ``text``, lower case."""
     return set(re.findall(r"\w+", text.lower()))

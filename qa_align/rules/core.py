@@ -477,9 +477,14 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
             return  # "er werden geen aanpassingen doorgevoerd": none, a count of zero
         if cov.asked.amounts and _spent_nothing_in_group(ctx):
             return
-        if cov.asked.conditional and not _condition_met(ctx, cov.asked.conditional):
+        if (
+            cov.asked.conditional
+            and not _condition_met(ctx, cov.asked.conditional)
+            and not _count_said_unheld_in_data(ctx, given)
+        ):
             # "Zo ja, hoeveel?" with the yes not given, "Indien niet, hoeveel?" with the no not given: the
-            # count is not asked (corpus/gold/README.md)
+            # count is not asked (corpus/gold/README.md); unless the answer says the data of the count itself
+            # are not held, the yes left implicit (``_count_said_unheld_in_data``)
             return
         reason = f"asks {cues}; the answer gives no number"
         if unheld:
@@ -666,6 +671,19 @@ def _count_evidence(q: Passage, counts: tuple[Cue, ...]) -> tuple[Evidence, ...]
             a, b = c.sentence
             out.append(Evidence(*q.source_span(a, b), q.text[a:b], "question"))
     return tuple(out)
+
+
+def _count_said_unheld_in_data(ctx: PairContext, given: coverage.Given) -> bool:
+    """Whether a sentence of the answer says the data of what the unit counts are not held: a claim
+    (``Given.count_unheld``, a ``no_information`` cue in a sentence that names what is counted) with a data
+    word (``[cues] data_words``). A count asked on a yes ("Zo ja, in hoeveel gevallen werden die kosten ...
+    afgetrokken?") that the answer says it has no figures of is asked, the yes left implicit: "Verder is het
+    niet mogelijk om deze categorie van kosten af te zonderen voor het verzamelen van de gevraagde gegevens"
+    (dev-be15 191215 1), "Hierover worden echter op centraal niveau bij de politie geen cijfers bijgehouden";
+    not a no in other words ("Bijgevolg werd de schade nog niet vergoed" for "Zo ja, wat is de totale
+    kostprijs hiervan?")."""
+    language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
+    return any(coverage.names_data(x.text, language, lexicon_dir) for x in given.count_unheld)
 
 
 def _count_said_unheld(given: coverage.Given) -> bool:
