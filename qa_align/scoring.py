@@ -77,7 +77,13 @@ QUESTION_FEATURES = ("question_requests", "assessment_unmet")
 # score9): how much of the unit's own answer is content rather than a cue (missing data, hand-over,
 # pointer, deferral, refusal, general talk)
 CUE_FEATURES = ("cue_free_share",)
-OTHER_FEATURES = (*BASE_FEATURES, *ANSWER_FEATURES, *UNIT_FEATURES, *QUESTION_FEATURES, *CUE_FEATURES)
+# a feature added by issue 17's tenth score round (score10, English partial answers that promise the
+# rest later): a deferral the shipped cue classifier reads in one of the unit's own sentences, in a
+# language where its deferral cue is one the rules read (``cues`` ``reliable``: held-out F1 >= 0.70)
+DEFERRAL_FEATURES = ("deferral_found",)
+OTHER_FEATURES = (
+    *BASE_FEATURES, *ANSWER_FEATURES, *UNIT_FEATURES, *QUESTION_FEATURES, *CUE_FEATURES, *DEFERRAL_FEATURES,
+)  # fmt: skip
 # a figure in running text: digits, with thousands or decimal marks, not part of a longer code
 _FIGURE = re.compile(r"(?<![\w.,])\d{1,9}(?:[.,]\d{1,9})*(?![\w])")
 # an item of a question's list ("(a)", "(ii)", "(3)"), and a request joined to the one before by a
@@ -419,6 +425,22 @@ def cue_free_share(sp: ScoredPair, cache: dict | None = None) -> float:
     return counts[1] / counts[0] if counts[0] else 0.0
 
 
+def deferral_found(sp: ScoredPair, cache: dict | None = None) -> float:
+    """1 when the shipped cue classifier reads a deferral (an answer or decision promised later:
+    "will be published in due course", "is currently reviewing") in at least one of the unit's own
+    sentences (``cue_counts``), else 0; 0 in a language whose deferral cue the rules do not read
+    (``cues.CueClassifier.reliable``: held-out F1 below 0.70, Dutch today), NaN in a language the
+    classifier has no model for. Read from the counts the per-document stage carried."""
+    from .cues import CUES, load_model
+
+    counts = cue_counts(sp, cache)
+    if counts is None:
+        return float("nan")
+    if "deferral" not in load_model("").reliable(sp.document.metadata.language):
+        return 0.0
+    return float(counts[2 + CUES.index("deferral")] > 0)
+
+
 def features(sp: ScoredPair, names: Iterable[str] | None = None, cache: dict | None = None) -> list[float]:
     """The feature row of a scored pair, in the order of ``names`` (default: ``feature_names()``;
     NaN where unknown). ``cache``: attributions shared by the pairs of one batch."""
@@ -457,6 +479,7 @@ def features(sp: ScoredPair, names: Iterable[str] | None = None, cache: dict | N
         "question_requests": lambda: question_requests(sp.pair.question.text),
         "assessment_unmet": lambda: assessment_unmet(sp, cache),
         "cue_free_share": lambda: cue_free_share(sp, cache),
+        "deferral_found": lambda: deferral_found(sp, cache),
     }
     row = []
     for name in names:

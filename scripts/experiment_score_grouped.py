@@ -101,7 +101,7 @@ def labelled_data(files: list[str]) -> Path:
 
 def units():
     """Per labelled unit the tool paired: feature row, target, language, source, set, own
-    sentences, question; scored once and kept in ``OUT``."""
+    sentences, question, cue counts, document; scored once and kept in ``OUT``."""
     cache = OUT / "units.pkl"
     if cache.exists():
         return pickle.loads(cache.read_bytes())
@@ -143,6 +143,7 @@ def units():
                         own_sentences(sp, cache_),
                         sp.pair.question.text,
                         cue_counts(sp, cache_),
+                        f"{g.source}/{g.doc_id}",  # the document (score10: grouped folds)
                     )
                 )
     data = (names, rows)
