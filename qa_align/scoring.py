@@ -54,6 +54,7 @@ RETRAIN = (
     "--gold corpus/gold/dev-be13.jsonl --gold corpus/gold/dev-be14.jsonl "
     "--gold corpus/gold/dev-uk21.jsonl --gold corpus/gold/dev-uk22.jsonl "
     "--gold corpus/gold/dev-be15.jsonl --gold corpus/gold/dev-be16.jsonl "
+    "--gold corpus/gold/dev-be17.jsonl --gold corpus/gold/dev-be18.jsonl "
     "--held-out ../shared/labels/reference-test.jsonl --held-out corpus/gold/test-be.jsonl "
     "--held-out corpus/gold/test-uk.jsonl"
 )

@@ -165,7 +165,9 @@ def test_nl_pointer_an_answer_opens_on_is_a_cross_reference_and_so_is_an_aside()
         "2. Zoals vermeld in het antwoord op vraag 1 is de adviesaanvraag aan de Raad van State gebeurd. "
         "We wachten het advies af.",
     )
-    assert flags["2"] == ["cross_reference"] and "cross_reference" not in flags["1"]
+    # "We wachten het advies af" puts the advice's content off to the advice still to come: holding, as
+    # corpus/gold dev-be15 reads this unit (186862 2, after reference-dev 184508 1)
+    assert flags["2"] == ["cross_reference", "holding"] and "cross_reference" not in flags["1"]
     # the same words as an aside after the answer's first sentence (Tweede Kamer 1b0f0b98, answer 7):
     # LABELS.md reads a pointer anywhere in the answer
     flags = nl_flags(

@@ -22,13 +22,15 @@ def looks_like_file(path: Path) -> bool:
     # documents labelled by LABELS.md, answer sentences labelled by CUES.md (corpus/cues), question
     # sentences labelled for what they ask (corpus/asks), answer sentences labelled for holding
     # (corpus/holding), (closed question, answer sentence) pairs labelled for whether the sentence
-    # settles it (corpus/yesno)
+    # settles it (corpus/yesno/pairs.jsonl), flagged units read for whether the answer settles the closed
+    # question (corpus/yesno/round2.jsonl)
     return (
         ("units" in rec and "answer_numbering" in rec)
         or ("sentence" in rec and "labels" in rec)
         or ("text" in rec and "asks_figures" in rec)
         or ("sentence" in rec and "holding" in rec and "cue_deferral" in rec)
         or ("sentence" in rec and "sentence_index" in rec and "label" in rec)
+        or ("question" in rec and "unit" in rec and "reading" in rec and "label" in rec)
     )
 
 
