@@ -83,8 +83,10 @@ def gate_features(ctx) -> dict[str, float]:
     return out
 
 
-def readings(docs, settings: Settings) -> tuple[dict, dict]:
-    """Score ``docs``; per unit key its flags and, where the rule raises the flag, ``gate_features``."""
+def readings(docs, settings: Settings, features=None) -> tuple[dict, dict]:
+    """Score ``docs``; per unit key its flags and, where the rule raises the flag, its readings
+    (``features(ctx)``, ``gate_features`` by default)."""
+    features = features or gate_features
     registry()
     rule = RULES[FLAG]
     seen: dict = {}
@@ -93,7 +95,7 @@ def readings(docs, settings: Settings) -> tuple[dict, dict]:
         flags = list(rule.func(ctx))
         if flags:
             key = (ctx.doc.document.source, ctx.doc.document.doc_id, ctx.pair.question.n)
-            seen[key] = gate_features(ctx)
+            seen[key] = features(ctx)
         yield from flags
 
     RULES[FLAG] = dataclasses.replace(rule, func=recording)

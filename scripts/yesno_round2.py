@@ -163,33 +163,20 @@ def _features(ctx) -> dict[str, float]:
 
 def _record(docs, settings):
     """Score ``docs`` once; per unit key its flags and, where the rule raises the flag, its readings."""
-    import dataclasses
+    import train_yesno_gate
 
-    from choose_cue_thresholds import scored_flags
-
-    from qa_align.rules import RULES, registry
-
-    registry()
-    rule = RULES[FLAG]
-    seen: dict = {}
-
-    def recording(ctx):
-        flags = list(rule.func(ctx))
-        if flags:
-            seen[(ctx.doc.document.source, ctx.doc.document.doc_id, ctx.pair.question.n)] = _features(ctx)
-        yield from flags
-
-    RULES[FLAG] = dataclasses.replace(rule, func=recording)
-    try:
-        return scored_flags(docs, settings), seen
-    finally:
-        RULES[FLAG] = rule
+    return train_yesno_gate.readings(docs, settings, _features)
 
 
 def development_sets() -> dict[str, list[str]]:
-    """The development sets of ``/work/evdev.txt``'s command (never a test set)."""
+    """The development sets of the README's "Measuring it" command (``scripts/eval_table.py``), never a
+    test set."""
+    readme = Path(__file__).resolve().parent.parent / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    start = text.index("scripts/eval_table.py ../shared/data reference-dev=")
+    command = text[start : text.index("```", start)].replace("\\\n", " ")
     out = {}
-    for arg in Path("/work/evdev.txt").read_text(encoding="utf-8").split():
+    for arg in command.split():
         if "=" in arg:
             name, paths = arg.split("=", 1)
             if not name.startswith("test") and name != "reference-test":
