@@ -2,7 +2,8 @@
 de resultaten van de werken die nu lopen voordat wij met deze studie van start gaan"), work and studies awaited
 ("worden afgewacht om te oordelen of ..."), the matter being examined by whoever says it ("Wij onderzoeken
 momenteel nog in welke mate ..."), details still to be fixed ("moeten nog worden bepaald"); and a deferral word in a sentence
-of standing practice ("wordt regelmatig overleg ingepland ... over lopende dossiers"), which defers nothing.
+of standing practice ("wordt regelmatig overleg ingepland ... over lopende dossiers", "zullen blijven
+informeren"), which defers nothing.
 Real be-kamer answers from ../shared/data, shortened; expected flags written by hand from reading them."""
 
 from qa_align.pipeline import score_document
@@ -70,4 +71,15 @@ def test_regular_consultation_on_running_files_is_no_deferral():
         "De principebeslissingen worden altijd voorgelegd aan de betrokken verantwoordelijke die, op zijn beurt, "
         "mij informeert. Bovendien wordt regelmatig overleg ingepland tussen de verantwoordelijke en het kabinet "
         "over lopende dossiers.",
+    )
+
+
+def test_ministers_going_on_informing_each_other_puts_off_no_time():
+    # be-kamer 188826 unit 2 (dev-be13): "zullen blijven informeren" is what goes on; the when is answered by the
+    # discussion being closed for this legislature
+    assert not holding_of(
+        "Wanneer zal het nationale alcoholplan handen en voeten krijgen?",
+        "Op de laatste Thematische Vergadering Drugs van de IMC Volksgezondheid is afgesproken dat de Ministers "
+        "elkaar actief zullen blijven informeren over de acties die zij nemen. De discussie over een alcoholplan "
+        "tijdens deze legislatuur is afgesloten.",
     )
