@@ -1,7 +1,7 @@
 """holding on four more Dutch forms of the asked matter put off (holding17): waiting on results ("wachten wij op
 de resultaten van de werken die nu lopen voordat wij met deze studie van start gaan"), work and studies awaited
 ("worden afgewacht om te oordelen of ..."), the matter being examined by whoever says it ("Wij onderzoeken
-momenteel nog in welke mate ..."), details still to be fixed ("moeten nog worden bepaald"); and a deferral word in a sentence
+momenteel nog in welke mate ..."), details still to be fixed ("moeten nog worden bepaald", "ligt nog niet definitief vast"); and a deferral word in a sentence
 of standing practice ("wordt regelmatig overleg ingepland ... over lopende dossiers", "zullen blijven
 informeren"), which defers nothing.
 Real be-kamer answers from ../shared/data, shortened; expected flags written by hand from reading them."""
@@ -59,6 +59,14 @@ def test_details_still_to_be_fixed_are_holding():
         "maatregelen kunnen er voor die doelgroep op het vlak van huisvesting en werkgelegenheid genomen worden?",
         "Ik zal me onder meer laten inspireren door het Kortrijkse project Brugfiguren. De bijzonderheden van een "
         "dergelijke ondersteuning moeten nog worden bepaald.",
+    )
+
+
+def test_a_budget_not_yet_fixed_is_holding():
+    # be-kamer 191602 unit 1 (no labelled set, shortened): the budget asked is not yet definitively fixed
+    assert holding_of(
+        "Wat zijn de budgettaire enveloppen om dat initiatief te ondersteunen?",
+        "Het budget dat hiervoor vanuit FOD Binnenlandse Zaken wordt voorzien ligt nog niet definitief vast.",
     )
 
 
