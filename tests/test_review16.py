@@ -1,0 +1,31 @@
+"""Review of session 15's merge (review16): what a reader reads in real Chamber questions and
+answers where the merged code read otherwise. Expected values written out by hand from reading."""
+
+from __future__ import annotations
+
+from .test_breakdown2 import _nl_flags
+
+# be-kamer 185265 question 3 (dev-be15), shortened to its first three parts, spaces before the
+# answer's markers: the list of a count ends in the question's question mark
+QUESTION = (
+    "Controles wegvervoer. 3. Hoeveel inbreuken werden in 2016 vastgesteld voor: a) het niet hebben van de nodige "
+    "vergunningen en andere vervoersdocumenten; b) het niet naleven van de rij- en rusttijden; c) het niet in orde "
+    "zijn op technisch vlak en van de lading{end}"
+)
+ANSWER = (
+    "3. Aantal in 2016 vastgestelde inbreuken: a) het niet hebben van de nodige vergunningen en andere "
+    "vervoersdocumenten: 538 b) het niet naleven van de rij- en rusttijden: 2422 bij wegcontroles c) het niet in "
+    "orde zijn op technisch vlak en van de lading: dit is een gewestelijke bevoegdheid."
+)
+
+
+def test_the_last_part_of_a_counts_list_answered_in_words_alone_is_not_given():
+    # "c) ... van de lading: dit is een gewestelijke bevoegdheid." gives no count of c), whether c) is the last
+    # item of the list (the question's "?" after it) or one in the middle
+    assert _nl_flags(QUESTION.format(end="?"), ANSWER) == {"1": ["breakdown_missing"]}
+    middle = QUESTION.format(end="; d) het overtreden van de eisen in verband met afmetingen en massa?")
+    answered = ANSWER + " d) het overtreden van de eisen in verband met afmetingen en massa: 14."
+    assert _nl_flags(middle, answered) == {"1": ["breakdown_missing"]}
+    # c) given its count: nothing missing
+    counted = ANSWER.replace("dit is een gewestelijke bevoegdheid", "311")
+    assert _nl_flags(QUESTION.format(end="?"), counted) == {"1": []}
