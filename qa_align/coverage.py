@@ -997,7 +997,7 @@ def _overview(
         if m is None or stated(x.start):
             continue
         if any(x.start <= q.start < x.end and q.kind in ("since", "range", "last") for q in periods):
-            return Cue(x.start + m.start(), x.start + m.end(), m.group(), "overview", (x.start, x.end))
+            return Cue(x.start + m.start(), x.start + m.end(), m.group(), "overview")
     return None
 
 

@@ -29,3 +29,19 @@ def test_the_last_part_of_a_counts_list_answered_in_words_alone_is_not_given():
     # c) given its count: nothing missing
     counted = ANSWER.replace("dit is een gewestelijke bevoegdheid", "311")
     assert _nl_flags(QUESTION.format(end="?"), counted) == {"1": []}
+
+
+def test_an_overview_asked_is_the_lexicons_word_not_a_classifier_cue():
+    # be-kamer 189516 1 (dev-be15): "Graag een overzicht vanaf 2010 tot op heden." asks the years one by one; the
+    # words that ask it are the lexicon's "overzicht", no sentence the cue classifier read (``Cue.learned``)
+    from qa_align.analyze import analyze_question
+    from qa_align.coverage import asked
+    from qa_align.types import Question
+
+    text = (
+        "Hoeveel voertuigen werden ingevoerd met een vignet 705? Graag een overzicht vanaf 2010 tot op heden."
+    )
+    unit = Question(start=0, end=len(text), text=text)
+    per_year = asked(unit, analyze_question(unit, "nl"), "nl").per_year
+    assert per_year is not None and text[per_year.start : per_year.end] == "overzicht"
+    assert not per_year.learned and per_year.probability is None
