@@ -45,3 +45,22 @@ def test_an_overview_asked_is_the_lexicons_word_not_a_classifier_cue():
     per_year = asked(unit, analyze_question(unit, "nl"), "nl").per_year
     assert per_year is not None and text[per_year.start : per_year.end] == "overzicht"
     assert not per_year.learned and per_year.probability is None
+
+
+def test_a_breakdown_asked_on_a_yes_left_implicit_and_said_not_held_is_missing():
+    # be-kamer 191215 1 (dev-be15, flagged breakdown_missing and figures_missing by its readers; shortened): the
+    # answer sets out when the costs are deductible (the yes left implicit) and says the data asked cannot be
+    # gathered: the years and the split per Gewest asked are not given, as the count is not (figures_missing)
+    question = (
+        "Opleidingskosten. Mag een OCMW-raadslid de kosten voor een erkende masteropleiding in mindering brengen op "
+        "zijn belastingaangifte?Zo ja, in hoeveel gevallen werden die kosten van de belastingen afgetrokken in 2014, "
+        "2015 en 2016, en over welke bedragen gaat het? Kunt u die cijfers verstrekken per Gewest?"
+    )
+    answer = (
+        "De algemene voorwaarden voor de aftrekbaarheid van beroepskosten zijn van toepassing op alle "
+        "belastingplichtigen. Verder is het niet mogelijk om deze categorie van kosten af te zonderen voor het "
+        "verzamelen van de gevraagde gegevens."
+    )
+    assert _nl_flags(question, answer) == {"1": ["breakdown_missing", "figures_missing"]}
+    # the no said ("Neen, die kosten zijn niet aftrekbaar."): nothing asked on the yes is missing
+    assert _nl_flags(question, "Neen, die kosten zijn niet aftrekbaar.") == {"1": []}
