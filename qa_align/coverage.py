@@ -997,7 +997,7 @@ def _overview(
         if m is None or stated(x.start):
             continue
         if any(x.start <= q.start < x.end and q.kind in ("since", "range", "last") for q in periods):
-            return Cue(x.start + m.start(), x.start + m.end(), m.group(), "overview", (x.start, x.end))
+            return Cue(x.start + m.start(), x.start + m.end(), m.group(), "overview")
     return None
 
 
@@ -1130,6 +1130,7 @@ def given(
             p.zero,
             p.data_words,
             asked_.counts,
+            unit.text,
         )
     )
     # the items of an open dimension's list that are the answers to the unit's own parts ("a) De diensten
@@ -1687,13 +1688,15 @@ def _parts_given(
     zero: re.Pattern[str],
     data_words: frozenset[str],
     counts: Sequence[Cue] = (),
+    text: str = "",
 ) -> list[str]:
     """The labels of the parts the answer speaks of with figures: their own words in its
     tables' labels or in its figure-bearing sentences, or its own part markers ("(b)") before a
     figure or a zero ("geen", ``zero``) ahead of the next marker, not one of data (``data_words``:
     "b) Er zijn geen gegevens beschikbaar" gives nothing). A marker with none after it gives
     nothing ("d) Dit is in principe een vraag voor Justitie. Voor vragen e) tot en met n) moet ik u
-    doorverwijzen naar de minister van Justitie.")."""
+    doorverwijzen naar de minister van Justitie."). ``counts`` and ``text``: the unit's count cues and
+    its text, where a part's offsets and theirs fall."""
     if not parts:
         return []
     stems = {_stem(w) for w in re.findall(r"\w+", f"{labels}\n{prose}".lower())}
@@ -1729,8 +1732,14 @@ def _parts_given(
         # 3; not markers in the words that introduce a table, "Table 2 shows: Number of building control
         # applications received ... (a) within and (b) after the statutory 12-week timeframe", dev-uk8 1803404)
         # a part that is a question of its own and holds no count ("e) ... welke reden heeft dit dan?") is
-        # answered in words (191767 1 of be-kamer-2017)
-        counted = "?" not in part.text or any(part.start <= c.start < part.end for c in counts)
+        # answered in words (191767 1 of be-kamer-2017); the last item of a count's list is no question of its
+        # own for the question mark that ends the list ("Hoeveel inbreuken werden in 2016 vastgesteld voor:a)
+        # ...;g) het niet in orde zijn met vervoervergunningen voor goederen- of personenvervoer?", 185265 3)
+        counted = (
+            "?" not in part.text
+            or any(part.start <= c.start < part.end for c in counts)
+            or any(c.end <= part.start and "?" not in text[c.end : part.start] for c in counts)
+        )
         if not tabled and counted and part.label in bare - marked and part.label not in rows:
             continue
         own = bool(part.words) and any(w in stems for w in part.words)

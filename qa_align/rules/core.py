@@ -351,9 +351,14 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
     part = any(coverage.part_year_gap(g) for g in cov.gaps)
     if elsewhere and given.starts is None and not named and not part:
         return
-    if cov.asked.conditional and not _condition_met(ctx, cov.asked.conditional):
+    if (
+        cov.asked.conditional
+        and not _condition_met(ctx, cov.asked.conditional)
+        and not _count_said_unheld_in_data(ctx, given)
+    ):
         # "Zo ja, hoeveel de laatste vijf jaar? Graag per jaar." with the yes not given: the count is not
-        # asked (figures_missing reads it so), nor its breakdown
+        # asked (figures_missing reads it so), nor its breakdown; unless the answer says the data of the count
+        # are not held, the yes left implicit, as figures_missing reads it too (dev-be15 191215 1)
         return
     if not elsewhere and _no_money(cov) and _money_spans(ctx, cov):
         yield _no_money_breakdown(ctx, cov)
