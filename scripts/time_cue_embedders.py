@@ -45,15 +45,24 @@ def per_record(every: int) -> int:
 
 
 def main(argv: list[str]) -> int:
+    import argparse
     import os
 
-    if argv and argv[0] == "--per-record":
-        return per_record(int(argv[1]))
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "backend", nargs="?", default="use", help="an embedding backend name (qa_align.embed)"
+    )
+    parser.add_argument("n", nargs="?", type=int, default=2000, help="sentences to embed")
+    parser.add_argument("--en", action="store_true", help="English sentences only")
+    parser.add_argument("--per-record", type=int, metavar="STEP", help="answer sentences per record instead")
+    args = parser.parse_args(argv)
+    if args.per_record:
+        return per_record(args.per_record)
 
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-    name = argv[0] if argv else "use"
-    n = int(argv[1]) if len(argv) > 1 else 2000
-    english_only = "--en" in argv
+    name, n, english_only = args.backend, args.n, args.en
     data = Path("../shared/data")
     if english_only:
         texts = _sentences(_uk_commons(data), n)
