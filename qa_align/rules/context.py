@@ -269,7 +269,8 @@ def _names_a_text(analysis: AnswerAnalysis, cue: Cue) -> bool:
         return False
     if re.search(r"https?://|\bwww\.", sentence.text[cue.start - sentence.start :], re.IGNORECASE):
         return True
-    return any(cue.start <= t.start < sentence.end for t in analysis.cue("pointer_texts"))
+    # read from the analysis's cues as ``spoken_for_all`` reads the others: the attribution is every rule's
+    return any(t.kind == "pointer_texts" and cue.start <= t.start < sentence.end for t in analysis.cues)
 
 
 def _without_learned(analysis: AnswerAnalysis, kind: str) -> AnswerAnalysis:
