@@ -85,3 +85,41 @@ def test_attribute_gives_a_pointer_sentence_to_all_units_with_one_shared_word():
     with_pointer = attribute(seg, units, "nl", pointers=[start])
     assert without.sentences[0].units == ("2",)
     assert with_pointer.sentences[0].units == ("1", "2", "3")
+
+
+def test_an_annex_pointer_beside_the_segments_own_table_points_elsewhere():
+    # be-kamer 190607: a table of visits per year stands in the text; the detail per hospital asked is
+    # "in bijlage", and the document's closing note says the annexes went to the member directly
+    question = (
+        "Gebruik van de spoeddienst.\n\n 1. Hoe is het gebruik van de spoeddienst de voorbije vijf jaar in "
+        "ons land geevolueerd? Kunt u de cijfers opsplitsen per ziekenhuis en per jaar?2. Welke maatregelen "
+        "hebt u genomen om druktepieken op de spoedafdeling te vermijden?"
+    )
+    answer = (
+        "1. U vindt hieronder de evolutie van het aantal bezoeken aan de spoedgevallendienst op basis van de "
+        "laatst gekende gegevens.2016201716232-7-1589-nl-fr\n      U vindt in bijlage het detail per "
+        "ziekenhuis.De bijlagen bij het antwoord op deze vraag zijn het geachte Kamerlid rechtstreeks "
+        "toegestuurd. Gezien het louter documentaire karakter ervan worden zij niet in het Bulletin van "
+        "Vragen en Antwoorden opgenomen maar liggen zij ter inzage bij de griffie van de Kamer van "
+        "volksvertegenwoordigers (dienst Parlementaire Vragen). 2. Er werden maatregelen genomen om de "
+        "huisartsenwachtposten beter bekend te maken."
+    )
+    flags = flags_of(question, answer)
+    assert "cross_reference" in flags["1"]
+
+
+def test_a_table_word_beside_the_segments_own_table_points_to_that_table():
+    # "zie tabel" in a segment that holds a table points to it, annex note or not (be-kamer 190607's
+    # words with the annex sentence left out)
+    question = (
+        "Gebruik van de spoeddienst.\n\n 1. Hoe is het gebruik van de spoeddienst de voorbije vijf jaar in "
+        "ons land geevolueerd?2. Welke maatregelen hebt u genomen om druktepieken te vermijden?"
+    )
+    answer = (
+        "1. De evolutie van het aantal bezoeken aan de spoedgevallendienst staat in de tabel."
+        "2016201716232-7-1589-nl-fr\n      De bijlagen bij het antwoord op deze vraag zijn het geachte "
+        "Kamerlid rechtstreeks toegestuurd. 2. Er werden maatregelen genomen om de huisartsenwachtposten "
+        "beter bekend te maken."
+    )
+    flags = flags_of(question, answer)
+    assert "cross_reference" not in flags["1"]

@@ -216,8 +216,11 @@ class PairContext:
             found += [(seg, c) for c in a.cue("cross_reference") if not _within(c, spans)]
             # "Zoals vermeld in mijn antwoord op uw vraag nr. 191 ...": anywhere in the unit's sentences
             found += [(seg, c) for c in a.cue("cross_reference_opening")]
+            # an annex is no table of the text: "Een meer uitgebreide tweede tabel (in bijlage) geeft ..." after
+            # the segment's own table points to one sent to the member; "zie tabel" only without a table
+            pointing += [(seg, c) for c in a.annex_cues if not _within(c, spans)]
             if not a.tables:
-                pointing += [(seg, c) for c in (*a.annex_cues, *a.cue("table_ref")) if not _within(c, spans)]
+                pointing += [(seg, c) for c in a.cue("table_ref") if not _within(c, spans)]
         if pointing and self.doc.annex_note:
             found += pointing + [self.doc.annex_note[0]]
         found = list({(id(seg), c.start, c.end): (seg, c) for seg, c in reversed(found)}.values())
