@@ -123,3 +123,13 @@ def test_a_table_word_beside_the_segments_own_table_points_to_that_table():
     )
     flags = flags_of(question, answer)
     assert "cross_reference" not in flags["1"]
+
+
+def test_the_infinitive_pointer_is_a_lexicon_pointer():
+    # be-kamer 185044: "verwijzen" where the lexicon had only "verwijs * naar * antwoord"
+    flags = flags_of(
+        "Dienstwagens.\n\n 1. Hoeveel dienstwagens heeft uw kabinet?",
+        "Ik moet het geachte lid verwijzen naar mijn antwoord op zijn parlementaire vraag nr. 1620 van "
+        "1 september 2016 (Vragen en Antwoorden, Kamer, 2016-2017, nr. 86).",
+    )
+    assert "cross_reference" in flags["1"]
