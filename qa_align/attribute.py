@@ -126,6 +126,7 @@ def attribute(
     min_words: int = 1,
     common: Collection[int] = (),
     handed: Collection[int] = (),
+    pointers: Collection[int] = (),
 ) -> Attribution:
     """Each sentence of ``segment`` with the units among ``units`` it concerns.
     ``min_words``: exclusive content words a sentence needs to be given to a unit by its words.
@@ -136,12 +137,19 @@ def attribute(
     question as a whole, and so concerns every unit, when "vraag" stands among its first
     ``_HANDED_LEAD_WORDS`` words ("Ik informeer het geachte lid dat zijn vraag onder de
     bevoegdheid valt van ..."), not only among the first ``_LEAD_WORDS``.
+    ``pointers``: offsets of the lexicon's pointers to another text (``cross_reference``,
+    ``cross_reference_opening``): a sentence holding one that shares one content word with one
+    unit alone, fewer than ``_STRONG_WORDS``, concerns every unit the segment serves (to the
+    sentences around it, it still speaks for that unit): the words of a pointer name the text pointed
+    to ("Er wordt verwezen naar het reeds gegeven antwoord op de vragen ..." shares "antwoord" with
+    "Biedt het Europese niveau een gecoordineerd antwoord?"; "... naar het antwoord van ... de
+    staatssecretaris voor ... Noordzee" shares "Noordzee" with the second of two questions).
     A segment whose head names the units it answers ("1 en 2.") answers each of them: a unit
     that none of its sentences concerns gets those not named for another unit. An unnumbered
     answer may leave a unit without any sentence (nothing in it addresses the unit)."""
     # the units a numbered segment serves beyond its head's numbers: those it names as "de andere vragen"
     rest = tuple(u.n for u in units if segment.numbers and u.number not in segment.numbers)
-    said = _attribute(segment, units, language, lexicon_dir, min_words, rest, common, handed)
+    said = _attribute(segment, units, language, lexicon_dir, min_words, rest, common, handed, pointers)
     if not segment.numbers:
         return said
     bare = [n for n in said.units if not said.concerns(n)]
@@ -167,6 +175,7 @@ def _attribute(
     rest: tuple[str, ...] = (),
     common: Collection[int] = (),
     handed: Collection[int] = (),
+    pointers: Collection[int] = (),
 ) -> Attribution:
     ns = tuple(u.n for u in units)
     cut = text_layer.sentences(segment.text, language, lexicon_dir)
@@ -176,6 +185,7 @@ def _attribute(
     bags = [stems(u.text, language) for u in units]
     exclusive = [b - set().union(*(o for j, o in enumerate(bags) if j != i)) for i, b in enumerate(bags)]
     direct: list[tuple[tuple[str, ...], How, bool]] = []  # units, how, opens a scope
+    spread: set[int] = set()  # sentences given to every unit (``pointers``)
     for start, end, sentence in cut:
         named = _named(sentence, units)
         if named:
@@ -200,12 +210,18 @@ def _attribute(
         )
         if best >= min_words and hits.count(best) == 1 and not weak:
             direct.append(((ns[i],), "words", False))
+            if best < _STRONG_WORDS and any(start <= c < end for c in pointers):
+                # a pointer whose one shared word may name the text pointed to ("antwoord"): every
+                # unit's, while it still speaks for that unit to the sentences around it
+                spread.add(len(direct) - 1)
         else:
             direct.append(((), "all", False))
     out = []
     for k, (s, e, sentence) in enumerate(cut):
         units_, how, _ = direct[k]
-        if how == "all":
+        if k in spread:
+            units_, how = ns, "all"
+        elif how == "all":
             units_, how = _filled(direct, k), "order"
             if not units_:
                 units_, how = ns, "all"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -21,6 +22,8 @@ T = TypeVar("T")
 # cues that speak for a grouped answer as a whole (missing data, a pointer, a hand-over): a weak
 # words signal does not give their sentence to one unit (``attribute``'s ``common``)
 _COMMON_CUES = frozenset({"no_information", "cross_reference", "deflection"})
+# the lexicon's pointers to another text: one shared word does not give their sentence to one unit
+_POINTER_CUES = frozenset({"cross_reference", "cross_reference_opening"})
 
 
 @dataclass
@@ -68,15 +71,25 @@ class DocContext:
         key = _key(segment)
         return [p.question for p in self.pairs if any(_key(s) == key for s in p.segments)]
 
-    def spoken_for_all(self, segment: AnswerSegment) -> tuple[list[int], list[int]]:
+    def spoken_for_all(self, segment: AnswerSegment) -> tuple[list[int], list[int], list[int]]:
         """The starts of the cues of a segment serving several units that speak for the segment
-        as a whole (missing data, a pointer, a hand-over: ``common``) and of its hand-overs
-        (``handed``), as ``attribution`` gives them to ``qa_align.attribute``; none for a
+        as a whole (missing data, a pointer, a hand-over: ``common``), of its hand-overs
+        (``handed``) and of the lexicon's pointers whose sentence names the text pointed to after
+        them (``pointers``: "Ik verwijs naar mijn antwoord ...", "... verwijs ik naar de website
+        www.belgium.be"; not the cue classifier's, nor "Daarbij wordt verwezen naar het kader dat ..."),
+        as ``attribution`` gives them to ``qa_align.attribute``; none for a
         segment that serves one unit."""
-        cues = self.answer(segment).cues if len(self.served(segment)) > 1 else ()
-        return [c.start for c in cues if c.kind in _COMMON_CUES], [
-            c.start for c in cues if c.kind == "deflection"
-        ]
+        analysis = self.answer(segment)
+        cues = analysis.cues if len(self.served(segment)) > 1 else ()
+        return (
+            [c.start for c in cues if c.kind in _COMMON_CUES],
+            [c.start for c in cues if c.kind == "deflection"],
+            [
+                c.start
+                for c in cues
+                if c.kind in _POINTER_CUES and not c.learned and _names_a_text(analysis, c)
+            ],
+        )
 
     def attribution(self, segment: AnswerSegment) -> Attribution:
         """The segment's sentences given to the units it serves (``qa_align.attribute``)."""
@@ -84,7 +97,7 @@ class DocContext:
         if key not in self._said:
             units = self.served(segment)
             settings = self.settings
-            common, handed = self.spoken_for_all(segment)
+            common, handed, pointers = self.spoken_for_all(segment)
             self._said[key] = attribute(
                 segment,
                 units,
@@ -93,6 +106,7 @@ class DocContext:
                 settings.attribute_min_words,
                 common,
                 handed,
+                pointers,
             )
         return self._said[key]
 
@@ -202,8 +216,11 @@ class PairContext:
             found += [(seg, c) for c in a.cue("cross_reference") if not _within(c, spans)]
             # "Zoals vermeld in mijn antwoord op uw vraag nr. 191 ...": anywhere in the unit's sentences
             found += [(seg, c) for c in a.cue("cross_reference_opening")]
+            # an annex is no table of the text: "Een meer uitgebreide tweede tabel (in bijlage) geeft ..." after
+            # the segment's own table points to one sent to the member; "zie tabel" only without a table
+            pointing += [(seg, c) for c in a.annex_cues if not _within(c, spans)]
             if not a.tables:
-                pointing += [(seg, c) for c in (*a.annex_cues, *a.cue("table_ref")) if not _within(c, spans)]
+                pointing += [(seg, c) for c in a.cue("table_ref") if not _within(c, spans)]
         if pointing and self.doc.annex_note:
             found += pointing + [self.doc.annex_note[0]]
         found = list({(id(seg), c.start, c.end): (seg, c) for seg, c in reversed(found)}.values())
@@ -245,6 +262,18 @@ class PairContext:
             not a.tables and any(not _within(c, _note_spans(a)) for c in a.cue("table_ref"))
             for a in self.answers
         )
+
+
+def _names_a_text(analysis: AnswerAnalysis, cue: Cue) -> bool:
+    """Whether the sentence of ``cue`` names a text at or after it: a word of ``[cues] pointer_texts``
+    ("antwoord", "brief", "website") or a link."""
+    sentence = next((s for s in analysis.sentences if s.start <= cue.start < s.end), None)
+    if sentence is None:
+        return False
+    if re.search(r"https?://|\bwww\.", sentence.text[cue.start - sentence.start :], re.IGNORECASE):
+        return True
+    # read from the analysis's cues as ``spoken_for_all`` reads the others: the attribution is every rule's
+    return any(t.kind == "pointer_texts" and cue.start <= t.start < sentence.end for t in analysis.cues)
 
 
 def _without_learned(analysis: AnswerAnalysis, kind: str) -> AnswerAnalysis:
