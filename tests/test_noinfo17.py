@@ -86,3 +86,24 @@ def test_results_of_a_study_not_yet_available_stay_a_deferral():
     )
     got = _flags(question, answer)["1"]
     assert "holding" in got and "no_information" not in got
+
+
+def test_data_held_only_in_part_is_no_information():
+    # dev-be11 190427 (as corpus/gold/README.md reads it: partial + no_information + breakdown_missing)
+    question = "1. Hoeveel werknemers met een artistieke activiteit waren er in de periode 2012-2016?"
+    answer = (
+        "1. In onderstaande tabellen kan het aantal werknemers teruggevonden worden. Voor de werknemers die een "
+        "artistieke activiteit uitvoeren zijn er slechts gegevens beschikbaar vanaf 2014."
+    )
+    assert "no_information" in _flags(question, answer)["1"]
+    # be-kamer 188541 1: "Mijn administratie beschikt enkel over de cijfers voor het jaar 2016."
+    question = "1. Hoeveel meldingen over namaakverkoop op sociale media ontving u in 2014, 2015 en 2016?"
+    answer = (
+        "1. Mijn administratie beschikt enkel over de cijfers voor het jaar 2016. In 2016 ontving mijn "
+        "administratie 18 meldingen over namaakverkoop op sociale media."
+    )
+    assert "no_information" in _flags(question, answer)["1"]
+    # be-kamer 191243: a station that has only sales staff holds no data
+    question = "1. Hoeveel personeelsleden zijn er in het station van Leuze?"
+    answer = "1. Het station van Leuze beschikt enkel over verkooppersoneel."
+    assert "no_information" not in _flags(question, answer)["1"]
