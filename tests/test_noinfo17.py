@@ -107,3 +107,10 @@ def test_data_held_only_in_part_is_no_information():
     question = "1. Hoeveel personeelsleden zijn er in het station van Leuze?"
     answer = "1. Het station van Leuze beschikt enkel over verkooppersoneel."
     assert "no_information" not in _flags(question, answer)["1"]
+
+
+def test_a_year_not_yet_compiled_is_a_data_lag_whatever_word_names_its_figures():
+    # dev-be18 185401 1: "criminaliteitsstatistieken" is no word of `data_lag`'s "cijfers * nog niet beschikbaar"
+    question = "1. Heeft u weet hoeveel auto's van Belgische eigenaars getroffen zijn in 2016?"
+    answer = "1. De criminaliteitsstatistieken voor het volledige jaar 2016 zijn echter momenteel nog niet beschikbaar."
+    assert _flags(question, answer)["1"] == {"no_information"}
