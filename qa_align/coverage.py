@@ -2417,26 +2417,45 @@ def before_start(gap: Gap, g: Given) -> bool:
     return gap.kind == "period" and g.starts is not None and gap.missing == f"answer starts at {g.starts}"
 
 
-def outside_named(gap: Gap, answers: Sequence[AnswerAnalysis]) -> bool:
+def outside_named(
+    gap: Gap, answers: Sequence[AnswerAnalysis], language: str = "nl", lexicon_dir: str | None = None
+) -> bool:
     """Whether ``gap`` is years asked before or after those named by a sentence that introduces a
     table's placeholder, running into its code ("voor het eerste semester van 2016.2016201715158-3-2038-bil-3"
     for "in 2015 en 2016"), and that such a sentence does not name either: a table that stood beside
     such words holds the years they name, not the others. A year named elsewhere in the answer, as
-    background ("in 2014 ..."), does not count (review11: 29 false flags on be-kamer-2017)."""
+    background ("in 2014 ..."), does not count (review11: 29 false flags on be-kamer-2017). Such a sentence
+    that names a year after a word of ``[coverage] since`` names every year from it on ("Aantal
+    koperdiefstallen in het Brussels Hoofdstedelijk Gewest sinds 2012:<code>", corpus/gold dev 187769 1)."""
     if gap.kind != "period" or not gap.missing.startswith(("answer starts at", "answer ends at")):
         return False
     first, _, last = gap.asked.partition("–")
+    # the sentence before, where it ends in a colon or semicolon, introduces it too ("Sinds 2010 evolueerde het
+    # aantal personen ... als volgt:(telkens op 31 december;" + "2017 op 16 februari)<code>", be-kamer 184646)
     intros = [
-        x.text[: m.start()]
+        (_lead_in(a.sentences, k) + x.text[: m.start()])
         for a in answers
-        for x in a.sentences
+        for k, x in enumerate(a.sentences)
         for m in PLACEHOLDER.finditer(x.text)
         if m.start() > 0 and not x.text[m.start() - 1].isspace()
     ]
     if not intros:
         return False
-    named = _years(mask_dates(_blank_placeholders("\n".join(intros))))
-    return bool(named) and not named & set(range(int(first), int(last or first) + 1))
+    text = mask_dates(_blank_placeholders("\n".join(intros)))
+    named = _years(text)
+    gap_years = set(range(int(first), int(last or first) + 1))
+    since = [int(m.group(1)) for m in _patterns(language, lexicon_dir).since.finditer(text)]
+    if since and max(gap_years) >= min(since):
+        return False
+    return bool(named) and not named & gap_years
+
+
+def _lead_in(sentences: Sequence[Cue], k: int) -> str:
+    """The sentences before the ``k``-th that end in a colon or a semicolon, and so run on into it."""
+    j = k
+    while j > 0 and sentences[j - 1].text.rstrip().endswith((":", ";")):
+        j -= 1
+    return "".join(x.text + "\n" for x in sentences[j:k])
 
 
 def gives_no_figure(g: Given) -> bool:

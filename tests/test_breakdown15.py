@@ -1,5 +1,5 @@
 """breakdown_missing (breakdown15): "de jongste vijf (indien mogelijk tien) jaar" as the last five years; a lettered part whose own
-marker in the answer is followed by words alone; a placeholder's caption "sinds 2012" leaves no year missing."""
+marker in the answer is followed by words alone; a placeholder's caption "sinds 2012" names the years after it."""
 
 from __future__ import annotations
 
@@ -43,9 +43,8 @@ def test_a_part_marker_followed_by_words_alone_gives_nothing():
     assert "breakdown_missing" not in _nl_flags(question, given)["1"]
 
 
-def test_a_placeholder_caption_since_a_year_leaves_no_year_missing():
-    # be-kamer 187769 1 (corpus/gold dev): "sinds 2012" before the table's code holds 2012 to 2016 (the evolution
-    # asked is not read as years asked one by one, so no gap; review16: no guard of its own is needed)
+def test_a_placeholder_caption_since_a_year_names_the_years_after_it():
+    # be-kamer 187769 1 (corpus/gold dev): "sinds 2012" before the table's code holds 2012 to 2016
     question = (
         "Koperdiefstallen. 1. Hoe is het aantal koperdiefstallen in het Brussels Hoofdstedelijk Gewest sinds 2012 "
         "geevolueerd?"

@@ -346,7 +346,8 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
     # a placeholder of a table beside words that name fewer years than asked ("het aantal vaststellingen
     # ... voor het eerste semester van 2016" for "in 2015 en 2016"): the table holds the years named
     placeholder = elsewhere and any(t.placeholder for a in ctx.answers for t in a.tables)
-    named = placeholder and any(coverage.outside_named(g, ctx.answers) for g in cov.gaps)
+    lang, lex_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
+    named = placeholder and any(coverage.outside_named(g, ctx.answers, lang, lex_dir) for g in cov.gaps)
     part = any(coverage.part_year_gap(g) for g in cov.gaps)
     if elsewhere and given.starts is None and not named and not part:
         return
@@ -375,7 +376,11 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
         carried = [g for g in carried if coverage.before_start(g, given)]
         # (or beside words that name fewer years than asked: the years they leave out are missing)
         kept = [g for g in cov.gaps if coverage.before_start(g, given) or coverage.part_year_gap(g)]
-        kept += [g for g in cov.gaps if named and g not in kept and coverage.outside_named(g, ctx.answers)]
+        kept += [
+            g
+            for g in cov.gaps
+            if named and g not in kept and coverage.outside_named(g, ctx.answers, lang, lex_dir)
+        ]
         cov = replace(cov, gaps=tuple(g for g in cov.gaps if g in kept))
     gaps = (*cov.gaps, *carried)
     if not gaps or (given.zeros and not (given.figures or given.tables or _unheld(ctx))):
