@@ -2244,6 +2244,35 @@ def opening_dimension_gaps(
     return gaps
 
 
+# words at most after "per" among which the answer names the split asked ("per hierarchische trap" for
+# "per trap", "per provincie of status" for "per status", "per type van in verdenking stelling" for "per
+# inverdenkingstelling")
+_PER_WORDS = 4
+
+
+def _names_per(lead: str, first: str, text: str) -> bool:
+    """Whether ``text`` names the split "``lead`` ``first``" ("per vakbond"): in the same words, or with
+    ``first`` a word of the few after ``lead`` in its clause ("Een opsplitsing per hierarchische trap is niet
+    mogelijk" for "per trap"; "een overzicht ... per provincie of status" for "per status"), or written apart
+    in two words or more after it ("per type van in verdenking stelling" for "per inverdenkingstelling");
+    not a compound that ends in it ("per netwerktechnologie" names no split "per technologie")."""
+    if re.search(rf"(?<!\w){re.escape(lead)}\s+{re.escape(first)}\b", text, re.IGNORECASE):
+        return True
+    for m in re.finditer(
+        rf"(?<!\w){re.escape(lead)}((?:\s+[^\W\d_][\w'-]*){{1,{_PER_WORDS + 2}}})", text, re.IGNORECASE
+    ):
+        words = [w.lower().replace("-", "") for w in m.group(1).split()]
+        if first in words[:_PER_WORDS]:
+            return True
+        if any(
+            "".join(words[i:j]) == first.replace("-", "")
+            for i in range(len(words))
+            for j in range(i + 2, len(words) + 1)
+        ):
+            return True
+    return False
+
+
 def splits_refused(
     unit: Question,
     answers: Sequence[AnswerAnalysis],
@@ -2271,11 +2300,10 @@ def splits_refused(
             # a rate; "naar", "volgens", "by" name what is sought or who acts as often as a split ("onderzoeken
             # naar zwartwerk", "tests conducted by police": 26 false reads over 246 uk-commons answers)
             continue
-        said = re.compile(rf"(?<!\w){re.escape(lead)}\s+{re.escape(first)}\b", re.IGNORECASE)
         asked_ = Cue(m.start(), end, unit.text[m.start() : end], "dimension")
         for k, a in enumerate(answers):
             for x in a.sentences:
-                if any(c.isdigit() for c in x.text) or not said.search(x.text):
+                if any(c.isdigit() for c in x.text) or not _names_per(lead, first, x.text):
                     continue
                 # "niet per gemeente beschikbaar", "geen cijfers per provincie"; not "geen weerspiegeling"
                 nothing = any(set(z.group(1).lower().split()) & p.data_words for z in p.zero.finditer(x.text))

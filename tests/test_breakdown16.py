@@ -1,0 +1,73 @@
+"""breakdown_missing (breakdown16): a split asked with "per" that the answer refuses in other words than the
+question's: with a word between ("per hierarchische trap" for "per trap"), as one member of a list ("per
+provincie of status" for "per status"), or written apart ("per type van in verdenking stelling" for "per
+inverdenkingstelling")."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_align.coverage import _names_per
+
+from .test_breakdown2 import _nl_flags
+
+
+@pytest.mark.parametrize(
+    ("first", "sentence", "names"),
+    [
+        # be-kamer 192069 questions 2 and 3 (dev-be19)
+        (
+            "inverdenkingstelling",
+            "Een opdeling per type van in verdenking stelling is echter niet mogelijk.",
+            True,
+        ),
+        # be-kamer 189496 question 1: "opgesplitst per trap van de hierarchie"
+        (
+            "trap",
+            "Een opsplitsing per hierarchische trap is niet mogelijk voor het lokaal aangeworven personeel.",
+            True,
+        ),
+        # be-kamer 191806: "per provincie" and "per status" asked
+        (
+            "status",
+            "Het is dus niet mogelijk een overzicht te geven per provincie of status van verhoogde tegemoetkoming.",
+            True,
+        ),
+        # the same words, as before
+        ("vakbond", "De toelage per vakbond kan niet gespecifieerd worden.", True),
+        # a compound that ends in the word names another split (be-kamer 186955)
+        (
+            "technologie",
+            "De situatie verschilt per netwerktechnologie: de operator beperkt de keuze niet.",
+            False,
+        ),
+        # the word far past "per", in another clause, is none of its split
+        (
+            "status",
+            "Het is niet mogelijk per gemeente een volledig en betrouwbaar beeld van de status te geven.",
+            False,
+        ),
+    ],
+)
+def test_a_split_named_in_other_words(first, sentence, names):
+    assert _names_per("per", first, sentence) is names
+
+
+def test_a_split_refused_in_words_written_apart_is_missing():
+    # be-kamer 192069 question 2 (dev-be19 reads breakdown_missing): the count per "inverdenkingstelling" is
+    # refused as a split "per type van in verdenking stelling", beside a table placeholder that gives the total
+    question = (
+        "Voorlopige hechtenis.\n\n 1. Hoeveel personen zitten in voorlopige hechtenis? "
+        "2. a) Hoeveel inverdenkingstellingen zijn er waarvoor de voorlopige hechtenis is opgelegd?"
+        "b) Wat is per inverdenkingstelling het aantal voorlopig gehechten?"
+    )
+    answer = (
+        "1. De jaarcijfers over het aantal opsluitingen van beklaagden in 2016:2016201716767-6-1967-nl-fr-2\n"
+        "2. Via deze tabellen kan aldus worden vastgesteld dat in 2016 10.508 personen werden opgesloten in het "
+        "kader van de wet op de voorlopige hechtenis. Een opdeling per type van in verdenking stelling is echter "
+        "niet mogelijk, omdat in tal van dossiers diverse feiten ten laste worden gelegd."
+    )
+    assert "breakdown_missing" in _nl_flags(question, answer)["2"]
+    # without the refusal the split is not said to be refused
+    plain = answer.split(" Een opdeling")[0]
+    assert "breakdown_missing" not in _nl_flags(question, plain)["2"]
