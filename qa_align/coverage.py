@@ -265,6 +265,8 @@ class _Patterns:
     part_year: re.Pattern[str]
     part_of_year: re.Pattern[str]  # the part alone ("alleen deze van het eerste semester")
     only: re.Pattern[str]  # ``only_words``
+    # a sentence that opens so asks about a split made, not for one ("Wordt er een opsplitsing gemaakt ...?")
+    asked_about: re.Pattern[str] | None  # ``split_asked_about``
     # "Graag", "Gelieve": a sentence that opens with a request word (``request_openers``)
     opener: re.Pattern[str]
 
@@ -386,6 +388,9 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         part_of_year=re.compile(_phrase(words("part_of_year")), re.IGNORECASE),
         only=re.compile(_phrase(words("only_words")), re.IGNORECASE),
         opener=re.compile(rf"\W*(?:{_phrase(words('request_openers'))})", re.IGNORECASE),
+        asked_about=re.compile(rf"\W*(?:{_phrase(words('split_asked_about'))})\b", re.IGNORECASE)
+        if words("split_asked_about")
+        else None,
         starts=re.compile(
             rf"(?:{_phrase(words('only_words'))})\b(?:\s+[\w'-]+){{0,{_STARTS_GAP}}}?\s+(?:{_phrase(words('available_from'))})\s+{day}(?<!\d)({_YEAR})(?!\d)",
             re.IGNORECASE,
@@ -1924,12 +1929,14 @@ def _split_gaps(
         # no figure given at all: a sentence that asks a split in words and figures asks it, whether
         # the model reads it or not ("Hoeveel werknemers ... (aantal en cijfers ook uitgesplitst naar
         # het aantal gewerkte jaren)?")
+        # the split word asks no figures in a question whether a split is made ("Wordt er een opsplitsing
+        # gemaakt tussen de diverse verschijningsvormen van internetfraude?", dev-be20 192003 4)
         asks_ = [*analysis.count_cues, *analysis.figure_cues, *asked_.quantities]
         read += [
             (x.start, x.end, "")
             for x in analysis.sentences
             if p.split.search(x.text)
-            and any(x.start <= c.start < x.end for c in asks_)
+            and any(x.start <= c.start < x.end and not _split_asked_about(c, x, p) for c in asks_)
             and all(x.start != a for a, _, _ in read)
         ]
     gaps = []
@@ -1947,6 +1954,19 @@ def _split_gaps(
         short = said if len(said) <= 80 else said[:77] + "..."
         gaps.append(Gap("split", f"a split ('{short}'{prob})", "fewer than two values given", a, b))
     return gaps
+
+
+def _split_asked_about(cue: Cue, sentence: Cue, p: _Patterns) -> bool:
+    """Whether ``cue`` (a figure cue of the question) is a split word (``[coverage] split_words``:
+    "opsplitsing" is a figure request cue too) of a ``sentence`` that asks whether a split is made
+    (``[coverage] split_asked_about`` at its start: "Wordt er een opsplitsing gemaakt tussen de diverse
+    verschijningsvormen van internetfraude?"), not for one."""
+    if p.asked_about is None or not p.asked_about.match(sentence.text):
+        return False
+    return any(
+        sentence.start + m.start() <= cue.start < sentence.start + m.end()
+        for m in p.split.finditer(sentence.text)
+    )
 
 
 def _per_gaps(

@@ -71,3 +71,28 @@ def test_a_split_refused_in_words_written_apart_is_missing():
     # without the refusal the split is not said to be refused
     plain = answer.split(" Een opdeling")[0]
     assert "breakdown_missing" not in _nl_flags(question, plain)["2"]
+
+
+def test_a_question_whether_a_split_is_made_asks_no_figures():
+    # be-kamer 192003 question 4 (dev-be20 reads it answered, no breakdown_missing): the question asks whether
+    # the police database splits internet fraud by its forms, and the answer says each form can be recorded
+    question = (
+        "Internetfraude.\n\n 4. Wordt er een opsplitsing gemaakt tussen de diverse verschijningsvormen van "
+        "internetfraude? Zo ja, wat zijn de verschillende categorieen?"
+    )
+    answer = (
+        'Voor de "oplichtingen via het internet" zijn er verschillende modi mogelijk. Elke modus operandus kan in '
+        "de ANG worden gevat. Het coderen van een modus is evenwel niet verplicht."
+    )
+    assert list(_nl_flags(question, answer).values()) == [[]]
+
+
+def test_a_request_for_a_split_still_asks_it():
+    # be-kamer 189821 question 5: "Gelieve ook een opsplitsing te maken tussen ..." asks the split, answered with
+    # a claim that the data are not held: breakdown_missing, as before
+    question = (
+        "Rode diesel.\n\n 5. Hoeveel boetes werden in die jaren geind? Gelieve ook een opsplitsing te maken "
+        "tussen personenwagens, vrachtwagens en tractoren."
+    )
+    answer = "Het College van procureurs-generaal beschikt niet over de opgevraagde gegevens."
+    assert "breakdown_missing" in next(iter(_nl_flags(question, answer).values()))
