@@ -267,6 +267,8 @@ class _Patterns:
     only: re.Pattern[str]  # ``only_words``
     # a sentence that opens so asks about a split made, not for one ("Wordt er een opsplitsing gemaakt ...?")
     asked_about: re.Pattern[str] | None  # ``split_asked_about``
+    # "hoe" asks how, unless it opens a count ("hoe vaak", "hoe groot")
+    manner: re.Pattern[str] | None  # ``manner_words``
     # "Graag", "Gelieve": a sentence that opens with a request word (``request_openers``)
     opener: re.Pattern[str]
 
@@ -390,6 +392,9 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         opener=re.compile(rf"\W*(?:{_phrase(words('request_openers'))})", re.IGNORECASE),
         asked_about=re.compile(rf"\W*(?:{_phrase(words('split_asked_about'))})\b", re.IGNORECASE)
         if words("split_asked_about")
+        else None,
+        manner=re.compile(rf"(?<![\w-])(?:{_alternatives(words('manner_words'))})(?![\w-])", re.IGNORECASE)
+        if words("manner_words")
         else None,
         starts=re.compile(
             rf"(?:{_phrase(words('only_words'))})\b(?:\s+[\w'-]+){{0,{_STARTS_GAP}}}?\s+(?:{_phrase(words('available_from'))})\s+{day}(?<!\d)({_YEAR})(?!\d)",
@@ -1937,6 +1942,7 @@ def _split_gaps(
             for x in analysis.sentences
             if p.split.search(x.text)
             and any(x.start <= c.start < x.end and not _split_asked_about(c, x, p) for c in asks_)
+            and not _asks_how(x, analysis.count_cues, p)
             and all(x.start != a for a, _, _ in read)
         ]
     gaps = []
@@ -1954,6 +1960,17 @@ def _split_gaps(
         short = said if len(said) <= 80 else said[:77] + "..."
         gaps.append(Gap("split", f"a split ('{short}'{prob})", "fewer than two values given", a, b))
     return gaps
+
+
+def _asks_how(sentence: Cue, counts: Sequence[Cue], p: _Patterns) -> bool:
+    """Whether ``sentence`` asks how (``[coverage] manner_words`` that open no count cue of it: "Hoe
+    interpreteert u de cijfers inzake de verdeling van de loonmassa in Belgie?", "Kan u toelichten hoe de
+    coordinatie inzake deze kits gebeurt om het overzicht te bewaren (verdeling, ...)?"; not "Hoe vaak"):
+    its split word names what it asks about, no split of figures asked."""
+    if p.manner is None:
+        return False
+    starts = {c.start for c in counts}
+    return any(sentence.start + m.start() not in starts for m in p.manner.finditer(sentence.text))
 
 
 def _split_asked_about(cue: Cue, sentence: Cue, p: _Patterns) -> bool:

@@ -96,3 +96,27 @@ def test_a_request_for_a_split_still_asks_it():
     )
     answer = "Het College van procureurs-generaal beschikt niet over de opgevraagde gegevens."
     assert "breakdown_missing" in next(iter(_nl_flags(question, answer).values()))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # be-kamer 190707 question 2: the distribution of the wage bill is what the minister is asked to read
+        "Loonkloof.\n\n 2. Hoe interpreteert u de cijfers inzake de verdeling van de loonmassa in Belgie?",
+        # be-kamer 189841 question 2: "verdeling" is the distribution of the kits, one of the tasks asked about
+        "SAS-kits.\n\n 2. Kan u toelichten hoe de coordinatie inzake deze kits gebeurt om het overzicht te bewaren "
+        "(verdeling, verdere opvolging, link met juridisch dossier, enz.)?",
+    ],
+)
+def test_a_question_how_asks_no_split(question):
+    answer = (
+        "Ik verwijs naar het antwoord van de minister van Binnenlandse Zaken op schriftelijke vraag nr. 2149."
+    )
+    assert "breakdown_missing" not in next(iter(_nl_flags(question, answer).values()))
+
+
+def test_a_count_opened_by_hoe_still_asks_its_split():
+    # "Hoe vaak" opens a count: the split asked beside it is missing where no figure is given
+    question = "Controles.\n\n 1. Hoe vaak werd er gecontroleerd? Graag een opsplitsing per controledienst."
+    answer = "De gevraagde gegevens worden niet bijgehouden."
+    assert "breakdown_missing" in next(iter(_nl_flags(question, answer).values()))
