@@ -249,6 +249,9 @@ class _Patterns:
     # en hoeveel zijn er geseponeerd"; the first words of ``[cues] question_words``)
     member_stops: frozenset[str]
     split_by: re.Pattern[str]
+    # "voor elk van deze posten", "in elke kamer": each of what the word after it names (``each_words``)
+    each_by: re.Pattern[str] | None
+    each_leads: frozenset[str]
     partitive: re.Pattern[str]
     part_frame: re.Pattern[str]
     amount_before: re.Pattern[str]
@@ -345,6 +348,10 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
             rf"(?:{_phrase(words('split_by'))})\s+((?:\(?[a-z]\)\s*)?[^\W\d_][\w'/-]*(?:\s+(?!(?:en|and|of|or|en/of|and/or)\b)[^\W\d_][\w'/-]*)?)",
             re.IGNORECASE,
         ),
+        each_by=re.compile(rf"(?:{_phrase(words('each_words'))})\s+([^\W\d_][\w'/-]*)", re.IGNORECASE)
+        if words("each_words")
+        else None,
+        each_leads=frozenset(w.lower() for w in words("each_leads")),
         requests=frozenset(" ".join(w.lower().split()) for w in words("figure_requests")),
         # a future form (``[cues] future``, the list cross_reference reads for a text still to come)
         promise=re.compile(_phrase(lex.cue_list("future", optional=True)), re.IGNORECASE),
@@ -1996,7 +2003,8 @@ def _per_gaps(
     read: Sequence[tuple[int, int, str]],
 ) -> list[Gap]:
     """For an answer that gives no figure of what is asked: a "per X" after a count of the same
-    sentence, with no split word before it, asks the count per X: right after the count's words, a
+    sentence (or "elk van deze X" after a preposition, ``[coverage] each_words``, ``each_leads``: "Hoeveel werd ... uitgegeven
+    voor elk van deze posten", breakdown16), with no split word before it, asks the count per X: right after the count's words, a
     comma or a stop word ("Over welke bedragen per aanslagjaar gaat het?", "en dit per gebouw",
     "Graag cijfers per vervoersmaatschappij"), not after another noun ("een opdrachtbrief per
     klant", "de vaststellingen per bedrijf": what is counted is not split). X no dimension the
@@ -2023,6 +2031,22 @@ def _per_gaps(
             if first in rates or first in p.stopwords:
                 continue
             gaps.append(Gap("split", unit.text[m.start() : end], "not given", m.start(), end))
+        if p.each_by is None:
+            continue
+        for m in p.each_by.finditer(unit.text, cues[0].start, x.end):
+            # "Hoeveel werd ... uitgegeven voor elk van deze posten": after a preposition (``each_leads``; not
+            # "Hoeveel kost elk anti-trespassing tapijt en elke meter afsluiting?", a price of each)
+            word = re.findall(r"\w+", unit.text[: m.start()].lower())[-1:]
+            first = m.group(1).lower()
+            if (
+                not word
+                or word[0] not in p.each_leads
+                or first in nouns
+                or first in rates
+                or first in p.stopwords
+            ):
+                continue
+            gaps.append(Gap("split", m.group(), "not given", m.start(), m.end()))
     return gaps
 
 

@@ -120,3 +120,17 @@ def test_a_count_opened_by_hoe_still_asks_its_split():
     question = "Controles.\n\n 1. Hoe vaak werd er gecontroleerd? Graag een opsplitsing per controledienst."
     answer = "De gevraagde gegevens worden niet bijgehouden."
     assert "breakdown_missing" in next(iter(_nl_flags(question, answer).values()))
+
+
+def test_a_count_for_each_of_what_it_names_is_missing_where_no_figure_is_given():
+    # be-kamer 188467 question 5 (dev-be20 reads breakdown_missing): answered with a pointer to another
+    # minister's answer, no figure, so the spending "voor elk van deze posten" is not given
+    question = (
+        "Asiel en migratie.\n\n 5. Hoeveel werd ten slotte effectief in dit begrotingsjaar uitgegeven voor elk van "
+        "deze posten en in zijn globaliteit voor alle beleidsdomeinen die betrekking hebben op asiel en migratie?"
+    )
+    answer = "Voor deze vraag verwijzen wij graag naar het antwoord van de minister van Begroting."
+    assert "breakdown_missing" in next(iter(_nl_flags(question, answer).values()))
+    # with the figures given, nothing is read of it (the per-X reading is for answers that give no figure)
+    given = "In 2016 werd 120.000 euro uitgegeven voor de opvang en 80.000 euro voor de terugkeer."
+    assert "breakdown_missing" not in next(iter(_nl_flags(question, given).values()))
