@@ -252,6 +252,8 @@ class _Patterns:
     # "voor elk van deze posten", "in elke kamer": each of what the word after it names (``each_words``)
     each_by: re.Pattern[str] | None
     each_leads: frozenset[str]
+    # "of when (a) ... (b) ...": lettered parts after one of these ask it, no count (``part_questions``)
+    part_questions: re.Pattern[str] | None
     partitive: re.Pattern[str]
     part_frame: re.Pattern[str]
     amount_before: re.Pattern[str]
@@ -352,6 +354,11 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         if words("each_words")
         else None,
         each_leads=frozenset(w.lower() for w in words("each_leads")),
+        part_questions=re.compile(
+            rf"(?<![\w-])(?:{_alternatives(words('part_questions'))})(?![\w-])", re.IGNORECASE
+        )
+        if words("part_questions")
+        else None,
         requests=frozenset(" ".join(w.lower().split()) for w in words("figure_requests")),
         # a future form (``[cues] future``, the list cross_reference reads for a text still to come)
         promise=re.compile(_phrase(lex.cue_list("future", optional=True)), re.IGNORECASE),
@@ -501,6 +508,7 @@ def _parts_of_count(
     analysis: QuestionAnalysis,
     split: re.Pattern[str] | None = None,
     amount: re.Pattern[str] | None = None,
+    asks_other: re.Pattern[str] | None = None,
 ) -> bool:
     """Whether the unit's lettered parts are what a count asks for: a count cue, or a figure
     request that asks for a split (``split``, the lexicon's ``[coverage] split_words``: "a breakdown
@@ -509,13 +517,20 @@ def _parts_of_count(
     the first part (``amount``: a word of ``[coverage] money_nouns`` and "of", "for", "on", "van", "voor":
     "an estimate of the potential costs of (a) ... and (b) ..."), or two parts or more ask a count of their
     own ("a) hoeveel personen ...; b) hoeveel ..."). Parts of another question of the unit ("an
-    assessment of (a) ... (b) ...; and how much ...") are not."""
+    assessment of (a) ... (b) ...; and how much ...") are not, nor parts after a word of ``asks_other``
+    between the cue and them (``[coverage] part_questions``: "what estimate his Department has made of when
+    (a) those roadworks will be completed, (b) ...": the parts ask when, no count)."""
     if len(unit.parts) < 2:
         return False
     first = unit.text.find(unit.parts[0].text)
 
     def before_in_clause(cues: Sequence[Cue]) -> bool:  # no "?" or ";" between the cue and the first part
-        return any(c.end <= first and not re.search(r"[?;]", unit.text[c.end : first]) for c in cues)
+        return any(
+            c.end <= first
+            and not re.search(r"[?;]", unit.text[c.end : first])
+            and not (asks_other is not None and asks_other.search(unit.text[c.end : first]))
+            for c in cues
+        )
 
     splits = [c for c in analysis.figure_cues if split is not None and split.fullmatch(c.text.lower())]
     if before_in_clause((*analysis.count_cues, *splits)):
@@ -980,11 +995,11 @@ def asked(
     # where the lettered parts ask no count, the roman ones nested in them may ("when those measures
     # will (a) be implemented and (b) come into effect; ... how many (i) households and (ii) landowners")
     lettered = unit if unit.parts else inline_parts(unit)
-    if not _parts_of_count(lettered, analysis, p.split, p.amount_before):
+    if not _parts_of_count(lettered, analysis, p.split, p.amount_before, p.part_questions):
         lettered = inline_parts(unit, roman=True)
     parts = (
         tuple(_parts(lettered, p.stopwords))
-        if _parts_of_count(lettered, analysis, p.split, p.amount_before)
+        if _parts_of_count(lettered, analysis, p.split, p.amount_before, p.part_questions)
         else ()
     )
     quantities = tuple(_quantities(unit.text, analysis, p, stated, dimensions, periods))

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from qa_align.coverage import _names_per
+from qa_align.analyze import analyze_question
+from qa_align.coverage import _names_per, asked
+from qa_align.segment import inline_parts
+from qa_align.types import Question
 
 from .test_breakdown2 import _nl_flags
 
@@ -134,3 +137,40 @@ def test_a_count_for_each_of_what_it_names_is_missing_where_no_figure_is_given()
     # with the figures given, nothing is read of it (the per-X reading is for answers that give no figure)
     given = "In 2016 werd 120.000 euro uitgegeven voor de opvang en 80.000 euro voor de terugkeer."
     assert "breakdown_missing" not in next(iter(_nl_flags(question, given).values()))
+
+
+def _en_parts(text: str) -> list[str]:
+    unit = inline_parts(Question(start=0, end=len(text), text=text))
+    return [p.label for p in asked(unit, analyze_question(unit, "en"), "en").parts]
+
+
+def test_lettered_parts_after_when_ask_no_count():
+    # uk-commons 1672280 (dev-uk16 reads it with no breakdown_missing): "what estimate ... of when (a) ... (b)
+    # ... (c) ..." asks dates; the answer's "scheduled to complete by the end of August 2024" answers them
+    question = (
+        "To ask the Secretary of State for Transport, with reference to the roadworks on the M62 at the Ouse "
+        "bridge, what estimate his Department has made of when (a) those roadworks will be completed, (b) the "
+        "temporary speed limits will be removed and (c) all lanes will be open to traffic; and what steps his "
+        "Department is taking to expedite the completion of those works."
+    )
+    assert _en_parts(question) == []
+    # the parts of an estimate of a count are still read (uk-commons 1655766-like wording)
+    count = (
+        "To ask the Secretary of State for Transport, what estimate his Department has made of the number of "
+        "(a) roadworks completed and (b) lanes closed on the M62 in 2024."
+    )
+    assert _en_parts(count) == ["a", "b"]
+    # a bare "when" opens a clause of the count: its parts are the count's (uk-commons 1678612)
+    clause = (
+        "To ask the Secretary of State for Transport, what information his Department holds on the number of heavy "
+        "goods vehicles that use the A4104 through Old Street, Upton-upon-Severn when (a) the B4211 Hanley Road is "
+        "operating as normal and (b) when the B4211 Hanley Road is closed due to flooding from the River Severn."
+    )
+    assert _en_parts(clause) == ["a", "b"]
+    # "and whether (a) ... (b) ..." after an amount asks whether (uk-commons 1917110)
+    whether = (
+        "To ask the Minister for the Cabinet Office, how much was spent on the sensory and participatory "
+        "ethnography workshops, and whether (a) Andean knotting and (b) clay modelling will be adopted more widely "
+        "by the National School of Government and Public Services."
+    )
+    assert _en_parts(whether) == []
