@@ -249,6 +249,11 @@ class _Patterns:
     # en hoeveel zijn er geseponeerd"; the first words of ``[cues] question_words``)
     member_stops: frozenset[str]
     split_by: re.Pattern[str]
+    # "voor elk van deze posten", "in elke kamer": each of what the word after it names (``each_words``)
+    each_by: re.Pattern[str] | None
+    each_leads: frozenset[str]
+    # "of when (a) ... (b) ...": lettered parts after one of these ask it, no count (``part_questions``)
+    part_questions: re.Pattern[str] | None
     partitive: re.Pattern[str]
     part_frame: re.Pattern[str]
     amount_before: re.Pattern[str]
@@ -265,6 +270,10 @@ class _Patterns:
     part_year: re.Pattern[str]
     part_of_year: re.Pattern[str]  # the part alone ("alleen deze van het eerste semester")
     only: re.Pattern[str]  # ``only_words``
+    # a sentence that opens so asks about a split made, not for one ("Wordt er een opsplitsing gemaakt ...?")
+    asked_about: re.Pattern[str] | None  # ``split_asked_about``
+    # "hoe" asks how, unless it opens a count ("hoe vaak", "hoe groot")
+    manner: re.Pattern[str] | None  # ``manner_words``
     # "Graag", "Gelieve": a sentence that opens with a request word (``request_openers``)
     opener: re.Pattern[str]
 
@@ -341,6 +350,15 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
             rf"(?:{_phrase(words('split_by'))})\s+((?:\(?[a-z]\)\s*)?[^\W\d_][\w'/-]*(?:\s+(?!(?:en|and|of|or|en/of|and/or)\b)[^\W\d_][\w'/-]*)?)",
             re.IGNORECASE,
         ),
+        each_by=re.compile(rf"(?:{_phrase(words('each_words'))})\s+([^\W\d_][\w'/-]*)", re.IGNORECASE)
+        if words("each_words")
+        else None,
+        each_leads=frozenset(w.lower() for w in words("each_leads")),
+        part_questions=re.compile(
+            rf"(?<![\w-])(?:{_alternatives(words('part_questions'))})(?![\w-])", re.IGNORECASE
+        )
+        if words("part_questions")
+        else None,
         requests=frozenset(" ".join(w.lower().split()) for w in words("figure_requests")),
         # a future form (``[cues] future``, the list cross_reference reads for a text still to come)
         promise=re.compile(_phrase(lex.cue_list("future", optional=True)), re.IGNORECASE),
@@ -386,6 +404,12 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         part_of_year=re.compile(_phrase(words("part_of_year")), re.IGNORECASE),
         only=re.compile(_phrase(words("only_words")), re.IGNORECASE),
         opener=re.compile(rf"\W*(?:{_phrase(words('request_openers'))})", re.IGNORECASE),
+        asked_about=re.compile(rf"\W*(?:{_phrase(words('split_asked_about'))})\b", re.IGNORECASE)
+        if words("split_asked_about")
+        else None,
+        manner=re.compile(rf"(?<![\w-])(?:{_alternatives(words('manner_words'))})(?![\w-])", re.IGNORECASE)
+        if words("manner_words")
+        else None,
         starts=re.compile(
             rf"(?:{_phrase(words('only_words'))})\b(?:\s+[\w'-]+){{0,{_STARTS_GAP}}}?\s+(?:{_phrase(words('available_from'))})\s+{day}(?<!\d)({_YEAR})(?!\d)",
             re.IGNORECASE,
@@ -484,6 +508,7 @@ def _parts_of_count(
     analysis: QuestionAnalysis,
     split: re.Pattern[str] | None = None,
     amount: re.Pattern[str] | None = None,
+    asks_other: re.Pattern[str] | None = None,
 ) -> bool:
     """Whether the unit's lettered parts are what a count asks for: a count cue, or a figure
     request that asks for a split (``split``, the lexicon's ``[coverage] split_words``: "a breakdown
@@ -492,13 +517,20 @@ def _parts_of_count(
     the first part (``amount``: a word of ``[coverage] money_nouns`` and "of", "for", "on", "van", "voor":
     "an estimate of the potential costs of (a) ... and (b) ..."), or two parts or more ask a count of their
     own ("a) hoeveel personen ...; b) hoeveel ..."). Parts of another question of the unit ("an
-    assessment of (a) ... (b) ...; and how much ...") are not."""
+    assessment of (a) ... (b) ...; and how much ...") are not, nor parts after a word of ``asks_other``
+    between the cue and them (``[coverage] part_questions``: "what estimate his Department has made of when
+    (a) those roadworks will be completed, (b) ...": the parts ask when, no count)."""
     if len(unit.parts) < 2:
         return False
     first = unit.text.find(unit.parts[0].text)
 
     def before_in_clause(cues: Sequence[Cue]) -> bool:  # no "?" or ";" between the cue and the first part
-        return any(c.end <= first and not re.search(r"[?;]", unit.text[c.end : first]) for c in cues)
+        return any(
+            c.end <= first
+            and not re.search(r"[?;]", unit.text[c.end : first])
+            and not (asks_other is not None and asks_other.search(unit.text[c.end : first]))
+            for c in cues
+        )
 
     splits = [c for c in analysis.figure_cues if split is not None and split.fullmatch(c.text.lower())]
     if before_in_clause((*analysis.count_cues, *splits)):
@@ -963,11 +995,11 @@ def asked(
     # where the lettered parts ask no count, the roman ones nested in them may ("when those measures
     # will (a) be implemented and (b) come into effect; ... how many (i) households and (ii) landowners")
     lettered = unit if unit.parts else inline_parts(unit)
-    if not _parts_of_count(lettered, analysis, p.split, p.amount_before):
+    if not _parts_of_count(lettered, analysis, p.split, p.amount_before, p.part_questions):
         lettered = inline_parts(unit, roman=True)
     parts = (
         tuple(_parts(lettered, p.stopwords))
-        if _parts_of_count(lettered, analysis, p.split, p.amount_before)
+        if _parts_of_count(lettered, analysis, p.split, p.amount_before, p.part_questions)
         else ()
     )
     quantities = tuple(_quantities(unit.text, analysis, p, stated, dimensions, periods))
@@ -1924,12 +1956,15 @@ def _split_gaps(
         # no figure given at all: a sentence that asks a split in words and figures asks it, whether
         # the model reads it or not ("Hoeveel werknemers ... (aantal en cijfers ook uitgesplitst naar
         # het aantal gewerkte jaren)?")
+        # the split word asks no figures in a question whether a split is made ("Wordt er een opsplitsing
+        # gemaakt tussen de diverse verschijningsvormen van internetfraude?", dev-be20 192003 4)
         asks_ = [*analysis.count_cues, *analysis.figure_cues, *asked_.quantities]
         read += [
             (x.start, x.end, "")
             for x in analysis.sentences
             if p.split.search(x.text)
-            and any(x.start <= c.start < x.end for c in asks_)
+            and any(x.start <= c.start < x.end and not _split_asked_about(c, x, p) for c in asks_)
+            and not _asks_how(x, analysis.count_cues, p)
             and all(x.start != a for a, _, _ in read)
         ]
     gaps = []
@@ -1949,6 +1984,30 @@ def _split_gaps(
     return gaps
 
 
+def _asks_how(sentence: Cue, counts: Sequence[Cue], p: _Patterns) -> bool:
+    """Whether ``sentence`` asks how (``[coverage] manner_words`` that open no count cue of it: "Hoe
+    interpreteert u de cijfers inzake de verdeling van de loonmassa in Belgie?", "Kan u toelichten hoe de
+    coordinatie inzake deze kits gebeurt om het overzicht te bewaren (verdeling, ...)?"; not "Hoe vaak"):
+    its split word names what it asks about, no split of figures asked."""
+    if p.manner is None:
+        return False
+    starts = {c.start for c in counts}
+    return any(sentence.start + m.start() not in starts for m in p.manner.finditer(sentence.text))
+
+
+def _split_asked_about(cue: Cue, sentence: Cue, p: _Patterns) -> bool:
+    """Whether ``cue`` (a figure cue of the question) is a split word (``[coverage] split_words``:
+    "opsplitsing" is a figure request cue too) of a ``sentence`` that asks whether a split is made
+    (``[coverage] split_asked_about`` at its start: "Wordt er een opsplitsing gemaakt tussen de diverse
+    verschijningsvormen van internetfraude?"), not for one."""
+    if p.asked_about is None or not p.asked_about.match(sentence.text):
+        return False
+    return any(
+        sentence.start + m.start() <= cue.start < sentence.start + m.end()
+        for m in p.split.finditer(sentence.text)
+    )
+
+
 def _per_gaps(
     analysis: QuestionAnalysis,
     unit: Question,
@@ -1959,7 +2018,8 @@ def _per_gaps(
     read: Sequence[tuple[int, int, str]],
 ) -> list[Gap]:
     """For an answer that gives no figure of what is asked: a "per X" after a count of the same
-    sentence, with no split word before it, asks the count per X: right after the count's words, a
+    sentence (or "elk van deze X" after a preposition, ``[coverage] each_words``, ``each_leads``: "Hoeveel werd ... uitgegeven
+    voor elk van deze posten", breakdown16), with no split word before it, asks the count per X: right after the count's words, a
     comma or a stop word ("Over welke bedragen per aanslagjaar gaat het?", "en dit per gebouw",
     "Graag cijfers per vervoersmaatschappij"), not after another noun ("een opdrachtbrief per
     klant", "de vaststellingen per bedrijf": what is counted is not split). X no dimension the
@@ -1986,6 +2046,22 @@ def _per_gaps(
             if first in rates or first in p.stopwords:
                 continue
             gaps.append(Gap("split", unit.text[m.start() : end], "not given", m.start(), end))
+        if p.each_by is None:
+            continue
+        for m in p.each_by.finditer(unit.text, cues[0].start, x.end):
+            # "Hoeveel werd ... uitgegeven voor elk van deze posten": after a preposition (``each_leads``; not
+            # "Hoeveel kost elk anti-trespassing tapijt en elke meter afsluiting?", a price of each)
+            word = re.findall(r"\w+", unit.text[: m.start()].lower())[-1:]
+            first = m.group(1).lower()
+            if (
+                not word
+                or word[0] not in p.each_leads
+                or first in nouns
+                or first in rates
+                or first in p.stopwords
+            ):
+                continue
+            gaps.append(Gap("split", m.group(), "not given", m.start(), m.end()))
     return gaps
 
 
@@ -2244,6 +2320,35 @@ def opening_dimension_gaps(
     return gaps
 
 
+# words at most after "per" among which the answer names the split asked ("per hierarchische trap" for
+# "per trap", "per provincie of status" for "per status", "per type van in verdenking stelling" for "per
+# inverdenkingstelling")
+_PER_WORDS = 4
+
+
+def _names_per(lead: str, first: str, text: str) -> bool:
+    """Whether ``text`` names the split "``lead`` ``first``" ("per vakbond"): in the same words, or with
+    ``first`` a word of the few after ``lead`` in its clause ("Een opsplitsing per hierarchische trap is niet
+    mogelijk" for "per trap"; "een overzicht ... per provincie of status" for "per status"), or written apart
+    in two words or more after it ("per type van in verdenking stelling" for "per inverdenkingstelling");
+    not a compound that ends in it ("per netwerktechnologie" names no split "per technologie")."""
+    if re.search(rf"(?<!\w){re.escape(lead)}\s+{re.escape(first)}\b", text, re.IGNORECASE):
+        return True
+    for m in re.finditer(
+        rf"(?<!\w){re.escape(lead)}((?:\s+[^\W\d_][\w'-]*){{1,{_PER_WORDS + 2}}})", text, re.IGNORECASE
+    ):
+        words = [w.lower().replace("-", "") for w in m.group(1).split()]
+        if first in words[:_PER_WORDS]:
+            return True
+        if any(
+            "".join(words[i:j]) == first.replace("-", "")
+            for i in range(len(words))
+            for j in range(i + 2, len(words) + 1)
+        ):
+            return True
+    return False
+
+
 def splits_refused(
     unit: Question,
     answers: Sequence[AnswerAnalysis],
@@ -2271,11 +2376,10 @@ def splits_refused(
             # a rate; "naar", "volgens", "by" name what is sought or who acts as often as a split ("onderzoeken
             # naar zwartwerk", "tests conducted by police": 26 false reads over 246 uk-commons answers)
             continue
-        said = re.compile(rf"(?<!\w){re.escape(lead)}\s+{re.escape(first)}\b", re.IGNORECASE)
         asked_ = Cue(m.start(), end, unit.text[m.start() : end], "dimension")
         for k, a in enumerate(answers):
             for x in a.sentences:
-                if any(c.isdigit() for c in x.text) or not said.search(x.text):
+                if any(c.isdigit() for c in x.text) or not _names_per(lead, first, x.text):
                     continue
                 # "niet per gemeente beschikbaar", "geen cijfers per provincie"; not "geen weerspiegeling"
                 nothing = any(set(z.group(1).lower().split()) & p.data_words for z in p.zero.finditer(x.text))

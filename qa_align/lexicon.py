@@ -87,7 +87,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "request_openers": False,
         "share_words": False, "item_counts": False, "quantity_nouns": False, "period_of": False,
         "session_words": False, "only_words": False, "available_from": False, "part_of_year": False,
-        "back_pointers": False,
+        "back_pointers": False, "split_asked_about": False, "manner_words": False, "each_words": False, "each_leads": False, "part_questions": False,
     },
     "numbering": {
         "heads": False, "joiners": False, "ranges": False, "intro_refs": False, "ordinals": False, "last": False,
