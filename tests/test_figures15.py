@@ -91,3 +91,15 @@ def test_a_share_given_answers_the_share_asked():
         "oldtimer S-kenteken, ongeveer 40 % van het geschatte oldtimer-bromfietspark.",
     )
     assert "figures_missing" not in flags
+
+
+def test_two_counts_that_give_the_share_asked_answer_it():
+    # be-kamer 186365 question 3 (not labelled, shortened): the share of politicians who answered can be had
+    # from the two counts given (53 of 1115)
+    flags = _nl_flags(
+        "Reputatiemeting.\n\n 1. Hoeveel mensen werden er gecontacteerd en hoeveel procent van hen heeft de "
+        "enquete ingevuld?",
+        "In december 2016 ontvingen 1115 politici een uitnodiging om de vragenlijst online in te vullen; 53 hebben "
+        "geantwoord.",
+    )
+    assert "figures_missing" not in flags
