@@ -85,7 +85,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "estimate_words": False, "estimate_between": False, "estimate_cannot": False, "split_between": False, "member_joiners": False,
         "total_words": False, "date_leads": False, "partitives": False, "part_frames": False,
         "request_openers": False,
-        "share_words": False, "share_asks": False, "item_counts": False, "quantity_nouns": False,
+        "share_words": False, "share_asks": False, "share_whole": False, "item_counts": False, "quantity_nouns": False,
         "period_of": False, "session_words": False, "only_words": False, "available_from": False, "part_of_year": False,
         "back_pointers": False,
     },

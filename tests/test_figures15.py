@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from qa_align.pipeline import score_document
 from qa_align.readers.be_kamer import read_record as be_record
+from qa_align.readers.uk_commons import read_record as uk_record
 from qa_align.settings import Settings
 
 SETTINGS = Settings(rules=("breakdown_missing", "figures_missing"), recycled_across_documents=False)
@@ -103,3 +104,36 @@ def test_two_counts_that_give_the_share_asked_answer_it():
         "geantwoord.",
     )
     assert "figures_missing" not in flags
+
+
+def _uk_flags(question: str, answer: str) -> list[str]:
+    """The flag names of the one unit of a Commons record of ``question`` and ``answer``."""
+    rec = {"id": "t", "questionText": question, "answerText": answer, "dateTabled": "2025-01-10"}
+    (sp,) = score_document(uk_record(rec, "t"), SETTINGS)
+    return [f.name for f in sp.flags]
+
+
+def test_a_share_of_all_said_in_words_answers_the_share():
+    # uk-commons 1748702 (not labelled, shortened): "all of EWIC's ... policies originated with Zurich" gives the
+    # proportion asked, the whole
+    flags = _uk_flags(
+        "To ask the Chancellor of the Exchequer, how much and what proportion of the costs covered by East West "
+        "Insurance Company policies relate to policies originally written by Zurich Insurance.",
+        "The Joint Administrators of East West Insurance Company (EWIC) published a report in 2021 that confirmed "
+        "that all of EWIC's building guarantee and warranty policies originated with Zurich Insurance. The best "
+        "estimate for the costs to resolve building remediation work covered by EWIC policies is approximately "
+        "£335m.",
+    )
+    assert "figures_missing" not in flags
+
+
+def test_an_amount_given_where_a_proportion_is_asked_leaves_it_missing():
+    # uk-commons 1766582 (not labelled): the revenue is given, the proportion raised in Scotland is not
+    flags = _uk_flags(
+        "To ask the Chancellor of the Exchequer, what proportion of the revenue from the abolition of the "
+        "Furnished Holiday Lettings tax regime is expected to be raised in Scotland.",
+        "The Government will abolish the Furnished Holiday Lettings (FHL) tax regime from April 2025. The "
+        "abolition of the FHL regime will raise £190m by 2029-30, which will help support public services across "
+        "the United Kingdom, including in Scotland.",
+    )
+    assert "figures_missing" in flags

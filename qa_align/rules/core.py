@@ -421,7 +421,13 @@ def _with_unheld(
     "figures_missing",
     "a count or amount is asked and the answer gives no figure",
     cues=("no_information", "closed_question_starts", "future", *REFERENCE_CUES),
-    lists=("coverage.item_counts", "coverage.share_words", "coverage.share_asks", *_YES_LISTS),
+    lists=(
+        "coverage.item_counts",
+        "coverage.share_words",
+        "coverage.share_asks",
+        "coverage.share_whole",
+        *_YES_LISTS,
+    ),
     order=30,
 )
 def figures_missing(ctx: PairContext) -> Iterator[Flag]:
@@ -775,6 +781,23 @@ def _share_not_given(ctx: PairContext, cov: coverage.Coverage) -> tuple[Cue, ...
             held = [f for f in a.figures if f in given and x.start <= f.start < x.end]
             if held and (share.search(x.text) or any(f.kind == "number_word" for f in held)):
                 return ()
+    whole = [" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "share_whole")]
+    if whole:
+        # the whole or none of what the share is of, said in words in a sentence that names two words of the
+        # share's sentence ("all of EWIC's building guarantee and warranty policies originated with Zurich" for
+        # "what proportion of the costs covered by East West Insurance Company policies relate to policies
+        # originally written by Zurich"): a share of all or none
+        pattern = re.compile(
+            r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in whole) + r")\b", re.I
+        )
+        asked = set()
+        for x in ctx.question.sentences:
+            if any(x.start <= c.start < x.end for c in shares):
+                asked |= said_words(x.text, ctx)
+        for a in ctx.answers:
+            for x in a.sentences:
+                if pattern.search(x.text) and len(said_words(x.text, ctx) & asked) >= 2:
+                    return ()
     return shares
 
 
