@@ -147,6 +147,9 @@ class Given:
     # years asked whose figures a sentence of the answer says cover part of the year only ("voor de jaren
     # 2012-2015 en het eerste trimester van 2016"; ``[coverage] part_of_year``), none named whole beside it
     part_years: tuple[int, ...] = ()
+    # an annex cue stands in a sentence that shares a word with the unit ("Het door de POD betaalde bedrag per
+    # OCMW ... wordt weergegeven in de bijgaande tabel" for "welke bedragen ... werden uitgegeven")
+    annex_on_topic: bool = False
 
 
 @dataclass(frozen=True)
@@ -1313,6 +1316,20 @@ def given(
         starts=starts,
         worded=worded,
         part_years=_part_years(answers, labels, p),
+        annex_on_topic=any(
+            len(_content(x.text, p.stopwords | units, _WHOLE)) >= 2
+            and _speaks_of(
+                x.text,
+                _content(unit.text, p.stopwords, _WHOLE),
+                p.stopwords | units,
+                stem,
+                lexicon.compounding,
+            )
+            for a in answers
+            for c in a.annex_cues
+            for x in a.sentences
+            if x.start <= c.start < x.end
+        ),
     )
 
 

@@ -85,9 +85,10 @@ LISTS: dict[str, dict[str, bool]] = {
         "estimate_words": False, "estimate_between": False, "estimate_cannot": False, "split_between": False, "member_joiners": False,
         "total_words": False, "date_leads": False, "partitives": False, "part_frames": False,
         "request_openers": False,
-        "share_words": False, "item_counts": False, "quantity_nouns": False, "period_of": False,
-        "session_words": False, "only_words": False, "available_from": False, "part_of_year": False,
-        "back_pointers": False, "split_asked_about": False, "manner_words": False, "each_words": False, "each_leads": False, "part_questions": False,
+        "share_words": False, "share_asks": False, "share_whole": False, "item_counts": False, "quantity_nouns": False,
+        "period_of": False, "session_words": False, "only_words": False, "available_from": False, "part_of_year": False,
+        "back_pointers": False, "split_asked_about": False, "manner_words": False, "each_words": False, "each_leads": False,
+        "part_questions": False,
     },
     "numbering": {
         "heads": False, "joiners": False, "ranges": False, "intro_refs": False, "ordinals": False, "last": False,

@@ -421,7 +421,13 @@ def _with_unheld(
     "figures_missing",
     "a count or amount is asked and the answer gives no figure",
     cues=("no_information", "closed_question_starts", "future", *REFERENCE_CUES),
-    lists=("coverage.item_counts", "coverage.share_words", *_YES_LISTS),
+    lists=(
+        "coverage.item_counts",
+        "coverage.share_words",
+        "coverage.share_asks",
+        "coverage.share_whole",
+        *_YES_LISTS,
+    ),
     order=30,
 )
 def figures_missing(ctx: PairContext) -> Iterator[Flag]:
@@ -458,6 +464,19 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
         )
         return
     if _figures_elsewhere(ctx):
+        return
+    if (
+        cov.given.annex_on_topic
+        and not cov.given.count_unheld
+        and not _parts_without_figure(cov, qa)
+        and _given_elsewhere(ctx)
+    ):
+        # an annex of this answer named in a sentence that names what is counted, beside a claim that names
+        # none of it: the claim speaks of a year or a split ("Cijfers voor 2016 zijn nog niet beschikbaar"
+        # beside "Het door de POD ... betaalde bedrag per OCMW ... wordt weergegeven in de bijgaande tabel",
+        # dev-be20 185170), which breakdown_missing weighs; the count stands in the annex (not the count of a
+        # lettered part given nothing: "Tabel 1 (bijlage 1) bevat het aantal feiten" for a), none for c), dev-be2
+        # 184523 1)
         return
     if _table_elsewhere(ctx, placeholder=True):
         # "De gevraagde cijfergegevens worden weergegeven in de tabel hieronder", the table's placeholder
@@ -534,6 +553,10 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     elif not given.tables and _shares_only(ctx, cov):
         shown = ", ".join(f"'{f.text}'" for f in given.figures[:3])
         reason = f"asks {cues}; the answer gives only shares ({shown}), not the number asked"
+    elif not given.tables and (shares := _share_not_given(ctx, cov)):
+        shown = ", ".join(f"'{f.text}'" for f in given.figures[:3])
+        reason = f"asks {_quoted(shares)}; the answer gives counts ({shown}) and no share"
+        evidence = tuple(_evidence(q, c, "question") for c in shares)
     elif given.unmet and not given.tables:
         unmet = _quoted(given.unmet)
         reason = f"asks {cues}; no figure speaks of what {unmet} asks"
@@ -732,6 +755,50 @@ def _shares_only(ctx: PairContext, cov: coverage.Coverage) -> bool:
         and not any(x.start <= c.start < x.end and share.search(x.text) for x in sentences)
     ]
     return bool(asked) and all(f.kind == "number" and share.search(f.text) for f in cov.given.figures)
+
+
+def _share_not_given(ctx: PairContext, cov: coverage.Coverage) -> tuple[Cue, ...]:
+    """The count cues of the unit that ask a share (the lexicon's ``[coverage] share_asks``: "welk
+    percentage", "what proportion") where the answer gives one figure and none of its figure-bearing sentences
+    names a share (``share_words`` or "%") or holds a number in words (which may be one: "de helft"): the
+    count of things given beside it ("Er zijn momenteel 3.255 bromfietsen ... ingeschreven" for "Hoeveel
+    oldtimers ... en welk percentage van het werkelijke oldtimer-bromfietspark vertegenwoordigen zij?",
+    dev-be20 189724 4) is no share of the whole; empty where none is asked or one is given."""
+    lexicon = load_lexicon(ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    asks = frozenset(" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "share_asks"))
+    _, share = _share_lists(ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    if not asks or share is None or len(cov.given.figures) != 1:
+        # two figures or more may give the share asked as one of the other ("In december 2016 ontvingen 1115
+        # politici een uitnodiging ...; 53 hebben geantwoord" for "hoeveel procent van hen heeft de enquete
+        # ingevuld?", be-kamer 186365 3): it can be had from the answer (corpus/gold/README.md)
+        return ()
+    shares = tuple(c for c in cov.asked.counts if cue_phrase(c) in asks)
+    if not shares:
+        return ()
+    given = set(cov.given.figures)
+    for a in ctx.answers:
+        for x in a.sentences:
+            held = [f for f in a.figures if f in given and x.start <= f.start < x.end]
+            if held and (share.search(x.text) or any(f.kind == "number_word" for f in held)):
+                return ()
+    whole = [" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "share_whole")]
+    if whole:
+        # the whole or none of what the share is of, said in words in a sentence that names two words of the
+        # share's sentence ("all of EWIC's building guarantee and warranty policies originated with Zurich" for
+        # "what proportion of the costs covered by East West Insurance Company policies relate to policies
+        # originally written by Zurich"): a share of all or none
+        pattern = re.compile(
+            r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in whole) + r")\b", re.I
+        )
+        asked = set()
+        for x in ctx.question.sentences:
+            if any(x.start <= c.start < x.end for c in shares):
+                asked |= said_words(x.text, ctx)
+        for a in ctx.answers:
+            for x in a.sentences:
+                if pattern.search(x.text) and len(said_words(x.text, ctx) & asked) >= 2:
+                    return ()
+    return shares
 
 
 def _parts_without_figure(
