@@ -115,3 +115,17 @@ def test_decisions_made_locally_and_choices_up_to_local_authorities_are_a_deflec
         "authorities are free to choose to spend this across the 0-25 age range and it is ultimately up to "
         "local authorities to determine how to best prioritise their funding.</p>",
     ) == ["deflection"]
+
+
+def test_sentencing_in_individual_cases_left_to_the_judiciary_is_no_deflection():
+    # uk-commons 1873459 (dev-uk20): a remark after the figures asked, which its readers do not flag
+    assert (
+        uk_flags(
+            "To ask the Secretary of State for Justice, how many people were convicted or cautioned for an "
+            "indictable offence and did not receive an immediate custodial sentence in each of the past 5 years.",
+            "<p>The information requested is provided in the attached excel table.</p><p>Sentencing in individual "
+            "cases is a matter for the independent judiciary. When deciding what sentence to impose, courts must "
+            "consider the circumstances of the case.</p>",
+        )
+        == []
+    )

@@ -249,18 +249,24 @@ def _names_text(analysis: AnswerAnalysis, cue: Cue) -> bool:
 @rule(
     "deflection",
     "the answer says the matter belongs to another minister, level or body",
-    cues=("deflection", "scope", "pointer_texts", "remit", "own_remit", "own_remit_not"),
+    cues=("deflection", "scope", "pointer_texts", "remit", "own_remit", "own_remit_not", "individual_cases"),
     order=60,
 )
 def deflection(ctx: PairContext) -> Iterator[Flag]:
     # a hand-over anywhere in the unit's sentences ("De vraag valt onder de bevoegdheid van mijn
     # collega" after a first factual sentence), not a remark limiting the answer's scope, a
-    # pointer to another minister's answer, nor the minister's own remit
+    # pointer to another minister's answer, the minister's own remit, nor decisions in individual
+    # cases left to a body ("Sentencing in individual cases is a matter for the independent judiciary")
     yield from _cue_flag(
         ctx,
         "deflection",
         "hands the matter to another body",
-        keep=lambda a, c: not _scoped(a, c) and not _answer_elsewhere(a, c) and not _own_remit(a, c),
+        keep=lambda a, c: (
+            not _scoped(a, c)
+            and not _answer_elsewhere(a, c)
+            and not _own_remit(a, c)
+            and not _beside(a, c, "individual_cases")
+        ),
     )
 
 
