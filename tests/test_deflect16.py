@@ -129,3 +129,14 @@ def test_sentencing_in_individual_cases_left_to_the_judiciary_is_no_deflection()
         )
         == []
     )
+
+
+def test_a_bill_that_falls_to_the_members_of_parliament_is_a_deflection():
+    # be-kamer 188824 3: the member's question on a bill falls to the members of parliament
+    flags = be_flags(
+        "Wetsvoorstel.\n\n 1. Vallen de ziekenhuizen onder deze instellingen?2. Staat u achter het vermelde wetsvoorstel?",
+        "1. Neen, de ziekenhuizen vallen er niet onder. 2. Aangezien het een wetsvoorstel betreft, komt het toe "
+        "aan de volksvertegenwoordigers om zich uit te spreken, en niet zozeer aan de regering.",
+    )
+    assert flags["1"] == []
+    assert flags["2"] == ["deflection"]
