@@ -249,19 +249,37 @@ def _names_text(analysis: AnswerAnalysis, cue: Cue) -> bool:
 @rule(
     "deflection",
     "the answer says the matter belongs to another minister, level or body",
-    cues=("deflection", "scope", "pointer_texts", "remit"),
+    cues=("deflection", "scope", "pointer_texts", "remit", "own_remit", "own_remit_not", "individual_cases"),
     order=60,
 )
 def deflection(ctx: PairContext) -> Iterator[Flag]:
     # a hand-over anywhere in the unit's sentences ("De vraag valt onder de bevoegdheid van mijn
-    # collega" after a first factual sentence), not a remark limiting the answer's scope nor a
-    # pointer to another minister's answer
+    # collega" after a first factual sentence), not a remark limiting the answer's scope, a
+    # pointer to another minister's answer, the minister's own remit, nor decisions in individual
+    # cases left to a body ("Sentencing in individual cases is a matter for the independent judiciary")
     yield from _cue_flag(
         ctx,
         "deflection",
         "hands the matter to another body",
-        keep=lambda a, c: not _scoped(a, c) and not _answer_elsewhere(a, c),
+        keep=lambda a, c: (
+            not _scoped(a, c)
+            and not _answer_elsewhere(a, c)
+            and not _own_remit(a, c)
+            and not _beside(a, c, "individual_cases")
+        ),
     )
+
+
+def _own_remit(analysis: AnswerAnalysis, cue: Cue) -> bool:
+    """Whether ``cue`` is the cue classifier's hand-over on a sentence naming the minister's own
+    remit (``[cues] own_remit``: "Dit beheer, dat de FOD BOSA nu volledig heeft overgenomen, behoort
+    tot mijn bevoegdheid", "... gecommuniceerd en de instellingen onder mijn bevoegdheid") with no
+    word that denies it (``[cues] own_remit_not``: "Deze vraag valt niet onder mijn bevoegdheden"
+    hands over). A lexicon hand-over in the sentence still counts."""
+    if not cue.learned or not _beside(analysis, cue, "own_remit"):
+        return False
+    sentence = _sentence(analysis, cue)
+    return sentence is not None and not _in(analysis.cue("own_remit_not"), sentence)
 
 
 def _scoped(analysis: AnswerAnalysis, cue: Cue) -> bool:
