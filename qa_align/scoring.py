@@ -55,6 +55,8 @@ RETRAIN = (
     "--gold corpus/gold/dev-uk21.jsonl --gold corpus/gold/dev-uk22.jsonl "
     "--gold corpus/gold/dev-be15.jsonl --gold corpus/gold/dev-be16.jsonl "
     "--gold corpus/gold/dev-be17.jsonl --gold corpus/gold/dev-be18.jsonl "
+    "--gold corpus/gold/dev-be19.jsonl --gold corpus/gold/dev-be20.jsonl --gold corpus/gold/dev-uk23.jsonl "
+    "--gold corpus/gold/dev-be21.jsonl --gold corpus/gold/dev-uk24.jsonl "
     "--held-out ../shared/labels/reference-test.jsonl --held-out corpus/gold/test-be.jsonl "
     "--held-out corpus/gold/test-uk.jsonl"
 )
