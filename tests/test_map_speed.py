@@ -141,7 +141,15 @@ def test_answer_cues_kept_per_text_and_scope_are_new_lists():
     answer = "Neen. Ik verwijs naar mijn antwoord op vraag nr. 12. Die gegevens zijn niet beschikbaar."
     first = analyze.answer_cues(answer, "nl")
     kinds = [c.kind for c in first]
-    assert kinds == ["cross_reference", "pointer_texts", "data_words", "lacking", "no_information"]
+    # "niet" is also a word of deflect16's [cues] own_remit_not (a remit the sentence denies)
+    assert kinds == [
+        "cross_reference",
+        "pointer_texts",
+        "data_words",
+        "lacking",
+        "no_information",
+        "own_remit_not",
+    ]
     first.clear()  # a caller's list is its own
     assert [c.kind for c in analyze.answer_cues(answer, "nl")] == kinds
     # each scope matched on its own, the same text kept apart
