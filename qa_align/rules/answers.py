@@ -27,7 +27,9 @@ from ..tables import PLACEHOLDER
 from ..types import AnswerSegment, Evidence, Flag
 from . import PairContext, rule
 from .asked import asked_words, matched, said_words
+from .context import LINK as _LINK
 from .context import REFERENCE_CUES
+from .context import sentence_of as _sentence
 
 log = logging.getLogger(__name__)
 
@@ -98,9 +100,6 @@ def _analysis_of(ctx: PairContext, segment: AnswerSegment) -> AnswerAnalysis | N
     """The unit's analysis of one of its segments; None for another segment (the document's
     annex note, which stands after whichever answer came last)."""
     return next((a for s, a in zip(ctx.pair.segments, ctx.answers) if s is segment), None)
-
-
-_LINK = re.compile(r"https?://|\bwww\.", re.IGNORECASE)
 
 
 def _points_elsewhere(analysis: AnswerAnalysis | None, cue: Cue, directs: bool = False) -> bool:
@@ -225,11 +224,6 @@ def _joined(analysis: AnswerAnalysis, sentence: Cue) -> Cue:
         if s.start == end:
             end = s.end
     return dataclasses.replace(sentence, start=start, end=end)
-
-
-def _sentence(analysis: AnswerAnalysis, cue: Cue) -> Cue | None:
-    """The sentence of the analysis that holds ``cue``."""
-    return next((s for s in analysis.sentences if s.start <= cue.start < s.end), None)
 
 
 def _in(cues: tuple[Cue, ...], sentence: Cue) -> bool:

@@ -24,6 +24,8 @@ T = TypeVar("T")
 _COMMON_CUES = frozenset({"no_information", "cross_reference", "deflection"})
 # the lexicon's pointers to another text: one shared word does not give their sentence to one unit
 _POINTER_CUES = frozenset({"cross_reference", "cross_reference_opening"})
+# a web address in a sentence
+LINK = re.compile(r"https?://|\bwww\.", re.IGNORECASE)
 
 
 @dataclass
@@ -264,13 +266,18 @@ class PairContext:
         )
 
 
+def sentence_of(analysis: AnswerAnalysis, cue: Cue) -> Cue | None:
+    """The sentence of the analysis that holds ``cue``."""
+    return next((s for s in analysis.sentences if s.start <= cue.start < s.end), None)
+
+
 def _names_a_text(analysis: AnswerAnalysis, cue: Cue) -> bool:
     """Whether the sentence of ``cue`` names a text at or after it: a word of ``[cues] pointer_texts``
     ("antwoord", "brief", "website") or a link."""
-    sentence = next((s for s in analysis.sentences if s.start <= cue.start < s.end), None)
+    sentence = sentence_of(analysis, cue)
     if sentence is None:
         return False
-    if re.search(r"https?://|\bwww\.", sentence.text[cue.start - sentence.start :], re.IGNORECASE):
+    if LINK.search(sentence.text[cue.start - sentence.start :]):
         return True
     # read from the analysis's cues as ``spoken_for_all`` reads the others: the attribution is every rule's
     return any(t.kind == "pointer_texts" and cue.start <= t.start < sentence.end for t in analysis.cues)
