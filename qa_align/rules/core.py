@@ -757,6 +757,21 @@ def _shares_only(ctx: PairContext, cov: coverage.Coverage) -> bool:
     return bool(asked) and all(f.kind == "number" and share.search(f.text) for f in cov.given.figures)
 
 
+@lru_cache(maxsize=8)
+def _share_asked_lists(
+    language: str, lexicon_dir: str | None
+) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """The lexicon's ``[coverage] share_asks`` (as ``cue_phrase`` writes a cue) and its ``share_whole``
+    as one pattern (None when that list is empty)."""
+    lexicon = load_lexicon(language, lexicon_dir)
+    asks = frozenset(" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "share_asks"))
+    whole = [" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "share_whole")]
+    if not whole:
+        return asks, None
+    spaced = "|".join(r"\s+".join(map(re.escape, w.split())) for w in whole)
+    return asks, re.compile(rf"\b(?:{spaced})\b", re.IGNORECASE)
+
+
 def _share_not_given(ctx: PairContext, cov: coverage.Coverage) -> tuple[Cue, ...]:
     """The count cues of the unit that ask a share (the lexicon's ``[coverage] share_asks``: "welk
     percentage", "what proportion") where the answer gives one figure and none of its figure-bearing sentences
@@ -764,8 +779,7 @@ def _share_not_given(ctx: PairContext, cov: coverage.Coverage) -> tuple[Cue, ...
     count of things given beside it ("Er zijn momenteel 3.255 bromfietsen ... ingeschreven" for "Hoeveel
     oldtimers ... en welk percentage van het werkelijke oldtimer-bromfietspark vertegenwoordigen zij?",
     dev-be20 189724 4) is no share of the whole; empty where none is asked or one is given."""
-    lexicon = load_lexicon(ctx.doc.language, ctx.doc.settings.lexicon_dir)
-    asks = frozenset(" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "share_asks"))
+    asks, whole = _share_asked_lists(ctx.doc.language, ctx.doc.settings.lexicon_dir)
     _, share = _share_lists(ctx.doc.language, ctx.doc.settings.lexicon_dir)
     if not asks or share is None or len(cov.given.figures) != 1:
         # two figures or more may give the share asked as one of the other ("In december 2016 ontvingen 1115
@@ -781,22 +795,18 @@ def _share_not_given(ctx: PairContext, cov: coverage.Coverage) -> tuple[Cue, ...
             held = [f for f in a.figures if f in given and x.start <= f.start < x.end]
             if held and (share.search(x.text) or any(f.kind == "number_word" for f in held)):
                 return ()
-    whole = [" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "share_whole")]
-    if whole:
+    if whole is not None:
         # the whole or none of what the share is of, said in words in a sentence that names two words of the
         # share's sentence ("all of EWIC's building guarantee and warranty policies originated with Zurich" for
         # "what proportion of the costs covered by East West Insurance Company policies relate to policies
         # originally written by Zurich"): a share of all or none
-        pattern = re.compile(
-            r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in whole) + r")\b", re.I
-        )
         asked = set()
         for x in ctx.question.sentences:
             if any(x.start <= c.start < x.end for c in shares):
                 asked |= said_words(x.text, ctx)
         for a in ctx.answers:
             for x in a.sentences:
-                if pattern.search(x.text) and len(said_words(x.text, ctx) & asked) >= 2:
+                if whole.search(x.text) and len(said_words(x.text, ctx) & asked) >= 2:
                     return ()
     return shares
 
