@@ -1,6 +1,7 @@
 """Draw records that no labelled set holds, for a new set to be labelled by reading.
 
-    python scripts/draw_unlabelled.py be|uk SEED N [--pool cues-kept|cues-out]
+    python scripts/draw_unlabelled.py be|uk SEED N [--pool cues-kept|cues-out] [--at COMMIT]
+                                      [--leave-out-cited]
 
 Prints N ids (``doc_id`` of ``../shared/data/be-kamer-2017/questions.jsonl``, ``id`` of
 ``../shared/data/uk-commons/written_questions.jsonl.gz``), answered records only, drawn by
@@ -10,44 +11,94 @@ every record of that source that a label file holds: ``../shared/labels/referenc
 the default, the rule since the afternoon of 2026-12-02: the documents of which only single sentences
 were read for the cue sets stay in the pool). ``--pool cues-out``: the rule of the draws before
 (`dev-uk20` and earlier, ``draw8.py`` in their notes): every ``../shared/labels/*.jsonl`` (the cue
-set ``cues.jsonl`` included), ``corpus/gold/**/*.jsonl``, ``corpus/cues/``, ``corpus/holding/``. The pool is what the
-label files held when the draw was made: to draw the same ids again, run it at the commit before
-the drawn set's labels were added (from the project's folder, with ``../shared`` beside it).
+set ``cues.jsonl`` included), ``corpus/gold/**/*.jsonl``, ``corpus/cues/``, ``corpus/holding/``.
+
+The pool is what the label files held when the draw was made. ``--at COMMIT`` reads the project's
+label files as they stood at that commit (``git show``; ``../shared/labels`` is read from disk, it is
+not in the repository), so that a set's draw can be made again after its labels were added:
+``--at 7d76567`` gives the ids of ``dev-be22``. ``--leave-out-cited`` drops, after the draw and in
+the order drawn, every id that a file of the repository outside ``corpus/`` (README, code, tests,
+models' cards) holds as a whole word at that commit (or in the work tree), so that no rule was
+written on a record of the new set; the ids dropped are named on standard error.
 """
 
 from __future__ import annotations
 
-import glob
+import argparse
+import fnmatch
 import gzip
 import json
 import random
+import re
+import subprocess
 import sys
+from pathlib import Path
 
 SOURCES = {"be": "be-kamer", "uk": "uk-commons"}
+_ID = re.compile(r"(?<![\w.])\d{6,7}(?![\w])")
 
 
-def labelled(source: str, cues: bool) -> set[str]:
+def _git(*args: str) -> str:
+    return subprocess.run(["git", *args], capture_output=True, text=True, check=True).stdout
+
+
+def _project_files(at: str | None) -> list[str]:
+    """The repository's tracked files at ``at`` (the work tree's tracked files when None)."""
+    if at:
+        return _git("ls-tree", "-r", "--name-only", at).splitlines()
+    return _git("ls-files").splitlines()
+
+
+def _read(name: str, at: str | None) -> str:
+    if at and not name.startswith("../"):
+        return _git("show", f"{at}:{name}")
+    return Path(name).read_text(encoding="utf-8")
+
+
+def label_files(cues: bool, at: str | None) -> list[str]:
+    shared = sorted(str(p) for p in Path("../shared/labels").glob("*.jsonl"))
     if cues:  # the rule of the draws up to the morning of 2026-12-02
-        files = glob.glob("../shared/labels/*.jsonl") + glob.glob("corpus/gold/**/*.jsonl", recursive=True)
-        files += glob.glob("corpus/cues/*.jsonl") + glob.glob("corpus/holding/*.jsonl")
+        patterns = [
+            "corpus/gold/*.jsonl",
+            "corpus/gold/**/*.jsonl",
+            "corpus/cues/*.jsonl",
+            "corpus/holding/*.jsonl",
+        ]
     else:
-        files = glob.glob("../shared/labels/reference-*.jsonl")
-        files += glob.glob("corpus/gold/**/*.jsonl", recursive=True)
-        for folder in ("holding", "yesno", "asks"):
-            files += glob.glob(f"corpus/{folder}/*.jsonl")
+        shared = [p for p in shared if Path(p).name.startswith("reference-")]
+        patterns = ["corpus/gold/*.jsonl", "corpus/gold/**/*.jsonl"]
+        patterns += [f"corpus/{folder}/*.jsonl" for folder in ("holding", "yesno", "asks")]
+    own = [f for f in _project_files(at) if any(fnmatch.fnmatch(f, p) for p in patterns)]
+    return shared + sorted(set(own))
+
+
+def labelled(source: str, cues: bool, at: str | None = None) -> set[str]:
     seen = set()
-    for name in files:
-        with open(name, encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    d = json.loads(line)
-                    if d.get("source") in (source, None) and "doc_id" in d:
-                        seen.add(str(d["doc_id"]))
+    for name in label_files(cues, at):
+        for line in _read(name, at).splitlines():
+            if line.strip():
+                d = json.loads(line)
+                if d.get("source") in (source, None) and "doc_id" in d:
+                    seen.add(str(d["doc_id"]))
     return seen
 
 
-def pool(kind: str, cues: bool) -> list[str]:
-    seen = labelled(SOURCES[kind], cues)
+def cited(at: str | None) -> set[str]:
+    """Every six- or seven-digit number that a tracked text file outside ``corpus/`` holds."""
+    ids: set[str] = set()
+    for name in _project_files(at):
+        if name.startswith("corpus/"):
+            continue
+        try:
+            text = _read(name, at)
+        except (UnicodeDecodeError, subprocess.CalledProcessError, OSError):
+            continue  # binary files (models, parquet) cite nothing a reader wrote
+        ids.update(_ID.findall(text))
+    return ids
+
+
+def pool(kind: str, cues: bool, at: str | None = None) -> list[str]:
+    seen = labelled(SOURCES[kind], cues, at)
     rest = []
     if kind == "be":
         with open("../shared/data/be-kamer-2017/questions.jsonl", encoding="utf-8") as fh:
@@ -66,23 +117,35 @@ def pool(kind: str, cues: bool) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    cues = False
-    if "--pool" in argv:
-        k = argv.index("--pool")
-        if argv[k + 1] not in ("cues-kept", "cues-out"):
-            print("--pool is cues-kept or cues-out", file=sys.stderr)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("kind", choices=sorted(SOURCES))
+    parser.add_argument("seed", type=int)
+    parser.add_argument("n", type=int)
+    parser.add_argument("--pool", choices=("cues-kept", "cues-out"), default="cues-kept")
+    parser.add_argument("--at", metavar="COMMIT", help="read the project's label files as at this commit")
+    parser.add_argument(
+        "--leave-out-cited", action="store_true", help="drop ids that a file outside corpus/ cites"
+    )
+    args = parser.parse_args(argv)
+    if args.at:
+        try:
+            _git("rev-parse", "--verify", f"{args.at}^{{commit}}")
+        except subprocess.CalledProcessError:
+            print(f"--at {args.at}: not a commit of this repository", file=sys.stderr)
             return 2
-        cues, argv = argv[k + 1] == "cues-out", argv[:k] + argv[k + 2 :]
-    if len(argv) != 3 or argv[0] not in SOURCES:
-        print(__doc__, file=sys.stderr)
-        return 2
-    kind, seed, n = argv[0], int(argv[1]), int(argv[2])
-    rest = pool(kind, cues)
-    if n > len(rest):
-        print(f"only {len(rest)} records in the pool, {n} asked", file=sys.stderr)
+    rest = pool(args.kind, args.pool == "cues-out", args.at)
+    if args.n > len(rest):
+        print(f"only {len(rest)} records in the pool, {args.n} asked", file=sys.stderr)
         return 1
-    random.seed(seed)
-    print("\n".join(random.sample(rest, n)))
+    random.seed(args.seed)
+    drawn = random.sample(rest, args.n)
+    if args.leave_out_cited:
+        named = cited(args.at)
+        dropped = [i for i in drawn if i in named]
+        drawn = [i for i in drawn if i not in named]
+        if dropped:
+            print(f"left out, cited outside corpus/: {' '.join(dropped)}", file=sys.stderr)
+    print("\n".join(drawn))
     print(f"{len(rest)} records in the pool", file=sys.stderr)
     return 0
 

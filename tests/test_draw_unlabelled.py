@@ -41,3 +41,76 @@ def test_a_draw_leaves_out_every_labelled_document_and_repeats_with_its_seed():
         cue_docs = {str(json.loads(line).get("doc_id")) for line in fh if line.strip()}
     older = draw("7", "50", "--pool", "cues-out")  # the older pool is small now
     assert not (labelled | cue_docs) & set(older)
+
+
+def _draw(*args: str) -> tuple[list[str], str]:
+    done = subprocess.run(
+        [sys.executable, "scripts/draw_unlabelled.py", *args], cwd=ROOT, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.split(), done.stderr
+
+
+def _ids(name: str) -> list[str]:
+    with open(ROOT / "corpus" / "gold" / name, encoding="utf-8") as fh:
+        return [str(json.loads(line)["doc_id"]) for line in fh if line.strip()]
+
+
+needs_history = pytest.mark.skipif(
+    not (SHARED / "data" / "be-kamer-2017").exists()
+    or subprocess.run(
+        ["git", "cat-file", "-e", "111445e^{commit}"], cwd=ROOT, capture_output=True
+    ).returncode,
+    reason="needs ../shared/data and the repository's history",
+)
+
+
+@needs_history
+def test_a_draw_at_the_commit_before_a_set_was_labelled_gives_that_sets_ids_again():
+    # dev-be21 was drawn with "be 3006 60" at main 111445e: its 30 ids are records 1-36 of that
+    # draw less six cited ones (corpus/gold/README.md); at HEAD they are labelled, so left out
+    then, _ = _draw("be", "3006", "36", "--at", "111445e")
+    dev_be21 = _ids("dev-be21.jsonl")
+    assert [i for i in then if i in dev_be21] == dev_be21
+    assert len(then) == 36
+    now, _ = _draw("be", "3006", "36")
+    assert not set(now) & set(dev_be21)
+
+
+@needs_history
+def test_leaving_out_cited_ids_drops_exactly_the_ids_a_project_file_names():
+    drawn, _ = _draw("be", "3007", "44", "--at", "7d76567")
+    kept, err = _draw("be", "3007", "44", "--at", "7d76567", "--leave-out-cited")
+    dropped = [i for i in drawn if i not in kept]
+    assert kept == [i for i in drawn if i in kept]  # the order drawn
+    # the README of 7d76567 names 190124 (a dev-be case of the pairing notes); it is in this draw
+    assert "190124" in drawn and "190124" in dropped
+    assert f"left out, cited outside corpus/: {' '.join(dropped)}" in err
+    for i in dropped:
+        hits = subprocess.run(
+            ["git", "grep", "-l", "-w", i, "7d76567", "--", ":!corpus/*"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        ).stdout
+        assert hits.strip(), i
+    for i in kept[:5]:
+        hits = subprocess.run(
+            ["git", "grep", "-l", "-w", i, "7d76567", "--", ":!corpus/*"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        ).stdout
+        assert not hits.strip(), i
+
+
+@needs_history
+def test_an_unknown_commit_is_a_clear_error():
+    done = subprocess.run(
+        [sys.executable, "scripts/draw_unlabelled.py", "be", "1", "5", "--at", "nosuchcommit"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 2
+    assert "not a commit" in done.stderr
