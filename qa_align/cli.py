@@ -19,7 +19,7 @@ from .rules import registry
 from .settings import LEXICON_ONLY, Settings
 from .sinks import ResultFiles
 from .types import Problem
-from .workers import Terminated, check_interrupt, interruptible
+from .workers import Terminated, check_interrupt, collecting_less, interruptible
 
 log = logging.getLogger("qa_align")
 _COLUMN_ROLES = ("id", "question", "answer", "text", "date", "questioner", "minister", "title")
@@ -656,7 +656,8 @@ def main(argv: list[str] | None = None) -> int:
         format="qa-align: %(levelname)s: %(message)s",
     )
     try:
-        with interruptible():
+        # fewer garbage collections while the command runs (``workers.GC_THRESHOLDS``)
+        with collecting_less(), interruptible():
             return args.func(args)
     except QaAlignError as exc:
         print(f"qa-align: error: {exc}", file=sys.stderr)
