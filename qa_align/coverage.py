@@ -59,6 +59,7 @@ _FY_JOIN = r"\s*[/–-]\s*"
 _ANY_YEAR = re.compile(_YEAR)
 _MAX_SPAN = 40  # a period of more years than this is no period asked ("1900-2024")
 _PART_OF_YEAR = "answer gives part of the year only"
+_SERIES = 3  # years at least of a series asked year by year of which one given in part is a gap
 _STARTS_GAP = 3  # words at most between "only" and "from" in "only available from 2014"
 _BACK_GAP = 2  # words at most between a back pointer and its split ("dit opsplitsen", "these figures down")
 _ASIDE = 40  # characters at most of an aside between a number and its period noun ("vijf (indien mogelijk tien) jaar")
@@ -2337,6 +2338,93 @@ def opening_dimension_gaps(
     return gaps
 
 
+_REFERRED_WORDS = (
+    6  # words at most between a split word and the question it names ("opdeling zoals gevraagd in vraag 2")
+)
+
+
+@lru_cache(maxsize=8)
+def _back_patterns(
+    language: str, lexicon_dir: str | None
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
+    """``[coverage] same_as`` before ``same_as_nouns`` or ``again_words``; a question named by its number
+    (``[numbering] intro_refs`` and one or two digits: "vraag 2", not "vraag nr. 1799", another document)."""
+    lex = load_lexicon(language, lexicon_dir)
+
+    def words(name: str) -> tuple[str, ...]:
+        return lex.phrases("coverage", name)
+
+    same = (
+        rf"(?:{_phrase(words('same_as'))})\s+(?:{_phrase(words('same_as_nouns'))})"
+        if words("same_as") and words("same_as_nouns")
+        else "(?!)"
+    )
+    again = re.compile(rf"{same}|{_phrase(words('again_words'))}", re.IGNORECASE)
+    refs = lex.phrases("numbering", "intro_refs")
+    named = (
+        re.compile(rf"\b(?:{'|'.join(refs)})\s+(\d{{1,2}})(?![\d,]|\.\d)", re.IGNORECASE) if refs else None
+    )
+    return again, _patterns(language, lexicon_dir).split, named
+
+
+def back_reference(text: str, language: str, lexicon_dir: str | None = None) -> tuple[Cue, int | None] | None:
+    """The words of a unit's ``text`` that ask again the split or the figures another unit of the question
+    asks, and the number of that unit where a sentence names it: "Graag dezelfde opsplitsing." (None: the unit
+    before), "Kunt u, ter vergelijking, dezelfde cijfers geven voor de hele provincie Antwerpen?", "Kan u, ter
+    vergelijking, deze cijfers ook geven voor ...?", "volgens de opdeling zoals gevraagd in vraag 2" (2: a split
+    word at most ``_REFERRED_WORDS`` words before the question named), "Graag volgens dezelfde opsplitsing als in
+    vraag 1." (1). None where no sentence does."""
+    again, split, named = _back_patterns(language, lexicon_dir)
+    for m in re.finditer(r"[^.?!]+[.?!]*", text):
+        sentence = m.group()
+        ref = named.search(sentence) if named else None
+        hit = again.search(sentence)
+        if hit is None and ref is not None:
+            hit = next(
+                (
+                    x
+                    for x in split.finditer(sentence)
+                    if x.end() <= ref.start()
+                    and len(re.findall(r"\w+", sentence[x.end() : ref.start()])) <= _REFERRED_WORDS
+                ),
+                None,
+            )
+        if hit is not None:
+            cue = Cue(m.start() + hit.start(), m.start() + hit.end(), hit.group(), "back_reference")
+            return cue, (int(ref.group(1)) if ref else None)
+    return None
+
+
+def referred_gaps(
+    asked_: Asked,
+    given_: Given,
+    other: Asked,
+    answers: Sequence[AnswerAnalysis],
+    ref: int | None,
+    unheld: bool,
+    language: str,
+    lexicon_dir: str | None = None,
+) -> list[Gap]:
+    """The gaps of what ``other`` (the unit a ``back_reference`` points to) asks and this unit does not ask
+    itself: its dimensions that are no periods, as an opening's are read (``opening_dimension_gaps``: "per land
+    van herkomst" asked in unit 2, answered per Gewest alone), and its periods where this unit names none ("de
+    afgelopen vijf jaar", answered "voor de jaren 2012-2015 en de eerste drie trimesters van 2016"). Offsets in
+    the other unit's text. An answer that gives no figure gives none of its years."""
+    lexicon = load_lexicon(language, lexicon_dir)
+    dims = tuple(
+        r
+        for r in other.dimensions
+        if not r.name.startswith(MEMBERS) and dimension_of(r.name, lexicon).pattern not in _PERIOD_PATTERNS
+    )
+    gaps = opening_dimension_gaps(asked_, given_, dims, answers, language, lexicon_dir)
+    if asked_.periods or not other.periods:
+        return gaps
+    read = replace(given_, years=(), part_years=()) if gives_no_figure(given_) else given_
+    return gaps + _period_gaps(
+        replace(asked_, periods=other.periods, per_year=asked_.per_year or other.per_year), read, ref, unheld
+    )
+
+
 # words at most after "per" among which the answer names the split asked ("per hierarchische trap" for
 # "per trap", "per provincie of status" for "per status", "per type van in verdenking stelling" for "per
 # inverdenkingstelling")
@@ -2472,6 +2560,15 @@ def coverage(
                 for x in _period_gaps(a, read, year, unheld)
                 if not (year_gap and x.missing == "no year given")
             ]
+            if not a.periods and year is not None and len(read.years) >= _SERIES:
+                # year by year with no period named ("In hoeveel gevallen (per jaar) worden de daders
+                # achterhaald?"): the years are the answer's series, and one of them, ended when the question
+                # was asked, given in part ("voor de jaren 2014-2015 en de eerste drie trimesters van 2016",
+                # asked in 2017) is not covered, as in a period asked
+                gaps += [
+                    Gap("period", str(y), _PART_OF_YEAR, a.per_year.start, a.per_year.end)
+                    for y in _given_in_part(set(read.years), read, year)
+                ]
     gaps += _part_gaps(a, read, answers, unheld or none, p.part_frame, analysis)
     return Coverage(a, g, tuple(sorted(gaps, key=lambda x: x.start)))
 

@@ -1,0 +1,138 @@
+"""breakdown_missing (breakdown17): a unit that asks again the split or the figures of another unit ("volgens
+de opdeling zoals gevraagd in vraag 2", "Graag dezelfde opsplitsing.", "Kunt u, ter vergelijking, dezelfde
+cijfers geven voor de hele provincie Antwerpen?") asks that unit's dimensions and periods too."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_align.coverage import back_reference
+
+from .test_breakdown2 import _nl_flags
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "number"),
+    [
+        # be-kamer 187485 question 4 (dev-be20): the split of question 2, named by its number
+        (
+            "Hoeveel werd aan leeflonen uitbetaald aan niet-Belgen, volgens de opdeling zoals gevraagd in vraag 2?",
+            "opdeling",
+            2,
+        ),
+        # be-kamer 184933 question 2
+        (
+            "Hoeveel personen die eerder op het REAB-programma een beroep deden, werden in 2016 terug in Belgie "
+            "gesignaleerd? Graag volgens dezelfde opsplitsing als in vraag 1.",
+            "dezelfde opsplitsing",
+            1,
+        ),
+        # be-kamer 184811 question 4: the unit before
+        (
+            "Hoeveel EU-burgers kregen in 2016 intrekking van hun verblijfsrecht op basis van een onredelijke "
+            "belasting van het sociaal bijstandssysteem? Graag dezelfde opsplitsing.",
+            "dezelfde opsplitsing",
+            None,
+        ),
+        # be-kamer 189490 question 2 (dev-be21)
+        (
+            "Kunt u, ter vergelijking, dezelfde cijfers geven voor de hele provincie Antwerpen?",
+            "dezelfde cijfers",
+            None,
+        ),
+        # be-kamer 189507 question 4 (dev-be16)
+        (
+            "Kan u, ter vergelijking, deze cijfers ook geven voor de hele provincie Antwerpen?",
+            "deze cijfers ook",
+            None,
+        ),
+    ],
+)
+def test_a_unit_that_asks_another_units_split_again(text, words, number):
+    found = back_reference(text, "nl")
+    assert found is not None
+    cue, n = found
+    assert (cue.text, n) == (words, number)
+    assert text[cue.start : cue.end] == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a written question of another document, not a unit of this one (be-kamer 185401)
+        "In opvolging van mijn schriftelijke vraag nr. 1799 van 24 november 2016 stel ik graag een bijkomende "
+        "vraag. Heeft u weet hoeveel auto's van Belgische eigenaars getroffen zijn in 2016?",
+        # figures the unit itself names ("Kunt u deze cijfers toelichten?" points at the preamble's figures)
+        "Kunt u deze cijfers toelichten?",
+        # a split of the unit's own, with no other unit named
+        "Kan u een opsplitsing geven per Gewest?",
+    ],
+)
+def test_no_other_unit_asked_again(text):
+    assert back_reference(text, "nl") is None
+
+
+# be-kamer 187485 (dev-be20 reads question 4 breakdown_missing: "per land van herkomst", asked in question 2 and
+# pointed to by question 4, is not given for the amounts)
+_LEEFLOON = (
+    "Leefloon. Graag voor het jaar 2016, telkens opgesplitst per Gewest, volgende gegevens. "
+    "1. Hoeveel personen in totaal kregen een leefloon? "
+    "2. Hoeveel vreemdelingen kregen een leefloon? Graag daarbij een opsplitsing in EU- en niet-EU-vreemdelingen. "
+    "Kan dit overzicht ook worden gegeven per land van herkomst van deze vreemdelingen? "
+    "3. Hoeveel werd aan leeflonen uitbetaald aan Belgen? "
+    "4. Hoeveel werd aan leeflonen uitbetaald aan niet-Belgen, volgens de opdeling zoals gevraagd in vraag 2?"
+)
+_LEEFLOON_ANSWER = (
+    "1. In 2016 kregen 141.000 personen een leefloon.\n"
+    "2. In 2016 kregen 31.000 vreemdelingen een leefloon. De bijlage geeft het overzicht per land van herkomst.\n"
+    "3. In 2016 werd 480.000.000 euro aan leefloon uitbetaald aan Belgen.\n"
+    "4. Met betrekking tot 2016 werd 27. 240.428 euro aan leefloon uitbetaald aan personen met een Europese "
+    "nationaliteit voor wat het Brussels Hoofdstedelijk Gewest betreft, voor het Vlaams Gewest betreft dit 13. "
+    "077.697 euro en 25. 510.037 euro voor het Waals Gewest."
+)
+
+
+def test_the_split_of_the_unit_named_is_asked_again():
+    assert "breakdown_missing" in _nl_flags(_LEEFLOON, _LEEFLOON_ANSWER)["4"]
+
+
+def test_without_the_pointer_the_other_units_split_is_not_asked():
+    question = _LEEFLOON.replace(", volgens de opdeling zoals gevraagd in vraag 2?", "?")
+    assert "breakdown_missing" not in _nl_flags(question, _LEEFLOON_ANSWER)["4"]
+
+
+def test_the_split_of_the_unit_named_in_an_annex_leaves_nothing_missing():
+    # an annex of this answer counts as given (LABELS.md), for the split another unit asked as for its own
+    answer = _LEEFLOON_ANSWER.replace(
+        "voor het Waals Gewest.",
+        "voor het Waals Gewest. Het overzicht per land van herkomst vindt u in bijlage.",
+    )
+    assert "breakdown_missing" not in _nl_flags(_LEEFLOON, answer)["4"]
+
+
+# be-kamer 192003 question 3 (dev-be20 reads breakdown_missing: 2016 covered in part), asked in 2017
+_DADERS = (
+    "Internetfraude. In hoeveel gevallen (per jaar) worden de daders achterhaald? Graag ook de percentages."
+)
+_DADERS_ANSWER = (
+    "Tabel 2 bevat het aantal unieke door de politie geregistreerde verdachten inzake internetfraude, zoals "
+    "geregistreerd in de ANG op basis van de processen-verbaal, voor de jaren 2014-2015 en de eerste drie "
+    "trimesters van 2016 op nationaal niveau.2016201716750-3-2250-bil-2 Hierbij dient opgemerkt te worden dat de "
+    "ANG geen uitspraak doet over het al dan niet schuldig karakter van de verdachte."
+)
+
+
+def test_a_year_of_the_answers_series_given_in_part_is_missing_where_each_year_is_asked():
+    assert "breakdown_missing" in _nl_flags(_DADERS, _DADERS_ANSWER)["1"]
+
+
+def test_the_whole_years_of_the_series_leave_nothing_missing():
+    answer = _DADERS_ANSWER.replace(
+        "voor de jaren 2014-2015 en de eerste drie trimesters van 2016", "voor de jaren 2014-2016"
+    )
+    assert "breakdown_missing" not in _nl_flags(_DADERS, answer)["1"]
+
+
+def test_a_count_not_asked_year_by_year_asks_no_year_whole():
+    question = _DADERS.replace(" (per jaar)", "")
+    assert "breakdown_missing" not in _nl_flags(question, _DADERS_ANSWER)["1"]
