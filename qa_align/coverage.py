@@ -1150,6 +1150,7 @@ def given(
         # a span of months gives its year only when both ends fall in it ("juni tot en met december 2016"),
         # not "From April 2022 to March 2023" (neither year whole)
         | {int(m.group(2)) for m in p.months.finditer(prose) if m.group(1) in (None, m.group(2))}
+        | _table_spans(answers, p)
     )
     for t in tables:
         if not t.placeholder and p.money.search(" ".join(" ".join(r) for r in (t.header, *t.rows))):
@@ -1332,6 +1333,24 @@ def given(
             if x.start <= c.start < x.end
         ),
     )
+
+
+def _table_spans(answers: Sequence[AnswerAnalysis], p: _Patterns) -> set[int]:
+    """Every year of a span of years ("voor de periode 2011 - 2015", "van 2014 tot en met 2016") named in a
+    sentence that tells what an annex or a table holds: an annex cue, a pointer to a table ("De tabel 3 in
+    bijlage geeft de evolutie (2011 - 2015) van de RIZIV uitgaven ...") or a table's placeholder code: the
+    table holds each year of it. Elsewhere a span may frame one figure for the whole ("Voor de periode
+    2010-2015 liepen jaarlijks een 80-tal personen stage"), which gives its two ends at most."""
+    years: set[int] = set()
+    for a in answers:
+        cues = (*a.annex_cues, *a.cue("table_ref"))
+        for x in a.sentences:
+            if not (_holds(x, cues) or PLACEHOLDER.search(x.text)):
+                continue
+            for period in _periods(mask_dates(_blank_placeholders(x.text)), p):
+                if period.kind == "range":
+                    years |= set(range(period.first, period.last + 1))
+    return years
 
 
 def _part_years(answers: Sequence[AnswerAnalysis], labels: str, p: _Patterns) -> tuple[int, ...]:
@@ -1815,8 +1834,9 @@ def _span(a: int, b: int) -> str:
     return str(a) if a == b else f"{a}–{b}"
 
 
-def _period_years(period: Period, ref: int | None, have: set[int]) -> set[int]:
-    """The years ``period`` asks for, with the question's year ``ref`` (None: unknown)."""
+def _period_years(period: Period, ref: int | None, have: set[int], part: Collection[int] = ()) -> set[int]:
+    """The years ``period`` asks for, with the question's year ``ref`` (None: unknown); ``part``: the years
+    the answer gives in part (``Given.part_years``)."""
     if period.kind == "years":
         return set(period.years)
     if period.kind == "range":
@@ -1828,7 +1848,11 @@ def _period_years(period: Period, ref: int | None, have: set[int]) -> set[int]:
     if ref is None:
         top = max(have) if have else 0
         return set(range(top - period.count + 1, top + 1)) if top else set()
-    options = [set(range(ref - period.count + k, ref + k)) for k in (0, 1)]
+    # or, where the answer's last year is the one before last (none of the last year, whole or in part), up to
+    # it: "de voorbije vijf jaar" asked in 2017, answered "voor de periode 2011 - 2015", gives the last five
+    # years of figures (dev-be19 189408 1, dev-be17 185455 2 and 3, read with no year missing)
+    shifts = (0, 1, -1) if ref - 2 in have and ref - 1 not in have and ref - 1 not in part else (0, 1)
+    options = [set(range(ref - period.count + k, ref + k)) for k in shifts]
     return min(options, key=lambda s: len(s - have))
 
 
@@ -1836,7 +1860,7 @@ def _period_gaps(asked_: Asked, given_: Given, ref: int | None, unheld: bool = F
     have = set(given_.years)
     gaps = []
     for period in asked_.periods:
-        wanted = _period_years(period, ref, have)
+        wanted = _period_years(period, ref, have, given_.part_years)
         if len(wanted) >= 3 and ref is not None:
             # a series of years asked, one of them ended before the question yet given in part ("voor de jaren
             # 2012-2015 en het eerste trimester van 2016" for 2012-2016): that year is not covered

@@ -8,7 +8,7 @@ import pytest
 
 from qa_align.coverage import back_reference
 
-from .test_breakdown2 import _nl_flags
+from .test_breakdown2 import _gaps, _nl_flags
 
 
 @pytest.mark.parametrize(
@@ -136,3 +136,61 @@ def test_the_whole_years_of_the_series_leave_nothing_missing():
 def test_a_count_not_asked_year_by_year_asks_no_year_whole():
     question = _DADERS.replace(" (per jaar)", "")
     assert "breakdown_missing" not in _nl_flags(question, _DADERS_ANSWER)["1"]
+
+
+# be-kamer 189408 question 1 (dev-be19 reads no breakdown_missing: the table gives the five years up to 2015),
+# asked in 2017
+_BEREIDINGEN = (
+    "Magistrale bereidingen. Hoeveel magistrale bereidingen werden jaarlijks aan klanten-patienten verkocht over "
+    "de voorbije vijf jaar, opgesplitst per jaar?"
+)
+_BEREIDINGEN_ANSWER = (
+    "De onderstaande tabel geeft de evolutie van het aantal terugbetaalde magistrale bereidingen voor de periode "
+    "2011 - 2015.2016201715745-7-1513-nl-fr-1"
+)
+
+
+def test_the_last_five_years_up_to_the_year_before_last_are_the_last_five_years_of_figures():
+    assert "breakdown_missing" not in _nl_flags(_BEREIDINGEN, _BEREIDINGEN_ANSWER)["1"]
+
+
+def test_the_last_five_years_given_up_to_an_earlier_year_leave_the_later_ones_missing():
+    answer = _BEREIDINGEN_ANSWER.replace("2011 - 2015", "2010 - 2014")
+    assert "breakdown_missing" in _nl_flags(_BEREIDINGEN, answer)["1"]
+
+
+def test_a_last_year_given_in_part_is_still_asked():
+    # be-kamer 186767 question 2: "de jongste vijf jaar (op jaarbasis)" asked in 2017, answered "voor de jaren
+    # 2012-2015 en het eerste trimester van 2016": 2016 is covered in part (the federal police's form)
+    question = (
+        "Boerkaverbod. Kan u meedelen hoeveel overtredingen er de jongste vijf jaar (op jaarbasis) werden "
+        "geregistreerd wat betreft het boerkaverbod?"
+    )
+    answer = (
+        "De eerste tabel bevat het aantal door de politie geregistreerde feiten inzake het verbergen van het "
+        "gelaat voor de jaren 2012-2015 en het eerste trimester van 2016 op nationaal niveau, zoals volgt:"
+        "2016201714755-3-1970-nl-fr-1"
+    )
+    assert "breakdown_missing" in _nl_flags(question, answer)["1"]
+
+
+# be-kamer 187883 4 and 185455 3 (dev-be17): the annex's span of years gives each year of it
+_PUFFERS = (
+    "Puffers. Hoeveel van deze puffers zijn de voorbije vijf jaar (opgesplitst per jaar) voorgeschreven, in "
+    "totaal en opgesplitst per Gewest?"
+)
+
+
+def test_a_span_of_years_an_annex_holds_gives_each_year():
+    answer = (
+        "De tabel 3 in bijlage geeft de evolutie (2012 - 2016) van de RIZIV uitgaven en het aantal patienten "
+        "voor puffers onderverdeeld per Gewest en per leeftijdscategorie."
+    )
+    assert not [g for g in _gaps(_PUFFERS, answer, "nl") if "2013" in g or "2014" in g]
+
+
+def test_a_span_of_years_that_frames_one_figure_gives_no_year_between():
+    # be-kamer 185011 2: "Voor de periode 2010-2015 liepen jaarlijks een 80-tal personen stage op het
+    # hoofdbestuur", one figure for every year, none per year
+    answer = "Voor de periode 2012-2016 werden jaarlijks een 80-tal puffers voorgeschreven."
+    assert "asks 2013–2015: not given" in _gaps(_PUFFERS, answer, "nl")
