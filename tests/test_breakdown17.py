@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from qa_align.coverage import back_reference
+from qa_align.analyze import analyze_question
+from qa_align.coverage import asked, back_reference
+from qa_align.segment import inline_parts
+from qa_align.types import Question
 
 from .test_breakdown2 import _gaps, _nl_flags
 
@@ -194,3 +197,27 @@ def test_a_span_of_years_that_frames_one_figure_gives_no_year_between():
     # hoofdbestuur", one figure for every year, none per year
     answer = "Voor de periode 2012-2016 werden jaarlijks een 80-tal puffers voorgeschreven."
     assert _gaps(_PUFFERS, answer, "nl") == ["asks 2013–2015: not given"]
+
+
+def _en_asked(text: str):
+    unit = inline_parts(Question(start=0, end=len(text), text=text))
+    return asked(unit, analyze_question(unit, "en"), "en")
+
+
+def test_a_number_that_discussions_are_held_on_is_no_count_asked():
+    # uk-commons 1716620 (outside the labelled sets): the discussions are asked about, not the numbers of
+    # assaults; the answer's account of the inspection regime leaves no figure or breakdown missing
+    question = (
+        "To ask the Secretary of State for Justice, what discussions his Department has had with G4S on the "
+        "number of reported (a) assaults, (b) serious assaults, (c) prisoner assaults, (d) serious prisoner "
+        "assaults, (e) assaults on staff and (f) serious assaults on staff at HMP Parc in 2023."
+    )
+    assert not _en_asked(question).asks_figures
+    # the same numbers asked outright are a count, its parts a breakdown
+    count = (
+        "To ask the Secretary of State for Justice, how many (a) assaults, (b) serious assaults and (c) assaults "
+        "on staff were reported at HMP Parc in 2023."
+    )
+    found = _en_asked(count)
+    assert found.asks_figures
+    assert [p.label for p in found.parts] == ["a", "b", "c"]
