@@ -1151,6 +1151,7 @@ def given(
         # not "From April 2022 to March 2023" (neither year whole)
         | {int(m.group(2)) for m in p.months.finditer(prose) if m.group(1) in (None, m.group(2))}
         | _table_spans(answers, p)
+        | _labelled_years(answers)
     )
     for t in tables:
         if not t.placeholder and p.money.search(" ".join(" ".join(r) for r in (t.header, *t.rows))):
@@ -1333,6 +1334,19 @@ def given(
             if x.start <= c.start < x.end
         ),
     )
+
+
+def _labelled_years(answers: Sequence[AnswerAnalysis]) -> set[int]:
+    """A year that ends a sentence with a colon, the sentence after it opening with a figure: a list item
+    cut at its line break ("- 2015:" + "10.000 euro;", be-kamer 186182 1), the year of that figure."""
+    years: set[int] = set()
+    for a in answers:
+        for x, after in zip(a.sentences, a.sentences[1:]):
+            m = re.search(rf"(?<!\d)({_YEAR})\s*:\s*$", x.text)
+            head = after.start + len(after.text) - len(after.text.lstrip())
+            if m and any(f.start == head for f in a.figures):
+                years.add(int(m.group(1)))
+    return years
 
 
 def _table_spans(answers: Sequence[AnswerAnalysis], p: _Patterns) -> set[int]:

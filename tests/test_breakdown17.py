@@ -221,3 +221,20 @@ def test_a_number_that_discussions_are_held_on_is_no_count_asked():
     found = _en_asked(count)
     assert found.asks_figures
     assert [p.label for p in found.parts] == ["a", "b", "c"]
+
+
+def test_a_year_that_labels_the_figure_after_it_is_given():
+    # be-kamer 186182 1 (dev-be21 reads it answered): "- 2015: 10.950,06 euro" is cut at the year's colon,
+    # the year and its amount in two sentences; 2015 is given as 2014 and 2016 are
+    question = (
+        "Dienstreizen. Hoeveel geld werd er effectief uitgegeven aan (dienst)reizen in 2014, 2015 en 2016 "
+        "(op jaarbasis)?"
+    )
+    answer = (
+        "De volgende effectieve uitgaven werden gedaan tijdens de periode 2014-2016 :- 2014: 21.118,54 euro;- "
+        "2015: 10.950,06 euro;- 2016: 9.857,01 euro."
+    )
+    assert "breakdown_missing" not in _nl_flags(question, answer)["1"]
+    # a year left out of the list is missing
+    short = answer.replace("- 2015: 10.950,06 euro;", "")
+    assert "breakdown_missing" in _nl_flags(question, short)["1"]
