@@ -2174,6 +2174,33 @@ def _part_gaps(
     ]
 
 
+def parts_asked_on_a_yes(
+    asked_: Asked,
+    analysis: QuestionAnalysis,
+    answers: Sequence[AnswerAnalysis],
+    language: str,
+    lexicon_dir: str | None = None,
+) -> set[str]:
+    """The labels of lettered parts whose every count is asked on a yes ("a) Wordt er jaarlijks een bedrag
+    vastgelegd voor (dienst)reizen? Zo ja, hoeveel werd er begroot ...?", ``_condition``) where the answer's own
+    sentence for the part, opening on its marker, does not open with a yes ("a) Het budget voor de dienstreizen
+    is vervat in de algemene werkingsmiddelen.", be-kamer 186191 1): the count is not asked of that part, as
+    of a unit (``Asked.conditional``). A part the answer has no marked sentence for is left asked."""
+    p = _patterns(language, lexicon_dir)
+    lexicon = load_lexicon(language, lexicon_dir)
+    yes = {w.lower() for w in lexicon.plain_replies} & {w.lower() for w in lexicon.affirmations}
+    out = set()
+    for part in asked_.parts:
+        counts = [c for c in asked_.counts if part.start <= c.start < part.end]
+        if not counts or _condition(counts, analysis, p.followup, lexicon) != "yes":
+            continue
+        marker = re.compile(rf"\s*\(?{re.escape(part.label)}\)\s*(\w*)", re.IGNORECASE)
+        said = [m for a in answers for x in a.sentences if (m := marker.match(x.text))]
+        if said and not any(m.group(1).lower() in yes for m in said):
+            out.add(part.label)
+    return out
+
+
 def given_to_member(
     answers: Sequence[AnswerAnalysis], language: str, lexicon_dir: str | None = None
 ) -> Cue | None:

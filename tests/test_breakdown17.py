@@ -238,3 +238,25 @@ def test_a_year_that_labels_the_figure_after_it_is_given():
     # a year left out of the list is missing
     short = answer.replace("- 2015: 10.950,06 euro;", "")
     assert "breakdown_missing" in _nl_flags(question, short)["1"]
+
+
+# be-kamer 186191 1 (dev-be20 reads it answered): part (a) asks the budget only on a yes its answer does not give
+_REIZEN = (
+    "Dienstreizen. a) Wordt er jaarlijks een bedrag vastgelegd voor (dienst)reizen? Zo ja, hoeveel werd er begroot "
+    "voor (dienst)reizen in 2014, 2015 en 2016 (op jaarbasis)?b) Hoeveel geld werd er effectief uitgegeven aan "
+    "(dienst)reizen in 2014, 2015 en 2016 (op jaarbasis)?"
+)
+_REIZEN_B = "b) In 2014: 15.363,92 euroIn 2015: 7.405,48 euroIn 2016: 15.592,87 euro"
+
+
+def test_a_part_whose_count_is_asked_on_a_yes_not_given_asks_no_figure():
+    answer = (
+        "a) Het budget voor de dienstreizen is vervat in de algemene werkingsmiddelen. In voorbereiding van de "
+        "begroting wordt een theoretische raming gemaakt. " + _REIZEN_B
+    )
+    assert "breakdown_missing" not in _nl_flags(_REIZEN, answer)["1"]
+
+
+def test_a_part_whose_yes_is_given_still_asks_its_figures():
+    answer = "a) Ja, er wordt jaarlijks een bedrag vastgelegd voor de dienstreizen. " + _REIZEN_B
+    assert "breakdown_missing" in _nl_flags(_REIZEN, answer)["1"]

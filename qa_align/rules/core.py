@@ -347,6 +347,12 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
     # ... voor het eerste semester van 2016" for "in 2015 en 2016"): the table holds the years named
     placeholder = elsewhere and any(t.placeholder for a in ctx.answers for t in a.tables)
     lang, lex_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
+    # a lettered part whose count is asked only on a yes its own answer does not give ("a) ... Zo ja, hoeveel ...?")
+    on_yes = coverage.parts_asked_on_a_yes(cov.asked, ctx.question, ctx.answers, lang, lex_dir)
+    if on_yes:
+        cov = replace(
+            cov, gaps=tuple(g for g in cov.gaps if not (g.kind == "part" and g.asked.strip("()") in on_yes))
+        )
     # what another unit asks that this one asks again ("volgens de opdeling zoals gevraagd in vraag 2")
     referred, other, back = _referred(ctx, cov)
     named = placeholder and any(
