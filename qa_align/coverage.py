@@ -59,6 +59,7 @@ _FY_JOIN = r"\s*[/–-]\s*"
 _ANY_YEAR = re.compile(_YEAR)
 _MAX_SPAN = 40  # a period of more years than this is no period asked ("1900-2024")
 _PART_OF_YEAR = "answer gives part of the year only"
+_SERIES = 3  # years at least of a series asked year by year of which one given in part is a gap
 _STARTS_GAP = 3  # words at most between "only" and "from" in "only available from 2014"
 _BACK_GAP = 2  # words at most between a back pointer and its split ("dit opsplitsen", "these figures down")
 _ASIDE = 40  # characters at most of an aside between a number and its period noun ("vijf (indien mogelijk tien) jaar")
@@ -1149,6 +1150,8 @@ def given(
         # a span of months gives its year only when both ends fall in it ("juni tot en met december 2016"),
         # not "From April 2022 to March 2023" (neither year whole)
         | {int(m.group(2)) for m in p.months.finditer(prose) if m.group(1) in (None, m.group(2))}
+        | _table_spans(answers, p)
+        | _labelled_years(answers)
     )
     for t in tables:
         if not t.placeholder and p.money.search(" ".join(" ".join(r) for r in (t.header, *t.rows))):
@@ -1331,6 +1334,37 @@ def given(
             if x.start <= c.start < x.end
         ),
     )
+
+
+def _labelled_years(answers: Sequence[AnswerAnalysis]) -> set[int]:
+    """A year that ends a sentence with a colon, the sentence after it opening with a figure: a list item
+    cut at its line break ("- 2015:" + "10.000 euro;", be-kamer 186182 1), the year of that figure."""
+    years: set[int] = set()
+    for a in answers:
+        for x, after in zip(a.sentences, a.sentences[1:]):
+            m = re.search(rf"(?<!\d)({_YEAR})\s*:\s*$", x.text)
+            head = after.start + len(after.text) - len(after.text.lstrip())
+            if m and any(f.start == head for f in a.figures):
+                years.add(int(m.group(1)))
+    return years
+
+
+def _table_spans(answers: Sequence[AnswerAnalysis], p: _Patterns) -> set[int]:
+    """Every year of a span of years ("voor de periode 2011 - 2015", "van 2014 tot en met 2016") named in a
+    sentence that tells what an annex or a table holds: an annex cue, a pointer to a table ("De tabel 3 in
+    bijlage geeft de evolutie (2011 - 2015) van de RIZIV uitgaven ...") or a table's placeholder code: the
+    table holds each year of it. Elsewhere a span may frame one figure for the whole ("Voor de periode
+    2010-2015 liepen jaarlijks een 80-tal personen stage"), which gives its two ends at most."""
+    years: set[int] = set()
+    for a in answers:
+        cues = (*a.annex_cues, *a.cue("table_ref"))
+        for x in a.sentences:
+            if not (_holds(x, cues) or PLACEHOLDER.search(x.text)):
+                continue
+            for period in _periods(mask_dates(_blank_placeholders(x.text)), p):
+                if period.kind == "range":
+                    years |= set(range(period.first, period.last + 1))
+    return years
 
 
 def _part_years(answers: Sequence[AnswerAnalysis], labels: str, p: _Patterns) -> tuple[int, ...]:
@@ -1814,8 +1848,9 @@ def _span(a: int, b: int) -> str:
     return str(a) if a == b else f"{a}–{b}"
 
 
-def _period_years(period: Period, ref: int | None, have: set[int]) -> set[int]:
-    """The years ``period`` asks for, with the question's year ``ref`` (None: unknown)."""
+def _period_years(period: Period, ref: int | None, have: set[int], part: Collection[int] = ()) -> set[int]:
+    """The years ``period`` asks for, with the question's year ``ref`` (None: unknown); ``part``: the years
+    the answer gives in part (``Given.part_years``)."""
     if period.kind == "years":
         return set(period.years)
     if period.kind == "range":
@@ -1827,7 +1862,11 @@ def _period_years(period: Period, ref: int | None, have: set[int]) -> set[int]:
     if ref is None:
         top = max(have) if have else 0
         return set(range(top - period.count + 1, top + 1)) if top else set()
-    options = [set(range(ref - period.count + k, ref + k)) for k in (0, 1)]
+    # or, where the answer's last year is the one before last (none of the last year, whole or in part), up to
+    # it: "de voorbije vijf jaar" asked in 2017, answered "voor de periode 2011 - 2015", gives the last five
+    # years of figures (dev-be19 189408 1, dev-be17 185455 2 and 3, read with no year missing)
+    shifts = (0, 1, -1) if ref - 2 in have and ref - 1 not in have and ref - 1 not in part else (0, 1)
+    options = [set(range(ref - period.count + k, ref + k)) for k in shifts]
     return min(options, key=lambda s: len(s - have))
 
 
@@ -1835,7 +1874,7 @@ def _period_gaps(asked_: Asked, given_: Given, ref: int | None, unheld: bool = F
     have = set(given_.years)
     gaps = []
     for period in asked_.periods:
-        wanted = _period_years(period, ref, have)
+        wanted = _period_years(period, ref, have, given_.part_years)
         if len(wanted) >= 3 and ref is not None:
             # a series of years asked, one of them ended before the question yet given in part ("voor de jaren
             # 2012-2015 en het eerste trimester van 2016" for 2012-2016): that year is not covered
@@ -2135,6 +2174,33 @@ def _part_gaps(
     ]
 
 
+def parts_asked_on_a_yes(
+    asked_: Asked,
+    analysis: QuestionAnalysis,
+    answers: Sequence[AnswerAnalysis],
+    language: str,
+    lexicon_dir: str | None = None,
+) -> set[str]:
+    """The labels of lettered parts whose every count is asked on a yes ("a) Wordt er jaarlijks een bedrag
+    vastgelegd voor (dienst)reizen? Zo ja, hoeveel werd er begroot ...?", ``_condition``) where the answer's own
+    sentence for the part, opening on its marker, does not open with a yes ("a) Het budget voor de dienstreizen
+    is vervat in de algemene werkingsmiddelen.", be-kamer 186191 1): the count is not asked of that part, as
+    of a unit (``Asked.conditional``). A part the answer has no marked sentence for is left asked."""
+    p = _patterns(language, lexicon_dir)
+    lexicon = load_lexicon(language, lexicon_dir)
+    yes = {w.lower() for w in lexicon.plain_replies} & {w.lower() for w in lexicon.affirmations}
+    out = set()
+    for part in asked_.parts:
+        counts = [c for c in asked_.counts if part.start <= c.start < part.end]
+        if not counts or _condition(counts, analysis, p.followup, lexicon) != "yes":
+            continue
+        marker = re.compile(rf"\s*\(?{re.escape(part.label)}\)\s*(\w*)", re.IGNORECASE)
+        said = [m for a in answers for x in a.sentences if (m := marker.match(x.text))]
+        if said and not any(m.group(1).lower() in yes for m in said):
+            out.add(part.label)
+    return out
+
+
 def given_to_member(
     answers: Sequence[AnswerAnalysis], language: str, lexicon_dir: str | None = None
 ) -> Cue | None:
@@ -2337,6 +2403,93 @@ def opening_dimension_gaps(
     return gaps
 
 
+_REFERRED_WORDS = (
+    6  # words at most between a split word and the question it names ("opdeling zoals gevraagd in vraag 2")
+)
+
+
+@lru_cache(maxsize=8)
+def _back_patterns(
+    language: str, lexicon_dir: str | None
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
+    """``[coverage] same_as`` before ``same_as_nouns`` or ``again_words``; a question named by its number
+    (``[numbering] intro_refs`` and one or two digits: "vraag 2", not "vraag nr. 1799", another document)."""
+    lex = load_lexicon(language, lexicon_dir)
+
+    def words(name: str) -> tuple[str, ...]:
+        return lex.phrases("coverage", name)
+
+    same = (
+        rf"(?:{_phrase(words('same_as'))})\s+(?:{_phrase(words('same_as_nouns'))})"
+        if words("same_as") and words("same_as_nouns")
+        else "(?!)"
+    )
+    again = re.compile(rf"{same}|{_phrase(words('again_words'))}", re.IGNORECASE)
+    refs = lex.phrases("numbering", "intro_refs")
+    named = (
+        re.compile(rf"\b(?:{'|'.join(refs)})\s+(\d{{1,2}})(?![\d,]|\.\d)", re.IGNORECASE) if refs else None
+    )
+    return again, _patterns(language, lexicon_dir).split, named
+
+
+def back_reference(text: str, language: str, lexicon_dir: str | None = None) -> tuple[Cue, int | None] | None:
+    """The words of a unit's ``text`` that ask again the split or the figures another unit of the question
+    asks, and the number of that unit where a sentence names it: "Graag dezelfde opsplitsing." (None: the unit
+    before), "Kunt u, ter vergelijking, dezelfde cijfers geven voor de hele provincie Antwerpen?", "Kan u, ter
+    vergelijking, deze cijfers ook geven voor ...?", "volgens de opdeling zoals gevraagd in vraag 2" (2: a split
+    word at most ``_REFERRED_WORDS`` words before the question named), "Graag volgens dezelfde opsplitsing als in
+    vraag 1." (1). None where no sentence does."""
+    again, split, named = _back_patterns(language, lexicon_dir)
+    for m in re.finditer(r"[^.?!]+[.?!]*", text):
+        sentence = m.group()
+        ref = named.search(sentence) if named else None
+        hit = again.search(sentence)
+        if hit is None and ref is not None:
+            hit = next(
+                (
+                    x
+                    for x in split.finditer(sentence)
+                    if x.end() <= ref.start()
+                    and len(re.findall(r"\w+", sentence[x.end() : ref.start()])) <= _REFERRED_WORDS
+                ),
+                None,
+            )
+        if hit is not None:
+            cue = Cue(m.start() + hit.start(), m.start() + hit.end(), hit.group(), "back_reference")
+            return cue, (int(ref.group(1)) if ref else None)
+    return None
+
+
+def referred_gaps(
+    asked_: Asked,
+    given_: Given,
+    other: Asked,
+    answers: Sequence[AnswerAnalysis],
+    ref: int | None,
+    unheld: bool,
+    language: str,
+    lexicon_dir: str | None = None,
+) -> list[Gap]:
+    """The gaps of what ``other`` (the unit a ``back_reference`` points to) asks and this unit does not ask
+    itself: its dimensions that are no periods, as an opening's are read (``opening_dimension_gaps``: "per land
+    van herkomst" asked in unit 2, answered per Gewest alone), and its periods where this unit names none ("de
+    afgelopen vijf jaar", answered "voor de jaren 2012-2015 en de eerste drie trimesters van 2016"). Offsets in
+    the other unit's text. An answer that gives no figure gives none of its years."""
+    lexicon = load_lexicon(language, lexicon_dir)
+    dims = tuple(
+        r
+        for r in other.dimensions
+        if not r.name.startswith(MEMBERS) and dimension_of(r.name, lexicon).pattern not in _PERIOD_PATTERNS
+    )
+    gaps = opening_dimension_gaps(asked_, given_, dims, answers, language, lexicon_dir)
+    if asked_.periods or not other.periods:
+        return gaps
+    read = replace(given_, years=(), part_years=()) if gives_no_figure(given_) else given_
+    return gaps + _period_gaps(
+        replace(asked_, periods=other.periods, per_year=asked_.per_year or other.per_year), read, ref, unheld
+    )
+
+
 # words at most after "per" among which the answer names the split asked ("per hierarchische trap" for
 # "per trap", "per provincie of status" for "per status", "per type van in verdenking stelling" for "per
 # inverdenkingstelling")
@@ -2472,6 +2625,15 @@ def coverage(
                 for x in _period_gaps(a, read, year, unheld)
                 if not (year_gap and x.missing == "no year given")
             ]
+            if not a.periods and year is not None and len(read.years) >= _SERIES:
+                # year by year with no period named ("In hoeveel gevallen (per jaar) worden de daders
+                # achterhaald?"): the years are the answer's series, and one of them, ended when the question
+                # was asked, given in part ("voor de jaren 2014-2015 en de eerste drie trimesters van 2016",
+                # asked in 2017) is not covered, as in a period asked
+                gaps += [
+                    Gap("period", str(y), _PART_OF_YEAR, a.per_year.start, a.per_year.end)
+                    for y in _given_in_part(set(read.years), read, year)
+                ]
     gaps += _part_gaps(a, read, answers, unheld or none, p.part_frame, analysis)
     return Coverage(a, g, tuple(sorted(gaps, key=lambda x: x.start)))
 

@@ -15,7 +15,7 @@ from .. import coverage
 from .. import text as text_layer
 from ..analyze import AnswerAnalysis, Cue, QuestionAnalysis, cue_phrase
 from ..lexicon import load_lexicon
-from ..types import AnswerSegment, Evidence, Flag, Passage
+from ..types import AnswerSegment, Evidence, Flag, Passage, Question
 from . import PairContext, rule
 from .asked import asked_words, matched, said_words
 from .context import REFERENCE_CUES
@@ -347,8 +347,18 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
     # ... voor het eerste semester van 2016" for "in 2015 en 2016"): the table holds the years named
     placeholder = elsewhere and any(t.placeholder for a in ctx.answers for t in a.tables)
     lang, lex_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
-    named = placeholder and any(coverage.outside_named(g, ctx.answers, lang, lex_dir) for g in cov.gaps)
-    part = any(coverage.part_year_gap(g) for g in cov.gaps)
+    # a lettered part whose count is asked only on a yes its own answer does not give ("a) ... Zo ja, hoeveel ...?")
+    on_yes = coverage.parts_asked_on_a_yes(cov.asked, ctx.question, ctx.answers, lang, lex_dir)
+    if on_yes:
+        cov = replace(
+            cov, gaps=tuple(g for g in cov.gaps if not (g.kind == "part" and g.asked.strip("()") in on_yes))
+        )
+    # what another unit asks that this one asks again ("volgens de opdeling zoals gevraagd in vraag 2")
+    referred, other, back = _referred(ctx, cov)
+    named = placeholder and any(
+        coverage.outside_named(g, ctx.answers, lang, lex_dir) for g in (*cov.gaps, *referred)
+    )
+    part = any(coverage.part_year_gap(g) for g in (*cov.gaps, *referred))
     if elsewhere and given.starts is None and not named and not part:
         return
     if (
@@ -382,11 +392,23 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
             if named and g not in kept and coverage.outside_named(g, ctx.answers, lang, lex_dir)
         ]
         cov = replace(cov, gaps=tuple(g for g in cov.gaps if g in kept))
-    gaps = (*cov.gaps, *carried)
+        referred = [
+            g
+            for g in referred
+            if coverage.before_start(g, given)
+            or coverage.part_year_gap(g)
+            or (named and coverage.outside_named(g, ctx.answers, lang, lex_dir))
+        ]
+    gaps = (*cov.gaps, *carried, *referred)
     if not gaps or (given.zeros and not (given.figures or given.tables or _unheld(ctx))):
         return  # nothing missing, or none of what was asked: a zero needs no breakdown
     q = ctx.pair.question
-    reason = "; ".join(str(g) for g in gaps)
+    reason = "; ".join(str(g) for g in (*cov.gaps, *carried))
+    if referred and other is not None and back is not None:
+        said = "; ".join(str(g) for g in referred)
+        reason = "; ".join(
+            x for x in (reason, f"{said} (asked in question {other.n}, which '{back.text}' points to)") if x
+        )
     given = [
         f"{coverage.dimension_label(name)}: {', '.join(v[:6])}{'…' if len(v) > 6 else ''}"
         for name, v in cov.given.dimensions
@@ -397,7 +419,57 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
     evidence = _gap_evidence(q, cov.gaps)
     if opening is not None:
         evidence += _gap_evidence(opening, carried)
+    if referred and other is not None and back is not None:
+        evidence += (_evidence(q, back, "question"), *_gap_evidence(other, referred))
     yield _breakdown_flag(ctx, reason, evidence)
+
+
+_BACK_CHAIN = 4  # units at most followed back ("Graag dezelfde opsplitsing." after another unit that says so)
+
+
+def _referred(
+    ctx: PairContext, cov: coverage.Coverage
+) -> tuple[list[coverage.Gap], Question | None, Cue | None]:
+    """The gaps of what another unit of the question asks that this unit asks again (``coverage.back_reference``:
+    "Hoeveel werd aan leeflonen uitbetaald aan niet-Belgen, volgens de opdeling zoals gevraagd in vraag 2?",
+    "Kunt u, ter vergelijking, dezelfde cijfers geven voor de hele provincie Antwerpen?"), the unit named (one
+    before this one) or else the one before, followed back while it asks no dimension or period itself and
+    points back in turn ("Graag dezelfde opsplitsing." after "Graag dezelfde opsplitsing."); with that unit and
+    the words that point to it. Read by ``coverage.referred_gaps``."""
+    lang, lex_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
+    q = ctx.pair.question
+    found = coverage.back_reference(q.text, lang, lex_dir)
+    if found is None:
+        return [], None, None
+    back, number = found
+    ns = [p.question.n for p in ctx.doc.pairs]
+    k = ns.index(q.n)
+    j = (
+        ns.index(str(number))
+        if number is not None and str(number) in ns[:k]
+        else (k - 1 if number is None else -1)
+    )
+    for _ in range(_BACK_CHAIN):
+        if j < 0:
+            return [], None, None
+        other = PairContext(ctx.doc, ctx.doc.pairs[j])
+        if other.asked.dimensions or other.asked.periods:
+            break
+        again = coverage.back_reference(other.pair.question.text, lang, lex_dir)
+        if again is None:
+            return [], None, None
+        n = again[1]
+        j = ns.index(str(n)) if n is not None and str(n) in ns[:j] else (j - 1 if n is None else -1)
+    else:
+        return [], None, None
+    gaps = coverage.referred_gaps(
+        cov.asked, cov.given, other.asked, ctx.answers, _year(ctx), bool(_unheld(ctx)), lang, lex_dir
+    )
+    if any(a.annex_cues for a in ctx.answers):
+        # an annex of the answer may hold the split ("Bijgevoegd de gevraagde cijfers.", be-kamer 187143 3),
+        # whatever the answer says beside it; not the years it says it starts later or gives in part
+        gaps = [g for g in gaps if coverage.before_start(g, cov.given) or coverage.part_year_gap(g)]
+    return gaps, other.pair.question, back
 
 
 def _breakdown_flag(ctx: PairContext, reason: str, evidence: tuple[Evidence, ...]) -> Flag:
