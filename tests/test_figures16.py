@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from qa_align.pipeline import score_document
 from qa_align.readers.be_kamer import read_record as be_record
+from qa_align.readers.uk_commons import read_record as uk_record
 from qa_align.settings import Settings
 
 SETTINGS = Settings(rules=("breakdown_missing", "figures_missing"), recycled_across_documents=False)
@@ -63,3 +64,37 @@ def test_the_article_in_a_negated_sentence_gives_no_count():
         "de Rijksdienst voor Arbeidsvoorziening (RVA).",
     )
     assert "figures_missing" in flags
+
+
+def _uk_flags(question: str, answer: str) -> list[str]:
+    """The flag names of the one unit of a Commons record of ``question`` and ``answer``."""
+    rec = {"id": "t", "questionText": question, "answerText": answer, "dateTabled": "2025-01-10"}
+    (sp,) = score_document(uk_record(rec, "t"), SETTINGS)
+    return [f.name for f in sp.flags]
+
+
+def test_a_value_asked_in_lettered_parts_is_a_figure_asked():
+    # uk-commons 1741518 (dev-uk23, figures_missing by its readers): "what the (i) value and (ii) length of that
+    # contract is", answered only by a pointer to Contracts Finder
+    flags = _uk_flags(
+        "To ask the Chancellor of the Exchequer, if she will publish (a) the contract, (b) the agreed programme of "
+        "work and (c) other side documentation for the Valuation Office Agency's agreement with Cognizant; and what "
+        "the (i) value and (ii) length of that contract is.",
+        "<p>Details of the contract can be found on Contracts Finder: Valuations Office Agency Programme - "
+        "Valuations Cloud App - Contracts Finder. The published contract covers new services developed through the "
+        "Valuation Office Agency's (VOA) transformation programmes.</p>",
+    )
+    assert "figures_missing" in flags
+
+
+def test_no_grant_made_answers_the_total_value_asked():
+    # uk-commons 1678076 (not labelled): "the total value" asks an amount, and "No Waterborne Freight Grant award
+    # was made" says none was paid (an amount of zero), so nothing is missing
+    flags = _uk_flags(
+        "To ask the Secretary of State for Transport, if he will list the total value of waterborne freight grants "
+        "made to operators of (a) coastal and (b) short sea shipping services in each financial year from 2014-15 "
+        "to 2022-23.",
+        "<p>No Waterborne Freight Grant award was made in the periods requested.</p>",
+    )
+    assert "figures_missing" not in flags
+    assert "breakdown_missing" not in flags
