@@ -58,7 +58,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "breakdown_fillers": True, "count_objects": False, "count_lead": False, "closed_clauses": False,
         "open_leads": False, "clause_openers": False, "request_verbs": False, "status_asks": False,
         "status_not": False, "count_effects": False, "count_effect_leads": False, "count_purposes": False,
-        "count_purpose_ends": False, "count_purpose_verbs": False, "asks_ahead": False, "addressee": False,
+        "count_purpose_ends": False, "count_open_after": False, "count_purpose_verbs": False, "asks_ahead": False, "addressee": False,
         "request_addressees": False, "verb_first_subjects": False, "not_verbs": False, "alternatives": False,
         "alternatives_not": False, "choice_markers": False, "choice_leads": False, "whether_particles": False, "request_nouns": False,
         "clause_subjects": False, "wishes": False,

@@ -98,3 +98,16 @@ def test_no_grant_made_answers_the_total_value_asked():
     )
     assert "figures_missing" not in flags
     assert "breakdown_missing" not in flags
+
+
+def test_an_estimate_of_when_asks_no_figure():
+    # uk-commons 1716375 (dev-uk24, no figures_missing by its readers): "what estimate he has made of when that
+    # review will be completed" asks a date; "The timelines for this review are still being determined" gives none,
+    # but no count or amount is missing
+    flags = _uk_flags(
+        "To ask the Minister for the Cabinet Office, who will lead the Cabinet Office review of Government contracts "
+        "with Shared Services Connected Ltd; and what estimate he has made of when that review will be completed.",
+        "<p>The review of Shared Services Connected Ltd is being led by the Government Security Group in the Cabinet "
+        "Office. The timelines for this review are still being determined as part of the commissioning process.</p>",
+    )
+    assert "figures_missing" not in flags
