@@ -111,3 +111,16 @@ def test_an_estimate_of_when_asks_no_figure():
         "Office. The timelines for this review are still being determined as part of the commissioning process.</p>",
     )
     assert "figures_missing" not in flags
+
+
+def test_the_cost_asked_as_kostenplaatje_is_missing_where_only_a_programme_total_is_given():
+    # be-kamer 186557 question 4 (dev-be21, figures_missing by its readers): "het kostenplaatje van het plan" asks
+    # an amount; "een onderdeel van het globale investeringsprogramma ... dat voor 2017 ongeveer 90 miljoen zou
+    # bedragen" gives the whole programme, not the plan's cost
+    flags = _nl_flags(
+        "Brievenbussen.\n\n 1. Wat is het kostenplaatje van het plan? Hoe heeft men de noodzaak ervan afgewogen?",
+        "1. Bpost volgt in dit kader een tweesporenbeleid. De kostprijs van dit rollend meerjarenprogramma is een "
+        "onderdeel van het globale investeringsprogramma van het bedrijf dat voor 2017 ongeveer 90 miljoen zou "
+        "bedragen.",
+    )
+    assert "figures_missing" in flags
