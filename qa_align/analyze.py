@@ -247,6 +247,7 @@ class _Matchers:
         self.count_effects = {w.lower() for w in lexicon.phrases("question", "count_effects")}
         self.count_effect_leads = {w.lower() for w in lexicon.phrases("question", "count_effect_leads")}
         self.count_purposes = {w.lower() for w in lexicon.phrases("question", "count_purposes")}
+        self.count_open_after = [self._words(p) for p in lexicon.phrases("question", "count_open_after")]
         self.count_purpose_ends = {w.lower() for w in lexicon.phrases("question", "count_purpose_ends")}
         self.count_purpose_verbs = {w.lower() for w in lexicon.phrases("question", "count_purpose_verbs")}
         self.closed_clauses = {w.lower() for w in lexicon.closed_clauses}
@@ -391,7 +392,7 @@ def analyze_question(passage: Passage, language: str, lexicon_dir: str | None = 
         span = doc[s:e]
         return Cue(span.start_char, span.end_char, span.text, kind)
 
-    counts = tuple(cue(s, e, k) for k, s, e in _longest(found, "count") if not _count_object(doc, s, m))
+    counts = tuple(cue(s, e, k) for k, s, e in _longest(found, "count") if not _count_object(doc, s, m, e))
     counts = tuple(sorted((*counts, *_counts_across_parts(passage.text, counts, m)), key=lambda c: c.start))
     figures = tuple(cue(s, e, k) for k, s, e in _longest(found, "figures"))
     marker_ends = {e: s for k, s, e in found if k == "marker"}
@@ -474,7 +475,7 @@ def _counts_across_parts(text: str, counts: tuple[Cue, ...], m: _Matchers) -> li
         crossed = end - start > span.end_char - span.start_char  # a label stood inside it
         if (
             crossed
-            and not _count_object(doc, s, m)
+            and not _count_object(doc, s, m, e)
             and not any(c.start < end and start < c.end for c in counts)
         ):
             out.append(Cue(start, end, text[start:end], "count"))
@@ -499,7 +500,29 @@ def _opens_question(doc, k: int, m: _Matchers) -> bool:
     return any(words[: len(q)] == q for q in (*m.question_words, *m.closed_starts))
 
 
-def _count_object(doc, start: int, m: _Matchers) -> bool:
+_OPEN_AFTER = (
+    6  # tokens after a count cue read for ``count_open_after`` ("what estimate he has made of when")
+)
+
+
+def _asks_open_after(doc, end: int, m: _Matchers) -> bool:
+    """Whether a phrase of the lexicon's ``[question] count_open_after`` ("of when", "of whether") follows the
+    count cue ending at token ``end`` within ``_OPEN_AFTER`` tokens of its clause: "what estimate he has made
+    of when that review will be completed" asks a date, no figure (uk-commons 1716375, dev-uk24)."""
+    clause = [
+        t.lower_
+        for t in itertools.takewhile(
+            lambda t: t.lower_ not in CLAUSE_END_MARKS and t.lower_ != ",", doc[end : end + _OPEN_AFTER + 2]
+        )
+    ]
+    return any(
+        tuple(clause[k : k + len(o)]) == o
+        for o in m.count_open_after
+        for k in range(min(len(clause), _OPEN_AFTER))
+    )
+
+
+def _count_object(doc, start: int, m: _Matchers, end: int | None = None) -> bool:
     """Whether the count cue at token ``start`` is the object of what is asked rather than
     the figure asked: "what steps to *reduce* the number of", "the impact of *trends in*
     the number of". The words just before it (articles skipped) end with a phrase of the
@@ -512,7 +535,11 @@ def _count_object(doc, start: int, m: _Matchers) -> bool:
     aantal vrouwen die genitaal verminkt worden, te verminderen"), a word of ``count_purpose_ends``
     ("te") with one of ``count_purpose_verbs`` within two words after it ("maatregelen om het
     aantal diefstallen verder terug te dringen": what is done is asked; "om het aantal klachten
-    mee te delen", "Om hoeveel personen gaat het, te rekenen vanaf 2015?" ask the count)."""
+    mee te delen", "Om hoeveel personen gaat het, te rekenen vanaf 2015?" ask the count). Or, the cue's end
+    token ``end`` given, a phrase of ``count_open_after`` follows it (``_asks_open_after``: "what estimate
+    she has made of when ...")."""
+    if end is not None and m.count_open_after and _asks_open_after(doc, end, m):
+        return True
     i = start
     while i > 0 and doc[i - 1].lower_ in m.count_lead:
         i -= 1

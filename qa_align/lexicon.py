@@ -58,7 +58,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "breakdown_fillers": True, "count_objects": False, "count_lead": False, "closed_clauses": False,
         "open_leads": False, "clause_openers": False, "request_verbs": False, "status_asks": False,
         "status_not": False, "count_effects": False, "count_effect_leads": False, "count_purposes": False,
-        "count_purpose_ends": False, "count_purpose_verbs": False, "asks_ahead": False, "addressee": False,
+        "count_purpose_ends": False, "count_open_after": False, "count_purpose_verbs": False, "asks_ahead": False, "addressee": False,
         "request_addressees": False, "verb_first_subjects": False, "not_verbs": False, "alternatives": False,
         "alternatives_not": False, "choice_markers": False, "choice_leads": False, "whether_particles": False, "request_nouns": False,
         "clause_subjects": False, "wishes": False,
@@ -71,7 +71,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "ordinal_suffixes": False, "plain_replies": False, "negations": False, "affirmations": False,
         "undecided": False, "quarter_words": False, "total_labels": False, "status_replies": False,
         "declines": False, "data_asked": False, "restate_auxiliaries": False, "question_auxiliaries": False,
-        "participle_prefixes": False,
+        "participle_prefixes": False, "one_articles": False, "one_not": False, "one_leads": False,
     },
     "text": {"abbreviations": False},
     "coverage": {

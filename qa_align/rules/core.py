@@ -498,6 +498,9 @@ def _with_unheld(
         "coverage.share_words",
         "coverage.share_asks",
         "coverage.share_whole",
+        "answer.one_articles",
+        "answer.one_leads",
+        "answer.one_not",
         *_YES_LISTS,
     ),
     order=30,
@@ -571,6 +574,8 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     if not given.figures and not given.tables:
         if given.zeros and not unheld:
             return  # "er werden geen aanpassingen doorgevoerd": none, a count of zero
+        if not unheld and _one_in_brief_answer(ctx, cov):
+            return  # "Het kabinet heeft een dienstwagen ter beschikking.": a count of one
         if cov.asked.amounts and _spent_nothing_in_group(ctx):
             return
         if (
@@ -662,6 +667,74 @@ def _own_brief_answer(ctx: PairContext, cov: coverage.Coverage) -> bool:
         return False
     asking = {x.start for x in ctx.question.sentences for c in ctx.asked.counts if x.start <= c.start < x.end}
     return len(asking) == 1
+
+
+@lru_cache(maxsize=8)
+def _one_article(language: str, lexicon_dir: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The lexicon's ``[answer] one_articles`` before a word that is not one of ``one_not``: right after a
+    verb of ``one_leads`` ("heeft een dienstwagen"), and at the start of a sentence ("Een externe expert."),
+    as two patterns (None when the list is empty: a language whose article is no number)."""
+    lexicon = load_lexicon(language, lexicon_dir)
+    articles = lexicon.phrases("answer", "one_articles")
+    leads = lexicon.phrases("answer", "one_leads")
+    if not articles or not leads:
+        return None
+    not_ = "|".join(map(re.escape, lexicon.phrases("answer", "one_not")))
+    after = rf"(?!(?:{not_})(?![\w-]))" if not_ else ""
+    spaced = "|".join(r"\s+".join(map(re.escape, w.split())) for w in articles)
+    led = "|".join(map(re.escape, leads))
+    return (
+        re.compile(rf"(?<![\w-])(?:{led})\s+(?:{spaced})\s+{after}[^\W\d_]{{3,}}", re.IGNORECASE),
+        re.compile(rf"\s*(?:{spaced})\s+{after}[^\W\d_]{{3,}}", re.IGNORECASE),
+    )
+
+
+_ONE_PHRASE = 4  # words at most of a sentence that is the article's noun phrase alone ("Een externe expert.")
+
+
+def _one_in_brief_answer(ctx: PairContext, cov: coverage.Coverage) -> bool:
+    """Whether the unit's own brief answer (one segment numbered as the unit and serving it alone, of
+    ``_BRIEF`` sentences at most, no pointer; its counts asked in one sentence) with no figure says one of
+    what is counted with the article that is also the number one (``[answer] one_articles``, not before a
+    word of ``one_not``: "een aantal"), right after a verb of ``one_leads`` in a sentence that shares a word
+    with the count's sentence, no sentence of the answer negated (``negations``), where a number of things
+    is asked (``[coverage] item_counts``) and no amount ("Het
+    kabinet heeft een dienstwagen ter beschikking." for "Hoeveel voertuigen staan er ter beschikking van
+    uw kabinet?", dev-be3 190010 5; "Hiervan is een bromfietsen ingeschreven op basis van een attest" for
+    "Hoeveel van hen werden ingeschreven op basis van een bouwjaarattest ...?", dev-be20 189724 7) or that
+    is the article's noun phrase alone ("Een externe expert." for "Hoeveel deskundigen zijn er op uw
+    kabinet in dienst?", dev-be10 190015 6): a count of one, in words the question's may not share."""
+    one = _one_article(ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    if one is None or len(ctx.pair.segments) != 1:
+        return False
+    (seg,) = ctx.pair.segments
+    if seg.label != ctx.pair.question.n or len(ctx.doc.served(seg)) != 1:
+        return False
+    (answer,) = ctx.answers
+    if answer.figures or len(answer.sentences) > _BRIEF or cov.given.cited or _pointers(ctx):
+        return False
+    items, _ = _share_lists(ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    amounts = {(c.start, c.end) for c in cov.asked.amounts}
+    if not cov.asked.counts or any(
+        cue_phrase(c) not in items or (c.start, c.end) in amounts for c in cov.asked.counts
+    ):
+        return False  # a number of things asked, no amount: "een" of money says nothing ("een beroep gedaan")
+    asking = [x for x in ctx.question.sentences if any(x.start <= c.start < x.end for c in ctx.asked.counts)]
+    if len(asking) != 1:
+        return False
+    negations = {w.lower() for w in ctx.doc.lexicon.negations}
+    if set(re.findall(r"[^\W\d_]+", answer.text.lower())) & negations:
+        return (
+            False  # "noch ... een spontane aanvraag ontvangen", "komt niet overeen met een categorie": no one
+        )
+    led, opening = one
+    counted = said_words(asking[0].text, ctx)
+    for x in answer.sentences:
+        if opening.match(x.text) and len(x.text.split()) <= _ONE_PHRASE:
+            return True
+        if led.search(x.text) and matched(said_words(x.text, ctx), counted, ctx):
+            return True
+    return False
 
 
 def _breakdown_without_figure(ctx: PairContext) -> Iterator[Flag]:
