@@ -71,7 +71,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "ordinal_suffixes": False, "plain_replies": False, "negations": False, "affirmations": False,
         "undecided": False, "quarter_words": False, "total_labels": False, "status_replies": False,
         "declines": False, "data_asked": False, "restate_auxiliaries": False, "question_auxiliaries": False,
-        "participle_prefixes": False,
+        "participle_prefixes": False, "not_taken": False,
     },
     "text": {"abbreviations": False},
     "coverage": {
