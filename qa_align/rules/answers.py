@@ -474,7 +474,7 @@ def _rule_keeps(ctx: PairContext, segment: AnswerSegment, a: AnswerAnalysis, c: 
         or _declined(a, c)
     ):
         return False
-    if _plan_beside(ctx, a, c):
+    if _plan_beside(ctx, a, c) or _not_yet_answers(ctx, a, c):
         return False
     # a question on what is still to come (``[question] asks_ahead``: "Wat zult u ondernemen?",
     # "whether he will ..."): any deferral in the unit's sentences, given to it or to all the units of
@@ -485,6 +485,31 @@ def _rule_keeps(ctx: PairContext, segment: AnswerSegment, a: AnswerAnalysis, c: 
         return True
     asked = _question_words(ctx)  # read once per unit, and only once a deferral needs them
     return _said_for(ctx, segment, a, c, asked) and (_to_come(a, c) or _on_the_asked(ctx, a, c, asked))
+
+
+_NOT_YET = (("nog", "geen"), ("nog", "niet"), ("not", "yet"))
+
+
+def _not_yet_answers(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue) -> bool:
+    """Whether the deferral ``cue`` is a plain not yet of a step not taken ("nog geen", "nog niet" or
+    "not yet" and a word of ``[answer] not_taken`` in its words: "nog geen beslissing", "not yet been
+    decided") to a closed question that asks whether something has come about yet (``_asks_status``:
+    "Werd er al een definitieve beslissing genomen over de verhuizing ...?"), in an answer none of whose
+    sentences names something still to come (``[cues] to_come``): "Er werd tot op de dag van vandaag nog
+    geen beslissing genomen omtrent de verhuis" is itself the answer, nothing is put off
+    (``corpus/gold/README.md``, readings of ``holding``: a plain not yet that is the answer,
+    reference-dev 192083 1). Work not yet finished still puts its outcome off ("Het onderzoek naar de
+    problemen bij de toepassing van de 80 %-regel is nog niet afgerond" to "Heeft u al een onderzoek
+    gedaan ...? Indien ja, wat zijn de conclusies"), and so does a not yet beside a sentence of what is to
+    come ("is er in dit stadium nog geen beslissing over het bedrag van de verkoop ... De schattingen ...
+    zullen te gepasten tijde herzien worden", 192083 2); holding18."""
+    words = text_layer.words(cue.text.lower())
+    if not any(words[i : i + 2] == list(pair) for pair in _NOT_YET for i in range(len(words) - 1)):
+        return False
+    taken = {p[0] for p in _phrase_words(ctx.doc.lexicon, "answer", "not_taken") if len(p) == 1}
+    if not taken.intersection(words):
+        return False
+    return _asks_status(ctx) and not any(a.cue("to_come") for a in ctx.answers)
 
 
 def _when_put_off(ctx: PairContext) -> Iterator[Flag]:
