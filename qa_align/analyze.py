@@ -427,10 +427,13 @@ def analyze_question(passage: Passage, language: str, lexicon_dir: str | None = 
     # ("Is dat intussen het geval? Welke opmerkingen werden er geformuleerd?"; "Zo ja, welke?")
     # leave that yes or no asked (LABELS.md: the readers flag the closed part left unclear)
     closed: tuple[Cue, ...] = ()
-    for c in asked:
+    for k, c in enumerate(asked):
         # "Zo ja, zal u ...?" asks yes or no after a closed question, not after an open one ("In
-        # welke mate ...? Zo neen, bent u bereid ...?" asks the yes or no only on one reply)
-        if _is_closed(c.text, m) and (closed or not _after_reply(c.text, m)):
+        # welke mate ...? Zo neen, bent u bereid ...?" asks the yes or no only on one reply); the
+        # unit's first question sentence after a reply asks it of a closed question put in the
+        # unit before ("Indien ja, strookt deze mogelijkheid dan met de ratio van een VAA ...?"):
+        # "Zo ja" answers nothing but a yes or no
+        if _is_closed(c.text, m) and (closed or k == 0 or not _after_reply(c.text, m)):
             closed += (c,)
     if m.closed_clauses and not closed:
         # UK questions ask in one sentence without a question mark: "..., whether he will ...",

@@ -1543,10 +1543,12 @@ def _direct(ctx: PairContext) -> bool:
         return False
     if any(a.cue(kind) for a in ctx.answers for kind in _STATES_AROUND):
         return False
-    return (
-        len(matched(said_words(sentences[0].text, ctx), asked_words(ctx), ctx))
-        >= ctx.doc.settings.yes_no_shared_words
-    )
+    said = said_words(sentences[0].text, ctx)
+    if len(ctx.question.closed) > 1 and not matched(said, said_words(ctx.question.closed[-1].text, ctx), ctx):
+        # a yes to the first closed question that says nothing of the last ("..., zo ja, ...?")
+        # leaves that one open
+        return False
+    return len(matched(said, asked_words(ctx), ctx)) >= ctx.doc.settings.yes_no_shared_words
 
 
 # the readings of a (closed question, answer) pair the learned decision weighs
