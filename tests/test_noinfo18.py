@@ -91,3 +91,21 @@ def test_english_data_not_held_with_an_adverb():
         "Whilst a breakdown of demographics of veterans who apply to Civil Service roles is not currently "
         "available, the Office for Veterans' Affairs is committed to enhancing the collection of data.",
     ) == {"no_information"}
+
+
+def test_figures_not_broken_down_as_asked_are_no_information():
+    # uk-commons 1673613: applications asked per office; the data is not broken down by office
+    asked = "To ask the Secretary of State for the Home Department, how many applications were processed by each office."
+    said = (
+        "Since staff work digitally across all available work locations, the data for the number of "
+        "applications processed is not broken down by office."
+    )
+    assert uk_flags(asked, said) == {"no_information"}
+    # the same words asking no figure: a statement of how the work is organised, not of data missing
+    assert (
+        uk_flags(
+            "To ask the Secretary of State for the Home Department, what steps she is taking to modernise offices.",
+            said,
+        )
+        == set()
+    )
