@@ -323,17 +323,32 @@ def _beside(analysis: AnswerAnalysis, cue: Cue, kind: str) -> bool:
         "holding",
         "cross_reference",
         "data_lag",
+        "no_breakdown",
     ),
     order=80,
 )
 def no_information(ctx: PairContext) -> Iterator[Flag]:
     # anywhere in the unit's sentences (a closed question answered "not yet" reads no missing
     # data: ``PairContext.answers``)
-    yield from _cue_flag(
-        ctx,
+    evidence = [
+        (s, c)
+        for s, a in zip(ctx.pair.segments, ctx.answers)
+        for c in a.cue("no_information")
+        if not _found_there(a, c) and _about_data(a, c)
+    ]
+    if not evidence and ctx.asked.asks_figures:
+        # figures asked and the answer says they are not split the way asked ("The figures in this annex
+        # are not broken down by age groups", "Deze opsplitsing kan op dit ogenblik niet worden gemaakt"):
+        # "No figures are kept per X" is no_information whatever words say it (``LABELS.md``), beside the
+        # breakdown_missing it also is
+        evidence = [(s, c) for s, a in zip(ctx.pair.segments, ctx.answers) for c in a.cue("no_breakdown")]
+    if not evidence:
+        return
+    words = "; ".join(f"'{c.text}'" for _, c in evidence[:3])
+    yield Flag(
         "no_information",
-        "says the information is not available",
-        keep=lambda a, c: not _found_there(a, c) and _about_data(a, c),
+        f"says the information is not available: {words}",
+        tuple(_evidence(s, c) for s, c in evidence),
     )
 
 
