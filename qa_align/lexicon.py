@@ -72,7 +72,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "undecided": False, "quarter_words": False, "total_labels": False, "status_replies": False,
         "declines": False, "data_asked": False, "restate_auxiliaries": False, "question_auxiliaries": False,
         "participle_prefixes": False, "one_articles": False, "one_not": False, "one_leads": False,
-        "participle_prefixes": False, "not_taken": False,
+        "not_taken": False,
     },
     "text": {"abbreviations": False},
     "coverage": {
