@@ -57,6 +57,8 @@ RETRAIN = (
     "--gold corpus/gold/dev-be17.jsonl --gold corpus/gold/dev-be18.jsonl "
     "--gold corpus/gold/dev-be19.jsonl --gold corpus/gold/dev-be20.jsonl --gold corpus/gold/dev-uk23.jsonl "
     "--gold corpus/gold/dev-be21.jsonl --gold corpus/gold/dev-uk24.jsonl "
+    "--gold corpus/gold/dev-be22.jsonl --gold corpus/gold/dev-uk25.jsonl "
+    "--gold corpus/gold/dev-be23.jsonl --gold corpus/gold/dev-uk26.jsonl "
     "--held-out ../shared/labels/reference-test.jsonl --held-out corpus/gold/test-be.jsonl "
     "--held-out corpus/gold/test-uk.jsonl"
 )
