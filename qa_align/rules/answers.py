@@ -412,7 +412,13 @@ def _about_data(analysis: AnswerAnalysis, cue: Cue) -> bool:
     "holding",
     "the answer defers: still being examined, a later answer promised",
     cues=HOLDING_CUES,
-    lists=("question.addressee", "question.asks_ahead"),
+    lists=(
+        "question.addressee",
+        "question.asks_ahead",
+        "answer.not_taken",
+        "question.status_asks",
+        "question.status_not",
+    ),  # fmt: skip
     order=110,
 )
 def holding(ctx: PairContext) -> Iterator[Flag]:
