@@ -105,6 +105,13 @@ def main(argv: list[str]) -> int:
     if "--" in argv:
         k = argv.index("--")
         argv, extra = argv[:k], argv[k + 1 :]
+    if any(a in ("-h", "--help") for a in argv):
+        print(__doc__)
+        return 0
+    unknown = [a for a in argv if a.startswith("-") and a not in ("--rerun", "--cues-both", "--csv")]
+    if unknown:
+        print(f"unknown option {unknown[0]} (options of qa-align itself go after --)", file=sys.stderr)
+        return 2
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, _on_signal)
     rerun = "--rerun" in argv

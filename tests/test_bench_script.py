@@ -96,3 +96,25 @@ def test_a_signal_right_as_the_run_starts_still_ends_it():
             while _alive(pid) and time.monotonic() < end:
                 time.sleep(0.05)
             assert not _alive(pid), f"the measured run {pid} outlived the bench"
+
+
+def _bench():
+    sys.path.insert(0, str(SCRIPTS))
+    try:
+        import bench_score
+    finally:
+        sys.path.remove(str(SCRIPTS))
+    return bench_score
+
+
+def test_help_prints_the_usage_and_runs_nothing(capsys):
+    bench_score = _bench()
+    assert bench_score.main(["--help"]) == 0
+    assert "bench_score.py [--rerun] [--cues-both]" in capsys.readouterr().out
+
+
+def test_an_unknown_option_is_a_clear_error_not_a_path(capsys):
+    bench_score = _bench()
+    # "--jobs 2" before "--" used to be taken for a path to score
+    assert bench_score.main(["--jobs", "2"]) == 2
+    assert "unknown option --jobs" in capsys.readouterr().err
