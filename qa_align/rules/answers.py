@@ -69,11 +69,21 @@ def _evidence(segment: AnswerSegment, cue: Cue) -> Evidence:
 def _cue_flag(ctx: PairContext, kind: str, reason: str, keep=None) -> Iterator[Flag]:
     """A flag ``kind`` when a serving segment holds a cue of that kind (and ``keep``
     accepts the segment's analysis and cue)."""
-    evidence = []
-    for seg, analysis in zip(ctx.pair.segments, ctx.answers):
-        for c in analysis.cue(kind):
-            if keep is None or keep(analysis, c):
-                evidence.append((seg, c))
+    yield from _flag_with(kind, reason, _cue_evidence(ctx, kind, keep))
+
+
+def _cue_evidence(ctx: PairContext, kind: str, keep=None) -> list[tuple[AnswerSegment, Cue]]:
+    """The serving segments' cues of ``kind`` (that ``keep`` accepts), each with its segment."""
+    return [
+        (seg, c)
+        for seg, analysis in zip(ctx.pair.segments, ctx.answers)
+        for c in analysis.cue(kind)
+        if keep is None or keep(analysis, c)
+    ]
+
+
+def _flag_with(kind: str, reason: str, evidence: list[tuple[AnswerSegment, Cue]]) -> Iterator[Flag]:
+    """A flag ``kind`` whose reason quotes the first three cues of ``evidence``; none without evidence."""
     if not evidence:
         return
     words = "; ".join(f"'{c.text}'" for _, c in evidence[:3])
@@ -330,26 +340,14 @@ def _beside(analysis: AnswerAnalysis, cue: Cue, kind: str) -> bool:
 def no_information(ctx: PairContext) -> Iterator[Flag]:
     # anywhere in the unit's sentences (a closed question answered "not yet" reads no missing
     # data: ``PairContext.answers``)
-    evidence = [
-        (s, c)
-        for s, a in zip(ctx.pair.segments, ctx.answers)
-        for c in a.cue("no_information")
-        if not _found_there(a, c) and _about_data(a, c)
-    ]
+    evidence = _cue_evidence(ctx, "no_information", lambda a, c: not _found_there(a, c) and _about_data(a, c))
     if not evidence and ctx.asked.asks_figures:
         # figures asked and the answer says they are not split the way asked ("The figures in this annex
         # are not broken down by age groups", "Deze opsplitsing kan op dit ogenblik niet worden gemaakt"):
         # "No figures are kept per X" is no_information whatever words say it (``LABELS.md``), beside the
         # breakdown_missing it also is
-        evidence = [(s, c) for s, a in zip(ctx.pair.segments, ctx.answers) for c in a.cue("no_breakdown")]
-    if not evidence:
-        return
-    words = "; ".join(f"'{c.text}'" for _, c in evidence[:3])
-    yield Flag(
-        "no_information",
-        f"says the information is not available: {words}",
-        tuple(_evidence(s, c) for s, c in evidence),
-    )
+        evidence = _cue_evidence(ctx, "no_breakdown")
+    yield from _flag_with("no_information", "says the information is not available", evidence)
 
 
 def _found_there(analysis: AnswerAnalysis, cue: Cue) -> bool:
@@ -418,7 +416,7 @@ def _about_data(analysis: AnswerAnalysis, cue: Cue) -> bool:
         "answer.not_taken",
         "question.status_asks",
         "question.status_not",
-    ),  # fmt: skip
+    ),
     order=110,
 )
 def holding(ctx: PairContext) -> Iterator[Flag]:
@@ -508,7 +506,7 @@ def _rule_keeps(ctx: PairContext, segment: AnswerSegment, a: AnswerAnalysis, c: 
     return _said_for(ctx, segment, a, c, asked) and (_to_come(a, c) or _on_the_asked(ctx, a, c, asked))
 
 
-_NOT_YET = (("nog", "geen"), ("nog", "niet"), ("not", "yet"))
+_NOT_YET = [("nog", "geen"), ("nog", "niet"), ("not", "yet")]
 
 
 def _not_yet_answers(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue) -> bool:
@@ -525,7 +523,7 @@ def _not_yet_answers(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue) -> bo
     come ("is er in dit stadium nog geen beslissing over het bedrag van de verkoop ... De schattingen ...
     zullen te gepasten tijde herzien worden", 192083 2); holding18."""
     words = text_layer.words(cue.text.lower())
-    if not any(words[i : i + 2] == list(pair) for pair in _NOT_YET for i in range(len(words) - 1)):
+    if not _holds(words, _NOT_YET):
         return False
     taken = {p[0] for p in _phrase_words(ctx.doc.lexicon, "answer", "not_taken") if len(p) == 1}
     if not taken.intersection(words):

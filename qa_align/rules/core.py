@@ -657,16 +657,27 @@ def _own_brief_answer(ctx: PairContext, cov: coverage.Coverage) -> bool:
     or more, a grouped, unnumbered or long answer: the figures' words must still name what is counted (a
     one-sentence UK question answered "The NPP is now processing over 12 million parking transactions per
     year" for "the number of unique motorists", uk-commons 1913864)."""
+    answer = _own_brief(ctx, cov)
+    return answer is not None and bool(answer.figures) and len(_count_sentences(ctx)) == 1
+
+
+def _own_brief(ctx: PairContext, cov: coverage.Coverage) -> AnswerAnalysis | None:
+    """The analysis of the unit's own brief answer: its one segment, numbered as the unit and serving it
+    alone, of ``_BRIEF`` sentences at most, citing nothing and pointing to no other text; else None."""
     if len(ctx.pair.segments) != 1:
-        return False
+        return None
     (seg,) = ctx.pair.segments
     if seg.label != ctx.pair.question.n or len(ctx.doc.served(seg)) != 1:
-        return False
+        return None
     (answer,) = ctx.answers
-    if not answer.figures or len(answer.sentences) > _BRIEF or cov.given.cited or _pointers(ctx):
-        return False
-    asking = {x.start for x in ctx.question.sentences for c in ctx.asked.counts if x.start <= c.start < x.end}
-    return len(asking) == 1
+    if len(answer.sentences) > _BRIEF or cov.given.cited or _pointers(ctx):
+        return None
+    return answer
+
+
+def _count_sentences(ctx: PairContext) -> list:
+    """The unit's question sentences that ask one of its counts."""
+    return [x for x in ctx.question.sentences if any(x.start <= c.start < x.end for c in ctx.asked.counts)]
 
 
 @lru_cache(maxsize=8)
@@ -705,13 +716,8 @@ def _one_in_brief_answer(ctx: PairContext, cov: coverage.Coverage) -> bool:
     is the article's noun phrase alone ("Een externe expert." for "Hoeveel deskundigen zijn er op uw
     kabinet in dienst?", dev-be10 190015 6): a count of one, in words the question's may not share."""
     one = _one_article(ctx.doc.language, ctx.doc.settings.lexicon_dir)
-    if one is None or len(ctx.pair.segments) != 1:
-        return False
-    (seg,) = ctx.pair.segments
-    if seg.label != ctx.pair.question.n or len(ctx.doc.served(seg)) != 1:
-        return False
-    (answer,) = ctx.answers
-    if answer.figures or len(answer.sentences) > _BRIEF or cov.given.cited or _pointers(ctx):
+    answer = _own_brief(ctx, cov) if one is not None else None
+    if answer is None or answer.figures:
         return False
     items, _ = _share_lists(ctx.doc.language, ctx.doc.settings.lexicon_dir)
     amounts = {(c.start, c.end) for c in cov.asked.amounts}
@@ -719,7 +725,7 @@ def _one_in_brief_answer(ctx: PairContext, cov: coverage.Coverage) -> bool:
         cue_phrase(c) not in items or (c.start, c.end) in amounts for c in cov.asked.counts
     ):
         return False  # a number of things asked, no amount: "een" of money says nothing ("een beroep gedaan")
-    asking = [x for x in ctx.question.sentences if any(x.start <= c.start < x.end for c in ctx.asked.counts)]
+    asking = _count_sentences(ctx)
     if len(asking) != 1:
         return False
     negations = {w.lower() for w in ctx.doc.lexicon.negations}
