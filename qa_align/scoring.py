@@ -59,6 +59,8 @@ RETRAIN = (
     "--gold corpus/gold/dev-be21.jsonl --gold corpus/gold/dev-uk24.jsonl "
     "--gold corpus/gold/dev-be22.jsonl --gold corpus/gold/dev-uk25.jsonl "
     "--gold corpus/gold/dev-be23.jsonl --gold corpus/gold/dev-uk26.jsonl "
+    "--gold corpus/gold/dev-be24.jsonl --gold corpus/gold/dev-be25.jsonl "
+    "--gold corpus/gold/dev-uk27.jsonl --gold corpus/gold/dev-uk28.jsonl "
     "--held-out ../shared/labels/reference-test.jsonl --held-out corpus/gold/test-be.jsonl "
     "--held-out corpus/gold/test-uk.jsonl"
 )
