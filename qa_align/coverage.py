@@ -438,7 +438,9 @@ def _periods(text: str, p: _Patterns) -> list[Period]:
         return all(b <= x or a >= y for x, y in taken)
 
     dated = _ANY_YEAR.search(text) is not None
-    for m in p.range.finditer(text) if dated else ():
+    # a range names two years (either of ``range``'s alternatives): a text with one year or none
+    # is not searched for one (its long alternation is most of this function's time)
+    for m in p.range.finditer(text) if dated and len(_ANY_YEAR.findall(text)) >= 2 else ():
         first, last = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(3)), int(m.group(4)))
         # "Kamer, 2015-2016": the session of a document cited, read before the first year of two
         # that no opener heads ("de Kamer van 2015 tot 2020", "de Kamer tussen 2015 en 2020" ask one)
