@@ -982,9 +982,7 @@ def _answer_cues(text: str, language: str, lexicon_dir: str | None, scope: str) 
     heads = phrases.keys() & set(words)
     if not heads:
         return ()
-    # the places of the words that head a phrase, found in C (``compress``), not in a Python loop over
-    # every word of the text
-    for i in itertools.compress(itertools.count(), map(heads.__contains__, words)):
+    for i in [i for i, w in enumerate(words) if w in heads]:
         nxt = words[i + 1] if i + 1 < n else ""
         for phrase, kind in m.following(scope, words[i], nxt):
             end = _match_at(words, i, phrase)

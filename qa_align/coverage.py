@@ -807,10 +807,11 @@ def may_ask_figures(
     no figure request and no word of what is measured (``_quantities``) in the unit's text, and no
     question-reading model (``asks_model``) to read its sentences. Rules look here first and build
     ``asked`` only where figures may be asked."""
+    # the model first: with one (the default) the unit's text is not searched
     return (
         bool(analysis.count_cues or analysis.figure_cues)
-        or bool(_patterns(language, lexicon_dir).quantity.search(unit.text))
         or asks.load_model(asks_model) is not None
+        or bool(_patterns(language, lexicon_dir).quantity.search(unit.text))
     )
 
 

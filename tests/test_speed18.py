@@ -2,8 +2,8 @@
 sentence with ``str.translate`` over a table of the characters met (``asks._FOLDED``); the cue
 classifier keeps its patterns and lexicon features as their columns (``_LanguageModel._searched``,
 ``_lexicon_columns``); the asked periods search a range only in a text with two years
-(``coverage._periods``); the answer-side phrases are looked for at the words that head one
-(``analyze._answer_cues``); ``scripts/bench_map.py --sampled`` samples the pass's CPU."""
+(``coverage._periods``); ``coverage.may_ask_figures`` asks the question model before it searches the
+unit's words; ``scripts/bench_map.py --sampled`` samples the pass's CPU."""
 
 from __future__ import annotations
 
@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from qa_align import asks, coverage
-from qa_align.analyze import answer_cues
+from qa_align.analyze import analyze_question, answer_cues
 from qa_align.cues import CueClassifier, features
+from qa_align.types import Question
 
 SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 
@@ -90,6 +91,19 @@ def test_a_phrase_at_the_first_and_at_the_last_word_is_found():
     ]
     found = answer_cues("Ik verwijs naar mijn antwoord op vraag 3.", "nl")
     assert ("verwijs naar mijn antwoord", "cross_reference") in [(c.text, c.kind) for c in found]
+
+
+def test_a_unit_may_ask_figures_with_the_model_and_without_it_only_by_its_words():
+    # "What assessment he has made of the effectiveness of the scheme" names no count and no
+    # measure: with the question model it may still ask figures (the model reads it), without it not
+    t = "What assessment he has made of the effectiveness of the scheme."
+    unit = Question(0, len(t), t, n="1")
+    analysis = analyze_question(unit, "en")
+    assert coverage.may_ask_figures(unit, analysis, "en", None, "")
+    assert not coverage.may_ask_figures(unit, analysis, "en", None, "lexicon")
+    t = "What the cost of the scheme was in each year since 2019."
+    unit = Question(0, len(t), t, n="2")
+    assert coverage.may_ask_figures(unit, analyze_question(unit, "en"), "en", None, "lexicon")
 
 
 def _spin(seconds: float) -> int:
