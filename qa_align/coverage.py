@@ -1131,7 +1131,6 @@ def given(
     m = matchers(language, lexicon_dir)
     in_question = _question_numbers(unit, m.number)
     figures, money, none = [], [], []
-    zero_sentences: dict[Cue, str] = {}  # a zero word's sentence ("Geen enkel systeem ... werd besmet")
     for a in answers:
         for f in a.figures:
             if f.kind == "number_word" and " ".join(f.text.lower().split()) in p.zero_figures:
@@ -1145,8 +1144,6 @@ def given(
                 continue
             figures.append(f)
             around = next((s for s in a.sentences if s.start <= f.start < s.end), None)
-            if around is not None and " ".join(f.text.lower().split()) in p.zero_figures:
-                zero_sentences[f] = around.text
             if around is not None:
                 k = f.start - around.start
                 before, after = (
@@ -1268,15 +1265,6 @@ def given(
         before = analysis.sentences[k - 1].text.rstrip() if k else ""
         if before.endswith("?") and any(x.start <= c.start < x.end for c in asked_.counts):
             counted_words |= _content(analysis.sentences[k - 1].text, p.stopwords | units, _WHOLE)
-    # a zero word in a sentence that names none of what is counted is a zero of something else: "Geen enkel
-    # systeem binnen Defensie werd besmet met het WannaCry virus" gives no count of "Hoeveel computers bij uw
-    # administratie hebben er een licentie voor Windows XP" (dev-be23 191116 2)
-    figures = [
-        f
-        for f in figures
-        if f not in zero_sentences
-        or _speaks_of(zero_sentences[f], counted_words, p.stopwords | units, stem, lexicon.compounding)
-    ]
     # an amount of money speaks of what is asked in words of money, or with the verb of what it amounts to
     # ("Hoeveel bedraagt de huurprijs?" - "De huur bedraagt 1. 045.551,71 euro")
     amount_asked = bool(asked_.amounts) or any(

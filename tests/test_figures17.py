@@ -1,7 +1,7 @@
 """figures_missing and breakdown_missing on counts said to be none in a negated verb of the count's own clause,
-on a zero word about something else, on "Hoe groot is de kans / het risico" and on "het prijskaartje". Questions
-and answers as they stand in the records named (the development sets' units), each beside one that must stay
-as it is."""
+on counts asked "in voorkomend geval", "Hoe groot is de kans / het risico", "het prijskaartje" and "the annual
+cost". Questions as they stand in the records named; answers their sentences that bear on the count (others left
+out), one contrast written after a be-kamer question."""
 
 from __future__ import annotations
 
@@ -69,23 +69,53 @@ def test_a_negation_after_a_modal_states_a_rule_not_a_zero():
     assert "figures_missing" in _uk(DEPORTED, answer)
 
 
-# dev-be23 191116 2: no system infected says nothing of how many computers run Windows XP
-WINDOWS_XP = (
-    "Hoeveel computers bij uw administratie hebben er een licentie voor Windows XP, en hoeveel procent van het "
-    "computerpark vertegenwoordigen ze?"
+# be-kamer 191105 1 (the WannaCry series; dev 191118 1, dev-be9 191112 1 labelled so): the damage is asked
+# "in voorkomend geval", on a yes to the question before it, and the answer says no
+WANNACRY = (
+    "Werd uw administratie door die aanval getroffen? Hoeveel schade werd er in voorkomend geval berokkend?"
 )
 
 
-def test_a_zero_word_of_something_else_gives_no_count():
-    assert _be(WINDOWS_XP, "Geen enkel systeem binnen Defensie werd besmet met het WannaCry virus.") == [
-        "figures_missing"
-    ]
+def test_a_count_asked_in_voorkomend_geval_after_a_question_is_asked_on_a_yes():
+    answer = "De FOD Kanselarij van de Eerste Minister werd niet geraakt door deze aanval."
+    assert _be(WANNACRY, answer) == []
 
 
-def test_a_zero_word_of_what_is_counted_gives_it():
-    # the same zero said of the computers counted: none
-    answer = "Geen enkele computer bij de administratie heeft een licentie voor Windows XP."
-    assert _be(WINDOWS_XP, answer) == []
+def test_in_voorkomend_geval_with_no_question_before_it_asks_the_count():
+    # dev-be20 185821 4: "where there are any", the count of investigations asked all the same
+    question = "het aantal tuchtonderzoeken dat in voorkomend geval door de tuchtrechtelijk bevoegde instanties opgestart is;"
+    answer = (
+        "De gegevensbank van het College van procureurs-generaal bevat geen gegevens over de reden tot vrijlating "
+        "van aangehouden verdachten. Er kunnen hierover dus geen cijfergegevens worden aangereikt."
+    )
+    assert _be(question, answer) == ["figures_missing"]
+
+
+def test_a_count_asked_on_a_yes_said_not_held_in_data_words_is_asked():
+    # be-kamer 189842 1: the yes is left implicit, the figures of how often are said not to be held
+    question = (
+        "Komt het voor dat die link verloren gaat, waardoor kits mogelijk doelloos bewaard worden, en zo ja, hoe "
+        "vaak is dit al gebeurd (in absolute en/of relatieve termen)?"
+    )
+    answer = "Deze gegevens zijn niet beschikbaar bij de politie. Inlichtingen moeten gevraagd worden bij de parketten."
+    assert _be(question, answer) == ["figures_missing"]
+
+
+# dev-uk25 1847577: the annual cost asked, the answer names three companies and where the cost is published
+def test_the_annual_cost_asks_an_amount():
+    question = (
+        "To ask the Secretary of State for Transport, pursuant to the Answer of 17 October 2025 to Question 77156 "
+        "on Rolling Stock: Leasing, whether any of the train operating companies transferred into public ownership "
+        "since July 2024 have seen rolling stock leasing arrangements novated unchanged to the new public sector "
+        "operator; and what the total annual cost to the public purse is of those unchanged existing agreements."
+    )
+    answer = (
+        "The services of three train operating companies have transferred into public ownership since July 2024, "
+        "South Western Railway, c2c and Greater Anglia. The leasing arrangements for both c2c and Greater Anglia "
+        "were novated on their existing terms. The annual cost of rolling stock to operators is published on an "
+        "annual basis by the Office for Rail and Road."
+    )
+    assert _uk(question, answer) == ["figures_missing"]
 
 
 # dev-be23 187930 3 and dev-be22 186103 2: how likely something is asks an assessment, no figure
