@@ -33,6 +33,7 @@ import sqlite3
 from abc import ABC, abstractmethod
 from array import array
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
@@ -122,33 +123,43 @@ class TfidfBackend(Embedder):
     def fit(self, texts: Sequence[str]) -> TfidfBackend:
         texts = list(texts)
         min_df = self.min_df if len(texts) >= 4 * self.min_df else 1
+        if self.chars and self.processes > 1 and len(texts) >= _ASIDE_TEXTS and _cores() > 1:
+            from .workers import aside
+
+            # the character bags (each text's words, each new word's n-gram counts) and their
+            # weights in a worker process, while this one fits the words: neither depends on the
+            # other. The worker is started first, so that it sets up its vectoriser (scikit-learn
+            # imported) while this process sets up its own
+            with aside(_char_bags, texts, min_df) as pending:
+                self._fit(texts, min_df, pending)
+        else:
+            self._fit(texts, min_df)
+        return self
+
+    def _fit(self, texts: list[str], min_df: int, pending: Future | None = None) -> None:
+        """``fit``, the character bags and weights taken from the worker's ``pending`` result
+        (``_char_bags``) when it is given and the worker did not die."""
+        from concurrent.futures.process import BrokenProcessPool
+
         # fitted and weighted in one pass: the batch's own texts are not tokenised a second time
         vectorizers: list = [_Words(min_df)]
         if self.chars:
             chars = _HashedChars(min_df)
             vectorizers.append(chars)
-            bags = None
-            if self.processes > 1 and len(texts) >= _ASIDE_TEXTS and _cores() > 1:
-                from concurrent.futures.process import BrokenProcessPool
-
-                from .workers import aside
-
-                # the character bags (each text's words, each new word's n-gram counts) and their
-                # weights in a worker process, while this one fits the words: neither depends on
-                # the other
-                with aside(_char_bags, texts, min_df) as pending:
-                    words = vectorizers[0].fit_transform(texts)
-                    try:
-                        *made, idf, lengths = pending.result()
-                        bags = chars.adopt(*made)
-                        chars.adopt_weights(idf)
-                    except BrokenProcessPool:  # the worker died: the bags made here
-                        bags = None
-            else:
-                words = vectorizers[0].fit_transform(texts)
-            if bags is None:
+            words = vectorizers[0].fit_transform(texts)
+            made = None
+            if pending is not None:
+                try:
+                    made = pending.result()
+                except BrokenProcessPool:  # the worker died: the bags made here
+                    made = None
+            if made is None:
                 bags = chars.bags(texts)
                 lengths = chars.fit_bags(bags)
+            else:
+                *found, idf, lengths = made
+                bags = chars.adopt(*found)
+                chars.adopt_weights(idf)
             self._fitted = _side_by_side(words, chars, bags, lengths)
         else:
             words = vectorizers[0].fit_transform(texts)
@@ -156,7 +167,6 @@ class TfidfBackend(Embedder):
         self._vectorizers = vectorizers
         self._rows = {t: i for i, t in enumerate(texts)}
         self._order = texts
-        return self
 
     @staticmethod
     def _join(parts: list) -> Any:
