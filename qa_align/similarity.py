@@ -16,15 +16,13 @@ scores low.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import logging
 import os
-import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, NamedTuple, TypeVar
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from typing import NamedTuple
 
 import numpy as np
 
@@ -33,7 +31,6 @@ from .text import sentences
 from .types import Document, Pair, ScoredPair
 
 log = logging.getLogger(__name__)
-R = TypeVar("R")
 
 
 def passages(text: str, language: str, max_words: int = 80) -> list[str]:
@@ -130,7 +127,7 @@ _WIDTH = 16  # rows side by side in the dense matrix the other side's entries ar
 _THREADS = 2  # at most; the machine's cores bound them
 
 
-def _pair_dots(X, r: np.ndarray, Y, c: np.ndarray, stop: threading.Event | None = None) -> np.ndarray:
+def _pair_dots(X, r: np.ndarray, Y, c: np.ndarray) -> np.ndarray:
     """The dot product of row ``r[i]`` of ``X`` with row ``c[i]`` of ``Y`` (row-normalised: the
     cosine), for many pairs; the same numbers as ``_rowdots(X[r], Y[c])``. Sparse rows: the
     pairs are taken ``_WIDTH`` rows of ``Y`` at a time; those rows are written side by side into
@@ -138,8 +135,7 @@ def _pair_dots(X, r: np.ndarray, Y, c: np.ndarray, stop: threading.Event | None 
     looked up in it: work in proportion to the entries of ``X``'s rows alone (multiplying two
     sparse rows walks both and builds a third), and memory in proportion to the ``_WIDTH`` rows'
     entries (a dense matrix of every column, its pages written over time, would grow to the
-    width of the space times ``_WIDTH``). ``stop``: set, the blocks not yet begun are left undone
-    (the result is then not to be used)."""
+    width of the space times ``_WIDTH``)."""
     out = np.empty(len(r))
     if not hasattr(X, "indptr"):
         for lo in range(0, len(r), _CHUNK):
@@ -164,8 +160,6 @@ def _pair_dots(X, r: np.ndarray, Y, c: np.ndarray, stop: threading.Event | None 
         for lo, sel in part:
             if not len(sel):
                 continue
-            if stop is not None and stop.is_set():
-                return
             hi = min(lo + _WIDTH, Y.shape[0])
             span = slice(Y.indptr[lo], Y.indptr[hi])
             used = Y.indices[span]
@@ -216,9 +210,7 @@ def similarities(
 def text_similarities(
     pairs: Sequence[PairText | None], backend: Backend, k: int = 50, seed: int = 0
 ) -> list[tuple[float | None, float | None]]:
-    """``similarities`` of pairs given by their texts (``pair_text``; None: no answer).
-    Identifiability is worked out in a thread beside the passages (``_beside``): both read the
-    fitted rows only, and each gives its own numbers, the same as one after the other."""
+    """``similarities`` of pairs given by their texts (``pair_text``; None: no answer)."""
     idx = [i for i, p in enumerate(pairs) if p is not None]
     out: list[tuple[float | None, float | None]] = [(None, None)] * len(pairs)
     if not idx:
@@ -230,46 +222,9 @@ def text_similarities(
     backend.fit(questions + answers)
     # one matrix: the questions' rows, then the answers' (a fitted TF-IDF returns its own, uncopied)
     X = backend.embed(questions + answers)
-    log.info(
-        "stage: similarity: each question with its answer and the answer's passages, identifiability "
-        "beside them (%d answers drawn for each question)",
-        k,
-    )
+    log.info("stage: similarity: each question with its answer and the answer's passages")
     own = _pair_dots(X, np.arange(n), X, np.arange(n, 2 * n))  # each question with its own whole answer
-    with _beside(_identifiability, texts, answers, X, own, k, seed) as ranked:
-        best = _best_passages(texts, answers, X, backend)
-        log.info("stage: similarity: identifiability, what is left of it after the passages")
-        beaten, drawn = ranked.result()
-    similarity = np.clip((own + best) / 2, 0.0, 1.0)
-    for j, i in enumerate(idx):
-        out[i] = (float(similarity[j]), float(beaten[j] / drawn[j]) if drawn[j] else None)
-    return out
-
-
-@contextlib.contextmanager
-def _beside(func: Callable[..., R], *args: Any) -> Iterator[Future[R]]:
-    """``func(*args, stop=event)`` run in a thread while the body runs in this one, the body given
-    its future. When the body is left by an exception (Ctrl-C) the event is set, and ``func``
-    stops at its next look at it, so that leaving waits for no more than that."""
-    stop = threading.Event()
-    with ThreadPoolExecutor(1) as pool:
-        pending = pool.submit(func, *args, stop=stop)
-        try:
-            yield pending
-        except BaseException:
-            stop.set()
-            raise
-
-
-class _Stopped(Exception):
-    """Identifiability's thread told to stop (``_beside``): its result is not wanted."""
-
-
-def _best_passages(texts: list[PairText], answers: list[str], X, backend: Backend) -> np.ndarray:
-    """Each question's cosine with the best-matching passage of its answer (the questions the
-    first ``len(texts)`` rows of ``X``)."""
-    n = len(answers)
-    best = np.empty(n)
+    best = np.empty(n)  # ... and with its best-matching passage
     for lo in range(0, n, _BLOCK):  # passages a block of answers at a time: they are not all held
         hi = min(n, lo + _BLOCK)
         block = np.arange(lo, hi)
@@ -290,23 +245,9 @@ def _best_passages(texts: list[PairText], answers: list[str], X, backend: Backen
         starts = np.searchsorted(owner_arr, block)  # every answer has a passage
         dots = _pair_dots(X, owner_arr, backend.embed(list(pieces)), np.asarray(row))
         best[lo:hi] = np.maximum.reduceat(dots, starts)
-    return best
+    similarity = np.clip((own + best) / 2, 0.0, 1.0)
 
-
-def _identifiability(
-    texts: list[PairText],
-    answers: list[str],
-    X,
-    own: np.ndarray,
-    k: int,
-    seed: int,
-    stop: threading.Event | None = None,
-) -> tuple[np.ndarray, np.ndarray]:
-    """For each pair, how many of the other answers drawn for it its own answer beats (``_beaten``)
-    and how many were drawn (questions the first ``len(texts)`` rows of ``X``, answers the next;
-    ``own``: each question's cosine with its own answer). ``stop``: set, the work ends at the next
-    look (``_Stopped``)."""
-    n = len(answers)
+    log.info("stage: similarity: identifiability, %d answers drawn for each question", k)
     by_source: dict[str, list[int]] = defaultdict(list)
     for j, p in enumerate(texts):
         by_source[p.source].append(j)
@@ -318,8 +259,6 @@ def _identifiability(
     rows: list[np.ndarray] = []
     cols: list[np.ndarray] = []
     for j, p in enumerate(texts):
-        if stop is not None and not j % 1024 and stop.is_set():
-            raise _Stopped
         pool = pools[p.source]
         if len(pool) > 1 and k > 0:
             key = f"{seed}:{p.source}:{p.doc_id}:{p.n}"
@@ -333,7 +272,9 @@ def _identifiability(
             cols.append(draw)
     r = np.concatenate(rows) if rows else np.zeros(0, dtype=int)
     c = np.concatenate(cols) if cols else np.zeros(0, dtype=int)
-    cos = _pair_dots(X, r, X, c + n, stop)
-    if stop is not None and stop.is_set():
-        raise _Stopped
-    return _beaten(r, c, cos, own, n), np.bincount(r, minlength=n).astype(float)
+    cos = _pair_dots(X, r, X, c + n)
+    beaten = _beaten(r, c, cos, own, n)
+    drawn = np.bincount(r, minlength=n).astype(float)
+    for j, i in enumerate(idx):
+        out[i] = (float(similarity[j]), float(beaten[j] / drawn[j]) if drawn[j] else None)
+    return out

@@ -1,15 +1,14 @@
-"""The similarity stages on both cores (speed19): identifiability in a thread beside the passages,
-the character space's weights counted in the fit's worker process. The rows stay those of one
-process, a document that cannot be read is still reported, and Ctrl-C still stops the run."""
+"""The similarity fit on both cores (speed19): the character space's weights counted in the fit's
+worker process with its bags. The rows stay those of one process (similarity, identifiability and
+the score to the bit), and a document that cannot be read is still reported."""
 
 from __future__ import annotations
 
-import threading
+import os
 
 import numpy as np
-import pytest
 
-from qa_align import embed, pipeline, similarity
+from qa_align import embed, pipeline
 from qa_align.pipeline import iter_scored
 from qa_align.settings import Settings
 from qa_align.types import Problem, ScoredPair
@@ -75,42 +74,24 @@ def test_two_processes_give_the_rows_of_one_with_similarity_and_score(tmp_path, 
     assert {r[0] for r in one[:k]} == {"vlaams-parlement"} and one[k + 1][0] == "be-kamer"
 
 
-def test_leaving_the_passages_by_ctrl_c_stops_identifiability_at_its_next_look():
-    seen = []
-
-    def identifiability(stop: threading.Event) -> str:
-        seen.append(stop.wait(60))  # True once told to stop; False only if never told
-        return "ranked"
-
-    with pytest.raises(KeyboardInterrupt):
-        with similarity._beside(identifiability):
-            raise KeyboardInterrupt  # Ctrl-C while the passages are embedded
-    assert seen == [True]
+def _die(texts, min_df):
+    os._exit(3)  # as a crash in a C library would end the fit's worker
 
 
-def test_identifiability_told_to_stop_gives_no_result():
-    pairs = [
-        similarity.PairText("uk", "d1", "1", "en", "How many nurses?", "We do not hold the figures."),
-        similarity.PairText("uk", "d2", "1", "en", "When will the road open?", "The road opens in May."),
+def test_a_fit_whose_worker_dies_makes_the_character_space_here(monkeypatch):
+    texts = [
+        "De minister antwoordt niet op de vraag.",
+        "The Hon. Member asked the minister about schools.",
+        "De minister van Justitie antwoordt de minister.",
+        "the member asked about schools and hospitals",
     ]
-    backend = embed.get_backend("tfidf")
-    answers = [p.answer for p in pairs]
-    backend.fit([p.question for p in pairs] + answers)
-    x = backend.embed([p.question for p in pairs] + answers)
-    stop = threading.Event()
-    stop.set()
-    with pytest.raises(similarity._Stopped):
-        own = similarity._pair_dots(x, np.arange(2), x, np.arange(2, 4))
-        similarity._identifiability(pairs, answers, x, own, 50, 0, stop)
-
-
-def test_a_finished_identifiability_is_what_the_rows_get():
-    # two answers of one source: each is the only other answer drawn for the other question, and the
-    # own answer, which shares the question's words ("nurses", "road"), beats it
-    pairs = [
-        similarity.PairText("uk", "d1", "1", "en", "How many nurses left?", "Two hundred nurses left."),
-        similarity.PairText("uk", "d2", "1", "en", "When will the road open?", "The road opens in May."),
-    ]
-    values = similarity.text_similarities(pairs, embed.get_backend("tfidf"), k=50, seed=0)
-    assert [ident for _, ident in values] == [1.0, 1.0]
-    assert all(0.0 < sim <= 1.0 for sim, _ in values)
+    here = embed.TfidfBackend(chars=True)
+    here.processes = 1
+    here.fit(texts)
+    monkeypatch.setattr(embed, "_ASIDE_TEXTS", 1)
+    monkeypatch.setattr(embed, "_cores", lambda: 2)
+    monkeypatch.setattr(embed, "_char_bags", _die)
+    beside = embed.TfidfBackend(chars=True).fit(texts)
+    assert beside._fitted.shape == here._fitted.shape
+    for part in ("indptr", "indices", "data"):
+        assert np.array_equal(getattr(beside._fitted, part), getattr(here._fitted, part))
