@@ -33,7 +33,6 @@ import sqlite3
 from abc import ABC, abstractmethod
 from array import array
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
@@ -121,38 +120,29 @@ class TfidfBackend(Embedder):
         self._order: list[str] = []
 
     def fit(self, texts: Sequence[str]) -> TfidfBackend:
+        from concurrent.futures.process import BrokenProcessPool
+
         texts = list(texts)
         min_df = self.min_df if len(texts) >= 4 * self.min_df else 1
+        made = None  # the character bags and weights made in a worker (``_char_bags``)
         if self.chars and self.processes > 1 and len(texts) >= _ASIDE_TEXTS and _cores() > 1:
             from .workers import aside
 
             # the character bags (each text's words, each new word's n-gram counts) and their
             # weights in a worker process, while this one fits the words: neither depends on the
             # other. The worker is started first, so that it sets up its vectoriser (scikit-learn
-            # imported) while this process sets up its own
+            # imported) while this process sets up its own; it is ended once they are taken,
+            # before the joined matrix is written (the stage's peak)
             with aside(_char_bags, texts, min_df) as pending:
-                self._fit(texts, min_df, pending)
-        else:
-            self._fit(texts, min_df)
-        return self
-
-    def _fit(self, texts: list[str], min_df: int, pending: Future | None = None) -> None:
-        """``fit``, the character bags and weights taken from the worker's ``pending`` result
-        (``_char_bags``) when it is given and the worker did not die."""
-        from concurrent.futures.process import BrokenProcessPool
-
-        # fitted and weighted in one pass: the batch's own texts are not tokenised a second time
-        vectorizers: list = [_Words(min_df)]
-        if self.chars:
-            chars = _HashedChars(min_df)
-            vectorizers.append(chars)
-            words = vectorizers[0].fit_transform(texts)
-            made = None
-            if pending is not None:
+                vectorizers, words = self._words_fitted(texts, min_df)
                 try:
                     made = pending.result()
                 except BrokenProcessPool:  # the worker died: the bags made here
                     made = None
+        else:
+            vectorizers, words = self._words_fitted(texts, min_df)
+        if self.chars:
+            chars = vectorizers[1]
             if made is None:
                 bags = chars.bags(texts)
                 lengths = chars.fit_bags(bags)
@@ -160,13 +150,23 @@ class TfidfBackend(Embedder):
                 *found, idf, lengths = made
                 bags = chars.adopt(*found)
                 chars.adopt_weights(idf)
+            del made
+            # fitted and weighted in one pass: the batch's own texts are not tokenised a second time
             self._fitted = _side_by_side(words, chars, bags, lengths)
         else:
-            words = vectorizers[0].fit_transform(texts)
             self._fitted = self._join([words])
         self._vectorizers = vectorizers
         self._rows = {t: i for i, t in enumerate(texts)}
         self._order = texts
+        return self
+
+    def _words_fitted(self, texts: list[str], min_df: int) -> tuple[list, Any]:
+        """The vectorisers set up (words, and characters with ``chars``), and the words' rows of
+        ``texts``, their space fitted on them."""
+        vectorizers: list = [_Words(min_df)]
+        if self.chars:
+            vectorizers.append(_HashedChars(min_df))
+        return vectorizers, vectorizers[0].fit_transform(texts)
 
     @staticmethod
     def _join(parts: list) -> Any:
