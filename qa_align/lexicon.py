@@ -66,6 +66,7 @@ LISTS: dict[str, dict[str, bool]] = {
     },
     "answer": {
         "annex_cues": True, "number_words": True, "reference_words": True, "numbered_texts": False,
+        "numbered_records": False,
         "number_names": False,
         "figure_units": False,
         "ordinal_suffixes": False, "plain_replies": False, "negations": False, "affirmations": False,

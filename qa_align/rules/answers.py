@@ -93,17 +93,53 @@ def _flag_with(kind: str, reason: str, evidence: list[tuple[AnswerSegment, Cue]]
 @rule(
     "cross_reference",
     "the answer points to another answer, question or document",
-    cues=(*REFERENCE_CUES, "points_here", "pointer_texts", "pointer_directs", "future"),
-    lists=("answer.reference_words", "answer.numbered_texts"),
+    cues=(*REFERENCE_CUES, "points_here", "pointer_texts", "pointer_directs", "future", "deflection"),
+    lists=("answer.reference_words", "answer.numbered_texts", "answer.numbered_records"),
     order=70,
 )
 def cross_reference(ctx: PairContext) -> Iterator[Flag]:
     directs = bool(ctx.doc.lexicon.cue_list("pointer_directs", optional=True))
     found = [(s, c) for s, c in ctx.references if _points_elsewhere(_analysis_of(ctx, s), c, directs)]
+    found += [
+        x for x in _handed_with_number(ctx) if not any(x[0] is s and x[1].start == c.start for s, c in found)
+    ]
     if not found:
         return
     words = "; ".join(f"'{c.text}'" for _, c in found[:3])
     yield Flag("cross_reference", f"refers elsewhere: {words}", tuple(_evidence(s, c) for s, c in found))
+
+
+def _handed_with_number(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
+    """The texts named by their number (``[answer] numbered_texts`` and a number) in a sentence that
+    hands the matter over, at or after the hand-over's words (a ``deflection`` cue, the lexicon's
+    or the classifier's): "Ik verwijs u door naar minister X (vraag nr. 518 van 25 augustus 2017)"
+    points to that question's answer as well (``LABELS.md``: a pointer to another answer or
+    document), though no pointer word stands in it. A hand-over that names no text by its number
+    ("Voor het antwoord op uw vraag verwijs ik u door naar de eerste minister") points nowhere."""
+    found: list[tuple[AnswerSegment, Cue]] = []
+    for seg, a in zip(ctx.pair.segments, ctx.answers):
+        numbered = _numbered_text(a.language, a.lexicon_dir, "numbered_records")
+        seen: set[int] = set()
+        for c in a.cue("deflection"):
+            sentence = _sentence(a, c)
+            if sentence is None:
+                continue
+            for m in numbered.finditer(sentence.text):
+                at = sentence.start + m.start()
+                if at >= c.start and at not in seen:
+                    seen.add(at)
+                    end = _number_end(sentence.text, m.end() - 1)
+                    words = sentence.text[m.start() : end]
+                    found.append((seg, Cue(at, sentence.start + end, words, "cross_reference")))
+    return found
+
+
+def _number_end(text: str, at: int) -> int:
+    """Where the number that begins at ``at`` in ``text`` ends ("518" in "vraag nr. 518 van ...")."""
+    end = at
+    while end < len(text) and (text[end].isalnum() or text[end] in "/-"):
+        end += 1
+    return end
 
 
 def _analysis_of(ctx: PairContext, segment: AnswerSegment) -> AnswerAnalysis | None:
@@ -194,15 +230,13 @@ def _still_to_come(analysis: AnswerAnalysis, sentence: Cue) -> bool:
 
 
 @lru_cache(maxsize=16)
-def _numbered_text(language: str, lexicon_dir: str | None) -> re.Pattern[str]:
+def _numbered_text(language: str, lexicon_dir: str | None, kind: str = "numbered_texts") -> re.Pattern[str]:
     """A word of the lexicon's ``[answer] numbered_texts`` followed by a number: a question, article
     or page named by its number ("vraag nr. 208", "PQ 12345", "zie § 3"). Not every reference word:
     "phase 2", "level 3", "no 2024 figures" name no text there to go to. An entry with a capital
     letter is matched as written ("No." names a number, "no 2024 figures" does not), the others
     whatever their case; an entry that begins or ends in a sign ("§", "nr.") needs no word edge there."""
-    words = sorted(
-        load_lexicon(language, lexicon_dir).phrases("answer", "numbered_texts"), key=len, reverse=True
-    )
+    words = sorted(load_lexicon(language, lexicon_dir).phrases("answer", kind), key=len, reverse=True)
     if not words:
         return re.compile(r"(?!)")
 
