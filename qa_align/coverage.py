@@ -438,7 +438,9 @@ def _periods(text: str, p: _Patterns) -> list[Period]:
         return all(b <= x or a >= y for x, y in taken)
 
     dated = _ANY_YEAR.search(text) is not None
-    for m in p.range.finditer(text) if dated else ():
+    # a range names two years (either of ``range``'s alternatives): a text with one year or none
+    # is not searched for one (its long alternation is most of this function's time)
+    for m in p.range.finditer(text) if dated and len(_ANY_YEAR.findall(text)) >= 2 else ():
         first, last = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(3)), int(m.group(4)))
         # "Kamer, 2015-2016": the session of a document cited, read before the first year of two
         # that no opener heads ("de Kamer van 2015 tot 2020", "de Kamer tussen 2015 en 2020" ask one)
@@ -805,10 +807,11 @@ def may_ask_figures(
     no figure request and no word of what is measured (``_quantities``) in the unit's text, and no
     question-reading model (``asks_model``) to read its sentences. Rules look here first and build
     ``asked`` only where figures may be asked."""
+    # the model first: with one (the default) the unit's text is not searched
     return (
         bool(analysis.count_cues or analysis.figure_cues)
-        or bool(_patterns(language, lexicon_dir).quantity.search(unit.text))
         or asks.load_model(asks_model) is not None
+        or bool(_patterns(language, lexicon_dir).quantity.search(unit.text))
     )
 
 

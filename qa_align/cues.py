@@ -541,9 +541,16 @@ class _LanguageModel:
         self.features = features
         self.patterns_table = dict(patterns or {})  # name: regex, as saved
         self.patterns = compile_patterns(self.patterns_table)
-        # each pattern with the words a match holds (``required_words``), for ``columns``
-        self._searched = tuple((name, rx, required_words(rx.pattern)) for name, rx in self.patterns)
         self.index = {f: i for i, f in enumerate(features)}
+        # for ``columns``: each pattern the model has a feature for (one without adds nothing), as that
+        # feature's column, with the words a match holds (``required_words``)
+        self._searched = tuple(
+            (self.index[f"r {name}"], rx, required_words(rx.pattern))
+            for name, rx in self.patterns
+            if f"r {name}" in self.index
+        )
+        # the columns of the lexicon's cue lists the model reads (``LEXICON_KINDS``), by list
+        self._lexicon_columns = {k: self.index[f"lex {k}"] for k in LEXICON_KINDS if f"lex {k}" in self.index}
         self.idf = idf
         self.coef = coef  # (features, cues)
         self.intercept = intercept
@@ -595,18 +602,13 @@ class _LanguageModel:
             map(self._skips.get, zip(["^", "^", *toks], toks), repeat(-1)),
         )
         out = list(filter((-1).__ne__, chain.from_iterable(map(add, firsts, map(itemgetter(1), own)))))
-        get = self.index.get
-        lex = [get("lex " + k) for k in lexicon_kinds if k in LEXICON_KINDS]
-        out.extend(i for i in lex if i is not None)
+        if lexicon_kinds:
+            out.extend(i for i in map(self._lexicon_columns.get, lexicon_kinds) if i is not None)
         present = set(toks)
         out.extend(
             i
-            for i in (
-                get("r " + name)
-                for name, rx, required in self._searched
-                if not any(map(present.isdisjoint, required)) and rx.search(folded)
-            )
-            if i is not None
+            for i, rx, required in self._searched
+            if not any(map(present.isdisjoint, required)) and rx.search(folded)
         )
         return list(dict.fromkeys(out))
 

@@ -5,6 +5,7 @@ fewer than 100 records), with the default settings (the cue classifier on).
     .venv/bin/python scripts/bench_map.py [DATA_DIR] [--sample FILE.pickle] [--profile N [--dump F]]
     .venv/bin/python scripts/bench_map.py [DATA_DIR] --sample FILE.pickle --against OTHER_CHECKOUT
     .venv/bin/python scripts/bench_map.py [DATA_DIR] --sample FILE.pickle --parts
+    .venv/bin/python scripts/bench_map.py [DATA_DIR] --sample FILE.pickle --sampled N
 
 ``--sample``: the sample's documents pickled there on the first run and read from there after
 (the same documents for every run and every checkout compared). Before the timed pass, the
@@ -24,6 +25,17 @@ side that runs the script comes out a few percent faster: the same code against 
 gave 0.929 (2026-12-02); run it again with the roles swapped and take the geometric mean of the
 one ratio and the inverse of the other.
 
+``--sampled N``: the pass with its process time sampled (``signal.ITIMER_PROF``, every
+millisecond of the process's CPU, the Python stack read at each sample): the N functions that
+hold the most samples, on top of the stack (their own time, with the C code they call) and
+anywhere in it (with what they call). Unlike ``--profile``, whose cost per Python call makes
+code of many small calls look dearer than code of few, each millisecond counts the same: the
+shares are those of the pass as it runs (within a few percent; a sample taken in spaCy's
+compiled tokenizer is counted at the next Python function it calls).
+
+The pass runs with the garbage collector's thresholds of a run's workers
+(``workers.GC_THRESHOLDS``), as the map stage runs.
+
 ``--parts``: the pass with the process time of each of the parts in ``PARTS`` (a function, each
 call counted once even when it calls itself; a part's time holds the parts it calls) and of each
 rule (``Rule.__call__``; the first rule to ask a reading shared by several pays for it), with
@@ -39,9 +51,11 @@ import importlib
 import io
 import pickle
 import shutil
+import signal
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -203,6 +217,50 @@ class Timed:
         return "\n".join(f"  {k:<48} {self.seconds[k]:7.2f} s {self.calls[k]:8d} calls" for k in rows)
 
 
+class Sampler:
+    """The Python stack at every millisecond of the process's CPU time (``signal.ITIMER_PROF``)
+    while in the ``with`` block: each function as (file, first line, name)."""
+
+    def __init__(self) -> None:
+        self.stacks: Counter[tuple[tuple[str, int, str], ...]] = Counter()
+
+    def _take(self, signum: int, frame) -> None:
+        stack = []
+        while frame is not None:
+            code = frame.f_code
+            stack.append((Path(code.co_filename).name, code.co_firstlineno, code.co_name))
+            frame = frame.f_back
+        self.stacks[tuple(stack)] += 1
+
+    def __enter__(self) -> Sampler:
+        self._before = signal.signal(signal.SIGPROF, self._take)
+        signal.setitimer(signal.ITIMER_PROF, 0.001, 0.001)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        signal.setitimer(signal.ITIMER_PROF, 0, 0)
+        signal.signal(signal.SIGPROF, self._before)
+
+    def table(self, top: int) -> str:
+        """The ``top`` functions by their share of the samples: on top of the stack (own), and
+        anywhere in it (inclusive, a function counted once per sample however deep it recurses)."""
+        total = sum(self.stacks.values()) or 1
+        own: Counter[tuple[str, int, str]] = Counter()
+        anywhere: Counter[tuple[str, int, str]] = Counter()
+        for stack, n in self.stacks.items():
+            own[stack[0]] += n
+            for f in set(stack):
+                anywhere[f] += n
+        lines = [f"{total} samples of the process's CPU, one a millisecond"]
+        for title, counts in (("on top of the stack", own), ("anywhere in the stack", anywhere)):
+            lines.append(f"  {title}:")
+            lines += [
+                f"  {n / total:6.1%}  {name} ({file}:{line})"
+                for (file, line, name), n in counts.most_common(top)
+            ]
+        return "\n".join(lines)
+
+
 def _import_other(checkout: Path) -> Path:
     """``checkout``'s ``qa_align`` copied to a temporary folder as ``qa_align_other`` and put on
     the path; the folder (to be removed)."""
@@ -220,7 +278,11 @@ def main() -> None:
     parser.add_argument("--dump", help="with --profile: the profile's statistics written there too")
     parser.add_argument("--against", help="another checkout, scored document by document in turn")
     parser.add_argument("--parts", action="store_true", help="the process time of each part and rule")
+    parser.add_argument("--sampled", type=int, default=0, help="sample the pass's CPU, print the top N")
     args = parser.parse_args()
+    from qa_align.workers import collect_less
+
+    collect_less()  # the workers' thresholds
     if args.sample and Path(args.sample).exists():
         data = Path(args.sample).read_bytes()
     else:
@@ -253,7 +315,12 @@ def main() -> None:
     if timed is not None:
         for k in timed.seconds:
             timed.seconds[k], timed.calls[k] = 0.0, 0
-    if args.profile:
+    sampler = Sampler() if args.sampled else None
+    if sampler is not None:
+        with sampler:
+            for k in range(len(side.docs)):
+                side.one(k)
+    elif args.profile:
         import cProfile
         import pstats
 
@@ -268,6 +335,8 @@ def main() -> None:
     if timed is not None:
         print(timed.table())
         _time_hold(side)
+    if sampler is not None:
+        print(sampler.table(args.sampled))
     if args.profile:
         if args.dump:
             profiler.dump_stats(args.dump)

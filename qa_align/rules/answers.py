@@ -1743,7 +1743,8 @@ def echoes_question(ctx: PairContext) -> Iterator[Flag]:
     q = ctx.pair.question
     preamble = ctx.doc.document.question.preamble
     source: set[tuple[str, ...]] | None = None
-    vocabulary = set(_WORD.findall((q.text + "\n" + (preamble.text if preamble else "")).lower()))
+    asked = _WORD.findall((q.text + "\n" + (preamble.text if preamble else "")).lower())
+    vocabulary = set(asked)
     for seg in ctx.pair.segments:
         words = _WORD.findall(seg.text.lower())
         if len(words) < settings.echo_min_words:
@@ -1754,7 +1755,7 @@ def echoes_question(ctx: PairContext) -> Iterator[Flag]:
         if not runs:
             continue
         if source is None:
-            source = _runs(_WORD.findall((q.text + "\n" + (preamble.text if preamble else "")).lower()), n)
+            source = _runs(asked, n)
         share = len(runs & source) / len(runs)
         if share < settings.echo_min_share:
             continue
