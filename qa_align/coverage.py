@@ -237,6 +237,7 @@ class _Patterns:
     promise: re.Pattern[str]
     requests: frozenset[str]
     zero_figures: frozenset[str]
+    zero_modals: frozenset[str]  # "will not be deported": a negation after one states a rule, no zero
     money_nouns: frozenset[str]
     data_words: frozenset[str]
     per: re.Pattern[str]
@@ -337,6 +338,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         amount=re.compile(_phrase(words("amount_cues")), re.IGNORECASE),
         amount_verbs=re.compile(_phrase(words("amount_verbs")), re.IGNORECASE),
         zero_figures=frozenset(" ".join(w.lower().split()) for w in words("zero_figures")),
+        zero_modals=frozenset(w.lower() for w in words("zero_modals")),
         money_nouns=frozenset(w.lower() for w in words("money_nouns")),
         data_words=frozenset(w.lower() for w in lex.cue_list("data_words", optional=True)),
         per=re.compile(r"(?:per|by)\b", re.IGNORECASE),
@@ -1044,14 +1046,29 @@ def _condition(
     counts: Sequence[Cue], analysis: QuestionAnalysis, followup: re.Pattern[str], lexicon: Lexicon
 ) -> str:
     """The reply every count of ``counts`` is asked on (``Asked.conditional``): "yes" when each stands
-    in a sentence opening on a follow-up of a yes ("Zo ja", "If so"), "no" when each stands in one
-    opening on a follow-up of a no (its words hold a negation: "Indien niet", "Zo nee", "If not"),
-    else ""."""
+    in a sentence opening on a follow-up of a yes ("Zo ja", "If so"), or holding one further on right after
+    a question ("Werd uw administratie door die aanval getroffen? Hoeveel schade werd er in voorkomend geval
+    berokkend?", dev 191118 1, dev-be23 191116 1; not "het aantal tuchtonderzoeken dat in voorkomend geval
+    ... opgestart is", where it means where there are any), "no" when each stands in one opening on a
+    follow-up of a no (its words hold a negation: "Indien niet", "Zo nee", "If not"), else ""."""
     negations = {w.lower() for w in lexicon.negations}
     replies = set()
     for c in counts:
         m = next(
-            (m for x in analysis.sentences if x.start <= c.start < x.end and (m := followup.match(x.text))),
+            (
+                m
+                for k, x in enumerate(analysis.sentences)
+                if x.start <= c.start < x.end
+                and (
+                    (m := followup.match(x.text))
+                    or (
+                        k
+                        and analysis.sentences[k - 1].text.rstrip().endswith("?")
+                        and (m := followup.search(x.text))
+                        and not negations & set(text_words(m.group()))
+                    )
+                )
+            ),
             None,
         )
         if m is None:
@@ -1225,7 +1242,13 @@ def given(
         if _content(m.group(1), p.stopwords) & counted & named
         and len(_content(s.text, p.stopwords, 4) & _content(" ".join(counted_text), p.stopwords, 4)) >= 2
     )
-    zeros += tuple(_negated_counts(answers, p, named, " ".join(counted_text), figures))
+    # the words of each count's own clause after its cue ("Hoeveel bromfietsen werden reeds aan een technische
+    # keuring onderworpen?"): a negation before one of them says none happened
+    clause_words: set[str] = set()
+    for c in asked_.counts:
+        end = CLAUSE_END.search(unit.text, c.end)
+        clause_words |= _content(unit.text[c.end : end.start() if end else len(unit.text)], p.stopwords)
+    zeros += tuple(_negated_counts(answers, p, named, " ".join(counted_text), figures, clause_words))
     if asked_.amounts:
         # "Er is dus geen specifiek budget dat daaraan werd besteed" for "Welk bedrag ...?": an amount of zero
         nothing_spent = _nothing_spent(answers, p)
@@ -1577,6 +1600,7 @@ def _negated_counts(
     named: set[str],
     counted_text: str,
     figures: Sequence[Cue],
+    clause_words: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> Iterator[Cue]:
     """The answers' sentences that say what is counted does not exist or did not happen, in a
     negated verb rather than a zero word ("The UK has not donated Warrior vehicles to Ukraine" for
@@ -1585,13 +1609,28 @@ def _negated_counts(
     negation with only stop words between ("has not had any positions"; not "will not comment on
     Warrior vehicles"), and two of the count sentence's words (``counted_text``), no figure of
     ``figures`` (those the answer gives), and no word of data (``data_words``: "does not hold figures
-    on the number of ..." says the count is not held, not that it is none). A count of zero."""
+    on the number of ..." says the count is not held, not that it is none). A count of zero. The negated
+    word may also be one of the words of a count's own clause after its cue (``clause_words``), its verb
+    ("Bromfietsen zijn niet onderworpen aan technische keuring" for "Hoeveel bromfietsen werden reeds aan
+    een technische keuring onderworpen?"): what was to be counted did not happen; not after a modal of
+    ``[coverage] zero_modals`` up to three words before the negation, which states a rule ("will not be
+    deported"), nor a word before the cue ("does not publish" for "if she will publish figures for the
+    amount")."""
     asked = _content(counted_text, p.stopwords, 4)
     for a in answers:
         for s in a.sentences:
-            # the negation stands before a word that names what is counted ("not donated")
+            # the negation stands before a word that names what is counted ("not donated"), or a word of the
+            # count's clause after no modal ("zijn niet onderworpen")
             m = next(
-                (x for x in p.negation_near.finditer(s.text) if _first_named(x.group(1), p.stopwords, named)),
+                (
+                    x
+                    for x in p.negation_near.finditer(s.text)
+                    if _first_named(x.group(1), p.stopwords, named)
+                    or (
+                        _first_named(x.group(1), p.stopwords, clause_words)
+                        and not set(s.text[: x.start()].lower().split()[-3:]) & p.zero_modals
+                    )
+                ),
                 None,
             )
             if m is None or _holds(s, [f for f in a.figures if f in figures]):

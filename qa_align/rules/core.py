@@ -582,6 +582,7 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
             cov.asked.conditional
             and not _condition_met(ctx, cov.asked.conditional)
             and not _count_said_unheld_in_data(ctx, given)
+            and not _said_unheld_in_data(ctx, unheld)
         ):
             # "Zo ja, hoeveel?" with the yes not given, "Indien niet, hoeveel?" with the no not given: the
             # count is not asked (corpus/gold/README.md); unless the answer says the data of the count itself
@@ -863,6 +864,20 @@ def _count_said_unheld_in_data(ctx: PairContext, given: coverage.Given) -> bool:
     kostprijs hiervan?")."""
     language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
     return any(coverage.names_data(x.text, language, lexicon_dir) for x in given.count_unheld)
+
+
+def _said_unheld_in_data(ctx: PairContext, unheld: list[tuple[AnswerSegment, Cue]]) -> bool:
+    """Whether a sentence of the answer with a claim that figures are not held names data (``[cues]
+    data_words``), whatever it says they are of: "Deze gegevens zijn niet beschikbaar bij de politie" for
+    "Komt het voor dat die link verloren gaat ..., en zo ja, hoe vaak is dit al gebeurd?" (be-kamer 189842):
+    the count asked on a yes is said not to be held, the yes left implicit."""
+    language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
+    for seg, cue in unheld:
+        a = next(a for s, a in zip(ctx.pair.segments, ctx.answers) if s is seg)
+        sentence = next((x.text for x in a.sentences if x.start <= cue.start < x.end), cue.text)
+        if coverage.names_data(sentence, language, lexicon_dir):
+            return True
+    return False
 
 
 def _count_said_unheld(given: coverage.Given) -> bool:
