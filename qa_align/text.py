@@ -135,18 +135,58 @@ def splitter(language: str, lexicon_dir: str | None = None, addresses: bool = Fa
         if addresses
         else rf"(?:(?>[^\s.?!;{FORMAT_SPACE}]+)|{space}|{_NUMBER_DOT})"
     )
-    abbreviations = {a.lower().rstrip(".") for a in load_lexicon(language, lexicon_dir).abbreviations} - {""}
-    if not abbreviations:
-        return re.compile(rf"{_START}{run}+{_END}")
+    lexicon = load_lexicon(language, lexicon_dir)
+    abbreviations = {a.lower().rstrip(".") for a in lexicon.abbreviations} - {""}
     # a full stop before a space that follows an abbreviation goes on the sentence: one fixed-width
     # look-behind per length of abbreviation
     by_length: dict[int, list[str]] = {}
     for a in sorted(abbreviations):
         by_length.setdefault(len(a), []).append(re.escape(a))
     after = "|".join(rf"(?<=\b(?i:{'|'.join(group)})\.)" for _, group in sorted(by_length.items()))
-    # the loop unrolled: a run of other characters, then each abbreviation's full stop with the
-    # run after it (as fast as the plain pattern on the answers of ../shared/data)
-    return re.compile(rf"{_START}{run}+(?:\.(?= )(?:{after}){run}*)*{_END}")
+    # the loop unrolled: a run of other characters, then each full stop that ends no sentence with
+    # the run after it (as fast as the plain pattern on the answers of ../shared/data)
+    kept = _initial_dot(lexicon.sentence_openers, lexicon.name_particles)
+    if after:
+        kept = rf"(?= )(?:{after})|{kept}"
+    return re.compile(rf"{_START}{run}+(?:\.(?:{kept}){run}*)*{_END}")
+
+
+# an initial or a letter of a dotted acronym: one letter and its full stop, not part of a word nor
+# of a mark such as "R&D", "A&amp;G", "Parkinson's", "4°C" or "CDBV-D" (a hyphen only between initials, "M.-C.")
+_LETTER_DOT = r"(?<=[^\W\d_]\.)(?<![\w&;'’°/@][^\W\d_]\.)(?<![^.]-[^\W\d_]\.)"
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
+_SMALL = "a-zß-öø-ÿ"
+
+
+def _initial_dot(openers: tuple[str, ...], particles: tuple[str, ...]) -> str:
+    """The full stop (already read) of an initial or a dotted acronym that ends no sentence: inside
+    the acronym ("K.M.O.", "v.z.w.", "M.-C."); after its last letter before a comma ("K.M.O.,
+    Middenstand") or before a space and a word in small letters ("P. falciparum", "v.z.w. heeft");
+    after a capital letter (or an acronym) before a capitalised word that opens no sentence
+    ("minister K. Geens", "M. De Block", "H.M. Treasury"); after an acronym of two letters or more
+    before a number that is no answer's head ("nr. E.T. 130.082", "t.e.m. 31 december"). A full
+    stop after a capital before a word of ``openers`` ("Plan A. Het", "Annex B. However") or before
+    a number ("niveau A. 2. Een") ends the sentence; a word of ``particles`` opens a surname when a
+    capital follows it ("A. De Croo"), a sentence otherwise ("B. De minister")."""
+    inside = r"(?=-?[^\W\d_]\.)"
+    # two letters of an acronym, the first not the end of a word ("ambtenaren.c. Hernieuwbare")
+    acronym = (
+        r"(?:(?<=[^\W\d_]\.[^\W\d_]\.)|(?<=[^\W\d_]\.-[^\W\d_]\.))"
+        r"(?<!\w[^\W\d_]\.[^\W\d_]\.)(?<!\w[^\W\d_]\.-[^\W\d_]\.)"
+    )
+    capital = rf"(?<=[{_CAPITAL}]\.)"
+    small_next = rf"(?= [{_SMALL}])"
+    plain = [o for o in openers if o not in particles]
+    opens = [rf"(?:{'|'.join(map(re.escape, plain))})\b(?!\.)"] if plain else []
+    if particles:
+        opens.append(rf"(?:{'|'.join(map(re.escape, particles))})\b(?! [{_CAPITAL}])")
+    not_opener = rf"(?!{'|'.join(opens)})" if opens else ""
+    capital_next = rf"(?= {not_opener}[{_CAPITAL}])"
+    number_next = r"(?= \d(?!\d?[.)]\s))"
+    return (
+        rf"{_LETTER_DOT}(?:{inside}|(?:{acronym}|{capital})(?=,)|(?:{acronym}|{capital}){small_next}"
+        rf"|(?:{acronym}|{capital}){capital_next}|{acronym}{number_next})"
+    )
 
 
 def sentences(text: str, language: str, lexicon_dir: str | None = None) -> list[Sentence]:

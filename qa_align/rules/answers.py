@@ -247,7 +247,15 @@ def _names_text(analysis: AnswerAnalysis, cue: Cue) -> bool:
     Asiel en Migratie, gelet op diens bevoegdheid")."""
     sentence = _sentence(analysis, cue)
     end = sentence.end if sentence is not None else cue.end
-    return any(cue.start <= t.start < end for t in analysis.cue("pointer_texts"))
+    if any(cue.start <= t.start < end for t in analysis.cue("pointer_texts")):
+        return True
+    # a question named by its number after a hand-over: "De parlementaire vraag valt niet onder mijn
+    # bevoegdheden, maar behoort tot die van mijn collega, de heer Charles Michel, eerste minister
+    # (vraag nr. 213 van 13 februari 2017)" points to that answer too
+    if sentence is None:
+        return False
+    numbered = _numbered_text(analysis.language, analysis.lexicon_dir)
+    return any(cue.start <= sentence.start + m.start() < end for m in numbered.finditer(sentence.text))
 
 
 @rule(
@@ -309,7 +317,21 @@ def _answer_elsewhere(analysis: AnswerAnalysis, cue: Cue) -> bool:
     sentence = _sentence(analysis, cue)
     if sentence is None:
         return False
-    return _in(analysis.cue("pointer_texts"), sentence) and not _in(analysis.cue("remit"), sentence)
+    return _in(analysis.cue("pointer_texts"), sentence) and not _in(
+        _others_remit(analysis, sentence), sentence
+    )
+
+
+def _others_remit(analysis: AnswerAnalysis, sentence: Cue) -> tuple[Cue, ...]:
+    """The ``remit`` cues that name another body's remit: not one inside the minister's own
+    (``[cues] own_remit``) in a sentence with no word that denies it ("Wat mijn bevoegdheden inzake de
+    FOD Economie, K.M.O., Middenstand en Energie betreft, verwijs ik naar het antwoord van de minister
+    Peeters": a pointer to his answer)."""
+    remits = analysis.cue("remit")
+    own = analysis.cue("own_remit")
+    if not own or _in(analysis.cue("own_remit_not"), sentence):
+        return remits
+    return tuple(r for r in remits if not any(o.start <= r.start < o.end for o in own))
 
 
 def _beside(analysis: AnswerAnalysis, cue: Cue, kind: str) -> bool:
