@@ -15,6 +15,9 @@ strongest first:
   segment as a whole ("Voor de werknemers die een artistieke activiteit uitvoeren zijn er
   slechts gegevens beschikbaar vanaf 2014" to three questions on the same figures): one such
   word does not take it from the others when it shares words with their questions too; two do.
+- ``data``: a missing-data sentence given to one unit by its words, the lexicon's data words read
+  as one word (``data_words``); it speaks for itself only, not for the sentences around it
+  (``order``).
 - ``order``: a sentence with neither signal, standing between two sentences of the same
   unit, or after a lead name, concerns that unit.
 
@@ -36,11 +39,13 @@ from . import text as text_layer
 from .segment import named_numbers, names_the_others, names_the_question
 from .types import AnswerSegment, Question
 
-How = Literal["named", "words", "order", "all"]
+How = Literal["named", "words", "data", "order", "all"]
 
 # content words: letters only, at least five (short words are mostly function words),
 # cut to six letters so that inflections meet ("dossiers", "dossier")
 _CONTENT = re.compile(r"[^\W\d_]{5,}", re.UNICODE)
+_CUT = 6  # letters ``stems`` keeps of a content word
+_DATA = "<data>"  # the data words of a missing-data sentence and of a question, read as one word
 _STRONG_WORDS = 2  # words shared with one unit alone that give it a sentence speaking for all
 _LEAD_WORDS = 4  # words before a unit's number for the name to open the sentence
 # words before "vraag" in a sentence that hands the matter over (``handed``) for it to speak of the
@@ -94,7 +99,7 @@ def _stop_words(language: str) -> frozenset[str]:
 def stems(text: str, language: str) -> set[str]:
     """The content words of ``text``: not function words, lower-cased and cut to six letters."""
     stop = _stop_words(language)
-    return {w[:6] for w in map(str.lower, _CONTENT.findall(text)) if w not in stop}
+    return {w[:_CUT] for w in map(str.lower, _CONTENT.findall(text)) if w not in stop}
 
 
 def lead_numbers(sentence: str, numbers: Sequence[int], places: bool = True) -> tuple[int, ...]:
@@ -127,6 +132,9 @@ def attribute(
     common: Collection[int] = (),
     handed: Collection[int] = (),
     pointers: Collection[int] = (),
+    missing: Collection[int] = (),
+    data_words: Collection[str] = (),
+    unsaid: Collection[tuple[int, int]] = (),
 ) -> Attribution:
     """Each sentence of ``segment`` with the units among ``units`` it concerns.
     ``min_words``: exclusive content words a sentence needs to be given to a unit by its words.
@@ -144,12 +152,34 @@ def attribute(
     to ("Er wordt verwezen naar het reeds gegeven antwoord op de vragen ..." shares "antwoord" with
     "Biedt het Europese niveau een gecoordineerd antwoord?"; "... naar het antwoord van ... de
     staatssecretaris voor ... Noordzee" shares "Noordzee" with the second of two questions).
+    ``missing``: offsets of missing-data cues (``no_information``); ``data_words``: the lexicon's
+    words for data ("gegevens", "cijfers", "statistieken", "hoeveel"). In a sentence holding a
+    missing-data cue they are one word, which every question naming data in any of them holds
+    ("arbeidsongevallencijfers", "beschikbare gegevens", "In hoeveel dossiers"): "Wij beschikken
+    niet over gegevens ..." meets the three such questions alike, and still the one question
+    about the figures among questions about other matters ("Klopt het gebruikte cijfermateriaal?").
+    ``unsaid``: spans of the lexicon's missing-data phrases ("beschikken niet over"): in such a
+    sentence their words name no matter either ("beschikken" does not meet "Kunt u aan de hand van
+    de beschikbare gegevens ...?" more than the other questions).
     A segment whose head names the units it answers ("1 en 2.") answers each of them: a unit
     that none of its sentences concerns gets those not named for another unit. An unnumbered
     answer may leave a unit without any sentence (nothing in it addresses the unit)."""
     # the units a numbered segment serves beyond its head's numbers: those it names as "de andere vragen"
     rest = tuple(u.n for u in units if segment.numbers and u.number not in segment.numbers)
-    said = _attribute(segment, units, language, lexicon_dir, min_words, rest, common, handed, pointers)
+    said = _attribute(
+        segment,
+        units,
+        language,
+        lexicon_dir,
+        min_words,
+        rest,
+        common,
+        handed,
+        pointers,
+        missing,
+        data_words,
+        unsaid,
+    )
     if not segment.numbers:
         return said
     bare = [n for n in said.units if not said.concerns(n)]
@@ -176,13 +206,17 @@ def _attribute(
     common: Collection[int] = (),
     handed: Collection[int] = (),
     pointers: Collection[int] = (),
+    missing: Collection[int] = (),
+    data_words: Collection[str] = (),
+    unsaid: Collection[tuple[int, int]] = (),
 ) -> Attribution:
     ns = tuple(u.n for u in units)
     cut = text_layer.sentences(segment.text, language, lexicon_dir)
     if len(units) < 2:
         sentences = tuple(SentenceUnits(s, e, t, ns, "all") for s, e, t in cut)
         return Attribution(segment.start, segment.end, segment.label, ns, sentences)
-    bags = [stems(u.text, language) for u in units]
+    data = _DataWords(frozenset(data_words)) if missing else None
+    bags = [stems(u.text, language) | (data.of(u.text) if data else set()) for u in units]
     exclusive = [b - set().union(*(o for j, o in enumerate(bags) if j != i)) for i, b in enumerate(bags)]
     direct: list[tuple[tuple[str, ...], How, bool]] = []  # units, how, opens a scope
     spread: set[int] = set()  # sentences given to every unit (``pointers``)
@@ -198,7 +232,11 @@ def _attribute(
         if names_the_question(sentence, lead):  # "Deze vraag behoort tot ...": all of it
             direct.append(((), "all", False))
             continue
-        words = stems(sentence, language)
+        lacks = data is not None and any(start <= c < end for c in missing)
+        words = stems(_blanked(sentence, start, unsaid) if lacks else sentence, language)
+        if data is not None and lacks:
+            words = {w for w in words if not data.names(w)} | data.of(sentence)
+        matter = words - {_DATA}  # the data words name no matter
         hits = [len(words & x) for x in exclusive]
         best = max(hits)
         i = hits.index(best)
@@ -206,10 +244,10 @@ def _attribute(
         weak = (
             best < _STRONG_WORDS
             and any(start <= c < end for c in common)
-            and any(words & b for j, b in enumerate(bags) if j != i)
+            and any(matter & b for j, b in enumerate(bags) if j != i)
         )
         if best >= min_words and hits.count(best) == 1 and not weak:
-            direct.append(((ns[i],), "words", False))
+            direct.append(((ns[i],), "data" if lacks else "words", False))
             if best < _STRONG_WORDS and any(start <= c < end for c in pointers):
                 # a pointer whose one shared word may name the text pointed to ("antwoord"): every
                 # unit's, while it still speaks for that unit to the sentences around it
@@ -229,15 +267,42 @@ def _attribute(
     return Attribution(segment.start, segment.end, segment.label, ns, tuple(out))
 
 
+@dataclass(frozen=True)
+class _DataWords:
+    """The lexicon's words for data, read as one word (``_DATA``) by ``attribute``."""
+
+    words: frozenset[str]
+
+    def names(self, word: str) -> bool:
+        """Whether a content word (cut as ``stems`` cuts it, or whole) is, opens on or ends on a
+        data word ("cijfermateriaal", "arbeidsongevallencijfers")."""
+        return any(word[:_CUT] == w[:_CUT] or (len(w) >= _CUT and word.endswith(w)) for w in self.words)
+
+    def of(self, text: str) -> set[str]:
+        """``{_DATA}`` when ``text`` names data, else empty."""
+        found = any(self.names(w) for w in map(str.lower, re.findall(r"[^\W\d_]+", text)))
+        return {_DATA} if found else set()
+
+
+def _blanked(sentence: str, start: int, spans: Collection[tuple[int, int]]) -> str:
+    """``sentence`` (starting at offset ``start`` of its segment) with the words of ``spans`` blanked out."""
+    chars = list(sentence)
+    for a, b in spans:
+        for k in range(max(a - start, 0), min(b - start, len(chars))):
+            chars[k] = " "
+    return "".join(chars)
+
+
 def _filled(direct: list[tuple[tuple[str, ...], How, bool]], k: int) -> tuple[str, ...]:
-    """The units of sentence ``k``, which has no signal of its own, from its neighbours: those
+    """The units of sentence ``k``, which has no signal of its own, from its neighbours (a ``data``
+    sentence is none): those
     of the last sentence before it with a signal, when that one opened on a unit's name or the
     next one with a signal concerns the same units; else none. Position alone (a sentence
     after unit 1's, before unit 4's) does not decide: it may answer units 2 and 3."""
-    before = next((direct[j] for j in range(k - 1, -1, -1) if direct[j][1] != "all"), None)
+    before = next((direct[j] for j in range(k - 1, -1, -1) if direct[j][1] not in ("all", "data")), None)
     if before is None:
         return ()
-    after = next((direct[j] for j in range(k + 1, len(direct)) if direct[j][1] != "all"), None)
+    after = next((direct[j] for j in range(k + 1, len(direct)) if direct[j][1] not in ("all", "data")), None)
     if before[2] or (after is not None and after[0] == before[0]):
         return before[0]
     return ()

@@ -15,6 +15,7 @@ from ..analyze import AnswerAnalysis, Cue, QuestionAnalysis, analyze_answer, ana
 from ..attribute import Attribution, attribute
 from ..lexicon import Lexicon, load_lexicon
 from ..settings import Settings
+from ..tables import PLACEHOLDER
 from ..types import AnswerSegment, Document, Flag, Pair, Question
 from .overlap import SharedText, shared_text
 
@@ -109,8 +110,28 @@ class DocContext:
                 common,
                 handed,
                 pointers,
+                self._missing(segment) if len(units) > 1 else (),
+                self.lexicon.cue_list("data_words", optional=True),
+                [
+                    (c.start, c.end)
+                    for c in self.answer(segment).cues
+                    if c.kind == "no_information" and not c.learned
+                ],
             )
         return self._said[key]
+
+    def _missing(self, segment: AnswerSegment) -> list[int]:
+        """The starts of the segment's missing-data cues that ``attribute`` reads as such
+        (``missing``): not in a sentence that gives a table ("Hierbij de gevraagde cijfers
+        (bron: ...):" and its placeholder codes; "2016201714131-18-296-fr-nl-1 FAMIFED beschikt
+        niet over cijfers voor de jaren 2012 en 2013"), which goes to the units by its words as before."""
+        analysis = self.answer(segment)
+        tabled = [(s.start, s.end) for s in analysis.sentences if PLACEHOLDER.search(s.text)]
+        return [
+            c.start
+            for c in analysis.cues
+            if c.kind == "no_information" and not any(a <= c.start < b for a, b in tabled)
+        ]
 
     def unit_answer(self, segment: AnswerSegment, n: str) -> AnswerAnalysis:
         """The segment's analysis as unit ``n`` reads it: only the sentences that concern
