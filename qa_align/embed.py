@@ -120,39 +120,53 @@ class TfidfBackend(Embedder):
         self._order: list[str] = []
 
     def fit(self, texts: Sequence[str]) -> TfidfBackend:
+        from concurrent.futures.process import BrokenProcessPool
+
         texts = list(texts)
         min_df = self.min_df if len(texts) >= 4 * self.min_df else 1
-        # fitted and weighted in one pass: the batch's own texts are not tokenised a second time
-        vectorizers: list = [_Words(min_df)]
-        if self.chars:
-            chars = _HashedChars(min_df)
-            vectorizers.append(chars)
-            bags = None
-            if self.processes > 1 and len(texts) >= _ASIDE_TEXTS and _cores() > 1:
-                from concurrent.futures.process import BrokenProcessPool
+        made = None  # the character bags and weights made in a worker (``_char_bags``)
+        if self.chars and self.processes > 1 and len(texts) >= _ASIDE_TEXTS and _cores() > 1:
+            from .workers import aside
 
-                from .workers import aside
-
-                # the character bags (each text's words, each new word's n-grams) in a worker
-                # process, while this one fits the words: neither depends on the other
-                with aside(_char_bags, texts, min_df) as pending:
-                    words = vectorizers[0].fit_transform(texts)
-                    try:
-                        bags = chars.adopt(*pending.result())
-                    except BrokenProcessPool:  # the worker died: the bags made here
-                        bags = None
-            else:
-                words = vectorizers[0].fit_transform(texts)
-            if bags is None:
-                bags = chars.bags(texts)
-            self._fitted = _side_by_side(words, chars, bags)
+            # the character bags (each text's words, each new word's n-gram counts) and their
+            # weights in a worker process, while this one fits the words: neither depends on the
+            # other. The worker is started first, so that it sets up its vectoriser (scikit-learn
+            # imported) while this process sets up its own; it is ended once they are taken,
+            # before the joined matrix is written (the stage's peak)
+            with aside(_char_bags, texts, min_df) as pending:
+                vectorizers, words = self._words_fitted(texts, min_df)
+                try:
+                    made = pending.result()
+                except BrokenProcessPool:  # the worker died: the bags made here
+                    made = None
         else:
-            words = vectorizers[0].fit_transform(texts)
+            vectorizers, words = self._words_fitted(texts, min_df)
+        if self.chars:
+            chars = vectorizers[1]
+            if made is None:
+                bags = chars.bags(texts)
+                lengths = chars.fit_bags(bags)
+            else:
+                *found, idf, lengths = made
+                bags = chars.adopt(*found)
+                chars.adopt_weights(idf)
+            del made
+            # fitted and weighted in one pass: the batch's own texts are not tokenised a second time
+            self._fitted = _side_by_side(words, chars, bags, lengths)
+        else:
             self._fitted = self._join([words])
         self._vectorizers = vectorizers
         self._rows = {t: i for i, t in enumerate(texts)}
         self._order = texts
         return self
+
+    def _words_fitted(self, texts: list[str], min_df: int) -> tuple[list, Any]:
+        """The vectorisers set up (words, and characters with ``chars``), and the words' rows of
+        ``texts``, their space fitted on them."""
+        vectorizers: list = [_Words(min_df)]
+        if self.chars:
+            vectorizers.append(_HashedChars(min_df))
+        return vectorizers, vectorizers[0].fit_transform(texts)
 
     @staticmethod
     def _join(parts: list) -> Any:
@@ -196,24 +210,32 @@ def _cores() -> int:
     return available_cores()
 
 
-def _char_bags(texts: list[str], min_df: int) -> tuple[np.ndarray, np.ndarray, list[str], Any]:
+def _char_bags(
+    texts: list[str], min_df: int
+) -> tuple[np.ndarray, np.ndarray, list[str], Any, np.ndarray, np.ndarray]:
     """In a worker process: ``_HashedChars.bags`` of ``texts`` on a new space, with the words met
-    (in the order of their ids) and their n-gram counts, for ``_HashedChars.adopt``."""
+    (in the order of their ids) and their n-gram counts, for ``_HashedChars.adopt``; then the
+    space fitted on them (``fit_bags``): its weights, for ``_HashedChars.adopt_weights``, and how
+    many n-grams each text has."""
     chars = _HashedChars(min_df)
     ids, ends = chars.bags(texts)
-    return ids, ends, list(chars._words), chars._grams
+    lengths = chars.fit_bags((ids, ends))
+    return ids, ends, list(chars._words), chars._grams, chars._idf, lengths  # type: ignore[return-value]
 
 
-def _side_by_side(words: Any, chars: _HashedChars, bags: tuple[np.ndarray, np.ndarray]) -> Any:
+def _side_by_side(
+    words: Any, chars: _HashedChars, bags: tuple[np.ndarray, np.ndarray], lengths: np.ndarray
+) -> Any:
     """``TfidfBackend._join`` of the word rows of some texts and their character rows (the texts
-    given by their ``bags``), the character space fitted on them. The character n-grams are counted twice, a chunk of texts
+    given by their ``bags``), the character space fitted on them (``fit_bags``, which gave
+    ``lengths``, each text's n-grams). The character n-grams are counted twice, a chunk of texts
     at a time: once for their weights, then again to be weighed and written into the joined
     matrix. So the batch's character rows are never held beside the joined matrix; held all
     at once, the memory of their many small chunks would stay with the process, freed, under it."""
     import scipy.sparse as sp
     from sklearn.preprocessing import normalize
 
-    capacity = words.nnz + int(chars.fit_bags(bags).sum())  # the rare n-grams are dropped yet
+    capacity = words.nnz + int(lengths.sum())  # the rare n-grams are dropped yet
     data = np.empty(capacity, dtype=np.float32)  # pages become resident as they are written
     indices = np.empty(capacity, dtype=np.int32)
     indptr = np.zeros(words.shape[0] + 1, dtype=np.int64)
@@ -468,6 +490,10 @@ class _HashedChars:
         self._words = dict(zip(words, range(len(words))))
         self._grams = grams
         return ids, ends
+
+    def adopt_weights(self, idf: np.ndarray) -> None:
+        """The weights ``fit_bags`` learnt elsewhere (``_char_bags``) from the bags adopted."""
+        self._idf = idf
 
     def _counts(self, bags: tuple[np.ndarray, np.ndarray], ordered: bool = True) -> Iterator[Any]:
         """The texts' n-gram counts (texts given by ``bags``), in chunks of ``_CHUNK`` rows: the

@@ -362,7 +362,8 @@ def test_joined_rows_written_chunk_by_chunk_are_the_rows_joined_at_once(monkeypa
     ]
     words = embed._Words(1).fit_transform(texts)
     chars = embed._HashedChars(2)  # some n-grams in one text only: dropped
-    joined = embed._side_by_side(words, chars, chars.bags(texts))
+    bags = chars.bags(texts)
+    joined = embed._side_by_side(words, chars, bags, chars.fit_bags(bags))
     at_once = embed.TfidfBackend._join(
         [words, sp.vstack(list(chars.weighted(chars.bags(texts))), format="csr")]
     )
