@@ -13,15 +13,20 @@ for both languages; the form with the better cross-validated F1 is the one propo
 chosen on all the development units. Last, the proposed thresholds together against the current
 ones on every evaluated flag (in-sample: the flags the change moves beside its own).
 
-The development sets are those of ``scripts/experiment_learned_flags.py`` (``reference-dev`` and
-``corpus/gold``'s development files); no test set is read. Rerun it after the cue model is
-retrained (``qa-align train-cues``) and put what it proposes in ``qa_align/settings.py``
+The development sets are every set of ``qa_align.evaluate.DEVELOPMENT_SETS`` (the README's table
+of every set without its test sets; a document labelled in two sets counts in the first); no
+test set is read. Two cross-validations are run on the same scorings: 5 folds grouped by document
+and one fold per labelled set (each set decided by the values the other sets choose: how a value
+carries to documents of other readers and times). A value is proposed where its form (per language
+or one for both) beats the current F1 in both. Rerun it after the cue model is retrained
+(``qa-align train-cues``) and put what it proposes in ``qa_align/settings.py``
 (``CUE_THRESHOLDS``)::
 
-    .venv/bin/python scripts/choose_cue_thresholds.py [--folds 5 | --by-set] [--grid 0.3:0.95:0.05]
+    PYTHONPATH=$PWD .venv/bin/python scripts/choose_cue_thresholds.py [--folds 5] [--by-set]
+        [--grid 0.5:0.95:0.05] [--cues pointer,handover,missing_data,deferral]
 
-``--by-set``: one fold per labelled set (``reference-dev``, ``gold``, ``dev-be``, ``dev-be2``,
-``dev-uk``): how values chosen on the other sets carry to a set of other documents and readers.
+``--by-set``: decide by the one-set-out folds alone. Each candidate value scores every development
+document of its language once (about 1,500 documents, in this one process).
 """
 
 from __future__ import annotations
@@ -30,21 +35,18 @@ import argparse
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
-from experiment_learned_flags import DEV, gold_docs, read_documents
+from experiment_learned_flags import gold_docs, read_documents
 
 from qa_align.cues import RULE_KINDS
-from qa_align.evaluate import labelled_flags
+from qa_align.evaluate import development_sets, labelled_flags
 from qa_align.pipeline import iter_scored
 from qa_align.settings import Settings
 from qa_align.types import Document, Problem
 
 LANGUAGES = ("en", "nl")
 CUES = ("pointer", "handover", "missing_data", "deferral")  # the cues whose kind is a flag
-# the labelled sets as the README's tables name them: corpus/gold's four first files are "gold"
-OWN_SETS = ("reference-dev", "dev-be", "dev-be2", "dev-uk")
 # what scoring the flags needs: no similarity, score or batch-wide boilerplate, in this process
 FAST = {"similarity_model": None, "score_model": "none", "recycled_across_documents": False, "jobs": 1}
 
@@ -57,20 +59,15 @@ class Unit:
     flags: frozenset[str]  # the readers' (none for a unit the tool found that is not labelled)
 
 
-def set_name(path: str) -> str:
-    stem = Path(path).stem
-    return stem if stem in OWN_SETS else "gold"
-
-
 def development_units() -> tuple[list[Document], list]:
     """The development documents and their labelled documents with the set each comes from
     (a document labelled in two sets counts in the first, as ``gold_docs`` keeps it)."""
     seen: set[tuple[str, str]] = set()
     gold = []
-    for path in DEV:
-        for g in gold_docs([path], exclude=frozenset(seen)):
+    for name, paths in development_sets().items():
+        for g in gold_docs(paths, exclude=frozenset(seen)):
             seen.add((g.source, g.doc_id))
-            gold.append((set_name(path), g))
+            gold.append((name, g))
     return read_documents([g for _, g in gold]), gold
 
 
@@ -131,15 +128,36 @@ class Sweep:
     docs: list[Document]
     base: Settings
     current: dict
-    folds: list
+    folds: dict[str, list]  # name -> [(train rows, test rows)]: "grouped", "by set"
+    decide: tuple[str, ...]  # the fold schemes in which a value must beat the current F1
 
     def __post_init__(self) -> None:
         self.lang_of = np.array([u.language for u in self.units])
         self.sets = np.array([u.labelled_set for u in self.units])
 
+    def cross_validate(self, y, preds, shared, now, near, folds) -> tuple[np.ndarray, np.ndarray, dict]:
+        """Held-out flags with a value per language and with one for both, and the values the
+        training folds chose."""
+        n, lang_of = len(self.units), self.lang_of
+        cv_lang, cv_shared = np.zeros(n, bool), np.zeros(n, bool)
+        chosen: dict[str, list[float]] = {lang: [] for lang in (*LANGUAGES, "both")}
+        for train, test in folds:
+            tr, te = np.zeros(n, bool), np.zeros(n, bool)
+            tr[train], te[test] = True, True
+            for lang in LANGUAGES:
+                mine = lang_of == lang
+                t = best(y, preds[lang], tr & mine, now[lang])
+                chosen[lang].append(t)
+                cv_lang[te & mine] = preds[lang][t][te & mine]
+            t = best(y, shared, tr, near)
+            chosen["both"].append(t)
+            cv_shared[te] = shared[t][te]
+        return cv_lang, cv_shared, chosen
+
     def choose(self, cue: str, grid: list[float]) -> dict[str, float]:
-        """Cross-validate the threshold of ``cue`` per language and one for both; print the
-        figures and return the values to change (none where the current ones do as well)."""
+        """Cross-validate the threshold of ``cue`` per language and one for both, in every fold
+        scheme; print the figures and return the values to change (none unless the same form
+        beats the current F1 in every scheme of ``decide``)."""
         units, lang_of, n = self.units, self.lang_of, len(self.units)
         flag = RULE_KINDS[cue]
         pairs = dict(self.base.cue_thresholds)
@@ -154,72 +172,88 @@ class Sweep:
             docs = [d for d in self.docs if d.metadata.language == lang]
             preds[lang] = {}
             for t in grid:
+                if t == now[lang]:
+                    preds[lang][t] = mine & before
+                    continue
                 settings = self.base.replace(cue_thresholds=with_value(pairs, f"{lang}/{cue}", t))
                 got = scored_flags(docs, settings)
                 preds[lang][t] = mine & np.array([flag in got.get(u.key, ()) for u in units])
+            print(f"  {cue} {lang}: {len(grid)} values scored", file=sys.stderr, flush=True)
         shared = {t: preds["en"][t] | preds["nl"][t] for t in grid}
         near = float(np.mean(list(now.values())))
-        cv_lang, cv_shared = np.zeros(n, bool), np.zeros(n, bool)
-        chosen: dict[str, list[float]] = {lang: [] for lang in (*LANGUAGES, "both")}
-        for train, test in self.folds:
-            tr, te = np.zeros(n, bool), np.zeros(n, bool)
-            tr[train], te[test] = True, True
-            for lang in LANGUAGES:
-                mine = lang_of == lang
-                t = best(y, preds[lang], tr & mine, now[lang])
-                chosen[lang].append(t)
-                cv_lang[te & mine] = preds[lang][t][te & mine]
-            t = best(y, shared, tr, near)
-            chosen["both"].append(t)
-            cv_shared[te] = shared[t][te]
-        per_language = f1(y, cv_lang) > f1(y, cv_shared)
-        cv = cv_lang if per_language else cv_shared
-        gain = f1(y, cv) > f1(y, before)
-        out = {}
-        if gain and per_language:
-            out = {f"{lang}/{cue}": best(y, preds[lang], lang_of == lang, now[lang]) for lang in LANGUAGES}
-        elif gain:
-            out = {cue: best(y, shared, np.ones(n, bool), near)}
+        cvs = {
+            name: self.cross_validate(y, preds, shared, now, near, folds)
+            for name, folds in self.folds.items()
+        }
 
         def show(t: float) -> str:
             return f"{t:.2f}"
 
+        def tally(values: list[float]) -> str:  # "0.50 x3, 0.75 x2", in the order first chosen
+            return ", ".join(f"{show(t)} x{values.count(t)}" for t in dict.fromkeys(values))
+
         print(f"\n## cue_thresholds: {flag} (cue {cue})")
         print("current: " + ", ".join(f"{lang} {show(now[lang])}" for lang in LANGUAGES))
+        full = {lang: best(y, preds[lang], lang_of == lang, now[lang]) for lang in LANGUAGES}
+        full_both = best(y, shared, np.ones(n, bool), near)
         print(
-            "chosen in the folds: " + "; ".join(f"{k} {', '.join(map(show, v))}" for k, v in chosen.items())
+            "best on all units (in-sample): "
+            + ", ".join(f"{lang} {show(full[lang])}" for lang in LANGUAGES)
+            + f"; both {show(full_both)}"
         )
-        print(
-            f"CV F1: current {f1(y, before):.3f}, per language {f1(y, cv_lang):.3f}, "
-            f"one for both {f1(y, cv_shared):.3f}: "
-            + (
-                "change to " + ", ".join(f"{k} {show(v)}" for k, v in out.items())
-                if out
-                else "no better than the current, left as it is"
+        f_now = f1(y, before)
+        gains = {}
+        for name, (cv_lang, cv_shared, chosen) in cvs.items():
+            print(f"[{name}] chosen in the folds: " + "; ".join(f"{k} {tally(v)}" for k, v in chosen.items()))
+            print(
+                f"[{name}] CV F1: current {f_now:.3f}, per language {f1(y, cv_lang):.3f}, "
+                f"one for both {f1(y, cv_shared):.3f}"
             )
+            gains[name] = {"per language": f1(y, cv_lang) > f_now, "one for both": f1(y, cv_shared) > f_now}
+        # the form of better F1 in the first deciding scheme; it must gain in every deciding scheme
+        first = cvs[self.decide[0]]
+        form = "per language" if f1(y, first[0]) > f1(y, first[1]) else "one for both"
+        out: dict[str, float] = {}
+        if all(gains[name][form] for name in self.decide):
+            if form == "per language":
+                out = {f"{lang}/{cue}": full[lang] for lang in LANGUAGES if full[lang] != now[lang]}
+            elif any(full_both != now[lang] for lang in LANGUAGES):
+                out = {cue: full_both}
+        print(
+            f"proposed ({form}, must gain in: {', '.join(self.decide)}): "
+            + (", ".join(f"{k} {show(v)}" for k, v in out.items()) if out else "none, left as it is")
         )
         print(
-            f"{'':14s} {'current':36s} cross-validated ({'per language' if per_language else 'one for both'})"
+            f"{'':24s} {'current':36s} " + " ".join(f"{'CV ' + name + ' (' + form + ')':36s}" for name in cvs)
         )
-        for name, rows in [
+        pick = 0 if form == "per language" else 1
+        rows = [
             *((f"language {lang}", lang_of == lang) for lang in LANGUAGES),
-            *((s, self.sets == s) for s in ("reference-dev", "gold", *OWN_SETS[1:])),
+            *((s, self.sets == s) for s in dict.fromkeys(self.sets)),
             ("all", np.ones(n, bool)),
-        ]:
-            print(f"{name:14s} {prf(y[rows], before[rows]):36s} {prf(y[rows], cv[rows])}")
+        ]
+        for name, r in rows:
+            cells = [prf(y[r], cv[pick][r]) for cv in cvs.values()]
+            moved = any(((cv[pick][r]) != before[r]).any() for cv in cvs.values())
+            if name.startswith("language") or name == "all" or moved:
+                print(f"{name:24s} {prf(y[r], before[r]):36s} " + " ".join(f"{c:36s}" for c in cells))
         return out
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--folds", type=int, default=5, help="folds, grouped by document (default 5)")
+    ap.add_argument("--folds", type=int, default=5, help="folds grouped by document (default 5)")
     ap.add_argument(
         "--by-set",
         action="store_true",
-        help="one fold per labelled set instead (each set's units decided by the values the others choose)",
+        help="decide by the one-fold-per-set cross-validation alone (default: it and the grouped one)",
     )
-    ap.add_argument("--grid", default="0.3:0.95:0.05", help="candidate thresholds FROM:TO:STEP")
+    ap.add_argument("--grid", default="0.5:0.95:0.05", help="candidate thresholds FROM:TO:STEP")
+    ap.add_argument("--cues", default=",".join(CUES), help=f"the cues to choose (default {','.join(CUES)})")
     args = ap.parse_args(argv)
+    cues = args.cues.split(",")
+    if unknown := sorted(set(cues) - set(CUES)):
+        ap.error(f"unknown cue {', '.join(unknown)}: known {', '.join(CUES)}")
     from sklearn.model_selection import GroupKFold
 
     def grid(spec: str) -> list[float]:
@@ -230,21 +264,29 @@ def main(argv: list[str] | None = None) -> int:
     docs, gold = development_units()
     current = scored_flags(docs, base)
     units = units_of(gold, docs, current)
-    print(f"development: {len(docs)} documents, {len(units)} units ({', '.join(LANGUAGES)})")
+    sets = np.array([u.labelled_set for u in units])
+    print(
+        f"development: {len(docs)} documents, {len(units)} units ({', '.join(LANGUAGES)}), "
+        f"{len(set(sets))} labelled sets"
+    )
     groups = np.array(["/".join(u.key[:2]) for u in units])
-    if args.by_set:
-        sets = np.array([u.labelled_set for u in units])
-        folds = [(np.flatnonzero(sets != s), np.flatnonzero(sets == s)) for s in dict.fromkeys(sets)]
-    else:
-        folds = list(GroupKFold(n_splits=args.folds).split(units, groups=groups))
-    sweep = Sweep(units, docs, base, current, folds)
-    changes = {k: v for cue in CUES for k, v in sweep.choose(cue, grid(args.grid)).items()}
-    print("\n## proposed (each value chosen on all development units where its CV F1 beats the current)")
+    folds = {
+        "grouped": list(GroupKFold(n_splits=args.folds).split(units, groups=groups)),
+        "by set": [(np.flatnonzero(sets != s), np.flatnonzero(sets == s)) for s in dict.fromkeys(sets)],
+    }
+    decide = ("by set",) if args.by_set else ("grouped", "by set")
+    sweep = Sweep(units, docs, base, current, folds, decide)
+    changes = {k: v for cue in cues for k, v in sweep.choose(cue, grid(args.grid)).items()}
+    print(
+        f"\n## proposed (each value chosen on all development units where it gains in: {', '.join(decide)})"
+    )
     pairs = dict(base.cue_thresholds)
     for key, t in changes.items():
         pairs = with_value(pairs, key, t)
     proposed = Settings.from_mapping({"cue_thresholds": pairs}).cue_thresholds
     print(f"cue_thresholds: {proposed!r}")
+    if not changes:
+        return 0
     after = scored_flags(docs, base.replace(cue_thresholds=proposed))
     print("\nall proposed together, every evaluated flag (in-sample):")
     names = sorted({f for u in units for f in u.flags} | {f for v in current.values() for f in v})
