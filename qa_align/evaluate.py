@@ -87,6 +87,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-uk25": ("corpus/gold/dev-uk25.jsonl",),
     "dev-be23": ("corpus/gold/dev-be23.jsonl",),
     "dev-uk26": ("corpus/gold/dev-uk26.jsonl",),
+    "dev-be24": ("corpus/gold/dev-be24.jsonl",),
+    "dev-be25": ("corpus/gold/dev-be25.jsonl",),
+    "dev-uk27": ("corpus/gold/dev-uk27.jsonl",),
+    "dev-uk28": ("corpus/gold/dev-uk28.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
