@@ -285,10 +285,11 @@ def _names_text(analysis: AnswerAnalysis, cue: Cue) -> bool:
         return True
     # a question named by its number after a hand-over: "De parlementaire vraag valt niet onder mijn
     # bevoegdheden, maar behoort tot die van mijn collega, de heer Charles Michel, eerste minister
-    # (vraag nr. 213 van 13 februari 2017)" points to that answer too
+    # (vraag nr. 213 van 13 februari 2017)" points to that answer too; a law's article ("krachtens
+    # artikel 5") names no answer ([answer] numbered_records, as ``_handed_with_number`` reads them)
     if sentence is None:
         return False
-    numbered = _numbered_text(analysis.language, analysis.lexicon_dir)
+    numbered = _numbered_text(analysis.language, analysis.lexicon_dir, "numbered_records")
     return any(cue.start <= sentence.start + m.start() < end for m in numbered.finditer(sentence.text))
 
 
