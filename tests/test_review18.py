@@ -1,5 +1,6 @@
 """Review of session 18's change (helper review18): where the sentence splitter decides that a
-full stop after a capital letter ends a sentence, the rules read two sentences."""
+full stop after a capital letter ends a sentence, yes_no_unanswered reads two sentences; a
+hand-over names an answer by a question's record number, not by a law's article."""
 
 from qa_align import text as text_layer
 from qa_align.analyze import analyze_answer
