@@ -285,10 +285,11 @@ def _names_text(analysis: AnswerAnalysis, cue: Cue) -> bool:
         return True
     # a question named by its number after a hand-over: "De parlementaire vraag valt niet onder mijn
     # bevoegdheden, maar behoort tot die van mijn collega, de heer Charles Michel, eerste minister
-    # (vraag nr. 213 van 13 februari 2017)" points to that answer too
+    # (vraag nr. 213 van 13 februari 2017)" points to that answer too; a law's article ("krachtens
+    # artikel 5") names no answer ([answer] numbered_records, as ``_handed_with_number`` reads them)
     if sentence is None:
         return False
-    numbered = _numbered_text(analysis.language, analysis.lexicon_dir)
+    numbered = _numbered_text(analysis.language, analysis.lexicon_dir, "numbered_records")
     return any(cue.start <= sentence.start + m.start() < end for m in numbered.finditer(sentence.text))
 
 
@@ -1612,10 +1613,10 @@ def _direct(ctx: PairContext) -> bool:
     a plain statement, which answers a closed question whether or not it says "yes" or "no", when
     it speaks of what was asked (``Settings.yes_no_shared_words`` of its words, ``asked_words``).
     "Het kabinet heeft contact gehad met alle grote opvangoperatoren" does not answer "Hebben leden
-    van uw kabinet of uzelf Peter De Roo ontmoet?". A sentence cut after the initials of a name
-    (``_whole_sentences``: "De FOD Economie, K.M.O., Middenstand en Energie heeft de zesde
-    staatshervorming volledig uitgevoerd.") is one sentence."""
-    sentences = _whole_sentences(ctx)
+    van uw kabinet of uzelf Peter De Roo ontmoet?". The sentences are the splitter's, which cuts no
+    name at its initials ("De FOD Economie, K.M.O., Middenstand en Energie heeft de zesde
+    staatshervorming volledig uitgevoerd." is one sentence, ``text.splitter``)."""
+    sentences = [s.text.strip() for a in ctx.answers for s in a.sentences]
     if len(sentences) != 1 or len(_WORD.findall(sentences[0])) > ctx.doc.settings.yes_no_direct_words:
         return False
     if any(a.cue(kind) for a in ctx.answers for kind in _STATES_AROUND):
@@ -1626,28 +1627,6 @@ def _direct(ctx: PairContext) -> bool:
         # leaves that one open
         return False
     return len(matched(said, asked_words(ctx), ctx)) >= ctx.doc.settings.yes_no_shared_words
-
-
-# a sentence piece that ends in an initial, a lone capital letter and its full stop ("K." of
-# "K.M.O.", "J." of "J. Jambon"): the splitter cut a name, not a sentence
-_INITIAL_END = re.compile(r"(?<![^\W\d_])[A-Z]\.$")
-
-
-def _whole_sentences(ctx: PairContext) -> list[str]:
-    """The texts of the answer's sentences, a piece that ends in an initial (``_INITIAL_END``) joined
-    to the piece after it: "De FOD Economie, K." "M." "O." ", Middenstand en Energie heeft ..." is
-    one sentence."""
-    out: list[str] = []
-    cut = False
-    for a in ctx.answers:
-        for s in a.sentences:
-            text = s.text.strip()
-            if cut and out:
-                out[-1] = f"{out[-1]} {text}"
-            else:
-                out.append(text)
-            cut = bool(_INITIAL_END.search(text))
-    return out
 
 
 # the readings of a (closed question, answer) pair the learned decision weighs
