@@ -27,8 +27,8 @@ from ..tables import PLACEHOLDER
 from ..types import AnswerSegment, Evidence, Flag
 from . import PairContext, rule
 from .asked import asked_words, matched, said_words
+from .context import ATTRIBUTION_CUES, REFERENCE_CUES
 from .context import LINK as _LINK
-from .context import REFERENCE_CUES
 from .context import sentence_of as _sentence
 
 log = logging.getLogger(__name__)
@@ -93,7 +93,15 @@ def _flag_with(kind: str, reason: str, evidence: list[tuple[AnswerSegment, Cue]]
 @rule(
     "cross_reference",
     "the answer points to another answer, question or document",
-    cues=(*REFERENCE_CUES, "points_here", "pointer_texts", "pointer_directs", "future", "deflection"),
+    cues=(
+        *REFERENCE_CUES,
+        "points_here",
+        "pointer_texts",
+        "pointer_directs",
+        "future",
+        "deflection",
+        *ATTRIBUTION_CUES,
+    ),
     lists=("answer.reference_words", "answer.numbered_texts", "answer.numbered_records"),
     order=70,
 )
@@ -296,7 +304,16 @@ def _names_text(analysis: AnswerAnalysis, cue: Cue) -> bool:
 @rule(
     "deflection",
     "the answer says the matter belongs to another minister, level or body",
-    cues=("deflection", "scope", "pointer_texts", "remit", "own_remit", "own_remit_not", "individual_cases"),
+    cues=(
+        "deflection",
+        "scope",
+        "pointer_texts",
+        "remit",
+        "own_remit",
+        "own_remit_not",
+        "individual_cases",
+        *ATTRIBUTION_CUES,
+    ),
     order=60,
 )
 def deflection(ctx: PairContext) -> Iterator[Flag]:
@@ -466,7 +483,7 @@ def _about_data(analysis: AnswerAnalysis, cue: Cue) -> bool:
 @rule(
     "holding",
     "the answer defers: still being examined, a later answer promised",
-    cues=HOLDING_CUES,
+    cues=(*HOLDING_CUES, *ATTRIBUTION_CUES),
     lists=(
         "question.addressee",
         "question.asks_ahead",
@@ -1074,7 +1091,7 @@ def _cue_probabilities(setting: str, analysis: AnswerAnalysis, sentence: Cue) ->
     "generic",
     "only general statements, no specifics for what was asked",
     # the unit model and the vetoes read the question's words and the coverage of the count asked
-    cues=("generic", "policy_talk", "question_words", "holding", *YES_NO_CUES),
+    cues=("generic", "policy_talk", "question_words", "holding", *YES_NO_CUES, *ATTRIBUTION_CUES),
     lists=(*YES_NO_LISTS, "coverage.item_counts", "coverage.share_words"),
     order=100,
 )
@@ -1300,7 +1317,7 @@ def _ask_ignored(ctx: PairContext) -> Iterator[Flag]:
     "yes_no_unanswered",
     "a yes/no question whose answer leaves the yes or no unclear",
     # and what the gate on an answered unit reads (``qa_align.answered``): policy talk, question words
-    cues=(*YES_NO_CUES, "policy_talk", "question_words"),
+    cues=(*YES_NO_CUES, "policy_talk", "question_words", *ATTRIBUTION_CUES),
     lists=YES_NO_LISTS,
     order=90,
 )

@@ -320,6 +320,9 @@ def _within(cue: Cue, spans: list[tuple[int, int]]) -> bool:
 # the [cues] lists that ``PairContext.references`` and ``PairContext.annexed`` read (with the
 # document's ``annex_note``): a rule that reads either declares them (``rules.rule(cues=...)``)
 REFERENCE_CUES = ("cross_reference", "cross_reference_opening", "annex_note", "table_ref", "delivered")
+# the [cues] lists that ``PairContext.attribution`` reads for every rule that reads a grouped or
+# unnumbered answer's sentences per unit (``data_words``: a missing-data sentence's data words, attrib19)
+ATTRIBUTION_CUES = ("data_words",)
 
 
 def _note_spans(analysis: AnswerAnalysis) -> list[tuple[int, int]]:

@@ -18,7 +18,7 @@ from ..lexicon import load_lexicon
 from ..types import AnswerSegment, Evidence, Flag, Passage, Question
 from . import PairContext, rule
 from .asked import asked_words, matched, said_words
-from .context import REFERENCE_CUES
+from .context import ATTRIBUTION_CUES, REFERENCE_CUES
 
 
 def _evidence(passage: Passage, cue: Cue, part: str) -> Evidence:
@@ -37,7 +37,7 @@ def _gap_evidence(passage: Passage, gaps: Sequence[coverage.Gap]) -> tuple[Evide
 @rule(
     "missing_answer",
     "no answer segment serves the sub-question, or what serves it says it gives none",
-    cues=("no_answer",),
+    cues=("no_answer", *ATTRIBUTION_CUES),
     order=10,
 )
 def missing_answer(ctx: PairContext) -> Iterator[Flag]:
@@ -248,7 +248,14 @@ _YES_LISTS = (
 @rule(
     "breakdown_missing",
     "figures asked per a dimension, period or part are not given for every one",
-    cues=("no_breakdown", "no_information", "closed_question_starts", "future", *REFERENCE_CUES),
+    cues=(
+        "no_breakdown",
+        "no_information",
+        "closed_question_starts",
+        "future",
+        *REFERENCE_CUES,
+        *ATTRIBUTION_CUES,
+    ),
     lists=_YES_LISTS,
     order=20,
 )
@@ -492,7 +499,7 @@ def _with_unheld(
 @rule(
     "figures_missing",
     "a count or amount is asked and the answer gives no figure",
-    cues=("no_information", "closed_question_starts", "future", *REFERENCE_CUES),
+    cues=("no_information", "closed_question_starts", "future", *REFERENCE_CUES, *ATTRIBUTION_CUES),
     lists=(
         "coverage.item_counts",
         "coverage.share_words",
