@@ -44,6 +44,28 @@ def _own_cache(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture
+def corpus_with_broken_pdf(tmp_path) -> list[Path]:
+    """The shipped corpus of the four parliaments with an unreadable PDF among its inputs."""
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.4 not really")
+    return [
+        CORPUS / "vlaams-parlement",
+        bad,
+        CORPUS / "be-kamer",
+        CORPUS / "uk-commons",
+        CORPUS / "tweede-kamer",
+    ]
+
+
+def parallel_anyway(monkeypatch) -> None:
+    """The corpus is small: let it be split over processes anyway, a few documents a chunk."""
+    from qa_align import pipeline
+
+    monkeypatch.setattr(pipeline, "MIN_PARALLEL_DOCS", 2)
+    monkeypatch.setattr(pipeline, "CHUNK", 3)
+
+
+@pytest.fixture
 def map_fails_on_1860136(monkeypatch):
     """The Dask engine's per-document map raising on the UK sample's second record (1860136),
     as a bug met in one document would."""

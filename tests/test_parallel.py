@@ -14,7 +14,7 @@ from qa_align.settings import Settings
 from qa_align.types import Problem, ScoredPair
 from qa_align.workers import map_chunks
 
-from .conftest import CORPUS, SHARED, needs_shared
+from .conftest import CORPUS, SHARED, needs_shared, parallel_anyway
 
 
 def _rows(items) -> list[tuple]:
@@ -39,31 +39,17 @@ def _rows(items) -> list[tuple]:
     return out
 
 
-def _parallel_anyway(monkeypatch) -> None:
-    """The corpus is small: let it be split over processes anyway, a few documents a chunk."""
-    monkeypatch.setattr(pipeline, "MIN_PARALLEL_DOCS", 2)
-    monkeypatch.setattr(pipeline, "CHUNK", 3)
-
-
-def test_parallel_scoring_matches_one_process(tmp_path, monkeypatch):
-    bad = tmp_path / "broken.pdf"
-    bad.write_bytes(b"%PDF-1.4 not really")
-    inputs = [
-        CORPUS / "vlaams-parlement",
-        bad,
-        CORPUS / "be-kamer",
-        CORPUS / "uk-commons",
-        CORPUS / "tweede-kamer",
-    ]
+def test_parallel_scoring_matches_one_process(corpus_with_broken_pdf, monkeypatch):
+    inputs = corpus_with_broken_pdf
     settings = Settings(similarity_model=None, score_model="none")
     one = _rows(iter_scored(inputs, settings.replace(jobs=1)))
-    _parallel_anyway(monkeypatch)
+    parallel_anyway(monkeypatch)
     two = _rows(iter_scored(inputs, settings.replace(jobs=2)))
     assert two == one
     assert len(one) > 30  # every corpus source is in it
     # the broken PDF keeps its place: after the Flemish documents' pairs, before the Belgian ones
     k = next(i for i, r in enumerate(one) if r[0] == "problem")
-    assert one[k][1] == str(bad)
+    assert one[k][1] == str(inputs[1])  # the broken PDF
     assert {r[0] for r in one[:k]} == {"vlaams-parlement"} and one[k + 1][0] == "be-kamer"
 
 
@@ -92,7 +78,7 @@ def test_recycling_across_documents_is_the_same_in_worker_processes(tmp_path, mo
         r for r in one if len(r) > 5 and any(f[0] == "boilerplate" and "other document" in f[1] for f in r[5])
     ]
     assert {r[1] for r in across} >= {"184523", "184524", "184743", "185583"}
-    _parallel_anyway(monkeypatch)
+    parallel_anyway(monkeypatch)
     two = _rows(iter_scored(inputs, settings.replace(jobs=2)))
     assert two == one
 
@@ -170,7 +156,7 @@ def test_a_document_that_kills_its_process_is_reported_and_the_rest_scored(monke
         Rule("crash", "ends its process on one document", _crash_on_cybersecurity),
     ]
     one = _rows(iter_scored(inputs, settings.replace(jobs=1), rules=rules))
-    _parallel_anyway(monkeypatch)
+    parallel_anyway(monkeypatch)
     two = _rows(iter_scored(inputs, settings.replace(jobs=2), rules=rules))
     died = [r[2] for r in two if r[0] == "problem" and "died" in r[3]]
     assert died == ["schv-8-2024-cybersecurity"]

@@ -8,12 +8,12 @@ import os
 
 import numpy as np
 
-from qa_align import embed, pipeline
+from qa_align import embed
 from qa_align.pipeline import iter_scored
 from qa_align.settings import Settings
 from qa_align.types import Problem, ScoredPair
 
-from .conftest import CORPUS
+from .conftest import parallel_anyway
 
 
 def _rows(items) -> list[tuple]:
@@ -39,21 +39,12 @@ def _rows(items) -> list[tuple]:
     return out
 
 
-def test_two_processes_give_the_rows_of_one_with_similarity_and_score(tmp_path, monkeypatch):
-    bad = tmp_path / "broken.pdf"
-    bad.write_bytes(b"%PDF-1.4 not really")
-    inputs = [
-        CORPUS / "vlaams-parlement",
-        bad,
-        CORPUS / "be-kamer",
-        CORPUS / "uk-commons",
-        CORPUS / "tweede-kamer",
-    ]
+def test_two_processes_give_the_rows_of_one_with_similarity_and_score(corpus_with_broken_pdf, monkeypatch):
+    inputs = corpus_with_broken_pdf
     settings = Settings()  # tfidf+char similarity, identifiability, the trained score
     one = _rows(iter_scored(inputs, settings.replace(jobs=1)))
     # the corpus is small: split over processes anyway, and the fit's worker started for it
-    monkeypatch.setattr(pipeline, "MIN_PARALLEL_DOCS", 2)
-    monkeypatch.setattr(pipeline, "CHUNK", 3)
+    parallel_anyway(monkeypatch)
     monkeypatch.setattr(embed, "_ASIDE_TEXTS", 1)
     monkeypatch.setattr(embed, "_cores", lambda: 2)
     weights = []
@@ -70,7 +61,7 @@ def test_two_processes_give_the_rows_of_one_with_similarity_and_score(tmp_path, 
     assert sum(isinstance(r[6], float) for r in pairs) > 20  # and identifiability where others were drawn
     # the broken PDF is reported in its place: after the Flemish documents' pairs, before the Belgian
     k = next(k for k, r in enumerate(one) if r[0] == "problem")
-    assert one[k][1] == str(bad)
+    assert one[k][1] == str(inputs[1])  # the broken PDF
     assert {r[0] for r in one[:k]} == {"vlaams-parlement"} and one[k + 1][0] == "be-kamer"
 
 
