@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ConfigError
+from .labelsets import DEVELOPMENT_SETS, TEST_SETS
 from .pipeline import Progress, iter_scored
 from .readers import read_paths
 from .readers.tabular import Columns
@@ -41,62 +42,6 @@ def __getattr__(name: str) -> tuple[str, ...]:
 
 
 LANGUAGE = {"vlaams-parlement": "nl", "be-kamer": "nl", "tweede-kamer": "nl", "uk-commons": "en"}
-
-# The labelled sets, as the README's table of every set groups them (paths from the repository's
-# root; ``../shared/labels`` beside it). Development sets: the rules and thresholds were tuned on
-# them, in the order labelled; scripts that choose a setting read these (``development_sets``).
-# Test sets: reported in aggregate only, never read to choose anything.
-DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
-    "reference-dev": ("../shared/labels/reference-dev.jsonl",),
-    "gold": (
-        "corpus/gold/dev.jsonl",
-        "corpus/gold/dev-en.jsonl",
-        "corpus/gold/dev-nl.jsonl",
-        "corpus/gold/dev-tk.jsonl",
-    ),
-    "dev-be": ("corpus/gold/dev-be.jsonl",),
-    "dev-be2": ("corpus/gold/dev-be2.jsonl",),
-    "dev-uk": ("corpus/gold/dev-uk.jsonl",),
-    "dev-be3+dev-be4": ("corpus/gold/dev-be3.jsonl", "corpus/gold/dev-be4.jsonl"),
-    "dev-uk2+dev-uk3": ("corpus/gold/dev-uk2.jsonl", "corpus/gold/dev-uk3.jsonl"),
-    "dev-be5+dev-be6": ("corpus/gold/dev-be5.jsonl", "corpus/gold/dev-be6.jsonl"),
-    "dev-uk4+dev-uk5+dev-uk6": (
-        "corpus/gold/dev-uk4.jsonl",
-        "corpus/gold/dev-uk5.jsonl",
-        "corpus/gold/dev-uk6.jsonl",
-    ),
-    "dev-be7": ("corpus/gold/dev-be7.jsonl",),
-    "dev-uk7": ("corpus/gold/dev-uk7.jsonl",),
-    "dev-be8": ("corpus/gold/dev-be8.jsonl",),
-    "dev-be9": ("corpus/gold/dev-be9.jsonl",),
-    "dev-uk8-10": ("corpus/gold/dev-uk8.jsonl", "corpus/gold/dev-uk9.jsonl", "corpus/gold/dev-uk10.jsonl"),
-    "dev-be10": ("corpus/gold/dev-be10.jsonl",),
-    **{f"dev-uk{n}": (f"corpus/gold/dev-uk{n}.jsonl",) for n in range(11, 18)},
-    "dev-be11": ("corpus/gold/dev-be11.jsonl",),
-    "dev-be12": ("corpus/gold/dev-be12.jsonl",),
-    **{f"dev-uk{n}": (f"corpus/gold/dev-uk{n}.jsonl",) for n in range(18, 21)},
-    "dev-be13": ("corpus/gold/dev-be13.jsonl",),
-    "dev-be14": ("corpus/gold/dev-be14.jsonl",),
-    "dev-uk21": ("corpus/gold/dev-uk21.jsonl",),
-    "dev-uk22": ("corpus/gold/dev-uk22.jsonl",),
-    **{f"dev-be{n}": (f"corpus/gold/dev-be{n}.jsonl",) for n in range(15, 21)},
-    "dev-uk23": ("corpus/gold/dev-uk23.jsonl",),
-    "dev-be21": ("corpus/gold/dev-be21.jsonl",),
-    "dev-uk24": ("corpus/gold/dev-uk24.jsonl",),
-    "dev-be22": ("corpus/gold/dev-be22.jsonl",),
-    "dev-uk25": ("corpus/gold/dev-uk25.jsonl",),
-    "dev-be23": ("corpus/gold/dev-be23.jsonl",),
-    "dev-uk26": ("corpus/gold/dev-uk26.jsonl",),
-    "dev-be24": ("corpus/gold/dev-be24.jsonl",),
-    "dev-be25": ("corpus/gold/dev-be25.jsonl",),
-    "dev-uk27": ("corpus/gold/dev-uk27.jsonl",),
-    "dev-uk28": ("corpus/gold/dev-uk28.jsonl",),
-}
-TEST_SETS: dict[str, tuple[str, ...]] = {
-    "reference-test": ("../shared/labels/reference-test.jsonl",),
-    "test-be": ("corpus/gold/test-be.jsonl",),
-    "test-uk": ("corpus/gold/test-uk.jsonl",),
-}
 
 
 def development_sets(root: str | os.PathLike[str] = ".") -> dict[str, tuple[Path, ...]]:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .labelsets import train_command
 from .types import AnswerSegment, Document, Pair, Question, ScoredPair
 
 if TYPE_CHECKING:
@@ -35,35 +36,7 @@ log = logging.getLogger(__name__)
 
 MODEL_NAME = "responsiveness.joblib"
 OFF_TOPIC_NAME = "off_topic.json"
-RETRAIN = (
-    "qa-align train ../shared/labels/reference-dev.jsonl ../shared/data --gold corpus/gold/dev.jsonl "
-    "--gold corpus/gold/dev-en.jsonl --gold corpus/gold/dev-nl.jsonl --gold corpus/gold/dev-tk.jsonl "
-    "--gold corpus/gold/dev-be.jsonl --gold corpus/gold/dev-be2.jsonl --gold corpus/gold/dev-uk.jsonl "
-    "--gold corpus/gold/dev-be3.jsonl --gold corpus/gold/dev-be4.jsonl --gold corpus/gold/dev-uk2.jsonl "
-    "--gold corpus/gold/dev-uk3.jsonl --gold corpus/gold/dev-be5.jsonl --gold corpus/gold/dev-be6.jsonl "
-    "--gold corpus/gold/dev-uk4.jsonl --gold corpus/gold/dev-uk5.jsonl --gold corpus/gold/dev-uk6.jsonl "
-    "--gold corpus/gold/dev-be7.jsonl --gold corpus/gold/dev-uk7.jsonl "
-    "--gold corpus/gold/dev-be8.jsonl --gold corpus/gold/dev-be9.jsonl --gold corpus/gold/dev-uk8.jsonl "
-    "--gold corpus/gold/dev-uk9.jsonl --gold corpus/gold/dev-uk10.jsonl "
-    "--gold corpus/gold/dev-be10.jsonl --gold corpus/gold/dev-uk11.jsonl "
-    "--gold corpus/gold/dev-uk12.jsonl --gold corpus/gold/dev-uk13.jsonl "
-    "--gold corpus/gold/dev-uk14.jsonl --gold corpus/gold/dev-uk15.jsonl "
-    "--gold corpus/gold/dev-uk16.jsonl --gold corpus/gold/dev-uk17.jsonl "
-    "--gold corpus/gold/dev-be11.jsonl --gold corpus/gold/dev-be12.jsonl --gold corpus/gold/dev-uk18.jsonl "
-    "--gold corpus/gold/dev-uk19.jsonl --gold corpus/gold/dev-uk20.jsonl "
-    "--gold corpus/gold/dev-be13.jsonl --gold corpus/gold/dev-be14.jsonl "
-    "--gold corpus/gold/dev-uk21.jsonl --gold corpus/gold/dev-uk22.jsonl "
-    "--gold corpus/gold/dev-be15.jsonl --gold corpus/gold/dev-be16.jsonl "
-    "--gold corpus/gold/dev-be17.jsonl --gold corpus/gold/dev-be18.jsonl "
-    "--gold corpus/gold/dev-be19.jsonl --gold corpus/gold/dev-be20.jsonl --gold corpus/gold/dev-uk23.jsonl "
-    "--gold corpus/gold/dev-be21.jsonl --gold corpus/gold/dev-uk24.jsonl "
-    "--gold corpus/gold/dev-be22.jsonl --gold corpus/gold/dev-uk25.jsonl "
-    "--gold corpus/gold/dev-be23.jsonl --gold corpus/gold/dev-uk26.jsonl "
-    "--gold corpus/gold/dev-be24.jsonl --gold corpus/gold/dev-be25.jsonl "
-    "--gold corpus/gold/dev-uk27.jsonl --gold corpus/gold/dev-uk28.jsonl "
-    "--held-out ../shared/labels/reference-test.jsonl --held-out corpus/gold/test-be.jsonl "
-    "--held-out corpus/gold/test-uk.jsonl"
-)
+RETRAIN = train_command()  # every development set of ``labelsets``, the test sets held out
 METHODS = ("number", "group", "content", "whole", "none")
 # features of every model trained before issue 17 (still computed: such a model keeps scoring)
 BASE_FEATURES = (

@@ -1,0 +1,71 @@
+"""The project's labelled sets: the development sets the rules, thresholds and models were tuned
+or trained on, and the test sets reported in aggregate only. One list, read by the scripts that
+choose a setting (``evaluate.development_sets``) and by the score's retrain command (``train_command``,
+``scoring.RETRAIN``). No heavy imports: ``scoring`` reads it at import."""
+
+from __future__ import annotations
+
+# The labelled sets, as the README's table of every set groups them (paths from the repository's
+# root; ``../shared/labels`` beside it). Development sets: the rules and thresholds were tuned on
+# them, in the order labelled; scripts that choose a setting read these (``development_sets``).
+# Test sets: reported in aggregate only, never read to choose anything.
+DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
+    "reference-dev": ("../shared/labels/reference-dev.jsonl",),
+    "gold": (
+        "corpus/gold/dev.jsonl",
+        "corpus/gold/dev-en.jsonl",
+        "corpus/gold/dev-nl.jsonl",
+        "corpus/gold/dev-tk.jsonl",
+    ),
+    "dev-be": ("corpus/gold/dev-be.jsonl",),
+    "dev-be2": ("corpus/gold/dev-be2.jsonl",),
+    "dev-uk": ("corpus/gold/dev-uk.jsonl",),
+    "dev-be3+dev-be4": ("corpus/gold/dev-be3.jsonl", "corpus/gold/dev-be4.jsonl"),
+    "dev-uk2+dev-uk3": ("corpus/gold/dev-uk2.jsonl", "corpus/gold/dev-uk3.jsonl"),
+    "dev-be5+dev-be6": ("corpus/gold/dev-be5.jsonl", "corpus/gold/dev-be6.jsonl"),
+    "dev-uk4+dev-uk5+dev-uk6": (
+        "corpus/gold/dev-uk4.jsonl",
+        "corpus/gold/dev-uk5.jsonl",
+        "corpus/gold/dev-uk6.jsonl",
+    ),
+    "dev-be7": ("corpus/gold/dev-be7.jsonl",),
+    "dev-uk7": ("corpus/gold/dev-uk7.jsonl",),
+    "dev-be8": ("corpus/gold/dev-be8.jsonl",),
+    "dev-be9": ("corpus/gold/dev-be9.jsonl",),
+    "dev-uk8-10": ("corpus/gold/dev-uk8.jsonl", "corpus/gold/dev-uk9.jsonl", "corpus/gold/dev-uk10.jsonl"),
+    "dev-be10": ("corpus/gold/dev-be10.jsonl",),
+    **{f"dev-uk{n}": (f"corpus/gold/dev-uk{n}.jsonl",) for n in range(11, 18)},
+    "dev-be11": ("corpus/gold/dev-be11.jsonl",),
+    "dev-be12": ("corpus/gold/dev-be12.jsonl",),
+    **{f"dev-uk{n}": (f"corpus/gold/dev-uk{n}.jsonl",) for n in range(18, 21)},
+    "dev-be13": ("corpus/gold/dev-be13.jsonl",),
+    "dev-be14": ("corpus/gold/dev-be14.jsonl",),
+    "dev-uk21": ("corpus/gold/dev-uk21.jsonl",),
+    "dev-uk22": ("corpus/gold/dev-uk22.jsonl",),
+    **{f"dev-be{n}": (f"corpus/gold/dev-be{n}.jsonl",) for n in range(15, 21)},
+    "dev-uk23": ("corpus/gold/dev-uk23.jsonl",),
+    "dev-be21": ("corpus/gold/dev-be21.jsonl",),
+    "dev-uk24": ("corpus/gold/dev-uk24.jsonl",),
+    "dev-be22": ("corpus/gold/dev-be22.jsonl",),
+    "dev-uk25": ("corpus/gold/dev-uk25.jsonl",),
+    "dev-be23": ("corpus/gold/dev-be23.jsonl",),
+    "dev-uk26": ("corpus/gold/dev-uk26.jsonl",),
+    "dev-be24": ("corpus/gold/dev-be24.jsonl",),
+    "dev-be25": ("corpus/gold/dev-be25.jsonl",),
+    "dev-uk27": ("corpus/gold/dev-uk27.jsonl",),
+    "dev-uk28": ("corpus/gold/dev-uk28.jsonl",),
+}
+TEST_SETS: dict[str, tuple[str, ...]] = {
+    "reference-test": ("../shared/labels/reference-test.jsonl",),
+    "test-be": ("corpus/gold/test-be.jsonl",),
+    "test-uk": ("corpus/gold/test-uk.jsonl",),
+}
+
+
+def train_command() -> str:
+    """The command that retrains the score (``qa-align train``): the first development set
+    positional, the others ``--gold``, the test sets ``--held-out``."""
+    first, *rest = (f for files in DEVELOPMENT_SETS.values() for f in files)
+    gold = "".join(f"--gold {f} " for f in rest)
+    held_out = " ".join(f"--held-out {f}" for files in TEST_SETS.values() for f in files)
+    return f"qa-align train {first} ../shared/data {gold}{held_out}"
