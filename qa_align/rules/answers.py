@@ -126,20 +126,27 @@ def _handed_with_number(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
     ("Voor het antwoord op uw vraag verwijs ik u door naar de eerste minister") points nowhere."""
     found: list[tuple[AnswerSegment, Cue]] = []
     for seg, a in zip(ctx.pair.segments, ctx.answers):
-        numbered = _numbered_text(a.language, a.lexicon_dir, "numbered_records")
         seen: set[int] = set()
         for c in a.cue("deflection"):
             sentence = _sentence(a, c)
-            if sentence is None:
-                continue
-            for m in numbered.finditer(sentence.text):
+            for m in _records_named(a, sentence, c.start):
                 at = sentence.start + m.start()
-                if at >= c.start and at not in seen:
+                if at not in seen:
                     seen.add(at)
                     end = _number_end(sentence.text, m.end() - 1)
                     words = sentence.text[m.start() : end]
                     found.append((seg, Cue(at, sentence.start + end, words, "cross_reference")))
     return found
+
+
+def _records_named(analysis: AnswerAnalysis, sentence: Cue | None, start: int) -> list[re.Match[str]]:
+    """The question or answer records named by their number (``[answer] numbered_records`` and a
+    number: "vraag nr. 518", "PQ 12345") in ``sentence`` from offset ``start`` of the segment on
+    (a law's article, "krachtens artikel 5", names none); none without a sentence."""
+    if sentence is None:
+        return []
+    numbered = _numbered_text(analysis.language, analysis.lexicon_dir, "numbered_records")
+    return [m for m in numbered.finditer(sentence.text) if sentence.start + m.start() >= start]
 
 
 def _number_end(text: str, at: int) -> int:
@@ -295,10 +302,7 @@ def _names_text(analysis: AnswerAnalysis, cue: Cue) -> bool:
     # bevoegdheden, maar behoort tot die van mijn collega, de heer Charles Michel, eerste minister
     # (vraag nr. 213 van 13 februari 2017)" points to that answer too; a law's article ("krachtens
     # artikel 5") names no answer ([answer] numbered_records, as ``_handed_with_number`` reads them)
-    if sentence is None:
-        return False
-    numbered = _numbered_text(analysis.language, analysis.lexicon_dir, "numbered_records")
-    return any(cue.start <= sentence.start + m.start() < end for m in numbered.finditer(sentence.text))
+    return any(sentence.start + m.start() < end for m in _records_named(analysis, sentence, cue.start))
 
 
 @rule(
