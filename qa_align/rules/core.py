@@ -18,7 +18,7 @@ from ..lexicon import load_lexicon
 from ..types import AnswerSegment, Evidence, Flag, Passage, Question
 from . import PairContext, rule
 from .asked import asked_words, matched, said_words
-from .context import ATTRIBUTION_CUES, REFERENCE_CUES
+from .context import ATTRIBUTION_CUES, REFERENCE_CUES, sentence_of
 
 
 def _evidence(passage: Passage, cue: Cue, part: str) -> Evidence:
@@ -589,7 +589,7 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
             cov.asked.conditional
             and not _condition_met(ctx, cov.asked.conditional)
             and not _count_said_unheld_in_data(ctx, given)
-            and not _said_unheld_in_data(ctx, unheld)
+            and not _said_unheld_in_data(ctx)
         ):
             # "Zo ja, hoeveel?" with the yes not given, "Indien niet, hoeveel?" with the no not given: the
             # count is not asked (corpus/gold/README.md); unless the answer says the data of the count itself
@@ -873,17 +873,17 @@ def _count_said_unheld_in_data(ctx: PairContext, given: coverage.Given) -> bool:
     return any(coverage.names_data(x.text, language, lexicon_dir) for x in given.count_unheld)
 
 
-def _said_unheld_in_data(ctx: PairContext, unheld: list[tuple[AnswerSegment, Cue]]) -> bool:
-    """Whether a sentence of the answer with a claim that figures are not held names data (``[cues]
+def _said_unheld_in_data(ctx: PairContext) -> bool:
+    """Whether a sentence of the answer with a claim that figures are not held (``_unheld``) names data (``[cues]
     data_words``), whatever it says they are of: "Deze gegevens zijn niet beschikbaar bij de politie" for
     "Komt het voor dat die link verloren gaat ..., en zo ja, hoe vaak is dit al gebeurd?" (be-kamer 189842):
     the count asked on a yes is said not to be held, the yes left implicit."""
     language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
-    for seg, cue in unheld:
-        a = next(a for s, a in zip(ctx.pair.segments, ctx.answers) if s is seg)
-        sentence = next((x.text for x in a.sentences if x.start <= cue.start < x.end), cue.text)
-        if coverage.names_data(sentence, language, lexicon_dir):
-            return True
+    for a in ctx.answers:
+        for cue in a.cue("no_information"):
+            sentence = sentence_of(a, cue) or cue
+            if coverage.names_data(sentence.text, language, lexicon_dir):
+                return True
     return False
 
 
