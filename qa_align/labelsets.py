@@ -54,6 +54,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be25": ("corpus/gold/dev-be25.jsonl",),
     "dev-uk27": ("corpus/gold/dev-uk27.jsonl",),
     "dev-uk28": ("corpus/gold/dev-uk28.jsonl",),
+    "dev-be26": ("corpus/gold/dev-be26.jsonl",),
+    "dev-be27": ("corpus/gold/dev-be27.jsonl",),
+    "dev-uk29": ("corpus/gold/dev-uk29.jsonl",),
+    "dev-uk30": ("corpus/gold/dev-uk30.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
