@@ -48,7 +48,7 @@ YES_NO_LISTS = (
 # reads (``holding_reading``: a future form, a promise, a condition, a past tense)
 HOLDING_CUES = (
     "holding", "standing", "data_lag", "under_way", "wider_plans", "time_named", "asks_when", "asks_when_joiners",
-    "to_come", "future", "promise_verbs", "conditionals", "past_tense", "declined_promises",
+    "to_come", "future", "promise_verbs", "conditionals", "past_tense", "declined_promises", "refers_back",
 )  # fmt: skip
 # the least probability at which the cue classifier's deferral counts for ``holding``, in either
 # language (its threshold for the other rules is ``Settings.cue_thresholds``: English 0.8, Dutch 0.9).
@@ -855,11 +855,24 @@ def _on_the_asked(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue, asked: s
     de opvolging op lange termijn wordt nog nagedacht" to a question on the follow-up). Work in
     preparation of something not asked, described as the state of things ("Het wettelijk kader
     hieromtrent wordt voorbereid" to a question on a follow-up system and its figures), defers
-    nothing asked (reading 4)."""
+    nothing asked (reading 4). A sentence that opens by pointing back (``_refers_back``: "These are
+    being considered ...") is read with the sentence before it, which names what it speaks of."""
     sentence = _sentence(analysis, cue)
     if sentence is None:
         return True
+    if _refers_back(analysis, sentence):
+        sentence = _with_previous(analysis, sentence)
+        sentence = dataclasses.replace(sentence, text=analysis.text[sentence.start : sentence.end])
     return bool(matched(said_words(sentence.text, ctx), asked, ctx))
+
+
+def _refers_back(analysis: AnswerAnalysis, sentence: Cue) -> bool:
+    """Whether ``sentence`` opens with a word that points back to the sentence before it (``[cues]
+    refers_back``: "These are being considered through the normal policy processes." after "The
+    Government has received representations in relation to the application of s57 of the Finance Act
+    2012 to charities."): what it speaks of is named there (holding19)."""
+    back = _asked_in(analysis.language, analysis.lexicon_dir, "cues", "refers_back")
+    return back is not None and back.match(sentence.text.lstrip()) is not None
 
 
 def _standing(analysis: AnswerAnalysis, cue: Cue) -> bool:
