@@ -88,3 +88,42 @@ def test_a_unit_left_without_a_segment_beside_answered_ones_is_not_flagged():
     )
     flags = _flags(doc)
     assert flags.get("2", set()) == set()
+
+
+# a closed clause that the splitter cut from its semicolon (outside the labelled sets, uk-commons
+# 1663110, read: whether she has had discussions with the Chancellor is never said)
+DISCUSSIONS = (
+    "To ask the Secretary of State for Education, what assessment she has made of the adequacy of the "
+    "school capital budget for (a) maintenance and (b) other work in the context of the presence of "
+    "reinforced autoclaved aerated concrete in some schools; whether she has had discussions with the "
+    "Chancellor of the Exchequer on this issue in the context of the Autumn Statement; and if she will "
+    "make a statement."
+)
+
+
+def test_a_whether_clause_after_a_semicolon_asks_yes_or_no():
+    closed = closed_of(DISCUSSIONS, "en")
+    assert len(closed) == 1
+    assert closed[0].startswith("whether she has had discussions with the Chancellor")
+
+
+def test_a_whether_clause_after_a_semicolon_left_open_is_flagged():
+    answer = (
+        "<p>It is the responsibility of those who run education settings to manage the safety and "
+        "maintenance of their estate and to alert the Department if there is a serious concern with a "
+        "building.</p>"
+    )
+    doc = uk_record({"id": 1663110, "questionText": DISCUSSIONS, "answerText": answer}, "t")
+    assert _flags(doc)["1"] == {"yes_no_unanswered"}
+
+
+def test_an_open_question_cut_at_semicolons_stays_open():
+    # uk-commons 1663705 (outside the labelled sets, read): three open asks and the standing tag
+    question = (
+        "To ask the Secretary of State for the Home Department, pursuant to the Answer of 12 September 2023 "
+        "on Migrant Help: Standards, what assessment she has made of the potential impact of an increase in "
+        "the headcount for Migrant Help on the service standards they provide; what rectification actions "
+        "are still outstanding; what progress Migrant Help have made on improving standards to the level "
+        "set out in their contract; and if she will make a statement."
+    )
+    assert closed_of(question, "en") == []
