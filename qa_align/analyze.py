@@ -439,6 +439,11 @@ def analyze_question(passage: Passage, language: str, lexicon_dir: str | None = 
         # UK questions ask in one sentence without a question mark: "..., whether he will ...",
         # "what steps ...; and whether he plans to ..."
         closed = tuple(c for c in sentences if _is_closed_clause(c.text, m))
+    if m.closed_clauses and not closed:
+        # "...; whether she has had discussions with the Chancellor ...;": a clause that the splitter
+        # cut from its lead opens its own piece, read only where no clause after a lead asks (with
+        # one, the rule reads the first and more pieces took true flags away: helper yesno18)
+        closed = tuple(c for c in sentences if _is_closed_clause(c.text, m, opening=True))
     return QuestionAnalysis(counts, figures, tuple(requests), closed, sentences)
 
 
@@ -808,15 +813,16 @@ def _is_followup(sentence: str, m: _Matchers) -> bool:
     return bool(words) and _starts_with(words, m.followups)
 
 
-def _is_closed_clause(sentence: str, m: _Matchers) -> bool:
+def _is_closed_clause(sentence: str, m: _Matchers, opening: bool = False) -> bool:
     """A question one of whose clauses is one of the lexicon's ``closed_clauses``
     (``whether ...`` / ``if he will ...``) after a comma, a semicolon or "and"/"or": after the
     UK's ``To ask the Secretary of State for X,`` opening, or after an open question ("what steps
     he is taking ...; and whether he plans to ...")."""
     tokens = _TOKEN.findall(sentence.lower())
-    for i, t in enumerate(tokens):
-        if t not in m.clause_leads:
-            continue
+    # ``opening``: also a clause that opens the piece ("whether she has had discussions ...;")
+    leads = [-1] if opening and tokens and tokens[0] in m.closed_clauses else []
+    leads += [i for i, t in enumerate(tokens) if t in m.clause_leads]
+    for i in leads:
         for start in m.closed_starts:
             if start and start[0] in m.closed_clauses and tuple(tokens[i + 1 : i + 1 + len(start)]) == start:
                 if not _requests_in_clause(tokens[i + 1 : i + 1 + _CLAUSE_REACH], m):
