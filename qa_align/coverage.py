@@ -239,6 +239,7 @@ class _Patterns:
     zero_figures: frozenset[str]
     zero_modals: frozenset[str]  # "will not be deported": a negation after one states a rule, no zero
     money_nouns: frozenset[str]
+    free_nouns: frozenset[str]  # "no charge", "no fee": none of money paid, where an amount is asked
     data_words: frozenset[str]
     per: re.Pattern[str]
     split: re.Pattern[str]
@@ -340,6 +341,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         zero_figures=frozenset(" ".join(w.lower().split()) for w in words("zero_figures")),
         zero_modals=frozenset(w.lower() for w in words("zero_modals")),
         money_nouns=frozenset(w.lower() for w in words("money_nouns")),
+        free_nouns=frozenset(w.lower() for w in words("free_nouns")),
         data_words=frozenset(w.lower() for w in lex.cue_list("data_words", optional=True)),
         per=re.compile(r"(?:per|by)\b", re.IGNORECASE),
         split=re.compile(_phrase(words("split_words")), re.IGNORECASE),
@@ -2682,15 +2684,17 @@ def coverage(
 
 def _nothing_spent(answers: Sequence[AnswerAnalysis], p: _Patterns) -> tuple[Cue, ...]:
     """The answers' words that say no money was spent or set aside: a zero word before a word of
-    money ("geen specifiek budget", "no additional funding"), or a negated verb up to three words before
+    money ("geen specifiek budget", "no additional funding") or of a price (``[coverage] free_nouns``: "There
+    will be no charge for businesses" for "what the cost to business will be"), or a negated verb up to three words before
     one ("Er werd niet in een budget voorzien") in a sentence that names no data and says nothing is
     not held ("Het is niet mogelijk de kosten te berekenen" says the amount cannot be had)."""
+    paid = p.money_nouns | p.free_nouns
     said = [
         Cue(s.start + m.start(), s.start + m.end(), m.group(), "zero")
         for a in answers
         for s in a.sentences
         for m in p.zero.finditer(s.text)
-        if set(m.group(1).lower().split()) & p.money_nouns
+        if set(m.group(1).lower().split()) & paid
     ]
     for a in answers:
         unheld = a.cue("no_information")
