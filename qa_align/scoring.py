@@ -80,6 +80,8 @@ _ASSESSMENT_ASKED = re.compile(
     r"\b(?:assessment|estimate|evaluatie|evalueert|inschatting|geëvalueerd)\b", re.I
 )
 _ASSESSMENT_GIVEN = re.compile(r"\b(?:assess\w*|estimat\w*|evalu\w*|inschatting\w*)\b", re.I)
+# the beginnings of those words anywhere: a text without one holds none of them in any part of it
+_ASSESSMENT_STEMS = re.compile(r"assess|estimat|evalu|inschatting", re.I)
 
 
 def rule_flags(rules: Iterable[str] | None = None) -> tuple[str, ...]:
@@ -391,6 +393,10 @@ def assessment_unmet(sp: ScoredPair, cache: dict | None = None) -> float:
     else 0. The answer is read only for a unit that asks one."""
     if not _ASSESSMENT_ASKED.search(sp.pair.question.text):
         return 0.0
+    # the own sentences are pieces of the segments' texts (``text.sentences``): where no segment
+    # holds such a word, none of them does, and the answer is not attributed to find them
+    if not any(_ASSESSMENT_STEMS.search(seg.text) for seg in sp.pair.segments):
+        return 1.0
     return float(not _ASSESSMENT_GIVEN.search(" ".join(own_sentences(sp, cache))))
 
 
