@@ -427,6 +427,18 @@ def deferral_found(sp: ScoredPair, cache: dict | None = None) -> float:
     return float(counts[2 + CUES.index("deferral")] > 0)
 
 
+def _figures(answer: str, cache: dict | None) -> int:
+    """How many figures ``answer`` holds, ``cache`` keeping the count for the other units a grouped
+    answer serves."""
+    key = ("figures", answer)
+    found = cache.get(key) if cache is not None else None
+    if found is None:
+        found = len(_FIGURE.findall(answer))
+        if cache is not None:
+            cache[key] = found
+    return found
+
+
 def features(sp: ScoredPair, names: Iterable[str] | None = None, cache: dict | None = None) -> list[float]:
     """The feature row of a scored pair, in the order of ``names`` (default: ``feature_names()``;
     NaN where unknown). ``cache``: attributions shared by the pairs of one batch."""
@@ -454,7 +466,7 @@ def features(sp: ScoredPair, names: Iterable[str] | None = None, cache: dict | N
         "evidence_log": lambda: math.log1p(
             sum(len(f.evidence) for f in sp.flags if f"flag:{f.name}" in names)
         ),
-        "answer_figures_log": lambda: math.log1p(len(_FIGURE.findall(answer))),
+        "answer_figures_log": lambda: math.log1p(_figures(answer, cache)),
         "length_ratio_log": lambda: math.log1p(answer_words) - math.log1p(question_words),
         "units_served": lambda: float(served),
         "words_per_unit_log": lambda: math.log1p(answer_words / served) if served else 0.0,

@@ -80,3 +80,32 @@ def test_a_word_of_assessment_in_another_units_sentence_still_leaves_it_unmet():
         "in 2025 komt."
     )
     assert assessment_unmet(own["2"]) == 0.0
+
+
+def test_a_text_met_again_gets_the_ids_of_its_words_without_being_split_again():
+    from qa_align.embed import _HashedChars, _Words
+
+    said = "In Limburg kregen 14 scholen subsidie."
+    texts = [said, "Scholen in Limburg.", said]
+    # scikit-learn's words: two word characters or more, lower-cased, no punctuation
+    ids, ends = _Words(1)._word_ids(texts)
+    assert ids.tolist() == [0, 1, 2, 3, 4, 5, 4, 0, 1, 0, 1, 2, 3, 4, 5]
+    assert ends.tolist() == [0, 6, 9, 15]
+    # the character n-grams' words: split at white space, lower-cased, punctuation kept
+    ids, ends = _HashedChars(1).bags(texts)
+    assert ids.tolist() == [0, 1, 2, 3, 4, 5, 4, 0, 6, 0, 1, 2, 3, 4, 5]
+    assert ends.tolist() == [0, 6, 9, 15]
+
+
+def test_the_figures_of_a_grouped_answer_are_counted_once_for_every_unit_it_serves():
+    import math
+
+    from qa_align.scoring import features
+
+    pairs = _pairs("In Limburg kregen 14 scholen subsidie. De fietsenstalling aan het station komt in 2025.")
+    cache: dict = {}
+    # one unnumbered answer serves both units: its figures are 14 and 2025
+    assert features(pairs["1"], ("answer_figures_log",), cache) == [math.log1p(2)]
+    assert list(cache.values()) == [2]
+    assert features(pairs["2"], ("answer_figures_log",), cache) == [math.log1p(2)]
+    assert features(pairs["2"], ("answer_figures_log",)) == [math.log1p(2)]
