@@ -29,7 +29,10 @@ into the segment's cleaned text, as ``AnswerAnalysis``'s are.
 from __future__ import annotations
 
 import importlib
+import importlib.util
+import os
 import re
+import sys
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -88,10 +91,33 @@ class Attribution:
 
 @lru_cache(maxsize=4)
 def _stop_words(language: str) -> frozenset[str]:
-    """spaCy's function words of ``language`` ("hebben", "worden", "whether"), none when it has none."""
+    """spaCy's function words of ``language`` ("hebben", "worden", "whether"), none when it has none.
+    Where spaCy is not imported yet, its file of them is run alone (``_stop_words_file``): importing
+    the module imports spaCy (1-4 s), which the rows stage's process has no other use for."""
+    name = f"spacy.lang.{language}.stop_words"
+    if name not in sys.modules and language.isascii() and language.isalpha():
+        return _stop_words_file(language)
     try:
-        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+        module = importlib.import_module(name)
     except ImportError:
+        return frozenset()
+    return frozenset(module.STOP_WORDS)
+
+
+def _stop_words_file(language: str) -> frozenset[str]:
+    """``STOP_WORDS`` of spaCy's ``lang/LANGUAGE/stop_words.py`` (a module that imports nothing),
+    run as a module of its own without importing spaCy; none when there is no such file."""
+    spec = importlib.util.find_spec("spacy")  # a top-level package: found, not imported
+    if spec is None or spec.origin is None:
+        return frozenset()
+    path = os.path.join(os.path.dirname(spec.origin), "lang", language, "stop_words.py")
+    found = importlib.util.spec_from_file_location(f"_qa_align_stop_words_{language}", path)
+    if found is None or found.loader is None:
+        return frozenset()
+    module = importlib.util.module_from_spec(found)
+    try:
+        found.loader.exec_module(module)
+    except FileNotFoundError:
         return frozenset()
     return frozenset(module.STOP_WORDS)
 

@@ -295,8 +295,15 @@ class _Words:
         ids = array("i")
         ends = array("q", [0])
         known = self._ids
+        split: dict[str, tuple[int, int]] = {}  # each distinct text's ids, where they stand in ``ids``
         for text in texts:
-            ids.extend([known.setdefault(w, len(known)) for w in self._tokenize(self._preprocess(text))])
+            at = split.get(text)
+            if at is None:  # a text met again (a grouped answer, for each unit) is not split again
+                start = len(ids)
+                ids.extend([known.setdefault(w, len(known)) for w in self._tokenize(self._preprocess(text))])
+                split[text] = (start, len(ids))
+            else:
+                ids.extend(ids[at[0] : at[1]])
             ends.append(len(ids))
         self._column.extend(array("q", [-1]) * (len(known) - len(self._column)))  # new words: no column
         return np.frombuffer(ids, dtype=np.int32), np.frombuffer(ends, dtype=np.int64)
@@ -469,10 +476,20 @@ class _HashedChars:
         words = self._words
         ids = array("i")
         ends = array("q", [0])
+        split: dict[str, tuple[int, int]] = {}  # each distinct text's ids, where they stand in ``ids``
         for text in texts:
-            ids.extend(
-                [words.setdefault(w, len(words)) for w in _WHITE_SPACES.sub(" ", self._lower(text)).split()]
-            )
+            at = split.get(text)
+            if at is None:  # a text met again is not split again
+                start = len(ids)
+                ids.extend(
+                    [
+                        words.setdefault(w, len(words))
+                        for w in _WHITE_SPACES.sub(" ", self._lower(text)).split()
+                    ]
+                )
+                split[text] = (start, len(ids))
+            else:
+                ids.extend(ids[at[0] : at[1]])
             ends.append(len(ids))
         known = 0 if self._grams is None else self._grams.shape[0]
         if len(words) > known:

@@ -80,6 +80,8 @@ _ASSESSMENT_ASKED = re.compile(
     r"\b(?:assessment|estimate|evaluatie|evalueert|inschatting|geëvalueerd)\b", re.I
 )
 _ASSESSMENT_GIVEN = re.compile(r"\b(?:assess\w*|estimat\w*|evalu\w*|inschatting\w*)\b", re.I)
+# the beginnings of those words anywhere: a text without one holds none of them in any part of it
+_ASSESSMENT_STEMS = re.compile(r"assess|estimat|evalu|inschatting", re.I)
 
 
 def rule_flags(rules: Iterable[str] | None = None) -> tuple[str, ...]:
@@ -391,6 +393,10 @@ def assessment_unmet(sp: ScoredPair, cache: dict | None = None) -> float:
     else 0. The answer is read only for a unit that asks one."""
     if not _ASSESSMENT_ASKED.search(sp.pair.question.text):
         return 0.0
+    # the own sentences are pieces of the segments' texts (``text.sentences``): where no segment
+    # holds such a word, none of them does, and the answer is not attributed to find them
+    if not any(_ASSESSMENT_STEMS.search(seg.text) for seg in sp.pair.segments):
+        return 1.0
     return float(not _ASSESSMENT_GIVEN.search(" ".join(own_sentences(sp, cache))))
 
 
@@ -421,6 +427,18 @@ def deferral_found(sp: ScoredPair, cache: dict | None = None) -> float:
     return float(counts[2 + CUES.index("deferral")] > 0)
 
 
+def _figures(answer: str, cache: dict | None) -> int:
+    """How many figures ``answer`` holds, ``cache`` keeping the count for the other units a grouped
+    answer serves."""
+    key = ("figures", answer)
+    found = cache.get(key) if cache is not None else None
+    if found is None:
+        found = len(_FIGURE.findall(answer))
+        if cache is not None:
+            cache[key] = found
+    return found
+
+
 def features(sp: ScoredPair, names: Iterable[str] | None = None, cache: dict | None = None) -> list[float]:
     """The feature row of a scored pair, in the order of ``names`` (default: ``feature_names()``;
     NaN where unknown). ``cache``: attributions shared by the pairs of one batch."""
@@ -448,7 +466,7 @@ def features(sp: ScoredPair, names: Iterable[str] | None = None, cache: dict | N
         "evidence_log": lambda: math.log1p(
             sum(len(f.evidence) for f in sp.flags if f"flag:{f.name}" in names)
         ),
-        "answer_figures_log": lambda: math.log1p(len(_FIGURE.findall(answer))),
+        "answer_figures_log": lambda: math.log1p(_figures(answer, cache)),
         "length_ratio_log": lambda: math.log1p(answer_words) - math.log1p(question_words),
         "units_served": lambda: float(served),
         "words_per_unit_log": lambda: math.log1p(answer_words / served) if served else 0.0,

@@ -1,0 +1,143 @@
+"""Time the reduce stages of `qa-align score` alone (the similarity fit, the passages,
+identifiability, the batch rules' keys, the rows with their late rules, score and output file),
+on the map stage's results kept once in a pickle.
+
+    # once: a whole run, its map stage's results kept (each document as the batch stages hold it)
+    PYTHONPATH=$PWD .venv/bin/python scripts/bench_reduce.py --keep /tmp/held.pickle -- \\
+        score ../shared/data/be-kamer-2017 --all -j 1 -q -o /tmp/be.csv
+    # then, as often as needed: the same command, the map stage replaced by the kept results
+    PYTHONPATH=$PWD .venv/bin/python scripts/bench_reduce.py --held /tmp/held.pickle [--profile 40] -- \\
+        score ../shared/data/be-kamer-2017 --all -j 1 -q -o /tmp/be.csv
+
+The arguments after ``--`` are those of `qa-align` (the same ones both times: the settings must be
+those the results were made with). With ``--held`` the documents are not read: the kept results
+go to the batch stages as the map stage would give them, and the output file is written as the
+command writes it. Prints each stage's process time (``time.process_time``: every thread of this
+process; a child process's time is not counted, so give it ``-j 1`` for the whole CPU) and wall
+time, and the peak resident memory; ``--profile N`` prints the N functions of the reduce stages
+with the most time of their own, and with the most in all (cProfile); ``--sampled N`` the N with
+the most samples of the process's CPU (``bench_map.Sampler``, a sample a millisecond: no cost per
+call). Prints nothing of the documents.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import pickle
+import resource
+import sys
+import time
+from pathlib import Path
+
+
+class _Stages(logging.Handler):
+    """The process and wall time at each "stage: " message of the pipeline's log."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.marks: list[tuple[float, float, str]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        if message.startswith("stage: "):
+            self.marks.append((time.process_time(), time.perf_counter(), message[7:]))
+
+
+def _short(stage: str) -> str:
+    for key, name in (
+        ("fitted", "fit"),
+        ("passages", "passages"),
+        ("identifiability", "identifiability"),
+        ("keys", "keys"),
+        ("rows", "rows"),
+    ):
+        if key in stage:
+            return name
+    return stage[:40]
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--keep", help="run the command whole and keep its map stage's results here")
+    p.add_argument("--held", help="run the command on the map stage's results kept here")
+    p.add_argument(
+        "--profile", type=int, default=0, help="profile the reduce stages: the N dearest functions"
+    )
+    p.add_argument(
+        "--sampled", type=int, default=0, help="sample the reduce stages' CPU: the top N functions"
+    )
+    p.add_argument("argv", nargs=argparse.REMAINDER)
+    args = p.parse_args()
+    argv = args.argv[1:] if args.argv[:1] == ["--"] else args.argv
+    if bool(args.keep) == bool(args.held):
+        p.error("give --keep or --held")
+
+    from qa_align import cli, pipeline
+
+    original = pipeline.map_documents
+    if args.keep:
+
+        def kept(*a, **k):
+            results = list(original(*a, **k))
+            with open(args.keep, "wb") as fh:
+                pickle.dump(results, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            print(f"kept {len(results)} results in {args.keep}", file=sys.stderr)
+            return iter(results)
+
+        pipeline.map_documents = kept
+    else:
+        with open(args.held, "rb") as fh:
+            held = pickle.load(fh)
+
+        def replayed(*a, **k):
+            return iter(held)
+
+        pipeline.map_documents = replayed
+
+    stages = _Stages()
+    log = logging.getLogger("qa_align")
+    log.addHandler(stages)
+    log.setLevel(logging.INFO)
+    profiler = None
+    if args.profile and args.held:
+        import cProfile
+
+        profiler = cProfile.Profile(time.process_time)
+        profiler.enable()
+    sampler = None
+    if args.sampled and args.held:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from bench_map import Sampler
+
+        sampler = Sampler().__enter__()
+    start = (time.process_time(), time.perf_counter())
+    try:
+        cli.main(argv)
+    finally:
+        end = (time.process_time(), time.perf_counter())
+        if profiler is not None:
+            profiler.disable()
+        if sampler is not None:
+            sampler.__exit__(None, None, None)
+        marks = [(*start, "map (kept)" if args.held else "reading and map"), *stages.marks]
+        print("stage            CPU s    wall s")
+        for (cpu, wall, name), (cpu2, wall2, _) in zip(marks, [*marks[1:], (*end, "")]):
+            print(f"  {_short(name):15s} {cpu2 - cpu:7.2f} {wall2 - wall:8.2f}")
+        reduce_cpu = end[0] - (stages.marks[0][0] if stages.marks else start[0])
+        reduce_wall = end[1] - (stages.marks[0][1] if stages.marks else start[1])
+        print(f"  {'reduce in all':15s} {reduce_cpu:7.2f} {reduce_wall:8.2f}")
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+        print(f"peak resident memory of this process {peak} MB")
+        if profiler is not None:
+            import pstats
+
+            stats = pstats.Stats(profiler, stream=sys.stdout)
+            stats.sort_stats("tottime").print_stats(args.profile)
+            stats.sort_stats("cumulative").print_stats(args.profile)
+        if sampler is not None:
+            print(sampler.table(args.sampled))
+
+
+if __name__ == "__main__":
+    main()
