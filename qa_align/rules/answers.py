@@ -225,9 +225,12 @@ def _still_to_come(analysis: AnswerAnalysis, sentence: Cue) -> bool:
     words in a clause of the future name a text still to come: "Further details will be set out
     in the Department's annual report, which will be available on gov.uk later this year"."""
     future = analysis.cue("future")
-    if not _in(future, sentence) or _LINK.search(sentence.text):
-        return False
     joined = _joined(analysis, sentence)
+    # the future form may stand in the head of a name the splitter cut ("Officials ... will publish the
+    # outcome of the consultation on GOV." / "UK."), not in a neighbour the Chamber's text runs into
+    # without a space ("... zal dan gerapporteerd worden.Voor meer maatregelen verwijs ik ...")
+    if not _in(future, _with_name_head(analysis, sentence)) or _LINK.search(sentence.text):
+        return False
     pieces = [s for s in analysis.sentences if joined.start <= s.start < joined.end]
     # the clauses of the sentence and the pieces it touches: cut at a comma, semicolon, bracket
     cuts = (s.start + x for s in pieces for m in _CLAUSE_BREAK.finditer(s.text) for x in m.span())
@@ -283,6 +286,21 @@ def _joined(analysis: AnswerAnalysis, sentence: Cue) -> Cue:
         if s.start == end:
             end = s.end
     return dataclasses.replace(sentence, start=start, end=end)
+
+
+# the tail of a name the splitter cut at its full stop: a word in capitals or in small letters
+# ("UK.", "uk here.", "UK in due course."), not a capitalised word that opens a sentence
+_NAME_TAIL = re.compile(r"(?:[A-Z]{2,}|[a-z])")
+
+
+def _with_name_head(analysis: AnswerAnalysis, sentence: Cue) -> Cue:
+    """``sentence`` with the piece before it when it is the tail of a name cut at its full stop
+    ("GOV." + "UK in due course."): that piece touches it without white space and it opens with
+    ``_NAME_TAIL``."""
+    if not _NAME_TAIL.match(sentence.text):
+        return sentence
+    before = [s for s in analysis.sentences if s.end == sentence.start]
+    return dataclasses.replace(sentence, start=before[-1].start) if before else sentence
 
 
 def _in(cues: tuple[Cue, ...], sentence: Cue) -> bool:
