@@ -27,7 +27,7 @@ from ..tables import PLACEHOLDER
 from ..types import AnswerSegment, Evidence, Flag
 from . import PairContext, rule
 from .asked import asked_words, matched, said_words
-from .context import ATTRIBUTION_CUES, REFERENCE_CUES
+from .context import ATTRIBUTION_CUES, REFERENCE_CUES, per_unit
 from .context import LINK as _LINK
 from .context import sentence_of as _sentence
 
@@ -523,9 +523,19 @@ def _rule_holding(ctx: PairContext) -> Iterator[Flag]:
     segment_of = {id(a): s for s, a in zip(ctx.pair.segments, ctx.answers)}
     model = _sentences_model(ctx.doc.settings.holding_sentences_model, ctx.doc.settings.cue_model)
 
+    # the sentence-level decision reads the cue's sentence and the tests' decision alone: a sentence
+    # with several cues (the classifier's words and the whole sentence) is read once
+    read: dict[tuple[int, tuple[int, int] | None, bool], bool] = {}
+
     def keep(a: AnswerAnalysis, c: Cue) -> bool:
         kept = _rule_keeps(ctx, segment_of[id(a)], a, c)
-        return kept if model is None else _sentence_keeps(ctx, segment_of[id(a)], a, c, kept, model)
+        if model is None:
+            return kept
+        sentence = _sentence(a, c)
+        key = (id(a), None if sentence is None else (sentence.start, sentence.end), kept)
+        if key not in read:
+            read[key] = _sentence_keeps(ctx, segment_of[id(a)], a, c, kept, model)
+        return read[key]
 
     flags = list(_cue_flag(ctx, "holding", "defers the answer", keep=keep))
     if not flags and model is not None:
@@ -1141,6 +1151,7 @@ def _general_words(ctx: PairContext) -> list[Flag]:
     )
 
 
+@per_unit
 def _speaks_around(ctx: PairContext) -> list[Flag]:
     """Policy talk in place of the specifics asked (``LABELS.md``: "only general statements or
     policy boilerplate, no specifics for what was asked"): at least ``Settings.generic_policy_share``
@@ -1194,6 +1205,7 @@ def specifics(ctx: PairContext) -> Specifics:
     return ctx.doc.reading("generic_specifics", ctx.pair.question.n, lambda: _read_specifics(ctx))
 
 
+@per_unit
 def _closed_answered(ctx: PairContext) -> bool:
     """Whether the unit asks a closed question and the answer opens with a plain yes or no,
     commits to what was asked or declines it."""
@@ -1238,6 +1250,7 @@ def _question_idf(language: str, letters: int) -> dict[str, float]:
     return out
 
 
+@per_unit
 def _policy_talk(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
     """The answer's ``policy_talk`` cues and the classifier's general sentences, each with its
     segment; not within a deferral ("Ministers continue to consider possible changes" is holding)."""
@@ -1483,6 +1496,7 @@ def _figures_given(ctx: PairContext) -> bool:
     return any(a.tables or (ctx.asked.asks_figures and a.figures) for a in ctx.answers)
 
 
+@per_unit
 def plain_reply(ctx: PairContext) -> bool:
     """Whether the answer opens with a word of the lexicon's ``plain_replies`` ("Ja.", "No.")."""
     words = [w for a in ctx.answers for s in a.sentences[:1] for w in text_layer.words(s.text)[:1]]
@@ -1555,6 +1569,7 @@ def _takes_position(ctx: PairContext) -> bool:
     return len(covered) >= max(settings.yes_no_shared_words, settings.yes_no_covered_share * len(asked))
 
 
+@per_unit
 def _declines(ctx: PairContext) -> bool:
     """Whether a sentence of the answer says that what was asked is not planned or intended: it
     holds a phrase of the lexicon's ``declines`` ("has no plans to", "does not intend to", "is niet
@@ -1576,6 +1591,7 @@ def _declines(ctx: PairContext) -> bool:
     return False
 
 
+@per_unit
 def _asks_status(ctx: PairContext) -> bool:
     """Whether a closed question of the unit asks whether something has come about yet: it holds
     a word of the lexicon's ``status_asks`` ("Heeft het project al eerste resultaten opgeleverd?",
@@ -1610,6 +1626,7 @@ def _holds(words: list[str], phrases: list[tuple[str, ...]]) -> bool:
     return any(w in firsts and _starts(words, i, phrases) for i, w in enumerate(words))
 
 
+@per_unit
 def _commits(ctx: PairContext) -> bool:
     """Whether a sentence of the answer commits to doing what the closed question asks be done:
     the same verb after a word of the lexicon's ``commitments`` in both ("whether he plans to
