@@ -108,3 +108,42 @@ def test_the_own_sentences_are_kept_for_both_counts():
     # the same counts as without the kept sentences (the rows stage's way)
     assert scoring.document_unit_counts(doc, {}) == words
     assert scoring.document_cue_counts(doc, {}) == read
+
+
+def test_each_segment_is_weighed_once_for_recycled_text(monkeypatch):
+    from qa_align.readers.be_kamer import read_record as be_record
+    from qa_align.rules import recycled
+
+    from .test_recycled import RECORD, SETTINGS
+
+    weighed = []
+    plain = recycled.substance
+
+    def counted(segment, analysis, shared_words, settings):
+        weighed.append(segment.label)
+        return plain(segment, analysis, shared_words, settings)
+
+    monkeypatch.setattr(recycled, "substance", counted)
+    repeated = (
+        "Het agentschap voert jaarlijks een risicoanalyse uit op alle dossiers van de erkende centra. "
+        "Wanneer daarbij tekortkomingen worden vastgesteld, volgt een inspectie ter plaatse binnen de drie "
+        "maanden."
+    )
+    doc = be_record(
+        dict(
+            RECORD,
+            question="Controles. 1. Hoe worden de kinderopvangcentra gecontroleerd? 2. Hoe worden de dagcentra "
+            "gecontroleerd?",
+            answer=f"1. In 2023 werden 412 centra gecontroleerd. {repeated} 2. {repeated} Voor de dagcentra "
+            "gelden daarnaast de regels van het decreet van 2019 over de kwaliteit van de zorg.",
+        ),
+        "t",
+    )
+    flagged = {
+        sp.pair.question.n: [f for f in sp.flags if f.name == "recycled_text"]
+        for sp in score_document(doc, SETTINGS)
+    }
+    # both answers repeat the two sentences: each unit is flagged, each segment weighed once (not
+    # once for its own unit and again for the other's)
+    assert [len(flagged["1"]), len(flagged["2"])] == [1, 1]
+    assert sorted(weighed) == ["1", "2"]

@@ -556,9 +556,10 @@ def _put_off_by_model(ctx: PairContext, model: dict) -> Iterator[Flag]:
         for s in a.sentences:
             if not _in(a.cue("to_come"), s) or _in(held, s):
                 continue
-            if not _may_enter(_entry_reading(ctx.pair.question.text, a, s)):
+            entry = _entry_reading(ctx.pair.question.text, a, s)
+            if not _may_enter(entry):
                 continue
-            chance = _reaching(ctx, seg, a, s, model, model.get("enter", 1.0))
+            chance = _reaching(ctx, seg, a, s, model, model.get("enter", 1.0), entry)
             if chance is not None and chance >= model.get("enter", 1.0):
                 found.append((seg, s, chance))
     if found:
@@ -743,10 +744,11 @@ def _sentence_keeps(
     sentence = _sentence(a, c)
     if sentence is None or (kept and model["threshold"] <= 0):
         return kept
-    if not kept and not _may_enter(_entry_reading(ctx.pair.question.text, a, sentence)):
+    entry = None if kept else _entry_reading(ctx.pair.question.text, a, sentence)
+    if entry is not None and not _may_enter(entry):
         return False
     at_least = model["threshold"] if kept else model.get("enter", 1.0)
-    chance = _reaching(ctx, segment, a, sentence, model, at_least)
+    chance = _reaching(ctx, segment, a, sentence, model, at_least, entry)
     return chance is not None and chance >= at_least
 
 
@@ -1884,8 +1886,11 @@ def _sentence_place(ctx: PairContext, analysis: AnswerAnalysis, sentence: Cue) -
     return k, len(units)
 
 
-def _plain_reading(ctx: PairContext, analysis: AnswerAnalysis, sentence: Cue) -> dict:
-    """The features of ``sentence_reading`` that cost little to read: all but ``DEAR_FEATURES``."""
+def _plain_reading(
+    ctx: PairContext, analysis: AnswerAnalysis, sentence: Cue, entry: dict[str, bool] | None = None
+) -> dict:
+    """The features of ``sentence_reading`` that cost little to read: all but ``DEAR_FEATURES``
+    (``entry``: the sentence's ``_entry_reading`` when already read)."""
     question = ctx.pair.question.text
     probs = _cue_probabilities(ctx.doc.settings.cue_model, analysis, sentence)
     k, n = _sentence_place(ctx, analysis, sentence)
@@ -1899,7 +1904,7 @@ def _plain_reading(ctx: PairContext, analysis: AnswerAnalysis, sentence: Cue) ->
         "p_general": probs.get("general", 0.0),
         "lexicon_cue": any(not c.learned for c in held),
         "learned_cue": any(c.learned for c in held),
-        **_entry_reading(question, analysis, sentence),
+        **(_entry_reading(question, analysis, sentence) if entry is None else entry),
         "to_come": _to_come(analysis, sentence),
         "ahead": ahead is not None and ahead.search(question) is not None,
         "asks_when": when is not None and when.search(question) is not None,
@@ -1953,13 +1958,15 @@ def _reaching(
     sentence: Cue,
     model: dict,
     at_least: float,
+    entry: dict[str, bool] | None = None,
 ) -> float | None:
     """The probability ``learned(model, sentence_reading(ctx, segment, analysis, sentence))``, or None
     where it cannot be ``at_least`` or more: told first from the plain features (``_plain_reading``)
     with each of ``DEAR_FEATURES`` at the end of its range that pushes the probability up, the dear
     ones read only where that bound reaches ``at_least`` (a decision at ``at_least`` is the one
-    reading every sentence whole makes)."""
-    plain = _plain_reading(ctx, analysis, sentence)
+    reading every sentence whole makes). ``entry``: the sentence's ``_entry_reading`` when the
+    caller read it already (to ask ``_may_enter``)."""
+    plain = _plain_reading(ctx, analysis, sentence, entry)
     logit = model["intercept"]
     for name, mean, scale, weight in zip(
         model["features"], model["mean"], model["scale"], model["coef"], strict=True

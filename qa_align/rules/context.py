@@ -6,7 +6,7 @@ import bisect
 import dataclasses
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
@@ -39,7 +39,7 @@ class DocContext:
     settings: Settings = field(default_factory=Settings)
     _answers: dict[tuple[int, int, str], AnswerAnalysis] = field(default_factory=dict, repr=False)
     _said: dict[tuple[int, int, str], Attribution] = field(default_factory=dict, repr=False)
-    _readings: dict[tuple[str, str], object] = field(default_factory=dict, repr=False)
+    _readings: dict[tuple[str, Hashable], object] = field(default_factory=dict, repr=False)
 
     @property
     def language(self) -> str:
@@ -147,10 +147,11 @@ class DocContext:
             return analysis
         return _restricted(analysis, segment, [(s.start, s.end) for s in own])
 
-    def reading(self, name: str, n: str, read: Callable[[], T]) -> T:
-        """A reading of unit ``n`` that several rules share (``name``: what it reads), made by
-        ``read`` the first time one asks for it: each rule gets its own ``PairContext``, the
-        document's context is theirs in common."""
+    def reading(self, name: str, n: Hashable, read: Callable[[], T]) -> T:
+        """A reading of unit ``n`` that several rules share (``name``: what it reads; ``n`` the
+        unit's number, or what else of the document it reads), made by ``read`` the first time one
+        asks for it: each rule gets its own ``PairContext``, the document's context is theirs in
+        common."""
         key = (name, n)
         if key not in self._readings:
             self._readings[key] = read()
