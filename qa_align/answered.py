@@ -54,7 +54,15 @@ ANSWERED_FEATURES = (
 
 
 def answered_features(ctx: PairContext) -> dict[str, float]:
-    """The unit's ``ANSWERED_FEATURES`` (``ctx.pair`` has a serving segment)."""
+    """The unit's ``ANSWERED_FEATURES`` (``ctx.pair`` has a serving segment), read once per unit
+    (``DocContext.reading``; each caller given a copy of its own): the gate (``p_answered``) and the
+    generic unit model (``generic_units.generic_features``) both read them, on 626 of the 1,312
+    units that read them in ``scripts/bench_map.py``'s sample."""
+    kept = ctx.doc.reading("answered_features", ctx.pair.question.n, lambda: _read_answered_features(ctx))
+    return dict(kept)
+
+
+def _read_answered_features(ctx: PairContext) -> dict[str, float]:
     sentences = [(a, s) for a in ctx.answers for s in a.sentences]
     n = max(1, len(sentences))
     reads = [r for a in ctx.answers for r in (a.read or ())]

@@ -231,10 +231,26 @@ def _sentences(sp: ScoredPair, cache: dict | None) -> list[tuple[bool, AnswerSeg
     return out
 
 
+# the entry of ``document_cache`` under which ``_own`` keeps each unit's own sentences for the document
+# it is made for: ``document_unit_counts`` and ``document_cue_counts`` both read them (the rows
+# stage's cache has none, and keeps no sentences)
+_OWN = "own sentences"
+
+
 def _own(sp: ScoredPair, cache: dict | None) -> list[tuple[AnswerSegment, int, int, str]]:
     """The answer's sentences that concern the pair's unit (``_sentences``), each with its segment
     and offsets; all of them where attribution gives it none, so that a unit served by a shared
-    answer is read on that answer."""
+    answer is read on that answer. Kept per unit where ``cache`` is a ``document_cache``."""
+    kept = cache.get(_OWN) if cache is not None else None
+    if kept is None:
+        return _own_read(sp, cache)
+    key = (sp.pair.question.n, id(sp.pair))  # the document's pairs, alive as long as its cache
+    if key not in kept:
+        kept[key] = _own_read(sp, cache)
+    return list(kept[key])
+
+
+def _own_read(sp: ScoredPair, cache: dict | None) -> list[tuple[AnswerSegment, int, int, str]]:
     said = _sentences(sp, cache)
     return [s[1:] for s in said if s[0]] or [s[1:] for s in said]
 
@@ -281,6 +297,7 @@ def document_cache(ctx: DocContext) -> dict:
             key = (document.source, document.doc_id, seg.start, seg.end, len(units))
             if units and key not in cache and ctx.served(seg) == units and not any(ctx.spoken_for_all(seg)):
                 cache[key] = ctx.attribution(seg)
+    cache[_OWN] = {}
     return cache
 
 

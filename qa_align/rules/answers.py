@@ -27,7 +27,7 @@ from ..tables import PLACEHOLDER
 from ..types import AnswerSegment, Evidence, Flag
 from . import PairContext, rule
 from .asked import asked_words, matched, said_words
-from .context import ATTRIBUTION_CUES, REFERENCE_CUES
+from .context import ATTRIBUTION_CUES, REFERENCE_CUES, per_unit
 from .context import LINK as _LINK
 from .context import sentence_of as _sentence
 
@@ -541,9 +541,19 @@ def _rule_holding(ctx: PairContext) -> Iterator[Flag]:
     segment_of = {id(a): s for s, a in zip(ctx.pair.segments, ctx.answers)}
     model = _sentences_model(ctx.doc.settings.holding_sentences_model, ctx.doc.settings.cue_model)
 
+    # the sentence-level decision reads the cue's sentence and the tests' decision alone: a sentence
+    # with several cues (the classifier's words and the whole sentence) is read once
+    read: dict[tuple[int, tuple[int, int] | None, bool], bool] = {}
+
     def keep(a: AnswerAnalysis, c: Cue) -> bool:
         kept = _rule_keeps(ctx, segment_of[id(a)], a, c)
-        return kept if model is None else _sentence_keeps(ctx, segment_of[id(a)], a, c, kept, model)
+        if model is None:
+            return kept
+        sentence = _sentence(a, c)
+        key = (id(a), None if sentence is None else (sentence.start, sentence.end), kept)
+        if key not in read:
+            read[key] = _sentence_keeps(ctx, segment_of[id(a)], a, c, kept, model)
+        return read[key]
 
     flags = list(_cue_flag(ctx, "holding", "defers the answer", keep=keep))
     if not flags and model is not None:
@@ -564,9 +574,10 @@ def _put_off_by_model(ctx: PairContext, model: dict) -> Iterator[Flag]:
         for s in a.sentences:
             if not _in(a.cue("to_come"), s) or _in(held, s):
                 continue
-            if not _may_enter(_entry_reading(ctx.pair.question.text, a, s)):
+            entry = _entry_reading(ctx.pair.question.text, a, s)
+            if not _may_enter(entry):
                 continue
-            chance = _reaching(ctx, seg, a, s, model, model.get("enter", 1.0))
+            chance = _reaching(ctx, seg, a, s, model, model.get("enter", 1.0), entry)
             if chance is not None and chance >= model.get("enter", 1.0):
                 found.append((seg, s, chance))
     if found:
@@ -751,10 +762,11 @@ def _sentence_keeps(
     sentence = _sentence(a, c)
     if sentence is None or (kept and model["threshold"] <= 0):
         return kept
-    if not kept and not _may_enter(_entry_reading(ctx.pair.question.text, a, sentence)):
+    entry = None if kept else _entry_reading(ctx.pair.question.text, a, sentence)
+    if entry is not None and not _may_enter(entry):
         return False
     at_least = model["threshold"] if kept else model.get("enter", 1.0)
-    chance = _reaching(ctx, segment, a, sentence, model, at_least)
+    chance = _reaching(ctx, segment, a, sentence, model, at_least, entry)
     return chance is not None and chance >= at_least
 
 
@@ -1172,6 +1184,7 @@ def _general_words(ctx: PairContext) -> list[Flag]:
     )
 
 
+@per_unit
 def _speaks_around(ctx: PairContext) -> list[Flag]:
     """Policy talk in place of the specifics asked (``LABELS.md``: "only general statements or
     policy boilerplate, no specifics for what was asked"): at least ``Settings.generic_policy_share``
@@ -1225,6 +1238,7 @@ def specifics(ctx: PairContext) -> Specifics:
     return ctx.doc.reading("generic_specifics", ctx.pair.question.n, lambda: _read_specifics(ctx))
 
 
+@per_unit
 def _closed_answered(ctx: PairContext) -> bool:
     """Whether the unit asks a closed question and the answer opens with a plain yes or no,
     commits to what was asked or declines it."""
@@ -1269,6 +1283,7 @@ def _question_idf(language: str, letters: int) -> dict[str, float]:
     return out
 
 
+@per_unit
 def _policy_talk(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
     """The answer's ``policy_talk`` cues and the classifier's general sentences, each with its
     segment; not within a deferral ("Ministers continue to consider possible changes" is holding)."""
@@ -1522,6 +1537,7 @@ def _figures_given(ctx: PairContext) -> bool:
     return any(a.tables or (ctx.asked.asks_figures and a.figures) for a in ctx.answers)
 
 
+@per_unit
 def plain_reply(ctx: PairContext) -> bool:
     """Whether the answer opens with a word of the lexicon's ``plain_replies`` ("Ja.", "No.")."""
     words = [w for a in ctx.answers for s in a.sentences[:1] for w in text_layer.words(s.text)[:1]]
@@ -1594,6 +1610,7 @@ def _takes_position(ctx: PairContext) -> bool:
     return len(covered) >= max(settings.yes_no_shared_words, settings.yes_no_covered_share * len(asked))
 
 
+@per_unit
 def _declines(ctx: PairContext) -> bool:
     """Whether a sentence of the answer says that what was asked is not planned or intended: it
     holds a phrase of the lexicon's ``declines`` ("has no plans to", "does not intend to", "is niet
@@ -1615,6 +1632,7 @@ def _declines(ctx: PairContext) -> bool:
     return False
 
 
+@per_unit
 def _asks_status(ctx: PairContext) -> bool:
     """Whether a closed question of the unit asks whether something has come about yet: it holds
     a word of the lexicon's ``status_asks`` ("Heeft het project al eerste resultaten opgeleverd?",
@@ -1649,6 +1667,7 @@ def _holds(words: list[str], phrases: list[tuple[str, ...]]) -> bool:
     return any(w in firsts and _starts(words, i, phrases) for i, w in enumerate(words))
 
 
+@per_unit
 def _commits(ctx: PairContext) -> bool:
     """Whether a sentence of the answer commits to doing what the closed question asks be done:
     the same verb after a word of the lexicon's ``commitments`` in both ("whether he plans to
@@ -1906,8 +1925,11 @@ def _sentence_place(ctx: PairContext, analysis: AnswerAnalysis, sentence: Cue) -
     return k, len(units)
 
 
-def _plain_reading(ctx: PairContext, analysis: AnswerAnalysis, sentence: Cue) -> dict:
-    """The features of ``sentence_reading`` that cost little to read: all but ``DEAR_FEATURES``."""
+def _plain_reading(
+    ctx: PairContext, analysis: AnswerAnalysis, sentence: Cue, entry: dict[str, bool] | None = None
+) -> dict:
+    """The features of ``sentence_reading`` that cost little to read: all but ``DEAR_FEATURES``
+    (``entry``: the sentence's ``_entry_reading`` when already read)."""
     question = ctx.pair.question.text
     probs = _cue_probabilities(ctx.doc.settings.cue_model, analysis, sentence)
     k, n = _sentence_place(ctx, analysis, sentence)
@@ -1921,7 +1943,7 @@ def _plain_reading(ctx: PairContext, analysis: AnswerAnalysis, sentence: Cue) ->
         "p_general": probs.get("general", 0.0),
         "lexicon_cue": any(not c.learned for c in held),
         "learned_cue": any(c.learned for c in held),
-        **_entry_reading(question, analysis, sentence),
+        **(_entry_reading(question, analysis, sentence) if entry is None else entry),
         "to_come": _to_come(analysis, sentence),
         "ahead": ahead is not None and ahead.search(question) is not None,
         "asks_when": when is not None and when.search(question) is not None,
@@ -1975,13 +1997,15 @@ def _reaching(
     sentence: Cue,
     model: dict,
     at_least: float,
+    entry: dict[str, bool] | None = None,
 ) -> float | None:
     """The probability ``learned(model, sentence_reading(ctx, segment, analysis, sentence))``, or None
     where it cannot be ``at_least`` or more: told first from the plain features (``_plain_reading``)
     with each of ``DEAR_FEATURES`` at the end of its range that pushes the probability up, the dear
     ones read only where that bound reaches ``at_least`` (a decision at ``at_least`` is the one
-    reading every sentence whole makes)."""
-    plain = _plain_reading(ctx, analysis, sentence)
+    reading every sentence whole makes). ``entry``: the sentence's ``_entry_reading`` when the
+    caller read it already (to ask ``_may_enter``)."""
+    plain = _plain_reading(ctx, analysis, sentence, entry)
     logit = model["intercept"]
     for name, mean, scale, weight in zip(
         model["features"], model["mean"], model["scale"], model["coef"], strict=True

@@ -18,7 +18,7 @@ from ..lexicon import load_lexicon
 from ..types import AnswerSegment, Evidence, Flag, Passage, Question
 from . import PairContext, rule
 from .asked import asked_words, matched, said_words
-from .context import ATTRIBUTION_CUES, REFERENCE_CUES, sentence_of
+from .context import ATTRIBUTION_CUES, REFERENCE_CUES, per_unit, sentence_of
 
 
 def _evidence(passage: Passage, cue: Cue, part: str) -> Evidence:
@@ -111,6 +111,7 @@ def _refused(ctx: PairContext) -> Flag | None:
     )
 
 
+@per_unit
 def _given_elsewhere(ctx: PairContext) -> bool:
     """Whether the figures may stand where this answer says they do, so that they count as
     given (``LABELS.md``, settled cases): an annex of this answer ("zie bijlage"; not one still to
@@ -137,6 +138,7 @@ def _given_elsewhere(ctx: PairContext) -> bool:
     return any(_points_within(ctx, seg, c) for seg, c in ctx.references)
 
 
+@per_unit
 def _plain_no(ctx: PairContext) -> bool:
     """Whether the answer says the question is void ("Not applicable.", ``coverage.moot``) or that the
     estimate its counts ask was not made (``_estimate_not_made``): no figure or breakdown is missing."""
@@ -161,6 +163,7 @@ def _estimate_not_made(ctx: PairContext) -> bool:
     )
 
 
+@per_unit
 def _figures_elsewhere(ctx: PairContext) -> bool:
     """Whether the figures count as given elsewhere (``_given_elsewhere``) for both rules: not an
     annex of an answer that itself says figures asked are not held ("Tabel 1 (bijlage 1) bevat ...

