@@ -59,6 +59,12 @@ LANGUAGE_MIN_UNITS = 150
 
 
 def _pipeline(c: float = 0.5):
+    """Mean imputation, standard scaling and a logistic regression at ``C`` = ``c``, unweighted: each
+    language's model keeps its language's share of answered units in its intercept (English 28%,
+    Dutch 47% of the development units), so that the probabilities of the two models rank the units
+    of both languages together (class-balanced weights, before session 19, shifted each language by
+    its own share: pooled ROC AUC 0.861 against 0.867 with each set left out in turn, English and
+    Dutch alone the same)."""
     from sklearn.impute import SimpleImputer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
@@ -67,7 +73,7 @@ def _pipeline(c: float = 0.5):
     return make_pipeline(
         SimpleImputer(strategy="mean", keep_empty_features=True),
         StandardScaler(),
-        LogisticRegression(C=c, class_weight="balanced", max_iter=2000),
+        LogisticRegression(C=c, max_iter=2000),
     )
 
 
