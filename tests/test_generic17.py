@@ -51,3 +51,31 @@ def test_one_sentence_of_talk_beside_an_open_yes_or_no_is_not_generic():
 
 def test_two_sentences_of_talk_around_the_open_question_stay_generic():
     assert "generic" in flags(CONTROLS + MORE_TALK)
+
+
+# be-kamer 193294, question and answer 2 as they stand: whether the procedure can be changed; "Een
+# aanpassing van deze procedure is niet voorzien" is a no, with its reason (the readers of dev-be22:
+# answered, no flag)
+PROCEDURE_QUESTION = (
+    "Dienstvoertuigen. \n\n 2. Indien standaard de procedure via personeelsdiensten verloopt, kan dit worden "
+    "aangepast met het oog op het zelfbeschikkingsrecht van het personeelslid en het extra ontlasten van "
+    "administratieve rompslomp voor de personeelsdiensten?"
+)
+PROCEDURE_ANSWER = (
+    "2. Een aanpassing van deze procedure is niet voorzien.Deze werd juist ingevoerd om de werklast van het "
+    "SSGPI te minderen zodat het zich ten volle kan inzetten voor de uitoefening van haar wettelijke taken.Er "
+    "werd immers vastgesteld dat het SSGPI voor de meest simpele zaken werd bevraagd, hetgeen de "
+    "dienstverlening niet ten goede kwam."
+)
+
+
+def test_a_change_said_not_planned_is_a_no_and_no_generic():
+    rec = {
+        "doc_id": "193294",
+        "question": PROCEDURE_QUESTION,
+        "answer": PROCEDURE_ANSWER,
+        "department": "D",
+        "date_tabled": "2017-01-01",
+    }
+    (sp,) = score_document(be_record(rec, "t"), SETTINGS)
+    assert not {"generic", "yes_no_unanswered"} & {f.name for f in sp.flags}
