@@ -1159,10 +1159,26 @@ def generic(ctx: PairContext) -> Iterator[Flag]:
     decided = learned_generic(ctx)  # the unit model, where ``Settings.generic_model`` names one
     if decided == []:
         return
-    # the ask never spoken of is the more specific reason: it comes before the share of policy talk
-    found = _general_words(ctx) or list(_ask_ignored(ctx)) or _speaks_around(ctx) or _policy_around_open(ctx)
+    # the ask never spoken of is the more specific reason: it comes before the share of policy talk;
+    # where the rule decides (no unit model read the unit), talk that only hedges a yes or no left
+    # open is not read as standing in place of the specifics (``_hedges_open``)
+    speaks = [] if decided is None and _hedges_open(ctx) else _speaks_around(ctx)
+    found = _general_words(ctx) or list(_ask_ignored(ctx)) or speaks or _policy_around_open(ctx)
     if (found or decided) and not _answered(ctx, "generic"):
         yield from found or decided or ()
+
+
+def _hedges_open(ctx: PairContext) -> bool:
+    """Whether the unit is a closed question the answer leaves without yes or no (``left_open``,
+    the reading ``yes_no_unanswered`` makes) with fewer sentences of policy talk than
+    ``Settings.generic_left_open_talk``: the one sentence of talk hedges the yes or no the readers
+    flag ``yes_no_unanswered`` or ``holding`` ("wordt hieraan dan eveneens een verstrenging van de
+    regelgeving en een versterking van de controles gekoppeld?" - "Ik heb gevraagd om bijzondere
+    aandacht te besteden aan het niet misleidend karakter van dergelijke promoties", then a proposal
+    asked of the FOD), not general text in place of the specifics asked. Two sentences of talk or more are read by ``_policy_around_open``.
+    Read where the rule decides a unit (Dutch units; English ones with ``generic_model = "none"``)."""
+    talk = _talk_sentences(ctx, _policy_talk(ctx))
+    return talk < ctx.doc.settings.generic_left_open_talk and left_open(ctx) is not None
 
 
 def _answered(ctx: PairContext, flag: str) -> bool:
