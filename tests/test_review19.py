@@ -30,3 +30,16 @@ def test_function_words_come_from_spacy_whatever_its_files_layout(monkeypatch, t
         attribute._stop_words.cache_clear()
     assert "whether" in words and "the" in words
     assert words == frozenset(spacy_words.STOP_WORDS)
+
+
+def test_the_words_that_point_back_are_no_cue_matched_in_every_answer():
+    # holding19's "refers_back" ("this", "these", "that", "those", "such") is read by the holding rule at
+    # the opening of a deferring sentence (``answers._refers_back``), not as a cue: matched as one, every
+    # such word of every English answer became a cue of its own ("that the Department ...", "this year")
+    from qa_align.analyze import answer_cues
+
+    answer = (
+        "The Government has received representations in relation to the application of s57 of the Finance "
+        "Act 2012 to charities. These are being considered through the normal policy processes."
+    )
+    assert [c.text for c in answer_cues(answer, "en") if c.kind == "refers_back"] == []
