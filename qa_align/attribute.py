@@ -93,10 +93,13 @@ class Attribution:
 def _stop_words(language: str) -> frozenset[str]:
     """spaCy's function words of ``language`` ("hebben", "worden", "whether"), none when it has none.
     Where spaCy is not imported yet, its file of them is run alone (``_stop_words_file``): importing
-    the module imports spaCy (1-4 s), which the rows stage's process has no other use for."""
+    the module imports spaCy (1-4 s), which the rows stage's process has no other use for; where that
+    file is not found, the module is imported."""
     name = f"spacy.lang.{language}.stop_words"
     if name not in sys.modules and language.isascii() and language.isalpha():
-        return _stop_words_file(language)
+        found = _stop_words_file(language)
+        if found is not None:
+            return found
     try:
         module = importlib.import_module(name)
     except ImportError:
@@ -104,21 +107,19 @@ def _stop_words(language: str) -> frozenset[str]:
     return frozenset(module.STOP_WORDS)
 
 
-def _stop_words_file(language: str) -> frozenset[str]:
+def _stop_words_file(language: str) -> frozenset[str] | None:
     """``STOP_WORDS`` of spaCy's ``lang/LANGUAGE/stop_words.py`` (a module that imports nothing),
-    run as a module of its own without importing spaCy; none when there is no such file."""
+    run as a module of its own without importing spaCy; None where spaCy or that file is not found
+    there (another layout, no such language: the caller imports the module)."""
     spec = importlib.util.find_spec("spacy")  # a top-level package: found, not imported
     if spec is None or spec.origin is None:
-        return frozenset()
+        return None
     path = os.path.join(os.path.dirname(spec.origin), "lang", language, "stop_words.py")
     found = importlib.util.spec_from_file_location(f"_qa_align_stop_words_{language}", path)
-    if found is None or found.loader is None:
-        return frozenset()
+    if found is None or found.loader is None or not os.path.isfile(path):
+        return None
     module = importlib.util.module_from_spec(found)
-    try:
-        found.loader.exec_module(module)
-    except FileNotFoundError:
-        return frozenset()
+    found.loader.exec_module(module)
     return frozenset(module.STOP_WORDS)
 
 

@@ -131,6 +131,7 @@ CUE_SCOPES: dict[str, str] = {
     "promise_verbs": "on_demand",
     "conditionals": "on_demand",
     "past_tense": "on_demand",
+    "refers_back": "on_demand",  # read at a sentence's opening by ``rules.answers._refers_back`` alone
     "closed_question_starts": "question",
     "question_words": "question",
     "conditional_followups": "question",
