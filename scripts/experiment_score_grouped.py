@@ -132,6 +132,24 @@ def scored_training_documents():
     return gold, set_of, by_doc, by_key
 
 
+def paired_units(settings):
+    """Each labelled unit of ``scored_training_documents()`` the tool paired, in the gold order:
+    the gold document, the unit, its scored pair, its document's ``DocContext`` read with
+    ``settings`` (as the map stage reads it, made once a document) and its set."""
+    from qa_align.rules.context import DocContext
+
+    gold, set_of, by_doc, by_key = scored_training_documents()
+    for g in gold:
+        ctx = None
+        for u in g.units:
+            sp = by_key.get((g.source, g.doc_id, u.n))
+            if sp is None:
+                continue
+            if ctx is None:
+                ctx = DocContext(sp.document, tuple(p.pair for p in by_doc[(g.source, g.doc_id)]), settings)
+            yield g, u, sp, ctx, set_of[(g.source, g.doc_id)]
+
+
 def document_folds(fit, Xa, docs, seeds=range(3), k=5):
     """Per shuffle (``seeds``), the out-of-fold predictions of ``k`` folds grouped by document:
     ``fit(Xa, train_mask)`` returns a function of the test mask."""

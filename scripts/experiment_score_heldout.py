@@ -56,56 +56,46 @@ def units():
 
     from qa_align.cues import load_model
     from qa_align.rules import answers
-    from qa_align.rules.context import DocContext, PairContext
+    from qa_align.rules.context import PairContext
     from qa_align.scoring import feature_names, features, own_sentences
     from qa_align.settings import Settings
 
     grouped.OUT = OUT
-    gold, set_of, by_doc, by_key = grouped.scored_training_documents()
     shipped = Settings()
     cue_model = load_model("")
     names, cache_, rows = feature_names(), {}, []
-    for g in gold:
-        ctx = None
-        for u in g.units:
-            sp = by_key.get((g.source, g.doc_id, u.n))
-            if sp is None:
-                continue
-            if ctx is None:
-                ctx = DocContext(sp.document, tuple(p.pair for p in by_doc[(g.source, g.doc_id)]), shipped)
-            lang = sp.document.metadata.language
-            own = own_sentences(sp, cache_)
-            read: dict[str, float] = {}
-            said = [s for s in own if s.strip()]
-            if said and lang in cue_model.languages:
-                p = cue_model.probabilities(said, lang)
-                cut = cue_model._model(lang).thresholds
-                for j, cue in enumerate(CUES):
-                    read[f"cue_max:{cue}"] = float(p[:, j].max())
-                    read[f"cue_mean:{cue}"] = float(p[:, j].mean())
-                    read[f"cue_share:{cue}"] = float((p[:, j] >= cut[j]).mean())
-            if sp.pair.segments:
-                found = answers.specifics(PairContext(ctx, sp.pair))
-                read["uptake"] = found.uptake
-                read["talk_share"] = found.share
-            for f in EVIDENCE_FLAGS:
-                read[f"evidence:{f}"] = float(
-                    np.log1p(sum(len(fl.evidence) for fl in sp.flags if fl.name == f))
-                )
-            rows.append(
-                (
-                    features(sp, names, cache_),
-                    int(u.label == "answered"),
-                    lang,
-                    set_of[(g.source, g.doc_id)],
-                    f"{g.source}/{g.doc_id}",
-                    u.label,
-                    read,
-                    " ".join(own),
-                    sp.pair.question.text,
-                    sp.pair.answer_text,
-                )
+    for g, u, sp, ctx, set_name in grouped.paired_units(shipped):
+        lang = sp.document.metadata.language
+        own = own_sentences(sp, cache_)
+        read: dict[str, float] = {}
+        said = [s for s in own if s.strip()]
+        if said and lang in cue_model.languages:
+            p = cue_model.probabilities(said, lang)
+            cut = cue_model._model(lang).thresholds
+            for j, cue in enumerate(CUES):
+                read[f"cue_max:{cue}"] = float(p[:, j].max())
+                read[f"cue_mean:{cue}"] = float(p[:, j].mean())
+                read[f"cue_share:{cue}"] = float((p[:, j] >= cut[j]).mean())
+        if sp.pair.segments:
+            found = answers.specifics(PairContext(ctx, sp.pair))
+            read["uptake"] = found.uptake
+            read["talk_share"] = found.share
+        for f in EVIDENCE_FLAGS:
+            read[f"evidence:{f}"] = float(np.log1p(sum(len(fl.evidence) for fl in sp.flags if fl.name == f)))
+        rows.append(
+            (
+                features(sp, names, cache_),
+                int(u.label == "answered"),
+                lang,
+                set_name,
+                f"{g.source}/{g.doc_id}",
+                u.label,
+                read,
+                " ".join(own),
+                sp.pair.question.text,
+                sp.pair.answer_text,
             )
+        )
     OUT.mkdir(parents=True, exist_ok=True)
     cache.write_bytes(pickle.dumps((names, rows)))
     return names, rows

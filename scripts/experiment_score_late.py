@@ -55,42 +55,34 @@ def units():
 
     from qa_align import answered, generic_units
     from qa_align.rules import answers
-    from qa_align.rules.context import DocContext, PairContext
+    from qa_align.rules.context import PairContext
     from qa_align.scoring import feature_names, features, own_sentences
     from qa_align.settings import Settings
 
     grouped.OUT = OUT
-    gold, set_of, by_doc, by_key = grouped.scored_training_documents()
     shipped = Settings()
     am = answered.answered_model(shipped.answered_model, shipped.cue_model)
     gm = generic_units.generic_model(shipped.generic_model, shipped.cue_model)
     names, cache_, rows = feature_names(), {}, []
-    for g in gold:
-        ctx = None
-        for u in g.units:
-            sp = by_key.get((g.source, g.doc_id, u.n))
-            if sp is None:
-                continue
-            if ctx is None:
-                ctx = DocContext(sp.document, tuple(p.pair for p in by_doc[(g.source, g.doc_id)]), shipped)
-            pctx, read = PairContext(ctx, sp.pair), {}
-            if sp.pair.segments:
-                inputs = answered.answered_features(pctx)
-                read = {"p_answered": answers.learned(am, inputs)[0]}
-                read |= {"af:" + k: v for k, v in inputs.items()}
-                read["p_generic"] = answers.learned(gm, generic_units.generic_features(pctx))[0]
-            rows.append(
-                (
-                    features(sp, names, cache_),
-                    int(u.label == "answered"),
-                    sp.document.metadata.language,
-                    set_of[(g.source, g.doc_id)],
-                    f"{g.source}/{g.doc_id}",
-                    u.label,
-                    read,
-                    " ".join(own_sentences(sp, cache_)),
-                )
+    for g, u, sp, ctx, set_name in grouped.paired_units(shipped):
+        pctx, read = PairContext(ctx, sp.pair), {}
+        if sp.pair.segments:
+            inputs = answered.answered_features(pctx)
+            read = {"p_answered": answers.learned(am, inputs)[0]}
+            read |= {"af:" + k: v for k, v in inputs.items()}
+            read["p_generic"] = answers.learned(gm, generic_units.generic_features(pctx))[0]
+        rows.append(
+            (
+                features(sp, names, cache_),
+                int(u.label == "answered"),
+                sp.document.metadata.language,
+                set_name,
+                f"{g.source}/{g.doc_id}",
+                u.label,
+                read,
+                " ".join(own_sentences(sp, cache_)),
             )
+        )
     OUT.mkdir(parents=True, exist_ok=True)
     cache.write_bytes(pickle.dumps((names, rows)))
     return names, rows
