@@ -3,19 +3,7 @@ each body of a level ("It is for each local authority to decide what is sufficie
 for those councils that have received the statutory invitation to consider ..."), and the minister's
 own remit denied with the verb last ("Hoewel uw vraag niet onder mijn bevoegdheden valt")."""
 
-from qa_align.settings import Settings
-
-from .conftest import be_doc, flags_by_unit, flags_of, uk_doc
-
-SETTINGS = Settings(rules=("deflection",), recycled_across_documents=False)
-
-
-def be_flags(question: str, answer: str) -> dict[str, list[str]]:
-    return flags_by_unit(be_doc(question, answer), SETTINGS)
-
-
-def uk_flags(question: str, answer: str) -> list[str]:
-    return flags_of(uk_doc(question, answer), SETTINGS)
+from .test_deflect16 import be_flags, uk_flags
 
 
 def test_the_matter_left_to_each_local_authority_is_a_deflection():

@@ -6,19 +6,7 @@ to the one before it ("These are being considered ..."), which speaks of what th
 Real be-kamer and uk-commons answers from ../shared/data, shortened; expected flags written by hand from reading
 them."""
 
-from qa_align.settings import Settings
-
-from .conftest import be_doc, flagged, uk_doc
-
-SETTINGS = Settings(rules=("holding",), recycled_across_documents=False)
-
-
-def holding_of(question: str, answer: str) -> bool:
-    return flagged(be_doc(question, answer), "holding", SETTINGS)
-
-
-def uk_holding_of(question: str, answer: str) -> bool:
-    return flagged(uk_doc(question, answer), "holding", SETTINGS)
+from .test_holding18 import holding_of, uk_holding_of
 
 
 def test_too_early_at_this_stage_to_say_is_holding():
