@@ -92,14 +92,9 @@ def main() -> int:
         held = np.full(len(y), np.nan)
         held[late] = fit(Xa, ~late)(late)
         out["dev-uk14..22"] = auc(late, held)
-        folds = []
-        for seed in range(3):
-            order = {d: i for i, d in enumerate(np.random.RandomState(seed).permutation(np.unique(docs)))}
-            fold = np.array([order[d] % 5 for d in docs])
-            q = np.full(len(y), np.nan)
-            for k in range(5):
-                q[fold == k] = fit(Xa, fold != k)(fold == k)
-            folds.append((auc(langs == "en", q), auc(langs == "nl", q)))
+        folds = [
+            (auc(langs == "en", q), auc(langs == "nl", q)) for q in grouped.document_folds(fit, Xa, docs)
+        ]
         out["five folds en"], out["five folds nl"] = np.mean(folds, axis=0)
         return out, per_set
 

@@ -35,6 +35,7 @@ import re
 import shutil
 import sys
 import warnings
+from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
@@ -99,15 +100,13 @@ def labelled_data(files: list[str]) -> Path:
     return dst
 
 
-def units():
-    """Per labelled unit the tool paired: feature row, target, language, source, set, own
-    sentences, question, cue counts, document; scored once and kept in ``OUT``."""
-    cache = OUT / "units.pkl"
-    if cache.exists():
-        return pickle.loads(cache.read_bytes())
+def scored_training_documents():
+    """The labelled documents of ``training_sets()`` scored alone (from ``labelled_data``, under
+    ``OUT``; the score model and off-topic calibration off): the gold documents, each document's
+    set (``(source, doc_id)`` -> the first set's file stem), and the scored pairs by document
+    (``(source, doc_id)``) and by unit (``(source, doc_id, n)``)."""
     from qa_align.evaluate import load_gold
     from qa_align.pipeline import iter_scored
-    from qa_align.scoring import cue_counts, feature_names, features, own_sentences
     from qa_align.settings import Settings
     from qa_align.train import training_documents
     from qa_align.types import Problem
@@ -126,7 +125,78 @@ def units():
         for r in iter_scored([str(labelled_data(files))], settings)
         if not isinstance(r, Problem) and (r.document.source, r.document.doc_id) in wanted
     ]
-    by_key = {(sp.document.source, sp.document.doc_id, sp.pair.question.n): sp for sp in scored}
+    by_doc, by_key = defaultdict(list), {}
+    for sp in scored:
+        by_doc[(sp.document.source, sp.document.doc_id)].append(sp)
+        by_key[(sp.document.source, sp.document.doc_id, sp.pair.question.n)] = sp
+    return gold, set_of, by_doc, by_key
+
+
+def paired_units(settings):
+    """Each labelled unit of ``scored_training_documents()`` the tool paired, in the gold order:
+    the gold document, the unit, its scored pair, its document's ``DocContext`` read with
+    ``settings`` (as the map stage reads it, made once a document) and its set."""
+    from qa_align.rules.context import DocContext
+
+    gold, set_of, by_doc, by_key = scored_training_documents()
+    for g in gold:
+        ctx = None
+        for u in g.units:
+            sp = by_key.get((g.source, g.doc_id, u.n))
+            if sp is None:
+                continue
+            if ctx is None:
+                ctx = DocContext(sp.document, tuple(p.pair for p in by_doc[(g.source, g.doc_id)]), settings)
+            yield g, u, sp, ctx, set_of[(g.source, g.doc_id)]
+
+
+def document_folds(fit, Xa, docs, seeds=range(3), k=5):
+    """Per shuffle (``seeds``), the out-of-fold predictions of ``k`` folds grouped by document:
+    ``fit(Xa, train_mask)`` returns a function of the test mask."""
+    for seed in seeds:
+        order = {d: i for i, d in enumerate(np.random.RandomState(seed).permutation(np.unique(docs)))}
+        fold = np.array([order[d] % k for d in docs])
+        q = np.full(len(docs), np.nan)
+        for j in range(k):
+            q[fold == j] = fit(Xa, fold != j)(fold == j)
+        yield q
+
+
+def stacked_text(own, y, docs, tr):
+    """A word n-gram model of the units' own sentences (``own``, one text a unit) as one column:
+    its log-odds out of fold inside the training part ``tr`` (five folds grouped by document), and
+    fitted on all of ``tr`` for the rest."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    def text_fit(tr):
+        vec = TfidfVectorizer(ngram_range=(1, 2), min_df=3, sublinear_tf=True, max_features=30000)
+        model = LogisticRegression(C=1.0, class_weight="balanced", max_iter=2000).fit(
+            vec.fit_transform(own[tr]), y[tr]
+        )
+        return lambda te: model.decision_function(vec.transform(own[te]))
+
+    s, idx = np.zeros(len(y)), np.where(tr)[0]
+    ud = np.unique(docs[idx])
+    fold_of = dict(zip(ud, np.random.RandomState(0).permutation(len(ud)) % 5, strict=True))
+    fold = np.array([fold_of[d] for d in docs[idx]])
+    for k in range(5):
+        inner, held = np.zeros(len(y), bool), np.zeros(len(y), bool)
+        inner[idx[fold != k]], held[idx[fold == k]] = True, True
+        s[held] = text_fit(inner)(held)
+    s[~tr] = text_fit(tr)(~tr)
+    return s
+
+
+def units():
+    """Per labelled unit the tool paired: feature row, target, language, source, set, own
+    sentences, question, cue counts, document; scored once and kept in ``OUT``."""
+    cache = OUT / "units.pkl"
+    if cache.exists():
+        return pickle.loads(cache.read_bytes())
+    from qa_align.scoring import cue_counts, feature_names, features, own_sentences
+
+    gold, set_of, _, by_key = scored_training_documents()
     names, cache_ = feature_names(), {}
     rows = []
     for g in gold:

@@ -32,7 +32,6 @@ from __future__ import annotations
 import pickle
 import sys
 import warnings
-from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
@@ -56,78 +55,47 @@ def units():
     import experiment_score_grouped as grouped
 
     from qa_align.cues import load_model
-    from qa_align.evaluate import load_gold
-    from qa_align.pipeline import iter_scored
     from qa_align.rules import answers
-    from qa_align.rules.context import DocContext, PairContext
+    from qa_align.rules.context import PairContext
     from qa_align.scoring import feature_names, features, own_sentences
     from qa_align.settings import Settings
-    from qa_align.train import training_documents
-    from qa_align.types import Problem
 
     grouped.OUT = OUT
-    files = grouped.training_sets()
-    sets = {f: load_gold(f) for f in files}
-    gold, _ = training_documents(sets, {})
-    set_of: dict = {}
-    for f, docs in sets.items():
-        for g in docs:
-            set_of.setdefault((g.source, g.doc_id), Path(f).stem)
-    settings = Settings().replace(score_model="none", off_topic_calibration="none", jobs=1)
-    wanted = {(g.source, g.doc_id) for g in gold}
-    scored = [
-        r
-        for r in iter_scored([str(grouped.labelled_data(files))], settings)
-        if not isinstance(r, Problem) and (r.document.source, r.document.doc_id) in wanted
-    ]
-    by_doc, by_key = defaultdict(list), {}
-    for sp in scored:
-        by_doc[(sp.document.source, sp.document.doc_id)].append(sp)
-        by_key[(sp.document.source, sp.document.doc_id, sp.pair.question.n)] = sp
     shipped = Settings()
     cue_model = load_model("")
     names, cache_, rows = feature_names(), {}, []
-    for g in gold:
-        ctx = None
-        for u in g.units:
-            sp = by_key.get((g.source, g.doc_id, u.n))
-            if sp is None:
-                continue
-            if ctx is None:
-                ctx = DocContext(sp.document, tuple(p.pair for p in by_doc[(g.source, g.doc_id)]), shipped)
-            lang = sp.document.metadata.language
-            own = own_sentences(sp, cache_)
-            read: dict[str, float] = {}
-            said = [s for s in own if s.strip()]
-            if said and lang in cue_model.languages:
-                p = cue_model.probabilities(said, lang)
-                cut = cue_model._model(lang).thresholds
-                for j, cue in enumerate(CUES):
-                    read[f"cue_max:{cue}"] = float(p[:, j].max())
-                    read[f"cue_mean:{cue}"] = float(p[:, j].mean())
-                    read[f"cue_share:{cue}"] = float((p[:, j] >= cut[j]).mean())
-            if sp.pair.segments:
-                found = answers.specifics(PairContext(ctx, sp.pair))
-                read["uptake"] = found.uptake
-                read["talk_share"] = found.share
-            for f in EVIDENCE_FLAGS:
-                read[f"evidence:{f}"] = float(
-                    np.log1p(sum(len(fl.evidence) for fl in sp.flags if fl.name == f))
-                )
-            rows.append(
-                (
-                    features(sp, names, cache_),
-                    int(u.label == "answered"),
-                    lang,
-                    set_of[(g.source, g.doc_id)],
-                    f"{g.source}/{g.doc_id}",
-                    u.label,
-                    read,
-                    " ".join(own),
-                    sp.pair.question.text,
-                    sp.pair.answer_text,
-                )
+    for g, u, sp, ctx, set_name in grouped.paired_units(shipped):
+        lang = sp.document.metadata.language
+        own = own_sentences(sp, cache_)
+        read: dict[str, float] = {}
+        said = [s for s in own if s.strip()]
+        if said and lang in cue_model.languages:
+            p = cue_model.probabilities(said, lang)
+            cut = cue_model._model(lang).thresholds
+            for j, cue in enumerate(CUES):
+                read[f"cue_max:{cue}"] = float(p[:, j].max())
+                read[f"cue_mean:{cue}"] = float(p[:, j].mean())
+                read[f"cue_share:{cue}"] = float((p[:, j] >= cut[j]).mean())
+        if sp.pair.segments:
+            found = answers.specifics(PairContext(ctx, sp.pair))
+            read["uptake"] = found.uptake
+            read["talk_share"] = found.share
+        for f in EVIDENCE_FLAGS:
+            read[f"evidence:{f}"] = float(np.log1p(sum(len(fl.evidence) for fl in sp.flags if fl.name == f)))
+        rows.append(
+            (
+                features(sp, names, cache_),
+                int(u.label == "answered"),
+                lang,
+                set_name,
+                f"{g.source}/{g.doc_id}",
+                u.label,
+                read,
+                " ".join(own),
+                sp.pair.question.text,
+                sp.pair.answer_text,
             )
+        )
     OUT.mkdir(parents=True, exist_ok=True)
     cache.write_bytes(pickle.dumps((names, rows)))
     return names, rows
@@ -157,8 +125,9 @@ def use_cosines(rows) -> None:
 
 def main() -> int:
     warnings.filterwarnings("ignore")
+    sys.path.insert(0, str(Path(__file__).parent))
+    import experiment_score_grouped as grouped
     from sklearn.ensemble import HistGradientBoostingClassifier
-    from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.impute import SimpleImputer
     from sklearn.linear_model import LogisticRegression
     from sklearn.metrics import roc_auc_score
@@ -213,7 +182,7 @@ def main() -> int:
     def form(c_en=C_EN, c_nl=C_NL, kind="lr", balanced=True, text=False):
         def fit(Xa, tr):
             if text:
-                Xa = np.column_stack([Xa, stacked_text(tr)])
+                Xa = np.column_stack([Xa, grouped.stacked_text(own, y, docs, tr)])
             models = {}
             for lang, c in (("en", c_en), ("nl", c_nl)):
                 t = tr & (langs == lang)
@@ -245,25 +214,6 @@ def main() -> int:
 
         return fit
 
-    def text_fit(tr):
-        vec = TfidfVectorizer(ngram_range=(1, 2), min_df=3, sublinear_tf=True, max_features=30000)
-        model = LogisticRegression(C=1.0, class_weight="balanced", max_iter=2000).fit(
-            vec.fit_transform(own[tr]), y[tr]
-        )
-        return lambda te: model.decision_function(vec.transform(own[te]))
-
-    def stacked_text(tr):
-        s, idx = np.zeros(len(y)), np.where(tr)[0]
-        ud = np.unique(docs[idx])
-        fold_of = dict(zip(ud, np.random.RandomState(0).permutation(len(ud)) % 5, strict=True))
-        fold = np.array([fold_of[d] for d in docs[idx]])
-        for k in range(5):
-            inner, held = np.zeros(len(y), bool), np.zeros(len(y), bool)
-            inner[idx[fold != k]], held[idx[fold == k]] = True, True
-            s[held] = text_fit(inner)(held)
-        s[~tr] = text_fit(tr)(~tr)
-        return s
-
     def auc(mask, p):
         return roc_auc_score(y[mask], p[mask]) if 0 < y[mask].sum() < mask.sum() else float("nan")
 
@@ -287,14 +237,10 @@ def main() -> int:
         out["last 4 together"] = auc(last, held)
         out["last 4 en"] = auc(last & (langs == "en"), held)
         out["last 4 nl"] = auc(last & (langs == "nl"), held)
-        folds = []
-        for seed in range(3):
-            order = {d: i for i, d in enumerate(np.random.RandomState(seed).permutation(np.unique(docs)))}
-            fold = np.array([order[d] % 5 for d in docs])
-            q = np.full(len(y), np.nan)
-            for k in range(5):
-                q[fold == k] = fit(Xa, fold != k)(fold == k)
-            folds.append((auc(everything, q), auc(langs == "en", q), auc(langs == "nl", q)))
+        folds = [
+            (auc(everything, q), auc(langs == "en", q), auc(langs == "nl", q))
+            for q in grouped.document_folds(fit, Xa, docs)
+        ]
         out["5 folds all"], out["5f en"], out["5f nl"] = np.mean(folds, axis=0)
         return out, per, held
 

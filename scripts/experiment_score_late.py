@@ -34,7 +34,6 @@ import math
 import pickle
 import sys
 import warnings
-from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
@@ -55,64 +54,35 @@ def units():
     import experiment_score_grouped as grouped
 
     from qa_align import answered, generic_units
-    from qa_align.evaluate import load_gold
-    from qa_align.pipeline import iter_scored
     from qa_align.rules import answers
-    from qa_align.rules.context import DocContext, PairContext
+    from qa_align.rules.context import PairContext
     from qa_align.scoring import feature_names, features, own_sentences
     from qa_align.settings import Settings
-    from qa_align.train import training_documents
-    from qa_align.types import Problem
 
     grouped.OUT = OUT
-    files = grouped.training_sets()
-    sets = {f: load_gold(f) for f in files}
-    gold, _ = training_documents(sets, {})
-    set_of: dict = {}
-    for f, docs in sets.items():
-        for g in docs:
-            set_of.setdefault((g.source, g.doc_id), Path(f).stem)
-    settings = Settings().replace(score_model="none", off_topic_calibration="none", jobs=1)
-    wanted = {(g.source, g.doc_id) for g in gold}
-    scored = [
-        r
-        for r in iter_scored([str(grouped.labelled_data(files))], settings)
-        if not isinstance(r, Problem) and (r.document.source, r.document.doc_id) in wanted
-    ]
-    by_doc, by_key = defaultdict(list), {}
-    for sp in scored:
-        by_doc[(sp.document.source, sp.document.doc_id)].append(sp)
-        by_key[(sp.document.source, sp.document.doc_id, sp.pair.question.n)] = sp
     shipped = Settings()
     am = answered.answered_model(shipped.answered_model, shipped.cue_model)
     gm = generic_units.generic_model(shipped.generic_model, shipped.cue_model)
     names, cache_, rows = feature_names(), {}, []
-    for g in gold:
-        ctx = None
-        for u in g.units:
-            sp = by_key.get((g.source, g.doc_id, u.n))
-            if sp is None:
-                continue
-            if ctx is None:
-                ctx = DocContext(sp.document, tuple(p.pair for p in by_doc[(g.source, g.doc_id)]), shipped)
-            pctx, read = PairContext(ctx, sp.pair), {}
-            if sp.pair.segments:
-                inputs = answered.answered_features(pctx)
-                read = {"p_answered": answers.learned(am, inputs)[0]}
-                read |= {"af:" + k: v for k, v in inputs.items()}
-                read["p_generic"] = answers.learned(gm, generic_units.generic_features(pctx))[0]
-            rows.append(
-                (
-                    features(sp, names, cache_),
-                    int(u.label == "answered"),
-                    sp.document.metadata.language,
-                    set_of[(g.source, g.doc_id)],
-                    f"{g.source}/{g.doc_id}",
-                    u.label,
-                    read,
-                    " ".join(own_sentences(sp, cache_)),
-                )
+    for g, u, sp, ctx, set_name in grouped.paired_units(shipped):
+        pctx, read = PairContext(ctx, sp.pair), {}
+        if sp.pair.segments:
+            inputs = answered.answered_features(pctx)
+            read = {"p_answered": answers.learned(am, inputs)[0]}
+            read |= {"af:" + k: v for k, v in inputs.items()}
+            read["p_generic"] = answers.learned(gm, generic_units.generic_features(pctx))[0]
+        rows.append(
+            (
+                features(sp, names, cache_),
+                int(u.label == "answered"),
+                sp.document.metadata.language,
+                set_name,
+                f"{g.source}/{g.doc_id}",
+                u.label,
+                read,
+                " ".join(own_sentences(sp, cache_)),
             )
+        )
     OUT.mkdir(parents=True, exist_ok=True)
     cache.write_bytes(pickle.dumps((names, rows)))
     return names, rows
@@ -120,8 +90,8 @@ def units():
 
 def main() -> int:
     warnings.filterwarnings("ignore")
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
+    sys.path.insert(0, str(Path(__file__).parent))
+    import experiment_score_grouped as grouped
     from sklearn.metrics import roc_auc_score
 
     from qa_align.train import _pipeline
@@ -144,7 +114,7 @@ def main() -> int:
     def form(c_en=C_EN, c_nl=C_NL, partial=1.0, ordinal=0.0, text=False):
         def fit(Xa, tr):
             if text:
-                Xa = np.column_stack([Xa, stacked_text(tr)])
+                Xa = np.column_stack([Xa, grouped.stacked_text(own, y, docs, tr)])
             weight = np.where(labels == "partial", partial, 1.0)
             models = {}
             for lang, c in (("en", c_en), ("nl", c_nl)):
@@ -165,25 +135,6 @@ def main() -> int:
             return predict
 
         return fit
-
-    def text_fit(tr):
-        vec = TfidfVectorizer(ngram_range=(1, 2), min_df=3, sublinear_tf=True, max_features=30000)
-        model = LogisticRegression(C=1.0, class_weight="balanced", max_iter=2000).fit(
-            vec.fit_transform(own[tr]), y[tr]
-        )
-        return lambda te: model.decision_function(vec.transform(own[te]))
-
-    def stacked_text(tr):
-        s, idx = np.zeros(len(y)), np.where(tr)[0]
-        ud = np.unique(docs[idx])
-        fold_of = dict(zip(ud, np.random.RandomState(0).permutation(len(ud)) % 5, strict=True))
-        fold = np.array([fold_of[d] for d in docs[idx]])
-        for k in range(5):
-            inner, held = np.zeros(len(y), bool), np.zeros(len(y), bool)
-            inner[idx[fold != k]], held[idx[fold == k]] = True, True
-            s[held] = text_fit(inner)(held)
-        s[~tr] = text_fit(tr)(~tr)
-        return s
 
     def auc(mask, p):
         return roc_auc_score(y[mask], p[mask]) if 0 < y[mask].sum() < mask.sum() else float("nan")
@@ -208,14 +159,10 @@ def main() -> int:
             out[name] = auc(mask, held)
             if name == "last 7 together":
                 out["last 7 together en"] = auc(mask & (langs == "en"), held)
-        folds = []
-        for seed in range(3):
-            order = {d: i for i, d in enumerate(np.random.RandomState(seed).permutation(np.unique(docs)))}
-            fold = np.array([order[d] % 5 for d in docs])
-            q = np.full(len(y), np.nan)
-            for k in range(5):
-                q[fold == k] = fit(Xa, fold != k)(fold == k)
-            folds.append((auc(everything, q), auc(langs == "en", q), auc(langs == "nl", q)))
+        folds = [
+            (auc(everything, q), auc(langs == "en", q), auc(langs == "nl", q))
+            for q in grouped.document_folds(fit, Xa, docs)
+        ]
         out["5 folds all"], out["en "], out["nl "] = np.mean(folds, axis=0)
         return out, per
 

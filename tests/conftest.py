@@ -160,3 +160,32 @@ def model_file(tmp_path, feature: str, weight: float, threshold: float = 0.5, **
 
     modelfiles.forget()  # read at once, as by the next batch (a file's time is looked up once a second)
     return str(path)
+
+
+def uk_doc(question: str, answer: str, doc_id: int = 1):
+    """A UK Commons written question and its answer, read as a document."""
+    from qa_align.readers.uk_commons import read_record
+
+    return read_record({"id": doc_id, "questionText": question, "answerText": answer}, "t")
+
+
+def flagged(doc, flag: str, settings) -> bool:
+    """Whether the one unit of ``doc``, scored with ``settings``, has the flag ``flag``."""
+    from qa_align.pipeline import score_document
+
+    (sp,) = score_document(doc, settings)
+    return any(f.name == flag for f in sp.flags)
+
+
+def flags_by_unit(doc, settings) -> dict[str, list[str]]:
+    """The flags of each unit of ``doc`` scored with ``settings``, by unit number."""
+    from qa_align.pipeline import score_document
+
+    return {sp.pair.question.n: sorted(f.name for f in sp.flags) for sp in score_document(doc, settings)}
+
+
+def flags_of(doc, settings) -> list[str]:
+    """The flags ``doc``'s units have, scored with ``settings``, each named once."""
+    from qa_align.pipeline import score_document
+
+    return sorted({f.name for sp in score_document(doc, settings) for f in sp.flags})

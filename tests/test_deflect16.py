@@ -3,25 +3,19 @@ in other words ("een lokale bevoegdheid", "een zaak is van", "is an independent 
 "queries ... should be directed to", "made locally by", "ultimately up to local authorities"), and
 the minister's own remit ("de instellingen onder mijn bevoegdheid"), which hands nothing over."""
 
-from qa_align.pipeline import score_document
-from qa_align.readers.uk_commons import read_record as uk_record
 from qa_align.settings import Settings
 
-from .conftest import be_doc
+from .conftest import be_doc, flags_by_unit, flags_of, uk_doc
 
 SETTINGS = Settings(rules=("deflection",), recycled_across_documents=False)
 
 
 def be_flags(question: str, answer: str) -> dict[str, list[str]]:
-    return {
-        sp.pair.question.n: sorted(f.name for f in sp.flags)
-        for sp in score_document(be_doc(question, answer), SETTINGS)
-    }
+    return flags_by_unit(be_doc(question, answer), SETTINGS)
 
 
 def uk_flags(question: str, answer: str) -> list[str]:
-    doc = uk_record({"id": 1, "questionText": question, "answerText": answer}, "t")
-    return sorted({f.name for sp in score_document(doc, SETTINGS) for f in sp.flags})
+    return flags_of(uk_doc(question, answer), SETTINGS)
 
 
 def test_a_local_remit_with_the_verb_last_is_a_deflection():

@@ -3,25 +3,7 @@ each body of a level ("It is for each local authority to decide what is sufficie
 for those councils that have received the statutory invitation to consider ..."), and the minister's
 own remit denied with the verb last ("Hoewel uw vraag niet onder mijn bevoegdheden valt")."""
 
-from qa_align.pipeline import score_document
-from qa_align.readers.uk_commons import read_record as uk_record
-from qa_align.settings import Settings
-
-from .conftest import be_doc
-
-SETTINGS = Settings(rules=("deflection",), recycled_across_documents=False)
-
-
-def be_flags(question: str, answer: str) -> dict[str, list[str]]:
-    return {
-        sp.pair.question.n: sorted(f.name for f in sp.flags)
-        for sp in score_document(be_doc(question, answer), SETTINGS)
-    }
-
-
-def uk_flags(question: str, answer: str) -> list[str]:
-    doc = uk_record({"id": 1, "questionText": question, "answerText": answer}, "t")
-    return sorted({f.name for sp in score_document(doc, SETTINGS) for f in sp.flags})
+from .test_deflect16 import be_flags, uk_flags
 
 
 def test_the_matter_left_to_each_local_authority_is_a_deflection():

@@ -7,24 +7,19 @@ is the answer, unlike a study not yet finished or a not yet beside a revision st
 Real be-kamer and uk-commons answers from ../shared/data, shortened; expected flags written by hand from reading
 them."""
 
-from qa_align.pipeline import score_document
-from qa_align.readers.uk_commons import read_record as uk_record
 from qa_align.settings import Settings
 
-from .conftest import be_doc
+from .conftest import be_doc, flagged, uk_doc
 
 SETTINGS = Settings(rules=("holding",), recycled_across_documents=False)
 
 
 def holding_of(question: str, answer: str) -> bool:
-    (sp,) = score_document(be_doc(question, answer), SETTINGS)
-    return any(f.name == "holding" for f in sp.flags)
+    return flagged(be_doc(question, answer), "holding", SETTINGS)
 
 
 def uk_holding_of(question: str, answer: str) -> bool:
-    doc = uk_record({"id": 1, "questionText": question, "answerText": answer}, "t")
-    (sp,) = score_document(doc, SETTINGS)
-    return any(f.name == "holding" for f in sp.flags)
+    return flagged(uk_doc(question, answer), "holding", SETTINGS)
 
 
 def test_a_matter_under_study_is_holding():

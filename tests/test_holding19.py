@@ -6,24 +6,7 @@ to the one before it ("These are being considered ..."), which speaks of what th
 Real be-kamer and uk-commons answers from ../shared/data, shortened; expected flags written by hand from reading
 them."""
 
-from qa_align.pipeline import score_document
-from qa_align.readers.uk_commons import read_record as uk_record
-from qa_align.settings import Settings
-
-from .conftest import be_doc
-
-SETTINGS = Settings(rules=("holding",), recycled_across_documents=False)
-
-
-def holding_of(question: str, answer: str) -> bool:
-    (sp,) = score_document(be_doc(question, answer), SETTINGS)
-    return any(f.name == "holding" for f in sp.flags)
-
-
-def uk_holding_of(question: str, answer: str) -> bool:
-    doc = uk_record({"id": 1, "questionText": question, "answerText": answer}, "t")
-    (sp,) = score_document(doc, SETTINGS)
-    return any(f.name == "holding" for f in sp.flags)
+from .test_holding18 import holding_of, uk_holding_of
 
 
 def test_too_early_at_this_stage_to_say_is_holding():

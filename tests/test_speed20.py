@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import math
 
+import pytest
+
 from qa_align import answered, scoring
 from qa_align.align import align
 from qa_align.pipeline import score_document
@@ -35,7 +37,9 @@ def _context(settings: Settings) -> tuple[DocContext, object]:
     return DocContext(doc, pairs, settings), pair
 
 
-def test_the_answered_features_are_read_once_per_unit(monkeypatch):
+@pytest.fixture
+def answered_reads(monkeypatch) -> list[str]:
+    """The unit numbers ``answered._read_answered_features`` is called for, one entry a call."""
     made = []
     read = answered._read_answered_features
 
@@ -44,6 +48,11 @@ def test_the_answered_features_are_read_once_per_unit(monkeypatch):
         return read(ctx)
 
     monkeypatch.setattr(answered, "_read_answered_features", counted)
+    return made
+
+
+def test_the_answered_features_are_read_once_per_unit(answered_reads):
+    made = answered_reads
     settings = Settings(rules=RULES, recycled_across_documents=False)
     doc, pair = _context(settings)
     first = answered.answered_features(PairContext(doc, pair))
@@ -59,15 +68,8 @@ def test_the_answered_features_are_read_once_per_unit(monkeypatch):
     assert second["tables"] == 0.0
 
 
-def test_a_whole_run_reads_them_once_per_unit(monkeypatch):
-    made = []
-    read = answered._read_answered_features
-
-    def counted(ctx):
-        made.append(ctx.pair.question.n)
-        return read(ctx)
-
-    monkeypatch.setattr(answered, "_read_answered_features", counted)
+def test_a_whole_run_reads_them_once_per_unit(answered_reads):
+    made = answered_reads
     score_document(_doc(), Settings(rules=RULES, recycled_across_documents=False))
     assert len(made) == len(set(made)) == 1
 

@@ -4,17 +4,10 @@ question whose answer lapsed (no answer segment serves any unit) leaves its yes 
 Questions and answers quoted from uk-commons records of the development sets (dev-uk27 1664614,
 dev-uk26 1718886, dev-uk17 1902836), the expected values written out from reading them."""
 
-from qa_align.pipeline import score_document
 from qa_align.readers.uk_commons import read_record as uk_record
-from qa_align.settings import Settings
 
 from .conftest import be_doc, closed_of
-
-
-def _flags(doc) -> dict[str, set[str]]:
-    settings = Settings(rules=("yes_no_unanswered",), answered_model="none")
-    return {sp.pair.question.n: {f.name for f in sp.flags} for sp in score_document(doc, settings)}
-
+from .test_yesno17 import _flags
 
 # dev-uk27 1664614: an open question closed by the standing tag (the readers flag `generic`, no
 # yes_no_unanswered: "'if she will make a statement' is the customary close")
