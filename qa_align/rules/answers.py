@@ -1268,13 +1268,15 @@ def _read_specifics(ctx: PairContext) -> Specifics:
     taken = matched(said, asked, ctx)
     weight = _question_idf(ctx.doc.language, ctx.doc.settings.stem_letters)
     rarest = weight.get("", 1.0)
-    weights = {w: weight.get(w[: ctx.doc.settings.stem_letters], rarest) for w in asked}
+    # summed in the words' order, not the sets' (which follows the process's string hashing):
+    # the same document gives the same uptake to the last bit in every process
+    weights = {w: weight.get(w[: ctx.doc.settings.stem_letters], rarest) for w in sorted(asked)}
     total = sum(weights.values())
     missing = sorted(asked - taken, key=lambda w: (-weights[w], w))
     return Specifics(
         sentences=len(sentences),
         talk=_talk_sentences(ctx, _policy_talk(ctx)),
-        uptake=sum(weights[w] for w in taken) / total if total else 1.0,
+        uptake=sum(weights[w] for w in sorted(taken)) / total if total else 1.0,
         missing=tuple(missing),
     )
 
