@@ -297,10 +297,8 @@ def _with_name_head(analysis: AnswerAnalysis, sentence: Cue) -> Cue:
     """``sentence`` with the piece before it when it is the tail of a name cut at its full stop
     ("GOV." + "UK in due course."): that piece touches it without white space and it opens with
     ``_NAME_TAIL``."""
-    if not _NAME_TAIL.match(sentence.text):
-        return sentence
-    before = [s for s in analysis.sentences if s.end == sentence.start]
-    return dataclasses.replace(sentence, start=before[-1].start) if before else sentence
+    touches = any(s.end == sentence.start for s in analysis.sentences)
+    return _with_previous(analysis, sentence) if touches and _NAME_TAIL.match(sentence.text) else sentence
 
 
 def _in(cues: tuple[Cue, ...], sentence: Cue) -> bool:
