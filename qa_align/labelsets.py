@@ -58,6 +58,8 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be27": ("corpus/gold/dev-be27.jsonl",),
     "dev-uk29": ("corpus/gold/dev-uk29.jsonl",),
     "dev-uk30": ("corpus/gold/dev-uk30.jsonl",),
+    "dev-be28": ("corpus/gold/dev-be28.jsonl",),
+    "dev-uk31": ("corpus/gold/dev-uk31.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
