@@ -251,7 +251,10 @@ class _Matchers:
         self.count_purpose_ends = {w.lower() for w in lexicon.phrases("question", "count_purpose_ends")}
         self.count_purpose_verbs = {w.lower() for w in lexicon.phrases("question", "count_purpose_verbs")}
         self.closed_clauses = {w.lower() for w in lexicon.closed_clauses}
-        self.clause_leads = {",", ";", ":", "and", "or", "en", "of"}
+        # "of" leads a Dutch clause ("en of"), not an English one ("made of whether", ``clause_leads_not``)
+        self.clause_leads = {",", ";", ":", "and", "or", "en", "of"} - {
+            w.lower() for w in lexicon.phrases("question", "clause_leads_not")
+        }
         self.open_leads = {",", ";", ":", "and", "or", "en", "of", *(w.lower() for w in lexicon.open_leads)}
         self.count_words = {self._words(p) for p in lexicon.count_cues}
         self.reply_starts = [self._words(p) for p in lexicon.phrases("coverage", "followup_starts")]
@@ -748,6 +751,12 @@ def _names_request(words: list[str], m: _Matchers) -> bool:
 
 _CLAUSE_WORDS = frozenset({"dat", "of", "that", "whether", "if"})
 _WORDLIKE = re.compile(r"\w")
+
+
+def after_reply(sentence: str, language: str, lexicon_dir: str | None = None) -> bool:
+    """Whether a question ``sentence`` is asked on one reply to the one before ("Zo ja, zal u ...?",
+    "Indien niet, ...?", "If so, ..."): the lexicon's ``[coverage] followup_starts`` open it."""
+    return _after_reply(sentence, matchers(language, lexicon_dir))
 
 
 def _after_reply(sentence: str, m: _Matchers) -> bool:

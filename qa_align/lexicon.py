@@ -62,7 +62,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "request_addressees": False, "verb_first_subjects": False, "not_verbs": False, "alternatives": False,
         "alternatives_not": False, "choice_markers": False, "choice_leads": False, "whether_particles": False, "request_nouns": False,
         "clause_subjects": False, "wishes": False,
-        "request_passives": False, "request_passive_openers": False, "clause_requests": False,
+        "request_passives": False, "request_passive_openers": False, "clause_requests": False, "clause_leads_not": False,
     },
     "answer": {
         "annex_cues": True, "number_words": True, "reference_words": True, "numbered_texts": False,

@@ -9,28 +9,32 @@ from functools import lru_cache
 
 from .. import coverage
 from .. import text as text_layer
+from ..analyze import Cue
 from ..lexicon import load_lexicon
 from . import PairContext
 
 
-def asked_words(ctx: PairContext, whole: bool = False) -> set[str]:
+def asked_words(ctx: PairContext, whole: bool = False, closed: Cue | None = None) -> set[str]:
     """The content words of what the unit's closed questions ask: from the word that opens each
     closed clause on ("whether he has estimated the lifetime public cost ...", not "To ask the
     Secretary of State for Health"), the first ``Settings.yes_no_asked_words`` of them (all of
     them when ``whole``); all the words of a closed question sentence without such a word (a
     Dutch one, whose verb stands last: "Vindt u het, in het licht van ..., aanvaardbaar dat 67 ...
-    geestelijken ...?")."""
+    geestelijken ...?"). With ``closed``, the words of that one closed question alone (what
+    ``rules.answers`` reads to tell whether each closed question of a unit is settled)."""
     name = "asked_words_whole" if whole else "asked_words"  # read once per unit, shared by the rules
-    return ctx.doc.reading(name, ctx.pair.question.n, lambda: _read_asked_words(ctx, whole))
+    key = ctx.pair.question.n if closed is None else (ctx.pair.question.n, closed.start)
+    questions = ctx.question.closed if closed is None else (closed,)
+    return ctx.doc.reading(name, key, lambda: _read_asked_words(ctx, whole, questions))
 
 
-def _read_asked_words(ctx: PairContext, whole: bool) -> set[str]:
+def _read_asked_words(ctx: PairContext, whole: bool, questions: tuple[Cue, ...]) -> set[str]:
     limit = None if whole else ctx.doc.settings.yes_no_asked_words
     stem = ctx.doc.settings.stem_letters
     leads = {w.lower() for w in ctx.doc.lexicon.closed_clauses}
     status = {w.lower() for w in ctx.doc.lexicon.phrases("question", "status_asks")}
     out: set[str] = set()
-    for c in ctx.question.closed:
+    for c in questions:
         text = c.text
         m = re.search(rf"\b(?:{'|'.join(map(re.escape, leads))})\b", text.lower()) if leads else None
         seen: dict[str, str] = {}
