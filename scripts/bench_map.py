@@ -6,6 +6,7 @@ fewer than 100 records), with the default settings (the cue classifier on).
     .venv/bin/python scripts/bench_map.py [DATA_DIR] --sample FILE.pickle --against OTHER_CHECKOUT
     .venv/bin/python scripts/bench_map.py [DATA_DIR] --sample FILE.pickle --parts
     .venv/bin/python scripts/bench_map.py [DATA_DIR] --sample FILE.pickle --sampled N
+    .venv/bin/python scripts/bench_map.py [DATA_DIR] --sample FILE.pickle --without RULE[,RULE]
 
 ``--sample``: the sample's documents pickled there on the first run and read from there after
 (the same documents for every run and every checkout compared). Before the timed pass, the
@@ -35,6 +36,11 @@ compiled tokenizer is counted at the next Python function it calls).
 
 The pass runs with the garbage collector's thresholds of a run's workers
 (``workers.GC_THRESHOLDS``), as the map stage runs.
+
+``--without RULE[,RULE]``: the pass with those rules left out (the others, the score's counts and the
+batch rules' keys as a run makes them; the results' hash then differs). Run once per rule, each in a
+fresh process, beside a pass with every rule: the difference is what no other rule or reading asks of
+that rule's work (a reading it shares is paid by the next rule that asks for it).
 
 ``--parts``: the pass with the process time of each of the parts in ``PARTS`` (a function, each
 call counted once even when it calls itself; a part's time holds the parts it calls) and of each
@@ -279,6 +285,7 @@ def main() -> None:
     parser.add_argument("--against", help="another checkout, scored document by document in turn")
     parser.add_argument("--parts", action="store_true", help="the process time of each part and rule")
     parser.add_argument("--sampled", type=int, default=0, help="sample the pass's CPU, print the top N")
+    parser.add_argument("--without", help="rules left out of the pass, comma-separated")
     args = parser.parse_args()
     from qa_align.workers import collect_less
 
@@ -307,6 +314,12 @@ def main() -> None:
         print(f"this / other: {sides[1].seconds / sides[0].seconds:.3f}")
         return
     side = Side("qa_align", data)
+    if args.without:
+        left_out = set(args.without.split(","))
+        unknown = left_out - {r.name for r in side.rules}
+        if unknown:
+            parser.error(f"--without: no rule {', '.join(sorted(unknown))} among those run")
+        side.rules = [r for r in side.rules if r.name not in left_out]
     timed = None
     if args.parts:
         timed = Timed()
