@@ -59,6 +59,7 @@ _FY_JOIN = r"\s*[/–-]\s*"
 _ANY_YEAR = re.compile(_YEAR)
 _MAX_SPAN = 40  # a period of more years than this is no period asked ("1900-2024")
 _PART_OF_YEAR = "answer gives part of the year only"
+_SAID_UNHELD = "said not held"
 _SERIES = 3  # years at least of a series asked year by year of which one given in part is a gap
 _STARTS_GAP = 3  # words at most between "only" and "from" in "only available from 2014"
 _BACK_GAP = 2  # words at most between a back pointer and its split ("dit opsplitsen", "these figures down")
@@ -151,6 +152,9 @@ class Given:
     # an annex cue stands in a sentence that shares a word with the unit ("Het door de POD betaalde bedrag per
     # OCMW ... wordt weergegeven in de bijgaande tabel" for "welke bedragen ... werden uitgegeven")
     annex_on_topic: bool = False
+    # years that a sentence of the answer saying figures are not held names standing alone, with no other
+    # figure in it ("De cijfers voor het jaar 2016 zijn nog niet gekend", beside a table of 2012-2015)
+    unheld_years: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -760,6 +764,38 @@ def _preamble(analysis: QuestionAnalysis, language: str, lexicon_dir: str | None
     ]
 
 
+_REFUSED_WORDS = (
+    6  # content words at most of a split a refusal names ("in functie van het beroep van het slachtoffer")
+)
+_TITLE_MAX = (
+    250  # characters at most of a title the question names, up to a word of ``[coverage] title_ends``
+)
+
+
+def _titles(text: str, language: str, lexicon_dir: str | None) -> list[tuple[int, int]]:
+    """The titles of documents the unit names: from a word of ``[coverage] title_leads`` ("entitled") to the
+    first word of ``title_ends`` ("published", "updated") within ``_TITLE_MAX`` characters, or else to the next
+    comma, semicolon or question mark. Their words are the document's, not asked: "as detailed in Cabinet Office
+    statistics entitled Permanent and temporary civil servants by sex, age band and department: 2023, published on
+    31 October 2023, what that figure was on 31 March (a) 2011, (b) 2016 and (c) 2020" asks no split by sex
+    (dev-uk30 1668359)."""
+    lex = load_lexicon(language, lexicon_dir)
+    leads, ends = lex.phrases("coverage", "title_leads"), lex.phrases("coverage", "title_ends")
+    if not leads:
+        return []
+    end = re.compile(rf"(?:{_phrase(ends)})|[;?]" if ends else r"[,;?]", re.IGNORECASE)
+    out = []
+    for m in re.finditer(_phrase(leads), text, re.IGNORECASE):
+        stop = end.search(text, m.end(), min(len(text), m.end() + _TITLE_MAX))
+        if stop is None or stop.group() in ";?":
+            comma = re.compile(r"[,;?]").search(text, m.end())
+            stop_at = comma.start() if comma else len(text)
+        else:
+            stop_at = stop.start()
+        out.append((m.end(), stop_at))
+    return out
+
+
 def _quantities(
     text: str,
     analysis: QuestionAnalysis,
@@ -942,7 +978,8 @@ def asked(
     probability ``asks_split`` or more (0: none) asks a breakdown (``Asked.splits``)."""
     p = _patterns(language, lexicon_dir)
     lexicon = load_lexicon(language, lexicon_dir)
-    preamble = _preamble(analysis, language, lexicon_dir)
+    # a title the unit names states its document's words, as a preamble sentence states
+    preamble = _preamble(analysis, language, lexicon_dir) + _titles(unit.text, language, lexicon_dir)
 
     def stated(start: int) -> bool:
         return any(a <= start < b for a, b in preamble)
@@ -1323,6 +1360,19 @@ def given(
         ),
         default=None,
     )
+    # the years a sentence saying figures are not held (``_claims_unheld``) names with no other number: those
+    # years are said not held, whatever a table beside it holds ("De cijfers voor 2016 zijn nog niet
+    # beschikbaar"; not "Voor het schooljaar 2016-2017 zijn de gegevens niet volledig", no such claim; a year
+    # inside a date, "de databankafsluiting van 20 juli 2016", names none)
+    unheld_years = sorted(
+        {
+            y
+            for x in claims
+            for text in [mask_dates(_blank_placeholders(x.text))]
+            if not re.search(r"\d", _YEAR_IN.sub("", text))
+            for y in _years(text)
+        }
+    )
     cited = bool(figures) and all(
         any(start <= f.start < end for start, end in _citations(a))
         for a in answers
@@ -1347,6 +1397,7 @@ def given(
         starts=starts,
         worded=worded,
         part_years=_part_years(answers, labels, p),
+        unheld_years=tuple(unheld_years),
         annex_on_topic=any(
             len(_content(x.text, p.stopwords | units, _WHOLE)) >= 2
             and _speaks_of(
@@ -1942,6 +1993,12 @@ def _period_gaps(asked_: Asked, given_: Given, ref: int | None, unheld: bool = F
             have -= set(early)
             if not have:
                 continue
+        # a year a sentence of the answer says is not held ("De cijfers voor het jaar 2016 zijn nog niet gekend")
+        # is not given, whatever its tables (placeholders too) hold of the others
+        said = sorted(y for y in wanted if y in given_.unheld_years and y not in have)
+        for a, b in _runs(said):
+            gaps.append(Gap("period", _span(a, b), _SAID_UNHELD, period.start, period.end))
+        wanted -= set(said)
         missing = sorted(wanted - have)
         if not missing:
             continue
@@ -2616,6 +2673,53 @@ def splits_refused(
     return out
 
 
+def refuses_another_split(
+    sentence: str,
+    unit: Question,
+    asked_: Asked,
+    language: str,
+    lexicon_dir: str | None = None,
+) -> bool:
+    """Whether ``sentence``, one that says a split cannot be given, names the split it refuses (after
+    ``[coverage] split_by`` or ``refused_split_by``: "Het is niet mogelijk om een verdere uitsplitsing te geven
+    in functie van het beroep van het slachtoffer") and every split it names is one the unit does not ask: none
+    of the first words of its clause (``_REFUSED_WORDS``, past an article) one of the unit's words (their first
+    five letters), a noun of a lexicon dimension asked or named, or a period noun where the unit asks years ("Er kan geen opsplitsing per jaar gegeven worden"
+    for "in 2012, 2013, 2014, 2015 en 2016, per Gewest"). Such a sentence refuses another split than the unit's
+    ("Kunt u dit aantal opsplitsen per Gewest?", dev-be27 186382 1, answered per Gewest in a table); a rate
+    ("per persoon") is no split."""
+    p = _patterns(language, lexicon_dir)
+    lexicon = load_lexicon(language, lexicon_dir)
+    leads = (*lexicon.phrases("coverage", "split_by"), *lexicon.phrases("coverage", "refused_split_by"))
+    if not leads:
+        return False
+    rates = _split_rates(lexicon)
+    own = _content(unit.text, p.stopwords)
+    nouns: set[str] = set()
+    for r in asked_.dimensions:
+        if not r.name.startswith((OPEN, MEMBERS)):
+            nouns |= {n.lower()[:5] for n in lexicon.dimension(r.name).nouns}
+    # a dimension the unit names by a noun is asked in any of its nouns ("per regio" for "het Vlaams, Waals en
+    # Brussels Hoofdstedelijk Gewest")
+    for dim in lexicon.dimensions:
+        if any(n.lower()[:5] in own for n in dim.nouns):
+            nouns |= {n.lower()[:5] for n in dim.nouns}
+    if asked_.per_year is not None or asked_.periods:
+        nouns |= {n.lower()[:5] for n in lexicon.phrases("coverage", "period_nouns")}
+    # each split named: the words of its clause after the lead (three letters or more, past an article), up to
+    # ``_REFUSED_WORDS``
+    splits = []
+    for m in re.finditer(rf"(?:{_phrase(leads)})\s+([^.,;:?!()]*)", sentence, re.IGNORECASE):
+        words = _LETTER_WORD.findall(m.group(1).lower())
+        if words and words[0] in p.stopwords and len(words[0]) <= 3:
+            words = words[1:]
+        if words and words[0] not in rates and words[0] not in p.stopwords:
+            splits.append(words[:_REFUSED_WORDS])
+    # a split is the unit's where one of its words is (the levy and top-up asked, "by employers' levy
+    # contributions and the 10% government top-up" refused)
+    return bool(splits) and all(not any(w[:5] in own or w[:5] in nouns for w in words) for words in splits)
+
+
 def question_year(date: str) -> int | None:
     """The year of an ISO date, or None."""
     m = re.match(rf"({_YEAR})-", date or "")
@@ -2738,6 +2842,11 @@ def splits_earlier(text: str, language: str, lexicon_dir: str | None = None) -> 
 def names_year(text: str) -> bool:
     """Whether ``text`` names a year (1900-2099) standing alone ("In 2016 zijn ...", "by 2030")."""
     return re.search(rf"(?<!\d){_YEAR}(?!\d)", text) is not None
+
+
+def said_unheld(gap: Gap) -> bool:
+    """Whether ``gap`` is years asked that a sentence of the answer says are not held (``Given.unheld_years``)."""
+    return gap.kind == "period" and gap.missing == _SAID_UNHELD
 
 
 def before_start(gap: Gap, g: Given) -> bool:

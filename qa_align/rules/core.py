@@ -86,10 +86,22 @@ def _refused(ctx: PairContext) -> Flag | None:
     asked_ = ctx.asked
     if not asked_.asks_figures:
         return None
-    said = [(s, c) for s, a in zip(ctx.pair.segments, ctx.answers) for c in a.cue("no_breakdown")]
+    dimensions = asked_.dimensions
+    language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
+    # a sentence that refuses a split the unit does not ask ("een verdere uitsplitsing ... in functie van het
+    # beroep" for "per Gewest") says nothing of the unit's
+    said = [
+        (s, c)
+        for s, a in zip(ctx.pair.segments, ctx.answers)
+        for c in a.cue("no_breakdown")
+        if not any(
+            x.start <= c.start < x.end
+            and coverage.refuses_another_split(x.text, unit, asked_, language, lexicon_dir)
+            for x in a.sentences
+        )
+    ]
     if not said:
         return None
-    dimensions = asked_.dimensions
     if not (dimensions or asked_.parts):
         return None
     if dimensions:
@@ -368,7 +380,7 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
     named = placeholder and any(
         coverage.outside_named(g, ctx.answers, lang, lex_dir) for g in (*cov.gaps, *referred)
     )
-    part = any(coverage.part_year_gap(g) for g in (*cov.gaps, *referred))
+    part = any(coverage.part_year_gap(g) or coverage.said_unheld(g) for g in (*cov.gaps, *referred))
     if elsewhere and given.starts is None and not named and not part:
         return
     if (
@@ -395,7 +407,11 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
         # start later than asked ("slechts gegevens beschikbaar vanaf 2014"): only the years before are missing
         carried = [g for g in carried if coverage.before_start(g, given)]
         # (or beside words that name fewer years than asked: the years they leave out are missing)
-        kept = [g for g in cov.gaps if coverage.before_start(g, given) or coverage.part_year_gap(g)]
+        kept = [
+            g
+            for g in cov.gaps
+            if coverage.before_start(g, given) or coverage.part_year_gap(g) or coverage.said_unheld(g)
+        ]
         kept += [
             g
             for g in cov.gaps
