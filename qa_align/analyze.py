@@ -940,8 +940,16 @@ def _is_year(token: str) -> bool:
 
 _TOKEN = text_layer.TOKEN
 _GAP = 5  # words a "*" in a cue phrase may stand for, within one sentence
-# where a sentence ends inside a match: a stop before a capital or a digit, or a line break
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\d(\"'])|\n")
+
+
+@lru_cache(maxsize=32)
+def _sentence_end(language: str, lexicon_dir: str | None) -> re.Pattern[str]:
+    """Where a sentence ends inside a match: a stop before a capital or a digit, or a line break;
+    not the full stop of one of the lexicon's ``[text] abbreviations`` (``text.after_abbreviation``,
+    as for the sentence splitter): "zijn vraag nr. 2 aan hem te richten" is one sentence."""
+    after = text_layer.after_abbreviation(language, lexicon_dir)
+    stop = rf"\.(?!{after})" if after else r"\."
+    return re.compile(rf"(?:{stop}|[!?])\s+(?=[A-Z\d(\"'])|\n")
 
 
 def _match_at(words: list[str], i: int, phrase: tuple[str, ...]) -> int:
@@ -1001,7 +1009,7 @@ def _answer_cues(text: str, language: str, lexicon_dir: str | None, scope: str) 
     spans: dict[str, list[tuple[int, int]]] = {}
     for kind, i, end, gap in matched:
         a, b = offsets[i][0], offsets[end - 1][1]
-        if gap and _SENTENCE_END.search(text, a, b):
+        if gap and _sentence_end(language, lexicon_dir).search(text, a, b):
             continue  # a "*" stands for words of its own sentence only
         spans.setdefault(kind, []).append((a, b))
     cues = []

@@ -1,0 +1,33 @@
+"""Three mechanics that made lexicon gaps and follow-ups miss (mech20, session 20): a cue phrase's
+``*`` gap ended at the full stop of an abbreviation ("the Rt Hon. Member", "vraag nr. 641"), the
+lexicon's gap counted a possessive "’s" as two words more, and "Indien wel," was no follow-up of a
+reply. Sentences quoted from ../shared/data."""
+
+from __future__ import annotations
+
+from qa_align.analyze import answer_cues
+from qa_align.text import sentences
+
+
+def _cross_references(text: str, language: str) -> list[str]:
+    return [c.text for c in answer_cues(text, language) if c.kind == "cross_reference"]
+
+
+def test_gap_runs_over_the_full_stop_of_an_abbreviation_before_a_capital():
+    # uk-commons 1862275: a reader reads a pointer to an earlier answer
+    text = "I refer the Rt Hon. Member to the answer given to Question UIN 26106 on 5 February 2025."
+    assert _cross_references(text, "en") == ["refer the Rt Hon. Member to the answer"]
+    # the splitter reads it as one sentence too: the gap and the sentence end at the same stops
+    assert len(sentences(text, "en")) == 1
+
+
+def test_gap_runs_over_a_question_number():
+    # be-kamer 189863: "vraag nr. 641" is one reference, its full stop no sentence's end
+    text = (
+        "Zoals reeds aangegeven in het antwoord op vraag nr. 641(Vragen en Antwoorden, Kamer, 2015-2016, "
+        "nr. 67) verdeelt het Nationaal Instituut Criminalistiek en Criminologie (NICC) jaarlijks ongeveer "
+        "650 kits."
+    )
+    assert len(sentences(text, "nl")) == 1
+    found = _cross_references(text, "nl")
+    assert found and found[0].startswith("in het antwoord op vraag nr. 641")
