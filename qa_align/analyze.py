@@ -952,17 +952,25 @@ def _sentence_end(language: str, lexicon_dir: str | None) -> re.Pattern[str]:
     return re.compile(rf"(?:{stop}|[!?])\s+(?=[A-Z\d(\"'])|\n")
 
 
+# the marks of a possessive's "'s" ("the Agency’s remit"): the tokenizer cuts it in three tokens
+_APOSTROPHES = frozenset("'\u2019")
+
+
 def _match_at(words: list[str], i: int, phrase: tuple[str, ...]) -> int:
     """The index after ``phrase`` matched at word ``i`` (``*`` matching up to five words,
-    as few as possible), or -1."""
+    as few as possible), or -1. A word with its possessive "'s" or "’s" is one word of a gap:
+    "the Maritime and Coastguard Agency’s remit" is five words, not seven tokens."""
     if not phrase:
         return i
     head = phrase[0]
     if head == "*":
-        for skip in range(_GAP + 1):
-            end = _match_at(words, i + skip, phrase[1:])
+        rest = phrase[1:]
+        n = len(words)
+        for _ in range(_GAP + 1):
+            end = _match_at(words, i, rest)
             if end != -1:
                 return end
+            i += 3 if i + 2 < n and words[i + 1] in _APOSTROPHES and words[i + 2] == "s" else 1
         return -1
     if i < len(words) and words[i] == head:
         return _match_at(words, i + 1, phrase[1:])

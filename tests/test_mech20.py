@@ -31,3 +31,19 @@ def test_gap_runs_over_a_question_number():
     assert len(sentences(text, "nl")) == 1
     found = _cross_references(text, "nl")
     assert found and found[0].startswith("in het antwoord op vraag nr. 641")
+
+
+def test_a_possessive_is_one_word_of_a_gap():
+    # uk-commons 1835315: "takes * seriously" (general policy talk) over four words, "women’s" one of them
+    text = (
+        "The Government takes women’s health issues very seriously; we are committed to supporting women to "
+        "balance work alongside managing their health."
+    )
+    talk = [c.text for c in answer_cues(text, "en") if c.kind == "policy_talk"]
+    assert "takes women’s health issues very seriously" in talk
+    # the same words with a straight apostrophe, and without the possessive: six words, one too many
+    assert "takes women's health issues very seriously" in [
+        c.text for c in answer_cues(text.replace("’", "'"), "en") if c.kind == "policy_talk"
+    ]
+    longer = text.replace("women’s health issues", "the health issues of women")
+    assert not any(c.text.startswith("takes") for c in answer_cues(longer, "en") if c.kind == "policy_talk")
