@@ -5,8 +5,10 @@ reply. Sentences quoted from ../shared/data."""
 
 from __future__ import annotations
 
-from qa_align.analyze import answer_cues
+from qa_align.analyze import analyze_question, answer_cues
+from qa_align.coverage import asked
 from qa_align.text import sentences
+from qa_align.types import Question
 
 
 def _cross_references(text: str, language: str) -> list[str]:
@@ -47,3 +49,19 @@ def test_a_possessive_is_one_word_of_a_gap():
     ]
     longer = text.replace("women’s health issues", "the health issues of women")
     assert not any(c.text.startswith("takes") for c in answer_cues(longer, "en") if c.kind == "policy_talk")
+
+
+def _asked(text: str, language: str = "nl"):
+    unit = Question(start=0, end=len(text), text=text)
+    return asked(unit, analyze_question(unit, language), language)
+
+
+def test_a_count_after_indien_wel_is_asked_on_a_yes():
+    # be-kamer 189224, question 3: how many took the course is asked only if the course is ready
+    text = (
+        "Hoe ver staat u met de opleiding voor de bewoners en medewerkers over seksuele gezondheid en "
+        "seksueel grensoverschrijdend gedrag? Indien ze nog niet klaar is, wanneer is dit voorzien? Indien "
+        "wel, aan hoeveel medewerkers en bewoners is de cursus gegeven?"
+    )
+    a = _asked(text)
+    assert a.counts and a.conditional == "yes"
