@@ -51,6 +51,24 @@ def test_a_possessive_is_one_word_of_a_gap():
     assert not any(c.text.startswith("takes") for c in answer_cues(longer, "en") if c.kind == "policy_talk")
 
 
+def test_nrs_and_col_end_no_sentence():
+    # be-kamer 188748: the numbers of the questions pointed to belong to the pointer's sentence
+    text = (
+        "Vooreerst wordt er verwezen naar het hieromtrent op 15 maart jongstleden in de commissie voor de "
+        "Justitie gegeven antwoord op samengevoegde mondelinge vragen met nrs. 17152, 17153, 17210 en 17239 "
+        "(Integraal Verslag, Kamer, 2016-2017, CRIV 54 COM 622). Er wordt hierbij benadrukt dat er in deze "
+        "geenszins over een nacht ijs is gegaan."
+    )
+    assert [s[2][:10] for s in sentences(text, "nl")] == ["Vooreerst ", "Er wordt h"]
+    # uk-commons 1690362: "col." is a column of the Official Report
+    text = (
+        "I refer the Hon. Member to my remarks in response to her point or order on 31st January (Official "
+        "Report, col. 898), and my responses during business questions on the 18th January (Official Report, "
+        "col. 1039-40)."
+    )
+    assert len(sentences(text, "en")) == 1
+
+
 def _asked(text: str, language: str = "nl"):
     unit = Question(start=0, end=len(text), text=text)
     return asked(unit, analyze_question(unit, language), language)
