@@ -949,7 +949,7 @@ def _sentence_end(language: str, lexicon_dir: str | None) -> re.Pattern[str]:
     as for the sentence splitter): "zijn vraag nr. 2 aan hem te richten" is one sentence."""
     after = text_layer.after_abbreviation(language, lexicon_dir)
     stop = rf"\.(?!{after})" if after else r"\."
-    return re.compile(rf"(?:{stop}|[!?])\s+(?=[A-Z\d(\"'])|\n")
+    return re.compile(rf"(?:{stop}|[!?])(?:\s+(?=[A-Z\d(\"'])|(?=[A-Z][a-z]))|\n")
 
 
 # the marks of a possessive's "'s" ("the Agency’s remit"): the tokenizer cuts it in three tokens
@@ -966,12 +966,18 @@ def _match_at(words: list[str], i: int, phrase: tuple[str, ...]) -> int:
     if head == "*":
         rest = phrase[1:]
         n = len(words)
-        for _ in range(_GAP + 1):
+        skipped = 0
+        while i < n:
             end = _match_at(words, i, rest)
             if end != -1:
                 return end
+            word = words[i]
             i += 3 if i + 2 < n and words[i + 1] in _APOSTROPHES and words[i + 2] == "s" else 1
-        return -1
+            if len(word) > 1 or word.isalnum():  # a punctuation mark is no word of the gap
+                skipped += 1
+                if skipped > _GAP:
+                    return -1
+        return _match_at(words, i, rest)
     if i < len(words) and words[i] == head:
         return _match_at(words, i + 1, phrase[1:])
     return -1

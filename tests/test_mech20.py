@@ -51,6 +51,23 @@ def test_a_possessive_is_one_word_of_a_gap():
     assert not any(c.text.startswith("takes") for c in answer_cues(longer, "en") if c.kind == "policy_talk")
 
 
+def test_a_punctuation_mark_is_no_word_of_a_gap():
+    # uk-commons 1730410: "keeps * under review" over five words and two commas
+    text = "The Food Standards Agency (FSA) keeps contaminants, including lead in food, under review."
+    standing = [c.text for c in answer_cues(text, "en") if c.kind == "standing"]
+    assert standing == ["keeps contaminants, including lead in food, under review"]
+
+
+def test_a_gap_ends_at_a_full_stop_run_on_the_next_sentence():
+    # be-kamer 185586: the Chamber's records run the next sentence on a full stop ("beantwoorden.De");
+    # "niet * beschikbaar" does not run from the first sentence's "niet" into the second
+    text = (
+        "Omdat de cijfers voor 2016 nog niet beschikbaar zijn, kan de NMBS deze vraag nog niet "
+        "beantwoorden.De cijfers zullen beschikbaar zijn na publicatie van het jaarverslag."
+    )
+    assert not [c.text for c in answer_cues(text, "nl") if "beantwoorden.De" in c.text]
+
+
 def test_nrs_and_col_end_no_sentence():
     # be-kamer 188748: the numbers of the questions pointed to belong to the pointer's sentence
     text = (
