@@ -949,22 +949,44 @@ def _is_year(token: str) -> bool:
 
 _TOKEN = text_layer.TOKEN
 _GAP = 5  # words a "*" in a cue phrase may stand for, within one sentence
-# where a sentence ends inside a match: a stop before a capital or a digit, or a line break
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\d(\"'])|\n")
+
+
+@lru_cache(maxsize=32)
+def _sentence_end(language: str, lexicon_dir: str | None) -> re.Pattern[str]:
+    """Where a sentence ends inside a match: a stop before a capital or a digit, or a line break;
+    not the full stop of one of the lexicon's ``[text] abbreviations`` (``text.after_abbreviation``,
+    as for the sentence splitter): "zijn vraag nr. 2 aan hem te richten" is one sentence."""
+    after = text_layer.after_abbreviation(language, lexicon_dir)
+    stop = rf"\.(?!{after})" if after else r"\."
+    return re.compile(rf"(?:{stop}|[!?])(?:\s+(?=[A-Z\d(\"'])|(?=[A-Z][a-z]))|\n")
+
+
+# the marks of a possessive's "'s" ("the Agency’s remit"): the tokenizer cuts it in three tokens
+_APOSTROPHES = frozenset("'\u2019")
 
 
 def _match_at(words: list[str], i: int, phrase: tuple[str, ...]) -> int:
     """The index after ``phrase`` matched at word ``i`` (``*`` matching up to five words,
-    as few as possible), or -1."""
+    as few as possible), or -1. A word with its possessive "'s" or "’s" is one word of a gap:
+    "the Maritime and Coastguard Agency’s remit" is five words, not seven tokens."""
     if not phrase:
         return i
     head = phrase[0]
     if head == "*":
-        for skip in range(_GAP + 1):
-            end = _match_at(words, i + skip, phrase[1:])
+        rest = phrase[1:]
+        n = len(words)
+        skipped = 0
+        while i < n:
+            end = _match_at(words, i, rest)
             if end != -1:
                 return end
-        return -1
+            word = words[i]
+            i += 3 if i + 2 < n and words[i + 1] in _APOSTROPHES and words[i + 2] == "s" else 1
+            if len(word) > 1 or word.isalnum():  # a punctuation mark is no word of the gap
+                skipped += 1
+                if skipped > _GAP:
+                    return -1
+        return _match_at(words, i, rest)
     if i < len(words) and words[i] == head:
         return _match_at(words, i + 1, phrase[1:])
     return -1
@@ -1010,7 +1032,7 @@ def _answer_cues(text: str, language: str, lexicon_dir: str | None, scope: str) 
     spans: dict[str, list[tuple[int, int]]] = {}
     for kind, i, end, gap in matched:
         a, b = offsets[i][0], offsets[end - 1][1]
-        if gap and _SENTENCE_END.search(text, a, b):
+        if gap and _sentence_end(language, lexicon_dir).search(text, a, b):
             continue  # a "*" stands for words of its own sentence only
         spans.setdefault(kind, []).append((a, b))
     cues = []

@@ -136,19 +136,27 @@ def splitter(language: str, lexicon_dir: str | None = None, addresses: bool = Fa
         else rf"(?:(?>[^\s.?!;{FORMAT_SPACE}]+)|{space}|{_NUMBER_DOT})"
     )
     lexicon = load_lexicon(language, lexicon_dir)
-    abbreviations = {a.lower().rstrip(".") for a in lexicon.abbreviations} - {""}
-    # a full stop before a space that follows an abbreviation goes on the sentence: one fixed-width
-    # look-behind per length of abbreviation
-    by_length: dict[int, list[str]] = {}
-    for a in sorted(abbreviations):
-        by_length.setdefault(len(a), []).append(re.escape(a))
-    after = "|".join(rf"(?<=\b(?i:{'|'.join(group)})\.)" for _, group in sorted(by_length.items()))
+    # a full stop before a space that follows an abbreviation goes on the sentence
+    after = after_abbreviation(language, lexicon_dir)
     # the loop unrolled: a run of other characters, then each full stop that ends no sentence with
     # the run after it (as fast as the plain pattern on the answers of ../shared/data)
     kept = _initial_dot(lexicon.sentence_openers, lexicon.name_particles)
     if after:
         kept = rf"(?= )(?:{after})|{kept}"
     return re.compile(rf"{_START}{run}+(?:\.(?:{kept}){run}*)*{_END}")
+
+
+@lru_cache(maxsize=32)
+def after_abbreviation(language: str, lexicon_dir: str | None = None) -> str:
+    """A pattern that holds right after the full stop of one of the lexicon's ``[text]
+    abbreviations`` ("nr.", "art.", "the hon."), empty without the list: one fixed-width
+    look-behind per length of abbreviation. The sentence splitter reads no sentence's end there
+    before a space, nor does a cue phrase's ``*`` gap ("zijn vraag nr. 2 aan hem te richten")."""
+    abbreviations = {a.lower().rstrip(".") for a in load_lexicon(language, lexicon_dir).abbreviations} - {""}
+    by_length: dict[int, list[str]] = {}
+    for a in sorted(abbreviations):
+        by_length.setdefault(len(a), []).append(re.escape(a))
+    return "|".join(rf"(?<=\b(?i:{'|'.join(group)})\.)" for _, group in sorted(by_length.items()))
 
 
 # an initial or a letter of a dotted acronym: one letter and its full stop, not part of a word nor
