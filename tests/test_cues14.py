@@ -67,10 +67,13 @@ def test_a_plan_read_as_no_deferral_says_why():
 def test_round9_documents_are_in_no_other_cue_file():
     ours = {r["doc_id"] for r in _rows(ROUND9)}
     assert len(ours) == 300  # one sentence a document
+    # round 10 (cues15) was drawn later from the development sets' documents, some of them round
+    # 9's; it reuses documents, never sentences (tests/test_cues15.py), so only earlier files count
+    later = {"round10-en.jsonl", "round10-nl.jsonl"}
     others = {
         r["doc_id"]
         for p in CUES.glob("*.jsonl")
-        if p != ROUND9
+        if p != ROUND9 and p.name not in later
         for r in _rows(p)
         if r["source"] == "uk-commons"
     }
