@@ -1,0 +1,44 @@
+"""Review of session 20's merged change (helper review20): ``scripts/experiment_learned_flags.py``
+reads its scored units from a cache only when the cache was made of the same labelled units and the
+same package. A made-up
+labelled document; the cache's content written out by hand."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from qa_align.evaluate import GoldDoc, GoldUnit
+
+GOLD = [
+    (
+        "dev-x",
+        GoldDoc("uk-commons", "7", "numbered", (GoldUnit("1", ("1",), "partial", frozenset({"holding"})),)),
+    )
+]
+
+
+@pytest.fixture
+def experiment(monkeypatch):
+    monkeypatch.syspath_prepend("scripts")
+    import experiment_learned_flags
+
+    # no document is read: every unit of the gold stands without a tool pair
+    monkeypatch.setattr(experiment_learned_flags, "read_documents", lambda gold, jobs=1: [])
+    return experiment_learned_flags
+
+
+def test_a_cache_made_of_other_labelled_units_is_not_read(experiment, tmp_path):
+    # a cache left by an earlier run over other sets (dev.pkl of 52 sets, read after two were added)
+    cache = tmp_path / "dev.pkl"
+    cache.write_bytes(pickle.dumps([("dev-old", "1", {"rule:holding": 1.0}, frozenset())]))
+    assert experiment.score(GOLD, cache) == [("dev-x", "7", None, frozenset({"holding"}))]
+
+
+def test_a_cache_made_of_the_same_units_and_code_is_read_again(experiment, tmp_path, monkeypatch):
+    cache = tmp_path / "dev.pkl"
+    first = experiment.score(GOLD, cache)
+    # the second run reads what the first wrote, without scoring
+    monkeypatch.setattr(experiment, "iter_scored", lambda *a, **k: pytest.fail("scored again"))
+    assert experiment.score(GOLD, cache) == first
