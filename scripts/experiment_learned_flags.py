@@ -24,11 +24,11 @@ units and package read (a change of either scores again). Its results of
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import math
 import pickle
 import re
-import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -285,7 +285,16 @@ def compare(y, rule, learned, plain, mask=None):
     )
 
 
-def main():
+def main(argv=None):
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--test",
+        action="store_true",
+        help="at the very end: trained on every development set, scored on the test sets",
+    )
+    args = parser.parse_args(argv)
     test_keys = {(g.source, g.doc_id) for _, g in gold_sets(TEST_SETS)}
     dev = gold_sets(DEVELOPMENT_SETS, exclude=test_keys)
     units = score(dev, OUT / "dev.pkl")
@@ -336,7 +345,7 @@ def main():
     out += [f"  {f}: " + ", ".join(f"{n} {w:+.2f}" for n, w in ws) for f, ws in weights.items()]
     out += ["", "per newest set (leave-set-out predictions), rules vs learned:"]
     out += [f"  {f:18s} {s:9s} {fmt(a)} | {fmt(b)}" for f, s, a, b in per_set_rows]
-    if "--test" in sys.argv:
+    if args.test:
         test = gold_sets(TEST_SETS)
         tunits = score(test, OUT / "test.pkl")
         Xt, _, _ = matrix(tunits, names)
@@ -351,7 +360,7 @@ def main():
         out += ["", table(f"TEST sets in aggregate ({len(tunits)} units), trained once on all dev", res)]
     text = "\n".join(out)
     print(text)
-    (OUT / ("results-test.txt" if "--test" in sys.argv else "results-dev.txt")).write_text(text + "\n")
+    (OUT / ("results-test.txt" if args.test else "results-dev.txt")).write_text(text + "\n")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Review of session 20's merged change (helper review20): ``scripts/experiment_learned_flags.py``
 reads its scored units from a cache only when the cache was made of the same labelled units and the
-same package. A made-up
+same package, and parses its arguments (``--help`` prints the usage and scores nothing). A made-up
 labelled document; the cache's content written out by hand."""
 
 from __future__ import annotations
@@ -42,3 +42,11 @@ def test_a_cache_made_of_the_same_units_and_code_is_read_again(experiment, tmp_p
     # the second run reads what the first wrote, without scoring
     monkeypatch.setattr(experiment, "iter_scored", lambda *a, **k: pytest.fail("scored again"))
     assert experiment.score(GOLD, cache) == first
+
+
+def test_help_prints_the_usage_and_scores_nothing(experiment, monkeypatch, capsys):
+    monkeypatch.setattr(experiment, "score", lambda *a, **k: pytest.fail("scored on --help"))
+    with pytest.raises(SystemExit) as exit_:
+        experiment.main(["--help"])
+    assert exit_.value.code == 0
+    assert "--test" in capsys.readouterr().out
