@@ -50,3 +50,27 @@ def test_help_prints_the_usage_and_scores_nothing(experiment, monkeypatch, capsy
         experiment.main(["--help"])
     assert exit_.value.code == 0
     assert "--test" in capsys.readouterr().out
+
+
+# be-kamer 189692 1 (outside the labelled sets): the answer says no volumes are held for the whole period asked,
+# 2011 to 2016; a reader reads every year of it said not held, not its two ends alone
+VOLUMES = (
+    "Evolutie volumes spoorgoederenvervoer. 1. Wat is de evolutie van de volumes van het spoorgoederenvervoer in "
+    "de periode 2011-2016? Graag cijfers op jaarbasis."
+)
+NO_VOLUMES = (
+    "1. De FOD Mobiliteit en Vervoer beschikt voor de periode 2011-2016 over geen volumes van het "
+    "spoorgoederenvervoer."
+)
+
+
+def test_a_period_said_not_held_is_every_year_of_it():
+    from qa_align.pipeline import score_document
+    from qa_align.readers.be_kamer import read_record
+    from qa_align.settings import Settings
+
+    record = dict(doc_id="t", question=VOLUMES, answer=NO_VOLUMES, department="D", date_tabled="2017-03-01")
+    settings = Settings(rules=("breakdown_missing",), recycled_across_documents=False)
+    (sp,) = score_document(read_record(record, "t"), settings)
+    (flag,) = sp.flags
+    assert flag.reason.startswith("asks 2011–2016: said not held;")
