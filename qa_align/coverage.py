@@ -1363,14 +1363,17 @@ def given(
     # the years a sentence saying figures are not held (``_claims_unheld``) names with no other number: those
     # years are said not held, whatever a table beside it holds ("De cijfers voor 2016 zijn nog niet
     # beschikbaar"; not "Voor het schooljaar 2016-2017 zijn de gegevens niet volledig", no such claim; a year
-    # inside a date, "de databankafsluiting van 20 juli 2016", names none)
+    # inside a date, "de databankafsluiting van 20 juli 2016", names none; a range, every year of it: "beschikt
+    # voor de periode 2011-2016 over geen volumes", 2011 to 2016, not its two ends alone)
     unheld_years = sorted(
         {
             y
             for x in claims
             for text in [mask_dates(_blank_placeholders(x.text))]
             if not re.search(r"\d", _YEAR_IN.sub("", text))
-            for y in _years(text)
+            for y in _years(text).union(
+                *(range(r.first, r.last + 1) for r in _periods(text, p) if r.kind == "range")
+            )
         }
     )
     cited = bool(figures) and all(

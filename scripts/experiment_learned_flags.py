@@ -15,7 +15,8 @@ per flag the rules alone, the learned layer alone (with the rules' flag among it
 learned layer without the rules' flags as features, and rules OR learned. The threshold of a learned
 model is chosen inside its training data only (out-of-fold probabilities, folds grouped by set).
 With ``--test`` (at the very end, aggregate only) it is trained once on all development sets and
-scored on the test sets. Scored units are cached under ``/tmp/s20/learned20/``. Its results of
+scored on the test sets. Scored units are cached under ``/tmp/s20/learned20/``, one file per labelled
+units and package read (a change of either scores again). Its results of
 2026-12-03 are in the README ("Measuring it").
 
     PYTHONPATH=$PWD .venv/bin/python scripts/experiment_learned_flags.py [--test]
@@ -23,15 +24,17 @@ scored on the test sets. Scored units are cached under ``/tmp/s20/learned20/``. 
 
 from __future__ import annotations
 
+import argparse
+import hashlib
 import math
 import pickle
 import re
-import sys
 from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
 
+import qa_align
 from qa_align import text as text_layer
 from qa_align.analyze import analyze_question
 from qa_align.cues import CUES, CueClassifier
@@ -160,8 +163,25 @@ def unit_features(sp, doc_probs, clf, lang):
     return feats
 
 
+def _made_of(gold) -> str:
+    """What ``score``'s units are made of: the labelled units of ``gold`` (set, document, unit, flags) and
+    every file of the package read (rules, lexicons, models), as a short hash."""
+    h = hashlib.sha1()
+    for name, g in gold:
+        h.update(repr((name, g.source, g.doc_id, [(u.n, sorted(u.flags)) for u in g.units])).encode())
+    root = Path(qa_align.__file__).parent
+    for f in sorted(root.rglob("*")):
+        if f.is_file() and "__pycache__" not in f.parts:
+            h.update(str(f.relative_to(root)).encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()[:12]
+
+
 def score(gold, cache: Path):
-    """(set, doc_id, features or None, gold flags) per gold unit, cached at ``cache``."""
+    """(set, doc_id, features or None, gold flags) per gold unit, cached beside ``cache`` under the hash of
+    what they are made of (``_made_of``): a cache of other sets or of other rules is not read (``dev.pkl`` of
+    52 sets was read as every development set after dev-be28 and dev-uk31 were added)."""
+    cache = cache.with_name(f"{cache.stem}-{_made_of(gold)}{cache.suffix}")
     if cache.exists():
         return pickle.loads(cache.read_bytes())
     docs = read_documents([g for _, g in gold])
@@ -265,7 +285,16 @@ def compare(y, rule, learned, plain, mask=None):
     )
 
 
-def main():
+def main(argv=None):
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--test",
+        action="store_true",
+        help="at the very end: trained on every development set, scored on the test sets",
+    )
+    args = parser.parse_args(argv)
     test_keys = {(g.source, g.doc_id) for _, g in gold_sets(TEST_SETS)}
     dev = gold_sets(DEVELOPMENT_SETS, exclude=test_keys)
     units = score(dev, OUT / "dev.pkl")
@@ -316,7 +345,7 @@ def main():
     out += [f"  {f}: " + ", ".join(f"{n} {w:+.2f}" for n, w in ws) for f, ws in weights.items()]
     out += ["", "per newest set (leave-set-out predictions), rules vs learned:"]
     out += [f"  {f:18s} {s:9s} {fmt(a)} | {fmt(b)}" for f, s, a, b in per_set_rows]
-    if "--test" in sys.argv:
+    if args.test:
         test = gold_sets(TEST_SETS)
         tunits = score(test, OUT / "test.pkl")
         Xt, _, _ = matrix(tunits, names)
@@ -331,7 +360,7 @@ def main():
         out += ["", table(f"TEST sets in aggregate ({len(tunits)} units), trained once on all dev", res)]
     text = "\n".join(out)
     print(text)
-    (OUT / ("results-test.txt" if "--test" in sys.argv else "results-dev.txt")).write_text(text + "\n")
+    (OUT / ("results-test.txt" if args.test else "results-dev.txt")).write_text(text + "\n")
 
 
 if __name__ == "__main__":
