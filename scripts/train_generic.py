@@ -2,8 +2,8 @@
 no specifics for what was asked") against the rule, judged leaving one development set out; and
 the model file ``Settings.generic_model`` reads (``--write``, ``models/generic-units.md``).
 
-Every development unit of ``/work/evdev.txt``'s sets (reference-dev included; no test set, no
-unseen set) is scored once with the shipped settings; for each unit some segment serves, the
+Every development unit of ``qa_align.labelsets.DEVELOPMENT_SETS`` (reference-dev included; no test
+set, no unseen set) is scored once with the shipped settings; for each unit some segment serves, the
 readings of ``generic_units.generic_features`` (the rule's decision and readings, the cue
 classifier's probability of general terms over the unit's sentences: mean, most, share at 0.5 or
 more; the share of sentences that take up the question's words, name something, hold a figure or a
@@ -21,6 +21,13 @@ and the sum::
 
     PYTHONPATH=$PWD:scripts .venv/bin/python scripts/train_generic.py [--rescore] --language en [--modes model,or,and] [--out held.jsonl]
     PYTHONPATH=$PWD:scripts .venv/bin/python scripts/train_generic.py --language en --write qa_align/models/generic-units.json
+
+``--held-out SETS`` scores those sets by three models fitted on the others: the shipped file
+(``--shipped``), its C and threshold refitted, C and threshold chosen inside the training sets;
+``--fixed C,T`` leaves one set out with C and threshold fixed, ``--trained-on SETS`` fitting only on
+those sets (generic19: the old list against every development set)::
+
+    PYTHONPATH=$PWD:scripts .venv/bin/python scripts/train_generic.py --language en --held-out dev-be24,dev-be25,dev-uk27,dev-uk28,dev-be26,dev-be27,dev-uk29,dev-uk30
 """
 
 from __future__ import annotations
@@ -32,16 +39,19 @@ from pathlib import Path
 
 import numpy as np
 from choose_cue_thresholds import FAST, units_of
-from choose_generic import DEVELOPMENT_SETS, development_documents, scored_recording
+from choose_generic import development_documents, scored_recording
 from choose_yes_no import choose as choose_by_f1
 from choose_yes_no import model_json
 
+from qa_align import labelsets
 from qa_align.generic_units import GENERIC_FEATURES, general_probabilities, generic_features, generic_veto
 from qa_align.settings import Settings
 
 CACHE = "/tmp/train_generic/units.pkl"
-# the development sets, and the four UK sets labelled unseen in session 10 as one block
-SETS = {**DEVELOPMENT_SETS, "dev-uk14-17": [f"corpus/gold/dev-uk{k}.jsonl" for k in range(14, 18)]}
+SHIPPED = "qa_align/models/generic-units.json"
+# every development set of ``qa_align.labelsets`` as the README's tables name them (no test set, no
+# unseen set): the sets labelled since a list was written here are read without editing this file
+SETS = {name: list(paths) for name, paths in labelsets.DEVELOPMENT_SETS.items()}
 
 
 def sentence_reading(ctx) -> list[tuple[str, float]]:
@@ -93,6 +103,19 @@ def main(argv: list[str] | None = None) -> int:
         help="fit on every served unit, vetoed ones too (default: the unvetoed)",
     )
     ap.add_argument("--modes", default="model,or,and", help="decisions compared: model, or, and")
+    ap.add_argument(
+        "--held-out",
+        help="comma-separated sets scored by models fitted on the other sets: the shipped file, the "
+        "shipped C and threshold, C and threshold chosen inside the training sets",
+    )
+    ap.add_argument("--shipped", default=SHIPPED, help="the model file compared with --held-out")
+    ap.add_argument(
+        "--fixed", help="C,threshold: leave one set out with these in place of choosing them inside"
+    )
+    ap.add_argument(
+        "--trained-on",
+        help="comma-separated sets: leave one set out fitting only on these (the others held out whole)",
+    )
     args = ap.parse_args(argv)
     path = Path(args.cache)
     PENALTY["penalty"] = args.penalty
@@ -107,7 +130,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.write:
         write_model(args.write, data, names, args.language or "en")
         return 0
-    held = compare(data, names, modes=args.modes.split(","), language=args.language)
+    if args.held_out:
+        held_out_sets(data, names, args.held_out.split(","), args.shipped, args.language or "en")
+        return 0
+    fixed = tuple(float(v) for v in args.fixed.split(",")) if args.fixed else None
+    within = args.trained_on.split(",") if args.trained_on else None
+    held = compare(data, names, args.modes.split(","), args.language, fixed=fixed, within=within)
     if args.out:
         write_held_out(args.out, data, held)
     return 0
@@ -218,10 +246,18 @@ def _counts(y: np.ndarray, pred: np.ndarray) -> str:
     return f"{int(y.sum()):3d} {tp:3d}/{fp:3d} F1 {_f1(y, pred):.2f}"
 
 
-def compare(data: dict, names: list[str], modes: list[str], language: str | None = None) -> dict:
+def compare(
+    data: dict,
+    names: list[str],
+    modes: list[str],
+    language: str | None = None,
+    fixed: tuple[float, float] | None = None,
+    within: list[str] | None = None,
+) -> dict:
     """Leave one set out: each set's served units scored by the model trained on the other sets
-    (C and threshold chosen inside them, per ``modes``); per set support, true/false flags and F1 of
-    the rule and of each mode, and the sum. Returns the held-out probabilities."""
+    (C and threshold chosen inside them, per ``modes``, or ``fixed``); per set support, true/false
+    flags and F1 of the rule and of each mode, and the sum; with ``within``, fitted on those sets
+    only (a set outside them scored by the model of all of them). Returns the held-out probabilities."""
     x, served, y_all, rule_all, groups_all, sets_all, veto_all = matrix(data, names, language)
     y, rule, groups, sets = y_all[served], rule_all[served], groups_all[served], sets_all[served]
     veto = veto_all[served]
@@ -235,8 +271,10 @@ def compare(data: dict, names: list[str], modes: list[str], language: str | None
                 preds[m] |= (sets_all == s) & rule_all
             continue
         train = ~test & ~(veto & UNVETOED["only"])
+        if within is not None:
+            train &= np.isin(sets, within)
         for m in modes:
-            c, t = choose(x[train], y[train], rule[train], veto[train], groups[train], m)
+            c, t = fixed or choose(x[train], y[train], rule[train], veto[train], groups[train], m)
             p = _fit(x[train], y[train], c).predict_proba(x[test])[:, 1]
             if m == modes[0]:
                 prob[test] = p
@@ -266,6 +304,51 @@ def compare(data: dict, names: list[str], modes: list[str], language: str | None
             "; ".join(f"{s} {c}/{t}" for (s, mm), (c, t) in chosen.items() if mm == m),
         )
     return {"prob": prob, "served": served}
+
+
+def held_out_sets(data: dict, names: list[str], held: list[str], shipped: str, language: str) -> dict:
+    """The sets ``held`` scored by three models of ``language``'s units, the vetoes standing and the
+    rule deciding the units a model does not read: the ``shipped`` file as it is; the shipped C and
+    threshold fitted on every other set's unvetoed units; C and threshold chosen inside those sets
+    (``choose``). Per held-out set and summed, support, true/false flags and F1 beside the rule's.
+    Returns each column's decisions over every unit."""
+    import json
+
+    from qa_align.rules.answers import learned
+
+    unknown = [s for s in held if s not in SETS]
+    if unknown:
+        raise SystemExit(f"not a development set: {', '.join(unknown)}")
+    model = json.loads(Path(shipped).read_text(encoding="utf-8"))
+    x, served, y_all, rule_all, groups_all, sets_all, veto_all = matrix(data, names, language)
+    y, rule, groups, sets = y_all[served], rule_all[served], groups_all[served], sets_all[served]
+    veto = veto_all[served]
+    test = np.isin(sets, held)
+    train = ~test & ~(veto & UNVETOED["only"])
+    keys = [u.key for u, s in zip(data["units"], served) if s]
+    p_shipped = np.array([learned(model, data["features"][k])[0] for k, t in zip(keys, test) if t])
+    c_refit = (model["C"], model["threshold"])
+    c_chosen = choose(x[train], y[train], rule[train], veto[train], groups[train], "model")
+    probs = {"shipped": (p_shipped, model["threshold"])}
+    for name, (c, t) in (("refit", c_refit), ("chosen", c_chosen)):
+        probs[name] = (_fit(x[train], y[train], c).predict_proba(x[test])[:, 1], t)
+    columns = {"rule": rule_all.copy()}
+    for name, (p, t) in probs.items():
+        d = rule_all.copy()
+        d[np.flatnonzero(served)[test]] = decide("model", rule[test], veto[test], p, t)
+        columns[name] = d
+    print(
+        f"fitted on {int(train.sum())} unvetoed {language} units of the other sets "
+        f"({int(y[train].sum())} generic); shipped C/threshold {c_refit[0]}/{c_refit[1]}, "
+        f"chosen inside {c_chosen[0]}/{c_chosen[1]}"
+    )
+    print("set                      sup  " + "  ".join(f"{n:>8s} tp/fp F1" for n in columns))
+    for s in [*held, "held-out"]:
+        rows = np.isin(sets_all, held) if s == "held-out" else sets_all == s
+        line = f"{s:24s} {int(y_all[rows].sum()):3d}"
+        line += "".join(f"  {_counts(y_all[rows], d[rows])[4:]:>17s}" for d in columns.values())
+        print(line)
+    return columns
 
 
 if __name__ == "__main__":
