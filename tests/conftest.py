@@ -116,6 +116,20 @@ def be_doc(question: str, answer: str, doc_id: str = "t", date_tabled: str = "20
     return read_record(rec, "t")
 
 
+def be_sentence_units(question: str, answer: str, opening: str, settings) -> tuple[str, ...]:
+    """The units a Belgian answer's one segment gives its sentence opening with ``opening`` to
+    (the segment must serve several units)."""
+    from qa_align.align import align
+    from qa_align.rules.context import DocContext
+
+    d = be_doc(question, answer)
+    ctx = DocContext(d, align(d, settings), settings)
+    (seg,) = d.answer.segments
+    assert len(ctx.served(seg)) > 1
+    (s,) = [s for s in ctx.attribution(seg).sentences if s.text.startswith(opening)]
+    return s.units
+
+
 def asks_model_file(
     tmp_path, features: list[str], figures: tuple[list[float], float], breakdown: tuple[list[float], float]
 ) -> str:

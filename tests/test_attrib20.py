@@ -8,11 +8,9 @@ a deferral that order still gives to the wrong unit."""
 
 import pytest
 
-from qa_align.align import align
-from qa_align.rules.context import DocContext
 from qa_align.settings import Settings
 
-from .conftest import be_doc
+from .conftest import be_sentence_units
 
 SETTINGS = Settings(rules=("holding",), recycled_across_documents=False)
 
@@ -69,20 +67,11 @@ LICENCE_ANSWER = (
 PENDING = "Het staat nog niet definitief vast welke maatregelen op federaal niveau zullen genomen worden."
 
 
-def _sentence_units(question: str, answer: str, opening: str) -> tuple[str, ...]:
-    d = be_doc(question, answer)
-    ctx = DocContext(d, align(d, SETTINGS), SETTINGS)
-    (seg,) = d.answer.segments
-    assert len(ctx.served(seg)) > 1
-    (s,) = [s for s in ctx.attribution(seg).sentences if s.text.startswith(opening)]
-    return s.units
-
-
 def test_the_fall_of_the_tax_is_the_third_question():
     # "De daling van de beurstaks had dus veel te maken met ... de speculatietaks" explains the fall of
     # the TOB that question 3 asks about, not the yields of questions 1 and 2 (the stricter match gave it
     # to all three)
-    assert _sentence_units(TAX_QUESTION, TAX_ANSWER, FALL) == ("3",)
+    assert be_sentence_units(TAX_QUESTION, TAX_ANSWER, FALL, SETTINGS) == ("3",)
 
 
 @pytest.mark.xfail(strict=True, reason="order gives it to unit 1, between two sentences on the meetings")
@@ -90,4 +79,4 @@ def test_the_measures_not_yet_fixed_are_the_second_question():
     # "Het staat nog niet definitief vast welke maatregelen ... zullen genomen worden" puts off what
     # question 2 asks ("Welke aanpassingen zou het koninklijk besluit precies omvatten?"), not whether the
     # administrations met (question 1); it shares no word with question 2 ("maatregelen" / "aanpassingen")
-    assert _sentence_units(LICENCE_QUESTION, LICENCE_ANSWER, PENDING) == ("2",)
+    assert be_sentence_units(LICENCE_QUESTION, LICENCE_ANSWER, PENDING, SETTINGS) == ("2",)
