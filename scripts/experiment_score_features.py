@@ -30,6 +30,7 @@ README ("The responsiveness score").
 
 from __future__ import annotations
 
+import argparse
 import math
 import pickle
 import re
@@ -198,7 +199,12 @@ def fixed_c(X: np.ndarray, y: np.ndarray, groups: np.ndarray, shuffles: int = 4)
     return out
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    # no options: parsed so that --help explains and an unknown argument is refused, not ignored
+    # while the whole experiment runs
+    argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    ).parse_args(argv)
     from qa_align.scoring import features
     from qa_align.train import cross_validate
 

@@ -74,3 +74,23 @@ def test_a_period_said_not_held_is_every_year_of_it():
     (sp,) = score_document(read_record(record, "t"), settings)
     (flag,) = sp.flags
     assert flag.reason.startswith("asks 2011–2016: said not held;")
+
+
+@pytest.fixture
+def score_features(monkeypatch):
+    monkeypatch.syspath_prepend("scripts")
+    import experiment_score_features
+
+    return experiment_score_features
+
+
+@pytest.mark.parametrize(("argv", "code"), [(["--help"], 0), (["--rerun"], 2)])
+def test_the_score_features_experiment_parses_its_arguments_before_scoring(
+    score_features, monkeypatch, argv, code
+):
+    # it has no options: --help used to start the whole multi-process scoring, an unknown option
+    # was ignored while it ran
+    monkeypatch.setattr(score_features, "scored_units", lambda: pytest.fail("scored"))
+    with pytest.raises(SystemExit) as exit_:
+        score_features.main(argv)
+    assert exit_.value.code == code
