@@ -1030,9 +1030,10 @@ def _answer_cues(text: str, language: str, lexicon_dir: str | None, scope: str) 
     last = max(end for _, _, end, _ in matched)
     offsets = [t.span() for t in itertools.islice(_TOKEN.finditer(lower), last)]
     spans: dict[str, list[tuple[int, int]]] = {}
+    sentence_end = _sentence_end(language, lexicon_dir)
     for kind, i, end, gap in matched:
         a, b = offsets[i][0], offsets[end - 1][1]
-        if gap and _sentence_end(language, lexicon_dir).search(text, a, b):
+        if gap and sentence_end.search(text, a, b):
             continue  # a "*" stands for words of its own sentence only
         spans.setdefault(kind, []).append((a, b))
     cues = []

@@ -286,6 +286,12 @@ class _Patterns:
     manner: re.Pattern[str] | None  # ``manner_words``
     # "Graag", "Gelieve": a sentence that opens with a request word (``request_openers``)
     opener: re.Pattern[str]
+    # "entitled", "getiteld": a title of a document the question names starts after it (``title_leads``);
+    # None without the list
+    title_lead: re.Pattern[str] | None
+    # where that title ends: a word of ``title_ends`` ("published", "updated"), a semicolon or question mark
+    # (or, without the list, a comma too)
+    title_end: re.Pattern[str]
 
 
 def _adjective_split(lex: Lexicon, heads: Sequence[str]) -> re.Pattern[str] | None:
@@ -430,6 +436,10 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         amount_before=re.compile(
             rf"(?:{_phrase(words('money_nouns'))})\s+(?:of|for|on|to|van|voor|aan)\s+(?:(?:the|de|het)\s+)?$",
             re.IGNORECASE,
+        ),
+        title_lead=re.compile(_phrase(words("title_leads")), re.IGNORECASE) if words("title_leads") else None,
+        title_end=re.compile(
+            rf"(?:{_phrase(words('title_ends'))})|[;?]" if words("title_ends") else r"[,;?]", re.IGNORECASE
         ),
     )
 
@@ -764,12 +774,11 @@ def _preamble(analysis: QuestionAnalysis, language: str, lexicon_dir: str | None
     ]
 
 
-_REFUSED_WORDS = (
-    6  # content words at most of a split a refusal names ("in functie van het beroep van het slachtoffer")
-)
-_TITLE_MAX = (
-    250  # characters at most of a title the question names, up to a word of ``[coverage] title_ends``
-)
+# content words at most of a split a refusal names ("in functie van het beroep van het slachtoffer")
+_REFUSED_WORDS = 6
+# characters at most of a title the question names, up to a word of ``[coverage] title_ends``
+_TITLE_MAX = 250
+_CLAUSE_STOP = re.compile(r"[,;?]")  # where a title with no end word in reach stops
 
 
 def _titles(text: str, language: str, lexicon_dir: str | None) -> list[tuple[int, int]]:
@@ -779,16 +788,14 @@ def _titles(text: str, language: str, lexicon_dir: str | None) -> list[tuple[int
     statistics entitled Permanent and temporary civil servants by sex, age band and department: 2023, published on
     31 October 2023, what that figure was on 31 March (a) 2011, (b) 2016 and (c) 2020" asks no split by sex
     (dev-uk30 1668359)."""
-    lex = load_lexicon(language, lexicon_dir)
-    leads, ends = lex.phrases("coverage", "title_leads"), lex.phrases("coverage", "title_ends")
-    if not leads:
+    p = _patterns(language, lexicon_dir)
+    if p.title_lead is None:
         return []
-    end = re.compile(rf"(?:{_phrase(ends)})|[;?]" if ends else r"[,;?]", re.IGNORECASE)
     out = []
-    for m in re.finditer(_phrase(leads), text, re.IGNORECASE):
-        stop = end.search(text, m.end(), min(len(text), m.end() + _TITLE_MAX))
+    for m in p.title_lead.finditer(text):
+        stop = p.title_end.search(text, m.end(), min(len(text), m.end() + _TITLE_MAX))
         if stop is None or stop.group() in ";?":
-            comma = re.compile(r"[,;?]").search(text, m.end())
+            comma = _CLAUSE_STOP.search(text, m.end())
             stop_at = comma.start() if comma else len(text)
         else:
             stop_at = stop.start()

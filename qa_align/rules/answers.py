@@ -1465,14 +1465,16 @@ def _read_left_open(ctx: PairContext) -> Cue | None:
     if _given_elsewhere(ctx):
         return None  # "Tabel 3 geeft een overzicht ..." of an annex sent to the member
     if (
-        _commits(ctx)  # "if she will publish the specification" - "We intend to publish this in due course"
-        or _takes_position(ctx)  # "The Department has not made an estimate of the lifetime public cost ..."
-        or _declines(ctx)  # "The government does not have any plans to change the exceptions ..."
+        # "if she will publish the specification" - "We intend to publish this in due course"
+        _commits(ctx)
+        # "The Department has not made an estimate of the lifetime public cost ..."
+        or _takes_position(ctx)
+        # "The government does not have any plans to change the exceptions ..."
+        or _declines(ctx)
         # "Bestaan er hierover cijfergegevens?" - "De administratie beschikt niet over deze cijfers."
         or _data_not_held(ctx)
-        or _restates(
-            ctx
-        )  # "Onderzoekt de NMBS een dergelijke optie?" - "Ook een dergelijke optie wordt onderzocht."
+        # "Onderzoekt de NMBS een dergelijke optie?" - "Ook een dergelijke optie wordt onderzocht."
+        or _restates(ctx)
     ):
         return _one_left_open(ctx)
     return qa.closed[0]
@@ -1506,7 +1508,7 @@ def _settles(ctx: PairContext, closed: Cue) -> bool:
     word tests read on its words alone: a yes or no, a commitment, a decline, data said not held,
     its verb restated."""
     return (
-        _commits_to(ctx, (closed,))
+        _commits_of(ctx, (closed,))
         or _takes_position(ctx, closed)
         or _declines_of(ctx, closed)
         or _data_not_held_of(ctx, (closed,))
@@ -1636,7 +1638,7 @@ def _takes_position(ctx: PairContext, closed: Cue | None = None) -> bool:
     undecided = [tuple(text_layer.words(p)) for p in lexicon.undecided]
     covered: set[str] = set()
     # asked whether it has come about yet, "still being prepared" is the answer: no, not yet
-    status = _asks_status(ctx) if closed is None else _status_asked(ctx, (closed,))
+    status = _asks_status(ctx) if closed is None else _asks_status_of(ctx, (closed,))
     status_replies = _phrase_words(lexicon, "answer", "status_replies")
     for a in ctx.answers:
         hedges = [c for kind in _HEDGES if not (status and kind == "holding") for c in a.cue(kind)]
@@ -1704,10 +1706,10 @@ def _asks_status(ctx: PairContext) -> bool:
     a word of the lexicon's ``status_asks`` ("Heeft het project al eerste resultaten opgeleverd?",
     "Zijn de hervormingsvoorstellen er reeds?"), where no phrase of ``status_not`` starts ("Zal u al
     dan niet een verbod invoeren?", "al deze maatregelen")."""
-    return _status_asked(ctx, ctx.question.closed)
+    return _asks_status_of(ctx, ctx.question.closed)
 
 
-def _status_asked(ctx: PairContext, closed: tuple[Cue, ...]) -> bool:
+def _asks_status_of(ctx: PairContext, closed: tuple[Cue, ...]) -> bool:
     """``_asks_status`` read of the closed questions ``closed``."""
     phrases = _phrase_words(ctx.doc.lexicon, "question", "status_asks")
     nots = _phrase_words(ctx.doc.lexicon, "question", "status_not")
@@ -1745,10 +1747,10 @@ def _commits(ctx: PairContext) -> bool:
     publish an update" - "We intend to publish proposals"; "if she will respond to the results"
     - "... and will respond in the usual way in due course": yes, later). A commitment to something else
     ("if he will meet manufacturers" - "We intend to go out to consultation") is not one."""
-    return _commits_to(ctx, ctx.question.closed)
+    return _commits_of(ctx, ctx.question.closed)
 
 
-def _commits_to(ctx: PairContext, closed: tuple[Cue, ...]) -> bool:
+def _commits_of(ctx: PairContext, closed: tuple[Cue, ...]) -> bool:
     """``_commits`` read of the closed questions ``closed``."""
     language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
     asked = set().union(*(committed_verbs(c.text, language, lexicon_dir) for c in closed))
