@@ -1096,10 +1096,19 @@ def _condition(
     a question ("Werd uw administratie door die aanval getroffen? Hoeveel schade werd er in voorkomend geval
     berokkend?", dev 191118 1, dev-be23 191116 1; not "het aantal tuchtonderzoeken dat in voorkomend geval
     ... opgestart is", where it means where there are any), "no" when each stands in one opening on a
-    follow-up of a no (its words hold a negation: "Indien niet", "Zo nee", "If not"), else ""."""
+    follow-up of a no (its words hold a negation: "Indien niet", "Zo nee", "If not"), else "".
+    A count named in the closed question that such a follow-up of a yes opens right after is asked on that
+    yes too: the question asks whether there is any, the follow-up asks for it ("Bestaan er cijfers van het
+    aantal door ransomware getroffen bedrijven? Indien ja, kan u deze cijfers meedelen, dit opgedeeld per
+    jaar ...", dev-be28 190841 7, ``_before_yes``); not a question word, which asks the count in any sentence
+    ("Hebt u zicht op hoeveel vrouwen ...? Indien zo, kunt u per jaar het totaal aangeven", dev-be7 187932 1)."""
     negations = {w.lower() for w in lexicon.negations}
     replies = set()
+    asking = {" ".join(text_words(w)) for w in lexicon.cue_list("question_words")}
     for c in counts:
+        if " ".join(text_words(c.text)) not in asking and _before_yes(c, analysis, followup, negations):
+            replies.add("yes")
+            continue
         m = next(
             (
                 m
@@ -1121,6 +1130,20 @@ def _condition(
             return ""
         replies.add("no" if negations & set(text_words(m.group())) else "yes")
     return replies.pop() if len(replies) == 1 else ""
+
+
+def _before_yes(c: Cue, analysis: QuestionAnalysis, followup: re.Pattern[str], negations: set[str]) -> bool:
+    """Whether ``c`` stands in a question sentence (ending on "?") whose next sentence opens on a follow-up of
+    a yes ("Zo ja", "Indien ja", "If so"; no negation among its words): the closed question the follow-up
+    hangs on, whose count words name what it asks the existence of ("Heeft u cijfers van het aantal door
+    ransomware getroffen particulieren? Indien ja, kan u deze cijfers meedelen ...")."""
+    sentences = analysis.sentences
+    for k, x in enumerate(sentences[:-1]):
+        if not x.start <= c.start < x.end:
+            continue
+        m = followup.match(sentences[k + 1].text)
+        return bool(x.text.rstrip().endswith("?") and m and not negations & set(text_words(m.group())))
+    return False
 
 
 # ---------------------------------------------------------------- given
