@@ -58,7 +58,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "breakdown_fillers": True, "count_objects": False, "count_lead": False, "closed_clauses": False,
         "open_leads": False, "clause_openers": False, "request_verbs": False, "status_asks": False,
         "status_not": False, "count_effects": False, "count_effect_leads": False, "count_purposes": False,
-        "count_purpose_ends": False, "count_open_after": False, "count_purpose_verbs": False, "asks_ahead": False, "addressee": False,
+        "count_purpose_ends": False, "count_open_after": False, "count_purpose_verbs": False, "asks_ahead": False, "asks_steps": False, "addressee": False,
         "request_addressees": False, "verb_first_subjects": False, "not_verbs": False, "alternatives": False,
         "alternatives_not": False, "choice_markers": False, "choice_leads": False, "whether_particles": False, "request_nouns": False,
         "clause_subjects": False, "wishes": False,
@@ -133,6 +133,8 @@ CUE_SCOPES: dict[str, str] = {
     "conditionals": "on_demand",
     "past_tense": "on_demand",
     "refers_back": "on_demand",  # read at a sentence's opening by ``rules.answers._refers_back`` alone
+    "next_steps": "on_demand",  # read beside a deferral by ``rules.answers._step_given`` alone
+    "step_details": "on_demand",  # read beside a next step by ``rules.answers._step_given`` alone
     "closed_question_starts": "question",
     "question_words": "question",
     "conditional_followups": "question",

@@ -49,6 +49,7 @@ YES_NO_LISTS = (
 HOLDING_CUES = (
     "holding", "standing", "data_lag", "under_way", "wider_plans", "time_named", "asks_when", "asks_when_joiners",
     "to_come", "future", "promise_verbs", "conditionals", "past_tense", "declined_promises", "refers_back",
+    "next_steps", "step_details",
 )  # fmt: skip
 # the least probability at which the cue classifier's deferral counts for ``holding``, in either
 # language (its threshold for the other rules is ``Settings.cue_thresholds``: English 0.8, Dutch 0.9).
@@ -507,6 +508,7 @@ def _about_data(analysis: AnswerAnalysis, cue: Cue) -> bool:
     lists=(
         "question.addressee",
         "question.asks_ahead",
+        "question.asks_steps",
         "answer.not_taken",
         "question.status_asks",
         "question.status_not",
@@ -573,7 +575,7 @@ def _put_off_by_model(ctx: PairContext, model: dict) -> Iterator[Flag]:
             if not _in(a.cue("to_come"), s) or _in(held, s):
                 continue
             entry = _entry_reading(ctx.pair.question.text, a, s)
-            if not _may_enter(entry):
+            if not _may_enter(entry) or _step_given(ctx, a, s):
                 continue
             chance = _reaching(ctx, seg, a, s, model, model.get("enter", 1.0), entry)
             if chance is not None and chance >= model.get("enter", 1.0):
@@ -598,7 +600,7 @@ def _rule_keeps(ctx: PairContext, segment: AnswerSegment, a: AnswerAnalysis, c: 
         or _declined(a, c)
     ):
         return False
-    if _plan_beside(ctx, a, c) or _not_yet_answers(ctx, a, c):
+    if _plan_beside(ctx, a, c) or _not_yet_answers(ctx, a, c) or _step_given(ctx, a, c):
         return False
     # a question on what is still to come (``[question] asks_ahead``: "Wat zult u ondernemen?",
     # "whether he will ..."): any deferral in the unit's sentences, given to it or to all the units of
@@ -761,7 +763,7 @@ def _sentence_keeps(
     if sentence is None or (kept and model["threshold"] <= 0):
         return kept
     entry = None if kept else _entry_reading(ctx.pair.question.text, a, sentence)
-    if entry is not None and not _may_enter(entry):
+    if entry is not None and (not _may_enter(entry) or _step_given(ctx, a, sentence)):
         return False
     at_least = model["threshold"] if kept else model.get("enter", 1.0)
     chance = _reaching(ctx, segment, a, sentence, model, at_least, entry)
@@ -978,6 +980,28 @@ def _plan_beside(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue) -> bool:
     if sentence is None or not asked:
         return True
     return len(matched(said_words(sentence.text, ctx), asked, ctx)) < _PLAN_ON_THE_ASKED * len(asked)
+
+
+def _step_given(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue) -> bool:
+    """Whether the deferral ``cue`` stands in a sentence that announces a step of the government's own
+    still to come (``[cues] next_steps``: a consultation to be held, legislation to be brought forward)
+    to a question that asks what steps are taken or what progress is made (``[question] asks_steps``):
+    the step announced is one of the steps asked, not the asked matter put off ("what steps she is
+    taking to help ensure that Mayors ... retain the ability to hire and dismiss chief constables" -
+    "We will bring forward legislation for future arrangements as soon as Parliamentary time allows";
+    "what steps her Department is taking to ensure that music remains central to the mainstream
+    curriculum" - "The government will consult on the revised national curriculum later this year";
+    ``corpus/gold/README.md``, readings of ``holding``: scheduled steps that are what was asked).
+    Details of the answer promised in the same sentence (``[cues] step_details``: "We will be consulting
+    on the earned settlement and citizenship scheme later this year, and further details on the proposed
+    scheme will be provided at that time") or in another one ("More details on this will be set out in
+    due course") still defer, and so does a consultation's response promised ("will publish a
+    consultation response", "will publish a response to that consultation"). Neither the rule's tests nor the
+    sentence-level decision keep such a sentence (``_sentence_keeps``, ``_put_off_by_model``; holding20)."""
+    steps = _asked_in(ctx.doc.language, ctx.doc.settings.lexicon_dir, "question", "asks_steps")
+    if steps is None or steps.search(_asking(ctx.pair.question.text, ctx)) is None:
+        return False
+    return _beside(analysis, cue, "next_steps") and not _beside(analysis, cue, "step_details")
 
 
 def _gives_the_time(question: str, analysis: AnswerAnalysis, cue: Cue) -> bool:
