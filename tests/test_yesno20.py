@@ -61,3 +61,37 @@ def test_a_contract_found_on_contracts_finder_leaves_the_other_parts_open():
         "the Valuation Office Agency's (VOA) transformation programmes.</p>"
     )
     assert _flags({"id": 1741518, "questionText": question, "answerText": answer}) == {"yes_no_unanswered"}
+
+
+def test_one_copy_deposited_leaves_the_other_lettered_part_open():
+    # uk-commons 1904595 (unlabelled, read for the audit): (a) the framework "will be deposited in the
+    # House Library", (b) the revised terms are not named: whether they will be published is left open
+    # (as the readers read dev-uk27 1820494, "(b) a summary of the findings" unsaid beside (a))
+    question = (
+        "To ask the Minister for the Cabinet Office, with reference to the PCS trade union press release, of 6 "
+        "May 2026, on Improved Cabinet Office guidance on time off for union reps secured, if he will publish "
+        "the (a) updated Facility Time Framework and (b) revised trade union facility time terms."
+    )
+    answer = (
+        "<p>A copy of the updated Facility Time Framework will be deposited in the House Library shortly.</p>"
+    )
+    assert _flags({"id": 1904595, "questionText": question, "answerText": answer}) == {"yes_no_unanswered"}
+
+
+def test_parts_of_another_clause_leave_the_deposit_the_yes():
+    # uk-commons 1853233 (unlabelled, read for the audit): the parts belong to the clause "what (a) is
+    # the value ... and (b) notional volume"; "I will arrange for a copy of FOI2025/12575 to be deposited
+    # in the Library of the House" is the yes to placing the disclosure in the Library
+    question = (
+        "To ask the Minister for the Cabinet Office, pursuant to the Answer of 7 July 2025 to Question 63005 on "
+        "Prime Minister: Aviation, and with reference to the Cabinet Office Freedom of Information Act "
+        "disclosure of 5 September 2025, FOI reference: FOI2025/12575, if he will place the disclosure in the "
+        "Library; and what (a) is the value of the yearly payment to EDF to carbon offset flights using the "
+        "C-GBNI airframe and (b) notional volume of carbon emissions are offset."
+    )
+    answer = (
+        "<p>I will arrange for a copy of FOI2025/12575 to be deposited in the Library of the House. The yearly "
+        "payment to carbon offset flights using the G-GBNI aircraft is calculated at the end of each financial "
+        "year based on the flights that have taken place to ensure accuracy.</p>"
+    )
+    assert "yes_no_unanswered" not in _flags({"id": 1853233, "questionText": question, "answerText": answer})

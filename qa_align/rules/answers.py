@@ -1582,9 +1582,32 @@ def _delivers_of(ctx: PairContext, closed: tuple[Cue, ...]) -> bool:
     if not verbs or not replies:
         return False
     language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
-    if not any(verbs & committed_verbs(c.text, language, lexicon_dir) for c in closed):
+    if not any(
+        asked and not _parts_asked(c.text, asked)
+        for c in closed
+        for asked in [verbs & committed_verbs(c.text, language, lexicon_dir)]
+    ):
         return False
     return any(_holds(text_layer.words(s.text), replies) for a in ctx.answers for s in a.sentences)
+
+
+# a lettered part's label ("(a)", "(b)")
+_PART = re.compile(r"\(\s*[a-z]\s*\)")
+
+
+def _parts_asked(text: str, verbs: set[str]) -> bool:
+    """Whether what a publication verb of ``verbs`` asks, up to the clause's end (";"), names two
+    lettered parts or more ("if he will publish the (a) updated Facility Time Framework and (b)
+    revised trade union facility time terms"): one copy deposited does not say which of them it
+    is, and the readers flag the part left open (dev-uk27 1820494: "whether (b) a summary of the
+    findings will be published is not said"). A part of another clause ("...; and what (a) is the
+    value ...") is another question's."""
+    lower = text.lower()
+    for verb in verbs:
+        m = re.search(rf"\b{re.escape(verb)}\b", lower)
+        if m and len(_PART.findall(lower[m.end() :].split(";")[0])) >= 2:
+            return True
+    return False
 
 
 def _participle(word: str, prefixes: tuple[str, ...]) -> bool:
