@@ -73,7 +73,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "undecided": False, "quarter_words": False, "total_labels": False, "status_replies": False,
         "declines": False, "data_asked": False, "restate_auxiliaries": False, "question_auxiliaries": False,
         "participle_prefixes": False, "one_articles": False, "one_not": False, "one_leads": False,
-        "not_taken": False,
+        "not_taken": False, "publish_verbs": False, "published_replies": False,
     },
     "text": {"abbreviations": False, "sentence_openers": False, "name_particles": False},
     "coverage": {

@@ -43,6 +43,7 @@ YES_NO_LISTS = (
     "answer.affirmations", "answer.data_asked", "answer.declines", "answer.negations", "answer.plain_replies",
     "answer.status_replies", "answer.undecided", "question.closed_clauses", "question.status_asks", "question.status_not",
     "answer.restate_auxiliaries", "answer.question_auxiliaries", "answer.participle_prefixes",
+    "answer.publish_verbs", "answer.published_replies",
 )  # fmt: skip
 # what holding reads of the lexicon: the rule's cues, and beside them those its learned decision
 # reads (``holding_reading``: a future form, a promise, a condition, a past tense)
@@ -1499,6 +1500,8 @@ def _read_left_open(ctx: PairContext) -> Cue | None:
         or _data_not_held(ctx)
         # "Onderzoekt de NMBS een dergelijke optie?" - "Ook een dergelijke optie wordt onderzocht."
         or _restates(ctx)
+        # "if he will publish that response" - "A copy ... has been deposited in the House Library."
+        or _delivers(ctx)
     ):
         return _one_left_open(ctx)
     return qa.closed[0]
@@ -1537,6 +1540,7 @@ def _settles(ctx: PairContext, closed: Cue) -> bool:
         or _declines_of(ctx, closed)
         or _data_not_held_of(ctx, (closed,))
         or _restates_of(ctx, closed)
+        or _delivers_of(ctx, (closed,))
     )
 
 
@@ -1579,6 +1583,54 @@ def _restates_of(ctx: PairContext, closed: Cue) -> bool:
                 _verb_stem(w) for w in said if w not in skip and _participle(w, prefixes)
             }:
                 return True
+    return False
+
+
+def _delivers(ctx: PairContext) -> bool:
+    """Whether a closed question of the unit asks that something be published or laid before the
+    House (a verb of the lexicon's ``publish_verbs`` after a commitment, ``committed_verbs``: "if he
+    will publish that response", "if she will place a copy ... in the Library") and a sentence of
+    the answer says it is delivered there (a phrase of ``published_replies``: "A copy of the
+    information released in the response to FOI2024/14572 has been deposited in the House
+    Library.", "A copy of the climate assessment question set ... is provided in the attached
+    documents."): that is the yes (``corpus/gold``: dev-uk28 1798890, dev-uk27 1680879 answered).
+    A place named elsewhere ("can be found on the NATO website", "Details of the contract can be
+    found on Contracts Finder") is a pointer the readers read either way, left to the other tests."""
+    return _delivers_of(ctx, ctx.question.closed)
+
+
+def _delivers_of(ctx: PairContext, closed: tuple[Cue, ...]) -> bool:
+    """``_delivers`` read of the closed questions ``closed``."""
+    verbs = {w.lower() for w in ctx.doc.lexicon.phrases("answer", "publish_verbs")}
+    replies = _phrase_words(ctx.doc.lexicon, "answer", "published_replies")
+    if not verbs or not replies:
+        return False
+    language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
+    if not any(
+        asked and not _parts_asked(c.text, asked)
+        for c in closed
+        for asked in [verbs & committed_verbs(c.text, language, lexicon_dir)]
+    ):
+        return False
+    return any(_holds(text_layer.words(s.text), replies) for a in ctx.answers for s in a.sentences)
+
+
+# a lettered part's label ("(a)", "(b)")
+_PART = re.compile(r"\(\s*[a-z]\s*\)")
+
+
+def _parts_asked(text: str, verbs: set[str]) -> bool:
+    """Whether what a publication verb of ``verbs`` asks, up to the clause's end (";"), names two
+    lettered parts or more ("if he will publish the (a) updated Facility Time Framework and (b)
+    revised trade union facility time terms"): one copy deposited does not say which of them it
+    is, and the readers flag the part left open (dev-uk27 1820494: "whether (b) a summary of the
+    findings will be published is not said"). A part of another clause ("...; and what (a) is the
+    value ...") is another question's."""
+    lower = text.lower()
+    for verb in verbs:
+        m = re.search(rf"\b{re.escape(verb)}\b", lower)
+        if m and len(_PART.findall(lower[m.end() :].split(";")[0])) >= 2:
+            return True
     return False
 
 
