@@ -225,45 +225,26 @@ def text_similarities(
     log.info("stage: similarity: each question with its answer and the answer's passages")
     own = _pair_dots(X, np.arange(n), X, np.arange(n, 2 * n))  # each question with its own whole answer
     best = np.empty(n)  # ... and with its best-matching passage
-
-    def best_of(lo: int, hi: int, owner: np.ndarray, pieces, row: np.ndarray) -> None:
-        starts = np.searchsorted(owner, np.arange(lo, hi))  # every answer has a passage
-        best[lo:hi] = np.maximum.reduceat(_pair_dots(X, owner, pieces, row), starts)
-
-    # a block's cosines (numpy and scipy, which let go of the interpreter) are taken in a thread
-    # while this one cuts and embeds the next block's passages (Python); one block's passages
-    # are held beside the next one's
-    aside = ThreadPoolExecutor(1) if min(len(os.sched_getaffinity(0)), _THREADS) > 1 else None
-    compared = None
-    try:
-        for lo in range(0, n, _BLOCK):  # passages a block of answers at a time: they are not all held
-            hi = min(n, lo + _BLOCK)
-            # an answer serving several units (a grouped answer) is cut once, and a passage that
-            # stands more than once is embedded once: each pair's cosine is its two rows' alone
-            cut: dict[tuple[str, str], list[int]] = {}
-            pieces: dict[str, int] = {}  # each distinct passage, by its row
-            owner: list[int] = []
-            row: list[int] = []
-            for j in range(lo, hi):
-                key = (answers[j], texts[j].language)
-                rows_j = cut.get(key)
-                if rows_j is None:
-                    rows_j = cut[key] = [pieces.setdefault(p, len(pieces)) for p in passages(*key)]
-                owner.extend([j] * len(rows_j))
-                row.extend(rows_j)
-            embedded = backend.embed(list(pieces))
-            if compared is not None:
-                compared.result()  # the block before compared (an error raised here)
-            if aside is None:
-                best_of(lo, hi, np.asarray(owner), embedded, np.asarray(row))
-            else:
-                compared = aside.submit(best_of, lo, hi, np.asarray(owner), embedded, np.asarray(row))
-            del embedded
-        if compared is not None:
-            compared.result()
-    finally:
-        if aside is not None:
-            aside.shutdown()
+    for lo in range(0, n, _BLOCK):  # passages a block of answers at a time: they are not all held
+        hi = min(n, lo + _BLOCK)
+        block = np.arange(lo, hi)
+        # an answer serving several units (a grouped answer) is cut once, and a passage that
+        # stands more than once is embedded once: each pair's cosine is its two rows' alone
+        cut: dict[tuple[str, str], list[int]] = {}
+        pieces: dict[str, int] = {}  # each distinct passage, by its row
+        owner: list[int] = []
+        row: list[int] = []
+        for j in range(lo, hi):
+            key = (answers[j], texts[j].language)
+            rows_j = cut.get(key)
+            if rows_j is None:
+                rows_j = cut[key] = [pieces.setdefault(p, len(pieces)) for p in passages(*key)]
+            owner.extend([j] * len(rows_j))
+            row.extend(rows_j)
+        owner_arr = np.asarray(owner)
+        starts = np.searchsorted(owner_arr, block)  # every answer has a passage
+        dots = _pair_dots(X, owner_arr, backend.embed(list(pieces)), np.asarray(row))
+        best[lo:hi] = np.maximum.reduceat(dots, starts)
     similarity = np.clip((own + best) / 2, 0.0, 1.0)
 
     log.info("stage: similarity: identifiability, %d answers drawn for each question", k)

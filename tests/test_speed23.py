@@ -1,5 +1,7 @@
 """The stages after the map (speed23): the fitted texts' joined rows (words beside character
-n-grams) made a chunk at a time in two threads, the same matrix to the bit as one after the other."""
+n-grams) made a chunk at a time in two threads, the same matrix to the bit as one after the other.
+(The passages' cosines taken in a thread beside the next block's cutting were tried and dropped:
+README, "The stages after the map".)"""
 
 from __future__ import annotations
 
@@ -73,57 +75,3 @@ def test_one_core_makes_the_joined_rows_one_chunk_at_a_time(monkeypatch):
     bound, counted = _fitted(monkeypatch, threads=2, cores=1)
     assert len(set(counted)) <= 2  # this thread, and the pool's one thread
     assert np.array_equal(one.data, bound.data) and np.array_equal(one.indices, bound.indices)
-
-
-def _pairs() -> list:
-    from qa_align.similarity import PairText
-
-    asked = [
-        ("How many applications for asylum were received in each of the last three years?",
-         "In 2021 there were 1,234 applications for asylum, in 2022 1,456 and in 2023 1,502."),
-        ("What steps is the Department taking to reduce waiting times for hip operations?",
-         "The information requested is not held centrally and could only be obtained at disproportionate"
-         " cost. Waiting times for hip operations are published monthly by NHS England."),
-        ("Hoeveel aanvragen werden per provincie ingediend in 2016?",
-         "Er worden geen statistieken bijgehouden inzake het aantal aanvragen per provincie."),
-        ("Hoeveel dossiers werden in 2016 afgesloten?",
-         "De administratie houdt die gegevens niet bij. Zoals vermeld in mijn antwoord op uw vraag nr. 191"
-         " worden die cijfers jaarlijks gepubliceerd."),
-    ]  # fmt: skip
-    out = []
-    for i, (question, answer) in enumerate(asked * 3):
-        language = "nl" if "Hoeveel" in question else "en"
-        out.append(PairText("s", f"d{i}", "1", language, question + " " + question, answer))
-    return out
-
-
-def test_the_passages_are_compared_beside_the_next_blocks_cutting_and_give_the_same_values(monkeypatch):
-    from qa_align import similarity
-    from qa_align.embed import TfidfBackend
-
-    dots = similarity._pair_dots
-    seen: list[int] = []
-
-    def counting(X, r, Y, c):
-        seen.append(threading.get_ident())
-        return dots(X, r, Y, c)
-
-    monkeypatch.setattr(similarity, "_pair_dots", counting)
-    monkeypatch.setattr(similarity, "_BLOCK", 2)  # 12 answers: 6 blocks of passages
-    pairs = _pairs()
-    monkeypatch.setattr(similarity, "_THREADS", 1)
-    alone = similarity.text_similarities(pairs, TfidfBackend(chars=True), k=5)
-    here = threading.get_ident()
-    # the own answers, 6 blocks of passages and identifiability, all in this thread
-    assert seen == [here] * 8
-    seen.clear()
-    monkeypatch.setattr(similarity, "_THREADS", 2)
-    monkeypatch.setattr(similarity.os, "sched_getaffinity", lambda pid: {0, 1})
-    beside = similarity.text_similarities(pairs, TfidfBackend(chars=True), k=5)
-    assert seen[0] == here and seen[-1] == here  # the own answers, identifiability
-    assert len(seen) == 8 and here not in seen[1:-1]  # every block of passages in the thread
-    assert beside == alone  # to the bit
-    # "Er worden geen statistieken bijgehouden inzake het aantal aanvragen per provincie." takes up
-    # the words asked ("aanvragen", "per provincie"); "De administratie houdt die gegevens niet bij.
-    # ..." takes up none of "Hoeveel dossiers werden in 2016 afgesloten?": it is the further one
-    assert alone[2][0] > alone[3][0]
