@@ -32,7 +32,9 @@ import re
 import sqlite3
 from abc import ABC, abstractmethod
 from array import array
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -201,6 +203,7 @@ class TfidfBackend(Embedder):
 register_backend("tfidf+char")(functools.partial(TfidfBackend, chars=True))
 
 
+_SIDE_THREADS = 2  # at most: threads making the joined rows of the fitted texts (``_side_by_side``)
 _ASIDE_TEXTS = 8192  # texts from which the character bags are made in a worker (it starts in about 1 s)
 
 
@@ -231,7 +234,12 @@ def _side_by_side(
     ``lengths``, each text's n-grams). The character n-grams are counted twice, a chunk of texts
     at a time: once for their weights, then again to be weighed and written into the joined
     matrix. So the batch's character rows are never held beside the joined matrix; held all
-    at once, the memory of their many small chunks would stay with the process, freed, under it."""
+    at once, the memory of their many small chunks would stay with the process, freed, under it.
+    A chunk's joined rows are made in a thread (``_SIDE_THREADS``, the machine's cores bound
+    them) while this one writes those of the chunk before: the counting, weighing and joining
+    are scipy's and numpy's, which let go of the interpreter, and no other work of the stage
+    runs then (the fit's worker has ended). At most that many chunks are held at once; each is
+    made as it was made one after the other, so the matrix is the same to the bit."""
     import scipy.sparse as sp
     from sklearn.preprocessing import normalize
 
@@ -239,15 +247,30 @@ def _side_by_side(
     data = np.empty(capacity, dtype=np.float32)  # pages become resident as they are written
     indices = np.empty(capacity, dtype=np.int32)
     indptr = np.zeros(words.shape[0] + 1, dtype=np.int64)
-    at = lo = 0
-    for chunk in chars.weighted(bags):
-        hi = lo + chunk.shape[0]
-        part = normalize(sp.hstack([words[lo:hi], chunk], format="csr"), copy=False)
+    at = 0
+
+    def joined(lo: int, hi: int) -> Any:
+        chunk = chars._weigh(chars._count(bags, lo, hi))
+        return normalize(sp.hstack([words[lo:hi], chunk], format="csr"), copy=False)
+
+    def write(lo: int, hi: int, part: Any) -> None:
+        nonlocal at
         data[at : at + part.nnz] = part.data
         indices[at : at + part.nnz] = part.indices
         indptr[lo + 1 : hi + 1] = at + part.indptr[1:]
-        at, lo = at + part.nnz, hi
-        del chunk, part
+        at += part.nnz
+
+    threads = max(1, min(_cores(), _SIDE_THREADS))
+    with ThreadPoolExecutor(threads) as pool:
+        pending: deque[tuple[int, int, Future]] = deque()
+        for lo, hi in chars.spans(bags):
+            pending.append((lo, hi, pool.submit(joined, lo, hi)))
+            if len(pending) >= threads:  # the oldest written while the newest are made
+                first, last, made = pending.popleft()
+                write(first, last, made.result())
+        while pending:
+            first, last, made = pending.popleft()
+            write(first, last, made.result())
     width = words.shape[1] + chars.n_features
     return sp.csr_matrix((data[:at], indices[:at], indptr), shape=(words.shape[0], width))
 
@@ -518,20 +541,28 @@ class _HashedChars:
         ``ordered`` is false (counting the texts a term stands in needs no order). ``char_wb`` takes
         its n-grams within each word, so a text's counts are the sum of its words' and each distinct
         word is hashed once: a text's counts are (its word counts) @ (each word's n-gram counts)."""
+        for lo, hi in self.spans(bags):
+            yield self._count(bags, lo, hi, ordered)
+
+    def spans(self, bags: tuple[np.ndarray, np.ndarray]) -> list[tuple[int, int]]:
+        """The chunks of texts of ``bags`` counted at once: first and last (excluded) text."""
+        n = len(bags[1]) - 1
+        return [(lo, min(n, lo + self._CHUNK)) for lo in range(0, n, self._CHUNK)]
+
+    def _count(self, bags: tuple[np.ndarray, np.ndarray], lo: int, hi: int, ordered: bool = True) -> Any:
+        """The n-gram counts of the texts ``lo`` to ``hi`` of ``bags`` (``_counts``' chunk)."""
         import scipy.sparse as sp
 
         ids, ends = bags
-        for lo in range(0, len(ends) - 1, self._CHUNK):
-            hi = min(len(ends) - 1, lo + self._CHUNK)
-            part = ids[ends[lo] : ends[hi]]
-            bag = sp.csr_matrix(
-                (np.ones(len(part), dtype=np.float32), part, ends[lo : hi + 1] - ends[lo]),
-                shape=(hi - lo, self._grams.shape[0]),
-            )
-            counts = (bag @ self._grams).tocsr()
-            if ordered:
-                counts.sort_indices()
-            yield counts
+        part = ids[ends[lo] : ends[hi]]
+        bag = sp.csr_matrix(
+            (np.ones(len(part), dtype=np.float32), part, ends[lo : hi + 1] - ends[lo]),
+            shape=(hi - lo, self._grams.shape[0]),
+        )
+        counts = (bag @ self._grams).tocsr()
+        if ordered:
+            counts.sort_indices()
+        return counts
 
     def _weigh(self, counts: Any) -> Any:
         from sklearn.preprocessing import normalize
