@@ -24,7 +24,7 @@ OTHER_MINISTERS_ANSWER = re.compile(
 
 def test_every_cue_file_loads():
     rows = load_labelled(CUE_FILES)
-    assert {p.name for p in CUE_FILES} >= {"round6-nl.jsonl", "round6-en.jsonl"}
+    assert {p.name for p in CUE_FILES} >= {"round6-nl.jsonl", "round6-en.jsonl", "round11-nl.jsonl"}
     assert len(rows) > 3000
 
 
