@@ -25,8 +25,12 @@ or one for both) beats the current F1 in both. Rerun it after the cue model is r
     PYTHONPATH=$PWD .venv/bin/python scripts/choose_cue_thresholds.py [--folds 5] [--by-set]
         [--grid 0.5:0.95:0.05] [--cues pointer,handover,missing_data,deferral]
 
-``--by-set``: decide by the one-set-out folds alone. Each candidate value scores every development
-document of its language once (about 1,500 documents, in this one process).
+``--by-set``: decide by the one-set-out folds alone. ``--holding-min``: choose too the least
+deferral probability at which ``holding`` reads the classifier's deferral
+(``rules.answers.HOLDING_LEARNED_MIN``, one value for both languages), by the same folds. A
+candidate value scores again only the development documents of its language in which the
+classifier rates a sentence's cue between the candidate and the current value (the probabilities
+of the first scoring, which scores each document alone): no other document's flags can move.
 """
 
 from __future__ import annotations
@@ -34,12 +38,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from experiment_learned_flags import gold_docs, read_documents
 
-from qa_align.cues import RULE_KINDS
+import qa_align.rules.answers as answers_rules
+from qa_align.cues import CUES as ALL_CUES
+from qa_align.cues import RULE_KINDS, CueClassifier
 from qa_align.evaluate import development_sets, labelled_flags
 from qa_align.pipeline import iter_scored
 from qa_align.settings import Settings
@@ -47,6 +53,8 @@ from qa_align.types import Document, Problem
 
 LANGUAGES = ("en", "nl")
 CUES = ("pointer", "handover", "missing_data", "deferral")  # the cues whose kind is a flag
+# ``--holding-min``: the least deferral probability ``holding`` reads (``HOLDING_LEARNED_MIN``)
+HOLDING_MIN = "holding_min"
 # what scoring the flags needs: no similarity, score or batch-wide boilerplate, in this process
 FAST = {"similarity_model": None, "score_model": "none", "recycled_across_documents": False, "jobs": 1}
 
@@ -78,6 +86,39 @@ def scored_flags(docs: Sequence[Document], settings: Settings) -> dict[tuple[str
         if not isinstance(sp, Problem):
             out[(sp.document.source, sp.document.doc_id, sp.pair.question.n)] = frozenset(labelled_flags(sp))
     return out
+
+
+def scored_with_probabilities(docs: Sequence[Document], settings: Settings) -> tuple[dict, dict]:
+    """``scored_flags`` of ``docs``, each document scored alone, and per document (source, doc_id)
+    the probabilities the cue classifier gave each of its cues in any of its sentences (an array
+    per cue of ``qa_align.cues.CUES``)."""
+    read: list[np.ndarray] = []
+    original = CueClassifier.probabilities_of_read
+
+    def recorded(self, sentences, language):
+        out = original(self, sentences, language)
+        read.append(out)
+        return out
+
+    flags, probs = {}, {}
+    CueClassifier.probabilities_of_read = recorded
+    try:
+        for d in docs:
+            read.clear()
+            flags.update(scored_flags([d], settings))
+            rows = np.vstack(read) if read else np.zeros((0, len(ALL_CUES)))
+            probs[(d.source, d.doc_id)] = {c: rows[:, j] for j, c in enumerate(ALL_CUES)}
+    finally:
+        CueClassifier.probabilities_of_read = original
+    return flags, probs
+
+
+def may_move(probs: dict, cue: str, a: float, b: float) -> bool:
+    """Whether a document of ``probs`` (``scored_with_probabilities``) has a sentence whose ``cue``
+    the classifier rates between thresholds ``a`` and ``b`` (a learned cue's probability is kept
+    to three decimals, hence the margin)."""
+    p = probs[cue]
+    return bool(((p >= min(a, b) - 0.001) & (p < max(a, b) + 0.001)).any())
 
 
 def units_of(gold, docs, current: dict) -> list[Unit]:
@@ -130,6 +171,22 @@ class Sweep:
     current: dict
     folds: dict[str, list]  # name -> [(train rows, test rows)]: "grouped", "by set"
     decide: tuple[str, ...]  # the fold schemes in which a value must beat the current F1
+    probs: dict = field(default_factory=dict)  # per document, the classifier's probabilities
+
+    def rescored(self, docs: list[Document], cue: str, t: float, now: float, settings: Settings) -> dict:
+        """The flags of ``docs`` with ``cue`` read from ``t`` instead of ``now``: those of the
+        documents that may move scored again with ``settings``, the rest as they are; ``cue``
+        ``HOLDING_MIN``: ``holding``'s least deferral probability at ``t``."""
+        read = "deferral" if cue == HOLDING_MIN else cue
+        moving = [d for d in docs if may_move(self.probs[(d.source, d.doc_id)], read, t, now)]
+        if cue != HOLDING_MIN:
+            return {**self.current, **scored_flags(moving, settings)}
+        kept = answers_rules.HOLDING_LEARNED_MIN
+        answers_rules.HOLDING_LEARNED_MIN = t
+        try:
+            return {**self.current, **scored_flags(moving, settings)}
+        finally:
+            answers_rules.HOLDING_LEARNED_MIN = kept
 
     def __post_init__(self) -> None:
         self.lang_of = np.array([u.language for u in self.units])
@@ -159,9 +216,12 @@ class Sweep:
         scheme; print the figures and return the values to change (none unless the same form
         beats the current F1 in every scheme of ``decide``)."""
         units, lang_of, n = self.units, self.lang_of, len(self.units)
-        flag = RULE_KINDS[cue]
+        flag = "holding" if cue == HOLDING_MIN else RULE_KINDS[cue]
         pairs = dict(self.base.cue_thresholds)
-        now = {lang: self.base.cue_thresholds_for(lang)[cue] for lang in LANGUAGES}
+        if cue == HOLDING_MIN:
+            now = {lang: answers_rules.HOLDING_LEARNED_MIN for lang in LANGUAGES}
+        else:
+            now = {lang: self.base.cue_thresholds_for(lang)[cue] for lang in LANGUAGES}
         grid = sorted({*grid, *now.values()})
         y = np.array([flag in u.flags for u in units])
         before = np.array([flag in self.current.get(u.key, ()) for u in units])
@@ -175,11 +235,23 @@ class Sweep:
                 if t == now[lang]:
                     preds[lang][t] = mine & before
                     continue
-                settings = self.base.replace(cue_thresholds=with_value(pairs, f"{lang}/{cue}", t))
-                got = scored_flags(docs, settings)
+                settings = (
+                    self.base
+                    if cue == HOLDING_MIN
+                    else self.base.replace(cue_thresholds=with_value(pairs, f"{lang}/{cue}", t))
+                )
+                got = self.rescored(docs, cue, t, now[lang], settings)
                 preds[lang][t] = mine & np.array([flag in got.get(u.key, ()) for u in units])
             print(f"  {cue} {lang}: {len(grid)} values scored", file=sys.stderr, flush=True)
         shared = {t: preds["en"][t] | preds["nl"][t] for t in grid}
+        print(f"\n## {flag} (cue {cue}): units found / false flags at each value, all development units")
+        for lang in LANGUAGES:
+            print(
+                f"{lang}: "
+                + ", ".join(
+                    f"{t:.2f} {int((y & p).sum())}/{int((~y & p).sum())}" for t, p in preds[lang].items()
+                )
+            )
         near = float(np.mean(list(now.values())))
         cvs = {
             name: self.cross_validate(y, preds, shared, now, near, folds)
@@ -250,6 +322,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--grid", default="0.5:0.95:0.05", help="candidate thresholds FROM:TO:STEP")
     ap.add_argument("--cues", default=",".join(CUES), help=f"the cues to choose (default {','.join(CUES)})")
+    ap.add_argument(
+        "--holding-min",
+        action="store_true",
+        help="choose holding's least deferral probability (HOLDING_LEARNED_MIN) too, per language",
+    )
     args = ap.parse_args(argv)
     cues = args.cues.split(",")
     if unknown := sorted(set(cues) - set(CUES)):
@@ -262,7 +339,7 @@ def main(argv: list[str] | None = None) -> int:
 
     base = Settings().replace(**FAST)
     docs, gold = development_units()
-    current = scored_flags(docs, base)
+    current, probs = scored_with_probabilities(docs, base)
     units = units_of(gold, docs, current)
     sets = np.array([u.labelled_set for u in units])
     print(
@@ -275,8 +352,14 @@ def main(argv: list[str] | None = None) -> int:
         "by set": [(np.flatnonzero(sets != s), np.flatnonzero(sets == s)) for s in dict.fromkeys(sets)],
     }
     decide = ("by set",) if args.by_set else ("grouped", "by set")
-    sweep = Sweep(units, docs, base, current, folds, decide)
+    sweep = Sweep(units, docs, base, current, folds, decide, probs)
     changes = {k: v for cue in cues for k, v in sweep.choose(cue, grid(args.grid)).items()}
+    least = {}  # holding's least deferral probability per language, where it is to change
+    if args.holding_min:
+        found = sweep.choose(HOLDING_MIN, grid(args.grid))
+        least = {lang: found.get(f"{lang}/{HOLDING_MIN}", found.get(HOLDING_MIN)) for lang in LANGUAGES}
+        least = {lang: t for lang, t in least.items() if t is not None}
+        print(f"{HOLDING_MIN}: {least or 'as it is'} (now {answers_rules.HOLDING_LEARNED_MIN})")
     print(
         f"\n## proposed (each value chosen on all development units where it gains in: {', '.join(decide)})"
     )
@@ -285,9 +368,17 @@ def main(argv: list[str] | None = None) -> int:
         pairs = with_value(pairs, key, t)
     proposed = Settings.from_mapping({"cue_thresholds": pairs}).cue_thresholds
     print(f"cue_thresholds: {proposed!r}")
-    if not changes:
+    if not changes and not least:
         return 0
-    after = scored_flags(docs, base.replace(cue_thresholds=proposed))
+    after = {}
+    kept = answers_rules.HOLDING_LEARNED_MIN
+    try:
+        for lang in LANGUAGES:  # each language's documents with its own least deferral probability
+            answers_rules.HOLDING_LEARNED_MIN = least.get(lang, kept)
+            mine = [d for d in docs if d.metadata.language == lang]
+            after.update(scored_flags(mine, base.replace(cue_thresholds=proposed)))
+    finally:
+        answers_rules.HOLDING_LEARNED_MIN = kept
     print("\nall proposed together, every evaluated flag (in-sample):")
     names = sorted({f for u in units for f in u.flags} | {f for v in current.values() for f in v})
     for flag in names:
