@@ -1501,6 +1501,26 @@ def years_led(text: str, language: str, lexicon_dir: str | None = None) -> set[i
     return set() if pattern is None else {int(m.group(1)) for m in pattern.finditer(mask_dates(text))}
 
 
+def counted_noun(text: str, cue: Cue, language: str, lexicon_dir: str | None = None) -> str | None:
+    """The word a count cue counts: the first word after it of five letters or more that is no stop word of
+    ``[coverage] stopwords`` ("Hoeveel producten", "het aantal treinen"), or None."""
+    stop = _patterns(language, lexicon_dir).stopwords
+    for w in re.findall(r"[^\W\d_]+", text[cue.end : cue.end + 60].lower())[:3]:
+        if w not in stop and len(w) >= 5:
+            return w
+    return None
+
+
+def counted_after_heads(text: str, language: str, lexicon_dir: str | None = None) -> list[str]:
+    """The words right after a phrase of ``[coverage] count_heads`` in ``text`` ("het aantal treinen" ->
+    "treinen", "the number of births" -> "births"), lower-cased."""
+    heads = load_lexicon(language, lexicon_dir).phrases("coverage", "count_heads")
+    if not heads:
+        return []
+    pattern = rf"(?<!\w)(?:{_alternatives(tuple(heads))})\s+([^\W\d_]+)"
+    return [m.group(1).lower() for m in re.finditer(pattern, text, re.IGNORECASE)]
+
+
 def names_money(text: str, language: str, lexicon_dir: str | None = None) -> bool:
     """Whether ``text`` names a word of ``[coverage] money_nouns`` ("Aangaande de bedragen van de gestolen
     (para)medische apparatuur ...")."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from qa_align.pipeline import score_document
 from qa_align.settings import Settings
 
-from .conftest import be_doc
+from .conftest import be_doc, uk_doc
 
 SETTINGS = Settings(rules=("figures_missing", "breakdown_missing"), recycled_across_documents=False)
 
@@ -139,3 +139,36 @@ def test_a_table_of_amounts_after_its_own_sentence_gives_them():
         "en met eerste semester 2016).2016201714248-3-1900-fr-nl-2"
     )
     assert "figures_missing" not in _names(question, answer)
+
+
+# dev-be28 185112 1 (labelled figures_missing): the number of delayed trains said not to be published; the table
+# after it is of punctuality on one line
+def test_a_claim_naming_what_is_counted_beside_a_table_of_something_else():
+    question = "Hoeveel treinen hadden er in 2016 vertraging op de lijnen Doornik-Luik en Doornik-Brussel?"
+    answer = (
+        "De website van Infrabel biedt maandelijks een overzicht van de stiptheid op het Belgische spoorwegnet. Het "
+        "aantal treinen die vertraging hadden wordt op zich niet meegedeeld, maar de website geeft wel per maand aan "
+        "hoeveel treinen afgeschaft werden.Hieronder gaat een overzicht van de stiptheid van de treinen op Lijn 94 in "
+        "2016 tegenover de stiptheid op het volledige netwerk.2016201714125-14-2035-bil"
+    )
+    flags = [f for f in _flags(question, answer) if f.name == "figures_missing"]
+    assert flags and "Het aantal treinen die vertraging hadden" in flags[0].reason
+    assert "the number of 'treinen' is not held" in flags[0].reason
+
+
+# uk-commons 1817019 (not labelled; read): the claim's own sentence gives the count for Nottingham, so that sentence
+# does not say the count is missing
+def test_a_claim_whose_own_sentence_gives_the_count_does_not_make_it_missing():
+    question = (
+        "To ask the Secretary of State for Health and Social Care, what information his Department holds on the "
+        "number of appointments in Nottingham University Hospitals NHS Trust that have been delayed due to a lack "
+        "of availability of medical radioisotopes in 2025 to date."
+    )
+    answer = (
+        "While we do not typically hold this information centrally, the Department is aware that the number of "
+        "appointments delayed related to radioisotope supply issues at the Nottingham University Hospitals NHS Trust "
+        "for the period of January 2025 to May 2025 consist of: 68 patients delayed for a scan."
+    )
+    reasons = [f.reason for sp in score_document(uk_doc(question, answer), SETTINGS) for f in sp.flags]
+    # (the answer's other claim, "do not typically hold", is weighed as before: figures beside a claim)
+    assert not [r for r in reasons if "the answer says the number of" in r]

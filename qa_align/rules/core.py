@@ -573,6 +573,10 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     if amount is not None:
         yield Flag("figures_missing", *amount)
         return
+    noun = _noun_said_unheld(ctx, cov)
+    if noun is not None:
+        yield Flag("figures_missing", f"asks {cues}; {noun[0]}", evidence + noun[1])
+        return
     if _figures_elsewhere(ctx):
         return
     if (
@@ -759,6 +763,43 @@ def _amount_said_unheld(ctx: PairContext, cov: coverage.Coverage) -> tuple[str, 
     )
     q = ctx.pair.question
     return reason, tuple(_evidence(q, c, "question") for c in asked.amounts) + evidence
+
+
+def _noun_said_unheld(ctx: PairContext, cov: coverage.Coverage) -> tuple[str, tuple[Evidence, ...]] | None:
+    """A sentence saying figures are not held, with no figure of its own, that names right after a word of
+    ``[coverage] count_heads`` ("aantal", "number of") the word each count of the unit counts
+    (``coverage.counted_noun``, by its first five letters): "Het aantal treinen die vertraging hadden wordt op zich
+    niet meegedeeld" for "Hoeveel treinen hadden er in 2016 vertraging ...?" (dev-be28 185112 1), "Binnen mijn
+    administratie is er geen informatie beschikbaar wat betreft het aantal producten" for "Hoeveel producten ...?"
+    (dev-be27 189003 2). The answer says the count itself is missing, whatever table of other things (punctuality,
+    the goods most bought) stands beside it: the reason and the claim's evidence, or None. Counts the question-reading
+    model found (no count word) name no counted word."""
+    doc = ctx.doc
+    q = ctx.pair.question
+    counted = [
+        coverage.counted_noun(q.text, c, doc.language, doc.settings.lexicon_dir)
+        for c in cov.asked.counts
+        if not c.learned
+    ]
+    if not counted or None in counted or len(counted) != len(cov.asked.counts):
+        return None
+    if cov.given.tables_on_topic and any(not t.placeholder for a in ctx.answers for t in a.tables):
+        # a table printed in the answer whose caption or labels name what is counted gives it, whatever the claim
+        # beside it ("The table below shows the number of offences charged ... in which a prosecution commenced"
+        # beside "does not centrally collate data showing the number of prosecutions", uk-commons 1673290)
+        return None
+    stems = {w[:5]: w for w in counted if w}
+    for seg, a in zip(ctx.pair.segments, ctx.answers):
+        for c in a.cue("no_information"):
+            sentence = (sentence_of(a, c) or c).text
+            if re.search(r"\d", _PLACEHOLDER.sub(" ", sentence)):
+                continue  # the count given in the claim's own sentence ("... consist of: - 68 patients delayed")
+            named = coverage.counted_after_heads(sentence, doc.language, doc.settings.lexicon_dir)
+            hit = next((w for w in named if w[:5] in stems), None)
+            if hit is not None:
+                reason = f"the answer says the number of '{stems[hit[:5]]}' is not held ('{sentence[:120]}')"
+                return reason, (_evidence(seg, c, "answer"),)
+    return None
 
 
 def _table_codes(ctx: PairContext) -> set[str]:
