@@ -1160,6 +1160,11 @@ def _years(text: str) -> set[int]:
     return years
 
 
+def years_in(text: str) -> set[int]:
+    """The years ``text`` names, dates included, not four digits of a longer number ("Question 19417")."""
+    return {int(m.group()) for m in _YEAR_IN.finditer(text)}
+
+
 def _value(figure: str) -> str:
     """A figure's digits, for comparison with the question's ("2,800" = "2.800" = "2800")."""
     return re.sub(r"\D", "", figure)
@@ -1502,6 +1507,68 @@ def _part_years(answers: Sequence[AnswerAnalysis], labels: str, p: _Patterns) ->
 def part_year_gap(gap: Gap) -> bool:
     """Whether ``gap`` is a year asked that the answer gives for part of the year only."""
     return gap.kind == "period" and gap.missing == _PART_OF_YEAR
+
+
+@lru_cache(maxsize=8)
+def _count_year(language: str, lexicon_dir: str | None) -> re.Pattern[str] | None:
+    leads = load_lexicon(language, lexicon_dir).phrases("coverage", "count_year_leads")
+    if not leads:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{_alternatives(tuple(leads))})\s+({_YEAR})(?![\d/-])", re.IGNORECASE)
+
+
+def years_led(text: str, language: str, lexicon_dir: str | None = None) -> set[int]:
+    """The years of ``text`` right after a phrase of ``[coverage] count_year_leads`` ("which took place in
+    2024", "in 2016"), not those of a date ("van 5 december 2016")."""
+    pattern = _count_year(language, lexicon_dir)
+    return set() if pattern is None else {int(m.group(1)) for m in pattern.finditer(mask_dates(text))}
+
+
+def counted_noun(text: str, cue: Cue, language: str, lexicon_dir: str | None = None) -> str | None:
+    """The word a count cue counts: the first word after it of five letters or more that is no stop word of
+    ``[coverage] stopwords`` ("Hoeveel producten", "het aantal treinen"), or None."""
+    stop = _patterns(language, lexicon_dir).stopwords
+    for w in re.findall(r"[^\W\d_]+", text[cue.end : cue.end + 60].lower())[:3]:
+        if w not in stop and len(w) >= 5:
+            return w
+    return None
+
+
+def counted_after_heads(text: str, language: str, lexicon_dir: str | None = None) -> list[str]:
+    """The words right after a phrase of ``[coverage] count_heads`` in ``text`` ("het aantal treinen" ->
+    "treinen", "the number of births" -> "births"), lower-cased."""
+    heads = load_lexicon(language, lexicon_dir).phrases("coverage", "count_heads")
+    if not heads:
+        return []
+    pattern = rf"(?<!\w)(?:{_alternatives(tuple(heads))})\s+([^\W\d_]+)"
+    return [m.group(1).lower() for m in re.finditer(pattern, text, re.IGNORECASE)]
+
+
+def names_money(text: str, language: str, lexicon_dir: str | None = None) -> bool:
+    """Whether ``text`` names a word of ``[coverage] money_nouns`` ("Aangaande de bedragen van de gestolen
+    (para)medische apparatuur ...")."""
+    nouns = _patterns(language, lexicon_dir).money_nouns
+    return any(w in nouns for w in re.findall(r"\w+", text.lower()))
+
+
+def count_years(
+    asked_: Asked, analysis: QuestionAnalysis, language: str, lexicon_dir: str | None = None
+) -> tuple[int, ...]:
+    """The years that the sentences asking the unit's counts name as the year the count is of: a year right
+    after a phrase of ``[coverage] count_year_leads`` ("Heeft u er zicht op hoeveel artsen een beperkte medische
+    activiteit uitoefenden in 2016?", "how many ... in 2023"), and the years listed one by one ("in 2015 en
+    2016"). None where the unit asks a span, a start, the last years or a count year by year (``Asked.periods``
+    of another kind, ``Asked.per_year``: the periods ``breakdown_missing`` weighs); not the year of a document
+    or an act ("sinds de inwerkingtreding van de wet van 2014", "the answer of 17th November 2025")."""
+    pattern = _count_year(language, lexicon_dir)
+    if pattern is None or asked_.per_year is not None or any(p.kind != "years" for p in asked_.periods):
+        return ()
+    starts = [c.start for c in asked_.counts]
+    years = {y for p in asked_.periods for y in p.years}
+    for s in analysis.sentences:
+        if any(s.start <= k < s.end for k in starts):
+            years |= {int(m.group(1)) for m in pattern.finditer(s.text)}
+    return tuple(sorted(years))
 
 
 def part_years_asked(asked_: Asked, given_: Given, ref: int | None) -> list[int]:

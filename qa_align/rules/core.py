@@ -564,6 +564,19 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
             "figures_missing", f"asks {cues} for {years}; the answer gives part of the year only", evidence
         )
         return
+    other = _another_period(ctx, cov)
+    if other is not None:
+        reason, claims = other
+        yield Flag("figures_missing", f"asks {cues} {reason}", evidence + claims)
+        return
+    amount = _amount_said_unheld(ctx, cov)
+    if amount is not None:
+        yield Flag("figures_missing", *amount)
+        return
+    noun = _noun_said_unheld(ctx, cov)
+    if noun is not None:
+        yield Flag("figures_missing", f"asks {cues}; {noun[0]}", evidence + noun[1])
+        return
     if _figures_elsewhere(ctx):
         return
     if (
@@ -668,6 +681,155 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     else:
         return
     yield Flag("figures_missing", reason, evidence)
+
+
+def _another_period(ctx: PairContext, cov: coverage.Coverage) -> tuple[str, tuple[Evidence, ...]] | None:
+    """The count asked of a year named one by one and figures given of other years only: the reason and the
+    evidence of the answer's claims that figures are not held, or None. "Heeft u er zicht op hoeveel artsen een
+    beperkte medische activiteit uitoefenden in 2016?" answered "De cijfers van 2016 zijn nog niet beschikbaar,
+    dus vindt u in de onderstaande tabel het aantal artsen dat op 31 december 2015 ..." gives a count of 2015,
+    not the one asked (dev-be28 188607 3), whatever table stands beside it. The years of the answer are those of
+    its figure-bearing sentences and tables' labels (``coverage.Given.years``: not those of a date); none where
+    a zero of what is counted is given, or every figure cites another text."""
+    doc = ctx.doc
+    asked_years = coverage.count_years(cov.asked, ctx.question, doc.language, doc.settings.lexicon_dir)
+    given = cov.given
+    if not asked_years or not given.years or given.zeros or given.cited:
+        return None
+    if set(asked_years) & set(given.years):
+        return None
+    # a table or an annex that may hold the year asked ("provided in the Excel file attached")
+    if _placeholder_of_any_year(ctx) or any(a.annex_cues for a in ctx.answers):
+        return None
+    unheld = _unheld(ctx)
+    claimed = {(s.start, c.start) for s, c in unheld}
+    for seg, a in zip(ctx.pair.segments, ctx.answers):
+        for sentence in a.sentences:
+            if any(seg.start == k and sentence.start <= at < sentence.end for k, at in claimed):
+                continue  # "De cijfers van 2016 zijn nog niet beschikbaar" gives no figure of 2016
+            # the year asked named in words ("for all PIP clearances which took place in 2024")
+            if set(asked_years) & coverage.years_led(sentence.text, doc.language, doc.settings.lexicon_dir):
+                return None
+    if cov.asked.conditional and not _condition_met(ctx, cov.asked.conditional):
+        return None
+    codes = _table_codes(ctx)
+    named = [f.text for f in given.figures if f.text not in codes]
+    shown = ", ".join(f"'{f}'" for f in named[:3]) or f"{given.tables} table(s)"
+    reason = f"in {_listed(asked_years)}: the figures given ({shown}) count {_listed(given.years)}"
+    if not unheld:
+        return reason, ()
+    said, claims = _claims(unheld)
+    return f"{reason}; the answer says the figures are not held ({said})", claims
+
+
+def _listed(years: Sequence[int]) -> str:
+    return ", ".join(map(str, years))
+
+
+def _amount_said_unheld(ctx: PairContext, cov: coverage.Coverage) -> tuple[str, tuple[Evidence, ...]] | None:
+    """An amount asked beside a count ("Hoeveel diefstallen van medisch materiaal werden er de voorbije jaren
+    vastgesteld? Voor welk bedrag werd er gemiddeld gestolen?"), no amount of money given, and a sentence of the
+    answer saying figures are not held that names a money noun of the lexicon ("Aangaande de bedragen van de
+    gestolen (para)medische apparatuur, moet ik het geachte lid meedelen dat deze informatie niet beschikbaar is
+    in de ANG.", dev-be28 192823 1): the amount is missing whatever counts of other things stand beside it (the
+    reason and evidence, or None). ``_no_money`` reads units that ask amounts only."""
+    asked, given = cov.asked, cov.given
+    if not asked.amounts or len(asked.amounts) == len(asked.counts) or given.money:
+        return None
+    if asked.conditional and not _condition_met(ctx, asked.conditional):
+        return None
+    doc = ctx.doc
+    claims = [
+        (seg, c)
+        for seg, a in zip(ctx.pair.segments, ctx.answers)
+        for c in a.cue("no_information")
+        if coverage.names_money((sentence_of(a, c) or c).text, doc.language, doc.settings.lexicon_dir)
+    ]
+    if not claims:
+        return None
+    for seg, a in zip(ctx.pair.segments, ctx.answers):
+        for t in a.tables:
+            before = _sentence_before(seg.text, t.start - seg.start) if t.placeholder else ""
+            if t.placeholder and not any(c.text in before for _, c in claims):
+                # a table that stood after a sentence other than the claim ("Onderaan vindt u een overzicht van
+                # de gevraagde bedragen ...") holds amounts (LABELS.md, settled cases)
+                return None
+    codes = _table_codes(ctx)
+    shown = ", ".join([f"'{f.text}'" for f in given.figures if f.text not in codes][:3]) or "no figure"
+    said, evidence = _claims(claims)
+    reason = (
+        f"asks {_quoted(asked.amounts)}; the answer gives no amount of money (its figures: {shown}) and says the "
+        f"amounts are not held ({said})"
+    )
+    q = ctx.pair.question
+    return reason, tuple(_evidence(q, c, "question") for c in asked.amounts) + evidence
+
+
+def _noun_said_unheld(ctx: PairContext, cov: coverage.Coverage) -> tuple[str, tuple[Evidence, ...]] | None:
+    """A sentence saying figures are not held, with no figure of its own, that names right after a word of
+    ``[coverage] count_heads`` ("aantal", "number of") the word each count of the unit counts
+    (``coverage.counted_noun``, by its first five letters): "Het aantal treinen die vertraging hadden wordt op zich
+    niet meegedeeld" for "Hoeveel treinen hadden er in 2016 vertraging ...?" (dev-be28 185112 1), "Binnen mijn
+    administratie is er geen informatie beschikbaar wat betreft het aantal producten" for "Hoeveel producten ...?"
+    (dev-be27 189003 2). The answer says the count itself is missing, whatever table of other things (punctuality,
+    the goods most bought) stands beside it: the reason and the claim's evidence, or None. Counts the question-reading
+    model found (no count word) name no counted word."""
+    doc = ctx.doc
+    q = ctx.pair.question
+    counted = [
+        coverage.counted_noun(q.text, c, doc.language, doc.settings.lexicon_dir)
+        for c in cov.asked.counts
+        if not c.learned
+    ]
+    if not counted or None in counted or len(counted) != len(cov.asked.counts):
+        return None
+    if cov.given.tables_on_topic and any(not t.placeholder for a in ctx.answers for t in a.tables):
+        # a table printed in the answer whose caption or labels name what is counted gives it, whatever the claim
+        # beside it ("The table below shows the number of offences charged ... in which a prosecution commenced"
+        # beside "does not centrally collate data showing the number of prosecutions", uk-commons 1673290)
+        return None
+    stems = {w[:5]: w for w in counted if w}
+    for seg, a in zip(ctx.pair.segments, ctx.answers):
+        for c in a.cue("no_information"):
+            sentence = (sentence_of(a, c) or c).text
+            if re.search(r"\d", _PLACEHOLDER.sub(" ", sentence)):
+                continue  # the count given in the claim's own sentence ("... consist of: - 68 patients delayed")
+            named = coverage.counted_after_heads(sentence, doc.language, doc.settings.lexicon_dir)
+            hit = next((w for w in named if w[:5] in stems), None)
+            if hit is not None:
+                reason = f"the answer says the number of '{stems[hit[:5]]}' is not held ('{sentence[:120]}')"
+                return reason, (_evidence(seg, c, "answer"),)
+    return None
+
+
+def _table_codes(ctx: PairContext) -> set[str]:
+    """The pieces of the table placeholder codes of the unit's answer ("2016201715431-7-1470-bil"): no figures
+    to name."""
+    return {
+        x for seg in ctx.pair.segments for m in _PLACEHOLDER.finditer(seg.text) for x in m.group().split("-")
+    }
+
+
+def _placeholder_of_any_year(ctx: PairContext) -> bool:
+    """Whether a table that stood in the answer (a placeholder code) follows a sentence that names no year
+    ("Hieronder de cijfers die u me vroeg:2016201716324-7-1600-bil-1"): it may hold the year asked. One after a
+    sentence that names its year ("Die cijfers zijn afkomstig uit de tabellen van het jaarverslag 2015 van het
+    RIZIV.2016201715431-7-1470-bil") holds that year's figures."""
+    for seg, a in zip(ctx.pair.segments, ctx.answers):
+        for t in a.tables:
+            if t.placeholder and not coverage.years_in(_sentence_before(seg.text, t.start - seg.start)):
+                return True  # (a table's offsets are the whole answer's)
+    return False
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The last sentence with words before offset ``at`` of ``text``, table codes left out."""
+    pieces = re.split(r"(?<=[.?!])\s*", _PLACEHOLDER.sub(" ", text[:at]))
+    return next((x for x in reversed(pieces) if _WORDED.search(x)), "")
+
+
+_WORDED = re.compile(r"[^\W\d_]{3,}")
+_PLACEHOLDER = re.compile(r"\b\d{12,}(?:-\w+)+")
 
 
 _BRIEF = 3  # sentences at most of an answer of the unit's own whose figures answer its count in other words
