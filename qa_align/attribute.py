@@ -18,6 +18,16 @@ strongest first:
 - ``data``: a missing-data sentence given to one unit by its words, the lexicon's data words read
   as one word (``data_words``); it speaks for itself only, not for the sentences around it
   (``order``).
+- ``year``: a sentence that names a year (or a period, "van 2012 tot en met 2016") that one unit
+  alone asks figures for (a sentence of its question that holds a data word), with no name, no two
+  words of one unit alone and no word for the question as a whole ("kan de NMBS deze vraag nog niet
+  beantwoorden"): that unit's ("De cijfers voor
+  het jaar 2016 zijn nog niet gekend" to "Hoeveel ANPR-camera's waren er ... actief in 2012, 2013,
+  2014, 2015 en 2016?", not to the two questions beside it that ask splits of the same figures). A
+  year inside a date ("de wet van 4 december 2012") or the session of a document cited ("Kamer,
+  2016-2017") names none, nor does an item of a list ("- de resultaten van een enquete bij
+  vrachtwagenbestuurders 2016."), and the years of a question's preamble are not asked. Like ``data``,
+  it speaks for itself only, not for the sentences around it (an annex note after it, be-kamer 184655).
 - ``order``: a sentence with neither signal, standing between two sentences of the same
   unit, or after a lead name, concerns that unit.
 
@@ -33,7 +43,7 @@ import importlib.util
 import os
 import re
 import sys
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -42,7 +52,7 @@ from . import text as text_layer
 from .segment import named_numbers, names_the_others, names_the_question
 from .types import AnswerSegment, Question
 
-How = Literal["named", "words", "data", "order", "all"]
+How = Literal["named", "words", "data", "year", "order", "all"]
 
 # content words: letters only, at least five (short words are mostly function words),
 # cut to six letters so that inflections meet ("dossiers", "dossier")
@@ -85,8 +95,8 @@ class Attribution:
         return any(n in s.units for s in self.sentences)
 
     def direct(self, n: str) -> tuple[SentenceUnits, ...]:
-        """The sentences that name unit ``n`` or share words with it alone."""
-        return tuple(s for s in self.sentences if s.how in ("named", "words") and s.units == (n,))
+        """The sentences that name unit ``n``, share words with it alone or name a year it alone asks."""
+        return tuple(s for s in self.sentences if s.how in ("named", "words", "year") and s.units == (n,))
 
 
 @lru_cache(maxsize=4)
@@ -162,6 +172,7 @@ def attribute(
     missing: Collection[int] = (),
     data_words: Collection[str] = (),
     unsaid: Collection[tuple[int, int]] = (),
+    asks_figures: Callable[[Question], bool] | None = None,
 ) -> Attribution:
     """Each sentence of ``segment`` with the units among ``units`` it concerns.
     ``min_words``: exclusive content words a sentence needs to be given to a unit by its words.
@@ -188,6 +199,9 @@ def attribute(
     ``unsaid``: spans of the lexicon's missing-data phrases ("beschikken niet over"): in such a
     sentence their words name no matter either ("beschikken" does not meet "Kunt u aan de hand van
     de beschikbare gegevens ...?" more than the other questions).
+    ``asks_figures``: whether a unit asks figures (``coverage.asked``); a sentence naming a year that
+    one unit alone asks figures for goes to that unit (``year``, ``_AskedYears``); None: no such
+    signal (pairing).
     A segment whose head names the units it answers ("1 en 2.") answers each of them: a unit
     that none of its sentences concerns gets those not named for another unit. An unnumbered
     answer may leave a unit without any sentence (nothing in it addresses the unit)."""
@@ -206,6 +220,7 @@ def attribute(
         missing,
         data_words,
         unsaid,
+        asks_figures,
     )
     if not segment.numbers:
         return said
@@ -236,6 +251,7 @@ def _attribute(
     missing: Collection[int] = (),
     data_words: Collection[str] = (),
     unsaid: Collection[tuple[int, int]] = (),
+    asks_figures: Callable[[Question], bool] | None = None,
 ) -> Attribution:
     ns = tuple(u.n for u in units)
     cut = text_layer.sentences(segment.text, language, lexicon_dir)
@@ -245,6 +261,7 @@ def _attribute(
     data = _DataWords(frozenset(data_words)) if missing else None
     bags = [stems(u.text, language) | (data.of(u.text) if data else set()) for u in units]
     exclusive = [b - set().union(*(o for j, o in enumerate(bags) if j != i)) for i, b in enumerate(bags)]
+    asked_years = _AskedYears(units, language, lexicon_dir, asks_figures)
     direct: list[tuple[tuple[str, ...], How, bool]] = []  # units, how, opens a scope
     spread: set[int] = set()  # sentences given to every unit (``pointers``)
     for start, end, sentence in cut:
@@ -273,6 +290,15 @@ def _attribute(
             and any(start <= c < end for c in common)
             and any(matter & b for j, b in enumerate(bags) if j != i)
         )
+        if (
+            best < _STRONG_WORDS
+            and not names_the_question(sentence, len(sentence.split()))
+            and not _LIST_ITEM.match(sentence)
+        ):
+            dated = _dated(sentence, asked_years, language, lexicon_dir)
+            if dated is not None:  # a year one unit alone asks: that unit's
+                direct.append(((ns[dated],), "year", False))
+                continue
         if best >= min_words and hits.count(best) == 1 and not weak:
             direct.append(((ns[i],), "data" if lacks else "words", False))
             if best < _STRONG_WORDS and any(start <= c < end for c in pointers):
@@ -320,16 +346,100 @@ def _blanked(sentence: str, start: int, spans: Collection[tuple[int, int]]) -> s
     return "".join(chars)
 
 
+# an item of a list ("- de resultaten van een enquete bij vrachtwagenbestuurders 2016.", "o herbevestiging van
+# een BGV: ... sinds 2015 ..."): its year names the item, the list goes with the sentence that opens it
+_LIST_ITEM = re.compile(r"\s*(?:[-–•*]|o\s)")
+_ALONE = ("all", "data", "year")  # sentences that speak for no sentence around them (``_filled``)
+
+
+class _AskedYears:
+    """The years each unit names (``coverage.years_named`` of its words, its preamble, the statements
+    before its first question sentence, left out: "Hoeveel ANPR-camera's waren er ... actief in 2012,
+    2013, 2014, 2015 en 2016?", "Welke trend is waarneembaar voor 2016? Graag cijfers ...") and whether it
+    asks figures (``asks_figures``, ``coverage.asked``). A sentence goes by its year only to a unit that
+    asks figures ("Welke dossiers werden ... in de tweede jaarhelft van 2016 ... onder uw aandacht
+    gebracht?" asks none), and not where a unit asks figures and names no year: it may ask them for the
+    years the others name ("Hoeveel daarvan gebeurden op EU-kosten?"). Found for the first sentence that
+    names a year; none without ``asks_figures``."""
+
+    def __init__(
+        self,
+        units: Sequence[Question],
+        language: str,
+        lexicon_dir: str | None,
+        asks_figures: Callable[[Question], bool] | None,
+    ) -> None:
+        self.units = units
+        self.language = language
+        self.lexicon_dir = lexicon_dir
+        self.asks_figures = asks_figures
+        self._years: list[tuple[frozenset[int], bool]] | None = None
+
+    def of(self) -> list[tuple[frozenset[int], bool]]:
+        """Per unit, the years it names and whether it asks figures."""
+        if self._years is None:
+            self._years = [self._asked(u) for u in self.units] if self.asks_figures else []
+        return self._years
+
+    def _asked(self, unit: Question) -> tuple[frozenset[int], bool]:
+        from .coverage import years_named
+
+        years = years_named(
+            _asked_text(unit.text, self.language, self.lexicon_dir), self.language, self.lexicon_dir
+        )
+        return years, self.asks_figures is not None and self.asks_figures(unit)
+
+
+def _asked_text(text: str, language: str, lexicon_dir: str | None) -> str:
+    """``text`` from its first sentence that is no statement before the first question sentence (as
+    ``coverage.asked`` reads a preamble: a full stop at its end, no colon or semicolon, no request, no
+    question word first); the whole of it where no sentence ends in "?"."""
+    from .analyze import is_request, opens_with_question_word
+
+    cut = text_layer.sentences(text, language, lexicon_dir)
+    if not any(t.rstrip().endswith("?") for _, _, t in cut):
+        return text
+    for start, _, sentence in cut:
+        stated = (
+            sentence.rstrip().endswith(".")
+            and not re.search(r"[:;]", sentence)
+            and not is_request(sentence, language, lexicon_dir)
+            and not opens_with_question_word(sentence, language, lexicon_dir)
+        )
+        if not stated:
+            return text[start:]
+    return text
+
+
+def _dated(sentence: str, asked: _AskedYears, language: str, lexicon_dir: str | None) -> int | None:
+    """The index of the one unit that names a year ``sentence`` names (``coverage.years_named``), when
+    exactly one unit does, that unit asks figures and every unit that asks figures names years of its
+    own; else None ("Zult u de platformen ... in 2017 verlengen?" beside "Welke budgetten zult u voor
+    2017 uittrekken ...?": 2017 tells neither)."""
+    from .coverage import names_year, years_named
+
+    if not names_year(sentence):
+        return None
+    years = years_named(sentence, language, lexicon_dir)
+    if not years:
+        return None
+    of = asked.of()
+    if any(figures and not named for named, figures in of):  # figures asked of no year: maybe these
+        return None
+    who = [i for i, (named, _) in enumerate(of) if named & years]
+    return who[0] if len(who) == 1 and of[who[0]][1] else None
+
+
 def _filled(direct: list[tuple[tuple[str, ...], How, bool]], k: int) -> tuple[str, ...]:
     """The units of sentence ``k``, which has no signal of its own, from its neighbours (a ``data``
-    sentence is none): those
+    or ``year`` sentence is none): those
     of the last sentence before it with a signal, when that one opened on a unit's name or the
     next one with a signal concerns the same units; else none. Position alone (a sentence
     after unit 1's, before unit 4's) does not decide: it may answer units 2 and 3."""
-    before = next((direct[j] for j in range(k - 1, -1, -1) if direct[j][1] not in ("all", "data")), None)
+    before = next((direct[j] for j in range(k - 1, -1, -1) if direct[j][1] not in _ALONE), None)
     if before is None:
         return ()
-    after = next((direct[j] for j in range(k + 1, len(direct)) if direct[j][1] not in ("all", "data")), None)
+    after = next((direct[j] for j in range(k + 1, len(direct)) if direct[j][1] not in _ALONE), None)
     if before[2] or (after is not None and after[0] == before[0]):
         return before[0]
     return ()

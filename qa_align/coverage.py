@@ -3000,3 +3000,49 @@ def gives_no_figure(g: Given) -> bool:
     """Whether the answer gives no figure of what the unit asks: no table, no zero, no amount of
     money, and no figure but those of sentences that point elsewhere (``Given.cited``)."""
     return not (g.tables or g.zeros or g.money or (g.figures and not g.cited))
+
+
+# a year inside a date ("van 4 december 2012", "mei 2016", "23/06/2016") names a day or a month, no year asked
+_DATED_YEAR = re.compile(
+    rf"(?:\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\s+|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-])({_YEAR})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _numbered(text: str, year: re.Match) -> bool:
+    """Whether the year ``year`` heads the number of a document ("richtlijn 2002/24", "verordening
+    2016/679"): a slash and digits after it that are no financial year's second half ("2021/22")."""
+    after = re.match(r"/(\d+)", text[year.end() :])
+    return after is not None and not (
+        len(after.group(1)) == 2 and int(after.group(1)) == (int(year.group()) + 1) % 100
+    )
+
+
+def years_named(text: str, language: str, lexicon_dir: str | None = None) -> frozenset[int]:
+    """The years ``text`` names standing alone: not inside a date ("de wet van 4 december 2012", "de
+    sociale onrust van mei 2016") nor in the session of a document cited ("Vragen en Antwoorden, Kamer,
+    2016-2017, nr. 110", ``[coverage] session_words``) nor the number of a document ("richtlijn 2002/24");
+    the years between of a range it names ("van 2012
+    tot en met 2016", "2012-2015") and those from a "since" year on ("sinds 2013", up to ``_MAX_SPAN``
+    years) included."""
+    if not names_year(text):
+        return frozenset()
+    p = _patterns(language, lexicon_dir)
+    dated = {m.start(1) for m in _DATED_YEAR.finditer(text)}
+    cited: list[tuple[int, int]] = []
+    for m in re.finditer(rf"(?<!\d)({_YEAR})\s*[/–-]\s*({_YEAR})(?!\d)", text):
+        if p.session.search(text, max(0, m.start() - _SESSION_BEFORE), m.start()):
+            cited.append((m.start(), m.end()))
+    years = {
+        int(m.group())
+        for m in _YEAR_IN.finditer(text)
+        if m.start() not in dated and not any(a <= m.start() < b for a, b in cited) and not _numbered(text, m)
+    }
+    for period in _periods(text, p):
+        if _DATED_YEAR.search(period.text):  # "sinds 29 september 2015": a day, not a period
+            continue
+        if period.kind == "range":
+            years.update(range(period.first, period.last + 1))
+        elif period.kind == "since":
+            years.update(range(period.first, period.first + _MAX_SPAN + 1))
+    return frozenset(years)

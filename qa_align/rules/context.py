@@ -118,8 +118,28 @@ class DocContext:
                     for c in self.answer(segment).cues
                     if c.kind == "no_information" and not c.learned
                 ],
+                self._asks_figures,
             )
         return self._said[key]
+
+    def _asks_figures(self, unit: Question) -> bool:
+        """Whether ``unit`` asks figures (``coverage.asked``, read as the rules read it), for the
+        attribution of a sentence that names a year (``attribute``, ``asks_figures``)."""
+        settings = self.settings
+
+        def read() -> bool:
+            return coverage.asked(
+                unit,
+                self.questions[unit.n],
+                self.language,
+                settings.lexicon_dir,
+                settings.asks_model,
+                settings.asks_min_probability,
+                settings.asks_veto_below,
+                settings.asks_split_min_probability,
+            ).asks_figures
+
+        return self.reading("asks_figures", unit.n, read)
 
     def _missing(self, segment: AnswerSegment) -> list[int]:
         """The starts of the segment's missing-data cues that ``attribute`` reads as such
