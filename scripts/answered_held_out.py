@@ -64,6 +64,20 @@ def support_of(rows: list[dict]) -> Counter:
     return out
 
 
+def extra_columns(rows: list[dict], paths: list[str], null: int, seed: int) -> np.ndarray:
+    """The further columns of ``--extra`` (every file's features, 0 where a unit is missing) or, with
+    ``null``, that many columns of uniform noise: the control of a gain by new features."""
+    if null:
+        return np.random.default_rng(seed).random((len(rows), null))
+    cols: list[np.ndarray] = []
+    for path in paths:
+        got = {tuple(e["key"]): e["features"] for e in load(path)}
+        names = list(next(iter(got.values()), {}))
+        cols += [np.array([got.get(tuple(r["key"]), {}).get(n, 0.0) for r in rows]) for n in names]
+        print(f"--extra {path}: {names} on {sum(tuple(r['key']) in got for r in rows)} units")
+    return np.array(cols).T if cols else np.zeros((len(rows), 0))
+
+
 def source_group(source: str) -> str:
     return "en" if source == "uk-commons" else ("be" if source == "be-kamer" else "nl-other")
 
@@ -75,11 +89,28 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--model", default=str(answered.ANSWERED_MODEL), help="the shipped file (variant shipped)"
     )
+    ap.add_argument(
+        "--extra",
+        action="append",
+        default=[],
+        help="JSON Lines (key, features) of further features per unit, e.g. scripts/answered_meaning.py's "
+        "(0 for a unit the file lacks); the refit variants read them beside ANSWERED_FEATURES",
+    )
+    ap.add_argument(
+        "--null-column",
+        type=int,
+        default=0,
+        metavar="N",
+        help="the control: N columns of random noise (seeded by --seed) beside ANSWERED_FEATURES, "
+        "in place of --extra, so that a gain can be told from fold noise",
+    )
+    ap.add_argument("--seed", type=int, default=0, help="the noise columns' seed (--null-column)")
     args = ap.parse_args(argv)
     variants = args.variants.split(",")
     rows = load(args.dump)
     feats = list(answered.ANSWERED_FEATURES)
     x = np.array([[r["features"][f] for f in feats] for r in rows])
+    x = np.hstack([x, extra_columns(rows, args.extra, args.null_column, args.seed)])
     y = np.array([r["label"] == "answered" for r in rows])
     labelled = np.array([bool(r["label"]) for r in rows])
     closed = np.array([r["features"]["closed"] > 0 for r in rows])

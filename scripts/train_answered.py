@@ -29,24 +29,14 @@ from pathlib import Path
 
 import numpy as np
 from choose_cue_thresholds import FAST, f1, prf, units_of
-from choose_generic import DEVELOPMENT_SETS, SETS, development_documents, scored_recording
+from choose_generic import SETS, development_documents, scored_recording
 
-from qa_align import answered
+from qa_align import answered, labelsets
 
 C = 0.3
-# every development set as ``/work/evdev.txt`` (``scripts/eval_table.py``) groups them, in the order
-# labelled: ``--sets all`` (the shipped file was fitted on ``SETS``, up to dev-uk7)
-ALL_SETS = {
-    **DEVELOPMENT_SETS,
-    **{f"dev-uk{n}": [f"corpus/gold/dev-uk{n}.jsonl"] for n in range(14, 18)},
-    "dev-be11": ["corpus/gold/dev-be11.jsonl"],
-    "dev-be12": ["corpus/gold/dev-be12.jsonl"],
-    **{f"dev-uk{n}": [f"corpus/gold/dev-uk{n}.jsonl"] for n in range(18, 21)},
-    "dev-be13": ["corpus/gold/dev-be13.jsonl"],
-    "dev-be14": ["corpus/gold/dev-be14.jsonl"],
-    "dev-uk21": ["corpus/gold/dev-uk21.jsonl"],
-    "dev-uk22": ["corpus/gold/dev-uk22.jsonl"],
-}
+# every development set (``qa_align.labelsets.DEVELOPMENT_SETS``, as ``/work/evdev.txt`` groups them,
+# in the order labelled): ``--sets all`` (the shipped file was fitted on ``SETS``, up to dev-uk7)
+ALL_SETS = {name: list(paths) for name, paths in labelsets.DEVELOPMENT_SETS.items()}
 NO_GATE = 1.01  # a cut no probability reaches
 CUTS = (*(round(float(c), 2) for c in np.arange(0.3, 0.951, 0.05)), NO_GATE)
 
