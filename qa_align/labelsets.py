@@ -60,6 +60,12 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-uk30": ("corpus/gold/dev-uk30.jsonl",),
     "dev-be28": ("corpus/gold/dev-be28.jsonl",),
     "dev-uk31": ("corpus/gold/dev-uk31.jsonl",),
+    "dev-be29": ("corpus/gold/dev-be29.jsonl",),
+    "dev-uk32": ("corpus/gold/dev-uk32.jsonl",),
+    "dev-be30": ("corpus/gold/dev-be30.jsonl",),
+    "dev-uk33": ("corpus/gold/dev-uk33.jsonl",),
+    "dev-be31": ("corpus/gold/dev-be31.jsonl",),
+    "dev-uk34": ("corpus/gold/dev-uk34.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
