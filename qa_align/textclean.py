@@ -15,37 +15,44 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
+from .lexicon import LANGUAGES, load_lexicon
 from .types import Line, TextMap
 
 _TERMINAL = re.compile(r"[.?!:;]['’”\")]*$")
 _BULLET = re.compile(r"^\s*(?:[-–•▪◦·*]\s|[a-z]\)\s?|\([a-z]\)\s|[ivx]+\)\s)")
 _EOL = re.compile(r"\r?\n|\f")
-# words after which a line-end hyphen is a dropped-word hyphen ("aanloop- en ...fase")
-_COORDINATIONS = frozenset({"en", "of", "tot", "noch", "en/of", "and", "or", "nor", "to"})
-# prefixes and lower-case abbreviations that keep their hyphen before a word in small letters
-# (documents of ../shared/data with "X-" before a small letter inside a line: ex 48, oud 8,
-# niet 415, e 318, vice 74, btw 34, ict 29, ggz 4, mvo 2)
-_KEEPS_HYPHEN = frozenset({"ex", "oud", "niet", "e", "vice", "btw", "ict", "ggz", "mvo"})
 _VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûü")
 _LEFT_WORD = re.compile(r"(?:^|(?<=[\s(\[\"'‘“/]))[^\s(\[\"'‘“/]+[-‐]$")
 _RIGHT_WORD = re.compile(r"[^\s,.;:!?)\]\"'’”]+")
+
+
+@lru_cache(maxsize=1)
+def _hyphen_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The ``[text] hyphen_coordinations`` and ``hyphen_prefixes`` of every language's lexicon: lines
+    are joined before their language is known (a PDF's lines before its units are cut)."""
+    lexicons = [load_lexicon(language) for language in LANGUAGES]
+    coordinations = {w.lower() for lx in lexicons for w in lx.phrases("text", "hyphen_coordinations")}
+    prefixes = {w.lower() for lx in lexicons for w in lx.phrases("text", "hyphen_prefixes")}
+    return frozenset(coordinations), frozenset(prefixes)
 
 
 def _line_end_hyphen(before: str, after: str) -> str:
     """How the line ending in a hyphen (``before``) joins the next line (``after``): ``"drop"``
     the hyphen (a typesetter's break between small letters, "geïnfor-" + "meerd"), ``"space"``
     (a dropped-word hyphen before a coordination, "aanloop-" + "en"), or ``"keep"`` (a compound's
-    or a prefix's hyphen, "ICT-" + "veiligheidstesten", "be-" + "oordeling" after "zee", "ex-")."""
+    or a prefix's hyphen, "ICT-" + "veiligheidstesten", "zee-" + "egel", "mvo-" + "standaarden")."""
     left_m, right_m = _LEFT_WORD.search(before), _RIGHT_WORD.match(after)
     if not left_m or not right_m:
         return "keep"
     left, right = left_m.group()[:-1], right_m.group()
-    if right.lower() in _COORDINATIONS:
+    coordinations, prefixes = _hyphen_words()
+    if right.lower() in coordinations:
         return "space"
     if not (left[-1:].isalpha() and left[-1].islower() and right[0].isalpha() and right[0].islower()):
         return "keep"
-    if left.lower() in _KEEPS_HYPHEN:
+    if left.lower() in prefixes:
         return "keep"
     if left[-1] in _VOWELS and right[0] in _VOWELS and not left.endswith("be"):
         # "informatie-uitwisseling", "zee-egel"; the prefix "be" takes no hyphen ("beoordeling")
