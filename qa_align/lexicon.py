@@ -75,7 +75,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "participle_prefixes": False, "one_articles": False, "one_not": False, "one_leads": False,
         "not_taken": False, "publish_verbs": False, "published_replies": False,
     },
-    "text": {"abbreviations": False, "sentence_openers": False, "name_particles": False},
+    "text": {"abbreviations": False, "small_abbreviations": False, "hyphen_coordinations": False, "hyphen_prefixes": False, "sentence_openers": False, "name_particles": False},
     "coverage": {
         "since": False, "range_openers": False, "range_joiners": False, "last": False, "period_nouns": False,
         "each_year": False, "overview_words": False, "small_numbers": False, "amount_cues": False, "amount_verbs": False, "money_marks": False,
@@ -234,6 +234,7 @@ class Lexicon:
     quarter_words = property(lambda self: self.phrases("answer", "quarter_words"))
     total_labels = property(lambda self: self.phrases("answer", "total_labels"))
     abbreviations = property(lambda self: self.phrases("text", "abbreviations"))
+    small_abbreviations = property(lambda self: self.phrases("text", "small_abbreviations"))
     sentence_openers = property(lambda self: self.phrases("text", "sentence_openers"))
     name_particles = property(lambda self: self.phrases("text", "name_particles"))
     figures_answer_closed = property(lambda self: self.switches.get("figures_answer_closed", False))

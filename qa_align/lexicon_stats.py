@@ -48,6 +48,9 @@ PATTERNS: dict[tuple[str, str], Callable[[str], str]] = {
     ("answer", "figure_units"): lambda p: rf"\d\s?{re.escape(p)}\b",
     ("answer", "total_labels"): lambda p: rf"\b{re.escape(p)}",
     ("text", "abbreviations"): lambda p: rf"\b{re.escape(p.rstrip('.'))}\.\s",
+    ("text", "small_abbreviations"): lambda p: rf"\b{re.escape(p.rstrip('.'))}\. [a-z]",
+    # a prefix that keeps its hyphen before a word in small letters inside a line ("mvo-beleid")
+    ("text", "hyphen_prefixes"): lambda p: rf"(?<![\w-]){re.escape(p)}-[a-zà-ÿ]",
 }
 # lists matched on words alone, punctuation left out (as ``analyze`` reads conditional follow-ups)
 WORD_LISTS = {("cues", "conditional_followups")}

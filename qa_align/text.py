@@ -143,16 +143,23 @@ def splitter(language: str, lexicon_dir: str | None = None, addresses: bool = Fa
     kept = _initial_dot(lexicon.sentence_openers, lexicon.name_particles)
     if after:
         kept = rf"(?= )(?:{after})|{kept}"
+    # a full stop after one of the ``small_abbreviations`` ("15 december jl. is dit") goes on the
+    # sentence before a word in small letters only: before a capital it ends one ("... jl. De minister")
+    small = after_abbreviation(language, lexicon_dir, "small_abbreviations")
+    if small:
+        kept = rf"(?= [{_SMALL}])(?:{small})|{kept}"
     return re.compile(rf"{_START}{run}+(?:\.(?:{kept}){run}*)*{_END}")
 
 
 @lru_cache(maxsize=32)
-def after_abbreviation(language: str, lexicon_dir: str | None = None) -> str:
+def after_abbreviation(language: str, lexicon_dir: str | None = None, which: str = "abbreviations") -> str:
     """A pattern that holds right after the full stop of one of the lexicon's ``[text]
     abbreviations`` ("nr.", "art.", "the hon."), empty without the list: one fixed-width
     look-behind per length of abbreviation. The sentence splitter reads no sentence's end there
-    before a space, nor does a cue phrase's ``*`` gap ("zijn vraag nr. 2 aan hem te richten")."""
-    abbreviations = {a.lower().rstrip(".") for a in load_lexicon(language, lexicon_dir).abbreviations} - {""}
+    before a space, nor does a cue phrase's ``*`` gap ("zijn vraag nr. 2 aan hem te richten").
+    ``which`` names another ``[text]`` list of the same form (``small_abbreviations``)."""
+    listed = load_lexicon(language, lexicon_dir).phrases("text", which)
+    abbreviations = {a.lower().rstrip(".") for a in listed} - {""}
     by_length: dict[int, list[str]] = {}
     for a in sorted(abbreviations):
         by_length.setdefault(len(a), []).append(re.escape(a))

@@ -3,19 +3,61 @@
 Line breaks inside a sentence become spaces. A word split at a line end is rejoined the
 way Dutch writes it: a line ending in a hyphen is a compound or a dropped-word hyphen, so
 ``ICT-`` + ``veiligheidstesten`` gives ``ICT-veiligheidstesten`` and ``en -`` + ``schade``
-gives ``en -schade`` (the hyphen stays, no space is inserted).
+gives ``en -schade`` (the hyphen stays, no space is inserted). Between two words in small
+letters the line-end hyphen is the typesetter's (``geïnfor-`` + ``meerd``) and is dropped
+(``geïnformeerd``), except before a coordination (``aanloop-`` + ``en`` gives ``aanloop- en``,
+a dropped-word hyphen: the space stays), between two vowels that would collide
+(``informatie-`` + ``uitwisseling``) and after a prefix or abbreviation that keeps its hyphen
+(``mvo-`` + ``standaarden``, ``ex-`` + ``minister``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
+from .lexicon import LANGUAGES, load_lexicon
 from .types import Line, TextMap
 
 _TERMINAL = re.compile(r"[.?!:;]['’”\")]*$")
 _BULLET = re.compile(r"^\s*(?:[-–•▪◦·*]\s|[a-z]\)\s?|\([a-z]\)\s|[ivx]+\)\s)")
 _EOL = re.compile(r"\r?\n|\f")
+_VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûü")
+_LEFT_WORD = re.compile(r"(?:^|(?<=[\s(\[\"'‘“/]))[^\s(\[\"'‘“/]+[-‐]$")
+_RIGHT_WORD = re.compile(r"[^\s,.;:!?)\]\"'’”]+")
+
+
+@lru_cache(maxsize=1)
+def _hyphen_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The ``[text] hyphen_coordinations`` and ``hyphen_prefixes`` of every language's lexicon: lines
+    are joined before their language is known (a PDF's lines before its units are cut)."""
+    lexicons = [load_lexicon(language) for language in LANGUAGES]
+    coordinations = {w.lower() for lx in lexicons for w in lx.phrases("text", "hyphen_coordinations")}
+    prefixes = {w.lower() for lx in lexicons for w in lx.phrases("text", "hyphen_prefixes")}
+    return frozenset(coordinations), frozenset(prefixes)
+
+
+def _line_end_hyphen(before: str, after: str) -> str:
+    """How the line ending in a hyphen (``before``) joins the next line (``after``): ``"drop"``
+    the hyphen (a typesetter's break between small letters, "geïnfor-" + "meerd"), ``"space"``
+    (a dropped-word hyphen before a coordination, "aanloop-" + "en"), or ``"keep"`` (a compound's
+    or a prefix's hyphen, "ICT-" + "veiligheidstesten", "zee-" + "egel", "mvo-" + "standaarden")."""
+    left_m, right_m = _LEFT_WORD.search(before), _RIGHT_WORD.match(after)
+    if not left_m or not right_m:
+        return "keep"
+    left, right = left_m.group()[:-1], right_m.group()
+    coordinations, prefixes = _hyphen_words()
+    if right.lower() in coordinations:
+        return "space"
+    if not (left[-1:].isalpha() and left[-1].islower() and right[0].isalpha() and right[0].islower()):
+        return "keep"
+    if left.lower() in prefixes:
+        return "keep"
+    if left[-1] in _VOWELS and right[0] in _VOWELS and not left.endswith("be"):
+        # "informatie-uitwisseling", "zee-egel"; the prefix "be" takes no hyphen ("beoordeling")
+        return "keep"
+    return "drop"
 
 
 def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
@@ -92,7 +134,14 @@ def join_lines(
             if idx in hard or ((brk or pending_break) and paragraphs):
                 sep = "\n"
             elif glue_next:
-                sep = ""
+                how = _line_end_hyphen(parts[-1], t)
+                sep = " " if how == "space" else ""
+                if how == "drop":
+                    # the hyphen maps to nothing: the run that holds it ends before it
+                    parts[-1] = parts[-1][:-1]
+                    clean_start, source_start, run_length = runs[-1]
+                    runs[-1] = (clean_start, source_start, run_length - 1)
+                    length -= 1
             else:
                 sep = " "
             parts.append(sep)
