@@ -1,0 +1,36 @@
+"""Review of session 21's merged change (review21): what a count question's year names
+(``coverage.count_years``, figures20). A year after "in" that closes a clause opened by "since" is the
+year of the event the count runs from, not the year counted. Questions as they stand in the
+uk-commons records named (unlabelled), the expected years written out from reading them."""
+
+from __future__ import annotations
+
+from qa_align import coverage
+from qa_align.analyze import analyze_question
+from qa_align.types import Question
+
+
+def _count_years(text: str, language: str = "en") -> tuple[int, ...]:
+    unit = Question(text=text, start=0, end=len(text), n="1")
+    analysis = analyze_question(unit, language)
+    return coverage.count_years(coverage.asked(unit, analysis, language), analysis, language)
+
+
+def test_the_year_of_the_event_a_count_runs_since_is_no_year_counted():
+    # uk-commons 1828826: the applications are counted from the fall of Kabul on, every year since 2021;
+    # figures of 2022 or 2023 are of the span asked, not "other years" than one asked
+    question = (
+        "To ask the Secretary of State for the Home Department, how many applications from Afghan women who "
+        "have been denied asylum status at initial decision since the fall of Kabul in 2021 have subsequently "
+        "(a) appealed that decision and (b) had that appeal granted."
+    )
+    assert _count_years(question) == ()
+
+
+def test_the_year_a_count_is_of_is_still_read():
+    # uk-commons 1724453: the claimants of 2023 are asked, no other year's
+    question = (
+        "To ask the Secretary of State for Work and Pensions, how many people in Melton Borough claimed "
+        "pension credit in 2023."
+    )
+    assert _count_years(question) == (2023,)
