@@ -1150,9 +1150,10 @@ def _before_yes(c: Cue, analysis: QuestionAnalysis, followup: re.Pattern[str], n
 
 
 def _years(text: str) -> set[int]:
-    """Years in ``text``, both halves of a financial year ("2021-22", "2021/22", "2021–22") included."""
+    """Years in ``text``, both halves of a financial year ("2021-22", "2021/22", "2021–22") included; not four
+    digits of a longer number ("Question 19417", "PQ 20245")."""
     years: set[int] = set()
-    for m in re.finditer(rf"(?<!\d)({_YEAR})(?:{_FY_JOIN}(\d{{2}})(?!\d))?", text):
+    for m in re.finditer(rf"(?<!\d)({_YEAR})(?:{_FY_JOIN}(\d{{2}})(?!\d))?(?!\d)", text):
         y = int(m.group(1))
         years.add(y)
         if m.group(2) and int(m.group(2)) == (y + 1) % 100:

@@ -1,7 +1,9 @@
-"""Review of session 21's merged change (review21): what a count question's year names
-(``coverage.count_years``, figures20). A year after "in" that closes a clause opened by "since" is the
-year of the event the count runs from, not the year counted. Questions as they stand in the
-uk-commons records named (unlabelled), the expected years written out from reading them."""
+"""Review of session 21's merged change (review21): the years a count question names
+(``coverage.count_years``, figures20) and the years a text names (``coverage._years``, read by
+``Given.years``). A year after "in" that closes a clause opened by "since" is the year of the event
+the count runs from, not the year counted; four digits of a longer number ("Question 194793") are
+no year. Sentences as they stand in the uk-commons records named (unlabelled), the expected years
+written out from reading them."""
 
 from __future__ import annotations
 
@@ -34,3 +36,19 @@ def test_the_year_a_count_is_of_is_still_read():
         "pension credit in 2023."
     )
     assert _count_years(question) == (2023,)
+
+
+def test_a_question_number_names_no_year():
+    # a question's number is no year: "Question 194793" names 2023 (the answer's date) and no 1947; the figures
+    # read beside it are of no year that number names (``coverage.Given.years``, read by figures_missing's
+    # "figures of other years only")
+    sentence = (
+        "To ask the Secretary of State for Defence, pursuant to the Answer of 25 July 2023 to Question 194793 on "
+        "Ministry of Defence: Correspondence, if he will make a statement to the House once the assessment"
+    )
+    assert coverage._years(sentence) == {2023}
+
+
+def test_the_halves_of_a_financial_year_are_still_years():
+    # "2021-22" names 2021 and 2022, "2023-2024" both its years
+    assert coverage._years("in 2021-22 and in 2023-2024") == {2021, 2022, 2023, 2024}
