@@ -52,3 +52,22 @@ def test_a_question_number_names_no_year():
 def test_the_halves_of_a_financial_year_are_still_years():
     # "2021-22" names 2021 and 2022, "2023-2024" both its years
     assert coverage._years("in 2021-22 and in 2023-2024") == {2021, 2022, 2023, 2024}
+
+
+def test_parts_numbered_in_roman_after_publish_are_parts_asked():
+    # uk-commons 1662990: four parts are asked published, "(i) name, (ii) location, (iii) postcode and (iv)
+    # parliamentary constituency": one copy deposited would not say which of them it is (``_parts_asked``, yesno20)
+    from qa_align.rules.answers import _parts_asked
+
+    question = (
+        "To ask the Secretary of State for Education, which (a) maintained nurseries, (b) other early years "
+        "education settings, (c) childminders, (d) other childcare providers, (e) primary schools, (f) secondary "
+        "schools, (g) sixth-form colleges, (h) further education colleges and (j) universities outside the "
+        "Chichester constituency she has visited since 25 October 2022; and if she will publish the (i) name, "
+        "(ii) location, (iii) postcode and (iv) parliamentary constituency of each such establishment."
+    )
+    assert _parts_asked(question, {"publish"})
+    # uk-commons 1657723's second clause asks two parts too: "(i) ethnicity and (ii) year-groups"
+    assert _parts_asked(
+        "and if she will publish a breakdown of the (i) ethnicity and (ii) year-groups", {"publish"}
+    )
