@@ -1161,11 +1161,6 @@ def _years(text: str) -> set[int]:
     return years
 
 
-def years_in(text: str) -> set[int]:
-    """The years ``text`` names, dates included, not four digits of a longer number ("Question 19417")."""
-    return {int(m.group()) for m in _YEAR_IN.finditer(text)}
-
-
 def _value(figure: str) -> str:
     """A figure's digits, for comparison with the question's ("2,800" = "2.800" = "2800")."""
     return re.sub(r"\D", "", figure)
