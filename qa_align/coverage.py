@@ -1150,19 +1150,15 @@ def _before_yes(c: Cue, analysis: QuestionAnalysis, followup: re.Pattern[str], n
 
 
 def _years(text: str) -> set[int]:
-    """Years in ``text``, both halves of a financial year ("2021-22", "2021/22", "2021–22") included."""
+    """Years in ``text``, both halves of a financial year ("2021-22", "2021/22", "2021–22") included; not four
+    digits of a longer number ("Question 19417", "PQ 20245")."""
     years: set[int] = set()
-    for m in re.finditer(rf"(?<!\d)({_YEAR})(?:{_FY_JOIN}(\d{{2}})(?!\d))?", text):
+    for m in re.finditer(rf"(?<!\d)({_YEAR})(?:{_FY_JOIN}(\d{{2}})(?!\d))?(?!\d)", text):
         y = int(m.group(1))
         years.add(y)
         if m.group(2) and int(m.group(2)) == (y + 1) % 100:
             years.add(y + 1)
     return years
-
-
-def years_in(text: str) -> set[int]:
-    """The years ``text`` names, dates included, not four digits of a longer number ("Question 19417")."""
-    return {int(m.group()) for m in _YEAR_IN.finditer(text)}
 
 
 def _value(figure: str) -> str:
@@ -1559,16 +1555,34 @@ def count_years(
     activiteit uitoefenden in 2016?", "how many ... in 2023"), and the years listed one by one ("in 2015 en
     2016"). None where the unit asks a span, a start, the last years or a count year by year (``Asked.periods``
     of another kind, ``Asked.per_year``: the periods ``breakdown_missing`` weighs); not the year of a document
-    or an act ("sinds de inwerkingtreding van de wet van 2014", "the answer of 17th November 2025")."""
+    or an act ("sinds de inwerkingtreding van de wet van 2014", "the answer of 17th November 2025"), nor the
+    year of an event that a word of ``[coverage] since`` opens in the same clause: the count runs from it on
+    ("how many applications ... since the fall of Kabul in 2021 have subsequently (a) appealed ...",
+    uk-commons 1828826; "Hoeveel bedrijven werden er sinds de inwerkingtreding van de wet in 2012 ...")."""
     pattern = _count_year(language, lexicon_dir)
     if pattern is None or asked_.per_year is not None or any(p.kind != "years" for p in asked_.periods):
         return ()
     starts = [c.start for c in asked_.counts]
     years = {y for p in asked_.periods for y in p.years}
+    since = _since_clause(language, lexicon_dir)
     for s in analysis.sentences:
         if any(s.start <= k < s.end for k in starts):
-            years |= {int(m.group(1)) for m in pattern.finditer(s.text)}
+            years |= {
+                int(m.group(1))
+                for m in pattern.finditer(s.text)
+                if since is None or not since.search(s.text[: m.start()])
+            }
     return tuple(sorted(years))
+
+
+@lru_cache(maxsize=8)
+def _since_clause(language: str, lexicon_dir: str | None) -> re.Pattern[str] | None:
+    """A word of ``[coverage] since`` and the rest of a text up to its end with no mark that closes a clause
+    (matched on the text before a year: the year is that of the event the count runs from)."""
+    words = load_lexicon(language, lexicon_dir).phrases("coverage", "since")
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alternatives(tuple(words))})\b[^,;:?()]*$", re.IGNORECASE)
 
 
 def part_years_asked(asked_: Asked, given_: Given, ref: int | None) -> list[int]:

@@ -6,6 +6,7 @@ README, "The stages after the map".)"""
 from __future__ import annotations
 
 import threading
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
@@ -70,8 +71,20 @@ def test_the_joined_rows_are_made_beside_this_thread_and_are_the_same_to_the_bit
 
 
 def test_one_core_makes_the_joined_rows_one_chunk_at_a_time(monkeypatch):
-    # one core: a single thread, which holds no more than one chunk's rows at once
+    # one core: a single thread, which holds no more than one chunk's rows at once (the pool's size is
+    # read, not the threads seen: a pool of two may run every tiny chunk in its first thread)
+    sizes: list[int] = []
+
+    class Pool(ThreadPoolExecutor):
+        def __init__(self, max_workers=None, *args, **kwargs):
+            sizes.append(max_workers)
+            super().__init__(max_workers, *args, **kwargs)
+
+    monkeypatch.setattr(embed, "ThreadPoolExecutor", Pool)
     one, _ = _fitted(monkeypatch, threads=1, cores=1)
     bound, counted = _fitted(monkeypatch, threads=2, cores=1)
+    two, _ = _fitted(monkeypatch, threads=2, cores=4)
+    assert sizes == [1, 1, 2]  # the cores bound the threads, _SIDE_THREADS bounds them on more cores
     assert len(set(counted)) <= 2  # this thread, and the pool's one thread
     assert np.array_equal(one.data, bound.data) and np.array_equal(one.indices, bound.indices)
+    assert np.array_equal(one.data, two.data) and np.array_equal(one.indices, two.indices)

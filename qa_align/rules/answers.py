@@ -1615,13 +1615,14 @@ def _delivers_of(ctx: PairContext, closed: tuple[Cue, ...]) -> bool:
     return any(_holds(text_layer.words(s.text), replies) for a in ctx.answers for s in a.sentences)
 
 
-# a lettered part's label ("(a)", "(b)")
-_PART = re.compile(r"\(\s*[a-z]\s*\)")
+# a lettered or numbered part's label ("(a)", "(b)"; "(i)", "(ii)", "(iv)")
+_PART = re.compile(r"\(\s*(?:[a-z]|[ivx]{2,4})\s*\)")
 
 
 def _parts_asked(text: str, verbs: set[str]) -> bool:
     """Whether what a publication verb of ``verbs`` asks, up to the clause's end (";"), names two
-    lettered parts or more ("if he will publish the (a) updated Facility Time Framework and (b)
+    lettered parts or more, or parts numbered in roman ("(i) name, (ii) location", uk-commons 1662990)
+    ("if he will publish the (a) updated Facility Time Framework and (b)
     revised trade union facility time terms"): one copy deposited does not say which of them it
     is, and the readers flag the part left open (dev-uk27 1820494: "whether (b) a summary of the
     findings will be published is not said"). A part of another clause ("...; and what (a) is the

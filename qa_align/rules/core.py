@@ -817,7 +817,7 @@ def _placeholder_of_any_year(ctx: PairContext) -> bool:
     RIZIV.2016201715431-7-1470-bil") holds that year's figures."""
     for seg, a in zip(ctx.pair.segments, ctx.answers):
         for t in a.tables:
-            if t.placeholder and not coverage.years_in(_sentence_before(seg.text, t.start - seg.start)):
+            if t.placeholder and not coverage.names_year(_sentence_before(seg.text, t.start - seg.start)):
                 return True  # (a table's offsets are the whole answer's)
     return False
 
