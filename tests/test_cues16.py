@@ -14,11 +14,12 @@ from qa_align.settings import Settings
 from .conftest import be_doc
 
 ROOT = Path(__file__).resolve().parent.parent
+# be-kamer-2017 190673's answer and a question of the same series, shortened
 QUESTION = "Hoeveel veeartsen hebben zich de voorbije vijf jaar moeten verantwoorden voor de rechter?"
 # a reader reads missing data here: the professional body does not pass the figures on
 NOT_PASSED_ON = "De Orde der Dierenartsen deelt die gegevens niet mee."
-# and none here: the figure is given
-GIVEN = "In 2016 werden 12 dierenartsen gesanctioneerd."
+# and none here: a figure is given (be-kamer-2017 187313)
+GIVEN = "In 2017 werden er 7 onderzoeken ingesteld."
 
 
 @pytest.fixture
