@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+import importlib
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -203,3 +207,13 @@ def flags_of(doc, settings) -> list[str]:
     from qa_align.pipeline import score_document
 
     return sorted({f.name for sp in score_document(doc, settings) for f in sp.flags})
+
+
+@contextmanager
+def script(name: str) -> Iterator:
+    """The module of ``scripts/NAME.py``, imported with ``scripts/`` on the path while it is used."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        yield importlib.import_module(name)
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))

@@ -4,13 +4,14 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from qa_align.cues import compile_patterns, fold, load_patterns
+
+from .conftest import script
 
 ROOT = Path(__file__).resolve().parent.parent
 TENSE = ROOT / "scripts" / "cue_tense_patterns.toml"
@@ -48,13 +49,8 @@ def test_an_english_progressive_passive():
 
 @pytest.fixture
 def experiment():
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        import experiment_cue_embeddings
-
-        yield experiment_cue_embeddings
-    finally:
-        sys.path.remove(str(ROOT / "scripts"))
+    with script("experiment_cue_embeddings") as module:
+        yield module
 
 
 def test_the_bootstrap_gives_the_difference_of_f1_on_the_held_out_predictions(experiment, tmp_path, capsys):

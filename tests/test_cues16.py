@@ -4,14 +4,13 @@ between the candidate and the current value (helper cues16, ``models/cues.md``).
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
 from qa_align.settings import Settings
 
-from .conftest import be_doc
+from .conftest import be_doc, script
 
 ROOT = Path(__file__).resolve().parent.parent
 # be-kamer-2017 190673's answer and a question of the same series, shortened
@@ -24,13 +23,8 @@ GIVEN = "In 2017 werden er 7 onderzoeken ingesteld."
 
 @pytest.fixture
 def choose():
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        import choose_cue_thresholds
-
-        yield choose_cue_thresholds
-    finally:
-        sys.path.remove(str(ROOT / "scripts"))
+    with script("choose_cue_thresholds") as module:
+        yield module
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ choose a setting read them, and the cue thresholds chosen on them (``scripts/cho
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -11,6 +10,8 @@ import pytest
 
 from qa_align import evaluate
 from qa_align.errors import ConfigError
+
+from .conftest import script
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -52,13 +53,8 @@ def test_development_sets_are_paths_under_the_root():
 
 @pytest.fixture
 def choose():
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        import choose_cue_thresholds
-
-        yield choose_cue_thresholds
-    finally:
-        sys.path.remove(str(ROOT / "scripts"))
+    with script("choose_cue_thresholds") as module:
+        yield module
 
 
 def test_one_set_out_folds_decide_each_set_by_the_value_the_others_choose(choose):
