@@ -1533,11 +1533,16 @@ def counted_noun(text: str, cue: Cue, language: str, lexicon_dir: str | None = N
 def counted_after_heads(text: str, language: str, lexicon_dir: str | None = None) -> list[str]:
     """The words right after a phrase of ``[coverage] count_heads`` in ``text`` ("het aantal treinen" ->
     "treinen", "the number of births" -> "births"), lower-cased."""
+    pattern = _count_head(language, lexicon_dir)
+    return [] if pattern is None else [m.group(1).lower() for m in pattern.finditer(text)]
+
+
+@lru_cache(maxsize=8)
+def _count_head(language: str, lexicon_dir: str | None) -> re.Pattern[str] | None:
     heads = load_lexicon(language, lexicon_dir).phrases("coverage", "count_heads")
     if not heads:
-        return []
-    pattern = rf"(?<!\w)(?:{_alternatives(tuple(heads))})\s+([^\W\d_]+)"
-    return [m.group(1).lower() for m in re.finditer(pattern, text, re.IGNORECASE)]
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alternatives(tuple(heads))})\s+([^\W\d_]+)", re.IGNORECASE)
 
 
 def names_money(text: str, language: str, lexicon_dir: str | None = None) -> bool:
