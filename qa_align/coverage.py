@@ -51,7 +51,11 @@ from .types import Passage, Question, Table
 
 PeriodKind = Literal["range", "years", "since", "last"]
 GapKind = Literal["dimension", "period", "part", "split"]
-_YEAR = r"(?:19|20)\d{2}"
+# the letters of a written question's or a paper's number, joined to its digits or a space before them: "to Question
+# HL2064", "Question UIN 1927", "HC 1929, Session 2022–23" (a Commons paper); such four digits are no year (mech23:
+# 14 uk-commons records, HC 8, HL 3, UIN 3; "PQ 2085" stands in one only). Upper case only, whatever the pattern's flags.
+_NUMBER_LETTERS = ("HL", "HC", "UIN")
+_YEAR = "".join(rf"(?<!(?-i:{w}))(?<!(?-i:{w}) )" for w in _NUMBER_LETTERS) + r"(?:19|20)\d{2}"
 # what joins the two halves of a financial year: "2021-22", "2021/22", "1995–96" (an en dash)
 _FY_JOIN = r"\s*[/–-]\s*"
 # a year anywhere: a range, a "since" and a list of years each hold one (``_periods`` looks for them only
@@ -1151,7 +1155,7 @@ def _before_yes(c: Cue, analysis: QuestionAnalysis, followup: re.Pattern[str], n
 
 def _years(text: str) -> set[int]:
     """Years in ``text``, both halves of a financial year ("2021-22", "2021/22", "2021–22") included; not four
-    digits of a longer number ("Question 19417", "PQ 20245")."""
+    digits of a longer number ("Question 19417", "PQ 20245") nor a question's or paper's number ("HL2064", ``_NUMBER_LETTERS``)."""
     years: set[int] = set()
     for m in re.finditer(rf"(?<!\d)({_YEAR})(?:{_FY_JOIN}(\d{{2}})(?!\d))?(?!\d)", text):
         y = int(m.group(1))
