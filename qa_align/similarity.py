@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 from collections import defaultdict
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -29,6 +28,7 @@ import numpy as np
 from .embed import Backend
 from .text import sentences
 from .types import Document, Pair, ScoredPair
+from .workers import available_cores
 
 log = logging.getLogger(__name__)
 
@@ -172,7 +172,7 @@ def _pair_dots(X, r: np.ndarray, Y, c: np.ndarray) -> np.ndarray:
             place[used] = 0
 
     # numpy lets go of the interpreter in these steps: the shares run side by side on the cores
-    threads = min(len(os.sched_getaffinity(0)), _THREADS) if len(r) >= _CHUNK else 1
+    threads = min(available_cores(), _THREADS) if len(r) >= _CHUNK else 1
     with ThreadPoolExecutor(threads) as pool:
         list(pool.map(share, [blocks[t::threads] for t in range(threads)]))
     return out

@@ -132,6 +132,20 @@ def test_pair_dots_are_the_sums_of_the_row_products():
         assert np.array_equal(_pair_dots(m, r, m, c), np.asarray(m[r].multiply(m[c]).sum(axis=1)).ravel())
 
 
+def test_pair_dots_need_no_linux_call_to_count_the_cores(monkeypatch):
+    """Where ``os.sched_getaffinity`` does not exist (macOS, Windows) the pairs are still compared on
+    the cores ``workers.available_cores`` counts, not stopped by an AttributeError (mech23 found it)."""
+    import os
+
+    import scipy.sparse as sp
+
+    monkeypatch.delattr(os, "sched_getaffinity", raising=False)
+    rng = np.random.default_rng(0)
+    m = sp.random(50, 400, density=0.1, format="csr", dtype=np.float32, random_state=2)
+    r, c = rng.integers(0, 50, 25_000), rng.integers(0, 50, 25_000)  # enough for two threads
+    assert np.array_equal(_pair_dots(m, r, m, c), np.asarray(m[r].multiply(m[c]).sum(axis=1)).ravel())
+
+
 def test_character_counts_are_scikit_learns_hashed_counts():
     import scipy.sparse as sp
     from sklearn.feature_extraction.text import HashingVectorizer
