@@ -26,7 +26,8 @@ def test_partitions_follow_the_order_the_local_engine_reads_in():
     parts = list(engine.plan([CORPUS], part_records=3, part_files=2))
     # by hand from the folder: the question sentences labelled for the asks model (files the
     # labels reader skips), be-kamer's 4 records, then the labelled sets, the 3 Tweede Kamer
-    # PDFs, the 6 UK records, the 2 Flemish files, corpus/yesno's pairs (labels again)
+    # PDFs (corpus/settles' pairs before them), the 6 UK records, the 2 Flemish files, corpus/yesno's
+    # pairs (labels again)
     tk = sorted(TK.glob("*.pdf"))
     GOLD = CORPUS / "gold"  # its label files in path order, the agreement folder's first
 
@@ -41,11 +42,12 @@ def test_partitions_follow_the_order_the_local_engine_reads_in():
     gold = sorted((GOLD / "agreement").glob("*.jsonl")) + sorted(GOLD.glob("*.jsonl"))
     asks = sorted((CORPUS / "asks").glob("*.jsonl"))
     holding = sorted((CORPUS / "holding").glob("*.jsonl"))  # answer sentences labelled for holding
+    settles = sorted((CORPUS / "settles").glob("*.jsonl"))  # pairs labelled for settling a closed question
     expected = [
         *two_by_two(asks),
         ("be-kamer", str(BE), [1, 2, 3], ()),
         ("be-kamer", str(BE), [4], ()),
-        *two_by_two(cues + gold + holding + tk),
+        *two_by_two(cues + gold + holding + settles + tk),
         ("uk-commons", str(UK), [1, 2, 3], ()),
         ("uk-commons", str(UK), [4, 5, 6], ()),
         ("", "", [], ((str(VP / "schv-8-2024-cybersecurity.txt"), True), (str(VP / "vrg_en_antw.235.pdf"), True))),
