@@ -296,6 +296,14 @@ class _Patterns:
     # where that title ends: a word of ``title_ends`` ("published", "updated"), a semicolon or question mark
     # (or, without the list, a comma too)
     title_end: re.Pattern[str]
+    # a year right after a phrase of ``count_year_leads`` ("in 2016"), the year a count is of; None without
+    # the list
+    count_year: re.Pattern[str] | None
+    # the word right after a phrase of ``count_heads`` ("het aantal treinen"); None without the list
+    count_head: re.Pattern[str] | None
+    # a word of ``since`` and the rest of a text with no mark that closes a clause (matched on the text
+    # before a year: the year of the event a count runs from); None without the list
+    since_clause: re.Pattern[str] | None
 
 
 def _adjective_split(lex: Lexicon, heads: Sequence[str]) -> re.Pattern[str] | None:
@@ -445,6 +453,19 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         title_end=re.compile(
             rf"(?:{_phrase(words('title_ends'))})|[;?]" if words("title_ends") else r"[,;?]", re.IGNORECASE
         ),
+        count_year=re.compile(
+            rf"(?<![\w-])(?:{_alternatives(words('count_year_leads'))})\s+({_YEAR})(?![\d/-])", re.IGNORECASE
+        )
+        if words("count_year_leads")
+        else None,
+        count_head=re.compile(
+            rf"(?<!\w)(?:{_alternatives(words('count_heads'))})\s+([^\W\d_]+)", re.IGNORECASE
+        )
+        if words("count_heads")
+        else None,
+        since_clause=re.compile(rf"(?<!\w)(?:{_alternatives(words('since'))})\b[^,;:?()]*$", re.IGNORECASE)
+        if words("since")
+        else None,
     )
 
 
@@ -1509,18 +1530,10 @@ def part_year_gap(gap: Gap) -> bool:
     return gap.kind == "period" and gap.missing == _PART_OF_YEAR
 
 
-@lru_cache(maxsize=8)
-def _count_year(language: str, lexicon_dir: str | None) -> re.Pattern[str] | None:
-    leads = load_lexicon(language, lexicon_dir).phrases("coverage", "count_year_leads")
-    if not leads:
-        return None
-    return re.compile(rf"(?<![\w-])(?:{_alternatives(tuple(leads))})\s+({_YEAR})(?![\d/-])", re.IGNORECASE)
-
-
 def years_led(text: str, language: str, lexicon_dir: str | None = None) -> set[int]:
     """The years of ``text`` right after a phrase of ``[coverage] count_year_leads`` ("which took place in
     2024", "in 2016"), not those of a date ("van 5 december 2016")."""
-    pattern = _count_year(language, lexicon_dir)
+    pattern = _patterns(language, lexicon_dir).count_year
     return set() if pattern is None else {int(m.group(1)) for m in pattern.finditer(mask_dates(text))}
 
 
@@ -1537,16 +1550,8 @@ def counted_noun(text: str, cue: Cue, language: str, lexicon_dir: str | None = N
 def counted_after_heads(text: str, language: str, lexicon_dir: str | None = None) -> list[str]:
     """The words right after a phrase of ``[coverage] count_heads`` in ``text`` ("het aantal treinen" ->
     "treinen", "the number of births" -> "births"), lower-cased."""
-    pattern = _count_head(language, lexicon_dir)
+    pattern = _patterns(language, lexicon_dir).count_head
     return [] if pattern is None else [m.group(1).lower() for m in pattern.finditer(text)]
-
-
-@lru_cache(maxsize=8)
-def _count_head(language: str, lexicon_dir: str | None) -> re.Pattern[str] | None:
-    heads = load_lexicon(language, lexicon_dir).phrases("coverage", "count_heads")
-    if not heads:
-        return None
-    return re.compile(rf"(?<!\w)(?:{_alternatives(tuple(heads))})\s+([^\W\d_]+)", re.IGNORECASE)
 
 
 def names_money(text: str, language: str, lexicon_dir: str | None = None) -> bool:
@@ -1568,12 +1573,13 @@ def count_years(
     year of an event that a word of ``[coverage] since`` opens in the same clause: the count runs from it on
     ("how many applications ... since the fall of Kabul in 2021 have subsequently (a) appealed ...",
     uk-commons 1828826; "Hoeveel bedrijven werden er sinds de inwerkingtreding van de wet in 2012 ...")."""
-    pattern = _count_year(language, lexicon_dir)
+    patterns = _patterns(language, lexicon_dir)
+    pattern = patterns.count_year
     if pattern is None or asked_.per_year is not None or any(p.kind != "years" for p in asked_.periods):
         return ()
     starts = [c.start for c in asked_.counts]
     years = {y for p in asked_.periods for y in p.years}
-    since = _since_clause(language, lexicon_dir)
+    since = patterns.since_clause
     for s in analysis.sentences:
         if any(s.start <= k < s.end for k in starts):
             years |= {
@@ -1582,16 +1588,6 @@ def count_years(
                 if since is None or not since.search(s.text[: m.start()])
             }
     return tuple(sorted(years))
-
-
-@lru_cache(maxsize=8)
-def _since_clause(language: str, lexicon_dir: str | None) -> re.Pattern[str] | None:
-    """A word of ``[coverage] since`` and the rest of a text up to its end with no mark that closes a clause
-    (matched on the text before a year: the year is that of the event the count runs from)."""
-    words = load_lexicon(language, lexicon_dir).phrases("coverage", "since")
-    if not words:
-        return None
-    return re.compile(rf"(?<!\w)(?:{_alternatives(tuple(words))})\b[^,;:?()]*$", re.IGNORECASE)
 
 
 def part_years_asked(asked_: Asked, given_: Given, ref: int | None) -> list[int]:
