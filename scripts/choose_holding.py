@@ -14,7 +14,7 @@ held-out decisions, pooled, give the cross-validated precision and recall per la
 the rule's. ``--write`` stores the model fitted on all development units (C and threshold chosen
 the same way) as JSON. No test set is read::
 
-    .venv/bin/python scripts/choose_holding.py [--folds 5 | --by-set | --held-out dev-be56,dev-uk456]
+    .venv/bin/python scripts/choose_holding.py [--folds 5 | --by-set | --held-out dev-be5+dev-be6,dev-uk4+dev-uk5+dev-uk6]
         [--write qa_align/models/holding.json]
 """
 

@@ -16,9 +16,9 @@ that opens with an open sentence or not, and per labelled set the plain answers 
 the labelled units, the flags and the true ones: the rule's flags on plain answers hold in the
 sets it was written from and much less in later ones (``--add dev-be7=corpus/gold/dev-be7.jsonl``
 reads a set beside the development sets). ``--held-out`` trains on the other sets and tests on the ones named (the rule was
-written from the sets before dev-be56 and dev-uk456). No test set is read::
+written from the sets before dev-be5+dev-be6 and dev-uk4+dev-uk5+dev-uk6). No test set is read::
 
-    .venv/bin/python scripts/choose_yes_no.py [--folds 5 | --by-set | --held-out dev-be56,dev-uk456]
+    .venv/bin/python scripts/choose_yes_no.py [--folds 5 | --by-set | --held-out dev-be5+dev-be6,dev-uk4+dev-uk5+dev-uk6]
         [--write qa_align/models/yes_no.json] [--breakdown] [--add NAME=FILE[,FILE...]]
 """
 
