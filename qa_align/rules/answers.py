@@ -511,6 +511,7 @@ def _about_data(analysis: AnswerAnalysis, cue: Cue) -> bool:
         "question.asks_ahead",
         "question.asks_steps",
         "answer.not_taken",
+        "answer.declines",
         "question.status_asks",
         "question.status_not",
     ),
@@ -602,6 +603,8 @@ def _rule_keeps(ctx: PairContext, segment: AnswerSegment, a: AnswerAnalysis, c: 
     ):
         return False
     if _plan_beside(ctx, a, c) or _not_yet_answers(ctx, a, c) or _step_given(ctx, a, c):
+        return False
+    if _says_no(ctx, a, c):
         return False
     # a question on what is still to come (``[question] asks_ahead``: "Wat zult u ondernemen?",
     # "whether he will ..."): any deferral in the unit's sentences, given to it or to all the units of
@@ -1003,6 +1006,31 @@ def _step_given(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue) -> bool:
     if steps is None or steps.search(_asking(ctx.pair.question.text, ctx)) is None:
         return False
     return _beside(analysis, cue, "next_steps") and not _beside(analysis, cue, "step_details")
+
+
+def _says_no(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue) -> bool:
+    """Whether ``cue`` is the cue classifier's deferral in a sentence that says what was asked is not
+    planned or not being considered: a phrase of the lexicon's ``[answer] declines`` ("is not currently
+    considering", "has no plans to", "niet van plan") and a content word of the unit's question in it
+    (as ``_declines`` reads a no for ``yes_no_unanswered``), and no future form (``[cues] future``).
+    The consideration negated is the answer, a no, and nothing asked is put off: "if he will bring
+    forward legislative proposals to update existing legislation on the use of high-weight agricultural
+    vehicles" - "The government is not currently considering updates to the existing legislation on the
+    use of high-weight agricultural vehicles but has engaged with the sector on this topic" (dev-uk34
+    1824804). A no beside a promise in a future form ("We do not intend to prohibit personal imports
+    altogether, and we will set out our new approach ... in due course", uk-commons 1713526, to whether
+    restrictions will be placed) still puts the asked matter off, and the lexicon's own deferral words in
+    such a sentence still count, as in ``_under_way`` and ``_reports_done``: there the no may negate
+    something else ("Uiteraard wordt de link met ... de in voorbereiding zijnde samenwerkingsprogramma's
+    ... bewaakt, maar het is niet de bedoeling om al te sturend op te treden", be-kamer 192368 3)
+    (holding21)."""
+    sentence = _sentence(analysis, cue)
+    if not cue.learned or sentence is None or _beside(analysis, cue, "future"):
+        return False
+    phrases = _phrase_words(ctx.doc.lexicon, "answer", "declines")
+    if not phrases or not _holds(text_layer.words(sentence.text), phrases):
+        return False
+    return bool(matched(said_words(sentence.text, ctx), _question_words(ctx), ctx))
 
 
 def _gives_the_time(question: str, analysis: AnswerAnalysis, cue: Cue) -> bool:
