@@ -2714,6 +2714,15 @@ def referred_gaps(
 # "per trap", "per provincie of status" for "per status", "per type van in verdenking stelling" for "per
 # inverdenkingstelling")
 _PER_WORDS = 4
+# the number of a list's first item that the sentence splitter leaves at the end of the sentence that opens the
+# list ("Om verschillende redenen is het niet mogelijk om de cijfers per club ... mee te delen: 1."): no figure
+_LIST_OPENED = re.compile(r"(?<=[:;])\s*\(?\d{1,2}[.)]\s*$")
+
+
+def _holds_figure(text: str) -> bool:
+    """Whether ``text``, a sentence of an answer, holds a digit, the number of a list item it opens
+    (``_LIST_OPENED``) left out."""
+    return any(c.isdigit() for c in _LIST_OPENED.sub("", text))
 
 
 def _names_per(lead: str, first: str, text: str) -> bool:
@@ -2769,7 +2778,7 @@ def splits_refused(
         asked_ = Cue(m.start(), end, unit.text[m.start() : end], "dimension")
         for k, a in enumerate(answers):
             for x in a.sentences:
-                if any(c.isdigit() for c in x.text) or not _names_per(lead, first, x.text):
+                if _holds_figure(x.text) or not _names_per(lead, first, x.text):
                     continue
                 # "niet per gemeente beschikbaar", "geen cijfers per provincie"; not "geen weerspiegeling"
                 nothing = any(set(z.group(1).lower().split()) & p.data_words for z in p.zero.finditer(x.text))
@@ -2784,7 +2793,7 @@ def splits_refused(
         noun = re.compile(rf"(?<![\w-])(?:{_alternatives(dim.nouns)})(?![\w-])", re.IGNORECASE)
         for k, a in enumerate(answers):
             for x in a.sentences:
-                if any(c.isdigit() for c in x.text) or not noun.search(x.text):
+                if _holds_figure(x.text) or not noun.search(x.text):
                     continue
                 if _names_data(x.text, p) and p.negation.search(x.text):
                     if all(x is not y for _, _, y in out):
