@@ -218,6 +218,8 @@ class _Patterns:
     overview: re.Pattern[
         str
     ]  # "overzicht": asked over a span of years, a series (``[coverage] overview_words``)
+    series: re.Pattern[str]  # "cijfers": asked over the last years, a series (``[coverage] series_words``)
+    trend: re.Pattern[str]  # "geevolueerd": how figures evolved, no series (``[coverage] trend_words``)
     money: re.Pattern[str]
     numbers: dict[str, int]
     stopwords: frozenset[str]
@@ -354,6 +356,8 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         ),
         each_year=re.compile(_phrase(words("each_year")), re.IGNORECASE),
         overview=re.compile(_phrase(words("overview_words")), re.IGNORECASE),
+        series=re.compile(_phrase(words("series_words")), re.IGNORECASE),
+        trend=re.compile(_phrase(words("trend_words")), re.IGNORECASE),
         money=re.compile(_phrase(words("money_marks")), re.IGNORECASE),
         numbers=numbers,
         stopwords=frozenset(w.lower() for w in words("stopwords")),
@@ -1105,11 +1109,33 @@ def _overview(
     overzicht vanaf 2010 tot op heden", "Kan u voor de periode 2011 tot en met 2016 een overzicht geven van het
     aantal ..."): the span asked year by year."""
     for x in analysis.sentences:
-        m = p.overview.search(x.text)
-        if m is None or stated(x.start):
+        if stated(x.start):
             continue
-        if any(x.start <= q.start < x.end and q.kind in ("since", "range", "last") for q in periods):
+        own = [
+            replace(q, start=q.start - x.start, end=q.end - x.start)
+            for q in periods
+            if x.start <= q.start < x.end
+        ]
+        m = _series_over(x.text, own, p)
+        if m is not None:
             return Cue(x.start + m.start(), x.start + m.end(), m.group(), "overview")
+    return None
+
+
+def _series_over(
+    sentence: str, periods: Sequence[Period], p: _Patterns, overview: bool = True
+) -> re.Match[str] | None:
+    """The words of ``sentence`` that ask a series over one of its ``periods`` (offsets in ``sentence``):
+    an overview (``[coverage] overview_words``; with ``overview``) over a span of years, or figures
+    (``series_words``) over the last years up to the question ("cijfers ... over de voorbije vijf jaar"), in a
+    sentence that does not ask how they evolved (``trend_words``: "Hoe zijn die cijfers de afgelopen vijf jaar
+    geevolueerd?" asks a trend over one period)."""
+    m = p.overview.search(sentence) if overview else None
+    if m is not None and any(q.kind in ("since", "range", "last") for q in periods):
+        return m
+    m = p.series.search(sentence)
+    if m is not None and any(q.kind == "last" for q in periods) and not p.trend.search(sentence):
+        return m
     return None
 
 
@@ -2540,7 +2566,12 @@ def opening_periods(opening: str, language: str, lexicon_dir: str | None = None)
         x = m.group()
         asks = x.rstrip().endswith(("?", ":")) or is_request(x, language, lexicon_dir)
         periods = _periods(x, p)
-        each_year = p.each_year.search(x) is not None
+        # figures over the last years ask them year by year; an overview there asks a list of what the period
+        # held ("Kan u een overzicht geven van alle audits die Infrabel de afgelopen vijf jaar liet uitvoeren?
+        # Graag ontving ik voor elke auditopdracht de volgende gegevens:", be-kamer 185142), no series
+        each_year = (
+            p.each_year.search(x) is not None or _series_over(x, periods, p, overview=False) is not None
+        )
         if not (asks and (each_year or any(y.kind == "years" for y in periods))):
             continue
         for y in periods:
@@ -2714,6 +2745,15 @@ def referred_gaps(
 # "per trap", "per provincie of status" for "per status", "per type van in verdenking stelling" for "per
 # inverdenkingstelling")
 _PER_WORDS = 4
+# the number of a list's first item that the sentence splitter leaves at the end of the sentence that opens the
+# list ("Om verschillende redenen is het niet mogelijk om de cijfers per club ... mee te delen: 1."): no figure
+_LIST_OPENED = re.compile(r"(?<=[:;])\s*\(?\d{1,2}[.)]\s*$")
+
+
+def _holds_figure(text: str) -> bool:
+    """Whether ``text``, a sentence of an answer, holds a digit, the number of a list item it opens
+    (``_LIST_OPENED``) left out."""
+    return any(c.isdigit() for c in _LIST_OPENED.sub("", text))
 
 
 def _names_per(lead: str, first: str, text: str) -> bool:
@@ -2769,7 +2809,7 @@ def splits_refused(
         asked_ = Cue(m.start(), end, unit.text[m.start() : end], "dimension")
         for k, a in enumerate(answers):
             for x in a.sentences:
-                if any(c.isdigit() for c in x.text) or not _names_per(lead, first, x.text):
+                if _holds_figure(x.text) or not _names_per(lead, first, x.text):
                     continue
                 # "niet per gemeente beschikbaar", "geen cijfers per provincie"; not "geen weerspiegeling"
                 nothing = any(set(z.group(1).lower().split()) & p.data_words for z in p.zero.finditer(x.text))
@@ -2784,7 +2824,7 @@ def splits_refused(
         noun = re.compile(rf"(?<![\w-])(?:{_alternatives(dim.nouns)})(?![\w-])", re.IGNORECASE)
         for k, a in enumerate(answers):
             for x in a.sentences:
-                if any(c.isdigit() for c in x.text) or not noun.search(x.text):
+                if _holds_figure(x.text) or not noun.search(x.text):
                     continue
                 if _names_data(x.text, p) and p.negation.search(x.text):
                     if all(x is not y for _, _, y in out):
