@@ -103,10 +103,15 @@ def read_units(units_path: str) -> list[dict]:
     return [u for u in units if u["closed"] and u["label"]]
 
 
-def best_sentences(pairs, units: list[dict], c: float, folds: int) -> tuple[np.ndarray, list, np.ndarray]:
+def best_sentences(
+    pairs, units: list[dict], c: float, folds: int, from_units: bool = False
+) -> tuple[np.ndarray, list, np.ndarray]:
     """Each unit's highest probability that a sentence of its answer settles its first closed
     clause, that sentence, and the unit's fold: read by models fitted without the unit's document
-    (folds over the pairs' and the units' documents together)."""
+    (folds over the pairs' and the units' documents together). ``from_units``: the models also learn
+    from the units of the other folds that ask one closed question, every sentence (the first six)
+    of a unit the readers flag ``yes_no_unanswered`` as not settling it, and the first sentence of a
+    unit they label ``answered`` with no flag as settling it."""
     docs = [f"{p.source}/{p.doc_id}" for p in pairs] + [f"{u['key'][0]}/{u['key'][1]}" for u in units]
     fold = _fold_of(docs, folds)
     best = np.zeros(len(units))
@@ -114,8 +119,22 @@ def best_sentences(pairs, units: list[dict], c: float, folds: int) -> tuple[np.n
     for lang in ("nl", "en"):
         sub = [p for p in pairs if p.language == lang]
         rows = [pair_features(p.closed, p.sentence, lang, p.index) for p in sub]
-        y = np.array([p.settled for p in sub])
-        pf = np.array([fold[f"{p.source}/{p.doc_id}"] for p in sub])
+        y = [p.settled for p in sub]
+        pf = [fold[f"{p.source}/{p.doc_id}"] for p in sub]
+        for u in units if from_units else ():
+            if _language(u) != lang or len(u["closed"]) != 1 or not u["answer"]:
+                continue
+            if "yes_no_unanswered" in u["labelled"]:
+                examples = [(j, s, False) for j, s in enumerate(u["answer"][:6])]
+            elif u["label"] == "answered" and not u["labelled"]:
+                examples = [(0, u["answer"][0], True)]
+            else:
+                continue
+            for j, s, settles in examples:
+                rows.append(pair_features(u["closed"][0], s, lang, j))
+                y.append(settles)
+                pf.append(fold[f"{u['key'][0]}/{u['key'][1]}"])
+        y, pf = np.array(y), np.array(pf)
         for k in range(folds):
             fitted = _fit([r for r, t in zip(rows, pf != k) if t], y[pf != k], c)
             for i, u in enumerate(units):
@@ -129,9 +148,11 @@ def best_sentences(pairs, units: list[dict], c: float, folds: int) -> tuple[np.n
     return best, arg, np.array([fold[f"{u['key'][0]}/{u['key'][1]}"] for u in units])
 
 
-def unit_effect(pairs, units_path: str, c: float, folds: int, gate_cut: float) -> None:
+def unit_effect(
+    pairs, units_path: str, c: float, folds: int, gate_cut: float, from_units: bool = False
+) -> None:
     units = read_units(units_path)
-    best, arg, ufold = best_sentences(pairs, units, c, folds)
+    best, arg, ufold = best_sentences(pairs, units, c, folds, from_units)
     truth = np.array(["yes_no_unanswered" in u["labelled"] for u in units])
     rule = np.array(["yes_no_unanswered" in u["flagged"] and u["p"] < gate_cut for u in units])
     sets = np.array([u["set"] for u in units])
@@ -265,6 +286,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="with --units: the settles reading as a feature of the answered gate",
     )
+    ap.add_argument(
+        "--from-units",
+        action="store_true",
+        help="with --units: learn from the development units' sentences too (see best_sentences)",
+    )
     ap.add_argument("--gate-cut", type=float, default=0.75, help="the shipped answered gate's cut (0.75)")
     ap.add_argument("--write", help="store the models fitted on every pair here (JSON)")
     ap.add_argument("--threshold", type=float, default=1.01, help="with --write: the threshold stored")
@@ -272,7 +298,7 @@ def main(argv: list[str] | None = None) -> int:
     pairs = read_settles_pairs()
     report_pairs(pairs, args.C, args.folds)
     if args.units:
-        unit_effect(pairs, args.units, args.C, args.folds, args.gate_cut)
+        unit_effect(pairs, args.units, args.C, args.folds, args.gate_cut, args.from_units)
         if args.gate_feature:
             gate_feature(pairs, args.units, args.C, args.folds)
     if args.write:
