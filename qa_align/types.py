@@ -252,3 +252,36 @@ class Line:
     start: int
     end: int
     text: str
+
+
+SettlesLabel = Literal["yes", "no", "open", "other", "not_settled"]
+
+
+@dataclass(frozen=True)
+class SettlesPair:
+    """A closed question and one sentence of its answer, labelled by reading for whether the
+    sentence settles the yes or no (``corpus/settles/README.md``). ``settles`` is ``yes`` / ``no``
+    (the sentence says or entails it), ``open`` (it speaks of the matter and leaves it open),
+    ``other`` (not about the closed question) or, in rounds that did not tell those two apart
+    (``corpus/yesno/pairs.jsonl``), ``not_settled``. ``how`` is ``explicit`` / ``implied`` where the
+    round read it, else None; ``origin`` names the file the pair was read from, ``labelled_set``
+    the development set of its unit where the round named one."""
+
+    id: str
+    source: str
+    doc_id: str
+    n: str
+    language: str
+    closed: str
+    index: int
+    sentence: str
+    settles: SettlesLabel
+    origin: str
+    how: str | None = None
+    note: str = ""
+    labelled_set: str = ""
+
+    @property
+    def settled(self) -> bool:
+        """Whether the sentence settles the closed question (a yes or a no)."""
+        return self.settles in ("yes", "no")

@@ -3,14 +3,17 @@ labelled sentences in the format of ``../shared/labels/CUES.md``; ``corpus/asks`
 labelled for what they ask; ``corpus/holding``, answer sentences labelled for whether they put off
 what was asked; ``corpus/yesno`` and ``corpus/settles``, answer sentences labelled for whether
 they settle a closed question): recognised so
-that scoring a folder skips them; ``qa-align eval`` and ``train`` read them."""
+that scoring a folder skips them; ``qa-align eval`` and ``train`` read them. ``read_settles_pairs``
+reads the closed-question pair files of both rounds into one format (``types.SettlesPair``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..types import Document, Problem
+from ..errors import ConfigError
+from ..types import Document, Problem, SettlesPair
 from . import reader
 from .records import first_record
 
@@ -45,3 +48,71 @@ def looks_like_file(path: Path) -> bool:
 )
 def skip(path: Path) -> Iterator[Document | Problem]:
     return iter(())
+
+
+# the closed-question pair files of the project, in the order labelled: yesno8's pairs (session 8,
+# ``settles_yes`` / ``settles_no`` / ``does_not_settle``) and settles21's round 1 (session 21, yes /
+# no / open / other with how)
+SETTLES_FILES = ("corpus/yesno/pairs.jsonl", "corpus/settles/round1.jsonl")
+_OLD_LABELS = {"settles_yes": "yes", "settles_no": "no", "does_not_settle": "not_settled"}
+_NEW_LABELS = ("yes", "no", "open", "other")
+
+
+def read_settles_pairs(
+    paths: Iterable[str | Path] = SETTLES_FILES, root: str | Path = "."
+) -> list[SettlesPair]:
+    """The (closed question, answer sentence) pairs of ``paths`` (relative to ``root``), in either of
+    the project's two formats, as ``SettlesPair``: ``corpus/settles/round1.jsonl`` read as it stands,
+    ``corpus/yesno/pairs.jsonl`` with ``question`` as ``closed``, ``unit`` as ``n``,
+    ``sentence_index`` as ``index``, ``set`` as ``labelled_set`` and its labels as ``yes``, ``no``
+    and ``not_settled`` (that round did not tell ``open`` from ``other``). A line of neither format,
+    or with a label the format does not allow, raises ``ConfigError`` naming the file and line."""
+    pairs: list[SettlesPair] = []
+    for path in paths:
+        full = Path(root) / path
+        with open(full, encoding="utf-8") as lines:
+            for number, line in enumerate(lines, 1):
+                if line.strip():
+                    pairs.append(_settles_pair(json.loads(line), str(path), f"{full}:{number}"))
+    return pairs
+
+
+def _settles_pair(rec: dict, origin: str, where: str) -> SettlesPair:
+    if "settles" in rec and "closed" in rec:
+        if rec["settles"] not in _NEW_LABELS:
+            raise ConfigError(
+                f"{where}: settles {rec['settles']!r}, expected one of {', '.join(_NEW_LABELS)}"
+            )
+        return SettlesPair(
+            id=rec["id"],
+            source=rec["source"],
+            doc_id=str(rec["doc_id"]),
+            n=str(rec["n"]),
+            language=rec["language"],
+            closed=rec["closed"],
+            index=int(rec["index"]),
+            sentence=rec["sentence"],
+            settles=rec["settles"],
+            origin=origin,
+            how=rec.get("how"),
+            note=rec.get("note") or "",
+        )
+    if "label" in rec and "sentence_index" in rec:
+        if rec["label"] not in _OLD_LABELS:
+            raise ConfigError(f"{where}: label {rec['label']!r}, expected one of {', '.join(_OLD_LABELS)}")
+        return SettlesPair(
+            id=rec["id"],
+            source=rec["source"],
+            doc_id=str(rec["doc_id"]),
+            n=str(rec["unit"]),
+            language=rec["language"],
+            closed=rec["question"],
+            index=int(rec["sentence_index"]),
+            sentence=rec["sentence"],
+            settles=_OLD_LABELS[rec["label"]],
+            origin=origin,
+            labelled_set=rec.get("set", ""),
+        )
+    raise ConfigError(
+        f"{where}: not a settles pair (expected the fields of corpus/settles/round1.jsonl or corpus/yesno/pairs.jsonl)"
+    )
