@@ -24,8 +24,10 @@ def _be(question: str, answer: str) -> list[str]:
     return sorted(f.name for sp in score_document(be_doc(question, answer), SETTINGS) for f in sp.flags)
 
 
-# after uk-commons 1812401 and 1665051 (dev-uk18): "what estimate ... of the number of" answered "has not made
-# an estimate" is a plain no, as dev-uk11 1876566 reads it
+# after uk-commons 1812401 and 1665051 (dev-uk18): an open "what estimate ... of the number of" answered "has not
+# made an estimate" leaves the figure asked missing (the readers of ../shared/labels flag figures_missing there:
+# corpus/gold/README.md, readings23); a closed "whether ... has made an estimate of the number of" answered that
+# none was made is a plain no (after uk-commons 1692480, dev-uk6)
 VEHICLES = (
     "To ask the Secretary of State for Transport, what estimate she has made of the number of vehicles under "
     "the jurisdiction of her Department coming to their end of life."
@@ -34,18 +36,31 @@ PACKAGING = (
     "To ask the Secretary of State for Environment, what estimate her Department has made of the lifecycle "
     "greenhouse gas emissions per litre of container from (a) glass bottles, (b) plastic and (c) cans."
 )
+VICTIMS = (
+    "To ask the Secretary of State for the Home Department, whether his Department has made an estimate of the "
+    "number of potential victims of slavery supported under the Modern Slavery Victim Care Contract that would "
+    "be in scope to have their support removed."
+)
 
 
-def test_no_estimate_made_answers_an_estimate_asked():
+def test_no_estimate_made_leaves_the_figure_of_an_open_estimate_missing():
     answer = (
         "The Department has not made a specific estimate of the number of vehicles under its jurisdiction."
     )
-    assert _uk(VEHICLES, answer) == []
+    assert _uk(VEHICLES, answer) == ["figures_missing"]
 
 
-def test_not_estimated_answers_the_parts_of_an_estimate_asked():
+def test_not_estimated_leaves_the_parts_of_an_open_estimate_missing():
     answer = "The Department has not estimated the greenhouse gas emissions of the packaging types mentioned."
-    assert _uk(PACKAGING, answer) == []
+    assert "figures_missing" in _uk(PACKAGING, answer)
+
+
+def test_no_estimate_made_answers_whether_an_estimate_was_made():
+    answer = (
+        "The Impact Assessment did not produce monetised estimates of the number of individuals who would be in "
+        "scope to have their support removed."
+    )
+    assert _uk(VICTIMS, answer) == []
 
 
 def test_an_estimate_that_cannot_be_made_is_no_plain_no():
@@ -127,7 +142,7 @@ def test_an_estimate_said_not_to_be_possible_is_no_plain_no():
 
 def test_no_estimate_made_answers_beside_the_questions_own_period_repeated():
     question = (
-        "To ask the Secretary of State for Transport, what estimate she has made of the number of vehicles "
+        "To ask the Secretary of State for Transport, whether she has made an estimate of the number of vehicles "
         "scrapped in each of the last five years."
     )
     answer = (
