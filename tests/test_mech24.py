@@ -4,6 +4,7 @@ semicolon, a semicolon inside brackets)."""
 
 from __future__ import annotations
 
+from qa_align import coverage
 from qa_align.text import sentences
 
 
@@ -86,3 +87,79 @@ def test_a_semicolon_inside_brackets_ends_no_sentence():
 
 def test_the_semicolon_of_a_character_reference_ends_no_sentence():
     assert _texts(TEMPEST, "en") == [TEMPEST]
+
+
+# ------------------------------------------------------------------ reference codes that hold a year
+
+# uk-commons 1663103, the question: the letter's reference, not the year 2023 (the letter's date is)
+MC = (
+    "with refence to the letter from the Parliamentary Under Secretary of State for Europe to the hon. Member for "
+    "Falkirk relating to a bereaved constituent, ref MC2023/14846, dated 14 September 2023, what forms of liaising "
+    "his Department undertakes with the Turkish Government on this topic"
+)
+# uk-commons 1694189, the question: a request's number; the count is asked of no year
+FOI = (
+    "with reference to her Department's Freedom of Information response of 29 January 2024 to the Rt Hon Member "
+    "for Islington South and Finsbury of 29 January (reference number FOI2023/08394), how many freeports were "
+    "recorded as having a number of jobs created"
+)
+# uk-commons 1673676, the question: a deposited paper's number; the date asked is 16 October 2023
+DEP = (
+    "with reference to the letter deposited in the House of Commons, committed on 13 November 2023, paper reference "
+    "DEP2023-0876, how many service personnel were living in below grade 4 single living accommodation as of 16 "
+    "October 2023."
+)
+# uk-commons 1660037, the question: a request's number without letters
+REFERENCE = (
+    "with reference to Point 1 of his Department’s Freedom of Information response on 11 September 2023 to the Rt "
+    "hon. Member for Islington South and Finsbury (reference 2023/09623), what the total spend was on (a) creative "
+    "development"
+)
+# uk-commons 1689033, the answer: a regulation's number
+REGULATION = "Regulation 2023/1670 applies Ecodesign requirement to smartphones and tablets."
+# be-kamer-2017 185966, the answer: a regulation's number after its own, the year of its date stays
+VERORDENING = (
+    "in toepassing van punt i) van bijlage II van Verordening (EG) nr. 216/2008 van het Europees Parlement en van "
+    "de Raad van 20 februari 2008 tot vaststelling van gemeenschappelijke regels"
+)
+# be-kamer-2017 192285, the answer: rulings' numbers, each beside its date
+RULINGS = (
+    "zie bijvoorbeeld de voorafgaande beslissingen nr. 2015.516 van 28 oktober 2015, nr. 2015.171 van 13 mei 2015, "
+    "nr. 2016.285 van 17 augustus 2016"
+)
+
+
+def test_a_reference_joined_to_its_letters_names_no_year():
+    assert coverage._years(MC) == {2023}  # the letter's date, "14 September 2023"
+    assert coverage.years_named(MC, "en") == frozenset()
+    assert not coverage.names_year("relating to a bereaved constituent, ref MC2023/14846, what forms")
+    assert not coverage.names_year("(reference number FOI2023/08394), how many freeports were recorded")
+    assert coverage.years_named(FOI, "en") == frozenset()
+    assert not coverage.names_year("paper reference DEP2023-0876, how many service personnel")
+    assert coverage._years(DEP) == {2023}  # the dates
+
+
+def test_a_year_before_a_slash_and_a_file_or_regulation_number_is_no_year():
+    assert coverage._years("(reference 2023/09623), what the total spend was") == set()
+    assert coverage.years_named(REFERENCE, "en") == frozenset()
+    assert coverage._years(REGULATION) == set()
+
+
+def test_a_year_after_a_regulation_number_and_a_slash_is_no_year_but_its_date_is():
+    assert coverage._years(VERORDENING) == {2008}  # "20 februari 2008"
+    assert coverage._years("van Verordening (EG) nr. 216/2008 van het Europees Parlement") == set()
+
+
+def test_a_rulings_number_is_no_year():
+    assert coverage._years("de voorafgaande beslissingen nr. 2015.516 en nr. 2015.171") == set()
+    assert coverage._years(RULINGS) == {2015, 2016}  # the dates
+
+
+def test_a_financial_year_and_two_years_joined_by_a_slash_stay_years():
+    # uk-commons 1656212, the question and its answer; be-kamer-2017 185668, the question
+    assert coverage._years("the effectiveness of the Waste Infrastructure PFI Grant FY2020/21.") == {
+        2020,
+        2021,
+    }
+    assert coverage._years("The Waste Infrastructure PFI Grant for 2020/21 continued") == {2020, 2021}
+    assert coverage._years("in het bijzonder tijdens deze winter 2016/2017.") == {2016, 2017}
