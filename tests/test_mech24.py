@@ -5,6 +5,9 @@ semicolon, a semicolon inside brackets)."""
 from __future__ import annotations
 
 from qa_align import coverage
+from qa_align.pipeline import score_document
+from qa_align.readers.uk_commons import read_record as uk_record
+from qa_align.settings import Settings
 from qa_align.text import sentences
 
 
@@ -163,3 +166,53 @@ def test_a_financial_year_and_two_years_joined_by_a_slash_stay_years():
     }
     assert coverage._years("The Waste Infrastructure PFI Grant for 2020/21 continued") == {2020, 2021}
     assert coverage._years("in het bijzonder tijdens deze winter 2016/2017.") == {2016, 2017}
+
+
+# ------------------------------------------------------------------ "whether his Department holds data on ..."
+
+# dev-uk26 1678368: the readers' labels, answered, no flag; the cue classifier read the third sentence as
+# missing data ("recorded" a data word)
+PIP_Q = (
+    "To ask the Secretary of State for Work and Pensions, whether his Department holds data on the (a) outcome and "
+    "(b) reasoning behind Tribunal verdicts relating to personal independence payment claims; and whether his "
+    "Department takes steps to use Tribunal verdicts to improve its processes."
+)
+PIP_A = (
+    "<p>His Majesty’s Courts and Tribunal Service provide a Decision Notice in relation to each tribunal to DWP. "
+    "This contains the outcome of the tribunal and some information on why the decision was reached. This "
+    "information is recorded on the PIP computer system.</p><p>This data only provides one reason per appeal as to "
+    "why decisions by DWP decision makers have been overturned at a tribunal hearing, and therefore may not give "
+    "the full story as there may be other reasons.</p><p>We are continuing to learn from decisions overturned at "
+    "appeal. For example, we gather insight from DWP Presenting Officers who regularly provide feedback from "
+    "hearings they attend, with a view to learning from overturned decisions.</p>"
+)
+# uk-commons 1852905 (its empty paragraph left out): the data question is settled by its no; the unit is read
+# on the enforcement question
+SCOOTER_Q = (
+    "To ask the Secretary of State for Transport, whether the Department holds records on the number of privately "
+    "owned e-scooters currently in use by the general public that are not covered by appropriate motor vehicle "
+    "insurance policies; and whether any specific enforcement measures are either in-place, or being considered to "
+    "ensure compliance with relevant insurance requirements."
+)
+SCOOTER_A = (
+    "<p>The Department for Transport does not hold the information requested.</p><p>Enforcement of illegal "
+    "e-scooter use is a matter for the police and a range of motoring offences and penalties already apply.</p>"
+)
+
+
+def _uk_flags(question: str, answer: str, rules: tuple[str, ...]) -> dict[str, str]:
+    doc = uk_record({"id": 1, "questionText": question, "answerText": answer}, "t")
+    return {f.name: f.reason for sp in score_document(doc, Settings(rules=rules)) for f in sp.flags}
+
+
+def test_data_said_recorded_is_no_missing_data():
+    assert "no_information" not in _uk_flags(PIP_Q, PIP_A, ("no_information",))
+
+
+def test_data_said_not_held_still_is_missing_data():
+    assert "no_information" in _uk_flags(SCOOTER_Q, SCOOTER_A, ("no_information",))
+
+
+def test_a_data_question_said_not_held_is_settled_and_not_named_as_left_open():
+    reasons = _uk_flags(SCOOTER_Q, SCOOTER_A, ("yes_no_unanswered",))
+    assert "whether the Department holds record" not in reasons.get("yes_no_unanswered", "")
