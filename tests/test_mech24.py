@@ -216,3 +216,25 @@ def test_data_said_not_held_still_is_missing_data():
 def test_a_data_question_said_not_held_is_settled_and_not_named_as_left_open():
     reasons = _uk_flags(SCOOTER_Q, SCOOTER_A, ("yes_no_unanswered",))
     assert "whether the Department holds record" not in reasons.get("yes_no_unanswered", "")
+
+
+# uk-commons 1757411: "not currently held" is the no to "whether her Department holds information on ..."
+GROOMING_Q = (
+    "To ask the Secretary of State for the Home Department, pursuant to the answer of 21 January 2025 to Question "
+    "22429 on Offences against Children, whether her Department holds information on the number of (a) police "
+    "officers, (b) officials of local authorities and (c) social workers that (i) lost their jobs, (ii) faced legal "
+    "proceedings and (iii) suffered other punitive measures due to having knowledge of Pakistani heritage grooming "
+    "gangs and not taking action."
+)
+GROOMING_A = (
+    "<p>The information requested by the Hon Member is not currently held by the Department but we are committed to "
+    "improving the collection and publication of data in this area, as confirmed by the Home Secretary in her "
+    "statements to Parliament on the 6th and 16th January. That important work is in train and further details will "
+    "be confirmed in due course.</p>"
+)
+
+
+def test_information_not_currently_held_is_missing_data_and_the_no_to_the_data_question():
+    flags = _uk_flags(GROOMING_Q, GROOMING_A, ("no_information", "yes_no_unanswered"))
+    assert "no_information" in flags
+    assert "yes_no_unanswered" not in flags
