@@ -55,7 +55,29 @@ GapKind = Literal["dimension", "period", "part", "split"]
 # HL2064", "Question UIN 1927", "HC 1929, Session 2022–23" (a Commons paper); such four digits are no year (mech23:
 # 14 uk-commons records, HC 8, HL 3, UIN 3; "PQ 2085" stands in one only). Upper case only, whatever the pattern's flags.
 _NUMBER_LETTERS = ("HL", "HC", "UIN")
-_YEAR = "".join(rf"(?<!(?-i:{w}))(?<!(?-i:{w}) )" for w in _NUMBER_LETTERS) + r"(?:19|20)\d{2}"
+# four digits that head or close a reference code are no year either (mech24; documents of ../shared/data
+# that hold each form):
+# - joined to two capitals or more, "FY" (a financial year, "FY2020/21") left a year: a correspondence or
+#   request number, "ref MC2023/14846", "reference number FOI2023/08394", "paper reference DEP2023-0876", or
+#   a name, "DPA2018", "EU2020", "SFI2023" (106: be 5, uk 101)
+# - before a slash and three digits or more that are no year: a regulation's or file's number, "Commission
+#   Implementing Decision (EU) 2018/1522", "(reference 2023/09623)", "richtlijn 2016/798/EU"; "winter
+#   2016/2017" and a financial year's "2021/22" stay years (106: be 42, uk 64)
+# - after three digits or more that are no year and a slash: "Verordening (EG) nr. 216/2008", "resolutie
+#   2249/2015", "toezichtsonderzoek nr. 137396/2014" (83: be 55, uk 28)
+# - before a full stop and three digits: the number of a ruling, "de voorafgaande beslissingen nr. 2015.516 van
+#   28 oktober 2015" (2 be-kamer documents)
+_CODE_BEFORE = (
+    r"(?<!(?-i:[A-Z][A-XZ]))(?<!(?-i:[A-EG-Z]Y))"
+    r"(?<!(?<!\d)\d{3}/)(?<!(?<!\d)(?!19|20)\d{4}/)(?<!\d{5}/)"
+)
+_CODE_AFTER = r"(?!/(?!19|20)\d{3})(?!\.\d{3}(?!\d))"
+_YEAR = (
+    "".join(rf"(?<!(?-i:{w}))(?<!(?-i:{w}) )" for w in _NUMBER_LETTERS)
+    + _CODE_BEFORE
+    + r"(?:19|20)\d{2}"
+    + _CODE_AFTER
+)
 # what joins the two halves of a financial year: "2021-22", "2021/22", "1995–96" (an en dash)
 _FY_JOIN = r"\s*[/–-]\s*"
 # a year anywhere: a range, a "since" and a list of years each hold one (``_periods`` looks for them only

@@ -76,6 +76,7 @@ Sentence = tuple[int, int, str]
 # format characters with no word character, white space where sentences are split: a zero-width
 # space, (non-)joiner or byte-order mark is no sentence of its own ("... before Prorogation.\u200b")
 FORMAT_SPACE = "\u200b\u200c\u200d\ufeff"
+_SMALL_LETTERS = "a-zß-öø-ÿ"
 _START = rf"(?=[^\s{FORMAT_SPACE}])"
 _END = rf"(?:[.?!;]+|(?<=[^\s{FORMAT_SPACE}])(?=(?:[^\S\n]|[{FORMAT_SPACE}])*(?:\n|\Z)))"
 # the Belgian Chamber's figure cut after its first group: one to three digits, a full stop, one
@@ -119,6 +120,34 @@ _NUMBER_DOT = (
 )
 
 
+# marks that end no sentence where the Belgian Chamber's records lost a sign to "?" or a reference
+# to its characters was left in the text (counted over ../shared/data, be-kamer-2017 and uk-commons):
+# - a degree sign after a number of one to three digits, "1°", read "1?" (92 be-kamer documents):
+#   before a comma, a semicolon or a closing bracket, or a word in small letters ("9 soorten
+#   sancties opleggen: 1? formele verwittiging ..., 2? tijdelijke uitsluiting ...", "punt 1?, 2?
+#   of 3? uit de wet?"); before a capital or a line's end, as after a year ("in 2016? Kan u"), or
+#   before a letter's head ("lijn 66?b) In welke mate"), it ends a sentence
+# - a paragraph sign "§" read "?" (or "??" for "§§") between white space and a number, "artikel 61,
+#   ? 1, eerste lid" (169 be-kamer documents; none of the 169 a question's end)
+# - the semicolon of a character reference the source left unread, "R&amp;D programme" (7 uk-commons
+#   documents)
+# - a semicolon inside brackets on one line with no other sentence mark, "in totaal 1.894 (626 in
+#   2016; 627 in 2015 en 643 in 2014) tuchtrechtelijke eindbeslissingen" (35 answers, 5 questions):
+#   the bracket is read whole as one part of its sentence
+_DEGREE = (
+    r"(?<=\d)(?<!\d{4})(?<![.,]\d)(?<![.,]\d{2})(?<![.,]\d{3})\?"
+    rf"(?=[,;)]|[^\S\n]?[{_SMALL_LETTERS}]{{2}})"
+)
+_PARAGRAPH = r"(?<=[^\S\n])\?{1,2}(?=[^\S\n]+\d)"
+_REFERENCE = (
+    r"(?:"
+    + "|".join(rf"(?<=&[a-zA-Z]{{{k}}})" for k in range(2, 7))
+    + r"|(?<=&#\d{2})|(?<=&#\d{3})|(?<=&#\d{4}));"
+)
+_BRACKET = r"(?>\((?=[^()\n]{0,200};)(?:[^()\n.?!]|(?<=\d)\.(?=\d)){1,200}\))"
+_NO_END = rf"{_DEGREE}|{_PARAGRAPH}|{_REFERENCE}"
+
+
 @lru_cache(maxsize=32)
 def splitter(language: str, lexicon_dir: str | None = None, addresses: bool = False) -> re.Pattern[str]:
     """The sentence pattern of ``language``: each match is one sentence. With ``addresses``, a web
@@ -131,9 +160,9 @@ def splitter(language: str, lexicon_dir: str | None = None, addresses: bool = Fa
     # white space at a line's end
     space = rf"(?>(?:[^\S\n]|[{FORMAT_SPACE}])+)"
     run = (
-        rf"(?:(?>[^\s.?!;\w{FORMAT_SPACE}]+)|{space}|{ADDRESS}|(?>\w+)|{_NUMBER_DOT})"
+        rf"(?:{_BRACKET}|(?>[^\s.?!;(\w{FORMAT_SPACE}]+)|{space}|{ADDRESS}|(?>\w+)|\(|{_NUMBER_DOT}|{_NO_END})"
         if addresses
-        else rf"(?:(?>[^\s.?!;{FORMAT_SPACE}]+)|{space}|{_NUMBER_DOT})"
+        else rf"(?:{_BRACKET}|(?>[^\s.?!;({FORMAT_SPACE}]+)|{space}|\(|{_NUMBER_DOT}|{_NO_END})"
     )
     lexicon = load_lexicon(language, lexicon_dir)
     # a full stop before a space that follows an abbreviation goes on the sentence
@@ -170,7 +199,7 @@ def after_abbreviation(language: str, lexicon_dir: str | None = None, which: str
 # of a mark such as "R&D", "A&amp;G", "Parkinson's", "4°C" or "CDBV-D" (a hyphen only between initials, "M.-C.")
 _LETTER_DOT = r"(?<=[^\W\d_]\.)(?<![\w&;'’°/@][^\W\d_]\.)(?<![^.]-[^\W\d_]\.)"
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
-_SMALL = "a-zß-öø-ÿ"
+_SMALL = _SMALL_LETTERS
 
 
 def _initial_dot(openers: tuple[str, ...], particles: tuple[str, ...]) -> str:

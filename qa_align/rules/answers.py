@@ -430,13 +430,19 @@ def _beside(analysis: AnswerAnalysis, cue: Cue, kind: str) -> bool:
         "cross_reference",
         "data_lag",
         "no_breakdown",
+        "data_held",
+        "data_held_limits",
     ),
     order=80,
 )
 def no_information(ctx: PairContext) -> Iterator[Flag]:
     # anywhere in the unit's sentences (a closed question answered "not yet" reads no missing
     # data: ``PairContext.answers``)
-    evidence = _cue_evidence(ctx, "no_information", lambda a, c: not _found_there(a, c) and _about_data(a, c))
+    evidence = _cue_evidence(
+        ctx,
+        "no_information",
+        lambda a, c: not _found_there(a, c) and _about_data(a, c) and not _said_held(a, c),
+    )
     if not evidence and ctx.asked.asks_figures:
         # figures asked and the answer says they are not split the way asked ("The figures in this annex
         # are not broken down by age groups", "Deze opsplitsing kan op dit ogenblik niet worden gemaakt"):
@@ -467,6 +473,28 @@ def _found_there(analysis: AnswerAnalysis, cue: Cue) -> bool:
         return True
     sentence = _sentence(analysis, cue)
     return sentence is not None and _in(analysis.cue("cross_reference"), sentence)
+
+
+def _said_held(analysis: AnswerAnalysis, cue: Cue) -> bool:
+    """Whether the cue classifier's reading of missing data (a learned cue) stands in a sentence that
+    says the information is kept (``[cues] data_held``: "This information is recorded on the PIP computer
+    system", "Deze informatie wordt niettemin op lokaal niveau bijgehouden") with no negation
+    (``[answer] negations``, "n't") and no word that limits it (``[cues] data_held_limits``: "only",
+    "enkel"): a "whether his Department holds data on ..." answered that it does is no missing data
+    (mech24). The lexicon's own words ("not held centrally") still count."""
+    if not cue.learned:
+        return False
+    sentence = _sentence(analysis, cue)
+    if (
+        sentence is None
+        or not _in(analysis.cue("data_held"), sentence)
+        or _in(analysis.cue("data_held_limits"), sentence)
+    ):
+        return False
+    negations = {w.lower() for w in load_lexicon(analysis.language, analysis.lexicon_dir).negations}
+    return not negations & set(text_layer.words(sentence.text)) and "n't" not in sentence.text.replace(
+        "’", "'"
+    )
 
 
 def _about_data(analysis: AnswerAnalysis, cue: Cue) -> bool:
@@ -1532,6 +1560,20 @@ def _read_left_open(ctx: PairContext) -> Cue | None:
         or _delivers(ctx)
     ):
         return _one_left_open(ctx)
+    if len(qa.closed) > 1 and any(_data_not_held_of(ctx, (c,)) for c in qa.closed):
+        # "whether the Department holds records on the number of ...; and whether any specific enforcement
+        # measures are in place" - "The Department for Transport does not hold the information requested.":
+        # the data question is settled (a no, ``_data_not_held``); the unit is read on its other closed
+        # questions, each on its own words (``_settles``), as where a test above settles one (mech24)
+        return next(
+            (
+                c
+                for c in qa.closed
+                if not after_reply(c.text, ctx.doc.language, ctx.doc.settings.lexicon_dir)
+                and not _settles(ctx, c)
+            ),
+            None,
+        )
     return qa.closed[0]
 
 
