@@ -553,6 +553,32 @@ def _stem(word: str) -> str:
     return word[:6] if len(word) > 6 else word
 
 
+def part_own_words(unit: Question, language: str, lexicon_dir: str | None = None) -> frozenset[str]:
+    """The words that only one of the unit's inline parts holds, over the whole of each part's text, by their
+    first six letters (``_stem``), data words left out: "(a) names and addresses and (b) other personal information"
+    gives "person" to (b); "b) de familienaam van de moeder te geven; kan daarbij een opsplitsing worden gegeven al
+    naar gelang ... de afstamming van de moeder bekend is" gives "afstam" among others. Roman parts nested in the
+    last lettered one ("(b) domestic settings; which (i) countries and (ii) sites") are no parts of their own here.
+    Empty for a unit of fewer than two parts."""
+    if len(unit.parts) < 2:
+        return frozenset()
+    p_ = _patterns(language, lexicon_dir)
+    # words of data ("gegeven" in a part, "gegevens" in a claim) tell no part from another
+    stop = p_.stopwords | p_.data_words | {w[:6] for w in p_.data_words}
+    texts = [re.findall(r"[^\W\d_]+", re.sub(r"^\s*\(?\w{1,4}\)\s*", "", p.text).lower()) for p in unit.parts]
+    # the last part runs on into the rest of the question ("(ii) a civilian police forces in relation to reported
+    # incidents ..."): it is taken as long as the longest of the others, and a word more (as ``_parts``)
+    texts[-1] = texts[-1][: max(len(t) for t in texts[:-1]) + 1]
+    stems = [{_stem(w) for w in t if len(w) >= 4 and w not in stop and _stem(w) not in stop} for t in texts]
+    counts = Counter(w for s in stems for w in s)
+    return frozenset(w for s in stems for w in s if counts[w] == 1)
+
+
+def part_stem(word: str) -> str:
+    """A lower-case word as ``part_own_words`` holds it (its first six letters)."""
+    return _stem(word)
+
+
 def _parts(unit: Question, stopwords: frozenset[str]) -> list[Part]:
     """The unit's lettered parts with the stems of their own words: the words of the part's
     first clause (up to eight), stop words, short words and words most parts share left out."""
@@ -1761,6 +1787,28 @@ def placeholder_after_year(answers: Sequence[AnswerAnalysis]) -> bool:
 def _names_data(text: str, p: _Patterns) -> bool:
     """Whether ``text`` has a word of data (``data_words``: "no data is held on ...")."""
     return bool(_word_set(text) & p.data_words)
+
+
+def is_period(name: str, language: str, lexicon_dir: str | None = None) -> bool:
+    """Whether the dimension ``name`` ("jaar", "year") is a period (``_PERIOD_PATTERNS``)."""
+    return dimension_of(name, load_lexicon(language, lexicon_dir)).pattern in _PERIOD_PATTERNS
+
+
+def names_split(text: str, language: str, lexicon_dir: str | None = None) -> bool:
+    """Whether ``text`` has a word of ``[coverage] split_words`` ("Een verdere uitsplitsing ... is niet
+    beschikbaar", "a breakdown by region is not held") or of ``period_words`` ("Data for the current year is not
+    yet available", "De cijfers met een maandelijkse oplijsting zijn niet beschikbaar")."""
+    if _patterns(language, lexicon_dir).split.search(text) is not None:
+        return True
+    return bool(_word_set(text) & _period_words(language, lexicon_dir))
+
+
+@lru_cache(maxsize=8)
+def _period_words(language: str, lexicon_dir: str | None) -> frozenset[str]:
+    """The lexicon's ``[coverage] period_words``, lower case."""
+    return frozenset(
+        w.lower() for w in load_lexicon(language, lexicon_dir).phrases("coverage", "period_words")
+    )
 
 
 def names_data(text: str, language: str, lexicon_dir: str | None = None) -> bool:

@@ -547,8 +547,16 @@ def _with_unheld(
 @rule(
     "figures_missing",
     "a count or amount is asked and the answer gives no figure",
-    cues=("no_information", "closed_question_starts", "future", *REFERENCE_CUES, *ATTRIBUTION_CUES),
+    cues=(
+        "no_information",
+        "no_breakdown",
+        "closed_question_starts",
+        "future",
+        *REFERENCE_CUES,
+        *ATTRIBUTION_CUES,
+    ),
     lists=(
+        "coverage.period_words",
         "coverage.item_counts",
         "coverage.share_words",
         "coverage.share_asks",
@@ -684,7 +692,12 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
             evidence = tuple(_evidence(q, c, "question") for _, cs in bare for c in cs) + claims
             yield Flag("figures_missing", reason, evidence)
             return
-        if given.related and (qa.dimensions or len(cov.asked.parts) >= 2) and not _count_said_unheld(given):
+        if (
+            given.related
+            and (qa.dimensions or len(cov.asked.parts) >= 2)
+            and not _count_said_unheld(given)
+            and _claims_of_breakdown(ctx, cov, unheld)
+        ):
             return  # figures given for a breakdown said to be partly not held: breakdown_missing weighs it
         if given.tables_on_topic:
             return  # a table of what is counted, beside a claim that something else is not held
@@ -1093,6 +1106,56 @@ def _said_unheld_in_data(ctx: PairContext) -> bool:
         for cue in a.cue("no_information"):
             sentence = sentence_of(a, cue) or cue
             if coverage.names_data(sentence.text, language, lexicon_dir):
+                return True
+    return False
+
+
+def _claims_of_breakdown(
+    ctx: PairContext, cov: coverage.Coverage, unheld: Sequence[tuple[AnswerSegment, Cue]]
+) -> bool:
+    """Whether the answer's claims that figures are not held may speak of the breakdown asked rather than of the
+    count: a claim names a dimension asked (``Given.unheld_dimensions``: "Data by region is not held centrally"),
+    a year ("De cijfers voor 2016 zijn nog niet beschikbaar"), a split ("Een verdere uitsplitsing ... is niet
+    beschikbaar", a ``no_breakdown`` cue: "Het is niet mogelijk om deze cijfers verder op te splitsen") or a word of
+    one lettered part's own ("No figure is available for personal information" for "(b) other personal information",
+    dev 1734444), or the answer names an annex
+    of its own. A claim that names none of them ("Zij beschikken echter niet over de cijfers waarnaar u vraagt"
+    beside shares of a wider group for two other years, dev-be31 185775 2; "the other information the Hon Member
+    has requested is not centrally held") says the figures asked are missing: the figures beside it are of other
+    things (``LABELS.md``: flags are independent)."""
+    if cov.given.unheld_dimensions or any(a.annex_cues for a in ctx.answers):
+        return True
+    if any(
+        values
+        for name, values in cov.given.dimensions
+        if not coverage.is_period(name, ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    ):
+        # the figures name values of a dimension asked other than a period ("5,000 arrests for knife crime in London, 3,000 in
+        # the North West ... Data on the weapons used is not held centrally"): the breakdown is partly given, and
+        # the claim speaks of something else
+        return True
+    language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
+    part_words = coverage.part_own_words(ctx.pair.question, language, lexicon_dir)
+    claimed = {(seg.start, c.start) for seg, c in unheld}
+    for seg, a in zip(ctx.pair.segments, ctx.answers):
+        splits = a.cue("no_breakdown")
+        for c in a.cue("no_information"):
+            if (seg.start, c.start) not in claimed:
+                continue
+            sentence = sentence_of(a, c) or c
+            text = sentence.text
+            if coverage.names_year(text) or any(sentence.start <= x.start < sentence.end for x in splits):
+                return True
+            # the claim's own clause ("..., but information on sites is not collected"), not a figure's before it
+            # ("... were marked in the top performance box last year, the other information ... is not held")
+            at = c.start - sentence.start
+            clause = re.split(r"[,;:]", text[:at])[-1] + re.split(r"[,;:]", text[at:])[0]
+            if coverage.names_split(clause, language, lexicon_dir):
+                return True
+            if (
+                part_words
+                and {coverage.part_stem(w) for w in re.findall(r"\w+", clause.lower())} & part_words
+            ):
                 return True
     return False
 
