@@ -92,6 +92,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "back_pointers": False, "split_asked_about": False, "manner_words": False, "each_words": False, "each_leads": False,
         "part_questions": False, "same_as": False, "same_as_nouns": False, "again_words": False, "free_nouns": False,
         "refused_split_by": False, "title_leads": False, "title_ends": False, "count_year_leads": False, "count_heads": False,
+        "measure_nouns": False, "measure_modifiers": False,
     },
     "numbering": {
         "heads": False, "joiners": False, "ranges": False, "intro_refs": False, "ordinals": False, "last": False,
