@@ -292,6 +292,8 @@ class _Patterns:
     each_leads: frozenset[str]
     # "of when (a) ... (b) ...": lettered parts after one of these ask it, no count (``part_questions``)
     part_questions: re.Pattern[str] | None
+    # "(a) number", "(b) total cost": a lettered part that names only a measure (``measure_nouns``, ``measure_modifiers``)
+    measure: re.Pattern[str] | None
     partitive: re.Pattern[str]
     part_frame: re.Pattern[str]
     amount_before: re.Pattern[str]
@@ -414,6 +416,13 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
             rf"(?<![\w-])(?:{_alternatives(words('part_questions'))})(?![\w-])", re.IGNORECASE
         )
         if words("part_questions")
+        else None,
+        measure=re.compile(
+            rf"(?:the\s+)?(?:(?:{_alternatives(words('measure_modifiers'))})\s+)?"
+            rf"(?:{_alternatives(words('measure_nouns'))})s?(?![\w-])",
+            re.IGNORECASE,
+        )
+        if words("measure_nouns")
         else None,
         requests=frozenset(" ".join(w.lower().split()) for w in words("figure_requests")),
         # a future form (``[cues] future``, the list cross_reference reads for a text still to come)
@@ -648,6 +657,23 @@ def _parts_of_count(
     ends = [*bounds[1:], len(unit.text)]
     own = sum(1 for a, b in zip(bounds, ends) if any(a <= c.start < b for c in analysis.count_cues))
     return own >= 2
+
+
+def _measures(unit: Question, measure: re.Pattern[str] | None) -> bool:
+    """Whether the unit's lettered parts each name only a measure (``[coverage] measure_nouns``, a word of
+    ``measure_modifiers`` before it), the last one followed by "of" or "for" and what they all measure: "what
+    estimate her Department has made of the (a) number and (b) proportion of new teacher sign ups that is
+    attributable to the Get Into Teaching advertising campaign" (dev-uk32 1672651) asks two measures of one
+    thing, not a split of it, so its parts are no parts of the count (breakdown22). Not "(a) the number of
+    charitable independent schools ... and (b) the number of local authorities ...", two counts."""
+    if measure is None or len(unit.parts) < 2:
+        return False
+    bodies = [re.sub(r"^\s*\(?\w{1,4}\)\s*", "", x.text).strip(" ,;") for x in unit.parts]
+    *heads, last = bodies
+    if not all(measure.fullmatch(b) for b in heads):
+        return False
+    m = measure.match(last)
+    return m is not None and re.match(r"\s+(?:of|for)\b", last[m.end() :], re.IGNORECASE) is not None
 
 
 OPEN = "open:"  # the name of a dimension a split names that the lexicon does not know ("open:bedrijf")
@@ -1127,15 +1153,23 @@ def asked(
     # where the lettered parts ask no count, the roman ones nested in them may ("when those measures
     # will (a) be implemented and (b) come into effect; ... how many (i) households and (ii) landowners")
     lettered = unit if unit.parts else inline_parts(unit)
-    if not _parts_of_count(lettered, analysis, p.split, p.amount_before, p.part_questions):
+    # lettered parts that name only measures ("the (a) number and (b) proportion of ...") are no split of the
+    # count: the roman parts nested after them may be ("(a) number and (b) total cost of replacing (i) laptops,
+    # (ii) mobile phones ...")
+    measures = _measures(lettered, p.measure)
+    if measures or not _parts_of_count(lettered, analysis, p.split, p.amount_before, p.part_questions):
         lettered = inline_parts(unit, roman=True)
     parts = (
         tuple(_parts(lettered, p.stopwords))
         if _parts_of_count(lettered, analysis, p.split, p.amount_before, p.part_questions)
+        and not (measures and _measures(lettered, p.measure))
         else ()
     )
     quantities = tuple(_quantities(unit.text, analysis, p, stated, dimensions, periods))
-    conditional = _condition(counts, analysis, p.followup, lexicon)
+    first = unit if unit.parts else inline_parts(unit)
+    conditional = _condition(
+        counts, analysis, p.followup, lexicon, _parts_on_a_yes(unit.text, first, p.followup, lexicon)
+    )
     return Asked(
         counts,
         amounts,
@@ -1187,8 +1221,29 @@ def _series_over(
     return None
 
 
+def _parts_on_a_yes(text: str, lettered: Question, followup: re.Pattern[str], lexicon: Lexicon) -> int | None:
+    """Where the unit's lettered parts start when the sentence right before them opens on a follow-up of a yes and
+    ends on "?" or ":" ("Zo ja, wat zijn de resultaten hiervan voor 2016? a) Hoeveel processen-verbaal werden er
+    opgesteld? b) ...", dev-be31 191102 1): the parts spell out what that follow-up asks, so their counts are asked
+    on the yes (breakdown22); else None."""
+    if len(lettered.parts) < 2:
+        return None
+    at = text.find(lettered.parts[0].text)
+    lead = text[:at].rstrip() if at > 0 else ""
+    if not lead.endswith(("?", ":")):
+        return None
+    sentence = re.split(r"(?<=[.?!])", lead[:-1])[-1]
+    m = followup.match(sentence)
+    negations = {w.lower() for w in lexicon.negations}
+    return at if m and not negations & set(text_words(m.group())) else None
+
+
 def _condition(
-    counts: Sequence[Cue], analysis: QuestionAnalysis, followup: re.Pattern[str], lexicon: Lexicon
+    counts: Sequence[Cue],
+    analysis: QuestionAnalysis,
+    followup: re.Pattern[str],
+    lexicon: Lexicon,
+    parts_at: int | None = None,
 ) -> str:
     """The reply every count of ``counts`` is asked on (``Asked.conditional``): "yes" when each stands
     in a sentence opening on a follow-up of a yes ("Zo ja", "If so"), or holding one further on right after
@@ -1205,6 +1260,11 @@ def _condition(
     replies = set()
     asking = {" ".join(text_words(w)) for w in lexicon.cue_list("question_words")}
     for c in counts:
+        if parts_at is not None and c.start >= parts_at:
+            replies.add(
+                "yes"
+            )  # in a lettered part that spells out a follow-up of a yes (``_parts_on_a_yes``)
+            continue
         if " ".join(text_words(c.text)) not in asking and _before_yes(c, analysis, followup, negations):
             replies.add("yes")
             continue

@@ -93,6 +93,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "part_questions": False, "same_as": False, "same_as_nouns": False, "again_words": False, "free_nouns": False,
         "refused_split_by": False, "title_leads": False, "title_ends": False, "count_year_leads": False, "count_heads": False,
         "period_words": False,
+        "measure_nouns": False, "measure_modifiers": False,
     },
     "numbering": {
         "heads": False, "joiners": False, "ranges": False, "intro_refs": False, "ordinals": False, "last": False,
