@@ -8,10 +8,8 @@ offsets into the analysed passage's cleaned text; ``Passage.source_span`` maps t
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import itertools
 import re
-from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1195,69 +1193,6 @@ def analyze_answer(
         text,
         cued,
     )
-
-
-# what ``KeptAnalyses`` keeps at most: texts, and characters of those texts
-KEPT_TEXTS = 256
-KEPT_CHARS = 1_000_000
-
-
-class KeptAnalyses:
-    """Answer analyses kept per distinct segment text within one process (the map stage's): a
-    segment's ``analyze_answer`` depends on its text, the language, the lexicon and the cue
-    classifier's settings alone (its tables are carried as they are), not on the question, and
-    answers repeat whole texts across records (one answer given to grouped questions: 7,097 of
-    the 47,551 answers of ``uk-commons``, most next to each other in reading order). The least
-    recently used are forgotten beyond ``texts`` texts or ``chars`` characters of their texts; a
-    longer text is not kept. Each caller gets an analysis of its own (a copy that carries its
-    segment's tables, its caches empty), so nothing one document's rules read is another's."""
-
-    def __init__(self, texts: int = KEPT_TEXTS, chars: int = KEPT_CHARS) -> None:
-        self.texts, self.chars = texts, chars
-        self._kept: OrderedDict[tuple, AnswerAnalysis] = OrderedDict()
-        self._held = 0  # characters of the kept texts
-        self.hits = self.misses = 0
-
-    def __len__(self) -> int:
-        return len(self._kept)
-
-    @property
-    def held_chars(self) -> int:
-        """Characters of the texts kept now."""
-        return self._held
-
-    def clear(self) -> None:
-        self._kept.clear()
-        self._held = 0
-
-    def analysis(
-        self,
-        segment: AnswerSegment,
-        language: str,
-        lexicon_dir: str | None = None,
-        cue_model: str = LEARNED,
-        cue_thresholds: Mapping[str, float] | None = None,
-        cue_min_probability: float = CUE_MIN_PROBABILITY,
-    ) -> AnswerAnalysis:
-        """``analyze_answer`` of the segment, kept or made (and kept)."""
-        text = segment.text
-        thresholds = tuple(sorted((cue_thresholds or {}).items()))
-        key = (text, language, lexicon_dir, cue_model, thresholds, cue_min_probability)
-        kept = self._kept.get(key)
-        if kept is not None:
-            self.hits += 1
-            self._kept.move_to_end(key)
-            return dataclasses.replace(kept, tables=segment.tables)
-        self.misses += 1
-        made = analyze_answer(segment, language, lexicon_dir, cue_model, cue_thresholds, cue_min_probability)
-        if len(text) <= self.chars:
-            self._kept[key] = made
-            self._held += len(text)
-            while len(self._kept) > self.texts or self._held > self.chars:
-                (old, *_), _ = self._kept.popitem(last=False)
-                self._held -= len(old)
-            return dataclasses.replace(made)
-        return made
 
 
 # ---------------------------------------------------------------- coverage

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .align import align
-from .analyze import KeptAnalyses
 from .errors import ReadError
 from .readers import problem_from
 from .rules import DocContext, PairContext, Rule, get_rules
@@ -74,27 +73,11 @@ def early_rules(rules: Sequence[Rule]) -> list[Rule]:
     return [r for r in rules if not r.late]
 
 
-# the answer analyses a worker process of the map stage keeps across its chunks of documents
-# (``analyze.KeptAnalyses``; read by ``map_held`` and ``map_compact``, which the pool's workers run,
-# one chunk at a time); the pipeline's map in one process keeps its own per batch, and
-# ``map_document`` called alone keeps none
-_KEPT = KeptAnalyses()
-
-
-def kept_analyses() -> KeptAnalyses:
-    """The answer analyses this worker process keeps (``KeptAnalyses``)."""
-    return _KEPT
-
-
 def map_document(
-    document: Document,
-    settings: Settings | None = None,
-    rules: Sequence[Rule] | None = None,
-    kept: KeptAnalyses | None = None,
+    document: Document, settings: Settings | None = None, rules: Sequence[Rule] | None = None
 ) -> DocumentScore | Problem:
     """Align the document and run the document-level rules (and the per-document part of the
-    batch rules) on every pair; a document that cannot be aligned is a ``Problem``. ``kept``:
-    answer analyses kept across documents, by text (the same results, made once per text). Unless
+    batch rules) on every pair; a document that cannot be aligned is a ``Problem``. Unless
     the settings score no model, each pair's ``attributed_share`` is found here too, from the
     rules' attribution of its segments (``scoring.document_shares``), the content words of its
     own sentences counted (``scoring.document_unit_counts``) and the cue classifier's reading of
@@ -103,7 +86,7 @@ def map_document(
     run = early_rules(get_rules(settings.rules) if rules is None else rules)
     try:
         pairs = align(document, settings)
-        ctx = DocContext(document, pairs, settings, kept)
+        ctx = DocContext(document, pairs, settings)
         by_rule = [tuple(tuple(r(PairContext(ctx, p))) for r in run) for p in pairs]
         if settings.score_model == "none":
             shares: list[float | None] = [None] * len(pairs)
@@ -235,8 +218,7 @@ def map_compact(
     """``map_document`` over a chunk of documents, each result compacted (what a worker
     runs); a ``Problem`` of reading stays as it is."""
     return [
-        d if isinstance(d, Problem) else compact(map_document(d.document, settings, rules, _KEPT))
-        for d in items
+        d if isinstance(d, Problem) else compact(map_document(d.document, settings, rules)) for d in items
     ]
 
 
@@ -246,6 +228,6 @@ def map_held(
     """``map_document`` over a chunk of documents, each result as the batch stages hold it
     (``hold``; what a worker runs when they do); a ``Problem`` of reading stays as it is."""
     return [
-        d if isinstance(d, Problem) else hold(d, map_document(d.document, settings, rules, _KEPT), texts)
+        d if isinstance(d, Problem) else hold(d, map_document(d.document, settings, rules), texts)
         for d in items
     ]

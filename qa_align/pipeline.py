@@ -15,7 +15,6 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from . import batch, modelfiles, runcache
-from .analyze import KeptAnalyses
 from .document_rules import (
     DocumentScore,
     Held,
@@ -181,14 +180,13 @@ def _map(
 ) -> Iterator[tuple[Document | Problem, DocumentScore | Held | Problem]]:
     items = itertools.chain(first, rest)
     if jobs <= 1 or len(first) < MIN_PARALLEL_DOCS:
-        kept = KeptAnalyses()  # this batch's, in this process (each worker keeps its own)
         for item in items:
             if isinstance(item, Problem):
                 yield item, item
             elif held:
-                yield item, hold(Packed(item), map_document(item, settings, rules, kept), texts)
+                yield item, hold(Packed(item), map_document(item, settings, rules), texts)
             else:
-                yield item, map_document(item, settings, rules, kept)
+                yield item, map_document(item, settings, rules)
         return
     packed = (Packed(d) if isinstance(d, Document) else d for d in items)
     func, args = (map_held, (settings, rules, texts)) if held else (map_compact, (settings, rules))

@@ -126,9 +126,9 @@ class Side:
         self.name = package
         rules_module = importlib.import_module(f"{package}.document_rules")
         self.map = rules_module.map_document
-        if hasattr(
-            rules_module, "kept_analyses"
-        ):  # the answer analyses kept across documents, as the map stage does
+        # the answer analyses kept across documents as its map stage keeps them, in a checkout that
+        # keeps them (speed24's f1efda2, not merged: README)
+        if hasattr(rules_module, "kept_analyses"):
             self.map = functools.partial(self.map, kept=rules_module.kept_analyses())
         self.problem = importlib.import_module(f"{package}.types").Problem
         settings = importlib.import_module(f"{package}.settings").Settings()

@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import TypeVar
 
 from .. import coverage
-from ..analyze import AnswerAnalysis, Cue, KeptAnalyses, QuestionAnalysis, analyze_answer, analyze_question
+from ..analyze import AnswerAnalysis, Cue, QuestionAnalysis, analyze_answer, analyze_question
 from ..attribute import Attribution, attribute
 from ..lexicon import Lexicon, load_lexicon
 from ..settings import Settings
@@ -32,13 +32,11 @@ LINK = re.compile(r"https?://|\bwww\.", re.IGNORECASE)
 
 @dataclass
 class DocContext:
-    """A document, its pairs and the analyses the rules share (computed on first use); ``kept``:
-    answer analyses kept across the documents of a process (the map stage's), by text."""
+    """A document, its pairs and the analyses the rules share (computed on first use)."""
 
     document: Document
     pairs: tuple[Pair, ...]
     settings: Settings = field(default_factory=Settings)
-    kept: KeptAnalyses | None = field(default=None, repr=False)
     _answers: dict[tuple[int, int, str], AnswerAnalysis] = field(default_factory=dict, repr=False)
     _said: dict[tuple[int, int, str], Attribution] = field(default_factory=dict, repr=False)
     _readings: dict[tuple[str, Hashable], object] = field(default_factory=dict, repr=False)
@@ -62,8 +60,7 @@ class DocContext:
         key = (segment.start, segment.end, segment.label)
         if key not in self._answers:
             settings = self.settings
-            analyze = analyze_answer if self.kept is None else self.kept.analysis
-            self._answers[key] = analyze(
+            self._answers[key] = analyze_answer(
                 segment,
                 self.language,
                 settings.lexicon_dir,
