@@ -7,6 +7,7 @@ fewer than 100 records), with the default settings (the cue classifier on).
     .venv/bin/python scripts/bench_map.py [DATA_DIR] --sample FILE.pickle --parts
     .venv/bin/python scripts/bench_map.py [DATA_DIR] --sample FILE.pickle --sampled N
     .venv/bin/python scripts/bench_map.py [DATA_DIR] --sample FILE.pickle --without RULE[,RULE]
+    .venv/bin/python scripts/bench_map.py DATA_DIR --first N --sample FILE.pickle --repeats JOBS
 
 ``--sample``: the sample's documents pickled there on the first run and read from there after
 (the same documents for every run and every checkout compared). Before the timed pass, the
@@ -42,6 +43,19 @@ batch rules' keys as a run makes them; the results' hash then differs). Run once
 fresh process, beside a pass with every rule: the difference is what no other rule or reading asks of
 that rule's work (a reading it shares is paid by the next rule that asks for it).
 
+``--first N``: the sample is instead the first N documents of each source folder of DATA_DIR in
+reading order (the 40 after them the warm-up), as a run reads them: answers that repeat one
+text ("I refer the hon. Member to the answer I gave ...", one answer given to grouped questions)
+mostly stand next to each other there, where every 25th record keeps few of them.
+
+``--repeats JOBS``: the pass with the process time of each answer segment's analysis
+(``analyze.analyze_answer``) counted apart for a segment whose text (with its language) an earlier
+document of the same worker's shard had: the documents dealt to JOBS workers in chunks of
+``pipeline.CHUNK`` in turn, as the map stage deals them (a pool gives a chunk to whichever worker
+is free, so this is its usual case, not a rule). The repeats' time is what keeping each analysis
+per distinct text within a worker can save of the pass (the classifier's probabilities and the
+sentence split are already kept per sentence and per text).
+
 ``--parts``: the pass with the process time of each of the parts in ``PARTS`` (a function, each
 call counted once even when it calls itself; a part's time holds the parts it calls) and of each
 rule (``Rule.__call__``; the first rule to ask a reading shared by several pays for it), with
@@ -52,6 +66,7 @@ back (``document_rules.hold`` with the texts) and to pickle it, timed apart. The
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import importlib
 import io
@@ -70,13 +85,22 @@ WHOLE_BELOW = 100
 OTHER = "qa_align_other"
 
 
-def sample(data: Path) -> tuple[list, list]:
-    """(the sample, 40 warm-up documents) of every source folder of ``data``."""
+def sample(data: Path, first: int = 0) -> tuple[list, list]:
+    """(the sample, 40 warm-up documents) of every source folder of ``data``; with ``first``, the
+    first ``first`` documents of each folder and the 40 after them."""
+    import itertools
+
     from qa_align.pipeline import iter_documents
     from qa_align.types import Document
 
     chosen, warm = [], []
     for folder in sorted(p for p in data.iterdir() if p.is_dir()):
+        if first:
+            read = (d for d in iter_documents([folder]) if isinstance(d, Document))
+            docs = list(itertools.islice(read, first + 40))
+            chosen += docs[:first]
+            warm += docs[first:]
+            continue
         docs = [d for d in iter_documents([folder]) if isinstance(d, Document)]
         if len(docs) < WHOLE_BELOW:
             chosen += docs
@@ -100,7 +124,12 @@ class Side:
 
     def __init__(self, package: str, docs_pickle: bytes) -> None:
         self.name = package
-        self.map = importlib.import_module(f"{package}.document_rules").map_document
+        rules_module = importlib.import_module(f"{package}.document_rules")
+        self.map = rules_module.map_document
+        # the answer analyses kept across documents as its map stage keeps them, in a checkout that
+        # keeps them (speed24's f1efda2, not merged: README)
+        if hasattr(rules_module, "kept_analyses"):
+            self.map = functools.partial(self.map, kept=rules_module.kept_analyses())
         self.problem = importlib.import_module(f"{package}.types").Problem
         settings = importlib.import_module(f"{package}.settings").Settings()
         self.settings = settings
@@ -223,6 +252,73 @@ class Timed:
         return "\n".join(f"  {k:<48} {self.seconds[k]:7.2f} s {self.calls[k]:8d} calls" for k in rows)
 
 
+class Repeats:
+    """The process time of ``analyze_answer`` on segments whose text the same worker's shard
+    analysed before (``--repeats``), against the rest."""
+
+    def __init__(self, jobs: int) -> None:
+        from qa_align.pipeline import CHUNK
+
+        self.jobs, self.chunk = jobs, CHUNK
+        self.document = 0  # the index of the document being mapped
+        self.seen: list[set[tuple[str, str]]] = [set() for _ in range(jobs)]
+        self.seconds = {"first": 0.0, "repeat": 0.0}
+        self.calls = {"first": 0, "repeat": 0}
+        self.chars = {"first": 0, "repeat": 0}
+        # per document: whether each of its analyses was a repeat; its whole ``map_document`` time
+        self.kinds: list[str] = []
+        self.whole = {"first": [0, 0.0], "repeat": [0, 0.0]}
+
+    def install(self) -> None:
+        analyze = importlib.import_module("qa_align.analyze")
+        plain = analyze.analyze_answer
+
+        def counted(segment, language, *args, **kwargs):
+            seen = self.seen[(self.document // self.chunk) % self.jobs]
+            key = (segment.text, language)
+            kind = "repeat" if key in seen else "first"
+            seen.add(key)
+            self.kinds.append(kind)
+            start = time.process_time()
+            try:
+                return plain(segment, language, *args, **kwargs)
+            finally:
+                self.seconds[kind] += time.process_time() - start
+                self.calls[kind] += 1
+                self.chars[kind] += len(segment.text)
+
+        for loaded in list(sys.modules.values()):
+            if (
+                getattr(loaded, "__name__", "").startswith("qa_align")
+                and getattr(loaded, "analyze_answer", None) is plain
+            ):
+                loaded.analyze_answer = counted
+
+    def done(self, seconds: float) -> None:
+        """The document just mapped took ``seconds``: counted as a repeat if all its analyses were."""
+        kind = "repeat" if self.kinds and all(k == "repeat" for k in self.kinds) else "first"
+        self.whole[kind][0] += 1
+        self.whole[kind][1] += seconds
+        self.kinds = []
+
+    def table(self, total: float) -> str:
+        lines = [
+            f"  answer analyses, the documents dealt to {self.jobs} worker(s) in chunks of {self.chunk}:"
+        ]
+        for kind in ("first", "repeat"):
+            lines.append(
+                f"  {kind:<7} {self.calls[kind]:7d} calls {self.chars[kind]:10d} chars "
+                f"{self.seconds[kind]:7.2f} s ({self.seconds[kind] / total:.1%} of the pass)"
+            )
+        for kind in ("first", "repeat"):
+            n, seconds = self.whole[kind]
+            lines.append(
+                f"  documents whose every answer segment is a {kind if kind == 'repeat' else 'first or mixed'}:"
+                f" {n} documents, map_document {seconds:.2f} s ({seconds / max(1, n) * 1000:.2f} ms each)"
+            )
+        return "\n".join(lines)
+
+
 class Sampler:
     """The Python stack at every millisecond of the process's CPU time (``signal.ITIMER_PROF``)
     while in the ``with`` block: each function as (file, first line, name)."""
@@ -286,6 +382,12 @@ def main() -> None:
     parser.add_argument("--parts", action="store_true", help="the process time of each part and rule")
     parser.add_argument("--sampled", type=int, default=0, help="sample the pass's CPU, print the top N")
     parser.add_argument("--without", help="rules left out of the pass, comma-separated")
+    parser.add_argument(
+        "--first", type=int, default=0, help="the sample: the first N documents of each source"
+    )
+    parser.add_argument(
+        "--repeats", type=int, default=0, help="answer analyses of repeated texts, JOBS workers"
+    )
     args = parser.parse_args()
     from qa_align.workers import collect_less
 
@@ -293,7 +395,7 @@ def main() -> None:
     if args.sample and Path(args.sample).exists():
         data = Path(args.sample).read_bytes()
     else:
-        data = pickle.dumps(sample(Path(args.data)))
+        data = pickle.dumps(sample(Path(args.data), args.first))
         if args.sample:
             Path(args.sample).write_bytes(data)
     if args.against:
@@ -325,6 +427,10 @@ def main() -> None:
         timed = Timed()
         timed.install()
     side.warm_up()
+    repeats = None
+    if args.repeats:
+        repeats = Repeats(args.repeats)
+        repeats.install()
     if timed is not None:
         for k in timed.seconds:
             timed.seconds[k], timed.calls[k] = 0.0, 0
@@ -341,13 +447,20 @@ def main() -> None:
         profiler.runcall(lambda: [side.one(k) for k in range(len(side.docs))])
     else:
         for k in range(len(side.docs)):
+            if repeats is not None:
+                repeats.document = k
+                before = side.seconds
             side.one(k)
+            if repeats is not None:
+                repeats.done(side.seconds - before)
     pairs, digest = side.digest()
     print(f"{len(side.docs)} documents, {pairs} pairs, map_document {side.seconds:.2f} s of process time")
     print(f"results sha256 {digest}")
     if timed is not None:
         print(timed.table())
         _time_hold(side)
+    if repeats is not None:
+        print(repeats.table(side.seconds))
     if sampler is not None:
         print(sampler.table(args.sampled))
     if args.profile:
