@@ -66,6 +66,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-uk33": ("corpus/gold/dev-uk33.jsonl",),
     "dev-be31": ("corpus/gold/dev-be31.jsonl",),
     "dev-uk34": ("corpus/gold/dev-uk34.jsonl",),
+    "dev-be32": ("corpus/gold/dev-be32.jsonl",),
+    "dev-be33": ("corpus/gold/dev-be33.jsonl",),
+    "dev-uk35": ("corpus/gold/dev-uk35.jsonl",),
+    "dev-uk36": ("corpus/gold/dev-uk36.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
