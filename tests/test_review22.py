@@ -30,3 +30,16 @@ def test_a_pair_without_its_id_is_refused_naming_its_file_and_line(tmp_path):
     (tmp_path / "p.jsonl").write_text("\n" + rec + "\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"p.jsonl:2: .*'id'"):
         read_settles_pairs(["p.jsonl"], tmp_path)
+
+
+def test_train_settles_reads_the_checkout_s_pair_files_wherever_it_is_started(tmp_path, monkeypatch):
+    # its docstring runs it from the checkout; started elsewhere it read corpus/yesno/pairs.jsonl of the
+    # working directory and stopped with FileNotFoundError. 279 pairs of yesno8 and 360 of settles21
+    from .conftest import script
+
+    seen = []
+    with script("train_settles") as train_settles:
+        monkeypatch.setattr(train_settles, "report_pairs", lambda pairs, c, folds: seen.append(len(pairs)))
+        monkeypatch.chdir(tmp_path)
+        assert train_settles.main([]) == 0
+    assert seen == [279 + 360]
