@@ -25,7 +25,9 @@ from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+# the checkout: the pair files are read from it wherever the script is started
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
 from qa_align.readers.labels import read_settles_pairs  # noqa: E402
 from qa_align.settles import pair_features  # noqa: E402
@@ -295,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--write", help="store the models fitted on every pair here (JSON)")
     ap.add_argument("--threshold", type=float, default=1.01, help="with --write: the threshold stored")
     args = ap.parse_args(argv)
-    pairs = read_settles_pairs()
+    pairs = read_settles_pairs(root=ROOT)
     report_pairs(pairs, args.C, args.folds)
     if args.units:
         unit_effect(pairs, args.units, args.C, args.folds, args.gate_cut, args.from_units)

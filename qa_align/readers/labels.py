@@ -65,15 +65,23 @@ def read_settles_pairs(
     the project's two formats, as ``SettlesPair``: ``corpus/settles/round1.jsonl`` read as it stands,
     ``corpus/yesno/pairs.jsonl`` with ``question`` as ``closed``, ``unit`` as ``n``,
     ``sentence_index`` as ``index``, ``set`` as ``labelled_set`` and its labels as ``yes``, ``no``
-    and ``not_settled`` (that round did not tell ``open`` from ``other``). A line of neither format,
-    or with a label the format does not allow, raises ``ConfigError`` naming the file and line."""
+    and ``not_settled`` (that round did not tell ``open`` from ``other``). A line that is no JSON, of
+    neither format, missing a field its format needs or with a label the format does not allow raises
+    ``ConfigError`` naming the file and line."""
     pairs: list[SettlesPair] = []
     for path in paths:
         full = Path(root) / path
         with open(full, encoding="utf-8") as lines:
             for number, line in enumerate(lines, 1):
-                if line.strip():
-                    pairs.append(_settles_pair(json.loads(line), str(path), f"{full}:{number}"))
+                if not line.strip():
+                    continue
+                where = f"{full}:{number}"
+                try:
+                    pairs.append(_settles_pair(json.loads(line), str(path), where))
+                except json.JSONDecodeError as e:
+                    raise ConfigError(f"{where}: not a JSON line ({e.msg})") from None
+                except KeyError as e:
+                    raise ConfigError(f"{where}: field {e.args[0]!r} missing") from None
     return pairs
 
 
