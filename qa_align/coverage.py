@@ -270,6 +270,7 @@ class _Patterns:
     requests: frozenset[str]
     zero_figures: frozenset[str]
     zero_modals: frozenset[str]  # "will not be deported": a negation after one states a rule, no zero
+    zero_stages: frozenset[str]  # "nog geen akkoorden gesloten": a stage of what is counted, ``zero_stages``
     money_nouns: frozenset[str]
     free_nouns: frozenset[str]  # "no charge", "no fee": none of money paid, where an amount is asked
     data_words: frozenset[str]
@@ -390,6 +391,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         amount_verbs=re.compile(_phrase(words("amount_verbs")), re.IGNORECASE),
         zero_figures=frozenset(" ".join(w.lower().split()) for w in words("zero_figures")),
         zero_modals=frozenset(w.lower() for w in words("zero_modals")),
+        zero_stages=frozenset(w.lower() for w in words("zero_stages")),
         money_nouns=frozenset(w.lower() for w in words("money_nouns")),
         free_nouns=frozenset(w.lower() for w in words("free_nouns")),
         data_words=frozenset(w.lower() for w in lex.cue_list("data_words", optional=True)),
@@ -1477,7 +1479,11 @@ def given(
             _content(m.group(1), p.stopwords) & counted & named
             and len(_content(s.text, p.stopwords, 4) & _content(" ".join(counted_text), p.stopwords, 4)) >= 2
         )
-        or (_first_named(m.group(1), p.stopwords, heads) and not _names_data(s.text, p))
+        or (
+            _first_named(m.group(1), p.stopwords, heads)
+            and not _names_data(s.text, p)
+            and not set(s.text[: m.start()].lower().split()[-1:]) & p.zero_stages
+        )
     )
     # the words of each count's own clause after its cue ("Hoeveel bromfietsen werden reeds aan een technische
     # keuring onderworpen?"): a negation before one of them says none happened
