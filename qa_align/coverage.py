@@ -270,6 +270,7 @@ class _Patterns:
     requests: frozenset[str]
     zero_figures: frozenset[str]
     zero_modals: frozenset[str]  # "will not be deported": a negation after one states a rule, no zero
+    zero_stages: frozenset[str]  # "nog geen akkoorden gesloten": a stage of what is counted, ``zero_stages``
     money_nouns: frozenset[str]
     free_nouns: frozenset[str]  # "no charge", "no fee": none of money paid, where an amount is asked
     data_words: frozenset[str]
@@ -390,6 +391,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         amount_verbs=re.compile(_phrase(words("amount_verbs")), re.IGNORECASE),
         zero_figures=frozenset(" ".join(w.lower().split()) for w in words("zero_figures")),
         zero_modals=frozenset(w.lower() for w in words("zero_modals")),
+        zero_stages=frozenset(w.lower() for w in words("zero_stages")),
         money_nouns=frozenset(w.lower() for w in words("money_nouns")),
         free_nouns=frozenset(w.lower() for w in words("free_nouns")),
         data_words=frozenset(w.lower() for w in lex.cue_list("data_words", optional=True)),
@@ -1463,13 +1465,25 @@ def given(
     # a zero names what the counts count where their words name it ("Hoeveel werklozen ...?": not
     # "kunnen inderdaad geen vervroegd pensioen opvragen", a rule stated of them)
     named = {w[:5] for w in _counted_words(unit.text, asked_.counts, p.stopwords, p.partitive)} or counted
+    # the noun each count counts within its own clause ("Hoeveel schade werd er in voorkomend geval
+    # berokkend?" -> "schade"): a zero word right before it, stop words between, says there is none of it
+    # ("Er werd geen schade aangebracht door deze aanval", dev-be31 191120 1), whatever other words the
+    # sentence shares with the question (nil22)
+    heads = _clause_nouns(unit.text, asked_.counts, p.stopwords)
     zeros = tuple(none) + tuple(
         Cue(s.start + m.start(), s.start + m.end(), m.group(), "zero")
         for a in answers
         for s in a.sentences
         for m in p.zero.finditer(s.text)
-        if _content(m.group(1), p.stopwords) & counted & named
-        and len(_content(s.text, p.stopwords, 4) & _content(" ".join(counted_text), p.stopwords, 4)) >= 2
+        if (
+            _content(m.group(1), p.stopwords) & counted & named
+            and len(_content(s.text, p.stopwords, 4) & _content(" ".join(counted_text), p.stopwords, 4)) >= 2
+        )
+        or (
+            _first_named(m.group(1), p.stopwords, heads)
+            and not _names_data(s.text, p)
+            and not set(s.text[: m.start()].lower().split()[-1:]) & p.zero_stages
+        )
     )
     # the words of each count's own clause after its cue ("Hoeveel bromfietsen werden reeds aan een technische
     # keuring onderworpen?"): a negation before one of them says none happened
@@ -1908,6 +1922,22 @@ def _repeats_question(figure: Cue, text: str, question: str, in_question: set[st
 def _words_in(words: str, text: str) -> bool:
     """Whether ``words`` stand in ``text`` as whole words, case aside."""
     return re.search(rf"(?<!\w){re.escape(words.lower())}(?!\w)", text.lower()) is not None
+
+
+def _clause_nouns(text: str, counts: Sequence[Cue], stopwords: frozenset[str]) -> set[str]:
+    """The first five letters of the noun each count of ``counts`` counts: the first word of five letters or
+    more that is no stop word among the first three words after its cue, within its clause (``CLAUSE_END``:
+    "hoeveel bedraagt dit?b) Geldt ..." names none)."""
+    heads: set[str] = set()
+    for c in counts:
+        end = CLAUSE_END.search(text, c.end)
+        clause = text[c.end : end.start() if end else len(text)].lower()
+        w = next(
+            (w for w in re.findall(r"[^\W\d_]+", clause)[:3] if w not in stopwords and len(w) >= 5), None
+        )
+        if w:
+            heads.add(w[:5])
+    return heads
 
 
 def _first_named(words: str, stopwords: frozenset[str], named: Collection[str], letters: int = 5) -> bool:
