@@ -433,6 +433,7 @@ def _beside(analysis: AnswerAnalysis, cue: Cue, kind: str) -> bool:
         "data_held",
         "data_held_limits",
     ),
+    lists=("answer.negations",),
     order=80,
 )
 def no_information(ctx: PairContext) -> Iterator[Flag]:
