@@ -1688,11 +1688,15 @@ def years_led(text: str, language: str, lexicon_dir: str | None = None) -> set[i
 def counted_noun(text: str, cue: Cue, language: str, lexicon_dir: str | None = None) -> str | None:
     """The word a count cue counts: the first word after it of five letters or more that is no stop word of
     ``[coverage] stopwords`` ("Hoeveel producten", "het aantal treinen"), or None."""
-    stop = _patterns(language, lexicon_dir).stopwords
-    for w in re.findall(r"[^\W\d_]+", text[cue.end : cue.end + 60].lower())[:3]:
-        if w not in stop and len(w) >= 5:
-            return w
-    return None
+    return _noun_of(text[cue.end : cue.end + 60], _patterns(language, lexicon_dir).stopwords)
+
+
+def _noun_of(text: str, stopwords: frozenset[str]) -> str | None:
+    """The first word of five letters or more that is no stop word among the first three words of ``text``
+    (lower-cased), or None: the noun a count cue right before ``text`` counts."""
+    return next(
+        (w for w in re.findall(r"[^\W\d_]+", text.lower())[:3] if w not in stopwords and len(w) >= 5), None
+    )
 
 
 def counted_after_heads(text: str, language: str, lexicon_dir: str | None = None) -> list[str]:
@@ -1925,16 +1929,13 @@ def _words_in(words: str, text: str) -> bool:
 
 
 def _clause_nouns(text: str, counts: Sequence[Cue], stopwords: frozenset[str]) -> set[str]:
-    """The first five letters of the noun each count of ``counts`` counts: the first word of five letters or
-    more that is no stop word among the first three words after its cue, within its clause (``CLAUSE_END``:
+    """The first five letters of the noun each count of ``counts`` counts (``_noun_of``, as ``counted_noun``
+    reads it, but within the count's clause, ``CLAUSE_END``:
     "hoeveel bedraagt dit?b) Geldt ..." names none)."""
     heads: set[str] = set()
     for c in counts:
         end = CLAUSE_END.search(text, c.end)
-        clause = text[c.end : end.start() if end else len(text)].lower()
-        w = next(
-            (w for w in re.findall(r"[^\W\d_]+", clause)[:3] if w not in stopwords and len(w) >= 5), None
-        )
+        w = _noun_of(text[c.end : end.start() if end else len(text)], stopwords)
         if w:
             heads.add(w[:5])
     return heads
