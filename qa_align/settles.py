@@ -14,14 +14,12 @@ sentence's place in the answer."""
 from __future__ import annotations
 
 import math
-import re
 from functools import lru_cache
 
 from .cues import features as sentence_features
 from .cues import fold
 from .lexicon import load_lexicon
-
-_WORD = re.compile(r"\w+")
+from .text import WORD
 
 
 def _content(words: list[str]) -> set[str]:
@@ -48,8 +46,8 @@ def pair_features(
     out: dict[str, float] = dict.fromkeys(
         sentence_features(sentence, language=language, lexicon_dir=lexicon_dir), 1.0
     )
-    q_words = _WORD.findall(fold(closed))
-    s_words = _WORD.findall(fold(sentence))
+    q_words = WORD.findall(fold(closed))
+    s_words = WORD.findall(fold(sentence))
     asked = _content(q_words)
     said = [w[:5] for w in s_words]
     shared = asked & set(said)
