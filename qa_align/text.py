@@ -76,7 +76,7 @@ Sentence = tuple[int, int, str]
 # format characters with no word character, white space where sentences are split: a zero-width
 # space, (non-)joiner or byte-order mark is no sentence of its own ("... before Prorogation.\u200b")
 FORMAT_SPACE = "\u200b\u200c\u200d\ufeff"
-_SMALL_LETTERS = "a-zß-öø-ÿ"
+_SMALL = "a-zß-öø-ÿ"  # small letters, in a character class
 _START = rf"(?=[^\s{FORMAT_SPACE}])"
 _END = rf"(?:[.?!;]+|(?<=[^\s{FORMAT_SPACE}])(?=(?:[^\S\n]|[{FORMAT_SPACE}])*(?:\n|\Z)))"
 # the Belgian Chamber's figure cut after its first group: one to three digits, a full stop, one
@@ -136,7 +136,7 @@ _NUMBER_DOT = (
 #   the bracket is read whole as one part of its sentence
 _DEGREE = (
     r"(?<=\d)(?<!\d{4})(?<![.,]\d)(?<![.,]\d{2})(?<![.,]\d{3})\?"
-    rf"(?=[,;)]|[^\S\n]?[{_SMALL_LETTERS}]{{2}})"
+    rf"(?=[,;)]|[^\S\n]?[{_SMALL}]{{2}})"
 )
 _PARAGRAPH = r"(?<=[^\S\n])\?{1,2}(?=[^\S\n]+\d)"
 _REFERENCE = (
@@ -199,7 +199,6 @@ def after_abbreviation(language: str, lexicon_dir: str | None = None, which: str
 # of a mark such as "R&D", "A&amp;G", "Parkinson's", "4°C" or "CDBV-D" (a hyphen only between initials, "M.-C.")
 _LETTER_DOT = r"(?<=[^\W\d_]\.)(?<![\w&;'’°/@][^\W\d_]\.)(?<![^.]-[^\W\d_]\.)"
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
-_SMALL = _SMALL_LETTERS
 
 
 def _initial_dot(openers: tuple[str, ...], particles: tuple[str, ...]) -> str:
