@@ -11,6 +11,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -1086,6 +1087,25 @@ def _not_a_count(text: str, start: int, end: int) -> bool:
         return True
     lead = text[:start].rstrip()
     return len(token) <= 2 and (not lead or lead[-1] in ".?!") and bool(_ITEM_AFTER.match(text, end))
+
+
+# a hyphen and the word after a number word ("two-tier", "three-year")
+_HYPHEN_TAIL = re.compile(r"[-\u2010\u2011]([^\W\d_]+)")
+# the tails that keep a number word a figure: a fraction ("two-thirds", "one-quarter")
+_FRACTION_TAILS = re.compile(
+    r"(?:thirds?|quarters?|half|halves|fifths?|sixths?|tenths?|eighths?)$", re.IGNORECASE
+)
+
+
+def compound_number_word(text: str, end: int, number_words: AbstractSet[str]) -> bool:
+    """Whether the number word ending at ``end`` is the first half of a compound adjective ("two-tier
+    authorities", "a three-year programme", "zero-hours contracts"): it counts nothing. Not a number spelled
+    with a hyphen ("twenty-five") nor a fraction ("two-thirds of schools")."""
+    m = _HYPHEN_TAIL.match(text, end)
+    if m is None:
+        return False
+    tail = m.group(1).lower()
+    return tail not in number_words and not _FRACTION_TAILS.match(tail)
 
 
 def find_figures(

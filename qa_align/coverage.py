@@ -33,6 +33,7 @@ from .analyze import (
     DimensionRequest,
     QuestionAnalysis,
     analyze_question,
+    compound_number_word,
     cue_phrase,
     dimension_coverage,
     headed_years,
@@ -269,6 +270,7 @@ class _Patterns:
     promise: re.Pattern[str]
     requests: frozenset[str]
     zero_figures: frozenset[str]
+    number_words: frozenset[str]
     zero_modals: frozenset[str]  # "will not be deported": a negation after one states a rule, no zero
     zero_stages: frozenset[str]  # "nog geen akkoorden gesloten": a stage of what is counted, ``zero_stages``
     money_nouns: frozenset[str]
@@ -390,6 +392,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         amount=re.compile(_phrase(words("amount_cues")), re.IGNORECASE),
         amount_verbs=re.compile(_phrase(words("amount_verbs")), re.IGNORECASE),
         zero_figures=frozenset(" ".join(w.lower().split()) for w in words("zero_figures")),
+        number_words=frozenset(w.lower() for w in lex.number_words if " " not in w),
         zero_modals=frozenset(w.lower() for w in words("zero_modals")),
         zero_stages=frozenset(w.lower() for w in words("zero_stages")),
         money_nouns=frozenset(w.lower() for w in words("money_nouns")),
@@ -1375,6 +1378,10 @@ def given(
                     none.append(Cue(f.start, f.end, f.text, "zero"))
                     continue
             if _repeats_question(f, a.text, unit.text, in_question):
+                continue
+            if f.kind == "number_word" and compound_number_word(a.text, f.end, p.number_words):
+                # "to replace two-tier authorities with ... unitary councils": half of a compound adjective
+                # counts nothing (dev-uk34 1818166, figures22); the answer's figures keep it for other rules
                 continue
             figures.append(f)
             around = next((s for s in a.sentences if s.start <= f.start < s.end), None)
