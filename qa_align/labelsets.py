@@ -70,6 +70,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be33": ("corpus/gold/dev-be33.jsonl",),
     "dev-uk35": ("corpus/gold/dev-uk35.jsonl",),
     "dev-uk36": ("corpus/gold/dev-uk36.jsonl",),
+    "dev-be34": ("corpus/gold/dev-be34.jsonl",),
+    "dev-be35": ("corpus/gold/dev-be35.jsonl",),
+    "dev-uk37": ("corpus/gold/dev-uk37.jsonl",),
+    "dev-uk38": ("corpus/gold/dev-uk38.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
