@@ -432,6 +432,8 @@ def _beside(analysis: AnswerAnalysis, cue: Cue, kind: str) -> bool:
         "no_breakdown",
         "data_held",
         "data_held_limits",
+        "withheld_reasons",
+        "not_published",
     ),
     lists=("answer.negations",),
     order=80,
@@ -442,8 +444,19 @@ def no_information(ctx: PairContext) -> Iterator[Flag]:
     evidence = _cue_evidence(
         ctx,
         "no_information",
-        lambda a, c: not _found_there(a, c) and _about_data(a, c) and not _said_held(a, c),
+        lambda a, c: (
+            not _found_there(a, c)
+            and _about_data(a, c)
+            and not _said_held(a, c)
+            and not _beside(a, c, "withheld_reasons")
+        ),
     )
+    if not evidence and ctx.asked.asks_figures:
+        # figures asked that the department does not publish ("The Department does not publish the amount of
+        # Right to Buy receipts ..."), read here alone: to "if he will publish ..." it is a no (yes_no_unanswered);
+        # not where a reason for withholding stands (a refusal), nor to a unit that asks no figures ("The
+        # Department does not publish the outcome of Investment Approvals Committee decisions": a document)
+        evidence = _cue_evidence(ctx, "not_published", lambda a, c: not _beside(a, c, "withheld_reasons"))
     if not evidence and ctx.asked.asks_figures:
         # figures asked and the answer says they are not split the way asked ("The figures in this annex
         # are not broken down by age groups", "Deze opsplitsing kan op dit ogenblik niet worden gemaakt"):
