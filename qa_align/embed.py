@@ -162,16 +162,6 @@ class TfidfBackend(Embedder):
         self._order = texts
         return self
 
-    def char_space(self) -> tuple | None:
-        """What ``char_rows_in`` needs to make the character rows of new texts in another process
-        as this backend would: the fitted character space's ``min_df``, weights, and the words
-        it has met with their n-gram counts (so that they are not hashed again there); None
-        without a fitted character space."""
-        if not self.chars or len(self._vectorizers) < 2 or self._vectorizers[1]._idf is None:
-            return None
-        chars = self._vectorizers[1]
-        return chars.min_df, chars._idf, list(chars._words), chars._grams
-
     def _words_fitted(self, texts: list[str], min_df: int) -> tuple[list, Any]:
         """The vectorisers set up (words, and characters with ``chars``), and the words' rows of
         ``texts``, their space fitted on them."""
@@ -189,11 +179,7 @@ class TfidfBackend(Embedder):
         joined = sp.hstack(parts, format="csr") if len(parts) > 1 else parts[0].tocsr()
         return normalize(joined, copy=False)
 
-    def embed(self, texts: Sequence[str], char_rows: Any = None) -> Any:
-        """``char_rows``: with ``chars``, the character rows of ``texts`` made elsewhere
-        (``_HashedChars.transform`` of them in the fitted space, ``char_space``), taken for the
-        texts not fitted instead of being made here: a row is the same whichever texts stand
-        beside it."""
+    def embed(self, texts: Sequence[str]) -> Any:
         import numpy as np
         import scipy.sparse as sp
 
@@ -207,10 +193,7 @@ class TfidfBackend(Embedder):
         new = [i for i, r in enumerate(rows) if r is None]
         if not new:
             return self._fitted[[rows[i] for i in known]]
-        if char_rows is not None and self.chars:
-            fresh = self._join([self._vectorizers[0].transform([texts[i] for i in new]), char_rows[new]])
-        else:
-            fresh = self._join([v.transform([texts[i] for i in new]) for v in self._vectorizers])
+        fresh = self._join([v.transform([texts[i] for i in new]) for v in self._vectorizers])
         stacked = sp.vstack([self._fitted[[rows[i] for i in known]], fresh]).tocsr()
         where = np.empty(len(texts), dtype=int)
         where[np.array(known + new, dtype=int)] = np.arange(len(texts))
@@ -242,17 +225,6 @@ def _char_bags(
     ids, ends = chars.bags(texts)
     lengths = chars.fit_bags((ids, ends))
     return ids, ends, list(chars._words), chars._grams, chars._idf, lengths  # type: ignore[return-value]
-
-
-def char_rows_in(space: tuple) -> _HashedChars:
-    """The character space of ``TfidfBackend.char_space``, made again in this process: its
-    ``transform`` gives the rows that backend's would."""
-    min_df, idf, words, grams = space
-    chars = _HashedChars(min_df)
-    if words:
-        chars.adopt(np.zeros(0, dtype=np.int32), np.zeros(1, dtype=np.int64), words, grams)
-    chars.adopt_weights(idf)
-    return chars
 
 
 def _side_by_side(

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections import defaultdict, deque
+from collections import defaultdict
 from collections.abc import Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from typing import NamedTuple
 
 import numpy as np
@@ -200,98 +200,6 @@ def _looked_up(x, slots: np.ndarray, place: np.ndarray, dense: np.ndarray, flip:
     return out[::-1] if flip else out
 
 
-_ASIDE_ANSWERS = 4096  # answers from which their passages are cut in a worker (it starts in about 1 s)
-
-
-def _cut(answers: Sequence[str], languages: Sequence[str]) -> tuple[list[str], list[int], list[int]]:
-    """The distinct passages of ``answers`` (each in its language), with the answer (its index)
-    and the passage (its index in the list) of each of their pairs, answer by answer. An answer
-    serving several units (a grouped answer) is cut once, and a passage that stands more than
-    once is embedded once: each pair's cosine is its two rows' alone."""
-    cut: dict[tuple[str, str], list[int]] = {}
-    pieces: dict[str, int] = {}  # each distinct passage, by its row
-    owner: list[int] = []
-    row: list[int] = []
-    for j, key in enumerate(zip(answers, languages)):
-        rows_j = cut.get(key)
-        if rows_j is None:
-            rows_j = cut[key] = [pieces.setdefault(p, len(pieces)) for p in passages(*key)]
-        owner.extend([j] * len(rows_j))
-        row.extend(rows_j)
-    return list(pieces), owner, row
-
-
-_CHARS: list = []  # in the passages' worker: the fitted character space (``embed.char_rows_in``)
-
-
-def _set_up_chars(space: tuple) -> None:
-    from .embed import char_rows_in
-
-    _CHARS[:] = [char_rows_in(space)]
-
-
-def _cut_with_chars(
-    answers: list[str], languages: list[str]
-) -> tuple[list[str], list[int], list[int], object]:
-    """In the passages' worker: ``_cut`` of a block of answers, and the character rows of its
-    passages (every one: the main process takes those of the passages not fitted)."""
-    pieces, owner, row = _cut(answers, languages)
-    return pieces, owner, row, _CHARS[0].transform(pieces)
-
-
-def _passage_blocks(answers: Sequence[str], languages: Sequence[str], backend: Backend):
-    """Each block of ``_BLOCK`` answers: its first and last (excluded) answer, ``_cut`` of it
-    (owners counted from the block's first answer), and the character rows of its passages made
-    in a worker, or None. With a fitted TF-IDF character space that may use two processes
-    (``processes``), on two cores, for ``_ASIDE_ANSWERS`` answers or more, the cutting and the
-    character rows (Python per sentence and per word) are made in one worker process a block or
-    two ahead, while this one embeds the words of the block before and compares: the worker is
-    given the fitted space with the words it has met (``TfidfBackend.char_space``), so that it
-    hashes only the words the batch did not hold. Should the worker die, the blocks left are made
-    here. The rows are the same either way (``TfidfBackend.embed``'s ``char_rows``)."""
-    n = len(answers)
-    spans = [(lo, min(n, lo + _BLOCK)) for lo in range(0, n, _BLOCK)]
-    space = backend.char_space() if hasattr(backend, "char_space") else None
-    if space is None or getattr(backend, "processes", 1) < 2 or n < _ASIDE_ANSWERS or available_cores() < 2:
-        for lo, hi in spans:
-            yield (lo, hi, *_cut(answers[lo:hi], languages[lo:hi]), None)
-        return
-    from concurrent.futures.process import BrokenProcessPool
-
-    from .workers import serving
-
-    left: list[tuple[int, int]] = []  # the blocks to make here, should the worker die
-    with serving(_set_up_chars, space) as pool:
-        pending: deque = deque()
-        ahead = iter(spans)
-
-        def submit() -> None:
-            span = next(ahead, None)
-            if span is None:
-                return
-            lo, hi = span
-            try:
-                made = pool.submit(_cut_with_chars, list(answers[lo:hi]), list(languages[lo:hi]))
-            except BrokenProcessPool as exc:  # the worker died since
-                made = Future()
-                made.set_exception(exc)
-            pending.append((lo, hi, made))
-
-        for _ in range(2):
-            submit()
-        while pending:
-            lo, hi, made = pending.popleft()
-            try:
-                got = made.result()
-            except BrokenProcessPool:
-                left = [(lo, hi), *((a, b) for a, b, _ in pending), *ahead]
-                break
-            submit()
-            yield (lo, hi, *got)
-    for lo, hi in left:
-        yield (lo, hi, *_cut(answers[lo:hi], languages[lo:hi]), None)
-
-
 def similarities(
     scored: Sequence[ScoredPair], backend: Backend, k: int = 50, seed: int = 0
 ) -> list[tuple[float | None, float | None]]:
@@ -317,13 +225,25 @@ def text_similarities(
     log.info("stage: similarity: each question with its answer and the answer's passages")
     own = _pair_dots(X, np.arange(n), X, np.arange(n, 2 * n))  # each question with its own whole answer
     best = np.empty(n)  # ... and with its best-matching passage
-    languages = [p.language for p in texts]
-    # passages a block of answers at a time: they are not all held
-    for lo, hi, pieces, owner, row, char_rows in _passage_blocks(answers, languages, backend):
-        owner_arr = np.asarray(owner) + lo
-        starts = np.searchsorted(owner_arr, np.arange(lo, hi))  # every answer has a passage
-        embedded = backend.embed(pieces) if char_rows is None else backend.embed(pieces, char_rows)
-        dots = _pair_dots(X, owner_arr, embedded, np.asarray(row))
+    for lo in range(0, n, _BLOCK):  # passages a block of answers at a time: they are not all held
+        hi = min(n, lo + _BLOCK)
+        block = np.arange(lo, hi)
+        # an answer serving several units (a grouped answer) is cut once, and a passage that
+        # stands more than once is embedded once: each pair's cosine is its two rows' alone
+        cut: dict[tuple[str, str], list[int]] = {}
+        pieces: dict[str, int] = {}  # each distinct passage, by its row
+        owner: list[int] = []
+        row: list[int] = []
+        for j in range(lo, hi):
+            key = (answers[j], texts[j].language)
+            rows_j = cut.get(key)
+            if rows_j is None:
+                rows_j = cut[key] = [pieces.setdefault(p, len(pieces)) for p in passages(*key)]
+            owner.extend([j] * len(rows_j))
+            row.extend(rows_j)
+        owner_arr = np.asarray(owner)
+        starts = np.searchsorted(owner_arr, block)  # every answer has a passage
+        dots = _pair_dots(X, owner_arr, backend.embed(list(pieces)), np.asarray(row))
         best[lo:hi] = np.maximum.reduceat(dots, starts)
     similarity = np.clip((own + best) / 2, 0.0, 1.0)
 

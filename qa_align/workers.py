@@ -179,26 +179,6 @@ def aside(func: Callable[..., R], *args: Any) -> Iterator[Future]:
     pool.shutdown(wait=True)
 
 
-def _set_up_worker(setup: Callable[..., None], args: tuple) -> None:
-    _start_worker()
-    setup(*args)
-
-
-@contextlib.contextmanager
-def serving(setup: Callable[..., None], *args: Any) -> Iterator[ProcessPoolExecutor]:
-    """One worker process, ``setup(*args)`` run in it first (what the calls then read, kept in
-    its module), given to the body to ``submit`` calls to while this process goes on with its
-    own work. Ended when the body is left, at once on an interrupt or an error; calls made after
-    the worker died give ``BrokenProcessPool`` from their futures (or from ``submit``)."""
-    pool = ProcessPoolExecutor(1, mp_context=_context(), initializer=_set_up_worker, initargs=(setup, args))
-    try:
-        yield pool
-    except BaseException:
-        _end(pool)
-        raise
-    pool.shutdown(wait=True)
-
-
 def _submit(pool: ProcessPoolExecutor, func: Callable, chunk: list, args: Sequence[Any]) -> Future:
     """``func(chunk, *args)`` in the pool; a pool already broken (by a worker that died since)
     gives a future that says so, to be run again like the others it broke."""
