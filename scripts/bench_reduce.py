@@ -14,7 +14,9 @@ those the results were made with). With ``--held`` the documents are not read: t
 go to the batch stages as the map stage would give them, and the output file is written as the
 command writes it. Prints each stage's process time (``time.process_time``: every thread of this
 process; a child process's time is not counted, so give it ``-j 1`` for the whole CPU) and wall
-time, and the peak resident memory; ``--profile N`` prints the N functions of the reduce stages
+time, the CPU of the whole process tree (``tree_cpu``: workers included) and the share of the
+machine's cores it kept busy, the tree's peak PSS while the stage ran, and the peak resident
+memory of this process; ``--profile N`` prints the N functions of the reduce stages
 with the most time of their own, and with the most in all (cProfile); ``--sampled N`` the N with
 the most samples of the process's CPU (``bench_map.Sampler``, a sample a millisecond: no cost per
 call). Prints nothing of the documents.
