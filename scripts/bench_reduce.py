@@ -14,7 +14,9 @@ those the results were made with). With ``--held`` the documents are not read: t
 go to the batch stages as the map stage would give them, and the output file is written as the
 command writes it. Prints each stage's process time (``time.process_time``: every thread of this
 process; a child process's time is not counted, so give it ``-j 1`` for the whole CPU) and wall
-time, and the peak resident memory; ``--profile N`` prints the N functions of the reduce stages
+time, the CPU of the whole process tree (``tree_cpu``: workers included) and the share of the
+machine's cores it kept busy, the tree's peak PSS while the stage ran, and the peak resident
+memory of this process; ``--profile N`` prints the N functions of the reduce stages
 with the most time of their own, and with the most in all (cProfile); ``--sampled N`` the N with
 the most samples of the process's CPU (``bench_map.Sampler``, a sample a millisecond: no cost per
 call). Prints nothing of the documents.
@@ -24,24 +26,69 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import pickle
 import resource
 import sys
+import threading
 import time
 from pathlib import Path
 
+_TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _ticks(pid: int | str) -> int:
+    """A process's CPU in clock ticks: its own (every thread) and that of its children it has
+    waited for (``/proc/PID/stat``: utime, stime, cutime, cstime); 0 where it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0
+    return sum(int(f) for f in fields[11:15])
+
+
+def _descendants(pid: int) -> list[int]:
+    out: list[int] = []
+    todo = [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            tasks = os.listdir(f"/proc/{p}/task")
+        except OSError:
+            continue
+        for t in tasks:
+            try:
+                with open(f"/proc/{p}/task/{t}/children") as fh:
+                    kids = [int(k) for k in fh.read().split()]
+            except OSError:
+                continue
+            out.extend(kids)
+            todo.extend(kids)
+    return out
+
+
+def tree_cpu() -> float:
+    """The CPU seconds of this process and every process under it, those ended included where
+    their parent has waited for them (the fork server waits for the workers it started): what the
+    whole run has used of the machine's cores, to set beside the wall time. Linux only (0
+    elsewhere)."""
+    me = os.getpid()
+    return sum(_ticks(p) for p in [me, *_descendants(me)]) / _TICK
+
 
 class _Stages(logging.Handler):
-    """The process and wall time at each "stage: " message of the pipeline's log."""
+    """The process time, wall time and the process tree's CPU (``tree_cpu``) at each "stage: "
+    message of the pipeline's log."""
 
     def __init__(self) -> None:
         super().__init__(logging.INFO)
-        self.marks: list[tuple[float, float, str]] = []
+        self.marks: list[tuple[float, float, float, str]] = []
 
     def emit(self, record: logging.LogRecord) -> None:
         message = record.getMessage()
         if message.startswith("stage: "):
-            self.marks.append((time.process_time(), time.perf_counter(), message[7:]))
+            self.marks.append((time.process_time(), time.perf_counter(), tree_cpu(), message[7:]))
 
 
 def _short(stage: str) -> str:
@@ -111,22 +158,45 @@ def main() -> None:
         from bench_map import Sampler
 
         sampler = Sampler().__enter__()
-    start = (time.process_time(), time.perf_counter())
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_score import _pss_mb, _tree
+
+    pss: list[tuple[float, float]] = []  # (time, the process tree's PSS) every 0.2 s
+    running = threading.Event()
+    running.set()
+
+    def sample_pss() -> None:
+        while running.is_set():
+            pss.append((time.perf_counter(), sum(_pss_mb(p) for p in _tree(os.getpid()))))
+            time.sleep(0.2)
+
+    threading.Thread(target=sample_pss, daemon=True).start()
+    start = (time.process_time(), time.perf_counter(), tree_cpu())
     try:
         cli.main(argv)
     finally:
-        end = (time.process_time(), time.perf_counter())
+        end = (time.process_time(), time.perf_counter(), tree_cpu())
+        running.clear()
         if profiler is not None:
             profiler.disable()
         if sampler is not None:
             sampler.__exit__(None, None, None)
         marks = [(*start, "map (kept)" if args.held else "reading and map"), *stages.marks]
-        print("stage            CPU s    wall s")
-        for (cpu, wall, name), (cpu2, wall2, _) in zip(marks, [*marks[1:], (*end, "")]):
-            print(f"  {_short(name):15s} {cpu2 - cpu:7.2f} {wall2 - wall:8.2f}")
-        reduce_cpu = end[0] - (stages.marks[0][0] if stages.marks else start[0])
-        reduce_wall = end[1] - (stages.marks[0][1] if stages.marks else start[1])
-        print(f"  {'reduce in all':15s} {reduce_cpu:7.2f} {reduce_wall:8.2f}")
+        # tree: this process and its workers; cores: the tree's CPU over the wall time (2.00 is
+        # both cores of a two-core machine busy with the run)
+        # PSS: the tree's peak proportional set size while the stage ran (workers included)
+        print("stage            CPU s    wall s   tree s  cores   PSS MB")
+        for (cpu, wall, tree, name), (cpu2, wall2, tree2, _) in zip(marks, [*marks[1:], (*end, "")]):
+            spent = wall2 - wall
+            share = (tree2 - tree) / spent if spent > 0 else 0.0
+            peak = max((m for t, m in pss if wall <= t <= wall2), default=0.0)
+            print(
+                f"  {_short(name):15s} {cpu2 - cpu:7.2f} {spent:8.2f} {tree2 - tree:8.2f} {share:6.2f} {peak:8.0f}"
+            )
+        first = stages.marks[0] if stages.marks else start
+        reduce_cpu, reduce_wall, reduce_tree = (end[i] - first[i] for i in range(3))
+        share = reduce_tree / reduce_wall if reduce_wall > 0 else 0.0
+        print(f"  {'reduce in all':15s} {reduce_cpu:7.2f} {reduce_wall:8.2f} {reduce_tree:8.2f} {share:6.2f}")
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
         print(f"peak resident memory of this process {peak} MB")
         if profiler is not None:
