@@ -1091,21 +1091,21 @@ def _not_a_count(text: str, start: int, end: int) -> bool:
 
 # a hyphen and the word after a number word ("two-tier", "three-year")
 _HYPHEN_TAIL = re.compile(r"[-\u2010\u2011]([^\W\d_]+)")
-# the tails that keep a number word a figure: a fraction ("two-thirds", "one-quarter")
-_FRACTION_TAILS = re.compile(
-    r"(?:thirds?|quarters?|half|halves|fifths?|sixths?|tenths?|eighths?)$", re.IGNORECASE
-)
 
 
-def compound_number_word(text: str, end: int, number_words: AbstractSet[str]) -> bool:
+def compound_number_word(
+    text: str, end: int, number_words: AbstractSet[str], tails: AbstractSet[str] = frozenset()
+) -> bool:
     """Whether the number word ending at ``end`` is the first half of a compound adjective ("two-tier
     authorities", "a three-year programme", "zero-hours contracts"): it counts nothing. Not a number spelled
-    with a hyphen ("twenty-five") nor a fraction ("two-thirds of schools")."""
+    with a hyphen ("twenty-five", a word of ``number_words`` after it; "twenty-one", a word of ``tails``), nor a
+    fraction or a round figure (``tails``: "two-thirds of schools", "forty-odd cases"; ``[answer]
+    number_tails``)."""
     m = _HYPHEN_TAIL.match(text, end)
     if m is None:
         return False
     tail = m.group(1).lower()
-    return tail not in number_words and not _FRACTION_TAILS.match(tail)
+    return tail not in number_words and tail not in tails
 
 
 def find_figures(

@@ -271,6 +271,7 @@ class _Patterns:
     requests: frozenset[str]
     zero_figures: frozenset[str]
     number_words: frozenset[str]
+    number_tails: frozenset[str]  # ``[answer] number_tails``: "twenty-one", "two-thirds" stay figures
     zero_modals: frozenset[str]  # "will not be deported": a negation after one states a rule, no zero
     zero_stages: frozenset[str]  # "nog geen akkoorden gesloten": a stage of what is counted, ``zero_stages``
     money_nouns: frozenset[str]
@@ -393,6 +394,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         amount_verbs=re.compile(_phrase(words("amount_verbs")), re.IGNORECASE),
         zero_figures=frozenset(" ".join(w.lower().split()) for w in words("zero_figures")),
         number_words=frozenset(w.lower() for w in lex.number_words if " " not in w),
+        number_tails=frozenset(w.lower() for w in lex.phrases("answer", "number_tails")),
         zero_modals=frozenset(w.lower() for w in words("zero_modals")),
         zero_stages=frozenset(w.lower() for w in words("zero_stages")),
         money_nouns=frozenset(w.lower() for w in words("money_nouns")),
@@ -1379,7 +1381,9 @@ def given(
                     continue
             if _repeats_question(f, a.text, unit.text, in_question):
                 continue
-            if f.kind == "number_word" and compound_number_word(a.text, f.end, p.number_words):
+            if f.kind == "number_word" and compound_number_word(
+                a.text, f.end, p.number_words, p.number_tails
+            ):
                 # "to replace two-tier authorities with ... unitary councils": half of a compound adjective
                 # counts nothing (dev-uk34 1818166, figures22); the answer's figures keep it for other rules
                 continue

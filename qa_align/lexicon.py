@@ -67,7 +67,7 @@ LISTS: dict[str, dict[str, bool]] = {
     "answer": {
         "annex_cues": True, "number_words": True, "reference_words": True, "numbered_texts": False,
         "numbered_records": False,
-        "number_names": False,
+        "number_names": False, "number_tails": False,
         "figure_units": False,
         "ordinal_suffixes": False, "plain_replies": False, "negations": False, "affirmations": False,
         "undecided": False, "quarter_words": False, "total_labels": False, "status_replies": False,

@@ -105,8 +105,9 @@ def test_en_a_share_beside_its_total_gives_the_number():
 
 
 def test_en_number_words_about_other_things_beside_a_pointer_are_no_figure():
-    # after uk-commons 1731196: the count is left to published statistics; "five-year period" belongs to an
-    # exemption, it counts no deportations
+    # after uk-commons 1731196: the count is left to published statistics; "two exemptions" belong to the law,
+    # they count no deportations (the record's "five-year period" is no figure at all since figures22, half of a
+    # compound adjective, so it no longer tries the pointer's reading: review23)
     question = (
         "To ask the Secretary of State for the Home Department, how many foreign nationals sentenced to "
         "imprisonment have been deported in each of the last five years."
@@ -114,9 +115,8 @@ def test_en_number_words_about_other_things_beside_a_pointer_are_no_figure():
     answer = (
         "The Home Office publishes statistics on the returns of foreign national offenders by nationality and "
         "year. These returns are published in the Returns Detailed Datasets, which are available at: "
-        "Immigration system statistics data tables - GOV.UK. Section 7 of the Immigration Act 1971 provides an "
-        "exemption for Commonwealth citizens ordinarily resident in the UK in the five-year period before the "
-        "decision."
+        "Immigration system statistics data tables - GOV.UK. Section 7 of the Immigration Act 1971 provides two "
+        "exemptions for Commonwealth and Irish citizens ordinarily resident in the UK before the decision."
     )
     assert en_figures_missing(question, answer)
 
@@ -128,8 +128,8 @@ def test_en_number_words_about_other_things_without_a_pointer_stay_a_figure():
         "imprisonment have been deported in each of the last five years."
     )
     answer = (
-        "Section 7 of the Immigration Act 1971 provides an exemption for Commonwealth citizens ordinarily "
-        "resident in the UK in the five-year period before the decision."
+        "Section 7 of the Immigration Act 1971 provides two exemptions for Commonwealth and Irish citizens "
+        "ordinarily resident in the UK before the decision."
     )
     assert not en_figures_missing(question, answer)
 

@@ -1,8 +1,8 @@
 """holding on a consideration with an adverb between its auxiliary and its verb (holding22): "we are currently
 considering the best way to achieve this", "is carefully considering", "is currently investigating" say the
 asked matter is still being examined, as "is considering" does (``[cues] holding``); a consideration negated
-("is not currently considering") stays a no. Real uk-commons answers from ../shared/data; expected flags
-written by hand from reading them."""
+stays a no ("is not currently considering", tests/test_holding21.py; "is not currently investigating"). Real
+uk-commons answers from ../shared/data; expected flags written by hand from reading them."""
 
 from .test_holding18 import uk_holding_of
 
@@ -33,7 +33,7 @@ def test_an_investigation_under_way_before_publishing_is_holding():
     )
 
 
-def test_findings_carefully_considered_put_the_progress_asked_off():
+def test_findings_currently_considered_put_the_progress_asked_off():
     # uk-commons 1806475 (no labelled set, the whole answer): the call for evidence asked about is still being
     # considered
     assert uk_holding_of(
@@ -47,14 +47,14 @@ def test_findings_carefully_considered_put_the_progress_asked_off():
     )
 
 
-def test_a_consideration_negated_with_the_adverb_stays_a_no():
-    # uk-commons 1766386 (no labelled set, the whole answer): "not currently considering" is a no, not a
-    # consideration under way
+def test_an_investigation_negated_with_the_adverb_stays_a_no():
+    # review23: "not currently investigating" says the matter is not being looked into, no deferral (a
+    # realistic answer to uk-commons 1766386's question; "currently investigating" alone matched it); the same
+    # with "considering" is tests/test_holding21.py's uk-commons 1766386
     assert not uk_holding_of(
-        "To ask the Secretary of State for Work and Pensions, pursuant to the Answer of 11 February 2025 to "
-        "Question 29494 on Social Security Benefits: Fraud, if she will make it her policy to (a) record and (b) "
+        "To ask the Secretary of State for Work and Pensions, if she will make it her policy to (a) record and (b) "
         "publish annually the number of benefit fraud investigations which result in benefits being revoked.",
-        "<p>The Department is not currently considering changing the data we record or publish about the "
+        "<p>The Department is not currently investigating changes to the data we record or publish about the "
         "outcomes of fraud investigations. We are confident that the data we collect and publish in the Annual "
         "Reports and Accounts is comprehensive and proportionate.</p>",
     )
