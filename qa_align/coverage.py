@@ -886,10 +886,27 @@ def _preamble(analysis: QuestionAnalysis, language: str, lexicon_dir: str | None
         for x in analysis.sentences
         if x.end <= first
         and x.text.rstrip().endswith(".")
-        and not re.search(r"[:;]", x.text)
+        and (not re.search(r"[:;]", x.text) or _colon_clause(x.text))
         and not is_request(x.text, language, lexicon_dir)
         and not opens_with_question_word(x.text, language, lexicon_dir)
     ]
+
+
+# words at least after a preamble sentence's one colon for a clause of its own, not a list
+_COLON_CLAUSE_WORDS = 6
+
+
+def _colon_clause(text: str) -> bool:
+    """Whether the one colon of ``text`` (no semicolon) opens a clause that explains, not a list: six words or
+    more after it, no comma, dash item or marker ("Swedbank voert een ecologisch argument aan voor haar weigering om
+    met cashgeld te werken: de bank heeft berekend dat de geldtransporten tussen haar kantoren 700 ton CO2 per jaar
+    uitstoten.", dev-be32 187611 4: a statement, its "per jaar" a rate of the bank's, breakdown24)."""
+    if ";" in text or text.count(":") != 1:
+        return False
+    tail = text.split(":", 1)[1]
+    return len(tail.split()) >= _COLON_CLAUSE_WORDS and not re.search(
+        r",|\s[-–•]\s|(?:^|\s)\(?[a-z1-9]\)", tail
+    )
 
 
 # content words at most of a split a refusal names ("in functie van het beroep van het slachtoffer")

@@ -70,3 +70,26 @@ def test_no_money_spent_at_all_answers_every_year():
 
 def test_any_money_in_a_claim_of_no_data_is_no_nil():
     assert _uk(BIOT, BIOT_UNHELD) == ["breakdown_missing", "figures_missing"]
+
+
+# dev-be32 187611 4 (its readers: no_information and figures_missing, no breakdown): a preamble sentence whose one
+# colon opens a clause of its own states; its "per jaar" is the bank's rate, no split asked
+SWEDBANK = (
+    "In het kader van het Zweedse debat over de e-kroon voert Swedbank een ecologisch argument aan voor haar weigering "
+    "om met cashgeld te werken: de bank heeft berekend dat de geldtransporten tussen haar kantoren 700 ton CO2 per "
+    "jaar uitstoten. Beschikt u voor ons land over cijfers in dat verband?"
+)
+# the same colon opening a list of what is wanted asks it
+SWEDBANK_LIST = (
+    "Ik heb volgende vragen over de geldtransporten van de banken: het aantal per jaar, per provincie. Beschikt u "
+    "voor ons land over cijfers in dat verband?"
+)
+NOT_HELD = "Neen, wij beschikken niet over deze informatie."
+
+
+def test_a_rate_after_a_colon_clause_of_the_preamble_asks_no_split():
+    assert _nl(SWEDBANK, NOT_HELD) == {"1": ["figures_missing"]}
+
+
+def test_a_list_after_a_colon_of_the_preamble_stays_asked():
+    assert "breakdown_missing" in _nl(SWEDBANK_LIST, NOT_HELD)["1"]
