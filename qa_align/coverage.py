@@ -276,6 +276,9 @@ class _Patterns:
     zero_stages: frozenset[str]  # "nog geen akkoorden gesloten": a stage of what is counted, ``zero_stages``
     money_nouns: frozenset[str]
     free_nouns: frozenset[str]  # "no charge", "no fee": none of money paid, where an amount is asked
+    # "not aware of the FCDO itself having spent any money": a negation earlier in the clause, then a word of
+    # ``zero_any`` right before a word of money (one word between): none spent, or None
+    negated_any: re.Pattern[str] | None
     data_words: frozenset[str]
     per: re.Pattern[str]
     split: re.Pattern[str]
@@ -399,6 +402,13 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         zero_stages=frozenset(w.lower() for w in words("zero_stages")),
         money_nouns=frozenset(w.lower() for w in words("money_nouns")),
         free_nouns=frozenset(w.lower() for w in words("free_nouns")),
+        negated_any=re.compile(
+            rf"(?:{_phrase(words('zero_negations'))})[^.;:,]*?\b(?:{_phrase(words('zero_any'))})"
+            rf"(?:\s+[\w'-]+)?\s+(?:{_alternatives(words('money_nouns'))})\b",
+            re.IGNORECASE,
+        )
+        if words("zero_any") and words("zero_negations") and words("money_nouns")
+        else None,
         data_words=frozenset(w.lower() for w in lex.cue_list("data_words", optional=True)),
         per=re.compile(r"(?:per|by)\b", re.IGNORECASE),
         split=re.compile(_phrase(words("split_words")), re.IGNORECASE),
@@ -878,10 +888,27 @@ def _preamble(analysis: QuestionAnalysis, language: str, lexicon_dir: str | None
         for x in analysis.sentences
         if x.end <= first
         and x.text.rstrip().endswith(".")
-        and not re.search(r"[:;]", x.text)
+        and (not re.search(r"[:;]", x.text) or _colon_clause(x.text))
         and not is_request(x.text, language, lexicon_dir)
         and not opens_with_question_word(x.text, language, lexicon_dir)
     ]
+
+
+# words at least after a preamble sentence's one colon for a clause of its own, not a list
+_COLON_CLAUSE_WORDS = 6
+
+
+def _colon_clause(text: str) -> bool:
+    """Whether the one colon of ``text`` (no semicolon) opens a clause that explains, not a list: six words or
+    more after it, no comma, dash item or marker ("Swedbank voert een ecologisch argument aan voor haar weigering om
+    met cashgeld te werken: de bank heeft berekend dat de geldtransporten tussen haar kantoren 700 ton CO2 per jaar
+    uitstoten.", dev-be32 187611 4: a statement, its "per jaar" a rate of the bank's, breakdown24)."""
+    if ";" in text or text.count(":") != 1:
+        return False
+    tail = text.split(":", 1)[1]
+    return len(tail.split()) >= _COLON_CLAUSE_WORDS and not re.search(
+        r",|\s[-–•]\s|(?:^|\s)\(?[a-z1-9]\)", tail
+    )
 
 
 # content words at most of a split a refusal names ("in functie van het beroep van het slachtoffer")
@@ -1370,6 +1397,9 @@ def given(
     m = matchers(language, lexicon_dir)
     in_question = _question_numbers(unit, m.number)
     figures, money, none = [], [], []
+    # what the unit asks its figures of one by one ("Kan u voor elke reis ... het volgende meedelen: a) ...",
+    # ``[coverage] each_words``): a zero figure before it says there is none of it, so nothing to give
+    items = {m.group(1).lower()[:5] for m in p.each_by.finditer(unit.text)} if p.each_by else set()
     for a in answers:
         for f in a.figures:
             if f.kind == "number_word" and " ".join(f.text.lower().split()) in p.zero_figures:
@@ -1377,6 +1407,13 @@ def given(
                 # enkele manier hinder") it stays a figure
                 around = next((x for x in a.sentences if x.start <= f.start < x.end), None)
                 if around is None or len(_content(around.text, p.stopwords)) < 2:
+                    none.append(Cue(f.start, f.end, f.text, "zero"))
+                    continue
+                if _first_named(a.text[f.end : around.end], p.stopwords, items) and not _names_data(
+                    around.text, p
+                ):
+                    # "Ik heb geen enkele reis in het buitenland gedaan" for "voor elke reis ...: a) ... l)"
+                    # (dev-be33 186173 1): none of the items, so none of their figures or parts
                     none.append(Cue(f.start, f.end, f.text, "zero"))
                     continue
             if _repeats_question(f, a.text, unit.text, in_question):
@@ -1508,6 +1545,9 @@ def given(
         nothing_spent = _nothing_spent(answers, p)
         zeros += nothing_spent
         money += nothing_spent
+    if asked_.counts and (spent := _none_spent(answers, p)):
+        zeros += spent
+        money += spent
     related = bool(_content(f"{labels}\n{prose}", p.stopwords) & asked_words)
     # a sentence that gives one of those figures and may speak of what the unit asks; an amount
     # of money where one is asked; figures in words only ("twee", "geen enkele") tell too little
@@ -3140,6 +3180,27 @@ def _nothing_spent(answers: Sequence[AnswerAnalysis], p: _Patterns) -> tuple[Cue
                 Cue(s.start + m.start(), s.start + m.end(), m.group(), "zero")
                 for m in p.negation_near.finditer(s.text)
                 if _first_named(m.group(1), p.stopwords, p.money_nouns, 0)
+            ]
+    return tuple(said)
+
+
+def _none_spent(answers: Sequence[AnswerAnalysis], p: _Patterns) -> tuple[Cue, ...]:
+    """The answers' words that say no money at all was spent, a negation earlier in the clause and "any"
+    before a word of money (``[coverage] zero_any``: "We are not aware of the FCDO itself having spent any
+    money on private security companies in BIOT in the last five years", dev-uk36 1725475 1), in a sentence
+    that names no data and says nothing is not held: an amount of zero, and so of every year or part of it,
+    whether or not the count asked reads as an amount ("how much his Department has spent")."""
+    if p.negated_any is None:
+        return ()
+    said = []
+    for a in answers:
+        unheld = a.cue("no_information")
+        for s in a.sentences:
+            if _names_data(s.text, p) or _holds(s, unheld):
+                continue
+            said += [
+                Cue(s.start + m.start(), s.start + m.end(), m.group(), "zero")
+                for m in p.negated_any.finditer(s.text)
             ]
     return tuple(said)
 
