@@ -3171,6 +3171,21 @@ def _nothing_spent(answers: Sequence[AnswerAnalysis], p: _Patterns) -> tuple[Cue
         for m in p.zero.finditer(s.text)
         if set(m.group(1).lower().split()) & paid
     ]
+    said += _zeros_in_plain_sentences(
+        answers, p, p.negation_near, lambda m: bool(_first_named(m.group(1), p.stopwords, p.money_nouns, 0))
+    )
+    return tuple(said)
+
+
+def _zeros_in_plain_sentences(
+    answers: Sequence[AnswerAnalysis],
+    p: _Patterns,
+    pattern: re.Pattern[str],
+    keep: Callable[[re.Match[str]], bool] = lambda m: True,
+) -> list[Cue]:
+    """The matches of ``pattern`` that ``keep`` takes, as zero cues, in the answers' sentences that name no data
+    and hold no claim that something is not held."""
+    said = []
     for a in answers:
         unheld = a.cue("no_information")
         for s in a.sentences:
@@ -3178,10 +3193,10 @@ def _nothing_spent(answers: Sequence[AnswerAnalysis], p: _Patterns) -> tuple[Cue
                 continue
             said += [
                 Cue(s.start + m.start(), s.start + m.end(), m.group(), "zero")
-                for m in p.negation_near.finditer(s.text)
-                if _first_named(m.group(1), p.stopwords, p.money_nouns, 0)
+                for m in pattern.finditer(s.text)
+                if keep(m)
             ]
-    return tuple(said)
+    return said
 
 
 def _none_spent(answers: Sequence[AnswerAnalysis], p: _Patterns) -> tuple[Cue, ...]:
@@ -3192,17 +3207,7 @@ def _none_spent(answers: Sequence[AnswerAnalysis], p: _Patterns) -> tuple[Cue, .
     whether or not the count asked reads as an amount ("how much his Department has spent")."""
     if p.negated_any is None:
         return ()
-    said = []
-    for a in answers:
-        unheld = a.cue("no_information")
-        for s in a.sentences:
-            if _names_data(s.text, p) or _holds(s, unheld):
-                continue
-            said += [
-                Cue(s.start + m.start(), s.start + m.end(), m.group(), "zero")
-                for m in p.negated_any.finditer(s.text)
-            ]
-    return tuple(said)
+    return tuple(_zeros_in_plain_sentences(answers, p, p.negated_any))
 
 
 def nothing_spent(
