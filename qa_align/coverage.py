@@ -1399,7 +1399,7 @@ def given(
     figures, money, none = [], [], []
     # what the unit asks its figures of one by one ("Kan u voor elke reis ... het volgende meedelen: a) ...",
     # ``[coverage] each_words``): a zero figure before it says there is none of it, so nothing to give
-    items = {m.group(1).lower()[:5] for m in p.each_by.finditer(unit.text)} if p.each_by else set()
+    items = {x.group(1).lower()[:5] for x in p.each_by.finditer(unit.text)} if p.each_by else set()
     for a in answers:
         for f in a.figures:
             if f.kind == "number_word" and " ".join(f.text.lower().split()) in p.zero_figures:
