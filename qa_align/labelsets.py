@@ -74,6 +74,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be35": ("corpus/gold/dev-be35.jsonl",),
     "dev-uk37": ("corpus/gold/dev-uk37.jsonl",),
     "dev-uk38": ("corpus/gold/dev-uk38.jsonl",),
+    "dev-be36": ("corpus/gold/dev-be36.jsonl",),
+    "dev-be37": ("corpus/gold/dev-be37.jsonl",),
+    "dev-uk39": ("corpus/gold/dev-uk39.jsonl",),
+    "dev-uk40": ("corpus/gold/dev-uk40.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
