@@ -296,6 +296,7 @@ class _Matchers:
             rf"(?:[.,]\d+)?(?:\s?(?:%|(?:{units})\b))?",
             re.IGNORECASE,
         )
+        self.units = {w.lower() for w in lexicon.figure_units}  # "(EUR 500)" is an amount, no code
         self.ordinal = re.compile(rf"^(?:{_alternatives(lexicon.ordinal_suffixes)})\b", re.IGNORECASE)
         self.question_words = [self._words(p) for p in lexicon.cue_list("question_words")]
         self.references = {w.lower().rstrip(".") for w in lexicon.reference_words}
@@ -1060,6 +1061,13 @@ _UNIT_AFTER = re.compile(
 )
 
 
+# a record code of the Chamber's reports and documents: capitals and numbers taking turns, or capitals, a number
+# and a numbered document ("CRIV 54 COM 659", "CRIV54PLEN 161", "DOC 54 2111/008")
+_RECORD_CODE = re.compile(r"(?<![\w/])[A-Z]{2,}\s?\d+(?:\s?[A-Z]{2,}\s?\d+|\s\d+/\d+)(?![\w/])")
+# a bracket that holds only capitals and a number: a code or a law's short name ("(WIB 92)", "(PC 201)", "(SDG 15.2)")
+_BRACKET_CODE = re.compile(r"\(([A-Z]{2,})\s?\d+(?:[./]\d+)?\)")
+
+
 def _range_end(start: str, token: str, after: str) -> bool:
     """Whether ``token`` can end a reference's range that opens on ``start`` ("blz. 6-13", "articles 49 to
     52"): plain digits (no thousands, no decimals), higher than the start, and no unit after it. "artikel 3
@@ -1117,6 +1125,12 @@ def find_figures(
     m = matchers(language, lexicon_dir)
     # a web address names a page, its numbers count nothing ("revenue-and-customs-brief-10-2022")
     masked = _URL.sub(lambda u: " " * len(u.group()), mask_dates(text))
+    # a record code of capitals and numbers names a text ("CRIV 54 COM 659", "CRIV54PLEN 161", "DOC 54 2111/008"),
+    # as does a bracket that holds only capitals and a number ("(WIB 92)", "(PC 201)"; not "(EUR 500)")
+    masked = _RECORD_CODE.sub(lambda u: " " * len(u.group()), masked)
+    masked = _BRACKET_CODE.sub(
+        lambda u: u.group() if u.group(1).lower() in m.units else " " * len(u.group()), masked
+    )
     figures: list[Cue] = []
     cited = -1  # where the last number read as a reference ends
     cited_token = ""  # that number
@@ -1139,7 +1153,11 @@ def find_figures(
             before[-1].endswith(":") and masked[num.start() - 1 : num.start()].isspace() if before else False
         )
         word = before[-1].lower().rstrip(".:") if before else ""
-        if before and not label and (word in m.references or word in m.cited_in_brackets):
+        # the Chamber's records turn "§" into "?": a "?" standing alone before a number is a paragraph's sign
+        # ("artikel 36, ? 2", "artikel 53, ?? 1") where plain digits with no unit follow ("slechts ? 75 %", "?"
+        # for "±", keeps its figure)
+        sign = bool(before) and set(before[-1]) == {"?"} and token.isdigit() and not _UNIT_AFTER.match(after)
+        if before and not label and (word in m.references or word in m.cited_in_brackets or sign):
             cited, cited_token = num.end(), token
             continue
         cited = -1
