@@ -1202,7 +1202,12 @@ def asked(
     quantities = tuple(_quantities(unit.text, analysis, p, stated, dimensions, periods))
     first = unit if unit.parts else inline_parts(unit)
     conditional = _condition(
-        counts, analysis, p.followup, lexicon, _parts_on_a_yes(unit.text, first, p.followup, lexicon)
+        counts,
+        analysis,
+        p.followup,
+        lexicon,
+        _parts_on_a_yes(unit.text, first, p.followup, lexicon),
+        p.requests,
     )
     return Asked(
         counts,
@@ -1278,6 +1283,7 @@ def _condition(
     followup: re.Pattern[str],
     lexicon: Lexicon,
     parts_at: int | None = None,
+    requests: frozenset[str] = frozenset(),
 ) -> str:
     """The reply every count of ``counts`` is asked on (``Asked.conditional``): "yes" when each stands
     in a sentence opening on a follow-up of a yes ("Zo ja", "If so"), or holding one further on right after
@@ -1289,7 +1295,11 @@ def _condition(
     yes too: the question asks whether there is any, the follow-up asks for it ("Bestaan er cijfers van het
     aantal door ransomware getroffen bedrijven? Indien ja, kan u deze cijfers meedelen, dit opgedeeld per
     jaar ...", dev-be28 190841 7, ``_before_yes``); not a question word, which asks the count in any sentence
-    ("Hebt u zicht op hoeveel vrouwen ...? Indien zo, kunt u per jaar het totaal aangeven", dev-be7 187932 1)."""
+    ("Hebt u zicht op hoeveel vrouwen ...? Indien zo, kunt u per jaar het totaal aangeven", dev-be7 187932 1).
+    A sentence whose counts only ask for figures (``requests``, ``[coverage] figure_requests``: "Graag de cijfers
+    per jaar.") right after one opening on a follow-up asks them on that follow-up's reply ("Heeft u hierover reeds
+    klachten ontvangen? Indien ja, hoeveel tijdens de laatste drie jaar? Graag de cijfers per jaar.", dev-be35
+    187582 1)."""
     negations = {w.lower() for w in lexicon.negations}
     replies = set()
     asking = {" ".join(text_words(w)) for w in lexicon.cue_list("question_words")}
@@ -1320,9 +1330,31 @@ def _condition(
             None,
         )
         if m is None:
+            m = _request_after_followup(c, counts, analysis, followup, requests)
+        if m is None:
             return ""
         replies.add("no" if negations & set(text_words(m.group())) else "yes")
     return replies.pop() if len(replies) == 1 else ""
+
+
+def _request_after_followup(
+    c: Cue,
+    counts: Sequence[Cue],
+    analysis: QuestionAnalysis,
+    followup: re.Pattern[str],
+    requests: frozenset[str],
+) -> re.Match[str] | None:
+    """The follow-up that opens the sentence right before the one holding ``c``, where every count of that
+    sentence only asks for figures (a phrase of ``requests``: "Graag de cijfers per jaar."), or None."""
+    sentences = analysis.sentences
+    for k, x in enumerate(sentences):
+        if not x.start <= c.start < x.end:
+            continue
+        own = [d for d in counts if x.start <= d.start < x.end]
+        if k and own and all(cue_phrase(d) in requests for d in own):
+            return followup.match(sentences[k - 1].text)
+        return None
+    return None
 
 
 def _before_yes(c: Cue, analysis: QuestionAnalysis, followup: re.Pattern[str], negations: set[str]) -> bool:
@@ -2650,7 +2682,7 @@ def parts_asked_on_a_yes(
     out = set()
     for part in asked_.parts:
         counts = [c for c in asked_.counts if part.start <= c.start < part.end]
-        if not counts or _condition(counts, analysis, p.followup, lexicon) != "yes":
+        if not counts or _condition(counts, analysis, p.followup, lexicon, requests=p.requests) != "yes":
             continue
         marker = re.compile(rf"\s*\(?{re.escape(part.label)}\)\s*(\w*)", re.IGNORECASE)
         said = [m for a in answers for x in a.sentences if (m := marker.match(x.text))]
@@ -3283,6 +3315,58 @@ def outside_named(
     if since and max(gap_years) >= min(since):
         return False
     return bool(named) and not named & gap_years
+
+
+def placeholder_split_other(
+    gap: Gap,
+    unit: Question,
+    asked_: Asked,
+    answers: Sequence[AnswerAnalysis],
+    language: str = "nl",
+    lexicon_dir: str | None = None,
+) -> bool:
+    """Whether ``gap`` is a dimension asked that the words introducing a table's placeholder leave out where
+    they name the split the table holds: a word of ``[coverage] split_words`` followed by "per X", "volgens X"
+    (``split_by``) before the placeholder's code, in its sentence or a sentence before it that ends in a colon,
+    and no word of any X's clause (up to ``_REFUSED_WORDS``, as ``refuses_another_split`` reads a split named)
+    one of the unit's words or a noun of the dimension asked ("De opsplitsing per jaar en per taalrol ziet eruit
+    als volgt: <code>" for "Hoeveel personen, opgesplitst per Gewest, namen er aan het examen deel",
+    dev-be35 185363 2; not "opsplitsing per overlevende echtgenoten/ erfgenamen in directe lijn" for "per
+    categorie (langstlevende echtgenoot, andere erfgenamen, enz.)"): a table that stood beside such words
+    holds the split they name, not the one asked, as ``outside_named`` reads the years of such words. A rate
+    ("per persoon", "per jaar") names no split; a split into members named is left alone."""
+    if gap.kind != "dimension":
+        return False
+    request = next((r for r in asked_.dimensions if r.cue.start == gap.start), None)
+    if request is None or request.name.startswith(MEMBERS):
+        return False
+    p = _patterns(language, lexicon_dir)
+    lexicon = load_lexicon(language, lexicon_dir)
+    own = _content(unit.text, p.stopwords)
+    if request.name.startswith(OPEN):
+        own |= {w[:5] for w in _LETTER_WORD.findall(request.name[len(OPEN) :].lower())}
+    else:
+        own |= {n.lower()[:5] for n in lexicon.dimension(request.name).nouns}
+    rates = _split_rates(lexicon)
+    named: list[list[str]] = []
+    for a in answers:
+        for k, x in enumerate(a.sentences):
+            code = PLACEHOLDER.search(x.text)
+            if code is None:
+                continue
+            intro = _blank_placeholders(_lead_in(a.sentences, k) + x.text[: code.start()])
+            split = p.split.search(intro)
+            if split is None:
+                continue
+            for m in p.split_by.finditer(intro, split.start()):
+                first, _ = _split_first(m)
+                if first in rates or first in p.stopwords:
+                    continue
+                clause = re.split(r"[.,;:?!()]", intro[m.start(1) :], maxsplit=1)[0]
+                named.append(
+                    [w for w in _LETTER_WORD.findall(clause.lower()) if w not in p.stopwords][:_REFUSED_WORDS]
+                )
+    return bool(named) and not any(w[:5] in own for words in named for w in words)
 
 
 def _lead_in(sentences: Sequence[Cue], k: int) -> str:

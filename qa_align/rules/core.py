@@ -411,16 +411,27 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
         coverage.outside_named(g, ctx.answers, lang, lex_dir) for g in (*cov.gaps, *referred)
     )
     part = any(coverage.part_year_gap(g) or coverage.said_unheld(g) for g in (*cov.gaps, *referred))
-    if elsewhere and given.starts is None and not named and not part:
+    # a placeholder beside words that name the split its table holds, another than one asked ("De opsplitsing
+    # per jaar en per taalrol ziet eruit als volgt:" for "per Gewest"): that dimension is not given
+    other_split = [
+        g
+        for g in cov.gaps
+        if placeholder
+        and coverage.placeholder_split_other(g, ctx.pair.question, cov.asked, ctx.answers, lang, lex_dir)
+    ]
+    if elsewhere and given.starts is None and not named and not part and not other_split:
         return
     if (
         cov.asked.conditional
         and not _condition_met(ctx, cov.asked.conditional)
         and not _count_said_unheld_in_data(ctx, given)
+        and not (cov.asked.conditional == "yes" and _yes_in_figures(given))
     ):
         # "Zo ja, hoeveel de laatste vijf jaar? Graag per jaar." with the yes not given: the count is not
         # asked (figures_missing reads it so), nor its breakdown; unless the answer says the data of the count
-        # are not held, the yes left implicit, as figures_missing reads it too (dev-be15 191215 1)
+        # are not held, the yes left implicit, as figures_missing reads it too (dev-be15 191215 1); or where it
+        # gives figures of the count, the yes they imply ("Zo ja, hoeveel? Graag cijfers van de laatste vijf jaar"
+        # - "In 2016 ontving mijn administratie drie meldingen", be-kamer 188541 4)
         return
     if not elsewhere and _no_money(cov) and _money_spans(ctx, cov):
         yield _no_money_breakdown(ctx, cov)
@@ -447,6 +458,7 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
             for g in cov.gaps
             if named and g not in kept and coverage.outside_named(g, ctx.answers, lang, lex_dir)
         ]
+        kept += [g for g in other_split if g not in kept]
         cov = replace(cov, gaps=tuple(g for g in cov.gaps if g in kept))
         referred = [
             g
@@ -526,6 +538,14 @@ def _referred(
         # whatever the answer says beside it; not the years it says it starts later or gives in part
         gaps = [g for g in gaps if coverage.before_start(g, cov.given) or coverage.part_year_gap(g)]
     return gaps, other.pair.question, back
+
+
+def _yes_in_figures(given: coverage.Given) -> bool:
+    """Whether the answer gives figures of the count a follow-up of a yes asks, in a year ("In 2016 ontving mijn
+    administratie drie meldingen" for "Zo ja, hoeveel? Graag cijfers van de laatste vijf jaar, per jaar",
+    be-kamer 188541 4): the yes they imply is given. Not a number of a citation or a question ("deelvraag 10")
+    alone, which names no year."""
+    return bool(given.on_topic and given.figures and given.years and not (given.cited or given.worded))
 
 
 def _breakdown_flag(ctx: PairContext, reason: str, evidence: tuple[Evidence, ...]) -> Flag:
