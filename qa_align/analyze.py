@@ -1062,10 +1062,13 @@ _UNIT_AFTER = re.compile(
 
 
 # a record code of the Chamber's reports and documents: capitals and numbers taking turns, or capitals, a number
-# and a numbered document ("CRIV 54 COM 659", "CRIV54PLEN 161", "DOC 54 2111/008")
-_RECORD_CODE = re.compile(r"(?<![\w/])[A-Z]{2,}\s?\d+(?:\s?[A-Z]{2,}\s?\d+|\s\d+/\d+)(?![\w/])")
+# and a numbered document ("CRIV 54 COM 659", "CRIV54PLEN 161", "DOC 54 2111/008"), on one line: a space between
+# its parts, never a line break or a tab ("FOD 12\nRSZ 14" are a table's rows: bodies and their counts)
+_RECORD_CODE = re.compile(
+    r"(?<![\w/])[A-Z]{2,}[ \xa0]?\d+(?:[ \xa0]?[A-Z]{2,}[ \xa0]?\d+|[ \xa0]\d+/\d+)(?![\w/])"
+)
 # a bracket that holds only capitals and a number: a code or a law's short name ("(WIB 92)", "(PC 201)", "(SDG 15.2)")
-_BRACKET_CODE = re.compile(r"\(([A-Z]{2,})\s?\d+(?:[./]\d+)?\)")
+_BRACKET_CODE = re.compile(r"\(([A-Z]{2,})[ \xa0]?\d+(?:[./]\d+)?\)")
 
 
 def _range_end(start: str, token: str, after: str) -> bool:

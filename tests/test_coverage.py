@@ -1367,8 +1367,14 @@ def test_the_numbers_of_a_citation_are_cited():
         "Hoeveel verkeersongevallen werden er in 2016 geregistreerd?",
         ["Ik verwijs naar mijn antwoord op vraag nr. 24753 (CRIV 54 COM 123, blz. 12)."],
     )
-    # the record code is no figure at all (figures23), so every number of the pointer is cited or none is read
-    assert got.cited or not got.figures
+    # "nr. 24753" cites a question and "CRIV 54 COM 123" is a record code, no figure at all (figures23)
+    assert not got.figures
+    # a bracket of the pointer whose number is still read as one ("COM 123", no full record code): cited
+    got = _given_of(
+        "Hoeveel verkeersongevallen werden er in 2016 geregistreerd?",
+        ["Ik verwijs naar mijn antwoord op vraag nr. 24753 (Integraal Verslag, COM 123, blz. 12)."],
+    )
+    assert got.figures and got.cited
 
 
 def test_figures_after_the_reference_in_a_pointer_sentence_are_given():
@@ -1404,7 +1410,16 @@ def test_a_bracket_after_a_dated_reference_is_cited():
             "Kamercommissie Volksgezondheid op 8 mei 2018 (Integraal Verslag, Kamer, 2017-2018, CRIV 54 COM 889)."
         ],
     )
-    assert got.cited or not got.figures  # "CRIV 54 COM 889" is no figure (figures23)
+    assert not got.figures  # "CRIV 54 COM 889" is a record code, no figure (figures23)
+    # the bracket's number when it is no full record code ("COM 889") is read, and cited
+    got = _given_of(
+        "Hoeveel patienten ondergingen plastische chirurgie per jaar?",
+        [
+            "Ik verwijs naar mijn antwoord gegeven op uw mondelinge vraag nr. 24753, beantwoord in de "
+            "Kamercommissie Volksgezondheid op 8 mei 2018 (Integraal Verslag, Kamer, 2017-2018, COM 889)."
+        ],
+    )
+    assert got.figures and got.cited
 
 
 @pytest.mark.parametrize(

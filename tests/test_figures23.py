@@ -40,3 +40,9 @@ def test_capitals_before_a_figure_that_counts_stay_a_figure():
     assert _figures("In 2016 behandelde de FOD 123.000 dossiers.") == ["123.000"]
     assert _figures("De juridische dienst van NMBS 24 dossiers toevertrouwd") == ["24"]
     assert "500" in " ".join(_figures("een bijdrage (EUR 500) per aanvraag"))
+
+
+def test_a_table_of_bodies_and_their_counts_is_no_record_code():
+    # review24: rows of a table, one body and its count a line, are counts; a record code stands on one line
+    assert _figures("Aantal controles per dienst in 2016:\nRVA 120\nRSZ 45\nRIZIV 30") == ["120", "45", "30"]
+    assert _figures("Dienst\tAantal\nFOD\t12\nRSZ\t14") == ["12", "14"]
