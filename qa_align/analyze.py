@@ -1071,6 +1071,11 @@ _RECORD_CODE = re.compile(
 _BRACKET_CODE = re.compile(r"\(([A-Z]{2,})[ \xa0]?\d+(?:[./]\d+)?\)")
 
 
+def _blank(match: re.Match[str]) -> str:
+    """Spaces as long as ``match``: what it names is masked and every offset after it kept."""
+    return " " * len(match.group())
+
+
 def _range_end(start: str, token: str, after: str) -> bool:
     """Whether ``token`` can end a reference's range that opens on ``start`` ("blz. 6-13", "articles 49 to
     52"): plain digits (no thousands, no decimals), higher than the start, and no unit after it. "artikel 3
@@ -1127,13 +1132,11 @@ def find_figures(
     ``cues``: the text's ``answer_cues`` when already found."""
     m = matchers(language, lexicon_dir)
     # a web address names a page, its numbers count nothing ("revenue-and-customs-brief-10-2022")
-    masked = _URL.sub(lambda u: " " * len(u.group()), mask_dates(text))
+    masked = _URL.sub(_blank, mask_dates(text))
     # a record code of capitals and numbers names a text ("CRIV 54 COM 659", "CRIV54PLEN 161", "DOC 54 2111/008"),
     # as does a bracket that holds only capitals and a number ("(WIB 92)", "(PC 201)"; not "(EUR 500)")
-    masked = _RECORD_CODE.sub(lambda u: " " * len(u.group()), masked)
-    masked = _BRACKET_CODE.sub(
-        lambda u: u.group() if u.group(1).lower() in m.units else " " * len(u.group()), masked
-    )
+    masked = _RECORD_CODE.sub(_blank, masked)
+    masked = _BRACKET_CODE.sub(lambda u: u.group() if u.group(1).lower() in m.units else _blank(u), masked)
     figures: list[Cue] = []
     cited = -1  # where the last number read as a reference ends
     cited_token = ""  # that number
