@@ -583,6 +583,8 @@ def _with_unheld(
         "coverage.share_words",
         "coverage.share_asks",
         "coverage.share_whole",
+        "coverage.average_words",
+        "coverage.rate_leads",
         "answer.one_articles",
         "answer.one_leads",
         "answer.one_not",
@@ -702,6 +704,13 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
             f"and it points elsewhere ({'; '.join(repr(c.text) for _, c in pointers[:2])})"
         )
         evidence += tuple(_evidence(s, c, "answer") for s, c in pointers)
+        reason, evidence = _with_unheld(ctx, reason, evidence, "; it says")
+    elif averaged := _averages_only(ctx, cov):
+        # "hoeveel betwistingen ... de laatste vijf jaar" answered "maandelijks gemiddeld 1.300 betwistingen":
+        # an average or a rate, not the count or total asked
+        shown = ", ".join(f"'{f.text}'" for _, f in averaged[:3])
+        reason = f"asks {cues}; the answer gives only averages or rates ({shown}), not the number asked"
+        evidence += tuple(_evidence(s, f, "answer") for s, f in averaged)
         reason, evidence = _with_unheld(ctx, reason, evidence, "; it says")
     elif unheld:
         bare = _parts_without_figure(cov, qa)
@@ -1238,6 +1247,66 @@ def _share_asked_lists(
         return asks, None
     spaced = "|".join(r"\s+".join(map(re.escape, w.split())) for w in whole)
     return asks, re.compile(rf"\b(?:{spaced})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _average_lists(
+    language: str, lexicon_dir: str | None
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The lexicon's ``[coverage] average_words`` as one pattern, and a rate after a figure: a word of
+    ``rate_leads`` ("per", "/") and the word it divides by, not one of ``period_words`` nor "cent"
+    (None where a list is empty)."""
+    lexicon = load_lexicon(language, lexicon_dir)
+    averages = [" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "average_words")]
+    leads = [" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "rate_leads")]
+    periods = {w.lower() for w in lexicon.phrases("coverage", "period_words")} | {"cent"}
+    average = (
+        re.compile(rf"\b(?:{'|'.join(map(re.escape, averages))})\b", re.IGNORECASE) if averages else None
+    )
+    if not leads:
+        return average, None
+    lead = "|".join(re.escape(w) if not w[0].isalnum() else rf"\b{re.escape(w)}\b" for w in leads)
+    skip = "|".join(map(re.escape, sorted(periods)))
+    return average, re.compile(
+        rf"^\W{{0,3}}(?:[^\W\d]+\s+){{0,2}}?(?:{lead})\s*(?!(?:{skip})\b)([^\W\d]+)", re.I
+    )
+
+
+def _averages_only(ctx: PairContext, cov: coverage.Coverage) -> list[tuple[AnswerSegment, Cue]]:
+    """The answer's figures where every one is an average or a rate (a sentence that names an average,
+    ``[coverage] average_words``: "maandelijks gemiddeld 1.300 betwistingen", "the average waiting time
+    across the nine centres was 28 weeks"; or a figure divided by a thing, ``rate_leads``: "147 euro per
+    kamer per nacht", "10.000 euro / km") and the unit asks none (no average word in its text, no such
+    rate's word after "per" in it): a total or count asked is not given by what one of them averages
+    (LABELS.md: none of the numbers asked). Empty otherwise, or where a table or a zero stands beside."""
+    given = cov.given
+    if not given.figures or given.tables or given.zeros:
+        return []
+    average, rate = _average_lists(ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    if average is None:
+        return []
+    unit = ctx.pair.question.text
+    _, share = _share_lists(ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    if average.search(unit) or (share is not None and share.search(unit)):
+        # an average asked, or a share: "Hoe groot is het percentage ...?" - "het gemiddeld percentage ...
+        # bedraagt ongeveer 5 %" (dev-be34 191522 1) gives the share asked
+        return []
+    asked = {w.lower() for w in re.findall(r"[^\W\d]+", unit)}
+    wanted = {(f.start, f.end, f.text) for f in given.figures}
+    out = []
+    for s, a in zip(ctx.pair.segments, ctx.answers):
+        for f in a.figures:
+            if (f.start, f.end, f.text) not in wanted:
+                continue
+            around = next((x for x in a.sentences if x.start <= f.start < x.end), None)
+            if around is not None and average.search(around.text):
+                out.append((s, f))
+                continue
+            m = rate.match(a.text[f.end : f.end + 40]) if rate is not None else None
+            if m is None or m.group(1).lower() in asked:
+                return []
+            out.append((s, f))
+    return out
 
 
 def _share_not_given(ctx: PairContext, cov: coverage.Coverage) -> tuple[Cue, ...]:
