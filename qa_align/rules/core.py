@@ -15,6 +15,7 @@ from .. import coverage
 from .. import text as text_layer
 from ..analyze import AnswerAnalysis, Cue, QuestionAnalysis, cue_phrase
 from ..lexicon import load_lexicon
+from ..tables import PLACEHOLDER
 from ..types import AnswerSegment, Evidence, Flag, Passage, Question
 from . import PairContext, rule
 from .asked import asked_words, matched, said_words
@@ -419,7 +420,8 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
         if placeholder
         and coverage.placeholder_split_other(g, ctx.pair.question, cov.asked, ctx.answers, lang, lex_dir)
     ]
-    if elsewhere and given.starts is None and not named and not part and not other_split:
+    unknown = placeholder and _count_unknown_before_placeholder(ctx.answers, given)
+    if elsewhere and given.starts is None and not named and not part and not other_split and not unknown:
         return
     if (
         cov.asked.conditional
@@ -443,7 +445,7 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
         carried += coverage.opening_dimension_gaps(
             cov.asked, given, dimensions, ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir
         )
-    if elsewhere:
+    if elsewhere and not unknown:
         # figures given elsewhere (a placeholder of a table, an annex) beside a sentence that says they
         # start later than asked ("slechts gegevens beschikbaar vanaf 2014"): only the years before are missing
         carried = [g for g in carried if coverage.before_start(g, given)]
@@ -493,6 +495,25 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
 
 
 _BACK_CHAIN = 4  # units at most followed back ("Graag dezelfde opsplitsing." after another unit that says so)
+
+
+def _count_unknown_before_placeholder(answers: Sequence[AnswerAnalysis], given: coverage.Given) -> bool:
+    """Whether words that introduce a table placeholder say the count asked is not known, for no year of its own:
+    a claim that names what the unit counts (``_count_said_unheld``) before a placeholder of its answer ("Het
+    aantal ingezette toestellen is niet gekend." before two placeholders, dev-be28 189958 2; "Gegevens inzake
+    uitstroomresultaten zijn niet als dusdanig beschikbaar", dev-be26 188746 1): the tables do not hold what the
+    answer says is not known, so the breakdown asked of that count stays missing (``LABELS.md``: a placeholder
+    counts as given for what it would hold). Not a remark after the tables on what they leave out ("De cijfers
+    laten niet toe om een onderscheid te maken tussen ...", reference-dev 190922 1), nor a claim that names a
+    year ("De cijfers voor 2017 zijn nog niet gekend": the years rule reads it)."""
+    if not _count_said_unheld(given):
+        return False
+    return any(
+        not coverage.names_year(x.text) and PLACEHOLDER.search(a.text, x.end) is not None
+        for x in given.count_unheld
+        for a in answers
+        if x in a.sentences
+    )
 
 
 def _referred(
