@@ -1,7 +1,8 @@
 """Aligning: which answer segments serve which sub-question.
 
 By number first: a segment numbered ``2`` serves unit 2, a grouped segment (``3-5``)
-serves each unit it names. An unnumbered answer serving several units is split into
+serves each unit it names; a unit no head answers between two heads is served by the segment
+before it, and an unnumbered question answered in numbered parts by every part. An unnumbered answer serving several units is split into
 paragraphs and the paragraphs assigned, in order, to the units they match best in
 content; when that is not clear, the whole answer serves every unit. Each pair records
 how it was aligned: ``number``, ``group``, ``content``, ``whole`` or ``none``.
@@ -132,9 +133,14 @@ def align(document: Document, settings: Settings | None = None) -> tuple[Pair, .
         language, lexicon_dir = document.metadata.language, settings.lexicon_dir
         pairs = []
         for unit in units:
+            if unit.number is None:
+                # an unnumbered question answered in numbered parts ("1. Ja. 2. Brugge (een
+                # persoon), ..."): every part serves it, labelled as written
+                pairs.append(Pair(unit, tuple(numbered), "number"))
+                continue
             serving = tuple(s for s in numbered if unit.number in s.numbers)
             if not serving:
-                rest = _serving_the_rest(unit, numbered, language, lexicon_dir)
+                rest = _serving_the_rest(unit, numbered, language, lexicon_dir) or _skipped(unit, numbered)
                 pairs.append(Pair(unit, rest, "group" if rest else "none"))
                 continue
             elif any(len(s.numbers) > 1 for s in serving):
@@ -202,6 +208,17 @@ def _serving_the_rest(
         if any(names_the_others(t) for _, _, t in text_layer.sentences(segment.text, language, lexicon_dir)):
             return (segment,)
     return ()
+
+
+def _skipped(unit: Question, numbered: list[AnswerSegment]) -> tuple[AnswerSegment, ...]:
+    """For a unit no head answers between two heads ("1." and "3." to three questions): the
+    segment of the head before it, which goes on to it (``LABELS.md``'s grouped answer: "1."
+    serves units 1 and 2 where there is no "2."); none for a unit after the last head, which
+    the last segment may or may not speak of."""
+    if unit.number is None or not any(min(s.numbers) > unit.number for s in numbered):
+        return ()
+    before = [s for s in numbered if max(s.numbers) < unit.number]
+    return (max(before, key=lambda s: (max(s.numbers), numbered.index(s))),) if before else ()
 
 
 def _piece(segment: AnswerSegment, a: int, b: int, label: str, numbers: tuple[int, ...]) -> AnswerSegment:

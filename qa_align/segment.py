@@ -233,9 +233,11 @@ def answer_heads(lines: list[Line], question_numbers: tuple[int, ...]) -> list[_
 # a section sign before a number on the same line: "artikel 52 § 1.", or the "?" the Belgian
 # records print for it ("artikel 100 ? 1.", "Art. 52. ? 1.", "leest immers:\"? 2."), which stands
 # after an article's number or an opening quote: a question mark ends a word ("werken? 2.") or,
-# in the French manner, stands after a space ("Is dit voldoende ? 2. ...")
+# in the French manner, stands after a space ("Is dit voldoende ? 2. ..."); or after an article's
+# number and a comma ("(artikelen 10/2, ? 2, 10/8, ? 2)", "artikel 36, ? 2"): no sentence puts ", ?"
 _SECTION_SIGN = re.compile(
-    r"(?:§+|(?:^|\b(?:artikel|article|art\.)\s*\d[\w.]*\s+|(?<=[\s:(][\"“„]))\?+)\s*$", re.IGNORECASE
+    r"(?:§+|(?:^|\b(?:artikel|article|art\.)\s*\d[\w.]*\s+|(?<=[\s:(][\"“„])|(?<=\d,\s))\?+)\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -597,10 +599,19 @@ def segment_answer(lines: list[Line], question_numbers: tuple[int, ...]) -> Answ
         split = _glued(lines, heads, set(question_numbers))
         if split is not lines:
             lines, heads = split, answer_heads(split, question_numbers)
-    if not heads and len(question_numbers) == 1:
-        # a single unit: a lone "1." head still counts as numbering
+    if not heads and len(question_numbers) <= 1:
+        # a single unit: a lone "1." head still counts as numbering, and so do the heads of an
+        # unnumbered question's answer that opens on "1." ("1. Ja. / 2. Brugge (een persoon), ...")
         only = answer_heads(lines, question_numbers)
-        heads = only if only and not _nonblank(lines[: only[0].index]) else []
+        heads = (
+            only
+            if only
+            and not _nonblank(lines[: only[0].index])
+            and (question_numbers or only[0].numbers[0] == 1)
+            else []
+        )
+        if not question_numbers:
+            heads = _counted(heads)
     if not heads:
         return AnswerPart(start, end, (make_segment(lines, "*", ()),), "unnumbered")
     segments: list[AnswerSegment] = []
@@ -614,6 +625,17 @@ def segment_answer(lines: list[Line], question_numbers: tuple[int, ...]) -> Answ
         segments.append(make_segment(seg_lines, head.label or label_for(head.numbers), head.numbers))
     grouped = any(len(s.numbers) > 1 for s in segments)
     return AnswerPart(start, end, tuple(segments), "grouped" if grouped else "numbered")
+
+
+def _counted(heads: list[_Head]) -> list[_Head]:
+    """The heads of an unnumbered question's answer that count its parts from 1 up, each
+    following the last number of the one before ("1.", "2. en 3.", "4."): a later "97." is text."""
+    out: list[_Head] = []
+    for head in heads:
+        if head.numbers[0] != (out[-1].numbers[-1] if out else 0) + 1:
+            break
+        out.append(head)
+    return out
 
 
 _PART = re.compile(r"(?<![\w(])\(?(?P<label>[a-z]|i{1,3}|iv|vi{0,3}|ix|x)\)(?=\s)")

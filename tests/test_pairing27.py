@@ -1,0 +1,86 @@
+"""Two readings of how Belgian answers are numbered (helper pairing27, session 25), on the shapes
+of be-kamer records: an unnumbered question answered in numbered parts is served by every part,
+labelled as written (`190114`: "1. Ja." / "2. Brugge (een persoon), ..."); a unit no head answers
+between two heads is served by the segment before it (`188321`: "1." and "3." to three
+questions, the readers' grouped answer). Expected values read off the text."""
+
+from qa_align.align import align
+from qa_align.readers.vlaams import read_text
+from qa_align.segment import segment_answer
+from qa_align.textclean import inline_lines
+
+HEAD = """SCHRIFTELIJKE VRAAG
+nr. 12
+van AN PEETERS
+datum: 3 maart 2024
+aan JAN JAMBON
+VLAAMS MINISTER VAN BINNENLANDS BESTUUR
+Mandatarissen op het kabinet
+{question}
+JAN JAMBON
+VLAAMS MINISTER VAN BINNENLANDS BESTUUR
+ANTWOORD
+op vraag nr. 12 van 3 maart 2024
+van AN PEETERS
+{answer}
+"""
+
+
+def _pairs(question: str, answer: str) -> list[tuple[str, str]]:
+    d = read_text(HEAD.format(question=question, answer=answer), "test.txt", "test")
+    return [(p.question.n, p.answer_no) for p in align(d)]
+
+
+def test_an_unnumbered_question_answered_in_numbered_parts_is_served_by_every_part():
+    # be-kamer 190114: the question's two sentences, the yes and the municipalities, answered "1." and "2."
+    question = (
+        "Maken er openbare en/of gemeentelijke mandatarissen deel uit van het personeel van uw kabinet? "
+        "Zo ja, wat is voor elk van hen de gemeente waar de betrokkene dat mandaat uitoefent?\n"
+    )
+    answer = (
+        "1. Ja.\n"
+        "2. Brugge (een persoon), Brussel-Stad (een persoon) en Celles (een persoon). Elk van de betrokken "
+        "personen oefent een mandaat van gemeenteraadslid uit.\n"
+    )
+    assert _pairs(question, answer) == [("1", "1;2")]
+
+
+def test_an_unnumbered_question_keeps_an_answer_whose_numbers_do_not_open_it():
+    # a figure or a sentence before the first number: the answer is not numbered ("*")
+    part = segment_answer(
+        inline_lines("De cijfers zijn de volgende. 1. Brugge: twee personen. 2. Gent: een persoon."), ()
+    )
+    assert [s.label for s in part.segments] == ["*"]
+
+
+def test_a_grouped_head_opening_an_unnumbered_questions_answer_is_its_label():
+    # be-kamer 188592: "1. en 2. De organisatie van bpost valt niet samen met de administratieve grenzen."
+    part = segment_answer(
+        inline_lines("1. en 2. De organisatie van bpost valt niet samen met de administratieve grenzen."), ()
+    )
+    assert [s.label for s in part.segments] == ["1-2"]
+
+
+QUESTIONS = """1. Hoeveel klachten ontving u over de toepassing van de gedragscode?
+2. Wat was de top vijf van de inbreuken?
+3. Hoeveel bedrijven hebben de gedragscode ondertussen reeds getekend?
+"""
+
+
+def test_a_unit_between_two_heads_is_served_by_the_segment_before_it():
+    # be-kamer 188321: "1." gives the complaints and then the incidents per year, there is no "2.", "3." follows
+    answer = (
+        "1. Hieronder het aantal klachten dat ontvangen werd door het Ketenoverleg. In 2011 werden vier "
+        "incidenten gemeld over een eenzijdige wijziging van de contractvoorwaarden.\n"
+        "3. In het geval van ABS, Boerenbond en UNIZO geldt de handtekening van de voorzitter voor alle leden.\n"
+    )
+    assert _pairs(QUESTIONS, answer) == [("1", "1"), ("2", "1"), ("3", "3")]
+
+
+def test_a_unit_after_the_last_head_is_still_served_by_none():
+    # be-kamer 188767: answers 1 to 3 to four questions, nothing on the fourth (missing_answer)
+    answer = (
+        "1. Hieronder het aantal klachten dat ontvangen werd door het Ketenoverleg.\n"
+        "2. De meeste inbreuken betroffen een eenzijdige wijziging van de contractvoorwaarden.\n"
+    )
+    assert _pairs(QUESTIONS, answer) == [("1", "1"), ("2", "2"), ("3", "")]
