@@ -78,6 +78,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be37": ("corpus/gold/dev-be37.jsonl",),
     "dev-uk39": ("corpus/gold/dev-uk39.jsonl",),
     "dev-uk40": ("corpus/gold/dev-uk40.jsonl",),
+    "dev-be38": ("corpus/gold/dev-be38.jsonl",),
+    "dev-be39": ("corpus/gold/dev-be39.jsonl",),
+    "dev-uk41": ("corpus/gold/dev-uk41.jsonl",),
+    "dev-uk42": ("corpus/gold/dev-uk42.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
