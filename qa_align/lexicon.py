@@ -87,7 +87,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "estimate_words": False, "estimate_between": False, "estimate_cannot": False, "split_between": False, "member_joiners": False,
         "total_words": False, "date_leads": False, "partitives": False, "part_frames": False,
         "request_openers": False,
-        "share_words": False, "share_asks": False, "share_whole": False, "average_words": False, "rate_leads": False, "item_counts": False, "quantity_nouns": False,
+        "share_words": False, "share_asks": False, "share_whole": False, "average_words": False, "rate_leads": False, "rate_not_things": False, "item_counts": False, "quantity_nouns": False,
         "period_of": False, "session_words": False, "only_words": False, "available_from": False, "part_of_year": False,
         "back_pointers": False, "split_asked_about": False, "manner_words": False, "each_words": False, "each_leads": False,
         "part_questions": False, "same_as": False, "same_as_nouns": False, "again_words": False, "free_nouns": False, "zero_any": False,

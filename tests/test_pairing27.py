@@ -84,3 +84,28 @@ def test_a_unit_after_the_last_head_is_still_served_by_none():
         "2. De meeste inbreuken betroffen een eenzijdige wijziging van de contractvoorwaarden.\n"
     )
     assert _pairs(QUESTIONS, answer) == [("1", "1"), ("2", "2"), ("3", "")]
+
+
+def test_a_paragraph_sign_read_as_a_question_mark_is_no_head():
+    # be-kamer 192183 (shortened): the Chamber's text has "?" for "§", so "(artikelen 10/2, ? 2, 10/8, ? 2)"
+    # inside a sentence is no head "2."; the unnumbered answer serves all three units as one whole
+    from qa_align.readers.be_kamer import read_record
+
+    rec = dict(
+        doc_id="t",
+        question=(
+            "Afwezigheden.\n\n 1. Bevestigt u de uitleg van de nota?\n 2. Hoe wordt het begrip afwezigheid "
+            "bepaald?\n 3. Worden deeltijdse werknemers benadeeld?"
+        ),
+        answer=(
+            "Ik bevestig de uitleg die werd verstrekt in een nota van mijn diensten over afwezigheden en "
+            "evaluatie. Artikel 2, 19? van het koninklijk besluit definieert het concept werkdag, met name voor "
+            "stages (artikelen 10/2, ? 2, 10/8, ? 2), die uitdrukkelijk vermeld worden in werkdagen. Een "
+            "deeltijdse arbeidsregeling verlengt de evaluatieperiode niet."
+        ),
+        department="D",
+        date_tabled="2017-03-01",
+    )
+    pairs = [(p.question.n, p.answer_no) for p in align(read_record(rec, "t"))]
+    assert [n for n, _ in pairs] == ["1", "2", "3"]
+    assert len({a for _, a in pairs}) == 1 and pairs[0][1] not in ("", "2")

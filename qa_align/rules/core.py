@@ -606,6 +606,7 @@ def _with_unheld(
         "coverage.share_whole",
         "coverage.average_words",
         "coverage.rate_leads",
+        "coverage.rate_not_things",
         "answer.one_articles",
         "answer.one_leads",
         "answer.one_not",
@@ -1275,12 +1276,15 @@ def _average_lists(
     language: str, lexicon_dir: str | None
 ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """The lexicon's ``[coverage] average_words`` as one pattern, and a rate after a figure: a word of
-    ``rate_leads`` ("per", "/") and the word it divides by, not one of ``period_words`` nor "cent"
+    ``rate_leads`` ("per", "/") and the word it divides by, not one of ``period_words`` nor
+    ``rate_not_things`` ("per cent": no thing divides the figure)
     (None where a list is empty)."""
     lexicon = load_lexicon(language, lexicon_dir)
     averages = [" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "average_words")]
     leads = [" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "rate_leads")]
-    periods = {w.lower() for w in lexicon.phrases("coverage", "period_words")} | {"cent"}
+    periods = {
+        w.lower() for key in ("period_words", "rate_not_things") for w in lexicon.phrases("coverage", key)
+    }
     average = (
         re.compile(rf"\b(?:{'|'.join(map(re.escape, averages))})\b", re.IGNORECASE) if averages else None
     )
@@ -1294,10 +1298,11 @@ def _average_lists(
 
 
 def _averages_only(ctx: PairContext, cov: coverage.Coverage) -> list[tuple[AnswerSegment, Cue]]:
-    """The answer's figures where every one is an average or a rate (a sentence that names an average,
-    ``[coverage] average_words``: "maandelijks gemiddeld 1.300 betwistingen", "the average waiting time
-    across the nine centres was 28 weeks"; or a figure divided by a thing, ``rate_leads``: "147 euro per
-    kamer per nacht", "10.000 euro / km") and the unit asks none (no average word in its text, no such
+    """The answer's figures where every one is an average or a rate (an average word before it in its
+    sentence, ``[coverage] average_words``: "maandelijks gemiddeld 1.300 betwistingen", "the average
+    waiting time across the nine centres was 28 weeks", but not the total before it in "In 2016 werden
+    15.600 betwistingen ingediend, gemiddeld 1.300 per maand"; or a figure divided by a thing,
+    ``rate_leads``: "147 euro per kamer per nacht", "10.000 euro / km") and the unit asks none (no average word in its text, no such
     rate's word after "per" in it): a total or count asked is not given by what one of them averages
     (LABELS.md: none of the numbers asked). Empty otherwise, or where a table or a zero stands beside."""
     given = cov.given
@@ -1320,7 +1325,7 @@ def _averages_only(ctx: PairContext, cov: coverage.Coverage) -> list[tuple[Answe
             if (f.start, f.end, f.text) not in wanted:
                 continue
             around = next((x for x in a.sentences if x.start <= f.start < x.end), None)
-            if around is not None and average.search(around.text):
+            if around is not None and average.search(around.text[: f.start - around.start]):
                 out.append((s, f))
                 continue
             m = rate.match(a.text[f.end : f.end + 40]) if rate is not None else None
