@@ -303,11 +303,12 @@ CHAMBER_CASES = [
         {"1": []},
         id="an_answer_that_is_a_zero_needs_no_figure_and_no_breakdown",
     ),
-    # be-kamer 185119 question 1 (shortened)
+    # be-kamer 185119 question 1 (shortened): no breakdown; a daily average gives no count of a year (figures24,
+    # as the readers read "maandelijks gemiddeld 1.300" for a count of five years, dev-be36 189282 2)
     pytest.param(
         "Onderwerp.\n\n 1. Hoeveel gevangenen krijgen elk jaar de kans om in zulk een landbouwcentrum te werken?",
         "Dagelijks zijn er gemiddeld vijftien gedetineerden aan het werk in het landbouwbedrijf.",
-        {"1": []},
+        {"1": ["figures_missing"]},
         id="each_year_without_a_period_asks_a_yearly_figure_not_a_breakdown",
     ),
     # be-kamer 185655 question 1: "geen GTL-brandstof" answers the volumes of GTL asked before

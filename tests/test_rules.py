@@ -86,16 +86,22 @@ def test_removing_the_last_answer_makes_its_question_missing_answer(cyber_text):
     assert by_n(doc)["5"].pair.segments == ()
 
 
-def test_removing_answer_4_between_heads_3_and_5_leaves_question_4_to_answer_3(cyber_text):
-    # pairing27: a unit no head answers between two heads is served by the segment before it, as
-    # the readers read "3." with no "4." (be-kamer 188321; before, question 4 was missing_answer)
+@pytest.mark.xfail(
+    strict=True,
+    reason="pairing27 serves a unit between two heads by the segment before it without reading whether it "
+    "speaks of it (the readers' grouped answers, be-kamer 188321); a check by shared words lost that case "
+    "('incidenten' for 'inbreuken') and gained none, so a middle question left out is missed (review25)",
+)
+def test_removing_answer_4_makes_question_4_missing_answer(cyber_text):
+    # by reading: answer 3 keeps actions in line with the CCB framework, question 4 asks about more training;
+    # nothing left in the answer addresses question 4
     start = cyber_text.index("4. Er is al een uitgebreid opleidingsaanbod")
     end = cyber_text.index("5. VLAIO kijkt erop toe")
     doc = read_text(cyber_text[:start] + cyber_text[end:], str(CYBER))
     result = flags(doc)
-    assert "missing_answer" not in result["4"]
     assert "recycled_text" in result["3"] and "recycled_text" in result["5"]
-    assert by_n(doc)["4"].pair.answer_no == "3"
+    assert result["4"] == ["missing_answer"]
+    assert by_n(doc)["4"].pair.segments == ()
 
 
 def test_grouped_answer_3_en_4_serves_both_questions(cyber_text):
