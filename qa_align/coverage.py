@@ -182,6 +182,10 @@ class Given:
     # years that a sentence of the answer saying figures are not held names standing alone, with no other
     # figure in it ("De cijfers voor het jaar 2016 zijn nog niet gekend", beside a table of 2012-2015)
     unheld_years: tuple[int, ...] = ()
+    # parts of ``parts`` the answer names only all together, in one run of their own words ("civil and criminal
+    # compliance actions", "the South Basildon and East Thurrock constituency") in sentences that hold fewer
+    # figures than the parts they name and no word that shares a figure out ("respectively"): one figure for all
+    together: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -749,6 +753,57 @@ def _adjective_splits(text: str, p: _Patterns, lexicon: Lexicon) -> list[Dimensi
     return out
 
 
+# words that may stand between two values of a list ("het Vlaams Gewest, het Waals Gewest en het Brussels
+# Hoofdstedelijk Gewest", "in England, Scotland, Wales and Northern Ireland"): joiners, articles, "in"
+_LIST_GLUE = re.compile(
+    r"(?:\s|,|;|/|\b(?:en|of|and|or|het|de|the|in|respectievelijk|respectively)\b)*", re.IGNORECASE
+)
+# values of one dimension listed that ask a split by it
+_LISTED_VALUES = 3
+
+
+def _value_lists(
+    text: str, analysis: QuestionAnalysis, lexicon: Lexicon, asked_: Sequence[DimensionRequest]
+) -> list[DimensionRequest]:
+    """The dimensions a unit asks by listing ``_LISTED_VALUES`` or more of their values one by one in a
+    sentence that asks a count or figures ("Voor welk bedrag werden in de jaren 2015 en 2016 boetes ...
+    opgelegd in het Vlaams Gewest, het Waals Gewest en het Brussels Hoofdstedelijk Gewest?": per gewest;
+    ``[dimensions.X] values``), with nothing but joiners, articles and commas between them (``_LIST_GLUE``);
+    given as its nouns' dimension is, by two of its values. Not a dimension asked already, nor a list right
+    after a noun of another dimension ("in de steden Brussel, Antwerpen, Gent en Luik" lists cities)."""
+    asks = [*analysis.count_cues, *analysis.figure_cues]
+    out: list[DimensionRequest] = []
+    nouns = {n.lower(): d.name for d in lexicon.dimensions for n in d.nouns}
+    for d in lexicon.dimensions:
+        if not d.values or any(x.name == d.name for x in (*asked_, *out)):
+            continue
+        pattern = re.compile(
+            rf"(?<!\w)(?:{'|'.join(re.escape(v) for v in sorted(d.values, key=len, reverse=True))})(?!\w)"
+        )
+        for x in analysis.sentences:
+            if not any(x.start <= c.start < x.end for c in asks):
+                continue
+            found = list(pattern.finditer(text, x.start, x.end))
+            runs: list[list[re.Match[str]]] = []
+            for m in found:
+                if runs and _LIST_GLUE.fullmatch(text, runs[-1][-1].end(), m.start()):
+                    runs[-1].append(m)
+                else:
+                    runs.append([m])
+            for run in runs:
+                if len({m.group().lower() for m in run}) < _LISTED_VALUES:
+                    continue
+                before = text[max(x.start, run[0].start() - 30) : run[0].start()].lower().split()
+                if any(nouns.get(w.strip(",:(")) not in (None, d.name) for w in before[-2:]):
+                    continue
+                start, end = run[0].start(), run[-1].end()
+                out.append(DimensionRequest(d.name, Cue(start, end, text[start:end], "dimension")))
+                break
+            if any(r.name == d.name for r in out):
+                break
+    return out
+
+
 MEMBERS = "members:"  # a split into the members it names ("members:aangevraagde|toegestane afwijkingen")
 # a year or a month in a member: the words name a period ("tussen januari 2015 en juni 2016"), not members
 _YEAR_IN = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
@@ -1171,6 +1226,9 @@ def asked(
         for d in _adjective_splits(unit.text, p, lexicon)
         if not stated(d.cue.start) and all(x.name != d.name for x in dimensions)
     ]
+    dimensions += [
+        d for d in _value_lists(unit.text, analysis, lexicon, dimensions) if not stated(d.cue.start)
+    ]
     if per_year is None:
         m = next((m for m in p.each_year.finditer(unit.text) if not stated(m.start())), None)
         if m:
@@ -1502,6 +1560,7 @@ def given(
             unit.text,
         )
     )
+    together = _parts_together(asked_.parts, parts, answers, set(figures), p.part_frame, p.zero)
     # the items of an open dimension's list that are the answers to the unit's own parts ("a) De diensten
     # hebben weet van 119 returnees", "b) ...") are no values of it ("per gevangenis")
     marked = (
@@ -1688,6 +1747,7 @@ def given(
         worded=worded,
         part_years=_part_years(answers, labels, p),
         unheld_years=tuple(unheld_years),
+        together=together,
         annex_on_topic=any(
             len(_content(x.text, p.stopwords | units, _WHOLE)) >= 2
             and _speaks_of(
@@ -2315,6 +2375,87 @@ def _parts_given(
     return out
 
 
+# words that may stand between the words of two parts named together ("civil and criminal", "South Basildon
+# and East Thurrock", "2022/23 and 2023/24"): tokens, the first part's last word to the next part's first
+_TOGETHER_GAP = 3
+# what joins two parts named together: "and", "or", "en", "of", a comma, a slash
+_PART_JOINER = re.compile(r"\b(?:and|or|en|of)\b|[,/&]", re.IGNORECASE)
+# a figure that is a share: "100 percent", "12%", "45 procent" (matched from the figure's start)
+_SHARE = re.compile(r"[\d.,]+\s*(?:%|per\s?cent|procent)", re.IGNORECASE)
+
+
+def _parts_together(
+    parts: Sequence[Part],
+    given_parts: Sequence[str],
+    answers: Sequence[AnswerAnalysis],
+    figures: Collection[Cue],
+    part_frame: re.Pattern[str],
+    zero: re.Pattern[str],
+) -> tuple[str, ...]:
+    """The parts of ``given_parts`` the answer names only all together: every figure-bearing sentence that
+    names one by its own words (``Part.words``) names two or more in one run, their words at most
+    ``_TOGETHER_GAP`` words apart with a joiner between (``_PART_JOINER``: "HMRC conducts thousands of civil
+    and criminal compliance actions each year" for "how many (a) civil and (b) criminal compliance actions";
+    "the South Basildon and East Thurrock constituency, delivered 53,376 additional courses" for "in (a)
+    Basildon and (b) Thurrock"), and holds fewer figures in digits (``figures``, those of what is asked) than
+    the parts it names: a figure for them all, none of each. Given each: in a sentence with a word that shares
+    figures out (``[coverage] part_frames``: "respectively", "waarvan"), a nil (``zero``: "Ministers and
+    officials have had no meetings"), or whose figures are shares ("In 2026/27, 2027/28 and 2028/29, 100
+    percent of the reduction ..."). Not parts that are years ("(a) 2022-23", "FY 19/20": the periods' rules
+    read them), nor where the answer holds a table (its rows may give each), nor a part its own marker in the
+    answer gives ("(b)")."""
+    if len(given_parts) < 2 or any(a.tables for a in answers):
+        return ()
+    # parts that are years ("(a) 2022-23"): written in many ways ("FY 19/20"), read by the periods' rules
+    own = {
+        x.label: set(x.words)
+        for x in parts
+        if x.label in given_parts and not all(w.isdigit() for w in x.words)
+    }
+    if len(own) < 2:
+        return ()
+    alone: set[str] = set()
+    joint: set[str] = set()
+    for a in answers:
+        digits = [
+            f for f in a.figures if f in figures and f.kind != "number_word" and re.search(r"\d", f.text)
+        ]
+        for x in a.figure_sentences:
+            if re.search(r"(?<![\w(])\(?[a-z]\)\s", x.text):
+                alone |= set(own)  # the answer's own markers: read by ``_parts_given``
+                continue
+            tokens = list(re.finditer(r"\w+", x.text.lower()))
+            hits = [
+                (k, lab)
+                for k, w in enumerate(tokens)
+                for lab, words in own.items()
+                if _stem(w.group()) in words
+            ]
+            if not hits:
+                continue
+            # one run: the next part's word at most ``_TOGETHER_GAP`` words on, a joiner between them where the
+            # parts differ ("civil and criminal", not "sexual assault resulting in" for "(c) rape have resulted")
+            runs: list[list[tuple[int, str]]] = []
+            for k, lab in hits:
+                last, was = runs[-1][-1] if runs else (-99, "")
+                between = x.text[tokens[last].end() : tokens[k].start()] if runs else ""
+                if k - last <= _TOGETHER_GAP and (lab == was or _PART_JOINER.search(between)):
+                    runs[-1].append((k, lab))
+                else:
+                    runs.append([(k, lab)])
+            held = [f for f in digits if x.start <= f.start < x.end]
+            shares = bool(held) and all(_SHARE.match(a.text, f.start) for f in held)
+            # a nil is one of each ("Ministers and officials have had no meetings with ...")
+            each = part_frame.search(x.text) or shares or zero.search(x.text)
+            for run in runs:
+                named = {lab for _, lab in run}
+                if len(named) >= 2 and len(held) < len(named) and not each:
+                    joint |= named
+                else:
+                    alone |= named
+    return tuple(x for x in given_parts if x in joint and x not in alone)
+
+
 # ---------------------------------------------------------------- missing
 
 
@@ -2628,6 +2769,20 @@ def _part_gaps(
     counted) are missing, whatever figures the other count gets."""
     if not asked_.parts or not asked_.asks_figures:
         return []
+    if given_.together:
+        # one figure for the parts named together ("thousands of civil and criminal compliance actions"):
+        # none of each (``Given.together``), and the parts it names none of
+        return [
+            Gap(
+                "part",
+                f"({p.label})",
+                "given together with the others only" if p.label in given_.together else "no answer",
+                p.start,
+                p.end,
+            )
+            for p in asked_.parts
+            if p.label in given_.together or p.label not in given_.parts
+        ]
     answered = set(given_.parts)
     unmet = [
         (x.start, x.end)
