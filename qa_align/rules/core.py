@@ -1274,12 +1274,18 @@ def _share_asked_lists(
 @lru_cache(maxsize=8)
 def _average_lists(
     language: str, lexicon_dir: str | None
-) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, tuple[tuple[str, tuple[str, ...]], ...]]:
     """The lexicon's ``[coverage] average_words`` as one pattern, and a rate after a figure: a word of
     ``rate_leads`` ("per", "/") and the word it divides by, not one of ``period_words`` nor
     ``rate_not_things`` ("per cent": no thing divides the figure)
-    (None where a list is empty)."""
+    (None where a list is empty); and the period dimensions (``[dimensions.X]`` of a period pattern) with
+    their one-word nouns and adjectives, lower case."""
     lexicon = load_lexicon(language, lexicon_dir)
+    spans = tuple(
+        (d.name, tuple(n.lower() for n in (*d.nouns, *d.adjectives) if " " not in n))
+        for d in lexicon.dimensions
+        if coverage.is_period(d.name, language, lexicon_dir)
+    )
     averages = [" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "average_words")]
     leads = [" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "rate_leads")]
     periods = {
@@ -1289,12 +1295,32 @@ def _average_lists(
         re.compile(rf"\b(?:{'|'.join(map(re.escape, averages))})\b", re.IGNORECASE) if averages else None
     )
     if not leads:
-        return average, None
+        return average, None, spans
     lead = "|".join(re.escape(w) if not w[0].isalnum() else rf"\b{re.escape(w)}\b" for w in leads)
     skip = "|".join(map(re.escape, sorted(periods)))
-    return average, re.compile(
-        rf"^\W{{0,3}}(?:[^\W\d]+\s+){{0,2}}?(?:{lead})\s*(?!(?:{skip})\b)([^\W\d]+)", re.I
+    return (
+        average,
+        re.compile(rf"^\W{{0,3}}(?:[^\W\d]+\s+){{0,2}}?(?:{lead})\s*(?!(?:{skip})\b)([^\W\d]+)", re.I),
+        spans,
     )
+
+
+def _periods_of(words: set[str], spans: tuple[tuple[str, tuple[str, ...]], ...]) -> set[str]:
+    """The period dimensions (their names) a word of ``words`` names: one of its nouns or a word that
+    starts with one ("years", "annually", "jaarlijkse", "maandelijks")."""
+    return {name for name, nouns in spans if any(w.startswith(n) for w in words for n in nouns)}
+
+
+def _beside_averages(sentence: str, average: re.Pattern[str]) -> set[str]:
+    """The words right before and right after each average word of ``sentence``, lower case: what the
+    average is taken over ("average annual cost", "maandelijks gemiddeld"), not a period named further
+    on ("the average cost ... for a single car in 2024/25 financial year")."""
+    out = set()
+    for m in average.finditer(sentence):
+        before = re.search(r"([^\W\d]+)\W*$", sentence[: m.start()])
+        after = re.match(r"\W*([^\W\d]+)", sentence[m.end() :])
+        out |= {x.group(1).lower() for x in (before, after) if x is not None}
+    return out
 
 
 def _averages_only(ctx: PairContext, cov: coverage.Coverage) -> list[tuple[AnswerSegment, Cue]]:
@@ -1303,15 +1329,17 @@ def _averages_only(ctx: PairContext, cov: coverage.Coverage) -> list[tuple[Answe
     waiting time across the nine centres was 28 weeks", but not the total before it in "In 2016 werden
     15.600 betwistingen ingediend, gemiddeld 1.300 per maand"; or a figure divided by a thing,
     ``rate_leads``: "147 euro per kamer per nacht", "10.000 euro / km") and the unit asks none (no average word in its text, no such
-    rate's word after "per" in it): a total or count asked is not given by what one of them averages
+    rate's word after "per" in it; no average taken over a period the unit names: a word of that period dimension right beside the average
+    word): a total or count asked is not given by what one of them averages
     (LABELS.md: none of the numbers asked). Empty otherwise, or where a table or a zero stands beside."""
     given = cov.given
     if not given.figures or given.tables or given.zeros:
         return []
-    average, rate = _average_lists(ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    average, rate, spans = _average_lists(ctx.doc.language, ctx.doc.settings.lexicon_dir)
     if average is None:
         return []
     unit = ctx.pair.question.text
+    unit_spans = _periods_of({w.lower() for w in re.findall(r"[^\W\d]+", unit)}, spans)
     _, share = _share_lists(ctx.doc.language, ctx.doc.settings.lexicon_dir)
     if average.search(unit) or (share is not None and share.search(unit)):
         # an average asked, or a share: "Hoe groot is het percentage ...?" - "het gemiddeld percentage ...
@@ -1326,6 +1354,11 @@ def _averages_only(ctx: PairContext, cov: coverage.Coverage) -> list[tuple[Answe
                 continue
             around = next((x for x in a.sentences if x.start <= f.start < x.end), None)
             if around is not None and average.search(around.text[: f.start - around.start]):
+                if unit_spans & _periods_of(_beside_averages(around.text, average), spans):
+                    # an average over the period the unit asks by ("the estimated average annual cost over
+                    # the next five years is approximately £58k" for the cost "in each of the next five
+                    # financial years"): the figure asked, estimated
+                    return []
                 out.append((s, f))
                 continue
             m = rate.match(a.text[f.end : f.end + 40]) if rate is not None else None
