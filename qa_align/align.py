@@ -215,10 +215,6 @@ def _serving_the_rest(
     return ()
 
 
-# a segment that opens on a part's letter: "a) Tijdens de periode ...", "(a) The number ..."
-_OPENS_ON_PART = re.compile(r"\s*\(?[a-z]\)\s")
-
-
 def _skipped(unit: Question, numbered: list[AnswerSegment]) -> tuple[AnswerSegment, ...]:
     """For a unit no head answers between two heads ("1." and "3." to three questions): the
     segment of the head before it, which goes on to it (``LABELS.md``'s grouped answer: "1."
@@ -242,13 +238,13 @@ def _lone(
     says, where one of its sentences speaks of that unit alone (``Attribution.direct``: names it,
     shares words with it alone or names a year it alone asks); the head numbers nothing past it
     (``corpus/gold/README.md``, readings22 reading 3: "1." serves units 1 to 3 with no "2.",
-    be-kamer 184727; 185892). Not when the segment opens on a part's letter ("1. a) ... b), c) en
-    d) Zie tabel in bijlage."): such an answer follows the question part by part and stops where it
-    stops (be-kamer 192671)."""
+    be-kamer 184727; 185892). A second question that repeats the first for another place ("1. a)
+    ... tussen Turnhout en Brussel", "2. a) ... tussen Brussel en Binche", be-kamer 192671) shares
+    no word with the segment that the first does not: none serves it."""
     if unit.number is None or len(numbered) != 1:
         return ()
     (only,) = numbered
-    if min(only.numbers) != 1 or max(only.numbers) >= unit.number or _OPENS_ON_PART.match(only.text):
+    if min(only.numbers) != 1 or max(only.numbers) >= unit.number:
         return ()
     said = attribute(only, units, language, lexicon_dir, min_words)
     return (only,) if said.direct(unit.n) else ()

@@ -70,7 +70,7 @@ def test_a_lone_later_head_serves_no_unit_after_it():
     assert pairs[2] == ("3", "")
 
 
-def test_a_lone_head_that_opens_on_a_part_letter_serves_only_its_own_unit():
+def test_a_lone_head_serves_no_later_unit_that_only_repeats_the_first_for_another_place():
     # be-kamer 192671: "1. a) ... 434 incidenten voor. b), c) en d) Zie tabel in bijlage." to two
     # questions of parts a) to e) each, one per stretch of the line: nothing on the second stretch
     question = (
