@@ -2,9 +2,10 @@
 
 By number first: a segment numbered ``2`` serves unit 2, a grouped segment (``3-5``)
 serves each unit it names; a unit no head answers between two heads is served by the segment
-before it, and an unnumbered question answered in numbered parts by every part. An unnumbered answer serving several units is split into
-paragraphs and the paragraphs assigned, in order, to the units they match best in
-content; when that is not clear, the whole answer serves every unit. Each pair records
+before it, one after an answer's only head "1." by that segment where a sentence speaks of it
+alone, and an unnumbered question answered in numbered parts by every part. An unnumbered answer
+serving several units is split into paragraphs and the paragraphs assigned, in order, to the units
+they match best in content; when that is not clear, the whole answer serves every unit. Each pair records
 how it was aligned: ``number``, ``group``, ``content``, ``whole`` or ``none``.
 """
 
@@ -140,7 +141,11 @@ def align(document: Document, settings: Settings | None = None) -> tuple[Pair, .
                 continue
             serving = tuple(s for s in numbered if unit.number in s.numbers)
             if not serving:
-                rest = _serving_the_rest(unit, numbered, language, lexicon_dir) or _skipped(unit, numbered)
+                rest = (
+                    _serving_the_rest(unit, numbered, language, lexicon_dir)
+                    or _skipped(unit, numbered)
+                    or _lone(unit, units, numbered, language, lexicon_dir, settings.attribute_min_words)
+                )
                 pairs.append(Pair(unit, rest, "group" if rest else "none"))
                 continue
             elif any(len(s.numbers) > 1 for s in serving):
@@ -214,11 +219,35 @@ def _skipped(unit: Question, numbered: list[AnswerSegment]) -> tuple[AnswerSegme
     """For a unit no head answers between two heads ("1." and "3." to three questions): the
     segment of the head before it, which goes on to it (``LABELS.md``'s grouped answer: "1."
     serves units 1 and 2 where there is no "2."); none for a unit after the last head, which
-    the last segment may or may not speak of."""
+    the last segment may or may not speak of (but see ``_lone``)."""
     if unit.number is None or not any(min(s.numbers) > unit.number for s in numbered):
         return ()
     before = [s for s in numbered if max(s.numbers) < unit.number]
     return (max(before, key=lambda s: (max(s.numbers), numbered.index(s))),) if before else ()
+
+
+def _lone(
+    unit: Question,
+    units: tuple[Question, ...],
+    numbered: list[AnswerSegment],
+    language: str,
+    lexicon_dir: str | None,
+    min_words: int,
+) -> tuple[AnswerSegment, ...]:
+    """For a unit after an answer's only head, "1." (or "1. en 2."): that segment, all the answer
+    says, where one of its sentences speaks of that unit alone (``Attribution.direct``: names it,
+    shares words with it alone or names a year it alone asks); the head numbers nothing past it
+    (``corpus/gold/README.md``, readings22 reading 3: "1." serves units 1 to 3 with no "2.",
+    be-kamer 184727; 185892). A second question that repeats the first for another place ("1. a)
+    ... tussen Turnhout en Brussel", "2. a) ... tussen Brussel en Binche", be-kamer 192671) shares
+    no word with the segment that the first does not: none serves it."""
+    if unit.number is None or len(numbered) != 1:
+        return ()
+    (only,) = numbered
+    if min(only.numbers) != 1 or max(only.numbers) >= unit.number:
+        return ()
+    said = attribute(only, units, language, lexicon_dir, min_words)
+    return (only,) if said.direct(unit.n) else ()
 
 
 def _piece(segment: AnswerSegment, a: int, b: int, label: str, numbers: tuple[int, ...]) -> AnswerSegment:
