@@ -82,6 +82,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be39": ("corpus/gold/dev-be39.jsonl",),
     "dev-uk41": ("corpus/gold/dev-uk41.jsonl",),
     "dev-uk42": ("corpus/gold/dev-uk42.jsonl",),
+    "dev-be40": ("corpus/gold/dev-be40.jsonl",),
+    "dev-be41": ("corpus/gold/dev-be41.jsonl",),
+    "dev-uk43": ("corpus/gold/dev-uk43.jsonl",),
+    "dev-uk44": ("corpus/gold/dev-uk44.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
