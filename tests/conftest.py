@@ -217,3 +217,30 @@ def script(name: str) -> Iterator:
         yield importlib.import_module(name)
     finally:
         sys.path.remove(str(ROOT / "scripts"))
+
+
+VLAAMS_HEAD = """SCHRIFTELIJKE VRAAG
+nr. 12
+van AN PEETERS
+datum: 3 maart 2024
+aan JAN JAMBON
+VLAAMS MINISTER VAN BINNENLANDS BESTUUR
+{title}
+{question}
+JAN JAMBON
+VLAAMS MINISTER VAN BINNENLANDS BESTUUR
+ANTWOORD
+op vraag nr. 12 van 3 maart 2024
+van AN PEETERS
+{answer}
+"""
+
+
+def vlaams_pairs(question: str, answer: str, title: str = "Onderwerp") -> list[tuple[str, str]]:
+    """Each unit's number and the label of the answer segments serving it, for a Flemish written question
+    of ``question`` and ``answer`` (``VLAAMS_HEAD``)."""
+    from qa_align.align import align
+    from qa_align.readers.vlaams import read_text
+
+    d = read_text(VLAAMS_HEAD.format(title=title, question=question, answer=answer), "test.txt", "test")
+    return [(p.question.n, p.answer_no) for p in align(d)]

@@ -4,19 +4,15 @@ known, for no year of their own ("Het aantal ingezette toestellen is niet gekend
 
 from __future__ import annotations
 
-from qa_align.pipeline import score_document
-from qa_align.readers.be_kamer import read_record as be_record
 from qa_align.settings import Settings
+
+from .conftest import be_doc, flags_by_unit
 
 SETTINGS = Settings(rules=("figures_missing", "breakdown_missing"), recycled_across_documents=False)
 
 
 def _nl(question: str, answer: str) -> dict[str, list[str]]:
-    rec = dict(doc_id="t", question=question, answer=answer, department="D", date_tabled="2017-04-28")
-    return {
-        sp.pair.question.n: sorted(f.name for f in sp.flags)
-        for sp in score_document(be_record(rec, "t"), SETTINGS)
-    }
+    return flags_by_unit(be_doc(question, answer, date_tabled="2017-04-28"), SETTINGS)
 
 
 # dev-be28 189958 2 (its readers: "the two placeholder tables after it cannot hold what the text says is not known")

@@ -8,27 +8,19 @@ given each."""
 
 from __future__ import annotations
 
-from qa_align.pipeline import score_document
-from qa_align.readers.be_kamer import read_record as be_record
-from qa_align.readers.uk_commons import read_record as uk_record
 from qa_align.settings import Settings
+
+from .conftest import be_doc, flags_by_unit, flags_of, uk_doc
 
 SETTINGS = Settings(rules=("figures_missing", "breakdown_missing"), recycled_across_documents=False)
 
 
 def _nl(question: str, answer: str) -> dict[str, list[str]]:
-    rec = dict(doc_id="t", question=question, answer=answer, department="D", date_tabled="2017-04-28")
-    return {
-        sp.pair.question.n: sorted(f.name for f in sp.flags)
-        for sp in score_document(be_record(rec, "t"), SETTINGS)
-    }
+    return flags_by_unit(be_doc(question, answer, date_tabled="2017-04-28"), SETTINGS)
 
 
 def _uk(question: str, answer: str) -> list[str]:
-    (sp,) = score_document(
-        uk_record({"id": 1, "questionText": question, "answerText": answer}, "t"), SETTINGS
-    )
-    return sorted(f.name for f in sp.flags)
+    return flags_of(uk_doc(question, answer), SETTINGS)
 
 
 # dev-be22 189084 1 (its readers: the split per Gewest asked, said not held yet)

@@ -5,30 +5,14 @@ between two heads is served by the segment before it (`188321`: "1." and "3." to
 questions, the readers' grouped answer). Expected values read off the text."""
 
 from qa_align.align import align
-from qa_align.readers.vlaams import read_text
 from qa_align.segment import segment_answer
 from qa_align.textclean import inline_lines
 
-HEAD = """SCHRIFTELIJKE VRAAG
-nr. 12
-van AN PEETERS
-datum: 3 maart 2024
-aan JAN JAMBON
-VLAAMS MINISTER VAN BINNENLANDS BESTUUR
-Mandatarissen op het kabinet
-{question}
-JAN JAMBON
-VLAAMS MINISTER VAN BINNENLANDS BESTUUR
-ANTWOORD
-op vraag nr. 12 van 3 maart 2024
-van AN PEETERS
-{answer}
-"""
+from .conftest import vlaams_pairs
 
 
 def _pairs(question: str, answer: str) -> list[tuple[str, str]]:
-    d = read_text(HEAD.format(question=question, answer=answer), "test.txt", "test")
-    return [(p.question.n, p.answer_no) for p in align(d)]
+    return vlaams_pairs(question, answer, "Mandatarissen op het kabinet")
 
 
 def test_an_unnumbered_question_answered_in_numbered_parts_is_served_by_every_part():

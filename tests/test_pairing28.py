@@ -4,24 +4,7 @@ reading 3), on the shape of be-kamer 185892: two numbered questions, one "1." th
 `tests/test_align.py`'s "1. Er werden 1.250 aanvragen ingediend." to a second question on heat
 pumps still leaves that one to none. Expected values read off the text."""
 
-from qa_align.align import align
-from qa_align.readers.vlaams import read_text
-
-HEAD = """SCHRIFTELIJKE VRAAG
-nr. 12
-van AN PEETERS
-datum: 3 maart 2024
-aan JAN JAMBON
-VLAAMS MINISTER VAN BINNENLANDS BESTUUR
-Aromasprays tegen angst
-{question}
-JAN JAMBON
-VLAAMS MINISTER VAN BINNENLANDS BESTUUR
-ANTWOORD
-op vraag nr. 12 van 3 maart 2024
-van AN PEETERS
-{answer}
-"""
+from .conftest import vlaams_pairs
 
 QUESTIONS = """1. Wat is de stand van zaken in het onderzoek? Gaf het agentschap al een advies?
 2. Indien het agentschap al een antwoord of advies formuleerde, wat is de inhoud daarvan?
@@ -30,8 +13,7 @@ QUESTIONS = """1. Wat is de stand van zaken in het onderzoek? Gaf het agentschap
 
 
 def _pairs(question: str, answer: str) -> list[tuple[str, str]]:
-    d = read_text(HEAD.format(question=question, answer=answer), "test.txt", "test")
-    return [(p.question.n, p.answer_no) for p in align(d)]
+    return vlaams_pairs(question, answer, "Aromasprays tegen angst")
 
 
 def test_a_lone_first_head_serves_a_unit_after_it_that_a_sentence_speaks_of():
