@@ -307,6 +307,7 @@ class _Patterns:
     measure: re.Pattern[str] | None
     partitive: re.Pattern[str]
     part_frame: re.Pattern[str]
+    each_part: frozenset[str]  # words after parts named together that give each the figure ("each")
     amount_before: re.Pattern[str]
     quantity: re.Pattern[str]
     period_of: re.Pattern[str]
@@ -467,6 +468,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         ),
         # "of the complaints received, how many": the clause before a count that names what it counts
         part_frame=re.compile(_phrase(words("part_frames")), re.IGNORECASE),
+        each_part=frozenset(w.lower() for w in words("each_part_words")),
         partitive=re.compile(rf"(?:^|,)\s*(?:{_phrase(words('partitives'))})\s+([^,]+),\s*$", re.IGNORECASE),
         # what is measured, a compound's tail where the language compounds ("arbeidsongevallencijfers")
         quantity=re.compile(
@@ -770,19 +772,25 @@ def _value_lists(
     opgelegd in het Vlaams Gewest, het Waals Gewest en het Brussels Hoofdstedelijk Gewest?": per gewest;
     ``[dimensions.X] values``), with nothing but joiners, articles and commas between them (``_LIST_GLUE``);
     given as its nouns' dimension is, by two of its values. Not a dimension asked already, nor a list right
-    after a noun of another dimension ("in de steden Brussel, Antwerpen, Gent en Luik" lists cities)."""
+    after a noun of another dimension ("in de steden Brussel, Antwerpen, Gent en Luik" lists cities), nor a
+    sentence that asks their total (``[coverage] total_words``, ``together_words``: "samen", "in total")."""
     asks = [*analysis.count_cues, *analysis.figure_cues]
     out: list[DimensionRequest] = []
     nouns = {n.lower(): d.name for d in lexicon.dimensions for n in d.nouns}
+    whole = [*lexicon.phrases("coverage", "total_words"), *lexicon.phrases("coverage", "together_words")]
+    together = re.compile(rf"(?<!\w)(?:{_phrase(whole)})(?!\w)", re.IGNORECASE) if whole else None
     for d in lexicon.dimensions:
         if not d.values or any(x.name == d.name for x in (*asked_, *out)):
             continue
         pattern = re.compile(
-            rf"(?<!\w)(?:{'|'.join(re.escape(v) for v in sorted(d.values, key=len, reverse=True))})(?!\w)"
+            rf"(?<!\w)(?:{'|'.join(re.escape(v) for v in sorted(d.values, key=len, reverse=True))})(?!\w)",
+            re.IGNORECASE,
         )
         for x in analysis.sentences:
             if not any(x.start <= c.start < x.end for c in asks):
                 continue
+            if together is not None and together.search(text, x.start, x.end):
+                continue  # a total of the values asked ("in totaal ... samen?", "in total across ...")
             found = list(pattern.finditer(text, x.start, x.end))
             runs: list[list[re.Match[str]]] = []
             for m in found:
@@ -1560,7 +1568,7 @@ def given(
             unit.text,
         )
     )
-    together = _parts_together(asked_.parts, parts, answers, set(figures), p.part_frame, p.zero)
+    together = _parts_together(asked_.parts, parts, answers, set(figures), p.part_frame, p.zero, p.each_part)
     # the items of an open dimension's list that are the answers to the unit's own parts ("a) De diensten
     # hebben weet van 119 returnees", "b) ...") are no values of it ("per gevangenis")
     marked = (
@@ -2391,6 +2399,7 @@ def _parts_together(
     figures: Collection[Cue],
     part_frame: re.Pattern[str],
     zero: re.Pattern[str],
+    each_part: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """The parts of ``given_parts`` the answer names only all together: every figure-bearing sentence that
     names one by its own words (``Part.words``) names two or more in one run, their words at most
@@ -2399,7 +2408,8 @@ def _parts_together(
     "the South Basildon and East Thurrock constituency, delivered 53,376 additional courses" for "in (a)
     Basildon and (b) Thurrock"), and holds fewer figures in digits (``figures``, those of what is asked) than
     the parts it names: a figure for them all, none of each. Given each: in a sentence with a word that shares
-    figures out (``[coverage] part_frames``: "respectively", "waarvan"), a nil (``zero``: "Ministers and
+    figures out (``[coverage] part_frames``: "respectively", "waarvan"), a run followed by a word of
+    ``each_part_words`` ("Basildon and Thurrock each received 120"), a nil (``zero``: "Ministers and
     officials have had no meetings"), or whose figures are shares ("In 2026/27, 2027/28 and 2028/29, 100
     percent of the reduction ..."). Not parts that are years ("(a) 2022-23", "FY 19/20": the periods' rules
     read them), nor where the answer holds a table (its rows may give each), nor a part its own marker in the
@@ -2449,7 +2459,10 @@ def _parts_together(
             each = part_frame.search(x.text) or shares or zero.search(x.text)
             for run in runs:
                 named = {lab for _, lab in run}
-                if len(named) >= 2 and len(held) < len(named) and not each:
+                # "Basildon and Thurrock each received 120 adult courses": the figure is each one's
+                after = run[-1][0] + 1
+                apiece = after < len(tokens) and tokens[after].group() in each_part
+                if len(named) >= 2 and len(held) < len(named) and not each and not apiece:
                     joint |= named
                 else:
                     alone |= named

@@ -119,3 +119,23 @@ def test_words_of_two_parts_with_no_joiner_between_are_no_parts_named_together()
         "in the same period."
     )
     assert "breakdown_missing" not in _uk(CHARGES, answer)
+
+
+def test_three_gewesten_asked_together_ask_their_total_not_a_split():
+    # review26: "samen" after the three values listed asks the total of them
+    question = (
+        "Hoeveel verkeersboetes werden er in 2016 in totaal opgelegd in het Vlaams Gewest, het Waals Gewest en het "
+        "Brussels Hoofdstedelijk Gewest samen?"
+    )
+    answer = "In 2016 werden er in totaal 3.245.000 verkeersboetes opgelegd."
+    assert _nl(question, answer) == {"1": []}
+
+
+def test_parts_named_together_that_each_received_the_figure_are_given():
+    # review26: "each" right after the two places gives the figure to each of them
+    question = (
+        "To ask the Secretary of State for Education, how many adult courses were delivered in (a) Basildon and "
+        "(b) Thurrock in 2023."
+    )
+    answer = "Basildon and Thurrock each received 120 adult courses in 2023."
+    assert "breakdown_missing" not in _uk(question, answer)

@@ -166,3 +166,30 @@ def test_an_amount_per_day_gives_the_allowance_per_day_asked():
         "De vergoeding bedraagt 40 euro per dag.",
     )
     assert "figures_missing" not in flags
+
+
+def test_an_average_said_after_the_figure_does_not_give_the_count():
+    # review26: "on average" after the figure, in its clause, makes it an average
+    flags = _uk_flags(
+        "To ask the Secretary of State for the Home Department, how many applications were processed in 2023.",
+        "The department processed 1,300 applications a month on average.",
+    )
+    assert "figures_missing" in flags
+
+
+def test_a_yearly_average_gives_the_yearly_count_asked():
+    # review26: the Dutch adverb of the period asked stands away from "gemiddeld"
+    flags = _nl_flags(
+        "Onderwerp.\n\n 1. Hoeveel gevangenen krijgen elk jaar de kans om in zulk een landbouwcentrum te werken?",
+        "Jaarlijks zijn er gemiddeld vijftien gedetineerden aan het werk in het landbouwbedrijf.",
+    )
+    assert "figures_missing" not in flags
+
+
+def test_a_weekday_is_no_period_of_a_monthly_average():
+    # review26: "maandag" is no month; the monthly average does not give the count since Monday
+    flags = _nl_flags(
+        "Betwistingen.\n\n 1. Hoeveel betwistingen werden sinds maandag ingediend?",
+        "Er worden maandelijks gemiddeld 1.300 betwistingen ingediend.",
+    )
+    assert "figures_missing" in flags

@@ -1274,78 +1274,100 @@ def _share_asked_lists(
 @lru_cache(maxsize=8)
 def _average_lists(
     language: str, lexicon_dir: str | None
-) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, tuple[tuple[str, tuple[str, ...]], ...]]:
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict[str, str], frozenset[str]]:
     """The lexicon's ``[coverage] average_words`` as one pattern, and a rate after a figure: a word of
     ``rate_leads`` ("per", "/") and the word it divides by, not one of ``period_words`` nor
-    ``rate_not_things`` ("per cent": no thing divides the figure)
-    (None where a list is empty); and the period dimensions (``[dimensions.X]`` of a period pattern) with
-    their one-word nouns and adjectives, lower case."""
+    ``rate_not_things`` ("per cent": no thing divides the figure) (None where a list is empty). Then the
+    words of the period dimensions (``[dimensions.X]`` of a period pattern: their one-word nouns and
+    adjectives, and the ``period_words`` that start with one of those, "annually", "jaarlijkse"), each with
+    its dimension, lower case; and those derived ``period_words`` alone (adverbs and adjectives of time)."""
     lexicon = load_lexicon(language, lexicon_dir)
-    spans = tuple(
-        (d.name, tuple(n.lower() for n in (*d.nouns, *d.adjectives) if " " not in n))
-        for d in lexicon.dimensions
-        if coverage.is_period(d.name, language, lexicon_dir)
-    )
+    words = {w.lower() for w in lexicon.phrases("coverage", "period_words")}
+    family: dict[str, str] = {}
+    derived: set[str] = set()
+    for d in lexicon.dimensions:
+        if not coverage.is_period(d.name, language, lexicon_dir):
+            continue
+        own = [n.lower() for n in (*d.nouns, *d.adjectives) if " " not in n]
+        family |= {w: d.name for w in own}
+        more = {w for w in words if w not in own and any(w.startswith(n) for n in own)}
+        family |= {w: d.name for w in more}
+        derived |= more
+    adverbs = frozenset(derived)
     averages = [" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "average_words")]
     leads = [" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "rate_leads")]
-    periods = {
-        w.lower() for key in ("period_words", "rate_not_things") for w in lexicon.phrases("coverage", key)
-    }
+    periods = words | {w.lower() for w in lexicon.phrases("coverage", "rate_not_things")}
     average = (
         re.compile(rf"\b(?:{'|'.join(map(re.escape, averages))})\b", re.IGNORECASE) if averages else None
     )
     if not leads:
-        return average, None, spans
+        return average, None, family, adverbs
     lead = "|".join(re.escape(w) if not w[0].isalnum() else rf"\b{re.escape(w)}\b" for w in leads)
     skip = "|".join(map(re.escape, sorted(periods)))
     return (
         average,
         re.compile(rf"^\W{{0,3}}(?:[^\W\d]+\s+){{0,2}}?(?:{lead})\s*(?!(?:{skip})\b)([^\W\d]+)", re.I),
-        spans,
+        family,
+        adverbs,
     )
 
 
-def _periods_of(words: set[str], spans: tuple[tuple[str, tuple[str, ...]], ...]) -> set[str]:
-    """The period dimensions (their names) a word of ``words`` names: one of its nouns or a word that
-    starts with one ("years", "annually", "jaarlijkse", "maandelijks")."""
-    return {name for name, nouns in spans if any(w.startswith(n) for w in words for n in nouns)}
+_CLAUSE_BREAK = re.compile(r"[,;:](?=\s)")  # not the comma inside "1,200" or "1,5"
 
 
-def _beside_averages(sentence: str, average: re.Pattern[str]) -> set[str]:
-    """The words right before and right after each average word of ``sentence``, lower case: what the
-    average is taken over ("average annual cost", "maandelijks gemiddeld"), not a period named further
-    on ("the average cost ... for a single car in 2024/25 financial year")."""
-    out = set()
+def _is_average(sentence: str, at: int, end: int, average: re.Pattern[str], figures: list[int]) -> bool:
+    """Whether the figure at ``at``-``end`` of ``sentence`` is an average: an average word before it in the
+    sentence ("maandelijks gemiddeld 1.300 betwistingen", "the average waiting time across the nine centres
+    was 28 weeks"), or after it in its clause with no other figure between ("1,300 applications a month on
+    average"). Not a total before an average in another clause ("In 2016 werden 15.600 betwistingen
+    ingediend, gemiddeld 1.300 per maand"; ``figures``: the offsets of the sentence's figures)."""
+    if average.search(sentence, 0, at):
+        return True
+    after = average.search(sentence, end)
+    if after is None:
+        return False
+    return not _CLAUSE_BREAK.search(sentence, end, after.start()) and not any(
+        end <= f < after.start() for f in figures
+    )
+
+
+def _over_periods(
+    sentence: str, average: re.Pattern[str], family: dict[str, str], adverbs: frozenset[str]
+) -> set[str]:
+    """The period dimensions an average of ``sentence`` is taken over: a period word right before or after
+    an average word ("average annual cost", "maandelijks gemiddeld"), or a period adverb anywhere in the
+    sentence ("Jaarlijks zijn er gemiddeld 15 gedetineerden"); not a period named further on ("the average
+    cost ... for a single car in 2024/25 financial year")."""
+    out = {family[w] for w in re.findall(r"[^\W\d]+", sentence.lower()) if w in adverbs}
     for m in average.finditer(sentence):
         before = re.search(r"([^\W\d]+)\W*$", sentence[: m.start()])
         after = re.match(r"\W*([^\W\d]+)", sentence[m.end() :])
-        out |= {x.group(1).lower() for x in (before, after) if x is not None}
+        out |= {family[x.group(1).lower()] for x in (before, after) if x and x.group(1).lower() in family}
     return out
 
 
 def _averages_only(ctx: PairContext, cov: coverage.Coverage) -> list[tuple[AnswerSegment, Cue]]:
-    """The answer's figures where every one is an average or a rate (an average word before it in its
-    sentence, ``[coverage] average_words``: "maandelijks gemiddeld 1.300 betwistingen", "the average
-    waiting time across the nine centres was 28 weeks", but not the total before it in "In 2016 werden
-    15.600 betwistingen ingediend, gemiddeld 1.300 per maand"; or a figure divided by a thing,
-    ``rate_leads``: "147 euro per kamer per nacht", "10.000 euro / km") and the unit asks none (no average word in its text, no such
-    rate's word after "per" in it; no average taken over a period the unit names: a word of that period dimension right beside the average
-    word): a total or count asked is not given by what one of them averages
+    """The answer's figures where every one is an average or a rate (``_is_average``, ``[coverage]
+    average_words``; or a figure divided by a thing, ``rate_leads``: "147 euro per kamer per nacht", "10.000
+    euro / km") and the unit asks none (no average word in its text, no such rate's word after "per" in
+    it), nor an average taken over a period the unit names by one of its words (``_over_periods``: "the
+    estimated average annual cost over the next five years is approximately £58k" for the cost "in each
+    of the next five financial years"): a total or count asked is not given by what one of them averages
     (LABELS.md: none of the numbers asked). Empty otherwise, or where a table or a zero stands beside."""
     given = cov.given
     if not given.figures or given.tables or given.zeros:
         return []
-    average, rate, spans = _average_lists(ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    average, rate, family, adverbs = _average_lists(ctx.doc.language, ctx.doc.settings.lexicon_dir)
     if average is None:
         return []
     unit = ctx.pair.question.text
-    unit_spans = _periods_of({w.lower() for w in re.findall(r"[^\W\d]+", unit)}, spans)
     _, share = _share_lists(ctx.doc.language, ctx.doc.settings.lexicon_dir)
     if average.search(unit) or (share is not None and share.search(unit)):
         # an average asked, or a share: "Hoe groot is het percentage ...?" - "het gemiddeld percentage ...
         # bedraagt ongeveer 5 %" (dev-be34 191522 1) gives the share asked
         return []
     asked = {w.lower() for w in re.findall(r"[^\W\d]+", unit)}
+    asked_periods = {family[w] for w in asked if w in family}
     wanted = {(f.start, f.end, f.text) for f in given.figures}
     out = []
     for s, a in zip(ctx.pair.segments, ctx.answers):
@@ -1353,14 +1375,14 @@ def _averages_only(ctx: PairContext, cov: coverage.Coverage) -> list[tuple[Answe
             if (f.start, f.end, f.text) not in wanted:
                 continue
             around = next((x for x in a.sentences if x.start <= f.start < x.end), None)
-            if around is not None and average.search(around.text[: f.start - around.start]):
-                if unit_spans & _periods_of(_beside_averages(around.text, average), spans):
-                    # an average over the period the unit asks by ("the estimated average annual cost over
-                    # the next five years is approximately £58k" for the cost "in each of the next five
-                    # financial years"): the figure asked, estimated
-                    return []
-                out.append((s, f))
-                continue
+            if around is not None:
+                at, end = f.start - around.start, f.end - around.start
+                others = [g.start - around.start for g in a.figures if around.start <= g.start < around.end]
+                if _is_average(around.text, at, end, average, others):
+                    if asked_periods & _over_periods(around.text, average, family, adverbs):
+                        return []  # an average over the period asked by: the figure asked, estimated
+                    out.append((s, f))
+                    continue
             m = rate.match(a.text[f.end : f.end + 40]) if rate is not None else None
             if m is None or m.group(1).lower() in asked:
                 return []
