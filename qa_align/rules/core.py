@@ -1374,7 +1374,7 @@ def _averages_only(ctx: PairContext, cov: coverage.Coverage) -> list[tuple[Answe
         for f in a.figures:
             if (f.start, f.end, f.text) not in wanted:
                 continue
-            around = next((x for x in a.sentences if x.start <= f.start < x.end), None)
+            around = sentence_of(a, f)
             if around is not None:
                 at, end = f.start - around.start, f.end - around.start
                 others = [g.start - around.start for g in a.figures if around.start <= g.start < around.end]
