@@ -50,7 +50,7 @@ YES_NO_LISTS = (
 HOLDING_CUES = (
     "holding", "standing", "data_lag", "under_way", "wider_plans", "time_named", "asks_when", "asks_when_joiners",
     "to_come", "future", "promise_verbs", "conditionals", "past_tense", "declined_promises", "refers_back",
-    "next_steps", "step_details",
+    "next_steps", "step_details", "usual_practice", "pending_times", "own_promises",
 )  # fmt: skip
 # the least probability at which the cue classifier's deferral counts for ``holding``, in either
 # language (its threshold for the other rules is ``Settings.cue_thresholds``: English 0.8, Dutch 0.9).
@@ -958,7 +958,26 @@ def _standing(analysis: AnswerAnalysis, cue: Cue) -> bool:
     ``data_lag`` cue ("De cijfers voor 2016 zijn nog niet beschikbaar", "Data for 2025 is not yet
     available": the figures of a period not yet compiled, ``no_information`` in the readings of
     ``corpus/gold/README.md``, not the asked matter still being examined)."""
-    return _beside(analysis, cue, "standing") or _beside(analysis, cue, "data_lag")
+    return (
+        _beside(analysis, cue, "standing")
+        or _beside(analysis, cue, "data_lag")
+        or _usual_practice(analysis, cue)
+    )
+
+
+def _usual_practice(analysis: AnswerAnalysis, cue: Cue) -> bool:
+    """Whether the sentence of ``cue`` states a standing practice of announcing or publishing
+    (``[cues] usual_practice``: "The Prime Minister's travel will be confirmed in the usual way", "In line
+    with the practice of successive administrations, details of external meetings held by Special Advisers
+    will be published ...") and neither sets the matter a time of its own (``[cues] pending_times``,
+    ``time_named``) nor promises in the first person (``[cues] own_promises``): the rule for every such
+    matter, no later answer promised (``LABELS.md``, holding; the readers' "a standing phrase, no holding",
+    dev-uk26 1870184, dev-uk28 1722910). "Further details will be announced in the usual way, in due
+    course" (dev-uk33 1825744), "... will be published at the Budget on October 30 in the usual way" and
+    "We will update Parliament on our progress in the usual manner" still promise one."""
+    return _beside(analysis, cue, "usual_practice") and not any(
+        _beside(analysis, cue, kind) for kind in ("pending_times", "time_named", "own_promises")
+    )
 
 
 def _declined(analysis: AnswerAnalysis, cue: Cue) -> bool:
@@ -2264,7 +2283,7 @@ def _entry_reading(question: str, analysis: AnswerAnalysis, sentence: Cue) -> di
     form, a standing practice, a data lag, a wider plan, a time given to a "when" question."""
     return {
         "future": _beside(analysis, sentence, "future"),
-        "standing": _beside(analysis, sentence, "standing"),
+        "standing": _beside(analysis, sentence, "standing") or _usual_practice(analysis, sentence),
         "data_lag": _beside(analysis, sentence, "data_lag"),
         "wider_plan": _wider_plan(question, analysis, sentence),
         "gives_time": _gives_the_time(question, analysis, sentence),
