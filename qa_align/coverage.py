@@ -86,9 +86,14 @@ _FY_JOIN = r"\s*[/–-]\s*"
 _ANY_YEAR = re.compile(_YEAR)
 _MAX_SPAN = 40  # a period of more years than this is no period asked ("1900-2024")
 _PART_OF_YEAR = "answer gives part of the year only"
+# the kind of a count that a word of money right after a question word asks (``_money_asks``): "welke uitgaven"
+MONEY_ASK = "money_ask"
 _SAID_UNHELD = "said not held"
 _SERIES = 3  # years at least of a series asked year by year of which one given in part is a gap
 _STARTS_GAP = 3  # words at most between "only" and "from" in "only available from 2014"
+_MONEY_ASK_GAP = (
+    3  # words at most between a question word and the word of money it asks ("wat is het totale bedrag")
+)
 _BACK_GAP = 2  # words at most between a back pointer and its split ("dit opsplitsen", "these figures down")
 _ASIDE = 40  # characters at most of an aside between a number and its period noun ("vijf (indien mogelijk tien) jaar")
 _SESSION_BEFORE = 30  # characters before two years read for a session's name ("Kamer, ")
@@ -309,6 +314,16 @@ class _Patterns:
     part_frame: re.Pattern[str]
     each_part: frozenset[str]  # words after parts named together that give each the figure ("each")
     amount_before: re.Pattern[str]
+    # "wat de logementkosten ... bedroegen", "welke uitgaven", "what the total budget": a word of money as what a
+    # question word asks (``[coverage] money_ask_leads``, ``money_ask_nouns``), the words between in group 1
+    money_ask: re.Pattern[str] | None
+    money_ask_between: frozenset[str]  # ``[coverage] money_ask_between``: articles, copulas, modifiers
+    money_ask_ends: tuple[str, ...]  # ``[coverage] money_ask_modifier_ends``: "totale", "bijkomende"
+    # ``[coverage] money_ask_purpose_ends`` ending the clause: "what the spending to X was for" asks a purpose
+    money_ask_purpose: re.Pattern[str] | None
+    # ``[coverage] money_ask_not_after``: a preposition before the question word asks which source or manner
+    # ("from which budget", "Op welke wijze zijn deze bedragen verdeeld", "at what cost"), no amount
+    money_ask_not_after: frozenset[str]
     quantity: re.Pattern[str]
     period_of: re.Pattern[str]
     session: re.Pattern[str]  # a session's name at the end of the text before two years: a citation
@@ -507,6 +522,22 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
             rf"(?:{_phrase(words('money_nouns'))})\s+(?:of|for|on|to|van|voor|aan)\s+(?:(?:the|de|het)\s+)?$",
             re.IGNORECASE,
         ),
+        money_ask=re.compile(
+            rf"(?<![\w-])(?:{_alternatives(words('money_ask_leads'))})\b((?:\s+[\w'’-]+){{0,{_MONEY_ASK_GAP}}}?)\s+"
+            + (r"\w*" if lex.compounding else "")
+            + rf"(?:{_alternatives(words('money_ask_nouns'))})(?![\w-])",
+            re.IGNORECASE,
+        )
+        if words("money_ask_leads") and words("money_ask_nouns")
+        else None,
+        money_ask_between=frozenset(w.lower() for w in words("money_ask_between")),
+        money_ask_ends=tuple(w.lower() for w in words("money_ask_modifier_ends")),
+        money_ask_not_after=frozenset(w.lower() for w in words("money_ask_not_after")),
+        money_ask_purpose=re.compile(
+            rf"[^.;:?]*\b(?:{_phrase(words('money_ask_purpose_ends'))})\s*(?:[.;:?]|$)", re.IGNORECASE
+        )
+        if words("money_ask_purpose_ends")
+        else None,
         title_lead=re.compile(_phrase(words("title_leads")), re.IGNORECASE) if words("title_leads") else None,
         title_end=re.compile(
             rf"(?:{_phrase(words('title_ends'))})|[;?]" if words("title_ends") else r"[,;?]", re.IGNORECASE
@@ -1200,11 +1231,14 @@ def asked(
         if not stated(c.start) and not _vetoed(c, analysis, language, lexicon_dir, asks_model, asks_veto)
     )
     learned = _learned_counts(analysis, language, lexicon_dir, stated, asks_model, asks_threshold, counts)
-    counts = tuple(sorted((*counts, *learned), key=lambda c: c.start))
+    counts = (*counts, *learned)
+    counts = tuple(sorted((*counts, *_money_asks(analysis, p, stated, counts)), key=lambda c: c.start))
     amounts = tuple(
         c
         for c in counts
-        if cue_phrase(c) in p.amount_cues or any(x.start <= c.start < x.end for x in money_sentences)
+        if c.kind == MONEY_ASK
+        or cue_phrase(c) in p.amount_cues
+        or any(x.start <= c.start < x.end for x in money_sentences)
     )
     # a preamble's period stays: it may be the one the count runs over ("Sinds 1 januari 2021 kunnen kmo's
     # ... Hoeveel verbetertrajecten zijn er intussen opgestart?")
@@ -1287,6 +1321,40 @@ def asked(
         quantities,
         _learned_splits(analysis, language, lexicon_dir, stated, asks_model, asks_split),
     )
+
+
+def _money_asks(
+    analysis: QuestionAnalysis, p: _Patterns, stated: Callable[[int], bool], counts: Sequence[Cue]
+) -> list[Cue]:
+    """The amounts of money a question sentence asks without a count word: a word of money right after a
+    question word, only articles, copulas and modifiers between (``[coverage] money_ask_leads``,
+    ``money_ask_nouns``, ``money_ask_between``, a word ending on ``money_ask_modifier_ends``; in a compounding
+    language a compound's tail): "wat de logementkosten per missie bedroegen", "Welke uitgaven werden
+    daarvoor in de initiele begroting voorzien?", "wat is het totaal bedrag", "what the budget is"; not "Op
+    welke begrotingspost wordt dit bedrag aangerekend?" (a noun of its own after the question word), nor "Wat
+    betreft de kosten" (a verb), nor one whose clause ends on ``money_ask_purpose_ends`` ("what the spending to X
+    was for", a purpose asked), nor one after a preposition (``money_ask_not_after``: "from which budget", "Op
+    welke wijze zijn deze bedragen verdeeld", "at what cost": a source or a manner). One per sentence, of
+    ``MONEY_ASK`` kind, in a sentence the preamble does not state, and only in a unit that asks no count
+    otherwise (``counts``, the lexicon's and the model's): beside one, the amount is read by the rules of that
+    count ("Hoeveel stonden asielzoekers ... af? ... Wat was het totaal bedrag dat werd terugbetaald?")."""
+    if p.money_ask is None or counts:
+        return []
+    out = []
+    for x in analysis.sentences:
+        if stated(x.start) or any(x.start <= c.start < x.end for c in counts):
+            continue
+        for m in p.money_ask.finditer(x.text):
+            between = [w.lower() for w in m.group(1).split()]
+            before = x.text[: m.start()].split()
+            if before and before[-1].lower().strip("(\"'‘“") in p.money_ask_not_after:
+                continue  # "from which budget that funding will be met": its source asked, no amount
+            if p.money_ask_purpose is not None and p.money_ask_purpose.match(x.text, m.end()):
+                continue  # "what the spending to Livewire Consultancy Limited was for": a purpose asked
+            if all(w in p.money_ask_between or w.endswith(p.money_ask_ends) for w in between):
+                out.append(Cue(x.start + m.start(), x.start + m.end(), m.group(), MONEY_ASK))
+                break
+    return out
 
 
 def _overview(

@@ -91,7 +91,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "period_of": False, "session_words": False, "only_words": False, "available_from": False, "part_of_year": False,
         "back_pointers": False, "split_asked_about": False, "manner_words": False, "each_words": False, "each_leads": False, "together_words": False, "each_part_words": False,
         "part_questions": False, "same_as": False, "same_as_nouns": False, "again_words": False, "free_nouns": False, "zero_any": False,
-        "refused_split_by": False, "title_leads": False, "title_ends": False, "count_year_leads": False, "count_heads": False,
+        "refused_split_by": False, "title_leads": False, "title_ends": False, "count_year_leads": False, "money_ask_leads": False, "money_ask_nouns": False, "money_ask_between": False, "money_ask_modifier_ends": False, "money_ask_purpose_ends": False, "money_ask_not_after": False, "count_heads": False,
         "period_words": False,
         "measure_nouns": False, "measure_modifiers": False,
     },

@@ -618,7 +618,7 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
     qa = ctx.question
     # the count cues of the unit, and the sentences the question-reading model reads as asking figures
     # where the lexicon reads no count ("Wat heeft dat gekost?")
-    count_cues = (*qa.count_cues, *(c for c in ctx.asked.counts if c.learned))
+    count_cues = (*qa.count_cues, *(c for c in ctx.asked.counts if c.learned or c.kind == coverage.MONEY_ASK))
     if not count_cues or not ctx.asked.counts:
         # no count asked (one the preamble states is none: "Het aantal inbraken steeg ..."), but figures
         # may be asked broken down without a count word
