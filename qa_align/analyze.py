@@ -290,9 +290,10 @@ class _Matchers:
         units = _alternatives(lexicon.figure_units)
         # a number: the Belgian Chamber's figure cut after its first group where it runs on a sentence
         # ("werd 131. 414.367 euro": one figure, not "131" and "414.367"; ``text.RUN_ON_FIGURE``), one
-        # with groups of thousands, or digits; a decimal, a per cent sign or a unit may follow
+        # with groups of thousands, or digits; a decimal, a per cent sign or a unit may follow (the
+        # lookahead first, which every number's first character meets: it fails at once elsewhere)
         self.number = re.compile(
-            rf"(?<![\w/])(?:[€£$]\s?)?(?:{text_layer.RUN_ON_FIGURE}|\d{{1,3}}(?:[.,\u00a0\u202f]\d{{3}})+(?![\d])|\d+)"
+            rf"(?=[€£$\d])(?<![\w/])(?:[€£$]\s?)?(?:{text_layer.RUN_ON_FIGURE}|\d{{1,3}}(?:[.,\u00a0\u202f]\d{{3}})+(?![\d])|\d+)"
             rf"(?:[.,]\d+)?(?:\s?(?:%|(?:{units})\b))?",
             re.IGNORECASE,
         )
@@ -884,9 +885,10 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 # every date has digits joined by / . - or a four-digit year: the date pattern is tried only
-# in windows around these anchors (it is slow to try at every position of a long answer)
+# in windows around these anchors (it is slow to try at every position of a long answer); the
+# lookahead, which every anchor's digit meets, fails at once where no digit stands (twice as fast)
 _DATE_ANCHOR = re.compile(
-    rf"\d\s*[/.-]\s*\d|\d{{4}}|\d(?:e|ste|de|st|nd|rd|th)?\s+(?:{_DAY_MONTHS})\b", re.IGNORECASE
+    rf"(?=\d)(?:\d\s*[/.-]\s*\d|\d{{4}}|\d(?:e|ste|de|st|nd|rd|th)?\s+(?:{_DAY_MONTHS})\b)", re.IGNORECASE
 )
 _DATE_BEFORE = 120  # characters a date may start before its anchor (a list of days, a month)
 _DATE_AFTER = 24

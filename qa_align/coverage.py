@@ -73,8 +73,13 @@ _CODE_BEFORE = (
     r"(?<!(?<!\d)\d{3}/)(?<!(?<!\d)(?!19|20)\d{4}/)(?<!\d{5}/)"
 )
 _CODE_AFTER = r"(?!/(?!19|20)\d{3})(?!\.\d{3}(?!\d))"
+# The lookahead first: it holds wherever the year's digits do, so it changes no match, but it fails at once
+# where no year starts, where the lookbehinds after it were tried at every character (nine times as fast on
+# text without years; ``_periods``, ``_years`` and every pattern that holds a year: about 5% of
+# ``scripts/bench_map.py``'s pass, speed27)
 _YEAR = (
-    "".join(rf"(?<!(?-i:{w}))(?<!(?-i:{w}) )" for w in _NUMBER_LETTERS)
+    r"(?=(?:19|20)\d\d)"
+    + "".join(rf"(?<!(?-i:{w}))(?<!(?-i:{w}) )" for w in _NUMBER_LETTERS)
     + _CODE_BEFORE
     + r"(?:19|20)\d{2}"
     + _CODE_AFTER
@@ -807,16 +812,10 @@ def _value_lists(
     sentence that asks their total (``[coverage] total_words``, ``together_words``: "samen", "in total")."""
     asks = [*analysis.count_cues, *analysis.figure_cues]
     out: list[DimensionRequest] = []
-    nouns = {n.lower(): d.name for d in lexicon.dimensions for n in d.nouns}
-    whole = [*lexicon.phrases("coverage", "total_words"), *lexicon.phrases("coverage", "together_words")]
-    together = re.compile(rf"(?<!\w)(?:{_phrase(whole)})(?!\w)", re.IGNORECASE) if whole else None
-    for d in lexicon.dimensions:
-        if not d.values or any(x.name == d.name for x in (*asked_, *out)):
+    nouns, together, patterns = _value_patterns(lexicon)
+    for d, pattern in zip(lexicon.dimensions, patterns, strict=True):
+        if pattern is None or any(x.name == d.name for x in (*asked_, *out)):
             continue
-        pattern = re.compile(
-            rf"(?<!\w)(?:{'|'.join(re.escape(v) for v in sorted(d.values, key=len, reverse=True))})(?!\w)",
-            re.IGNORECASE,
-        )
         for x in analysis.sentences:
             if not any(x.start <= c.start < x.end for c in asks):
                 continue
@@ -841,6 +840,38 @@ def _value_lists(
             if any(r.name == d.name for r in out):
                 break
     return out
+
+
+# ``_value_patterns`` per lexicon (by identity: ``load_lexicon`` keeps one per language and folder)
+_VALUE_PATTERNS: dict[int, tuple[Lexicon, tuple]] = {}
+
+
+def _value_patterns(
+    lexicon: Lexicon,
+) -> tuple[dict[str, str], re.Pattern[str] | None, tuple[re.Pattern[str] | None, ...]]:
+    """What ``_value_lists`` reads of a lexicon, made once per lexicon (it was made again for every
+    unit, about 2% of ``scripts/bench_map.py``'s pass): its dimensions by their nouns, the pattern of
+    its words of a total, and per dimension the pattern of its values (None: it has none)."""
+    kept = _VALUE_PATTERNS.get(id(lexicon))
+    if kept is not None and kept[0] is lexicon:
+        return kept[1]
+    nouns = {n.lower(): d.name for d in lexicon.dimensions for n in d.nouns}
+    whole = [*lexicon.phrases("coverage", "total_words"), *lexicon.phrases("coverage", "together_words")]
+    together = re.compile(rf"(?<!\w)(?:{_phrase(whole)})(?!\w)", re.IGNORECASE) if whole else None
+    patterns = tuple(
+        re.compile(
+            rf"(?<!\w)(?:{'|'.join(re.escape(v) for v in sorted(d.values, key=len, reverse=True))})(?!\w)",
+            re.IGNORECASE,
+        )
+        if d.values
+        else None
+        for d in lexicon.dimensions
+    )
+    if len(_VALUE_PATTERNS) >= 16:  # as many as ``load_lexicon`` keeps
+        _VALUE_PATTERNS.clear()
+    made = (nouns, together, patterns)
+    _VALUE_PATTERNS[id(lexicon)] = (lexicon, made)
+    return made
 
 
 MEMBERS = "members:"  # a split into the members it names ("members:aangevraagde|toegestane afwijkingen")

@@ -752,6 +752,7 @@ def _asks_a_time(ctx: PairContext, question: str, m: re.Match[str]) -> str | Non
     return "past" if not ahead and past is not None and past.search(clause) else "ahead"
 
 
+@lru_cache(maxsize=16)
 def _asks_when_opening(language: str, lexicon_dir: str | None) -> re.Pattern[str] | None:
     """``[cues] asks_when`` where it opens a question or a clause of one (after a stop, a comma, a
     colon or a semicolon, a part's letter "a)" or a word of ``[cues] asks_when_joiners``: "and",
@@ -2011,7 +2012,8 @@ def _read_yes_no_readings(ctx: PairContext) -> dict[str, float]:
     negations = {w.lower() for w in lexicon.negations}
     first = text_layer.words(sentences[0].text) if sentences else []
     said = [said_words(s.text, ctx) for s in sentences]
-    covered = set().union(*(matched(s, asked, ctx) for s in said)) if said else set()
+    shared = [matched(s, asked, ctx) for s in said]  # each sentence's once, for the readings below
+    covered = set().union(*shared) if said else set()
     hedges = [(a, c) for a in ctx.answers for k in _HEDGES for c in a.cue(k)]
     hedged = {s.start for a, c in hedges for s in a.sentences if s.start <= c.start < s.end}
     out = {
@@ -2020,9 +2022,9 @@ def _read_yes_no_readings(ctx: PairContext) -> dict[str, float]:
         "polarity_cue": any(a.cue("polarity") for a in ctx.answers),
         "polar_any": any(polar & set(text_layer.words(s.text)) for s in sentences),
         "negation_near": any(_near(text_layer.words(s.text), negations, asked, ctx) for s in sentences[:2]),
-        "shared_first": len(matched(said[0], asked, ctx)) if said else 0,
-        "shared_first_share": len(matched(said[0], asked, ctx)) / max(1, len(asked)) if said else 0.0,
-        "shared_max_share": max((len(matched(w, asked, ctx)) for w in said), default=0) / max(1, len(asked)),
+        "shared_first": len(shared[0]) if said else 0,
+        "shared_first_share": len(shared[0]) / max(1, len(asked)) if said else 0.0,
+        "shared_max_share": max(map(len, shared), default=0) / max(1, len(asked)),
         "first_words": math.log1p(len(first)),
         "first_plain": bool(sentences) and sentences[0].start not in hedged,
         "first_from_question": _share_asked(said[0] if said else set(), ctx),
@@ -2071,8 +2073,10 @@ def _opens_open(ctx: PairContext) -> bool:
     return mark is not None and _any_of(words, r"\s*(?:\w+\s+)?").match(before, mark.end()) is not None
 
 
-def _any_of(phrases: list[str], before: str = "") -> re.Pattern[str]:
-    """One of ``phrases`` as whole words, after ``before`` (a pattern); never matches when none."""
+@lru_cache(maxsize=64)
+def _any_of(phrases: tuple[str, ...], before: str = "") -> re.Pattern[str]:
+    """One of ``phrases`` as whole words, after ``before`` (a pattern); never matches when none.
+    Made once per list and ``before`` (``_opens_open`` asks it for every unit)."""
     words = sorted({p.lower() for p in phrases}, key=len, reverse=True)
     if not words:
         return re.compile(r"(?!)")
