@@ -311,6 +311,10 @@ class _Patterns:
     # "voor elk van deze posten", "in elke kamer": each of what the word after it names (``each_words``)
     each_by: re.Pattern[str] | None
     each_leads: frozenset[str]
+    # "in each dispute", "telt deze dienst": what a count counts within (``count_holders``), its noun in group 1
+    holder: re.Pattern[str] | None
+    # a zero word and the three words after it ("no ongoing industrial disputes"), those words in group 1
+    zero_wide: re.Pattern[str]
     # "of when (a) ... (b) ...": lettered parts after one of these ask it, no count (``part_questions``)
     part_questions: re.Pattern[str] | None
     # "(a) number", "(b) total cost": a lettered part that names only a measure (``measure_nouns``, ``measure_modifiers``)
@@ -453,6 +457,10 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         each_by=re.compile(rf"(?:{_phrase(words('each_words'))})\s+([^\W\d_][\w'/-]*)", re.IGNORECASE)
         if words("each_words")
         else None,
+        holder=re.compile(rf"\b(?:{_phrase(words('count_holders'))})\s+([^\W\d_][\w'/-]*)", re.IGNORECASE)
+        if words("count_holders")
+        else None,
+        zero_wide=re.compile(rf"(?:{_phrase(words('zero_words'))})((?:\s+[\w'-]+){{1,3}})", re.IGNORECASE),
         each_leads=frozenset(w.lower() for w in words("each_leads")),
         part_questions=re.compile(
             rf"(?<![\w-])(?:{_alternatives(words('part_questions'))})(?![\w-])", re.IGNORECASE
@@ -1731,6 +1739,20 @@ def given(
             and not set(s.text[: m.start()].lower().split()[-1:]) & p.zero_stages
         )
     )
+    # what a count counts within or of ("how many (i) staff and (ii) contractors are involved in each dispute",
+    # "Hoeveel personen telt deze dienst?", ``[coverage] count_holders``): a zero word up to three words before
+    # its noun ("There is currently no industrial dispute within DSIT", "Er bestaat geen specifieke dienst")
+    # says there is none of it, and so nothing to count, in a sentence that names no data (nil28)
+    holders = _holder_nouns(unit.text, asked_.counts, p)
+    zeros += tuple(
+        Cue(s.start + m.start(), s.start + m.end(), m.group(), "zero")
+        for a in answers
+        for s in a.sentences
+        if holders and not _names_data(s.text, p)
+        for m in p.zero_wide.finditer(s.text)
+        if _content(m.group(1), p.stopwords) & holders
+        and not set(s.text[: m.start()].lower().split()[-1:]) & p.zero_stages
+    )
     # the words of each count's own clause after its cue ("Hoeveel bromfietsen werden reeds aan een technische
     # keuring onderworpen?"): a negation before one of them says none happened
     clause_words: set[str] = set()
@@ -2189,6 +2211,20 @@ def _clause_nouns(text: str, counts: Sequence[Cue], stopwords: frozenset[str]) -
         if w:
             heads.add(w[:5])
     return heads
+
+
+def _holder_nouns(text: str, counts: Sequence[Cue], p: _Patterns) -> set[str]:
+    """The first five letters of the nouns a count of ``counts`` counts within or of, each the word after a
+    ``[coverage] count_holders`` word in the count's own clause (``CLAUSE_END``): "dispute" in "how many (i)
+    staff and (ii) contractors are involved in each dispute", "dienst" in "Hoeveel personen telt deze dienst?"."""
+    if p.holder is None:
+        return set()
+    out: set[str] = set()
+    for c in counts:
+        end = CLAUSE_END.search(text, c.end)
+        for m in p.holder.finditer(text[c.end : end.start() if end else len(text)]):
+            out |= _content(m.group(1), p.stopwords)
+    return out
 
 
 def _first_named(words: str, stopwords: frozenset[str], named: Collection[str], letters: int = 5) -> bool:
