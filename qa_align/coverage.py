@@ -96,9 +96,8 @@ MONEY_ASK = "money_ask"
 _SAID_UNHELD = "said not held"
 _SERIES = 3  # years at least of a series asked year by year of which one given in part is a gap
 _STARTS_GAP = 3  # words at most between "only" and "from" in "only available from 2014"
-_MONEY_ASK_GAP = (
-    3  # words at most between a question word and the word of money it asks ("wat is het totale bedrag")
-)
+# words at most between a question word and the word of money it asks ("wat is het totale bedrag")
+_MONEY_ASK_GAP = 3
 _BACK_GAP = 2  # words at most between a back pointer and its split ("dit opsplitsen", "these figures down")
 _ASIDE = 40  # characters at most of an aside between a number and its period noun ("vijf (indien mogelijk tien) jaar")
 _SESSION_BEFORE = 30  # characters before two years read for a session's name ("Kamer, ")
@@ -537,7 +536,8 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         ),
         money_ask=re.compile(
             rf"(?<![\w-])(?:{_alternatives(words('money_ask_leads'))})\b((?:\s+[\w'’-]+){{0,{_MONEY_ASK_GAP}}}?)\s+"
-            + (r"\w*" if lex.compounding else "")
+            # in a compounding language a compound's tail, hyphenated too ("logementkosten", "bruto-uitgaven")
+            + (r"(?:\w+-)*\w*" if lex.compounding else "")
             + rf"(?:{_alternatives(words('money_ask_nouns'))})(?![\w-])",
             re.IGNORECASE,
         )
@@ -1368,12 +1368,13 @@ def _money_asks(
     """The amounts of money a question sentence asks without a count word: a word of money right after a
     question word, only articles, copulas and modifiers between (``[coverage] money_ask_leads``,
     ``money_ask_nouns``, ``money_ask_between``, a word ending on ``money_ask_modifier_ends``; in a compounding
-    language a compound's tail): "wat de logementkosten per missie bedroegen", "Welke uitgaven werden
-    daarvoor in de initiele begroting voorzien?", "wat is het totaal bedrag", "what the budget is"; not "Op
-    welke begrotingspost wordt dit bedrag aangerekend?" (a noun of its own after the question word), nor "Wat
-    betreft de kosten" (a verb), nor one whose clause ends on ``money_ask_purpose_ends`` ("what the spending to X
-    was for", a purpose asked), nor one after a preposition (``money_ask_not_after``: "from which budget", "Op
-    welke wijze zijn deze bedragen verdeeld", "at what cost": a source or a manner). One per sentence, of
+    language a compound's tail, hyphenated too: "bruto-uitgaven"): "wat de logementkosten per missie
+    bedroegen", "Welke uitgaven werden daarvoor in de initiele begroting voorzien?", "wat is het totaal
+    bedrag", "what the budget is"; not "Op welke begrotingspost wordt dit bedrag aangerekend?" (a noun of its
+    own after the question word), nor "Wat betreft de kosten" (a verb), nor one whose clause ends on
+    ``money_ask_purpose_ends`` ("what the spending to X was for", a purpose asked), nor one after a preposition
+    (``money_ask_not_after``: "from which budget", "Op welke wijze zijn deze bedragen verdeeld", "at what
+    cost": a source or a manner). One per sentence, of
     ``MONEY_ASK`` kind, in a sentence the preamble does not state, and only in a unit that asks no count
     otherwise (``counts``, the lexicon's and the model's): beside one, the amount is read by the rules of that
     count ("Hoeveel stonden asielzoekers ... af? ... Wat was het totaal bedrag dat werd terugbetaald?")."""
@@ -1381,7 +1382,7 @@ def _money_asks(
         return []
     out = []
     for x in analysis.sentences:
-        if stated(x.start) or any(x.start <= c.start < x.end for c in counts):
+        if stated(x.start):
             continue
         for m in p.money_ask.finditer(x.text):
             between = [w.lower() for w in m.group(1).split()]
