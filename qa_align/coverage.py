@@ -343,7 +343,11 @@ class _Patterns:
     months: re.Pattern[str]
     # "het eerste trimester van 2016", "the first half of 2023": a part of a year, the year in group 1
     part_year: re.Pattern[str]
+    # a part of a year after a list of years ("2013, 2014, 2015, 2016 en het eerste semester van 2017"): asked too
+    listed_part_year: re.Pattern[str]
     part_of_year: re.Pattern[str]  # the part alone ("alleen deze van het eerste semester")
+    # a data lag: figures available only later ("in juni 2017 beschikbaar zullen zijn")
+    later: re.Pattern[str]
     only: re.Pattern[str]  # ``only_words``
     # a sentence that opens so asks about a split made, not for one ("Wordt er een opsplitsing gemaakt ...?")
     asked_about: re.Pattern[str] | None  # ``split_asked_about``
@@ -517,6 +521,12 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
             re.IGNORECASE,
         ),
         part_of_year=re.compile(_phrase(words("part_of_year")), re.IGNORECASE),
+        listed_part_year=re.compile(
+            rf"\s*,?\s*(?:en|and)\s+(?:(?:het|de|the)\s+)?(?:{_phrase(words('part_of_year'))})"
+            rf"(?:\s+(?:van|of))?\s+(?<!\d)({_YEAR})(?!\d)",
+            re.IGNORECASE,
+        ),
+        later=re.compile(_phrase(words("later_available")), re.IGNORECASE),
         only=re.compile(_phrase(words("only_words")), re.IGNORECASE),
         opener=re.compile(rf"\W*(?:{_phrase(words('request_openers'))})", re.IGNORECASE),
         asked_about=re.compile(rf"\W*(?:{_phrase(words('split_asked_about'))})\b", re.IGNORECASE)
@@ -603,9 +613,17 @@ def _periods(text: str, p: _Patterns) -> list[Period]:
     for m in p.year_list.finditer(text) if dated else ():
         if free(m.start(), m.end()):
             years = tuple(sorted({int(y) for y in re.findall(rf"(?<!\d){_YEAR}(?!\d)", m.group())}))
+            # "in 2013, 2014, 2015, 2016 en het eerste semester van 2017": that part's year is asked too (dev
+            # 192646 1), given by its figures or said not held yet
+            part = p.listed_part_year.match(text, m.end())
+            end = part.end() if part else m.end()
+            if part:
+                years = tuple(sorted({*years, int(part.group(1))}))
             if len(years) >= 2:
-                found.append(Period("years", m.start(), m.end(), m.group(), years[0], years[-1], years=years))
-                taken.append((m.start(), m.end()))
+                found.append(
+                    Period("years", m.start(), end, text[m.start() : end], years[0], years[-1], years=years)
+                )
+                taken.append((m.start(), end))
     for m in p.last.finditer(text):
         n = m.group(1).lower()
         count = int(n) if n.isdigit() else p.numbers.get(n, 0)
@@ -1821,6 +1839,10 @@ def given(
     )
     unmet = tuple(_counts_unmet(asked_, analysis, f"{labels}\n{prose}\n{said_none}", p.stopwords, p.requests))
     claims = _claims_unheld(answers)
+    # a sentence that says the figures of a year will be available only later, or are not yet ("de jaarcijfers
+    # ... in juni 2017 beschikbaar zullen zijn" after "Met betrekking tot de cijfers van het jaar 2016", dev 190643
+    # 2; ``[coverage] later_available``), with a word of data: its years are not held yet, as a claim's are
+    lags = _data_lags(answers, p)
     # the dimensions such a claim names; the claims that name what the unit counts: the count itself
     # is said not to be held, not only a breakdown of it
     unheld_dimensions = tuple(_dimensions_unheld(asked_, claims, lexicon))
@@ -1844,7 +1866,7 @@ def given(
     unheld_years = sorted(
         {
             y
-            for x in claims
+            for x in (*claims, *lags)
             for text in [mask_dates(_blank_placeholders(x.text))]
             if not re.search(r"\d", _YEAR_IN.sub("", text))
             for y in _years(text).union(
@@ -1875,7 +1897,7 @@ def given(
         cited=cited,
         starts=starts,
         worded=worded,
-        part_years=_part_years(answers, labels, p),
+        part_years=_part_years(answers, labels, p, lags),
         unheld_years=tuple(unheld_years),
         together=together,
         annex_on_topic=any(
@@ -1926,15 +1948,29 @@ def _table_spans(answers: Sequence[AnswerAnalysis], p: _Patterns) -> set[int]:
     return years
 
 
-def _part_years(answers: Sequence[AnswerAnalysis], labels: str, p: _Patterns) -> tuple[int, ...]:
+def _data_lags(answers: Sequence[AnswerAnalysis], p: _Patterns) -> list[Cue]:
+    """The sentences of the answer that say figures will be available only later or are not yet
+    (``[coverage] later_available``), with a word of data and ``_CLAIM_WORDS`` words or more."""
+    return [
+        x
+        for a in answers
+        for x in a.sentences
+        if len(x.text.split()) >= _CLAIM_WORDS and p.later.search(x.text) and _names_data(x.text, p)
+    ]
+
+
+def _part_years(
+    answers: Sequence[AnswerAnalysis], labels: str, p: _Patterns, lags: Sequence[Cue] = ()
+) -> tuple[int, ...]:
     """Years whose figures the answer says it gives for part of the year only: a part of a year named
     with its year ("voor de jaren 2012-2015 en het eerste trimester van 2016"), the year not named whole
     elsewhere in the answer's sentences or tables; or a sentence with an only word, a part of a year and
     one year and a word of data ("De cijfers voor 2016 bevatten alleen deze van het eerste semester"; not
     "The scheme only opened in the second half of 2022"). An answer that names two different parts of
     a year ("In het eerste semester van 2016 waren het er 200 en in het tweede semester 140") gives the
-    year in its parts: none."""
-    texts = [mask_dates(_blank_placeholders(x.text)) for a in answers for x in a.sentences]
+    year in its parts: none. A sentence of a data lag (``lags``: "de jaarcijfers [van 2016] ... zullen in juni
+    2017 beschikbaar zijn") names its year as not given yet, not whole."""
+    texts = [mask_dates(_blank_placeholders(x.text)) for a in answers for x in a.sentences if x not in lags]
     if len({m.group(0).lower() for t in texts for m in p.part_of_year.finditer(t)}) > 1:
         return ()
     named = {int(m.group(1)) for t in texts for m in p.part_year.finditer(t)}
