@@ -86,6 +86,12 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be41": ("corpus/gold/dev-be41.jsonl",),
     "dev-uk43": ("corpus/gold/dev-uk43.jsonl",),
     "dev-uk44": ("corpus/gold/dev-uk44.jsonl",),
+    "dev-be42": ("corpus/gold/dev-be42.jsonl",),
+    "dev-be43": ("corpus/gold/dev-be43.jsonl",),
+    "dev-be44": ("corpus/gold/dev-be44.jsonl",),
+    "dev-uk45": ("corpus/gold/dev-uk45.jsonl",),
+    "dev-uk46": ("corpus/gold/dev-uk46.jsonl",),
+    "dev-uk47": ("corpus/gold/dev-uk47.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
