@@ -180,11 +180,15 @@ def model_file(tmp_path, feature: str, weight: float, threshold: float = 0.5, **
     return str(path)
 
 
-def uk_doc(question: str, answer: str, doc_id: int = 1):
-    """A UK Commons written question and its answer, read as a document."""
+def uk_doc(question: str, answer: str, doc_id: int = 1, date_tabled: str | None = None):
+    """A UK Commons written question and its answer, read as a document (tabled on ``date_tabled``
+    where given)."""
     from qa_align.readers.uk_commons import read_record
 
-    return read_record({"id": doc_id, "questionText": question, "answerText": answer}, "t")
+    rec = {"id": doc_id, "questionText": question, "answerText": answer}
+    if date_tabled is not None:
+        rec["dateTabled"] = date_tabled
+    return read_record(rec, "t")
 
 
 def flagged(doc, flag: str, settings) -> bool:

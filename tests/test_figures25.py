@@ -7,26 +7,21 @@ from __future__ import annotations
 
 import pytest
 
-from qa_align.pipeline import score_document
-from qa_align.readers.be_kamer import read_record as be_record
-from qa_align.readers.uk_commons import read_record as uk_record
 from qa_align.settings import Settings
+
+from .conftest import be_doc, flags_of, uk_doc
 
 SETTINGS = Settings(rules=("breakdown_missing", "figures_missing"), recycled_across_documents=False)
 
 
 def _nl_flags(question: str, answer: str) -> list[str]:
-    """The flag names of the one unit of a Chamber record of ``question`` and ``answer``."""
-    rec = dict(doc_id="t", question=question, answer=answer, department="D", date_tabled="2017-03-01")
-    (sp,) = score_document(be_record(rec, "t"), SETTINGS)
-    return [f.name for f in sp.flags]
+    """The flags of a Chamber record of ``question`` and ``answer`` (one unit)."""
+    return flags_of(be_doc(question, answer, date_tabled="2017-03-01"), SETTINGS)
 
 
 def _uk_flags(question: str, answer: str) -> list[str]:
-    """The flag names of the one unit of a Commons record of ``question`` and ``answer``."""
-    rec = {"id": "t", "questionText": question, "answerText": answer, "dateTabled": "2025-01-10"}
-    (sp,) = score_document(uk_record(rec, "t"), SETTINGS)
-    return [f.name for f in sp.flags]
+    """The flags of a Commons record of ``question`` and ``answer`` (one unit)."""
+    return flags_of(uk_doc(question, answer, doc_id="t", date_tabled="2025-01-10"), SETTINGS)
 
 
 def test_the_real_costs_asked_after_a_question_word_and_not_given_are_missing():
