@@ -92,6 +92,12 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-uk45": ("corpus/gold/dev-uk45.jsonl",),
     "dev-uk46": ("corpus/gold/dev-uk46.jsonl",),
     "dev-uk47": ("corpus/gold/dev-uk47.jsonl",),
+    "dev-be45": ("corpus/gold/dev-be45.jsonl",),
+    "dev-be46": ("corpus/gold/dev-be46.jsonl",),
+    "dev-be47": ("corpus/gold/dev-be47.jsonl",),
+    "dev-uk48": ("corpus/gold/dev-uk48.jsonl",),
+    "dev-uk49": ("corpus/gold/dev-uk49.jsonl",),
+    "dev-uk50": ("corpus/gold/dev-uk50.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
