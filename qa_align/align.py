@@ -16,7 +16,7 @@ import re
 from collections import Counter
 
 from . import text as text_layer
-from .attribute import attribute, lead_numbers
+from .attribute import attribute, lead_numbers, stems
 from .segment import label_for, names_the_others
 from .settings import Settings
 from .types import AnswerSegment, Document, Pair, Question, TextMap
@@ -226,6 +226,11 @@ def _skipped(unit: Question, numbered: list[AnswerSegment]) -> tuple[AnswerSegme
     return (max(before, key=lambda s: (max(s.numbers), numbered.index(s))),) if before else ()
 
 
+# content words the last of several segments shares with a unit after every head, and no other unit
+# asks, for that segment to serve it (``_lone``; as ``attribute``'s strong words)
+_TRAILING_WORDS = 2
+
+
 def _lone(
     unit: Question,
     units: tuple[Question, ...],
@@ -240,11 +245,22 @@ def _lone(
     (``corpus/gold/README.md``, readings22 reading 3: "1." serves units 1 to 3 with no "2.",
     be-kamer 184727; 185892). A second question that repeats the first for another place ("1. a)
     ... tussen Turnhout en Brussel", "2. a) ... tussen Brussel en Binche", be-kamer 192671) shares
-    no word with the segment that the first does not: none serves it."""
-    if unit.number is None or len(numbered) != 1:
+    no word with the segment that the first does not: none serves it.
+    For a unit after the last of several heads: the last segment, where it shares ``_TRAILING_WORDS``
+    content words or more with that unit that no other unit asks (be-kamer 188377 "4.", why the
+    reimbursement "verschilt" "afhankelijk van" the age, under "3."; 188847 "3.", the costs of
+    question 1 split by tickets, charters, meals, under "2."); one such word tells nothing (be-kamer
+    189762: "rusttijden" in Belgium under "2.", the neighbouring countries asked), nor do words the
+    other units ask too (be-kamer 188767: nothing on a red line in Guinee)."""
+    if unit.number is None or not numbered or any(max(s.numbers) >= unit.number for s in numbered):
         return ()
+    if len(numbered) > 1:
+        last = max(numbered, key=lambda s: (max(s.numbers), numbered.index(s)))
+        others = set().union(*(stems(u.text, language) for u in units if u is not unit))
+        own = stems(unit.text, language) - others
+        return (last,) if len(own & stems(last.text, language)) >= _TRAILING_WORDS else ()
     (only,) = numbered
-    if min(only.numbers) != 1 or max(only.numbers) >= unit.number:
+    if min(only.numbers) != 1:
         return ()
     said = attribute(only, units, language, lexicon_dir, min_words)
     return (only,) if said.direct(unit.n) else ()
