@@ -275,6 +275,7 @@ class _Matchers:
         figures = lexicon.phrases("coverage", "figure_requests")
         self.figure_requests = re.compile(rf"(?<!\w)(?:{_alternatives(figures)})(?!\w)")
         self.verb_first_subjects = {w.lower() for w in lexicon.phrases("question", "verb_first_subjects")}
+        self.verb_first_modals = {w.lower() for w in lexicon.phrases("question", "verb_first_modals")}
         self.not_verbs = {w.lower() for w in lexicon.phrases("question", "not_verbs")}
         alternatives = [" ".join(text_layer.words(p)) for p in lexicon.phrases("question", "alternatives")]
         self.alternatives = tuple(a for a in alternatives if a and " " not in a)  # "of": with a marked option
@@ -675,13 +676,17 @@ def _verb_first(tokens: list[str], written: list[str], m: _Matchers) -> bool:
     "Bevestigt u ...?"): its first word is no question word and none of the lexicon's
     ``not_verbs`` (the prepositions, conjunctions, articles and adverbs a sentence opens with),
     and the word after it is one of ``verb_first_subjects`` ("u", "er", "de") or a name (a
-    capital): the subject after the verb. An empty ``verb_first_subjects`` reads no sentence so."""
+    capital): the subject after the verb; or whose first word is one of ``verb_first_modals``
+    ("Kunnen op termijn drones ...?"). An empty ``verb_first_subjects`` reads no sentence so."""
     if not m.verb_first_subjects or len(tokens) < 3 or not (tokens[0].isalpha() and tokens[1].isalpha()):
         return False
     first = tokens[0]
     if first in m.not_verbs or any(q[0] == first for q in m.question_words):
         return False
-    return tokens[1] in m.verb_first_subjects or written[1][:1].isupper()
+    # a modal opens a sentence only as its verb, an adverbial between it and the subject or not
+    # ("Kunnen op termijn drones de taken van helikopters overnemen?", "Kunnen en mogen instellingen
+    # ... halal-voedsel aanbieden?": ``verb_first_modals``, helper yesno25)
+    return first in m.verb_first_modals or tokens[1] in m.verb_first_subjects or written[1][:1].isupper()
 
 
 @lru_cache(maxsize=4096)  # a question's sentences are read when it is analysed and again by coverage

@@ -1554,9 +1554,24 @@ def _part_left_open(ctx: PairContext, first: Cue | None) -> Cue | None:
     "b) Houden uw regeringspartners bepaalde zaken tegen?"), which the word tests do not read
     (the development sets, helper yesno24: without this condition 8 right flags more and 11 false,
     with it 4 right and 1 false)."""
-    if first is None or not part_label([t.lower() for t in text_layer.TOKEN.findall(first.text)]):
+    tokens = [t.lower() for t in text_layer.TOKEN.findall(first.text)] if first else []
+    taken = part_label(tokens)
+    if not taken:
         return first
+    if _part_replied(ctx, tokens[taken - 2]):
+        return None  # "b) Neen." to "b) Bestaat er een reglement ter zake?"
     return first if any(a.cue(k) for a in ctx.answers for k in _PART_HEDGES) else None
+
+
+def _part_replied(ctx: PairContext, label: str) -> bool:
+    """Whether the answer replies to part ``label`` with a word of the lexicon's ``plain_replies``
+    right after the same label ("a) Neen.b) Ja.c) Geen." to "b) Geldt dit ook voor hun
+    medereizigers?", be-kamer 186166 3): ``plain_reply`` reads only the answer's first word."""
+    replies = "|".join(re.escape(w.lower()) for w in ctx.doc.lexicon.plain_replies)
+    if not replies:
+        return False
+    said = re.compile(rf"(?<!\w)\(?{re.escape(label)}\)\s*(?:{replies})\b", re.IGNORECASE)
+    return any(said.search(a.text) for a in ctx.answers)
 
 
 def left_open(ctx: PairContext) -> Cue | None:
