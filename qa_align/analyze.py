@@ -275,6 +275,7 @@ class _Matchers:
         figures = lexicon.phrases("coverage", "figure_requests")
         self.figure_requests = re.compile(rf"(?<!\w)(?:{_alternatives(figures)})(?!\w)")
         self.verb_first_subjects = {w.lower() for w in lexicon.phrases("question", "verb_first_subjects")}
+        self.verb_first_modals = {w.lower() for w in lexicon.phrases("question", "verb_first_modals")}
         self.not_verbs = {w.lower() for w in lexicon.phrases("question", "not_verbs")}
         alternatives = [" ".join(text_layer.words(p)) for p in lexicon.phrases("question", "alternatives")]
         self.alternatives = tuple(a for a in alternatives if a and " " not in a)  # "of": with a marked option
@@ -594,6 +595,9 @@ def _is_closed(sentence: str, m: _Matchers) -> bool:
     open, and so is a request for information in the form of a yes/no question ("Zou u mij een
     overzicht kunnen bezorgen van ...?": a word of the lexicon's ``request_verbs``)."""
     written = _TOKEN.findall(sentence)
+    label = part_label([t.lower() for t in written])
+    if label and (len(written) <= label or not written[label][:1].isupper()):
+        return False  # "d) werden op vrije voeten gesteld?": a part of a question, no sentence of its own
     tokens = _main_clause([t.lower() for t in written], m)
     written = written[len(written) - len(tokens) :]  # ``_main_clause`` only drops a lead
     words = [t for t in tokens if _WORDLIKE.match(t)]
@@ -672,13 +676,17 @@ def _verb_first(tokens: list[str], written: list[str], m: _Matchers) -> bool:
     "Bevestigt u ...?"): its first word is no question word and none of the lexicon's
     ``not_verbs`` (the prepositions, conjunctions, articles and adverbs a sentence opens with),
     and the word after it is one of ``verb_first_subjects`` ("u", "er", "de") or a name (a
-    capital): the subject after the verb. An empty ``verb_first_subjects`` reads no sentence so."""
+    capital): the subject after the verb; or whose first word is one of ``verb_first_modals``
+    ("Kunnen op termijn drones ...?"). An empty ``verb_first_subjects`` reads no sentence so."""
     if not m.verb_first_subjects or len(tokens) < 3 or not (tokens[0].isalpha() and tokens[1].isalpha()):
         return False
     first = tokens[0]
     if first in m.not_verbs or any(q[0] == first for q in m.question_words):
         return False
-    return tokens[1] in m.verb_first_subjects or written[1][:1].isupper()
+    # a modal opens a sentence only as its verb, an adverbial between it and the subject or not
+    # ("Kunnen op termijn drones de taken van helikopters overnemen?", "Kunnen en mogen instellingen
+    # ... halal-voedsel aanbieden?": ``verb_first_modals``, helper yesno25)
+    return first in m.verb_first_modals or tokens[1] in m.verb_first_subjects or written[1][:1].isupper()
 
 
 @lru_cache(maxsize=4096)  # a question's sentences are read when it is analysed and again by coverage
@@ -771,7 +779,10 @@ def _after_reply(sentence: str, m: _Matchers) -> bool:
 def _main_clause(tokens: list[str], m: _Matchers) -> list[str]:
     """``tokens`` from the main clause on: after a reply it is asked on ("Zo ja, zal u ...",
     "If so, will he ..."; the lexicon's ``[coverage] followup_starts``) or a clause that opens
-    with one of ``clause_openers`` up to its comma ("Indien er geen standpunt is, zal u ...")."""
+    with one of ``clause_openers`` up to its comma ("Indien er geen standpunt is, zal u ..."), and
+    after the label of a lettered or numbered part that opens it ("a) Heeft uw departement
+    kennisgenomen van dat rapport?", "(b) Is ...?", "2) Zal ...?": ``part_label``)."""
+    tokens = tokens[part_label(tokens) :]
     for start in m.reply_starts:
         if tuple(tokens[: len(start)]) == start:
             tokens = tokens[len(start) :]
@@ -779,6 +790,20 @@ def _main_clause(tokens: list[str], m: _Matchers) -> list[str]:
     if tokens[:1] and tokens[0] in m.clause_openers and "," in tokens:
         tokens = tokens[tokens.index(",") + 1 :]
     return tokens[1:] if tokens[:1] == [","] else tokens
+
+
+# the label of a part that opens a question sentence: a letter, a roman numeral up to "viii" or a
+# number of one or two digits ("a)", "iv)", "3)")
+_LABEL = re.compile(r"^(?:[a-z]|[ivx]{1,4}|\d{1,2})$")
+
+
+def part_label(tokens: list[str]) -> int:
+    """How many of ``tokens`` a part label that opens them takes ("a )" 2, "( b )" 3), else 0."""
+    if tokens[1:2] == [")"] and _LABEL.match(tokens[0]):
+        return 2
+    if tokens[:1] == ["("] and tokens[2:3] == [")"] and _LABEL.match(tokens[1]):
+        return 3
+    return 0
 
 
 def _asks_open(tokens: list[str], m: _Matchers) -> bool:
