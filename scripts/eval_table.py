@@ -11,6 +11,11 @@ batch, default settings), and each cell is ``support/flagged precision recall`` 
 
 A set named by several files (comma-separated) is their labelled documents together. ``--group
 NAME`` gives another group than ``all`` (a source such as ``be-kamer``, or ``language nl``).
+``--every-set`` adds every labelled set of ``qa_align.labelsets`` after those named: the
+development sets in the order labelled, then the test sets (run from the repository's root, as
+their paths are)::
+
+    .venv/bin/python scripts/eval_table.py ../shared/data --every-set
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import argparse
 import sys
 
 from qa_align.evaluate import evaluate, load_gold
+from qa_align.labelsets import DEVELOPMENT_SETS, TEST_SETS
 from qa_align.rules import evaluated_flags
 
 F1_FLAGS = ("yes_no_unanswered", "generic")  # issue 17's bar for these two is F1
@@ -40,12 +46,27 @@ def cell(flag: str, m: dict | None) -> str:
     return f"{counts} {_num(m['precision'])} {_num(m['recall'])}"
 
 
+def every_set() -> list[str]:
+    """Every labelled set of ``qa_align.labelsets`` as ``NAME=FILE[,FILE...]``: the development
+    sets, then the test sets."""
+    return [f"{name}={','.join(files)}" for name, files in {**DEVELOPMENT_SETS, **TEST_SETS}.items()]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("data", help="the data folder the labelled documents are read from (../shared/data)")
-    ap.add_argument("sets", nargs="+", metavar="NAME=FILE[,FILE...]", help="a labelled set and its files")
+    ap.add_argument("sets", nargs="*", metavar="NAME=FILE[,FILE...]", help="a labelled set and its files")
     ap.add_argument("--group", default="all", help="the group whose figures are given (default: all)")
+    ap.add_argument(
+        "--every-set",
+        action="store_true",
+        help="add every labelled set of qa_align.labelsets (development, then test)",
+    )
     args = ap.parse_args(argv)
+    if args.every_set:
+        args.sets = [*args.sets, *every_set()]
+    if not args.sets:
+        ap.error("name at least one set NAME=FILE[,FILE...], or give --every-set")
 
     columns: list[tuple[str, dict]] = []
     for spec in args.sets:

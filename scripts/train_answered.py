@@ -34,7 +34,7 @@ from choose_generic import SETS, development_documents, scored_recording
 from qa_align import answered, labelsets
 
 C = 0.3
-# every development set (``qa_align.labelsets.DEVELOPMENT_SETS``, as ``/work/evdev.txt`` groups them,
+# every development set (``qa_align.labelsets.DEVELOPMENT_SETS``, as ``scripts/eval_table.py --every-set`` groups them,
 # in the order labelled): ``--sets all`` (the shipped file was fitted on ``SETS``, up to dev-uk7)
 ALL_SETS = {name: list(paths) for name, paths in labelsets.DEVELOPMENT_SETS.items()}
 NO_GATE = 1.01  # a cut no probability reaches
