@@ -43,7 +43,7 @@ YES_NO_LISTS = (
     "answer.affirmations", "answer.data_asked", "answer.declines", "answer.negations", "answer.plain_replies",
     "answer.status_replies", "answer.undecided", "question.closed_clauses", "question.status_asks", "question.status_not",
     "answer.restate_auxiliaries", "answer.question_auxiliaries", "answer.participle_prefixes",
-    "answer.publish_verbs", "answer.published_replies",
+    "answer.publish_verbs", "answer.published_replies", "question.awareness_asks", "answer.knowing_replies",
 )  # fmt: skip
 # what holding reads of the lexicon: the rule's cues, and beside them those its learned decision
 # reads (``holding_reading``: a future form, a promise, a condition, a past tense)
@@ -1609,6 +1609,9 @@ def _read_left_open(ctx: PairContext) -> Cue | None:
     if _direct(ctx):
         # "Is het geschetste probleem u bekend?" - "De geschetste problematiek is mij niet bekend."
         return None
+    if _knows(ctx):
+        # "Bent u op de hoogte van die studie?" - "Mijn kabinet werd hierover gebrieft door de administratie."
+        return None
     if _figures_given(ctx):
         return None  # figures asked for and given answer in substance
     if _given_elsewhere(ctx):
@@ -1886,6 +1889,26 @@ def _takes_position(ctx: PairContext, closed: Cue | None = None) -> bool:
     # dergelijk draaiboek al voor het Demerbekken?" - "In Limburg werd het BNIP Demerbekken
     # goedgekeurd ...", the draaiboek in the sentences before)
     return len(covered) >= max(settings.yes_no_shared_words, settings.yes_no_covered_share * len(asked))
+
+
+@per_unit
+def _knows(ctx: PairContext) -> bool:
+    """Whether the unit asks only whether its addressee knows of a matter, every closed question
+    holding a phrase of the lexicon's ``[question] awareness_asks`` ("Bent u op de hoogte van die
+    studie?", "Hebt u kennis genomen van deze situatie?"), and a sentence of the answer says that he
+    knows or does not, a phrase of ``[answer] knowing_replies`` ("Mijn kabinet werd hierover gebrieft door
+    de administratie", "Ik heb de berichtgeving hierover in de media gelezen"): knowing of the matter
+    asked about is the yes (``corpus/gold/README.md``, "Kent u de zorgen ...?", 188595 1). A unit that
+    also asks another closed question ("Zo ja, hebt u uw diensten opgedragen ...?") is read on the
+    other tests (yesno26)."""
+    asks = _phrase_words(ctx.doc.lexicon, "question", "awareness_asks")
+    replies = _phrase_words(ctx.doc.lexicon, "answer", "knowing_replies")
+    closed = ctx.question.closed
+    if not asks or not replies or not closed:
+        return False
+    if not all(_holds(text_layer.words(c.text), asks) for c in closed):
+        return False
+    return any(_holds(text_layer.words(s.text), replies) for a in ctx.answers for s in a.sentences)
 
 
 @per_unit
