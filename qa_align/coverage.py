@@ -781,6 +781,7 @@ def _split_dimensions(
     known = [(d.cue.start, d.cue.end) for d in analysis.dimensions] + [(x.start, x.end) for x in periods]
     nouns = {n.lower() for d in lexicon.dimensions for n in d.nouns}
     rates = _split_rates(lexicon)
+    period_nouns = {w.lower() for w in lexicon.phrases("coverage", "period_nouns")}
     for x, split in split_sentences:
         for m in p.split_by.finditer(x.text, split.start()):
             start, end = x.start + m.start(), x.start + m.end()
@@ -790,7 +791,13 @@ def _split_dimensions(
                 continue  # "by HMRC", "by the Office for ...": who does it, no split
             named = _PART_LABEL.sub("", m.group(1).lower())
             first, stop = _split_first(m)
-            if len(named.split()) > 1 and named.split()[1] in p.stopwords:
+            past = _past_determiners(x.text, m, p, period_nouns) if first in p.stopwords else None
+            if past is not None:
+                # "in each of his Department's offices": the noun past the determiners a split word leads into
+                first = named = past.group().lower()
+                stop = past.end()
+                end = x.start + stop
+            elif len(named.split()) > 1 and named.split()[1] in p.stopwords:
                 named = first  # "per hof van beroep": "hof"
                 end = x.start + stop
             if {first, *first.split("/")} & nouns or first in rates or named in rates or first in p.stopwords:
@@ -799,6 +806,35 @@ def _split_dimensions(
             if all(d.name != name for d in out):
                 out.append(DimensionRequest(name, Cue(start, end, text[start:end], "dimension")))
     return out
+
+
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+# "his Department's offices": the owner, not the noun split
+_POSSESSIVE = ("'s", "\u2019s")
+# how many stop words may stand between a split word that leads into its noun and that noun ("in each of his
+# Department's offices")
+_DETERMINERS = 3
+
+
+def _past_determiners(
+    text: str, m: re.Match[str], p: _Patterns, period_nouns: Collection[str]
+) -> re.Match[str] | None:
+    """The noun that a ``split_by`` match ``m`` of ``text`` names past the stop words after it, where the
+    words that lead into it are a split word themselves (``[coverage] split_words``: "in each of his
+    Department's offices", "for each of these schemes"; not "by the end of", where "by" asks no split), up to
+    ``_DETERMINERS`` of them, an owner's name ("Department's") passed too; none where that noun is a period's
+    (``[coverage] period_nouns``: "in each of those years") or past a lettered part's label."""
+    lead = m.group()[: m.start(1) - m.start()]
+    if not p.split.fullmatch(lead.strip()):
+        return None
+    for k, w in enumerate(_WORD.finditer(text, m.start(1))):
+        word = w.group().lower()
+        if k > _DETERMINERS or word in period_nouns:
+            return None
+        if word not in p.stopwords and not word.endswith(_POSSESSIVE):
+            # "for each of (a) February, (b) March": lettered parts, read as parts
+            return None if "(" in text[m.start(1) : w.start()] else w
+    return None
 
 
 def _adjective_splits(text: str, p: _Patterns, lexicon: Lexicon) -> list[DimensionRequest]:
