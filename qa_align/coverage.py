@@ -326,7 +326,7 @@ class _Patterns:
     # a figure that is a share: "100 percent", "12%", "45 procent" (``[coverage] percent_words``; matched
     # from the figure's start)
     share: re.Pattern[str]
-    # a joiner at the end of a part's first clause ("(a) civil and"; ``[coverage] name_ends``), left out
+    # a joiner at the end of a part's first clause ("(a) civil and"; ``[coverage] joiners``), left out
     part_end: re.Pattern[str]
     # "of", "for" after a part's measure ("the (a) number and (b) proportion of ..."; ``[coverage] measure_of``)
     measure_of: re.Pattern[str]
@@ -467,7 +467,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         # "per bedrijf", "naar leeftijd en geslacht", "by (a) region": the words a split names, up to
         # a comma, "en"/"and" or the end of the clause
         split_by=re.compile(
-            rf"(?:{_phrase(words('split_by'))})\s+((?:\(?[a-z]\)\s*)?[^\W\d_][\w'/-]*(?:\s+(?!(?:{_alternatives(words('name_ends'))})\b)[^\W\d_][\w'/-]*)?)",
+            rf"(?:{_phrase(words('split_by'))})\s+((?:\(?[a-z]\)\s*)?[^\W\d_][\w'/-]*(?:\s+(?!(?:{_alternatives(words('joiners'))})\b)[^\W\d_][\w'/-]*)?)",
             re.IGNORECASE,
         ),
         each_by=re.compile(rf"(?:{_phrase(words('each_words'))})\s+([^\W\d_][\w'/-]*)", re.IGNORECASE)
@@ -515,7 +515,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         each_part=frozenset(w.lower() for w in words("each_part_words")),
         part_joiner=re.compile(rf"\b(?:{_alternatives(words('joiners'))})\b|[,/&]", re.IGNORECASE),
         share=re.compile(rf"[\d.,]+\s*(?:%|{_alternatives(words('percent_words'))})", re.IGNORECASE),
-        part_end=re.compile(rf"[,;:?.]|\s(?:{_alternatives(words('name_ends'))})\s*$"),  # case as written
+        part_end=re.compile(rf"[,;:?.]|\s(?:{_alternatives(words('joiners'))})\s*$"),  # case as written
         measure_of=re.compile(rf"\s+(?:{_alternatives(words('measure_of'))})\b", re.IGNORECASE),
         partitive=re.compile(rf"(?:^|,)\s*(?:{_phrase(words('partitives'))})\s+([^,]+),\s*$", re.IGNORECASE),
         # what is measured, a compound's tail where the language compounds ("arbeidsongevallencijfers")

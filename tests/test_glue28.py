@@ -1,5 +1,5 @@
 """glue28: the words of language the coverage stage's patterns are built of are lexicon lists
-(``[coverage] and_words``, ``joiners``, ``name_ends``, ``articles``, ...), read per language: a word a
+(``[coverage] and_words``, ``joiners``, ``articles``, ...), read per language: a word a
 user adds to a list changes what the rules read, with no change to the code."""
 
 from __future__ import annotations
