@@ -52,3 +52,23 @@ def test_each_language_reads_its_own_words(tmp_path):
     folder = _with(tmp_path, "en", 'and_words = ["and"]', "and_words = []")
     assert _years("Will she give the figures for 2015 and 2017?", "en", folder) == []
     assert _years("Will she give the figures for 2015, 2016, 2017?", "en", folder) == [(2015, 2016, 2017)]
+
+
+def test_a_users_joiner_joins_parts_and_listed_values(tmp_path):
+    # "civil as well as criminal compliance actions" for "(a) civil and (b) criminal": "as well as" joins the
+    # two parts' words only where the user's list has it; so for values listed ("England, Wales as well as
+    # Scotland": three regions one by one)
+    between = gap = " as well as "
+    assert not coverage._patterns("en", None).part_joiner.search(between)
+    assert not coverage._value_patterns(load_lexicon("en"))[3].fullmatch(gap)
+    folder = _with(
+        tmp_path,
+        "en",
+        'joiners = ["and", "or", "and/or", "of"]',
+        'joiners = ["and", "or", "and/or", "of", "as well as"]',
+    )
+    assert coverage._patterns("en", folder).part_joiner.search(between)
+    assert coverage._value_patterns(load_lexicon("en", folder))[3].fullmatch(gap)
+    # the built-in joiner still joins; a word of no list does not
+    assert coverage._patterns("en", folder).part_joiner.search(" and ")
+    assert not coverage._patterns("en", folder).part_joiner.search(" plus ")
