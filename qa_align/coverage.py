@@ -2130,8 +2130,6 @@ def _holds_cells(text: str, cells: list[str]) -> bool:
 
 
 _PERIOD_PATTERNS = frozenset({"year", "month"})  # dimensions that are periods
-# the second halves of compounds that name a breakdown by a dimension's noun ("leeftijdscategorie")
-_UNHELD_COMPOUNDS = "categor|groep|klasse|band|group|bracket"
 _CLAIM_WORDS = (
     4  # a claim that figures are not held is a clause: a table's header row ("Jaar Aantal") is none
 )
@@ -2156,6 +2154,9 @@ def _dimensions_unheld(asked_: Asked, claims: Sequence[Cue], lexicon: Lexicon) -
     per leeftijd"): whatever values its other sentences name ("England and Wales"), that breakdown
     is not given (``LABELS.md``: "No figures are kept per X")."""
     out = []
+    # the second halves of compounds that name a breakdown by a dimension's noun ("leeftijdscategorie";
+    # ``[coverage] group_words``)
+    groups = _alternatives(lexicon.phrases("coverage", "group_words"))
     for r in asked_.dimensions:
         dim = dimension_of(r.name, lexicon)
         if dim.pattern in _PERIOD_PATTERNS or not dim.nouns:
@@ -2165,7 +2166,7 @@ def _dimensions_unheld(asked_: Asked, claims: Sequence[Cue], lexicon: Lexicon) -
         # a noun, its plural and its compounds with a group word ("leeftijdscategorie", "age groups"); not
         # another word it starts ("agency", "landelijk", "reasonable")
         noun = re.compile(
-            rf"(?<![\w-])(?:{_alternatives(dim.nouns)})(?:s|es|en|'s|\w*(?:{_UNHELD_COMPOUNDS})\w*)?\b",
+            rf"(?<![\w-])(?:{_alternatives(dim.nouns)})(?:s|es|en|'s|\w*(?:{groups})\w*)?\b",
             re.IGNORECASE,
         )
         if any(noun.search(x.text) for x in claims):

@@ -95,7 +95,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "period_words": False,
         "measure_nouns": False, "measure_modifiers": False,
         "and_words": False, "joiners": False, "articles": False, "list_glue": False,
-        "year_of": False, "amount_of": False, "measure_of": False, "per_words": False, "percent_words": False,
+        "year_of": False, "amount_of": False, "measure_of": False, "per_words": False, "percent_words": False, "group_words": False,
     },
     "numbering": {
         "heads": False, "joiners": False, "ranges": False, "intro_refs": False, "ordinals": False, "last": False,
