@@ -293,7 +293,7 @@ class _Patterns:
     # ``zero_any`` right before a word of money (one word between): none spent, or None
     negated_any: re.Pattern[str] | None
     data_words: frozenset[str]
-    per: re.Pattern[str]
+    per: re.Pattern[str]  # "per", "by" (``[coverage] per_words``) and a word boundary after it
     split: re.Pattern[str]
     # "een regionale opdeling", "a regional breakdown": a dimension's adjective before a word asking a split
     # or a spread (``[dimensions.X] adjectives``, ``[coverage] split_words``, ``spread_words``), the dimension
@@ -321,6 +321,15 @@ class _Patterns:
     partitive: re.Pattern[str]
     part_frame: re.Pattern[str]
     each_part: frozenset[str]  # words after parts named together that give each the figure ("each")
+    # what joins two parts named together (``[coverage] joiners``: "and", "en"; a comma, a slash, "&")
+    part_joiner: re.Pattern[str]
+    # a figure that is a share: "100 percent", "12%", "45 procent" (``[coverage] percent_words``; matched
+    # from the figure's start)
+    share: re.Pattern[str]
+    # a joiner at the end of a part's first clause ("(a) civil and"; ``[coverage] joiners``), left out
+    part_end: re.Pattern[str]
+    # "of", "for" after a part's measure ("the (a) number and (b) proportion of ..."; ``[coverage] measure_of``)
+    measure_of: re.Pattern[str]
     amount_before: re.Pattern[str]
     # "wat de logementkosten ... bedroegen", "welke uitgaven", "what the total budget": a word of money as what a
     # question word asks (``[coverage] money_ask_leads``, ``money_ask_nouns``), the words between in group 1
@@ -393,15 +402,18 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
     joiners = _alternatives(words("range_joiners"))
     openers = _phrase(words("range_openers"))
     numbers = {w.lower(): k + 1 for k, w in enumerate(words("small_numbers"))}
+    ands = _alternatives(words("and_words"))  # "en", "and": the last two of a list
+    articles = _alternatives(words("articles"))  # "de", "het", "the"
+    ordinal = _alternatives(lex.phrases("answer", "ordinal_suffixes"))  # "ste", "de", "e"; "st", "nd", "th"
     # the day and month before a year of a date: "19 December ", "januari "
-    day = rf"(?:(?:\d{{1,2}}(?:e|ste|de|st|nd|rd|th)?\s+)?(?:{_alternatives(tuple(MONTHS))})\s+)?"
+    day = rf"(?:(?:\d{{1,2}}(?:{ordinal})?\s+)?(?:{_alternatives(tuple(MONTHS))})\s+)?"
     return _Patterns(
         # "2015 tot 2020", "2019-2023"; with "en"/"and" only after an opener ("tussen 2010 en 2015"):
         # without one, "2015 en 2016" lists years
         # a year may be that of a date ("from 19 December 2019 to 30 May 2024", "tussen 1 januari 2015 en ...")
         range=re.compile(
             rf"(?:(?:{openers})\s+)?{day}(?<!\d)({_YEAR}){fy}\s*(?:{joiners})\s*{day}({_YEAR})(?!\d)"
-            rf"|(?:{openers})\s+{day}(?<!\d)({_YEAR}){fy}\s+(?:en|and)\s+{day}({_YEAR})(?!\d)",
+            rf"|(?:{openers})\s+{day}(?<!\d)({_YEAR}){fy}\s+(?:{ands})\s+{day}({_YEAR})(?!\d)",
             re.IGNORECASE,
         ),
         since=re.compile(
@@ -414,7 +426,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
             re.IGNORECASE,
         ),
         year_list=re.compile(
-            rf"(?<!\d){_YEAR}{fy}(?:\s*(?:,|&|\ben\b|\band\b|,\s*en\b|,\s*and\b)\s*(?:\w+\s+)?{_YEAR}{fy})+(?!\d)",
+            rf"(?<!\d){_YEAR}{fy}(?:\s*(?:,|&|\b(?:{ands})\b|,\s*(?:{ands})\b)\s*(?:\w+\s+)?{_YEAR}{fy})+(?!\d)",
             re.IGNORECASE,
         ),
         each_year=re.compile(_phrase(words("each_year")), re.IGNORECASE),
@@ -442,7 +454,8 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         if words("zero_any") and words("zero_negations") and words("money_nouns")
         else None,
         data_words=frozenset(w.lower() for w in lex.cue_list("data_words", optional=True)),
-        per=re.compile(r"(?:per|by)\b", re.IGNORECASE),
+        # no word boundary before: as the pattern was when its words stood in the code
+        per=re.compile(rf"(?:{_alternatives(words('per_words'))})\b", re.IGNORECASE),
         split=re.compile(_phrase(words("split_words")), re.IGNORECASE),
         adjective_split=_adjective_split(lex, (*words("split_words"), *words("spread_words"))),
         between=re.compile(rf"(?:{_phrase(words('split_between'))})\s+([^?;:.!]+)", re.IGNORECASE),
@@ -454,7 +467,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         # "per bedrijf", "naar leeftijd en geslacht", "by (a) region": the words a split names, up to
         # a comma, "en"/"and" or the end of the clause
         split_by=re.compile(
-            rf"(?:{_phrase(words('split_by'))})\s+((?:\(?[a-z]\)\s*)?[^\W\d_][\w'/-]*(?:\s+(?!(?:en|and|of|or|en/of|and/or)\b)[^\W\d_][\w'/-]*)?)",
+            rf"(?:{_phrase(words('split_by'))})\s+((?:\(?[a-z]\)\s*)?[^\W\d_][\w'/-]*(?:\s+(?!(?:{_alternatives(words('joiners'))})\b)[^\W\d_][\w'/-]*)?)",
             re.IGNORECASE,
         ),
         each_by=re.compile(rf"(?:{_phrase(words('each_words'))})\s+([^\W\d_][\w'/-]*)", re.IGNORECASE)
@@ -471,7 +484,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         if words("part_questions")
         else None,
         measure=re.compile(
-            rf"(?:the\s+)?(?:(?:{_alternatives(words('measure_modifiers'))})\s+)?"
+            rf"(?:(?:{articles})\s+)?(?:(?:{_alternatives(words('measure_modifiers'))})\s+)?"
             rf"(?:{_alternatives(words('measure_nouns'))})s?(?![\w-])",
             re.IGNORECASE,
         )
@@ -500,6 +513,10 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         # "of the complaints received, how many": the clause before a count that names what it counts
         part_frame=re.compile(_phrase(words("part_frames")), re.IGNORECASE),
         each_part=frozenset(w.lower() for w in words("each_part_words")),
+        part_joiner=re.compile(rf"\b(?:{_alternatives(words('joiners'))})\b|[,/&]", re.IGNORECASE),
+        share=re.compile(rf"[\d.,]+\s*(?:%|{_alternatives(words('percent_words'))})", re.IGNORECASE),
+        part_end=re.compile(rf"[,;:?.]|\s(?:{_alternatives(words('joiners'))})\s*$"),  # case as written
+        measure_of=re.compile(rf"\s+(?:{_alternatives(words('measure_of'))})\b", re.IGNORECASE),
         partitive=re.compile(rf"(?:^|,)\s*(?:{_phrase(words('partitives'))})\s+([^,]+),\s*$", re.IGNORECASE),
         # what is measured, a compound's tail where the language compounds ("arbeidsongevallencijfers")
         quantity=re.compile(
@@ -512,7 +529,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         session=re.compile(rf"(?:{_phrase(words('session_words'))})[\s,.:]*$", re.IGNORECASE),
         back=re.compile(_phrase(words("back_pointers")), re.IGNORECASE),
         months=re.compile(
-            rf"\b(?:\d{{1,2}}(?:e|ste|de|st|nd|rd|th)?\s+)?(?:{_alternatives(tuple(MONTHS))})(?:\s+({_YEAR}))?"
+            rf"\b(?:\d{{1,2}}(?:{ordinal})?\s+)?(?:{_alternatives(tuple(MONTHS))})(?:\s+({_YEAR}))?"
             rf"\s*(?:{joiners})\s*{day}({_YEAR})(?!\d)",
             re.IGNORECASE,
         ),
@@ -522,8 +539,8 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         ),
         part_of_year=re.compile(_phrase(words("part_of_year")), re.IGNORECASE),
         listed_part_year=re.compile(
-            rf"\s*,?\s*(?:en|and)\s+(?:(?:het|de|the)\s+)?(?:{_phrase(words('part_of_year'))})"
-            rf"(?:\s+(?:van|of))?\s+(?<!\d)({_YEAR})(?!\d)",
+            rf"\s*,?\s*(?:{ands})\s+(?:(?:{articles})\s+)?(?:{_phrase(words('part_of_year'))})"
+            rf"(?:\s+(?:{_alternatives(words('year_of'))}))?\s+(?<!\d)({_YEAR})(?!\d)",
             re.IGNORECASE,
         ),
         later=re.compile(_phrase(words("later_available")), re.IGNORECASE),
@@ -541,7 +558,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         ),
         # the parts' amount: "the potential costs of ", "spending on ", "de kosten van " at the end of a text
         amount_before=re.compile(
-            rf"(?:{_phrase(words('money_nouns'))})\s+(?:of|for|on|to|van|voor|aan)\s+(?:(?:the|de|het)\s+)?$",
+            rf"(?:{_phrase(words('money_nouns'))})\s+(?:{_alternatives(words('amount_of'))})\s+(?:(?:{articles})\s+)?$",
             re.IGNORECASE,
         ),
         money_ask=re.compile(
@@ -673,14 +690,15 @@ def part_stem(word: str) -> str:
     return _stem(word)
 
 
-def _parts(unit: Question, stopwords: frozenset[str]) -> list[Part]:
+def _parts(unit: Question, stopwords: frozenset[str], end: re.Pattern[str]) -> list[Part]:
     """The unit's lettered parts with the stems of their own words: the words of the part's
-    first clause (up to eight), stop words, short words and words most parts share left out."""
+    first clause (up to ``end``: a mark or a joiner ending the part, ``_Patterns.part_end``; up to eight
+    words), stop words, short words and words most parts share left out."""
     out: list[tuple[str, int, str, set[str]]] = []
     clauses = []
     for part in unit.parts:
         body = re.sub(r"^\s*\(?\w{1,4}\)\s*", "", part.text)
-        clause = re.split(r"[,;:?.]|\s(?:and|en|or|of)\s*$", body, maxsplit=1)[0]
+        clause = end.split(body, maxsplit=1)[0]
         clauses.append(re.findall(r"\w+", clause.lower()))
     # the last part runs on into the rest of the question ("(c) car thefts were recorded in 2023"): it
     # is taken as long as the longest of the others, and a word more
@@ -744,7 +762,7 @@ def _parts_of_count(
     return own >= 2
 
 
-def _measures(unit: Question, measure: re.Pattern[str] | None) -> bool:
+def _measures(unit: Question, measure: re.Pattern[str] | None, measure_of: re.Pattern[str]) -> bool:
     """Whether the unit's lettered parts each name only a measure (``[coverage] measure_nouns``, a word of
     ``measure_modifiers`` before it), the last one followed by "of" or "for" and what they all measure: "what
     estimate her Department has made of the (a) number and (b) proportion of new teacher sign ups that is
@@ -758,7 +776,7 @@ def _measures(unit: Question, measure: re.Pattern[str] | None) -> bool:
     if not all(measure.fullmatch(b) for b in heads):
         return False
     m = measure.match(last)
-    return m is not None and re.match(r"\s+(?:of|for)\b", last[m.end() :], re.IGNORECASE) is not None
+    return m is not None and measure_of.match(last[m.end() :]) is not None
 
 
 OPEN = "open:"  # the name of a dimension a split names that the lexicon does not know ("open:bedrijf")
@@ -853,11 +871,6 @@ def _adjective_splits(text: str, p: _Patterns, lexicon: Lexicon) -> list[Dimensi
     return out
 
 
-# words that may stand between two values of a list ("het Vlaams Gewest, het Waals Gewest en het Brussels
-# Hoofdstedelijk Gewest", "in England, Scotland, Wales and Northern Ireland"): joiners, articles, "in"
-_LIST_GLUE = re.compile(
-    r"(?:\s|,|;|/|\b(?:en|of|and|or|het|de|the|in|respectievelijk|respectively)\b)*", re.IGNORECASE
-)
 # values of one dimension listed that ask a split by it
 _LISTED_VALUES = 3
 
@@ -868,13 +881,14 @@ def _value_lists(
     """The dimensions a unit asks by listing ``_LISTED_VALUES`` or more of their values one by one in a
     sentence that asks a count or figures ("Voor welk bedrag werden in de jaren 2015 en 2016 boetes ...
     opgelegd in het Vlaams Gewest, het Waals Gewest en het Brussels Hoofdstedelijk Gewest?": per gewest;
-    ``[dimensions.X] values``), with nothing but joiners, articles and commas between them (``_LIST_GLUE``);
+    ``[dimensions.X] values``), with nothing but joiners, articles and commas between them (``[coverage]
+    joiners``, ``articles``, ``list_glue``);
     given as its nouns' dimension is, by two of its values. Not a dimension asked already, nor a list right
     after a noun of another dimension ("in de steden Brussel, Antwerpen, Gent en Luik" lists cities), nor a
     sentence that asks their total (``[coverage] total_words``, ``together_words``: "samen", "in total")."""
     asks = [*analysis.count_cues, *analysis.figure_cues]
     out: list[DimensionRequest] = []
-    nouns, together, patterns = _value_patterns(lexicon)
+    nouns, together, patterns, glue = _value_patterns(lexicon)
     for d, pattern in zip(lexicon.dimensions, patterns, strict=True):
         if pattern is None or any(x.name == d.name for x in (*asked_, *out)):
             continue
@@ -886,7 +900,7 @@ def _value_lists(
             found = list(pattern.finditer(text, x.start, x.end))
             runs: list[list[re.Match[str]]] = []
             for m in found:
-                if runs and _LIST_GLUE.fullmatch(text, runs[-1][-1].end(), m.start()):
+                if runs and glue.fullmatch(text, runs[-1][-1].end(), m.start()):
                     runs[-1].append(m)
                 else:
                     runs.append([m])
@@ -910,10 +924,13 @@ _VALUE_PATTERNS: dict[int, tuple[Lexicon, tuple]] = {}
 
 def _value_patterns(
     lexicon: Lexicon,
-) -> tuple[dict[str, str], re.Pattern[str] | None, tuple[re.Pattern[str] | None, ...]]:
+) -> tuple[dict[str, str], re.Pattern[str] | None, tuple[re.Pattern[str] | None, ...], re.Pattern[str]]:
     """What ``_value_lists`` reads of a lexicon, made once per lexicon (it was made again for every
     unit, about 2% of ``scripts/bench_map.py``'s pass): its dimensions by their nouns, the pattern of
-    its words of a total, and per dimension the pattern of its values (None: it has none)."""
+    its words of a total, per dimension the pattern of its values (None: it has none), and what may
+    stand between two values of a list ("het Vlaams Gewest, het Waals Gewest en het Brussels
+    Hoofdstedelijk Gewest", "in England, Scotland, Wales and Northern Ireland"): white space, commas,
+    semicolons, slashes and the words of ``[coverage] joiners``, ``articles`` and ``list_glue``."""
     kept = _VALUE_PATTERNS.get(id(lexicon))
     if kept is not None and kept[0] is lexicon:
         return kept[1]
@@ -929,9 +946,11 @@ def _value_patterns(
         else None
         for d in lexicon.dimensions
     )
+    glue_words = [w for n in ("joiners", "articles", "list_glue") for w in lexicon.phrases("coverage", n)]
+    glue = re.compile(rf"(?:\s|,|;|/|\b(?:{_alternatives(glue_words)})\b)*", re.IGNORECASE)
     if len(_VALUE_PATTERNS) >= 16:  # as many as ``load_lexicon`` keeps
         _VALUE_PATTERNS.clear()
-    made = (nouns, together, patterns)
+    made = (nouns, together, patterns, glue)
     _VALUE_PATTERNS[id(lexicon)] = (lexicon, made)
     return made
 
@@ -1383,13 +1402,13 @@ def asked(
     # lettered parts that name only measures ("the (a) number and (b) proportion of ...") are no split of the
     # count: the roman parts nested after them may be ("(a) number and (b) total cost of replacing (i) laptops,
     # (ii) mobile phones ...")
-    measures = _measures(lettered, p.measure)
+    measures = _measures(lettered, p.measure, p.measure_of)
     if measures or not _parts_of_count(lettered, analysis, p.split, p.amount_before, p.part_questions):
         lettered = inline_parts(unit, roman=True)
     parts = (
-        tuple(_parts(lettered, p.stopwords))
+        tuple(_parts(lettered, p.stopwords, p.part_end))
         if _parts_of_count(lettered, analysis, p.split, p.amount_before, p.part_questions)
-        and not (measures and _measures(lettered, p.measure))
+        and not (measures and _measures(lettered, p.measure, p.measure_of))
         else ()
     )
     quantities = tuple(_quantities(unit.text, analysis, p, stated, dimensions, periods))
@@ -1730,7 +1749,9 @@ def given(
             unit.text,
         )
     )
-    together = _parts_together(asked_.parts, parts, answers, set(figures), p.part_frame, p.zero, p.each_part)
+    together = _parts_together(
+        asked_.parts, parts, answers, set(figures), p.part_frame, p.zero, p.part_joiner, p.share, p.each_part
+    )
     # the items of an open dimension's list that are the answers to the unit's own parts ("a) De diensten
     # hebben weet van 119 returnees", "b) ...") are no values of it ("per gevangenis")
     marked = (
@@ -2145,8 +2166,6 @@ def _holds_cells(text: str, cells: list[str]) -> bool:
 
 
 _PERIOD_PATTERNS = frozenset({"year", "month"})  # dimensions that are periods
-# the second halves of compounds that name a breakdown by a dimension's noun ("leeftijdscategorie")
-_UNHELD_COMPOUNDS = "categor|groep|klasse|band|group|bracket"
 _CLAIM_WORDS = (
     4  # a claim that figures are not held is a clause: a table's header row ("Jaar Aantal") is none
 )
@@ -2171,6 +2190,9 @@ def _dimensions_unheld(asked_: Asked, claims: Sequence[Cue], lexicon: Lexicon) -
     per leeftijd"): whatever values its other sentences name ("England and Wales"), that breakdown
     is not given (``LABELS.md``: "No figures are kept per X")."""
     out = []
+    # the second halves of compounds that name a breakdown by a dimension's noun ("leeftijdscategorie";
+    # ``[coverage] group_words``)
+    groups = _alternatives(lexicon.phrases("coverage", "group_words"))
     for r in asked_.dimensions:
         dim = dimension_of(r.name, lexicon)
         if dim.pattern in _PERIOD_PATTERNS or not dim.nouns:
@@ -2180,7 +2202,7 @@ def _dimensions_unheld(asked_: Asked, claims: Sequence[Cue], lexicon: Lexicon) -
         # a noun, its plural and its compounds with a group word ("leeftijdscategorie", "age groups"); not
         # another word it starts ("agency", "landelijk", "reasonable")
         noun = re.compile(
-            rf"(?<![\w-])(?:{_alternatives(dim.nouns)})(?:s|es|en|'s|\w*(?:{_UNHELD_COMPOUNDS})\w*)?\b",
+            rf"(?<![\w-])(?:{_alternatives(dim.nouns)})(?:s|es|en|'s|\w*(?:{groups})\w*)?\b",
             re.IGNORECASE,
         )
         if any(noun.search(x.text) for x in claims):
@@ -2594,10 +2616,6 @@ def _parts_given(
 # words that may stand between the words of two parts named together ("civil and criminal", "South Basildon
 # and East Thurrock", "2022/23 and 2023/24"): tokens, the first part's last word to the next part's first
 _TOGETHER_GAP = 3
-# what joins two parts named together: "and", "or", "en", "of", a comma, a slash
-_PART_JOINER = re.compile(r"\b(?:and|or|en|of)\b|[,/&]", re.IGNORECASE)
-# a figure that is a share: "100 percent", "12%", "45 procent" (matched from the figure's start)
-_SHARE = re.compile(r"[\d.,]+\s*(?:%|per\s?cent|procent)", re.IGNORECASE)
 
 
 def _parts_together(
@@ -2607,18 +2625,20 @@ def _parts_together(
     figures: Collection[Cue],
     part_frame: re.Pattern[str],
     zero: re.Pattern[str],
+    joiner: re.Pattern[str],
+    share: re.Pattern[str],
     each_part: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """The parts of ``given_parts`` the answer names only all together: every figure-bearing sentence that
     names one by its own words (``Part.words``) names two or more in one run, their words at most
-    ``_TOGETHER_GAP`` words apart with a joiner between (``_PART_JOINER``: "HMRC conducts thousands of civil
+    ``_TOGETHER_GAP`` words apart with a joiner between (``joiner``, ``_Patterns.part_joiner``: "HMRC conducts thousands of civil
     and criminal compliance actions each year" for "how many (a) civil and (b) criminal compliance actions";
     "the South Basildon and East Thurrock constituency, delivered 53,376 additional courses" for "in (a)
     Basildon and (b) Thurrock"), and holds fewer figures in digits (``figures``, those of what is asked) than
     the parts it names: a figure for them all, none of each. Given each: in a sentence with a word that shares
     figures out (``[coverage] part_frames``: "respectively", "waarvan"), a run followed by a word of
     ``each_part_words`` ("Basildon and Thurrock each received 120"), a nil (``zero``: "Ministers and
-    officials have had no meetings"), or whose figures are shares ("In 2026/27, 2027/28 and 2028/29, 100
+    officials have had no meetings"), or whose figures are shares (``share``, ``_Patterns.share``: "In 2026/27, 2027/28 and 2028/29, 100
     percent of the reduction ..."). Not parts that are years ("(a) 2022-23", "FY 19/20": the periods' rules
     read them), nor where the answer holds a table (its rows may give each), nor a part its own marker in the
     answer gives ("(b)")."""
@@ -2657,12 +2677,12 @@ def _parts_together(
             for k, lab in hits:
                 last, was = runs[-1][-1] if runs else (-99, "")
                 between = x.text[tokens[last].end() : tokens[k].start()] if runs else ""
-                if k - last <= _TOGETHER_GAP and (lab == was or _PART_JOINER.search(between)):
+                if k - last <= _TOGETHER_GAP and (lab == was or joiner.search(between)):
                     runs[-1].append((k, lab))
                 else:
                     runs.append([(k, lab)])
             held = [f for f in digits if x.start <= f.start < x.end]
-            shares = bool(held) and all(_SHARE.match(a.text, f.start) for f in held)
+            shares = bool(held) and all(share.match(a.text, f.start) for f in held)
             # a nil is one of each ("Ministers and officials have had no meetings with ...")
             each = part_frame.search(x.text) or shares or zero.search(x.text)
             for run in runs:

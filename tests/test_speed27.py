@@ -48,7 +48,7 @@ def test_value_patterns_once_per_lexicon():
     lexicon = load_lexicon("nl")
     first = coverage._value_patterns(lexicon)
     assert coverage._value_patterns(lexicon) is first
-    nouns, _, patterns = first
+    nouns, _, patterns, _ = first
     assert len(patterns) == len(lexicon.dimensions)
     for d, pattern in zip(lexicon.dimensions, patterns, strict=True):
         assert (pattern is None) == (not d.values)
