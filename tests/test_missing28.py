@@ -46,12 +46,14 @@ def test_one_word_of_that_unit_alone_leaves_it_to_none():
 
 
 def test_words_the_other_units_ask_too_leave_it_to_none():
-    # be-kamer 188767: "3." speaks of Guinee, as every question does; nothing on a red line
+    # be-kamer 188767: "3." speaks of Guinee, as every question does; nothing on a red line. Unit 4
+    # adapted (review28) to name "veiligheid" as unit 3 does: two words shared with "3.", both asked
+    # by another unit, so that the case holds only where those words are left out
     question = (
         "1. Blijft u overtuigd dat de democratisering in Guinee een realistische mogelijkheid is?\n"
         "2. Hoe wordt de rechtenbenadering concreet ingevuld in partnerland Guinee?\n"
         "3. Hoe verhoudt zich uw beleidsaccent van vrede en veiligheid tot de toestand in Guinee?\n"
-        "4. Kan u aangeven wat voor u de rode lijn is in Guinee zoals die er was in Burundi?\n"
+        "4. Kan u aangeven wat voor u de rode lijn is in Guinee inzake veiligheid, zoals die er was in Burundi?\n"
     )
     answer = (
         "1. De politieke spanningen in Guinee konden worden getemperd door het akkoord van 12 oktober 2016.\n"

@@ -1553,14 +1553,28 @@ def _part_left_open(ctx: PairContext, first: Cue | None) -> Cue | None:
     replies part by part says its yes or no in words of its own ("b) Er zijn geen blokkages" to
     "b) Houden uw regeringspartners bepaalde zaken tegen?"), which the word tests do not read
     (the development sets, helper yesno24: without this condition 8 right flags more and 11 false,
-    with it 4 right and 1 false)."""
+    with it 4 right and 1 false). A part the answer replies to under its own label ("a) Ja.") is
+    settled, and the unit's next lettered part that no such reply follows is read in its place."""
     tokens = [t.lower() for t in text_layer.TOKEN.findall(first.text)] if first else []
     taken = part_label(tokens)
     if not taken:
         return first
-    if _part_replied(ctx, tokens[taken - 2]):
-        return None  # "b) Neen." to "b) Bestaat er een reglement ter zake?"
-    return first if any(a.cue(k) for a in ctx.answers for k in _PART_HEDGES) else None
+    if not any(a.cue(k) for a in ctx.answers for k in _PART_HEDGES):
+        return None
+    if not _part_replied(ctx, tokens[taken - 2]):
+        return first
+    # "b) Neen." to "b) Bestaat er een reglement ter zake?": that part is settled, the unit's next
+    # lettered part that no plain reply follows is read beside the hedge ("a) Ja. b) Ik verwijs naar
+    # het antwoord van de minister van Justitie." to "a) Heeft ...? b) Zal u ...?", review28)
+    later = (
+        ctx.question.closed[ctx.question.closed.index(first) + 1 :] if first in ctx.question.closed else ()
+    )
+    for cue in later:
+        words = [t.lower() for t in text_layer.TOKEN.findall(cue.text)]
+        taken = part_label(words)
+        if taken and not _part_replied(ctx, words[taken - 2]):
+            return cue
+    return None
 
 
 def _part_replied(ctx: PairContext, label: str) -> bool:
