@@ -832,6 +832,8 @@ _POSSESSIVE = ("'s", "\u2019s")
 # how many stop words may stand between a split word that leads into its noun and that noun ("in each of his
 # Department's offices")
 _DETERMINERS = 3
+# a lettered part's label among the words passed: "(a)", "(a", or "a)" ("for each of a) London and b) Leeds")
+_LABEL_PASSED = re.compile(r"\(|\b[a-z]\)")
 
 
 def _past_determiners(
@@ -850,8 +852,8 @@ def _past_determiners(
         if k > _DETERMINERS or word in period_nouns:
             return None
         if word not in p.stopwords and not word.endswith(_POSSESSIVE):
-            # "for each of (a) February, (b) March": lettered parts, read as parts
-            return None if "(" in text[m.start(1) : w.start()] else w
+            # "for each of (a) February, (b) March", "in each of a) London and b) Leeds": lettered parts, read as parts
+            return None if _LABEL_PASSED.search(text, m.start(1), w.start()) else w
     return None
 
 

@@ -70,3 +70,14 @@ def test_the_price_of_each_ticket_asks_no_split():
         "Fares on the new route have not yet been set.",
     )
     assert "breakdown_missing" not in flags
+
+
+def test_parts_labelled_a_close_paren_after_each_of_are_parts_not_a_split():
+    # review29: written after uk-commons questions with lettered parts; "a)" without its opening bracket is a
+    # part's label as "(a)" is, so "London" past it names no split of its own, and both parts are answered
+    flags = _uk_flags(
+        "To ask the Secretary of State for Education, how many staff were employed in each of a) London and b) "
+        "Leeds in 2023.",
+        "In 2023, (a) 1,240 staff were employed in London and (b) 860 staff were employed in Leeds.",
+    )
+    assert "breakdown_missing" not in flags
