@@ -49,6 +49,9 @@ def cell(flag: str, m: dict | None) -> str:
 def every_set() -> list[str]:
     """Every labelled set of ``qa_align.labelsets`` as ``NAME=FILE[,FILE...]``: the development
     sets, then the test sets."""
+    both = set(DEVELOPMENT_SETS) & set(TEST_SETS)
+    if both:
+        raise ValueError(f"labelled sets named as development and test set both: {', '.join(sorted(both))}")
     return [f"{name}={','.join(files)}" for name, files in {**DEVELOPMENT_SETS, **TEST_SETS}.items()]
 
 

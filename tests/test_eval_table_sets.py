@@ -39,3 +39,10 @@ def test_no_set_and_no_every_set_is_an_error(capsys):
         _script().main(["../shared/data"])
     assert exc.value.code == 2
     assert "--every-set" in capsys.readouterr().err
+
+
+def test_a_name_in_both_lists_is_an_error_not_a_set_dropped(monkeypatch):
+    script = _script()
+    monkeypatch.setattr(script, "TEST_SETS", {**TEST_SETS, "dev-be": ("corpus/gold/test-be.jsonl",)})
+    with pytest.raises(ValueError, match="dev-be"):
+        script.every_set()
