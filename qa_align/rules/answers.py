@@ -54,7 +54,7 @@ HOLDING_CUES = (
 )  # fmt: skip
 # the least probability at which the cue classifier's deferral counts for ``holding``, in either
 # language (its threshold for the other rules is ``Settings.cue_thresholds``: English 0.8, Dutch 0.9).
-# Over every development set (`scripts/eval_table.py ../shared/data --every-set`; branch holding11) the English deferrals it read
+# Over every development set of its day (`scripts/eval_table.py ../shared/data --every-set`, branch holding11) the English deferrals it read
 # between 0.8 and 0.9 gave 6 false flags and no right one: work under way ("One such solution,
 # currently being trialled, will involve ..."), a scheduled step that is what was asked ("A
 # consultation will be launched in the coming months"), a general condition ("Any legislative reforms
