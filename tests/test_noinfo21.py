@@ -4,20 +4,17 @@ shortened. Read with the lexicon alone (no cue classifier), so each test reads t
 `lacking` entries count beside a data word or the classifier's reading of missing data, so the test of one
 of them without a data word reads with the classifier."""
 
-from qa_align.pipeline import score_document
 from qa_align.settings import Settings
 
-from .conftest import be_doc
+from .conftest import be_doc, flags_by_unit
 
 LEXICON = Settings(rules=("no_information",), cue_model="lexicon", answered_model="none")
 LEARNED = Settings(rules=("no_information",), answered_model="none")
 
 
 def be_flags(question: str, answer: str, settings: Settings = LEXICON) -> dict[str, set[str]]:
-    return {
-        sp.pair.question.n: {f.name for f in sp.flags}
-        for sp in score_document(be_doc(question, answer), settings)
-    }
+    """Each unit's flags, by unit number (conftest's ``flags_by_unit`` as sets)."""
+    return {n: set(names) for n, names in flags_by_unit(be_doc(question, answer), settings).items()}
 
 
 def test_data_not_centralised_is_missing_data():
