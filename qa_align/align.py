@@ -223,7 +223,12 @@ def _skipped(unit: Question, numbered: list[AnswerSegment]) -> tuple[AnswerSegme
     if unit.number is None or not any(min(s.numbers) > unit.number for s in numbered):
         return ()
     before = [s for s in numbered if max(s.numbers) < unit.number]
-    return (max(before, key=lambda s: (max(s.numbers), numbered.index(s))),) if before else ()
+    return (_latest(before, numbered),) if before else ()
+
+
+def _latest(segments: list[AnswerSegment], numbered: list[AnswerSegment]) -> AnswerSegment:
+    """The segment of ``segments`` with the highest head, the later in ``numbered`` where two share it."""
+    return max(segments, key=lambda s: (max(s.numbers), numbered.index(s)))
 
 
 # content words the last of several segments shares with a unit after every head, and no other unit
@@ -255,7 +260,7 @@ def _lone(
     if unit.number is None or not numbered or any(max(s.numbers) >= unit.number for s in numbered):
         return ()
     if len(numbered) > 1:
-        last = max(numbered, key=lambda s: (max(s.numbers), numbered.index(s)))
+        last = _latest(numbered, numbered)
         others = set().union(*(stems(u.text, language) for u in units if u is not unit))
         own = stems(unit.text, language) - others
         return (last,) if len(own & stems(last.text, language)) >= _TRAILING_WORDS else ()

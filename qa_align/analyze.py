@@ -595,10 +595,11 @@ def _is_closed(sentence: str, m: _Matchers) -> bool:
     open, and so is a request for information in the form of a yes/no question ("Zou u mij een
     overzicht kunnen bezorgen van ...?": a word of the lexicon's ``request_verbs``)."""
     written = _TOKEN.findall(sentence)
-    label = part_label([t.lower() for t in written])
+    lowered = [t.lower() for t in written]
+    label = part_label(lowered)
     if label and (len(written) <= label or not written[label][:1].isupper()):
         return False  # "d) werden op vrije voeten gesteld?": a part of a question, no sentence of its own
-    tokens = _main_clause([t.lower() for t in written], m)
+    tokens = _main_clause(lowered, m)
     written = written[len(written) - len(tokens) :]  # ``_main_clause`` only drops a lead
     words = [t for t in tokens if _WORDLIKE.match(t)]
     if not words or not (_starts_with(words, m.closed_starts) or _verb_first(tokens, written, m)):

@@ -1555,13 +1555,12 @@ def _part_left_open(ctx: PairContext, first: Cue | None) -> Cue | None:
     (the development sets, helper yesno24: without this condition 8 right flags more and 11 false,
     with it 4 right and 1 false). A part the answer replies to under its own label ("a) Ja.") is
     settled, and the unit's next lettered part that no such reply follows is read in its place."""
-    tokens = [t.lower() for t in text_layer.TOKEN.findall(first.text)] if first else []
-    taken = part_label(tokens)
-    if not taken:
+    label = _label_of(first.text) if first else None
+    if label is None:
         return first
     if not any(a.cue(k) for a in ctx.answers for k in _PART_HEDGES):
         return None
-    if not _part_replied(ctx, tokens[taken - 2]):
+    if not _part_replied(ctx, label):
         return first
     # "b) Neen." to "b) Bestaat er een reglement ter zake?": that part is settled, the unit's next
     # lettered part that no plain reply follows is read beside the hedge ("a) Ja. b) Ik verwijs naar
@@ -1570,11 +1569,18 @@ def _part_left_open(ctx: PairContext, first: Cue | None) -> Cue | None:
         ctx.question.closed[ctx.question.closed.index(first) + 1 :] if first in ctx.question.closed else ()
     )
     for cue in later:
-        words = [t.lower() for t in text_layer.TOKEN.findall(cue.text)]
-        taken = part_label(words)
-        if taken and not _part_replied(ctx, words[taken - 2]):
+        label = _label_of(cue.text)
+        if label is not None and not _part_replied(ctx, label):
             return cue
     return None
+
+
+def _label_of(text: str) -> str | None:
+    """The letter, numeral or number of the part label that opens ``text`` ("b" of "b) Bestaat ...?",
+    of "(b) Is ...?"), else None."""
+    tokens = [t.lower() for t in text_layer.TOKEN.findall(text)]
+    taken = part_label(tokens)
+    return tokens[taken - 2] if taken else None
 
 
 def _part_replied(ctx: PairContext, label: str) -> bool:
