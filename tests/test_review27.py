@@ -5,18 +5,16 @@ head is no word of money ("kosten-batenanalyse") still asks none. Expected flags
 
 from __future__ import annotations
 
-from qa_align.pipeline import score_document
-from qa_align.readers.be_kamer import read_record as be_record
 from qa_align.settings import Settings
+
+from .conftest import be_doc, flags_of
 
 SETTINGS = Settings(rules=("breakdown_missing", "figures_missing"), recycled_across_documents=False)
 
 
 def _nl_flags(question: str, answer: str) -> list[str]:
-    """The flag names of the one unit of a Chamber record of ``question`` and ``answer``."""
-    rec = dict(doc_id="t", question=question, answer=answer, department="D", date_tabled="2017-03-01")
-    (sp,) = score_document(be_record(rec, "t"), SETTINGS)
-    return [f.name for f in sp.flags]
+    """The flag names of a Chamber record of ``question`` and ``answer`` (one unit)."""
+    return flags_of(be_doc(question, answer, date_tabled="2017-03-01"), SETTINGS)
 
 
 def test_gross_expenditure_asked_in_a_hyphenated_compound_and_not_given_is_missing():
