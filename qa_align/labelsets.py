@@ -98,6 +98,12 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-uk48": ("corpus/gold/dev-uk48.jsonl",),
     "dev-uk49": ("corpus/gold/dev-uk49.jsonl",),
     "dev-uk50": ("corpus/gold/dev-uk50.jsonl",),
+    "dev-be48": ("corpus/gold/dev-be48.jsonl",),
+    "dev-be49": ("corpus/gold/dev-be49.jsonl",),
+    "dev-be50": ("corpus/gold/dev-be50.jsonl",),
+    "dev-uk51": ("corpus/gold/dev-uk51.jsonl",),
+    "dev-uk52": ("corpus/gold/dev-uk52.jsonl",),
+    "dev-uk53": ("corpus/gold/dev-uk53.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
