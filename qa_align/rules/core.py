@@ -217,6 +217,43 @@ def _figures_elsewhere(ctx: PairContext) -> bool:
     return not _unheld(ctx) or any(t.placeholder for a in ctx.answers for t in a.tables)
 
 
+def _annex_beside_other_claims(ctx: PairContext) -> bool:
+    """Whether the split asked stands where the answer says its figures do (``_given_elsewhere``: an annex
+    of this answer, the note that it went to the member) beside claims of missing data that name no split
+    and no period (``coverage.names_split``): those claims speak of another matter than the breakdown
+    ("Er werd geen onderscheid gemaakt tussen de wijze waarop de burger een afspraak kan maken" beside "Voor de
+    details verwijs ik naar de bijgevoegde tabellen" for "Graag een overzicht per provincie", dev-be47 188564
+    1; "Mijn administratie beschikt niet over de cijfers met betrekking tot het aandeel van de BIN's" beside the
+    list "per gemeente gebundeld per provincie" in an annex, dev-be43 189601 1), so the split by a dimension
+    counts as given for breakdown_missing (``LABELS.md``, settled cases; ``_split_in_annex``), as for an answer
+    that makes no such claim. Not beside a claim that names a year ("Cijfers voor 2016 zijn nog niet
+    beschikbaar", dev-be20 185170 1, whose split "per materie" the annex per OCMW does not hold either); a
+    claim that names a dimension asked keeps its gap (``coverage.said_unheld``), and figures_missing weighs
+    the claims as ``_figures_elsewhere`` does."""
+    claims = _unheld(ctx)
+    if not claims or not _given_elsewhere(ctx):
+        return False
+    language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
+    for seg, cue in claims:
+        analysis = next(a for s, a in zip(ctx.pair.segments, ctx.answers) if s is seg)
+        sentence = sentence_of(analysis, cue)
+        if (
+            sentence is None
+            or coverage.names_split(sentence.text, language, lexicon_dir)
+            or coverage.names_year(sentence.text)
+        ):
+            return False
+    return True
+
+
+def _split_in_annex(gap: coverage.Gap) -> bool:
+    """Whether ``gap`` is of a split by a dimension or into members (not of a period or a lettered part, which
+    a claim beside the annex may speak of: "c) ... laten ons niet toe de cijfergegevens aan te reiken", dev-be2
+    184523 1) that no claim of missing data names (``coverage.said_unheld``): the annex holds it
+    (``_annex_beside_other_claims``)."""
+    return gap.kind in ("dimension", "split") and not coverage.said_unheld(gap)
+
+
 def _table_elsewhere(ctx: PairContext, placeholder: bool = False) -> bool:
     """Whether a serving segment without a table of its own points to a table ("Zie tabel 1,
     lijn 2."; the lexicon's ``[cues] table_ref``) and another segment of the document holds one
@@ -469,6 +506,11 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
             or coverage.part_year_gap(g)
             or (named and coverage.outside_named(g, ctx.answers, lang, lex_dir))
         ]
+    if not elsewhere and _annex_beside_other_claims(ctx):
+        # the split asked stands in the annex the answer points to, the claims beside it speak of other matters
+        cov = replace(cov, gaps=tuple(g for g in cov.gaps if not _split_in_annex(g)))
+        carried = [g for g in carried if not _split_in_annex(g)]
+        referred = [g for g in referred if not _split_in_annex(g)]
     gaps = (*cov.gaps, *carried, *referred)
     if not gaps or (given.zeros and not (given.figures or given.tables or _unheld(ctx))):
         return  # nothing missing, or none of what was asked: a zero needs no breakdown
