@@ -11,7 +11,8 @@ asked are given, a plain yes or no, the question's kind, the answer's length and
 cues. It reads the units of its ``language`` only (English: 131 of the 162 generic units of the
 development sets); the rule decides the others. Read once per unit (``DocContext.reading``).
 Before the rule and the model, ``generic_veto`` reads what the other rules read of what the
-answer gives (a yes or no, the count asked, only a deferral): where one stands, neither flags.
+answer gives (a yes or no, the count asked, only a deferral, mostly a hand-over): where one stands,
+neither flags.
 """
 
 from __future__ import annotations
@@ -167,7 +168,16 @@ def generic_veto(ctx: PairContext) -> str | None:
       arrests of gang members this year" to "how many arrests");
     - only a deferral: the answer promises a later answer or says the matter is being considered
       (``[cues] holding``) and no sentence of it is policy talk or read as general terms ("I will
-      write to him very shortly"): ``holding`` reads it, and nothing general stands beside it.
+      write to him very shortly"): ``holding`` reads it, and nothing general stands beside it;
+    - mostly a hand-over: half the answer's sentences or more place the matter with another body
+      (a ``deflection`` cue: "This is a matter for the Mayor of London."; "Defra does not regulate
+      the priority services register." before what the regulator has said) and, as for a
+      deferral, no sentence of it is policy talk or read as general terms: the answer says who
+      answers in place of answering (``LABELS.md``, ``deflection``), which ``deflection`` reads; the
+      sentence beside it is the hand-over's ground, not general statements in place of the
+      specifics (over the development sets it takes 6 false flags off, no right one). Talk beside
+      the hand-over ("NHS England is working with employers ... to ensure support is in place")
+      is still read.
     """
     if answer_rules._closed_answered(ctx):
         return "a closed question answered yes or no, committed to or declined"
@@ -178,11 +188,24 @@ def generic_veto(ctx: PairContext) -> str | None:
         ):
             shown = ", ".join(f"'{f.text}'" for f in given.figures[:3]) or "a table"
             return f"the count asked is given ({shown})"
-    if any(a.cue("holding") for a in ctx.answers) and not answer_rules.specifics(ctx).talk:
-        reads = [r for a in ctx.answers for r in (a.read or ())]
-        if not any("general" in r for r in reads) and not any(a.cue("generic") for a in ctx.answers):
-            return "only a deferral, no general statement beside it"
+    if any(a.cue("holding") for a in ctx.answers) and _nothing_general(ctx):
+        return "only a deferral, no general statement beside it"
+    sentences = [(a, s) for a in ctx.answers for s in a.sentences]
+    handed = sum(any(s.start <= c.start < s.end for c in a.cue("deflection")) for a, s in sentences)
+    if sentences and 2 * handed >= len(sentences) and _nothing_general(ctx):
+        return (
+            f"mostly a hand-over ({handed} of its {len(sentences)} sentences), no general statement beside it"
+        )
     return None
+
+
+def _nothing_general(ctx: PairContext) -> bool:
+    """Whether no sentence of the answer is policy talk (``answers.specifics``), is read as general
+    terms by the cue classifier or holds the lexicon's general wording (``[cues] generic``)."""
+    if answer_rules.specifics(ctx).talk:
+        return False
+    reads = [r for a in ctx.answers for r in (a.read or ())]
+    return not any("general" in r for r in reads) and not any(a.cue("generic") for a in ctx.answers)
 
 
 def learned_generic(ctx: PairContext) -> list[Flag] | None:

@@ -1266,8 +1266,8 @@ def generic(ctx: PairContext) -> Iterator[Flag]:
     """The rule's four ways to flag, or the unit model where ``Settings.generic_model`` names one
     (``qa_align.generic_units``); where both flag, the rule's flag (its reason names what was never
     taken up). Neither stands where a veto does (``generic_units.generic_veto``: a yes or no
-    answered, the count asked given, only a deferral; logged at debug level) or the unit reads as
-    answered (``_answered``)."""
+    answered, the count asked given, only a deferral, mostly a hand-over; logged at debug level)
+    or the unit reads as answered (``_answered``)."""
     from ..generic_units import generic_model, generic_veto, learned_generic
 
     settings = ctx.doc.settings
