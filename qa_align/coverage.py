@@ -3676,6 +3676,13 @@ def said_unheld(gap: Gap) -> bool:
     return gap.kind == "period" and gap.missing == _SAID_UNHELD
 
 
+def dimension_said_unheld(gap: Gap) -> bool:
+    """Whether ``gap`` is a dimension asked that a sentence of the answer says is not held, by the dimension's noun
+    ("De provincies houden hierover geen gegevens bij" for "Graag een overzicht per provincie",
+    ``Given.unheld_dimensions``)."""
+    return gap.kind == "dimension" and gap.missing == _SAID_UNHELD
+
+
 def before_start(gap: Gap, g: Given) -> bool:
     """Whether ``gap`` is the years asked before the first one the answer says its figures cover
     (``Given.starts``)."""

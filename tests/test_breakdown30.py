@@ -62,3 +62,16 @@ def test_a_claim_on_another_matter_without_an_annex_leaves_the_split_missing():
         "misdrijven.",
     )
     assert "breakdown_missing" in flags
+
+
+def test_an_annex_beside_a_claim_that_names_the_dimension_without_a_split_word_keeps_the_gap():
+    # written after be-kamer 188564 (review30): the claim names the provinces asked, with no split word
+    # ("opsplitsing", "verdeling") and no period: the split per province is said not held, whatever the annex holds
+    flags = _be_flags(
+        "1. Hoeveel steden en gemeenten maken gebruik van het systeem om op afspraak te werken voor burgers? "
+        "Graag een overzicht per provincie van de steden en gemeenten die dit systeem toepassen.",
+        "Van de 589 gemeenten hebben er 118 meegedeeld dat hun inwoners voor een bepaalde dienst enkel op "
+        "afspraak terecht kunnen. De provincies houden hierover geen gegevens bij. Voor de details verwijs ik "
+        "naar de bijgevoegde tabellen. " + _NOTE,
+    )
+    assert "breakdown_missing" in flags

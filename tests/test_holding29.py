@@ -1,7 +1,7 @@
 """holding on forms of a deferral no cue read before (holding29): a decision still to come, the passive future of
 deciding in the singular ("A final decision on these programmes will be taken following the outcome of this
-process"); an examination asked of officials ("I have asked officials to review the 150 items and provide them to
-me"). Real answers from ../shared/data, shortened; expected flags written by hand from reading them."""
+process"); an examination asked of officials ("I have asked my officials to investigate this"). Real answers from
+../shared/data, shortened; expected flags written by hand from reading them."""
 
 from qa_align.settings import Settings
 
@@ -36,14 +36,17 @@ def test_a_decision_taken_and_stated_is_no_deferral():
     assert not flagged(doc, "holding", SETTINGS)
 
 
-def test_officials_asked_to_review_it_is_holding():
-    # uk-commons 1673955 (outside the labelled sets, read in holding29's audit; the question shortened): when the
-    # files will be examined is put off to a review asked of officials, no date given
+def test_officials_asked_to_investigate_it_is_holding():
+    # uk-commons 1854754 (outside the labelled sets, read in holding29's audit; review30: the answer of 1673955 this
+    # test first held is flagged at c4e1fbb by its second sentence, "I will then personally assess them", so it did
+    # not test the phrase): when the minister will reply is put off to an investigation asked of officials
     doc = uk_doc(
-        "To ask the Secretary of State for Defence, when his Department plans to examine the 150 Atomic Weapons "
-        "Establishment files.",
-        "<p>I have asked officials to review the 150 items and provide them to me. I will then personally assess "
-        "them and consider their release into the public domain.</p>",
+        "To ask the Secretary of State for Business and Trade, when he plans to respond to the correspondence of 24 "
+        "June, 1 August and 15 September 2025 from the hon. Member for Tooting relating to case reference RA69084.",
+        "<p>The Department aims to respond to correspondence in 15 working days. The case from 24 June was "
+        "transferred to the Ministry of Housing, Communities and Local Government to answer, who accepted in error. "
+        "This case has now been passed back to DBT and I have asked my officials to investigate this. I apologise "
+        "for the delay.</p>",
     )
     assert flagged(doc, "holding", SETTINGS)
 

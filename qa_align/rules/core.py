@@ -228,7 +228,7 @@ def _annex_beside_other_claims(ctx: PairContext) -> bool:
     counts as given for breakdown_missing (``LABELS.md``, settled cases; ``_split_in_annex``), as for an answer
     that makes no such claim. Not beside a claim that names a year ("Cijfers voor 2016 zijn nog niet
     beschikbaar", dev-be20 185170 1, whose split "per materie" the annex per OCMW does not hold either); a
-    claim that names a dimension asked keeps its gap (``coverage.said_unheld``), and figures_missing weighs
+    claim that names a dimension asked keeps its gap (``coverage.dimension_said_unheld``), and figures_missing weighs
     the claims as ``_figures_elsewhere`` does."""
     claims = _unheld(ctx)
     if not claims or not _given_elsewhere(ctx):
@@ -249,9 +249,10 @@ def _annex_beside_other_claims(ctx: PairContext) -> bool:
 def _split_in_annex(gap: coverage.Gap) -> bool:
     """Whether ``gap`` is of a split by a dimension or into members (not of a period or a lettered part, which
     a claim beside the annex may speak of: "c) ... laten ons niet toe de cijfergegevens aan te reiken", dev-be2
-    184523 1) that no claim of missing data names (``coverage.said_unheld``): the annex holds it
+    184523 1) that no claim of missing data names (``coverage.dimension_said_unheld``: "De provincies houden
+    hierover geen gegevens bij" for "per provincie" names it without a split word): the annex holds it
     (``_annex_beside_other_claims``)."""
-    return gap.kind in ("dimension", "split") and not coverage.said_unheld(gap)
+    return gap.kind in ("dimension", "split") and not coverage.dimension_said_unheld(gap)
 
 
 def _table_elsewhere(ctx: PairContext, placeholder: bool = False) -> bool:
