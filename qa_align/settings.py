@@ -155,6 +155,9 @@ class Settings:
     yes_no_statement_words: the words of what was asked that an answer sentence without a yes or no
         word needs beyond ``yes_no_shared_words`` to state the position itself ("Aldus voldoet de
         islamitische eredienst aan de criteria voor erkenning").
+    yes_no_denied_words: the words of what a closed question asks, beyond its verb, that an answer
+        sentence stating its proposition negated must hold to say no to it (``rules.answers._denies_of``:
+        "Redress is not available to applicants whose applications have not been decided ...").
     yes_no_model: where ``yes_no_unanswered`` reads whether a closed question's yes or no is left
         open: "" (default) the learned decision shipped in ``qa_align/models/yes_no.json`` (see
         ``qa_align/models/yes_no.md``), a path to another such file, "none" for the shared-word rule
@@ -255,6 +258,7 @@ class Settings:
     yes_no_shared_words: int = 2
     yes_no_covered_share: float = 0.6
     yes_no_statement_words: int = 4
+    yes_no_denied_words: int = 2
     yes_no_model: str = ""
     answered_model: str = ""
     generic_model: str = ""

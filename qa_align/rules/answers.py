@@ -44,6 +44,7 @@ YES_NO_LISTS = (
     "answer.status_replies", "answer.undecided", "question.closed_clauses", "question.status_asks", "question.status_not",
     "answer.restate_auxiliaries", "answer.question_auxiliaries", "answer.participle_prefixes",
     "answer.publish_verbs", "answer.published_replies", "question.awareness_asks", "answer.knowing_replies",
+    "commitment.light_verbs",
 )  # fmt: skip
 # what holding reads of the lexicon: the rule's cues, and beside them those its learned decision
 # reads (``holding_reading``: a future form, a promise, a condition, a past tense)
@@ -1656,6 +1657,8 @@ def _read_left_open(ctx: PairContext) -> Cue | None:
         or _restates(ctx)
         # "if he will publish that response" - "A copy ... has been deposited in the House Library."
         or _delivers(ctx)
+        # "whether redress is available to ..." - "Redress is not available to ..."
+        or _denies(ctx)
     ):
         return _one_left_open(ctx)
     if len(qa.closed) > 1 and any(_data_not_held_of(ctx, (c,)) for c in qa.closed):
@@ -1709,6 +1712,7 @@ def _settles(ctx: PairContext, closed: Cue) -> bool:
         or _data_not_held_of(ctx, (closed,))
         or _restates_of(ctx, closed)
         or _delivers_of(ctx, (closed,))
+        or _denies_of(ctx, closed)
     )
 
 
@@ -1752,6 +1756,92 @@ def _restates_of(ctx: PairContext, closed: Cue) -> bool:
             }:
                 return True
     return False
+
+
+def _denies(ctx: PairContext) -> bool:
+    """Whether a sentence of the answer says the proposition of one of the unit's closed questions
+    negated (``_denies_of``)."""
+    return any(_denies_of(ctx, c) for c in ctx.question.closed)
+
+
+def _denies_of(ctx: PairContext, closed: Cue) -> bool:
+    """Whether a sentence of the answer states the proposition of the closed question ``closed``
+    negated, in the question's own words: a statement (not a question) that holds the question's
+    verb (``_asked_verbs``, on their first five letters) with a word of the lexicon's ``negations``
+    up to three words before it, and at least ``Settings.yes_no_denied_words`` more of the words it asks (``asked_words``,
+    whole); no pointer, hand-over or deferral in it, nor a word of ``undecided``: "and whether
+    redress is available to applicants whose applications have not been decided within 12
+    months" - "Redress is not available to applicants whose applications have not been decided
+    within twelve months."; "if she will make an assessment of the potential merits of extending
+    the use of this capability ..." - "No formal assessment is therefore needed by the government
+    as the capability is already available to those forces". That is the no (``LABELS.md``: a
+    clear "no" is an answer). A sentence on the matter that does not negate it ("we made an
+    assessment of the general situation", "The UK Government has ongoing discussions with
+    political leadership in the Falkland Islands") is left to the other tests: the readers take
+    such a statement as the yes about as often as they find it beside what was asked (helper
+    yesno27, the development sets: among the units flagged, a statement with the verb and one asked
+    word or more, negated or not, stands in 41 right flags and 25 false)."""
+    lexicon = ctx.doc.lexicon
+    verbs = _asked_verbs(ctx, closed)
+    negations = {w.lower() for w in lexicon.negations}
+    if not verbs or not negations:
+        return False
+    undecided = [tuple(text_layer.words(p)) for p in lexicon.undecided]
+    asked: set[str] | None = None
+    for a in ctx.answers:
+        hedges = [c for kind in ("cross_reference", "deflection", "holding") for c in a.cue(kind)]
+        for s in a.sentences:
+            if s.text.rstrip().endswith("?") or any(s.start <= c.start < s.end for c in hedges):
+                continue
+            said = text_layer.words(s.text)
+            if not negations & set(said) or _holds(said, undecided):
+                continue
+            # the negation bears on the verb: up to three words before it ("is not available",
+            # "No formal assessment", "no pupil is guaranteed"; not "no immediate changes to PIP,
+            # or to health assessments")
+            if not any(
+                len(w) > 3 and _verb_stem(w) in verbs and negations & set(said[max(0, k - 3) : k])
+                for k, w in enumerate(said)
+            ):
+                continue
+            asked = asked_words(ctx, whole=True, closed=closed) if asked is None else asked
+            shared = {w for w in matched(said_words(s.text, ctx), asked, ctx) if _verb_stem(w) not in verbs}
+            if len(shared) >= ctx.doc.settings.yes_no_denied_words:
+                return True
+    return False
+
+
+def _asked_verbs(ctx: PairContext, closed: Cue) -> set[str]:
+    """The first five letters (``_verb_stem``) of the words that carry the verb of the closed
+    question ``closed``: after a closed clause's lead (``[question] closed_clauses``: "whether",
+    "if"), the first content word after its first auxiliary (``[answer] question_auxiliaries``:
+    "will", "has", "is"), a light verb (``[commitment] light_verbs``: "make", "take") left out for
+    its object ("make an assessment", "take steps"); in a question that opens on its verb (Dutch),
+    its first word unless an auxiliary (``question_auxiliaries``, ``restate_auxiliaries``), else its
+    last word where it has the form of an infinitive or participle ("Heeft de regering dit
+    overwogen?"; not "Hebt u cijfergegevens ... tijdens de soldenperiode?")."""
+    lexicon = ctx.doc.lexicon
+    auxiliaries = {w.lower() for w in lexicon.phrases("answer", "question_auxiliaries")}
+    auxiliaries |= {w.lower() for w in lexicon.phrases("answer", "restate_auxiliaries")}
+    words = [w for w in text_layer.words(closed.text) if w.isalpha()]
+    leads = {w.lower() for w in lexicon.closed_clauses}
+    lead = next((k for k, w in enumerate(words) if w in leads), None)
+    if lead is not None:
+        after = words[lead + 1 :]
+        aux = next((k for k, w in enumerate(after) if w in auxiliaries), None)
+        if aux is None:
+            return set()
+        light = {w.lower() for w in lexicon.commitment.light_verbs}
+        content = [
+            w for w in after[aux + 1 :] if w not in auxiliaries and w not in light and said_words(w, ctx)
+        ]
+        out = content[:1]
+    else:
+        prefixes = tuple(w.lower() for w in lexicon.phrases("answer", "participle_prefixes"))
+        out = [w for w in words[:1] if w not in auxiliaries] or [
+            w for w in words[-1:] if w.endswith("en") or (prefixes and _participle(w, prefixes))
+        ]
+    return {_verb_stem(w) for w in out if len(w) > 3}
 
 
 def _delivers(ctx: PairContext) -> bool:
