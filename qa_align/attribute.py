@@ -264,7 +264,11 @@ def _attribute(
     asked_years = _AskedYears(units, language, lexicon_dir, asks_figures)
     direct: list[tuple[tuple[str, ...], How, bool]] = []  # units, how, opens a scope
     spread: set[int] = set()  # sentences given to every unit (``pointers``)
+    whole: set[int] = set()  # sentences about the question as a whole
+    cued: set[int] = set()  # sentences holding a cue that speaks for the segment (``common``)
     for start, end, sentence in cut:
+        if any(start <= c < end for c in common) and not names_the_question(sentence, len(sentence.split())):
+            cued.add(len(direct))  # "De tabellen bij het antwoord op deze vraag ...": every unit's
         named = _named(sentence, units)
         if named:
             direct.append((named, "named", True))
@@ -275,6 +279,7 @@ def _attribute(
         lead = _HANDED_LEAD_WORDS if any(start <= c < end for c in handed) else _LEAD_WORDS
         if names_the_question(sentence, lead):  # "Deze vraag behoort tot ...": all of it
             direct.append(((), "all", False))
+            whole.add(len(direct) - 1)
             continue
         lacks = data is not None and any(start <= c < end for c in missing)
         words = stems(_blanked(sentence, start, unsaid) if lacks else sentence, language)
@@ -314,6 +319,8 @@ def _attribute(
             units_, how = ns, "all"
         elif how == "all":
             units_, how = _filled(direct, k), "order"
+            if not units_ and k in cued and k not in whole:
+                units_ = _between(direct, k, ns, spread)
             if not units_:
                 units_, how = ns, "all"
         out.append(SentenceUnits(s, e, sentence, units_, how))
@@ -443,3 +450,31 @@ def _filled(direct: list[tuple[tuple[str, ...], How, bool]], k: int) -> tuple[st
     if before[2] or (after is not None and after[0] == before[0]):
         return before[0]
     return ()
+
+
+def _between(
+    direct: list[tuple[tuple[str, ...], How, bool]], k: int, ns: tuple[str, ...], spread: Collection[int]
+) -> tuple[str, ...]:
+    """The units of a sentence ``k`` that speaks for the segment (a missing-data, pointer or hand-over
+    cue) with no signal of its own, standing between sentences of different units: the units from the
+    first of the sentence before it with a signal to the last of the one after it, in the questions'
+    order ("Voor een volledig overzicht verwijs ik u naar ..." after unit 2's sentences and before unit
+    4's concerns 2 to 4, not 1, 5 and 6). None (it then concerns every unit) where it opens or closes
+    the segment, where the answer does not follow the questions' order there, or where a sentence
+    names a unit's number."""
+    if any(how == "named" for _, how, _ in direct):
+        return ()
+    signal = ("words", "data", "year")
+    before = next(
+        (direct[j] for j in range(k - 1, -1, -1) if direct[j][1] in signal and j not in spread), None
+    )
+    after = next(
+        (direct[j] for j in range(k + 1, len(direct)) if direct[j][1] in signal and j not in spread), None
+    )
+    if before is None or after is None:
+        return ()
+    lo = min(ns.index(n) for n in before[0])
+    hi = max(ns.index(n) for n in after[0])
+    if lo > hi:
+        return ()
+    return ns[lo : hi + 1]
