@@ -1035,6 +1035,22 @@ def answer_cues(
     return list(_answer_cues(text, language, lexicon_dir, scope))
 
 
+@lru_cache(maxsize=32)
+def _compound_negations(language: str, lexicon_dir: str | None) -> re.Pattern[str]:
+    """A negation word of ``[text] negating_prefixes`` joined by a hyphen to the word after it, no space
+    between: the first part of a compound ("niet-geelektrificeerde haltes", "niet-begeleide minderjarigen",
+    "non-urgent"), which negates nothing. ``_answer_cues`` writes it in capitals, as long as it was, so
+    that it matches no cue word ("niet * beschikbaar", "not * held", ``own_remit_not``) and a "*" gap
+    still counts it as one word; offsets and every other word stay as they were. Never a figure's or a
+    year's hyphen ("2015-2016"): the list holds words."""
+    listed = sorted(
+        {p.lower() for p in load_lexicon(language, lexicon_dir).phrases("text", "negating_prefixes")}
+    )
+    if not listed:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, listed))})(?=-\w)")
+
+
 @lru_cache(maxsize=4096)
 def _answer_cues(text: str, language: str, lexicon_dir: str | None, scope: str) -> tuple[Cue, ...]:
     """``answer_cues`` kept per text and scope: a segment's text is matched for its analysis and
@@ -1042,7 +1058,7 @@ def _answer_cues(text: str, language: str, lexicon_dir: str | None, scope: str) 
     evidence, and answers repeat their sentences."""
     m = matchers(language, lexicon_dir)
     phrases = m.phrases(scope)
-    lower = text.lower()
+    lower = _compound_negations(language, lexicon_dir).sub(lambda g: g.group().upper(), text.lower())
     words = _TOKEN.findall(lower)
     matched: list[tuple[str, int, int, bool]] = []  # (kind, first word, word after the last, with a "*")
     n = len(words)

@@ -76,7 +76,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "participle_prefixes": False, "one_articles": False, "one_not": False, "one_leads": False,
         "not_taken": False, "publish_verbs": False, "published_replies": False,
     },
-    "text": {"abbreviations": False, "small_abbreviations": False, "hyphen_coordinations": False, "hyphen_prefixes": False, "sentence_openers": False, "name_particles": False},
+    "text": {"abbreviations": False, "small_abbreviations": False, "hyphen_coordinations": False, "hyphen_prefixes": False, "negating_prefixes": False, "sentence_openers": False, "name_particles": False},
     "coverage": {
         "since": False, "range_openers": False, "range_joiners": False, "last": False, "period_nouns": False,
         "each_year": False, "overview_words": False, "series_words": False, "trend_words": False, "small_numbers": False, "amount_cues": False, "amount_verbs": False, "money_marks": False,

@@ -51,6 +51,8 @@ PATTERNS: dict[tuple[str, str], Callable[[str], str]] = {
     ("text", "small_abbreviations"): lambda p: rf"\b{re.escape(p.rstrip('.'))}\. [a-z]",
     # a prefix that keeps its hyphen before a word in small letters inside a line ("mvo-beleid")
     ("text", "hyphen_prefixes"): lambda p: rf"(?<![\w-]){re.escape(p)}-[a-zà-ÿ]",
+    # a negation word that opens a compound with a hyphen ("niet-begeleide", "non-urgent")
+    ("text", "negating_prefixes"): lambda p: rf"(?<![\w-]){re.escape(p)}-\w",
 }
 # lists matched on words alone, punctuation left out (as ``analyze`` reads conditional follow-ups)
 WORD_LISTS = {("cues", "conditional_followups")}
