@@ -1058,7 +1058,10 @@ def _answer_cues(text: str, language: str, lexicon_dir: str | None, scope: str) 
     evidence, and answers repeat their sentences."""
     m = matchers(language, lexicon_dir)
     phrases = m.phrases(scope)
-    lower = _compound_negations(language, lexicon_dir).sub(lambda g: g.group().upper(), text.lower())
+    lower = text.lower()
+    if len(lower) != len(text):  # "İ" lowers to two characters: one for each, so that offsets hold
+        lower = "".join(c.lower()[0] for c in text)
+    lower = _compound_negations(language, lexicon_dir).sub(lambda g: g.group().upper(), lower)
     words = _TOKEN.findall(lower)
     matched: list[tuple[str, int, int, bool]] = []  # (kind, first word, word after the last, with a "*")
     n = len(words)

@@ -82,3 +82,26 @@ def test_the_annex_note_for_the_question_as_a_whole_concerns_every_unit():
         CONSULTANCY_QUESTION, CONSULTANCY_ANSWER, "De tabellen bij het antwoord", SETTINGS
     )
     assert set(units) == {"1", "2", "3", "4"}
+
+
+# review31: ``attribute._between`` where it must give nothing (every unit's then), decided by its contract
+def test_between_gives_nothing_where_the_answer_leaves_the_questions_order():
+    from qa_align.attribute import _between
+
+    ns = ("1", "2", "3", "4")
+    in_order = [(("2",), "words", False), ((), "all", False), (("4",), "words", False)]
+    assert _between(in_order, 1, ns, set()) == ("2", "3", "4")
+    backwards = [(("4",), "words", False), ((), "all", False), (("2",), "words", False)]
+    assert _between(backwards, 1, ns, set()) == ()
+    named = [(("1",), "named", True), (("2",), "words", False), ((), "all", False), (("4",), "words", False)]
+    assert _between(named, 2, ns, set()) == ()
+    closing = [(("2",), "words", False), ((), "all", False)]
+    assert _between(closing, 1, ns, set()) == ()
+    # a pointer's sentence spread to every unit is no signal: the next one before it is read
+    spread = [
+        (("1",), "words", False),
+        (("3",), "words", False),
+        ((), "all", False),
+        (("4",), "words", False),
+    ]
+    assert _between(spread, 2, ns, {1}) == ("1", "2", "3", "4")

@@ -60,3 +60,30 @@ def test_a_caveat_on_figures_in_an_annex_is_no_missing_data():
         "wel gevalideerd.",
     )
     assert "no_information" not in flags["1"]
+
+
+# review31: the condition added after noinfo22's last measurement (``[cues] not_allowing`` only beside a
+# data source), pinned; expected verdicts decided by reading
+TRAVELLERS = (
+    "1. Hoeveel reizigers stappen dagelijks over in het station van Brussel-Noord? Graag een onderscheid tussen "
+    "reizigers die er in- of uitstappen en overstappende reizigers."
+)
+
+
+def test_figures_that_allow_no_split_are_no_missing_data():
+    # the caveat of reference-dev 190922 alone: it says the figures exist and cannot be split (a split
+    # refused), not that the information is not available
+    flags = be_flags(
+        TRAVELLERS,
+        "De cijfers laten niet toe om een onderscheid te maken tussen reizigers die in het station in- of "
+        "uitstappen en overstappende reizigers.",
+    )
+    assert "no_information" not in flags["1"]
+
+
+def test_a_database_that_allows_no_answer_is_missing_data():
+    flags = be_flags(
+        TRAVELLERS,
+        "Het informaticasysteem van de NMBS laat niet toe om deze gegevens te extraheren.",
+    )
+    assert flags["1"] == {"no_information"}
