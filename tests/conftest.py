@@ -206,6 +206,17 @@ def flags_by_unit(doc, settings) -> dict[str, list[str]]:
     return {sp.pair.question.n: sorted(f.name for f in sp.flags) for sp in score_document(doc, settings)}
 
 
+def generic_flags(question: str, answer: str, model: str) -> dict:
+    """The flags, by name, of a one-unit Commons record scored by the ``generic`` rule alone with the unit
+    model ``model`` (a file, "" for the shipped one, "none" for the rule alone)."""
+    from qa_align.pipeline import score_document
+    from qa_align.settings import Settings
+
+    settings = Settings(rules=("generic",), generic_model=model, recycled_across_documents=False)
+    (sp,) = score_document(uk_doc(question, answer, doc_id=1), settings)
+    return {f.name: f for f in sp.flags}
+
+
 def flags_of(doc, settings) -> list[str]:
     """The flags ``doc``'s units have, scored with ``settings``, each named once."""
     from qa_align.pipeline import score_document

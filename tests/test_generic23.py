@@ -7,10 +7,7 @@ readers flag `deflection` and not `generic`."""
 
 from __future__ import annotations
 
-from qa_align.pipeline import score_document
-from qa_align.readers.uk_commons import read_record as uk_record
-from qa_align.settings import Settings
-
+from .conftest import generic_flags as _flags
 from .conftest import model_file
 
 LONDON = (
@@ -26,13 +23,6 @@ TALK = (
     "The Government is committed to ensuring that everyone has access to reliable and affordable "
     "public transport. We continue to work closely with partners across the country to improve services."
 )
-
-
-def _flags(question: str, answer: str, model: str):
-    doc = uk_record({"id": 1, "questionText": question, "answerText": answer}, "t")
-    settings = Settings(rules=("generic",), generic_model=model, recycled_across_documents=False)
-    (sp,) = score_document(doc, settings)
-    return {f.name for f in sp.flags}
 
 
 def test_a_hand_over_that_is_the_whole_answer_is_not_generic(tmp_path, caplog):

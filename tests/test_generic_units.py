@@ -12,10 +12,8 @@ import pytest
 
 from qa_align.errors import ConfigError
 from qa_align.generic_units import GENERIC_FEATURES, GENERIC_MODEL
-from qa_align.pipeline import score_document
-from qa_align.readers.uk_commons import read_record as uk_record
-from qa_align.settings import Settings
 
+from .conftest import generic_flags as _flags
 from .conftest import model_file
 from .test_generic3 import SMALL_BOATS, TALK
 
@@ -40,13 +38,6 @@ SPECIFIC = (
     "<p>In 2023, 1,200 farms received payments under the Sustainable Farming Incentive. Of these, 450 "
     "were in the South West and 300 in the North East. Payments totalled £45 million.</p>"
 )
-
-
-def _flags(question: str, answer: str, model: str):
-    doc = uk_record({"id": 1, "questionText": question, "answerText": answer}, "t")
-    settings = Settings(rules=("generic",), generic_model=model, recycled_across_documents=False)
-    (sp,) = score_document(doc, settings)
-    return {f.name: f for f in sp.flags}
 
 
 def test_the_model_decides_in_place_of_the_rule(tmp_path):
