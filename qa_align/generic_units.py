@@ -191,7 +191,7 @@ def generic_veto(ctx: PairContext) -> str | None:
     if any(a.cue("holding") for a in ctx.answers) and _nothing_general(ctx):
         return "only a deferral, no general statement beside it"
     sentences = [(a, s) for a in ctx.answers for s in a.sentences]
-    handed = sum(any(s.start <= c.start < s.end for c in a.cue("deflection")) for a, s in sentences)
+    handed = sum(answer_rules._in(a.cue("deflection"), s) for a, s in sentences)
     if sentences and 2 * handed >= len(sentences) and _nothing_general(ctx):
         return (
             f"mostly a hand-over ({handed} of its {len(sentences)} sentences), no general statement beside it"

@@ -1854,9 +1854,9 @@ def _denies_of(ctx: PairContext, closed: Cue) -> bool:
     undecided = [tuple(text_layer.words(p)) for p in lexicon.undecided]
     asked: set[str] | None = None
     for a in ctx.answers:
-        hedges = [c for kind in ("cross_reference", "deflection", "holding") for c in a.cue(kind)]
+        hedges = tuple(c for kind in ("cross_reference", "deflection", "holding") for c in a.cue(kind))
         for s in a.sentences:
-            if s.text.rstrip().endswith("?") or any(s.start <= c.start < s.end for c in hedges):
+            if s.text.rstrip().endswith("?") or _in(hedges, s):
                 continue
             said = text_layer.words(s.text)
             if not negations & set(said) or _holds(said, undecided):
