@@ -104,6 +104,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-uk51": ("corpus/gold/dev-uk51.jsonl",),
     "dev-uk52": ("corpus/gold/dev-uk52.jsonl",),
     "dev-uk53": ("corpus/gold/dev-uk53.jsonl",),
+    "dev-be51": ("corpus/gold/dev-be51.jsonl",),
+    "dev-be52": ("corpus/gold/dev-be52.jsonl",),
+    "dev-uk54": ("corpus/gold/dev-uk54.jsonl",),
+    "dev-uk55": ("corpus/gold/dev-uk55.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
