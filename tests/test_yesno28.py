@@ -9,7 +9,7 @@ verdicts written out from reading them and the readers' notes."""
 
 from qa_align.settings import Settings
 
-from .conftest import closed_of, flagged, uk_doc
+from .conftest import be_doc, closed_of, flagged, uk_doc
 
 SETTINGS = Settings(rules=("yes_no_unanswered",), recycled_across_documents=False)
 
@@ -91,3 +91,43 @@ def test_present_rules_described_leave_the_proposals_open():
         "yes_no_unanswered",
         SETTINGS,
     )
+
+
+# A Dutch question sentence that asks whether in a clause: "of" right after a verb of asking or telling
+# (``[question] whether_verbs``: "Kunt u aangeven of ...?", "zou ik u willen vragen of ...?") asks yes or no,
+# as the English "whether" does; read as a request before ("aangeven") or as no question at all.
+
+
+def test_meedelen_of_asks_yes_or_no():
+    # be-kamer 187061 (dev-be29) unit 1: the readers flag "whether accidents also failed to fall in the
+    # neighbouring countries is not said"; the comparison asked after it is answered
+    first = "Kunt u meedelen of dit ook het geval is in onze buurlanden?"
+    second = (
+        "Ligt de verhouding tussen het aantal ongevallen en het aantal overwegen of treinkilometers in Belgie in "
+        "de lijn van het Europese gemiddelde of is die slechter dan in andere Europese landen?"
+    )
+    assert closed_of(f"{first} {second}")[:1] == [first]
+
+
+def test_pointer_only_leaves_willen_vragen_of_open():
+    # be-kamer 191150 (dev-be38): the whole answer points to the answer to question 527; whether the
+    # services can confirm that the Rubens is still shown in Bordeaux is left open (the readers:
+    # cross_reference, yes_no_unanswered, reading 1 of the aligned readings)
+    doc = be_doc(
+        "Het Martelaarschap van de Heilige Joris van Pieter Paul Rubens, dat in 1794 uit Lier geroofd werd. \n\n "
+        "Naar aanleiding van het debat dat we in de commissie gevoerd hebben over uw beleidsnota en meer bepaald "
+        "over de problematiek van de teruggave van de kunstwerken die in de late 18e en de vroege 19e eeuw door "
+        "Franse troepen geroofd werden en sinds het edict van 1801 over de Franse musea verdeeld werden, zou ik "
+        "willen verwijzen naar de inventaris die door uw diensten in het vooruitzicht werd gesteld.Als gevolg van "
+        "de vragen die ik uw voorganger gesteld heb werd er besloten een inventaris op te stellen met alle werken "
+        "die uit onze kerken, kloosters, kathedralen, enz. gestolen werden. Die inventaris zou in 2018 "
+        "gepubliceerd worden, wat me helaas rijkelijk laat lijkt.Ook al kan men eventueel met de steun van de FOD "
+        "Buitenlandse Zaken een dialoog met de nieuwe Franse regering aangaan om tot een ??minnelijke schikking "
+        "te komen, men mag een en ander niet te lang laten aanslepen.Daarom zou ik u voor de periode die "
+        "bekendstaat als 'de eeuw van Rubens' willen vragen of uw diensten al kunnen bevestigen dat Het "
+        "Martelaarschap van de Heilige Joris van Pieter Paul Rubens, dat in 1794 uit Lier geroofd werd, nog steeds "
+        "tentoongesteld wordt in het museum te Bordeaux zonder dat dit museum er aanspraak op kan maken?",
+        "Graag verwijs ik naar mijn antwoord op schriftelijke vraag nr. 527 met hetzelfde onderwerp (zie huidig "
+        "Bulletin).",
+    )
+    assert flagged(doc, "yes_no_unanswered", SETTINGS)
