@@ -1,5 +1,7 @@
 """A UK question that asks "if his Department will ..." / "if her Department will ..." asks yes or no
-(helper yesno28, ``[cues] closed_question_starts`` in ``en.toml``).
+(helper yesno28, ``[cues] closed_question_starts`` in ``en.toml``), and so does a Dutch question sentence
+with "of" right after a verb of asking or telling (``[question] whether_verbs`` in ``nl.toml``,
+``analyze._asks_whether``).
 
 The Commons' "To ask the Secretary of State for X, if her Department will bring forward legislation
 ..." is the closed clause "if she will ..." with the Department as its subject; 448 uk-commons
