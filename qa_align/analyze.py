@@ -284,6 +284,7 @@ class _Matchers:
         self.clause_subjects = {w.lower() for w in lexicon.phrases("question", "clause_subjects")}
         self.choice_leads = {w.lower() for w in lexicon.phrases("question", "choice_leads")}
         self.whether_particles = {w.lower() for w in lexicon.phrases("question", "whether_particles")}
+        self.whether_verbs = {w.lower() for w in lexicon.phrases("question", "whether_verbs")}
         # the words of a phrase as ``_is_closed`` joins them ("en/of" is "en of")
         self.alternatives_not = tuple(
             " ".join(text_layer.words(p)) for p in lexicon.phrases("question", "alternatives_not")
@@ -602,6 +603,10 @@ def _is_closed(sentence: str, m: _Matchers) -> bool:
     tokens = _main_clause(lowered, m)
     written = written[len(written) - len(tokens) :]  # ``_main_clause`` only drops a lead
     words = [t for t in tokens if _WORDLIKE.match(t)]
+    if _asks_whether(words, m):
+        # "Kunt u meedelen of dit ook het geval is in onze buurlanden?", "Daarom zou ik u ... willen
+        # vragen of uw diensten al kunnen bevestigen dat ...?": the clause after "of" is the yes or no asked
+        return not _asks_open(tokens, m)
     if not words or not (_starts_with(words, m.closed_starts) or _verb_first(tokens, written, m)):
         return False
     if _is_request(sentence, m):
@@ -611,6 +616,20 @@ def _is_closed(sentence: str, m: _Matchers) -> bool:
     ):
         return False
     return not _asks_open(tokens, m)
+
+
+def _asks_whether(words: list[str], m: _Matchers) -> bool:
+    """Whether a question sentence asks whether: a verb of asking or telling of the lexicon's
+    ``[question] whether_verbs`` right before "of" ("meedelen of", "willen vragen of", "weten of"),
+    the clause that "of" opens being the yes or no asked, as the English "whether"."""
+    for k, w in enumerate(words):
+        if w in m.whether_verbs and words[k + 1 : k + 2] == ["of"]:
+            clause = " ".join(words[k + 2 :])
+            for phrase in m.alternatives_not:
+                clause = re.sub(rf"\b{re.escape(phrase)}\b", " ", clause)
+            # "Kan u zeggen of het aantal ... is gedaald of gestegen?" offers a choice
+            return "of" not in clause.split()
+    return False
 
 
 # words between a ``choice_leads`` word and the alternative it marks ("vooral grote bedrijven of")

@@ -61,7 +61,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "status_not": False, "count_effects": False, "count_effect_leads": False, "count_purposes": False,
         "count_purpose_ends": False, "count_open_after": False, "count_purpose_verbs": False, "asks_ahead": False, "asks_steps": False, "addressee": False,
         "request_addressees": False, "verb_first_subjects": False, "verb_first_modals": False, "not_verbs": False, "alternatives": False,
-        "alternatives_not": False, "choice_markers": False, "choice_leads": False, "whether_particles": False, "request_nouns": False,
+        "alternatives_not": False, "choice_markers": False, "choice_leads": False, "whether_particles": False, "whether_verbs": False, "request_nouns": False,
         "clause_subjects": False, "wishes": False,
         "request_passives": False, "request_passive_openers": False, "clause_requests": False, "clause_leads_not": False,
     },
