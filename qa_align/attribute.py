@@ -185,6 +185,7 @@ def attribute(
     unsaid: Collection[tuple[int, int]] = (),
     asks_figures: Callable[[Question], bool] | None = None,
     preamble: str = "",
+    deferrals: Collection[int] = (),
 ) -> Attribution:
     """Each sentence of ``segment`` with the units among ``units`` it concerns.
     ``min_words``: exclusive content words a sentence needs to be given to a unit by its words.
@@ -219,7 +220,10 @@ def attribute(
     is the matter of the whole question and does not take the sentence from the other units ("Daar dit
     centrum onder de bevoegdheid van de eerste minister valt, verwijs ik u naar hem voor uw vraag" meets
     "het centrum" of the second of three questions on the Centre for Cybersecurity its preamble
-    introduces; be-kamer 186323).
+    introduces; be-kamer 186323). ``deferrals``: offsets of deferral cues (``holding``): nor does such a
+    word take a sentence holding one ("Vooraleer de regering haar akkoord gegeven heeft over het
+    geografisch inplantingsplan van Defensie, is elke conclusie voorbarig", where "geografisch" of the
+    preamble's "geografisch inplantingsplan" is asked again by the first of two questions alone).
     A segment whose head names the units it answers ("1 en 2.") answers each of them: a unit
     that none of its sentences concerns gets those not named for another unit. An unnumbered
     answer may leave a unit without any sentence (nothing in it addresses the unit)."""
@@ -240,6 +244,7 @@ def attribute(
         unsaid,
         asks_figures,
         preamble,
+        deferrals,
     )
     if not segment.numbers:
         return said
@@ -272,6 +277,7 @@ def _attribute(
     unsaid: Collection[tuple[int, int]] = (),
     asks_figures: Callable[[Question], bool] | None = None,
     preamble: str = "",
+    deferrals: Collection[int] = (),
 ) -> Attribution:
     ns = tuple(u.n for u in units)
     cut = text_layer.sentences(segment.text, language, lexicon_dir)
@@ -313,10 +319,13 @@ def _attribute(
         best = max(hits)
         i = hits.index(best)
         # a cue that speaks for the whole segment, one word of one unit alone beside words of others
-        weak = (
-            best < _STRONG_WORDS
-            and any(start <= c < end for c in common)
-            and (any(matter & b for j, b in enumerate(bags) if j != i) or bool(words & exclusive[i] & topic))
+        own = words & exclusive[i]
+        weak = best < _STRONG_WORDS and (
+            (
+                any(start <= c < end for c in common)
+                and (any(matter & b for j, b in enumerate(bags) if j != i) or bool(own & topic))
+            )
+            or (any(start <= c < end for c in deferrals) and bool(own) and own <= topic)
         )
         if (
             best < _STRONG_WORDS
