@@ -178,7 +178,12 @@ def _row_attribution(
         said = cache.get(key) if cache is not None else None
         if said is None:
             said = attribute(
-                seg, units, sp.document.metadata.language, None, _ROW_MIN_WORDS, preamble=preamble_text(sp.document)
+                seg,
+                units,
+                sp.document.metadata.language,
+                None,
+                _ROW_MIN_WORDS,
+                preamble=preamble_text(sp.document),
             )
             if cache is not None:
                 cache[key] = said
