@@ -319,13 +319,15 @@ def _attribute(
         best = max(hits)
         i = hits.index(best)
         # a cue that speaks for the whole segment, one word of one unit alone beside words of others
+        # or one word of one unit alone that the preamble names too, after a sentence of another unit
         own = words & exclusive[i]
+        topical = bool(own) and own <= topic and not (direct and direct[-1][0] == (ns[i],))
         weak = best < _STRONG_WORDS and (
             (
                 any(start <= c < end for c in common)
-                and (any(matter & b for j, b in enumerate(bags) if j != i) or bool(own & topic))
+                and (any(matter & b for j, b in enumerate(bags) if j != i) or topical)
             )
-            or (any(start <= c < end for c in deferrals) and bool(own) and own <= topic)
+            or (any(start <= c < end for c in deferrals) and topical)
         )
         if (
             best < _STRONG_WORDS
