@@ -185,7 +185,6 @@ def attribute(
     unsaid: Collection[tuple[int, int]] = (),
     asks_figures: Callable[[Question], bool] | None = None,
     preamble: str = "",
-    deferrals: Collection[int] = (),
 ) -> Attribution:
     """Each sentence of ``segment`` with the units among ``units`` it concerns.
     ``min_words``: exclusive content words a sentence needs to be given to a unit by its words.
@@ -215,15 +214,12 @@ def attribute(
     ``asks_figures``: whether a unit asks figures (``coverage.asked``); a sentence naming a year that
     one unit alone asks figures for goes to that unit (``year``, ``_AskedYears``); None: no such
     signal (pairing).
-    ``preamble``: the question's text before its units (its title and statements): in a sentence that
-    speaks for the segment (``common``), one content word of one unit alone that the preamble names too
-    is the matter of the whole question and does not take the sentence from the other units ("Daar dit
-    centrum onder de bevoegdheid van de eerste minister valt, verwijs ik u naar hem voor uw vraag" meets
-    "het centrum" of the second of three questions on the Centre for Cybersecurity its preamble
-    introduces; be-kamer 186323). ``deferrals``: offsets of deferral cues (``holding``): nor does such a
-    word take a sentence holding one ("Vooraleer de regering haar akkoord gegeven heeft over het
-    geografisch inplantingsplan van Defensie, is elke conclusie voorbarig", where "geografisch" of the
-    preamble's "geografisch inplantingsplan" is asked again by the first of two questions alone).
+    ``preamble``: the question's text before its units (its title and statements): in a sentence that says
+    the data are missing (``missing``), one content word of one unit alone that the preamble names too is
+    the matter of the whole question and does not take the sentence from the other units, unless the
+    sentence before it is that unit's ("Er is geen gecentraliseerde codering van die lichte dossiers ..." in
+    a "1. en 2." answer says the counts of both units are missing, though only unit 2 names the "lichte"
+    penalties again that the preamble speaks of; be-kamer 189422).
     A segment whose head names the units it answers ("1 en 2.") answers each of them: a unit
     that none of its sentences concerns gets those not named for another unit. An unnumbered
     answer may leave a unit without any sentence (nothing in it addresses the unit)."""
@@ -244,7 +240,6 @@ def attribute(
         unsaid,
         asks_figures,
         preamble,
-        deferrals,
     )
     if not segment.numbers:
         return said
@@ -277,7 +272,6 @@ def _attribute(
     unsaid: Collection[tuple[int, int]] = (),
     asks_figures: Callable[[Question], bool] | None = None,
     preamble: str = "",
-    deferrals: Collection[int] = (),
 ) -> Attribution:
     ns = tuple(u.n for u in units)
     cut = text_layer.sentences(segment.text, language, lexicon_dir)
@@ -319,15 +313,14 @@ def _attribute(
         best = max(hits)
         i = hits.index(best)
         # a cue that speaks for the whole segment, one word of one unit alone beside words of others
-        # or one word of one unit alone that the preamble names too, after a sentence of another unit
+        # or, saying the data are missing, one word of one unit alone that the question's preamble names
+        # too, after a sentence that is not that unit's
         own = words & exclusive[i]
-        topical = bool(own) and own <= topic and not (direct and direct[-1][0] == (ns[i],))
-        weak = best < _STRONG_WORDS and (
-            (
-                any(start <= c < end for c in common)
-                and (any(matter & b for j, b in enumerate(bags) if j != i) or topical)
-            )
-            or (any(start <= c < end for c in deferrals) and topical)
+        topical = lacks and bool(own) and own <= topic and not (direct and direct[-1][0] == (ns[i],))
+        weak = (
+            best < _STRONG_WORDS
+            and any(start <= c < end for c in common)
+            and (any(matter & b for j, b in enumerate(bags) if j != i) or topical)
         )
         if (
             best < _STRONG_WORDS

@@ -120,7 +120,6 @@ class DocContext:
                 ],
                 self._asks_figures,
                 preamble_text(self.document),
-                [c.start for c in self.answer(segment).cues if c.kind == "holding"] if len(units) > 1 else (),
             )
         return self._said[key]
 
