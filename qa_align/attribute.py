@@ -55,7 +55,7 @@ from typing import Literal
 
 from . import text as text_layer
 from .segment import named_numbers, names_the_others, names_the_question
-from .types import AnswerSegment, Document, Question
+from .types import AnswerSegment, Question
 
 How = Literal["named", "words", "data", "year", "order", "back", "all"]
 
@@ -144,12 +144,6 @@ def stems(text: str, language: str) -> set[str]:
     return {w[:_CUT] for w in map(str.lower, _CONTENT.findall(text)) if w not in stop}
 
 
-def preamble_text(document: Document) -> str:
-    """The text of ``document``'s question before its units (its title and statements), "" where it has none."""
-    preamble = document.question.preamble
-    return preamble.text if preamble is not None else ""
-
-
 def lead_numbers(sentence: str, numbers: Sequence[int], places: bool = True) -> tuple[int, ...]:
     """The unit numbers a sentence opens on ("Wat de vragen 2, 3 en 4 betreft, ...",
     "Vraag 3: ...", unless ``places`` is false "Wat uw derde vraag betreft, ..."): named within
@@ -184,7 +178,6 @@ def attribute(
     data_words: Collection[str] = (),
     unsaid: Collection[tuple[int, int]] = (),
     asks_figures: Callable[[Question], bool] | None = None,
-    preamble: str = "",
 ) -> Attribution:
     """Each sentence of ``segment`` with the units among ``units`` it concerns.
     ``min_words``: exclusive content words a sentence needs to be given to a unit by its words.
@@ -214,12 +207,6 @@ def attribute(
     ``asks_figures``: whether a unit asks figures (``coverage.asked``); a sentence naming a year that
     one unit alone asks figures for goes to that unit (``year``, ``_AskedYears``); None: no such
     signal (pairing).
-    ``preamble``: the question's text before its units (its title and statements): in a sentence that says
-    the data are missing (``missing``), one content word of one unit alone that the preamble names too is
-    the matter of the whole question and does not take the sentence from the other units, unless the
-    sentence before it is that unit's ("Er is geen gecentraliseerde codering van die lichte dossiers ..." in
-    a "1. en 2." answer says the counts of both units are missing, though only unit 2 names the "lichte"
-    penalties again that the preamble speaks of; be-kamer 189422).
     A segment whose head names the units it answers ("1 en 2.") answers each of them: a unit
     that none of its sentences concerns gets those not named for another unit. An unnumbered
     answer may leave a unit without any sentence (nothing in it addresses the unit)."""
@@ -239,7 +226,6 @@ def attribute(
         data_words,
         unsaid,
         asks_figures,
-        preamble,
     )
     if not segment.numbers:
         return said
@@ -271,7 +257,6 @@ def _attribute(
     data_words: Collection[str] = (),
     unsaid: Collection[tuple[int, int]] = (),
     asks_figures: Callable[[Question], bool] | None = None,
-    preamble: str = "",
 ) -> Attribution:
     ns = tuple(u.n for u in units)
     cut = text_layer.sentences(segment.text, language, lexicon_dir)
@@ -281,7 +266,6 @@ def _attribute(
     data = _DataWords(frozenset(data_words)) if missing else None
     bags = [stems(u.text, language) | (data.of(u.text) if data else set()) for u in units]
     exclusive = [b - set().union(*(o for j, o in enumerate(bags) if j != i)) for i, b in enumerate(bags)]
-    topic = stems(preamble, language) if preamble else set()  # the whole question's words
     asked_years = _AskedYears(units, language, lexicon_dir, asks_figures)
     direct: list[tuple[tuple[str, ...], How, bool]] = []  # units, how, opens a scope
     spread: set[int] = set()  # sentences given to every unit (``pointers``)
@@ -313,14 +297,10 @@ def _attribute(
         best = max(hits)
         i = hits.index(best)
         # a cue that speaks for the whole segment, one word of one unit alone beside words of others
-        # or, saying the data are missing, one word of one unit alone that the question's preamble names
-        # too, after a sentence that is not that unit's
-        own = words & exclusive[i]
-        topical = lacks and bool(own) and own <= topic and not (direct and direct[-1][0] == (ns[i],))
         weak = (
             best < _STRONG_WORDS
             and any(start <= c < end for c in common)
-            and (any(matter & b for j, b in enumerate(bags) if j != i) or topical)
+            and any(matter & b for j, b in enumerate(bags) if j != i)
         )
         if (
             best < _STRONG_WORDS

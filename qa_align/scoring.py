@@ -171,20 +171,13 @@ def _row_attribution(
 ) -> Callable[[AnswerSegment, list[Question]], Attribution]:
     """A segment's attribution to ``units`` in the rows stage, ``cache`` keeping it for the other
     pairs of the batch that the segment serves."""
-    from .attribute import attribute, preamble_text
+    from .attribute import attribute
 
     def attribution(seg: AnswerSegment, units: list[Question]) -> Attribution:
         key = (sp.document.source, sp.document.doc_id, seg.start, seg.end, len(units))
         said = cache.get(key) if cache is not None else None
         if said is None:
-            said = attribute(
-                seg,
-                units,
-                sp.document.metadata.language,
-                None,
-                _ROW_MIN_WORDS,
-                preamble=preamble_text(sp.document),
-            )
+            said = attribute(seg, units, sp.document.metadata.language, None, _ROW_MIN_WORDS)
             if cache is not None:
                 cache[key] = said
         return said
@@ -208,7 +201,7 @@ def document_shares(ctx: DocContext) -> list[float | None]:
     found in the per-document stage, where the rules have attributed most segments already: a
     segment is attributed once, and the rules' attribution (``DocContext.attribution``) is taken
     where it gives the segment to the same units."""
-    from .attribute import attribute, preamble_text
+    from .attribute import attribute
 
     settings, said = ctx.settings, {}
 
@@ -218,12 +211,7 @@ def document_shares(ctx: DocContext) -> list[float | None]:
         key = (seg.start, seg.end, seg.label, len(units))
         if key not in said:
             said[key] = attribute(
-                seg,
-                units,
-                ctx.language,
-                settings.lexicon_dir,
-                settings.attribute_min_words,
-                preamble=preamble_text(ctx.document),
+                seg, units, ctx.language, settings.lexicon_dir, settings.attribute_min_words
             )
         return said[key]
 

@@ -1,49 +1,51 @@
-"""Attribution of a grouped or unnumbered answer's sentences (issue 17 item 2; attrib26). What the readers read,
-written by hand from their labels of be-kamer records:
-
-- a sentence that opens by pointing back to what the sentence before it spoke of (`[numbering] back_openers`):
-  192447 (dev-be43), "Voor die gegevens verwijs ik u naar mijn collega van Binnenlandse Zaken" names no unit and
+"""Attribution of a grouped or unnumbered answer's sentence that opens by pointing back to what the sentence
+before it spoke of (issue 17 item 2; attrib26, `[numbering] back_openers`), written by hand from the readers'
+labels of be-kamer 192447 (dev-be43) and from reading be-kamer 189890 (no labelled set): 192447's "Voor die gegevens verwijs ik u naar mijn collega van Binnenlandse Zaken" names no unit and
   shares no word with one unit alone; it hands over the data the sentence before it says are missing, which
   unit 5 alone asks (the fines for walking on the tracks), and the readers flag deflection on unit 5 only;
-- in a missing-data sentence, one word of one unit alone that the question's preamble names too (`attribute`,
-  ``preamble``): 189422 (dev-be37), "Er is geen gecentraliseerde codering van die lichte dossiers ..." in the
-  answer "1. en 2." says neither the disciplinary files (unit 1) nor the light penalties (unit 2) can be counted,
-  though only unit 2 names "lichte" again, a word of the preamble ("lichte tuchtstraffen"); the readers flag
-  no_information on both."""
+189890's "Hiervoor heeft het Federaal agentschap ... een sensibiliseringscampagne ... opgestart" is a measure
+against the addiction (unit 2), done for the prevention the sentence before it speaks of, not the situation in
+Belgium or its figures (unit 1)."""
 
 from qa_align.settings import Settings
 
-from .conftest import be_doc, be_sentence_units
+from .conftest import be_sentence_units
 
 SETTINGS = Settings(rules=("deflection", "no_information"), recycled_across_documents=False)
 
-# be-kamer 189422 (dev-be37): three numbered questions, answered "1. en 2." and "3."
-DISCIPLINE_QUESTION = (
-    "Toepassing van het nieuwe tuchtrecht voor magistraten. \n\n Op 1 september 2014 trad het vernieuwde "
-    "tuchtrecht voor magistraten en het gerechtspersoneel van de rechterlijke orde in werking. Sindsdien "
-    "worden de zwaarwichtige tuchtdossiers behandeld door de Nederlandstalige of de Franstalige "
-    "tuchtrechtbank, met de mogelijkheid om in beroep te gaan. De lichte tuchtstraffen blijven de "
-    "verantwoordelijkheid van de door de wet aangeduide tuchtoverheid. 1. Kan u een overzicht bezorgen van "
-    "het aantal tuchtdossiers dat er per arrondissement of per ressort werd opgestart per gerechtelijk jaar, "
-    "met een onderscheid tussen de magistraten van de zetel en de magistraten van het openbaar ministerie en "
-    "tussen de personeelsleden van de zetel en het openbaar ministerie?2.  In hoeveel van deze gevallen werd "
-    "een lichte tuchtstraf opgelegd?3. a) In hoeveel van deze gevallen werd de zaak aanhangig gemaakt voor de"
-    " tuchtrechtbank?b) In hoeveel gevallen legde de tuchtrechtbank een lichte dan wel een zware tuchtstraf "
-    "op? Graag een overzicht tussen de verschillende opgelegde straffen en van de feiten die hiertoe "
-    "aanleiding gaven.c) In hoeveel gevallen werd een beroep ingesteld tegen een beslissing van de "
-    "tuchtrechtbank bij de tuchtrechtbank in hoger beroep? Wat is het aandeel van de beroepen ingesteld door "
-    "de betrokkene dan wel door het openbaar ministerie of door de bevoegde tuchtoverheid?"
+# be-kamer 189890 (no labelled set): two numbered questions, one unnumbered answer
+ADDICTION_QUESTION = (
+    "Geneesmiddelenverslaving. \n\n Volgens een op 10 maart 2017 in Le Figaro verschenen artikel zouden er "
+    "steeds meer mensen verslaafd zijn aan pijnstillers. Meer dan 4 miljoen Fransen blijven weken langer dan "
+    "voorgeschreven hun geneesmiddel nemen.Een geneesmiddelenverslaving heeft nefaste gevolgen, en kan "
+    "ongevallen op de openbare weg, angstaanvallen, slapeloosheid of zelfs epilepsieaanvallen veroorzaken. 1."
+    " Wat is de huidige situatie in Belgie? Hebt u daar cijfergegevens over?2. Welke maatregelen worden er "
+    "genomen om deze vorm van verslaving aan te pakken?"
 )
-DISCIPLINE_ANSWER = (
-    "1. en 2. De tuchtrechtbanken zijn enkel in staat om het aantal dossiers te geven dat is ingeleid voor "
-    'een tuchtrechtbank. De "lichte" tuchtdossiers blijven bij de betrokken tuchtrechtelijke autoriteiten. Er'
-    " is geen gecentraliseerde codering van die lichte dossiers en het is niet mogelijk om alle "
-    "tuchtrechtelijke autoriteiten daarover te bevragen. 3. De gevraagde informatie wordt in bijlage "
-    'weergegeven onder respectievelijk het bestand "Nieuwe zaken", de excel bestanden "Straffen" en "Feiten" '
-    'en ten slotte het bestand "beroepen".De bijlagen bij het antwoord op deze vraag zijn het geachte '
-    "Kamerlid rechtstreeks toegestuurd. Gezien het louter documentaire karakter ervan worden zij niet in het "
-    "Bulletin van Vragen en Antwoorden opgenomen maar liggen zij ter inzage bij de griffie van de Kamer van "
-    "volksvertegenwoordigers (dienst Parlementaire Vragen)."
+ADDICTION_ANSWER = (
+    "Het is op dit ogenblik in functie van de beschikbare gegevens, moeilijk om een nauwkeurig overzicht te "
+    "hebben over de prevalentie van dit type verslaving in Belgie. Sommige indicatoren kunnen ons echter al "
+    "enkele antwoorden geven.Zo tonen de MZG gegevens (minimale ziekenhuis gegevens) aan dat het aantal "
+    "diagnoses, van verslavingen aan opiaten en soortgelijke medicatie, in de algemene ziekenhuizen relatief "
+    "stabiel blijft (tussen de 3.935 en 4.064 diagnoses tussen 2010 en 2014).Volgens de gegevens van de "
+    "gezondheidsenquete van het Wetenschappelijk Instituut Volksgezondheid (WIV) uit 2013, is het percentage "
+    "van de bevolking dat het consumeren van een pijnstiller rapporteert in de 24 uur voorafgaand aan het "
+    "interview, 4,8  %. Dit percentage was 5,6 % in 2004 en 5,7 % in 2008. Hier stellen we dus eerder een "
+    "daling vast.Hieronder vindt u de gegevens van Farmanet betreffende de afgifte van terugbetaalde "
+    "geneesmiddelen in de openbare apotheken voor 2013, 2014 en 2015. Het betreft telkens het aantal "
+    'patienten dat "een aantal defined daily dose (DDD) per categorie" per jaar heeft ontvangen. '
+    "Bijvoorbeeld, in 2015 was het aantal patienten die in de apotheek meer dan 42 DDD kreeg per jaar gelijk "
+    "aan 300. 996. Het percentage patienten die meer dan 42 DDD heeft gekregen, bij de patienten aan wie een "
+    "pijnstiller werd afgegeven, blijft stabiel in de tijd op 29 %.2016201715959-7-1549-bil\n      Verslaving "
+    "aan pijnstillers betekent natuurlijk een probleem voor de volksgezondheid waar ik bijzonder aandachtig "
+    "voor blijf. Het is van essentieel belang om de artsen te sensibiliseren voor het rationeel gebruik van "
+    "deze geneesmiddelen. Belangrijk is dat de patienten die deze geneesmiddelen nodig hebben die ook "
+    "krijgen, maar dat degenen voor wie er een ander alternatief bestaat hier gebruik van maken. Daarnaast is"
+    " het belangrijk om aan preventie te doen bij de patienten om hen wijzen op het verhoogd "
+    "verslavingsrisico. Hiervoor heeft het Federaal agentschap voor geneesmiddelen en gezondheidsproducten "
+    "een sensibiliseringscampagne voor het adequaat gebruik van geneesmiddelen opgestart. U kunt informatie "
+    "vinden via de volgende link: www.eengeneesmiddelisgeensnoepje.be . Een pagina is er specifiek gewijd aan"
+    " het correct gebruik van pijnstillers."
 )
 
 # be-kamer 192447 (dev-be43): six numbered questions, one unnumbered answer
@@ -94,20 +96,8 @@ def test_the_missing_data_sentence_it_points_back_to_is_unit_5s():
     assert units == ("5",)
 
 
-def be_segment_units(question: str, answer: str, opening: str) -> tuple[str, ...]:
-    """The units the segment of a Belgian answer that holds the sentence opening with ``opening`` gives it to."""
-    from qa_align.align import align
-    from qa_align.rules.context import DocContext
-
-    d = be_doc(question, answer)
-    ctx = DocContext(d, align(d, SETTINGS), SETTINGS)
-    (s,) = [
-        s for seg in d.answer.segments for s in ctx.attribution(seg).sentences if s.text.startswith(opening)
-    ]
-    return s.units
-
-
-def test_missing_data_that_meets_a_word_of_the_preamble_speaks_for_both_units_of_the_group():
-    # the readers flag no_information on units 1 and 2: neither count can be had
-    segment = be_segment_units(DISCIPLINE_QUESTION, DISCIPLINE_ANSWER, "Er is geen gecentraliseerde codering")
-    assert set(segment) == {"1", "2"}
+def test_a_measure_opening_on_hiervoor_goes_with_the_prevention_sentence_before_it():
+    units = be_sentence_units(
+        ADDICTION_QUESTION, ADDICTION_ANSWER, "Hiervoor heeft het Federaal agentschap", SETTINGS
+    )
+    assert units == ("2",)

@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from .. import coverage
 from ..analyze import AnswerAnalysis, Cue, QuestionAnalysis, analyze_answer, analyze_question
-from ..attribute import Attribution, attribute, preamble_text
+from ..attribute import Attribution, attribute
 from ..lexicon import Lexicon, load_lexicon
 from ..settings import Settings
 from ..tables import PLACEHOLDER
@@ -119,7 +119,6 @@ class DocContext:
                     if c.kind == "no_information" and not c.learned
                 ],
                 self._asks_figures,
-                preamble_text(self.document),
             )
         return self._said[key]
 
