@@ -30,6 +30,11 @@ strongest first:
   it speaks for itself only, not for the sentences around it (an annex note after it, be-kamer 184655).
 - ``order``: a sentence with neither signal, standing between two sentences of the same
   unit, or after a lead name, concerns that unit.
+- ``back``: a sentence with no signal of its own that opens by pointing back to what the sentence
+  before it spoke of (``[numbering] back_openers``: "Voor die gegevens verwijs ik u naar mijn collega
+  van Binnenlandse Zaken" after "Ik beschik niet over de gegevens betreffende het aantal personen die
+  ... een boete hebben gekregen", be-kamer 192447; "Hiervoor", "Daarvoor") concerns the units of that
+  sentence, when it concerns fewer than all.
 
 A sentence that concerns no one unit in particular concerns them all (``all``), and so
 does one that opens on the question as a whole ("Deze vraag behoort tot de bevoegdheid van ..."). Offsets are
@@ -52,7 +57,7 @@ from . import text as text_layer
 from .segment import named_numbers, names_the_others, names_the_question
 from .types import AnswerSegment, Question
 
-How = Literal["named", "words", "data", "year", "order", "all"]
+How = Literal["named", "words", "data", "year", "order", "back", "all"]
 
 # content words: letters only, at least five (short words are mostly function words),
 # cut to six letters so that inflections meet ("dossiers", "dossier")
@@ -265,6 +270,8 @@ def _attribute(
     direct: list[tuple[tuple[str, ...], How, bool]] = []  # units, how, opens a scope
     spread: set[int] = set()  # sentences given to every unit (``pointers``)
     whole: set[int] = set()  # sentences about the question as a whole
+    back: set[int] = set()  # sentences of no signal that open by pointing back (``back_openers``)
+    openers = _back_openers(language, lexicon_dir)
     cued: set[int] = set()  # sentences holding a cue that speaks for the segment (``common``)
     for start, end, sentence in cut:
         if any(start <= c < end for c in common) and not names_the_question(sentence, len(sentence.split())):
@@ -311,12 +318,16 @@ def _attribute(
                 # unit's, while it still speaks for that unit to the sentences around it
                 spread.add(len(direct) - 1)
         else:
+            if _opens_on(sentence, openers):
+                back.add(len(direct))
             direct.append(((), "all", False))
-    out = []
+    out: list[SentenceUnits] = []
     for k, (s, e, sentence) in enumerate(cut):
         units_, how, _ = direct[k]
         if k in spread:
             units_, how = ns, "all"
+        elif k in back and out and out[-1].how != "all":
+            units_, how = out[-1].units, "back"
         elif how == "all":
             units_, how = _filled(direct, k), "order"
             if not units_ and k in cued and k not in whole:
@@ -325,6 +336,21 @@ def _attribute(
                 units_, how = ns, "all"
         out.append(SentenceUnits(s, e, sentence, units_, how))
     return Attribution(segment.start, segment.end, segment.label, ns, tuple(out))
+
+
+@lru_cache(maxsize=8)
+def _back_openers(language: str, lexicon_dir: str | None) -> tuple[tuple[str, ...], ...]:
+    """The words of ``[numbering] back_openers``, lower-cased, longest first."""
+    from .lexicon import load_lexicon
+
+    phrases = load_lexicon(language, lexicon_dir).phrases("numbering", "back_openers")
+    return tuple(sorted((tuple(p.lower().split()) for p in phrases), key=len, reverse=True))
+
+
+def _opens_on(sentence: str, openers: Sequence[tuple[str, ...]]) -> bool:
+    """Whether ``sentence``'s first words are those of one of ``openers`` ("Voor die gegevens ...")."""
+    first = [w.lower() for w in re.findall(r"[^\W\d_]+", sentence[:120])]
+    return any(tuple(first[: len(o)]) == o for o in openers if o)
 
 
 @dataclass(frozen=True)

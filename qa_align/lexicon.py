@@ -100,7 +100,7 @@ LISTS: dict[str, dict[str, bool]] = {
     },
     "numbering": {
         "heads": False, "joiners": False, "ranges": False, "intro_refs": False, "ordinals": False, "last": False,
-        "others": False,
+        "others": False, "back_openers": False,
     },
     "commitment": {"adverbs": False, "with_next": False, "light_verbs": False, "determiners": False},
     "cues": {
