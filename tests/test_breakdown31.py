@@ -79,3 +79,23 @@ def test_years_before_a_range_said_to_be_the_only_one_available_are_missing():
 def test_years_before_a_date_after_na_are_missing():
     flags = _nl_flags(ADVERTS, ADVERTS_ANSWER, "2017-03-01")["1"]
     assert len(flags) == 1 and flags[0].startswith("breakdown_missing: asks 2014–2015: answer starts at 2016")
+
+
+# dev-be43 184622 2 (its readers: the revenues 'in de periode 2013-2015' in a placeholder table, five years asked,
+# three covered: breakdown_missing; the yes can be read)
+LEVIES = (
+    "1. Welke maatregelen hebt u genomen om activiteiten met betrekking tot kansspelen te belasten? Volgens welke "
+    "modaliteiten?2. Bestaan er nu al heffingen op deze activiteiten op het federale niveau? Zo ja, wat zijn de "
+    "cijfers voor de voorbije vijf jaar?"
+)
+LEVIES_ANSWER = (
+    "1. De Gewesten zijn bevoegd om de aanslagvoet, de heffingsgrondslag en de vrijstellingen van deze belasting te "
+    "wijzigen. 2. Op basis van de beschikbare gegevens bedragen de ontvangen inkomsten (in duizend euro) voor de "
+    'belasting op de spelen en de weddenschappen ("belasting SW") en de belasting op automatische '
+    'ontspanningstoestellen ("belasting AO") in de periode 2013-2015 het volgende:2016201712982-9-1402nl'
+)
+
+
+def test_a_table_of_the_count_with_its_years_gives_the_yes_its_follow_up_is_asked_on():
+    flags = _nl_flags(LEVIES, LEVIES_ANSWER, "2017-01-06")["2"]
+    assert len(flags) == 1 and flags[0].startswith("breakdown_missing: asks 2012: answer starts at 2013")

@@ -624,7 +624,12 @@ def _yes_in_figures(given: coverage.Given) -> bool:
     """Whether the answer gives figures of the count a follow-up of a yes asks, in a year ("In 2016 ontving mijn
     administratie drie meldingen" for "Zo ja, hoeveel? Graag cijfers van de laatste vijf jaar, per jaar",
     be-kamer 188541 4): the yes they imply is given. Not a number of a citation or a question ("deelvraag 10")
-    alone, which names no year."""
+    alone, which names no year. A table of what the count counts (``Given.tables_on_topic``: its caption names it, a
+    placeholder's too) beside years named implies it as well ("de ontvangen inkomsten ... in de periode 2013-2015 het
+    volgende:<code>" for "Bestaan er nu al heffingen ...? Zo ja, wat zijn de cijfers voor de voorbije vijf jaar?",
+    dev-be43 184622 2; breakdown31)."""
+    if given.tables_on_topic and given.years and not given.cited:
+        return True
     return bool(given.on_topic and given.figures and given.years and not (given.cited or given.worded))
 
 
