@@ -2067,7 +2067,9 @@ def _said_span(
     for a in answers:
         for x in a.sentences:
             if not (
-                _names_data(x.text, p) or _word_set(x.text) & p.available or (compounding and _data_tail(x.text, p))
+                _names_data(x.text, p)
+                or _word_set(x.text) & p.available
+                or (compounding and _data_tail(x.text, p))
             ):
                 continue
             firsts += [int(m.group(1)) for m in p.starts.finditer(x.text)]
@@ -2824,7 +2826,9 @@ def _period_gaps(asked_: Asked, given_: Given, ref: int | None, unheld: bool = F
         late = _after_end(wanted, given_)
         if late:
             for a, b in _runs(late):
-                gaps.append(Gap("period", _span(a, b), _SAID_UNTIL.format(given_.ends), period.start, period.end))
+                gaps.append(
+                    Gap("period", _span(a, b), _SAID_UNTIL.format(given_.ends), period.start, period.end)
+                )
             wanted -= set(late)
             if not wanted:
                 continue

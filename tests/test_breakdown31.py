@@ -63,7 +63,9 @@ ADVERTS_ANSWER = (
 
 def test_years_after_the_last_said_available_are_missing_beside_a_placeholder():
     flags = _nl_flags(DEATHS, DEATHS_ANSWER)["1"]
-    assert len(flags) == 1 and flags[0].startswith("breakdown_missing: asks 2014–2016: said available up to 2013")
+    assert len(flags) == 1 and flags[0].startswith(
+        "breakdown_missing: asks 2014–2016: said available up to 2013"
+    )
 
 
 def test_years_up_to_the_last_said_available_are_given_by_the_placeholder():
