@@ -96,6 +96,10 @@ MONEY_ASK = "money_ask"
 _SAID_UNHELD = "said not held"
 _SERIES = 3  # years at least of a series asked year by year of which one given in part is a gap
 _STARTS_GAP = 3  # words at most between "only" and "from" in "only available from 2014"
+# words at most between "only" and the first year of a range ("enkel beschikbaar voor de periode 2014 tot en met 2016")
+_ONLY_RANGE_GAP = 5
+# the missing of a year asked after the last one the answer says its figures cover (``Given.ends``)
+_SAID_UNTIL = "said available up to {}"
 # words at most between a question word and the word of money it asks ("wat is het totale bedrag")
 _MONEY_ASK_GAP = 3
 _BACK_GAP = 2  # words at most between a back pointer and its split ("dit opsplitsen", "these figures down")
@@ -176,6 +180,9 @@ class Given:
     # the first year a sentence of the answer says its figures cover ("Voor de werknemers die een artistieke
     # activiteit uitvoeren zijn er slechts gegevens beschikbaar vanaf 2014"), or None
     starts: int | None = None
+    # the last year a sentence of the answer says its figures cover ("Momenteel zijn er gegevens beschikbaar tot en
+    # met 2013", "De resultaten ... zijn enkel beschikbaar voor de periode 2014 tot en met 2016"), or None
+    ends: int | None = None
     # every figure stands in a citation, a pointer and the reference after it ("Ik verwijs naar mijn antwoord
     # op vraag nr. 24753 (CRIV 54 COM 889)"): numbers of a citation, no figure of what is asked
     cited: bool = False
@@ -346,6 +353,10 @@ class _Patterns:
     session: re.Pattern[str]  # a session's name at the end of the text before two years: a citation
     # "slechts gegevens beschikbaar vanaf 2014", "only available from 2019": the first year the figures cover
     starts: re.Pattern[str]
+    # "gegevens beschikbaar tot en met 2013", "available up to 2021": the last year the figures cover; None without
+    # ``available_until``
+    until: re.Pattern[str] | None
+    available: frozenset[str]  # ``available_words``: "beschikbaar", "available"
     back: re.Pattern[str]  # "dit", "these": what a request points back to
     # "juni tot en met december 2016", "from 1 April 2023 to 10 November 2023": months of a year (its dates
     # are masked as dates, yet the span heads the figures it gives)
@@ -556,6 +567,12 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
             rf"(?:{_phrase(words('only_words'))})\b(?:\s+[\w'-]+){{0,{_STARTS_GAP}}}?\s+(?:{_phrase(words('available_from'))})\s+{day}(?<!\d)({_YEAR})(?!\d)",
             re.IGNORECASE,
         ),
+        until=re.compile(
+            rf"(?:{_phrase(words('available_until'))})\s+{day}(?<!\d)({_YEAR})(?!\d)", re.IGNORECASE
+        )
+        if words("available_until")
+        else None,
+        available=frozenset(w.lower() for w in words("available_words")),
         # the parts' amount: "the potential costs of ", "spending on ", "de kosten van " at the end of a text
         amount_before=re.compile(
             rf"(?:{_phrase(words('money_nouns'))})\s+(?:{_alternatives(words('amount_of'))})\s+(?:(?:{articles})\s+)?$",
@@ -1907,16 +1924,7 @@ def given(
     unheld_dimensions = tuple(_dimensions_unheld(asked_, claims, lexicon))
     counted_stems = {w[:5] for w in counted_words}
     count_unheld = tuple(x for x in claims if _content(x.text, p.stopwords | units) & counted_stems)
-    starts = min(
-        (
-            int(m.group(1))
-            for a in answers
-            for x in a.sentences
-            if _names_data(x.text, p)
-            for m in p.starts.finditer(x.text)
-        ),
-        default=None,
-    )
+    starts, ends = _said_span(answers, p, lexicon.compounding)
     # the years a sentence saying figures are not held (``_claims_unheld``) names with no other number: those
     # years are said not held, whatever a table beside it holds ("De cijfers voor 2016 zijn nog niet
     # beschikbaar"; not "Voor het schooljaar 2016-2017 zijn de gegevens niet volledig", no such claim; a year
@@ -1955,6 +1963,7 @@ def given(
         count_unheld,
         cited=cited,
         starts=starts,
+        ends=ends,
         worded=worded,
         part_years=_part_years(answers, labels, p, lags),
         unheld_years=tuple(unheld_years),
@@ -2039,6 +2048,55 @@ def _part_years(
         if p.only.search(t) and p.part_of_year.search(t) and len(_years(t)) == 1 and _names_data(t, p):
             said |= _years(t)
     return tuple(sorted((named - whole) | said))
+
+
+def _said_span(
+    answers: Sequence[AnswerAnalysis], p: _Patterns, compounding: bool = False
+) -> tuple[int | None, int | None]:
+    """The first and the last year that a sentence of the answer with a word of data says its figures cover
+    (``Given.starts``, ``Given.ends``), or None: after a word of ``[coverage] only_words``, one of
+    ``available_from`` before a year ("slechts gegevens beschikbaar vanaf 2014", "enkel voor de periode na 1
+    september 2016") or a range read as ``_periods`` reads one ("zijn enkel beschikbaar voor de periode 2014 tot en
+    met 2016", its two ends); a year after ``available_until`` ("Momenteel zijn er gegevens beschikbaar tot en met
+    2013", "available up to 2021"), the last. Of several, the widest span. A word of ``available_words`` speaks of
+    data too ("De resultaten van de onderzoeken ... zijn enkel beschikbaar voor de periode 2014 tot en met 2016"), and
+    in a ``compounding`` language a compound's tail that is a word of data ("relevante controlegegevens ... enkel voor de periode na 1 september 2016
+    worden verstrekt")."""
+    firsts: list[int] = []
+    lasts: list[int] = []
+    for a in answers:
+        for x in a.sentences:
+            if not (
+                _names_data(x.text, p)
+                or _word_set(x.text) & p.available
+                or (compounding and _data_tail(x.text, p))
+            ):
+                continue
+            firsts += [int(m.group(1)) for m in p.starts.finditer(x.text)]
+            for first, last in _only_ranges(x.text, p):
+                firsts.append(first)
+                lasts.append(last)
+            if p.until is not None:
+                lasts += [int(m.group(1)) for m in p.until.finditer(x.text)]
+    return min(firsts, default=None), max(lasts, default=None)
+
+
+def _data_tail(text: str, p: _Patterns) -> bool:
+    """Whether a word of ``text`` ends in a word of data of six letters or more (``data_words``): "controlegegevens"."""
+    tails = [d for d in p.data_words if len(d) >= 6 and " " not in d]
+    return any(w.endswith(d) for w in _word_set(text) for d in tails)
+
+
+def _only_ranges(text: str, p: _Patterns) -> list[tuple[int, int]]:
+    """The ranges of years (``_periods``) that start within ``_ONLY_RANGE_GAP`` words after a word of
+    ``[coverage] only_words`` in ``text``: "enkel beschikbaar voor de periode 2014 tot en met 2016" gives (2014, 2016)."""
+    found = []
+    for m in p.only.finditer(text):
+        rest = text[m.end() :]
+        for r in _periods(rest, p):
+            if r.kind == "range" and len(rest[: r.start].split()) <= _ONLY_RANGE_GAP:
+                found.append((r.first, r.last))
+    return found
 
 
 def part_year_gap(gap: Gap) -> bool:
@@ -2738,6 +2796,14 @@ def _period_years(period: Period, ref: int | None, have: set[int], part: Collect
     return min(options, key=lambda s: len(s - have))
 
 
+def _after_end(wanted: Collection[int], given_: Given) -> list[int]:
+    """The years of ``wanted`` after the last one the answer says its figures cover (``Given.ends``) that no
+    table or figure-bearing sentence gives."""
+    if given_.ends is None:
+        return []
+    return sorted(y for y in wanted if y > given_.ends and y not in given_.years)
+
+
 def _period_gaps(asked_: Asked, given_: Given, ref: int | None, unheld: bool = False) -> list[Gap]:
     have = set(given_.years)
     gaps = []
@@ -2755,6 +2821,17 @@ def _period_gaps(asked_: Asked, given_: Given, ref: int | None, unheld: bool = F
             continue
         if len(wanted) < 2:
             continue
+        # "gegevens beschikbaar tot en met 2013" for 2014-2016: the years after are not given, whatever its tables
+        # (placeholders too) hold, as the years before a first one said (``Given.ends``)
+        late = _after_end(wanted, given_)
+        if late:
+            for a, b in _runs(late):
+                gaps.append(
+                    Gap("period", _span(a, b), _SAID_UNTIL.format(given_.ends), period.start, period.end)
+                )
+            wanted -= set(late)
+            if not wanted:
+                continue
         # "slechts gegevens beschikbaar vanaf 2014" for 2012-2016: the years before are not given, whatever
         # its tables (placeholders too) hold of the others; a year the answer gives is given all the same
         # ("only 12 of these schools have closed since 2015" after the figures of 2012-2016)
@@ -3687,6 +3764,11 @@ def before_start(gap: Gap, g: Given) -> bool:
     """Whether ``gap`` is the years asked before the first one the answer says its figures cover
     (``Given.starts``)."""
     return gap.kind == "period" and g.starts is not None and gap.missing == f"answer starts at {g.starts}"
+
+
+def after_end(gap: Gap, g: Given) -> bool:
+    """Whether ``gap`` is the years asked after the last one the answer says its figures cover (``Given.ends``)."""
+    return gap.kind == "period" and g.ends is not None and gap.missing == _SAID_UNTIL.format(g.ends)
 
 
 def outside_named(

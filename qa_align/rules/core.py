@@ -459,7 +459,15 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
         and coverage.placeholder_split_other(g, ctx.pair.question, cov.asked, ctx.answers, lang, lex_dir)
     ]
     unknown = placeholder and _count_unknown_before_placeholder(ctx.answers, given)
-    if elsewhere and given.starts is None and not named and not part and not other_split and not unknown:
+    if (
+        elsewhere
+        and given.starts is None
+        and given.ends is None
+        and not named
+        and not part
+        and not other_split
+        and not unknown
+    ):
         return
     if (
         cov.asked.conditional
@@ -486,12 +494,13 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
     if elsewhere and not unknown:
         # figures given elsewhere (a placeholder of a table, an annex) beside a sentence that says they
         # start later than asked ("slechts gegevens beschikbaar vanaf 2014"): only the years before are missing
-        carried = [g for g in carried if coverage.before_start(g, given)]
+        # (or end earlier than asked: "Momenteel zijn er gegevens beschikbaar tot en met 2013", the years after)
+        carried = [g for g in carried if _outside_said_span(g, given)]
         # (or beside words that name fewer years than asked: the years they leave out are missing)
         kept = [
             g
             for g in cov.gaps
-            if coverage.before_start(g, given) or coverage.part_year_gap(g) or coverage.said_unheld(g)
+            if _outside_said_span(g, given) or coverage.part_year_gap(g) or coverage.said_unheld(g)
         ]
         kept += [
             g
@@ -503,7 +512,7 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
         referred = [
             g
             for g in referred
-            if coverage.before_start(g, given)
+            if _outside_said_span(g, given)
             or coverage.part_year_gap(g)
             or (named and coverage.outside_named(g, ctx.answers, lang, lex_dir))
         ]
@@ -535,6 +544,13 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
     if referred and other is not None and back is not None:
         evidence += (_evidence(q, back, "question"), *_gap_evidence(other, referred))
     yield _breakdown_flag(ctx, reason, evidence)
+
+
+def _outside_said_span(gap: coverage.Gap, given: coverage.Given) -> bool:
+    """Whether ``gap`` is years asked before the first or after the last that a sentence of the answer says its
+    figures cover (``coverage.before_start``, ``coverage.after_end``): missing beside an annex or a table's
+    placeholder, which holds only the years said."""
+    return coverage.before_start(gap, given) or coverage.after_end(gap, given)
 
 
 _BACK_CHAIN = 4  # units at most followed back ("Graag dezelfde opsplitsing." after another unit that says so)
@@ -600,7 +616,7 @@ def _referred(
     if any(a.annex_cues for a in ctx.answers):
         # an annex of the answer may hold the split ("Bijgevoegd de gevraagde cijfers.", be-kamer 187143 3),
         # whatever the answer says beside it; not the years it says it starts later or gives in part
-        gaps = [g for g in gaps if coverage.before_start(g, cov.given) or coverage.part_year_gap(g)]
+        gaps = [g for g in gaps if _outside_said_span(g, cov.given) or coverage.part_year_gap(g)]
     return gaps, other.pair.question, back
 
 
@@ -608,7 +624,12 @@ def _yes_in_figures(given: coverage.Given) -> bool:
     """Whether the answer gives figures of the count a follow-up of a yes asks, in a year ("In 2016 ontving mijn
     administratie drie meldingen" for "Zo ja, hoeveel? Graag cijfers van de laatste vijf jaar, per jaar",
     be-kamer 188541 4): the yes they imply is given. Not a number of a citation or a question ("deelvraag 10")
-    alone, which names no year."""
+    alone, which names no year. A table of what the count counts (``Given.tables_on_topic``: its caption names it, a
+    placeholder's too) beside years named implies it as well ("de ontvangen inkomsten ... in de periode 2013-2015 het
+    volgende:<code>" for "Bestaan er nu al heffingen ...? Zo ja, wat zijn de cijfers voor de voorbije vijf jaar?",
+    dev-be43 184622 2; breakdown31)."""
+    if given.tables_on_topic and given.years and not given.cited:
+        return True
     return bool(given.on_topic and given.figures and given.years and not (given.cited or given.worded))
 
 
