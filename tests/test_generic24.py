@@ -23,6 +23,14 @@ def _scored(doc, model: str, caplog, **settings) -> tuple[list[str], str]:
     return flags, caplog.text
 
 
+def _no_hand_over(doc, model: str, caplog) -> list[str]:
+    """``doc``'s flags, after checking that neither ``deflection`` nor the veto reads a hand-over."""
+    flags, logged = _scored(doc, model, caplog)
+    assert "deflection" not in flags
+    assert "mostly a hand-over" not in logged
+    return flags
+
+
 def test_a_pointer_to_another_ministers_answer_is_not_a_hand_over(tmp_path, caplog):
     # be-kamer 185622 (dev-be32), the whole answer: it points to the Minister of Defence's answer
     # to the same question, which the readers flag `cross_reference` (not `deflection`) on each
@@ -34,9 +42,7 @@ def test_a_pointer_to_another_ministers_answer_is_not_a_hand_over(tmp_path, capl
         "Ik verwijs naar het antwoord van de minister van Defensie, aan wie de vraag eveneens werd "
         "gesteld (vraag nr. 1031 van 25 januari 2017, Vragen en Antwoorden, Kamer, 2016-2017, nr. 107).",
     )
-    flags, logged = _scored(doc, flagging, caplog)
-    assert "deflection" not in flags
-    assert "mostly a hand-over" not in logged
+    _no_hand_over(doc, flagging, caplog)
 
 
 def test_a_remark_on_the_answers_scope_is_not_a_hand_over(tmp_path, caplog):
@@ -53,10 +59,7 @@ def test_a_remark_on_the_answers_scope_is_not_a_hand_over(tmp_path, caplog):
         "<p>This is a devolved matter, and the information provided therefore relates to England "
         "only.</p><p>Defra is aware of the issue raised in the REview24 report.</p>",
     )
-    flags, logged = _scored(doc, flagging, caplog)
-    assert "deflection" not in flags
-    assert "mostly a hand-over" not in logged
-    assert "generic" in flags
+    assert "generic" in _no_hand_over(doc, flagging, caplog)
 
 
 def test_the_hand_over_share_is_a_setting(tmp_path, caplog):

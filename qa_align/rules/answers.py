@@ -39,6 +39,9 @@ YES_NO_CUES = (
     "deflection", "holding", "generic", "no_information", "polarity", "closed_question_starts", "commitments",
     *REFERENCE_CUES,
 )  # fmt: skip
+# the lists by which ``deflection`` tells a hand-over from a remark on scope, a pointer, the own remit
+# or decisions in individual cases (``_hands_over``)
+HANDOVER_TESTS = ("scope", "pointer_texts", "remit", "own_remit", "own_remit_not", "individual_cases")
 YES_NO_LISTS = (
     "answer.affirmations", "answer.data_asked", "answer.declines", "answer.negations", "answer.plain_replies",
     "answer.status_replies", "answer.undecided", "question.closed_clauses", "question.status_asks", "question.status_not",
@@ -347,16 +350,7 @@ def _names_text(analysis: AnswerAnalysis, cue: Cue) -> bool:
 @rule(
     "deflection",
     "the answer says the matter belongs to another minister, level or body",
-    cues=(
-        "deflection",
-        "scope",
-        "pointer_texts",
-        "remit",
-        "own_remit",
-        "own_remit_not",
-        "individual_cases",
-        *ATTRIBUTION_CUES,
-    ),
+    cues=("deflection", *HANDOVER_TESTS, *ATTRIBUTION_CUES),
     order=60,
 )
 def deflection(ctx: PairContext) -> Iterator[Flag]:
@@ -1330,9 +1324,14 @@ def _cue_probabilities(setting: str, analysis: AnswerAnalysis, sentence: Cue) ->
     # the unit model and the vetoes read the question's words and the coverage of the count asked
     # and the hand-over veto the lists ``_hands_over`` reads
     cues=(
-        "generic", "policy_talk", "question_words", "holding", *YES_NO_CUES, *ATTRIBUTION_CUES,
-        "scope", "pointer_texts", "remit", "own_remit", "own_remit_not", "individual_cases",
-    ),  # fmt: skip
+        "generic",
+        "policy_talk",
+        "question_words",
+        "holding",
+        *YES_NO_CUES,
+        *ATTRIBUTION_CUES,
+        *HANDOVER_TESTS,
+    ),
     lists=(*YES_NO_LISTS, "coverage.item_counts", "coverage.share_words"),
     order=100,
 )
