@@ -169,9 +169,12 @@ def generic_veto(ctx: PairContext) -> str | None:
     - only a deferral: the answer promises a later answer or says the matter is being considered
       (``[cues] holding``) and no sentence of it is policy talk or read as general terms ("I will
       write to him very shortly"): ``holding`` reads it, and nothing general stands beside it;
-    - mostly a hand-over: half the answer's sentences or more place the matter with another body
-      (a ``deflection`` cue: "This is a matter for the Mayor of London."; "Defra does not regulate
-      the priority services register." before what the regulator has said) and, as for a
+    - mostly a hand-over: ``Settings.generic_handover_share`` (half) of the answer's sentences or
+      more place the matter with another body (a ``deflection`` cue that ``deflection`` keeps,
+      ``answers._hands_over``: "This is a matter for the Mayor of London."; "Defra does not
+      regulate the priority services register." before what the regulator has said; not "This is
+      a devolved matter and the information provided therefore relates to England only", a
+      remark on the answer's scope) and, as for a
       deferral, no sentence of it is policy talk or read as general terms: the answer says who
       answers in place of answering (``LABELS.md``, ``deflection``), which ``deflection`` reads; the
       sentence beside it is the hand-over's ground, not general statements in place of the
@@ -190,9 +193,16 @@ def generic_veto(ctx: PairContext) -> str | None:
             return f"the count asked is given ({shown})"
     if any(a.cue("holding") for a in ctx.answers) and _nothing_general(ctx):
         return "only a deferral, no general statement beside it"
+    # the hand-overs ``deflection`` keeps (``answers._hands_over``): not a remark limiting the
+    # answer's scope, a pointer to another minister's answer, the minister's own remit nor
+    # decisions in individual cases left to a body
     sentences = [(a, s) for a in ctx.answers for s in a.sentences]
-    handed = sum(answer_rules._in(a.cue("deflection"), s) for a, s in sentences)
-    if sentences and 2 * handed >= len(sentences) and _nothing_general(ctx):
+    kept = {
+        id(a): tuple(c for c in a.cue("deflection") if answer_rules._hands_over(a, c)) for a in ctx.answers
+    }
+    handed = sum(answer_rules._in(kept[id(a)], s) for a, s in sentences)
+    share = ctx.doc.settings.generic_handover_share
+    if sentences and handed and handed >= share * len(sentences) and _nothing_general(ctx):
         return (
             f"mostly a hand-over ({handed} of its {len(sentences)} sentences), no general statement beside it"
         )

@@ -201,6 +201,10 @@ class Settings:
     generic_left_open_talk: a closed question the answer says neither yes nor no to
         (``yes_no_unanswered``) is generic beside this many sentences of policy talk or more, when
         the answer hands nothing over, points nowhere and says no data is missing.
+    generic_handover_share: no ``generic`` (the rule's nor the unit model's) where at least this
+        share of the answer's sentences holds a hand-over that ``deflection`` keeps and no sentence
+        is policy talk or read as general terms (``generic_units.generic_veto``, "mostly a
+        hand-over": the answer says who answers in place of answering).
     stem_letters: the words a closed question asks with and an answer sentence's words are
         compared by their first this many letters ("centra", "centrum"); in a language whose
         lexicon compounds (``[words] compounding``), a word of at least this many letters ending
@@ -272,6 +276,7 @@ class Settings:
     generic_uptake: float = 0.55
     generic_min_talk: int = 1
     generic_left_open_talk: int = 2
+    generic_handover_share: float = 0.5
     stem_letters: int = 5
     others_lead_words: int = 5
     split_unnumbered: bool = True

@@ -39,6 +39,9 @@ YES_NO_CUES = (
     "deflection", "holding", "generic", "no_information", "polarity", "closed_question_starts", "commitments",
     *REFERENCE_CUES,
 )  # fmt: skip
+# the lists by which ``deflection`` tells a hand-over from a remark on scope, a pointer, the own remit
+# or decisions in individual cases (``_hands_over``)
+HANDOVER_TESTS = ("scope", "pointer_texts", "remit", "own_remit", "own_remit_not", "individual_cases")
 YES_NO_LISTS = (
     "answer.affirmations", "answer.data_asked", "answer.declines", "answer.negations", "answer.plain_replies",
     "answer.status_replies", "answer.undecided", "question.closed_clauses", "question.status_asks", "question.status_not",
@@ -347,16 +350,7 @@ def _names_text(analysis: AnswerAnalysis, cue: Cue) -> bool:
 @rule(
     "deflection",
     "the answer says the matter belongs to another minister, level or body",
-    cues=(
-        "deflection",
-        "scope",
-        "pointer_texts",
-        "remit",
-        "own_remit",
-        "own_remit_not",
-        "individual_cases",
-        *ATTRIBUTION_CUES,
-    ),
+    cues=("deflection", *HANDOVER_TESTS, *ATTRIBUTION_CUES),
     order=60,
 )
 def deflection(ctx: PairContext) -> Iterator[Flag]:
@@ -364,16 +358,20 @@ def deflection(ctx: PairContext) -> Iterator[Flag]:
     # collega" after a first factual sentence), not a remark limiting the answer's scope, a
     # pointer to another minister's answer, the minister's own remit, nor decisions in individual
     # cases left to a body ("Sentencing in individual cases is a matter for the independent judiciary")
-    yield from _cue_flag(
-        ctx,
-        "deflection",
-        "hands the matter to another body",
-        keep=lambda a, c: (
-            not _scoped(a, c)
-            and not _answer_elsewhere(a, c)
-            and not _own_remit(a, c)
-            and not _beside(a, c, "individual_cases")
-        ),
+    yield from _cue_flag(ctx, "deflection", "hands the matter to another body", keep=_hands_over)
+
+
+def _hands_over(analysis: AnswerAnalysis, cue: Cue) -> bool:
+    """Whether the ``deflection`` cue ``cue`` is a hand-over as ``deflection`` reads it: not in a
+    sentence limiting the answer's scope (``_scoped``), pointing to another minister's answer
+    (``_answer_elsewhere``), naming the minister's own remit (``_own_remit``) or leaving decisions in
+    individual cases to a body (``[cues] individual_cases``). ``generic_units.generic_veto`` counts
+    the sentences so (its "mostly a hand-over")."""
+    return (
+        not _scoped(analysis, cue)
+        and not _answer_elsewhere(analysis, cue)
+        and not _own_remit(analysis, cue)
+        and not _beside(analysis, cue, "individual_cases")
     )
 
 
@@ -1324,7 +1322,16 @@ def _cue_probabilities(setting: str, analysis: AnswerAnalysis, sentence: Cue) ->
     "generic",
     "only general statements, no specifics for what was asked",
     # the unit model and the vetoes read the question's words and the coverage of the count asked
-    cues=("generic", "policy_talk", "question_words", "holding", *YES_NO_CUES, *ATTRIBUTION_CUES),
+    # and the hand-over veto the lists ``_hands_over`` reads
+    cues=(
+        "generic",
+        "policy_talk",
+        "question_words",
+        "holding",
+        *YES_NO_CUES,
+        *ATTRIBUTION_CUES,
+        *HANDOVER_TESTS,
+    ),
     lists=(*YES_NO_LISTS, "coverage.item_counts", "coverage.share_words"),
     order=100,
 )
