@@ -1096,6 +1096,14 @@ def _compound_negations(language: str, lexicon_dir: str | None) -> re.Pattern[st
     return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, listed))})(?=-\w)")
 
 
+def negating_words(text: str, language: str, lexicon_dir: str | None = None) -> set[str]:
+    """The words of ``text`` (``text.words``, lower-cased) but the negation words that open a compound
+    (``_compound_negations``: "niet-begeleide", "non-urgent"), which negate nothing: a sentence's words as a
+    reading of its negation takes them ("De gegevens over niet-begeleide minderjarigen worden door de DVZ
+    bijgehouden" holds no negation)."""
+    return set(text_layer.words(_compound_negations(language, lexicon_dir).sub(" ", text.lower())))
+
+
 @lru_cache(maxsize=4096)
 def _answer_cues(text: str, language: str, lexicon_dir: str | None, scope: str) -> tuple[Cue, ...]:
     """``answer_cues`` kept per text and scope: a segment's text is matched for its analysis and
