@@ -455,6 +455,7 @@ def _beside(analysis: AnswerAnalysis, cue: Cue, kind: str) -> bool:
         "data_held_limits",
         "withheld_reasons",
         "not_published",
+        "not_possible",
         # what the unit's answer points to (``PairContext.references``), for the classifier's reading below
         # its threshold (``_unheld_without_figures``)
         *REFERENCE_CUES,
@@ -499,14 +500,22 @@ def _split_refused(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
     (``coverage.splits_refused``, as ``breakdown_missing`` reads them: "Een verdere opsplitsing naar het
     geslacht van het slachtoffer is echter niet mogelijk" to "per sekse", be-kamer 185101, where the
     ``no_breakdown`` phrases leave too many words between): "No figures are kept per X" is
-    no_information whatever words say it (``LABELS.md``). Not to an answer that says the question is void."""
+    no_information whatever words say it (``LABELS.md``). Only a sentence that says the split cannot be
+    made (``[cues] not_possible``: "kan niet", "niet mogelijk"), with no reason for withholding
+    (``withheld_reasons``: "Om bepaalde lopende onderzoeken niet in het gedrang te brengen, werd besloten om
+    geen cijfers per provincie mee te delen", dev-be4 186018, a refusal) and no judgement ("Door de kleine
+    aantallen is de verdeling over de arrondissementen statistisch niet relevant", dev-be27 185939). Not to an
+    answer that says the question is void."""
     language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
     if not ctx.answers or coverage.moot(ctx.answers, language, lexicon_dir):
         return []
     named = coverage.splits_refused(ctx.pair.question, ctx.answers, language, lexicon_dir, ctx.asked.dimensions)
     found = []
     for k, _, x in named:
-        if k < len(ctx.pair.segments):
+        if k >= len(ctx.pair.segments):
+            continue
+        a = ctx.answers[k]
+        if _in(a.cue("not_possible"), x) and not _in(a.cue("withheld_reasons"), x):
             found.append((ctx.pair.segments[k], Cue(x.start, x.end, x.text, "no_information")))
     return found
 
