@@ -1,7 +1,7 @@
 """Missing-data statements the rules did not read (helper noinfo23, 2026-12-04): an English negation
 written short ("don’t hold", "isn’t available") read in full by the cue matcher, whatever its
 apostrophe (``analyze._uncontracted``); "no national data is collected", "not disaggregated", "Er is geen
-informatie bekend", a data lag with many words before "nog niet beschikbaar"; a negation that opens a
+informatie beschikbaar", a data lag with many words before "nog niet beschikbaar"; a negation that opens a
 compound ("niet-begeleide") is no negation for the missing-data reading (``analyze.negating_words``). The
 answers are quoted from the records named, the questions shortened where said."""
 
@@ -71,15 +71,15 @@ def test_an_estimate_not_disaggregated_is_missing_data():
     assert "no_information" in flags
 
 
-def test_no_information_known_is_missing_data():
-    # be-kamer 185349 2 (dev-be47): the readers' no_information beside an open yes or no
+def test_no_information_available_is_missing_data():
+    # be-kamer 192502 2 (outside the labelled sets, read right in the audit), the answer's sentence on projects
     flags = be_flags(
-        "1. Wat is de stand van zaken?2. Volgens informatie uit de krant Le Monde zou deze aanval uitgevoerd "
-        "zijn door de Russische hackersgroep APT28. Klopt dat?",
-        "1. Het onderzoek is lopende.2. Er is geen informatie bekend over de identiteit van de dader(s). Bij de "
-        "vermeldingen in de pers gaat het om speculaties.",
+        "1. Zijn er in ons land innoverende bedrijven bezig met de ontwikkeling van zo'n vliegende auto?",
+        "1. Er is momenteel geen informatie beschikbaar bij het DGLV over dergelijk project in Belgie. Een "
+        "proefvlucht kan in theorie, maar dan moet eerst de veiligheid aangetoond worden volgens de besproken "
+        "circulaire.",
     )
-    assert "no_information" in flags["2"]
+    assert "no_information" in flags["1"]
 
 
 def test_figures_of_a_year_not_yet_compiled_are_a_data_lag():
