@@ -343,7 +343,11 @@ class _Matchers:
         index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for kind, phrases in kinds.items():
             for p in phrases:
-                words = tuple(w.lower() for w in _TOKEN.findall(p))
+                lower = p.lower()
+                if _CONTRACTION.search(lower):
+                    words = tuple(w for w, _ in _uncontracted(lower))
+                else:
+                    words = tuple(_TOKEN.findall(lower))
                 if words and words[0] != "*":
                     index.setdefault(words[0], []).append((words, kind))
         return index
@@ -1054,6 +1058,47 @@ def answer_cues(
     return list(_answer_cues(text, language, lexicon_dir, scope))
 
 
+# an English negation written short, "n't" after its verb, with a straight or a curly apostrophe
+# ("don't", "don’t", "isn’t", "can't"): ``_uncontracted`` reads it as the verb and "not", so that a cue
+# phrase written in full ("do not hold", "is not available", "cannot be provided") matches it
+_CONTRACTION = re.compile(r"(?<=\w)n['\u2019]t\b")
+# the verbs whose short negation is not the verb less its "n": "can't" is "cannot", "won't" "will not"
+_CONTRACTED = {"can": ("cannot",), "won": ("will", "not"), "shan": ("shall", "not")}
+
+
+def _uncontracted(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """The tokens of ``text`` (``_TOKEN``) with their offsets, a short negation read in full: "don",
+    "'", "t" as "do" (the verb's offsets) and "not" (those of "'t"); "can't" as one word, "cannot".
+    Cue phrases are cut the same way (``_Matchers._index``)."""
+    tokens = [(t.group(), t.span()) for t in _TOKEN.finditer(text)]
+    out: list[tuple[str, tuple[int, int]]] = []
+    i = 0
+    while i < len(tokens):
+        word, (a, b) = tokens[i]
+        if (
+            i + 2 < len(tokens)
+            and word.endswith("n")
+            and len(word) > 2
+            and tokens[i + 1][0] in ("'", "\u2019")
+            and tokens[i + 2][0] == "t"
+            and tokens[i + 1][1][0] == b
+            and tokens[i + 2][1][0] == b + 1
+        ):
+            end = tokens[i + 2][1][1]
+            full = _CONTRACTED.get(word.lower())
+            if full == ("cannot",):
+                out.append(("cannot", (a, end)))
+            elif full:
+                out += [(full[0], (a, b)), (full[1], (b, end))]
+            else:
+                out += [(word[:-1], (a, b - 1)), ("not", (b - 1, end))]
+            i += 3
+            continue
+        out.append((word, (a, b)))
+        i += 1
+    return out
+
+
 @lru_cache(maxsize=32)
 def _compound_negations(language: str, lexicon_dir: str | None) -> re.Pattern[str]:
     """A negation word of ``[text] negating_prefixes`` joined by a hyphen to the word after it, no space
@@ -1070,6 +1115,14 @@ def _compound_negations(language: str, lexicon_dir: str | None) -> re.Pattern[st
     return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, listed))})(?=-\w)")
 
 
+def negating_words(text: str, language: str, lexicon_dir: str | None = None) -> set[str]:
+    """The words of ``text`` (``text.words``, lower-cased) but the negation words that open a compound
+    (``_compound_negations``: "niet-begeleide", "non-urgent"), which negate nothing: a sentence's words as a
+    reading of its negation takes them ("De gegevens over niet-begeleide minderjarigen worden door de DVZ
+    bijgehouden" holds no negation)."""
+    return set(text_layer.words(_compound_negations(language, lexicon_dir).sub(" ", text.lower())))
+
+
 @lru_cache(maxsize=4096)
 def _answer_cues(text: str, language: str, lexicon_dir: str | None, scope: str) -> tuple[Cue, ...]:
     """``answer_cues`` kept per text and scope: a segment's text is matched for its analysis and
@@ -1081,7 +1134,12 @@ def _answer_cues(text: str, language: str, lexicon_dir: str | None, scope: str) 
     if len(lower) != len(text):  # "İ" lowers to two characters: one for each, so that offsets hold
         lower = "".join(c.lower()[0] for c in text)
     lower = _compound_negations(language, lexicon_dir).sub(lambda g: g.group().upper(), lower)
-    words = _TOKEN.findall(lower)
+    if _CONTRACTION.search(lower):
+        spans_of = _uncontracted(lower)
+        words = [w for w, _ in spans_of]
+    else:
+        spans_of = None
+        words = _TOKEN.findall(lower)
     matched: list[tuple[str, int, int, bool]] = []  # (kind, first word, word after the last, with a "*")
     n = len(words)
     heads = phrases.keys() & set(words)
@@ -1096,7 +1154,10 @@ def _answer_cues(text: str, language: str, lexicon_dir: str | None, scope: str) 
     if not matched:
         return ()
     last = max(end for _, _, end, _ in matched)
-    offsets = [t.span() for t in itertools.islice(_TOKEN.finditer(lower), last)]
+    if spans_of is not None:
+        offsets = [span for _, span in spans_of[:last]]
+    else:
+        offsets = [t.span() for t in itertools.islice(_TOKEN.finditer(lower), last)]
     spans: dict[str, list[tuple[int, int]]] = {}
     sentence_end = _sentence_end(language, lexicon_dir)
     for kind, i, end, gap in matched:

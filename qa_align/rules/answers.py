@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .. import coverage, modelfiles
 from .. import text as text_layer
-from ..analyze import AnswerAnalysis, Cue, after_reply, committed_verbs, part_label
+from ..analyze import AnswerAnalysis, Cue, after_reply, committed_verbs, negating_words, part_label
 from ..errors import ConfigError
 from ..lexicon import Lexicon, load_lexicon
 from ..tables import PLACEHOLDER
@@ -453,6 +453,7 @@ def _beside(analysis: AnswerAnalysis, cue: Cue, kind: str) -> bool:
         "data_held_limits",
         "withheld_reasons",
         "not_published",
+        "not_possible",
         # what the unit's answer points to (``PairContext.references``), for the classifier's reading below
         # its threshold (``_unheld_without_figures``)
         *REFERENCE_CUES,
@@ -485,9 +486,36 @@ def no_information(ctx: PairContext) -> Iterator[Flag]:
         # "No figures are kept per X" is no_information whatever words say it (``LABELS.md``), beside the
         # breakdown_missing it also is
         evidence = _cue_evidence(ctx, "no_breakdown")
+    if not evidence and ctx.asked.asks_figures:
+        evidence = _split_refused(ctx)
     if not evidence:
         evidence = _unheld_without_figures(ctx)
     yield from _flag_with("no_information", "says the information is not available", evidence)
+
+
+def _split_refused(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
+    """The sentences that name a split the unit asks and negate it, with no figure
+    (``coverage.splits_refused``, as ``breakdown_missing`` reads them: "Een verdere opsplitsing naar het
+    geslacht van het slachtoffer is echter niet mogelijk" to "per sekse", be-kamer 185101, where the
+    ``no_breakdown`` phrases leave too many words between): "No figures are kept per X" is
+    no_information whatever words say it (``LABELS.md``). Only a sentence that says the split cannot be
+    made (``[cues] not_possible``: "kan niet", "niet mogelijk"), with no reason for withholding
+    (``withheld_reasons``: "Om bepaalde lopende onderzoeken niet in het gedrang te brengen, werd besloten om
+    geen cijfers per provincie mee te delen", dev-be4 186018, a refusal) and no judgement ("Door de kleine
+    aantallen is de verdeling over de arrondissementen statistisch niet relevant", dev-be27 185939). Not to an
+    answer that says the question is void."""
+    language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
+    if not ctx.answers or coverage.moot(ctx.answers, language, lexicon_dir):
+        return []
+    named = coverage.splits_refused(ctx.pair.question, ctx.answers, language, lexicon_dir, ctx.asked.dimensions)
+    found = []
+    for k, _, x in named:
+        if k >= len(ctx.pair.segments):
+            continue
+        a = ctx.answers[k]
+        if _in(a.cue("not_possible"), x) and not _in(a.cue("withheld_reasons"), x):
+            found.append((ctx.pair.segments[k], Cue(x.start, x.end, x.text, "no_information")))
+    return found
 
 
 def _unheld_without_figures(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
@@ -510,7 +538,7 @@ def _unheld_without_figures(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]
     found = []
     for seg, analysis in zip(ctx.pair.segments, ctx.answers):
         for sentence in analysis.sentences:
-            if not negations & set(text_layer.words(sentence.text)):
+            if not negations & negating_words(sentence.text, analysis.language, analysis.lexicon_dir):
                 continue
             if _in(analysis.cue("not_allowing"), sentence) and not _in(
                 analysis.cue("data_sources"), sentence
@@ -577,7 +605,9 @@ def _said_held(analysis: AnswerAnalysis, cue: Cue) -> bool:
     ):
         return False
     negations = {w.lower() for w in load_lexicon(analysis.language, analysis.lexicon_dir).negations}
-    return not negations & set(text_layer.words(sentence.text)) and "n't" not in sentence.text.replace(
+    return not negations & negating_words(
+        sentence.text, analysis.language, analysis.lexicon_dir
+    ) and "n't" not in sentence.text.replace(
         "’", "'"
     )
 
