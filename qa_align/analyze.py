@@ -535,9 +535,11 @@ def _asks_open_after(doc, end: int, m: _Matchers) -> bool:
             lambda t: t.lower_ not in CLAUSE_END_MARKS and t.lower_ != ",", doc[end : end + _OPEN_AFTER + 2]
         )
     ]
+    opening = set(clause[:_OPEN_AFTER])  # a phrase whose first word opens at no place read is not tried
     return any(
         tuple(clause[k : k + len(o)]) == o
         for o in m.count_open_after
+        if not o or o[0] in opening
         for k in range(min(len(clause), _OPEN_AFTER))
     )
 
@@ -590,7 +592,8 @@ def _count_object(doc, start: int, m: _Matchers, end: int | None = None) -> bool
 
 
 def _starts_with(words: list[str], starts: list[tuple[str, ...]]) -> bool:
-    return any(tuple(words[: len(s)]) == s for s in starts)
+    first = words[0] if words else None  # a start whose first word is another is not compared
+    return any(tuple(words[: len(s)]) == s for s in starts if not s or s[0] == first)
 
 
 def _is_closed(sentence: str, m: _Matchers) -> bool:
@@ -779,8 +782,12 @@ def _names_request(words: list[str], m: _Matchers) -> bool:
     "of"): "Kan u ons nadere informatie verschaffen over ...?"; "Kunt u bevestigen dat de
     informatie ...?" does not."""
     head = list(itertools.takewhile(lambda w: w not in _CLAUSE_WORDS, words[:_REQUEST_REACH]))
+    later = set(head[1:])  # a noun whose first word stands nowhere after the first is not tried
     return any(
-        tuple(head[k : k + len(noun)]) == noun for noun in m.request_nouns for k in range(1, len(head))
+        tuple(head[k : k + len(noun)]) == noun
+        for noun in m.request_nouns
+        if not noun or noun[0] in later
+        for k in range(1, len(head))
     )
 
 
