@@ -289,6 +289,13 @@ class _Matchers:
         self.alternatives_not = tuple(
             " ".join(text_layer.words(p)) for p in lexicon.phrases("question", "alternatives_not")
         )
+        # compiled once: ``_without_alternatives_not`` runs on every question sentence
+        self.alternatives_not_patterns = tuple(
+            re.compile(rf"\b{re.escape(p)}\b") for p in self.alternatives_not
+        )
+        self.alternative_phrase_patterns = tuple(
+            re.compile(rf"\b{re.escape(p)}\b") for p in self.alternative_phrases
+        )
         units = _alternatives(lexicon.figure_units)
         # a number: the Belgian Chamber's figure cut after its first group where it runs on a sentence
         # ("werd 131. 414.367 euro": one figure, not "131" and "414.367"; ``text.RUN_ON_FIGURE``), one
@@ -628,12 +635,18 @@ def _asks_whether(words: list[str], m: _Matchers) -> bool:
     the clause that "of" opens being the yes or no asked, as the English "whether"."""
     for k, w in enumerate(words):
         if w in m.whether_verbs and words[k + 1 : k + 2] == ["of"]:
-            clause = " ".join(words[k + 2 :])
-            for phrase in m.alternatives_not:
-                clause = re.sub(rf"\b{re.escape(phrase)}\b", " ", clause)
+            clause = _without_alternatives_not(" ".join(words[k + 2 :]), m)
             # "Kan u zeggen of het aantal ... is gedaald of gestegen?" offers a choice
             return "of" not in clause.split()
     return False
+
+
+def _without_alternatives_not(words: str, m: _Matchers) -> str:
+    """``words`` (joined by spaces) with each phrase of ``[question] alternatives_not`` ("en/of", "al dan
+    niet", "of niet") blanked, in the lexicon's order: the "of" they hold offers no choice."""
+    for pattern in m.alternatives_not_patterns:
+        words = pattern.sub(" ", words)
+    return words
 
 
 # words between a ``choice_leads`` word and the alternative it marks ("vooral grote bedrijven of")
@@ -659,9 +672,8 @@ def _offers_choice(words: str, m: _Matchers) -> bool:
     zelfstandigen?", "Zijn het vooral grote bedrijven of ook kmo's?"). "Zijn er klachten of meldingen
     ontvangen?", "Werd er in 2015 of 2016 ...?" ask yes or no of both things joined, and "Weet u of
     er ...?" of the clause "of" opens."""
-    for phrase in m.alternatives_not:
-        words = re.sub(rf"\b{re.escape(phrase)}\b", " ", words)
-    if any(re.search(rf"\b{re.escape(phrase)}\b", words) for phrase in m.alternative_phrases):
+    words = _without_alternatives_not(words, m)
+    if any(pattern.search(words) for pattern in m.alternative_phrase_patterns):
         return True
     tokens = words.split()
     for k, w in enumerate(tokens[: len(tokens) - 1]):
