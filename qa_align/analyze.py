@@ -350,11 +350,7 @@ class _Matchers:
         index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for kind, phrases in kinds.items():
             for p in phrases:
-                lower = p.lower()
-                if _CONTRACTION.search(lower):
-                    words = tuple(w for w, _ in _uncontracted(lower))
-                else:
-                    words = tuple(_TOKEN.findall(lower))
+                words = tuple(cue_words(p))
                 if words and words[0] != "*":
                     index.setdefault(words[0], []).append((words, kind))
         return index
@@ -1109,6 +1105,16 @@ def _uncontracted(text: str) -> list[tuple[str, tuple[int, int]]]:
         out.append((word, (a, b)))
         i += 1
     return out
+
+
+def cue_words(text: str) -> list[str]:
+    """The words of ``text`` lower-cased as the cue matcher reads them (``_TOKEN``, punctuation a word of its
+    own), a short English negation in full (``_uncontracted``: "don’t hold" is "do", "not", "hold"): a cue
+    phrase's words (``_Matchers._index``) and a text's where only the words count (``lexicon_stats``)."""
+    lower = text.lower()
+    if _CONTRACTION.search(lower):
+        return [w for w, _ in _uncontracted(lower)]
+    return _TOKEN.findall(lower)
 
 
 @lru_cache(maxsize=32)
