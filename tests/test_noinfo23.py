@@ -95,7 +95,9 @@ def test_figures_of_a_year_not_yet_compiled_are_a_data_lag():
 
 def test_a_negation_that_opens_a_compound_negates_nothing():
     # "niet-begeleide minderjarigen" (be-kamer answers: 299 hold such a compound); "geen" stays a negation
-    assert "niet" not in negating_words("De gegevens over niet-begeleide minderjarigen worden bijgehouden.", "nl")
+    assert "niet" not in negating_words(
+        "De gegevens over niet-begeleide minderjarigen worden bijgehouden.", "nl"
+    )
     assert "geen" in negating_words("Er zijn geen gegevens over niet-begeleide minderjarigen.", "nl")
     assert "not" in negating_words("Data on non-urgent cases is not held.", "en")
     assert "non" not in negating_words("Data on non-urgent cases is not held.", "en")
