@@ -1137,8 +1137,13 @@ def negating_words(text: str, language: str, lexicon_dir: str | None = None) -> 
     """The words of ``text`` (``text.words``, lower-cased) but the negation words that open a compound
     (``_compound_negations``: "niet-begeleide", "non-urgent"), which negate nothing: a sentence's words as a
     reading of its negation takes them ("De gegevens over niet-begeleide minderjarigen worden door de DVZ
-    bijgehouden" holds no negation)."""
-    return set(text_layer.words(_compound_negations(language, lexicon_dir).sub(" ", text.lower())))
+    bijgehouden" holds no negation); a short English negation read in full as the cue matcher reads it
+    (``_uncontracted``: "HMT don’t hold the information" holds "not", "can't" "cannot")."""
+    lowered = _compound_negations(language, lexicon_dir).sub(" ", text.lower())
+    words = set(text_layer.words(lowered))
+    if _CONTRACTION.search(lowered):
+        words |= {w for w, _ in _uncontracted(lowered)}
+    return words
 
 
 @lru_cache(maxsize=4096)
