@@ -289,6 +289,13 @@ class _Matchers:
         self.alternatives_not = tuple(
             " ".join(text_layer.words(p)) for p in lexicon.phrases("question", "alternatives_not")
         )
+        # compiled once: ``_without_alternatives_not`` runs on every question sentence
+        self.alternatives_not_patterns = tuple(
+            re.compile(rf"\b{re.escape(p)}\b") for p in self.alternatives_not
+        )
+        self.alternative_phrase_patterns = tuple(
+            re.compile(rf"\b{re.escape(p)}\b") for p in self.alternative_phrases
+        )
         units = _alternatives(lexicon.figure_units)
         # a number: the Belgian Chamber's figure cut after its first group where it runs on a sentence
         # ("werd 131. 414.367 euro": one figure, not "131" and "414.367"; ``text.RUN_ON_FIGURE``), one
@@ -343,11 +350,7 @@ class _Matchers:
         index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for kind, phrases in kinds.items():
             for p in phrases:
-                lower = p.lower()
-                if _CONTRACTION.search(lower):
-                    words = tuple(w for w, _ in _uncontracted(lower))
-                else:
-                    words = tuple(_TOKEN.findall(lower))
+                words = tuple(cue_words(p))
                 if words and words[0] != "*":
                     index.setdefault(words[0], []).append((words, kind))
         return index
@@ -631,12 +634,18 @@ def _asks_whether(words: list[str], m: _Matchers) -> bool:
     the clause that "of" opens being the yes or no asked, as the English "whether"."""
     for k, w in enumerate(words):
         if w in m.whether_verbs and words[k + 1 : k + 2] == ["of"]:
-            clause = " ".join(words[k + 2 :])
-            for phrase in m.alternatives_not:
-                clause = re.sub(rf"\b{re.escape(phrase)}\b", " ", clause)
+            clause = _without_alternatives_not(" ".join(words[k + 2 :]), m)
             # "Kan u zeggen of het aantal ... is gedaald of gestegen?" offers a choice
             return "of" not in clause.split()
     return False
+
+
+def _without_alternatives_not(words: str, m: _Matchers) -> str:
+    """``words`` (joined by spaces) with each phrase of ``[question] alternatives_not`` ("en/of", "al dan
+    niet", "of niet") blanked, in the lexicon's order: the "of" they hold offers no choice."""
+    for pattern in m.alternatives_not_patterns:
+        words = pattern.sub(" ", words)
+    return words
 
 
 # words between a ``choice_leads`` word and the alternative it marks ("vooral grote bedrijven of")
@@ -662,9 +671,8 @@ def _offers_choice(words: str, m: _Matchers) -> bool:
     zelfstandigen?", "Zijn het vooral grote bedrijven of ook kmo's?"). "Zijn er klachten of meldingen
     ontvangen?", "Werd er in 2015 of 2016 ...?" ask yes or no of both things joined, and "Weet u of
     er ...?" of the clause "of" opens."""
-    for phrase in m.alternatives_not:
-        words = re.sub(rf"\b{re.escape(phrase)}\b", " ", words)
-    if any(re.search(rf"\b{re.escape(phrase)}\b", words) for phrase in m.alternative_phrases):
+    words = _without_alternatives_not(words, m)
+    if any(pattern.search(words) for pattern in m.alternative_phrase_patterns):
         return True
     tokens = words.split()
     for k, w in enumerate(tokens[: len(tokens) - 1]):
@@ -1106,6 +1114,16 @@ def _uncontracted(text: str) -> list[tuple[str, tuple[int, int]]]:
     return out
 
 
+def cue_words(text: str) -> list[str]:
+    """The words of ``text`` lower-cased as the cue matcher reads them (``_TOKEN``, punctuation a word of its
+    own), a short English negation in full (``_uncontracted``: "don’t hold" is "do", "not", "hold"): a cue
+    phrase's words (``_Matchers._index``) and a text's where only the words count (``lexicon_stats``)."""
+    lower = text.lower()
+    if _CONTRACTION.search(lower):
+        return [w for w, _ in _uncontracted(lower)]
+    return _TOKEN.findall(lower)
+
+
 @lru_cache(maxsize=32)
 def _compound_negations(language: str, lexicon_dir: str | None) -> re.Pattern[str]:
     """A negation word of ``[text] negating_prefixes`` joined by a hyphen to the word after it, no space
@@ -1126,8 +1144,13 @@ def negating_words(text: str, language: str, lexicon_dir: str | None = None) -> 
     """The words of ``text`` (``text.words``, lower-cased) but the negation words that open a compound
     (``_compound_negations``: "niet-begeleide", "non-urgent"), which negate nothing: a sentence's words as a
     reading of its negation takes them ("De gegevens over niet-begeleide minderjarigen worden door de DVZ
-    bijgehouden" holds no negation)."""
-    return set(text_layer.words(_compound_negations(language, lexicon_dir).sub(" ", text.lower())))
+    bijgehouden" holds no negation); a short English negation read in full as the cue matcher reads it
+    (``_uncontracted``: "HMT don’t hold the information" holds "not", "can't" "cannot")."""
+    lowered = _compound_negations(language, lexicon_dir).sub(" ", text.lower())
+    words = set(text_layer.words(lowered))
+    if _CONTRACTION.search(lowered):
+        words |= {w for w, _ in _uncontracted(lowered)}
+    return words
 
 
 @lru_cache(maxsize=4096)

@@ -338,6 +338,10 @@ def _attribute(
     return Attribution(segment.start, segment.end, segment.label, ns, tuple(out))
 
 
+# a run of letters: the words ``_opens_on`` compares
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 @lru_cache(maxsize=8)
 def _back_openers(language: str, lexicon_dir: str | None) -> tuple[tuple[str, ...], ...]:
     """The words of ``[numbering] back_openers``, lower-cased, longest first."""
@@ -349,7 +353,7 @@ def _back_openers(language: str, lexicon_dir: str | None) -> tuple[tuple[str, ..
 
 def _opens_on(sentence: str, openers: Sequence[tuple[str, ...]]) -> bool:
     """Whether ``sentence``'s first words are those of one of ``openers`` ("Voor die gegevens ...")."""
-    first = [w.lower() for w in re.findall(r"[^\W\d_]+", sentence[:120])]
+    first = [w.lower() for w in _LETTERS.findall(sentence[:120])]
     return any(tuple(first[: len(o)]) == o for o in openers if o)
 
 

@@ -8,7 +8,8 @@ question-side cue lists, dimension nouns, ``asks.NAME.question``), the answer (`
 the other cue lists, dimension values, ``asks.NAME.answer``) or either (``[text]``,
 ``[numbering]``, ``[commitment]``). A phrase matches as the answer cues do
 (``qa_align.analyze.answer_cues``): whole words in sequence, case-insensitive, ``*`` a gap of
-up to five words, punctuation a word of its own (scoring reads the question-side lists with
+up to five words, punctuation a word of its own, a short English negation read in full
+(``analyze.cue_words``: "don't hold" matches "do not hold") (scoring reads the question-side lists with
 spaCy's tokenizer, which splits words nearly the same way); ``conditional_followups`` and the
 lists read on either side are matched on words alone (``WORD_LISTS``), punctuation left out. The lists read otherwise
 are matched as their readers do (``PATTERNS``): a ``[numbering]`` ``heads`` or ``intro_refs``
@@ -30,7 +31,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .analyze import _match_at
+from .analyze import _match_at, cue_words
 from .errors import ConfigError
 from .lexicon import CUE_SCOPES, LANGUAGES, Lexicon, load_lexicon
 from .readers import read_paths
@@ -75,7 +76,10 @@ class Entry:
 
 
 def _words(phrase: str, punctuation: bool) -> tuple[str, ...]:
-    words = tuple(w.lower() for w in TOKEN.findall(phrase) if punctuation or w == "*" or WORD.fullmatch(w))
+    if punctuation:
+        words = tuple(cue_words(phrase))
+    else:
+        words = tuple(w.lower() for w in TOKEN.findall(phrase) if w == "*" or WORD.fullmatch(w))
     while words and words[0] == "*":
         words = words[1:]  # a leading gap matches wherever what follows does
     return words
@@ -116,7 +120,7 @@ class _Side:
 
     def __init__(self, text: str, punctuation: bool) -> None:
         self.text = text
-        self.words = (TOKEN if punctuation else WORD).findall(text.lower())
+        self.words = cue_words(text) if punctuation else WORD.findall(text.lower())
         self.at: dict[str, list[int]] = defaultdict(list)
         for i, w in enumerate(self.words):
             self.at[w].append(i)

@@ -153,3 +153,41 @@ def test_the_coverage_lists_are_counted_on_either_side(inputs):
     assert counts[("coverage", "since", "sinds")] == 0  # no record says "sinds"
     assert counts[("coverage", "zero_words", "niet")] == 2  # records 1 and 3 (answers and a question)
     assert set(frame[frame["table"] == "coverage"]["side"]) == {"either"}
+
+
+def test_a_short_negation_counts_for_the_phrase_written_in_full(tmp_path):
+    # the answer cues read "don’t hold" as "do not hold" (noinfo23, ``analyze._uncontracted``), and the counts
+    # must say what they match; sentences of uk-commons 1794196 and 1846656, a curly and a straight apostrophe
+    lex = tmp_path / "lex"
+    lex.mkdir()
+    (lex / "en.toml").write_text(
+        EN.replace(
+            'no_information = ["niet beschikbaar", "niet bijgehouden", "geen statistieken"]',
+            'no_information = ["do not hold", "is not available", "cannot"]',
+        ),
+        encoding="utf-8",
+    )
+    data = tmp_path / "uk.jsonl"
+    records = [
+        {
+            "id": 1794196,
+            "questionText": "To ask the Secretary of State for Environment, Food and Rural Affairs, what "
+            "projections her Department holds on NO2 levels.",
+            "answerText": "<p>We don’t hold up-to-date detailed modelled projections to predict the impact of all "
+            "current policies on future NO2 levels.</p>",
+        },
+        {
+            "id": 1846656,
+            "questionText": "To ask the Secretary of State for Environment, Food and Rural Affairs, how many "
+            "incidents there were in each constituency.",
+            "answerText": "<p>This data isn't available at a constituency level and excludes the majority of "
+            "private-land incidents.</p>",
+        },
+    ]
+    data.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    frame, documents, problems = lexicon_stats([data], ("en",), str(lex))
+    assert dict(documents) == {"en": 2} and problems == []
+    counts = _counts(frame)
+    assert counts[("cues", "no_information", "do not hold")] == 1
+    assert counts[("cues", "no_information", "is not available")] == 1
+    assert counts[("cues", "no_information", "cannot")] == 0

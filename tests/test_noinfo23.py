@@ -95,7 +95,9 @@ def test_figures_of_a_year_not_yet_compiled_are_a_data_lag():
 
 def test_a_negation_that_opens_a_compound_negates_nothing():
     # "niet-begeleide minderjarigen" (be-kamer answers: 299 hold such a compound); "geen" stays a negation
-    assert "niet" not in negating_words("De gegevens over niet-begeleide minderjarigen worden bijgehouden.", "nl")
+    assert "niet" not in negating_words(
+        "De gegevens over niet-begeleide minderjarigen worden bijgehouden.", "nl"
+    )
     assert "geen" in negating_words("Er zijn geen gegevens over niet-begeleide minderjarigen.", "nl")
     assert "not" in negating_words("Data on non-urgent cases is not held.", "en")
     assert "non" not in negating_words("Data on non-urgent cases is not held.", "en")
@@ -112,3 +114,12 @@ def test_a_split_asked_said_not_possible_is_missing_data():
         "geslacht van het slachtoffer is echter niet mogelijk.",
     )
     assert "no_information" in flags["1"]
+
+
+def test_a_short_negation_is_a_negation_for_the_missing_data_reading():
+    # uk-commons 1863279 (dev-uk47) and 1846656: "don’t" is "do not", "isn't" "is not", "can't" "cannot" for the
+    # classifier's missing-data reading too (``answers._unheld_without_figures``), as for the cue matcher (review32)
+    assert "not" in negating_words("HMT don’t hold the information for disciplinary cases in agencies.", "en")
+    assert "not" in negating_words("This data isn't available at a constituency level.", "en")
+    assert "cannot" in negating_words("We can't provide a breakdown.", "en")
+    assert "not" not in negating_words("Britain's data is available.", "en")

@@ -507,7 +507,9 @@ def _split_refused(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
     language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
     if not ctx.answers or coverage.moot(ctx.answers, language, lexicon_dir):
         return []
-    named = coverage.splits_refused(ctx.pair.question, ctx.answers, language, lexicon_dir, ctx.asked.dimensions)
+    named = coverage.splits_refused(
+        ctx.pair.question, ctx.answers, language, lexicon_dir, ctx.asked.dimensions
+    )
     found = []
     for k, _, x in named:
         if k >= len(ctx.pair.segments):
@@ -607,9 +609,7 @@ def _said_held(analysis: AnswerAnalysis, cue: Cue) -> bool:
     negations = {w.lower() for w in load_lexicon(analysis.language, analysis.lexicon_dir).negations}
     return not negations & negating_words(
         sentence.text, analysis.language, analysis.lexicon_dir
-    ) and "n't" not in sentence.text.replace(
-        "’", "'"
-    )
+    ) and "n't" not in sentence.text.replace("’", "'")
 
 
 def _about_data(analysis: AnswerAnalysis, cue: Cue) -> bool:
