@@ -344,11 +344,13 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 @lru_cache(maxsize=8)
 def _back_openers(language: str, lexicon_dir: str | None) -> tuple[tuple[str, ...], ...]:
-    """The words of ``[numbering] back_openers``, lower-cased, longest first."""
+    """The words of ``[numbering] back_openers``, lower-cased."""
     from .lexicon import load_lexicon
 
-    phrases = load_lexicon(language, lexicon_dir).phrases("numbering", "back_openers")
-    return tuple(sorted((tuple(p.lower().split()) for p in phrases), key=len, reverse=True))
+    return tuple(
+        tuple(p.lower().split())
+        for p in load_lexicon(language, lexicon_dir).phrases("numbering", "back_openers")
+    )
 
 
 def _opens_on(sentence: str, openers: Sequence[tuple[str, ...]]) -> bool:

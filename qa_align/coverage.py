@@ -2064,14 +2064,13 @@ def _said_span(
     worden verstrekt")."""
     firsts: list[int] = []
     lasts: list[int] = []
+    tails = _data_tails(p) if compounding else ()
     for a in answers:
         for x in a.sentences:
-            if not (
-                _names_data(x.text, p)
-                or _word_set(x.text) & p.available
-                or (compounding and _data_tail(x.text, p))
-            ):
-                continue
+            if not _names_data(x.text, p):
+                words = _word_set(x.text)
+                if not (words & p.available or any(w.endswith(d) for w in words for d in tails)):
+                    continue
             firsts += [int(m.group(1)) for m in p.starts.finditer(x.text)]
             for first, last in _only_ranges(x.text, p):
                 firsts.append(first)
@@ -2081,10 +2080,9 @@ def _said_span(
     return min(firsts, default=None), max(lasts, default=None)
 
 
-def _data_tail(text: str, p: _Patterns) -> bool:
-    """Whether a word of ``text`` ends in a word of data of six letters or more (``data_words``): "controlegegevens"."""
-    tails = [d for d in p.data_words if len(d) >= 6 and " " not in d]
-    return any(w.endswith(d) for w in _word_set(text) for d in tails)
+def _data_tails(p: _Patterns) -> tuple[str, ...]:
+    """The words of data of six letters or more (``data_words``) that end a compound of data: "controlegegevens"."""
+    return tuple(d for d in p.data_words if len(d) >= 6 and " " not in d)
 
 
 def _only_ranges(text: str, p: _Patterns) -> list[tuple[int, int]]:

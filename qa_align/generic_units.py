@@ -196,16 +196,14 @@ def generic_veto(ctx: PairContext) -> str | None:
     # the hand-overs ``deflection`` keeps (``answers._hands_over``): not a remark limiting the
     # answer's scope, a pointer to another minister's answer, the minister's own remit nor
     # decisions in individual cases left to a body
-    sentences = [(a, s) for a in ctx.answers for s in a.sentences]
-    kept = {
-        id(a): tuple(c for c in a.cue("deflection") if answer_rules._hands_over(a, c)) for a in ctx.answers
-    }
-    handed = sum(answer_rules._in(kept[id(a)], s) for a, s in sentences)
+    handed = sentences = 0
+    for a in ctx.answers:
+        kept = tuple(c for c in a.cue("deflection") if answer_rules._hands_over(a, c))
+        handed += sum(answer_rules._in(kept, s) for s in a.sentences)
+        sentences += len(a.sentences)
     share = ctx.doc.settings.generic_handover_share
-    if sentences and handed and handed >= share * len(sentences) and _nothing_general(ctx):
-        return (
-            f"mostly a hand-over ({handed} of its {len(sentences)} sentences), no general statement beside it"
-        )
+    if handed and handed >= share * sentences and _nothing_general(ctx):
+        return f"mostly a hand-over ({handed} of its {sentences} sentences), no general statement beside it"
     return None
 
 
