@@ -108,6 +108,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be52": ("corpus/gold/dev-be52.jsonl",),
     "dev-uk54": ("corpus/gold/dev-uk54.jsonl",),
     "dev-uk55": ("corpus/gold/dev-uk55.jsonl",),
+    "dev-be53": ("corpus/gold/dev-be53.jsonl",),
+    "dev-be54": ("corpus/gold/dev-be54.jsonl",),
+    "dev-uk56": ("corpus/gold/dev-uk56.jsonl",),
+    "dev-uk57": ("corpus/gold/dev-uk57.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
