@@ -1114,6 +1114,16 @@ def _uncontracted(text: str) -> list[tuple[str, tuple[int, int]]]:
     return out
 
 
+def uncontracted_words(text: str) -> list[str]:
+    """The words of ``text`` (``text.words``, lower-cased), a short English negation read in full as
+    ``negating_words`` and the cue matcher read it (``_uncontracted``: "isn't available" is "is", "not",
+    "available"; "can't" is "cannot"); a text with none, its ``text.words`` as they are."""
+    lowered = text.lower()
+    if not _CONTRACTION.search(lowered):
+        return text_layer.words(text)
+    return [w for w, _ in _uncontracted(lowered) if text_layer.WORD.fullmatch(w)]
+
+
 def cue_words(text: str) -> list[str]:
     """The words of ``text`` lower-cased as the cue matcher reads them (``_TOKEN``, punctuation a word of its
     own), a short English negation in full (``_uncontracted``: "don’t hold" is "do", "not", "hold"): a cue

@@ -20,7 +20,15 @@ from pathlib import Path
 
 from .. import coverage, modelfiles
 from .. import text as text_layer
-from ..analyze import AnswerAnalysis, Cue, after_reply, committed_verbs, negating_words, part_label
+from ..analyze import (
+    AnswerAnalysis,
+    Cue,
+    after_reply,
+    committed_verbs,
+    negating_words,
+    part_label,
+    uncontracted_words,
+)
 from ..errors import ConfigError
 from ..lexicon import Lexicon, load_lexicon
 from ..tables import PLACEHOLDER
@@ -594,9 +602,9 @@ def _said_held(analysis: AnswerAnalysis, cue: Cue) -> bool:
     """Whether the cue classifier's reading of missing data (a learned cue) stands in a sentence that
     says the information is kept (``[cues] data_held``: "This information is recorded on the PIP computer
     system", "Deze informatie wordt niettemin op lokaal niveau bijgehouden") with no negation
-    (``[answer] negations``, "n't") and no word that limits it (``[cues] data_held_limits``: "only",
-    "enkel"): a "whether his Department holds data on ..." answered that it does is no missing data
-    (mech24). The lexicon's own words ("not held centrally") still count."""
+    (``[answer] negations``, a short one read in full: "don't" holds "not", ``negating_words``) and no
+    word that limits it (``[cues] data_held_limits``: "only", "enkel"): a "whether his Department holds
+    data on ..." answered that it does is no missing data (mech24). The lexicon's own words ("not held centrally") still count."""
     if not cue.learned:
         return False
     sentence = _sentence(analysis, cue)
@@ -607,9 +615,7 @@ def _said_held(analysis: AnswerAnalysis, cue: Cue) -> bool:
     ):
         return False
     negations = {w.lower() for w in load_lexicon(analysis.language, analysis.lexicon_dir).negations}
-    return not negations & negating_words(
-        sentence.text, analysis.language, analysis.lexicon_dir
-    ) and "n't" not in sentence.text.replace("’", "'")
+    return not negations & negating_words(sentence.text, analysis.language, analysis.lexicon_dir)
 
 
 def _about_data(analysis: AnswerAnalysis, cue: Cue) -> bool:
@@ -1870,7 +1876,8 @@ def _denies_of(ctx: PairContext, closed: Cue) -> bool:
     """Whether a sentence of the answer states the proposition of the closed question ``closed``
     negated, in the question's own words: a statement (not a question) that holds the question's
     verb (``_asked_verbs``, on their first five letters) with a word of the lexicon's ``negations``
-    up to three words before it, and at least ``Settings.yes_no_denied_words`` more of the words it asks (``asked_words``,
+    up to three words before it (a short negation read in full, ``uncontracted_words``: "isn't" is
+    "is not"), and at least ``Settings.yes_no_denied_words`` more of the words it asks (``asked_words``,
     whole); no pointer, hand-over or deferral in it, nor a word of ``undecided``: "and whether
     redress is available to applicants whose applications have not been decided within 12
     months" - "Redress is not available to applicants whose applications have not been decided
@@ -1895,7 +1902,7 @@ def _denies_of(ctx: PairContext, closed: Cue) -> bool:
         for s in a.sentences:
             if s.text.rstrip().endswith("?") or _in(hedges, s):
                 continue
-            said = text_layer.words(s.text)
+            said = uncontracted_words(s.text)
             if not negations & set(said) or _holds(said, undecided):
                 continue
             # the negation bears on the verb: up to three words before it ("is not available",
