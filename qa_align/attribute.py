@@ -30,6 +30,13 @@ strongest first:
   it speaks for itself only, not for the sentences around it (an annex note after it, be-kamer 184655).
 - ``order``: a sentence with neither signal, standing between two sentences of the same
   unit, or after a lead name, concerns that unit.
+- ``most``: a sentence that speaks for the segment (a missing-data, pointer or hand-over cue) with
+  no signal of its own that neither ``order`` nor the range between two units' sentences gives to
+  some units concerns the units whose questions share the most of its words, at least
+  ``_STRONG_WORDS`` more than any other unit ("Ik beschik niet over de cijfers van de gefedereerde
+  ziekenwagendiensten" to the two questions that count ambulances, be-kamer 189442, not to those on
+  the start date or the staff's training); words shared by several units count here, as they do not
+  for ``words``. Like ``data``, it speaks for itself only.
 - ``back``: a sentence with no signal of its own that opens by pointing back to what the sentence
   before it spoke of (``[numbering] back_openers``: "Voor die gegevens verwijs ik u naar mijn collega
   van Binnenlandse Zaken" after "Ik beschik niet over de gegevens betreffende het aantal personen die
@@ -57,7 +64,7 @@ from . import text as text_layer
 from .segment import named_numbers, names_the_others, names_the_question
 from .types import AnswerSegment, Question
 
-How = Literal["named", "words", "data", "year", "order", "back", "all"]
+How = Literal["named", "words", "data", "year", "most", "order", "back", "all"]
 
 # content words: letters only, at least five (short words are mostly function words),
 # cut to six letters so that inflections meet ("dossiers", "dossier")
@@ -273,6 +280,7 @@ def _attribute(
     back: set[int] = set()  # sentences of no signal that open by pointing back (``back_openers``)
     openers = _back_openers(language, lexicon_dir)
     cued: set[int] = set()  # sentences holding a cue that speaks for the segment (``common``)
+    mostly: dict[int, tuple[str, ...]] = {}  # such sentences of no signal: the units sharing most (``_most``)
     for start, end, sentence in cut:
         if any(start <= c < end for c in common) and not names_the_question(sentence, len(sentence.split())):
             cued.add(len(direct))  # "De tabellen bij het antwoord op deze vraag ...": every unit's
@@ -318,6 +326,17 @@ def _attribute(
                 # unit's, while it still speaks for that unit to the sentences around it
                 spread.add(len(direct) - 1)
         else:
+            # a cue that speaks for the segment, no unit of its own: the units whose questions share
+            # the most of its words, two more than any other ("Ik beschik niet over de cijfers van de
+            # gefedereerde ziekenwagendiensten" to the two questions on those services' figures)
+            most = (
+                _most(words, bags, ns)
+                if any(start <= c < end for c in common)
+                and not names_the_question(sentence, len(sentence.split()))
+                else ()
+            )
+            if most:
+                mostly[len(direct)] = most
             if _opens_on(sentence, openers):
                 back.add(len(direct))
             direct.append(((), "all", False))
@@ -332,10 +351,24 @@ def _attribute(
             units_, how = _filled(direct, k), "order"
             if not units_ and k in cued and k not in whole:
                 units_ = _between(direct, k, ns, spread)
+            if not units_ and k in mostly:
+                units_, how = mostly[k], "most"
             if not units_:
                 units_, how = ns, "all"
         out.append(SentenceUnits(s, e, sentence, units_, how))
     return Attribution(segment.start, segment.end, segment.label, ns, tuple(out))
+
+
+def _most(words: set[str], bags: Sequence[set[str]], ns: tuple[str, ...]) -> tuple[str, ...]:
+    """The units whose questions share the most of ``words`` (a sentence's content words, read as
+    ``attribute`` reads them), when they share at least ``_STRONG_WORDS`` more than any other unit;
+    else none (every unit shares as many, or nearly)."""
+    hits = [len(words & b) for b in bags]
+    top = max(hits, default=0)
+    rest = max((h for h in hits if h < top), default=None)
+    if rest is None or top - rest < _STRONG_WORDS:
+        return ()
+    return tuple(n for n, h in zip(ns, hits) if h == top)
 
 
 # a run of letters: the words ``_opens_on`` compares
