@@ -1281,12 +1281,13 @@ def _claims_of_breakdown(
 def _nothing_of_count(ctx: PairContext, cov: coverage.Coverage) -> bool:
     """Whether nothing the answer gives speaks of what the unit counts, so that a claim of missing data
     beside it cannot be of a breakdown of figures given (``_claims_of_breakdown``): no figure stands in a
-    sentence that names what is counted (``Given.on_topic``), no table's labels name it, no lettered part
-    and no value of a dimension asked other than a period is given, and the answer names no annex of its
-    own. "Statistics ... by Parliamentary Constituencies isn't currently available" names part (v) of
-    "how many and what proportion of households are impacted in (i) England, ... (v) each parliamentary
-    constituency", but the answer's only figure is the "2" of "a maximum of 2 children" (uk-commons
-    1696830): the count is missing whatever the claim names (``LABELS.md``: flags are independent)."""
+    sentence that names what is counted (``Given.on_topic``), the answer holds no table, no zero and names no
+    annex of its own, gives no value of a dimension asked other than a period, and names no lettered part in a
+    figure-bearing sentence other than a claim's own. "Statistics ... by Parliamentary Constituencies isn't
+    currently available" names part (v) of "how many and what proportion of households are impacted in (i)
+    England, ... (v) each parliamentary constituency", but the answer's only figure is the "2" of "a maximum of
+    2 children" (uk-commons 1696830): the count is missing whatever the claim names (``LABELS.md``: flags are
+    independent)."""
     given = cov.given
     if given.on_topic or given.tables_on_topic or given.zeros or given.tables:
         return False
