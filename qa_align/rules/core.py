@@ -813,6 +813,7 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
             given.related
             and (qa.dimensions or len(cov.asked.parts) >= 2)
             and not _count_said_unheld(given)
+            and not _nothing_of_count(ctx, cov)
             and _claims_of_breakdown(ctx, cov, unheld)
         ):
             return  # figures given for a breakdown said to be partly not held: breakdown_missing weighs it
@@ -1275,6 +1276,39 @@ def _claims_of_breakdown(
             ):
                 return True
     return False
+
+
+def _nothing_of_count(ctx: PairContext, cov: coverage.Coverage) -> bool:
+    """Whether nothing the answer gives speaks of what the unit counts, so that a claim of missing data
+    beside it cannot be of a breakdown of figures given (``_claims_of_breakdown``): no figure stands in a
+    sentence that names what is counted (``Given.on_topic``), the answer holds no table, no zero and names no
+    annex of its own, gives no value of a dimension asked other than a period, and names no lettered part in a
+    figure-bearing sentence other than a claim's own. "Statistics ... by Parliamentary Constituencies isn't
+    currently available" names part (v) of "how many and what proportion of households are impacted in (i)
+    England, ... (v) each parliamentary constituency", but the answer's only figure is the "2" of "a maximum of
+    2 children" (uk-commons 1696830): the count is missing whatever the claim names (``LABELS.md``: flags are
+    independent)."""
+    given = cov.given
+    if given.on_topic or given.tables_on_topic or given.zeros or given.tables:
+        return False
+    if any(a.annex_cues for a in ctx.answers):
+        return False
+    # a part named by its own words in a figure-bearing sentence is given, unless that sentence is the claim
+    # itself ("..., by Parliamentary Constituencies isn't currently available")
+    said = {
+        coverage.part_stem(w)
+        for a in ctx.answers
+        for x in a.sentences
+        if any(x.start <= f.start < x.end for f in a.figures)
+        and not any(x.start <= c.start < x.end for c in a.cue("no_information"))
+        for w in re.findall(r"\w+", x.text.lower())
+    }
+    if any(p.label in given.parts and set(p.words) & said for p in cov.asked.parts):
+        return False
+    language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
+    return not any(
+        values for name, values in given.dimensions if not coverage.is_period(name, language, lexicon_dir)
+    )
 
 
 def _count_said_unheld(given: coverage.Given) -> bool:
