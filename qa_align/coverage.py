@@ -1376,9 +1376,14 @@ def asked(
     periods = tuple(_periods(unit.text, p))
     per_year: Cue | None = None
     dimensions = []
+    rate_leads = {" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "rate_leads")}
     for d in analysis.dimensions:
         if stated(d.cue.start):
             continue
+        if lexicon.dimension(d.name).pattern in ("year", "month") and _stated_rate(
+            unit.text, d.cue, rate_leads
+        ):
+            continue  # "50 million visitors per year": a rate the question states, no split by year
         if lexicon.dimension(d.name).pattern == "year":
             per_year = d.cue
             # "each year of the Spending Review period": a period named, asked year by year, whatever its years
@@ -1403,7 +1408,15 @@ def asked(
         d for d in _value_lists(unit.text, analysis, lexicon, dimensions) if not stated(d.cue.start)
     ]
     if per_year is None:
-        m = next((m for m in p.each_year.finditer(unit.text) if not stated(m.start())), None)
+        m = next(
+            (
+                m
+                for m in p.each_year.finditer(unit.text)
+                if not stated(m.start())
+                and not _stated_rate(unit.text, Cue(m.start(), m.end(), m.group(), ""), rate_leads)
+            ),
+            None,
+        )
         if m:
             per_year = Cue(m.start(), m.end(), m.group(), "per_year")
     if per_year is None:
@@ -1452,6 +1465,27 @@ def asked(
         quantities,
         _learned_splits(analysis, language, lexicon_dir, stated, asks_model, asks_split),
     )
+
+
+# a figure (not a year, not a list's number "2.") and up to two words without a digit or a mark between clauses,
+# right before a period's rate word: "50 million visitors per year", "700 ton CO2 per jaar", "£1.2 billion per
+# year"; not "de afgelopen 18 maanden, opgesplitst per maand"
+_RATE_FIGURE = re.compile(
+    r"(?<![\w.,])(?!(?:19|20)\d\d(?!\d))\d[\d.,]*(?<![.,])((?:\s+[^\s\d,;:()]+){0,2})\s*$"
+)
+
+
+def _stated_rate(text: str, cue: Cue, leads: Collection[str]) -> bool:
+    """Whether a period the question names after a rate word (``[coverage] rate_leads``: "per") right
+    after a figure is a rate it states ("to grow inbound tourism to 50 million visitors per year", "how long
+    housing delivery of 300,000 per year would need to be sustained", "een uitstoot van 700 ton CO2 per
+    jaar"), not a split of its figures by that period (breakdown32). A year before it is a period asked
+    ("2016 per jaar"), a date too ("31 december 2016 per maand")."""
+    words = cue.text.lower().split()
+    if not words or words[0] not in leads:
+        return False
+    m = _RATE_FIGURE.search(text[max(0, cue.start - 60) : cue.start])
+    return m is not None and not _MONTH_IN.search(m.group(1)) and not _YEAR_IN.search(m.group(1))
 
 
 def _money_asks(
