@@ -1117,11 +1117,12 @@ def _uncontracted(text: str) -> list[tuple[str, tuple[int, int]]]:
 def uncontracted_words(text: str) -> list[str]:
     """The words of ``text`` (``text.words``, lower-cased), a short English negation read in full as
     ``negating_words`` and the cue matcher read it (``_uncontracted``: "isn't available" is "is", "not",
-    "available"; "can't" is "cannot"); a text with none, its ``text.words`` as they are."""
+    "available"; "can't" is "cannot"); a text with none, its ``text.words`` as they are. A web address,
+    one token of ``_uncontracted``, gives its words as ``text.words`` does ("https", "digital", "nhs")."""
     lowered = text.lower()
     if not _CONTRACTION.search(lowered):
         return text_layer.words(text)
-    return [w for w, _ in _uncontracted(lowered) if text_layer.WORD.fullmatch(w)]
+    return [w for token, _ in _uncontracted(lowered) for w in text_layer.WORD.findall(token)]
 
 
 def cue_words(text: str) -> list[str]:

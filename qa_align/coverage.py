@@ -1485,7 +1485,8 @@ def _stated_rate(text: str, cue: Cue, leads: Collection[str]) -> bool:
     if not words or words[0] not in leads:
         return False
     m = _RATE_FIGURE.search(text[max(0, cue.start - 60) : cue.start])
-    return m is not None and not _MONTH_IN.search(m.group(1)) and not _YEAR_IN.search(m.group(1))
+    # the words between hold no digit (``_RATE_FIGURE``), so no year; a month among them makes a date
+    return m is not None and not _MONTH_IN.search(m.group(1))
 
 
 def _money_asks(

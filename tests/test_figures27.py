@@ -33,6 +33,7 @@ TWO_CHILD_ANSWER = (
     "of 2 children, by Parliamentary Constituencies isn’t currently available.</p><p><strong> </strong></p>"
 )
 
+
 def test_a_claim_naming_a_part_leaves_a_count_nothing_speaks_of_missing():
     assert flagged(uk_doc(TWO_CHILD, TWO_CHILD_ANSWER, 1696830), "figures_missing", SETTINGS)
 
@@ -52,4 +53,3 @@ def test_figures_of_the_count_beside_a_claim_of_one_part_still_give_it():
         "constituency in the latest period for which data is available."
     )
     assert not flagged(uk_doc(question, answer, 1696830), "figures_missing", SETTINGS)
-

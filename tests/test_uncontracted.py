@@ -14,10 +14,11 @@ def test_a_short_negation_is_read_in_full():
         "the", "pension", "credit", "winter", "fuel", "payments", "statistics", "are", "not", "available", "for",
         "lincolnshire",
     ]  # fmt: skip
-    # uk-commons 1689328: "can't" is "cannot", one word, as the cue matcher reads it
+    # uk-commons 1689328
     assert uncontracted_words("There isn't a separate budget for action against Asian hornet.")[:3] == [
         "there", "is", "not",
     ]  # fmt: skip
+    # "can't" is "cannot", one word, as the cue matcher reads it
     assert uncontracted_words("We can't say.") == ["we", "cannot", "say"]
 
 
@@ -36,3 +37,17 @@ def test_a_text_without_one_keeps_its_words():
     )
     assert uncontracted_words(said) == text_layer.words(said)
     assert uncontracted_words(said)[18:22] == ["https", "www", "gov", "uk"]
+
+
+def test_an_address_beside_a_short_negation_keeps_its_words():
+    # uk-commons 1867922 (shortened, its paragraphs one text): the address in its parts, as ``text.words``
+    # reads it where no negation is short, and "wasn't" in full
+    said = (
+        "Published Mental Health Services Monthly Statistics can be found at the following link: "
+        "https://digital.nhs.uk/data-and-information/publications/statistical/mental-health-services-monthly-statistics "
+        "A first contact can be defined as either direct contact, or indirect activity, contacts where the patient "
+        "wasn't present."
+    )
+    words = uncontracted_words(said)
+    assert words[13:20] == ["https", "digital", "nhs", "uk", "data", "and", "information"]
+    assert words[-4:] == ["patient", "was", "not", "present"]

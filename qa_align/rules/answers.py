@@ -1795,7 +1795,9 @@ def _one_left_open(ctx: PairContext) -> Cue | None:
     gecontacteerd door het Europees Parlement." says no to the second and nothing of the first
     (``LABELS.md``: the closed part left unclear is flagged), where the answer also defers, hands
     over, points elsewhere, says data are missing or talks policy (a ``_HEDGES`` cue in any of its
-    sentences). None where each is settled."""
+    sentences). A plain answer, with no such cue, leaves open only a later clause that a word of
+    ``[question] closed_clauses`` opens and none of whose own words it says (``_opens_clause``,
+    ``_silent_on``; uk-commons 1847854, yesno29). None where each is settled."""
     asked = [
         c
         for c in ctx.question.closed
@@ -1822,8 +1824,9 @@ def _one_left_open(ctx: PairContext) -> Cue | None:
 
 
 def _opens_clause(ctx: PairContext, closed: Cue) -> bool:
-    """Whether a word of the lexicon's ``[question] closed_clauses`` ("whether", "if") opens the closed
-    question ``closed``, after "and" or "or" at most: a clause of a longer question sentence."""
+    """Whether a word of the lexicon's ``[question] closed_clauses`` ("whether", "if") is the first or the
+    second word of the closed question ``closed`` ("whether ...", "and whether ...", "or if ..."): a clause of a
+    longer question sentence. None where the lexicon has no such words (Dutch)."""
     clauses = {w.lower() for w in ctx.doc.lexicon.closed_clauses}
     return any(w in clauses for w in text_layer.words(closed.text)[:2])
 
