@@ -36,20 +36,3 @@ TWO_CHILD_ANSWER = (
 
 def test_a_claim_naming_a_part_leaves_a_count_nothing_speaks_of_missing():
     assert flagged(uk_doc(TWO_CHILD, TWO_CHILD_ANSWER, 1696830), "figures_missing", SETTINGS)
-
-
-def test_figures_of_the_count_beside_a_claim_of_one_part_still_give_it():
-    # the same claim beside counts of households per nation: the count is given, the constituencies are the
-    # breakdown's gap (breakdown_missing weighs it)
-    answer = (
-        "<p>In April 2023, 250,000 households were affected in England, 20,000 households in Scotland, 12,000 "
-        "households in Wales and 8,000 households in Northern Ireland.</p><p>Statistics related to the policy to "
-        "provide support for a maximum of 2 children, by Parliamentary Constituencies isn’t currently "
-        "available.</p>"
-    )
-    question = (
-        "To ask the Secretary of State for Work and Pensions, how many households are impacted by the two child "
-        "limit in (i) England, (ii) Scotland, (iii) Wales, (iv) Northern Ireland and (v) each parliamentary "
-        "constituency in the latest period for which data is available."
-    )
-    assert not flagged(uk_doc(question, answer, 1696830), "figures_missing", SETTINGS)
