@@ -299,6 +299,12 @@ class _Patterns:
     # "not aware of the FCDO itself having spent any money": a negation earlier in the clause, then a word of
     # ``zero_any`` right before a word of money (one word between): none spent, or None
     negated_any: re.Pattern[str] | None
+    # "did not receive any requests to ... attend any party conferences", "None of the ... claims have yet
+    # settled", "geen van de ...": a negation earlier in the clause, then ``zero_any`` (one word between at
+    # most); or a zero figure or zero word, then a partitive (``partitives``); the words after it
+    none_of: re.Pattern[str] | None
+    any_of: re.Pattern[str] | None
+    negated: re.Pattern[str]
     data_words: frozenset[str]
     per: re.Pattern[str]  # "per", "by" (``[coverage] per_words``) and a word boundary after it
     split: re.Pattern[str]
@@ -464,6 +470,17 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         )
         if words("zero_any") and words("zero_negations") and words("money_nouns")
         else None,
+        none_of=re.compile(
+            rf"(?:{_phrase((*words('zero_figures'), *words('zero_words')))})\s+"
+            rf"(?:{_phrase(words('partitives'))})((?:\s+[\w'-]+){{1,6}})",
+            re.IGNORECASE,
+        )
+        if words("partitives")
+        else None,
+        any_of=re.compile(rf"(?:{_phrase(words('zero_any'))})((?:\s+[\w'-]+){{1,2}})", re.IGNORECASE)
+        if words("zero_any") and words("zero_negations")
+        else None,
+        negated=re.compile(_phrase(words("zero_negations")), re.IGNORECASE),
         data_words=frozenset(w.lower() for w in lex.cue_list("data_words", optional=True)),
         # no word boundary before: as the pattern was when its words stood in the code
         per=re.compile(rf"(?:{_alternatives(words('per_words'))})\b", re.IGNORECASE),
@@ -1883,6 +1900,23 @@ def given(
         if _content(m.group(1), p.stopwords) & holders
         and not set(s.text[: m.start()].lower().split()[-1:]) & p.zero_stages
     )
+    # none of what is counted, in a negation before "any" or a zero before a partitive ("The Permanent
+    # Secretary's Office did not receive any requests to grant permission to attend any party conferences",
+    # "None of the Ajax-related Noise-Induced Hearing Loss claims have yet settled"): a word after it that
+    # names what the counts count, two words of the count's sentence, no figure and no word of data (nil29)
+    if counted_text:
+        shared = _content(" ".join(counted_text), p.stopwords, 4)
+        nouns = named | heads
+        zeros += tuple(
+            Cue(s.start + m.start(), s.start + m.end(), m.group(), "zero")
+            for a in answers
+            for s in a.sentences
+            if not _names_data(s.text, p)
+            and not _holds(s, [f for f in a.figures if f in figures and f.text.lower() not in p.zero_figures])
+            and len(_content(s.text, p.stopwords, 4) & shared) >= 2
+            for m in _nils_of(s.text, p)
+            if _nil_names(m.group(1), p.stopwords, nouns, shared)
+        )
     # the words of each count's own clause after its cue ("Hoeveel bromfietsen werden reeds aan een technische
     # keuring onderworpen?"): a negation before one of them says none happened
     clause_words: set[str] = set()
@@ -2413,6 +2447,29 @@ def _holder_nouns(text: str, counts: Sequence[Cue], p: _Patterns) -> set[str]:
         for m in p.holder.finditer(text[c.end : end.start() if end else len(text)]):
             out |= _content(m.group(1), p.stopwords)
     return out
+
+
+def _nil_names(words: str, stopwords: frozenset[str], nouns: set[str], shared: set[str]) -> bool:
+    """Whether the first word of ``words`` past stop words names what is counted: its first five letters a
+    noun of the count (``nouns``), or its first four a word of the count's sentence (``shared``)."""
+    for w in words.lower().split():
+        if w not in stopwords:
+            return w[:5] in nouns or w[:4] in shared
+    return False
+
+
+def _nils_of(text: str, p: _Patterns) -> Iterator[re.Match[str]]:
+    """The places in ``text`` that say none of what follows them: a zero figure or zero word before a
+    partitive ("None of the Ajax-related ... claims", "geen van de ..."), or ``[coverage] zero_any`` after a
+    negation in its clause, no ``.``, ``;``, ``:`` or ``,`` between ("did not receive any requests to ... attend
+    any party conferences"); group 1 holds the words after it (nil29)."""
+    if p.none_of is not None:
+        yield from p.none_of.finditer(text)
+    if p.any_of is not None:
+        for m in p.any_of.finditer(text):
+            clause = re.split(r"[.;:,]", text[: m.start()])[-1]
+            if p.negated.search(clause):
+                yield m
 
 
 def _first_named(words: str, stopwords: frozenset[str], named: Collection[str], letters: int = 5) -> bool:

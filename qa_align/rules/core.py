@@ -522,7 +522,9 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
         carried = [g for g in carried if not _split_in_annex(g)]
         referred = [g for g in referred if not _split_in_annex(g)]
     gaps = (*cov.gaps, *carried, *referred)
-    if not gaps or (given.zeros and not (given.figures or given.tables or _unheld(ctx))):
+    # a zero figure within a zero's own words ("None of the ... claims have yet settled") is that zero (nil29)
+    figures = [f for f in given.figures if not any(z.start <= f.start < z.end for z in given.zeros)]
+    if not gaps or (given.zeros and not (figures or given.tables or _unheld(ctx))):
         return  # nothing missing, or none of what was asked: a zero needs no breakdown
     q = ctx.pair.question
     reason = "; ".join(str(g) for g in (*cov.gaps, *carried))
