@@ -2120,6 +2120,7 @@ def _takes_position(ctx: PairContext, closed: Cue | None = None) -> bool:
     # asked whether it has come about yet, "still being prepared" is the answer: no, not yet
     status = _asks_status(ctx) if closed is None else _asks_status_of(ctx, (closed,))
     status_replies = _phrase_words(lexicon, "answer", "status_replies")
+    weak = _phrase_words(lexicon, "answer", "weak_polarity")
     for a in ctx.answers:
         hedges = [c for kind in _HEDGES if not (status and kind == "holding") for c in a.cue(kind)]
         figures = [f for f in a.figures] if lexicon.figures_answer_closed else []
@@ -2141,7 +2142,16 @@ def _takes_position(ctx: PairContext, closed: Cue | None = None) -> bool:
             # one, a word more of what was asked: the proposition restated as a statement
             # ("Aldus voldoet de islamitische eredienst aan de criteria voor erkenning")
             need = settings.yes_no_shared_words + (0 if marked else settings.yes_no_statement_words)
-            if k < 2 and (polar_words or any(c.text.lower() in s.text.lower() for c in a.cue("polarity"))):
+            opening = [c for c in a.cue("polarity") if c.text.lower() in s.text.lower()] if k < 2 else []
+            if k < 2 and polar_words:
+                need = 1
+            elif opening and weak and all(_holds(text_layer.words(c.text), weak) for c in opening):
+                # polarity phrases that state no yes or no by themselves ("has been", "we have",
+                # "isn't", ``[answer] weak_polarity``) need two words of what was asked, as a yes or
+                # no word does elsewhere: "WCA isn't working" does not answer whether the abolition
+                # of the Work Capability Assessment is to begin (uk-commons 1779635)
+                need = min(need, settings.yes_no_shared_words)
+            elif opening:
                 need = 1
             if status and _holds(words, status_replies):
                 need = 1  # "Een nieuw meerjarenplan ... is nog steeds in opmaak"
