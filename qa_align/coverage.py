@@ -1907,16 +1907,20 @@ def given(
     if counted_text:
         shared = _content(" ".join(counted_text), p.stopwords, 4)
         nouns = named | heads
-        zeros += tuple(
-            Cue(s.start + m.start(), s.start + m.end(), m.group(), "zero")
-            for a in answers
-            for s in a.sentences
-            if not _names_data(s.text, p)
-            and not _holds(s, [f for f in a.figures if f in figures and f.text.lower() not in p.zero_figures])
-            and len(_content(s.text, p.stopwords, 4) & shared) >= 2
-            for m in _nils_of(s.text, p)
-            if _nil_names(m.group(1), p.stopwords, nouns, shared)
-        )
+        # the figures kept above but a zero figure, once per answer, not per sentence (an answer with a
+        # large table holds thousands of figures and of sentences)
+        nonzero = {f for f in figures if f.text.lower() not in p.zero_figures}
+        for a in answers:
+            own = [f for f in a.figures if f in nonzero]
+            zeros += tuple(
+                Cue(s.start + m.start(), s.start + m.end(), m.group(), "zero")
+                for s in a.sentences
+                if not _names_data(s.text, p)
+                and not _holds(s, own)
+                and len(_content(s.text, p.stopwords, 4) & shared) >= 2
+                for m in _nils_of(s.text, p)
+                if _nil_names(m.group(1), p.stopwords, nouns, shared)
+            )
     # the words of each count's own clause after its cue ("Hoeveel bromfietsen werden reeds aan een technische
     # keuring onderworpen?"): a negation before one of them says none happened
     clause_words: set[str] = set()
