@@ -2,8 +2,11 @@
 time marker), on real answer sentences; expected values written out from reading them (holding32)."""
 
 import re
+from pathlib import Path
 
 import pytest
+
+SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 
 CASES = [
     # be-kamer 188401 (dev-be27): a promise once a solution is found
@@ -33,7 +36,7 @@ CASES = [
 
 @pytest.mark.parametrize(("language", "sentence", "modal", "time"), CASES)
 def test_band_markers_on_real_sentences(monkeypatch, language, sentence, modal, time):
-    monkeypatch.syspath_prepend("scripts")
+    monkeypatch.syspath_prepend(str(SCRIPTS))
     import holding_band
 
     text = sentence.lower()
