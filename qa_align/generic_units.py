@@ -106,7 +106,10 @@ def generic_features(ctx: PairContext) -> dict[str, float]:
     reads = [r for a in ctx.answers for r in (a.read or ())]
     probs = [p for _, _, p in general_probabilities(ctx)]
     ways = rule_ways(ctx)
-    shares = [bool(matched(w, asked, ctx)) for w in said]
+    # the words asked that each sentence holds, once: ``shared_words`` decides each word asked alone, so those of
+    # ``rare`` (a part of ``asked``) are these words' own
+    holds = [matched(w, asked, ctx) for w in said]
+    shares = [bool(h) for h in holds]
     out = {
         "rule": any(ways.values()),
         **ways,
@@ -114,7 +117,7 @@ def generic_features(ctx: PairContext) -> dict[str, float]:
         "talk": math.log1p(found.talk),
         "uptake": found.uptake,
         "top_uptake": len(matched(set().union(*said), rare, ctx)) / len(rare) if rare and said else 0.0,
-        "asked_share": sum(bool(matched(w, rare, ctx)) for w in said) / n,
+        "asked_share": sum(bool(h & rare) for h in holds) / n,
         "plain_uptake": sum(weight.get(w[:letters], rarest) for w in matched(set().union(*plain), asked, ctx))
         / total,
         "read_general": sum("general" in r for r in reads) / n,
