@@ -19,6 +19,7 @@ The words (period phrases, number words, amount cues, stop words) are the lexico
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -35,12 +36,14 @@ from .analyze import (
     analyze_question,
     compound_number_word,
     cue_phrase,
+    cue_starts,
     dimension_coverage,
     headed_years,
     is_request,
     mask_dates,
     matchers,
     opens_with_question_word,
+    starts_in,
 )
 from .asks import LEXICON_ONLY
 from .dates import MONTHS
@@ -1751,11 +1754,12 @@ def given(
     # ``[coverage] each_words``): a zero figure before it says there is none of it, so nothing to give
     items = {x.group(1).lower()[:5] for x in p.each_by.finditer(unit.text)} if p.each_by else set()
     for a in answers:
+        sentence_at = _sentence_at(a.sentences)
         for f in a.figures:
             if f.kind == "number_word" and " ".join(f.text.lower().split()) in p.zero_figures:
                 # "Nul.", "None.": an answer that is a zero and no more; within a sentence ("op geen
                 # enkele manier hinder") it stays a figure
-                around = next((x for x in a.sentences if x.start <= f.start < x.end), None)
+                around = sentence_at(f.start)
                 if around is None or len(_content(around.text, p.stopwords)) < 2:
                     none.append(Cue(f.start, f.end, f.text, "zero"))
                     continue
@@ -1775,7 +1779,7 @@ def given(
                 # counts nothing (dev-uk34 1818166, figures22); the answer's figures keep it for other rules
                 continue
             figures.append(f)
-            around = next((s for s in a.sentences if s.start <= f.start < s.end), None)
+            around = sentence_at(f.start)
             if around is not None:
                 k = f.start - around.start
                 before, after = (
@@ -1911,12 +1915,12 @@ def given(
         # large table holds thousands of figures and of sentences)
         nonzero = {f for f in figures if f.text.lower() not in p.zero_figures}
         for a in answers:
-            own = [f for f in a.figures if f in nonzero]
+            own = cue_starts(f for f in a.figures if f in nonzero)
             zeros += tuple(
                 Cue(s.start + m.start(), s.start + m.end(), m.group(), "zero")
                 for s in a.sentences
                 if not _names_data(s.text, p)
-                and not _holds(s, own)
+                and not starts_in(s, own)
                 and len(_content(s.text, p.stopwords, 4) & shared) >= 2
                 for m in _nils_of(s.text, p)
                 if _nil_names(m.group(1), p.stopwords, nouns, shared)
@@ -2079,9 +2083,9 @@ def _table_spans(answers: Sequence[AnswerAnalysis], p: _Patterns) -> set[int]:
     2010-2015 liepen jaarlijks een 80-tal personen stage"), which gives its two ends at most."""
     years: set[int] = set()
     for a in answers:
-        cues = (*a.annex_cues, *a.cue("table_ref"))
+        cues = cue_starts((*a.annex_cues, *a.cue("table_ref")))
         for x in a.sentences:
-            if not (_holds(x, cues) or PLACEHOLDER.search(x.text)):
+            if not (starts_in(x, cues) or PLACEHOLDER.search(x.text)):
                 continue
             for period in _periods(mask_dates(_blank_placeholders(x.text)), p):
                 if period.kind == "range":
@@ -2511,7 +2515,9 @@ def _negated_counts(
     deported"), nor a word before the cue ("does not publish" for "if she will publish figures for the
     amount")."""
     asked = _content(counted_text, p.stopwords, 4)
+    kept = set(figures)
     for a in answers:
+        own = cue_starts(f for f in a.figures if f in kept)
         for s in a.sentences:
             # the negation stands before a word that names what is counted ("not donated"), or a word of the
             # count's clause after no modal ("zijn niet onderworpen")
@@ -2527,7 +2533,7 @@ def _negated_counts(
                 ),
                 None,
             )
-            if m is None or _holds(s, [f for f in a.figures if f in figures]):
+            if m is None or starts_in(s, own):
                 continue
             if _names_data(s.text, p):
                 continue
@@ -3327,10 +3333,10 @@ def estimate_not_made(
             return None
     in_question = _question_numbers(unit, matchers(language, lexicon_dir).number)
     for a in answers:
-        unheld = a.cue("no_information")
-        given_ = [f for f in a.figures if not _repeats_question(f, a.text, unit.text, in_question)]
+        unheld = cue_starts(a.cue("no_information"))
+        given_ = cue_starts(f for f in a.figures if not _repeats_question(f, a.text, unit.text, in_question))
         for x in a.sentences:
-            if _holds(x, given_) or _holds(x, unheld):
+            if starts_in(x, given_) or starts_in(x, unheld):
                 continue
             if _word_set(x.text) & p.estimate_cannot:
                 continue  # "No estimate can be made": it cannot be had
@@ -3340,9 +3346,18 @@ def estimate_not_made(
     return None
 
 
-def _holds(sentence: Cue, cues: Sequence[Cue]) -> bool:
-    """Whether one of ``cues`` starts in ``sentence``."""
-    return any(sentence.start <= c.start < sentence.end for c in cues)
+def _sentence_at(sentences: Sequence[Cue]) -> Callable[[int], Cue | None]:
+    """A function of a position that gives the first of ``sentences`` it falls in, or None; found by
+    bisection where the sentences follow each other without overlap, as an answer's do."""
+    if not all(a.start <= a.end <= b.start for a, b in zip(sentences, sentences[1:])):
+        return lambda at: next((s for s in sentences if s.start <= at < s.end), None)
+    starts = [s.start for s in sentences]
+
+    def at_(at: int) -> Cue | None:
+        k = bisect_right(starts, at) - 1
+        return sentences[k] if k >= 0 and at < sentences[k].end else None
+
+    return at_
 
 
 def annex_promised(answers: Sequence[AnswerAnalysis], language: str, lexicon_dir: str | None = None) -> bool:
@@ -3788,9 +3803,9 @@ def _zeros_in_plain_sentences(
     and hold no claim that something is not held."""
     said = []
     for a in answers:
-        unheld = a.cue("no_information")
+        unheld = cue_starts(a.cue("no_information"))
         for s in a.sentences:
-            if _names_data(s.text, p) or _holds(s, unheld):
+            if _names_data(s.text, p) or starts_in(s, unheld):
                 continue
             said += [
                 Cue(s.start + m.start(), s.start + m.end(), m.group(), "zero")

@@ -21,7 +21,7 @@ import math
 import re
 from pathlib import Path
 
-from .analyze import Cue
+from .analyze import Cue, cue_starts, starts_in
 from .errors import ConfigError
 from .rules import PairContext
 from .rules import answers as answer_rules
@@ -98,13 +98,18 @@ def generic_features(ctx: PairContext) -> dict[str, float]:
     rarest = weight.get("", 1.0)
     rare = set(sorted(asked, key=lambda w: (-weight.get(w[:letters], rarest), w))[:RAREST_ASKED])
     said = [said_words(s.text, ctx) for _, s in sentences]
-    talk_at = [c.start for _, c in answer_rules._policy_talk(ctx)]
-    plain = [w for w, (_, s) in zip(said, sentences) if not any(s.start <= t < s.end for t in talk_at)]
+    talk_at = cue_starts(c for _, c in answer_rules._policy_talk(ctx))
+    plain = [w for w, (_, s) in zip(said, sentences) if not starts_in(s, talk_at)]
+    # each answer's figures' starts once, not every figure tried for every sentence
+    figures_at = [(s, at) for a in ctx.answers for at in (cue_starts(a.figures),) for s in a.sentences]
     total = sum(weight.get(w[:letters], rarest) for w in asked) or 1.0
     reads = [r for a in ctx.answers for r in (a.read or ())]
     probs = [p for _, _, p in general_probabilities(ctx)]
     ways = rule_ways(ctx)
-    shares = [bool(matched(w, asked, ctx)) for w in said]
+    # the words asked that each sentence holds, once: ``shared_words`` decides each word asked alone, so those of
+    # ``rare`` (a part of ``asked``) are these words' own
+    holds = [matched(w, asked, ctx) for w in said]
+    shares = [bool(h) for h in holds]
     out = {
         "rule": any(ways.values()),
         **ways,
@@ -112,17 +117,14 @@ def generic_features(ctx: PairContext) -> dict[str, float]:
         "talk": math.log1p(found.talk),
         "uptake": found.uptake,
         "top_uptake": len(matched(set().union(*said), rare, ctx)) / len(rare) if rare and said else 0.0,
-        "asked_share": sum(bool(matched(w, rare, ctx)) for w in said) / n,
+        "asked_share": sum(bool(h & rare) for h in holds) / n,
         "plain_uptake": sum(weight.get(w[:letters], rarest) for w in matched(set().union(*plain), asked, ctx))
         / total,
         "read_general": sum("general" in r for r in reads) / n,
         "read_general_any": any("general" in r for r in reads),
         "read_other": sum(bool(r - {"general"}) for r in reads) / n,
         "name_share": sum(bool(NAMED.search(s.text)) for _, s in sentences) / n,
-        "specific_share": sum(
-            bool(NAMED.search(s.text) or answer_rules._in(a.figures, s)) for a, s in sentences
-        )
-        / n,
+        "specific_share": sum(bool(NAMED.search(s.text) or starts_in(s, at)) for s, at in figures_at) / n,
         "p_general_mean": sum(probs) / n,
         "p_general_max": max(probs, default=0.0),
         "p_general_share": sum(p >= 0.5 for p in probs) / n,

@@ -25,8 +25,10 @@ from ..analyze import (
     Cue,
     after_reply,
     committed_verbs,
+    cue_starts,
     negating_words,
     part_label,
+    starts_in,
     uncontracted_words,
 )
 from ..errors import ConfigError
@@ -2149,7 +2151,7 @@ def _takes_position(ctx: PairContext, closed: Cue | None = None) -> bool:
     weak = _phrase_words(lexicon, "answer", "weak_polarity")
     for a in ctx.answers:
         hedges = [c for kind in _HEDGES if not (status and kind == "holding") for c in a.cue(kind)]
-        figures = [f for f in a.figures] if lexicon.figures_answer_closed else []
+        figures = cue_starts(a.figures) if lexicon.figures_answer_closed else []
         pointers = a.cue("cross_reference")
         for k, s in enumerate(a.sentences):
             if any(s.start <= c.start < s.end for c in hedges if c not in pointers):
@@ -2160,7 +2162,7 @@ def _takes_position(ctx: PairContext, closed: Cue | None = None) -> bool:
             polar_words = polar & set(words)
             if not polar_words and any(s.start <= c.start < s.end for c in pointers):
                 continue  # a pointer without a yes or no word of its own
-            marked = polar_words or any(s.start <= f.start < s.end for f in figures)
+            marked = polar_words or starts_in(s, figures)
             shared = matched(said_words(s.text, ctx), asked, ctx)
             covered |= shared
             # a yes or no word and what was asked (in the opening, where a reply stands, one word
