@@ -359,8 +359,9 @@ class _Patterns:
     session: re.Pattern[str]  # a session's name at the end of the text before two years: a citation
     # "slechts gegevens beschikbaar vanaf 2014", "only available from 2019": the first year the figures cover
     starts: re.Pattern[str]
-    # "betrouwbare aantallen ter beschikking sinds 2014": the first year the figures cover, named by a phrase of
-    # availability with no word of ``only_words`` before it; None without ``available_since`` (breakdown33)
+    # "betrouwbare aantallen ter beschikking sinds 2014": the first year the figures cover, named by a word of
+    # availability (``available_since``) right before one of ``available_from``, with no word of ``only_words``
+    # before it; None without ``available_since`` (breakdown33)
     available_since: re.Pattern[str] | None
     # "gegevens beschikbaar tot en met 2013", "available up to 2021": the last year the figures cover; None without
     # ``available_until``
@@ -588,7 +589,8 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
             re.IGNORECASE,
         ),
         available_since=re.compile(
-            rf"(?:{_phrase(words('available_since'))})\s+{day}(?<!\d)({_YEAR})(?!\d)", re.IGNORECASE
+            rf"(?:{_phrase(words('available_since'))})\s+(?:{_phrase(words('available_from'))})\s+{day}(?<!\d)({_YEAR})(?!\d)",
+            re.IGNORECASE,
         )
         if words("available_since")
         else None,
