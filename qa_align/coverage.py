@@ -3931,6 +3931,18 @@ def outside_annex_named(
     since = [int(m.group(1)) for m in _patterns(language, lexicon_dir).since.finditer(text)]
     if since and max(gap_years) >= min(since):
         return False
+    # a year after a word of ``[coverage] up_to_words`` that ends no range names every year up to it ("The
+    # information requested up to 2023/24 is in the attached table", uk-commons 1697083; not "voor de periode 2013
+    # tot 2016", whose "tot" follows a year)
+    up_to = load_lexicon(language, lexicon_dir).phrases("coverage", "up_to_words")
+    if up_to:
+        lasts = [
+            int(m.group(1))
+            for m in re.finditer(rf"(?<![\w-])(?:{_phrase(up_to)})\s+(?<!\d)({_YEAR})(?!\d)", text, re.IGNORECASE)
+            if not re.search(r"\d\W*$", text[: m.start()])
+        ]
+        if lasts and min(gap_years) <= max(lasts):
+            return False
     return bool(named) and not named & gap_years
 
 
