@@ -3917,8 +3917,9 @@ def outside_annex_named(
     names, and that no such sentence names: the annex holds the years its sentence says ("Als bijlage vindt u
     een tabel met cijfergegevens omtrent het aantal Limosa-aangiftes in de bouwsector voor de periode 2013 tot
     2016" for "voor de periode 2011 tot 2016, opgesplitst per jaar", dev-be53 191026), as ``outside_named`` reads
-    the words that introduce a table's placeholder (breakdown33). A year after a word of ``[coverage] since``
-    names every year from it on."""
+    the words that introduce a table's placeholder (breakdown33), where it names the year at which the answer's
+    years start or end. A year after a word of ``[coverage] since`` names every year from it on, one after a word
+    of ``[coverage] up_to_words`` every year up to it."""
     if gap.kind != "period" or not gap.missing.startswith(("answer starts at", "answer ends at")):
         return False
     intros = [x.text for a in answers for x in a.sentences if _holds(x, a.annex_cues)]
@@ -3943,7 +3944,13 @@ def outside_annex_named(
         ]
         if lasts and min(gap_years) <= max(lasts):
             return False
-    return bool(named) and not named & gap_years
+    # the sentence names the year where the answer's years start or end, next to the gap: it speaks of the
+    # period asked ("Annex A of 'Electricity Generation Costs Report 2023'" beside a table of 2018-2022 names none,
+    # uk-commons 1689459)
+    edge = re.search(rf"({_YEAR})$", gap.missing)
+    if edge is None or int(edge.group(1)) not in named:
+        return False
+    return not named & gap_years
 
 
 def placeholder_split_other(
