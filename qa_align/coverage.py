@@ -589,7 +589,8 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
             re.IGNORECASE,
         ),
         available_since=re.compile(
-            rf"(?:{_phrase(words('available_since'))})\s+(?:{_phrase(words('available_from'))})\s+{day}(?<!\d)({_YEAR})(?!\d)",
+            rf"(?:{_phrase(words('available_since'))})\s+(?:{_phrase(words('available_from'))})"
+            rf"\s+{day}(?<!\d)({_YEAR})(?!\d)",
             re.IGNORECASE,
         )
         if words("available_since")

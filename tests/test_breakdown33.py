@@ -1,25 +1,25 @@
-"""breakdown_missing (breakdown33): years said covered beside an annex. A phrase of availability right before a year
-(``[coverage] available_since``: "ter beschikking sinds", "beschikbaar vanaf") names the first year the figures
-cover with no "enkel"/"slechts" before it, and a sentence pointing to the answer's annex names the years it holds
-("Als bijlage vindt u een tabel ... voor de periode 2013 tot 2016"; ``coverage.outside_annex_named``): the years
-asked outside them are not given, the annex notwithstanding. Texts are the records' own; the expected flags are
-the readers' of the labelled sets named, or the helper's reading (unlabelled)."""
+"""breakdown_missing (breakdown33): years said covered beside an annex. A word of availability before a word of
+``[coverage] available_from`` and a year (``available_since``: "ter beschikking sinds 2014") names the first year
+the figures cover with no "enkel" or "slechts" before it, and a sentence pointing to the answer's annex names the
+years it holds ("Als bijlage vindt u een tabel ... voor de periode 2013 tot 2016"; ``coverage.outside_annex_named``,
+where it names the year at which the answer's years start or end, a year after ``up_to_words`` every year up to it):
+the years asked outside them are not given, the annex notwithstanding. Texts are the records' own; the expected
+flags are the readers' of the labelled sets named, or the helper's reading (unlabelled). The last two tests guard
+the forms read wrong by the first version of the change (they pass on a816156 too)."""
 
 from __future__ import annotations
 
 from qa_align.pipeline import score_document
-from qa_align.readers.be_kamer import read_record as be_record
 from qa_align.settings import Settings
+
+from .conftest import be_doc, flagged, uk_doc
 
 SETTINGS = Settings(rules=("figures_missing", "breakdown_missing"), recycled_across_documents=False)
 
 
 def _nl(question: str, answer: str, date: str) -> dict[str, dict[str, str]]:
-    rec = dict(doc_id="t", question=question, answer=answer, department="D", date_tabled=date)
-    return {
-        sp.pair.question.n: {f.name: f.reason for f in sp.flags}
-        for sp in score_document(be_record(rec, "t"), SETTINGS)
-    }
+    scored = score_document(be_doc(question, answer, date_tabled=date), SETTINGS)
+    return {sp.pair.question.n: {f.name: f.reason for f in sp.flags} for sp in scored}
 
 
 # dev-be54 189787 (its readers, unit 1: breakdown_missing, no_information: "betrouwbare aantallen ter beschikking
@@ -160,3 +160,70 @@ def test_a_year_after_the_annex_period_is_missing_and_the_years_it_names_are_giv
         assert reason.startswith("asks 2016: answer ends at 2015")
         assert "2011" not in reason  # the years the annex sentence names are given
     assert "breakdown_missing" not in flags["3"]
+
+
+# uk-commons 1697083 (unlabelled; read by breakdown33: "The information requested up to 2023/24 is in the attached
+# table" holds every financial year since 2015-16 asked; the years of the next paragraph are no span of the annex)
+NHS = (
+    'To ask the Secretary of State for Health and Social Care, with reference to the Answer of 12 October'
+    ' 2021 to Question 51702 on NHS: Expenditure, how much NHS England, clinical commissioning groups and'
+    ' integrated care boards spent in aggregate on (a) mental health services, (b) acute health services,'
+    ' (c) social care services, (d) primary medical services, (e) specialised services, (f) NHS continuin'
+    'g healthcare and (g) all other recorded spending categories in each financial year since 2015-16; an'
+    'd how much those organisations plan to spend in aggregate in each of those areas in the (i) 2023-24 '
+    'and (ii) 2024-25 financial years.'
+)
+NHS_ANSWER = (
+    '<p>The information requested up to 2023/24 is in the attached table due to its size. NHS England con'
+    'tinues to work with integrated care boards (ICB) to develop their financial plans for 2024/25. Until'
+    ' that process is complete, we will not have a final agreed set of financial plans for the year ahead'
+    '.</p><p>The £38 billion increase in clinical commissioning group and ICB direct commissioning spend '
+    'between the 2019/20 and 2023/24 budgets reflects the record settlement for health and social care fu'
+    'nding confirmed at the 2021 Spending Review.</p>'
+)
+
+# uk-commons 1689459 (unlabelled; read by breakdown33: the table gives the five years 2018-2022 asked; "Annex A of
+# 'Electricity Generation Costs Report 2023'" is a published report's annex and names no year of them)
+WIND = (
+    'To ask the Secretary of State for Energy Security and Net Zero, what the average capacity factor was'
+    ' for the fixed bottom offshore windfarm fleet in each of the last five years; what the average capac'
+    'ity factor was for fixed bottom offshore windfarms that were commissioned between 2017 and 2020; and'
+    ' if he will make an estimate of the capacity factor of windfarms due to be commissioned in 2025.'
+)
+WIND_ANSWER = (
+    '<p>The Department publishes historic capacity factors (also known as load factors) for offshore wind'
+    ' generation. These can be found in ‘Digest of UK Energy Statistics: Chapter 6.3’ - <a href="https://'
+    'eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.gov.uk%2Fgovernment%2Fstatistics%2Fren'
+    'ewable-sources-of-energy-chapter-6-digest-of-united-kingdom-energy-statistics-dukes&data=05%7C02%7CP'
+    'arliamentary.PQ%40energysecurity.gov.uk%7Cfb4b1c85aaaf4e53f0c908dc36d2dbcc%7Ccbac700502c143ebb497e64'
+    '92d1b2dd8%7C0%7C0%7C638445526493280327%7CUnknown%7CTWFpbGZsb3d8eyJWIjoiMC4wLjAwMDAiLCJQIjoiV2luMzIiL'
+    'CJBTiI6Ik1haWwiLCJXVCI6Mn0%3D%7C0%7C%7C%7C&sdata=N79TrlBdQ3XX8UHOhUhbKfZQ9L89DOT3YWNGxuchB%2FM%3D&re'
+    'served=0" target="_blank">https://www.gov.uk/government/statistics/renewable-sources-of-energy-chapt'
+    'er-6-digest-of-united-kingdom-energy-statistics-dukes</a></p><p> </p><table><tbody><tr><td><p><stron'
+    'g>Year</strong></p></td><td><p><strong>2018</strong></p></td><td><p><strong>2019</strong></p></td><t'
+    'd><p><strong>2020</strong></p></td><td><p><strong>2021</strong></p></td><td><p><strong>2022</strong>'
+    '</p></td></tr><tr><td><p>Offshore Wind Load Factor (%)</p></td><td><p>39.9</p></td><td><p>40.4</p></'
+    'td><td><p>45.7</p></td><td><p>37.4</p></td><td><p>40.7</p></td></tr></tbody></table><p><br> The Depa'
+    'rtment publishes estimates for future offshore wind load factors for given commissioning years in An'
+    'nex A of ‘Electricity Generation Costs Report 2023’ -<a href="https://eur02.safelinks.protection.out'
+    'look.com/?url=https%3A%2F%2Fwww.gov.uk%2Fgovernment%2Fpublications%2Felectricity-generation-costs-20'
+    '23&data=05%7C02%7CParliamentary.PQ%40energysecurity.gov.uk%7Cfb4b1c85aaaf4e53f0c908dc36d2dbcc%7Ccbac'
+    '700502c143ebb497e6492d1b2dd8%7C0%7C0%7C638445526493290733%7CUnknown%7CTWFpbGZsb3d8eyJWIjoiMC4wLjAwMD'
+    'AiLCJQIjoiV2luMzIiLCJBTiI6Ik1haWwiLCJXVCI6Mn0%3D%7C0%7C%7C%7C&sdata=OS7hyZSxUl28XmxgX44YjCNhQ%2FQOS9'
+    '%2Ffa5iZtQ%2FfWJg%3D&reserved=0" target="_blank">https://www.gov.uk/government/publications/electric'
+    'ity-generation-costs-2023</a></p><p> </p><table><tbody><tr><td><p><strong>Year</strong></p></td><td>'
+    '<p><strong>2025</strong></p></td><td><p><strong>2030</strong></p></td><td><p><strong>2035</strong></'
+    'p></td><td><p><strong>2040</strong></p></td></tr><tr><td><p>Fixed Bottom Offshore Wind Load Factor ('
+    '%)</p></td><td><p>61</p></td><td><p>65</p></td><td><p>69</p></td><td><p>69</p></td></tr></tbody></ta'
+    'ble><p> </p><p>The main reason we expect load factors to be higher for new wind farms commissioning '
+    'in 2025 compared to the existing fleet is due to the increased turbine size and improved technology '
+    'of newer turbines.</p>'
+)
+
+
+def test_a_year_after_up_to_in_the_annex_sentence_names_every_year_before_it() -> None:
+    assert not flagged(uk_doc(NHS, NHS_ANSWER), "breakdown_missing", SETTINGS)
+
+
+def test_an_annex_sentence_that_names_no_edge_of_the_years_given_leaves_them() -> None:
+    assert not flagged(uk_doc(WIND, WIND_ANSWER), "breakdown_missing", SETTINGS)
