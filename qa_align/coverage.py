@@ -3940,7 +3940,9 @@ def outside_annex_named(
     if up_to:
         lasts = [
             int(m.group(1))
-            for m in re.finditer(rf"(?<![\w-])(?:{_phrase(up_to)})\s+(?<!\d)({_YEAR})(?!\d)", text, re.IGNORECASE)
+            for m in re.finditer(
+                rf"(?<![\w-])(?:{_phrase(up_to)})\s+(?<!\d)({_YEAR})(?!\d)", text, re.IGNORECASE
+            )
             if not re.search(r"\d\W*$", text[: m.start()])
         ]
         if lasts and min(gap_years) <= max(lasts):
