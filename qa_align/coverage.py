@@ -362,6 +362,10 @@ class _Patterns:
     session: re.Pattern[str]  # a session's name at the end of the text before two years: a citation
     # "slechts gegevens beschikbaar vanaf 2014", "only available from 2019": the first year the figures cover
     starts: re.Pattern[str]
+    # "betrouwbare aantallen ter beschikking sinds 2014": the first year the figures cover, named by a word of
+    # availability (``available_since``) right before one of ``available_from``, with no word of ``only_words``
+    # before it; None without ``available_since`` (breakdown33)
+    available_since: re.Pattern[str] | None
     # "gegevens beschikbaar tot en met 2013", "available up to 2021": the last year the figures cover; None without
     # ``available_until``
     until: re.Pattern[str] | None
@@ -587,6 +591,13 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
             rf"(?:{_phrase(words('only_words'))})\b(?:\s+[\w'-]+){{0,{_STARTS_GAP}}}?\s+(?:{_phrase(words('available_from'))})\s+{day}(?<!\d)({_YEAR})(?!\d)",
             re.IGNORECASE,
         ),
+        available_since=re.compile(
+            rf"(?:{_phrase(words('available_since'))})\s+(?:{_phrase(words('available_from'))})"
+            rf"\s+{day}(?<!\d)({_YEAR})(?!\d)",
+            re.IGNORECASE,
+        )
+        if words("available_since")
+        else None,
         until=re.compile(
             rf"(?:{_phrase(words('available_until'))})\s+{day}(?<!\d)({_YEAR})(?!\d)", re.IGNORECASE
         )
@@ -2149,6 +2160,8 @@ def _said_span(
                 if not (words & p.available or any(w.endswith(d) for w in words for d in tails)):
                     continue
             firsts += [int(m.group(1)) for m in p.starts.finditer(x.text)]
+            if p.available_since is not None:
+                firsts += [int(m.group(1)) for m in p.available_since.finditer(x.text)]
             for first, last in _only_ranges(x.text, p):
                 firsts.append(first)
                 lasts.append(last)
@@ -3911,6 +3924,51 @@ def outside_named(
     if since and max(gap_years) >= min(since):
         return False
     return bool(named) and not named & gap_years
+
+
+def outside_annex_named(
+    gap: Gap, answers: Sequence[AnswerAnalysis], language: str = "nl", lexicon_dir: str | None = None
+) -> bool:
+    """Whether ``gap`` is years asked before or after those that a sentence of the answer pointing to its annex
+    names, and that no such sentence names: the annex holds the years its sentence says ("Als bijlage vindt u
+    een tabel met cijfergegevens omtrent het aantal Limosa-aangiftes in de bouwsector voor de periode 2013 tot
+    2016" for "voor de periode 2011 tot 2016, opgesplitst per jaar", dev-be53 191026), as ``outside_named`` reads
+    the words that introduce a table's placeholder (breakdown33), where it names the year at which the answer's
+    years start or end. A year after a word of ``[coverage] since`` names every year from it on, one after a word
+    of ``[coverage] up_to_words`` every year up to it."""
+    if gap.kind != "period" or not gap.missing.startswith(("answer starts at", "answer ends at")):
+        return False
+    intros = [x.text for a in answers for x in a.sentences if _holds(x, a.annex_cues)]
+    if not intros:
+        return False
+    text = mask_dates(_blank_placeholders("\n".join(intros)))
+    named = _years(text)
+    first, _, last = gap.asked.partition("–")
+    gap_years = set(range(int(first), int(last or first) + 1))
+    since = [int(m.group(1)) for m in _patterns(language, lexicon_dir).since.finditer(text)]
+    if since and max(gap_years) >= min(since):
+        return False
+    # a year after a word of ``[coverage] up_to_words`` that ends no range names every year up to it ("The
+    # information requested up to 2023/24 is in the attached table", uk-commons 1697083; not "voor de periode 2013
+    # tot 2016", whose "tot" follows a year)
+    up_to = load_lexicon(language, lexicon_dir).phrases("coverage", "up_to_words")
+    if up_to:
+        lasts = [
+            int(m.group(1))
+            for m in re.finditer(
+                rf"(?<![\w-])(?:{_phrase(up_to)})\s+(?<!\d)({_YEAR})(?!\d)", text, re.IGNORECASE
+            )
+            if not re.search(r"\d\W*$", text[: m.start()])
+        ]
+        if lasts and min(gap_years) <= max(lasts):
+            return False
+    # the sentence names the year where the answer's years start or end, next to the gap: it speaks of the
+    # period asked ("Annex A of 'Electricity Generation Costs Report 2023'" beside a table of 2018-2022 names none,
+    # uk-commons 1689459)
+    edge = re.search(rf"({_YEAR})$", gap.missing)
+    if edge is None or int(edge.group(1)) not in named:
+        return False
+    return not named & gap_years
 
 
 def placeholder_split_other(

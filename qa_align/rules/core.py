@@ -446,9 +446,15 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
         )
     # what another unit asks that this one asks again ("volgens de opdeling zoals gevraagd in vraag 2")
     referred, other, back = _referred(ctx, cov)
-    named = placeholder and any(
-        coverage.outside_named(g, ctx.answers, lang, lex_dir) for g in (*cov.gaps, *referred)
-    )
+
+    # (or that the sentence pointing to the answer's annex names: "Als bijlage vindt u een tabel ... voor de
+    # periode 2013 tot 2016" for 2011-2016, dev-be53 191026; breakdown33)
+    def outside(g: coverage.Gap) -> bool:
+        return (placeholder and coverage.outside_named(g, ctx.answers, lang, lex_dir)) or (
+            elsewhere and coverage.outside_annex_named(g, ctx.answers, lang, lex_dir)
+        )
+
+    named = any(outside(g) for g in (*cov.gaps, *referred))
     part = any(coverage.part_year_gap(g) or coverage.said_unheld(g) for g in (*cov.gaps, *referred))
     # a placeholder beside words that name the split its table holds, another than one asked ("De opsplitsing
     # per jaar en per taalrol ziet eruit als volgt:" for "per Gewest"): that dimension is not given
@@ -502,19 +508,13 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
             for g in cov.gaps
             if _outside_said_span(g, given) or coverage.part_year_gap(g) or coverage.said_unheld(g)
         ]
-        kept += [
-            g
-            for g in cov.gaps
-            if named and g not in kept and coverage.outside_named(g, ctx.answers, lang, lex_dir)
-        ]
+        kept += [g for g in cov.gaps if named and g not in kept and outside(g)]
         kept += [g for g in other_split if g not in kept]
         cov = replace(cov, gaps=tuple(g for g in cov.gaps if g in kept))
         referred = [
             g
             for g in referred
-            if _outside_said_span(g, given)
-            or coverage.part_year_gap(g)
-            or (named and coverage.outside_named(g, ctx.answers, lang, lex_dir))
+            if _outside_said_span(g, given) or coverage.part_year_gap(g) or (named and outside(g))
         ]
     if not elsewhere and _annex_beside_other_claims(ctx):
         # the split asked stands in the annex the answer points to, the claims beside it speak of other matters
