@@ -299,7 +299,7 @@ def _attribute(
     openers = _back_openers(language, lexicon_dir)
     cued: set[int] = set()  # sentences holding a cue that speaks for the segment (``common``)
     mostly: dict[int, tuple[str, ...]] = {}  # such sentences of no signal: the units sharing most (``_most``)
-    lacking: set[int] = set()  # sentences whose cues that speak for the segment are all missing data (``asked``)
+    lacking: set[int] = set()  # sentences whose cues for the segment are all missing data (``asked``)
     for start, end, sentence in cut:
         held = [c for c in common if start <= c < end]
         if (

@@ -17,6 +17,13 @@ from .conftest import be_doc, be_sentence_units
 
 SETTINGS = Settings(rules=("no_information",), recycled_across_documents=False)
 
+
+def _no_information(question: str, answer: str) -> set[str]:
+    """The units of a Belgian record flagged ``no_information``."""
+    pairs = score_document(be_doc(question, answer), SETTINGS)
+    return {sp.pair.question.n for sp in pairs if any(f.name == "no_information" for f in sp.flags)}
+
+
 # be-kamer 187824 (dev-be19): five numbered questions, one unnumbered answer
 TERMS_QUESTION = (
     "Strafuitvoeringstermijnen. \n\n 1. Wat is de gemiddelde strafuitvoeringstermijn in ons land?2. Hoe is "
@@ -70,11 +77,6 @@ RELEASES_ANSWER = (
     "De gegevensbank van het College van procureurs-generaal bevat geen gegevens over de reden tot vrijlating "
     "van aangehouden verdachten. Er kunnen hierover dus geen cijfergegevens worden aangereikt."
 )
-
-
-def _no_information(question: str, answer: str) -> set[str]:
-    pairs = score_document(be_doc(question, answer), SETTINGS)
-    return {sp.pair.question.n for sp in pairs if any(f.name == "no_information" for f in sp.flags)}
 
 
 def test_missing_statistics_are_not_the_comparison_or_the_measures():
