@@ -40,7 +40,7 @@ strongest first:
 - ``asked``: a missing-data sentence (its cues that speak for the segment all missing data, no deferral
   among its cues) that neither ``order``, the range nor ``most`` gives to some units concerns the units
   that ask what data would answer (``asks_data``: figures, a data word, a yes or no, an item of a list that
-  a shared opening ending in a colon asks), where some units of the segment ask it and some do not ("De
+  a shared opening ending in a colon asks) and those a content word of their own names, where some units of the segment ask it and some do not ("De
   statistische gegevensbank ... laat het momenteel niet toe van hierover betrouwbare statistieken te
   genereren" to the average term and its evolution, be-kamer 187824, not to the comparison with the
   other EU countries or the measures taken). Like ``data``, it speaks for itself only.
@@ -300,6 +300,7 @@ def _attribute(
     cued: set[int] = set()  # sentences holding a cue that speaks for the segment (``common``)
     mostly: dict[int, tuple[str, ...]] = {}  # such sentences of no signal: the units sharing most (``_most``)
     lacking: set[int] = set()  # sentences whose cues for the segment are all missing data (``asked``)
+    own: dict[int, tuple[str, ...]] = {}  # such sentences: the units a content word of their own names
     for start, end, sentence in cut:
         held = [c for c in common if start <= c < end]
         if (
@@ -329,6 +330,8 @@ def _attribute(
             words = {w for w in words if not data.names(w)} | data.of(sentence)
         matter = words - {_DATA}  # the data words name no matter
         hits = [len(words & x) for x in exclusive]
+        if len(direct) in lacking:  # a word of a unit's own keeps the sentence with that unit (``asked``)
+            own[len(direct)] = tuple(n for n, x in zip(ns, exclusive) if matter & x)
         best = max(hits)
         i = hits.index(best)
         # a cue that speaks for the whole segment, one word of one unit alone beside words of others
@@ -381,19 +384,25 @@ def _attribute(
             if not units_ and k in mostly:
                 units_, how = mostly[k], "most"
             if not units_ and k in lacking:
-                units_, how = _asking(units, asks_data), "asked"
+                units_, how = _asking(units, asks_data, own.get(k, ())), "asked"
             if not units_:
                 units_, how = ns, "all"
         out.append(SentenceUnits(s, e, sentence, units_, how))
     return Attribution(segment.start, segment.end, segment.label, ns, tuple(out))
 
 
-def _asking(units: Sequence[Question], asks_data: Callable[[Question], bool] | None) -> tuple[str, ...]:
-    """The units that ask data (``asks_data``), when some do and some do not; else none."""
+def _asking(
+    units: Sequence[Question], asks_data: Callable[[Question], bool] | None, named: Collection[str] = ()
+) -> tuple[str, ...]:
+    """The units that ask data (``asks_data``) and those ``named`` by a content word of their own, when
+    they are not every unit and some ask data; else none."""
     if asks_data is None:
         return ()
     who = tuple(u.n for u in units if asks_data(u))
-    return who if 0 < len(who) < len(units) else ()
+    if not who:
+        return ()
+    kept = tuple(u.n for u in units if u.n in who or u.n in named)
+    return kept if len(kept) < len(units) else ()
 
 
 def _most(words: set[str], bags: Sequence[set[str]], ns: tuple[str, ...]) -> tuple[str, ...]:
