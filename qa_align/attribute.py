@@ -37,6 +37,13 @@ strongest first:
   ziekenwagendiensten" to the two questions that count ambulances, be-kamer 189442, not to those on
   the start date or the staff's training); words shared by several units count here, as they do not
   for ``words``. Like ``data``, it speaks for itself only.
+- ``asked``: a missing-data sentence (its cues that speak for the segment all missing data, no deferral
+  among its cues) that neither ``order``, the range nor ``most`` gives to some units concerns the units
+  that ask what data would answer (``asks_data``: figures, a data word, a yes or no, an item of a list that
+  a shared opening ending in a colon asks) and those a content word of their own names, where some units of the segment ask it and some do not ("De
+  statistische gegevensbank ... laat het momenteel niet toe van hierover betrouwbare statistieken te
+  genereren" to the average term and its evolution, be-kamer 187824, not to the comparison with the
+  other EU countries or the measures taken). Like ``data``, it speaks for itself only.
 - ``back``: a sentence with no signal of its own that opens by pointing back to what the sentence
   before it spoke of (``[numbering] back_openers``: "Voor die gegevens verwijs ik u naar mijn collega
   van Binnenlandse Zaken" after "Ik beschik niet over de gegevens betreffende het aantal personen die
@@ -64,7 +71,7 @@ from . import text as text_layer
 from .segment import named_numbers, names_the_others, names_the_question
 from .types import AnswerSegment, Question
 
-How = Literal["named", "words", "data", "year", "most", "order", "back", "all"]
+How = Literal["named", "words", "data", "year", "most", "asked", "order", "back", "all"]
 
 # content words: letters only, at least five (short words are mostly function words),
 # cut to six letters so that inflections meet ("dossiers", "dossier")
@@ -185,6 +192,8 @@ def attribute(
     data_words: Collection[str] = (),
     unsaid: Collection[tuple[int, int]] = (),
     asks_figures: Callable[[Question], bool] | None = None,
+    asks_data: Callable[[Question], bool] | None = None,
+    deferred: Collection[int] = (),
 ) -> Attribution:
     """Each sentence of ``segment`` with the units among ``units`` it concerns.
     ``min_words``: exclusive content words a sentence needs to be given to a unit by its words.
@@ -214,6 +223,11 @@ def attribute(
     ``asks_figures``: whether a unit asks figures (``coverage.asked``); a sentence naming a year that
     one unit alone asks figures for goes to that unit (``year``, ``_AskedYears``); None: no such
     signal (pairing).
+    ``asks_data``: whether a unit asks what data would answer (``DocContext._asks_data``); a missing-data
+    sentence of no unit of its own goes to those units when some ask it and some do not (``asked``);
+    ``deferred``: offsets of deferral cues (``holding``): a missing-data sentence holding one ("Het is dus
+    nog te vroeg om correcte cijfers te hebben en een eerste evaluatie te kunnen uitvoeren") is left to
+    every unit; None and empty: no such signal (pairing).
     A segment whose head names the units it answers ("1 en 2.") answers each of them: a unit
     that none of its sentences concerns gets those not named for another unit. An unnumbered
     answer may leave a unit without any sentence (nothing in it addresses the unit)."""
@@ -233,6 +247,8 @@ def attribute(
         data_words,
         unsaid,
         asks_figures,
+        asks_data,
+        deferred,
     )
     if not segment.numbers:
         return said
@@ -264,6 +280,8 @@ def _attribute(
     data_words: Collection[str] = (),
     unsaid: Collection[tuple[int, int]] = (),
     asks_figures: Callable[[Question], bool] | None = None,
+    asks_data: Callable[[Question], bool] | None = None,
+    deferred: Collection[int] = (),
 ) -> Attribution:
     ns = tuple(u.n for u in units)
     cut = text_layer.sentences(segment.text, language, lexicon_dir)
@@ -281,7 +299,17 @@ def _attribute(
     openers = _back_openers(language, lexicon_dir)
     cued: set[int] = set()  # sentences holding a cue that speaks for the segment (``common``)
     mostly: dict[int, tuple[str, ...]] = {}  # such sentences of no signal: the units sharing most (``_most``)
+    lacking: set[int] = set()  # sentences whose cues for the segment are all missing data (``asked``)
+    own: dict[int, tuple[str, ...]] = {}  # such sentences: the units a content word of their own names
     for start, end, sentence in cut:
+        held = [c for c in common if start <= c < end]
+        if (
+            held
+            and all(c in missing for c in held)
+            and not any(start <= c < end for c in deferred)
+            and not names_the_question(sentence, len(sentence.split()))
+        ):
+            lacking.add(len(direct))
         if any(start <= c < end for c in common) and not names_the_question(sentence, len(sentence.split())):
             cued.add(len(direct))  # "De tabellen bij het antwoord op deze vraag ...": every unit's
         named = _named(sentence, units)
@@ -302,6 +330,8 @@ def _attribute(
             words = {w for w in words if not data.names(w)} | data.of(sentence)
         matter = words - {_DATA}  # the data words name no matter
         hits = [len(words & x) for x in exclusive]
+        if len(direct) in lacking:  # a word of a unit's own keeps the sentence with that unit (``asked``)
+            own[len(direct)] = tuple(n for n, x in zip(ns, exclusive) if matter & x)
         best = max(hits)
         i = hits.index(best)
         # a cue that speaks for the whole segment, one word of one unit alone beside words of others
@@ -353,10 +383,26 @@ def _attribute(
                 units_ = _between(direct, k, ns, spread)
             if not units_ and k in mostly:
                 units_, how = mostly[k], "most"
+            if not units_ and k in lacking:
+                units_, how = _asking(units, asks_data, own.get(k, ())), "asked"
             if not units_:
                 units_, how = ns, "all"
         out.append(SentenceUnits(s, e, sentence, units_, how))
     return Attribution(segment.start, segment.end, segment.label, ns, tuple(out))
+
+
+def _asking(
+    units: Sequence[Question], asks_data: Callable[[Question], bool] | None, named: Collection[str] = ()
+) -> tuple[str, ...]:
+    """The units that ask data (``asks_data``) and those ``named`` by a content word of their own, when
+    they are not every unit and some ask data; else none."""
+    if asks_data is None:
+        return ()
+    who = tuple(u.n for u in units if asks_data(u))
+    if not who:
+        return ()
+    kept = tuple(u.n for u in units if u.n in who or u.n in named)
+    return kept if len(kept) < len(units) else ()
 
 
 def _most(words: set[str], bags: Sequence[set[str]], ns: tuple[str, ...]) -> tuple[str, ...]:
@@ -407,6 +453,12 @@ class _DataWords:
         """``{_DATA}`` when ``text`` names data, else empty."""
         found = any(self.names(w) for w in map(str.lower, re.findall(r"[^\W\d_]+", text)))
         return {_DATA} if found else set()
+
+
+def data_words_of(words: frozenset[str], text: str) -> bool:
+    """Whether ``text`` names data: a word that is, opens on or ends on one of ``words`` (the lexicon's
+    ``data_words``, read as ``attribute`` reads them)."""
+    return bool(_DataWords(words).of(text))
 
 
 def _blanked(sentence: str, start: int, spans: Collection[tuple[int, int]]) -> str:

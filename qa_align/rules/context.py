@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from .. import coverage
 from ..analyze import AnswerAnalysis, Cue, QuestionAnalysis, analyze_answer, analyze_question
-from ..attribute import Attribution, attribute
+from ..attribute import Attribution, attribute, data_words_of
 from ..lexicon import Lexicon, load_lexicon
 from ..settings import Settings
 from ..tables import PLACEHOLDER
@@ -119,8 +119,21 @@ class DocContext:
                     if c.kind == "no_information" and not c.learned
                 ],
                 self._asks_figures,
+                self._asks_data,
+                [c.start for c in self.answer(segment).cues if c.kind == "holding"] if len(units) > 1 else (),
             )
         return self._said[key]
+
+    def _asks_data(self, unit: Question) -> bool:
+        """Whether ``unit`` asks what data would answer: figures (``_asks_figures``), a data word of
+        the lexicon in its question, a yes or no (its sentences all closed), or an item of a list that
+        a shared opening ending in a colon asks ("Kunt u meedelen, voor de jongste vijf jaar:")."""
+        if self._asks_figures(unit) or self.questions[unit.n].closed:
+            return True
+        if data_words_of(frozenset(self.lexicon.cue_list("data_words", optional=True)), unit.text):
+            return True
+        pre = self.document.question.preamble
+        return pre is not None and pre.text.rstrip().endswith(":")
 
     def _asks_figures(self, unit: Question) -> bool:
         """Whether ``unit`` asks figures (``coverage.asked``, read as the rules read it), for the
