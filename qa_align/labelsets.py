@@ -112,6 +112,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be54": ("corpus/gold/dev-be54.jsonl",),
     "dev-uk56": ("corpus/gold/dev-uk56.jsonl",),
     "dev-uk57": ("corpus/gold/dev-uk57.jsonl",),
+    "dev-be55": ("corpus/gold/dev-be55.jsonl",),
+    "dev-be56": ("corpus/gold/dev-be56.jsonl",),
+    "dev-uk58": ("corpus/gold/dev-uk58.jsonl",),
+    "dev-uk59": ("corpus/gold/dev-uk59.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
