@@ -58,7 +58,7 @@ class QuestionAnalysis:
     count_cues: tuple[Cue, ...]
     figure_cues: tuple[Cue, ...]
     dimensions: tuple[DimensionRequest, ...]
-    closed: tuple[Cue, ...] = ()  # the question sentences when every one asks yes or no
+    closed: tuple[Cue, ...] = ()  # the question sentences that ask yes or no, open ones beside them or not
     sentences: tuple[Cue, ...] = ()  # the unit's sentences
 
     @property

@@ -3938,7 +3938,13 @@ def outside_annex_named(
     of ``[coverage] up_to_words`` every year up to it."""
     if gap.kind != "period" or not gap.missing.startswith(("answer starts at", "answer ends at")):
         return False
-    intros = [x.text for a in answers for x in a.sentences if starts_in(x, cue_starts(a.annex_cues))]
+    intros = [
+        x.text
+        for a in answers
+        for annex in (cue_starts(a.annex_cues),)
+        for x in a.sentences
+        if starts_in(x, annex)
+    ]
     if not intros:
         return False
     text = mask_dates(_blank_placeholders("\n".join(intros)))

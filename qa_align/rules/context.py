@@ -126,8 +126,8 @@ class DocContext:
 
     def _asks_data(self, unit: Question) -> bool:
         """Whether ``unit`` asks what data would answer: figures (``_asks_figures``), a data word of
-        the lexicon in its question, a yes or no (its sentences all closed), or an item of a list that
-        a shared opening ending in a colon asks ("Kunt u meedelen, voor de jongste vijf jaar:")."""
+        the lexicon in its question, a yes or no (a question sentence of it closed, ``QuestionAnalysis.closed``),
+        or an item of a list that a shared opening ending in a colon asks ("Kunt u meedelen, voor de jongste vijf jaar:")."""
         if self._asks_figures(unit) or self.questions[unit.n].closed:
             return True
         if data_words_of(frozenset(self.lexicon.cue_list("data_words", optional=True)), unit.text):
