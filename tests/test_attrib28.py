@@ -96,4 +96,6 @@ def test_no_figures_held_is_not_the_answer_on_symptoms_initiatives_or_options():
 
 
 def test_a_list_asked_under_one_opening_keeps_the_missing_data_for_every_item():
+    # a guard (it passes on a816156 too): the list condition of ``_asks_data`` keeps every item's flag, which the
+    # reading without it lost (README, attrib28's tried and dropped: 185821 3 and 5)
     assert _no_information(RELEASES_QUESTION, RELEASES_ANSWER) == {"1", "2", "3", "4", "5"}
