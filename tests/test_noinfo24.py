@@ -1,6 +1,6 @@
 """A missing-data sentence whose word of data ends a Dutch compound (helper noinfo24, 2026-12-05):
 "ophelderingsstatistieken" names statistics as "statistieken" does, so the cue classifier's reading of
-missing data there, and a ``lacking`` phrase beside it, speak of data (``rules.answers._names_data``,
+missing data there speaks of data (the words of ``lacking`` are not read in compounds) (``rules.answers._names_data``,
 ``[words] compounding``). The answers are quoted from the records named."""
 
 from qa_align.settings import Settings
