@@ -303,15 +303,10 @@ def _attribute(
     own: dict[int, tuple[str, ...]] = {}  # such sentences: the units a content word of their own names
     for start, end, sentence in cut:
         held = [c for c in common if start <= c < end]
-        if (
-            held
-            and all(c in missing for c in held)
-            and not any(start <= c < end for c in deferred)
-            and not names_the_question(sentence, len(sentence.split()))
-        ):
-            lacking.add(len(direct))
-        if any(start <= c < end for c in common) and not names_the_question(sentence, len(sentence.split())):
+        if held and not names_the_question(sentence, len(sentence.split())):
             cued.add(len(direct))  # "De tabellen bij het antwoord op deze vraag ...": every unit's
+            if all(c in missing for c in held) and not any(start <= c < end for c in deferred):
+                lacking.add(len(direct))
         named = _named(sentence, units)
         if named:
             direct.append((named, "named", True))

@@ -369,6 +369,9 @@ class _Patterns:
     # "gegevens beschikbaar tot en met 2013", "available up to 2021": the last year the figures cover; None without
     # ``available_until``
     until: re.Pattern[str] | None
+    # "The information requested up to 2023/24 is in the attached table": a year after a word of ``up_to_words``,
+    # every year up to it (``outside_annex_named``); None without ``up_to_words``
+    up_to: re.Pattern[str] | None
     available: frozenset[str]  # ``available_words``: "beschikbaar", "available"
     back: re.Pattern[str]  # "dit", "these": what a request points back to
     # "juni tot en met december 2016", "from 1 April 2023 to 10 November 2023": months of a year (its dates
@@ -602,6 +605,11 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
             rf"(?:{_phrase(words('available_until'))})\s+{day}(?<!\d)({_YEAR})(?!\d)", re.IGNORECASE
         )
         if words("available_until")
+        else None,
+        up_to=re.compile(
+            rf"(?<![\w-])(?:{_phrase(words('up_to_words'))})\s+(?<!\d)({_YEAR})(?!\d)", re.IGNORECASE
+        )
+        if words("up_to_words")
         else None,
         available=frozenset(w.lower() for w in words("available_words")),
         # the parts' amount: "the potential costs of ", "spending on ", "de kosten van " at the end of a text
@@ -2173,6 +2181,15 @@ def _said_span(
 def _data_tails(p: _Patterns) -> tuple[str, ...]:
     """The words of data of six letters or more (``data_words``) that end a compound of data: "controlegegevens"."""
     return tuple(d for d in p.data_words if len(d) >= 6 and " " not in d)
+
+
+@lru_cache(maxsize=8)
+def data_tails(language: str, lexicon_dir: str | None = None) -> tuple[str, ...]:
+    """``_data_tails`` in a language whose lexicon joins words into compounds (``[words] compounding``);
+    none in English."""
+    if not load_lexicon(language, lexicon_dir).compounding:
+        return ()
+    return _data_tails(_patterns(language, lexicon_dir))
 
 
 def _only_ranges(text: str, p: _Patterns) -> list[tuple[int, int]]:
@@ -3951,20 +3968,16 @@ def outside_annex_named(
     named = _years(text)
     first, _, last = gap.asked.partition("–")
     gap_years = set(range(int(first), int(last or first) + 1))
-    since = [int(m.group(1)) for m in _patterns(language, lexicon_dir).since.finditer(text)]
+    p = _patterns(language, lexicon_dir)
+    since = [int(m.group(1)) for m in p.since.finditer(text)]
     if since and max(gap_years) >= min(since):
         return False
     # a year after a word of ``[coverage] up_to_words`` that ends no range names every year up to it ("The
     # information requested up to 2023/24 is in the attached table", uk-commons 1697083; not "voor de periode 2013
     # tot 2016", whose "tot" follows a year)
-    up_to = load_lexicon(language, lexicon_dir).phrases("coverage", "up_to_words")
-    if up_to:
+    if p.up_to is not None:
         lasts = [
-            int(m.group(1))
-            for m in re.finditer(
-                rf"(?<![\w-])(?:{_phrase(up_to)})\s+(?<!\d)({_YEAR})(?!\d)", text, re.IGNORECASE
-            )
-            if not re.search(r"\d\W*$", text[: m.start()])
+            int(m.group(1)) for m in p.up_to.finditer(text) if not re.search(r"\d\W*$", text[: m.start()])
         ]
         if lasts and min(gap_years) <= max(lasts):
             return False

@@ -36,9 +36,9 @@ def test_a_data_word_ending_a_compound_names_data():
 
 
 def test_compounds_of_data_words_are_read_in_dutch_only():
-    from qa_align.rules.answers import _data_tails
+    from qa_align.coverage import data_tails
 
-    tails = _data_tails("nl", None)
+    tails = data_tails("nl", None)
     assert "statistieken" in tails and "cijfers" in tails
     assert "zicht" not in tails  # too short to end a compound of data ("uitzicht")
-    assert _data_tails("en", None) == ()  # English writes no such compounds ("television" is no "vision")
+    assert data_tails("en", None) == ()  # English writes no such compounds ("television" is no "vision")

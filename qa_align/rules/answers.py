@@ -657,26 +657,16 @@ def _names_data(analysis: AnswerAnalysis, words: tuple[Cue, ...], sentence: Cue)
     """Whether the sentence of the cue classifier's missing data holds a word of ``[cues] data_words``
     (its matches ``words``), or, in a language whose lexicon joins words into compounds (``[words]
     compounding``), a compound that ends on one of six letters or more with three letters or more before
-    it, as ``coverage._data_tails`` reads them: "Er zijn geen ophelderingsstatistieken beschikbaar"
+    it, as ``coverage.data_tails`` gives them: "Er zijn geen ophelderingsstatistieken beschikbaar"
     (dev-be54 189416 2); "onbekend" is no compound of "bekend". Not for the lexicon's ``lacking`` words,
     which the classifier does not read as missing data: "voor de niet voorverpakte levensmiddelen de
     allergeneninformatie moet beschikbaar zijn" (be-kamer 189237) states a rule (noinfo24)."""
     if _in(words, sentence):
         return True
-    tails = _data_tails(analysis.language, analysis.lexicon_dir)
+    tails = coverage.data_tails(analysis.language, analysis.lexicon_dir)
     return bool(tails) and any(
         len(w) >= len(t) + 3 and w.endswith(t) for w in text_layer.words(sentence.text.lower()) for t in tails
     )
-
-
-@lru_cache(maxsize=16)
-def _data_tails(language: str, lexicon_dir: str | None) -> tuple[str, ...]:
-    """The ``data_words`` of six letters or more, no space, that end a compound of data in a
-    compounding language ("statistieken" in "ophelderingsstatistieken"); none in English."""
-    lexicon = load_lexicon(language, lexicon_dir)
-    if not lexicon.compounding:
-        return ()
-    return tuple(w.lower() for w in lexicon.cue_list("data_words", True) if len(w) >= 6 and " " not in w)
 
 
 @rule(
