@@ -158,6 +158,18 @@ def stems(text: str, language: str) -> set[str]:
     return {w[:_CUT] for w in map(str.lower, _CONTENT.findall(text)) if w not in stop}
 
 
+def opening_concerns(matter: str, question: str, own: str, language: str) -> bool:
+    """Whether a hand-over sentence of a numbered answer's opening, which serves no unit (the text
+    before "1."), concerns a unit: ``matter`` (its words before the hand-over's own: what is handed
+    over) shares a content word with the unit's ``question`` that the unit's ``own`` answer does not
+    hold, the part of what was asked left to the other body ("Er dient
+    voorafgaandelijk te worden opgemerkt dat deradicaliseringstrajecten tot de bevoegdheden van de
+    Gemeenschappen behoren" for "Hoeveel van hen volgen thans een deradicaliseringstraject?", whose
+    answer "3." counts the detained only, be-kamer 190666; not for the count of the dead, nor where
+    the unit's answer takes the word up itself)."""
+    return bool((stems(matter, language) & stems(question, language)) - stems(own, language))
+
+
 def lead_numbers(sentence: str, numbers: Sequence[int], places: bool = True) -> tuple[int, ...]:
     """The unit numbers a sentence opens on ("Wat de vragen 2, 3 en 4 betreft, ...",
     "Vraag 3: ...", unless ``places`` is false "Wat uw derde vraag betreft, ..."): named within

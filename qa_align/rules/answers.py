@@ -31,6 +31,7 @@ from ..analyze import (
     starts_in,
     uncontracted_words,
 )
+from ..attribute import opening_concerns
 from ..errors import ConfigError
 from ..lexicon import Lexicon, load_lexicon
 from ..tables import PLACEHOLDER
@@ -368,7 +369,47 @@ def deflection(ctx: PairContext) -> Iterator[Flag]:
     # collega" after a first factual sentence), not a remark limiting the answer's scope, a
     # pointer to another minister's answer, the minister's own remit, nor decisions in individual
     # cases left to a body ("Sentencing in individual cases is a matter for the independent judiciary")
-    yield from _cue_flag(ctx, "deflection", "hands the matter to another body", keep=_hands_over)
+    evidence = _cue_evidence(ctx, "deflection", _hands_over)
+    evidence += [(seg, c) for seg, c in _opening_handovers(ctx) if not any(c is x for _, x in evidence)]
+    yield from _flag_with("deflection", "hands the matter to another body", evidence)
+
+
+def _opening_handovers(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
+    """The hand-overs of a numbered answer's opening that serves no unit (the text before "1.",
+    which names no question) that concern this unit (``attribute.opening_concerns``): the words
+    before the sentence's first lexicon hand-over or remit word ("... dat deradicaliseringstrajecten
+    tot de bevoegdheden van de Gemeenschappen behoren") are the matter handed over, not the body's
+    name after it ("minister van Werk, Economie en Consumenten"); a sentence with no such word,
+    read a hand-over by the cue classifier alone, names no matter."""
+    found = []
+    own = ctx.pair.answer_text
+    for seg, cue, matter in ctx.doc.reading("opening_handovers", None, lambda: _openings(ctx)):
+        if opening_concerns(matter, ctx.pair.question.text, own, ctx.doc.language):
+            found.append((seg, cue))
+    return found
+
+
+def _openings(ctx: PairContext) -> list[tuple[AnswerSegment, Cue, str]]:
+    """Each hand-over of the document's openings that serve no unit, with the matter handed over (its
+    sentence's words before the first lexicon hand-over or remit word)."""
+    out = []
+    for seg in ctx.doc.document.answer.segments:
+        if seg.label != "intro" or seg.numbers or ctx.doc.served(seg):
+            continue
+        analysis = ctx.doc.answer(seg)
+        for c in analysis.cue("deflection"):
+            sentence = _sentence(analysis, c)
+            if sentence is None or not _hands_over(analysis, c):
+                continue
+            words = [
+                x.start
+                for kind in ("deflection", "remit")
+                for x in analysis.cue(kind)
+                if not x.learned and sentence.start <= x.start < sentence.end
+            ]
+            if words:  # with no such word, what is handed over is not known
+                out.append((seg, c, sentence.text[: min(words) - sentence.start]))
+    return out
 
 
 def _hands_over(analysis: AnswerAnalysis, cue: Cue) -> bool:
