@@ -186,6 +186,9 @@ def generic_veto(ctx: PairContext) -> str | None:
     """
     if answer_rules._closed_answered(ctx):
         return "a closed question answered yes or no, committed to or declined"
+    denied = ask_denied(ctx)
+    if denied is not None:
+        return f"what was asked is said not to have been done ('{_short(denied)}')"
     if ctx.asked.counts:
         given = _coverage(ctx).given
         if given.tables_on_topic or (
@@ -207,6 +210,57 @@ def generic_veto(ctx: PairContext) -> str | None:
     if handed and handed >= share * sentences and _nothing_general(ctx):
         return f"mostly a hand-over ({handed} of its {sentences} sentences), no general statement beside it"
     return None
+
+
+def _words(phrases: tuple[str, ...]) -> str:
+    return "|".join(re.escape(p.lower()).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
+def ask_denied(ctx: PairContext) -> str | None:
+    """The answer's sentence that says what the question asks to have been done was not done, where
+    it says so of every such thing asked (``[answer] denied_asks``: "what assessment she has made
+    of ..." - "Defra has not made an assessment of the potential impact of ...", "what discussions
+    he has had" - "There have been no discussions on ...", "No specific assessment has been made"),
+    or None. That none was made is the answer (``LABELS.md``: a clear "no" is an answer), not
+    general text in place of the specifics, whatever policy talk stands beside it. The question
+    asks it after one of ``denied_leads`` and up to two of ``denied_modifiers`` ("what recent
+    assessment", "made an assessment"); the answer denies it in one of three English frames: an
+    auxiliary, "not" or "never" and a deed of ``denied_deeds`` up to five words before it ("has
+    not made a specific assessment of"), "there has been no" or a deed then "no" ("has had no
+    discussions with Ofcom"), or a sentence opening "No" whose noun "has been" or "was" a deed
+    ("No such assessment has been made.")."""
+    lexicon = ctx.doc.lexicon
+    asks = lexicon.phrases("answer", "denied_asks")
+    deeds = lexicon.phrases("answer", "denied_deeds")
+    if not asks or not deeds:
+        return None
+    leads = _words(lexicon.phrases("answer", "denied_leads"))
+    mods = _words(lexicon.phrases("answer", "denied_modifiers"))
+    nouns = _words(asks)
+    asked = {
+        m.group(1).lower()
+        for m in re.finditer(
+            rf"\b(?:{leads})\s+(?:(?:{mods})\s+){{0,2}}({nouns})\w*", ctx.pair.question.text, re.IGNORECASE
+        )
+    }
+    if not asked:
+        return None
+    done = _words(deeds)
+    found = None
+    for noun in asked:
+        n = re.escape(noun)
+        frames = re.compile(
+            rf"\b(?:has|have|had)\s+(?:not|never)\s+(?:\w+\s+)?(?:{done})\b(?:\W+\w+){{0,4}}?\W+{n}"
+            rf"|\b(?:there\s+(?:has|have)\s+been|(?:has|have|had)\s+(?:{done}))\s+no\b(?:\W+\w+){{0,3}}?\W+{n}"
+            rf"|^(?:no|there\s+(?:is|are|was|were)\s+no)\s+(?:\w+\s+){{0,3}}?{n}\w*(?:\W+\w+){{0,8}}?\W+"
+            rf"(?:has|have|was|were)\s+(?:yet\s+)?been\s+(?:{done})\b",
+            re.IGNORECASE,
+        )
+        said = next((s.text for a in ctx.answers for s in a.sentences if frames.search(s.text.strip())), None)
+        if said is None:
+            return None
+        found = found or said
+    return found
 
 
 def _nothing_general(ctx: PairContext) -> bool:
