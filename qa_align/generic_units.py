@@ -39,6 +39,9 @@ DATED = re.compile(
     re.IGNORECASE,
 )
 OTHER_CUES = ("deflection", "cross_reference", "no_information", "holding")
+# the unit model's probability from which an assessment asked and never spoken of is flagged
+# (``assessment_untaken``; generic33: from 0.05 to 0.15 the development sets moved alike)
+ASSESSMENT_FLOOR = 0.10
 RAREST_ASKED = 3  # the question's rarest content words that ``top_uptake`` and ``asked_share`` read
 # what the model may read of a unit some segment serves; each 0/1, a share, a probability or a log count
 GENERIC_FEATURES = (
@@ -263,6 +266,37 @@ def ask_denied(ctx: PairContext) -> str | None:
     return found
 
 
+def assessment_untaken(ctx: PairContext) -> str | None:
+    """The assessment the question asks first (``[answer] assessment_asks`` right after the
+    addressee's comma or a part's marker: "what assessment she has made of the implications for the
+    regional security of the Balkans of ..."), where no sentence of the answer holds a word of
+    ``[answer] assessing_words`` ("assess", "impact", "concluded", "view", ...) and the answer holds
+    no pointer, missing data or table (``cross_reference``, ``no_information`` read it): a
+    description of the events, the scheme or the funding stands in place of the assessment
+    (uk-commons 1698672, 1787422: the readers flag `generic`); else None."""
+    lexicon = ctx.doc.lexicon
+    asks = lexicon.phrases("answer", "assessment_asks")
+    words = lexicon.phrases("answer", "assessing_words")
+    if not asks or not words:
+        return None
+    first = re.search(r"(?:^|,\s*|\)\s*)(what|whether|if|when|how|which|who)\b", ctx.pair.question.text, re.IGNORECASE)
+    if first is None:
+        return None
+    head = ctx.pair.question.text[first.start(1) :]
+    asked = next((a for a in sorted(asks, key=len, reverse=True) if head.lower().startswith(a.lower() + " ")), None)
+    if asked is None:
+        return None
+    if any(a.tables or a.cue("cross_reference") or a.cue("no_information") for a in ctx.answers):
+        return None
+    said = re.compile(
+        r"\b(?:" + "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words) + r")\b",
+        re.IGNORECASE,
+    )
+    if any(said.search(s.text) for a in ctx.answers for s in a.sentences):
+        return None
+    return head[: len(asked)]
+
+
 def _nothing_general(ctx: PairContext) -> bool:
     """Whether no sentence of the answer is policy talk (``answers.specifics``), is read as general
     terms by the cue classifier or holds the lexicon's general wording (``[cues] generic``)."""
@@ -286,7 +320,15 @@ def learned_generic(ctx: PairContext) -> list[Flag] | None:
         "generic_unit", ctx.pair.question.n, lambda: answer_rules.learned(model, generic_features(ctx))
     )
     if p < model["threshold"]:
-        return []
+        asked = assessment_untaken(ctx) if p >= ASSESSMENT_FLOOR else None
+        if asked is None:
+            return []
+        reason = (
+            f"asks '{asked}'; the answer never speaks of an assessment, an impact or a finding (the unit "
+            f"model's p {p:.2f} >= {ASSESSMENT_FLOOR:.2f}, under its threshold {model['threshold']:.2f})"
+        )
+        ranked = sorted(general_probabilities(ctx), key=lambda r: -r[2])[:2]
+        return [Flag("generic", reason, tuple(answer_rules._evidence(seg, s) for seg, s, _ in ranked))]
     ranked = sorted(general_probabilities(ctx), key=lambda r: -r[2])[:2]
     said = "; ".join(f"'{_short(s.text)}' ({q:.2f})" for _, s, q in ranked)
     reason = (
