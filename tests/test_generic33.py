@@ -1,8 +1,11 @@
 """``generic`` is not read where the answer says that what the question asks to have been done was
 not done (generic33, ``generic_units.ask_denied``, ``[answer] denied_asks``): "what assessment she
 has made" answered "Defra has not made an assessment of ..." is a plain no, not general text in
-place of the specifics, whatever talk stands beside it. Real text: uk-commons 1857473 (dev-uk53),
-1904704 (dev-uk41), 1810394 (outside the labelled sets), 1907646 (dev-uk50) and 1691166 (dev-uk37)."""
+place of the specifics, whatever talk stands beside it. And an assessment asked first that the answer
+never speaks of (``generic_units.assessment_untaken``, ``[answer] assessing_words``) is flagged from the
+unit model's p 0.10 instead of its threshold. Real text: uk-commons 1857473 (dev-uk53), 1904704
+(dev-uk41), 1810394 (outside the labelled sets), 1907646 (dev-uk50), 1691166 (dev-uk37), 1698672
+(dev-uk55) and 1787422 (dev-uk59)."""
 
 from __future__ import annotations
 
@@ -84,3 +87,60 @@ def test_the_veto_names_the_denial(tmp_path, caplog):
 def test_no_veto_without_a_denial_of_each_thing_asked(tmp_path, case):
     flagging = model_file(tmp_path, "english", 10.0, language="en")
     assert "generic" in _flags(*case, flagging)
+
+
+# uk-commons 1698672 (dev-uk55, labelled `generic`, not_answered): the events described in place of the
+# assessment of their implications asked
+BALKANS = (
+    "To ask the Minister of State, Foreign, Commonwealth and Development Office, what assessment his Department "
+    "has made of the implications for the regional security of the Balkans of the (a) meeting between the "
+    "President of Serbia, the President of Republika Srpska and Patriarch Porifirije and (b) planned joint "
+    "Easter Assembly between Serbia and Republika Srpska.",
+    "<p>Following the 18 March meeting between Serbian President Vucic, the President of Republika Srpska, "
+    "Milorad Dodik and the Patriarch of the Serbian Orthodox Church, President Vucic announced an Easter "
+    "Assembly in Serbia on 5-6 May, with participants from Serbia and ethnic Serb communities across the "
+    "region. A similar initiative was held in 2017. We are following developments closely. We encourage "
+    "Serbia, and all involved, to promote good neighbourly relations across the region, and to avoid divisive "
+    "and inflammatory rhetoric. The Prime Minister's Western Balkans Envoy did so most recently during his "
+    "8 April visit to Belgrade.</p>",
+)
+# uk-commons 1787422 (dev-uk59, labelled `generic`, not_answered): the settlement's funding in place of
+# the assessment of the grant's suspension asked
+RURAL = (
+    "To ask the Secretary of State for Housing, Communities and Local Government, what recent assessment she "
+    "has made with the Secretary of State for Transport of the potential impact of suspending the Rural "
+    "Services Delivery Grant on transport services in rural areas.",
+    "<p>The Settlement for 2025-26 makes available over £69 billion for local government, which is a 6.8% "
+    "cash-terms increase in councils’ Core Spending Power on 2024-25. The majority of this funding is "
+    "un-ringfenced and can be used by local authorities on local priorities, including transport "
+    "spending.</p><p>On average, places with a significant rural population will receive almost a 6% "
+    "increase in their Core Spending Power next year, and no council will see a reduction in their Core "
+    "Spending Power.</p>",
+)
+
+
+def _p_020(tmp_path) -> str:
+    # a model that reads every English unit at p 0.20: under its threshold 0.30, over the floor 0.10
+    return model_file(tmp_path, "english", -2.7726, threshold=0.30, language="en")
+
+
+@pytest.mark.parametrize("case", [BALKANS, RURAL], ids=["events", "funding"])
+def test_an_assessment_asked_and_never_spoken_of_is_generic_from_the_floor(tmp_path, case):
+    flags = _flags(*case, _p_020(tmp_path))
+    assert "generic" in flags
+    assert flags["generic"].reason.startswith("asks 'what")
+
+
+def test_an_answer_that_speaks_of_the_impact_is_left_to_the_threshold(tmp_path):
+    # the same question, the answer's last sentence stating an assessment ("the impact")
+    question, answer = RURAL
+    answer = answer.replace(
+        "</p>", " We do not expect the change to have a material impact on rural transport services.</p>", 1
+    )
+    assert "generic" not in _flags(question, answer, _p_020(tmp_path))
+
+
+def test_under_the_floor_nothing_is_flagged(tmp_path):
+    # p 0.05: under the floor, the model's threshold decides
+    flagging = model_file(tmp_path, "english", -5.8889, threshold=0.30, language="en")
+    assert "generic" not in _flags(*BALKANS, flagging)
