@@ -216,7 +216,9 @@ def generic_veto(ctx: PairContext) -> str | None:
 
 
 def _words(phrases: tuple[str, ...]) -> str:
-    return "|".join(re.escape(p.lower()).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return "|".join(
+        re.escape(p.lower()).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
+    )
 
 
 def ask_denied(ctx: PairContext) -> str | None:
@@ -279,17 +281,23 @@ def assessment_untaken(ctx: PairContext) -> str | None:
     words = lexicon.phrases("answer", "assessing_words")
     if not asks or not words:
         return None
-    first = re.search(r"(?:^|,\s*|\)\s*)(what|whether|if|when|how|which|who)\b", ctx.pair.question.text, re.IGNORECASE)
+    first = re.search(
+        r"(?:^|,\s*|\)\s*)(what|whether|if|when|how|which|who)\b", ctx.pair.question.text, re.IGNORECASE
+    )
     if first is None:
         return None
     head = ctx.pair.question.text[first.start(1) :]
-    asked = next((a for a in sorted(asks, key=len, reverse=True) if head.lower().startswith(a.lower() + " ")), None)
+    asked = next(
+        (a for a in sorted(asks, key=len, reverse=True) if head.lower().startswith(a.lower() + " ")), None
+    )
     if asked is None:
         return None
     if any(a.tables or a.cue("cross_reference") or a.cue("no_information") for a in ctx.answers):
         return None
     said = re.compile(
-        r"\b(?:" + "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words) + r")\b",
+        r"\b(?:"
+        + "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words)
+        + r")\b",
         re.IGNORECASE,
     )
     if any(said.search(s.text) for a in ctx.answers for s in a.sentences):

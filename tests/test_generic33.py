@@ -9,10 +9,10 @@ unit model's p 0.10 instead of its threshold. Real text: uk-commons 1857473 (dev
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import generic_flags as _flags
 from .conftest import model_file
-
-import pytest
 
 # uk-commons 1857473 (dev-uk53): the readers label it answered, no `generic`
 BIRMINGHAM = (
@@ -69,7 +69,9 @@ DISCLOSED = (
 )
 
 
-@pytest.mark.parametrize("case", [BIRMINGHAM, BEREAVEMENT, EMBASSY], ids=["assessment", "talk-first", "closed"])
+@pytest.mark.parametrize(
+    "case", [BIRMINGHAM, BEREAVEMENT, EMBASSY], ids=["assessment", "talk-first", "closed"]
+)
 def test_what_was_asked_said_not_done_is_no_generic(tmp_path, case):
     # a model that reads every English unit as generic (p 0.99): only the veto keeps the flag off
     flagging = model_file(tmp_path, "english", 10.0, language="en")
