@@ -39,6 +39,9 @@ DATED = re.compile(
     re.IGNORECASE,
 )
 OTHER_CUES = ("deflection", "cross_reference", "no_information", "holding")
+# the unit model's probability from which an assessment asked and never spoken of is flagged
+# (``assessment_untaken``; generic33: from 0.05 to 0.15 the development sets moved alike)
+ASSESSMENT_FLOOR = 0.10
 RAREST_ASKED = 3  # the question's rarest content words that ``top_uptake`` and ``asked_share`` read
 # what the model may read of a unit some segment serves; each 0/1, a share, a probability or a log count
 GENERIC_FEATURES = (
@@ -186,6 +189,9 @@ def generic_veto(ctx: PairContext) -> str | None:
     """
     if answer_rules._closed_answered(ctx):
         return "a closed question answered yes or no, committed to or declined"
+    denied = ask_denied(ctx)
+    if denied is not None:
+        return f"what was asked is said not to have been done ('{_short(denied)}')"
     if ctx.asked.counts:
         given = _coverage(ctx).given
         if given.tables_on_topic or (
@@ -207,6 +213,96 @@ def generic_veto(ctx: PairContext) -> str | None:
     if handed and handed >= share * sentences and _nothing_general(ctx):
         return f"mostly a hand-over ({handed} of its {sentences} sentences), no general statement beside it"
     return None
+
+
+def _words(phrases: tuple[str, ...]) -> str:
+    return "|".join(
+        re.escape(p.lower()).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
+    )
+
+
+def ask_denied(ctx: PairContext) -> str | None:
+    """The answer's sentence that says what the question asks to have been done was not done, where
+    it says so of every such thing asked (``[answer] denied_asks``: "what assessment she has made
+    of ..." - "Defra has not made an assessment of the potential impact of ...", "what discussions
+    he has had" - "There have been no discussions on ...", "No specific assessment has been made"),
+    or None. That none was made is the answer (``LABELS.md``: a clear "no" is an answer), not
+    general text in place of the specifics, whatever policy talk stands beside it. The question
+    asks it after one of ``denied_leads`` and up to two of ``denied_modifiers`` ("what recent
+    assessment", "made an assessment"); the answer denies it in one of three English frames: an
+    auxiliary, "not" or "never" and a deed of ``denied_deeds`` up to five words before it ("has
+    not made a specific assessment of"), "there has been no" or a deed then "no" ("has had no
+    discussions with Ofcom"), or a sentence opening "No" whose noun "has been" or "was" a deed
+    ("No such assessment has been made.")."""
+    lexicon = ctx.doc.lexicon
+    asks = lexicon.phrases("answer", "denied_asks")
+    deeds = lexicon.phrases("answer", "denied_deeds")
+    if not asks or not deeds:
+        return None
+    leads = _words(lexicon.phrases("answer", "denied_leads"))
+    mods = _words(lexicon.phrases("answer", "denied_modifiers"))
+    nouns = _words(asks)
+    asked = {
+        m.group(1).lower()
+        for m in re.finditer(
+            rf"\b(?:{leads})\s+(?:(?:{mods})\s+){{0,2}}({nouns})\w*", ctx.pair.question.text, re.IGNORECASE
+        )
+    }
+    if not asked:
+        return None
+    done = _words(deeds)
+    found = None
+    for noun in asked:
+        n = re.escape(noun)
+        frames = re.compile(
+            rf"\b(?:has|have|had)\s+(?:not|never)\s+(?:\w+\s+)?(?:{done})\b(?:\W+\w+){{0,4}}?\W+{n}"
+            rf"|\b(?:there\s+(?:has|have)\s+been|(?:has|have|had)\s+(?:{done}))\s+no\b(?:\W+\w+){{0,3}}?\W+{n}"
+            rf"|^(?:no|there\s+(?:is|are|was|were)\s+no)\s+(?:\w+\s+){{0,3}}?{n}\w*(?:\W+\w+){{0,8}}?\W+"
+            rf"(?:has|have|was|were)\s+(?:yet\s+)?been\s+(?:{done})\b",
+            re.IGNORECASE,
+        )
+        said = next((s.text for a in ctx.answers for s in a.sentences if frames.search(s.text.strip())), None)
+        if said is None:
+            return None
+        found = found or said
+    return found
+
+
+def assessment_untaken(ctx: PairContext) -> str | None:
+    """The assessment the question asks first (``[answer] assessment_asks`` right after the
+    addressee's comma or a part's marker: "what assessment she has made of the implications for the
+    regional security of the Balkans of ..."), where no sentence of the answer holds a word of
+    ``[answer] assessing_words`` ("assess", "impact", "concluded", "view", ...) and the answer holds
+    no pointer, missing data or table (``cross_reference``, ``no_information`` read it): a
+    description of the events, the scheme or the funding stands in place of the assessment
+    (uk-commons 1698672, 1787422: the readers flag `generic`); else None."""
+    lexicon = ctx.doc.lexicon
+    asks = lexicon.phrases("answer", "assessment_asks")
+    words = lexicon.phrases("answer", "assessing_words")
+    if not asks or not words:
+        return None
+    first = re.search(
+        r"(?:^|,\s*|\)\s*)(what|whether|if|when|how|which|who)\b", ctx.pair.question.text, re.IGNORECASE
+    )
+    if first is None:
+        return None
+    head = ctx.pair.question.text[first.start(1) :]
+    asked = next(
+        (a for a in sorted(asks, key=len, reverse=True) if head.lower().startswith(a.lower() + " ")), None
+    )
+    if asked is None:
+        return None
+    if any(a.tables or a.cue("cross_reference") or a.cue("no_information") for a in ctx.answers):
+        return None
+    said = re.compile(
+        r"\b(?:"
+        + "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words)
+        + r")\b",
+        re.IGNORECASE,
+    )
+    if any(said.search(s.text) for a in ctx.answers for s in a.sentences):
+        return None
+    return head[: len(asked)]
 
 
 def _nothing_general(ctx: PairContext) -> bool:
@@ -232,7 +328,15 @@ def learned_generic(ctx: PairContext) -> list[Flag] | None:
         "generic_unit", ctx.pair.question.n, lambda: answer_rules.learned(model, generic_features(ctx))
     )
     if p < model["threshold"]:
-        return []
+        asked = assessment_untaken(ctx) if p >= ASSESSMENT_FLOOR else None
+        if asked is None:
+            return []
+        reason = (
+            f"asks '{asked}'; the answer never speaks of an assessment, an impact or a finding (the unit "
+            f"model's p {p:.2f} >= {ASSESSMENT_FLOOR:.2f}, under its threshold {model['threshold']:.2f})"
+        )
+        ranked = sorted(general_probabilities(ctx), key=lambda r: -r[2])[:2]
+        return [Flag("generic", reason, tuple(answer_rules._evidence(seg, s) for seg, s, _ in ranked))]
     ranked = sorted(general_probabilities(ctx), key=lambda r: -r[2])[:2]
     said = "; ".join(f"'{_short(s.text)}' ({q:.2f})" for _, s, q in ranked)
     reason = (
