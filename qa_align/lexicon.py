@@ -57,7 +57,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "count_cues": True, "figure_request_cues": True, "breakdown_markers": True,
         "breakdown_fillers": True, "count_objects": False, "count_lead": False, "closed_clauses": False,
         "open_leads": False, "clause_openers": False, "request_verbs": False, "status_asks": False,
-        "awareness_asks": False,
+        "awareness_asks": False, "existence_markers": False, "existence_modifiers": False, "existence_not_leads": False,
         "status_not": False, "count_effects": False, "count_effect_leads": False, "count_purposes": False,
         "count_purpose_ends": False, "count_open_after": False, "count_purpose_verbs": False, "asks_ahead": False, "asks_steps": False, "addressee": False,
         "request_addressees": False, "verb_first_subjects": False, "verb_first_modals": False, "not_verbs": False, "alternatives": False,

@@ -1785,6 +1785,8 @@ def _read_left_open(ctx: PairContext) -> Cue | None:
         or _delivers(ctx)
         # "whether redress is available to ..." - "Redress is not available to ..."
         or _denies(ctx)
+        # "Werden er studies uitgevoerd?" - "Op basis van verschillende studies omtrent de binnenluchtkwaliteit ..."
+        or _names_thing(ctx)
     ):
         return _one_left_open(ctx)
     if len(qa.closed) > 1 and any(_data_not_held_of(ctx, (c,)) for c in qa.closed):
@@ -1875,7 +1877,62 @@ def _settles(ctx: PairContext, closed: Cue) -> bool:
         or _restates_of(ctx, closed)
         or _delivers_of(ctx, (closed,))
         or _denies_of(ctx, closed)
+        or _names_thing_of(ctx, closed)
     )
+
+
+def _names_thing(ctx: PairContext) -> bool:
+    """Whether a statement of the answer names the thing whose being there the unit's first closed
+    question asks (``_names_thing_of``)."""
+    return bool(ctx.question.closed) and _names_thing_of(ctx, ctx.question.closed[0])
+
+
+def _asked_thing(ctx: PairContext, closed: Cue) -> str | None:
+    """The thing the closed question ``closed`` asks is there or was done, where a word of the
+    lexicon's ``[question] existence_markers`` ("er") stands among its first three words and its
+    first word is none of ``existence_not_leads`` ("zal", "kan": what will or could be): the first
+    word after the marker that it asks with (``asked_words``, whole) and that is no word of
+    ``existence_modifiers`` ("al", "andere", "specifieke"): "maatregelen" of "Werden er al
+    maatregelen getroffen om geweld tegen treinbegeleiders te voorkomen?", "normen" of "Bestaan er
+    normen?". None otherwise."""
+    lexicon = ctx.doc.lexicon
+    markers = {w.lower() for w in lexicon.phrases("question", "existence_markers")}
+    if not markers:
+        return None
+    words = text_layer.words(closed.text)
+    at = next((i for i, w in enumerate(words[:3]) if w in markers), None)
+    if at is None or words[0] in {w.lower() for w in lexicon.phrases("question", "existence_not_leads")}:
+        return None
+    modifiers = {w.lower() for w in lexicon.phrases("question", "existence_modifiers")}
+    asked = asked_words(ctx, whole=True, closed=closed)
+    return next((w for w in words[at + 1 :] if w in asked and w not in modifiers), None)
+
+
+def _names_thing_of(ctx: PairContext, closed: Cue) -> bool:
+    """Whether the closed question ``closed`` asks whether a thing is there or was done
+    (``_asked_thing``) and a sentence of the answer that is no question and holds no cue of
+    ``_HEDGES`` (no deferral, hand-over, pointer, missing data or policy talk) names that thing
+    (``matched``: its inflection, or a compound that ends in it), affirmed or denied: the instance
+    named is the yes ("Werden er al maatregelen getroffen om geweld tegen treinbegeleiders te
+    voorkomen?" - "Om die reden heeft NMBS een masterplan anti-agressie ingevoerd dat een
+    vijftigtal maatregelen bevat ...", be-kamer 188104 3; "Werden er studies uitgevoerd?" - "Op
+    basis van verschillende studies omtrent de binnenluchtkwaliteit, meer bepaald in 2009 ...,
+    hebben wij een proces opgestart ...", 189685 6), the thing said to be absent the no ("Zijn er
+    specifieke installaties nodig?" - "Er was geen bijzondere installatie in de gebouwen vereist",
+    186963 1). What will or could be done ("Zullen er eventueel maatregelen worden genomen ...?") is
+    not read: a measure named there is as often only recommended (helper closed33: over the older
+    development sets, future questions read so took 2 right flags with the false ones)."""
+    thing = _asked_thing(ctx, closed)
+    if thing is None:
+        return False
+    for a in ctx.answers:
+        hedges = tuple(c for kind in _HEDGES for c in a.cue(kind))
+        for s in a.sentences:
+            if s.text.rstrip().endswith("?") or _in(hedges, s):
+                continue
+            if matched(said_words(s.text, ctx), {thing}, ctx):
+                return True
+    return False
 
 
 def _restates(ctx: PairContext) -> bool:
