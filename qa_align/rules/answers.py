@@ -58,7 +58,8 @@ YES_NO_LISTS = (
     "answer.status_replies", "answer.undecided", "question.closed_clauses", "question.status_asks", "question.status_not",
     "answer.restate_auxiliaries", "answer.question_auxiliaries", "answer.participle_prefixes",
     "answer.publish_verbs", "answer.published_replies", "question.awareness_asks", "answer.knowing_replies",
-    "commitment.light_verbs", "answer.weak_polarity",
+    "commitment.light_verbs", "answer.weak_polarity", "question.existence_markers", "question.existence_modifiers",
+    "question.existence_stops", "question.existence_not_leads",
 )  # fmt: skip
 # what holding reads of the lexicon: the rule's cues, and beside them those its learned decision
 # reads (``holding_reading``: a future form, a promise, a condition, a past tense)
@@ -1826,6 +1827,8 @@ def _read_left_open(ctx: PairContext) -> Cue | None:
         or _delivers(ctx)
         # "whether redress is available to ..." - "Redress is not available to ..."
         or _denies(ctx)
+        # "Werden er studies uitgevoerd?" - "Op basis van verschillende studies omtrent de binnenluchtkwaliteit ..."
+        or _names_thing(ctx)
     ):
         return _one_left_open(ctx)
     if len(qa.closed) > 1 and any(_data_not_held_of(ctx, (c,)) for c in qa.closed):
@@ -1916,7 +1919,74 @@ def _settles(ctx: PairContext, closed: Cue) -> bool:
         or _restates_of(ctx, closed)
         or _delivers_of(ctx, (closed,))
         or _denies_of(ctx, closed)
+        or _names_thing_of(ctx, closed)
     )
+
+
+def _names_thing(ctx: PairContext) -> bool:
+    """Whether a statement of the answer names the thing whose being there the unit's first closed
+    question asks (``_names_thing_of``)."""
+    return bool(ctx.question.closed) and _names_thing_of(ctx, ctx.question.closed[0])
+
+
+def _asked_thing(ctx: PairContext, closed: Cue) -> str | None:
+    """The thing the closed question ``closed`` asks is there or was done, where a word of the
+    lexicon's ``[question] existence_markers`` ("er") stands among its first three words and its
+    first word is none of ``existence_not_leads`` ("zal", "kan": what will or could be): the first
+    word after the marker that it asks with (``asked_words``, whole), passing over the words of
+    ``existence_modifiers`` ("al", "nog", "sprake") and an adjective before another word asked (its
+    "-e": "specifieke installaties"): "maatregelen" of "Werden er al maatregelen getroffen om geweld
+    tegen treinbegeleiders te voorkomen?", "normen" of "Bestaan er normen?". None where a word of
+    ``existence_stops`` (a preposition) comes first: "Zijn er in Belgie gelijkaardige gevallen
+    vastgesteld?" places the thing, "Belgie" is not it."""
+    lexicon = ctx.doc.lexicon
+    markers = {w.lower() for w in lexicon.phrases("question", "existence_markers")}
+    if not markers:
+        return None
+    words = text_layer.words(closed.text)
+    at = next((i for i, w in enumerate(words[:3]) if w in markers), None)
+    if at is None or words[0] in {w.lower() for w in lexicon.phrases("question", "existence_not_leads")}:
+        return None
+    modifiers = {w.lower() for w in lexicon.phrases("question", "existence_modifiers")}
+    stops = {w.lower() for w in lexicon.phrases("question", "existence_stops")}
+    asked = asked_words(ctx, whole=True, closed=closed)
+    after = words[at + 1 :]
+    for k, w in enumerate(after):
+        if w in stops:
+            return None
+        if w not in asked or w in modifiers:
+            continue
+        if w.endswith("e") and k + 1 < len(after) and after[k + 1] in asked:
+            continue  # an adjective before the thing: "voorafgaandelijke test"
+        return w
+    return None
+
+
+def _names_thing_of(ctx: PairContext, closed: Cue) -> bool:
+    """Whether the closed question ``closed`` asks whether a thing is there or was done
+    (``_asked_thing``) and a sentence of the answer that is no question and holds no cue of
+    ``_HEDGES`` (no deferral, hand-over, pointer, missing data or policy talk) names that thing
+    (``matched``: its inflection, or a compound that ends in it), affirmed or denied: the instance
+    named is the yes ("Werden er al maatregelen getroffen om geweld tegen treinbegeleiders te
+    voorkomen?" - "Om die reden heeft NMBS een masterplan anti-agressie ingevoerd dat een
+    vijftigtal maatregelen bevat ...", be-kamer 188104 3; "Werden er studies uitgevoerd?" - "Op
+    basis van verschillende studies omtrent de binnenluchtkwaliteit, meer bepaald in 2009 ...,
+    hebben wij een proces opgestart ...", 189685 6), the thing said to be absent the no ("Zijn er
+    specifieke installaties nodig?" - "Er was geen bijzondere installatie in de gebouwen vereist",
+    186963 1). What will or could be done ("Zal er een wetenschappelijk comite opgericht worden?") is
+    not read: a thing named there need not be what will be done (helper closed33: over the
+    development sets before session 32, future questions read so took 1 right flag for 2 false)."""
+    thing = _asked_thing(ctx, closed)
+    if thing is None:
+        return False
+    for a in ctx.answers:
+        hedges = tuple(c for kind in _HEDGES for c in a.cue(kind))
+        for s in a.sentences:
+            if s.text.rstrip().endswith("?") or _in(hedges, s):
+                continue
+            if matched(said_words(s.text, ctx), {thing}, ctx):
+                return True
+    return False
 
 
 def _restates(ctx: PairContext) -> bool:
