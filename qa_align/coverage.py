@@ -319,6 +319,13 @@ class _Patterns:
     # split_between``), which run up to the end of the clause
     between: re.Pattern[str]
     member_joiners: re.Pattern[str]  # "en", "of", "respectievelijk", "and", "or", ","
+    # "namelijk in Hasselt, Anderlecht, ...": the members of what a count counts, named after it (``[coverage]
+    # members_named``), in group 1 up to the end of the clause; None when the lexicon has none
+    named: re.Pattern[str] | None
+    # "zoals", "bijvoorbeeld", "such as", "etc": a list of examples, no members (``[coverage] example_words``)
+    examples: re.Pattern[str] | None
+    choice_joiners: frozenset[str]  # "of", "or": two members in brackets joined by one are a choice
+    measure_members: frozenset[str]  # "procentueel", "absoluut", "number": members that name a measure only
     # "hoeveel", "how": a question word opens a clause, not a member ("... tussen kort en lang verblijf
     # en hoeveel zijn er geseponeerd"; the first words of ``[cues] question_words``)
     member_stops: frozenset[str]
@@ -498,6 +505,14 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         adjective_split=_adjective_split(lex, (*words("split_words"), *words("spread_words"))),
         between=re.compile(rf"(?:{_phrase(words('split_between'))})\s+([^?;:.!]+)", re.IGNORECASE),
         member_stops=frozenset(w.split()[0].lower() for w in lex.phrases("cues", "question_words")),
+        choice_joiners=frozenset(w.lower() for w in words("choice_joiners")),
+        measure_members=frozenset(w.lower() for w in (*words("measure_nouns"), *words("measure_members"))),
+        named=re.compile(rf"(?<!\w)(?:{_phrase(words('members_named'))})\s+([^?;:.!()]+)", re.IGNORECASE)
+        if words("members_named")
+        else None,
+        examples=re.compile(rf"(?<!\w)(?:{_phrase(words('example_words'))})(?!\w)|\.\.\.|…", re.IGNORECASE)
+        if words("example_words")
+        else None,
         member_joiners=re.compile(
             rf"\s*,\s*(?:(?:{_alternatives(words('member_joiners'))})\s+)?|\s+(?:{_alternatives(words('member_joiners'))})\s+",
             re.IGNORECASE,
@@ -1088,6 +1103,79 @@ def _member_splits(text: str, p: _Patterns) -> list[DimensionRequest]:
     return out
 
 
+# a list in brackets: its words, no bracket within
+_BRACKETED = re.compile(r"\(([^()]{3,200})\)")
+# words at most of a member a list in brackets names; a longer one makes the brackets a remark, no list
+_BRACKET_WORDS = 4
+
+
+def _listed_members(text: str, analysis: QuestionAnalysis, counts: Sequence[Cue], p: _Patterns) -> list[DimensionRequest]:
+    """The splits a unit asks by listing the members of what a count counts, with no word asking a split
+    (breakdown34): after a count of its sentence (``counts``), a list in brackets of two members or more
+    ("Hoeveel kost een brace gemiddeld aan een patient (kniebrace, halsbrace en polsbrace)?"), or the
+    members named after a word of ``[coverage] members_named`` up to the end of the clause ("Hoeveel ...
+    werknemers zijn er heden tewerkgesteld in de verschillende Ikea-vestigingen, namelijk in Hasselt,
+    Anderlecht, Arlon, Gent, Hognoul, Wilrijk, Zaventem en Bergen?"); its last member after a word of
+    ``member_joiners`` ("en", "and", "or"), none with a digit (years and figures are a period or a
+    threshold), a member in brackets of ``_BRACKET_WORDS`` words at most. Not a list of examples or of what a
+    figure includes (``[coverage] example_words``: "zoals", "such as", "etc", "...", "inclusief"), nor two in
+    brackets joined by ``choice_joiners`` ("de aard (prive of officieel)", a choice), nor members that each name
+    a measure only (``measure_nouns``, ``measure_members``: "(procentueel en absoluut)"), nor two in brackets whose
+    words are all capitalised ("(Immigration and Asylum Chamber)", a name). A dimension each, as ``_member_splits``'s: given where
+    the answer's figures or tables name each member (``_members_given``)."""
+    out: list[DimensionRequest] = []
+    for x in analysis.sentences:
+        ends = [c.end for c in counts if x.start <= c.start < x.end]
+        if not ends:
+            continue
+        first = min(ends)
+        found = [(m.start(1), m.group(1), True) for m in _BRACKETED.finditer(text, first, x.end)]
+        if p.named is not None:
+            found += [(m.start(1), m.group(1), False) for m in p.named.finditer(text, first, x.end)]
+        for at, said, bracketed in found:
+            if p.examples is not None and p.examples.search(said):
+                continue  # "(supermarkten, bpost, tankstations, ...)": examples
+            lead = said.split(None, 1)
+            if not bracketed and len(lead) == 2 and lead[0].lower() in p.each_leads:
+                at, said = at + said.index(lead[1]), lead[1]  # "namelijk in Hasselt, ...": the members after "in"
+            seps = list(p.member_joiners.finditer(said))
+            if not seps or not seps[-1].group().strip(" ,"):
+                continue  # no "en"/"and" before the last: no list of members
+            spans = list(zip([0, *(s.end() for s in seps)], [*(s.start() for s in seps), len(said)]))
+            members: list[str] = []
+            last = 0
+            for a, b in spans:
+                member = said[a:b].strip(" ,")
+                words = member.split()
+                if (
+                    not words
+                    or words[0].lower() in p.member_stops
+                    or _PART_START.match(member)
+                    or re.search(r"\d", member)
+                    or len(words) > (_BRACKET_WORDS if bracketed else _MEMBER_WORDS)
+                    or not _content_in_order(member, p.stopwords)
+                ):
+                    members = [] if bracketed else members
+                    break
+                members.append(member)
+                last = a + len(said[a:b].rstrip(" ,"))
+            if len(members) < 2 or (
+                bracketed and len(members) == 2 and seps[-1].group().strip(" ,").lower() in p.choice_joiners
+            ):
+                continue  # "de aard (prive of officieel)": a choice asked of each, no split
+            if all(m.lower() in p.measure_members for m in members):
+                continue  # "oppervlakte (procentueel en absoluut)": two measures of one count
+            if bracketed and len(members) == 2 and all(
+                w[:1].isupper() for m in members for w in re.findall(r"[^\W\d_]+", m) if w.lower() not in p.stopwords
+            ):
+                continue  # "First-tier Tribunal (Immigration and Asylum Chamber)": a name
+            name = MEMBERS + "|".join(members)
+            if any(d.name == name for d in out):
+                continue
+            out.append(DimensionRequest(name, Cue(at, at + last, text[at : at + last], "dimension")))
+    return out
+
+
 def _members_of(name: str) -> tuple[str, ...]:
     """The members a split's name (``MEMBERS``) lists."""
     return tuple(name[len(MEMBERS) :].split("|"))
@@ -1438,6 +1526,11 @@ def asked(
         d for d in _split_dimensions(unit.text, analysis, p, lexicon, periods) if not stated(d.cue.start)
     ]
     dimensions += [d for d in _member_splits(unit.text, p) if not stated(d.cue.start)]
+    dimensions += [
+        d
+        for d in _listed_members(unit.text, analysis, counts, p)
+        if not stated(d.cue.start) and all(x.name != d.name for x in dimensions)
+    ]
     dimensions += [
         d
         for d in _adjective_splits(unit.text, p, lexicon)
