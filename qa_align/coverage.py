@@ -205,6 +205,9 @@ class Given:
     # compliance actions", "the South Basildon and East Thurrock constituency") in sentences that hold fewer
     # figures than the parts they name and no word that shares a figure out ("respectively"): one figure for all
     together: tuple[str, ...] = ()
+    # dimensions asked as a rate with no period ("the ongoing costs ... per year") that the answer gives as one
+    # ("£1 million per year"): no split by them asked (breakdown34)
+    rates: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -1621,6 +1624,25 @@ def _stated_rate(text: str, cue: Cue, leads: Collection[str]) -> bool:
     return m is not None and not _MONTH_IN.search(m.group(1))
 
 
+def _rate_given(r: DimensionRequest, asked_: Asked, prose: str, lexicon: Lexicon) -> bool:
+    """Whether a period the unit asks after a rate word (``[coverage] rate_leads``: "per year"), with no period
+    of years asked, is a rate the answer gives: a figure, up to two words, and the same words ("The department
+    estimates running costs of approximately £1 million per year" for "the ongoing costs ... per year",
+    uk-commons 1870557)."""
+    if asked_.periods or r.name.startswith(MEMBERS):
+        return False
+    if dimension_of(r.name, lexicon).pattern not in ("year", "month"):
+        return False
+    leads = {" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "rate_leads")}
+    words = r.cue.text.lower().split()
+    if len(words) != 2 or words[0] not in leads:
+        return False
+    said = re.compile(rf"(?<!\w){re.escape(words[0])}\s+{re.escape(words[1])}(?!\w)", re.IGNORECASE)
+    return any(
+        _RATE_FIGURE.search(prose[max(0, m.start() - 60) : m.start()]) is not None for m in said.finditer(prose)
+    )
+
+
 def _money_asks(
     analysis: QuestionAnalysis, p: _Patterns, stated: Callable[[int], bool], counts: Sequence[Cue]
 ) -> list[Cue]:
@@ -1964,6 +1986,7 @@ def given(
         )
         for r in asked_.dimensions
     )
+
     asked_words = _content(unit.text, p.stopwords)
     # the words of a figure's unit or currency ("8,3 miljoen euro") say nothing of what it counts
     units = frozenset(w.lower() for w in (*lexicon.figure_units, *lexicon.phrases("coverage", "money_marks")))
@@ -2157,6 +2180,7 @@ def given(
         part_years=_part_years(answers, labels, p, lags),
         unheld_years=tuple(unheld_years),
         together=together,
+        rates=tuple(r.name for r in asked_.dimensions if _rate_given(r, asked_, prose, lexicon)),
         annex_on_topic=any(
             len(_content(x.text, p.stopwords | units, _WHOLE)) >= 2
             and _speaks_of(
@@ -3128,6 +3152,8 @@ def _dimension_gaps(
             continue
         if r.cue.kind == "each_year" and not asked_.periods:
             continue  # "Hoeveel gevangenen krijgen elk jaar de kans?" asks a yearly figure, no breakdown
+        if r.name in given_.rates:
+            continue  # "the ongoing costs ... per year" answered "£1 million per year": a rate given
         if r.name in given_.unheld_dimensions:
             gaps.append(Gap("dimension", r.cue.text, "said not held", r.cue.start, r.cue.end))
         elif len(values.get(r.name, ())) < _values_needed(r.name):
