@@ -1121,10 +1121,12 @@ def _listed_members(text: str, analysis: QuestionAnalysis, counts: Sequence[Cue]
     Anderlecht, Arlon, Gent, Hognoul, Wilrijk, Zaventem en Bergen?"); its last member after a word of
     ``member_joiners`` ("en", "and", "or"), none with a digit (years and figures are a period or a
     threshold), a member in brackets of ``_BRACKET_WORDS`` words at most. Not a list of examples or of what a
-    figure includes (``[coverage] example_words``: "zoals", "such as", "etc", "...", "inclusief"), nor two in
+    figure includes (``[coverage] example_words``: "zoals", "such as", "etc", "...", "inclusief"), nor brackets
+    right after a figure or a code ("96020 (hairdressing and barbering)", its label), nor two in
     brackets joined by ``choice_joiners`` ("de aard (prive of officieel)", a choice), nor members that each name
-    a measure only (``measure_nouns``, ``measure_members``: "(procentueel en absoluut)"), nor two in brackets whose
-    words are all capitalised ("(Immigration and Asylum Chamber)", a name). A dimension each, as ``_member_splits``'s: given where
+    a measure only (``measure_nouns``, ``measure_members``: "(procentueel en absoluut)"), nor brackets whose words
+    are all capitalised ("(Immigration and Asylum Chamber)", "(Illegal, Unreported and Unregulated Fishing)": a
+    name). A dimension each, as ``_member_splits``'s: given where
     the answer's figures or tables name each member (``_members_given``)."""
     out: list[DimensionRequest] = []
     for x in analysis.sentences:
@@ -1132,7 +1134,12 @@ def _listed_members(text: str, analysis: QuestionAnalysis, counts: Sequence[Cue]
         if not ends:
             continue
         first = min(ends)
-        found = [(m.start(1), m.group(1), True) for m in _BRACKETED.finditer(text, first, x.end)]
+        # not a bracket right after a figure or a code ("codes (a) 96020 (hairdressing and barbering)": its label)
+        found = [
+            (m.start(1), m.group(1), True)
+            for m in _BRACKETED.finditer(text, first, x.end)
+            if not text[: m.start()].rstrip()[-1:].isdigit()
+        ]
         if p.named is not None:
             found += [(m.start(1), m.group(1), False) for m in p.named.finditer(text, first, x.end)]
         for at, said, bracketed in found:
@@ -1168,10 +1175,10 @@ def _listed_members(text: str, analysis: QuestionAnalysis, counts: Sequence[Cue]
                 continue  # "de aard (prive of officieel)": a choice asked of each, no split
             if all(m.lower() in p.measure_members for m in members):
                 continue  # "oppervlakte (procentueel en absoluut)": two measures of one count
-            if bracketed and len(members) == 2 and all(
+            if bracketed and all(
                 w[:1].isupper() for m in members for w in re.findall(r"[^\W\d_]+", m) if w.lower() not in p.stopwords
             ):
-                continue  # "First-tier Tribunal (Immigration and Asylum Chamber)": a name
+                continue  # "(Immigration and Asylum Chamber)", "(Illegal, Unreported and Unregulated Fishing)": a name
             name = MEMBERS + "|".join(members)
             if any(d.name == name for d in out):
                 continue

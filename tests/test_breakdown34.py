@@ -5,7 +5,9 @@ answer's figures name each member (``coverage._listed_members``); not a list of 
 includes ("(inclusief basisloon, ...)"), a choice ("(prive of officieel)"), measures ("(procentueel en absoluut)"),
 a guess ("(vermoedelijk voor weerspannigheid en smaad)") or a name ("(Immigration and Asylum Chamber)"). And the
 HTML table reader: a heading row under the header that repeats one of its labels heads a block, its first cell (a
-year) a row label (uk-commons 1785982). Texts are the records' own; the expected flags are the readers' of the
+year) a row label (uk-commons 1785982). And a period asked after a rate word with no period of years
+("the ongoing costs ... per year"), answered by a figure at the same rate ("£1 million per year"), is a rate given
+(``coverage._rate_given``). Texts are the records' own; the expected flags are the readers' of the
 labelled sets named, or the helper's reading (unlabelled records). The guard tests pass on d1846dc too (they guard
 the forms the first version of the change read wrong)."""
 
@@ -289,3 +291,84 @@ def test_html_block_heading_rows_give_their_years() -> None:
 def test_years_of_block_headings_count_as_given() -> None:
     flags = _flags(uk_doc(BELLWIN, BELLWIN_ANSWER, doc_id=1785982))
     assert all("breakdown_missing" not in f for f in flags.values())
+
+
+# uk-commons 1684838 and 1842931, unlabelled (the helper's reading: a statute's name in brackets, "the Sea Fishing
+# (Illegal, Unreported and Unregulated Fishing) Order 2009", and the label of a code, "96020 (hairdressing and
+# barbering)": no members; both stay flagged for their lettered parts, their reasons name no such split)
+FISHING = (
+    "To ask the Secretary of State for Environment, Food and Rural Affairs, how many (a) documentary chec"
+    "ks on, (b) physical checks on, (c) foreign supplier verification checks on and (d) rejections of con"
+    "signments imported with a catch certificate validated by China were undertaken under the Sea Fishing"
+    " (Illegal, Unreported and Unregulated Fishing) Order 2009 in 2023."
+)
+FISHING_ANSWER = (
+    "<p>This information is not held centrally by the Government.</p>"
+)
+SALONS = (
+    "To ask the Chancellor of the Exchequer, how many compliance investigations were (a) opened and (b) c"
+    "losed by HM Revenue and Customs on businesses classified under Standard Industrial Classification co"
+    "des (a) 96020 (hairdressing and barbering) and (b) 96090 (nail and beauty services) in each year sin"
+    "ce 2020; and what the total (A) number and (b) value was of (1) penalties issued, (2) cash seizures "
+    "and (3) civil recovery actions taken under the Proceeds of Crime Act in those sectors."
+)
+SALONS_ANSWER = (
+    "<p>HMRC does not hold specific data showing the number of hairdressers and nail salons investigated "
+    "for tax non-compliance.</p><p> </p><p>HMRC’s approach to tax compliance includes a range of activiti"
+    "es that aim to both detect and tackle current non-compliance and change future behaviours. HMRC aims"
+    " to help and support customers to understand their tax obligations and provides clear guidance to ma"
+    "ke it easy for them to get things right.</p><p> </p><p>HMRC is aware that some workers and businesse"
+    "s in the hairdressing and beauty sector find it hard to understand their tax obligations. To help su"
+    "pport these customers, HMRC has worked with trade bodies for this sector to develop new educational "
+    "material including a YouTube video and has published guidance on GOV.UK to better explain the employ"
+    "ment status and tax implications of different business models. Details can be found at: <a href=\"htt"
+    "ps://youtu.be/5o3au6PyXG8\" target=\"_blank\">https://youtu.be/5o3au6PyXG8</a> and <a href=\"https://www"
+    ".gov.uk/guidance/check-employment-status-if-you-work-in-hair-and-beauty\" target=\"_blank\">https://www"
+    ".gov.uk/guidance/check-employment-status-if-you-work-in-hair-and-beauty </a></p><p> </p><p>Closing t"
+    "he Tax Gap is one of HMRC’s three priorities. The government is committed to measures which will rai"
+    "se over £7.5 billion additional tax revenue per year by 2029 to 2030. This includes the package to c"
+    "lose the tax gap at Autumn Budget 2024 (£6.5 billion) and further messages at Spring Statement 2025 "
+    "(over £1 billion).</p><p> </p><p>As part of these packages, HMRC will receive extra funding over the"
+    " next five years to recruit an additional 5,500 compliance staff and to fund 2,400 debt management s"
+    "taff.</p><p> </p><p>HMRC has led multiple operations in the hair and beauty sector, specifically bar"
+    "bers and nail bars. For example, during March 2025, HMRC undertook a series of unannounced visits (i"
+    "ncluding Turkish style barbers) across the West Midlands as part of a three-week operation conducted"
+    " jointly with the NCA and other agencies. This exercise resulted in Police seizures under Proceeds o"
+    "f Crime provisions of more than £500k in cash and illegal funds.</p><p> </p>"
+)
+
+# dev-uk51 1870557 (its readers: no flag, "The estimate asked is given"); uk-commons 1825354, unlabelled (the
+# helper's reading: "the number of Right to Buy sales per year" answered "c.1,000 homes per year", a rate)
+APP = (
+    "To ask the Secretary of State for Education, pursuant to her Department's press release entitled Gov"
+    "ernment modernises exam records with new app published on 8 January 2026, what estimate her Departme"
+    "nt has made of the ongoing costs of maintaining and hosting the Education Records app per year."
+)
+APP_ANSWER = (
+    "<p>The department estimates running costs of approximately £1 million per year, based on staff, syst"
+    "ems used to store and manage data, and software licences.</p>"
+)
+RIGHT_TO_BUY = (
+    "To ask the Secretary of State for Housing, Communities and Local Government, pursuant to the Answer "
+    "of 8 July 2025 to Question 62598 on Right to Buy Scheme, what estimate she has made of the number of"
+    " Right to Buy sales per year following those further reforms to the Right to Buy."
+)
+RIGHT_TO_BUY_ANSWER = (
+    "<p>Preliminary modelling of the effects of lowering percentage discounts and extending the qualifyin"
+    "g tenancy period for the Right to Buy indicates that sales could fall to c.1,000 homes per year in t"
+    "he short run. This estimate is based on early analysis and should be treated as indicative, pending "
+    "further refinement. We will provide a fuller assessment ahead of introducing the necessary legislati"
+    "on.</p>"
+)
+
+
+def test_a_name_or_a_code_label_in_brackets_is_no_split() -> None:
+    for question, answer, doc_id in ((FISHING, FISHING_ANSWER, 1684838), (SALONS, SALONS_ANSWER, 1842931)):
+        reason = _flags(uk_doc(question, answer, doc_id=doc_id))["1"]["breakdown_missing"]
+        assert "part (a): no answer" in reason
+        assert "Unregulated" not in reason and "barbering" not in reason
+
+
+def test_a_rate_asked_and_given_is_no_split_by_year() -> None:
+    assert "breakdown_missing" not in _flags(uk_doc(APP, APP_ANSWER, doc_id=1870557))["1"]
+    assert "breakdown_missing" not in _flags(uk_doc(RIGHT_TO_BUY, RIGHT_TO_BUY_ANSWER, doc_id=1825354))["1"]
