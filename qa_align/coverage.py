@@ -429,6 +429,11 @@ def _adjective_split(lex: Lexicon, heads: Sequence[str]) -> re.Pattern[str] | No
 
 
 @lru_cache(maxsize=8)
+def _compiled_if(words: Sequence[str], pattern: Callable[[Sequence[str]], str]) -> re.Pattern[str] | None:
+    """``pattern`` of ``words`` compiled, ignoring case; None where the lexicon lists no words."""
+    return re.compile(pattern(words), re.IGNORECASE) if words else None
+
+
 def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
     lex = load_lexicon(language, lexicon_dir)
 
@@ -510,12 +515,8 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         member_stops=frozenset(w.split()[0].lower() for w in lex.phrases("cues", "question_words")),
         choice_joiners=frozenset(w.lower() for w in words("choice_joiners")),
         measure_members=frozenset(w.lower() for w in (*words("measure_nouns"), *words("measure_members"))),
-        named=re.compile(rf"(?<!\w)(?:{_phrase(words('members_named'))})\s+([^?;:.!()]+)", re.IGNORECASE)
-        if words("members_named")
-        else None,
-        examples=re.compile(rf"(?<!\w)(?:{_phrase(words('example_words'))})(?!\w)|\.\.\.|…", re.IGNORECASE)
-        if words("example_words")
-        else None,
+        named=_compiled_if(words("members_named"), lambda w: rf"(?<!\w)(?:{_phrase(w)})\s+([^?;:.!()]+)"),
+        examples=_compiled_if(words("example_words"), lambda w: rf"(?<!\w)(?:{_phrase(w)})(?!\w)|\.\.\.|…"),
         member_joiners=re.compile(
             rf"\s*,\s*(?:(?:{_alternatives(words('member_joiners'))})\s+)?|\s+(?:{_alternatives(words('member_joiners'))})\s+",
             re.IGNORECASE,
@@ -1112,7 +1113,9 @@ _BRACKETED = re.compile(r"\(([^()]{3,200})\)")
 _BRACKET_WORDS = 4
 
 
-def _listed_members(text: str, analysis: QuestionAnalysis, counts: Sequence[Cue], p: _Patterns) -> list[DimensionRequest]:
+def _listed_members(
+    text: str, analysis: QuestionAnalysis, counts: Sequence[Cue], p: _Patterns
+) -> list[DimensionRequest]:
     """The splits a unit asks by listing the members of what a count counts, with no word asking a split
     (breakdown34): after a count of its sentence (``counts``), a list in brackets of two members or more
     ("Hoeveel kost een brace gemiddeld aan een patient (kniebrace, halsbrace en polsbrace)?"), or the
@@ -1147,7 +1150,8 @@ def _listed_members(text: str, analysis: QuestionAnalysis, counts: Sequence[Cue]
                 continue  # "(supermarkten, bpost, tankstations, ...)": examples
             lead = said.split(None, 1)
             if not bracketed and len(lead) == 2 and lead[0].lower() in p.each_leads:
-                at, said = at + said.index(lead[1]), lead[1]  # "namelijk in Hasselt, ...": the members after "in"
+                # "namelijk in Hasselt, ...": the members after "in"
+                at, said = at + said.index(lead[1]), lead[1]
             seps = list(p.member_joiners.finditer(said))
             if not seps or not seps[-1].group().strip(" ,"):
                 continue  # no "en"/"and" before the last: no list of members
@@ -1176,9 +1180,12 @@ def _listed_members(text: str, analysis: QuestionAnalysis, counts: Sequence[Cue]
             if all(m.lower() in p.measure_members for m in members):
                 continue  # "oppervlakte (procentueel en absoluut)": two measures of one count
             if bracketed and all(
-                w[:1].isupper() for m in members for w in re.findall(r"[^\W\d_]+", m) if w.lower() not in p.stopwords
+                w[:1].isupper()
+                for m in members
+                for w in re.findall(r"[^\W\d_]+", m)
+                if w.lower() not in p.stopwords
             ):
-                continue  # "(Immigration and Asylum Chamber)", "(Illegal, Unreported and Unregulated Fishing)": a name
+                continue  # "(Immigration and Asylum Chamber)", "(Illegal, Unreported ... Fishing)": a name
             name = MEMBERS + "|".join(members)
             if any(d.name == name for d in out):
                 continue
@@ -1646,7 +1653,8 @@ def _rate_given(r: DimensionRequest, asked_: Asked, prose: str, lexicon: Lexicon
         return False
     said = re.compile(rf"(?<!\w){re.escape(words[0])}\s+{re.escape(words[1])}(?!\w)", re.IGNORECASE)
     return any(
-        _RATE_FIGURE.search(prose[max(0, m.start() - 60) : m.start()]) is not None for m in said.finditer(prose)
+        _RATE_FIGURE.search(prose[max(0, m.start() - 60) : m.start()]) is not None
+        for m in said.finditer(prose)
     )
 
 

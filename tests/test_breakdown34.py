@@ -45,9 +45,9 @@ IKEA_ANSWER = (
 TRACKS = (
     "Huidige uitrusting van het spoorwegnet met de TBL1+- en ETCS-systemen. \n\n Automatische noodstopsyste"
     "men voor de treinen zoals TBL1+ en ETCS zijn essentieel voor de veiligheid op het spoor.In het Jaarv"
-    "erslag veiligheid 2015, blijkbaar het enige tot op heden, verwijst Infrabel op bladzijde 7 naar \"de "
-    "implementatie van TBL1+ (efficientiedekking van 99,9%)\" en vermeldt dat \"eind 2015 80% van de hoofds"
-    "poren in dienst uitgerust zijn met TBL1+ en/of ETCS\".Het verschil tussen die twee percentages roept "
+    'erslag veiligheid 2015, blijkbaar het enige tot op heden, verwijst Infrabel op bladzijde 7 naar "de '
+    'implementatie van TBL1+ (efficientiedekking van 99,9%)" en vermeldt dat "eind 2015 80% van de hoofds'
+    'poren in dienst uitgerust zijn met TBL1+ en/of ETCS".Het verschil tussen die twee percentages roept '
     "vragen op. Enerzijds heeft men het over een efficientiedekking van TBL1+ van bijna 100% (waardoor de"
     " installatie van dat systeem als afgerond beschouwd wordt). Anderzijds stelt men dat slechts 80% van"
     " de sporen met TBL1+ uitgerust is, maar daarnaast ook met ETCS en dat enkel de hoofdsporen ermee uit"
@@ -236,13 +236,13 @@ BELLWIN_ANSWER = (
     "g>Grant Paid (£)</strong></p></td></tr><tr><td><p> </p></td><td><p>Merton Council</p></td><td><p>653"
     ",124</p></td></tr><tr><td><p><strong>Total for year</strong></p></td><td><p><strong>2</strong></p></"
     "td><td><p><strong>819,131</strong></p></td></tr></tbody></table><p><strong>Link to the Bellwin guida"
-    "nce:</strong></p><p><a href=\"https://gbr01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.g"
+    'nce:</strong></p><p><a href="https://gbr01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.g'
     "ov.uk%2Fgovernment%2Fpublications%2Fbellwin-scheme-guidance-notes-for-claims%2Fbellwin-scheme-of-eme"
     "rgency-financial-assistance-to-local-authorities-guidance-notes-for-claims&amp;data=05|02|Michael.Ol"
     "iver%40communities.gov.uk|07f62d3e6c434568ea2508dd0f9473c9|bf3468109c7d43dea87224a2ef3995a8|0|0|6386"
     "83852473719076|Unknown|TWFpbGZsb3d8eyJFbXB0eU1hcGkiOnRydWUsIlYiOiIwLjAuMDAwMCIsIlAiOiJXaW4zMiIsIkFOI"
     "joiTWFpbCIsIldUIjoyfQ%3D%3D|0|||&amp;sdata=EOGVa6H%2F8gHresDcfebap%2BxYXZkJl8gfFMAH2%2Bw%2FLhI%3D&am"
-    "p;reserved=0\" target=\"_blank\"><strong>https://www.gov.uk/government/publications/bellwin-scheme-guid"
+    'p;reserved=0" target="_blank"><strong>https://www.gov.uk/government/publications/bellwin-scheme-guid'
     "ance-notes-for-claims/bellwin-scheme-of-emergency-financial-assistance-to-local-authorities-guidance"
     "-notes-for-claims</strong></a></p>"
 )
@@ -302,9 +302,7 @@ FISHING = (
     "signments imported with a catch certificate validated by China were undertaken under the Sea Fishing"
     " (Illegal, Unreported and Unregulated Fishing) Order 2009 in 2023."
 )
-FISHING_ANSWER = (
-    "<p>This information is not held centrally by the Government.</p>"
-)
+FISHING_ANSWER = "<p>This information is not held centrally by the Government.</p>"
 SALONS = (
     "To ask the Chancellor of the Exchequer, how many compliance investigations were (a) opened and (b) c"
     "losed by HM Revenue and Customs on businesses classified under Standard Industrial Classification co"
@@ -321,9 +319,9 @@ SALONS_ANSWER = (
     "s in the hairdressing and beauty sector find it hard to understand their tax obligations. To help su"
     "pport these customers, HMRC has worked with trade bodies for this sector to develop new educational "
     "material including a YouTube video and has published guidance on GOV.UK to better explain the employ"
-    "ment status and tax implications of different business models. Details can be found at: <a href=\"htt"
-    "ps://youtu.be/5o3au6PyXG8\" target=\"_blank\">https://youtu.be/5o3au6PyXG8</a> and <a href=\"https://www"
-    ".gov.uk/guidance/check-employment-status-if-you-work-in-hair-and-beauty\" target=\"_blank\">https://www"
+    'ment status and tax implications of different business models. Details can be found at: <a href="htt'
+    'ps://youtu.be/5o3au6PyXG8" target="_blank">https://youtu.be/5o3au6PyXG8</a> and <a href="https://www'
+    '.gov.uk/guidance/check-employment-status-if-you-work-in-hair-and-beauty" target="_blank">https://www'
     ".gov.uk/guidance/check-employment-status-if-you-work-in-hair-and-beauty </a></p><p> </p><p>Closing t"
     "he Tax Gap is one of HMRC’s three priorities. The government is committed to measures which will rai"
     "se over £7.5 billion additional tax revenue per year by 2029 to 2030. This includes the package to c"
