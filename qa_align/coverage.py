@@ -205,6 +205,9 @@ class Given:
     # compliance actions", "the South Basildon and East Thurrock constituency") in sentences that hold fewer
     # figures than the parts they name and no word that shares a figure out ("respectively"): one figure for all
     together: tuple[str, ...] = ()
+    # dimensions asked as a rate with no period ("the ongoing costs ... per year") that the answer gives as one
+    # ("£1 million per year"): no split by them asked (breakdown34)
+    rates: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -319,6 +322,13 @@ class _Patterns:
     # split_between``), which run up to the end of the clause
     between: re.Pattern[str]
     member_joiners: re.Pattern[str]  # "en", "of", "respectievelijk", "and", "or", ","
+    # "namelijk in Hasselt, Anderlecht, ...": the members of what a count counts, named after it (``[coverage]
+    # members_named``), in group 1 up to the end of the clause; None when the lexicon has none
+    named: re.Pattern[str] | None
+    # "zoals", "bijvoorbeeld", "such as", "etc": a list of examples, no members (``[coverage] example_words``)
+    examples: re.Pattern[str] | None
+    choice_joiners: frozenset[str]  # "of", "or": two members in brackets joined by one are a choice
+    measure_members: frozenset[str]  # "procentueel", "absoluut", "number": members that name a measure only
     # "hoeveel", "how": a question word opens a clause, not a member ("... tussen kort en lang verblijf
     # en hoeveel zijn er geseponeerd"; the first words of ``[cues] question_words``)
     member_stops: frozenset[str]
@@ -419,6 +429,11 @@ def _adjective_split(lex: Lexicon, heads: Sequence[str]) -> re.Pattern[str] | No
 
 
 @lru_cache(maxsize=8)
+def _compiled_if(words: Sequence[str], pattern: Callable[[Sequence[str]], str]) -> re.Pattern[str] | None:
+    """``pattern`` of ``words`` compiled, ignoring case; None where the lexicon lists no words."""
+    return re.compile(pattern(words), re.IGNORECASE) if words else None
+
+
 def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
     lex = load_lexicon(language, lexicon_dir)
 
@@ -498,6 +513,10 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         adjective_split=_adjective_split(lex, (*words("split_words"), *words("spread_words"))),
         between=re.compile(rf"(?:{_phrase(words('split_between'))})\s+([^?;:.!]+)", re.IGNORECASE),
         member_stops=frozenset(w.split()[0].lower() for w in lex.phrases("cues", "question_words")),
+        choice_joiners=frozenset(w.lower() for w in words("choice_joiners")),
+        measure_members=frozenset(w.lower() for w in (*words("measure_nouns"), *words("measure_members"))),
+        named=_compiled_if(words("members_named"), lambda w: rf"(?<!\w)(?:{_phrase(w)})\s+([^?;:.!()]+)"),
+        examples=_compiled_if(words("example_words"), lambda w: rf"(?<!\w)(?:{_phrase(w)})(?!\w)|\.\.\.|…"),
         member_joiners=re.compile(
             rf"\s*,\s*(?:(?:{_alternatives(words('member_joiners'))})\s+)?|\s+(?:{_alternatives(words('member_joiners'))})\s+",
             re.IGNORECASE,
@@ -1088,6 +1107,92 @@ def _member_splits(text: str, p: _Patterns) -> list[DimensionRequest]:
     return out
 
 
+# a list in brackets: its words, no bracket within
+_BRACKETED = re.compile(r"\(([^()]{3,200})\)")
+# words at most of a member a list in brackets names; a longer one makes the brackets a remark, no list
+_BRACKET_WORDS = 4
+
+
+def _listed_members(
+    text: str, analysis: QuestionAnalysis, counts: Sequence[Cue], p: _Patterns
+) -> list[DimensionRequest]:
+    """The splits a unit asks by listing the members of what a count counts, with no word asking a split
+    (breakdown34): after a count of its sentence (``counts``), a list in brackets of two members or more
+    ("Hoeveel kost een brace gemiddeld aan een patient (kniebrace, halsbrace en polsbrace)?"), or the
+    members named after a word of ``[coverage] members_named`` up to the end of the clause ("Hoeveel ...
+    werknemers zijn er heden tewerkgesteld in de verschillende Ikea-vestigingen, namelijk in Hasselt,
+    Anderlecht, Arlon, Gent, Hognoul, Wilrijk, Zaventem en Bergen?"); its last member after a word of
+    ``member_joiners`` ("en", "and", "or"), none with a digit (years and figures are a period or a
+    threshold), a member in brackets of ``_BRACKET_WORDS`` words at most. Not a list of examples or of what a
+    figure includes (``[coverage] example_words``: "zoals", "such as", "etc", "...", "inclusief"), nor brackets
+    right after a figure or a code ("96020 (hairdressing and barbering)", its label), nor two in
+    brackets joined by ``choice_joiners`` ("de aard (prive of officieel)", a choice), nor members that each name
+    a measure only (``measure_nouns``, ``measure_members``: "(procentueel en absoluut)"), nor brackets whose words
+    are all capitalised ("(Immigration and Asylum Chamber)", "(Illegal, Unreported and Unregulated Fishing)": a
+    name). A dimension each, as ``_member_splits``'s: given where
+    the answer's figures or tables name each member (``_members_given``)."""
+    out: list[DimensionRequest] = []
+    for x in analysis.sentences:
+        ends = [c.end for c in counts if x.start <= c.start < x.end]
+        if not ends:
+            continue
+        first = min(ends)
+        # not a bracket right after a figure or a code ("codes (a) 96020 (hairdressing and barbering)": its label)
+        found = [
+            (m.start(1), m.group(1), True)
+            for m in _BRACKETED.finditer(text, first, x.end)
+            if not text[: m.start()].rstrip()[-1:].isdigit()
+        ]
+        if p.named is not None:
+            found += [(m.start(1), m.group(1), False) for m in p.named.finditer(text, first, x.end)]
+        for at, said, bracketed in found:
+            if p.examples is not None and p.examples.search(said):
+                continue  # "(supermarkten, bpost, tankstations, ...)": examples
+            lead = said.split(None, 1)
+            if not bracketed and len(lead) == 2 and lead[0].lower() in p.each_leads:
+                # "namelijk in Hasselt, ...": the members after "in"
+                at, said = at + said.index(lead[1]), lead[1]
+            seps = list(p.member_joiners.finditer(said))
+            if not seps or not seps[-1].group().strip(" ,"):
+                continue  # no "en"/"and" before the last: no list of members
+            spans = list(zip([0, *(s.end() for s in seps)], [*(s.start() for s in seps), len(said)]))
+            members: list[str] = []
+            last = 0
+            for a, b in spans:
+                member = said[a:b].strip(" ,")
+                words = member.split()
+                if (
+                    not words
+                    or words[0].lower() in p.member_stops
+                    or _PART_START.match(member)
+                    or re.search(r"\d", member)
+                    or len(words) > (_BRACKET_WORDS if bracketed else _MEMBER_WORDS)
+                    or not _content_in_order(member, p.stopwords)
+                ):
+                    members = [] if bracketed else members
+                    break
+                members.append(member)
+                last = a + len(said[a:b].rstrip(" ,"))
+            if len(members) < 2 or (
+                bracketed and len(members) == 2 and seps[-1].group().strip(" ,").lower() in p.choice_joiners
+            ):
+                continue  # "de aard (prive of officieel)": a choice asked of each, no split
+            if all(m.lower() in p.measure_members for m in members):
+                continue  # "oppervlakte (procentueel en absoluut)": two measures of one count
+            if bracketed and all(
+                w[:1].isupper()
+                for m in members
+                for w in re.findall(r"[^\W\d_]+", m)
+                if w.lower() not in p.stopwords
+            ):
+                continue  # "(Immigration and Asylum Chamber)", "(Illegal, Unreported ... Fishing)": a name
+            name = MEMBERS + "|".join(members)
+            if any(d.name == name for d in out):
+                continue
+            out.append(DimensionRequest(name, Cue(at, at + last, text[at : at + last], "dimension")))
+    return out
+
+
 def _members_of(name: str) -> tuple[str, ...]:
     """The members a split's name (``MEMBERS``) lists."""
     return tuple(name[len(MEMBERS) :].split("|"))
@@ -1440,6 +1545,11 @@ def asked(
     dimensions += [d for d in _member_splits(unit.text, p) if not stated(d.cue.start)]
     dimensions += [
         d
+        for d in _listed_members(unit.text, analysis, counts, p)
+        if not stated(d.cue.start) and all(x.name != d.name for x in dimensions)
+    ]
+    dimensions += [
+        d
         for d in _adjective_splits(unit.text, p, lexicon)
         if not stated(d.cue.start) and all(x.name != d.name for x in dimensions)
     ]
@@ -1526,6 +1636,26 @@ def _stated_rate(text: str, cue: Cue, leads: Collection[str]) -> bool:
     m = _RATE_FIGURE.search(text[max(0, cue.start - 60) : cue.start])
     # the words between hold no digit (``_RATE_FIGURE``), so no year; a month among them makes a date
     return m is not None and not _MONTH_IN.search(m.group(1))
+
+
+def _rate_given(r: DimensionRequest, asked_: Asked, prose: str, lexicon: Lexicon) -> bool:
+    """Whether a period the unit asks after a rate word (``[coverage] rate_leads``: "per year"), with no period
+    of years asked, is a rate the answer gives: a figure, up to two words, and the same words ("The department
+    estimates running costs of approximately £1 million per year" for "the ongoing costs ... per year",
+    uk-commons 1870557)."""
+    if asked_.periods or r.name.startswith(MEMBERS):
+        return False
+    if dimension_of(r.name, lexicon).pattern not in ("year", "month"):
+        return False
+    leads = {" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "rate_leads")}
+    words = r.cue.text.lower().split()
+    if len(words) != 2 or words[0] not in leads:
+        return False
+    said = re.compile(rf"(?<!\w){re.escape(words[0])}\s+{re.escape(words[1])}(?!\w)", re.IGNORECASE)
+    return any(
+        _RATE_FIGURE.search(prose[max(0, m.start() - 60) : m.start()]) is not None
+        for m in said.finditer(prose)
+    )
 
 
 def _money_asks(
@@ -1871,6 +2001,7 @@ def given(
         )
         for r in asked_.dimensions
     )
+
     asked_words = _content(unit.text, p.stopwords)
     # the words of a figure's unit or currency ("8,3 miljoen euro") say nothing of what it counts
     units = frozenset(w.lower() for w in (*lexicon.figure_units, *lexicon.phrases("coverage", "money_marks")))
@@ -2064,6 +2195,7 @@ def given(
         part_years=_part_years(answers, labels, p, lags),
         unheld_years=tuple(unheld_years),
         together=together,
+        rates=tuple(r.name for r in asked_.dimensions if _rate_given(r, asked_, prose, lexicon)),
         annex_on_topic=any(
             len(_content(x.text, p.stopwords | units, _WHOLE)) >= 2
             and _speaks_of(
@@ -3035,6 +3167,8 @@ def _dimension_gaps(
             continue
         if r.cue.kind == "each_year" and not asked_.periods:
             continue  # "Hoeveel gevangenen krijgen elk jaar de kans?" asks a yearly figure, no breakdown
+        if r.name in given_.rates:
+            continue  # "the ongoing costs ... per year" answered "£1 million per year": a rate given
         if r.name in given_.unheld_dimensions:
             gaps.append(Gap("dimension", r.cue.text, "said not held", r.cue.start, r.cue.end))
         elif len(values.get(r.name, ())) < _values_needed(r.name):

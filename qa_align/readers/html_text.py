@@ -76,6 +76,7 @@ def _is_bold(cell) -> bool:
 def _table(el, w: _Writer) -> None:
     rows = []
     header_rows = 0
+    heads: set[int] = set()  # rows whose cells are all headings (bold, ``th``)
     for tr in el.iter("tr"):
         cells = [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
         if not cells:
@@ -85,6 +86,8 @@ def _table(el, w: _Writer) -> None:
         is_head = in_head or all(c.tag.lower() == "th" for c in cells) or all(_is_bold(c) for c in cells)
         if is_head and len(rows) == header_rows:
             header_rows += 1
+        if is_head:
+            heads.add(len(rows))
         rows.append(texts)
     if not rows:
         return
@@ -101,7 +104,18 @@ def _table(el, w: _Writer) -> None:
     w.newline(2)
     header = rows[0] if header_rows else ()
     body = rows[header_rows:] if header_rows else rows
-    row_labels = tuple(r[0] for r in body if r and r[0] and not _NUMERIC.match(r[0]))
+    # a heading row below the header that repeats one of its labels heads a block of its own ("2011-12 |
+    # Authority | Grant Paid (£)" under "2010-11 | Authority | Grant Paid (£)", uk-commons 1785982): its
+    # first cell labels the rows below it, a year too
+    repeated = {c for c in header[1:] if c}
+    blocks = {
+        k - header_rows
+        for k in heads
+        if k >= header_rows and rows[k] and rows[k][0] and repeated & set(rows[k][1:])
+    }
+    row_labels = tuple(
+        r[0] for k, r in enumerate(body) if r and r[0] and (k in blocks or not _NUMERIC.match(r[0]))
+    )
     column_labels: tuple[str, ...] = ()
     if header:
         first_is_corner = bool(row_labels) or not header[0]
