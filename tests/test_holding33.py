@@ -2,7 +2,8 @@
 in the government's own voice ("We will set out further detail", "The government will set out more detail next
 year"); after a document or body it names that document's content, a plan beside the answer ("The commission will
 set out a vision for adult social care", "National Inclusion Standards will set out support that should be
-available"); Dutch "in voorbereiding", work in preparation as the state of things, is no deferral. Real answers
+available"); Dutch "in voorbereiding", work in preparation as the state of things, is no deferral; "by the end of this
+decade", "imminently" and "in de loop van het jaar" name the time a "when" question asks. Real answers
 from ../shared/data, shortened where said; expected flags written by hand from reading them."""
 
 from qa_align.settings import Settings
@@ -72,5 +73,32 @@ def test_a_memorandum_in_preparation_is_no_deferral():
         "digitalisering. Daarbij is aandacht voor een brede waaier aan domeinen, van een sterkere samenwerking "
         "tussen onderzoeksinstellingen tot aandacht voor digitale inclusie. Een Memorandum of Understanding is "
         "momenteel in voorbereiding en wordt wellicht later dit jaar ondertekend.",
+    )
+    assert not flagged(doc, "holding", SETTINGS)
+
+
+def test_the_end_of_this_decade_names_the_time_asked():
+    # uk-commons 1873228 (dev-uk55, labelled without holding): to "when ... will begin" the answer names a time, "by
+    # the end of this decade", which the "when" path read as none (holding33, `[cues] time_named`)
+    doc = uk_doc(
+        "To ask the Secretary of State for Defence, with reference to his Department's press release entitled "
+        "Britain's fighter jet fleet strengthened in £205 million boost for British jobs, published on 19 January "
+        "2026, when the full-scale production of the European Common Radar System Mk2 will begin.",
+        "<p>On 22 January 2026 the Secretary of State for Defence visited Leonardo in Edinburgh to confirm the award "
+        "of the full production contract between the MOD and BAE Systems, Leonardo UK and Parker Meggitt, valued at "
+        "£453 million. This contract is for the manufacture and delivery of 40 ECRS Mk2 Radars. Radar deliveries "
+        "will support timescales to bring ECRS Mk2 into service with the RAF by the end of this decade.</p>",
+    )
+    assert not flagged(doc, "holding", SETTINGS)
+
+
+def test_the_course_of_the_year_names_the_time_asked():
+    # be-kamer 188041 unit 1 (dev-be19, labelled answered, no holding): "wanneer worden ze verwacht?" answered "In de
+    # loop van het jaar"; the question shortened to its unit 1, the answer to "1."
+    doc = be_doc(
+        "Zijn de elektrische driewielers al op de markt? Zo niet, wanneer worden ze verwacht? Zullen de driewielers "
+        "enkel gebruikt worden voor het bezorgen van pakjes of ook voor de postbestelling?",
+        "De elektrische driewielers zijn reeds in gebruik (vanaf januari 2017). In de loop van het jaar zullen er in "
+        "totaal 300 in gebruik worden genomen. Zij worden ingezet voor de distributie van zowel brieven als pakjes.",
     )
     assert not flagged(doc, "holding", SETTINGS)
