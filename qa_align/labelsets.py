@@ -116,6 +116,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be56": ("corpus/gold/dev-be56.jsonl",),
     "dev-uk58": ("corpus/gold/dev-uk58.jsonl",),
     "dev-uk59": ("corpus/gold/dev-uk59.jsonl",),
+    "dev-be57": ("corpus/gold/dev-be57.jsonl",),
+    "dev-be58": ("corpus/gold/dev-be58.jsonl",),
+    "dev-uk60": ("corpus/gold/dev-uk60.jsonl",),
+    "dev-uk61": ("corpus/gold/dev-uk61.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
