@@ -4,6 +4,13 @@ Expected values are written from reading the records, not taken from the code's 
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
 from qa_align import coverage
 from qa_align.settings import Settings
 
@@ -85,3 +92,51 @@ REGISTER_ANSWER = (
 def test_a_body_named_before_a_verb_final_remit_word_is_no_matter_handed_over():
     flags = flags_by_unit(be_doc(REGISTER_QUESTION, REGISTER_ANSWER, doc_id="190385"), SETTINGS)
     assert "deflection" not in flags["3"]
+
+
+# uk-commons 1740803 (corpus/asks/en.jsonl; no flag set holds it): "what estimate he has made of the two year
+# survival rate ...; and what assessment he has made of the impact of ... robotics", answered "The Department
+# has not made a specific estimate on the two-year survival rate ..." and, paragraphs later, "No specific
+# assessment has been made on the impact ...". `ask_denied` named the denial of whichever noun its set gave
+# first, so the veto's reason changed with PYTHONHASHSEED (seeds 0-3 "No specific assessment", 4-5 "The
+# Department has not made"); it names the denial of the thing asked first, the estimate.
+SURVIVAL_QUESTION = (
+    "To ask the Secretary of State for Health and Social Care, what estimate he has made of the two year "
+    "survival rate for patients with bowel cancer in Walsall; and what assessment he has made of the "
+    "impact of levels of availability of robotics for cancer operations on that figure."
+)
+SURVIVAL_ANSWER = (
+    "<p>The Department has not made a specific estimate on the two-year survival rate for patients with "
+    "bowel cancer in Walsall, however, the Department is focused on improving survival rates for all "
+    "cancers, and on meeting all National Health Service cancer waiting time targets, so no patient waits"
+    " longer than they should.</p><p><br> No specific assessment has been made on the impact of the "
+    "levels of availability of robotics for cancer operations. However, there is a robotic assisted "
+    "surgery clinical strategy for the Black Country Provider Collaborative which has increased robotic "
+    "surgery access for all patients in the Black Country, particularly for renal service.</p>"
+)
+
+_DENIED = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from qa_align.align import align
+from qa_align.generic_units import ask_denied
+from qa_align.rules.context import DocContext, PairContext
+from qa_align.settings import Settings
+from tests.conftest import uk_doc
+from tests.test_review35 import SURVIVAL_ANSWER, SURVIVAL_QUESTION
+
+settings = Settings(rules=("generic",), recycled_across_documents=False)
+doc = uk_doc(SURVIVAL_QUESTION, SURVIVAL_ANSWER)
+pairs = align(doc, settings)
+print(ask_denied(PairContext(DocContext(doc, pairs, settings), pairs[0])))
+"""
+
+
+@pytest.mark.parametrize("seed", ["0", "4"])
+def test_the_denial_named_is_that_of_the_thing_asked_first_whatever_the_hash_seed(seed):
+    root = str(Path(__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": root}
+    out = subprocess.run(
+        [sys.executable, "-c", _DENIED, root], env=env, capture_output=True, text=True, check=True, cwd=root
+    ).stdout
+    assert out.startswith("The Department has not made a specific estimate on the two-year survival rate")
