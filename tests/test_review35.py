@@ -43,16 +43,16 @@ REGISTER_QUESTION = (
     "gekomen.Over een adres beschikken, is voor daklozen erg belangrijk. Een adres is immers een "
     "voorwaarde om te kunnen genieten van bepaalde rechten. Een correcte inschrijving in het "
     "bevolkingsregister regelen blijkt al jaren een groot probleem te zijn.Begin 2016 zouden er "
-    "verschillende \"werven\" geformuleerd zijn om rond te werken, en vond er overleg plaats met premier "
+    'verschillende "werven" geformuleerd zijn om rond te werken, en vond er overleg plaats met premier '
     "Charles Michel, ministers Willy Borsus en Jan Jambon en toenmalig staatssecretaris Elke Sleurs. In "
-    "de pers lezen we: \"Er was goodwill om te overleggen, maar nu blijkt dat afspraken niet uitgevoerd "
-    "worden. Men wil nu blijkbaar zelfs met een enkele omzendbrief komen.\".In het derde federaal plan "
-    "Armoedebestrijding staat er inderdaad vermeld: \"In dialoog met organisaties uit het middenveld "
+    'de pers lezen we: "Er was goodwill om te overleggen, maar nu blijkt dat afspraken niet uitgevoerd '
+    'worden. Men wil nu blijkbaar zelfs met een enkele omzendbrief komen.".In het derde federaal plan '
+    'Armoedebestrijding staat er inderdaad vermeld: "In dialoog met organisaties uit het middenveld '
     "worden de bestaande richtlijnen in verband met het referentieadres geactualiseerd. Met het oog op "
     "een betere naleving van de regelgeving en inschrijving in het bevolkingsregister om toegang tot "
     "bepaalde rechten mogelijk te maken is een nieuwe omzendbrief in voorbereiding in samenspraak met de "
     "minister van Binnenlandse Zaken, de minister van Maatschappelijke Integratie en de staatssecretaris "
-    "voor Armoedebestrijding.\". 1. Kan u vertellen wat de frase \"in dialoog met het middenveld\" concreet "
+    'voor Armoedebestrijding.". 1. Kan u vertellen wat de frase "in dialoog met het middenveld" concreet '
     "heeft ingehouden, aangezien datzelfde middenveld nu aanhaalt dat een omzendbrief ruim onvoldoende "
     "is, en dat er ook wetswijzigingen en wijzigingen aan koninklijke besluiten nodig zijn?2. Men vreest "
     "dat een aantal mogelijkheden voor daklozen zelfs zullen verdwijnen. De organisaties vragen daarom "
