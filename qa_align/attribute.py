@@ -158,7 +158,9 @@ def stems(text: str, language: str) -> set[str]:
     return {w[:_CUT] for w in map(str.lower, _CONTENT.findall(text)) if w not in stop}
 
 
-def opening_concerns(matter: str, question: str, own: str, language: str) -> bool:
+def opening_concerns(
+    matter: str, question: str, own: str, language: str, handover: Collection[str] = frozenset()
+) -> bool:
     """Whether a hand-over sentence of a numbered answer's opening, which serves no unit (the text
     before "1."), concerns a unit: ``matter`` (its words before the hand-over's own: what is handed
     over) shares a content word with the unit's ``question`` that the unit's ``own`` answer does not
@@ -166,8 +168,12 @@ def opening_concerns(matter: str, question: str, own: str, language: str) -> boo
     voorafgaandelijk te worden opgemerkt dat deradicaliseringstrajecten tot de bevoegdheden van de
     Gemeenschappen behoren" for "Hoeveel van hen volgen thans een deradicaliseringstraject?", whose
     answer "3." counts the detained only, be-kamer 190666; not for the count of the dead, nor where
-    the unit's answer takes the word up itself)."""
-    return bool((stems(matter, language) & stems(question, language)) - stems(own, language))
+    the unit's answer takes the word up itself). The stems of ``handover``, the words of the lexicon's
+    hand-over and remit phrases, are no matter: a body named before a verb-final remit word ("waarvoor
+    mijn collega minister van Binnenlandse Zaken bevoegd is") shares "collega" with "samen met de
+    bevoegde collega's", not a matter asked (be-kamer 190385 3)."""
+    matter_stems = stems(matter, language) - set(handover)
+    return bool((matter_stems & stems(question, language)) - stems(own, language))
 
 
 def lead_numbers(sentence: str, numbers: Sequence[int], places: bool = True) -> tuple[int, ...]:

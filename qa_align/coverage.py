@@ -428,12 +428,12 @@ def _adjective_split(lex: Lexicon, heads: Sequence[str]) -> re.Pattern[str] | No
     return re.compile(rf"\b(?:{'|'.join(groups)})\s+(?:{_alternatives(heads)})\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=8)
 def _compiled_if(words: Sequence[str], pattern: Callable[[Sequence[str]], str]) -> re.Pattern[str] | None:
     """``pattern`` of ``words`` compiled, ignoring case; None where the lexicon lists no words."""
     return re.compile(pattern(words), re.IGNORECASE) if words else None
 
 
+@lru_cache(maxsize=8)
 def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
     lex = load_lexicon(language, lexicon_dir)
 

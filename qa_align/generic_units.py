@@ -242,12 +242,13 @@ def ask_denied(ctx: PairContext) -> str | None:
     leads = _words(lexicon.phrases("answer", "denied_leads"))
     mods = _words(lexicon.phrases("answer", "denied_modifiers"))
     nouns = _words(asks)
-    asked = {
+    # in the order asked (a set's order changes with the hash seed, and with it the sentence named)
+    asked = dict.fromkeys(
         m.group(1).lower()
         for m in re.finditer(
             rf"\b(?:{leads})\s+(?:(?:{mods})\s+){{0,2}}({nouns})\w*", ctx.pair.question.text, re.IGNORECASE
         )
-    }
+    )
     if not asked:
         return None
     done = _words(deeds)

@@ -31,7 +31,7 @@ from ..analyze import (
     starts_in,
     uncontracted_words,
 )
-from ..attribute import opening_concerns
+from ..attribute import opening_concerns, stems
 from ..errors import ConfigError
 from ..lexicon import Lexicon, load_lexicon
 from ..tables import PLACEHOLDER
@@ -384,10 +384,20 @@ def _opening_handovers(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
     read a hand-over by the cue classifier alone, names no matter."""
     found = []
     own = ctx.pair.answer_text
+    handover = ctx.doc.reading("handover_stems", None, lambda: _handover_stems(ctx))
     for seg, cue, matter in ctx.doc.reading("opening_handovers", None, lambda: _openings(ctx)):
-        if opening_concerns(matter, ctx.pair.question.text, own, ctx.doc.language):
+        if opening_concerns(matter, ctx.pair.question.text, own, ctx.doc.language, handover):
             found.append((seg, cue))
     return found
+
+
+def _handover_stems(ctx: PairContext) -> frozenset[str]:
+    """The stems (``attribute.stems``) of the words of the lexicon's ``[cues] deflection`` and ``remit``
+    phrases ("collega", "minister", "bevoegd", "gewesten"): they name the body or the hand-over, not
+    the matter handed over."""
+    lexicon, language = ctx.doc.lexicon, ctx.doc.language
+    phrases = (*lexicon.cue_list("deflection", optional=True), *lexicon.cue_list("remit", optional=True))
+    return frozenset(w for p in phrases for w in stems(p, language))
 
 
 def _openings(ctx: PairContext) -> list[tuple[AnswerSegment, Cue, str]]:
