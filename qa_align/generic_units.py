@@ -215,6 +215,20 @@ def generic_veto(ctx: PairContext) -> str | None:
     return None
 
 
+# the [answer] lists of the words of ``ask_denied``'s three frames, in the order it reads them: the
+# auxiliary and the negation before a deed ("has not made"), the "there has been" and the "no" before
+# the thing asked ("There have been no discussions"), a sentence's opening and the passive before a deed
+# ("No specific assessment has been made"); an absent list (Dutch) reads nothing
+DENIAL_FRAMES = (
+    "denied_auxiliaries",
+    "denied_negations",
+    "denied_existentials",
+    "denied_nones",
+    "denied_openings",
+    "denied_passives",
+)
+
+
 def _words(phrases: tuple[str, ...]) -> str:
     return "|".join(
         re.escape(p.lower()).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
@@ -229,15 +243,18 @@ def ask_denied(ctx: PairContext) -> str | None:
     or None. That none was made is the answer (``LABELS.md``: a clear "no" is an answer), not
     general text in place of the specifics, whatever policy talk stands beside it. The question
     asks it after one of ``denied_leads`` and up to two of ``denied_modifiers`` ("what recent
-    assessment", "made an assessment"); the answer denies it in one of three English frames: an
-    auxiliary, "not" or "never" and a deed of ``denied_deeds`` up to five words before it ("has
-    not made a specific assessment of"), "there has been no" or a deed then "no" ("has had no
-    discussions with Ofcom"), or a sentence opening "No" whose noun "has been" or "was" a deed
-    ("No such assessment has been made.")."""
+    assessment", "made an assessment"); the answer denies it in one of three frames, their words the
+    lists of ``DENIAL_FRAMES``: an auxiliary (``denied_auxiliaries``), a negation
+    (``denied_negations``) and a deed of ``denied_deeds`` up to five words before it ("has not made
+    a specific assessment of"), one of ``denied_existentials`` or an auxiliary and a deed, then a word
+    of ``denied_nones`` ("There has been no recent assessment of", "has had no discussions with
+    Ofcom"), or a sentence opening with one of ``denied_openings`` whose noun then takes a passive of
+    ``denied_passives`` and a deed ("No such assessment has been made.")."""
     lexicon = ctx.doc.lexicon
     asks = lexicon.phrases("answer", "denied_asks")
     deeds = lexicon.phrases("answer", "denied_deeds")
-    if not asks or not deeds:
+    frame_words = tuple(lexicon.phrases("answer", name) for name in DENIAL_FRAMES)
+    if not asks or not deeds or not all(frame_words):
         return None
     leads = _words(lexicon.phrases("answer", "denied_leads"))
     mods = _words(lexicon.phrases("answer", "denied_modifiers"))
@@ -252,14 +269,15 @@ def ask_denied(ctx: PairContext) -> str | None:
     if not asked:
         return None
     done = _words(deeds)
+    aux, neg, there, none, opening, passive = (_words(w) for w in frame_words)
     found = None
     for noun in asked:
         n = re.escape(noun)
         frames = re.compile(
-            rf"\b(?:has|have|had)\s+(?:not|never)\s+(?:\w+\s+)?(?:{done})\b(?:\W+\w+){{0,4}}?\W+{n}"
-            rf"|\b(?:there\s+(?:has|have)\s+been|(?:has|have|had)\s+(?:{done}))\s+no\b(?:\W+\w+){{0,3}}?\W+{n}"
-            rf"|^(?:no|there\s+(?:is|are|was|were)\s+no)\s+(?:\w+\s+){{0,3}}?{n}\w*(?:\W+\w+){{0,8}}?\W+"
-            rf"(?:has|have|was|were)\s+(?:yet\s+)?been\s+(?:{done})\b",
+            rf"\b(?:{aux})\s+(?:{neg})\s+(?:\w+\s+)?(?:{done})\b(?:\W+\w+){{0,4}}?\W+{n}"
+            rf"|\b(?:{there}|(?:{aux})\s+(?:{done}))\s+(?:{none})\b(?:\W+\w+){{0,3}}?\W+{n}"
+            rf"|^(?:{opening})\s+(?:\w+\s+){{0,3}}?{n}\w*(?:\W+\w+){{0,8}}?\W+"
+            rf"(?:{passive})\s+(?:{done})\b",
             re.IGNORECASE,
         )
         said = next((s.text for a in ctx.answers for s in a.sentences if frames.search(s.text.strip())), None)
@@ -270,8 +288,9 @@ def ask_denied(ctx: PairContext) -> str | None:
 
 
 def assessment_untaken(ctx: PairContext) -> str | None:
-    """The assessment the question asks first (``[answer] assessment_asks`` right after the
-    addressee's comma or a part's marker: "what assessment she has made of the implications for the
+    """The assessment the question asks first (``[answer] assessment_asks``, its first word one of
+    ``[answer] assessment_leads`` right after the addressee's comma, a part's marker or the
+    question's start: "what assessment she has made of the implications for the
     regional security of the Balkans of ..."), where no sentence of the answer holds a word of
     ``[answer] assessing_words`` ("assess", "impact", "concluded", "view", ...) and the answer holds
     no pointer, missing data or table (``cross_reference``, ``no_information`` read it): a
@@ -280,11 +299,10 @@ def assessment_untaken(ctx: PairContext) -> str | None:
     lexicon = ctx.doc.lexicon
     asks = lexicon.phrases("answer", "assessment_asks")
     words = lexicon.phrases("answer", "assessing_words")
-    if not asks or not words:
+    leads = lexicon.phrases("answer", "assessment_leads")
+    if not asks or not words or not leads:
         return None
-    first = re.search(
-        r"(?:^|,\s*|\)\s*)(what|whether|if|when|how|which|who)\b", ctx.pair.question.text, re.IGNORECASE
-    )
+    first = re.search(rf"(?:^|,\s*|\)\s*)({_words(leads)})\b", ctx.pair.question.text, re.IGNORECASE)
     if first is None:
         return None
     head = ctx.pair.question.text[first.start(1) :]

@@ -76,7 +76,9 @@ LISTS: dict[str, dict[str, bool]] = {
         "declines": False, "weak_polarity": False, "knowing_replies": False, "data_asked": False, "restate_auxiliaries": False, "question_auxiliaries": False,
         "participle_prefixes": False, "one_articles": False, "one_not": False, "one_leads": False,
         "not_taken": False, "publish_verbs": False, "published_replies": False,
-        "denied_asks": False, "denied_deeds": False, "denied_modifiers": False, "denied_leads": False, "assessment_asks": False, "assessing_words": False,
+        "denied_asks": False, "denied_deeds": False, "denied_modifiers": False, "denied_leads": False,
+        "denied_auxiliaries": False, "denied_negations": False, "denied_existentials": False, "denied_nones": False,
+        "denied_openings": False, "denied_passives": False, "assessment_leads": False, "assessment_asks": False, "assessing_words": False,
     },
     "text": {"abbreviations": False, "small_abbreviations": False, "hyphen_coordinations": False, "hyphen_prefixes": False, "negating_prefixes": False, "sentence_openers": False, "name_particles": False},
     "coverage": {

@@ -146,3 +146,88 @@ def test_under_the_floor_nothing_is_flagged(tmp_path):
     # p 0.05: under the floor, the model's threshold decides
     flagging = model_file(tmp_path, "english", -5.8889, threshold=0.30, language="en")
     assert "generic" not in _flags(*BALKANS, flagging)
+
+
+# The frames' words are lexicon lists ([answer] denied_auxiliaries, ..., assessment_leads, lexfix33):
+# a word a user's lexicon adds is read. Real text: uk-commons 1740803 (corpus/asks/en.jsonl), whose answer
+# denies the estimate asked first: "The Department has not made a specific estimate on the two-year
+# survival rate ...".
+def _denied(question: str, answer: str, lexicon_dir: str | None = None) -> str | None:
+    from qa_align.align import align
+    from qa_align.generic_units import ask_denied
+    from qa_align.rules.context import DocContext, PairContext
+    from qa_align.settings import Settings
+
+    from .conftest import uk_doc
+
+    settings = Settings(rules=("generic",), recycled_across_documents=False, lexicon_dir=lexicon_dir)
+    doc = uk_doc(question, answer)
+    pairs = align(doc, settings)
+    return ask_denied(PairContext(DocContext(doc, pairs, settings), pairs[0]))
+
+
+def _lexicon(tmp_path, line: str, entry: str) -> str:
+    """A copy of the built-in English lexicon in ``tmp_path`` with its ``[answer]`` line ``line`` made
+    ``entry``."""
+    from pathlib import Path
+
+    built_in = Path(__file__).resolve().parents[1] / "qa_align" / "lexicons" / "en.toml"
+    text = built_in.read_text(encoding="utf-8")
+    assert text.count(line + "\n") == 1
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    (tmp_path / "en.toml").write_text(text.replace(line + "\n", entry + "\n"), encoding="utf-8")
+    return str(tmp_path)
+
+
+def test_a_word_added_to_a_denial_frame_is_read(tmp_path):
+    from .test_review35 import SURVIVAL_ANSWER, SURVIVAL_QUESTION
+
+    said = "The Department has not made a specific estimate on the two-year survival rate"
+    assert _denied(SURVIVAL_QUESTION, SURVIVAL_ANSWER).startswith(said)
+    # a lexicon whose auxiliaries lack "has" reads no denial of the estimate; the user who adds it back
+    # has it read again: the frame's words are the list's, not the code's
+    line = 'denied_auxiliaries = ["has", "have", "had"]'
+    without = _lexicon(tmp_path / "without", line, 'denied_auxiliaries = ["have", "had"]')
+    assert _denied(SURVIVAL_QUESTION, SURVIVAL_ANSWER, without) is None
+    added = _lexicon(tmp_path / "added", line, 'denied_auxiliaries = ["have", "had", "has"]')
+    assert _denied(SURVIVAL_QUESTION, SURVIVAL_ANSWER, added).startswith(said)
+
+
+def test_a_passive_added_to_the_lexicon_is_read(tmp_path):
+    # 1740803's answer with its second denial put in the past perfect ("No specific assessment had been
+    # made"): "had been" is no passive of the built-in lexicon, and the assessment asked is not read as
+    # denied; a user lexicon that adds it reads both denials
+    from .test_review35 import SURVIVAL_ANSWER, SURVIVAL_QUESTION
+
+    answer = SURVIVAL_ANSWER.replace(
+        "No specific assessment has been made", "No specific assessment had been made"
+    )
+    assert answer != SURVIVAL_ANSWER
+    assert _denied(SURVIVAL_QUESTION, answer) is None
+    line = 'denied_passives = ["has been", "have been", "has yet been", "have yet been"]'
+    added = _lexicon(tmp_path, line, line[:-1] + ', "had been"]')
+    assert _denied(SURVIVAL_QUESTION, answer, added).startswith(
+        "The Department has not made a specific estimate"
+    )
+
+
+def test_an_assessment_lead_is_the_lexicon_s(tmp_path):
+    # without "what" among the leads, RURAL's "what recent assessment" is not read as the assessment asked
+    line = 'assessment_leads = ["what", "whether", "if", "when", "how", "which", "who"]'
+    assert _untaken(*RURAL) == "what recent assessment"
+    without = _lexicon(tmp_path, line, 'assessment_leads = ["whether", "if", "when", "how", "which", "who"]')
+    assert _untaken(*RURAL, without) is None
+
+
+def _untaken(question: str, answer: str, lexicon_dir: str | None = None) -> str | None:
+    from qa_align.align import align
+    from qa_align.generic_units import assessment_untaken
+    from qa_align.rules.context import DocContext, PairContext
+    from qa_align.settings import Settings
+
+    from .conftest import uk_doc
+
+    settings = Settings(rules=("generic",), recycled_across_documents=False, lexicon_dir=lexicon_dir)
+    doc = uk_doc(question, answer)
+    pairs = align(doc, settings)
+    return assessment_untaken(PairContext(DocContext(doc, pairs, settings), pairs[0]))
