@@ -21,7 +21,7 @@ import math
 import re
 from pathlib import Path
 
-from .analyze import Cue, cue_starts, starts_in
+from .analyze import Cue, _alternatives, cue_starts, starts_in
 from .errors import ConfigError
 from .rules import PairContext
 from .rules import answers as answer_rules
@@ -229,12 +229,6 @@ DENIAL_FRAMES = (
 )
 
 
-def _words(phrases: tuple[str, ...]) -> str:
-    return "|".join(
-        re.escape(p.lower()).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
-    )
-
-
 def ask_denied(ctx: PairContext) -> str | None:
     """The answer's sentence that says what the question asks to have been done was not done, where
     it says so of every such thing asked (``[answer] denied_asks``: "what assessment she has made
@@ -256,9 +250,9 @@ def ask_denied(ctx: PairContext) -> str | None:
     frame_words = tuple(lexicon.phrases("answer", name) for name in DENIAL_FRAMES)
     if not asks or not deeds or not all(frame_words):
         return None
-    leads = _words(lexicon.phrases("answer", "denied_leads"))
-    mods = _words(lexicon.phrases("answer", "denied_modifiers"))
-    nouns = _words(asks)
+    leads = _alternatives(lexicon.phrases("answer", "denied_leads"))
+    mods = _alternatives(lexicon.phrases("answer", "denied_modifiers"))
+    nouns = _alternatives(asks)
     # in the order asked (a set's order changes with the hash seed, and with it the sentence named)
     asked = dict.fromkeys(
         m.group(1).lower()
@@ -268,8 +262,8 @@ def ask_denied(ctx: PairContext) -> str | None:
     )
     if not asked:
         return None
-    done = _words(deeds)
-    aux, neg, there, none, opening, passive = (_words(w) for w in frame_words)
+    done = _alternatives(deeds)
+    aux, neg, there, none, opening, passive = (_alternatives(w) for w in frame_words)
     found = None
     for noun in asked:
         n = re.escape(noun)
@@ -302,7 +296,7 @@ def assessment_untaken(ctx: PairContext) -> str | None:
     leads = lexicon.phrases("answer", "assessment_leads")
     if not asks or not words or not leads:
         return None
-    first = re.search(rf"(?:^|,\s*|\)\s*)({_words(leads)})\b", ctx.pair.question.text, re.IGNORECASE)
+    first = re.search(rf"(?:^|,\s*|\)\s*)({_alternatives(leads)})\b", ctx.pair.question.text, re.IGNORECASE)
     if first is None:
         return None
     head = ctx.pair.question.text[first.start(1) :]
@@ -350,18 +344,18 @@ def learned_generic(ctx: PairContext) -> list[Flag] | None:
         asked = assessment_untaken(ctx) if p >= ASSESSMENT_FLOOR else None
         if asked is None:
             return []
+    ranked = sorted(general_probabilities(ctx), key=lambda r: -r[2])[:2]
+    if p < model["threshold"]:
         reason = (
             f"asks '{asked}'; the answer never speaks of an assessment, an impact or a finding (the unit "
             f"model's p {p:.2f} >= {ASSESSMENT_FLOOR:.2f}, under its threshold {model['threshold']:.2f})"
         )
-        ranked = sorted(general_probabilities(ctx), key=lambda r: -r[2])[:2]
-        return [Flag("generic", reason, tuple(answer_rules._evidence(seg, s) for seg, s, _ in ranked))]
-    ranked = sorted(general_probabilities(ctx), key=lambda r: -r[2])[:2]
-    said = "; ".join(f"'{_short(s.text)}' ({q:.2f})" for _, s, q in ranked)
-    reason = (
-        f"the unit model reads it as general statements (p {p:.2f} >= {model['threshold']:.2f}; "
-        f"most general: {said or 'no sentence'}; weighed most: {', '.join(pushed)})"
-    )
+    else:
+        said = "; ".join(f"'{_short(s.text)}' ({q:.2f})" for _, s, q in ranked)
+        reason = (
+            f"the unit model reads it as general statements (p {p:.2f} >= {model['threshold']:.2f}; "
+            f"most general: {said or 'no sentence'}; weighed most: {', '.join(pushed)})"
+        )
     return [Flag("generic", reason, tuple(answer_rules._evidence(seg, s) for seg, s, _ in ranked))]
 
 

@@ -382,20 +382,24 @@ def _opening_handovers(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
     tot de bevoegdheden van de Gemeenschappen behoren") are the matter handed over, not the body's
     name after it ("minister van Werk, Economie en Consumenten"); a sentence with no such word,
     read a hand-over by the cue classifier alone, names no matter."""
-    found = []
+    openings = ctx.doc.reading("opening_handovers", None, lambda: _openings(ctx))
+    if not openings:
+        return []
     own = ctx.pair.answer_text
-    handover = ctx.doc.reading("handover_stems", None, lambda: _handover_stems(ctx))
-    for seg, cue, matter in ctx.doc.reading("opening_handovers", None, lambda: _openings(ctx)):
-        if opening_concerns(matter, ctx.pair.question.text, own, ctx.doc.language, handover):
-            found.append((seg, cue))
-    return found
+    handover = _handover_stems(ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    return [
+        (seg, cue)
+        for seg, cue, matter in openings
+        if opening_concerns(matter, ctx.pair.question.text, own, ctx.doc.language, handover)
+    ]
 
 
-def _handover_stems(ctx: PairContext) -> frozenset[str]:
+@lru_cache(maxsize=8)
+def _handover_stems(language: str, lexicon_dir: str | None) -> frozenset[str]:
     """The stems (``attribute.stems``) of the words of the lexicon's ``[cues] deflection`` and ``remit``
     phrases ("collega", "minister", "bevoegd", "gewesten"): they name the body or the hand-over, not
-    the matter handed over."""
-    lexicon, language = ctx.doc.lexicon, ctx.doc.language
+    the matter handed over. Once per lexicon, not per document."""
+    lexicon = load_lexicon(language, lexicon_dir)
     phrases = (*lexicon.cue_list("deflection", optional=True), *lexicon.cue_list("remit", optional=True))
     return frozenset(w for p in phrases for w in stems(p, language))
 
