@@ -247,14 +247,24 @@ def _alternatives(words: Sequence[str]) -> str:
 
 
 def _phrase(words: Sequence[str]) -> str:
-    """Alternatives that start and end at word boundaries where they start or end with a letter."""
+    """Alternatives that start and end at word boundaries where they start or end with a letter,
+    in a group opened by a lookahead of their first characters: every match starts with one of
+    them, and the engine, which tries each ``\\b``-headed branch at every place of the text, tries
+    them only there (the same matches, a search about 1.5 times as fast; speed34)."""
     alts = []
+    firsts = set()
     for w in sorted(set(words), key=len, reverse=True):
-        body = r"\s+".join(map(re.escape, w.lower().split()))
+        parts = w.lower().split()
+        body = r"\s+".join(map(re.escape, parts))
         head = r"\b" if w[:1].isalnum() else ""
         tail = r"\b" if w[-1:].isalnum() else ""
         alts.append(f"{head}{body}{tail}")
-    return "|".join(alts) if alts else "(?!)"
+        firsts.add(parts[0][0] if parts else "")
+    if not alts:
+        return "(?!)"
+    if "" in firsts:  # a blank word matches anywhere: no first character to look for
+        return "|".join(alts)
+    return f"(?=[{''.join(map(re.escape, sorted(firsts)))}])(?:{'|'.join(alts)})"
 
 
 @dataclass(frozen=True)

@@ -31,11 +31,13 @@ from .types import AnswerSegment, Flag
 
 GENERIC_MODEL = Path(__file__).resolve().parent / "models" / "generic-units.json"
 # a name inside a sentence: a capitalised word after a lower-case word ("under the Kigali Amendment")
-NAMED = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
+# (the capital first, what stands before it looked behind from after it: the engine skips to a capital)
+NAMED = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[a-z]+")
 # a date in an answer sentence: a year, a month's name
+# (opened by a lookahead of the first characters of its branches, tried only there)
 DATED = re.compile(
-    r"\b(1[89]\d\d|20\d\d)\b|\b(jan(uari|uary)?|feb(ruari|ruary)?|march|maart|april|may|mei|june|juni|"
-    r"july|juli|aug(ust|ustus)?|sept(ember)?|oct(ober)?|okt(ober)?|nov(ember)?|dec(ember)?)\b",
+    r"(?=[12adfjmnos])(?:\b(1[89]\d\d|20\d\d)\b|\b(jan(uari|uary)?|feb(ruari|ruary)?|march|maart|april|may|mei|june|juni|"
+    r"july|juli|aug(ust|ustus)?|sept(ember)?|oct(ober)?|okt(ober)?|nov(ember)?|dec(ember)?)\b)",
     re.IGNORECASE,
 )
 OTHER_CUES = ("deflection", "cross_reference", "no_information", "holding")
