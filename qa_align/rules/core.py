@@ -465,6 +465,15 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
         and coverage.placeholder_split_other(g, ctx.pair.question, cov.asked, ctx.answers, lang, lex_dir)
     ]
     unknown = placeholder and _count_unknown_before_placeholder(ctx.answers, given)
+    # a split of one of the unit's counts beside a claim that names that count in words of its own ("Wat betreft
+    # de gemiddelde kostprijs voor de patient bestaan hier geen cijfers over.", dev-be52 185459 2): said not held,
+    # whatever the table or annex holds of the other counts (breakdown35)
+    said_of_count = [
+        g for g in cov.gaps if elsewhere and coverage.count_claim_of(g, ctx.question, ctx.answers, lang, lex_dir)
+    ]
+    if said_of_count:
+        cov = replace(cov, gaps=tuple(coverage.said_of_its_count(g) if g in said_of_count else g for g in cov.gaps))
+        said_of_count = [g for g in cov.gaps if coverage.count_said_unheld(g)]
     if (
         elsewhere
         and given.starts is None
@@ -473,6 +482,7 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
         and not part
         and not other_split
         and not unknown
+        and not said_of_count
     ):
         return
     if (
@@ -510,6 +520,7 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
         ]
         kept += [g for g in cov.gaps if named and g not in kept and outside(g)]
         kept += [g for g in other_split if g not in kept]
+        kept += [g for g in said_of_count if g not in kept]
         cov = replace(cov, gaps=tuple(g for g in cov.gaps if g in kept))
         referred = [
             g
