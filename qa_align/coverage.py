@@ -4032,8 +4032,10 @@ def count_claim_of(
     kniebraces, halsbraces en polsbraces)" (dev-be52 185459 2): the split of that count is said not held, whatever a
     table's placeholder or an annex beside it holds of the other count (breakdown35). Only for a unit that asks
     figures in two sentences or more: a claim beside the one count of a unit may speak of what the table leaves
-    out or of the whole (``rules.core._count_unknown_before_placeholder`` reads those); a dimension or part only."""
-    if gap.kind not in ("dimension", "part"):
+    out or of the whole (``rules.core._count_unknown_before_placeholder`` reads those). A
+    dimension or split only: a lettered part of another measure said not held ("b) Welke kostprijs ...?") is a figure
+    missing, which figures_missing weighs (be-kamer 185042 2, read while choosing)."""
+    if gap.kind != "dimension":
         return None
     sentences = analysis.sentences
     asks = [*analysis.count_cues, *analysis.figure_cues]
@@ -4061,6 +4063,27 @@ def count_claim_of(
             ):
                 return x
     return None
+
+
+def parts_named_by_zeros(asked_: Asked, given_: Given, answers: Sequence[AnswerAnalysis]) -> set[str]:
+    """The labels of the unit's lettered parts that a sentence holding a zero the answer gives (``Given.zeros``: a
+    zero word before what the count counts, nil29) names by a word of their own (``Part.words``), with no figure
+    of the count in it (a period's "ten" is none): "No Bangladeshi International Officer Cadets who have been trained at the Royal Military Academy
+    Sandhurst in the last ten years were members of the Bangladeshi Police or Rapid Action Battalion" for "how many
+    members of the Bangladeshi (a) police and (b) rapid action battalion have been trained at Sandhurst" (dev-uk60
+    1735208): a none of each part named, whatever the answer says of other matters beside it (breakdown35)."""
+    if not asked_.parts or not given_.zeros:
+        return set()
+    out: set[str] = set()
+    for a in answers:
+        for x in a.sentences:
+            if not any(x.start <= z.start < x.end and x.text[z.start - x.start : z.end - x.start] == z.text for z in given_.zeros):
+                continue
+            if any(x.start <= f.start < x.end for f in a.figures if f in given_.figures):
+                continue
+            stems = {_stem(w) for w in re.findall(r"\w+", x.text.lower())}
+            out |= {part.label for part in asked_.parts if part.words and any(w in stems for w in part.words)}
+    return out
 
 
 _COUNT_UNHELD = "its count said not held"

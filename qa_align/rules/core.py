@@ -532,6 +532,12 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
         cov = replace(cov, gaps=tuple(g for g in cov.gaps if not _split_in_annex(g)))
         carried = [g for g in carried if not _split_in_annex(g)]
         referred = [g for g in referred if not _split_in_annex(g)]
+    # a lettered part that the sentence of a zero names by its own words ("No Bangladeshi International Officer
+    # Cadets ... were members of the Bangladeshi Police or Rapid Action Battalion" for "how many members of the
+    # Bangladeshi (a) police and (b) rapid action battalion", dev-uk60 1735208): given as none (breakdown35)
+    nil_parts = coverage.parts_named_by_zeros(cov.asked, cov.given, ctx.answers)
+    if nil_parts:
+        cov = replace(cov, gaps=tuple(g for g in cov.gaps if not (g.kind == "part" and g.asked.strip("()") in nil_parts)))
     gaps = (*cov.gaps, *carried, *referred)
     # a zero figure within a zero's own words ("None of the ... claims have yet settled") is that zero (nil29)
     figures = [f for f in given.figures if not any(z.start <= f.start < z.end for z in given.zeros)]
