@@ -4066,7 +4066,7 @@ def count_claim_of(
 
 
 def parts_named_by_zeros(asked_: Asked, given_: Given, answers: Sequence[AnswerAnalysis]) -> set[str]:
-    """The labels of the unit's lettered parts that a sentence holding a zero the answer gives (``Given.zeros``: a
+    """The labels of the unit's lettered parts that a sentence opening with a zero the answer gives (``Given.zeros``: a
     zero word before what the count counts, nil29) names by a word of their own (``Part.words``), with no figure
     of the count in it (a period's "ten" is none): "No Bangladeshi International Officer Cadets who have been trained at the Royal Military Academy
     Sandhurst in the last ten years were members of the Bangladeshi Police or Rapid Action Battalion" for "how many
@@ -4077,7 +4077,12 @@ def parts_named_by_zeros(asked_: Asked, given_: Given, answers: Sequence[AnswerA
     out: set[str] = set()
     for a in answers:
         for x in a.sentences:
-            if not any(x.start <= z.start < x.end and x.text[z.start - x.start : z.end - x.start] == z.text for z in given_.zeros):
+            # the sentence opens with its zero: its subject is none of what is counted ("No funding has been allocated
+            # to ..."; not "adults who are autistic, with no learning disability", uk-commons 1816118)
+            if not any(
+                z.start - x.start <= len(x.text) - len(x.text.lstrip()) and x.text[z.start - x.start : z.end - x.start] == z.text
+                for z in given_.zeros
+            ):
                 continue
             if any(x.start <= f.start < x.end for f in a.figures if f in given_.figures):
                 continue
