@@ -4022,7 +4022,11 @@ def names_year(text: str) -> bool:
 
 
 def count_claim_of(
-    gap: Gap, analysis: QuestionAnalysis, answers: Sequence[AnswerAnalysis], language: str, lexicon_dir: str | None = None
+    gap: Gap,
+    analysis: QuestionAnalysis,
+    answers: Sequence[AnswerAnalysis],
+    language: str,
+    lexicon_dir: str | None = None,
 ) -> Cue | None:
     """The sentence of the answer saying figures are not held (``_claims_unheld``; no figure, no year) that names
     what the question sentence asking ``gap`` counts, in two words of that sentence that no other sentence of the
@@ -4066,12 +4070,13 @@ def count_claim_of(
 
 
 def parts_named_by_zeros(asked_: Asked, given_: Given, answers: Sequence[AnswerAnalysis]) -> set[str]:
-    """The labels of the unit's lettered parts that a sentence opening with a zero the answer gives (``Given.zeros``: a
-    zero word before what the count counts, nil29) names by a word of their own (``Part.words``), with no figure
-    of the count in it (a period's "ten" is none): "No Bangladeshi International Officer Cadets who have been trained at the Royal Military Academy
-    Sandhurst in the last ten years were members of the Bangladeshi Police or Rapid Action Battalion" for "how many
-    members of the Bangladeshi (a) police and (b) rapid action battalion have been trained at Sandhurst" (dev-uk60
-    1735208): a none of each part named, whatever the answer says of other matters beside it (breakdown35)."""
+    """The labels of the unit's lettered parts that a sentence opening with a zero the answer gives (``Given.zeros``:
+    a zero word before what the count counts, nil29) names by a word of their own (``Part.words``), with no figure of
+    the count in it (a period's "ten" is none): "No Bangladeshi International Officer Cadets who have been trained at
+    the Royal Military Academy Sandhurst in the last ten years were members of the Bangladeshi Police or Rapid Action
+    Battalion" for "how many members of the Bangladeshi (a) police and (b) rapid action battalion have been trained at
+    Sandhurst" (dev-uk60 1735208): a none of each part named, whatever the answer says of other matters beside it
+    (breakdown35)."""
     if not asked_.parts or not given_.zeros:
         return set()
     out: set[str] = set()
@@ -4080,7 +4085,8 @@ def parts_named_by_zeros(asked_: Asked, given_: Given, answers: Sequence[AnswerA
             # the sentence opens with its zero: its subject is none of what is counted ("No funding has been allocated
             # to ..."; not "adults who are autistic, with no learning disability", uk-commons 1816118)
             if not any(
-                z.start - x.start <= len(x.text) - len(x.text.lstrip()) and x.text[z.start - x.start : z.end - x.start] == z.text
+                z.start - x.start <= len(x.text) - len(x.text.lstrip())
+                and x.text[z.start - x.start : z.end - x.start] == z.text
                 for z in given_.zeros
             ):
                 continue

@@ -469,10 +469,14 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
     # de gemiddelde kostprijs voor de patient bestaan hier geen cijfers over.", dev-be52 185459 2): said not held,
     # whatever the table or annex holds of the other counts (breakdown35)
     said_of_count = [
-        g for g in cov.gaps if elsewhere and coverage.count_claim_of(g, ctx.question, ctx.answers, lang, lex_dir)
+        g
+        for g in cov.gaps
+        if elsewhere and coverage.count_claim_of(g, ctx.question, ctx.answers, lang, lex_dir)
     ]
     if said_of_count:
-        cov = replace(cov, gaps=tuple(coverage.said_of_its_count(g) if g in said_of_count else g for g in cov.gaps))
+        cov = replace(
+            cov, gaps=tuple(coverage.said_of_its_count(g) if g in said_of_count else g for g in cov.gaps)
+        )
         said_of_count = [g for g in cov.gaps if coverage.count_said_unheld(g)]
     if (
         elsewhere
@@ -537,7 +541,10 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
     # Bangladeshi (a) police and (b) rapid action battalion", dev-uk60 1735208): given as none (breakdown35)
     nil_parts = coverage.parts_named_by_zeros(cov.asked, cov.given, ctx.answers)
     if nil_parts:
-        cov = replace(cov, gaps=tuple(g for g in cov.gaps if not (g.kind == "part" and g.asked.strip("()") in nil_parts)))
+        cov = replace(
+            cov,
+            gaps=tuple(g for g in cov.gaps if not (g.kind == "part" and g.asked.strip("()") in nil_parts)),
+        )
     gaps = (*cov.gaps, *carried, *referred)
     # a zero figure within a zero's own words ("None of the ... claims have yet settled") is that zero (nil29)
     figures = [f for f in given.figures if not any(z.start <= f.start < z.end for z in given.zeros)]
