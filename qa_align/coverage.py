@@ -4031,6 +4031,95 @@ def names_year(text: str) -> bool:
     return re.search(rf"(?<!\d){_YEAR}(?!\d)", text) is not None
 
 
+def count_claim_of(
+    gap: Gap,
+    analysis: QuestionAnalysis,
+    answers: Sequence[AnswerAnalysis],
+    language: str,
+    lexicon_dir: str | None = None,
+) -> Cue | None:
+    """The sentence of the answer saying figures are not held (``_claims_unheld``; no figure, no year) that names
+    what the question sentence asking ``gap`` counts, in two words of that sentence that no other sentence of the
+    unit asking figures holds: "Wat betreft de gemiddelde kostprijs voor de patient bestaan hier geen cijfers over."
+    for "Hoeveel kost een brace gemiddeld aan een patient (kniebrace, halsbrace en polsbrace)?" beside "hoeveel de
+    gefabriceerde braces gekost hebben in 2014, 2015 en 2016 aan de ziekteverzekering (opgesplitst voor de
+    kniebraces, halsbraces en polsbraces)" (dev-be52 185459 2): the split of that count is said not held, whatever a
+    table's placeholder or an annex beside it holds of the other count (breakdown35). Only for a unit that asks
+    figures in two sentences or more: a claim beside the one count of a unit may speak of what the table leaves
+    out or of the whole (``rules.core._count_unknown_before_placeholder`` reads those). A
+    dimension or split only: a lettered part of another measure said not held ("b) Welke kostprijs ...?") is a figure
+    missing, which figures_missing weighs (be-kamer 185042 2, read while choosing)."""
+    if gap.kind != "dimension":
+        return None
+    sentences = analysis.sentences
+    asks = [*analysis.count_cues, *analysis.figure_cues]
+    asking = [k for k, x in enumerate(sentences) if any(x.start <= c.start < x.end for c in asks)]
+    at = next((k for k, x in enumerate(sentences) if x.start <= gap.start < x.end), None)
+    if at is None or len(asking) < 2:
+        return None
+    # the sentence that asks the count the gap splits: its own, or the one before it ("Hoeveel ...? Graag per jaar.")
+    own_k = at if at in asking else (at - 1 if at - 1 in asking else None)
+    if own_k is None:
+        return None
+    p = _patterns(language, lexicon_dir)
+    others = set().union(*(_content(sentences[k].text, p.stopwords) for k in asking if k != own_k))
+    own = _content(sentences[own_k].text, p.stopwords) - others
+    if len(own) < 2:
+        return None
+    for a in answers:
+        for x in a.sentences:
+            if (
+                len(x.text.split()) >= _CLAIM_WORDS
+                and any(x.start <= c.start < x.end for c in a.cue("no_information"))
+                and not any(x.start <= f.start < x.end for f in a.figures)
+                and not names_year(x.text)
+                and len(_content(x.text, p.stopwords) & own) >= 2
+            ):
+                return x
+    return None
+
+
+def parts_named_by_zeros(asked_: Asked, given_: Given, answers: Sequence[AnswerAnalysis]) -> set[str]:
+    """The labels of the unit's lettered parts that a sentence opening with a zero the answer gives (``Given.zeros``:
+    a zero word before what the count counts, nil29) names by a word of their own (``Part.words``), with no figure of
+    the count in it (a period's "ten" is none): "No Bangladeshi International Officer Cadets who have been trained at
+    the Royal Military Academy Sandhurst in the last ten years were members of the Bangladeshi Police or Rapid Action
+    Battalion" for "how many members of the Bangladeshi (a) police and (b) rapid action battalion have been trained at
+    Sandhurst" (dev-uk60 1735208): a none of each part named, whatever the answer says of other matters beside it
+    (breakdown35)."""
+    if not asked_.parts or not given_.zeros:
+        return set()
+    out: set[str] = set()
+    for a in answers:
+        for x in a.sentences:
+            # the sentence opens with its zero: its subject is none of what is counted ("No funding has been allocated
+            # to ..."; not "adults who are autistic, with no learning disability", uk-commons 1816118)
+            if not any(
+                z.start - x.start <= len(x.text) - len(x.text.lstrip())
+                and x.text[z.start - x.start : z.end - x.start] == z.text
+                for z in given_.zeros
+            ):
+                continue
+            if any(x.start <= f.start < x.end for f in a.figures if f in given_.figures):
+                continue
+            stems = {_stem(w) for w in re.findall(r"\w+", x.text.lower())}
+            out |= {part.label for part in asked_.parts if part.words and any(w in stems for w in part.words)}
+    return out
+
+
+_COUNT_UNHELD = "its count said not held"
+
+
+def said_of_its_count(gap: Gap) -> Gap:
+    """``gap`` as a split whose count the answer says is not held (``count_claim_of``)."""
+    return replace(gap, missing=_COUNT_UNHELD)
+
+
+def count_said_unheld(gap: Gap) -> bool:
+    """Whether ``gap`` is a split whose count the answer says is not held (``said_of_its_count``)."""
+    return gap.missing == _COUNT_UNHELD
+
+
 def said_unheld(gap: Gap) -> bool:
     """Whether ``gap`` is years asked that a sentence of the answer says are not held (``Given.unheld_years``)."""
     return gap.kind == "period" and gap.missing == _SAID_UNHELD

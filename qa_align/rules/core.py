@@ -465,6 +465,19 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
         and coverage.placeholder_split_other(g, ctx.pair.question, cov.asked, ctx.answers, lang, lex_dir)
     ]
     unknown = placeholder and _count_unknown_before_placeholder(ctx.answers, given)
+    # a split of one of the unit's counts beside a claim that names that count in words of its own ("Wat betreft
+    # de gemiddelde kostprijs voor de patient bestaan hier geen cijfers over.", dev-be52 185459 2): said not held,
+    # whatever the table or annex holds of the other counts (breakdown35)
+    said_of_count = [
+        g
+        for g in cov.gaps
+        if elsewhere and coverage.count_claim_of(g, ctx.question, ctx.answers, lang, lex_dir)
+    ]
+    if said_of_count:
+        cov = replace(
+            cov, gaps=tuple(coverage.said_of_its_count(g) if g in said_of_count else g for g in cov.gaps)
+        )
+        said_of_count = [g for g in cov.gaps if coverage.count_said_unheld(g)]
     if (
         elsewhere
         and given.starts is None
@@ -473,6 +486,7 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
         and not part
         and not other_split
         and not unknown
+        and not said_of_count
     ):
         return
     if (
@@ -510,6 +524,7 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
         ]
         kept += [g for g in cov.gaps if named and g not in kept and outside(g)]
         kept += [g for g in other_split if g not in kept]
+        kept += [g for g in said_of_count if g not in kept]
         cov = replace(cov, gaps=tuple(g for g in cov.gaps if g in kept))
         referred = [
             g
@@ -521,6 +536,15 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
         cov = replace(cov, gaps=tuple(g for g in cov.gaps if not _split_in_annex(g)))
         carried = [g for g in carried if not _split_in_annex(g)]
         referred = [g for g in referred if not _split_in_annex(g)]
+    # a lettered part that the sentence of a zero names by its own words ("No Bangladeshi International Officer
+    # Cadets ... were members of the Bangladeshi Police or Rapid Action Battalion" for "how many members of the
+    # Bangladeshi (a) police and (b) rapid action battalion", dev-uk60 1735208): given as none (breakdown35)
+    nil_parts = coverage.parts_named_by_zeros(cov.asked, cov.given, ctx.answers)
+    if nil_parts:
+        cov = replace(
+            cov,
+            gaps=tuple(g for g in cov.gaps if not (g.kind == "part" and g.asked.strip("()") in nil_parts)),
+        )
     gaps = (*cov.gaps, *carried, *referred)
     # a zero figure within a zero's own words ("None of the ... claims have yet settled") is that zero (nil29)
     figures = [f for f in given.figures if not any(z.start <= f.start < z.end for z in given.zeros)]
