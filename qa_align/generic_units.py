@@ -310,7 +310,9 @@ def specifics_named(ctx: PairContext) -> tuple[str, int, str] | None:
     leads = _alternatives(lexicon.phrases("answer", "specific_ask_leads"))
     mods = lexicon.phrases("answer", "specific_ask_modifiers")
     optional = rf"(?:(?:{_alternatives(mods)})\s+)?" if mods else ""
-    asked = re.search(rf"\b(?:{leads})\s+{optional}({_alternatives(asks)})\b", ctx.pair.question.text, re.IGNORECASE)
+    asked = re.search(
+        rf"\b(?:{leads})\s+{optional}({_alternatives(asks)})\b", ctx.pair.question.text, re.IGNORECASE
+    )
     if asked is None:
         return None
     kinds = []
