@@ -194,6 +194,9 @@ def generic_veto(ctx: PairContext) -> str | None:
     denied = ask_denied(ctx)
     if denied is not None:
         return f"what was asked is said not to have been done ('{_short(denied)}')"
+    named = specifics_named(ctx)
+    if named is not None:
+        return f"the {named[0]} asked named in {named[1]} sentences ('{_short(named[2])}')"
     if ctx.asked.counts:
         given = _coverage(ctx).given
         if given.tables_on_topic or (
@@ -281,6 +284,51 @@ def ask_denied(ctx: PairContext) -> str | None:
             return None
         found = found or said
     return found
+
+
+# sentences of the answer that must name a sum or a measure for ``specifics_named`` (genuk34: one took
+# as many right flags as false ones off the development sets, two 5 right / 32 false)
+SPECIFIC_SENTENCES = 2
+
+
+def specifics_named(ctx: PairContext) -> tuple[str, int, str] | None:
+    """What the question asks for when it asks the steps, support or funding in place ("what steps",
+    "what further action", "what financial support": at most one word of ``[answer]
+    specific_ask_modifiers`` after a word of ``specific_ask_leads``, a word of ``specific_asks``), with the number of the answer's sentences
+    that name a specific of that kind and the first of them, where they are ``SPECIFIC_SENTENCES`` or
+    more; else None. A specific is a sum (a sign of ``sum_signs`` before a figure, "the £11.7 million
+    Digital Inclusion Innovation Fund"; a figure before a word of ``sum_units``, "an increase of 3.6
+    per cent") or a measure by its name (one to five capitalised words before a word of
+    ``measure_heads``, "the Warm Homes Plan", "the NHS Bursary"): the answer names the steps or the
+    money asked, whatever policy talk stands beside it (``LABELS.md``: `generic` is "no specifics for
+    what was asked"; uk-commons 1868102, 1919262, 1682972, the readers' notes "Steps are given")."""
+    lexicon = ctx.doc.lexicon
+    asks = lexicon.phrases("answer", "specific_asks")
+    signs = lexicon.phrases("answer", "sum_signs")
+    units = lexicon.phrases("answer", "sum_units")
+    heads = lexicon.phrases("answer", "measure_heads")
+    if not asks or not (signs or units or heads):
+        return None
+    leads = _alternatives(lexicon.phrases("answer", "specific_ask_leads"))
+    mods = lexicon.phrases("answer", "specific_ask_modifiers")
+    optional = rf"(?:(?:{_alternatives(mods)})\s+)?" if mods else ""
+    asked = re.search(
+        rf"\b(?:{leads})\s+{optional}({_alternatives(asks)})\b", ctx.pair.question.text, re.IGNORECASE
+    )
+    if asked is None:
+        return None
+    kinds = []
+    if signs:
+        kinds.append(rf"(?:{'|'.join(re.escape(s) for s in signs)})\s?\d")
+    if units:
+        kinds.append(rf"\b\d[\d,.]*\s?(?:{'|'.join(re.escape(u) for u in units)})(?!\w)")
+    if heads:
+        kinds.append(rf"\b(?:[A-Z][a-z]+ ){{1,5}}(?:{'|'.join(re.escape(h) for h in heads)})\b")
+    specific = re.compile("|".join(kinds))
+    naming = [s.text for a in ctx.answers for s in a.sentences if specific.search(s.text)]
+    if len(naming) < SPECIFIC_SENTENCES:
+        return None
+    return asked.group(1).lower(), len(naming), naming[0]
 
 
 def assessment_untaken(ctx: PairContext) -> str | None:

@@ -66,11 +66,16 @@ def test_held_out_sets_refuses_a_set_that_is_no_development_set(monkeypatch):
         train_generic.held_out_sets({}, [], ["dev-uk30", "test-uk"], "unused.json", "en")
 
 
-def test_the_shipped_model_reads_a_schemes_history_in_place_of_the_steps_asked():
+def test_the_shipped_model_reads_a_schemes_history_in_place_of_the_steps_asked(caplog):
     # "what steps he has taken to ensure ... compliant with ... Section 46": the answer tells when the
     # scheme was set up and extended and that "Defra remains committed to the ongoing support": the
-    # readers flag it generic; the file trained on the old sets read p 0.29 against its 0.32
-    assert "generic" in _flags(MAS_Q, MAS_A, "")
+    # readers flag it generic; the file trained on the old sets read p 0.29 against its 0.32. Since
+    # genuk34 the schemes and the Windsor Framework named in four sentences veto it
+    # (``generic_units.specifics_named``): one of the 5 right flags that veto takes off the development
+    # sets, beside 32 false ones
+    with caplog.at_level("DEBUG", logger="qa_align.rules.answers"):
+        assert "generic" not in _flags(MAS_Q, MAS_A, "")
+    assert "the steps asked named in 4 sentences" in caplog.text
 
 
 def test_the_shipped_model_leaves_a_refusal_to_give_the_count_alone():
