@@ -59,7 +59,7 @@ YES_NO_LISTS = (
     "answer.restate_auxiliaries", "answer.question_auxiliaries", "answer.participle_prefixes",
     "answer.publish_verbs", "answer.published_replies", "question.awareness_asks", "answer.knowing_replies",
     "commitment.light_verbs", "answer.weak_polarity", "question.existence_markers", "question.existence_modifiers",
-    "question.existence_stops", "question.existence_not_leads",
+    "question.existence_stops", "question.existence_not_leads", "answer.plain_statement_modals",
 )  # fmt: skip
 # what holding reads of the lexicon: the rule's cues, and beside them those its learned decision
 # reads (``holding_reading``: a future form, a promise, a condition, a past tense)
