@@ -59,7 +59,7 @@ YES_NO_LISTS = (
     "answer.restate_auxiliaries", "answer.question_auxiliaries", "answer.participle_prefixes",
     "answer.publish_verbs", "answer.published_replies", "question.awareness_asks", "answer.knowing_replies",
     "commitment.light_verbs", "answer.weak_polarity", "question.existence_markers", "question.existence_modifiers",
-    "question.existence_stops", "question.existence_not_leads",
+    "question.existence_stops", "question.existence_not_leads", "answer.plain_statement_modals",
 )  # fmt: skip
 # what holding reads of the lexicon: the rule's cues, and beside them those its learned decision
 # reads (``holding_reading``: a future form, a promise, a condition, a past tense)
@@ -1560,8 +1560,13 @@ def specifics(ctx: PairContext) -> Specifics:
 @per_unit
 def _closed_answered(ctx: PairContext) -> bool:
     """Whether the unit asks a closed question and the answer opens with a plain yes or no,
-    commits to what was asked or declines it."""
-    return bool(ctx.question.closed) and (plain_reply(ctx) or _commits(ctx) or _declines(ctx))
+    commits to what was asked or declines it, or plainly states the matter asked (``_states_plainly``:
+    the yes or no follows from it, and the statement is no policy talk in place of it; read so, over
+    the development sets, `generic` raises none of the 3 false flags it raised beside the settled
+    question and loses 1 false flag, implied34)."""
+    return bool(ctx.question.closed) and (
+        plain_reply(ctx) or _commits(ctx) or _declines(ctx) or _states_plainly(ctx)
+    )
 
 
 def _read_specifics(ctx: PairContext) -> Specifics:
@@ -1843,6 +1848,9 @@ def _read_left_open(ctx: PairContext) -> Cue | None:
         or _denies(ctx)
         # "Werden er studies uitgevoerd?" - "Op basis van verschillende studies omtrent de binnenluchtkwaliteit ..."
         or _names_thing(ctx)
+        # "Bent u zich ervan bewust dat de aanvraag van federale doelgroepverminderingen complex is?" - "De
+        # aanvraag van federale doelgroepverminderingen bij de RSZ is zeer eenvoudig."
+        or _states_plainly(ctx)
     ):
         return _one_left_open(ctx)
     if len(qa.closed) > 1 and any(_data_not_held_of(ctx, (c,)) for c in qa.closed):
@@ -1935,6 +1943,56 @@ def _settles(ctx: PairContext, closed: Cue) -> bool:
         or _denies_of(ctx, closed)
         or _names_thing_of(ctx, closed)
     )
+
+
+@per_unit
+def _states_plainly(ctx: PairContext) -> bool:
+    """Whether a plain answer states what the unit's first closed question asks (``_states_plainly_of``)."""
+    return bool(ctx.question.closed) and _states_plainly_of(ctx, ctx.question.closed[0])
+
+
+# the statements of the answer's opening read by ``_states_plainly_of``, and how many words asked one holds
+_PLAIN_OPENING = 2
+_PLAIN_WORDS = 2
+
+
+def _states_plainly_of(ctx: PairContext, closed: Cue) -> bool:
+    """Whether the answer is plain, no sentence of it holding a cue of ``_HEDGES`` (no deferral,
+    hand-over, pointer, missing data or policy talk), and one of its first two statements (no
+    question) holds two of the words the closed question ``closed`` asks (``asked_words``, the first
+    six, as ``_takes_position`` reads them; ``matched``: an inflection, a compound that ends in one) and no word of the lexicon's
+    ``[answer] plain_statement_modals`` ("zal", "kan", "moet": what will, can or must be): the
+    matter asked stated in the indicative, done or not, is or is not, from which the yes or no
+    follows (``LABELS.md``: an implied answer a reader can state): "Bent u zich ervan bewust dat de
+    aanvraag van federale doelgroepverminderingen complex is?" - "De aanvraag van federale
+    doelgroepverminderingen bij de Rijksdienst voor Sociale Zekerheid (RSZ) is zeer eenvoudig."
+    (be-kamer 192741 1, the no); "Hebt u bilaterale overeenkomsten op het nationale niveau gesloten
+    om de migratiestroom naar Belgie te reguleren?" - "In 2015 heb ik bilaterale
+    samenwerkingsovereenkomsten gesloten met Nigeria, Rwanda en Togo." (185666 3, the yes). Dutch
+    only (the list is empty in English: there, over the development sets, such statements stand beside 39 right flags and 9
+    false; in Dutch beside 6 right and 21 false, 4 and 18 where the unit asks one closed question,
+    implied34). A sentence that says what will or could be done is a plan or a possibility, read by
+    the other tests; a unit of two closed questions or more, or one asked on a reply, is not read."""
+    modals = {w.lower() for w in ctx.doc.lexicon.phrases("answer", "plain_statement_modals")}
+    if not modals or any(a.cue(k) for a in ctx.answers for k in _HEDGES):
+        return False
+    if len(ctx.question.closed) > 1 or after_reply(
+        closed.text, ctx.doc.language, ctx.doc.settings.lexicon_dir
+    ):
+        # a statement on one closed question of several leaves the others ("Zijn het Franse en het Belgische
+        # charter voor de imams verenigbaar? Wordt er op Europees niveau ...?" - "Het door het geachte lid
+        # aangehaalde charter wordt ondertekend door elke imam ...", be-kamer 190884 5); one asked on a reply
+        # ("Indien ja, strookt deze mogelijkheid dan met de ratio van een VAA ...?") weighs what a
+        # description of the rule does not say (187707 2)
+        return False
+    statements = [s for a in ctx.answers for s in a.sentences if not s.text.rstrip().endswith("?")]
+    asked = asked_words(ctx, closed=closed)
+    for s in statements[:_PLAIN_OPENING]:
+        if modals & set(text_layer.words(s.text)):
+            continue
+        if len(matched(said_words(s.text, ctx), asked, ctx)) >= _PLAIN_WORDS:
+            return True
+    return False
 
 
 def _names_thing(ctx: PairContext) -> bool:
