@@ -120,6 +120,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be58": ("corpus/gold/dev-be58.jsonl",),
     "dev-uk60": ("corpus/gold/dev-uk60.jsonl",),
     "dev-uk61": ("corpus/gold/dev-uk61.jsonl",),
+    "dev-be59": ("corpus/gold/dev-be59.jsonl",),
+    "dev-be60": ("corpus/gold/dev-be60.jsonl",),
+    "dev-uk62": ("corpus/gold/dev-uk62.jsonl",),
+    "dev-uk63": ("corpus/gold/dev-uk63.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
