@@ -143,6 +143,7 @@ CUE_SCOPES: dict[str, str] = {
     "conditionals": "on_demand",
     "past_tense": "on_demand",
     "refers_back": "on_demand",  # read at a sentence's opening by ``rules.answers._refers_back`` alone
+    "asked_data_back": "on_demand",  # read in a deferral's sentence by ``rules.answers._names_asked_data`` alone
     "next_steps": "on_demand",  # read beside a deferral by ``rules.answers._step_given`` alone
     "step_details": "on_demand",  # read beside a next step by ``rules.answers._step_given`` alone
     "closed_question_starts": "question",

@@ -66,6 +66,7 @@ YES_NO_LISTS = (
 HOLDING_CUES = (
     "holding", "standing", "data_lag", "under_way", "wider_plans", "time_named", "asks_when", "asks_when_joiners",
     "to_come", "future", "promise_verbs", "conditionals", "past_tense", "declined_promises", "refers_back",
+    "asked_data_back",
     "next_steps", "step_details", "usual_practice", "pending_times", "own_promises",
 )  # fmt: skip
 # the least probability at which the cue classifier's deferral counts for ``holding``, in either
@@ -1118,10 +1119,22 @@ def _on_the_asked(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue, asked: s
     sentence = _sentence(analysis, cue)
     if sentence is None:
         return True
+    if _names_asked_data(analysis, sentence):
+        return True
     if _refers_back(analysis, sentence):
         sentence = _with_previous(analysis, sentence)
         sentence = dataclasses.replace(sentence, text=analysis.text[sentence.start : sentence.end])
     return bool(matched(said_words(sentence.text, ctx), asked, ctx))
+
+
+def _names_asked_data(analysis: AnswerAnalysis, sentence: Cue) -> bool:
+    """Whether ``sentence`` names the information asked by pointing back to it (``[cues]
+    asked_data_back``: "this information", "this data"): a deferral there puts off the data asked though
+    no word of the question stands in it ("I have asked officials to consider how we may be able to
+    offer this information in the future" to "what proportion of the budget ... is spent on ...",
+    dev-uk46 1679850 1; "Future publication of this data is under review", dev-uk59 1799125 1)."""
+    back = _asked_in(analysis.language, analysis.lexicon_dir, "cues", "asked_data_back")
+    return back is not None and back.search(sentence.text) is not None
 
 
 def _refers_back(analysis: AnswerAnalysis, sentence: Cue) -> bool:
