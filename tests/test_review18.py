@@ -8,7 +8,7 @@ from qa_align.rules.answers import _names_text
 from qa_align.types import AnswerSegment
 
 from .conftest import be_doc
-from .test_yesno17 import TRANSFERS, _flags
+from .test_yesno17 import TRANSFERS, _flags, without_plain_statements
 
 # "fase B." before "De overige diensten ...": "De" opens no surname here (no capital follows it),
 # so the splitter ends the sentence after "B." (``[text] name_particles``)
@@ -25,12 +25,16 @@ def test_a_sentence_ended_after_a_capital_letter_is_two_for_the_splitter():
     ]
 
 
-def test_yes_no_reads_the_splitters_two_sentences_not_one():
+def test_yes_no_reads_the_splitters_two_sentences_not_one(tmp_path):
     # two sentences, the second about other services: the one-sentence reading of a plain
     # statement does not apply (as ``test_yesno17``'s two sentences), whatever letter ends the first;
     # the first, a plain statement of the matter asked, is still the no the labellers read of 193207 1
     # (implied34, ``answers._states_plainly_of``: before it, the flag stood)
     assert _flags(be_doc("1. " + TRANSFERS, "1. " + AFTER_A_LETTER))["1"] == set()
+    # without that reading, the two sentences still read as two (the splitter's reading this test is for;
+    # review36): the flag stands as it did at 0d8a1b9
+    without = without_plain_statements(tmp_path)
+    assert _flags(be_doc("1. " + TRANSFERS, "1. " + AFTER_A_LETTER), without)["1"] == {"yes_no_unanswered"}
 
 
 # a reference cue the cue classifier reads as a hand-over names a text only by a record number

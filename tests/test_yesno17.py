@@ -10,9 +10,24 @@ from qa_align.settings import Settings
 from .conftest import be_doc
 
 
-def _flags(doc) -> dict[str, set[str]]:
-    settings = Settings(rules=("yes_no_unanswered",), answered_model="none")
+def _flags(doc, lexicon_dir: str | None = None) -> dict[str, set[str]]:
+    settings = Settings(rules=("yes_no_unanswered",), answered_model="none", lexicon_dir=lexicon_dir)
     return {sp.pair.question.n: {f.name for f in sp.flags} for sp in score_document(doc, settings)}
+
+
+def without_plain_statements(tmp_path) -> str:
+    """A copy of the built-in lexicons in ``tmp_path`` whose Dutch one has no ``[answer]
+    plain_statement_modals``: the plain-statement reading (implied34) reads nothing, and the tests of the
+    sentence splitter's one or two sentences read them as they were written to (review36)."""
+    from pathlib import Path
+
+    built_in = Path(__file__).resolve().parents[1] / "qa_align" / "lexicons"
+    nl = (built_in / "nl.toml").read_text(encoding="utf-8")
+    kept = [line for line in nl.splitlines(keepends=True) if not line.startswith("plain_statement_modals =")]
+    assert len(kept) == len(nl.splitlines()) - 1
+    (tmp_path / "nl.toml").write_text("".join(kept), encoding="utf-8")
+    (tmp_path / "en.toml").write_text((built_in / "en.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    return str(tmp_path)
 
 
 # be-kamer 193207 1 (dev-be18): the labellers read the no ("De FOD Economie ... heeft de zesde
@@ -28,17 +43,25 @@ CARRIED_OUT = (
 )
 
 
-def test_one_sentence_cut_at_the_initials_of_a_name_is_one_plain_statement():
+def test_one_sentence_cut_at_the_initials_of_a_name_is_one_plain_statement(tmp_path):
     assert _flags(be_doc("1. " + TRANSFERS, "1. " + CARRIED_OUT))["1"] == set()
+    # read so without the plain-statement reading too: the one sentence is one plain statement (review36)
+    assert (
+        _flags(be_doc("1. " + TRANSFERS, "1. " + CARRIED_OUT), without_plain_statements(tmp_path))["1"]
+        == set()
+    )
 
 
-def test_two_sentences_the_second_elsewhere_are_not_one():
+def test_two_sentences_the_second_elsewhere_are_not_one(tmp_path):
     # the same statement followed by one about another service: two sentences, the one-sentence
     # reading does not apply, and neither says yes or no in so many words; the first, a plain
     # statement of the matter asked ("zesde staatshervorming", "uitgevoerd"), is the no the labellers
     # read (implied34, ``answers._states_plainly_of``: before it, the flag stood)
     answer = CARRIED_OUT + " De overige diensten werken verder aan hun eigen opdrachten."
     assert _flags(be_doc("1. " + TRANSFERS, "1. " + answer))["1"] == set()
+    # without that reading the two sentences are read as two, as before implied34 (review36)
+    without = without_plain_statements(tmp_path)
+    assert _flags(be_doc("1. " + TRANSFERS, "1. " + answer), without)["1"] == {"yes_no_unanswered"}
 
 
 # be-kamer 187783 2 (dev-be23): the readers flag no_information and breakdown_missing, no
