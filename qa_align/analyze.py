@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1183,7 +1183,9 @@ def _compound_heads(language: str, lexicon_dir: str | None) -> tuple[str, ...]:
     return tuple(sorted({p.lower() + "-" for p in listed}))
 
 
-def _mask_compound_negations(lowered: str, language: str, lexicon_dir: str | None, repl) -> str:
+def _mask_compound_negations(
+    lowered: str, language: str, lexicon_dir: str | None, repl: str | Callable[[re.Match[str]], str]
+) -> str:
     """``_compound_negations(...).sub(repl, lowered)``, the text as it is where no negation word and hyphen
     stand in it."""
     if not any(h in lowered for h in _compound_heads(language, lexicon_dir)):
@@ -1205,6 +1207,7 @@ def negating_words(text: str, language: str, lexicon_dir: str | None = None) -> 
 
 
 def _upper(match: re.Match[str]) -> str:
+    """The match in capitals (``_answer_cues`` marks a compound's negation word so, offsets kept)."""
     return match.group().upper()
 
 
