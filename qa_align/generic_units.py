@@ -286,8 +286,8 @@ def ask_denied(ctx: PairContext) -> str | None:
     return found
 
 
-# sentences of the answer that must name a sum or a measure for ``specifics_named`` (genuk34: one took
-# as many right flags as false ones off the development sets, two 5 right / 32 false)
+# sentences of the answer that must name a sum or a measure for ``specifics_named`` (genuk34, right / false
+# flags taken off the older development sets: one 26 / 54, two 5 / 32, three 2 / 16; models/generic-units.md)
 SPECIFIC_SENTENCES = 2
 
 
