@@ -33,6 +33,7 @@ from .analyze import (
     Cue,
     DimensionRequest,
     QuestionAnalysis,
+    _alternatives,
     analyze_question,
     compound_number_word,
     cue_phrase,
@@ -234,16 +235,6 @@ class Coverage:
 
 
 # ---------------------------------------------------------------- the lexicon's patterns
-
-
-def _alternatives(words: Sequence[str]) -> str:
-    """Phrases as regular-expression alternatives, longest first, white space matching any;
-    one that matches nothing when there are none."""
-    if not words:
-        return "(?!)"
-    return "|".join(
-        r"\s+".join(map(re.escape, w.lower().split())) for w in sorted(set(words), key=len, reverse=True)
-    )
 
 
 def _phrase(words: Sequence[str]) -> str:

@@ -23,6 +23,7 @@ from .. import text as text_layer
 from ..analyze import (
     AnswerAnalysis,
     Cue,
+    _alternatives,
     after_reply,
     committed_verbs,
     cue_starts,
@@ -948,11 +949,6 @@ def _asks_when_opening(language: str, lexicon_dir: str | None) -> re.Pattern[str
     joined = rf"|\b(?:{_alternatives(joiners)})\b" if joiners else ""
     before = rf"(?:(?:{_alternatives(joiners)})\s+)?" if joiners else ""
     return re.compile(rf"(?:^|[?;,:.]|\b[a-z]\){joined})\s*{before}(?:{said})(?![\w-])", re.IGNORECASE)
-
-
-def _alternatives(words) -> str:
-    """``words`` as the alternatives of a pattern, the longest first, any space between their words."""
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
 
 
 HOLDING_MODEL = Path(__file__).resolve().parents[1] / "models" / "holding.json"
