@@ -2002,7 +2002,6 @@ def given(
         )
         for r in asked_.dimensions
     )
-
     asked_words = _content(unit.text, p.stopwords)
     # the words of a figure's unit or currency ("8,3 miljoen euro") say nothing of what it counts
     units = frozenset(w.lower() for w in (*lexicon.figure_units, *lexicon.phrases("coverage", "money_marks")))

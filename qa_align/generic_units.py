@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from .analyze import Cue, _alternatives, cue_starts, starts_in
 from .errors import ConfigError
+from .lexicon import load_lexicon
 from .rules import PairContext
 from .rules import answers as answer_rules
 from .rules.asked import matched, said_words
@@ -291,6 +293,34 @@ def ask_denied(ctx: PairContext) -> str | None:
 SPECIFIC_SENTENCES = 2
 
 
+@lru_cache(maxsize=8)
+def _specific_patterns(
+    language: str, lexicon_dir: str | None
+) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """``specifics_named``'s two patterns, once per lexicon: the steps, support or funding asked (group 1
+    the word of ``specific_asks``), and a specific named (a sum or a measure's name); None where the
+    lexicon lists none of them (Dutch)."""
+    lexicon = load_lexicon(language, lexicon_dir)
+    asks = lexicon.phrases("answer", "specific_asks")
+    signs = lexicon.phrases("answer", "sum_signs")
+    units = lexicon.phrases("answer", "sum_units")
+    heads = lexicon.phrases("answer", "measure_heads")
+    if not asks or not (signs or units or heads):
+        return None
+    leads = _alternatives(lexicon.phrases("answer", "specific_ask_leads"))
+    mods = lexicon.phrases("answer", "specific_ask_modifiers")
+    optional = rf"(?:(?:{_alternatives(mods)})\s+)?" if mods else ""
+    asking = re.compile(rf"\b(?:{leads})\s+{optional}({_alternatives(asks)})\b", re.IGNORECASE)
+    kinds = []
+    if signs:
+        kinds.append(rf"(?:{'|'.join(re.escape(s) for s in signs)})\s?\d")
+    if units:
+        kinds.append(rf"\b\d[\d,.]*\s?(?:{'|'.join(re.escape(u) for u in units)})(?!\w)")
+    if heads:
+        kinds.append(rf"\b(?:[A-Z][a-z]+ ){{1,5}}(?:{'|'.join(re.escape(h) for h in heads)})\b")
+    return asking, re.compile("|".join(kinds))
+
+
 def specifics_named(ctx: PairContext) -> tuple[str, int, str] | None:
     """What the question asks for when it asks the steps, support or funding in place ("what steps",
     "what further action", "what financial support": at most one word of ``[answer]
@@ -302,29 +332,13 @@ def specifics_named(ctx: PairContext) -> tuple[str, int, str] | None:
     ``measure_heads``, "the Warm Homes Plan", "the NHS Bursary"): the answer names the steps or the
     money asked, whatever policy talk stands beside it (``LABELS.md``: `generic` is "no specifics for
     what was asked"; uk-commons 1868102, 1919262, 1682972, the readers' notes "Steps are given")."""
-    lexicon = ctx.doc.lexicon
-    asks = lexicon.phrases("answer", "specific_asks")
-    signs = lexicon.phrases("answer", "sum_signs")
-    units = lexicon.phrases("answer", "sum_units")
-    heads = lexicon.phrases("answer", "measure_heads")
-    if not asks or not (signs or units or heads):
+    patterns = _specific_patterns(ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    if patterns is None:
         return None
-    leads = _alternatives(lexicon.phrases("answer", "specific_ask_leads"))
-    mods = lexicon.phrases("answer", "specific_ask_modifiers")
-    optional = rf"(?:(?:{_alternatives(mods)})\s+)?" if mods else ""
-    asked = re.search(
-        rf"\b(?:{leads})\s+{optional}({_alternatives(asks)})\b", ctx.pair.question.text, re.IGNORECASE
-    )
+    asking, specific = patterns
+    asked = asking.search(ctx.pair.question.text)
     if asked is None:
         return None
-    kinds = []
-    if signs:
-        kinds.append(rf"(?:{'|'.join(re.escape(s) for s in signs)})\s?\d")
-    if units:
-        kinds.append(rf"\b\d[\d,.]*\s?(?:{'|'.join(re.escape(u) for u in units)})(?!\w)")
-    if heads:
-        kinds.append(rf"\b(?:[A-Z][a-z]+ ){{1,5}}(?:{'|'.join(re.escape(h) for h in heads)})\b")
-    specific = re.compile("|".join(kinds))
     naming = [s.text for a in ctx.answers for s in a.sentences if specific.search(s.text)]
     if len(naming) < SPECIFIC_SENTENCES:
         return None

@@ -1304,7 +1304,7 @@ def _asking(question: str, ctx: PairContext) -> str:
     return re.sub(rf"{opening.pattern}[^,]*,", " ", question, flags=re.IGNORECASE)
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=64)
 def _asked_in(language: str, lexicon_dir: str | None, table: str, name: str) -> re.Pattern[str] | None:
     """The words of the lexicon's list ``name`` of ``table`` (``[cues] asks_when``, ``[question]
     asks_ahead``), matched in a question; None without such a list."""
