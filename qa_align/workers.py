@@ -147,11 +147,22 @@ def _end(pool: ProcessPoolExecutor) -> None:
     # forgets them
     processes = list((getattr(pool, "_processes", None) or {}).values())
     manager = getattr(pool, "_executor_manager_thread", None)
+    results = getattr(pool, "_result_queue", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for proc in processes:
         proc.terminate()
     for proc in processes:
         proc.join(2)
+    # a worker ended while it wrote a chunk's result (a result is larger than the pipe holds, so
+    # it is written in parts) leaves the manager thread reading the rest of it for ever, and the
+    # interpreter's exit waits on that thread: "qa-align: terminated", then no exit (CI's run of
+    # the SIGTERM test; 2 of 8 runs of it by hand). This process holds the result pipe's last open writing end once the
+    # workers are gone; closed, the read ends (EOFError) and the pool's manager takes its own way
+    # out of a broken pool (it closes its queues and ends)
+    writer = getattr(results, "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(OSError):
+            writer.close()
     # the manager thread closes the pool's wake-up pipe once the workers are gone; left running, it
     # can close it while the interpreter's exit writes to it (Python 3.11 does not lock that write:
     # "Exception ignored ... OSError: [Errno 9] Bad file descriptor" after "interrupted")

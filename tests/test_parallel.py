@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import time
@@ -257,3 +258,53 @@ def test_aside_runs_beside_the_body_and_ends_its_worker_on_an_error():
     except KeyboardInterrupt:
         pass
     assert len(started) == 1 and not started[0].is_alive()
+
+
+def _half_a_result(chunk: list[int]) -> list[int]:
+    # as a worker ended while it wrote its result: the result pipe's header promises a megabyte,
+    # a few bytes of it follow, and the worker waits (to be ended mid-write)
+    import gc
+    import struct
+    from multiprocessing.queues import SimpleQueue
+
+    (results,) = [o for o in gc.get_objects() if isinstance(o, SimpleQueue)]
+    os.write(results._writer.fileno(), struct.pack("!i", 1 << 20) + b"the first bytes")
+    with open(chunk[0], "w") as fh:
+        fh.write("written")
+    time.sleep(120)
+    return []
+
+
+def test_ending_a_pool_whose_worker_was_cut_off_mid_result_leaves_no_thread_behind(tmp_path):
+    # SIGTERM in the CLI's test: "qa-align: terminated", then the process did not exit for 120 s;
+    # its manager thread was reading the rest of a result that its worker, ended, never wrote, and
+    # the interpreter's exit waits on that thread
+    from concurrent.futures.process import BrokenProcessPool
+
+    from qa_align import workers
+
+    flag = tmp_path / "written"
+    pool = workers._pool(1)
+    pending = pool.submit(_half_a_result, [str(flag)])
+    end = time.monotonic() + 120
+    while not flag.exists() and time.monotonic() < end:
+        time.sleep(0.05)
+    assert flag.exists(), "the worker did not start"
+    time.sleep(0.5)  # the manager thread reading the result's promised rest
+    manager = pool._executor_manager_thread
+    assert manager is not None and manager.is_alive()
+    results = pool._result_queue
+    try:
+        workers._end(pool)
+        manager.join(30)
+        assert not manager.is_alive()
+        try:
+            pending.result(timeout=30)
+        except BrokenProcessPool:
+            pass
+        else:
+            raise AssertionError("a worker ended mid-result gave a result")
+    finally:
+        # should ``_end`` leave the thread reading, the test session still exits
+        with contextlib.suppress(OSError):
+            results._writer.close()
