@@ -766,25 +766,6 @@ def part_stem(word: str) -> str:
     return _stem(word)
 
 
-# a compound whose words of letters a hyphen joins ("non-custodial", "ultra-rare"); not figures ("2020-21", "14-17")
-_COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
-
-
-def _compound_pieces(text: str) -> set[str]:
-    """The stems of the words of ``text`` that stand inside a compound joined by hyphens."""
-    return {_stem(x) for m in _COMPOUND.finditer(text.lower()) for x in m.group().split("-")}
-
-
-def _alone_in(text: str) -> set[str]:
-    """The stems of the words of ``text`` that stand outside every compound joined by hyphens."""
-    return {_stem(w) for w in re.findall(r"\w+", _COMPOUND.sub(" ", text.lower()))}
-
-
-def _part_clauses(unit: Question, end: re.Pattern[str]) -> list[str]:
-    """Each part's first clause as written, its hyphens kept."""
-    return [end.split(re.sub(r"^\s*\(?\w{1,4}\)\s*", "", p.text), maxsplit=1)[0] for p in unit.parts]
-
-
 def _parts(unit: Question, stopwords: frozenset[str], end: re.Pattern[str]) -> list[Part]:
     """The unit's lettered parts with the stems of their own words: the words of the part's
     first clause (up to ``end``: a mark or a joiner ending the part, ``_Patterns.part_end``; up to eight
@@ -799,16 +780,10 @@ def _parts(unit: Question, stopwords: frozenset[str], end: re.Pattern[str]) -> l
     # is taken as long as the longest of the others, and a word more
     if len(clauses) >= 2:
         clauses[-1] = clauses[-1][: max(len(c) for c in clauses[:-1]) + 1]
-    # a word of one part that another part holds only inside a compound ("(a) custodial and (b) non-custodial",
-    # "(a) rare and (b) ultra-rare cancers") is the first part's own, not shared by both (breakdown36)
-    raw = _part_clauses(unit, end)
-    pieces = [_compound_pieces(c) for c in raw]
-    alone = [_alone_in(c) for c in raw]
-    for k, (label, part, clause) in enumerate(zip(unit.part_labels, unit.parts, clauses)):
+    for label, part, clause in zip(unit.part_labels, unit.parts, clauses):
         at = unit.text.find(part.text)
         words = [w for w in clause if w not in stopwords][:8]
         stems = {_stem(w) for w in words if len(w) >= 3 or any(c.isdigit() for c in w)}
-        stems -= {w for w in pieces[k] if any(w in a for j, a in enumerate(alone) if j != k)}
         out.append((label, max(at, 0), part.text, stems))
     # words shared by every part, or by more than half of three parts or more ("teruggekeerde FTF'ers"
     # in thirteen of fourteen), tell no part from another
@@ -2912,10 +2887,6 @@ def _parts_given(
     if not parts:
         return []
     stems = {_stem(w) for w in re.findall(r"\w+", f"{labels}\n{prose}".lower())}
-    # a part's word that another part holds inside a compound is given by the word alone, not by the compound:
-    # "non-custodial" gives (b) of "(a) custodial and (b) non-custodial", not (a) (breakdown36)
-    inside = [_compound_pieces(x.text) for x in parts]
-    alone = _alone_in(f"{labels}\n{prose}")
     # a table whose rows are labelled by the parts' letters ("A | Business Hospitality | £10.5 million")
     rows = {r.strip().strip("()").lower() for a in answers for t in a.tables for r in t.row_labels}
     wanted = "|".join(re.escape(x.label) for x in parts)
@@ -2958,8 +2929,7 @@ def _parts_given(
         )
         if not tabled and counted and part.label in bare - marked and part.label not in rows:
             continue
-        other = set().union(*(x for x, y in zip(inside, parts) if y is not part))
-        own = bool(part.words) and any(w in (alone if w in other else stems) for w in part.words)
+        own = bool(part.words) and any(w in stems for w in part.words)
         if own or part.label in rows or part.label in marked:
             out.append(part.label)
     return out
