@@ -10,18 +10,16 @@ de opname van dit geneesmiddel in de terugbetaling" is `holding` for unit 1, whe
 reimbursed, not for unit 2, why it was decided not to)."""
 
 from qa_align.attribute import asks_ahead
-from qa_align.document_rules import score_document
 from qa_align.settings import Settings
 
-from .conftest import be_doc
+from .conftest import be_doc, flags_by_unit
 
 SETTINGS = Settings(rules=("holding",), recycled_across_documents=False)
 
 
 def _holding(question: str, answer: str) -> set[str]:
     """The units of a Belgian record flagged ``holding``."""
-    pairs = score_document(be_doc(question, answer), SETTINGS)
-    return {sp.pair.question.n for sp in pairs if any(f.name == "holding" for f in sp.flags)}
+    return {n for n, flags in flags_by_unit(be_doc(question, answer), SETTINGS).items() if "holding" in flags}
 
 
 # be-kamer 191455 (dev-be33): two numbered questions, one unnumbered answer
