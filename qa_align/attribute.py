@@ -28,6 +28,13 @@ strongest first:
   2016-2017") names none, nor does an item of a list ("- de resultaten van een enquete bij
   vrachtwagenbestuurders 2016."), and the years of a question's preamble are not asked. Like ``data``,
   it speaks for itself only, not for the sentences around it (an annex note after it, be-kamer 184655).
+- ``ahead``: a deferral (a ``holding`` cue, no missing-data, pointer or hand-over cue beside it) that no
+  name and no two words of one unit alone place goes to the units whose question asks about what is
+  still to come (``asks_ahead``: a future form of the lexicon's ``[cues] future``), where some units of
+  the segment ask so and some do not: "Aangezien deze procedure nog aan de gang is ... kan ik u geen
+  verdere informatie geven ..." to "Binnen welke termijn zal u een oplossing aanreiken?", not to
+  "Bevestigt u ... dat het farmabedrijf een nieuwe aanvraag ... heeft ingediend?" (be-kamer 191455), which
+  the one word "geneesmiddel" named. Like ``data``, it speaks for itself only.
 - ``order``: a sentence with neither signal, standing between two sentences of the same
   unit, or after a lead name, concerns that unit.
 - ``most``: a sentence that speaks for the segment (a missing-data, pointer or hand-over cue) with
@@ -71,7 +78,7 @@ from . import text as text_layer
 from .segment import named_numbers, names_the_others, names_the_question
 from .types import AnswerSegment, Question
 
-How = Literal["named", "words", "data", "year", "most", "asked", "order", "back", "all"]
+How = Literal["named", "words", "data", "year", "ahead", "most", "asked", "order", "back", "all"]
 
 # content words: letters only, at least five (short words are mostly function words),
 # cut to six letters so that inflections meet ("dossiers", "dossier")
@@ -212,6 +219,7 @@ def attribute(
     asks_figures: Callable[[Question], bool] | None = None,
     asks_data: Callable[[Question], bool] | None = None,
     deferred: Collection[int] = (),
+    ahead: Callable[[Question], bool] | None = None,
 ) -> Attribution:
     """Each sentence of ``segment`` with the units among ``units`` it concerns.
     ``min_words``: exclusive content words a sentence needs to be given to a unit by its words.
@@ -246,6 +254,10 @@ def attribute(
     ``deferred``: offsets of deferral cues (``holding``): a missing-data sentence holding one ("Het is dus
     nog te vroeg om correcte cijfers te hebben en een eerste evaluatie te kunnen uitvoeren") is left to
     every unit; None and empty: no such signal (pairing).
+    ``ahead``: whether a unit asks about what is still to come (``asks_ahead``: a future form of the
+    lexicon's ``[cues] future`` in its question sentences); a deferral sentence (``deferred``) with no cue
+    of ``common`` that no name and no two words of one unit alone give to a unit goes to those units when
+    some ask ahead and some do not (``ahead``); None: no such signal.
     A segment whose head names the units it answers ("1 en 2.") answers each of them: a unit
     that none of its sentences concerns gets those not named for another unit. An unnumbered
     answer may leave a unit without any sentence (nothing in it addresses the unit)."""
@@ -267,6 +279,7 @@ def attribute(
         asks_figures,
         asks_data,
         deferred,
+        ahead,
     )
     if not segment.numbers:
         return said
@@ -300,6 +313,7 @@ def _attribute(
     asks_figures: Callable[[Question], bool] | None = None,
     asks_data: Callable[[Question], bool] | None = None,
     deferred: Collection[int] = (),
+    ahead: Callable[[Question], bool] | None = None,
 ) -> Attribution:
     ns = tuple(u.n for u in units)
     cut = text_layer.sentences(segment.text, language, lexicon_dir)
@@ -310,6 +324,10 @@ def _attribute(
     bags = [stems(u.text, language) | (data.of(u.text) if data else set()) for u in units]
     exclusive = [b - set().union(*(o for j, o in enumerate(bags) if j != i)) for i, b in enumerate(bags)]
     asked_years = _AskedYears(units, language, lexicon_dir, asks_figures)
+    # the units that ask about what is still to come, where some do and some do not (``ahead``)
+    waiting = tuple(u.n for u in units if ahead(u)) if ahead is not None and deferred else ()
+    if len(waiting) == len(units):
+        waiting = ()
     direct: list[tuple[tuple[str, ...], How, bool]] = []  # units, how, opens a scope
     spread: set[int] = set()  # sentences given to every unit (``pointers``)
     whole: set[int] = set()  # sentences about the question as a whole
@@ -362,6 +380,19 @@ def _attribute(
             if dated is not None:  # a year one unit alone asks: that unit's
                 direct.append(((ns[dated],), "year", False))
                 continue
+        if (
+            waiting
+            and best < _STRONG_WORDS
+            and any(start <= c < end for c in deferred)
+            and not any(start <= c < end for c in common)
+            and not names_the_question(sentence, len(sentence.split()))
+        ):
+            # a deferral that no name and no two words of one unit alone place: the units that ask
+            # what is still to come ("Aangezien deze procedure nog aan de gang is ... kan ik u geen
+            # verdere informatie geven" to "Binnen welke termijn zal u een oplossing aanreiken?", not
+            # to "Bevestigt u ... dat het farmabedrijf een nieuwe aanvraag ... heeft ingediend?")
+            direct.append((waiting, "ahead", False))
+            continue
         if best >= min_words and hits.count(best) == 1 and not weak:
             direct.append(((ns[i],), "data" if lacks else "words", False))
             if best < _STRONG_WORDS and any(start <= c < end for c in pointers):
@@ -486,7 +517,7 @@ def _blanked(sentence: str, start: int, spans: Collection[tuple[int, int]]) -> s
 # an item of a list ("- de resultaten van een enquete bij vrachtwagenbestuurders 2016.", "o herbevestiging van
 # een BGV: ... sinds 2015 ..."): its year names the item, the list goes with the sentence that opens it
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*]|o\s)")
-_ALONE = ("all", "data", "year")  # sentences that speak for no sentence around them (``_filled``)
+_ALONE = ("all", "data", "year", "ahead")  # sentences that speak for no sentence around them (``_filled``)
 
 
 class _AskedYears:
@@ -608,3 +639,26 @@ def _between(
     if lo > hi:
         return ()
     return ns[lo : hi + 1]
+
+
+def asks_ahead(text: str, language: str, lexicon_dir: str | None = None) -> bool:
+    """Whether a unit's question (``text``; the statements of its preamble left out, as ``_asked_text``
+    reads them) asks about what is still to come: a future form of the lexicon's ``[cues] future``
+    ("Binnen welke termijn zal u een oplossing aanreiken?", "Zal die molecule in aanmerking komen voor
+    terugbetaling?", "when will the Minister publish"), not "Hebt u overlegd ...?"."""
+    pattern = _future_pattern(language, lexicon_dir)
+    return pattern is not None and pattern.search(_asked_text(text, language, lexicon_dir)) is not None
+
+
+@lru_cache(maxsize=8)
+def _future_pattern(language: str, lexicon_dir: str | None) -> re.Pattern[str] | None:
+    """The lexicon's ``[cues] future`` forms as whole words, or None where it has none."""
+    from .lexicon import load_lexicon
+
+    forms = load_lexicon(language, lexicon_dir).cue_list("future", optional=True)
+    if not forms:
+        return None
+    alternatives = "|".join(
+        r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)

@@ -6,8 +6,6 @@ sentence concerns written by hand as a reader reads it. attrib20 tried a stricte
 attribution"): the first test holds a sentence the stricter match took from its unit, the second
 a deferral that order still gives to the wrong unit."""
 
-import pytest
-
 from qa_align.settings import Settings
 
 from .conftest import be_sentence_units
@@ -74,8 +72,10 @@ def test_the_fall_of_the_tax_is_the_third_question():
     assert be_sentence_units(TAX_QUESTION, TAX_ANSWER, FALL, SETTINGS) == ("3",)
 
 
-@pytest.mark.xfail(strict=True, reason="order gives it to unit 1, between two sentences on the meetings")
 def test_the_measures_not_yet_fixed_are_the_second_question():
+    # expected to fail until attrib35, order giving it to unit 1: a deferral that no name and no two words
+    # of one unit place now goes to the units whose question holds a future form ("Welke aanpassingen
+    # zullen er gebeuren ...?", question 2 alone; attribute, ``how == "ahead"``)
     # "Het staat nog niet definitief vast welke maatregelen ... zullen genomen worden" puts off what
     # question 2 asks ("Welke aanpassingen zou het koninklijk besluit precies omvatten?"), not whether the
     # administrations met (question 1); it shares no word with question 2 ("maatregelen" / "aanpassingen")

@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from .. import coverage
 from ..analyze import AnswerAnalysis, Cue, QuestionAnalysis, analyze_answer, analyze_question
-from ..attribute import Attribution, attribute, data_words_of
+from ..attribute import Attribution, asks_ahead, attribute, data_words_of
 from ..lexicon import Lexicon, load_lexicon
 from ..settings import Settings
 from ..tables import PLACEHOLDER
@@ -121,8 +121,14 @@ class DocContext:
                 self._asks_figures,
                 self._asks_data,
                 [c.start for c in self.answer(segment).cues if c.kind == "holding"] if len(units) > 1 else (),
+                self._asks_ahead,
             )
         return self._said[key]
+
+    def _asks_ahead(self, unit: Question) -> bool:
+        """Whether ``unit`` asks about what is still to come (``attribute.asks_ahead``), for the
+        attribution of a deferral (``attribute``, ``ahead``)."""
+        return asks_ahead(unit.text, self.language, self.settings.lexicon_dir)
 
     def _asks_data(self, unit: Question) -> bool:
         """Whether ``unit`` asks what data would answer: figures (``_asks_figures``), a data word of
