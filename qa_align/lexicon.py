@@ -73,7 +73,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "figure_units": False,
         "ordinal_suffixes": False, "plain_replies": False, "negations": False, "affirmations": False,
         "undecided": False, "quarter_words": False, "total_labels": False, "status_replies": False,
-        "declines": False, "weak_polarity": False, "knowing_replies": False, "data_asked": False, "restate_auxiliaries": False, "question_auxiliaries": False, "plain_statement_modals": False, "plain_denial_words": False, "plain_denial_subordinators": False,
+        "declines": False, "weak_polarity": False, "knowing_replies": False, "data_asked": False, "restate_auxiliaries": False, "question_auxiliaries": False, "plain_statement_modals": False,
         "participle_prefixes": False, "one_articles": False, "one_not": False, "one_leads": False,
         "not_taken": False, "publish_verbs": False, "published_replies": False,
         "denied_asks": False, "denied_deeds": False, "denied_modifiers": False, "denied_leads": False,

@@ -61,7 +61,6 @@ YES_NO_LISTS = (
     "answer.publish_verbs", "answer.published_replies", "question.awareness_asks", "answer.knowing_replies",
     "commitment.light_verbs", "answer.weak_polarity", "question.existence_markers", "question.existence_modifiers",
     "question.existence_stops", "question.existence_not_leads", "answer.plain_statement_modals",
-    "answer.plain_denial_words", "answer.plain_denial_subordinators",
 )  # fmt: skip
 # what holding reads of the lexicon: the rule's cues, and beside them those its learned decision
 # reads (``holding_reading``: a future form, a promise, a condition, a past tense)
@@ -1861,9 +1860,6 @@ def _read_left_open(ctx: PairContext) -> Cue | None:
         # "Bent u zich ervan bewust dat de aanvraag van federale doelgroepverminderingen complex is?" - "De
         # aanvraag van federale doelgroepverminderingen bij de RSZ is zeer eenvoudig."
         or _states_plainly(ctx)
-        # "Heeft de Veiligheid van de Staat ... problemen bij het vinden van personeel?" - "... Er is geen
-        # sprake van afkeer."
-        or _denies_plainly(ctx)
     ):
         return _one_left_open(ctx)
     if len(qa.closed) > 1 and any(_data_not_held_of(ctx, (c,)) for c in qa.closed):
@@ -2004,66 +2000,6 @@ def _states_plainly_of(ctx: PairContext, closed: Cue) -> bool:
         if modals & set(text_layer.words(s.text)):
             continue
         if len(matched(said_words(s.text, ctx), asked, ctx)) >= _PLAIN_WORDS:
-            return True
-    return False
-
-
-@per_unit
-def _denies_plainly(ctx: PairContext) -> bool:
-    """Whether a plain answer opens with a denial (``_denies_plainly_of``) of the unit's first closed question."""
-    return bool(ctx.question.closed) and _denies_plainly_of(ctx, ctx.question.closed[0])
-
-
-def _denies_plainly_of(ctx: PairContext, closed: Cue) -> bool:
-    """Whether the answer is plain, no sentence of it holding a cue of ``_HEDGES`` (no deferral,
-    hand-over, pointer, missing data or policy talk), the unit asks the one closed question
-    ``closed`` and not on a reply (as ``_states_plainly_of`` reads them), and one of the answer's
-    first two statements holds a word of the lexicon's ``[answer] plain_denial_words`` ("niet",
-    "geen", "nooit"), no word of ``plain_statement_modals`` ("zal", "kan": what will or could be)
-    and no word of ``[cues] data_words`` ("gegevens", "informatie", "bekend": data said to be
-    missing is no no): the minister's own words deny the matter, its premise or the deed asked, in
-    words the question need not share, and the no follows ("Werd dat idee reeds onderzocht?" - "Een
-    bediening op spoorlijn 204 werd dan ook niet bestudeerd.", be-kamer 185626 2; "Heeft de
-    Veiligheid van de Staat ... problemen bij het vinden van personeel?" - "... Er is geen sprake van
-    afkeer.", 188524 2, premise denied). Dutch only (the list is empty in English). Over the Belgian
-    development sets dev-be40 to dev-be58 the own-words flags that such an opening stands in are
-    false 5, right 1 (yesno35)."""
-    lexicon = ctx.doc.lexicon
-    denials = {w.lower() for w in lexicon.phrases("answer", "plain_denial_words")}
-    modals = {w.lower() for w in lexicon.phrases("answer", "plain_statement_modals")}
-    if not denials or any(a.cue(k) for a in ctx.answers for k in _HEDGES):
-        return False
-    if len(ctx.question.closed) > 1 or after_reply(closed.text, ctx.doc.language, ctx.doc.settings.lexicon_dir):
-        return False
-    if modals & set(text_layer.words(closed.text)):
-        # what will or could be ("Zouden hun bevoegdheden niet kunnen worden uitgebreid ...?"): a denial of
-        # what is ("is het in het licht van de huidige wetgeving niet mogelijk") does not settle it
-        return False
-    data = {w.lower() for w in lexicon.cue_list("data_words", optional=True)}
-    subordinators = {w.lower() for w in lexicon.phrases("answer", "plain_denial_subordinators")}
-    statements = [s for a in ctx.answers for s in a.sentences if not s.text.rstrip().endswith("?")]
-    for s in statements[:_PLAIN_OPENING]:
-        words = set(text_layer.words(s.text))
-        if words & modals or words & data:
-            continue
-        if any(_main_denial(text_layer.words(part), denials, subordinators) for part in _CLAUSE_BREAK.split(s.text)):
-            return True
-    return False
-
-
-# what ends a clause inside a sentence, for ``_main_denial``
-_CLAUSE_BREAK = re.compile(r"[,;:()]")
-
-
-def _main_denial(words: list[str], denials: set[str], subordinators: set[str]) -> bool:
-    """Whether ``words`` (one stretch of a sentence between commas, colons or brackets) hold a word of
-    ``denials`` that no word of ``subordinators`` comes before: the negation of a main clause ("Een
-    bediening op spoorlijn 204 werd dan ook niet bestudeerd"), not one of a condition or a relative
-    clause ("mits er geen verkoop plaatsvindt", "voor zover het toegekende bedrag niet hoger is")."""
-    for w in words:
-        if w in subordinators:
-            return False
-        if w in denials:
             return True
     return False
 
