@@ -382,6 +382,36 @@ def assessment_untaken(ctx: PairContext) -> str | None:
     return head[: len(asked)]
 
 
+def discussions_stock(ctx: PairContext) -> tuple[str, AnswerSegment, Cue] | None:
+    """The discussions the question asks right after the addressee's comma (a word of ``[answer]
+    discussion_leads``, at most "recent", a word of ``discussion_asks``: "what recent discussions she has had
+    with ...") and the answer's first sentence that speaks of discussions in a stock line (``[answer]
+    stock_discussions``: "has regular discussions with Ministerial Colleagues on a number of issues", "regularly
+    engages with a wide range of stakeholders"), with its segment; else None. A discussion said to be regular or
+    on a range of issues names none of those asked (``LABELS.md``: "no specifics for what was asked"; uk-commons
+    1824828, 1662091, the readers' notes "are general (generic, as dev-uk16 1672671)"): over the English
+    development units 15 hold both, 13 labelled `generic`, 11 of them flagged by the unit model already."""
+    lexicon = ctx.doc.lexicon
+    leads = lexicon.phrases("answer", "discussion_leads")
+    asks = lexicon.phrases("answer", "discussion_asks")
+    stock = lexicon.phrases("answer", "stock_discussions")
+    if not leads or not asks or not stock:
+        return None
+    asked = re.search(
+        rf",\s*((?:{_alternatives(leads)})\s+(?:recent\s+)?(?:{_alternatives(asks)}))\b",
+        ctx.pair.question.text,
+        re.IGNORECASE,
+    )
+    if asked is None:
+        return None
+    said = re.compile(rf"\b(?:{_alternatives(stock)})\b", re.IGNORECASE)
+    for seg, a in zip(ctx.pair.segments, ctx.answers):
+        for s in a.sentences:
+            if said.search(s.text):
+                return asked.group(1), seg, s
+    return None
+
+
 def _nothing_general(ctx: PairContext) -> bool:
     """Whether no sentence of the answer is policy talk (``answers.specifics``), is read as general
     terms by the cue classifier or holds the lexicon's general wording (``[cues] generic``)."""
@@ -405,6 +435,14 @@ def learned_generic(ctx: PairContext) -> list[Flag] | None:
         "generic_unit", ctx.pair.question.n, lambda: answer_rules.learned(model, generic_features(ctx))
     )
     if p < model["threshold"]:
+        stock = discussions_stock(ctx)
+        if stock is not None:
+            asked, seg, sentence = stock
+            reason = (
+                f"asks '{asked}'; the answer speaks of discussions only in a stock line ('{_short(sentence.text)}'; "
+                f"the unit model's p {p:.2f}, under its threshold {model['threshold']:.2f})"
+            )
+            return [Flag("generic", reason, (answer_rules._evidence(seg, sentence),))]
         asked = assessment_untaken(ctx) if p >= ASSESSMENT_FLOOR else None
         if asked is None:
             return []
