@@ -390,7 +390,9 @@ def discussions_stock(ctx: PairContext) -> tuple[str, AnswerSegment, Cue] | None
     engages with a wide range of stakeholders"), with its segment; else None. A discussion said to be regular or
     on a range of issues names none of those asked (``LABELS.md``: "no specifics for what was asked"; uk-commons
     1824828, 1662091, the readers' notes "are general (generic, as dev-uk16 1672671)"): over the English
-    development units 15 hold both, 13 labelled `generic`, 11 of them flagged by the unit model already."""
+    development units 15 hold both, 13 labelled `generic`, 11 of them flagged by the unit model already. Not
+    where a sentence says a meeting was held (``[answer] meetings_held``: "In March, I met with Distribution
+    Network Operators", uk-commons 1801977): the answer names a discussion beside the stock line."""
     lexicon = ctx.doc.lexicon
     leads = lexicon.phrases("answer", "discussion_leads")
     asks = lexicon.phrases("answer", "discussion_asks")
@@ -404,6 +406,11 @@ def discussions_stock(ctx: PairContext) -> tuple[str, AnswerSegment, Cue] | None
     )
     if asked is None:
         return None
+    held = lexicon.phrases("answer", "meetings_held")
+    if held:
+        met = re.compile(rf"\b(?:{_alternatives(held)})\b", re.IGNORECASE)
+        if any(met.search(s.text) for a in ctx.answers for s in a.sentences):
+            return None
     said = re.compile(rf"\b(?:{_alternatives(stock)})\b", re.IGNORECASE)
     for seg, a in zip(ctx.pair.segments, ctx.answers):
         for s in a.sentences:
