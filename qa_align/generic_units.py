@@ -345,6 +345,13 @@ def specifics_named(ctx: PairContext) -> tuple[str, int, str] | None:
     return asked.group(1).lower(), len(naming), naming[0]
 
 
+def _answer_lists(ctx: PairContext, *names: str) -> tuple[tuple[str, ...], ...] | None:
+    """The lexicon's ``[answer]`` lists ``names``, in that order, or None where one of them is empty or
+    absent (an optional list the language's lexicon leaves out: the reading is off)."""
+    lists = tuple(ctx.doc.lexicon.phrases("answer", name) for name in names)
+    return lists if all(lists) else None
+
+
 def assessment_untaken(ctx: PairContext) -> str | None:
     """The assessment the question asks first (``[answer] assessment_asks``, its first word one of
     ``[answer] assessment_leads`` right after the addressee's comma, a part's marker or the
@@ -354,12 +361,10 @@ def assessment_untaken(ctx: PairContext) -> str | None:
     no pointer, missing data or table (``cross_reference``, ``no_information`` read it): a
     description of the events, the scheme or the funding stands in place of the assessment
     (uk-commons 1698672, 1787422: the readers flag `generic`); else None."""
-    lexicon = ctx.doc.lexicon
-    asks = lexicon.phrases("answer", "assessment_asks")
-    words = lexicon.phrases("answer", "assessing_words")
-    leads = lexicon.phrases("answer", "assessment_leads")
-    if not asks or not words or not leads:
+    lists = _answer_lists(ctx, "assessment_asks", "assessing_words", "assessment_leads")
+    if lists is None:
         return None
+    asks, words, leads = lists
     first = re.search(rf"(?:^|,\s*|\)\s*)({_alternatives(leads)})\b", ctx.pair.question.text, re.IGNORECASE)
     if first is None:
         return None
@@ -393,12 +398,11 @@ def discussions_stock(ctx: PairContext) -> tuple[str, AnswerSegment, Cue] | None
     development units 15 hold both, 13 labelled `generic`, 11 of them flagged by the unit model already. Not
     where a sentence says a meeting was held (``[answer] meetings_held``: "In March, I met with Distribution
     Network Operators", uk-commons 1801977): the answer names a discussion beside the stock line."""
-    lexicon = ctx.doc.lexicon
-    leads = lexicon.phrases("answer", "discussion_leads")
-    asks = lexicon.phrases("answer", "discussion_asks")
-    stock = lexicon.phrases("answer", "stock_discussions")
-    if not leads or not asks or not stock:
+    lists = _answer_lists(ctx, "discussion_leads", "discussion_asks", "stock_discussions")
+    if lists is None:
         return None
+    leads, asks, stock = lists
+    lexicon = ctx.doc.lexicon
     asked = re.search(
         rf",\s*((?:{_alternatives(leads)})\s+(?:recent\s+)?(?:{_alternatives(asks)}))\b",
         ctx.pair.question.text,

@@ -81,26 +81,25 @@ def test_a_discussion_named_without_a_stock_line_is_left_to_the_model(tmp_path):
     assert "generic" not in _flags(OFGEM[0], answer, _silent(tmp_path))
 
 
-def test_the_stock_lines_are_the_lexicon_list(tmp_path):
-    line = '  "regularly meets", "regularly speaks",'
-    without = _lexicon(tmp_path / "without", line, '  "regularly speaks",')
+def _scored(answer: str, model: str, lexicon_dir: str | None = None) -> set[str]:
     from qa_align.pipeline import score_document
     from qa_align.settings import Settings
 
     from .conftest import uk_doc
 
+    rules = ("generic",)
     settings = Settings(
-        rules=("generic",),
-        generic_model=_silent(tmp_path),
-        recycled_across_documents=False,
-        lexicon_dir=without,
+        rules=rules, generic_model=model, recycled_across_documents=False, lexicon_dir=lexicon_dir
     )
+    return {f.name for sp in score_document(uk_doc(OFGEM[0], answer, doc_id=1), settings) for f in sp.flags}
+
+
+def test_the_stock_lines_are_the_lexicon_list(tmp_path):
+    line = '  "regularly meets", "regularly speaks",'
+    without = _lexicon(tmp_path / "without", line, '  "regularly speaks",')
     answer = "<p>The Secretary of State regularly meets Ofgem.</p>"
-    (sp,) = score_document(uk_doc(OFGEM[0], answer, doc_id=1), settings)
-    assert "generic" not in {f.name for f in sp.flags}
-    settings = Settings(rules=("generic",), generic_model=_silent(tmp_path), recycled_across_documents=False)
-    (sp,) = score_document(uk_doc(OFGEM[0], answer, doc_id=1), settings)
-    assert "generic" in {f.name for f in sp.flags}
+    assert "generic" not in _scored(answer, _silent(tmp_path), without)
+    assert "generic" in _scored(answer, _silent(tmp_path))
 
 
 # uk-commons 1801977 (outside every labelled set, read in generic35's audit): a meeting held is named
