@@ -345,6 +345,13 @@ def specifics_named(ctx: PairContext) -> tuple[str, int, str] | None:
     return asked.group(1).lower(), len(naming), naming[0]
 
 
+def _answer_lists(ctx: PairContext, *names: str) -> tuple[tuple[str, ...], ...] | None:
+    """The lexicon's ``[answer]`` lists ``names``, in that order, or None where one of them is empty or
+    absent (an optional list the language's lexicon leaves out: the reading is off)."""
+    lists = tuple(ctx.doc.lexicon.phrases("answer", name) for name in names)
+    return lists if all(lists) else None
+
+
 def assessment_untaken(ctx: PairContext) -> str | None:
     """The assessment the question asks first (``[answer] assessment_asks``, its first word one of
     ``[answer] assessment_leads`` right after the addressee's comma, a part's marker or the
@@ -354,12 +361,10 @@ def assessment_untaken(ctx: PairContext) -> str | None:
     no pointer, missing data or table (``cross_reference``, ``no_information`` read it): a
     description of the events, the scheme or the funding stands in place of the assessment
     (uk-commons 1698672, 1787422: the readers flag `generic`); else None."""
-    lexicon = ctx.doc.lexicon
-    asks = lexicon.phrases("answer", "assessment_asks")
-    words = lexicon.phrases("answer", "assessing_words")
-    leads = lexicon.phrases("answer", "assessment_leads")
-    if not asks or not words or not leads:
+    lists = _answer_lists(ctx, "assessment_asks", "assessing_words", "assessment_leads")
+    if lists is None:
         return None
+    asks, words, leads = lists
     first = re.search(rf"(?:^|,\s*|\)\s*)({_alternatives(leads)})\b", ctx.pair.question.text, re.IGNORECASE)
     if first is None:
         return None
@@ -380,6 +385,42 @@ def assessment_untaken(ctx: PairContext) -> str | None:
     if any(said.search(s.text) for a in ctx.answers for s in a.sentences):
         return None
     return head[: len(asked)]
+
+
+def discussions_stock(ctx: PairContext) -> tuple[str, AnswerSegment, Cue] | None:
+    """The discussions the question asks right after the addressee's comma (a word of ``[answer]
+    discussion_leads``, at most "recent", a word of ``discussion_asks``: "what recent discussions she has had
+    with ...") and the answer's first sentence that speaks of discussions in a stock line (``[answer]
+    stock_discussions``: "has regular discussions with Ministerial Colleagues on a number of issues", "regularly
+    engages with a wide range of stakeholders"), with its segment; else None. A discussion said to be regular or
+    on a range of issues names none of those asked (``LABELS.md``: "no specifics for what was asked"; uk-commons
+    1824828, 1662091, the readers' notes "are general (generic, as dev-uk16 1672671)"): over the English
+    development units 15 hold both, 13 labelled `generic`, 11 of them flagged by the unit model already. Not
+    where a sentence says a meeting was held (``[answer] meetings_held``: "In March, I met with Distribution
+    Network Operators", uk-commons 1801977): the answer names a discussion beside the stock line."""
+    lists = _answer_lists(ctx, "discussion_leads", "discussion_asks", "stock_discussions")
+    if lists is None:
+        return None
+    leads, asks, stock = lists
+    lexicon = ctx.doc.lexicon
+    asked = re.search(
+        rf",\s*((?:{_alternatives(leads)})\s+(?:recent\s+)?(?:{_alternatives(asks)}))\b",
+        ctx.pair.question.text,
+        re.IGNORECASE,
+    )
+    if asked is None:
+        return None
+    held = lexicon.phrases("answer", "meetings_held")
+    if held:
+        met = re.compile(rf"\b(?:{_alternatives(held)})\b", re.IGNORECASE)
+        if any(met.search(s.text) for a in ctx.answers for s in a.sentences):
+            return None
+    said = re.compile(rf"\b(?:{_alternatives(stock)})\b", re.IGNORECASE)
+    for seg, a in zip(ctx.pair.segments, ctx.answers):
+        for s in a.sentences:
+            if said.search(s.text):
+                return asked.group(1), seg, s
+    return None
 
 
 def _nothing_general(ctx: PairContext) -> bool:
@@ -405,6 +446,14 @@ def learned_generic(ctx: PairContext) -> list[Flag] | None:
         "generic_unit", ctx.pair.question.n, lambda: answer_rules.learned(model, generic_features(ctx))
     )
     if p < model["threshold"]:
+        stock = discussions_stock(ctx)
+        if stock is not None:
+            asked, seg, sentence = stock
+            reason = (
+                f"asks '{asked}'; the answer speaks of discussions only in a stock line ('{_short(sentence.text)}'; "
+                f"the unit model's p {p:.2f}, under its threshold {model['threshold']:.2f})"
+            )
+            return [Flag("generic", reason, (answer_rules._evidence(seg, sentence),))]
         asked = assessment_untaken(ctx) if p >= ASSESSMENT_FLOOR else None
         if asked is None:
             return []
