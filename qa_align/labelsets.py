@@ -124,6 +124,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be60": ("corpus/gold/dev-be60.jsonl",),
     "dev-uk62": ("corpus/gold/dev-uk62.jsonl",),
     "dev-uk63": ("corpus/gold/dev-uk63.jsonl",),
+    "dev-be61": ("corpus/gold/dev-be61.jsonl",),
+    "dev-be62": ("corpus/gold/dev-be62.jsonl",),
+    "dev-uk64": ("corpus/gold/dev-uk64.jsonl",),
+    "dev-uk65": ("corpus/gold/dev-uk65.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
