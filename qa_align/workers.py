@@ -139,35 +139,42 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
 
 def _end(pool: ProcessPoolExecutor) -> None:
     """Cancel what is pending and end the workers now, not after their current chunk."""
+    # the result pipe as the pool holds it before ``shutdown``, which forgets it
+    results = getattr(pool, "_result_queue", None)
     terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
     if terminate is not None:
         terminate()
+        _close_writer(results)
         return
-    # the workers and the pool's manager thread as the pool holds them before ``shutdown``, which
-    # forgets them
+    # the workers and the pool's manager thread as the pool holds them before ``shutdown``
     processes = list((getattr(pool, "_processes", None) or {}).values())
     manager = getattr(pool, "_executor_manager_thread", None)
-    results = getattr(pool, "_result_queue", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for proc in processes:
         proc.terminate()
     for proc in processes:
         proc.join(2)
-    # a worker ended while it wrote a chunk's result (a result is larger than the pipe holds, so
-    # it is written in parts) leaves the manager thread reading the rest of it for ever, and the
-    # interpreter's exit waits on that thread: "qa-align: terminated", then no exit (CI's run of
-    # the SIGTERM test; 2 of 8 runs of it by hand). This process holds the result pipe's last open writing end once the
-    # workers are gone; closed, the read ends (EOFError) and the pool's manager takes its own way
-    # out of a broken pool (it closes its queues and ends)
-    writer = getattr(results, "_writer", None)
-    if writer is not None:
-        with contextlib.suppress(OSError):
-            writer.close()
+    _close_writer(results)
     # the manager thread closes the pool's wake-up pipe once the workers are gone; left running, it
     # can close it while the interpreter's exit writes to it (Python 3.11 does not lock that write:
     # "Exception ignored ... OSError: [Errno 9] Bad file descriptor" after "interrupted")
     if manager is not None:
         manager.join(2)
+
+
+def _close_writer(results: Any) -> None:
+    """Close this process's writing end of a pool's result pipe (``_end``). A worker ended while it
+    wrote a chunk's result (a result is larger than the pipe holds, so it is written in parts) leaves
+    the manager thread reading the rest of it for ever, and the interpreter's exit waits on that thread:
+    "qa-align: terminated", then no exit (CI's run of the SIGTERM test; 2 of 8 runs of it by hand).
+    Once the workers are gone this process holds the pipe's last writing end; closed, the read ends
+    (EOFError) and the pool's manager takes its own way out of a broken pool (it closes its queues and
+    ends). Python 3.14's ``terminate_workers`` does not close it either. Nothing of this process writes
+    to that pipe: a worker started later would be given it, and none is once the pool is shut down."""
+    writer = getattr(results, "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(OSError):
+            writer.close()
 
 
 @contextlib.contextmanager
