@@ -390,9 +390,9 @@ def assessment_untaken(ctx: PairContext) -> str | None:
 def discussions_stock(ctx: PairContext) -> tuple[str, AnswerSegment, Cue] | None:
     """The discussions the question asks right after the addressee's comma (a word of ``[answer]
     discussion_leads``, at most "recent", a word of ``discussion_asks``: "what recent discussions she has had
-    with ...") and the answer's first sentence that speaks of discussions in a stock line (``[answer]
-    stock_discussions``: "has regular discussions with Ministerial Colleagues on a number of issues", "regularly
-    engages with a wide range of stakeholders"), with its segment; else None. A discussion said to be regular or
+    with ...") and the answer's first sentence that holds a stock line (``[answer] stock_discussions``, on
+    discussions or not: "has regular discussions with Ministerial Colleagues on a number of issues",
+    "regularly engages with a wide range of stakeholders"), with its segment; else None. A discussion said to be regular or
     on a range of issues names none of those asked (``LABELS.md``: "no specifics for what was asked"; uk-commons
     1824828, 1662091, the readers' notes "are general (generic, as dev-uk16 1672671)"): over the English
     development units 15 hold both, 13 labelled `generic`, 11 of them flagged by the unit model already. Not
