@@ -653,12 +653,10 @@ def asks_ahead(text: str, language: str, lexicon_dir: str | None = None) -> bool
 @lru_cache(maxsize=8)
 def _future_pattern(language: str, lexicon_dir: str | None) -> re.Pattern[str] | None:
     """The lexicon's ``[cues] future`` forms as whole words, or None where it has none."""
+    from .analyze import _alternatives
     from .lexicon import load_lexicon
 
     forms = load_lexicon(language, lexicon_dir).cue_list("future", optional=True)
     if not forms:
         return None
-    alternatives = "|".join(
-        r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=len, reverse=True)
-    )
-    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
+    return re.compile(rf"(?<![^\W\d_])(?:{_alternatives(forms)})(?![^\W\d_])", re.IGNORECASE)

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from .analyze import Cue, _alternatives, cue_starts, starts_in
 from .errors import ConfigError
-from .lexicon import load_lexicon
+from .lexicon import Lexicon, load_lexicon
 from .rules import PairContext
 from .rules import answers as answer_rules
 from .rules.asked import matched, said_words
@@ -345,10 +345,10 @@ def specifics_named(ctx: PairContext) -> tuple[str, int, str] | None:
     return asked.group(1).lower(), len(naming), naming[0]
 
 
-def _answer_lists(ctx: PairContext, *names: str) -> tuple[tuple[str, ...], ...] | None:
+def _answer_lists(lexicon: Lexicon, *names: str) -> tuple[tuple[str, ...], ...] | None:
     """The lexicon's ``[answer]`` lists ``names``, in that order, or None where one of them is empty or
     absent (an optional list the language's lexicon leaves out: the reading is off)."""
-    lists = tuple(ctx.doc.lexicon.phrases("answer", name) for name in names)
+    lists = tuple(lexicon.phrases("answer", name) for name in names)
     return lists if all(lists) else None
 
 
@@ -361,7 +361,7 @@ def assessment_untaken(ctx: PairContext) -> str | None:
     no pointer, missing data or table (``cross_reference``, ``no_information`` read it): a
     description of the events, the scheme or the funding stands in place of the assessment
     (uk-commons 1698672, 1787422: the readers flag `generic`); else None."""
-    lists = _answer_lists(ctx, "assessment_asks", "assessing_words", "assessment_leads")
+    lists = _answer_lists(ctx.doc.lexicon, "assessment_asks", "assessing_words", "assessment_leads")
     if lists is None:
         return None
     asks, words, leads = lists
@@ -398,29 +398,39 @@ def discussions_stock(ctx: PairContext) -> tuple[str, AnswerSegment, Cue] | None
     development units 15 hold both, 13 labelled `generic`, 11 of them flagged by the unit model already. Not
     where a sentence says a meeting was held (``[answer] meetings_held``: "In March, I met with Distribution
     Network Operators", uk-commons 1801977): the answer names a discussion beside the stock line."""
-    lists = _answer_lists(ctx, "discussion_leads", "discussion_asks", "stock_discussions")
+    patterns = _discussion_patterns(ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    if patterns is None:
+        return None
+    asking, held, stock = patterns
+    asked = asking.search(ctx.pair.question.text)
+    if asked is None:
+        return None
+    if held is not None and any(held.search(s.text) for a in ctx.answers for s in a.sentences):
+        return None
+    for seg, a in zip(ctx.pair.segments, ctx.answers):
+        for s in a.sentences:
+            if stock.search(s.text):
+                return asked.group(1), seg, s
+    return None
+
+
+@lru_cache(maxsize=8)
+def _discussion_patterns(
+    language: str, lexicon_dir: str | None
+) -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str]] | None:
+    """``discussions_stock``'s patterns, once per lexicon: the discussions asked (group 1), a meeting
+    held (None without ``meetings_held``) and a stock line; None where the lexicon lists none (Dutch)."""
+    lexicon = load_lexicon(language, lexicon_dir)
+    lists = _answer_lists(lexicon, "discussion_leads", "discussion_asks", "stock_discussions")
     if lists is None:
         return None
     leads, asks, stock = lists
-    lexicon = ctx.doc.lexicon
-    asked = re.search(
-        rf",\s*((?:{_alternatives(leads)})\s+(?:recent\s+)?(?:{_alternatives(asks)}))\b",
-        ctx.pair.question.text,
-        re.IGNORECASE,
+    asking = re.compile(
+        rf",\s*((?:{_alternatives(leads)})\s+(?:recent\s+)?(?:{_alternatives(asks)}))\b", re.IGNORECASE
     )
-    if asked is None:
-        return None
     held = lexicon.phrases("answer", "meetings_held")
-    if held:
-        met = re.compile(rf"\b(?:{_alternatives(held)})\b", re.IGNORECASE)
-        if any(met.search(s.text) for a in ctx.answers for s in a.sentences):
-            return None
-    said = re.compile(rf"\b(?:{_alternatives(stock)})\b", re.IGNORECASE)
-    for seg, a in zip(ctx.pair.segments, ctx.answers):
-        for s in a.sentences:
-            if said.search(s.text):
-                return asked.group(1), seg, s
-    return None
+    met = re.compile(rf"\b(?:{_alternatives(held)})\b", re.IGNORECASE) if held else None
+    return asking, met, re.compile(rf"\b(?:{_alternatives(stock)})\b", re.IGNORECASE)
 
 
 def _nothing_general(ctx: PairContext) -> bool:
