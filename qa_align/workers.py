@@ -137,7 +137,7 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_start_worker)
 
 
-def _end(pool: ProcessPoolExecutor) -> None:
+def end_pool(pool: ProcessPoolExecutor) -> None:
     """Cancel what is pending and end the workers now, not after their current chunk."""
     # the result pipe as the pool holds it before ``shutdown``, which forgets it
     results = getattr(pool, "_result_queue", None)
@@ -163,7 +163,7 @@ def _end(pool: ProcessPoolExecutor) -> None:
 
 
 def _close_writer(results: Any) -> None:
-    """Close this process's writing end of a pool's result pipe (``_end``). A worker ended while it
+    """Close this process's writing end of a pool's result pipe (``end_pool``). A worker ended while it
     wrote a chunk's result (a result is larger than the pipe holds, so it is written in parts) leaves
     the manager thread reading the rest of it for ever, and the interpreter's exit waits on that thread:
     "qa-align: terminated", then no exit (CI's run of the SIGTERM test; 2 of 8 runs of it by hand).
@@ -192,7 +192,7 @@ def aside(func: Callable[..., R], *args: Any) -> Iterator[Future]:
             pending.set_exception(exc)
         yield pending
     except BaseException:
-        _end(pool)
+        end_pool(pool)
         raise
     pool.shutdown(wait=True)
 
@@ -232,7 +232,7 @@ def map_chunks(
             except BrokenProcessPool:
                 lost = [c] + [other for other, _ in flight]
                 flight.clear()
-                _end(pool)
+                end_pool(pool)
                 yield from _one_at_a_time(func, c, args)
                 pool = _pool(jobs)
                 flight.extend((other, _submit(pool, func, other, args)) for other in lost[1:])
@@ -243,7 +243,7 @@ def map_chunks(
             if nxt is not None:
                 flight.append((nxt, _submit(pool, func, nxt, args)))
     except BaseException:  # KeyboardInterrupt, or the caller closed the generator
-        _end(pool)
+        end_pool(pool)
         raise
     pool.shutdown(wait=True)
 
@@ -259,12 +259,12 @@ def _one_at_a_time(
             try:
                 (result,) = pool.submit(func, [item], *args).result()
             except BrokenProcessPool:
-                _end(pool)
+                end_pool(pool)
                 pool = _pool(1)
                 yield item, None
                 continue
             yield item, result
     except BaseException:
-        _end(pool)
+        end_pool(pool)
         raise
     pool.shutdown(wait=True)

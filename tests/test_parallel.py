@@ -219,7 +219,7 @@ def _nap(chunk: list[int]) -> list[int]:
 
 
 def test_ending_a_pool_leaves_no_manager_thread_to_race_the_interpreter_exit():
-    # Ctrl-C ends the pool (workers._end): its manager thread must be gone too, or it closes the
+    # Ctrl-C ends the pool (workers.end_pool): its manager thread must be gone too, or it closes the
     # pool's wake-up pipe while the interpreter's exit writes to it (an "OSError: [Errno 9] Bad file
     # descriptor" printed after "interrupted", seen in the ctrl-C test)
     from qa_align import workers
@@ -230,7 +230,7 @@ def test_ending_a_pool_leaves_no_manager_thread_to_race_the_interpreter_exit():
     time.sleep(0.2)  # the workers started on their chunks
     manager = pool._executor_manager_thread
     assert manager is not None and manager.is_alive()
-    workers._end(pool)
+    workers.end_pool(pool)
     assert not manager.is_alive()
 
 
@@ -294,7 +294,7 @@ def _as_python_3_14(pool) -> None:
 def test_ending_a_pool_whose_worker_was_cut_off_mid_result_leaves_no_thread_behind(tmp_path, python):
     # SIGTERM in the CLI's test: "qa-align: terminated", then the process did not exit for 120 s;
     # its manager thread was reading the rest of a result that its worker, ended, never wrote, and
-    # the interpreter's exit waits on that thread. Python 3.14's ``terminate_workers``, which ``_end``
+    # the interpreter's exit waits on that thread. Python 3.14's ``terminate_workers``, which ``end_pool``
     # calls where it exists, leaves that thread reading as well
     from concurrent.futures.process import BrokenProcessPool
 
@@ -314,7 +314,7 @@ def test_ending_a_pool_whose_worker_was_cut_off_mid_result_leaves_no_thread_behi
     assert manager is not None and manager.is_alive()
     results = pool._result_queue
     try:
-        workers._end(pool)
+        workers.end_pool(pool)
         manager.join(30)
         assert not manager.is_alive()
         try:
@@ -324,6 +324,36 @@ def test_ending_a_pool_whose_worker_was_cut_off_mid_result_leaves_no_thread_behi
         else:
             raise AssertionError("a worker ended mid-result gave a result")
     finally:
-        # should ``_end`` leave the thread reading, the test session still exits
+        # should ``end_pool`` leave the thread reading, the test session still exits
         with contextlib.suppress(OSError):
             results._writer.close()
+
+
+@pytest.mark.parametrize("stop", ["interrupt", "caller_stops"])
+def test_stopping_a_parallel_read_ends_its_readers_at_once(monkeypatch, stop):
+    # Ctrl-C while PDFs are read in worker processes (``read_paths(jobs=2)``), or a caller that stops
+    # reading the documents: the files still being read are not waited for (a ``with`` block around
+    # the pool waited for every file submitted), and no reader process is left behind
+    import qa_align.readers as readers
+
+    real = readers._read_one
+    parent = os.getpid()
+
+    def slow(item, *args):
+        if os.getpid() != parent:  # a PDF, in a worker: a file whose layout takes a minute to read
+            time.sleep(60)
+        return real(item, *args)
+
+    monkeypatch.setattr(readers, "_read_one", slow)
+    # the Flemish text file is read here first, while the four PDFs go to the workers
+    documents = read_paths([CORPUS / "vlaams-parlement", CORPUS / "tweede-kamer"], jobs=2)
+    first = next(documents)
+    assert first.doc_id == "schv-8-2024-cybersecurity"
+    began = time.monotonic()
+    if stop == "interrupt":
+        with pytest.raises(KeyboardInterrupt):
+            documents.throw(KeyboardInterrupt)
+    else:
+        documents.close()
+    assert time.monotonic() - began < 15
+    assert multiprocessing.active_children() == []

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ConfigError, NotRecognised, ReadError
 from ..types import Document, Problem
+from ..workers import end_pool
 
 if TYPE_CHECKING:
     from .tabular import Columns
@@ -421,7 +422,8 @@ def read_paths(
         return
     # this process reads the other files meanwhile: it takes one of the ``jobs`` if it has any
     workers = min(len(slow), jobs - 1 if len(slow) < len(files) else jobs)
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    try:
         started = {
             i: pool.submit(_read_list, task(f))
             for i, f in enumerate(files)
@@ -438,6 +440,13 @@ def read_paths(
                 yield from ahead.pop(i)
             else:
                 yield from here(item)
+    except BaseException:
+        # Ctrl-C, SIGTERM, an error, or the caller no longer reading (GeneratorExit): the files
+        # still being read or waiting are not wanted; end the workers now rather than wait for them
+        # (a ``with`` block's exit waits for every file submitted)
+        end_pool(pool)
+        raise
+    pool.shutdown(wait=True)
 
 
 # what to read, with which reader or columns, whether it was found in a folder, the ids wanted
@@ -451,14 +460,17 @@ def _result(future: Future, task: _Task) -> list[Document | Problem]:
     try:
         return future.result()
     except BrokenProcessPool:
-        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as solo:
-            try:
-                return solo.submit(_read_list, task).result()
-            except BrokenProcessPool:
-                log.warning("%s: the process reading it died", task[0])
-                return [
-                    Problem(str(task[0]), "the process reading this file died (a crash while reading it)")
-                ]
+        solo = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+        try:
+            return solo.submit(_read_list, task).result()
+        except BrokenProcessPool:
+            log.warning("%s: the process reading it died", task[0])
+            return [Problem(str(task[0]), "the process reading this file died (a crash while reading it)")]
+        except BaseException:
+            end_pool(solo)
+            raise
+        finally:
+            solo.shutdown(wait=True)
 
 
 def read_found(
