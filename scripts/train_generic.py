@@ -364,8 +364,7 @@ def choose(x, y, rule, veto, groups, mode: str, folds: int = 5) -> tuple[float, 
     """C and threshold of best F1 (``mode``'s decision) on the out-of-fold probabilities of an
     inner cross-validation grouped by document (ties: the smaller C, the threshold nearest 0.5);
     with ``--beta`` other than 1, of best F-beta (below 1 precision weighs more)."""
-    if BETA["beta"] != 1.0:
-        return _choose_fbeta(x, y, rule, veto, groups, mode, folds, BETA["beta"])
+    beta = BETA["beta"]
     return choose_by_f1(
         x,
         y,
@@ -375,6 +374,7 @@ def choose(x, y, rule, veto, groups, mode: str, folds: int = 5) -> tuple[float, 
         fit=_fit,
         cs=CS,
         thresholds=THRESHOLDS,
+        score=None if beta == 1.0 else lambda y, pred: _fbeta(y, pred, beta),
     )
 
 
@@ -388,22 +388,6 @@ def _fbeta(y: np.ndarray, pred: np.ndarray, beta: float) -> float:
         return 0.0
     precision, recall = tp / flagged, tp / int(y.sum())
     return (1 + beta**2) * precision * recall / (beta**2 * precision + recall)
-
-
-def _choose_fbeta(x, y, rule, veto, groups, mode: str, folds: int, beta: float) -> tuple[float, float]:
-    """``choose`` by F-beta: the loop of ``choose_yes_no.choose`` with its score weighed."""
-    from sklearn.model_selection import GroupKFold
-
-    best, key = (CS[0], 0.5), -1.0
-    for c in CS:
-        prob = np.zeros(len(y))
-        for train, test in GroupKFold(n_splits=folds).split(x, groups=groups):
-            prob[test] = _fit(x[train], y[train], c).predict_proba(x[test])[:, 1]
-        for t in sorted(THRESHOLDS, key=lambda t: abs(t - 0.5)):
-            score = round(_fbeta(y, decide(mode, rule, veto, prob, t), beta), 9)
-            if score > key:
-                best, key = (c, t), score
-    return best
 
 
 def _counts(y: np.ndarray, pred: np.ndarray) -> str:
