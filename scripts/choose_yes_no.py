@@ -94,23 +94,26 @@ def choose(
     fit=None,
     cs=CS,
     thresholds=THRESHOLDS,
+    score=None,
 ) -> tuple[float, float]:
     """C and threshold of best F1 on the out-of-fold probabilities of an inner grouped CV (ties: the
     smaller C, the threshold nearest 0.5); ``decide(prob, t)`` the flag (default ``prob >= t``),
-    ``fit`` the learner (default ``_fit``), ``cs`` and ``thresholds`` the grids."""
+    ``fit`` the learner (default ``_fit``), ``cs`` and ``thresholds`` the grids, ``score(y, pred)``
+    the measure in place of F1 (train_generic's ``--beta``)."""
     from sklearn.model_selection import GroupKFold
 
     decide = decide or (lambda prob, t: prob >= t)
     fit = fit or _fit
+    score = score or _f1
     best, key = (cs[0], 0.5), -1.0
     for c in cs:
         prob = np.zeros(len(y))
         for train, test in GroupKFold(n_splits=folds).split(x, groups=groups):
             prob[test] = fit(x[train], y[train], c).predict_proba(x[test])[:, 1]
         for t in sorted(thresholds, key=lambda t: abs(t - 0.5)):
-            score = round(_f1(y, decide(prob, t)), 9)
-            if score > key:
-                best, key = (c, t), score
+            value = round(score(y, decide(prob, t)), 9)
+            if value > key:
+                best, key = (c, t), value
     return best
 
 

@@ -29,6 +29,20 @@ those sets (generic19: the old list against every development set)::
 
     PYTHONPATH=$PWD:scripts .venv/bin/python scripts/train_generic.py --language en --held-out dev-be24,dev-be25,dev-uk27,dev-uk28,dev-be26,dev-be27,dev-uk29,dev-uk30
 
+``--forward FIRST`` is ``--held-out`` of FIRST and every set labelled after it in
+``labelsets.DEVELOPMENT_SETS`` order, the models fitted on the sets before it (a forward test: the
+shipped file, fitted before FIRST was labelled, against a refit on the same older sets); the sum
+is printed per source as well; with ``--trained-on SETS`` the refits are fitted on those sets only
+(a learning curve on the same held-out sets). ``--extras`` adds to each model's column the flags
+``learned_generic`` raises under the threshold (a stock line on discussions, an assessment untaken
+from p ``ASSESSMENT_FLOOR``), read when scoring (a cache without them: ``--rescore``), so that the
+columns are what the tool would flag. ``--beta B`` chooses C and threshold by F-beta in the inner
+cross-validation (B < 1 weighs precision; default 1, F1). ``--closed-interactions`` adds the
+general-terms readings times ``closed`` as features (``add_closed_interactions``). generic36,
+session 36 (the forward table in ``models/generic-units.md``; nothing beat the shipped file)::
+
+    PYTHONPATH=$PWD:scripts .venv/bin/python scripts/train_generic.py --language en --forward dev-be55 --extras [--null-column 1] [--beta 0.5] [--closed-interactions]
+
 ``--null-column SEED`` adds a feature ``null`` of uniform noise (drawn per unit from SEED and the
 unit's key, the same in every run) to the features read: the comparison run with a column that
 carries nothing, how far the figures move by the folds' chance alone, the noise a new feature's
@@ -59,7 +73,15 @@ from choose_yes_no import choose as choose_by_f1
 from choose_yes_no import model_json
 
 from qa_align import labelsets
-from qa_align.generic_units import GENERIC_FEATURES, general_probabilities, generic_features, generic_veto
+from qa_align.generic_units import (
+    ASSESSMENT_FLOOR,
+    GENERIC_FEATURES,
+    assessment_untaken,
+    discussions_stock,
+    general_probabilities,
+    generic_features,
+    generic_veto,
+)
 from qa_align.settings import Settings
 
 CACHE = "/tmp/train_generic/units.pkl"
@@ -80,6 +102,7 @@ def read_units(path: Path) -> dict:
     feats: dict = {}
     texts: dict = {}
     vetoes: dict = {}
+    extras: dict = {}
 
     def record(ctx):
         if ctx.pair.segments:
@@ -87,6 +110,8 @@ def read_units(path: Path) -> dict:
             feats[key] = generic_features(ctx)
             texts[key] = (ctx.pair.question.text, sentence_reading(ctx))
             vetoes[key] = generic_veto(ctx)
+            # the two flags ``learned_generic`` raises under the threshold (``--extras``)
+            extras[key] = (discussions_stock(ctx) is not None, assessment_untaken(ctx) is not None)
 
     # the rule decides (its vetoes inside): the column the model is compared with
     current = scored_recording(docs, Settings().replace(**FAST, generic_model="none"), record)
@@ -94,6 +119,7 @@ def read_units(path: Path) -> dict:
     labels = {(g.source, g.doc_id, u.n): u.label for _, g in gold for u in g.units}
     out = {"units": units, "current": current, "features": feats, "texts": texts, "labels": labels}
     out["vetoes"] = vetoes
+    out["extras"] = extras
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(pickle.dumps(out))
     return out
@@ -138,11 +164,41 @@ def main(argv: list[str] | None = None) -> int:
         help="add a feature 'null' of uniform noise drawn from SEED per unit: the figures' fold noise",
     )
     ap.add_argument(
+        "--forward",
+        metavar="FIRST",
+        help="hold out FIRST and every development set labelled after it (labelsets order), "
+        "fitting on the sets before it: --held-out of those sets",
+    )
+    ap.add_argument(
+        "--extras",
+        action="store_true",
+        help="with --held-out/--forward, add the flags learned_generic raises under the threshold "
+        "(a stock line on discussions; an assessment untaken from p ASSESSMENT_FLOOR), as shipped",
+    )
+    ap.add_argument(
+        "--beta",
+        type=float,
+        default=1.0,
+        help="choose the threshold (and C) by F-beta in the inner cross-validation (< 1 weighs precision)",
+    )
+    ap.add_argument(
+        "--closed-interactions",
+        action="store_true",
+        help="add the general-terms readings times 'closed' (closed_p_general_mean, _max, _share): "
+        "general talk read apart for closed questions",
+    )
+    ap.add_argument(
         "--unveto",
         help="comma-separated beginnings of veto reasons left out: those units are decided by the model",
     )
     args = ap.parse_args(argv)
     UNVETO[:] = args.unveto.split(",") if args.unveto else []
+    BETA["beta"] = args.beta
+    if args.forward:
+        order = list(SETS)
+        if args.forward not in order:
+            raise SystemExit(f"not a development set: {args.forward}")
+        args.held_out = ",".join(order[order.index(args.forward) :])
     path = Path(args.cache)
     PENALTY["penalty"] = args.penalty
     UNVETOED["only"] = not args.fit_all
@@ -156,14 +212,24 @@ def main(argv: list[str] | None = None) -> int:
     if args.null_column is not None:
         add_null_column(data, args.null_column)
         names.append("null")
+    if args.closed_interactions:
+        names.extend(add_closed_interactions(data))
     if args.write:
         write_model(args.write, data, names, args.language or "en")
         return 0
+    within = args.trained_on.split(",") if args.trained_on else None
     if args.held_out:
-        held_out_sets(data, names, args.held_out.split(","), args.shipped, args.language or "en")
+        held_out_sets(
+            data,
+            names,
+            args.held_out.split(","),
+            args.shipped,
+            args.language or "en",
+            extras=args.extras,
+            within=within,
+        )
         return 0
     fixed = tuple(float(v) for v in args.fixed.split(",")) if args.fixed else None
-    within = args.trained_on.split(",") if args.trained_on else None
     held = compare(data, names, args.modes.split(","), args.language, fixed=fixed, within=within)
     if args.out:
         write_held_out(args.out, data, held)
@@ -176,6 +242,22 @@ def add_null_column(data: dict, seed: int) -> None:
     that reads it learns nothing true from it."""
     for key, feats in data["features"].items():
         feats["null"] = random.Random(f"{seed}:{'/'.join(map(str, key))}").random()
+
+
+CLOSED_READS = ("p_general_mean", "p_general_max", "p_general_share")
+
+
+def add_closed_interactions(data: dict) -> list[str]:
+    """Give every unit's features the general-terms readings of ``CLOSED_READS`` times ``closed``
+    (0 on an open question): a closed question's general talk weighed apart from an open one's
+    (generic36: on the forward split 29 of the 55 false flags are closed questions, 6 of 37 right
+    ones). Returns the names added."""
+    added = [f"closed_{name}" for name in CLOSED_READS]
+    for feats in data["features"].values():
+        closed = _value(feats.get("closed")) == 1.0
+        for name in CLOSED_READS:
+            feats[f"closed_{name}"] = _value(feats.get(name)) if closed else 0.0
+    return added
 
 
 def write_held_out(path: str, data: dict, held: dict) -> None:
@@ -265,16 +347,24 @@ CS = (0.01, 0.03, 0.1, 0.3, 1.0)
 THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.1, 0.91, 0.025))
 
 
-def decide(mode: str, rule: np.ndarray, veto: np.ndarray, p: np.ndarray, t: float) -> np.ndarray:
+def decide(
+    mode: str, rule: np.ndarray, veto: np.ndarray, p: np.ndarray, t: float, extra: np.ndarray | None = None
+) -> np.ndarray:
     """The flag: the model alone, rule OR model, rule AND model; none where a veto stands (the
-    rule's decisions have them inside already)."""
-    model = (p >= t) & ~veto
+    rule's decisions have them inside already). ``extra`` (``--extras``): per unit a stock line on
+    discussions and an assessment untaken, flagged under the threshold as ``learned_generic`` does."""
+    model = p >= t
+    if extra is not None:
+        model = model | extra[:, 0] | (extra[:, 1] & (p >= ASSESSMENT_FLOOR))
+    model = model & ~veto
     return model if mode == "model" else rule | model if mode == "or" else rule & model
 
 
 def choose(x, y, rule, veto, groups, mode: str, folds: int = 5) -> tuple[float, float]:
     """C and threshold of best F1 (``mode``'s decision) on the out-of-fold probabilities of an
-    inner cross-validation grouped by document (ties: the smaller C, the threshold nearest 0.5)."""
+    inner cross-validation grouped by document (ties: the smaller C, the threshold nearest 0.5);
+    with ``--beta`` other than 1, of best F-beta (below 1 precision weighs more)."""
+    beta = BETA["beta"]
     return choose_by_f1(
         x,
         y,
@@ -284,7 +374,20 @@ def choose(x, y, rule, veto, groups, mode: str, folds: int = 5) -> tuple[float, 
         fit=_fit,
         cs=CS,
         thresholds=THRESHOLDS,
+        score=None if beta == 1.0 else lambda y, pred: _fbeta(y, pred, beta),
     )
+
+
+# the F-beta the inner cross-validation chooses C and threshold by (``--beta``)
+BETA = {"beta": 1.0}
+
+
+def _fbeta(y: np.ndarray, pred: np.ndarray, beta: float) -> float:
+    tp, flagged = int((y & pred).sum()), int(pred.sum())
+    if not tp:
+        return 0.0
+    precision, recall = tp / flagged, tp / int(y.sum())
+    return (1 + beta**2) * precision * recall / (beta**2 * precision + recall)
 
 
 def _counts(y: np.ndarray, pred: np.ndarray) -> str:
@@ -352,12 +455,21 @@ def compare(
     return {"prob": prob, "served": served}
 
 
-def held_out_sets(data: dict, names: list[str], held: list[str], shipped: str, language: str) -> dict:
+def held_out_sets(
+    data: dict,
+    names: list[str],
+    held: list[str],
+    shipped: str,
+    language: str,
+    extras: bool = False,
+    within: list[str] | None = None,
+) -> dict:
     """The sets ``held`` scored by three models of ``language``'s units, the vetoes standing and the
     rule deciding the units a model does not read: the ``shipped`` file as it is; the shipped C and
     threshold fitted on every other set's unvetoed units; C and threshold chosen inside those sets
-    (``choose``). Per held-out set and summed, support, true/false flags and F1 beside the rule's.
-    Returns each column's decisions over every unit."""
+    (``choose``). Per held-out set, summed and summed per language, support, true/false flags and
+    F1 beside the rule's (``extras``: with the flags ``learned_generic`` raises under the threshold;
+    ``within``: the refits fitted on those sets only). Returns each column's decisions over every unit."""
     import json
 
     from qa_align.rules.answers import learned
@@ -371,6 +483,8 @@ def held_out_sets(data: dict, names: list[str], held: list[str], shipped: str, l
     veto = veto_all[served]
     test = np.isin(sets, held)
     train = ~test & ~(veto & UNVETOED["only"])
+    if within is not None:
+        train &= np.isin(sets, within)
     keys = [u.key for u, s in zip(data["units"], served) if s]
     p_shipped = np.array([learned(model, data["features"][k])[0] for k, t in zip(keys, test) if t])
     c_refit = (model["C"], model["threshold"])
@@ -378,10 +492,15 @@ def held_out_sets(data: dict, names: list[str], held: list[str], shipped: str, l
     probs = {"shipped": (p_shipped, model["threshold"])}
     for name, (c, t) in (("refit", c_refit), ("chosen", c_chosen)):
         probs[name] = (_fit(x[train], y[train], c).predict_proba(x[test])[:, 1], t)
+    extra = None
+    if extras:
+        if "extras" not in data:
+            raise SystemExit("--extras: the cache predates the readings; score again (--rescore)")
+        extra = np.array([data["extras"][k] for k, t in zip(keys, test) if t], bool)
     columns = {"rule": rule_all.copy()}
     for name, (p, t) in probs.items():
         d = rule_all.copy()
-        d[np.flatnonzero(served)[test]] = decide("model", rule[test], veto[test], p, t)
+        d[np.flatnonzero(served)[test]] = decide("model", rule[test], veto[test], p, t, extra)
         columns[name] = d
     print(
         f"fitted on {int(train.sum())} unvetoed {language} units of the other sets "
@@ -389,8 +508,12 @@ def held_out_sets(data: dict, names: list[str], held: list[str], shipped: str, l
         f"chosen inside {c_chosen[0]}/{c_chosen[1]}"
     )
     print("set                      sup  " + "  ".join(f"{n:>8s} tp/fp F1" for n in columns))
-    for s in [*held, "held-out"]:
-        rows = np.isin(sets_all, held) if s == "held-out" else sets_all == s
+    sources = np.array([u.key[0] for u in data["units"]])
+    per_source = sorted({*sources[np.isin(sets_all, held)]})
+    for s in [*held, "held-out", *(f"held-out {src}" for src in per_source)]:
+        rows = np.isin(sets_all, held) if s.startswith("held-out") else sets_all == s
+        if s.startswith("held-out "):
+            rows &= sources == s.split()[1]
         line = f"{s:24s} {int(y_all[rows].sum()):3d}"
         line += "".join(f"  {_counts(y_all[rows], d[rows])[4:]:>17s}" for d in columns.values())
         print(line)
