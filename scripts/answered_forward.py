@@ -32,11 +32,10 @@ import argparse
 import json
 
 import numpy as np
-from answered_held_out import extra_columns, load
-from train_answered import ALL_SETS, best_cut, fit, out_of_fold
+from answered_held_out import gate_split, load, support_of, unit_arrays
+from train_answered import ALL_SETS
 
 from qa_align import answered
-from qa_align.evaluate import load_gold
 
 FLAG = "yes_no_unanswered"
 VARIANTS = ("rule", "shipped", "refit", "refit-cut-lang", "lang", "fixed")
@@ -44,22 +43,6 @@ VARIANTS = ("rule", "shipped", "refit", "refit-cut-lang", "lang", "fixed")
 
 def language(source: str) -> str:
     return "en" if source == "uk-commons" else "nl"
-
-
-def support_of() -> dict[tuple[str, str], int]:
-    """Per (set, language) the readers' ``FLAG`` units from the gold files (a document labelled in
-    two sets counted in the first, as ``train_answered`` reads them), served or not."""
-    seen: set = set()
-    out: dict[tuple[str, str], int] = {}
-    for name, paths in ALL_SETS.items():
-        for path in paths:
-            for g in load_gold(path):
-                if (g.source, g.doc_id) in seen:
-                    continue
-                seen.add((g.source, g.doc_id))
-                k = (name, language(g.source))
-                out[k] = out.get(k, 0) + sum(FLAG in u.flags for u in g.units)
-    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -81,23 +64,14 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     variants = args.variants.split(",")
     rows = load(args.dump)
-    feats = list(answered.ANSWERED_FEATURES)
-    x = np.array([[r["features"][f] for f in feats] for r in rows])
-    x = np.hstack([x, extra_columns(rows, args.extra, args.null_column, args.seed)])
-    y = np.array([r["label"] == "answered" for r in rows])
-    labelled = np.array([bool(r["label"]) for r in rows])
-    closed = np.array([r["features"]["closed"] > 0 for r in rows])
-    truth = np.array([FLAG in r["labelled"] for r in rows])
-    rule = np.array([FLAG in r["flagged"] for r in rows])
-    sets = np.array([r["set"] for r in rows])
-    groups = np.array(["/".join(r["key"][:2]) for r in rows])
+    a = unit_arrays(rows, args.extra, args.null_column, args.seed)
+    closed, truth, rule, sets = a["closed"], a["truth"], a["rule"], a["sets"]
     lang = np.array([language(r["key"][0]) for r in rows])
     order = list(ALL_SETS)
     test_sets = order[order.index(args.first) :]
     test = np.isin(sets, test_sets)
     train = ~test
-    trains = train & labelled & closed
-    support = support_of()
+    support = support_of(key=lambda name, source: (name, language(source)))
 
     shipped = json.loads(open(args.model, encoding="utf-8").read())
     p_shipped = np.array([learned_p(shipped, r["features"]) for r in rows])
@@ -111,22 +85,8 @@ def main(argv: list[str] | None = None) -> int:
 
     def gate(pool_of: np.ndarray, cut_of: np.ndarray, fixed: float | None = None) -> tuple[np.ndarray, str]:
         out = rule.copy()
-        chosen = []
-        for pool in dict.fromkeys(pool_of):
-            in_pool = pool_of == pool
-            tr = trains & in_pool
-            model = fit(x[tr], y[tr])
-            te = test & in_pool & closed
-            prob = np.zeros(len(rows))
-            prob[te] = model.predict_proba(x[te])[:, 1]
-            inner = np.where(closed, out_of_fold(x, y, tr, groups, train & in_pool), 0.0)
-            for cg in dict.fromkeys(cut_of[in_pool]):
-                part = train & in_pool & (cut_of == cg)
-                cut = fixed if fixed is not None else best_cut(truth[part], rule[part], inner[part])
-                chosen.append(f"{pool}/{cg} {cut}")
-                where = te & (cut_of == cg)
-                out[where] = rule[where] & (prob[where] < cut)
-        return out, "; ".join(chosen)
+        chosen = gate_split(a, train, test, pool_of, cut_of, fixed, out)
+        return out, "; ".join(f"{p}/{g} {c}" for p, g, c in chosen)
 
     one = np.array(["all"] * len(rows))
     plans = {
