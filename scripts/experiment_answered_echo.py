@@ -4,13 +4,15 @@ dump of ``scripts/train_answered.py --sets all --dump FILE`` (each unit's closed
 the answer sentences given to it):
 
 - ``echo_predicate``: a closed question's predicate (its last word of five letters or more, the
-  participle or infinitive of a Dutch verb-first question: "laten onderzoeken", "doorgeven",
-  "afgerond") stands in the unit's answer, compared on its first seven letters ("onderzocht"): the
-  act asked restated as a statement, the readers' yes (dev-be62 191737 1, 192548 2);
+  participle or infinitive where a Dutch verb-first question ends on its verb: "afgerond",
+  "vooropgesteld") stands in the unit's answer, compared on its first seven letters: the act asked
+  restated as a statement, the readers' yes (of the 19 false be-kamer flags of the forward split it
+  reads 4: 189485 2, 191610 1, 185692 1, 187044 3; not 191737 1 or 192548 2, whose questions end on
+  "begaan" and "Inspectie");
 - ``neighbour_share``: the highest share of the closed question's content words (five letters or
-  more) that one answer sentence of the same document *not* given to the unit holds: the yes or no
-  the readers read in a neighbour's segment or elsewhere in an unnumbered answer (dev-be56 189182 1,
-  dev-be59 191610 1, dev-be60 191430 2).
+  more) that one answer sentence of the same document given to another unit holds: the yes or no the
+  readers read in a neighbour's segment (dev-be60 191430 2: 0.33); sentences the tool gives to no unit
+  are not in the dump, so it reads 0 on dev-be56 189182 1, dev-be57 187001 2, dev-be62 193164 2.
 
 Writes JSON Lines (key, features) for ``answered_forward.py --extra`` and prints each column's ROC
 AUC for telling the rule's false flags from its true ones (closed units, Dutch and English)::
