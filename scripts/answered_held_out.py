@@ -48,10 +48,10 @@ def load(path: str) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def support_of(rows: list[dict]) -> Counter:
-    """Per set, the readers' ``FLAG`` units, from the gold files (a document labelled in two sets
-    counted in the first, as ``choose_generic.development_documents`` reads them), whether or not
-    a segment serves them."""
+def support_of(key=lambda name, source: name) -> Counter:
+    """Per set (or per ``key(set, source)``) the readers' ``FLAG`` units, from the gold files (a
+    document labelled in two sets counted in the first, as ``choose_generic.development_documents``
+    reads them), whether or not a segment serves them."""
     seen: set = set()
     out: Counter = Counter()
     for name, paths in ALL_SETS.items():
@@ -60,8 +60,26 @@ def support_of(rows: list[dict]) -> Counter:
                 if (g.source, g.doc_id) in seen:
                     continue
                 seen.add((g.source, g.doc_id))
-                out[name] += sum(FLAG in u.flags for u in g.units)
+                out[key(name, g.source)] += sum(FLAG in u.flags for u in g.units)
     return out
+
+
+def unit_arrays(rows: list[dict], extra: list[str], null: int, seed: int) -> dict[str, np.ndarray]:
+    """The dump's units as arrays: ``x`` (``ANSWERED_FEATURES`` and the ``--extra`` or noise columns),
+    ``y`` (labelled answered), ``labelled``, ``closed``, ``truth`` and ``rule`` (``FLAG`` labelled,
+    raised without the gate), ``sets``, ``groups`` (the document)."""
+    feats = list(answered.ANSWERED_FEATURES)
+    x = np.array([[r["features"][f] for f in feats] for r in rows])
+    return {
+        "x": np.hstack([x, extra_columns(rows, extra, null, seed)]),
+        "y": np.array([r["label"] == "answered" for r in rows]),
+        "labelled": np.array([bool(r["label"]) for r in rows]),
+        "closed": np.array([r["features"]["closed"] > 0 for r in rows]),
+        "truth": np.array([FLAG in r["labelled"] for r in rows]),
+        "rule": np.array([FLAG in r["flagged"] for r in rows]),
+        "sets": np.array([r["set"] for r in rows]),
+        "groups": np.array(["/".join(r["key"][:2]) for r in rows]),
+    }
 
 
 def extra_columns(rows: list[dict], paths: list[str], null: int, seed: int) -> np.ndarray:
@@ -76,6 +94,32 @@ def extra_columns(rows: list[dict], paths: list[str], null: int, seed: int) -> n
         cols += [np.array([got.get(tuple(r["key"]), {}).get(n, 0.0) for r in rows]) for n in names]
         print(f"--extra {path}: {names} on {sum(tuple(r['key']) in got for r in rows)} units")
     return np.array(cols).T if cols else np.zeros((len(rows), 0))
+
+
+def gate_split(a: dict, train, test, pool_of, cut_of, fixed: float | None, out: np.ndarray) -> list[tuple]:
+    """Decide ``test``'s closed units into ``out`` (the rule's ``FLAG`` and p(answered) below the cut)
+    with models fitted on ``train``'s closed labelled units, one per pool of ``pool_of``, each cut
+    group's cut (of ``cut_of``) chosen on ``train``'s out-of-fold probabilities (``best_cut``) unless
+    ``fixed``; returns the (pool, cut group, cut) chosen."""
+    x, y, closed, truth, rule, groups = (a[k] for k in ("x", "y", "closed", "truth", "rule", "groups"))
+    trains = a["labelled"] & closed
+    chosen = []
+    for pool in dict.fromkeys(pool_of):
+        in_pool = pool_of == pool
+        tr = train & in_pool & trains
+        te = test & in_pool & closed
+        if not te.any() or tr.sum() < 20:
+            continue
+        prob = np.zeros(len(x))
+        prob[te] = fit(x[tr], y[tr]).predict_proba(x[te])[:, 1]
+        inner = np.where(closed, out_of_fold(x, y, tr, groups, train & in_pool), 0.0)
+        for cg in dict.fromkeys(cut_of[te]):
+            part = train & in_pool & (cut_of == cg)
+            cut = fixed if fixed is not None else best_cut(truth[part], rule[part], inner[part])
+            chosen.append((str(pool), str(cg), cut))
+            where = te & (cut_of == cg)
+            out[where] = rule[where] & (prob[where] < cut)
+    return chosen
 
 
 def source_group(source: str) -> str:
@@ -108,20 +152,11 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     variants = args.variants.split(",")
     rows = load(args.dump)
-    feats = list(answered.ANSWERED_FEATURES)
-    x = np.array([[r["features"][f] for f in feats] for r in rows])
-    x = np.hstack([x, extra_columns(rows, args.extra, args.null_column, args.seed)])
-    y = np.array([r["label"] == "answered" for r in rows])
-    labelled = np.array([bool(r["label"]) for r in rows])
-    closed = np.array([r["features"]["closed"] > 0 for r in rows])
-    trains = labelled & closed
-    truth = np.array([FLAG in r["labelled"] for r in rows])
-    rule = np.array([FLAG in r["flagged"] for r in rows])
-    sets = np.array([r["set"] for r in rows])
-    groups = np.array(["/".join(r["key"][:2]) for r in rows])
+    a = unit_arrays(rows, args.extra, args.null_column, args.seed)
+    closed, truth, rule, sets = a["closed"], a["truth"], a["rule"], a["sets"]
     english = np.array([r["features"]["english"] > 0 for r in rows])
     sgroup = np.array([source_group(r["key"][0]) for r in rows])
-    support = support_of(rows)
+    support = support_of()
     names = [s for s in ALL_SETS if s in set(sets)]
 
     shipped = json.loads(open(args.model, encoding="utf-8").read())
@@ -141,25 +176,7 @@ def main(argv: list[str] | None = None) -> int:
         chosen = []
         for s in names:
             test = sets == s
-            train = ~test
-            for pool in dict.fromkeys(pool_of):
-                in_pool = pool_of == pool
-                tr = train & in_pool & trains
-                te = test & in_pool & closed
-                if not te.any() or tr.sum() < 20:
-                    continue
-                model = fit(x[tr], y[tr])
-                prob = np.zeros(len(rows))
-                prob[te] = model.predict_proba(x[te])[:, 1]
-                inner = np.where(
-                    closed, out_of_fold(x, y, train & in_pool & trains, groups, train & in_pool), 0.0
-                )
-                for cg in dict.fromkeys(cut_groups_of[te]):
-                    part = train & in_pool & (cut_groups_of == cg)
-                    cut = fixed if fixed is not None else best_cut(truth[part], rule[part], inner[part])
-                    chosen.append((s, str(pool), str(cg), cut))
-                    where = te & (cut_groups_of == cg)
-                    out[where] = rule[where] & (prob[where] < cut)
+            chosen += [(s, *c) for c in gate_split(a, ~test, test, pool_of, cut_groups_of, fixed, out)]
         return out, chosen
 
     one = np.array(["all"] * len(rows))
