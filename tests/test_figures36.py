@@ -8,16 +8,8 @@ from __future__ import annotations
 import pytest
 
 from qa_align.analyze import find_figures
-from qa_align.pipeline import score_document
-from qa_align.settings import Settings
 
-from .conftest import be_doc
-
-SETTINGS = Settings(rules=("figures_missing",), recycled_across_documents=False)
-
-
-def _be(question: str, answer: str) -> list[str]:
-    return [f.name for sp in score_document(be_doc(question, answer), SETTINGS) for f in sp.flags]
+from .test_figures13 import _be  # a Belgian record's figures_missing flags
 
 
 # dev-be55 191641, answer '1. en 3.': the legal frame only, no count of anyone stripped of nationality
