@@ -1391,7 +1391,9 @@ def find_figures(
         ):
             cited, cited_token = num.end(), token
             continue  # the end of a reference's range ("blz. 6-13", "articles 49 to 52")
-        if cited >= 0 and _list_member(masked[cited : num.start()], token, masked[num.end() : num.end() + 12]):
+        if cited >= 0 and _list_member(
+            masked[cited : num.start()], token, masked[num.end() : num.end() + 12]
+        ):
             cited, cited_token = num.end(), token
             continue  # a further member of a list of references ("artikelen 6, 10ter en 12", "tables 32 and 33")
         before = masked[max(0, num.start() - 20) : num.start()].split()

@@ -11,7 +11,6 @@ from qa_align.analyze import find_figures
 
 from .test_figures13 import _be  # a Belgian record's figures_missing flags
 
-
 # dev-be55 191641, answer '1. en 3.': the legal frame only, no count of anyone stripped of nationality
 FRAME_191641 = (
     "Op grond van de bepalingen van titel II, titel I ter, van het Strafwetboek, samen gelezen met de artikelen "
