@@ -1292,6 +1292,27 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
+# the gap between two numbers of one list of references ("artikelen 6, 10ter en 12", "tables 32 and 33", "tables 12a
+# and 12b"): a letter suffix of the number before (at most three letters: "10ter", "12a") and a comma or a joiner
+_LIST_GAP = re.compile(r"[^\W\d_]{0,3}\s*(?:,|,?\s*(?:en|and|or|of|&))\s*$", re.IGNORECASE)
+# what may follow a list's last reference: its own letter suffix, then the end, a mark or a word of at most three
+# letters ("van", "of", "en"); "articles 5 and 6 of the Act", not "sections 3 and 45 officers"
+_LIST_END = re.compile(r"[^\W\d_]{0,3}(?:\s*$|\s*[,.;:)\]\n]|\s+[^\W\d_]{1,3}\b(?!-))")
+
+
+def _list_member(gap: str, token: str, after: str) -> bool:
+    """Whether ``token`` is a further member of a list of references whose member before it was cited
+    ("artikelen 6, 10ter en 12" after "6"; "tables 32 and 33"): the list's gap (``_LIST_GAP``), plain digits of
+    at most three, no unit after it, and the end of a reference after it (``_LIST_END``)."""
+    return (
+        bool(_LIST_GAP.fullmatch(gap))
+        and token.isdigit()
+        and len(token) <= 3
+        and not _UNIT_AFTER.match(after)
+        and bool(_LIST_END.match(after))
+    )
+
+
 def _range_end(start: str, token: str, after: str) -> bool:
     """Whether ``token`` can end a reference's range that opens on ``start`` ("blz. 6-13", "articles 49 to
     52"): plain digits (no thousands, no decimals), higher than the start, and no unit after it. "artikel 3
@@ -1370,6 +1391,11 @@ def find_figures(
         ):
             cited, cited_token = num.end(), token
             continue  # the end of a reference's range ("blz. 6-13", "articles 49 to 52")
+        if cited >= 0 and _list_member(
+            masked[cited : num.start()], token, masked[num.end() : num.end() + 12]
+        ):
+            cited, cited_token = num.end(), token
+            continue  # a further member of a list of references ("artikelen 6, 10ter en 12", "tables 32 and 33")
         before = masked[max(0, num.start() - 20) : num.start()].split()
         # "artikel 5", "art. 5", "tabel:2016201714755"; not a label before its figure ("Aantal leden: 45",
         # "Number of articles: 120")
