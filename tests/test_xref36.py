@@ -1,6 +1,7 @@
 """cross_reference for a sentence that says a body publishes data or a report on the matter, or where it stands
 (xref36; readings36's settled reading: "a sentence saying a body publishes data or a report on the matter asked"
-is cross_reference, even beside an answer; a source named for the answer's own figures is not). Real answers
+is cross_reference, even beside an answer; a source named for the answer's own figures is not); and an earlier
+answer, reply or response named as what the sentence repeats ("As set out in my earlier response"). Real answers
 from ../shared/data; expected flags written by hand from reading them."""
 
 import pytest
@@ -136,9 +137,48 @@ CASES = [
         False,
         id="the_source_of_a_table_given_is_no_pointer",
     ),
+    # uk-commons 1890807 (dev-uk63, a set the change was not tuned on; labelled cross_reference: "As set out in my earlier
+    # response" points to the earlier answer)
+    pytest.param(
+        (
+            "To ask the Secretary of State for the Home Department, pursuant to the Answer of 20 January 2026 to "
+            "Question 104873, what additional steps her Department is taking beyond existing licensing‑authority "
+            "and police powers to prevent glassware attacks; whether she is considering any new enforceable "
+            "national measures; and what assessment she has made of the effectiveness of current Home Office‑led "
+            "actions in reducing such incidents."
+        ),
+        (
+            "<p>As set out in my earlier response, the police have a responsibility to protect the public by "
+            "detecting and preventing crime, including violent crime within the nighttime economy. They already "
+            "have a wide range of powers to do this effectively, including those provided under the Prevention of"
+            " Crime Act 1953 in relation to the possession and use of offensive weapons.</p><p>The Home Office "
+            "keeps existing powers under review and would consider any new or emerging evidence as "
+            "appropriate.</p>"
+        ),
+        True,
+        id="as_set_out_in_my_earlier_response_points_to_it",
+    ),
+    # uk-commons 1835787 (dev-uk59, a set the change was not tuned on; labelled cross_reference: "as noted in the answer of 8
+    # September" points to the earlier answer, the one the question cites)
+    pytest.param(
+        (
+            "To ask the Secretary of State for Transport, pursuant to the Answer of 8 September 2025 to Question "
+            "71256 on Railways: Automation, if she will make it her policy to link government investment to "
+            "conditions on greater take-up of automated train operation technology."
+        ),
+        (
+            "<p>The Government is committed to investing in a modern railway that is reliable for passengers and "
+            "supports economic growth for taxpayers. This has included investment in automated train operation in"
+            " recent years, as noted in the answer of 8 September, on schemes such as Thameslink and the "
+            "Elizabeth Line, and I would expect this to continue to be a consideration for future investment "
+            "where it can drive efficiency and improved performance for the railway.</p>"
+        ),
+        True,
+        id="as_noted_in_the_answer_of_a_date_points_to_it",
+    ),
 ]
 
 
 @pytest.mark.parametrize("question, answer, expected", CASES)
-def test_publication_sentence(question, answer, expected):
+def test_points_elsewhere(question, answer, expected):
     assert flagged(uk_doc(question, answer), "cross_reference", SETTINGS) is expected
