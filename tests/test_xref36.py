@@ -57,8 +57,8 @@ CASES = [
             "<p>UK data regarding the number or proportion of animals slaughtered using the halal method without "
             "prior stunning is not collected.</p><p> </p><p>The Food Standards Agency carries out a periodic "
             "slaughter sector survey in England and Wales, which started in 2011. Links to previous slaughter "
-            "sector surveys are available <a href=\"https://www.food.gov.uk/business-guidance/animal-welfare\" "
-            "target=\"_blank\">here</a>.</p><p> </p><p>The Department has regular engagement with stakeholders on "
+            'sector surveys are available <a href="https://www.food.gov.uk/business-guidance/animal-welfare" '
+            'target="_blank">here</a>.</p><p> </p><p>The Department has regular engagement with stakeholders on '
             "animal welfare standards.</p>"
         ),
         True,
@@ -116,9 +116,9 @@ CASES = [
         ),
         (
             "<p>The details requested for imports of oilseed rape dated back to 2013 can be seen in the below "
-            "table. These are published annually by Government in Agriculture in the United Kingdom, <a href=\"htt"
-            "ps://assets.publishing.service.gov.uk/media/64ad4ac0c933c10012f9e10a/AUK-Chapter7-13jul23.ods\" "
-            "target=\"_blank\">the data set</a> can be found under Table 7.5 Oilseed rape production, value, supply"
+            'table. These are published annually by Government in Agriculture in the United Kingdom, <a href="htt'
+            'ps://assets.publishing.service.gov.uk/media/64ad4ac0c933c10012f9e10a/AUK-Chapter7-13jul23.ods" '
+            'target="_blank">the data set</a> can be found under Table 7.5 Oilseed rape production, value, supply'
             " and use.</p><p> </p><p>Units 1,000 tonnes</p><p> </p><table><tbody><tr><td><p> </p></td><td><p>2013"
             "</p></td><td><p>2014</p></td><td><p>2015</p></td><td><p>2016</p></td><td><p>2017</p></td><td><p>2018"
             "</p></td><td><p>2019</p></td><td><p>2020</p></td><td><p>2021</p></td><td><p>2022</p></td></tr><tr><t"
