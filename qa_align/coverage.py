@@ -1891,10 +1891,13 @@ def given(
     language: str,
     lexicon_dir: str | None = None,
     stem: int = 5,
+    whole: Sequence[AnswerAnalysis] = (),
 ) -> Given:
     """What the answer gives for what the unit asks. ``stem``: the letters two words share to be
     one where a figure's sentence is read for the words of the count (``shared_words``;
-    ``Settings.stem_letters``, as the yes/no rules read them)."""
+    ``Settings.stem_letters``, as the yes/no rules read them). ``whole``: the serving segments read whole,
+    where a grouped segment gives the unit only some of its sentences: a sentence saying which years the
+    figures cover (``Given.starts``, ``Given.ends``) speaks for every unit of the segment (unavail36)."""
     p = _patterns(language, lexicon_dir)
     lexicon = load_lexicon(language, lexicon_dir)
     m = matchers(language, lexicon_dir)
@@ -2151,7 +2154,10 @@ def given(
     unheld_dimensions = tuple(_dimensions_unheld(asked_, claims, lexicon))
     counted_stems = {w[:5] for w in counted_words}
     count_unheld = tuple(x for x in claims if _content(x.text, p.stopwords | units) & counted_stems)
-    starts, ends = _said_span(answers, p, lexicon.compounding)
+    # the years the figures cover, said once for a grouped segment ("1., 2., 4. en 5. ... Bijgevolg kunnen relevante
+    # controlegegevens ... enkel voor de periode na 1 september 2016 worden verstrekt", dev-be47 187583): every unit
+    # of it, not only the one whose own words the sentence shares (unavail36)
+    starts, ends = _said_span(whole or answers, p, lexicon.compounding)
     # the years a sentence saying figures are not held (``_claims_unheld``) names with no other number: those
     # years are said not held, whatever a table beside it holds ("De cijfers voor 2016 zijn nog niet
     # beschikbaar"; not "Voor het schooljaar 2016-2017 zijn de gegevens niet volledig", no such claim; a year
@@ -3891,6 +3897,7 @@ def coverage(
     asks_threshold: float = 0.5,
     asks_veto: float = 0.0,
     asks_split: float = 0.0,
+    whole: tuple[AnswerAnalysis, ...] = (),
 ) -> Coverage:
     """What ``unit`` asks, what ``answers`` give, and the gaps of a breakdown: every
     dimension asked, every period asked year by year, every lettered part of a count.
@@ -3899,9 +3906,10 @@ def coverage(
     analyses frozen, ``answers`` a tuple): a pair's coverage is computed once for both rules.
     ``stem``: ``Settings.stem_letters`` (``given``); ``asks_model``, ``asks_threshold``,
     ``asks_veto``, ``asks_split``: as ``asked`` reads them. A split the model reads (``Asked.splits``)
-    asks a breakdown of figures even where the lexicon reads none asked."""
+    asks a breakdown of figures even where the lexicon reads none asked. ``whole``: the serving segments
+    read whole, as ``given`` reads them."""
     a = asked(unit, analysis, language, lexicon_dir, asks_model, asks_threshold, asks_veto, asks_split)
-    g = given(a, unit, analysis, answers, language, lexicon_dir, stem)
+    g = given(a, unit, analysis, answers, language, lexicon_dir, stem, whole)
     p = _patterns(language, lexicon_dir)
     # a table the answer names ("Tabel 1 (bijlage 1) bevat ...") or an annex may hold the figures
     none = gives_no_figure(g) and not any(a.annex_cues or a.cue("table_ref") for a in answers)

@@ -315,7 +315,15 @@ def _read_coverage(ctx: PairContext) -> coverage.Coverage:
         asks_threshold=doc.settings.asks_min_probability,
         asks_veto=doc.settings.asks_veto_below,
         asks_split=doc.settings.asks_split_min_probability,
+        whole=_whole(ctx),
     )
+
+
+def _whole(ctx: PairContext) -> tuple[AnswerAnalysis, ...]:
+    """The serving segments read whole where a grouped one gives the unit only some of its sentences
+    (``DocContext.unit_answer``), else none (``coverage.given`` reads ``whole``)."""
+    whole = tuple(ctx.doc.answer(s) for s in ctx.pair.segments)
+    return () if all(w is a for w, a in zip(whole, ctx.answers)) else whole
 
 
 # the lists the rules read to tell whether the answer opens with the yes a count asked "Zo ja" is on
