@@ -2163,10 +2163,13 @@ def given(
     # beschikbaar"; not "Voor het schooljaar 2016-2017 zijn de gegevens niet volledig", no such claim; a year
     # inside a date, "de databankafsluiting van 20 juli 2016", names none; a range, every year of it: "beschikt
     # voor de periode 2011-2016 over geen volumes", 2011 to 2016, not its two ends alone)
+    # (said once for a grouped segment, "1. tot 3. ... De cijfers voor het jaar 2016 zijn nog niet gekend", dev-be27
+    # 188325: for every unit it serves, as the span said above; unavail36)
+    said_of_years = (*_claims_unheld(whole), *_data_lags(whole, p)) if whole else (*claims, *lags)
     unheld_years = sorted(
         {
             y
-            for x in (*claims, *lags)
+            for x in said_of_years
             for text in [mask_dates(_blank_placeholders(x.text))]
             if not re.search(r"\d", _YEAR_IN.sub("", text))
             for y in _years(text).union(

@@ -1,0 +1,59 @@
+"""breakdown_missing (unavail36): a period the figures are said to cover, declared once in a grouped answer
+("1., 2., 4. en 5. ... Bijgevolg kunnen relevante controlegegevens ... enkel voor de periode na 1 september 2016
+worden verstrekt"), speaks for every unit the segment serves, not only the one whose own words the sentence
+shares: beside the table placeholder (counted as given, ``LABELS.md``) the years before it stay missing for each
+unit that asks them (``coverage.given``'s ``whole``). Texts are the records' own; the expected flags are the
+readers' of the labelled sets named."""
+
+from __future__ import annotations
+
+from .conftest import be_doc
+from .test_breakdown34 import _flags
+
+# dev-be47 187583 (its readers: units 1, 2, 4 and 5 breakdown_missing and no_information, "relevante
+# controlegegevens ... enkel voor de periode na 1 september 2016": the earlier years of "de laatste drie jaar ...
+# per jaar" are not held; unit 3, the top five infringements, answered)
+ECIG = (
+    "E-sigaretten. \n\n Onlangs ontplofte de batterij van een e-sigaret in iemands broekzak. Het toestellet"
+    "je bracht een steekvlam teweeg en verschroeide deels de kledij van de man. De e-sigaret vloog meters"
+    " ver en bleef nog enkele seconden branden.In heel Belgie zouden er intussen zo'n 250 a 500 \"dampwink"
+    "els\" zijn, de zaken rezen het laatste jaar als paddenstoelen uit de grond. 1. Werden er reeds contro"
+    "les gehouden in zogenaamde dampwinkels? Hoeveel tijdens de laatste drie jaar? Graag de cijfers per j"
+    "aar. 2. Welke inbreuken werden vastgesteld (samenstelling, etikettering van de nicotineflacons, enz."
+    ")? Hoeveel de laatste drie jaar? Graag cijfers per jaar. 3. Wat is de top vijf van de inbreuken?4. W"
+    "erden er ook controles gehouden op de reclameregels voor e-sigaretten? Hoeveel de laatste drie jaar?"
+    " Graag cijfers per jaar. 5. Hoeveel inbreuken werden de laatste drie jaar vastgesteld? Graag de cijf"
+    "ers per jaar."
+)
+ECIG_ANSWER = (
+    "1., 2., 4. en 5. Voor 2016 was het gebruik van e-sigaretten in Belgie zeer beperkt. In de loop van 2"
+    "016 werd het gebruik van e-sigaretten steeds populairder en werden zowat overal gespecialiseerde e-s"
+    "igaretwinkels of dampwinkels geopend. Deze populariteit ging gepaard met de invoering van een specif"
+    "ieke regelgeving voor e-sigaretten met nicotine (koninklijk besluit van 28 oktober 2016 betreffende "
+    "het fabriceren en het in de handel brengen van elektronische sigaretten). Deze wetgeving zorgde blij"
+    "kbaar voor rechtszekerheid voor de sector.Met het van kracht worden van dit koninklijk besluit op 17"
+    " januari 2017 kon de Tabak- en Alcoholcontroledienst controles uitoefenen op de etikettering en de s"
+    "amenstelling van e-sigaretten met nicotine. De eerste controles werden eind januari in de gespeciali"
+    "seerde e-sigarettenwinkels verricht.Voor 17 januari 2017 beperkte de controle zich tot de volgende a"
+    "specten:- het verbod van het roken van e-sigaretten in lokalen toegankelijk voor het publiek;- de re"
+    "clamewetgeving voor e-sigaretten;- het verkoopverbod van e-sigaretten aan min 16-jarigen.Begin septe"
+    "mber 2016 werd de controledatabank van de Tabak- en Alcoholcontroledienst aangepast en uitgebreid me"
+    "t de controlegegevens voor e-sigaretten. Bijgevolg kunnen relevante controlegegevens over het roken,"
+    " het verkoopverbod van en de reclame voor e-sigaretten enkel voor de periode na 1 september 2016 wor"
+    "den verstrekt.De gedetailleerde controlegegevens worden in de onderstaande tabel weergegeven.2016201"
+    "715080-7-1434-bil\n      3. De vijf voornaamste inbreuken in gespecialiseerde e-sigaretwinkels zijn:-"
+    " een etikettering van navulverpakkingen die niet opgesteld is in de drie landstalen, laat staan in d"
+    "e taal van het taalgebied waar de producten te koop worden aangeboden;- het ontbreken van verplichte"
+    " informatie in de etikettering (gezondheidswaarschuwing, de vermelding om het product buiten bereik "
+    "van kinderen te houden, enz.);- verboden reclametechnieken (proeven, gratis geven van monsters, het "
+    "geven van kortingen, enz.);- het toestaan om e-sigaretten te roken in de winkels;- navulverpakkingen"
+    " met een te hoge nicotineconcentratie of een te groot volume aan nicotineoplossing."
+)
+
+
+def test_a_span_said_once_in_a_grouped_answer_speaks_for_every_unit() -> None:
+    flags = _flags(be_doc(ECIG, ECIG_ANSWER, "187583", "2017-03-01"))
+    for n in ("1", "2", "4", "5"):
+        assert "breakdown_missing" in flags[n], n
+        assert "2016" in flags[n]["breakdown_missing"], n
+    assert "breakdown_missing" not in flags["3"]
