@@ -2151,7 +2151,9 @@ def given(
     lags = _data_lags(answers, p)
     # the dimensions such a claim names; the claims that name what the unit counts: the count itself
     # is said not to be held, not only a breakdown of it
-    unheld_dimensions = tuple(_dimensions_unheld(asked_, claims, lexicon))
+    # (a claim names the dimension by its noun, so it speaks of this unit wherever attribution put it in a segment
+    # serving several: unavail36)
+    unheld_dimensions = tuple(_dimensions_unheld(asked_, _claims_unheld(whole) if whole else claims, lexicon))
     counted_stems = {w[:5] for w in counted_words}
     count_unheld = tuple(x for x in claims if _content(x.text, p.stopwords | units) & counted_stems)
     # the years the figures cover, said once for a grouped segment ("1., 2., 4. en 5. ... Bijgevolg kunnen relevante

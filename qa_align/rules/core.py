@@ -374,8 +374,11 @@ def _split_refused(ctx: PairContext) -> Flag | None:
         return None
     if ctx.asked.conditional and not _condition_met(ctx, ctx.asked.conditional):
         return None
+    # a sentence that names the split the unit asks speaks of it wherever attribution put it in a segment serving
+    # several units ("We krijgen geen maandelijkse gegevens per nationaliteit en we denken niet dat die bestaan met
+    # een opsplitsing naar land van herkomst", dev-be29 191586 1; unavail36)
     named = coverage.splits_refused(
-        ctx.pair.question, ctx.answers, language, lexicon_dir, ctx.asked.dimensions
+        ctx.pair.question, _whole(ctx) or ctx.answers, language, lexicon_dir, ctx.asked.dimensions
     )
     if not named:
         return None
