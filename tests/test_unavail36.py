@@ -3,7 +3,9 @@
 worden verstrekt"), speaks for every unit the segment serves, not only the one whose own words the sentence
 shares: beside the table placeholder (counted as given, ``LABELS.md``) the years before it stay missing for each
 unit that asks them (``coverage.given``'s ``whole``). So do the years a sentence of such a segment says are not
-held ("1. tot 3. ... De cijfers voor het jaar 2016 zijn nog niet gekend."). Both tests fail on 8bbf49d. Texts are the records' own; the expected flags are the
+held ("1. tot 3. ... De cijfers voor het jaar 2016 zijn nog niet gekend."), and a sentence that refuses the split a
+unit asks, naming it ("... we denken niet dat die bestaan met een opsplitsing naar land van herkomst" for "per land
+van herkomst"), wherever attribution put it. The tests fail on 8bbf49d. Texts are the records' own; the expected flags are the
 readers' of the labelled sets named."""
 
 from __future__ import annotations
@@ -88,6 +90,47 @@ ANPR_ANSWER = (
     "door andere overheden."
 )
 
+# dev-be29 191586 (its readers: unit 1 breakdown_missing and no_information, per country of origin only "we denken
+# niet dat die bestaan met een opsplitsing naar land van herkomst", beside the placeholder table of all cards per
+# month and Gewest; the unnumbered answer serves both units)
+CARDS = (
+    "Asielzoekers. - Afgifte van arbeidskaart C. \n\n In oktober 2015 besliste de federale regering om asie"
+    "lzoekers vier maanden na hun aankomst en hun registratie toegang te verlenen tot de arbeidsmarkt . 1"
+    ". Hoeveel werkvergunningen werden er sindsdien volgens uw informatie afgegeven in de vorm van een ar"
+    "beidskaart C? Graag een overzicht per land van herkomst van de asielzoekers. 2. Hoeveel aanvragen we"
+    "rden er ingediend in 2015, 2016 en 2017 (voor de afgelopen maanden)? Hoeveel aanvragen werden er gew"
+    "eigerd en wat zijn de voornaamste weigeringsgronden?"
+)
+CARDS_ANSWER = (
+    "Binnen mijn administratie, de FOD Werkgelegenheid, Arbeid en Sociaal Overleg, verzamelen we regelmat"
+    "ig diverse gegevens over de arbeidskaarten C. Hiertoe beschikken wij over vier verschillende databro"
+    "nnen: de drie Gewesten en de Duitstalige Gemeenschap, die allen bevoegd zijn voor het uitreiken van "
+    "die arbeidskaarten aan hun inwoners. Ik herinner het geachte lid er aan dat een arbeidskaart de houd"
+    "er toestaat te werken bij ongeacht welke werkgever, maar daarom de titularis ervan nog geen bezoldig"
+    "de betrekking bezorgt. We krijgen geen maandelijkse gegevens per nationaliteit en we denken niet dat"
+    " die bestaan met een opsplitsing naar land van herkomst (omdat het begrip herkomst niet strikt is ge"
+    "definieerd) of geboorte van de aanvrager.Hieronder vindt u het aantal verleende arbeidskaarten C (vo"
+    "or alle categorieen zonder onderscheid) per maand en per Gewest/Gemeenschap sinds oktober 2015. De e"
+    "erste afgiften en de vernieuwingen worden samengeteld.2016201716600-2-1489-bil\n      Op jaarbasis da"
+    "arentegen kunnen wij u een aantal aanvullende en specifieke inlichtingen geven over de asielzoekers "
+    "in Belgie. Concreet gaat het dan om het aantal personen die een arbeidskaart C kregen uitgereikt uit"
+    "sluitend op basis van artikel 17.1 (asielzoeker, punten a en b) van het koninklijk besluit tot uitvo"
+    "ering van de wet van 30 april 1999 betreffende de tewerkstelling van buitenlandse werknemers. In 201"
+    "5 werden er van dit specifieke type 333 kaarten uitgereikt door het Brussels Hoofdstedelijk Gewest, "
+    "52 door de Duitstalige Gemeenschap, 1.440 door het Waals Gewest en 1.749 door het Vlaams Gewest. In "
+    "2016, (behalve voor het Vlaams Gewest, waarvoor we niet over de gegevens beschikken), bedragen die a"
+    "antallen respectievelijk 1010,467 en 5.374, wat een stijging betekent met 200,798 en 273 % in een ja"
+    "ar. Irak en Afghanistan zitten bij de Duitstalige Gemeenschap en het Waals Gewest in de top drie van"
+    " nationaliteiten die het meest dit soort kaart krijgen uitgereikt. Merk op dat als we al deze kaarte"
+    "n samen beschouwen, het aantal C kaarten voor de asielzoekers tijdens deze periode verhoudingsgewijs"
+    " is verdubbeld. Wij beschikken niet over cijfergegevens over het aantal weigeringen voor deze specif"
+    "ieke soort kaarten. Als er hierover al algemene gegevens voorhanden zijn, dan zijn die wellicht moei"
+    "lijk te interpreteren omdat veel aanvragen vervolgens opnieuw worden ingediend met een of meer aanpa"
+    "ssingen naargelang van de weigering. We beschouwen deze weigeringen veeleer als administratief (gebr"
+    "uikt om de complexiteit van een procedure of de werklast van een dienst te meten) in plaats van er d"
+    "e status van weigering van toegang tot de arbeidsmarkt aan te verlenen."
+)
+
 
 def test_a_span_said_once_in_a_grouped_answer_speaks_for_every_unit() -> None:
     flags = _flags(be_doc(ECIG, ECIG_ANSWER, "187583", "2017-03-01"))
@@ -103,3 +146,9 @@ def test_a_year_said_not_held_once_in_a_grouped_answer_speaks_for_every_unit() -
     assert "2016: said not held" in flags["1"]["breakdown_missing"]
     assert "breakdown_missing" not in flags["2"]
     assert "breakdown_missing" not in flags["3"]
+
+
+def test_a_split_refused_in_an_unnumbered_answer_speaks_for_the_unit_that_asks_it() -> None:
+    flags = _flags(be_doc(CARDS, CARDS_ANSWER, "191586", "2017-05-30"))
+    assert "breakdown_missing" in flags["1"]
+    assert "per land" in flags["1"]["breakdown_missing"]
