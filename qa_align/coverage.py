@@ -1897,7 +1897,8 @@ def given(
     one where a figure's sentence is read for the words of the count (``shared_words``;
     ``Settings.stem_letters``, as the yes/no rules read them). ``whole``: the serving segments read whole,
     where a grouped segment gives the unit only some of its sentences: a sentence saying which years the
-    figures cover (``Given.starts``, ``Given.ends``) speaks for every unit of the segment (unavail36)."""
+    figures cover (``Given.starts``, ``Given.ends``), or a claim that figures are not held naming a year
+    (``unheld_years``) or a dimension asked (``unheld_dimensions``), speaks for every unit of the segment (unavail36)."""
     p = _patterns(language, lexicon_dir)
     lexicon = load_lexicon(language, lexicon_dir)
     m = matchers(language, lexicon_dir)

@@ -20,7 +20,7 @@ ECIG = (
     "E-sigaretten. \n\n Onlangs ontplofte de batterij van een e-sigaret in iemands broekzak. Het toestellet"
     "je bracht een steekvlam teweeg en verschroeide deels de kledij van de man. De e-sigaret vloog meters"
     " ver en bleef nog enkele seconden branden.In heel Belgie zouden er intussen zo'n 250 a 500 \"dampwink"
-    "els\" zijn, de zaken rezen het laatste jaar als paddenstoelen uit de grond. 1. Werden er reeds contro"
+    'els" zijn, de zaken rezen het laatste jaar als paddenstoelen uit de grond. 1. Werden er reeds contro'
     "les gehouden in zogenaamde dampwinkels? Hoeveel tijdens de laatste drie jaar? Graag de cijfers per j"
     "aar. 2. Welke inbreuken werden vastgesteld (samenstelling, etikettering van de nicotineflacons, enz."
     ")? Hoeveel de laatste drie jaar? Graag cijfers per jaar. 3. Wat is de top vijf van de inbreuken?4. W"

@@ -321,9 +321,10 @@ def _read_coverage(ctx: PairContext) -> coverage.Coverage:
 
 def _whole(ctx: PairContext) -> tuple[AnswerAnalysis, ...]:
     """The serving segments read whole where a grouped one gives the unit only some of its sentences
-    (``DocContext.unit_answer``), else none (``coverage.given`` reads ``whole``)."""
+    (``DocContext.unit_answer``), else none (``coverage.given`` reads ``whole``): a sentence there that names the
+    period or the split the unit asks speaks of it wherever attribution put it (unavail36)."""
     whole = tuple(ctx.doc.answer(s) for s in ctx.pair.segments)
-    return () if all(w is a for w, a in zip(whole, ctx.answers)) else whole
+    return () if all(len(w.sentences) == len(a.sentences) for w, a in zip(whole, ctx.answers)) else whole
 
 
 # the lists the rules read to tell whether the answer opens with the yes a count asked "Zo ja" is on
