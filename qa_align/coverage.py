@@ -1891,10 +1891,14 @@ def given(
     language: str,
     lexicon_dir: str | None = None,
     stem: int = 5,
+    whole: Sequence[AnswerAnalysis] = (),
 ) -> Given:
     """What the answer gives for what the unit asks. ``stem``: the letters two words share to be
     one where a figure's sentence is read for the words of the count (``shared_words``;
-    ``Settings.stem_letters``, as the yes/no rules read them)."""
+    ``Settings.stem_letters``, as the yes/no rules read them). ``whole``: the serving segments read whole,
+    where a grouped segment gives the unit only some of its sentences: a sentence saying which years the
+    figures cover (``Given.starts``, ``Given.ends``), or a claim that figures are not held naming a year
+    (``unheld_years``) or a dimension asked (``unheld_dimensions``), speaks for every unit of the segment (unavail36)."""
     p = _patterns(language, lexicon_dir)
     lexicon = load_lexicon(language, lexicon_dir)
     m = matchers(language, lexicon_dir)
@@ -2148,19 +2152,27 @@ def given(
     lags = _data_lags(answers, p)
     # the dimensions such a claim names; the claims that name what the unit counts: the count itself
     # is said not to be held, not only a breakdown of it
-    unheld_dimensions = tuple(_dimensions_unheld(asked_, claims, lexicon))
+    # (a claim names the dimension by its noun, so it speaks of this unit wherever attribution put it in a segment
+    # serving several: unavail36)
+    unheld_dimensions = tuple(_dimensions_unheld(asked_, _claims_unheld(whole) if whole else claims, lexicon))
     counted_stems = {w[:5] for w in counted_words}
     count_unheld = tuple(x for x in claims if _content(x.text, p.stopwords | units) & counted_stems)
-    starts, ends = _said_span(answers, p, lexicon.compounding)
+    # the years the figures cover, said once for a grouped segment ("1., 2., 4. en 5. ... Bijgevolg kunnen relevante
+    # controlegegevens ... enkel voor de periode na 1 september 2016 worden verstrekt", dev-be47 187583): every unit
+    # of it, not only the one whose own words the sentence shares (unavail36)
+    starts, ends = _said_span(whole or answers, p, lexicon.compounding)
     # the years a sentence saying figures are not held (``_claims_unheld``) names with no other number: those
     # years are said not held, whatever a table beside it holds ("De cijfers voor 2016 zijn nog niet
     # beschikbaar"; not "Voor het schooljaar 2016-2017 zijn de gegevens niet volledig", no such claim; a year
     # inside a date, "de databankafsluiting van 20 juli 2016", names none; a range, every year of it: "beschikt
     # voor de periode 2011-2016 over geen volumes", 2011 to 2016, not its two ends alone)
+    # (said once for a grouped segment, "1. tot 3. ... De cijfers voor het jaar 2016 zijn nog niet gekend", dev-be27
+    # 188325: for every unit it serves, as the span said above; unavail36)
+    said_of_years = (*_claims_unheld(whole), *_data_lags(whole, p)) if whole else (*claims, *lags)
     unheld_years = sorted(
         {
             y
-            for x in (*claims, *lags)
+            for x in said_of_years
             for text in [mask_dates(_blank_placeholders(x.text))]
             if not re.search(r"\d", _YEAR_IN.sub("", text))
             for y in _years(text).union(
@@ -3891,6 +3903,7 @@ def coverage(
     asks_threshold: float = 0.5,
     asks_veto: float = 0.0,
     asks_split: float = 0.0,
+    whole: tuple[AnswerAnalysis, ...] = (),
 ) -> Coverage:
     """What ``unit`` asks, what ``answers`` give, and the gaps of a breakdown: every
     dimension asked, every period asked year by year, every lettered part of a count.
@@ -3899,9 +3912,10 @@ def coverage(
     analyses frozen, ``answers`` a tuple): a pair's coverage is computed once for both rules.
     ``stem``: ``Settings.stem_letters`` (``given``); ``asks_model``, ``asks_threshold``,
     ``asks_veto``, ``asks_split``: as ``asked`` reads them. A split the model reads (``Asked.splits``)
-    asks a breakdown of figures even where the lexicon reads none asked."""
+    asks a breakdown of figures even where the lexicon reads none asked. ``whole``: the serving segments
+    read whole, as ``given`` reads them."""
     a = asked(unit, analysis, language, lexicon_dir, asks_model, asks_threshold, asks_veto, asks_split)
-    g = given(a, unit, analysis, answers, language, lexicon_dir, stem)
+    g = given(a, unit, analysis, answers, language, lexicon_dir, stem, whole)
     p = _patterns(language, lexicon_dir)
     # a table the answer names ("Tabel 1 (bijlage 1) bevat ...") or an annex may hold the figures
     none = gives_no_figure(g) and not any(a.annex_cues or a.cue("table_ref") for a in answers)

@@ -315,7 +315,16 @@ def _read_coverage(ctx: PairContext) -> coverage.Coverage:
         asks_threshold=doc.settings.asks_min_probability,
         asks_veto=doc.settings.asks_veto_below,
         asks_split=doc.settings.asks_split_min_probability,
+        whole=_whole(ctx),
     )
+
+
+def _whole(ctx: PairContext) -> tuple[AnswerAnalysis, ...]:
+    """The serving segments read whole where a grouped one gives the unit only some of its sentences
+    (``DocContext.unit_answer``), else none (``coverage.given`` reads ``whole``): a sentence there that names the
+    period or the split the unit asks speaks of it wherever attribution put it (unavail36)."""
+    whole = tuple(ctx.doc.answer(s) for s in ctx.pair.segments)
+    return () if all(len(w.sentences) == len(a.sentences) for w, a in zip(whole, ctx.answers)) else whole
 
 
 # the lists the rules read to tell whether the answer opens with the yes a count asked "Zo ja" is on
@@ -366,8 +375,11 @@ def _split_refused(ctx: PairContext) -> Flag | None:
         return None
     if ctx.asked.conditional and not _condition_met(ctx, ctx.asked.conditional):
         return None
+    # a sentence that names the split the unit asks speaks of it wherever attribution put it in a segment serving
+    # several units ("We krijgen geen maandelijkse gegevens per nationaliteit en we denken niet dat die bestaan met
+    # een opsplitsing naar land van herkomst", dev-be29 191586 1; unavail36)
     named = coverage.splits_refused(
-        ctx.pair.question, ctx.answers, language, lexicon_dir, ctx.asked.dimensions
+        ctx.pair.question, _whole(ctx) or ctx.answers, language, lexicon_dir, ctx.asked.dimensions
     )
     if not named:
         return None
