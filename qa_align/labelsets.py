@@ -128,6 +128,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be62": ("corpus/gold/dev-be62.jsonl",),
     "dev-uk64": ("corpus/gold/dev-uk64.jsonl",),
     "dev-uk65": ("corpus/gold/dev-uk65.jsonl",),
+    "dev-be63": ("corpus/gold/dev-be63.jsonl",),
+    "dev-be64": ("corpus/gold/dev-be64.jsonl",),
+    "dev-uk66": ("corpus/gold/dev-uk66.jsonl",),
+    "dev-uk67": ("corpus/gold/dev-uk67.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
