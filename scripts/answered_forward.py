@@ -23,7 +23,7 @@ how far a refit moves by chance); ``--extra FILE`` adds feature columns (key, fe
 No test set is read::
 
     PYTHONPATH=$PWD:scripts .venv/bin/python scripts/train_answered.py --sets all --dump /tmp/dump.jsonl
-    PYTHONPATH=$PWD:scripts .venv/bin/python scripts/answered_forward.py /tmp/dump.jsonl [--null-column 5 --seed 0]
+    PYTHONPATH=$PWD:scripts .venv/bin/python scripts/answered_forward.py /tmp/dump.jsonl --last dev-uk65 [--null-column 5 --seed 0]
 """
 
 from __future__ import annotations
@@ -49,6 +49,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("dump", help="the JSON Lines of train_answered.py --sets all --dump")
     ap.add_argument("--first", default="dev-be55", help="the first set judged (default dev-be55)")
+    ap.add_argument(
+        "--last",
+        help="the last set judged (default: the last labelled; dev-uk65 for the card's 16 sets, before "
+        "dev-be63 .. dev-uk67 were added)",
+    )
     ap.add_argument("--variants", default=",".join(VARIANTS), help=f"comma-separated of {VARIANTS}")
     ap.add_argument("--model", default=str(answered.ANSWERED_MODEL), help="the shipped file")
     ap.add_argument(
@@ -68,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     closed, truth, rule, sets = a["closed"], a["truth"], a["rule"], a["sets"]
     lang = np.array([language(r["key"][0]) for r in rows])
     order = list(ALL_SETS)
-    test_sets = order[order.index(args.first) :]
+    test_sets = order[order.index(args.first) : order.index(args.last) + 1 if args.last else None]
     test = np.isin(sets, test_sets)
     train = ~test
     support = support_of(key=lambda name, source: (name, language(source)))

@@ -70,3 +70,13 @@ def test_f_beta_under_one_weighs_precision(monkeypatch):
     assert abs(train_generic._fbeta(y, pred, 1.0) - 1 / 3) < 1e-9
     assert abs(train_generic._fbeta(y, pred, 0.5) - 0.15625 / 0.375) < 1e-9
     assert train_generic._fbeta(y, np.zeros(6, bool), 0.5) == 0.0
+
+
+def test_forward_with_last_holds_out_the_sets_up_to_it_only(monkeypatch):
+    # the forward table of models/generic-units.md holds out the 16 sets dev-be55 .. dev-uk65; the four sets
+    # labelled since (dev-be63, dev-be64, dev-uk66, dev-uk67, held out in session 36) come after them
+    monkeypatch.syspath_prepend("scripts")
+    order = list(labelsets.DEVELOPMENT_SETS)
+    seen = _main(monkeypatch, ["--forward", "dev-be55", "--last", "dev-uk65"])
+    assert seen["held"] == order[order.index("dev-be55") : order.index("dev-uk65") + 1]
+    assert len(seen["held"]) == 16 and "dev-be63" not in seen["held"] and "dev-uk67" not in seen["held"]
