@@ -462,15 +462,16 @@ def _result(future: Future, task: _Task) -> list[Document | Problem]:
     except BrokenProcessPool:
         solo = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
         try:
-            return solo.submit(_read_list, task).result()
+            read = solo.submit(_read_list, task).result()
         except BrokenProcessPool:
+            solo.shutdown(wait=True)
             log.warning("%s: the process reading it died", task[0])
             return [Problem(str(task[0]), "the process reading this file died (a crash while reading it)")]
         except BaseException:
             end_pool(solo)
             raise
-        finally:
-            solo.shutdown(wait=True)
+        solo.shutdown(wait=True)
+        return read
 
 
 def read_found(
