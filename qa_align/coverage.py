@@ -2154,7 +2154,8 @@ def given(
     # is said not to be held, not only a breakdown of it
     # (a claim names the dimension by its noun, so it speaks of this unit wherever attribution put it in a segment
     # serving several: unavail36)
-    unheld_dimensions = tuple(_dimensions_unheld(asked_, _claims_unheld(whole) if whole else claims, lexicon))
+    whole_claims = _claims_unheld(whole) if whole else claims
+    unheld_dimensions = tuple(_dimensions_unheld(asked_, whole_claims, lexicon))
     counted_stems = {w[:5] for w in counted_words}
     count_unheld = tuple(x for x in claims if _content(x.text, p.stopwords | units) & counted_stems)
     # the years the figures cover, said once for a grouped segment ("1., 2., 4. en 5. ... Bijgevolg kunnen relevante
@@ -2168,7 +2169,7 @@ def given(
     # voor de periode 2011-2016 over geen volumes", 2011 to 2016, not its two ends alone)
     # (said once for a grouped segment, "1. tot 3. ... De cijfers voor het jaar 2016 zijn nog niet gekend", dev-be27
     # 188325: for every unit it serves, as the span said above; unavail36)
-    said_of_years = (*_claims_unheld(whole), *_data_lags(whole, p)) if whole else (*claims, *lags)
+    said_of_years = (*whole_claims, *(_data_lags(whole, p) if whole else lags))
     unheld_years = sorted(
         {
             y

@@ -36,6 +36,7 @@ from answered_held_out import gate_split, load, support_of, unit_arrays
 from train_answered import ALL_SETS
 
 from qa_align import answered
+from qa_align.rules.answers import learned
 
 FLAG = "yes_no_unanswered"
 VARIANTS = ("rule", "shipped", "refit", "refit-cut-lang", "lang", "fixed")
@@ -79,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     support = support_of(key=lambda name, source: (name, language(source)))
 
     shipped = json.loads(open(args.model, encoding="utf-8").read())
-    p_shipped = np.array([learned_p(shipped, r["features"]) for r in rows])
+    p_shipped = np.array([learned(shipped, r["features"])[0] for r in rows])
     decisions: dict[str, np.ndarray] = {}
     cuts: dict[str, str] = {}
     if "rule" in variants:
@@ -143,12 +144,6 @@ def main(argv: list[str] | None = None) -> int:
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump(table, f, indent=1)
     return 0
-
-
-def learned_p(model: dict, features: dict) -> float:
-    from qa_align.rules.answers import learned
-
-    return learned(model, features)[0]
 
 
 if __name__ == "__main__":
