@@ -752,6 +752,22 @@ def is_request(sentence: str, language: str, lexicon_dir: str | None = None) -> 
     return _is_request(sentence, matchers(language, lexicon_dir))
 
 
+def asks_open_followup(sentence: str, language: str, lexicon_dir: str | None = None) -> bool:
+    """Whether a question sentence asks an open question, after any reply it is asked on: its main
+    clause (``_main_clause``: past "Zo ja,", "Indien ja,") opens with one of the lexicon's
+    ``question_words``, or with one after a word of ``[question] not_verbs`` ("Zo ja, welke?",
+    "Wat waren hiervan de resultaten?", "Zo ja, om welke reden?", "Zo ja, tegen wanneer zal die
+    oplossing er zijn?"); "Zo ja, zal u ...?" asks yes or no again."""
+    if not sentence.rstrip().endswith("?"):
+        return False
+    m = matchers(language, lexicon_dir)
+    tokens = _main_clause([t.lower() for t in _TOKEN.findall(sentence)], m)
+    words = [t for t in tokens if _WORDLIKE.match(t)]
+    return _starts_with(words, m.question_words) or (
+        len(words) > 1 and words[0] in m.not_verbs and _starts_with(words[1:], m.question_words)
+    )
+
+
 def opens_with_question_word(sentence: str, language: str, lexicon_dir: str | None = None) -> bool:
     """Whether ``sentence`` starts with one of the lexicon's ``question_words`` ("Hoeveel mensen
     werden in 2016 Belg.": a question whose "?" was left out, no statement)."""

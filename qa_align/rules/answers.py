@@ -25,6 +25,7 @@ from ..analyze import (
     Cue,
     _alternatives,
     after_reply,
+    asks_open_followup,
     committed_verbs,
     cue_starts,
     negating_words,
@@ -1804,8 +1805,34 @@ def left_open(ctx: PairContext) -> Cue | None:
     None. Read once per unit (``DocContext.reading``): ``yes_no_unanswered`` says it, ``generic``
     weighs it, and neither depends on the other being run."""
     return ctx.doc.reading(
-        "yes_no_open", ctx.pair.question.n, lambda: _part_left_open(ctx, _read_left_open(ctx))
+        "yes_no_open",
+        ctx.pair.question.n,
+        lambda: _part_left_open(ctx, _followed_up(ctx, _read_left_open(ctx))),
     )
+
+
+def _followed_up(ctx: PairContext, first: Cue | None) -> Cue | None:
+    """``first``, unless an open question of the unit follows it ("Zult u nog dergelijke initiatieven
+    nemen ...? Zo ja, welke?", "Werd dat idee reeds onderzocht? Wat waren hiervan de resultaten?":
+    ``analyze.asks_open_followup``) and the unit is served only by numbered answer segments (its own
+    "3." or a grouped "1. en 2."; not an unnumbered answer to the whole document) in plain words, no
+    sentence of them holding a ``_HEDGES`` cue (no deferral, hand-over, pointer, missing data or
+    policy talk). Such a segment replies to what the follow-up asks of the matter, and the readers
+    read the yes or no from it ("Voor het einde van de regularisatieperiode zal er nog een
+    sensibiliseringscampagne worden gelanceerd.", be-kamer 189724 9: the yes and which; "Een
+    bediening op spoorlijn 204 werd dan ook niet bestudeerd", 185626 2: the no). Chosen on the
+    development sets before dev-be55 (the flags such units carry: 5 right, 27 false; beside a hedge
+    cue 73 right, 23 false, so the hedge stays a flag's ground; the unnumbered answer 12 / 12)."""
+    if first is None or not ctx.pair.segments or not all(s.numbers for s in ctx.pair.segments):
+        return first
+    if any(a.cue(k) for a in ctx.answers for k in _HEDGES):
+        return first
+    language, where = ctx.doc.language, ctx.doc.settings.lexicon_dir
+    if any(
+        s.start >= first.end and asks_open_followup(s.text, language, where) for s in ctx.question.sentences
+    ):
+        return None
+    return first
 
 
 def _read_left_open(ctx: PairContext) -> Cue | None:
