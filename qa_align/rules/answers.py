@@ -141,6 +141,7 @@ def _flag_with(kind: str, reason: str, evidence: list[tuple[AnswerSegment, Cue]]
         "pointer_directs",
         "future",
         "deflection",
+        "holding",
         *ATTRIBUTION_CUES,
     ),
     lists=("answer.reference_words", "answer.numbered_texts", "answer.numbered_records"),
@@ -235,9 +236,9 @@ def _points_elsewhere(analysis: AnswerAnalysis | None, cue: Cue, directs: bool =
     read = analysis.reading(cue)
     if read is not None and "handover" in read and "pointer" not in read and not _names_text(analysis, cue):
         return False
-    if not cue.learned:
-        return True
     sentence = _sentence(analysis, cue)
+    if not cue.learned:
+        return sentence is None or not _put_in_future(analysis, sentence, cue)
     if sentence is None:
         return True
     if _in(analysis.cue("points_here"), sentence) and not _LINK.search(sentence.text):
@@ -254,6 +255,26 @@ def _points_elsewhere(analysis: AnswerAnalysis | None, cue: Cue, directs: bool =
     ):
         return False
     return not directs or linked or _in(analysis.cue("pointer_directs"), _joined(analysis, sentence))
+
+
+def _put_in_future(analysis: AnswerAnalysis, sentence: Cue, cue: Cue) -> bool:
+    """Whether a lexicon pointer's own clause puts the text there in a future form before it, with
+    no link, in a segment that puts the answer off in the lexicon's words (``[cues] holding``: "I will
+    write to him when the information is available, and a copy of this letter will be placed in the
+    Library of The House"): a letter still to be written, no text to go to
+    (``LABELS.md``: a pointer points to a text there; dev-uk39 1673679, as dev-uk 1787310). The
+    clause runs from the last break before the cue (``_CLAUSE_BREAK``) to the cue. Not an answer sent
+    by letter (``[cues] delivered``: "I will respond directly to the honourable Member", gold 1659702)."""
+    if _LINK.search(sentence.text):
+        return False
+    if any(d.start < cue.end and cue.start < d.end for d in analysis.cue("delivered")):
+        return False  # "I will respond directly to the honourable Member": answered by letter (settled case)
+    if not any(not h.learned for h in analysis.cue("holding")):
+        return False  # "The FCA will respond to the Right Honourable Member by letter, and a copy ...": answered by letter
+    at = cue.start - sentence.start
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, at)]
+    start = sentence.start + (breaks[-1] if breaks else 0)
+    return any(start <= f.start < cue.start for f in analysis.cue("future"))
 
 
 def _still_to_come(analysis: AnswerAnalysis, sentence: Cue) -> bool:

@@ -289,13 +289,16 @@ class PairContext:
             found += pointing + [self.doc.annex_note[0]]
         found = list({(id(seg), c.start, c.end): (seg, c) for seg, c in reversed(found)}.values())
         # words within a longer match of the same segment ("As set out in the answer" within
-        # "As set out in the answer to Question") are not said twice
+        # "As set out in the answer to Question") are not said twice; an annex word within a
+        # sentence the cue classifier reads as a pointer stays (that pointer names the annex and is
+        # none, ``answers._points_elsewhere``: "bevinden zich in de tabellen 1 tot 5 in bijlage")
         found = [
             (seg, c)
             for seg, c in found
             if not any(
                 s is seg
                 and o is not c
+                and o.kind == c.kind
                 and o.start <= c.start
                 and c.end <= o.end
                 and (o.end - o.start) > (c.end - c.start)
@@ -385,15 +388,24 @@ ATTRIBUTION_CUES = ("data_words",)
 
 def _note_spans(analysis: AnswerAnalysis) -> list[tuple[int, int]]:
     """The sentences of the segment's annex note: the one with an ``annex_note`` cue and,
-    when it also points elsewhere ("ter inzage bij de griffie"), the one after it."""
+    when it also points elsewhere ("ter inzage bij de griffie"), the one after it. A sentence
+    whose ``annex_note`` words point to the annex ("De gevraagde gegevens ... bevinden zich in de
+    tabellen 1 tot 5 in bijlage bij dit antwoord") is no note unless it or the next one says the
+    annexes went to the member or lie at the registry (``[cues] delivered``): its annex words are
+    this answer's pointer (xref37, dev-be5+6 188765)."""
     out = []
     refs = analysis.cue("cross_reference")
+    delivered = analysis.cue("delivered")
+    sentences = analysis.sentences
     for note in analysis.cue("annex_note"):
-        for k, sentence in enumerate(analysis.sentences):
+        for k, sentence in enumerate(sentences):
             if sentence.start <= note.start < sentence.end:
+                told = sentences[k : k + 2]
+                if delivered and not any(s.start <= c.start < s.end for s in told for c in delivered):
+                    continue
                 out.append((sentence.start, sentence.end))
-                if k + 1 < len(analysis.sentences):
-                    nxt = analysis.sentences[k + 1]
+                if k + 1 < len(sentences):
+                    nxt = sentences[k + 1]
                     if any(nxt.start <= c.start < nxt.end for c in refs):
                         out.append((nxt.start, nxt.end))
     return out
