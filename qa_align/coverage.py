@@ -823,7 +823,7 @@ def _parts_of_count(
     (a) those roadworks will be completed, (b) ...": the parts ask when, no count). ``held_on``: the data a
     department holds on a measured quantity, named before the first part in its clause, ask its figures as a
     count does ("what information his Department holds on the completion rate for the Universal Credit
-    optional equality questions on the (a) ethnic sub-group, (b) ...", dev-uk48 1821284; breakdown37)."""
+    optional equality questions on the (a) ethnic sub-group, (b) ...", dev-uk11 1821284; breakdown37)."""
     if len(unit.parts) < 2:
         return False
     first = unit.text.find(unit.parts[0].text)
