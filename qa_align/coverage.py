@@ -1606,7 +1606,9 @@ def asked(
     # count: the roman parts nested after them may be ("(a) number and (b) total cost of replacing (i) laptops,
     # (ii) mobile phones ...")
     measures = _measures(lettered, p.measure, p.measure_of)
-    if measures or not _parts_of_count(lettered, analysis, p.split, p.amount_before, p.part_questions, p.held_on):
+    if measures or not _parts_of_count(
+        lettered, analysis, p.split, p.amount_before, p.part_questions, p.held_on
+    ):
         lettered = inline_parts(unit, roman=True)
     parts = (
         tuple(_parts(lettered, p.stopwords, p.part_end))
