@@ -343,6 +343,9 @@ class _Patterns:
     zero_wide: re.Pattern[str]
     # "of when (a) ... (b) ...": lettered parts after one of these ask it, no count (``part_questions``)
     part_questions: re.Pattern[str] | None
+    # "what information his Department holds on the completion rate for the (a) ... (b) ...": the data held on a
+    # measured quantity asked (``held_on_leads``, ``held_on``, ``held_quantities``), a request for its figures
+    held_on: re.Pattern[str] | None
     # "(a) number", "(b) total cost": a lettered part that names only a measure (``measure_nouns``, ``measure_modifiers``)
     measure: re.Pattern[str] | None
     partitive: re.Pattern[str]
@@ -540,6 +543,14 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
             rf"(?<![\w-])(?:{_alternatives(words('part_questions'))})(?![\w-])", re.IGNORECASE
         )
         if words("part_questions")
+        else None,
+        held_on=re.compile(
+            rf"(?<![\w-])(?:{_alternatives(words('held_on_leads'))})(?![\w-])[^?;]{{0,60}}?"
+            rf"(?<![\w-])(?:{_phrase(words('held_on'))})(?![\w-])[^?;]*?"
+            rf"(?<![\w-])(?:{_alternatives(words('held_quantities'))})(?![\w-])",
+            re.IGNORECASE,
+        )
+        if words("held_on_leads") and words("held_on") and words("held_quantities")
         else None,
         measure=re.compile(
             rf"(?:(?:{articles})\s+)?(?:(?:{_alternatives(words('measure_modifiers'))})\s+)?"
@@ -798,6 +809,7 @@ def _parts_of_count(
     split: re.Pattern[str] | None = None,
     amount: re.Pattern[str] | None = None,
     asks_other: re.Pattern[str] | None = None,
+    held_on: re.Pattern[str] | None = None,
 ) -> bool:
     """Whether the unit's lettered parts are what a count asks for: a count cue, or a figure
     request that asks for a split (``split``, the lexicon's ``[coverage] split_words``: "a breakdown
@@ -808,7 +820,10 @@ def _parts_of_count(
     own ("a) hoeveel personen ...; b) hoeveel ..."). Parts of another question of the unit ("an
     assessment of (a) ... (b) ...; and how much ...") are not, nor parts after a word of ``asks_other``
     between the cue and them (``[coverage] part_questions``: "what estimate his Department has made of when
-    (a) those roadworks will be completed, (b) ...": the parts ask when, no count)."""
+    (a) those roadworks will be completed, (b) ...": the parts ask when, no count). ``held_on``: the data a
+    department holds on a measured quantity, named before the first part in its clause, ask its figures as a
+    count does ("what information his Department holds on the completion rate for the Universal Credit
+    optional equality questions on the (a) ethnic sub-group, (b) ...", dev-uk11 1821284; breakdown37)."""
     if len(unit.parts) < 2:
         return False
     first = unit.text.find(unit.parts[0].text)
@@ -823,6 +838,12 @@ def _parts_of_count(
 
     splits = [c for c in analysis.figure_cues if split is not None and split.fullmatch(c.text.lower())]
     if before_in_clause((*analysis.count_cues, *splits)):
+        return True
+    held = [
+        Cue(m.start(), m.end(), m.group(), "held_on")
+        for m in (held_on.finditer(unit.text[:first]) if held_on is not None else ())
+    ]
+    if before_in_clause(held):
         return True
     # an amount named just before the parts, figures asked before it in the clause: "an estimate of the
     # potential costs of (a) a mayoral election and (b) ...", "what estimate ... of spending on (a) ..."
@@ -1585,11 +1606,13 @@ def asked(
     # count: the roman parts nested after them may be ("(a) number and (b) total cost of replacing (i) laptops,
     # (ii) mobile phones ...")
     measures = _measures(lettered, p.measure, p.measure_of)
-    if measures or not _parts_of_count(lettered, analysis, p.split, p.amount_before, p.part_questions):
+    if measures or not _parts_of_count(
+        lettered, analysis, p.split, p.amount_before, p.part_questions, p.held_on
+    ):
         lettered = inline_parts(unit, roman=True)
     parts = (
         tuple(_parts(lettered, p.stopwords, p.part_end))
-        if _parts_of_count(lettered, analysis, p.split, p.amount_before, p.part_questions)
+        if _parts_of_count(lettered, analysis, p.split, p.amount_before, p.part_questions, p.held_on)
         and not (measures and _measures(lettered, p.measure, p.measure_of))
         else ()
     )
