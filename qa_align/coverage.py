@@ -2574,8 +2574,8 @@ def names_data(text: str, language: str, lexicon_dir: str | None = None) -> bool
 
 
 def _word_set(text: str) -> set[str]:
-    """The words of ``text``, lower case."""
-    return set(re.findall(r"\w+", text.lower()))
+    """The words of ``text``, lower case (``text.words``: kept per sentence, read again and again)."""
+    return set(text_words(text))
 
 
 def _with_next_word(figure: Cue, text: str) -> str | None:
