@@ -3759,7 +3759,7 @@ _LIST_OPENED = re.compile(r"(?<=[:;])\s*\(?\d{1,2}[.)]\s*$")
 def _holds_figure(text: str) -> bool:
     """Whether ``text``, a sentence of an answer, holds a digit, the number of a list item it opens
     (``_LIST_OPENED``) left out."""
-    return any(c.isdigit() for c in _LIST_OPENED.sub("", text))
+    return any(map(str.isdigit, _LIST_OPENED.sub("", text)))
 
 
 def _names_per(lead: str, first: str, text: str) -> bool:
