@@ -1059,28 +1059,27 @@ def _match_at(words: list[str], i: int, phrase: tuple[str, ...]) -> int:
     """The index after ``phrase`` matched at word ``i`` (``*`` matching up to five words,
     as few as possible), or -1. A word with its possessive "'s" or "’s" is one word of a gap:
     "the Maritime and Coastguard Agency’s remit" is five words, not seven tokens."""
-    n = len(words)
-    # the phrase's words one after the other, in a loop: a call of its own only after a "*"
-    for k, head in enumerate(phrase):
-        if head == "*":
-            rest = phrase[k + 1 :]
-            skipped = 0
-            while i < n:
-                end = _match_at(words, i, rest)
-                if end != -1:
-                    return end
-                word = words[i]
-                i += 3 if i + 2 < n and words[i + 1] in _APOSTROPHES and words[i + 2] == "s" else 1
-                if len(word) > 1 or word.isalnum():  # a punctuation mark is no word of the gap
-                    skipped += 1
-                    if skipped > _GAP:
-                        return -1
-            return _match_at(words, i, rest)
-        if i < n and words[i] == head:
-            i += 1
-        else:
-            return -1
-    return i
+    if not phrase:
+        return i
+    head = phrase[0]
+    if head == "*":
+        rest = phrase[1:]
+        n = len(words)
+        skipped = 0
+        while i < n:
+            end = _match_at(words, i, rest)
+            if end != -1:
+                return end
+            word = words[i]
+            i += 3 if i + 2 < n and words[i + 1] in _APOSTROPHES and words[i + 2] == "s" else 1
+            if len(word) > 1 or word.isalnum():  # a punctuation mark is no word of the gap
+                skipped += 1
+                if skipped > _GAP:
+                    return -1
+        return _match_at(words, i, rest)
+    if i < len(words) and words[i] == head:
+        return _match_at(words, i + 1, phrase[1:])
+    return -1
 
 
 def answer_cues(

@@ -49,7 +49,7 @@ def without_reference(sentence: str, reference_words: frozenset[str]) -> str:
     2017)."): its first word is one of the lexicon's ``reference_words`` and it holds a number.
     The same standard sentence then has the same key whichever question it closes."""
     m = _TRAILING.search(sentence)
-    if not m or not any(map(str.isdigit, m.group(1))):
+    if not m or not any(c.isdigit() for c in m.group(1)):
         return sentence
     first = m.group(1).split(maxsplit=1)
     if not first or first[0].lower().rstrip(".") not in reference_words:

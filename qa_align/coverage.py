@@ -2310,8 +2310,7 @@ def _said_span(
         for x in a.sentences:
             if not _names_data(x.text, p):
                 words = _word_set(x.text)
-                # ``str.endswith`` given the tails at once: one call per word, not one per word and tail
-                if not (words & p.available or any(w.endswith(tails) for w in words)):
+                if not (words & p.available or any(w.endswith(d) for w in words for d in tails)):
                     continue
             firsts += [int(m.group(1)) for m in p.starts.finditer(x.text)]
             if p.available_since is not None:
@@ -2574,8 +2573,8 @@ def names_data(text: str, language: str, lexicon_dir: str | None = None) -> bool
 
 
 def _word_set(text: str) -> set[str]:
-    """The words of ``text``, lower case (``text.words``: kept per sentence, read again and again)."""
-    return set(text_words(text))
+    """The words of ``text``, lower case."""
+    return set(re.findall(r"\w+", text.lower()))
 
 
 def _with_next_word(figure: Cue, text: str) -> str | None:
@@ -3759,7 +3758,7 @@ _LIST_OPENED = re.compile(r"(?<=[:;])\s*\(?\d{1,2}[.)]\s*$")
 def _holds_figure(text: str) -> bool:
     """Whether ``text``, a sentence of an answer, holds a digit, the number of a list item it opens
     (``_LIST_OPENED``) left out."""
-    return any(map(str.isdigit, _LIST_OPENED.sub("", text)))
+    return any(c.isdigit() for c in _LIST_OPENED.sub("", text))
 
 
 def _names_per(lead: str, first: str, text: str) -> bool:

@@ -69,7 +69,7 @@ def pair_features(
             for i, w in enumerate(s_words)
         )
     )
-    out["x figure"] = float(any(map(str.isdigit, sentence)))
+    out["x figure"] = float(any(c.isdigit() for c in sentence))
     out["x first"] = float(index == 0)
     out["x index"] = math.log1p(index)
     out["x words"] = math.log1p(len(s_words))

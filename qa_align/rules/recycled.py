@@ -91,7 +91,7 @@ def _kind(start: int, end: int, text: str, analysis: AnswerAnalysis, shared: set
             return start <= at < end and not any(a <= at < b for a, b in tables)
 
         words = [m for m in WORD.finditer(text, start, end) if m.start() not in shared and own(m.start())]
-        if any(any(map(str.isdigit, m.group())) for m in words) or any(
+        if any(any(c.isdigit() for c in m.group()) for m in words) or any(
             own(c.start) and not any(c.start <= a < c.end for a in shared) for c in analysis.figures
         ):
             return "differs"
