@@ -132,6 +132,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be64": ("corpus/gold/dev-be64.jsonl",),
     "dev-uk66": ("corpus/gold/dev-uk66.jsonl",),
     "dev-uk67": ("corpus/gold/dev-uk67.jsonl",),
+    "dev-be65": ("corpus/gold/dev-be65.jsonl",),
+    "dev-be66": ("corpus/gold/dev-be66.jsonl",),
+    "dev-uk68": ("corpus/gold/dev-uk68.jsonl",),
+    "dev-uk69": ("corpus/gold/dev-uk69.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
