@@ -9,31 +9,34 @@ from .conftest import be_doc, flagged, flags_by_unit, uk_doc
 SETTINGS = Settings(rules=("cross_reference",), recycled_across_documents=False)
 
 
+# be-kamer 188765 (dev-be5+dev-be6), question and answer as published
+ANNEX_QUESTION = (
+    "Defensie. - Werken op afstand. \n\n De wet van 10 april 2016 regelt het werken op afstand binnen Defensie en"
+    " is nu reeds zes maanden in uitvoering.Kan u een overzicht geven per maand (periode september 2016 tot "
+    "februari 2017) hoeveel militairen en burgerpersoneelsleden er gebruik gemaakt hebben van:1. werken in "
+    "satelietkazerne (aantal dagen per maand, per personeelscategorie, per gender, per eenheid, per taalstelsel"
+    " en opgesplitst naargelang militair of burgerpersoneel);2. thuiswerken (aantal dagen per maand, per "
+    "personeelscategorie, per gender, per eenheid, per taalstelsel en opgesplitst naargelang militair of "
+    "burgerpersoneel);3. telewerken (aantal dagen per maand, per personeelscategorie, per gender, per eenheid, "
+    "per taalstelsel en opgesplitst naargelang militair of burgerpersoneel)?"
+)
+ANNEX_ANSWER = (
+    "De gevraagde gegevens voor de militairen bevinden zich in de tabellen 1 tot 5 in bijlage bij dit antwoord "
+    "en in de tabellen 6 tot 10 voor het burgerpersoneel.Door de nieuwigheid is het personeels-informatiesysteem"
+    " nog niet optimaal ingevuld, waardoor een aantal prestaties nog niet correct gevat worden.De bijlagen bij "
+    "het antwoord op deze vraag zijn het geachte kamerlid rechtstreeks toegestuurd. Gezien het louter "
+    "documentaire karakter ervan worden zij niet in het Bulletin van Vragen en Antwoorden opgenomen maar liggen"
+    " zij ter inzage bij de griffie van de Kamer van volksvertegenwoordigers (dienst Parlementaire Vragen)."
+)
+
+
 def test_annex_pointer_beside_the_registry_note_points_elsewhere():
     # be-kamer 188765 (dev-be5+dev-be6; labelled cross_reference on all three units: "De gevraagde gegevens ...
     # bevinden zich in de tabellen 1 tot 5 in bijlage bij dit antwoord" and "De bijlagen bij het antwoord op deze
     # vraag zijn het geachte kamerlid rechtstreeks toegestuurd ... ter inzage bij de griffie": the figures asked
     # stand only in the annex sent to the member, the settled case). The first sentence is the answer's pointer to
     # its annex, not the closing note, though it holds "bijlage bij dit antwoord".
-    question = (
-        "Defensie. - Werken op afstand. \n\n De wet van 10 april 2016 regelt het werken op afstand binnen Defensie en"
-        " is nu reeds zes maanden in uitvoering.Kan u een overzicht geven per maand (periode september 2016 tot "
-        "februari 2017) hoeveel militairen en burgerpersoneelsleden er gebruik gemaakt hebben van:1. werken in "
-        "satelietkazerne (aantal dagen per maand, per personeelscategorie, per gender, per eenheid, per taalstelsel"
-        " en opgesplitst naargelang militair of burgerpersoneel);2. thuiswerken (aantal dagen per maand, per "
-        "personeelscategorie, per gender, per eenheid, per taalstelsel en opgesplitst naargelang militair of "
-        "burgerpersoneel);3. telewerken (aantal dagen per maand, per personeelscategorie, per gender, per eenheid, "
-        "per taalstelsel en opgesplitst naargelang militair of burgerpersoneel)?"
-    )
-    answer = (
-        "De gevraagde gegevens voor de militairen bevinden zich in de tabellen 1 tot 5 in bijlage bij dit antwoord "
-        "en in de tabellen 6 tot 10 voor het burgerpersoneel.Door de nieuwigheid is het personeels-informatiesysteem"
-        " nog niet optimaal ingevuld, waardoor een aantal prestaties nog niet correct gevat worden.De bijlagen bij "
-        "het antwoord op deze vraag zijn het geachte kamerlid rechtstreeks toegestuurd. Gezien het louter "
-        "documentaire karakter ervan worden zij niet in het Bulletin van Vragen en Antwoorden opgenomen maar liggen"
-        " zij ter inzage bij de griffie van de Kamer van volksvertegenwoordigers (dienst Parlementaire Vragen)."
-    )
-    flags = flags_by_unit(be_doc(question, answer, doc_id="188765"), SETTINGS)
+    flags = flags_by_unit(be_doc(ANNEX_QUESTION, ANNEX_ANSWER, doc_id="188765"), SETTINGS)
     assert flags == {"1": ["cross_reference"], "2": ["cross_reference"], "3": ["cross_reference"]}
 
 
@@ -73,3 +76,40 @@ def test_answer_by_letter_with_its_copy_to_come_still_points_elsewhere():
         "the Library of the House.</p>"
     )
     assert flagged(uk_doc(question, answer), "cross_reference", SETTINGS) is True
+
+
+def _evidence(doc) -> dict[str, list[str]]:
+    """The words of each unit's cross_reference evidence, by unit number."""
+    from qa_align.pipeline import score_document
+
+    return {
+        sp.pair.question.n: [e.text for f in sp.flags if f.name == "cross_reference" for e in f.evidence]
+        for sp in score_document(doc, SETTINGS)
+    }
+
+
+def test_annex_pointer_evidence_names_the_registry_note():
+    # be-kamer 188765 (as above): the flag rests on the annex pointer and on the note that the annexes were sent
+    # to the member ("De bijlagen bij het antwoord op deze vraag zijn het geachte kamerlid rechtstreeks
+    # toegestuurd"), so the evidence names both; the pointer sentence's own "bijlage bij dit antwoord" is no note
+    # (review39: the document's note was taken from the pointer sentence, and "rechtstreeks toegestuurd" was named
+    # by no unit)
+    for words in _evidence(be_doc(ANNEX_QUESTION, ANNEX_ANSWER, doc_id="188765")).values():
+        assert "in bijlage" in words
+        assert "rechtstreeks toegestuurd" in words
+
+
+def test_pointer_within_a_longer_pointer_said_once():
+    # uk-commons 1716476 (unlabelled): "As set out in the answer to Question 24566, the UK will set out its position
+    # ...": one pointer, named once, not again as "As set out in the answer" within it (review39)
+    question = (
+        "To ask the Deputy Foreign Secretary, pursuant to the Answer of 7 May 2024 to Question 24566 on UNRWA: "
+        "Finance, when he plans to complete his careful consideration of Catherine Colonna's final report, UNRWA's "
+        "response and the ongoing UN Office for Internal Oversight Services investigation."
+    )
+    answer = (
+        "<p>As set out in the answer to Question 24566, the UK will set out its position on future funding to UNRWA "
+        "following careful consideration of Catherine Colonna's final report, UNRWA's response and the ongoing UN "
+        "Office for Internal Oversight Services investigation.</p>"
+    )
+    assert _evidence(uk_doc(question, answer, 1716476)) == {"1": ["As set out in the answer to Question"]}

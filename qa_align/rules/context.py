@@ -199,10 +199,13 @@ class DocContext:
     @cached_property
     def annex_note(self) -> tuple[tuple[AnswerSegment, Cue], ...]:
         """The document's note that its annexes were sent to the member directly, with the
-        segment it stands in (``[cues] annex_note`` of the lexicon), or empty."""
+        segment it stands in (``[cues] annex_note`` of the lexicon), or empty. Its words in the note's
+        sentences (``_note_spans``) before any others: "bijlage bij dit antwoord" in a sentence that
+        points to the annex is no note (be-kamer 188765)."""
         for seg in self.document.answer.segments:
             a = self.answer(seg)
-            note = a.cue("annex_note")
+            spans = _note_spans(a)
+            note = sorted(a.cue("annex_note"), key=lambda c: not _within(c, spans))
             if note:
                 refs = [c for c in a.cue("cross_reference") if c.start >= note[0].start]
                 return ((seg, refs[0] if refs else note[0]),)
@@ -289,16 +292,17 @@ class PairContext:
             found += pointing + [self.doc.annex_note[0]]
         found = list({(id(seg), c.start, c.end): (seg, c) for seg, c in reversed(found)}.values())
         # words within a longer match of the same segment ("As set out in the answer" within
-        # "As set out in the answer to Question") are not said twice; an annex word within a
-        # sentence the cue classifier reads as a pointer stays (that pointer names the annex and is
-        # none, ``answers._points_elsewhere``: "bevinden zich in de tabellen 1 tot 5 in bijlage")
+        # "As set out in the answer to Question", "tabel" within "bijgevoegde tabel") are not said
+        # twice; an annex word of another kind within a sentence the cue classifier reads as a
+        # pointer stays (that pointer names the annex and is none, ``answers._points_elsewhere``:
+        # "bevinden zich in de tabellen 1 tot 5 in bijlage")
         found = [
             (seg, c)
             for seg, c in found
             if not any(
                 s is seg
                 and o is not c
-                and o.kind == c.kind
+                and (o.kind == c.kind or not o.learned)
                 and o.start <= c.start
                 and c.end <= o.end
                 and (o.end - o.start) > (c.end - c.start)
@@ -390,9 +394,10 @@ def _note_spans(analysis: AnswerAnalysis) -> list[tuple[int, int]]:
     """The sentences of the segment's annex note: the one with an ``annex_note`` cue and,
     when it also points elsewhere ("ter inzage bij de griffie"), the one after it. A sentence
     whose ``annex_note`` words point to the annex ("De gevraagde gegevens ... bevinden zich in de
-    tabellen 1 tot 5 in bijlage bij dit antwoord") is no note unless it or the next one says the
-    annexes went to the member or lie at the registry (``[cues] delivered``): its annex words are
-    this answer's pointer (xref37, dev-be5+6 188765)."""
+    tabellen 1 tot 5 in bijlage bij dit antwoord") is no note where the segment says the annexes
+    went to the member or lie at the registry (``[cues] delivered``) and neither it nor the next one
+    says so: its annex words are this answer's pointer (xref37, dev-be5+6 188765). A segment with no
+    such words keeps every ``annex_note`` sentence as its note."""
     out = []
     refs = analysis.cue("cross_reference")
     delivered = analysis.cue("delivered")

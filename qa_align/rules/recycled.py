@@ -161,7 +161,8 @@ def _substance(
 @rule(
     "recycled_text",
     "the answer repeats the substance of another answer of its document",
-    cues=(*FIGURE_CUES, "cross_reference", "delivered"),  # the annex note and its pointer (``context._note_spans``)
+    # the annex note and its pointer (``context._note_spans``)
+    cues=(*FIGURE_CUES, "cross_reference", "delivered"),
     order=40,
 )
 def recycled_text(ctx: PairContext) -> Iterator[Flag]:
