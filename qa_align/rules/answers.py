@@ -236,9 +236,9 @@ def _points_elsewhere(analysis: AnswerAnalysis | None, cue: Cue, directs: bool =
     read = analysis.reading(cue)
     if read is not None and "handover" in read and "pointer" not in read and not _names_text(analysis, cue):
         return False
-    sentence = _sentence(analysis, cue)
     if not cue.learned:
-        return sentence is None or not _put_in_future(analysis, sentence, cue)
+        return not _put_in_future(analysis, cue)
+    sentence = _sentence(analysis, cue)
     if sentence is None:
         return True
     if _in(analysis.cue("points_here"), sentence) and not _LINK.search(sentence.text):
@@ -257,20 +257,23 @@ def _points_elsewhere(analysis: AnswerAnalysis | None, cue: Cue, directs: bool =
     return not directs or linked or _in(analysis.cue("pointer_directs"), _joined(analysis, sentence))
 
 
-def _put_in_future(analysis: AnswerAnalysis, sentence: Cue, cue: Cue) -> bool:
+def _put_in_future(analysis: AnswerAnalysis, cue: Cue) -> bool:
     """Whether a lexicon pointer's own clause puts the text there in a future form before it, with
     no link, in a segment that puts the answer off in the lexicon's words (``[cues] holding``: "I will
     write to him when the information is available, and a copy of this letter will be placed in the
     Library of The House"): a letter still to be written, no text to go to
     (``LABELS.md``: a pointer points to a text there; dev-uk39 1673679, as dev-uk 1787310). The
     clause runs from the last break before the cue (``_CLAUSE_BREAK``) to the cue. Not an answer sent
-    by letter (``[cues] delivered``: "I will respond directly to the honourable Member", gold 1659702)."""
-    if _LINK.search(sentence.text):
-        return False
-    if any(d.start < cue.end and cue.start < d.end for d in analysis.cue("delivered")):
-        return False  # "I will respond directly to the honourable Member": answered by letter (settled case)
+    by letter (``[cues] delivered``: "I will respond directly to the honourable Member", gold 1659702).
+    The segment's cues are read before the cue's sentence is looked up: most pointers stand in a
+    segment with no holding phrase."""
     if not any(not h.learned for h in analysis.cue("holding")):
         return False  # "The FCA will respond to the Right Honourable Member by letter, and a copy ...": answered by letter
+    if any(d.start < cue.end and cue.start < d.end for d in analysis.cue("delivered")):
+        return False  # "I will respond directly to the honourable Member": answered by letter (settled case)
+    sentence = _sentence(analysis, cue)
+    if sentence is None or _LINK.search(sentence.text):
+        return False
     at = cue.start - sentence.start
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, at)]
     start = sentence.start + (breaks[-1] if breaks else 0)
