@@ -136,6 +136,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be66": ("corpus/gold/dev-be66.jsonl",),
     "dev-uk68": ("corpus/gold/dev-uk68.jsonl",),
     "dev-uk69": ("corpus/gold/dev-uk69.jsonl",),
+    "dev-be67": ("corpus/gold/dev-be67.jsonl",),
+    "dev-be68": ("corpus/gold/dev-be68.jsonl",),
+    "dev-uk70": ("corpus/gold/dev-uk70.jsonl",),
+    "dev-uk71": ("corpus/gold/dev-uk71.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
