@@ -10,7 +10,7 @@ import pytest
 
 from qa_align.settings import Settings
 
-from .conftest import be_doc, flagged
+from .conftest import be_doc, flagged, uk_doc
 
 SETTINGS = Settings(rules=("holding",), recycled_across_documents=False)
 
@@ -83,3 +83,22 @@ def test_a_proposal_expected_in_spring_2017_is_a_dated_step():
         "wordt in de loop van de lente 2017 verwacht."
     )
     assert flagged(be_doc(question, answer), "holding", SETTINGS) is False
+
+
+# uk-commons 1677779 (dev-uk6, labelled holding): neither the ringfence asked nor an assessment is said yes or no,
+# only "The Government will publish details of the parameters ahead of Allocation Round 6 in March 2024": an English
+# deferral of the cue classifier beside a year still defers (``DATED_STEP_LANGUAGES`` is Dutch only; guard: passes
+# before and after the change, fails with English added there)
+def test_an_english_publication_promised_for_march_2024_still_defers():
+    question = (
+        "To ask the Secretary of State for Energy Security and Net Zero, whether her Department (a) plans to "
+        "ringfence tidal stream in future Contracts for Difference allocation rounds and (b) has made an assessment "
+        "of the impact of ringfencing budget for tidal stream on levels of private investment in that energy supply."
+    )
+    answer = (
+        "<p>Parameters for each allocation round of Contracts of Difference are set on an annual basis ahead of the "
+        "round opening. They take into account evidence of the pipeline of available projects, as well as adherence "
+        "to the scheme’s statutory objectives. The Government will publish details of the parameters ahead of "
+        "Allocation Round 6 in March 2024.</p>"
+    )
+    assert flagged(uk_doc(question, answer), "holding", SETTINGS) is True
