@@ -251,7 +251,31 @@ def ask_denied(ctx: PairContext) -> str | None:
     of ``denied_nones`` ("There has been no recent assessment of", "has had no discussions with
     Ofcom"), or a sentence opening with one of ``denied_openings`` whose noun then takes a passive of
     ``denied_passives`` and a deed ("No such assessment has been made.")."""
-    lexicon = ctx.doc.lexicon
+    doc = ctx.doc
+    asking = _denial_asked(doc.language, doc.settings.lexicon_dir)
+    if asking is None:
+        return None
+    # in the order asked (a set's order changes with the hash seed, and with it the sentence named)
+    asked = dict.fromkeys(m.group(1).lower() for m in asking.finditer(ctx.pair.question.text))
+    if not asked:
+        return None
+    found = None
+    for noun in asked:
+        frames = _denial_frames(doc.language, doc.settings.lexicon_dir, noun)
+        said = next((s.text for a in ctx.answers for s in a.sentences if frames.search(s.text.strip())), None)
+        if said is None:
+            return None
+        found = found or said
+    return found
+
+
+@lru_cache(maxsize=8)
+def _denial_asked(language: str, lexicon_dir: str | None) -> re.Pattern[str] | None:
+    """``ask_denied``'s question pattern, once per lexicon: a word of ``denied_leads``, up to two of
+    ``denied_modifiers``, the thing asked (group 1, a word of ``denied_asks``); None where the lexicon
+    lacks a list the reading needs (it is off). Made per pair, its word lists written out as
+    alternatives each time, it took some 3% of the map stage (speed38)."""
+    lexicon = load_lexicon(language, lexicon_dir)
     asks = lexicon.phrases("answer", "denied_asks")
     deeds = lexicon.phrases("answer", "denied_deeds")
     frame_words = tuple(lexicon.phrases("answer", name) for name in DENIAL_FRAMES)
@@ -260,32 +284,26 @@ def ask_denied(ctx: PairContext) -> str | None:
     leads = _alternatives(lexicon.phrases("answer", "denied_leads"))
     mods = _alternatives(lexicon.phrases("answer", "denied_modifiers"))
     nouns = _alternatives(asks)
-    # in the order asked (a set's order changes with the hash seed, and with it the sentence named)
-    asked = dict.fromkeys(
-        m.group(1).lower()
-        for m in re.finditer(
-            rf"\b(?:{leads})\s+(?:(?:{mods})\s+){{0,2}}({nouns})\w*", ctx.pair.question.text, re.IGNORECASE
-        )
+    return re.compile(rf"\b(?:{leads})\s+(?:(?:{mods})\s+){{0,2}}({nouns})\w*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _denial_frames(language: str, lexicon_dir: str | None, noun: str) -> re.Pattern[str]:
+    """``ask_denied``'s three frames of a denial of ``noun`` (a thing ``_denial_asked`` found asked,
+    lower-cased: one of the lexicon's ``denied_asks``, so few per lexicon), once per lexicon and noun."""
+    lexicon = load_lexicon(language, lexicon_dir)
+    done = _alternatives(lexicon.phrases("answer", "denied_deeds"))
+    aux, neg, there, none, opening, passive = (
+        _alternatives(lexicon.phrases("answer", name)) for name in DENIAL_FRAMES
     )
-    if not asked:
-        return None
-    done = _alternatives(deeds)
-    aux, neg, there, none, opening, passive = (_alternatives(w) for w in frame_words)
-    found = None
-    for noun in asked:
-        n = re.escape(noun)
-        frames = re.compile(
-            rf"\b(?:{aux})\s+(?:{neg})\s+(?:\w+\s+)?(?:{done})\b(?:\W+\w+){{0,4}}?\W+{n}"
-            rf"|\b(?:{there}|(?:{aux})\s+(?:{done}))\s+(?:{none})\b(?:\W+\w+){{0,3}}?\W+{n}"
-            rf"|^(?:{opening})\s+(?:\w+\s+){{0,3}}?{n}\w*(?:\W+\w+){{0,8}}?\W+"
-            rf"(?:{passive})\s+(?:{done})\b",
-            re.IGNORECASE,
-        )
-        said = next((s.text for a in ctx.answers for s in a.sentences if frames.search(s.text.strip())), None)
-        if said is None:
-            return None
-        found = found or said
-    return found
+    n = re.escape(noun)
+    return re.compile(
+        rf"\b(?:{aux})\s+(?:{neg})\s+(?:\w+\s+)?(?:{done})\b(?:\W+\w+){{0,4}}?\W+{n}"
+        rf"|\b(?:{there}|(?:{aux})\s+(?:{done}))\s+(?:{none})\b(?:\W+\w+){{0,3}}?\W+{n}"
+        rf"|^(?:{opening})\s+(?:\w+\s+){{0,3}}?{n}\w*(?:\W+\w+){{0,8}}?\W+"
+        rf"(?:{passive})\s+(?:{done})\b",
+        re.IGNORECASE,
+    )
 
 
 # sentences of the answer that must name a sum or a measure for ``specifics_named`` (genuk34, right / false
