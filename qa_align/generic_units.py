@@ -379,30 +379,46 @@ def assessment_untaken(ctx: PairContext) -> str | None:
     no pointer, missing data or table (``cross_reference``, ``no_information`` read it): a
     description of the events, the scheme or the funding stands in place of the assessment
     (uk-commons 1698672, 1787422: the readers flag `generic`); else None."""
-    lists = _answer_lists(ctx.doc.lexicon, "assessment_asks", "assessing_words", "assessment_leads")
-    if lists is None:
+    patterns = _assessment_patterns(ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    if patterns is None:
         return None
-    asks, words, leads = lists
-    first = re.search(rf"(?:^|,\s*|\)\s*)({_alternatives(leads)})\b", ctx.pair.question.text, re.IGNORECASE)
+    lead, asks, said = patterns
+    first = lead.search(ctx.pair.question.text)
     if first is None:
         return None
     head = ctx.pair.question.text[first.start(1) :]
-    asked = next(
-        (a for a in sorted(asks, key=len, reverse=True) if head.lower().startswith(a.lower() + " ")), None
-    )
+    asked = next((a for a in asks if head.lower().startswith(a.lower() + " ")), None)
     if asked is None:
         return None
     if any(a.tables or a.cue("cross_reference") or a.cue("no_information") for a in ctx.answers):
         return None
+    if any(said.search(s.text) for a in ctx.answers for s in a.sentences):
+        return None
+    return head[: len(asked)]
+
+
+@lru_cache(maxsize=8)
+def _assessment_patterns(
+    language: str, lexicon_dir: str | None
+) -> tuple[re.Pattern[str], list[str], re.Pattern[str]] | None:
+    """``assessment_untaken``'s readings, once per lexicon (speed38; made per pair before): a lead of
+    ``assessment_leads`` where a question or a clause of it opens (group 1), the assessments asked
+    (``assessment_asks``) longest first, and a word of ``assessing_words`` (a ``*`` at its end: any
+    ending); None where the lexicon lacks one of those lists (the reading is off)."""
+    lists = _answer_lists(
+        load_lexicon(language, lexicon_dir), "assessment_asks", "assessing_words", "assessment_leads"
+    )
+    if lists is None:
+        return None
+    asks, words, leads = lists
+    lead = re.compile(rf"(?:^|,\s*|\)\s*)({_alternatives(leads)})\b", re.IGNORECASE)
     said = re.compile(
         r"\b(?:"
         + "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words)
         + r")\b",
         re.IGNORECASE,
     )
-    if any(said.search(s.text) for a in ctx.answers for s in a.sentences):
-        return None
-    return head[: len(asked)]
+    return lead, sorted(asks, key=len, reverse=True), said
 
 
 def discussions_stock(ctx: PairContext) -> tuple[str, AnswerSegment, Cue] | None:
