@@ -378,9 +378,17 @@ class _Matchers:
         matcher.add(label, [self.nlp.make_doc(p) for p in phrases])
 
 
-def _alternatives(words: tuple[str, ...]) -> str:
+def _alternatives(words: Iterable[str]) -> str:
     """Words as regular-expression alternatives, longest first, spaces matching white space;
     one that matches nothing when there are none."""
+    return _kept_alternatives(tuple(words))
+
+
+@lru_cache(maxsize=1024)
+def _kept_alternatives(words: tuple[str, ...]) -> str:
+    """``_alternatives`` kept per list of words: the readings that build a pattern per pair write the
+    same lexicon lists out again and again (13,300 calls on ``scripts/bench_map.py``'s sample, some 2%
+    of the pass, speed38)."""
     if not words:
         return "(?!)"
     return "|".join(

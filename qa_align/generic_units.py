@@ -251,7 +251,31 @@ def ask_denied(ctx: PairContext) -> str | None:
     of ``denied_nones`` ("There has been no recent assessment of", "has had no discussions with
     Ofcom"), or a sentence opening with one of ``denied_openings`` whose noun then takes a passive of
     ``denied_passives`` and a deed ("No such assessment has been made.")."""
-    lexicon = ctx.doc.lexicon
+    doc = ctx.doc
+    asking = _denial_asked(doc.language, doc.settings.lexicon_dir)
+    if asking is None:
+        return None
+    # in the order asked (a set's order changes with the hash seed, and with it the sentence named)
+    asked = dict.fromkeys(m.group(1).lower() for m in asking.finditer(ctx.pair.question.text))
+    if not asked:
+        return None
+    found = None
+    for noun in asked:
+        frames = _denial_frames(doc.language, doc.settings.lexicon_dir, noun)
+        said = next((s.text for a in ctx.answers for s in a.sentences if frames.search(s.text.strip())), None)
+        if said is None:
+            return None
+        found = found or said
+    return found
+
+
+@lru_cache(maxsize=8)
+def _denial_asked(language: str, lexicon_dir: str | None) -> re.Pattern[str] | None:
+    """``ask_denied``'s question pattern, once per lexicon: a word of ``denied_leads``, up to two of
+    ``denied_modifiers``, the thing asked (group 1, a word of ``denied_asks``); None where the lexicon
+    lacks a list the reading needs (it is off). Made per pair, its word lists written out as
+    alternatives each time, it took some 3% of the map stage (speed38)."""
+    lexicon = load_lexicon(language, lexicon_dir)
     asks = lexicon.phrases("answer", "denied_asks")
     deeds = lexicon.phrases("answer", "denied_deeds")
     frame_words = tuple(lexicon.phrases("answer", name) for name in DENIAL_FRAMES)
@@ -260,32 +284,26 @@ def ask_denied(ctx: PairContext) -> str | None:
     leads = _alternatives(lexicon.phrases("answer", "denied_leads"))
     mods = _alternatives(lexicon.phrases("answer", "denied_modifiers"))
     nouns = _alternatives(asks)
-    # in the order asked (a set's order changes with the hash seed, and with it the sentence named)
-    asked = dict.fromkeys(
-        m.group(1).lower()
-        for m in re.finditer(
-            rf"\b(?:{leads})\s+(?:(?:{mods})\s+){{0,2}}({nouns})\w*", ctx.pair.question.text, re.IGNORECASE
-        )
+    return re.compile(rf"\b(?:{leads})\s+(?:(?:{mods})\s+){{0,2}}({nouns})\w*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _denial_frames(language: str, lexicon_dir: str | None, noun: str) -> re.Pattern[str]:
+    """``ask_denied``'s three frames of a denial of ``noun`` (a thing ``_denial_asked`` found asked,
+    lower-cased: one of the lexicon's ``denied_asks``, so few per lexicon), once per lexicon and noun."""
+    lexicon = load_lexicon(language, lexicon_dir)
+    done = _alternatives(lexicon.phrases("answer", "denied_deeds"))
+    aux, neg, there, none, opening, passive = (
+        _alternatives(lexicon.phrases("answer", name)) for name in DENIAL_FRAMES
     )
-    if not asked:
-        return None
-    done = _alternatives(deeds)
-    aux, neg, there, none, opening, passive = (_alternatives(w) for w in frame_words)
-    found = None
-    for noun in asked:
-        n = re.escape(noun)
-        frames = re.compile(
-            rf"\b(?:{aux})\s+(?:{neg})\s+(?:\w+\s+)?(?:{done})\b(?:\W+\w+){{0,4}}?\W+{n}"
-            rf"|\b(?:{there}|(?:{aux})\s+(?:{done}))\s+(?:{none})\b(?:\W+\w+){{0,3}}?\W+{n}"
-            rf"|^(?:{opening})\s+(?:\w+\s+){{0,3}}?{n}\w*(?:\W+\w+){{0,8}}?\W+"
-            rf"(?:{passive})\s+(?:{done})\b",
-            re.IGNORECASE,
-        )
-        said = next((s.text for a in ctx.answers for s in a.sentences if frames.search(s.text.strip())), None)
-        if said is None:
-            return None
-        found = found or said
-    return found
+    n = re.escape(noun)
+    return re.compile(
+        rf"\b(?:{aux})\s+(?:{neg})\s+(?:\w+\s+)?(?:{done})\b(?:\W+\w+){{0,4}}?\W+{n}"
+        rf"|\b(?:{there}|(?:{aux})\s+(?:{done}))\s+(?:{none})\b(?:\W+\w+){{0,3}}?\W+{n}"
+        rf"|^(?:{opening})\s+(?:\w+\s+){{0,3}}?{n}\w*(?:\W+\w+){{0,8}}?\W+"
+        rf"(?:{passive})\s+(?:{done})\b",
+        re.IGNORECASE,
+    )
 
 
 # sentences of the answer that must name a sum or a measure for ``specifics_named`` (genuk34, right / false
@@ -361,30 +379,46 @@ def assessment_untaken(ctx: PairContext) -> str | None:
     no pointer, missing data or table (``cross_reference``, ``no_information`` read it): a
     description of the events, the scheme or the funding stands in place of the assessment
     (uk-commons 1698672, 1787422: the readers flag `generic`); else None."""
-    lists = _answer_lists(ctx.doc.lexicon, "assessment_asks", "assessing_words", "assessment_leads")
-    if lists is None:
+    patterns = _assessment_patterns(ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    if patterns is None:
         return None
-    asks, words, leads = lists
-    first = re.search(rf"(?:^|,\s*|\)\s*)({_alternatives(leads)})\b", ctx.pair.question.text, re.IGNORECASE)
+    lead, asks, said = patterns
+    first = lead.search(ctx.pair.question.text)
     if first is None:
         return None
     head = ctx.pair.question.text[first.start(1) :]
-    asked = next(
-        (a for a in sorted(asks, key=len, reverse=True) if head.lower().startswith(a.lower() + " ")), None
-    )
+    asked = next((a for a in asks if head.lower().startswith(a.lower() + " ")), None)
     if asked is None:
         return None
     if any(a.tables or a.cue("cross_reference") or a.cue("no_information") for a in ctx.answers):
         return None
+    if any(said.search(s.text) for a in ctx.answers for s in a.sentences):
+        return None
+    return head[: len(asked)]
+
+
+@lru_cache(maxsize=8)
+def _assessment_patterns(
+    language: str, lexicon_dir: str | None
+) -> tuple[re.Pattern[str], list[str], re.Pattern[str]] | None:
+    """``assessment_untaken``'s readings, once per lexicon (speed38; made per pair before): a lead of
+    ``assessment_leads`` where a question or a clause of it opens (group 1), the assessments asked
+    (``assessment_asks``) longest first, and a word of ``assessing_words`` (a ``*`` at its end: any
+    ending); None where the lexicon lacks one of those lists (the reading is off)."""
+    lists = _answer_lists(
+        load_lexicon(language, lexicon_dir), "assessment_asks", "assessing_words", "assessment_leads"
+    )
+    if lists is None:
+        return None
+    asks, words, leads = lists
+    lead = re.compile(rf"(?:^|,\s*|\)\s*)({_alternatives(leads)})\b", re.IGNORECASE)
     said = re.compile(
         r"\b(?:"
         + "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words)
         + r")\b",
         re.IGNORECASE,
     )
-    if any(said.search(s.text) for a in ctx.answers for s in a.sentences):
-        return None
-    return head[: len(asked)]
+    return lead, sorted(asks, key=len, reverse=True), said
 
 
 def discussions_stock(ctx: PairContext) -> tuple[str, AnswerSegment, Cue] | None:
