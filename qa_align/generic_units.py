@@ -287,15 +287,20 @@ def _denial_asked(language: str, lexicon_dir: str | None) -> re.Pattern[str] | N
     return re.compile(rf"\b(?:{leads})\s+(?:(?:{mods})\s+){{0,2}}({nouns})\w*", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
+def _denial_words(language: str, lexicon_dir: str | None) -> tuple[str, ...]:
+    """The frames' word lists as alternatives, once per lexicon (the lexicon read once, not again for
+    each noun asked): ``denied_deeds``, then the lists of ``DENIAL_FRAMES`` in their order."""
+    lexicon = load_lexicon(language, lexicon_dir)
+    names = ("denied_deeds", *DENIAL_FRAMES)
+    return tuple(_alternatives(lexicon.phrases("answer", name)) for name in names)
+
+
 @lru_cache(maxsize=256)
 def _denial_frames(language: str, lexicon_dir: str | None, noun: str) -> re.Pattern[str]:
     """``ask_denied``'s three frames of a denial of ``noun`` (a thing ``_denial_asked`` found asked,
     lower-cased: one of the lexicon's ``denied_asks``, so few per lexicon), once per lexicon and noun."""
-    lexicon = load_lexicon(language, lexicon_dir)
-    done = _alternatives(lexicon.phrases("answer", "denied_deeds"))
-    aux, neg, there, none, opening, passive = (
-        _alternatives(lexicon.phrases("answer", name)) for name in DENIAL_FRAMES
-    )
+    done, aux, neg, there, none, opening, passive = _denial_words(language, lexicon_dir)
     n = re.escape(noun)
     return re.compile(
         rf"\b(?:{aux})\s+(?:{neg})\s+(?:\w+\s+)?(?:{done})\b(?:\W+\w+){{0,4}}?\W+{n}"
