@@ -140,6 +140,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be68": ("corpus/gold/dev-be68.jsonl",),
     "dev-uk70": ("corpus/gold/dev-uk70.jsonl",),
     "dev-uk71": ("corpus/gold/dev-uk71.jsonl",),
+    "dev-be69": ("corpus/gold/dev-be69.jsonl",),
+    "dev-be70": ("corpus/gold/dev-be70.jsonl",),
+    "dev-uk72": ("corpus/gold/dev-uk72.jsonl",),
+    "dev-uk73": ("corpus/gold/dev-uk73.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
