@@ -401,6 +401,7 @@ class _Patterns:
     only: re.Pattern[str]  # ``only_words``
     # a sentence that opens so asks about a split made, not for one ("Wordt er een opsplitsing gemaakt ...?")
     asked_about: re.Pattern[str] | None  # ``split_asked_about``
+    past_article: frozenset[str]  # ``split_by_past_article``
     # "hoe" asks how, unless it opens a count ("hoe vaak", "hoe groot")
     manner: re.Pattern[str] | None  # ``manner_words``
     # "Graag", "Gelieve": a sentence that opens with a request word (``request_openers``)
@@ -615,6 +616,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         later=re.compile(_phrase(words("later_available")), re.IGNORECASE),
         only=re.compile(_phrase(words("only_words")), re.IGNORECASE),
         opener=re.compile(rf"\W*(?:{_phrase(words('request_openers'))})", re.IGNORECASE),
+        past_article=frozenset(w.lower() for w in words("split_by_past_article")),
         asked_about=re.compile(rf"\W*(?:{_phrase(words('split_asked_about'))})\b", re.IGNORECASE)
         if words("split_asked_about")
         else None,
@@ -880,7 +882,12 @@ OPEN = "open:"  # the name of a dimension a split names that the lexicon does no
 
 
 def _split_dimensions(
-    text: str, analysis: QuestionAnalysis, p: _Patterns, lexicon: Lexicon, periods: Sequence[Period] = ()
+    text: str,
+    analysis: QuestionAnalysis,
+    p: _Patterns,
+    lexicon: Lexicon,
+    periods: Sequence[Period] = (),
+    past_article: bool = False,
 ) -> list[DimensionRequest]:
     """The dimensions a split asks that the lexicon does not name: after a word that asks for a
     split ("opgesplitst", "uitsplitsing", "broken down", "at each"; ``[coverage] split_words``),
@@ -888,13 +895,17 @@ def _split_dimensions(
     sentence, as an open dimension named by its words ("Graag cijfers opgesplitst per jaar, per
     bedrijf en per type": "per bedrijf"); those within a known dimension's words or a period
     asked, rates and periods (``[coverage] split_not``: "per persoon", "in each of the next three
-    years"), and "by" before a name ("by HMRC": who does it) left out."""
+    years"), and "by" before a name ("by HMRC": who does it) left out. ``past_article`` (a unit that asks no
+    count of its own): also the noun past an article after a word of ``[coverage] split_by_past_article``
+    ("naar de aard van het voertuig": "aard"), the lexicon's dimension where it names one ("naar de
+    leeftijdscategorie": leeftijd)."""
     out: list[DimensionRequest] = []
     split_sentences = [(x, split) for x in analysis.sentences if (split := p.split.search(x.text))]
     if not split_sentences:  # (most units: the lexicon's nouns and rates are not gathered)
         return out
     known = [(d.cue.start, d.cue.end) for d in analysis.dimensions] + [(x.start, x.end) for x in periods]
     nouns = {n.lower() for d in lexicon.dimensions for n in d.nouns}
+    by_noun = {n.lower(): d.name for d in lexicon.dimensions for n in d.nouns}
     rates = _split_rates(lexicon)
     period_nouns = {w.lower() for w in lexicon.phrases("coverage", "period_nouns")}
     for x, split in split_sentences:
@@ -907,6 +918,17 @@ def _split_dimensions(
             named = _PART_LABEL.sub("", m.group(1).lower())
             first, stop = _split_first(m)
             past = _past_determiners(x.text, m, p, period_nouns) if first in p.stopwords else None
+            article = (
+                past_article
+                and past is None
+                and first in p.stopwords
+                and m.group().split()[0].lower() in p.past_article
+            )
+            if article:
+                # "Kan ook een opdeling worden gemaakt naar de leeftijdscategorie van de daders?", "Wordt daarbij
+                # een onderverdeling gemaakt naar de aard van het voertuig?": the noun past the article after a word
+                # of ``[coverage] split_by_past_article`` ("naar"; breakdown39)
+                past = _past_determiners(x.text, m, p, period_nouns, lead_split=False)
             if past is not None:
                 # "in each of his Department's offices": the noun past the determiners a split word leads into
                 first = named = past.group().lower()
@@ -915,6 +937,15 @@ def _split_dimensions(
             elif len(named.split()) > 1 and named.split()[1] in p.stopwords:
                 named = first  # "per hof van beroep": "hof"
                 end = x.start + stop
+            if article and past is not None and first in by_noun and first not in rates:
+                # a noun of a dimension the lexicon names, past the article: that dimension
+                if all(d.name != by_noun[first] for d in out) and all(
+                    d.name != by_noun[first] for d in analysis.dimensions
+                ):
+                    out.append(
+                        DimensionRequest(by_noun[first], Cue(start, end, text[start:end], "dimension"))
+                    )
+                continue
             if {first, *first.split("/")} & nouns or first in rates or named in rates or first in p.stopwords:
                 continue
             name = OPEN + named
@@ -934,7 +965,7 @@ _LABEL_PASSED = re.compile(r"\(|\b[a-z]\)")
 
 
 def _past_determiners(
-    text: str, m: re.Match[str], p: _Patterns, period_nouns: Collection[str]
+    text: str, m: re.Match[str], p: _Patterns, period_nouns: Collection[str], lead_split: bool = True
 ) -> re.Match[str] | None:
     """The noun that a ``split_by`` match ``m`` of ``text`` names past the stop words after it, where the
     words that lead into it are a split word themselves (``[coverage] split_words``: "in each of his
@@ -942,7 +973,7 @@ def _past_determiners(
     ``_DETERMINERS`` of them, an owner's name ("Department's") passed too; none where that noun is a period's
     (``[coverage] period_nouns``: "in each of those years") or past a lettered part's label."""
     lead = m.group()[: m.start(1) - m.start()]
-    if not p.split.fullmatch(lead.strip()):
+    if lead_split and not p.split.fullmatch(lead.strip()):
         return None
     for k, w in enumerate(_WORD.finditer(text, m.start(1))):
         word = w.group().lower()
@@ -1561,8 +1592,16 @@ def asked(
             ):
                 d = DimensionRequest(d.name, Cue(d.cue.start, d.cue.end, d.cue.text, "each_year"))
         dimensions.append(d)
+    # a unit that asks no count of its own may ask a split of the figures of the unit before past an article ("Kan
+    # ook een opdeling worden gemaakt naar de leeftijdscategorie ...?"; ``split_asked_alone``); in a unit that asks a
+    # count of its own, the noun past an article may name what is counted ("... per jaar ...? Kan hierbij telkens een
+    # opdeling worden gemaakt naar de categorie van misdrijven": read, it took a figures_missing the readers give
+    # to dev-be25 193081 1)
+    alone = not counts
     dimensions += [
-        d for d in _split_dimensions(unit.text, analysis, p, lexicon, periods) if not stated(d.cue.start)
+        d
+        for d in _split_dimensions(unit.text, analysis, p, lexicon, periods, past_article=alone)
+        if not stated(d.cue.start)
     ]
     dimensions += [d for d in _member_splits(unit.text, p) if not stated(d.cue.start)]
     dimensions += [
@@ -3192,13 +3231,41 @@ def figures_asked_near(
     return True  # no sentence found: as asked
 
 
+def split_asked_alone(
+    asked_: Asked, analysis: QuestionAnalysis, language: str, lexicon_dir: str | None = None
+) -> tuple[DimensionRequest, ...]:
+    """The dimensions of a unit that asks no figures of its own, each read in a sentence with a word that asks a
+    split (``[coverage] split_words``): "Wordt daarbij een onderverdeling gemaakt naar de aard van het voertuig?",
+    "Kan ook een opdeling worden gemaakt naar de leeftijdscategorie van de daders ... in voornoemde jaren?"
+    (``corpus/gold/README.md``: a split asked in a closed question is an ask for the split). A split of figures,
+    those of the unit before where it asks them (breakdown39); none for a unit that asks figures itself."""
+    if asked_.asks_figures:
+        return ()
+    split = _patterns(language, lexicon_dir).split
+    return tuple(
+        r
+        for r in asked_.dimensions
+        if any(x.start <= r.cue.start < x.end and split.search(x.text) for x in analysis.sentences)
+    )
+
+
 def _dimension_gaps(
-    asked_: Asked, given_: Given, analysis: QuestionAnalysis, split: re.Pattern[str] | None = None
+    asked_: Asked,
+    given_: Given,
+    analysis: QuestionAnalysis,
+    split: re.Pattern[str] | None = None,
+    alone: bool = False,
 ) -> list[Gap]:
+    """The dimensions asked that the answer does not give two values of (a split's members: all), or says
+    are not held. A dimension counts where figures are asked near it (``figures_asked_near``), the model
+    reads a split in its sentence, or ``alone``: a split of the figures of the unit before
+    (``split_asked_alone``)."""
     values = dict(given_.dimensions)
     gaps = []
     for r in asked_.dimensions:
-        in_split = any(c.sentence[0] <= r.cue.start < c.sentence[1] for c in asked_.splits if c.sentence)
+        in_split = alone or any(
+            c.sentence[0] <= r.cue.start < c.sentence[1] for c in asked_.splits if c.sentence
+        )
         if not in_split and not figures_asked_near(r.cue, analysis, split, asked_.quantities):
             continue
         if r.cue.kind == "each_year" and not asked_.periods:
@@ -3753,8 +3820,12 @@ def referred_gaps(
     itself: its dimensions that are no periods, as an opening's are read (``opening_dimension_gaps``: "per land
     van herkomst" asked in unit 2, answered per Gewest alone), and its periods where this unit names none ("de
     afgelopen vijf jaar", answered "voor de jaren 2012-2015 en de eerste drie trimesters van 2016"). Offsets in
-    the other unit's text. An answer that gives no figure gives none of its years."""
+    the other unit's text. An answer that gives no figure gives none of its years. A unit that asks no figures of
+    its own asks those of the other ("Zelfde vragen voor de ambtenaren die een managementfunctie uitoefenen.",
+    dev-be36 190537 2; breakdown39)."""
     lexicon = load_lexicon(language, lexicon_dir)
+    if not asked_.asks_figures:
+        asked_ = replace(asked_, asks_figures=other.asks_figures)
     dims = tuple(
         r
         for r in other.dimensions
@@ -3928,6 +3999,7 @@ def coverage(
     asks_veto: float = 0.0,
     asks_split: float = 0.0,
     whole: tuple[AnswerAnalysis, ...] = (),
+    figures_before: bool = False,
 ) -> Coverage:
     """What ``unit`` asks, what ``answers`` give, and the gaps of a breakdown: every
     dimension asked, every period asked year by year, every lettered part of a count.
@@ -3937,7 +4009,8 @@ def coverage(
     ``stem``: ``Settings.stem_letters`` (``given``); ``asks_model``, ``asks_threshold``,
     ``asks_veto``, ``asks_split``: as ``asked`` reads them. A split the model reads (``Asked.splits``)
     asks a breakdown of figures even where the lexicon reads none asked. ``whole``: the serving segments
-    read whole, as ``given`` reads them."""
+    read whole, as ``given`` reads them. ``figures_before``: the unit before asks figures; then a unit that
+    asks none of its own asks the split its sentences with a split word name (``split_asked_alone``)."""
     a = asked(unit, analysis, language, lexicon_dir, asks_model, asks_threshold, asks_veto, asks_split)
     g = given(a, unit, analysis, answers, language, lexicon_dir, stem, whole)
     p = _patterns(language, lexicon_dir)
@@ -3952,6 +4025,15 @@ def coverage(
         else g
     )
     gaps: list[Gap] = []
+    alone = (
+        ()
+        if (a.asks_figures or a.splits or not figures_before)
+        else split_asked_alone(a, analysis, language, lexicon_dir)
+    )
+    if alone:
+        # a split of the figures an earlier unit asks, in a unit that asks none of its own ("Wordt daarbij een
+        # onderverdeling gemaakt naar de aard van het voertuig?"): its dimensions (breakdown39)
+        gaps += _dimension_gaps(replace(a, dimensions=alone), read, analysis, p.split, alone=True)
     if a.asks_figures or a.splits:
         gaps += _dimension_gaps(a, read, analysis, p.split)
         gaps += _split_gaps(a, read, unit, p, load_lexicon(language, lexicon_dir), none, analysis)

@@ -316,7 +316,36 @@ def _read_coverage(ctx: PairContext) -> coverage.Coverage:
         asks_veto=doc.settings.asks_veto_below,
         asks_split=doc.settings.asks_split_min_probability,
         whole=_whole(ctx),
+        # (read only for a unit that asks no figures of its own: the only one it may change)
+        figures_before=not (ctx.asked.asks_figures or ctx.asked.splits) and _figures_before(ctx),
     )
+
+
+def _figures_before(ctx: PairContext) -> bool:
+    """Whether the unit before this one asks figures (``Asked.asks_figures``, or a split the question-reading
+    model reads): what a unit that asks none of its own may split ("1. Wat is de evolutie van het aantal
+    zelfstandigen ...? Graag de cijfers van 2014, 2015 en 2016. 2. Wordt daarbij een onderverdeling gemaakt naar
+    de aard van het voertuig?", dev-be23 187783; breakdown39)."""
+    ns = [p.question.n for p in ctx.doc.pairs]
+    k = ns.index(ctx.pair.question.n)
+    if k == 0:
+        return False
+    before = PairContext(ctx.doc, ctx.doc.pairs[k - 1]).asked
+    return before.asks_figures or bool(before.splits)
+
+
+def _asks_again(ctx: PairContext) -> bool:
+    """Whether a unit that asks no figures of its own asks those of the unit before: a split of them in words
+    (``coverage.split_asked_alone``: "Kan ook een opdeling worden gemaakt naar de leeftijdscategorie van de
+    daders ... in voornoemde jaren?", dev-be25 193081 4), or the unit's question again (``coverage.back_reference``:
+    "Zelfde vragen voor de ambtenaren die een managementfunctie uitoefenen.", "Idem voor wat de ambtenaren
+    betreft ...", dev-be36 190537 2 and 3), whose gaps ``_referred`` reads (breakdown39)."""
+    lang, lex_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
+    if coverage.back_reference(ctx.pair.question.text, lang, lex_dir) is not None:
+        return True
+    if not _figures_before(ctx):
+        return False
+    return bool(coverage.split_asked_alone(ctx.asked, ctx.question, lang, lex_dir))
 
 
 def _whole(ctx: PairContext) -> tuple[AnswerAnalysis, ...]:
@@ -417,6 +446,7 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
             and ctx.asked.asks_figures
         )
         or ctx.asked.splits  # a split the question-reading model reads asks figures broken down
+        or _asks_again(ctx)  # the figures of the unit before, split or asked again
     ):
         return  # no figures asked (a count is one; a preamble's "overzicht" is none), so no breakdown of them
     if not ctx.pair.segments:
