@@ -231,7 +231,9 @@ def _split_glued_ends(nlp: Language) -> None:
     from spacy.util import compile_infix_regex, compile_prefix_regex
 
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, _GLUED_END]).finditer
-    nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, rf"[.?!]{_GLUED_NEXT}"]).search
+    nlp.tokenizer.prefix_search = compile_prefix_regex(
+        [*nlp.Defaults.prefixes, rf"[.?!]{_GLUED_NEXT}"]
+    ).search
 
 
 class _Matchers:

@@ -93,7 +93,9 @@ Q_1727870 = (
 
 def test_how_frequently_asks_a_figure():
     assert _counts(Q_1727870, "en") == ["how frequently"]
-    assert _counts("what is the frequency of the updates that he is receiving", "en") == ["what is the frequency"]
+    assert _counts("what is the frequency of the updates that he is receiving", "en") == [
+        "what is the frequency"
+    ]
 
 
 def test_a_frequency_asked_and_not_given_is_missing():
@@ -105,3 +107,28 @@ def test_an_average_duration_asked_without_a_question_word_asks_a_figure():
     # dev-be29 192281 1, a member of a list of figures asked
     text = "de gemiddelde duur van het wegens arbeidsongeschiktheid voor de bevalling opgenomen moederschapsverlof;"
     assert _counts(text, "nl") == ["de gemiddelde duur"]
+
+
+# dev-uk18 1674079: the rates asked for six custodial-period bands; the answer a prorogation note only
+Q_1674079 = (
+    "To ask the Secretary of State for Justice, what the reoffending rates are for people given a suspended "
+    "sentence order with a custodial period of (a) 14 days to less than one month, (b) one month to less than three "
+    "months, (c) three months to less than six months, (d) six months to less than nine months, (e) nine months to "
+    "less than 12 months and (f) 12 months in the latest period for which information is available."
+)
+
+
+def test_reoffending_rates_asked_are_figures_asked():
+    assert _counts(Q_1674079, "en") == ["reoffending rates"]
+    answer = (
+        "It has not proved possible to respond to the hon. Member in the time available before Prorogation."
+    )
+    assert "figures_missing" in _uk(Q_1674079, answer)
+
+
+def test_reoffending_rates_to_be_reduced_are_no_figure_asked():
+    # guard (passes before and after): the rate is the object of the steps asked ("reduce", `count_objects`)
+    assert (
+        _counts("what steps her Department is taking to help reduce reoffending rates in those areas", "en")
+        == []
+    )
