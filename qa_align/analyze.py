@@ -195,10 +195,13 @@ def pipeline(language: str) -> Language:
     trained = {"nl": ("nl_core_news_sm", "nl_core_news_md"), "en": ("en_core_web_sm", "en_core_web_md")}
     for name in trained.get(language, ()):
         try:
-            return spacy.load(name, exclude=["ner", "parser", "textcat"])
+            nlp = spacy.load(name, exclude=["ner", "parser", "textcat"])
         except OSError:
             continue
+        _split_glued_ends(nlp)
+        return nlp
     nlp = spacy.blank(language)
+    _split_glued_ends(nlp)
     # the matchers read a token's text and its lower case (``LOWER``) alone: a new word's other
     # lexical attributes (shape, norm, stop word, like a number, ...) are not worked out, which
     # was most of the tokenizer's time on the questions of ../shared/data
@@ -206,6 +209,31 @@ def pipeline(language: str) -> Language:
 
     nlp.vocab.lex_attr_getters = {LOWER: nlp.vocab.lex_attr_getters[LOWER]}
     return nlp
+
+
+# a sentence's end glued to the next sentence's first word, with no space between, where the mark
+# follows a closing bracket or quote, a per cent sign or a digit ("de nek van de foetus).Hoeveel
+# vrouwen ...?", "(allerlei types aan toelagen)?Welk bedrag ...", "van 2011.Een nieuwigheid"), or a
+# question or exclamation mark follows a small letter ("gemaakt?How many"): the sentence splitter
+# (``text.sentences``) cuts there, but spaCy's tokenizer kept one token (its full stop splits only
+# between a small letter and a capital), so that no cue phrase matched the word after ("Hoeveel" lost
+# in be-kamer 191669). The next word must be capitalised and go on in small letters: "box 4.A",
+# "MADE.COM", "3.5" and ".NET" stay whole (figures39)
+_GLUED_AFTER = r"[)\]\"'”’%0-9]"
+_GLUED_NEXT = r"(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])"
+_GLUED_END = rf"(?<={_GLUED_AFTER})[.?!]{_GLUED_NEXT}|(?<=[a-zß-öø-ÿ])[?!]{_GLUED_NEXT}"
+
+
+def _split_glued_ends(nlp: Language) -> None:
+    """Make ``nlp``'s tokenizer cut a sentence's end glued to the next word (``_GLUED_END``): as an
+    infix inside a token, and as a prefix where a quote already split off leaves the mark at the
+    token's start ('(...)".In een')."""
+    from spacy.util import compile_infix_regex, compile_prefix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, _GLUED_END]).finditer
+    nlp.tokenizer.prefix_search = compile_prefix_regex(
+        [*nlp.Defaults.prefixes, rf"[.?!]{_GLUED_NEXT}"]
+    ).search
 
 
 class _Matchers:
