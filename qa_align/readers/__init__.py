@@ -400,8 +400,9 @@ def read_paths(
     Parquet) with the columns it names, as documents of source ``columns.source``.
     ``jobs`` > 1 reads PDF and Word files in that many worker processes (started by the fork
     server, never forked from this one: ``workers.new_pool``), in the same order, with the
-    readers this process has registered (``_slow_readers``). ``only``: doc_ids wanted; files and records that certainly hold none of them are not
-    read (``Reader.read_only``), some others may be: the caller keeps what it wants."""
+    readers this process has registered (``_slow_readers``). ``only``: doc_ids wanted; files
+    and records that certainly hold none of them are not read (``Reader.read_only``), some
+    others may be: the caller keeps what it wants."""
     if source and not columns:
         get_reader(source)  # an unknown source fails before any file is read
     files = list(walk(paths, exclude))
@@ -494,8 +495,9 @@ _TAKEN: list[bytes] = []  # in a reading worker: the readers it was last sent
 
 
 def _take_readers(sent: bytes) -> None:
-    """In a reading worker: the readers of PDF and Word files (and a named source) made those the
-    calling process has (``_slow_readers``), the others left as this process's imports register them."""
+    """In a reading worker: make the readers of PDF and Word files (and the one a source names)
+    those the calling process has (``_slow_readers``); the others stay as this process's imports
+    register them."""
     if _TAKEN == [sent]:
         return
     try:
