@@ -1,7 +1,8 @@
 """A function mapped over chunks of items in worker processes, results in the input order.
 
 ``map_chunks`` runs on a standard ``concurrent.futures.ProcessPoolExecutor`` whose workers
-are started by a fork server (or spawned), never forked from a process with threads. It keeps
+are started by a fork server (or spawned), never forked from a process with threads
+(``new_pool``, also the pool that reads PDF and Word files). It keeps
 a bounded number of chunks in flight, so items stream through. A worker that dies (a crash
 in a C library) breaks the pool: the chunks in flight are run again, the one in order first
 an item at a time in a fresh process, so that the item that kills its process is told
@@ -133,7 +134,12 @@ def check_interrupt() -> None:
         raise _STOPPED_BY[0]
 
 
-def _pool(jobs: int) -> ProcessPoolExecutor:
+def new_pool(jobs: int) -> ProcessPoolExecutor:
+    """A pool of ``jobs`` worker processes started by the fork server (or spawned), never forked
+    from this process, which may have threads (a pool's manager thread, torch's, the caller's): a
+    lock one of them held when the process was forked stays held in the child for ever. Each
+    worker is set up by ``_start_worker``. A worker has only what its imports make: whatever it is
+    to use that this process made at run time is sent to it (``readers.read_paths``)."""
     return ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_start_worker)
 
 
@@ -183,7 +189,7 @@ def aside(func: Callable[..., R], *args: Any) -> Iterator[Future]:
     given its future. The worker is ended when the body is left (at once on an interrupt or an
     error, so that no process is left behind); a worker that died gives ``BrokenProcessPool``
     from ``result()``."""
-    pool = _pool(1)
+    pool = new_pool(1)
     try:
         try:
             pending = pool.submit(func, *args)
@@ -220,7 +226,7 @@ def map_chunks(
     ``None`` for an item whose process died. ``ahead``: chunks in flight per worker."""
     source = iter(items)
     chunks = iter(lambda: list(itertools.islice(source, chunk)), [])
-    pool = _pool(jobs)
+    pool = new_pool(jobs)
     flight: deque[tuple[list[T], Future]] = deque()
     try:
         for c in itertools.islice(chunks, jobs * ahead):
@@ -234,7 +240,7 @@ def map_chunks(
                 flight.clear()
                 end_pool(pool)
                 yield from _one_at_a_time(func, c, args)
-                pool = _pool(jobs)
+                pool = new_pool(jobs)
                 flight.extend((other, _submit(pool, func, other, args)) for other in lost[1:])
             else:
                 yield from zip(c, results)
@@ -253,14 +259,14 @@ def _one_at_a_time(
 ) -> Iterator[tuple[T, R | None]]:
     """The items of a chunk whose pool broke, each alone in one process: the one that kills
     its process gets ``None``, and a fresh process takes the next."""
-    pool = _pool(1)
+    pool = new_pool(1)
     try:
         for item in items:
             try:
                 (result,) = pool.submit(func, [item], *args).result()
             except BrokenProcessPool:
                 end_pool(pool)
-                pool = _pool(1)
+                pool = new_pool(1)
                 yield item, None
                 continue
             yield item, result

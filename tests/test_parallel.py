@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import logging
 import multiprocessing
 import os
+import sys
+import threading
 import time
+import types
+from pathlib import Path
 
 import pytest
 
-from qa_align import pipeline
+from qa_align import pipeline, readers
 from qa_align.pipeline import iter_scored
-from qa_align.readers import read_paths
+from qa_align.readers import Reader, load_readers, read_paths
 from qa_align.rules import Rule, get_rules
 from qa_align.settings import Settings
-from qa_align.types import Problem, ScoredPair
+from qa_align.types import Document, Problem, ScoredPair
 from qa_align.workers import map_chunks
 
 from .conftest import CORPUS, SHARED, needs_shared, parallel_anyway
@@ -168,31 +174,112 @@ def test_a_document_that_kills_its_process_is_reported_and_the_rest_scored(monke
     assert rest == [r for r in one if r[1] != "schv-8-2024-cybersecurity"]
 
 
-def test_a_file_that_kills_its_reader_is_reported_and_the_rest_read(monkeypatch):
-    import os
+# Readers registered at run time (as a script, a notebook or a plug-in's test does), for the
+# worker processes that read PDFs: module-level functions, so a worker started by the fork server
+# finds them by name. Each Tweede Kamer document they read names the process that read it.
+_PICKED = "01bf9f06-42d0-48a6-a85f-12c9c8e14c57"
 
-    import qa_align.readers as readers
+
+def _is_picked(path: Path) -> bool:
+    return path.stem == _PICKED
+
+
+def _is_pdf(path: Path) -> bool:
+    return True
+
+
+def _read_naming_the_process(path: Path):
+    for doc in readers.READERS["tweede-kamer"].read(path):
+        yield dataclasses.replace(doc, source=f"pid {os.getpid()}") if isinstance(doc, Document) else doc
+
+
+def _die_in_a_worker(path: Path):
+    if multiprocessing.parent_process() is not None:
+        os._exit(3)  # as a segfault in a PDF library would end the worker
+    return _read_naming_the_process(path)
+
+
+def _slow_in_a_worker(path: Path):
+    if multiprocessing.parent_process() is not None:  # a file whose layout takes a minute to read
+        time.sleep(60)
+    return _read_naming_the_process(path)
+
+
+@pytest.fixture
+def register_at_run_time(monkeypatch):
+    """Register a reader of PDFs, tried before the others, for this test only."""
+
+    def register(read, looks_like=_is_picked, name="run-time") -> None:
+        load_readers()
+        monkeypatch.setitem(readers.READERS, name, Reader(name, (".pdf",), read, looks_like, priority=100))
+
+    return register
+
+
+def _ids(items) -> list[tuple[str, str]]:
+    return [("problem", i.path) if isinstance(i, Problem) else (i.source, i.doc_id) for i in items]
+
+
+def test_a_file_that_kills_its_reader_is_reported_and_the_rest_read(register_at_run_time):
+    paths = [CORPUS / "tweede-kamer", CORPUS / "vlaams-parlement"]
+    one = _ids(read_paths(paths, jobs=1))
+    register_at_run_time(_die_in_a_worker)
+    two = list(read_paths(paths, jobs=2))
+    assert isinstance(two[1], Problem) and "died" in two[1].reason and two[1].path.endswith(f"{_PICKED}.pdf")
+    assert _ids(two[:1] + two[2:]) == [r for r in one if r[1] != _PICKED]
+
+
+def test_reading_in_processes_forks_nothing_from_the_calling_process(monkeypatch, register_at_run_time):
+    # the caller has threads (a scoring pool's manager thread, torch's, its own): a process forked
+    # from it can hang for ever on a lock one of them held at that moment (the fork server's
+    # workers are forked from a process that has none)
+    def no_fork():
+        raise AssertionError("a reading worker forked from the calling process")
 
     paths = [CORPUS / "tweede-kamer", CORPUS / "vlaams-parlement"]
-    one = [(d.source, d.doc_id) for d in read_paths(paths, jobs=1)]
-    real = readers._read_one
-    parent = os.getpid()
+    register_at_run_time(_read_naming_the_process)
+    one = _ids(read_paths(paths, jobs=1))
+    busy = threading.Event()
+    beside = threading.Thread(target=busy.wait, daemon=True)
+    beside.start()
+    monkeypatch.setattr(os, "fork", no_fork)
+    try:
+        two = _ids(read_paths(paths, jobs=2))
+    finally:
+        busy.set()
+    # the reader registered here read its file in a worker, and every file kept its place
+    assert one[1] == (f"pid {os.getpid()}", _PICKED)
+    assert two[1][0].startswith("pid ") and two[1][0] != one[1][0]
+    assert two[:1] + two[2:] == one[:1] + one[2:]
 
-    def crashing(item, *args):
-        if str(item).endswith("01bf9f06-42d0-48a6-a85f-12c9c8e14c57.pdf") and os.getpid() != parent:
-            os._exit(3)
-        return real(item, *args)
 
-    monkeypatch.setattr(readers, "_read_one", crashing)
-    two = list(read_paths(paths, jobs=2))
-    assert (
-        isinstance(two[1], Problem)
-        and "died" in two[1].reason
-        and two[1].path.endswith("01bf9f06-42d0-48a6-a85f-12c9c8e14c57.pdf")
-    )
-    assert [(d.source, d.doc_id) for d in two if not isinstance(d, Problem)] == [
-        r for r in one if r[1] != "01bf9f06-42d0-48a6-a85f-12c9c8e14c57"
-    ]
+def test_a_reader_a_worker_cannot_load_reads_in_this_process(register_at_run_time, caplog):
+    # a reader defined where a new process cannot import it (under ``if __name__ == "__main__":``,
+    # in a notebook's cell; here a module made at run time) is not lost: its files are read here
+    made = types.ModuleType("qa_align_test_made_at_run_time")
+    made.read = types.FunctionType(_read_naming_the_process.__code__, _read_naming_the_process.__globals__)
+    made.read.__module__, made.read.__qualname__ = made.__name__, "read"  # pickled as made.read
+    sys.modules[made.__name__] = made
+    try:
+        register_at_run_time(made.read)
+        paths = [CORPUS / "tweede-kamer", CORPUS / "vlaams-parlement"]
+        one = _ids(read_paths(paths, jobs=1))
+        with caplog.at_level(logging.WARNING, logger="qa_align.readers"):
+            two = _ids(read_paths(paths, jobs=2))
+    finally:
+        del sys.modules[made.__name__]
+    assert two == one and one[1] == (f"pid {os.getpid()}", _PICKED)
+    assert "read in this process" in caplog.text
+
+
+def test_a_reader_that_cannot_be_pickled_reads_in_this_process(register_at_run_time, caplog):
+    register_at_run_time(lambda path: _read_naming_the_process(path))
+    paths = [CORPUS / "tweede-kamer", CORPUS / "vlaams-parlement"]
+    one = _ids(read_paths(paths, jobs=1))
+    with caplog.at_level(logging.WARNING, logger="qa_align.readers"):
+        two = _ids(read_paths(paths, jobs=2))
+    assert two == one and one[1] == (f"pid {os.getpid()}", _PICKED)
+    assert "cannot be sent to a worker process" in caplog.text
 
 
 def test_the_rules_load_spacy_without_torch_and_torch_still_imports():
@@ -224,7 +311,7 @@ def test_ending_a_pool_leaves_no_manager_thread_to_race_the_interpreter_exit():
     # descriptor" printed after "interrupted", seen in the ctrl-C test)
     from qa_align import workers
 
-    pool = workers._pool(2)
+    pool = workers.new_pool(2)
     for i in range(4):
         pool.submit(_nap, [i])
     time.sleep(0.2)  # the workers started on their chunks
@@ -301,7 +388,7 @@ def test_ending_a_pool_whose_worker_was_cut_off_mid_result_leaves_no_thread_behi
     from qa_align import workers
 
     flag = tmp_path / "written"
-    pool = workers._pool(1)
+    pool = workers.new_pool(1)
     if python == "3.14":
         _as_python_3_14(pool)
     pending = pool.submit(_half_a_result, [str(flag)])
@@ -330,21 +417,11 @@ def test_ending_a_pool_whose_worker_was_cut_off_mid_result_leaves_no_thread_behi
 
 
 @pytest.mark.parametrize("stop", ["interrupt", "caller_stops"])
-def test_stopping_a_parallel_read_ends_its_readers_at_once(monkeypatch, stop):
+def test_stopping_a_parallel_read_ends_its_readers_at_once(register_at_run_time, stop):
     # Ctrl-C while PDFs are read in worker processes (``read_paths(jobs=2)``), or a caller that stops
     # reading the documents: the files still being read are not waited for (a ``with`` block around
     # the pool waited for every file submitted), and no reader process is left behind
-    import qa_align.readers as readers
-
-    real = readers._read_one
-    parent = os.getpid()
-
-    def slow(item, *args):
-        if os.getpid() != parent:  # a PDF, in a worker: a file whose layout takes a minute to read
-            time.sleep(60)
-        return real(item, *args)
-
-    monkeypatch.setattr(readers, "_read_one", slow)
+    register_at_run_time(_slow_in_a_worker, looks_like=_is_pdf)
     # processes other tests left running (joblib's workers) are not this read's
     others = set(multiprocessing.active_children())
     # the Flemish text file is read here first, while the four PDFs go to the workers

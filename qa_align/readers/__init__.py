@@ -20,11 +20,11 @@ error.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
+import pickle
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ConfigError, NotRecognised, ReadError
 from ..types import Document, Problem
-from ..workers import end_pool
+from ..workers import end_pool, new_pool
 
 if TYPE_CHECKING:
     from .tabular import Columns
@@ -398,9 +398,11 @@ def read_paths(
 
     ``source`` forces a reader; ``columns`` reads every table file (CSV, JSON Lines, JSON,
     Parquet) with the columns it names, as documents of source ``columns.source``.
-    ``jobs`` > 1 reads PDF and Word files in that many forked processes (Linux), in the
-    same order. ``only``: doc_ids wanted; files and records that certainly hold none of them are not
-    read (``Reader.read_only``), some others may be: the caller keeps what it wants."""
+    ``jobs`` > 1 reads PDF and Word files in that many worker processes (started by the fork
+    server, never forked from this one: ``workers.new_pool``), in the same order, with the
+    readers this process has registered (``_slow_readers``). ``only``: doc_ids wanted; files
+    and records that certainly hold none of them are not read (``Reader.read_only``), some
+    others may be: the caller keeps what it wants."""
     if source and not columns:
         get_reader(source)  # an unknown source fails before any file is read
     files = list(walk(paths, exclude))
@@ -416,16 +418,18 @@ def read_paths(
     def here(item: _Found | Problem) -> Iterator[Document | Problem]:
         return _read_one(*task(item))
 
-    if jobs <= 1 or not slow or "fork" not in multiprocessing.get_all_start_methods():
+    sent = _slow_readers(source) if jobs > 1 and slow else None
+    if sent is None:
         for item in files:
             yield from here(item)
         return
     # this process reads the other files meanwhile: it takes one of the ``jobs`` if it has any
     workers = min(len(slow), jobs - 1 if len(slow) < len(files) else jobs)
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    pool = new_pool(workers)
+    told = False  # whether the readers were said not to load in a worker
     try:
         started = {
-            i: pool.submit(_read_list, task(f))
+            i: pool.submit(_read_list, task(f), sent)
             for i, f in enumerate(files)
             if not isinstance(f, Problem) and f[0].suffix.lower() in _SLOW_SUFFIXES
         }
@@ -435,7 +439,14 @@ def read_paths(
                 later = (j for j in range(i + 1, len(files)) if j not in started and j not in ahead)
                 while not started[i].done() and (j := next(later, None)) is not None:
                     ahead[j] = list(here(files[j]))
-                yield from _result(started.pop(i), task(item))
+                try:
+                    read = _result(started.pop(i), task(item), sent)
+                except _NotSent as exc:
+                    if not told:
+                        log.warning("PDF and Word files read in this process: %s", exc)
+                        told = True
+                    read = list(here(item))
+                yield from read
             elif i in ahead:
                 yield from ahead.pop(i)
             else:
@@ -453,16 +464,66 @@ def read_paths(
 _Task = tuple[Path | Problem, str | None, "Columns | None", bool, "Collection[str] | None"]
 
 
-def _result(future: Future, task: _Task) -> list[Document | Problem]:
+def _takes_slow(r: Reader) -> bool:
+    return any(s.endswith(_SLOW_SUFFIXES) for s in r.suffixes)
+
+
+def _slow_readers(source: str | None) -> bytes | None:
+    """The readers a PDF or Word file may be read with (and the one ``source`` names), as this
+    process has them registered, pickled for the reading workers: a worker started by the fork
+    server has only the readers its imports and plug-ins register, not one registered at run time
+    (by a script, a notebook, a test). ``None`` when one of them cannot be pickled (a lambda, a
+    function defined inside another): the files are then read in this process."""
+    sent = {name: r for name, r in load_readers().items() if name == source or _takes_slow(r)}
+    try:
+        return pickle.dumps(sent)
+    except (pickle.PicklingError, AttributeError, TypeError) as exc:
+        log.warning(
+            "PDF and Word files read in this process: a reader of them cannot be sent to a worker process (%s)",
+            exc,
+        )
+        return None
+
+
+class _NotSent(Exception):
+    """In a reading worker: the readers sent (``_slow_readers``) cannot be loaded there (a function
+    defined where a new process cannot import it: under ``if __name__ == "__main__":``, in a
+    notebook's cell). The file is read in the calling process instead."""
+
+
+_TAKEN: list[bytes] = []  # in a reading worker: the readers it was last sent
+
+
+def _take_readers(sent: bytes) -> None:
+    """In a reading worker: make the readers of PDF and Word files (and the one a source names)
+    those the calling process has (``_slow_readers``); the others stay as this process's imports
+    register them."""
+    if _TAKEN == [sent]:
+        return
+    try:
+        registry = load_readers()
+        readers = pickle.loads(sent)
+    except Exception as exc:  # whatever the import of a reader's module raises
+        raise _NotSent(
+            f"its readers cannot be loaded in a worker process ({type(exc).__name__}: {exc})"
+        ) from None
+    for name in [n for n, r in registry.items() if _takes_slow(r)]:
+        del registry[name]
+    registry.update(readers)
+    _TAKEN[:] = [sent]
+
+
+def _result(future: Future, task: _Task, sent: bytes) -> list[Document | Problem]:
     """A worker's documents; when the pool broke (this file or another killed a worker, as a
     crash in a PDF library would), the file is read again alone in a new process, and is
-    reported as a ``Problem`` if that one dies too."""
+    reported as a ``Problem`` if that one dies too. ``_NotSent`` when the worker could not load
+    the readers."""
     try:
         return future.result()
     except BrokenProcessPool:
-        solo = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+        solo = new_pool(1)
         try:
-            read = solo.submit(_read_list, task).result()
+            read = solo.submit(_read_list, task, sent).result()
         except BrokenProcessPool:
             solo.shutdown(wait=True)
             log.warning("%s: the process reading it died", task[0])
@@ -484,7 +545,9 @@ def read_found(
     return _read_one(found[0], source, columns, found[1])
 
 
-def _read_list(task: _Task) -> list[Document | Problem]:
+def _read_list(task: _Task, sent: bytes) -> list[Document | Problem]:
+    """In a reading worker: the documents of one file, read with the readers ``sent``."""
+    _take_readers(sent)
     return list(_read_one(*task))
 
 
