@@ -220,6 +220,7 @@ def attribute(
     asks_data: Callable[[Question], bool] | None = None,
     deferred: Collection[int] = (),
     ahead: Callable[[Question], bool] | None = None,
+    handed_phrases: Collection[int] = (),
 ) -> Attribution:
     """Each sentence of ``segment`` with the units among ``units`` it concerns.
     ``min_words``: exclusive content words a sentence needs to be given to a unit by its words.
@@ -258,6 +259,10 @@ def attribute(
     lexicon's ``[cues] future`` in its question sentences); a deferral sentence (``deferred``) with no cue
     of ``common`` that no name and no two words of one unit alone give to a unit goes to those units when
     some ask ahead and some do not (``ahead``); None: no such signal.
+    ``handed_phrases``: offsets of the lexicon's hand-over phrases (``[cues] deflection``, not the cue
+    classifier's): in a segment headed by several units' numbers ("3 en 4. Het is aan de ondernemingen om
+    promotiecampagnes op te zetten"), a sentence holding one that names no unit concerns every unit the
+    segment serves (``together``), as the readers read it.
     A segment whose head names the units it answers ("1 en 2.") answers each of them: a unit
     that none of its sentences concerns gets those not named for another unit. An unnumbered
     answer may leave a unit without any sentence (nothing in it addresses the unit)."""
@@ -280,6 +285,7 @@ def attribute(
         asks_data,
         deferred,
         ahead,
+        handed_phrases,
     )
     if not segment.numbers:
         return said
@@ -314,6 +320,7 @@ def _attribute(
     asks_data: Callable[[Question], bool] | None = None,
     deferred: Collection[int] = (),
     ahead: Callable[[Question], bool] | None = None,
+    handed_phrases: Collection[int] = (),
 ) -> Attribution:
     ns = tuple(u.n for u in units)
     cut = text_layer.sentences(segment.text, language, lexicon_dir)
@@ -330,6 +337,9 @@ def _attribute(
         waiting = ()
     direct: list[tuple[tuple[str, ...], How, bool]] = []  # units, how, opens a scope
     spread: set[int] = set()  # sentences given to every unit (``pointers``)
+    # the lexicon's hand-overs in a segment headed by several units' numbers ("3 en 4.") that name no unit:
+    # every unit's (``handed_phrases``)
+    together: set[int] = set()
     whole: set[int] = set()  # sentences about the question as a whole
     back: set[int] = set()  # sentences of no signal that open by pointing back (``back_openers``)
     openers = _back_openers(language, lexicon_dir)
@@ -350,6 +360,8 @@ def _attribute(
         if rest and names_the_others(sentence):  # "De andere vragen behoren tot ..."
             direct.append((rest, "named", True))
             continue
+        if len(segment.numbers) > 1 and any(start <= c < end for c in handed_phrases):
+            together.add(len(direct))
         lead = _HANDED_LEAD_WORDS if any(start <= c < end for c in handed) else _LEAD_WORDS
         if names_the_question(sentence, lead):  # "Deze vraag behoort tot ...": all of it
             direct.append(((), "all", False))
@@ -417,7 +429,7 @@ def _attribute(
     out: list[SentenceUnits] = []
     for k, (s, e, sentence) in enumerate(cut):
         units_, how, _ = direct[k]
-        if k in spread:
+        if k in spread or k in together:
             units_, how = ns, "all"
         elif k in back and out and out[-1].how != "all":
             units_, how = out[-1].units, "back"

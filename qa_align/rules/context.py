@@ -122,6 +122,9 @@ class DocContext:
                 self._asks_data,
                 [c.start for c in self.answer(segment).cues if c.kind == "holding"] if len(units) > 1 else (),
                 self._asks_ahead,
+                [c.start for c in self.answer(segment).cues if c.kind == "deflection" and not c.learned]
+                if len(units) > 1
+                else (),
             )
         return self._said[key]
 
