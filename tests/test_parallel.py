@@ -282,6 +282,18 @@ def test_a_reader_that_cannot_be_pickled_reads_in_this_process(register_at_run_t
     assert "cannot be sent to a worker process" in caplog.text
 
 
+def test_a_source_that_reads_no_pdf_forced_on_pdfs_gives_no_warning_of_unsendable_readers(caplog):
+    # ``--source be-kamer -j 2`` over a folder that also holds PDFs: the be-kamer reader (a JSON records layout,
+    # made of lambdas by ``register_records``) reads no PDF; the PDFs are its problems, as with ``jobs=1``, and no
+    # warning says that a reader of PDF and Word files cannot be sent to a worker
+    paths = [CORPUS / "tweede-kamer"]
+    one = [(type(d).__name__, getattr(d, "reason", None)) for d in read_paths(paths, "be-kamer", jobs=1)]
+    with caplog.at_level(logging.WARNING, logger="qa_align.readers"):
+        two = [(type(d).__name__, getattr(d, "reason", None)) for d in read_paths(paths, "be-kamer", jobs=2)]
+    assert two == one and {kind for kind, _ in one} == {"Problem"}
+    assert "cannot be sent" not in caplog.text
+
+
 def test_the_rules_load_spacy_without_torch_and_torch_still_imports():
     # thinc would import torch (about 190 MB a process) though no rule uses it
     import subprocess

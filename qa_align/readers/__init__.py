@@ -418,7 +418,10 @@ def read_paths(
     def here(item: _Found | Problem) -> Iterator[Document | Problem]:
         return _read_one(*task(item))
 
-    sent = _slow_readers(source) if jobs > 1 and slow else None
+    # a source forced that reads no PDF or Word file (a JSON records layout, whose reader ``register_records`` makes of
+    # lambdas that cannot be sent) finds only problems in them: nothing to read in workers
+    forced_elsewhere = bool(source) and not columns and not _takes_slow(get_reader(source))
+    sent = _slow_readers(source) if jobs > 1 and slow and not forced_elsewhere else None
     if sent is None:
         for item in files:
             yield from here(item)
