@@ -94,7 +94,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "estimate_words": False, "estimate_between": False, "estimate_cannot": False, "split_between": False, "member_joiners": False, "members_named": False, "example_words": False, "choice_joiners": False, "measure_members": False,
         "total_words": False, "date_leads": False, "partitives": False, "part_frames": False,
         "request_openers": False,
-        "share_words": False, "share_asks": False, "share_whole": False, "average_words": False, "rate_leads": False, "rate_not_things": False, "item_counts": False, "quantity_nouns": False,
+        "share_words": False, "share_asks": False, "share_whole": False, "frequency_asks": False, "frequency_words": False, "average_words": False, "rate_leads": False, "rate_not_things": False, "item_counts": False, "quantity_nouns": False,
         "period_of": False, "session_words": False, "only_words": False, "available_from": False, "available_until": False, "available_since": False, "up_to_words": False, "available_words": False, "part_of_year": False, "later_available": False,
         "back_pointers": False, "split_asked_about": False, "split_by_past_article": False, "manner_words": False, "each_words": False, "each_leads": False, "together_words": False, "each_part_words": False,
         "part_questions": False, "held_on_leads": False, "held_on": False, "held_quantities": False, "same_as": False, "same_as_nouns": False, "again_words": False, "free_nouns": False, "zero_any": False,

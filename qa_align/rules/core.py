@@ -735,6 +735,8 @@ def _with_unheld(
         "coverage.item_counts",
         "coverage.share_words",
         "coverage.share_asks",
+        "coverage.frequency_asks",
+        "coverage.frequency_words",
         "coverage.share_whole",
         "coverage.average_words",
         "coverage.rate_leads",
@@ -814,6 +816,10 @@ def figures_missing(ctx: PairContext) -> Iterator[Flag]:
         return
     given = cov.given
     unheld = _unheld(ctx)
+    if not unheld and _frequency_given(ctx, cov, count_cues):
+        # "how frequently such risks are reviewed" answered "A formal risk review process was undertaken on a
+        # four-weekly basis ahead of the transfer" (uk-commons 1911225): the frequency asked, given in words
+        return
     if _no_money(cov):
         shown = ", ".join(f"'{f.text}'" for f in given.figures[:3]) or f"{given.tables} table(s)"
         reason = f"asks {cues}; the answer gives no amount of money (it gives {shown})"
@@ -1420,6 +1426,45 @@ def _shares_only(ctx: PairContext, cov: coverage.Coverage) -> bool:
         and not any(x.start <= c.start < x.end and share.search(x.text) for x in sentences)
     ]
     return bool(asked) and all(f.kind == "number" and share.search(f.text) for f in cov.given.figures)
+
+
+@lru_cache(maxsize=8)
+def _frequency_lists(language: str, lexicon_dir: str | None) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """The lexicon's ``[coverage] frequency_asks`` (as ``cue_phrase`` writes a cue) and its ``frequency_words``
+    as one pattern (None when that list is empty)."""
+    lexicon = load_lexicon(language, lexicon_dir)
+    asks = frozenset(" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "frequency_asks"))
+    said = [" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "frequency_words")]
+    if not said:
+        return asks, None
+    spaced = "|".join(r"\s+".join(map(re.escape, w.split())) for w in said)
+    return asks, re.compile(rf"(?<![\w-])(?:{spaced})(?![\w-])", re.IGNORECASE)
+
+
+def _frequency_given(ctx: PairContext, cov: coverage.Coverage, count_cues: Sequence[Cue]) -> bool:
+    """Whether the unit asks a frequency and nothing else to count, and the answer gives it in words: every count
+    cue of the unit a ``[coverage] frequency_asks`` phrase ("how frequently", "hoe vaak"), no period, year by
+    year, nor breakdown asked (a count of times over a period, "how often ... in the last five years", "Hoe vaak
+    werd in 2016 ...", asks a number, which a frequency does not give), and a ``frequency_words`` word ("quarterly",
+    "on a four-weekly basis", "twee keer per jaar") in an answer sentence that names two words of a sentence asking
+    the frequency ("The taskforce will endeavour to meet quarterly" for "how frequently her Department plans to meet
+    representatives of the National Physical Activity Taskforce", uk-commons 1660773). A figure in words is the
+    figure asked there, as a zero is of a count."""
+    asks, said = _frequency_lists(ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    asked_ = cov.asked
+    if said is None or not count_cues or asked_.periods or asked_.per_year is not None or asked_.dimensions:
+        return False
+    if not all(not c.learned and cue_phrase(c) in asks for c in (*count_cues, *asked_.counts)):
+        return False
+    words: set[str] = set()
+    for x in ctx.question.sentences:
+        if any(x.start <= c.start < x.end for c in count_cues):
+            words |= said_words(x.text, ctx)
+    return any(
+        said.search(x.text) and len(said_words(x.text, ctx) & words) >= 2
+        for a in ctx.answers
+        for x in a.sentences
+    )
 
 
 @lru_cache(maxsize=8)
