@@ -1428,19 +1428,6 @@ def _shares_only(ctx: PairContext, cov: coverage.Coverage) -> bool:
     return bool(asked) and all(f.kind == "number" and share.search(f.text) for f in cov.given.figures)
 
 
-@lru_cache(maxsize=8)
-def _frequency_lists(language: str, lexicon_dir: str | None) -> tuple[frozenset[str], re.Pattern[str] | None]:
-    """The lexicon's ``[coverage] frequency_asks`` (as ``cue_phrase`` writes a cue) and its ``frequency_words``
-    as one pattern (None when that list is empty)."""
-    lexicon = load_lexicon(language, lexicon_dir)
-    asks = frozenset(" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "frequency_asks"))
-    said = [" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "frequency_words")]
-    if not said:
-        return asks, None
-    spaced = "|".join(r"\s+".join(map(re.escape, w.split())) for w in said)
-    return asks, re.compile(rf"(?<![\w-])(?:{spaced})(?![\w-])", re.IGNORECASE)
-
-
 def _frequency_given(ctx: PairContext, cov: coverage.Coverage, count_cues: Sequence[Cue]) -> bool:
     """Whether the unit asks a frequency and nothing else to count, and the answer gives it in words: every count
     cue of the unit a ``[coverage] frequency_asks`` phrase ("how frequently", "hoe vaak"), no period, year by
@@ -1450,7 +1437,9 @@ def _frequency_given(ctx: PairContext, cov: coverage.Coverage, count_cues: Seque
     the frequency ("The taskforce will endeavour to meet quarterly" for "how frequently her Department plans to meet
     representatives of the National Physical Activity Taskforce", uk-commons 1660773). A figure in words is the
     figure asked there, as a zero is of a count."""
-    asks, said = _frequency_lists(ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    asks, said = _asks_and_words(
+        ctx.doc.language, ctx.doc.settings.lexicon_dir, "frequency_asks", "frequency_words", hyphen_bound=True
+    )
     asked_ = cov.asked
     if said is None or not count_cues or asked_.periods or asked_.per_year is not None or asked_.dimensions:
         return False
@@ -1467,19 +1456,22 @@ def _frequency_given(ctx: PairContext, cov: coverage.Coverage, count_cues: Seque
     )
 
 
-@lru_cache(maxsize=8)
-def _share_asked_lists(
-    language: str, lexicon_dir: str | None
+@lru_cache(maxsize=16)
+def _asks_and_words(
+    language: str, lexicon_dir: str | None, asks_list: str, words_list: str, hyphen_bound: bool = False
 ) -> tuple[frozenset[str], re.Pattern[str] | None]:
-    """The lexicon's ``[coverage] share_asks`` (as ``cue_phrase`` writes a cue) and its ``share_whole``
-    as one pattern (None when that list is empty)."""
+    """The lexicon's ``[coverage] <asks_list>`` (as ``cue_phrase`` writes a cue) and its ``<words_list>`` as one
+    pattern of whole words (None when that list is empty): ``share_asks`` and ``share_whole``; ``frequency_asks``
+    and ``frequency_words``, whose words a hyphen does not bound (``hyphen_bound``: "four-weekly" is not
+    "weekly")."""
     lexicon = load_lexicon(language, lexicon_dir)
-    asks = frozenset(" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "share_asks"))
-    whole = [" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "share_whole")]
-    if not whole:
+    asks = frozenset(" ".join(w.lower().split()) for w in lexicon.phrases("coverage", asks_list))
+    words = [" ".join(w.lower().split()) for w in lexicon.phrases("coverage", words_list)]
+    if not words:
         return asks, None
-    spaced = "|".join(r"\s+".join(map(re.escape, w.split())) for w in whole)
-    return asks, re.compile(rf"\b(?:{spaced})\b", re.IGNORECASE)
+    spaced = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    before, after = (r"(?<![\w-])", r"(?![\w-])") if hyphen_bound else (r"\b", r"\b")
+    return asks, re.compile(rf"{before}(?:{spaced}){after}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -1608,7 +1600,7 @@ def _share_not_given(ctx: PairContext, cov: coverage.Coverage) -> tuple[Cue, ...
     count of things given beside it ("Er zijn momenteel 3.255 bromfietsen ... ingeschreven" for "Hoeveel
     oldtimers ... en welk percentage van het werkelijke oldtimer-bromfietspark vertegenwoordigen zij?",
     dev-be20 189724 4) is no share of the whole; empty where none is asked or one is given."""
-    asks, whole = _share_asked_lists(ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    asks, whole = _asks_and_words(ctx.doc.language, ctx.doc.settings.lexicon_dir, "share_asks", "share_whole")
     _, share = _share_lists(ctx.doc.language, ctx.doc.settings.lexicon_dir)
     if not asks or share is None or len(cov.given.figures) != 1:
         # two figures or more may give the share asked as one of the other ("In december 2016 ontvingen 1115
