@@ -227,13 +227,21 @@ _GLUED_END = rf"(?<={_GLUED_AFTER})[.?!]{_GLUED_NEXT}|(?<=[a-zß-öø-ÿ])[?!]{_
 def _split_glued_ends(nlp: Language) -> None:
     """Make ``nlp``'s tokenizer cut a sentence's end glued to the next word (``_GLUED_END``): as an
     infix inside a token, and as a prefix where a quote already split off leaves the mark at the
-    token's start ('(...)".In een')."""
-    from spacy.util import compile_infix_regex, compile_prefix_regex
+    token's start ('(...)".In een'). The tokenizer's own patterns are kept and extended, those a
+    trained pipeline brings as well as a blank one's (``compile_infix_regex`` and
+    ``compile_prefix_regex`` join their pieces with "|", a prefix's each anchored with "^")."""
+    tokenizer = nlp.tokenizer
+    infixes = _own_pattern(tokenizer.infix_finditer)
+    prefixes = _own_pattern(tokenizer.prefix_search)
+    tokenizer.infix_finditer = re.compile("|".join([*infixes, _GLUED_END])).finditer
+    tokenizer.prefix_search = re.compile("|".join([*prefixes, rf"^[.?!]{_GLUED_NEXT}"])).search
 
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, _GLUED_END]).finditer
-    nlp.tokenizer.prefix_search = compile_prefix_regex(
-        [*nlp.Defaults.prefixes, rf"[.?!]{_GLUED_NEXT}"]
-    ).search
+
+def _own_pattern(method: Callable | None) -> list[str]:
+    """The pattern behind a tokenizer's ``infix_finditer`` or ``prefix_search`` (a compiled
+    expression's bound method), as a list of none or one piece."""
+    compiled = getattr(method, "__self__", None)
+    return [compiled.pattern] if isinstance(compiled, re.Pattern) and compiled.pattern else []
 
 
 class _Matchers:

@@ -83,6 +83,23 @@ def test_a_sentence_end_glued_to_a_capitalised_word_is_a_token_of_its_own(text, 
     assert [t.text for t in pipeline("nl").make_doc(text)] == tokens
 
 
+def test_a_tokenizer_keeps_its_own_rules_beside_the_glued_ends():
+    # a pipeline's tokenizer with a rule of its own (as a trained pipeline may bring one the language's
+    # defaults lack): an infix "~" and a prefix "#" split off; cutting the glued ends must keep both
+    import spacy
+    from spacy.util import compile_infix_regex, compile_prefix_regex
+
+    from qa_align.analyze import _split_glued_ends
+
+    nlp = spacy.blank("nl")
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"~"]).finditer
+    nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, r"#"]).search
+    _split_glued_ends(nlp)
+    assert [t.text for t in nlp.make_doc("code A~B en #tag")] == ["code", "A", "~", "B", "en", "#", "tag"]
+    glued = [t.text for t in nlp.make_doc("de foetus).Hoeveel vrouwen")]
+    assert glued == ["de", "foetus)", ".", "Hoeveel", "vrouwen"]
+
+
 # dev-uk47 1727870: "how frequently that group will meet", no frequency given
 Q_1727870 = (
     "To ask the Secretary of State for Housing, Communities and Local Government, what her planned timetable is "
