@@ -144,6 +144,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be70": ("corpus/gold/dev-be70.jsonl",),
     "dev-uk72": ("corpus/gold/dev-uk72.jsonl",),
     "dev-uk73": ("corpus/gold/dev-uk73.jsonl",),
+    "dev-be71": ("corpus/gold/dev-be71.jsonl",),
+    "dev-be72": ("corpus/gold/dev-be72.jsonl",),
+    "dev-uk74": ("corpus/gold/dev-uk74.jsonl",),
+    "dev-uk75": ("corpus/gold/dev-uk75.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
