@@ -81,6 +81,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "denied_openings": False, "denied_passives": False, "assessment_leads": False, "assessment_asks": False, "assessing_words": False,
         "specific_asks": False, "specific_ask_leads": False, "specific_ask_modifiers": False, "sum_signs": False, "sum_units": False, "measure_heads": False,
         "discussion_leads": False, "discussion_asks": False, "stock_discussions": False, "meetings_held": False,
+        "record_nouns": False, "record_negations": False,
     },
     "text": {"abbreviations": False, "small_abbreviations": False, "hyphen_coordinations": False, "hyphen_prefixes": False, "negating_prefixes": False, "sentence_openers": False, "name_particles": False},
     "coverage": {

@@ -556,11 +556,13 @@ def _beside(analysis: AnswerAnalysis, cue: Cue, kind: str) -> bool:
         "withheld_reasons",
         "not_published",
         "not_possible",
+        # a condition before a record said not kept ("indien er geen algemeen verslag is"), ``_no_record``
+        "conditionals",
         # what the unit's answer points to (``PairContext.references``), for the classifier's reading below
         # its threshold (``_unheld_without_figures``)
         *REFERENCE_CUES,
     ),
-    lists=("answer.negations",),
+    lists=("answer.negations", "answer.record_nouns", "answer.record_negations"),
     order=80,
 )
 def no_information(ctx: PairContext) -> Iterator[Flag]:
@@ -591,6 +593,8 @@ def no_information(ctx: PairContext) -> Iterator[Flag]:
     if not evidence and ctx.asked.asks_figures:
         evidence = _split_refused(ctx)
     if not evidence:
+        evidence = _no_record(ctx)
+    if not evidence:
         evidence = _unheld_without_figures(ctx)
     yield from _flag_with("no_information", "says the information is not available", evidence)
 
@@ -620,6 +624,81 @@ def _split_refused(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
         if _in(a.cue("not_possible"), x) and not _in(a.cue("withheld_reasons"), x):
             found.append((ctx.pair.segments[k], Cue(x.start, x.end, x.text, "no_information")))
     return found
+
+
+# words that may stand between a negation of ``[answer] record_negations`` and the noun of ``record_nouns`` it
+# negates: "geen eenvormige lijst", "geen exhaustief overzicht", "no centralised list" (noinfo40)
+RECORD_GAP = 2
+# the languages whose record claims count for any unit the sentence is given to; in the others only for a unit
+# that asks figures (``coverage.Asked.asks_figures``): English "list" names other things as often ("there is no
+# waiting list for these patients", uk-commons 1900897, to "what steps"; "there is no definitive list as
+# requirements will differ across authorities", dev-uk52 1798462, to "what assessment"). Dutch to any unit: "heeft
+# geen exhaustief overzicht van de situatie in alle lidstaten" answers "Wordt ... reeds toegepast in een Europese
+# lidstaat?" (dev-be36 189282 1); with figures asked there too, 2 right flags of the older development sets lost
+RECORD_ANY_UNIT = frozenset({"nl"})
+
+
+def _no_record(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
+    """The unit's sentences that say no list, overview, report or breakdown exists or is kept: a word of
+    ``[answer] record_negations`` ("geen", "no") with at most ``RECORD_GAP`` words between it and a noun of
+    ``record_nouns`` ("lijst", "overzicht", "verslag", "list", "breakdown"): "Voor de gevraagde periode bestaat er
+    actueel geen eenvormige lijst die de verschillende soorten verplaatsingen groepeert" (dev-be3+4 190119 1), "De
+    Algemene Directie Economische Inspectie heeft geen exhaustief overzicht van de situatie in alle lidstaten"
+    (dev-be36 189282 1), "There is no centralised list of heat networks across the UK" (to a unit that asks
+    figures, ``RECORD_ANY_UNIT``). Not in a sentence that gives a figure or a table (a caveat on figures given),
+    names a reason for withholding (a refusal, ``withheld_reasons``), puts the negation after a condition
+    (``_conditioned``) or puts the record off to later (``holding``, as ``_found_there`` reads it: "kan de
+    Administratie derhalve nog geen definitief overzicht maken"). Not "onderscheid" or "distinction": "Er wordt
+    geen onderscheid gemaakt tussen werknemers" is as often a rule that treats alike as data not split (noinfo40)."""
+    if not ctx.answers or (ctx.doc.language not in RECORD_ANY_UNIT and not ctx.asked.asks_figures):
+        return []
+    lexicon = ctx.doc.lexicon
+    nouns = {w.lower() for w in lexicon.phrases("answer", "record_nouns")}
+    negations = {w.lower() for w in lexicon.phrases("answer", "record_negations")}
+    if not nouns or not negations:
+        return []
+    conditions = [tuple(text_layer.words(p)) for p in lexicon.cue_list("conditionals", optional=True)]
+    found = []
+    for seg, analysis in zip(ctx.pair.segments, ctx.answers):
+        for sentence in analysis.sentences:
+            if PLACEHOLDER.search(sentence.text) or any(
+                f.start < sentence.end and sentence.start < f.end for f in analysis.figure_sentences
+            ):
+                continue
+            tokens = list(text_layer.WORD.finditer(sentence.text))
+            words = [t.group().lower() for t in tokens]
+            said = next(
+                (
+                    (i, j)
+                    for i, w in enumerate(words)
+                    if w in negations and not _conditioned(words, i, conditions)
+                    for j in range(i + 1, min(len(words), i + 2 + RECORD_GAP))
+                    if words[j] in nouns
+                ),
+                None,
+            )
+            if said is None:
+                continue
+            whole = Cue(sentence.start, sentence.end, sentence.text, "no_information")
+            if _found_there(analysis, whole) or _beside(analysis, whole, "withheld_reasons"):
+                continue
+            a, b = tokens[said[0]].start(), tokens[said[1]].end()
+            found.append(
+                (seg, Cue(sentence.start + a, sentence.start + b, sentence.text[a:b], "no_information"))
+            )
+    return found
+
+
+def _conditioned(words: list[str], i: int, conditions: list[tuple[str, ...]]) -> bool:
+    """Whether a phrase of ``conditions`` (``[cues] conditionals``: "indien", "if") opens within the
+    ``RECORD_GAP`` + 1 words before word ``i``: "er dient een missieverslag te worden opgesteld indien er geen
+    algemeen verslag is" (be-kamer 186184 3) states a rule for when none is kept."""
+    return any(
+        tuple(words[j : j + len(c)]) == c
+        for j in range(max(0, i - RECORD_GAP - 1), i)
+        for c in conditions
+        if c
+    )
 
 
 def _unheld_without_figures(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
