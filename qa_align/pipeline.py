@@ -31,7 +31,7 @@ from .readers.tabular import Columns
 from .rules import Rule, get_rules
 from .settings import Settings
 from .types import Document, Problem, ScoredPair
-from .workers import available_cores, map_chunks
+from .workers import available_cores, map_chunks, not_while_starting, unavailable
 
 log = logging.getLogger(__name__)
 Input = str | os.PathLike[str] | Document
@@ -110,6 +110,8 @@ def _iter_scored(
     progress: Progress | None,
 ) -> Iterator[ScoredPair | Problem]:
     jobs = settings.jobs if settings.jobs > 0 else available_cores()
+    if jobs > 1:  # a worker running a script's top level again reads and scores nothing
+        not_while_starting()
     documents = iter_documents(inputs, source, columns, jobs, exclude=settings.exclude)
     if embedder is None and settings.similarity_model and settings.similarity_model != "none":
         from .embed import get_backend
@@ -179,7 +181,7 @@ def _map(
     texts: bool,
 ) -> Iterator[tuple[Document | Problem, DocumentScore | Held | Problem]]:
     items = itertools.chain(first, rest)
-    if jobs <= 1 or len(first) < MIN_PARALLEL_DOCS:
+    if jobs <= 1 or len(first) < MIN_PARALLEL_DOCS or unavailable() is not None:
         for item in items:
             if isinstance(item, Problem):
                 yield item, item

@@ -8,7 +8,8 @@ in a C library) breaks the pool: the chunks in flight are run again, the one in 
 an item at a time in a fresh process, so that the item that kills its process is told
 (``None`` in its place) and everything else is run. On an interrupt (Ctrl-C) or when the
 caller stops early, pending chunks are cancelled and the workers ended at once; SIGTERM
-(within ``interruptible``) as Ctrl-C.
+(within ``interruptible``) as Ctrl-C. Where no worker can start (a script without the main-module
+guard: ``cannot_start``), everything runs in the calling process, told once.
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from __future__ import annotations
 import contextlib
 import gc
 import itertools
+import logging
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -28,6 +31,7 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
+log = logging.getLogger(__name__)
 
 
 def available_cores() -> int:
@@ -139,8 +143,91 @@ def new_pool(jobs: int) -> ProcessPoolExecutor:
     from this process, which may have threads (a pool's manager thread, torch's, the caller's): a
     lock one of them held when the process was forked stays held in the child for ever. Each
     worker is set up by ``_start_worker``. A worker has only what its imports make: whatever it is
-    to use that this process made at run time is sent to it (``readers.read_paths``)."""
+    to use that this process made at run time is sent to it (``readers.read_paths``). In a process
+    that is itself starting (a script's top level run again in a worker), it ends that process
+    (``not_while_starting``)."""
+    not_while_starting()
     return ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_start_worker)
+
+
+# The exit status of a worker process that, as it started, ran again the main module of the program
+# and found there an order to start workers (``not_while_starting``)
+MAIN_NOT_GUARDED = 86
+
+
+def not_while_starting() -> None:
+    """End this process at once, with ``MAIN_NOT_GUARDED``, if it is a worker still starting. A worker
+    started by the fork server (or spawned) first runs the program's main module again, as
+    ``__mp_main__``; a script whose code is not under ``if __name__ == "__main__":`` thus reads and
+    scores its whole batch again in every worker, up to where it starts workers, which multiprocessing
+    refuses there (a RuntimeError, "An attempt has been made to start a new process before the current
+    process has finished its bootstrapping phase", and its traceback on stderr, for every worker). The
+    calling process, where the worker's death shows only as a broken pool, tells why
+    (``cannot_start``)."""
+    if getattr(multiprocessing.current_process(), "_inheriting", False):
+        os._exit(MAIN_NOT_GUARDED)
+
+
+# what ``cannot_start`` found, once it has: why no worker process can start here, or ``None`` (they start)
+_CANNOT_START: list[str | None] = []
+PROBE_SECONDS = 120  # how long ``cannot_start`` waits for its process to start and end
+
+
+def unavailable() -> str | None:
+    """Why no worker process can start in this process (``cannot_start`` found it), or ``None``:
+    what would be sent to workers runs here."""
+    return _CANNOT_START[0] if _CANNOT_START else None
+
+
+def _nothing() -> None:
+    """What ``cannot_start``'s process runs, once it has started."""
+
+
+def cannot_start() -> str | None:
+    """After a pool broke: why, if no worker process can start here at all, else ``None`` (a worker
+    died of what it was given, a crash in a PDF library). A pool's broken state does not say which
+    (Python 3.11 gives no exit status and no cause): one process that runs nothing is started and its
+    exit status read. ``MAIN_NOT_GUARDED``: the program's main module starts workers at its top level
+    (a script without ``if __name__ == "__main__":``); another status: the main module (run again in
+    every worker) fails there. The reason is logged as a warning once, naming the fix, and kept
+    (``unavailable``): the callers run here what they would send to workers, so the results are
+    those of ``jobs=1``. What it finds holds for the life of this process (its main module does not
+    change), so it is found once."""
+    if _CANNOT_START:
+        return _CANNOT_START[0]
+    probe = _context().Process(target=_nothing, daemon=True)
+    try:
+        probe.start()
+    except Exception as exc:  # whatever starting a process raises here
+        status = f"it could not be started ({type(exc).__name__}: {exc})"
+    else:
+        probe.join(PROBE_SECONDS)
+        if probe.exitcode is None:  # still starting (a main module that works a long time): no answer
+            probe.terminate()
+            probe.join(5)
+            return None
+        if probe.exitcode == 0:
+            _CANNOT_START.append(None)
+            return None
+        status = f"one ended with exit status {probe.exitcode} as it started"
+    main = getattr(sys.modules.get("__main__"), "__file__", None)
+    where = f"the main module ({main})" if main else "the main module"
+    if probe.exitcode == MAIN_NOT_GUARDED:
+        why = (
+            f"worker processes cannot start: each runs {where} again as it starts, and its top-level code "
+            'starts workers again. Put the script\'s code under `if __name__ == "__main__":`, or use one '
+            "process (jobs=1: Settings(jobs=1), -j 1)"
+        )
+    else:
+        why = (
+            f"worker processes cannot start: {status}; a worker runs {where} again as it starts: "
+            'is the script\'s code under `if __name__ == "__main__":`? Or use one process '
+            "(jobs=1: Settings(jobs=1), -j 1)"
+        )
+    reason = f"{why}. Everything runs in this process instead: the same results, more slowly."
+    _CANNOT_START.append(reason)
+    log.warning("%s", reason)
+    return reason
 
 
 def end_pool(pool: ProcessPoolExecutor) -> None:
@@ -187,8 +274,14 @@ def _close_writer(results: Any) -> None:
 def aside(func: Callable[..., R], *args: Any) -> Iterator[Future]:
     """``func(*args)`` run in one worker process while the body runs in this one: the body is
     given its future. The worker is ended when the body is left (at once on an interrupt or an
-    error, so that no process is left behind); a worker that died gives ``BrokenProcessPool``
-    from ``result()``."""
+    error, so that no process is left behind); a worker that died, or none that can start here
+    (``unavailable``), gives ``BrokenProcessPool`` from ``result()``."""
+    reason = unavailable()
+    if reason is not None:  # no worker can start here: the caller does the work itself
+        given: Future = Future()
+        given.set_exception(BrokenProcessPool(reason))
+        yield given
+        return
     pool = new_pool(1)
     try:
         try:
@@ -223,9 +316,13 @@ def map_chunks(
     ahead: int = 4,
 ) -> Iterator[tuple[T, R | None]]:
     """Each item with ``func(chunk_of_items, *args)``'s result for it, in the input order;
-    ``None`` for an item whose process died. ``ahead``: chunks in flight per worker."""
+    ``None`` for an item whose process died. ``ahead``: chunks in flight per worker. Where no
+    worker can start (``cannot_start``), the chunks are run in this process."""
     source = iter(items)
     chunks = iter(lambda: list(itertools.islice(source, chunk)), [])
+    if unavailable() is not None:
+        yield from _here(func, chunks, args)
+        return
     pool = new_pool(jobs)
     flight: deque[tuple[list[T], Future]] = deque()
     try:
@@ -239,6 +336,9 @@ def map_chunks(
                 lost = [c] + [other for other, _ in flight]
                 flight.clear()
                 end_pool(pool)
+                if cannot_start() is not None:  # not a crash: no worker starts (told once)
+                    yield from _here(func, itertools.chain(lost, chunks), args)
+                    return
                 yield from _one_at_a_time(func, c, args)
                 pool = new_pool(jobs)
                 flight.extend((other, _submit(pool, func, other, args)) for other in lost[1:])
@@ -252,6 +352,15 @@ def map_chunks(
         end_pool(pool)
         raise
     pool.shutdown(wait=True)
+
+
+def _here(
+    func: Callable[..., list[R]], chunks: Iterable[list[T]], args: Sequence[Any]
+) -> Iterator[tuple[T, R]]:
+    """The chunks run in this process, in their order (``map_chunks`` where no worker starts)."""
+    for c in chunks:
+        yield from zip(c, func(c, *args))
+        check_interrupt()
 
 
 def _one_at_a_time(

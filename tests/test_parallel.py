@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import json
 import logging
 import multiprocessing
 import os
+import shutil
+import subprocess
 import sys
 import threading
 import time
@@ -23,7 +26,7 @@ from qa_align.settings import Settings
 from qa_align.types import Document, Problem, ScoredPair
 from qa_align.workers import map_chunks
 
-from .conftest import CORPUS, SHARED, needs_shared, parallel_anyway
+from .conftest import CORPUS, CYBER, PDF235, SHARED, needs_shared, parallel_anyway
 
 
 def _rows(items) -> list[tuple]:
@@ -448,3 +451,71 @@ def test_stopping_a_parallel_read_ends_its_readers_at_once(register_at_run_time,
         documents.close()
     assert time.monotonic() - began < 15
     assert set(multiprocessing.active_children()) - others == set()
+
+
+# A plain script, its code not under ``if __name__ == "__main__":``: every worker process runs it
+# again as it starts (as ``__mp_main__``), and there starting workers is refused (multiprocessing's
+# RuntimeError, "An attempt has been made to start a new process before the current process has
+# finished its bootstrapping phase"). At ff0d6f3 each PDF came out as "the process reading this file
+# died (a crash while reading it)", and each scored document as "the process scoring this document
+# died", with a traceback on stderr for every worker started.
+_UNGUARDED_READ = """\
+import json
+from qa_align.readers import read_paths
+
+found = read_paths([{batch!r}], jobs=2)
+print(json.dumps([[type(d).__name__, d.source, d.doc_id, getattr(d, "reason", None)] for d in found]))
+"""
+
+_UNGUARDED_SCORE = """\
+import dataclasses
+import json
+
+import qa_align
+from qa_align.settings import Settings
+
+(doc,) = qa_align.read({text!r})
+copies = [dataclasses.replace(doc, doc_id=f"copy-{{i}}") for i in range(400)]
+df = qa_align.score(copies, Settings(jobs=2))
+print(json.dumps([len(df), sorted(set(df["doc_id"])) == sorted(d.doc_id for d in copies), len(df.attrs["problems"])]))
+"""
+
+
+def _run_script(tmp_path: Path, text: str) -> subprocess.CompletedProcess:
+    script = tmp_path / "my_batch.py"
+    script.write_text(text, encoding="utf-8")
+    root = str(Path(__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([root, os.environ.get("PYTHONPATH", "")])}
+    return subprocess.run(
+        [sys.executable, str(script)], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600
+    )
+
+
+def _one_clear_warning(stderr: str, script: Path) -> None:
+    assert stderr.count("worker processes cannot start") == 1, stderr
+    assert 'if __name__ == "__main__":' in stderr and str(script) in stderr and "jobs=1" in stderr
+    assert "died" not in stderr and "RuntimeError" not in stderr and "Traceback" not in stderr, stderr
+
+
+def test_a_script_without_the_main_guard_reads_its_pdfs_here_and_says_why_once(tmp_path):
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    for f in (PDF235, CYBER):
+        shutil.copy(f, batch / f.name)
+    done = _run_script(tmp_path, _UNGUARDED_READ.format(batch=str(batch)))
+    assert done.returncode == 0, done.stderr
+    # both files read, in the folder's order, as the Flemish Parliament's documents of their names
+    assert json.loads(done.stdout) == [
+        ["Document", "vlaams-parlement", "schv-8-2024-cybersecurity", None],
+        ["Document", "vlaams-parlement", "vrg_en_antw.235", None],
+    ]
+    _one_clear_warning(done.stderr, tmp_path / "my_batch.py")
+
+
+def test_a_script_without_the_main_guard_scores_its_whole_batch_and_says_why_once(tmp_path):
+    done = _run_script(tmp_path, _UNGUARDED_SCORE.format(text=str(CYBER)))
+    assert done.returncode == 0, done.stderr
+    # 400 copies (``MIN_PARALLEL_DOCS``: scored in workers) of a question of five numbered
+    # sub-questions: five rows each, every copy there, no problem
+    assert json.loads(done.stdout) == [2000, True, 0]
+    _one_clear_warning(done.stderr, tmp_path / "my_batch.py")

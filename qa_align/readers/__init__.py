@@ -24,7 +24,7 @@ import os
 import pickle
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator
-from concurrent.futures import Future
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ConfigError, NotRecognised, ReadError
 from ..types import Document, Problem
-from ..workers import end_pool, new_pool
+from ..workers import cannot_start, end_pool, new_pool, unavailable
 
 if TYPE_CHECKING:
     from .tabular import Columns
@@ -400,9 +400,10 @@ def read_paths(
     Parquet) with the columns it names, as documents of source ``columns.source``.
     ``jobs`` > 1 reads PDF and Word files in that many worker processes (started by the fork
     server, never forked from this one: ``workers.new_pool``), in the same order, with the
-    readers this process has registered (``_slow_readers``). ``only``: doc_ids wanted; files
-    and records that certainly hold none of them are not read (``Reader.read_only``), some
-    others may be: the caller keeps what it wants."""
+    readers this process has registered (``_slow_readers``); where no worker can start (a script
+    without ``if __name__ == "__main__":``: ``workers.cannot_start``, told once), in this one.
+    ``only``: doc_ids wanted; files and records that certainly hold none of them are not read
+    (``Reader.read_only``), some others may be: the caller keeps what it wants."""
     if source and not columns:
         get_reader(source)  # an unknown source fails before any file is read
     files = list(walk(paths, exclude))
@@ -421,18 +422,22 @@ def read_paths(
     # a source forced that reads no PDF or Word file (a JSON records layout, whose reader ``register_records`` makes of
     # lambdas that cannot be sent) finds only problems in them: nothing to read in workers
     forced_elsewhere = bool(source) and not columns and not _takes_slow(get_reader(source))
-    sent = _slow_readers(source) if jobs > 1 and slow and not forced_elsewhere else None
+    # where no worker process can start (``workers.cannot_start``: a script without the main-module guard), read here
+    parallel = jobs > 1 and slow and not forced_elsewhere and unavailable() is None
+    sent = _slow_readers(source) if parallel else None
     if sent is None:
         for item in files:
             yield from here(item)
         return
-    # this process reads the other files meanwhile: it takes one of the ``jobs`` if it has any
-    workers = min(len(slow), jobs - 1 if len(slow) < len(files) else jobs)
+    # ``jobs`` workers, though this process reads the other files meanwhile: those are quick to read
+    # (text, records), and once they are read this process only waits. With ``jobs - 1`` (so until
+    # session 40), ``-j 2`` over 23 PDFs and one text file read every PDF in one worker, as ``-j 1``
+    workers = min(len(slow), jobs)
     pool = new_pool(workers)
     told = False  # whether the readers were said not to load in a worker
     try:
         started = {
-            i: pool.submit(_read_list, task(f), sent)
+            i: _submit(pool, task(f), sent)
             for i, f in enumerate(files)
             if not isinstance(f, Problem) and f[0].suffix.lower() in _SLOW_SUFFIXES
         }
@@ -448,8 +453,8 @@ def read_paths(
                     if not told:
                         log.warning("PDF and Word files read in this process: %s", exc)
                         told = True
-                    read = list(here(item))
-                yield from read
+                    read = None
+                yield from here(item) if read is None else read
             elif i in ahead:
                 yield from ahead.pop(i)
             else:
@@ -516,14 +521,28 @@ def _take_readers(sent: bytes) -> None:
     _TAKEN[:] = [sent]
 
 
-def _result(future: Future, task: _Task, sent: bytes) -> list[Document | Problem]:
+def _submit(pool: ProcessPoolExecutor, task: _Task, sent: bytes) -> Future:
+    """The file read in the pool; a pool already broken (a worker died, or none could start, while
+    the files were being handed to it) gives a future that says so, for ``_result`` to take up."""
+    try:
+        return pool.submit(_read_list, task, sent)
+    except BrokenProcessPool as exc:
+        broken: Future = Future()
+        broken.set_exception(exc)
+        return broken
+
+
+def _result(future: Future, task: _Task, sent: bytes) -> list[Document | Problem] | None:
     """A worker's documents; when the pool broke (this file or another killed a worker, as a
     crash in a PDF library would), the file is read again alone in a new process, and is
-    reported as a ``Problem`` if that one dies too. ``_NotSent`` when the worker could not load
-    the readers."""
+    reported as a ``Problem`` if that one dies too. ``None`` when no worker process can start
+    here at all (``workers.cannot_start``, which says why, once): the file is to be read in this
+    process. ``_NotSent`` when the worker could not load the readers."""
     try:
         return future.result()
     except BrokenProcessPool:
+        if cannot_start() is not None:
+            return None
         solo = new_pool(1)
         try:
             read = solo.submit(_read_list, task, sent).result()
