@@ -34,6 +34,7 @@ from .analyze import (
     DimensionRequest,
     QuestionAnalysis,
     _alternatives,
+    agent_phrases,
     analyze_question,
     compound_number_word,
     cue_phrase,
@@ -43,6 +44,7 @@ from .analyze import (
     is_request,
     mask_dates,
     matchers,
+    names_agent,
     opens_with_question_word,
     starts_in,
 )
@@ -315,9 +317,6 @@ class _Patterns:
     data_words: frozenset[str]
     per: re.Pattern[str]  # "per", "by" (``[coverage] per_words``) and a word boundary after it
     split: re.Pattern[str]
-    # "by local authorities", "by police forces": a marker then a plural of bodies that names who acts, no split
-    # (``[coverage] agent_markers`` before ``agent_nouns``), lower case, white space made single
-    agents: frozenset[str]
     # "een regionale opdeling", "a regional breakdown": a dimension's adjective before a word asking a split
     # or a spread (``[dimensions.X] adjectives``, ``[coverage] split_words``, ``spread_words``), the dimension
     # in group ``name``
@@ -518,9 +517,6 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         # no word boundary before: as the pattern was when its words stood in the code
         per=re.compile(rf"(?:{_alternatives(words('per_words'))})\b", re.IGNORECASE),
         split=re.compile(_phrase(words("split_words")), re.IGNORECASE),
-        agents=frozenset(
-            " ".join(f"{m} {n}".lower().split()) for m in words("agent_markers") for n in words("agent_nouns")
-        ),
         adjective_split=_adjective_split(lex, (*words("split_words"), *words("spread_words"))),
         between=re.compile(rf"(?:{_phrase(words('split_between'))})\s+([^?;:.!]+)", re.IGNORECASE),
         member_stops=frozenset(w.split()[0].lower() for w in lex.phrases("cues", "question_words")),
@@ -2417,14 +2413,14 @@ def _only_ranges(text: str, p: _Patterns) -> list[tuple[int, int]]:
     return found
 
 
-def names_agent(gap: Gap, language: str, lexicon_dir: str | None = None) -> bool:
+def gap_names_agent(gap: Gap, language: str, lexicon_dir: str | None = None) -> bool:
     """Whether ``gap`` is a dimension asked in words that name who acts, no split (``[coverage] agent_markers``
     before ``agent_nouns``: "the costs incurred by local authorities", "the use of section 59 ... by police
     forces", "statutory obligations by councils"; not "by local authority", nor "broken down by local
     authorities", whose words are longer; breakdown40). Read by breakdown_missing alone: figures_missing
     still reads what is measured through it ("the costs incurred by local authorities" answered by a
     pointer, dev-uk59 1790818)."""
-    return gap.kind == "dimension" and " ".join(gap.asked.lower().split()) in _patterns(language, lexicon_dir).agents
+    return gap.kind == "dimension" and names_agent(gap.asked, agent_phrases(language, lexicon_dir))
 
 
 def part_year_gap(gap: Gap) -> bool:

@@ -425,9 +425,9 @@ def _split_refused(ctx: PairContext) -> Flag | None:
 
 def _without_agents(ctx: PairContext, cov: coverage.Coverage) -> coverage.Coverage:
     """``cov`` without the dimensions asked in words that name who acts ("the costs incurred by local
-    authorities", ``coverage.names_agent``; breakdown40): no split asked, for breakdown_missing only."""
+    authorities", ``coverage.gap_names_agent``; breakdown40): no split asked, for breakdown_missing only."""
     lang, lex_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
-    kept = tuple(g for g in cov.gaps if not coverage.names_agent(g, lang, lex_dir))
+    kept = tuple(g for g in cov.gaps if not coverage.gap_names_agent(g, lang, lex_dir))
     return cov if len(kept) == len(cov.gaps) else replace(cov, gaps=kept)
 
 
