@@ -453,24 +453,6 @@ _FOLLOWING_KEPT = 50_000  # pairs of words ``_Matchers.following`` keeps their p
 
 
 @lru_cache(maxsize=8)
-def agent_phrases(language: str, lexicon_dir: str | None = None) -> frozenset[str]:
-    """The words of a dimension asked that name who acts, no split: a marker then a plural of bodies
-    (``[coverage] agent_markers`` before ``agent_nouns``: "by local authorities", "by police forces"),
-    lower case, white space made single (breakdown40)."""
-    lex = load_lexicon(language, lexicon_dir)
-    return frozenset(
-        " ".join(f"{m} {n}".lower().split())
-        for m in lex.phrases("coverage", "agent_markers")
-        for n in lex.phrases("coverage", "agent_nouns")
-    )
-
-
-def names_agent(words: str, agents: AbstractSet[str]) -> bool:
-    """Whether ``words`` (a dimension request's) are one of ``agents`` (``agent_phrases``)."""
-    return " ".join(words.lower().split()) in agents
-
-
-@lru_cache(maxsize=8)
 def matchers(language: str, lexicon_dir: str | None = None) -> _Matchers:
     return _Matchers(load_lexicon(language, lexicon_dir))
 
@@ -495,22 +477,14 @@ def analyze_question(passage: Passage, language: str, lexicon_dir: str | None = 
     dim_spans = sorted((s, e, k[4:]) for k, s, e in found if k.startswith("dim:"))
     dim_by_end = {e: s for s, e, _ in dim_spans}
     requests: list[DimensionRequest] = []
-    seen: dict[str, int] = {}
-    agents = agent_phrases(language, lexicon_dir)
+    seen: set[str] = set()
     for s, e, name in dim_spans:
         p = s
         while True:
             if p in marker_ends:
-                request = DimensionRequest(name, cue(marker_ends[p], e, "dimension"))
                 if name not in seen:
-                    seen[name] = len(requests)
-                    requests.append(request)
-                elif names_agent(requests[seen[name]].cue.text, agents) and not names_agent(
-                    request.cue.text, agents
-                ):
-                    # "completed by police forces within 60 days ... by police force": the split is the later
-                    # words, the first name who acts (breakdown40)
-                    requests[seen[name]] = request
+                    seen.add(name)
+                    requests.append(DimensionRequest(name, cue(marker_ends[p], e, "dimension")))
                 break
             if p - 1 >= 0 and doc[p - 1].lower_ in m.fillers:
                 p -= 1
