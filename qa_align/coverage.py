@@ -2411,6 +2411,31 @@ def _only_ranges(text: str, p: _Patterns) -> list[tuple[int, int]]:
     return found
 
 
+@lru_cache(maxsize=8)
+def _agent_phrases(language: str, lexicon_dir: str | None = None) -> frozenset[str]:
+    """The words of a dimension asked that name who acts, no split: a marker then a plural of bodies
+    (``[coverage] agent_markers`` before ``agent_nouns``: "by local authorities", "by police forces"),
+    lower case, white space made single (breakdown40)."""
+    lex = load_lexicon(language, lexicon_dir)
+    return frozenset(
+        " ".join(f"{m} {n}".lower().split())
+        for m in lex.phrases("coverage", "agent_markers")
+        for n in lex.phrases("coverage", "agent_nouns")
+    )
+
+
+def gap_names_agent(gap: Gap, language: str, lexicon_dir: str | None = None) -> bool:
+    """Whether ``gap`` is a dimension asked in words that name who acts, no split (``[coverage] agent_markers``
+    before ``agent_nouns``: "the costs incurred by local authorities", "the use of section 59 ... by police
+    forces", "statutory obligations by councils"; not "by local authority", nor "broken down by local
+    authorities", whose words are longer; breakdown40). Read by breakdown_missing alone: figures_missing
+    still reads what is measured through it ("the costs incurred by local authorities" answered by a
+    pointer, dev-uk59 1790818)."""
+    return gap.kind == "dimension" and " ".join(gap.asked.lower().split()) in _agent_phrases(
+        language, lexicon_dir
+    )
+
+
 def part_year_gap(gap: Gap) -> bool:
     """Whether ``gap`` is a year asked that the answer gives for part of the year only."""
     return gap.kind == "period" and gap.missing == _PART_OF_YEAR

@@ -423,6 +423,14 @@ def _split_refused(ctx: PairContext) -> Flag | None:
     )
 
 
+def _without_agents(ctx: PairContext, cov: coverage.Coverage) -> coverage.Coverage:
+    """``cov`` without the dimensions asked in words that name who acts ("the costs incurred by local
+    authorities", ``coverage.gap_names_agent``; breakdown40): no split asked, for breakdown_missing only."""
+    lang, lex_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
+    kept = tuple(g for g in cov.gaps if not coverage.gap_names_agent(g, lang, lex_dir))
+    return cov if len(kept) == len(cov.gaps) else replace(cov, gaps=kept)
+
+
 def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
     opening = ctx.doc.document.question.preamble
     periods = (
@@ -453,7 +461,7 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
         # no answer serves the unit (missing_answer): the breakdown asked is not given either (LABELS.md:
         # flags are independent), as figures_missing reads the count; one asked only on a yes is not asked
         # (the years of the opening are carried to it as to a unit an answer serves)
-        cov = _coverage(ctx)
+        cov = _without_agents(ctx, _coverage(ctx))
         carried = coverage.opening_gaps(cov.asked, cov.given, periods, _year(ctx), False)
         if (cov.gaps or carried) and not cov.asked.conditional:
             evidence = _gap_evidence(ctx.pair.question, cov.gaps)
@@ -474,7 +482,7 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
     if _plain_no(ctx):
         return
     elsewhere = _figures_elsewhere(ctx)
-    cov = _coverage(ctx)
+    cov = _without_agents(ctx, _coverage(ctx))
     given = cov.given
     # a placeholder of a table beside words that name fewer years than asked ("het aantal vaststellingen
     # ... voor het eerste semester van 2016" for "in 2015 en 2016"): the table holds the years named
