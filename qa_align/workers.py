@@ -284,27 +284,42 @@ def aside(func: Callable[..., R], *args: Any) -> Iterator[Future]:
         return
     pool = new_pool(1)
     try:
-        try:
-            pending = pool.submit(func, *args)
-        except BrokenProcessPool as exc:  # the worker died as it started
-            pending = Future()
-            pending.set_exception(exc)
-        yield pending
+        yield submit(pool, func, *args)
     except BaseException:
         end_pool(pool)
         raise
     pool.shutdown(wait=True)
 
 
+def submit(pool: ProcessPoolExecutor, func: Callable, *args: Any) -> Future:
+    """``pool.submit(func, *args)``, or a future holding ``BrokenProcessPool`` where the pool is
+    already broken (a worker died since), no worker can start here (``unavailable``), or starting
+    one failed in this process. The last is how a script without the main-module guard shows where
+    the fork server itself runs the main module as it starts (CPython 3.13.8 and 3.14 preload
+    ``__main__`` there, gh-126631): it ends in ``not_while_starting`` before it answers, and
+    ``submit`` raises ``EOFError`` (or an ``OSError``, a broken pipe) here; ``cannot_start`` is then
+    asked at once, so that the next file or chunk does not start the fork server again."""
+    reason = unavailable()
+    if reason is None:
+        try:
+            return pool.submit(func, *args)
+        except BrokenProcessPool as exc:
+            failed = exc
+        except (EOFError, OSError) as exc:  # the process that starts workers ended first
+            failed = BrokenProcessPool(
+                cannot_start() or f"a worker process could not be started ({type(exc).__name__}: {exc})"
+            )
+    else:
+        failed = BrokenProcessPool(reason)
+    broken: Future = Future()
+    broken.set_exception(failed)
+    return broken
+
+
 def _submit(pool: ProcessPoolExecutor, func: Callable, chunk: list, args: Sequence[Any]) -> Future:
-    """``func(chunk, *args)`` in the pool; a pool already broken (by a worker that died since)
-    gives a future that says so, to be run again like the others it broke."""
-    try:
-        return pool.submit(func, chunk, *args)
-    except BrokenProcessPool as exc:
-        broken: Future = Future()
-        broken.set_exception(exc)
-        return broken
+    """``func(chunk, *args)`` in the pool (``submit``); a broken pool's future is run again like
+    the others it broke."""
+    return submit(pool, func, chunk, *args)
 
 
 def map_chunks(

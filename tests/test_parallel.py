@@ -519,3 +519,46 @@ def test_a_script_without_the_main_guard_scores_its_whole_batch_and_says_why_onc
     # sub-questions: five rows each, every copy there, no problem
     assert json.loads(done.stdout) == [2000, True, 0]
     _one_clear_warning(done.stderr, tmp_path / "my_batch.py")
+
+
+# CPython 3.13.8 and 3.14 (gh-126631) preload ``__main__`` in the fork server itself, with
+# ``_inheriting`` set: the unguarded script runs there once, and ``not_while_starting`` ends the fork
+# server, not a worker, before it answers; ``pool.submit`` then raises ``EOFError`` in the calling
+# process. The script's first lines make this Python's fork server do so (it passes the key under
+# the name the fork server reads), as those versions do.
+_PRELOADING_FORK_SERVER = """\
+from multiprocessing import spawn
+
+_prepared = spawn.get_preparation_data
+
+
+def _with_main_path(name):
+    data = _prepared(name)
+    if "init_main_from_path" in data:
+        data["main_path"] = data["init_main_from_path"]
+    return data
+
+
+spawn.get_preparation_data = _with_main_path
+"""
+
+
+def test_a_script_without_the_main_guard_under_a_fork_server_that_runs_it_reads_here(tmp_path):
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    for f in (PDF235, CYBER):
+        shutil.copy(f, batch / f.name)
+    done = _run_script(tmp_path, _PRELOADING_FORK_SERVER + _UNGUARDED_READ.format(batch=str(batch)))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == [
+        ["Document", "vlaams-parlement", "schv-8-2024-cybersecurity", None],
+        ["Document", "vlaams-parlement", "vrg_en_antw.235", None],
+    ]
+    _one_clear_warning(done.stderr, tmp_path / "my_batch.py")
+
+
+def test_a_script_without_the_main_guard_under_a_fork_server_that_runs_it_scores_here(tmp_path):
+    done = _run_script(tmp_path, _PRELOADING_FORK_SERVER + _UNGUARDED_SCORE.format(text=str(CYBER)))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == [2000, True, 0]
+    _one_clear_warning(done.stderr, tmp_path / "my_batch.py")

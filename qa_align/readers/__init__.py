@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ConfigError, NotRecognised, ReadError
 from ..types import Document, Problem
-from ..workers import cannot_start, end_pool, new_pool, unavailable
+from ..workers import cannot_start, end_pool, new_pool, submit, unavailable
 
 if TYPE_CHECKING:
     from .tabular import Columns
@@ -523,13 +523,9 @@ def _take_readers(sent: bytes) -> None:
 
 def _submit(pool: ProcessPoolExecutor, task: _Task, sent: bytes) -> Future:
     """The file read in the pool; a pool already broken (a worker died, or none could start, while
-    the files were being handed to it) gives a future that says so, for ``_result`` to take up."""
-    try:
-        return pool.submit(_read_list, task, sent)
-    except BrokenProcessPool as exc:
-        broken: Future = Future()
-        broken.set_exception(exc)
-        return broken
+    the files were being handed to it, or starting one failed: ``workers.submit``) gives a future
+    that says so, for ``_result`` to take up."""
+    return submit(pool, _read_list, task, sent)
 
 
 def _result(future: Future, task: _Task, sent: bytes) -> list[Document | Problem] | None:
