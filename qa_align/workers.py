@@ -158,8 +158,10 @@ MAIN_NOT_GUARDED = 86
 def not_while_starting() -> None:
     """End this process at once, with ``MAIN_NOT_GUARDED``, if it is a worker still starting. A worker
     started by the fork server (or spawned) first runs the program's main module again, as
-    ``__mp_main__``; a script whose code is not under ``if __name__ == "__main__":`` thus reads and
-    scores its whole batch again in every worker, up to where it starts workers, which multiprocessing
+    ``__mp_main__`` (from CPython 3.13.8 and in 3.14 the fork server runs it itself, once, and it is
+    the fork server that ends here: ``submit``); a script whose code is not under
+    ``if __name__ == "__main__":`` thus reads and scores its whole batch again in every worker, up to
+    where it starts workers, which multiprocessing
     refuses there (a RuntimeError, "An attempt has been made to start a new process before the current
     process has finished its bootstrapping phase", and its traceback on stderr, for every worker). The
     calling process, where the worker's death shows only as a broken pool, tells why
@@ -202,14 +204,19 @@ def cannot_start() -> str | None:
         status = f"it could not be started ({type(exc).__name__}: {exc})"
     else:
         probe.join(PROBE_SECONDS)
-        if probe.exitcode is None:  # still starting (a main module that works a long time): no answer
+        if probe.exitcode is None:
+            # still starting after PROBE_SECONDS, though it runs nothing: a main module run again as it
+            # starts that works that long at its top level (not guarded), so every worker would too.
+            # Kept, as the other answers are: left unknown, each later broken pool would wait as long
+            # again, and each item would go to a fresh process that starts as slowly (review42)
             probe.terminate()
             probe.join(5)
-            return None
-        if probe.exitcode == 0:
+            status = f"one had not finished starting after {PROBE_SECONDS} s, though it runs nothing"
+        elif probe.exitcode == 0:
             _CANNOT_START.append(None)
             return None
-        status = f"one ended with exit status {probe.exitcode} as it started"
+        else:
+            status = f"one ended with exit status {probe.exitcode} as it started"
     main = getattr(sys.modules.get("__main__"), "__file__", None)
     where = f"the main module ({main})" if main else "the main module"
     if probe.exitcode == MAIN_NOT_GUARDED:

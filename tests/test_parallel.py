@@ -562,3 +562,41 @@ def test_a_script_without_the_main_guard_under_a_fork_server_that_runs_it_scores
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == [2000, True, 0]
     _one_clear_warning(done.stderr, tmp_path / "my_batch.py")
+
+
+class _SlowProbe:
+    """A process that never finishes starting within the wait (a main module that works that long)."""
+
+    started = 0
+
+    def __init__(self, target=None, daemon=None):
+        self.exitcode = None
+        self.terminated = False
+
+    def start(self):
+        type(self).started += 1
+
+    def join(self, timeout=None):
+        if self.terminated:
+            self.exitcode = -15
+
+    def terminate(self):
+        self.terminated = True
+
+
+def test_a_probe_that_does_not_finish_starting_is_told_once_and_kept(monkeypatch, caplog):
+    # review42: a timed-out probe gave no answer and kept none, so each later broken pool waited
+    # PROBE_SECONDS again and each item went to a fresh process that starts as slowly
+    from qa_align import workers
+
+    monkeypatch.setattr(workers, "_CANNOT_START", [])
+    monkeypatch.setattr(workers, "_context", lambda: type("Ctx", (), {"Process": _SlowProbe}))
+    _SlowProbe.started = 0
+    with caplog.at_level(logging.WARNING, logger=workers.log.name):
+        first = workers.cannot_start()
+        second = workers.cannot_start()
+    assert first is not None and "had not finished starting" in first
+    assert 'if __name__ == "__main__":' in first and "jobs=1" in first
+    assert second == first and workers.unavailable() == first
+    assert _SlowProbe.started == 1
+    assert sum("worker processes cannot start" in r.getMessage() for r in caplog.records) == 1
