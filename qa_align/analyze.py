@@ -1546,10 +1546,26 @@ def analyze_answer(
 # ---------------------------------------------------------------- coverage
 
 
-def _mentions(values: tuple[str, ...], text: str) -> set[str]:
+def value_pattern(value: str, ends: Iterable[str] = ()) -> str:
+    """The pattern of a dimension's value (``[dimensions.X] values``), each word before its last taking
+    one of ``ends`` or none (``[coverage] value_inflections``, Dutch "e": the inflected adjective after an
+    article, "in het Vlaamse Gewest", "het Brusselse Hoofdstedelijke Gewest" for the values "Vlaams
+    Gewest", "Brussels Hoofdstedelijk Gewest"); a word that ends on one already is matched as written."""
+    ends = tuple(ends)
+    *lead, last = value.split(" ")
+    if not lead or not ends:
+        return re.escape(value)
+    inflected = f"(?:{'|'.join(re.escape(e) for e in ends)})?"
+    words = [
+        re.escape(w) + ("" if any(w.lower().endswith(e.lower()) for e in ends) else inflected) for w in lead
+    ]
+    return " ".join([*words, re.escape(last)])
+
+
+def _mentions(values: tuple[str, ...], text: str, ends: tuple[str, ...] = ()) -> set[str]:
     found = set()
     for v in values:
-        if re.search(rf"(?<![\w-]){re.escape(v)}(?![\w-])", text, re.IGNORECASE):
+        if re.search(rf"(?<![\w-]){value_pattern(v, ends)}(?![\w-])", text, re.IGNORECASE):
             found.add(v.lower())
     return found
 
@@ -1592,8 +1608,9 @@ def dimension_coverage(
             re.IGNORECASE,
         )
         return tuple(sorted({" ".join(b.lower().split()) for b in band.findall(f"{labels}\n{prose}")}))
+    ends = lexicon.phrases("coverage", "value_inflections")
     if dim.values:
-        return tuple(sorted(_mentions(dim.values, labels) | _mentions(dim.values, prose)))
+        return tuple(sorted(_mentions(dim.values, labels, ends) | _mentions(dim.values, prose, ends)))
     # an open dimension: rows of a table that are not years or values of closed dimensions
     closed = tuple(v for d in all_dims if d.values for v in d.values)
     total = re.compile(_alternatives(lexicon.total_labels), re.IGNORECASE)  # "Totaal", "Eindtotaal"
@@ -1606,7 +1623,7 @@ def dimension_coverage(
             rows.update(r.lower() for r in t.row_labels)
             continue
         for r in t.row_labels:
-            if not _YEAR.fullmatch(r) and not _mentions(closed, r) and not total.match(r):
+            if not _YEAR.fullmatch(r) and not _mentions(closed, r, ends) and not total.match(r):
                 rows.add(r.lower())
     items = [
         s.text

@@ -45,6 +45,7 @@ from .analyze import (
     matchers,
     opens_with_question_word,
     starts_in,
+    value_pattern,
 )
 from .asks import LEXICON_ONLY
 from .dates import MONTHS
@@ -1067,9 +1068,10 @@ def _value_patterns(
     nouns = {n.lower(): d.name for d in lexicon.dimensions for n in d.nouns}
     whole = [*lexicon.phrases("coverage", "total_words"), *lexicon.phrases("coverage", "together_words")]
     together = re.compile(rf"(?<!\w)(?:{_phrase(whole)})(?!\w)", re.IGNORECASE) if whole else None
+    ends = lexicon.phrases("coverage", "value_inflections")
     patterns = tuple(
         re.compile(
-            rf"(?<!\w)(?:{'|'.join(re.escape(v) for v in sorted(d.values, key=len, reverse=True))})(?!\w)",
+            rf"(?<!\w)(?:{'|'.join(value_pattern(v, ends) for v in sorted(d.values, key=len, reverse=True))})(?!\w)",
             re.IGNORECASE,
         )
         if d.values

@@ -102,7 +102,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "refused_split_by": False, "title_leads": False, "title_ends": False, "count_year_leads": False, "money_ask_leads": False, "money_ask_nouns": False, "money_ask_between": False, "money_ask_modifier_ends": False, "money_ask_purpose_ends": False, "money_ask_not_after": False, "count_heads": False,
         "period_words": False,
         "measure_nouns": False, "measure_modifiers": False,
-        "and_words": False, "joiners": False, "articles": False, "list_glue": False,
+        "and_words": False, "joiners": False, "articles": False, "list_glue": False, "value_inflections": False,
         "year_of": False, "amount_of": False, "measure_of": False, "per_words": False, "percent_words": False, "group_words": False,
     },
     "numbering": {
