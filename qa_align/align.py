@@ -302,8 +302,9 @@ def split_by_name(
     ("Voor de andere vragen verwijs ik ...", within its first ``others_words`` words,
     ``Settings.others_lead_words``) heads a part that serves them, unnumbered (``*``).
     Each part with the units it serves. None when no sentence opens on a
-    unit, and when a unit is named by none and there is no such opening to serve it: the
-    answer then goes on to the units it does not name, unnumbered."""
+    unit, when every sentence that opens on units names them all (it parts nothing), and when a
+    unit is named by none and there is no such opening to serve it: the answer then goes on to
+    the units it does not name, unnumbered."""
     numbers = [u.number for u in units if u.number is not None]
     sentences = text_layer.sentences(segment.text, language, lexicon_dir)
     cuts: list[tuple[int, tuple[int, ...]]] = []
@@ -316,7 +317,10 @@ def split_by_name(
             if rest := tuple(n for n in numbers if n not in taken):  # the units no part before names
                 unwritten.add(len(cuts))
                 cuts.append((s, rest))
-    if not cuts:
+    if not cuts or all(set(named) == set(numbers) for _, named in cuts):
+        # sentences that each name every unit ("De vragen 1 tot 6 zijn dan ook niet van toepassing.",
+        # once per body that answers, be-kamer 185864, 185826) part nothing: the whole serves every
+        # unit, the opening with it, as the readers label it (``*``)
         return None
     opening = bool(segment.text[: cuts[0][0]].strip())
     if not opening and set(numbers) - {n for _, named in cuts for n in named}:
