@@ -265,7 +265,8 @@ def attribute(
     segment serves (``together``), as the readers read it.
     A segment whose head names the units it answers ("1 en 2.") answers each of them: a unit
     that none of its sentences concerns gets those not named for another unit. An unnumbered
-    answer may leave a unit without any sentence (nothing in it addresses the unit)."""
+    answer may leave a unit without any sentence (nothing in it addresses the unit); such a unit gets
+    the sentences that hold a missing-data or pointer cue or a deferral (``_left_to_bare``)."""
     # the units a numbered segment serves beyond its head's numbers: those it names as "de andere vragen"
     rest = tuple(u.n for u in units if segment.numbers and u.number not in segment.numbers)
     said = _attribute(
@@ -288,7 +289,7 @@ def attribute(
         handed_phrases,
     )
     if not segment.numbers:
-        return said
+        return _left_to_bare(said, (set(common) - set(handed)) | set(deferred))
     bare = [n for n in said.units if not said.concerns(n)]
     if not bare:
         return said
@@ -298,6 +299,27 @@ def attribute(
         else SentenceUnits(
             s.start, s.end, s.text, tuple(n for n in said.units if n in s.units or n in bare), s.how
         )
+        for s in said.sentences
+    )
+    return Attribution(said.start, said.end, said.label, said.units, sentences)
+
+
+def _left_to_bare(said: Attribution, cues: Collection[int]) -> Attribution:
+    """An unnumbered answer's sentences with the units that no sentence concerns (``bare``) added to
+    those that hold one of ``cues`` (a missing-data or pointer cue, a deferral; a hand-over alone is
+    none) and are not named for a unit: such a sentence speaks for the units nothing else in the
+    answer addresses ("Er wordt verwezen naar de minister van Binnenlandse Zaken, gelet op diens
+    bevoegdheid ter zake", the whole answer to two questions, given by "bevoegdheid" to the second,
+    be-kamer 186589). Nothing changes where every unit has a sentence."""
+    bare = [n for n in said.units if not said.concerns(n)]
+    if not bare or len(said.units) < 2:
+        return said
+    sentences = tuple(
+        SentenceUnits(
+            s.start, s.end, s.text, tuple(n for n in said.units if n in s.units or n in bare), s.how
+        )
+        if s.how != "named" and any(s.start <= c < s.end for c in cues)
+        else s
         for s in said.sentences
     )
     return Attribution(said.start, said.end, said.label, said.units, sentences)

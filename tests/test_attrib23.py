@@ -2,11 +2,10 @@
 written by hand from their labels of be-kamer records of dev-be29 and dev-be30: a pointer that speaks of what the
 sentence before it names ("Dit rapport werd eveneens ter beschikking gesteld op onze website") goes with that
 sentence; a pointer to an earlier answer that concerns no one unit, and the closing annex note, concern every unit
-the answer serves. The last two are strict xfails: order gives such a sentence to the unit of its neighbours, and
-the change that gave it to every unit (a pointer with no signal of its own to every unit, one that points back to
-where the sentence before went) was dropped on its audit outside the labelled sets (README, "Session 22 (attrib23")."""
-
-import pytest
+the answer serves. The last two were strict xfails (order gives such a sentence to the unit of its neighbours; the
+change that gave it to every unit was dropped on its audit outside the labelled sets, README, "Session 22
+(attrib23"); they pass since a unit of an unnumbered answer that no sentence concerns gets the answer's
+pointers (attrib40, ``attribute._left_to_bare``)."""
 
 from qa_align.settings import Settings
 
@@ -126,9 +125,6 @@ LANGUAGE_ANSWER = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="order gives the annex note to unit 2, the unit of the sentences before it"
-)
 def test_a_closing_annex_note_speaks_for_the_whole_answer():
     # the readers flag cross_reference on unit 1, whose conclusions the answer gives: the annexes sent to the
     # member are the answer's, not only those of the sentences on the survey's data just before the note
@@ -140,12 +136,10 @@ def test_a_pointer_that_names_the_report_before_it_goes_with_that_sentence():
     # "Dit rapport" is the new report the sentence before it names
     before = be_sentence_units(SURVEY_QUESTION, SURVEY_ANSWER, "Na een openbare aanbesteding", SETTINGS)
     pointer = be_sentence_units(SURVEY_QUESTION, SURVEY_ANSWER, "Dit rapport werd eveneens", SETTINGS)
-    assert pointer == before
+    # it goes with that sentence; unit 1, which no sentence of the answer concerned, gets it too (attrib40)
+    assert set(before) <= set(pointer)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="order gives the pointer to unit 1, the unit of the sentences around it"
-)
 def test_a_pointer_to_an_earlier_answer_of_no_one_unit_concerns_every_unit():
     # the readers flag cross_reference on all three units: the earlier answer (vraag nr. 109 of 2015) is cited
     # for the language balance that answers why there is no language frame and what was done, not only since when
