@@ -161,11 +161,10 @@ def not_while_starting() -> None:
     ``__mp_main__`` (from CPython 3.13.8 and in 3.14 the fork server runs it itself, once, and it is
     the fork server that ends here: ``submit``); a script whose code is not under
     ``if __name__ == "__main__":`` thus reads and scores its whole batch again in every worker, up to
-    where it starts workers, which multiprocessing
-    refuses there (a RuntimeError, "An attempt has been made to start a new process before the current
-    process has finished its bootstrapping phase", and its traceback on stderr, for every worker). The
-    calling process, where the worker's death shows only as a broken pool, tells why
-    (``cannot_start``)."""
+    where it starts workers, which multiprocessing refuses there (a RuntimeError, "An attempt has been
+    made to start a new process before the current process has finished its bootstrapping phase", and
+    its traceback on stderr, for every worker). The calling process, where the worker's death shows
+    only as a broken pool, tells why (``cannot_start``)."""
     if getattr(multiprocessing.current_process(), "_inheriting", False):
         os._exit(MAIN_NOT_GUARDED)
 
@@ -285,9 +284,7 @@ def aside(func: Callable[..., R], *args: Any) -> Iterator[Future]:
     (``unavailable``), gives ``BrokenProcessPool`` from ``result()``."""
     reason = unavailable()
     if reason is not None:  # no worker can start here: the caller does the work itself
-        given: Future = Future()
-        given.set_exception(BrokenProcessPool(reason))
-        yield given
+        yield _broken(BrokenProcessPool(reason))
         return
     pool = new_pool(1)
     try:
@@ -318,9 +315,14 @@ def submit(pool: ProcessPoolExecutor, func: Callable, *args: Any) -> Future:
             )
     else:
         failed = BrokenProcessPool(reason)
-    broken: Future = Future()
-    broken.set_exception(failed)
-    return broken
+    return _broken(failed)
+
+
+def _broken(exc: BrokenProcessPool) -> Future:
+    """A future that holds ``exc``, as a pool's future does for a worker that died."""
+    given: Future = Future()
+    given.set_exception(exc)
+    return given
 
 
 def _submit(pool: ProcessPoolExecutor, func: Callable, chunk: list, args: Sequence[Any]) -> Future:

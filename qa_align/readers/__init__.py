@@ -24,7 +24,7 @@ import os
 import pickle
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
@@ -437,7 +437,8 @@ def read_paths(
     told = False  # whether the readers were said not to load in a worker
     try:
         started = {
-            i: _submit(pool, task(f), sent)
+            # a pool already broken gives a future that says so (``workers.submit``), for ``_result``
+            i: submit(pool, _read_list, task(f), sent)
             for i, f in enumerate(files)
             if not isinstance(f, Problem) and f[0].suffix.lower() in _SLOW_SUFFIXES
         }
@@ -519,13 +520,6 @@ def _take_readers(sent: bytes) -> None:
         del registry[name]
     registry.update(readers)
     _TAKEN[:] = [sent]
-
-
-def _submit(pool: ProcessPoolExecutor, task: _Task, sent: bytes) -> Future:
-    """The file read in the pool; a pool already broken (a worker died, or none could start, while
-    the files were being handed to it, or starting one failed: ``workers.submit``) gives a future
-    that says so, for ``_result`` to take up."""
-    return submit(pool, _read_list, task, sent)
 
 
 def _result(future: Future, task: _Task, sent: bytes) -> list[Document | Problem] | None:
