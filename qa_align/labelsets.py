@@ -148,6 +148,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be72": ("corpus/gold/dev-be72.jsonl",),
     "dev-uk74": ("corpus/gold/dev-uk74.jsonl",),
     "dev-uk75": ("corpus/gold/dev-uk75.jsonl",),
+    "dev-be73": ("corpus/gold/dev-be73.jsonl",),
+    "dev-be74": ("corpus/gold/dev-be74.jsonl",),
+    "dev-uk76": ("corpus/gold/dev-uk76.jsonl",),
+    "dev-uk77": ("corpus/gold/dev-uk77.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
