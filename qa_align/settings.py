@@ -146,6 +146,10 @@ class Settings:
         ("De geschetste problematiek is mij niet bekend."): the statement is the yes or no. 40: the
         Belgian answers of one sentence that restate the matter run to about that length ("De huidige
         gunstmaatregel is zowel van toepassing voor particulieren als voor projectontwikkelaars ...").
+    yes_no_described_sentences: a closed question served only by numbered answer segments that give
+        it at least this many sentences, none with a cue of deferral, general terms, hand-over,
+        pointer or missing data, counts as answered (``rules.answers._described``): the readers read
+        the yes or no from such a description. 6: chosen on the development sets before dev-be55.
     yes_no_asked_words: the content words a closed question asks with, counted from the word that
         opens its closed clause ("whether ...") ...
     yes_no_shared_words: ... and how many of them an answer sentence with a yes or no word
@@ -258,6 +262,7 @@ class Settings:
     echo_min_share: float = 0.5
     echo_min_words: int = 8
     yes_no_direct_words: int = 40
+    yes_no_described_sentences: int = 6
     yes_no_asked_words: int = 6
     yes_no_shared_words: int = 2
     yes_no_covered_share: float = 0.6

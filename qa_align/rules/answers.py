@@ -1938,7 +1938,7 @@ def left_open(ctx: PairContext) -> Cue | None:
     return ctx.doc.reading(
         "yes_no_open",
         ctx.pair.question.n,
-        lambda: _part_left_open(ctx, _followed_up(ctx, _read_left_open(ctx))),
+        lambda: _part_left_open(ctx, _described(ctx, _followed_up(ctx, _read_left_open(ctx)))),
     )
 
 
@@ -1964,6 +1964,29 @@ def _followed_up(ctx: PairContext, first: Cue | None) -> Cue | None:
     ):
         return None
     return first
+
+
+def _described(ctx: PairContext, first: Cue | None) -> Cue | None:
+    """``first``, unless the unit is served only by numbered answer segments (its own "4." or a
+    grouped "1. en 2.", not an unnumbered answer to the whole document) that give it
+    ``Settings.yes_no_described_sentences`` sentences or more in plain words, no sentence of them
+    holding a ``_HEDGES`` cue (no deferral, hand-over, pointer, missing data or policy talk). Such
+    a segment describes the matter the closed question asks about at length, and the readers read
+    the yes or no from the description, in words the word tests do not take up: "Werd er een
+    stappenplan vastgelegd?" - "In de periode januari-april 2017 worden er middels de Belgische
+    bijdrage in totaal vier activiteiten voorzien, twee per land." (be-kamer 186764 2, the schedule);
+    "Is de helikopter alle dagen van de week en de klok rond beschikbaar?" - "Deze trainingen
+    hebben in principe plaats tijdens de diensturen" (189954 1, the no). Chosen on the development
+    sets before dev-be55 (yesno41: such flags 6 right, 26 false; 9 right and 30 false from five
+    sentences, 2 and 11 from nine). A numbered segment that answers in a sentence or two, or
+    beside a hedge, is read by the word tests alone."""
+    if first is None or not ctx.pair.segments or not all(s.numbers for s in ctx.pair.segments):
+        return first
+    if sum(len(a.sentences) for a in ctx.answers) < ctx.doc.settings.yes_no_described_sentences:
+        return first
+    if any(a.cue(k) for a in ctx.answers for k in _HEDGES):
+        return first
+    return None
 
 
 def _read_left_open(ctx: PairContext) -> Cue | None:
