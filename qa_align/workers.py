@@ -329,6 +329,7 @@ def _reason(exitcode: int | None, status: str, passing: bool = False) -> str:
 
 
 def _told(reason: str) -> str:
+    """``reason`` logged as a warning, and given back."""
     log.warning("%s", reason)
     return reason
 
