@@ -19,7 +19,7 @@ from .rules import registry
 from .settings import LEXICON_ONLY, Settings
 from .sinks import ResultFiles
 from .types import Problem
-from .workers import Terminated, check_interrupt, collecting_less, interruptible
+from .workers import Terminated, check_interrupt, collecting_less, interruptible, one_run
 
 log = logging.getLogger("qa_align")
 _COLUMN_ROLES = ("id", "question", "answer", "text", "date", "questioner", "minister", "title")
@@ -656,8 +656,9 @@ def main(argv: list[str] | None = None) -> int:
         format="qa-align: %(levelname)s: %(message)s",
     )
     try:
-        # fewer garbage collections while the command runs (``workers.GC_THRESHOLDS``)
-        with collecting_less(), interruptible():
+        # fewer garbage collections while the command runs (``workers.GC_THRESHOLDS``); the command is
+        # one run (``workers.one_run``): where no worker can start, it says so once
+        with collecting_less(), interruptible(), one_run():
             return args.func(args)
     except QaAlignError as exc:
         print(f"qa-align: error: {exc}", file=sys.stderr)

@@ -31,7 +31,7 @@ from .readers.tabular import Columns
 from .rules import Rule, get_rules
 from .settings import Settings
 from .types import Document, Problem, ScoredPair
-from .workers import available_cores, map_chunks, not_while_starting, unavailable
+from .workers import available_cores, map_chunks, not_while_starting, one_run, unavailable
 
 log = logging.getLogger(__name__)
 Input = str | os.PathLike[str] | Document
@@ -80,7 +80,21 @@ def iter_scored(
     or scored; a failing document never stops the rest. ``rules`` (names or ``Rule``
     objects) replace the settings' rules; ``embedder`` (an ``embed.Backend``) replaces the
     settings' similarity model; ``progress`` is told how many documents are scored of how
-    many read so far."""
+    many read so far. One run (``workers.one_run``): its reading and scoring share what is found
+    about starting workers; a later call tries them again where that may have passed."""
+    with one_run():
+        yield from _scored_or_cached(inputs, settings, source, columns, rules, embedder, progress)
+
+
+def _scored_or_cached(
+    inputs: Iterable[Input],
+    settings: Settings | None,
+    source: str | None,
+    columns: Columns | None,
+    rules: Sequence[str | Rule] | None,
+    embedder,
+    progress: Progress | None,
+) -> Iterator[ScoredPair | Problem]:
     settings = settings or Settings()
     chosen = get_rules(settings.rules if rules is None else rules)  # fails early on an unknown rule
     run_key = None

@@ -9,7 +9,8 @@ an item at a time in a fresh process, so that the item that kills its process is
 (``None`` in its place) and everything else is run. On an interrupt (Ctrl-C) or when the
 caller stops early, pending chunks are cancelled and the workers ended at once; SIGTERM
 (within ``interruptible``) as Ctrl-C. Where no worker can start (a script without the main-module
-guard: ``cannot_start``), everything runs in the calling process, told once.
+guard: ``cannot_start``), everything runs in the calling process, told once (a failure that may
+pass: once a run, ``one_run``).
 """
 
 from __future__ import annotations
@@ -165,73 +166,170 @@ def not_while_starting() -> None:
     made to start a new process before the current process has finished its bootstrapping phase", and
     its traceback on stderr, for every worker). The calling process, where the worker's death shows
     only as a broken pool, tells why (``cannot_start``)."""
-    if getattr(multiprocessing.current_process(), "_inheriting", False):
+    if starting():
         os._exit(MAIN_NOT_GUARDED)
 
 
-# what ``cannot_start`` found, once it has: why no worker process can start here, or ``None`` (they start)
-_CANNOT_START: list[str | None] = []
+def starting() -> bool:
+    """Whether this process is one that multiprocessing is still starting: it runs the main module
+    again (``spawn.prepare``, or the fork server's preload of ``__main__``) before it runs what it
+    was started for. Read from multiprocessing's private ``current_process()._inheriting``, set for
+    that span alone by ``spawn._main`` and ``forkserver.main`` (CPython 3.11 to 3.14), which is also
+    what multiprocessing's own refusal reads (``spawn._check_not_importing_main``). No public name
+    says as much: ``multiprocessing.parent_process()`` is set for a child's whole life, and its main
+    module keeps the name ``__mp_main__`` once started, so either would end a started worker that
+    scores with workers of its own (a Dask worker is such a child). Where the attribute is gone (a
+    Python to come), this answers ``False``: a worker that runs an unguarded script then dies of
+    multiprocessing's RuntimeError instead (its traceback on stderr), and ``cannot_start`` reads an
+    exit status of 1, says to add the guard, and the run goes on in the calling process;
+    ``tests/test_parallel.py`` (``..._inheriting_...``) fails on such a Python."""
+    return bool(getattr(multiprocessing.current_process(), "_inheriting", False))
+
+
+# What ``cannot_start`` found that holds for the life of this process: why no worker can start here,
+# read from the main module (``MAIN_NOT_GUARDED``, or a probe that had not finished starting after
+# ``PROBE_SECONDS``); a main module does not change while its process lives
+_CANNOT_START: list[str] = []
+# what it found in the run under way (``one_run``) that may not hold in the next: that workers start
+# (``None``), or a failure that may pass (a process not started for want of memory or under the process
+# limit, a probe that ended with another status: killed, or a main module that failed as it was run)
+_THIS_RUN: list[str | None] = []
+_RUNS = [0]  # runs under way (``one_run``), nested or side by side
+_RUNS_LOCK = threading.Lock()
 PROBE_SECONDS = 120  # how long ``cannot_start`` waits for its process to start and end
 
 
+@contextlib.contextmanager
+def one_run() -> Iterator[None]:
+    """The body is one run: ``cannot_start`` probes at most once in it, and what it finds that may pass
+    (``_THIS_RUN``) holds until the last run under way ends. A run is the outermost of a command of the
+    command line (``cli.main``), a call of ``pipeline.iter_scored`` (``score``, ``score_pairs``,
+    ``score_frame``), of ``readers.read_paths`` and of ``map_chunks``: inside one, the reading and the
+    scoring of a ``score`` call share one answer (one probe, one warning); a later call, the next cell
+    of a notebook, tries workers again. A generator is in its run from its first item until it ends or
+    is closed (as Python does when nothing holds it any more)."""
+    with _RUNS_LOCK:
+        _RUNS[0] += 1
+    try:
+        yield
+    finally:
+        with _RUNS_LOCK:
+            _RUNS[0] -= 1
+            if not _RUNS[0]:
+                _THIS_RUN.clear()
+
+
 def unavailable() -> str | None:
-    """Why no worker process can start in this process (``cannot_start`` found it), or ``None``:
-    what would be sent to workers runs here."""
-    return _CANNOT_START[0] if _CANNOT_START else None
+    """Why no worker process can start in this process (``cannot_start`` found it, for the process's
+    life or for this run), or ``None``: what would be sent to workers runs here."""
+    if _CANNOT_START:
+        return _CANNOT_START[0]
+    return _THIS_RUN[0] if _THIS_RUN else None
 
 
 def _nothing() -> None:
     """What ``cannot_start``'s process runs, once it has started."""
 
 
-def cannot_start() -> str | None:
-    """After a pool broke: why, if no worker process can start here at all, else ``None`` (a worker
-    died of what it was given, a crash in a PDF library). A pool's broken state does not say which
-    (Python 3.11 gives no exit status and no cause): one process that runs nothing is started and its
-    exit status read. ``MAIN_NOT_GUARDED``: the program's main module starts workers at its top level
-    (a script without ``if __name__ == "__main__":``); another status: the main module (run again in
-    every worker) fails there. The reason is logged as a warning once, naming the fix, and kept
-    (``unavailable``): the callers run here what they would send to workers, so the results are
-    those of ``jobs=1``. What it finds holds for the life of this process (its main module does not
-    change), so it is found once."""
+def _probe_context():
+    """The context ``cannot_start``'s process is started in: spawned, so that it runs the main module
+    itself whichever Python this is, and that starting it fails here, with the cause, where it fails.
+    Started by the fork server, which from CPython 3.13.8 runs the main module itself, an unguarded
+    script would end the fork server and the probe could not be started at all (``EOFError``), as when
+    the fork server cannot fork for want of memory: the one failure kept, the other passing."""
+    return multiprocessing.get_context("spawn")
+
+
+def processes(pool: ProcessPoolExecutor) -> list:
+    """The worker processes a pool holds (none once it is shut down)."""
+    return list((getattr(pool, "_processes", None) or {}).values())
+
+
+def cannot_start(ended: Iterable[Any] = ()) -> str | None:
+    """After a pool broke: why, if no worker process can start here, else ``None`` (a worker died of
+    what it was given, a crash in a PDF library). ``ended``: the broken pool's worker processes
+    (``processes``); one that ended with ``MAIN_NOT_GUARDED`` says it. Else, since a pool's broken state
+    does not say which (Python 3.11 gives no exit status and no cause), one process that runs nothing is
+    started (``_probe_context``) and its exit status read: ``MAIN_NOT_GUARDED``, the program's main module
+    starts workers at its top level (a script without ``if __name__ == "__main__":``); another status,
+    the main module (run again in every worker) fails there, or the process was killed. The reason is
+    logged as a warning, naming the fix, and kept (``unavailable``): the callers run here what they
+    would send to workers, so the results are those of ``jobs=1``. What the main module decides (its
+    status, a probe that does not finish starting) holds for the life of this process, found and told
+    once; the rest, that workers start or a failure that may pass (the process not started: memory,
+    the process limit), for the run under way (``one_run``), found and told at most once in it, and
+    found again in a later run (outside any run, at every call)."""
     if _CANNOT_START:
         return _CANNOT_START[0]
-    probe = _context().Process(target=_nothing, daemon=True)
+    if _THIS_RUN:
+        return _THIS_RUN[0]
+    if any(p.exitcode == MAIN_NOT_GUARDED for p in ended):
+        # a worker of the broken pool ran the main module and found workers started there: no probe,
+        # which would run the script's top level once more
+        reason = _told(_reason(MAIN_NOT_GUARDED, ""))
+        _CANNOT_START.append(reason)
+        return reason
+    probe = _probe_context().Process(target=_nothing, daemon=True)
     try:
         probe.start()
     except Exception as exc:  # whatever starting a process raises here
-        status = f"it could not be started ({type(exc).__name__}: {exc})"
+        status = f"one could not be started ({type(exc).__name__}: {exc})"
+        exitcode = None
     else:
         probe.join(PROBE_SECONDS)
-        if probe.exitcode is None:
+        exitcode = probe.exitcode
+        if exitcode is None:
             # still starting after PROBE_SECONDS, though it runs nothing: a main module run again as it
             # starts that works that long at its top level (not guarded), so every worker would too.
-            # Kept, as the other answers are: left unknown, each later broken pool would wait as long
+            # Kept, as MAIN_NOT_GUARDED is: left unknown, each later broken pool would wait as long
             # again, and each item would go to a fresh process that starts as slowly (review42)
             probe.terminate()
             probe.join(5)
             status = f"one had not finished starting after {PROBE_SECONDS} s, though it runs nothing"
-        elif probe.exitcode == 0:
-            _CANNOT_START.append(None)
-            return None
-        else:
-            status = f"one ended with exit status {probe.exitcode} as it started"
+            reason = _told(_reason(None, status))
+            _CANNOT_START.append(reason)
+            return reason
+        status = f"one ended with exit status {exitcode} as it started"
+    if exitcode == MAIN_NOT_GUARDED:
+        reason = _told(_reason(MAIN_NOT_GUARDED, status))
+        _CANNOT_START.append(reason)
+        return reason
+    found = None if exitcode == 0 else _told(_reason(exitcode, status, passing=True))
+    with _RUNS_LOCK:
+        if _RUNS[0] and not _THIS_RUN:
+            _THIS_RUN.append(found)
+    return found
+
+
+def _reason(exitcode: int | None, status: str, passing: bool = False) -> str:
+    """What ``cannot_start`` tells: why workers cannot start, the fix, and where the work goes."""
     main = getattr(sys.modules.get("__main__"), "__file__", None)
     where = f"the main module ({main})" if main else "the main module"
-    if probe.exitcode == MAIN_NOT_GUARDED:
+    jobs1 = "(jobs=1: Settings(jobs=1), -j 1)"
+    if exitcode == MAIN_NOT_GUARDED:
         why = (
             f"worker processes cannot start: each runs {where} again as it starts, and its top-level code "
             'starts workers again. Put the script\'s code under `if __name__ == "__main__":`, or use one '
-            "process (jobs=1: Settings(jobs=1), -j 1)"
+            f"process {jobs1}"
         )
+    elif passing and exitcode is None:  # not started: memory, the process limit
+        why = f"worker processes cannot start now: {status}. If it lasts, use one process {jobs1}"
     else:
         why = (
             f"worker processes cannot start: {status}; a worker runs {where} again as it starts: "
-            'is the script\'s code under `if __name__ == "__main__":`? Or use one process '
-            "(jobs=1: Settings(jobs=1), -j 1)"
+            f'is the script\'s code under `if __name__ == "__main__":`? Or use one process {jobs1}'
         )
-    reason = f"{why}. Everything runs in this process instead: the same results, more slowly."
-    _CANNOT_START.append(reason)
+    here = "Everything runs in this process instead: the same results, more slowly."
+    if passing:
+        here = (
+            "Everything of this run runs in this process instead: the same results, more slowly; "
+            "the next run tries workers again."
+        )
+    return f"{why}. {here}"
+
+
+def _told(reason: str) -> str:
+    """``reason`` logged as a warning, and given back."""
     log.warning("%s", reason)
     return reason
 
@@ -246,12 +344,12 @@ def end_pool(pool: ProcessPoolExecutor) -> None:
         _close_writer(results)
         return
     # the workers and the pool's manager thread as the pool holds them before ``shutdown``
-    processes = list((getattr(pool, "_processes", None) or {}).values())
+    held = processes(pool)
     manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
-    for proc in processes:
+    for proc in held:
         proc.terminate()
-    for proc in processes:
+    for proc in held:
         proc.join(2)
     _close_writer(results)
     # the manager thread closes the pool's wake-up pipe once the workers are gone; left running, it
@@ -341,7 +439,15 @@ def map_chunks(
 ) -> Iterator[tuple[T, R | None]]:
     """Each item with ``func(chunk_of_items, *args)``'s result for it, in the input order;
     ``None`` for an item whose process died. ``ahead``: chunks in flight per worker. Where no
-    worker can start (``cannot_start``), the chunks are run in this process."""
+    worker can start (``cannot_start``), the chunks are run in this process. One run
+    (``one_run``)."""
+    with one_run():
+        yield from _map_chunks(func, items, args, jobs, chunk, ahead)
+
+
+def _map_chunks(
+    func: Callable[..., list[R]], items: Iterable[T], args: Sequence[Any], jobs: int, chunk: int, ahead: int
+) -> Iterator[tuple[T, R | None]]:
     source = iter(items)
     chunks = iter(lambda: list(itertools.islice(source, chunk)), [])
     if unavailable() is not None:
@@ -359,8 +465,9 @@ def map_chunks(
             except BrokenProcessPool:
                 lost = [c] + [other for other, _ in flight]
                 flight.clear()
+                ended = processes(pool)  # as the pool holds them before ``end_pool`` shuts it down
                 end_pool(pool)
-                if cannot_start() is not None:  # not a crash: no worker starts (told once)
+                if cannot_start(ended) is not None:  # not a crash: no worker starts (told once)
                     yield from _here(func, itertools.chain(lost, chunks), args)
                     return
                 yield from _one_at_a_time(func, c, args)

@@ -590,7 +590,7 @@ def test_a_probe_that_does_not_finish_starting_is_told_once_and_kept(monkeypatch
     from qa_align import workers
 
     monkeypatch.setattr(workers, "_CANNOT_START", [])
-    monkeypatch.setattr(workers, "_context", lambda: type("Ctx", (), {"Process": _SlowProbe}))
+    monkeypatch.setattr(workers, "_probe_context", lambda: type("Ctx", (), {"Process": _SlowProbe}))
     _SlowProbe.started = 0
     with caplog.at_level(logging.WARNING, logger=workers.log.name):
         first = workers.cannot_start()
@@ -600,3 +600,196 @@ def test_a_probe_that_does_not_finish_starting_is_told_once_and_kept(monkeypatch
     assert second == first and workers.unavailable() == first
     assert _SlowProbe.started == 1
     assert sum("worker processes cannot start" in r.getMessage() for r in caplog.records) == 1
+
+
+# reliab41: what ``cannot_start`` finds is kept for the process's life only where the main module
+# decides it (``MAIN_NOT_GUARDED``, a probe that does not finish starting); a failure that may pass
+# (the probe not started: memory, the process limit) holds for the run it was found in.
+def _pid_or_die(chunk: list[str], home: int) -> list[int]:
+    if "die" in chunk and os.getpid() != home:
+        os._exit(3)  # as a crash in a C library would end the worker
+    return [os.getpid() for _ in chunk]
+
+
+@pytest.fixture
+def probes(monkeypatch):
+    """The processes ``cannot_start`` starts (those that run ``workers._nothing``), as they are
+    started; ``probes.refuse`` of them (the first ones) refused as a process limit refuses a fork,
+    ``probes.exit_with`` (if set) the status each other one ends with."""
+    from qa_align import workers
+
+    monkeypatch.setattr(workers, "_CANNOT_START", [])
+    monkeypatch.setattr(workers, "_THIS_RUN", [], raising=False)  # (2d18ec1 has none)
+    started: list = []
+    start = multiprocessing.process.BaseProcess.start
+
+    def probed_start(self):
+        if self._target is workers._nothing:
+            started.append(self)
+            if len(started) <= probes_state.refuse:
+                raise BlockingIOError(11, "Resource temporarily unavailable")
+            if probes_state.exit_with is not None:
+                self._target, self._args = os._exit, (probes_state.exit_with,)
+        return start(self)
+
+    probes_state = types.SimpleNamespace(started=started, refuse=0, exit_with=None)
+    monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", probed_start)
+    return probes_state
+
+
+def _told(caplog) -> list[str]:
+    return [r.getMessage() for r in caplog.records if "worker processes cannot start" in r.getMessage()]
+
+
+def test_a_worker_not_started_for_a_passing_reason_is_tried_again_in_the_next_run(probes, caplog):
+    from qa_align import workers
+
+    probes.refuse = 1
+    home = os.getpid()
+    with caplog.at_level(logging.WARNING, logger=workers.log.name):
+        first = list(map_chunks(_pid_or_die, ["a", "die", "b", "c"], (home,), jobs=2, chunk=1, ahead=1))
+        after_first = workers.unavailable()
+        second = list(map_chunks(_pid_or_die, ["d", "die", "e", "f"], (home,), jobs=2, chunk=1, ahead=1))
+    # the first run: its pool broke, the probe was refused, and the rest of the run was done here
+    assert [item for item, _ in first] == ["a", "die", "b", "c"]
+    assert all(pid == home for item, pid in first if item != "a")
+    assert after_first is None  # not kept past its run
+    # the second run uses workers again: the item that kills its worker is told (None), the rest
+    # run in workers; its broken pool was probed once more, and the probe started
+    assert [item for item, _ in second] == ["d", "die", "e", "f"]
+    assert dict(second)["die"] is None
+    assert all(pid not in (None, home) for item, pid in second if item != "die")
+    assert len(probes.started) == 2
+    (told,) = _told(caplog)  # the first run's, once; the second's probe found workers start
+    assert "BlockingIOError" in told and "the next run tries workers again" in told
+
+
+def test_a_passing_failure_holds_for_the_rest_of_its_run_only(probes, caplog):
+    from qa_align import workers
+
+    probes.refuse = 1
+    home = os.getpid()
+    with caplog.at_level(logging.WARNING, logger=workers.log.name):
+        with workers.one_run():  # as ``score`` holds its reading and its scoring
+            first = list(map_chunks(_pid_or_die, ["a", "die"], (home,), jobs=2, chunk=1, ahead=1))
+            inside = list(map_chunks(_pid_or_die, ["b", "die"], (home,), jobs=2, chunk=1, ahead=1))
+        after = list(map_chunks(_pid_or_die, ["c", "d"], (home,), jobs=2, chunk=1, ahead=1))
+    assert dict(first)["die"] == home
+    assert inside == [("b", home), ("die", home)]  # the run's answer: no pool, no second probe
+    assert len(probes.started) == 1 and len(_told(caplog)) == 1
+    assert all(pid != home for _, pid in after)
+
+
+def test_main_not_guarded_found_by_the_probe_is_kept_past_the_run(probes, caplog):
+    # a guard (it passes at 2d18ec1 too): the main module's verdict holds for the process's life
+    from qa_align import workers
+
+    probes.exit_with = workers.MAIN_NOT_GUARDED
+    home = os.getpid()
+    with caplog.at_level(logging.WARNING, logger=workers.log.name):
+        first = list(map_chunks(_pid_or_die, ["a", "die", "b"], (home,), jobs=2, chunk=1, ahead=1))
+        second = list(map_chunks(_pid_or_die, ["c", "d"], (home,), jobs=2, chunk=1, ahead=1))
+    assert all(pid == home for item, pid in first if item != "a")
+    assert second == [("c", home), ("d", home)]
+    assert len(probes.started) == 1
+    (told,) = _told(caplog)
+    assert "its top-level code starts workers again" in told and workers.unavailable() == told
+
+
+def test_a_worker_that_ended_with_main_not_guarded_needs_no_probe(probes, caplog):
+    from qa_align import workers
+
+    ended = multiprocessing.get_context("spawn").Process(target=os._exit, args=(workers.MAIN_NOT_GUARDED,))
+    ended.start()
+    ended.join(60)
+    with caplog.at_level(logging.WARNING, logger=workers.log.name):
+        with workers.one_run():
+            reason = workers.cannot_start([ended])
+    assert probes.started == []
+    assert reason is not None and "its top-level code starts workers again" in reason
+    assert workers.unavailable() == reason and _told(caplog) == [reason]
+
+
+# a script without the main-module guard that reads twice (two runs), noting each run of its top level
+_COUNTED = """\
+import os
+with open({count!r}, "a") as _f:
+    _f.write(__name__ + "\\n")
+"""
+
+_UNGUARDED_READ_TWICE = """\
+import json
+from qa_align.readers import read_paths
+
+first = [d.doc_id for d in read_paths([{batch!r}], jobs=2)]
+second = [d.doc_id for d in read_paths([{batch!r}], jobs=2)]
+print(json.dumps([first, second]))
+"""
+
+
+@pytest.mark.parametrize("fork_server", ["its own", "one that runs the main module"])
+def test_a_script_without_the_main_guard_runs_its_top_level_in_no_probe_and_is_told_once(
+    tmp_path, fork_server
+):
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    for f in (PDF235, CYBER):
+        shutil.copy(f, batch / f.name)
+    count = tmp_path / "top-level.txt"
+    text = _COUNTED.format(count=str(count)) + _UNGUARDED_READ_TWICE.format(batch=str(batch))
+    if fork_server != "its own":
+        text = _PRELOADING_FORK_SERVER + text
+    done = _run_script(tmp_path, text)
+    assert done.returncode == 0, done.stderr
+    ids = ["schv-8-2024-cybersecurity", "vrg_en_antw.235"]
+    assert json.loads(done.stdout) == [ids, ids]
+    _one_clear_warning(done.stderr, tmp_path / "my_batch.py")
+    assert "its top-level code starts workers again" in done.stderr, done.stderr
+    runs = count.read_text().splitlines()
+    if fork_server == "its own":
+        # the script, then the one worker its PDF went to, which ended with MAIN_NOT_GUARDED; at
+        # 2d18ec1 a probe then ran it once more (3 runs); the second read starts no process
+        assert runs == ["__main__", "__mp_main__"]
+    else:
+        # the script, the fork server (which ended before any worker started), and the probe
+        assert runs == ["__main__", "__mp_main__", "__mp_main__"]
+
+
+_INHERITING = """\
+import json
+import multiprocessing
+from qa_align import workers
+
+def _state():
+    return [getattr(multiprocessing.current_process(), "_inheriting", "absent"), workers.starting()]
+
+if __name__ == "__mp_main__":
+    with open({out!r}, "a") as f:
+        f.write(json.dumps(["starting"] + _state()) + "\\n")
+
+def _started():
+    with open({out!r}, "a") as f:
+        f.write(json.dumps(["started"] + _state()) + "\\n")
+
+if __name__ == "__main__":
+    for method in ("forkserver", "spawn"):
+        p = multiprocessing.get_context(method).Process(target=_started)
+        p.start()
+        p.join(120)
+    print(json.dumps(_state()))
+"""
+
+
+def test_multiprocessing_still_marks_a_process_that_is_starting_with_inheriting(tmp_path):
+    # ``workers.starting`` reads multiprocessing's private ``current_process()._inheriting``: on a Python
+    # that no longer sets it while a worker runs the main module again, this fails (and an unguarded
+    # script's workers would die of multiprocessing's RuntimeError instead of ending quietly)
+    out = tmp_path / "states.jsonl"
+    done = _run_script(tmp_path, _INHERITING.format(out=str(out)))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == ["absent", False]  # the main process
+    states = [json.loads(line) for line in out.read_text().splitlines()]
+    assert states == [["starting", True, True], ["started", "absent", False]] * 2, (
+        f"multiprocessing ({sys.version.split()[0]}) no longer sets current_process()._inheriting while a "
+        f"process it starts runs the main module: workers.starting() needs another signal; {states}"
+    )

@@ -24,7 +24,7 @@ import os
 import pickle
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator
-from concurrent.futures import Future
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ConfigError, NotRecognised, ReadError
 from ..types import Document, Problem
-from ..workers import cannot_start, end_pool, new_pool, submit, unavailable
+from ..workers import cannot_start, end_pool, new_pool, one_run, processes, submit, unavailable
 
 if TYPE_CHECKING:
     from .tabular import Columns
@@ -403,7 +403,21 @@ def read_paths(
     readers this process has registered (``_slow_readers``); where no worker can start (a script
     without ``if __name__ == "__main__":``: ``workers.cannot_start``, told once), in this one.
     ``only``: doc_ids wanted; files and records that certainly hold none of them are not read
-    (``Reader.read_only``), some others may be: the caller keeps what it wants."""
+    (``Reader.read_only``), some others may be: the caller keeps what it wants. One run
+    (``workers.one_run``): where a worker could not start for a reason that may pass, the next call
+    tries again."""
+    with one_run():
+        yield from _read_paths(paths, source, columns, jobs, exclude, only)
+
+
+def _read_paths(
+    paths: Iterable[str | os.PathLike[str]],
+    source: str | None,
+    columns: Columns | None,
+    jobs: int,
+    exclude: Iterable[str],
+    only: Collection[str] | None,
+) -> Iterator[Document | Problem]:
     if source and not columns:
         get_reader(source)  # an unknown source fails before any file is read
     files = list(walk(paths, exclude))
@@ -449,7 +463,7 @@ def read_paths(
                 while not started[i].done() and (j := next(later, None)) is not None:
                     ahead[j] = list(here(files[j]))
                 try:
-                    read = _result(started.pop(i), task(item), sent)
+                    read = _result(started.pop(i), task(item), sent, pool)
                 except _NotSent as exc:
                     if not told:
                         log.warning("PDF and Word files read in this process: %s", exc)
@@ -522,16 +536,19 @@ def _take_readers(sent: bytes) -> None:
     _TAKEN[:] = [sent]
 
 
-def _result(future: Future, task: _Task, sent: bytes) -> list[Document | Problem] | None:
+def _result(
+    future: Future, task: _Task, sent: bytes, pool: ProcessPoolExecutor
+) -> list[Document | Problem] | None:
     """A worker's documents; when the pool broke (this file or another killed a worker, as a
     crash in a PDF library would), the file is read again alone in a new process, and is
     reported as a ``Problem`` if that one dies too. ``None`` when no worker process can start
-    here at all (``workers.cannot_start``, which says why, once): the file is to be read in this
-    process. ``_NotSent`` when the worker could not load the readers."""
+    here at all (``workers.cannot_start``, which says why, once, and reads the exit status of
+    ``pool``'s workers first): the file is to be read in this process. ``_NotSent`` when the worker
+    could not load the readers."""
     try:
         return future.result()
     except BrokenProcessPool:
-        if cannot_start() is not None:
+        if cannot_start(processes(pool)) is not None:
             return None
         solo = new_pool(1)
         try:
