@@ -96,6 +96,14 @@ HOLDING_LEARNED_MIN = 0.9
 # "will publish details of the parameters ahead of Allocation Round 6 in March 2024", right 8 / false 5 on the
 # older sets, 1 / 0 on the last 24)
 DATED_STEP_LANGUAGES = frozenset({"nl"})
+# the languages in which a deferral that names no word of the question, in an answer of at least
+# ``ASIDE_OTHERS`` sentences with no deferral cue, puts off a neighbouring matter (``_aside``), and that
+# number. Chosen on the development sets before dev-be55 at 2d18ec1 (holding41; the flags it takes away,
+# right / false): English, from 5 sentences 11 / 17, 6 9 / 14, 7 5 / 12, 8 2 / 9, 9 2 / 7 (7 and 8 alike
+# in net, 7 the more precise); Dutch, from 7 16 / 7, from 8 9 / 7 (a Dutch deferral of work under way
+# speaks of the asked matter in other words: left out)
+ASIDE_LANGUAGES = frozenset({"en"})
+ASIDE_OTHERS = 7
 # per language, the least probability at which ``no_information`` reads the cue classifier's missing
 # data below its threshold for the rules (``Settings.cue_thresholds``, 0.75): to a unit that asks
 # figures, in an answer that gives it no figure and no table and points nowhere, in a sentence with a
@@ -943,7 +951,7 @@ def _rule_keeps(ctx: PairContext, segment: AnswerSegment, a: AnswerAnalysis, c: 
         return False
     if _plan_beside(ctx, a, c) or _not_yet_answers(ctx, a, c) or _step_given(ctx, a, c):
         return False
-    if _says_no(ctx, a, c):
+    if _says_no(ctx, a, c) or _aside(ctx, a, c):
         return False
     # a question on what is still to come (``[question] asks_ahead``: "Wat zult u ondernemen?",
     # "whether he will ..."): any deferral in the unit's sentences, given to it or to all the units of
@@ -1102,7 +1110,9 @@ def _sentence_keeps(
     if sentence is None or (kept and model["threshold"] <= 0):
         return kept
     entry = None if kept else _entry_reading(ctx.pair.question.text, a, sentence)
-    if entry is not None and (not _may_enter(entry) or _step_given(ctx, a, sentence) or _dated_step(a, c)):
+    if entry is not None and (
+        not _may_enter(entry) or _step_given(ctx, a, sentence) or _dated_step(a, c) or _aside(ctx, a, c)
+    ):
         return False
     at_least = model["threshold"] if kept else model.get("enter", 1.0)
     chance = _reaching(ctx, segment, a, sentence, model, at_least, entry)
@@ -1327,6 +1337,26 @@ def _dated_step(analysis: AnswerAnalysis, cue: Cue) -> bool:
         return False
     sentence = _sentence(analysis, cue)
     return sentence is not None and coverage.names_year(sentence.text)
+
+
+def _aside(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue) -> bool:
+    """Whether the deferral ``cue``, in a language of ``ASIDE_LANGUAGES``, stands in a sentence that names
+    nothing the unit asked (no content word of its question, ``_on_the_asked``, read with the sentence
+    before it where it points back) in an answer that says much else: at least ``ASIDE_OTHERS`` sentences of
+    the unit's segments hold no deferral cue. Such a deferral puts off a neighbouring matter beside the
+    answer, not what was asked (``corpus/gold/README.md``, readings of ``holding``; the readers' "concerns
+    the Taskforce's membership and meeting, not the requirement asked", dev-uk46 1726001: "We will set out
+    further details of the Taskforce in the coming weeks" closing an answer on new towns; "We will provide
+    further details as plans progress" after a table of claimant counts, dev-uk7 1813706). A deferral that
+    names a word of the question ("The Department will provide further information about funding ... in
+    due course" to a question on funding, dev-uk20 1663107), or one in a short answer ("The Government will
+    publish a response in due course", dev-uk53 1899409), still defers (holding41)."""
+    if analysis.language not in ASIDE_LANGUAGES or _on_the_asked(ctx, analysis, cue, _question_words(ctx)):
+        return False
+    others = sum(
+        1 for a in ctx.answers for s in a.sentences if s.text.strip() and not _in(a.cue("holding"), s)
+    )
+    return others >= ASIDE_OTHERS
 
 
 def _reports_done(analysis: AnswerAnalysis, cue: Cue) -> bool:
