@@ -55,7 +55,7 @@ from .tables import PLACEHOLDER, PLACEHOLDER_CODE, table_labels
 from .text import words as text_words
 from .types import Passage, Question, Table
 
-PeriodKind = Literal["range", "years", "since", "last"]
+PeriodKind = Literal["range", "years", "since", "last", "next"]
 GapKind = Literal["dimension", "period", "part", "split"]
 # the letters of a written question's or a paper's number, joined to its digits or a space before them: "to Question
 # HL2064", "Question UIN 1927", "HC 1929, Session 2022–23" (a Commons paper); such four digits are no year (mech23:
@@ -115,7 +115,8 @@ _SESSION_BEFORE = 30  # characters before two years read for a session's name ("
 @dataclass(frozen=True)
 class Period:
     """A period the unit asks about: ``first`` to ``last`` (``range``, ``years``), from
-    ``first`` on (``since``), or the ``count`` years up to the question (``last``).
+    ``first`` on (``since``), the ``count`` years up to the question (``last``), or the ``count`` years from it
+    asked one by one (``next``: "in each of the next four financial years").
     ``years`` lists the years of an enumeration ("in 2015 en 2016")."""
 
     kind: PeriodKind
@@ -264,6 +265,7 @@ class _Patterns:
     range: re.Pattern[str]
     since: re.Pattern[str]
     last: re.Pattern[str]
+    next_each: re.Pattern[str]  # "each of the next four financial years" (``[coverage] next_each``)
     year_list: re.Pattern[str]
     each_year: re.Pattern[str]
     overview: re.Pattern[
@@ -471,6 +473,11 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
             # "de jongste vijf (indien mogelijk tien) jaar": the years asked first, the wish after them left out
             rf"(?:{_phrase(words('last'))})\s+(\d{{1,2}}|{_alternatives(tuple(numbers))})\s+"
             rf"(?:\([^()]{{1,{_ASIDE}}}\)\s+)?(?:{_alternatives(words('period_nouns'))})\b",
+            re.IGNORECASE,
+        ),
+        next_each=re.compile(
+            rf"(?:{_phrase(words('next_each'))})\s+(\d{{1,2}}|{_alternatives(tuple(numbers))})\s+"
+            rf"(?:{_alternatives(words('period_nouns'))})\b",
             re.IGNORECASE,
         ),
         year_list=re.compile(
@@ -736,6 +743,11 @@ def _periods(text: str, p: _Patterns) -> list[Period]:
         count = int(n) if n.isdigit() else p.numbers.get(n, 0)
         if count >= 2 and free(m.start(), m.end()):
             found.append(Period("last", m.start(), m.end(), m.group(), count=count))
+    for m in p.next_each.finditer(text):
+        n = m.group(1).lower()
+        count = int(n) if n.isdigit() else p.numbers.get(n, 0)
+        if count >= 2 and free(m.start(), m.end()):
+            found.append(Period("next", m.start(), m.end(), m.group(), count=count))
     return sorted((x for x in found if not _aside(text, x, found)), key=lambda x: x.start)
 
 
@@ -3148,6 +3160,12 @@ def _period_years(period: Period, ref: int | None, have: set[int], part: Collect
     if period.kind == "since":
         end = ref - 1 if ref else (max(have) if have else period.first)
         return set(range(period.first, max(period.first, end) + 1))
+    if period.kind == "next":
+        # the next N years one by one: from the question's year (its financial year, "2025-26" asked in 2025) or
+        # from the year after, whichever the answer gives more of; with no date, not known (``_period_gaps``)
+        if ref is None:
+            return set()
+        return min((set(range(ref + k, ref + k + period.count)) for k in (0, 1)), key=lambda s: len(s - have))
     # the last N years: up to the year before the question or up to its year, whichever the answer gives more of
     if ref is None:
         top = max(have) if have else 0
@@ -3172,6 +3190,13 @@ def _period_gaps(asked_: Asked, given_: Given, ref: int | None, unheld: bool = F
     have = set(given_.years)
     gaps = []
     for period in asked_.periods:
+        if period.kind == "next" and ref is None and have:
+            # the next N years of a question with no date (uk-commons records carry none): which years are asked
+            # is not known, only how many; an answer that names fewer years does not give each of them
+            if len(have) < period.count:
+                said = f"the answer names {len(have)} year{'' if len(have) == 1 else 's'}"
+                gaps.append(Gap("period", period.text, said, period.start, period.end))
+            continue
         wanted = _period_years(period, ref, have, given_.part_years)
         if len(wanted) >= 3 and ref is not None:
             # a series of years asked, one of them ended before the question yet given in part ("voor de jaren
@@ -3179,7 +3204,7 @@ def _period_gaps(asked_: Asked, given_: Given, ref: int | None, unheld: bool = F
             part = _given_in_part(wanted, given_, ref)
             gaps += [Gap("period", str(y), _PART_OF_YEAR, period.start, period.end) for y in part]
             wanted -= set(part)
-        if not wanted and not have and period.kind == "last":
+        if not wanted and not have and period.kind in ("last", "next"):
             # "in each of the last five years" of a question without a date, answered with no year
             gaps.append(Gap("period", period.text, "no year given", period.start, period.end))
             continue
@@ -4064,8 +4089,11 @@ def coverage(
     if a.asks_figures or a.splits:
         gaps += _dimension_gaps(a, read, analysis, p.split)
         gaps += _split_gaps(a, read, unit, p, load_lexicon(language, lexicon_dir), none, analysis)
-        if a.per_year is not None:
-            year_gap = any(x.kind == "dimension" and x.start == a.per_year.start for x in gaps)
+        # the next N years are asked one by one by their own words ("in each of the next four financial years")
+        if a.per_year is not None or any(x.kind == "next" for x in a.periods):
+            year_gap = a.per_year is not None and any(
+                x.kind == "dimension" and x.start == a.per_year.start for x in gaps
+            )
             gaps += [
                 x
                 for x in _period_gaps(a, read, year, unheld)

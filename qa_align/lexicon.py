@@ -85,7 +85,7 @@ LISTS: dict[str, dict[str, bool]] = {
     },
     "text": {"abbreviations": False, "small_abbreviations": False, "hyphen_coordinations": False, "hyphen_prefixes": False, "negating_prefixes": False, "sentence_openers": False, "name_particles": False},
     "coverage": {
-        "since": False, "range_openers": False, "range_joiners": False, "last": False, "period_nouns": False,
+        "since": False, "range_openers": False, "range_joiners": False, "last": False, "next_each": False, "period_nouns": False,
         "each_year": False, "overview_words": False, "series_words": False, "trend_words": False, "small_numbers": False, "amount_cues": False, "amount_verbs": False, "money_marks": False,
         "stopwords": False, "zero_words": False, "zero_negations": False, "zero_modals": False, "zero_stages": False, "count_holders": False, "age_bounds": False,
         "followup_starts": False, "given_to_member": False,
