@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 from collections import defaultdict
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -207,24 +208,10 @@ def similarities(
     return text_similarities([pair_text(sp.document, sp.pair) for sp in scored], backend, k, seed)
 
 
-def text_similarities(
-    pairs: Sequence[PairText | None], backend: Backend, k: int = 50, seed: int = 0
-) -> list[tuple[float | None, float | None]]:
-    """``similarities`` of pairs given by their texts (``pair_text``; None: no answer)."""
-    idx = [i for i, p in enumerate(pairs) if p is not None]
-    out: list[tuple[float | None, float | None]] = [(None, None)] * len(pairs)
-    if not idx:
-        return out
-    texts: list[PairText] = [pairs[i] for i in idx]  # type: ignore[misc]
-    questions = [p.question for p in texts]
-    answers = [p.answer for p in texts]
-    n = len(answers)
-    backend.fit(questions + answers)
-    # one matrix: the questions' rows, then the answers' (a fitted TF-IDF returns its own, uncopied)
-    X = backend.embed(questions + answers)
-    log.info("stage: similarity: each question with its answer and the answer's passages")
-    own = _pair_dots(X, np.arange(n), X, np.arange(n, 2 * n))  # each question with its own whole answer
-    best = np.empty(n)  # ... and with its best-matching passage
+def _best_passages(X, backend: Backend, texts: list[PairText], answers: list[str], n: int) -> np.ndarray:
+    """Each question's cosine with the best-matching passage of its answer (the questions the
+    first ``n`` rows of ``X``)."""
+    best = np.empty(n)
     for lo in range(0, n, _BLOCK):  # passages a block of answers at a time: they are not all held
         hi = min(n, lo + _BLOCK)
         block = np.arange(lo, hi)
@@ -245,9 +232,21 @@ def text_similarities(
         starts = np.searchsorted(owner_arr, block)  # every answer has a passage
         dots = _pair_dots(X, owner_arr, backend.embed(list(pieces)), np.asarray(row))
         best[lo:hi] = np.maximum.reduceat(dots, starts)
-    similarity = np.clip((own + best) / 2, 0.0, 1.0)
+    return best
 
-    log.info("stage: similarity: identifiability, %d answers drawn for each question", k)
+
+def _identifiability(
+    texts: list[PairText],
+    answers: list[str],
+    X,
+    own: np.ndarray,
+    n: int,
+    k: int,
+    seed: int,
+    stop: threading.Event | None = None,
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """For each question, how many of ``k`` other answers of its source drawn at random its own
+    answer beats (``_beaten``), and how many were drawn; None once ``stop`` is set (not wanted)."""
     by_source: dict[str, list[int]] = defaultdict(list)
     for j, p in enumerate(texts):
         by_source[p.source].append(j)
@@ -259,6 +258,8 @@ def text_similarities(
     rows: list[np.ndarray] = []
     cols: list[np.ndarray] = []
     for j, p in enumerate(texts):
+        if stop is not None and stop.is_set():
+            return None
         pool = pools[p.source]
         if len(pool) > 1 and k > 0:
             key = f"{seed}:{p.source}:{p.doc_id}:{p.n}"
@@ -272,9 +273,44 @@ def text_similarities(
             cols.append(draw)
     r = np.concatenate(rows) if rows else np.zeros(0, dtype=int)
     c = np.concatenate(cols) if cols else np.zeros(0, dtype=int)
+    if stop is not None and stop.is_set():
+        return None
     cos = _pair_dots(X, r, X, c + n)
     beaten = _beaten(r, c, cos, own, n)
     drawn = np.bincount(r, minlength=n).astype(float)
+    return beaten, drawn
+
+
+def text_similarities(
+    pairs: Sequence[PairText | None], backend: Backend, k: int = 50, seed: int = 0
+) -> list[tuple[float | None, float | None]]:
+    """``similarities`` of pairs given by their texts (``pair_text``; None: no answer)."""
+    idx = [i for i, p in enumerate(pairs) if p is not None]
+    out: list[tuple[float | None, float | None]] = [(None, None)] * len(pairs)
+    if not idx:
+        return out
+    texts: list[PairText] = [pairs[i] for i in idx]  # type: ignore[misc]
+    questions = [p.question for p in texts]
+    answers = [p.answer for p in texts]
+    n = len(answers)
+    backend.fit(questions + answers)
+    # one matrix: the questions' rows, then the answers' (a fitted TF-IDF returns its own, uncopied)
+    X = backend.embed(questions + answers)
+    log.info("stage: similarity: each question with its answer and the answer's passages")
+    own = _pair_dots(X, np.arange(n), X, np.arange(n, 2 * n))  # each question with its own whole answer
+    # identifiability needs the whole answers alone, not their passages: it runs in a thread beside
+    # the passages (speed41), whose work is the interpreter's (their sentences and words) where the
+    # cosines' is numpy's, which lets go of it; each is made as it was made alone, so the same numbers
+    stop = threading.Event()  # the passages failed (or Ctrl-C): identifiability is not wanted
+    with ThreadPoolExecutor(1) as aside:
+        ranked = aside.submit(_identifiability, texts, answers, X, own, n, k, seed, stop)
+        try:
+            similarity = np.clip((own + _best_passages(X, backend, texts, answers, n)) / 2, 0.0, 1.0)
+        except BaseException:
+            stop.set()  # it ends at its next step; the pool's exit waits for that
+            raise
+        log.info("stage: similarity: identifiability, %d answers drawn for each question", k)
+        beaten, drawn = ranked.result()  # type: ignore[misc]
     for j, i in enumerate(idx):
         out[i] = (float(similarity[j]), float(beaten[j] / drawn[j]) if drawn[j] else None)
     return out
