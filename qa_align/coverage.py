@@ -4096,7 +4096,11 @@ def coverage(
             )
             # with no words that ask year by year, only the next N years are so asked: a period beside them ("since
             # 2015", a total) is not checked year by year (review43)
-            by_year = a if a.per_year is not None else replace(a, periods=tuple(x for x in a.periods if x.kind == "next"))
+            by_year = (
+                a
+                if a.per_year is not None
+                else replace(a, periods=tuple(x for x in a.periods if x.kind == "next"))
+            )
             gaps += [
                 x
                 for x in _period_gaps(by_year, read, year, unheld)
