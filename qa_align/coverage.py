@@ -4094,9 +4094,16 @@ def coverage(
             year_gap = a.per_year is not None and any(
                 x.kind == "dimension" and x.start == a.per_year.start for x in gaps
             )
+            # with no words that ask year by year, only the next N years are so asked: a period beside them ("since
+            # 2015", a total) is not checked year by year (review43)
+            by_year = (
+                a
+                if a.per_year is not None
+                else replace(a, periods=tuple(x for x in a.periods if x.kind == "next"))
+            )
             gaps += [
                 x
-                for x in _period_gaps(a, read, year, unheld)
+                for x in _period_gaps(by_year, read, year, unheld)
                 if not (year_gap and x.missing == "no year given")
             ]
             if not a.periods and year is not None and len(read.years) >= _SERIES:

@@ -498,12 +498,14 @@ def _one_at_a_time(
     func: Callable[..., list[R]], items: list[T], args: Sequence[Any]
 ) -> Iterator[tuple[T, R | None]]:
     """The items of a chunk whose pool broke, each alone in one process: the one that kills
-    its process gets ``None``, and a fresh process takes the next."""
+    its process gets ``None``, and a fresh process takes the next. Sent by ``submit``, so that a
+    process that cannot be started for it (the fork server ended: ``EOFError``) gives that item
+    ``None`` too rather than end the run (review43)."""
     pool = new_pool(1)
     try:
         for item in items:
             try:
-                (result,) = pool.submit(func, [item], *args).result()
+                (result,) = submit(pool, func, [item], *args).result()
             except BrokenProcessPool:
                 end_pool(pool)
                 pool = new_pool(1)

@@ -159,3 +159,19 @@ def test_each_of_the_next_years_is_a_period_not_an_open_split():
         1,
     )
     assert flags["breakdown_missing"].startswith("asks each of the next three years: no year given")
+
+
+def test_a_total_since_a_year_beside_the_next_years_is_not_asked_year_by_year():
+    # review43: "in each of the next three years" asks those years one by one, not the total "since 2015" asked
+    # beside them; at de1d982 the next years made every period of the unit checked year by year ("asks 2016–2024:
+    # not given"), as only words that ask year by year (``Asked.per_year``) do
+    question = (
+        "To ask the Secretary of State for Health and Social Care, how much funding has been provided to the "
+        "programme since 2015, and how much he plans to provide in each of the next three years."
+    )
+    answer = (
+        "Since 2015 the programme has received £40 million in total. We plan to provide £10 million in 2025-26, "
+        "£11 million in 2026-27 and £12 million in 2027-28."
+    )
+    for date_tabled in (None, "2025-03-01"):
+        assert "breakdown_missing" not in _flags(question, answer, 1, date_tabled), date_tabled

@@ -793,3 +793,53 @@ def test_multiprocessing_still_marks_a_process_that_is_starting_with_inheriting(
         f"multiprocessing ({sys.version.split()[0]}) no longer sets current_process()._inheriting while a "
         f"process it starts runs the main module: workers.starting() needs another signal; {states}"
     )
+
+
+# review43: after a broken pool whose probe found that workers start, the process that takes an item alone
+# (``_one_at_a_time``) or a file alone (``readers._result``) may still fail to start (the fork server ended
+# as it forked: ``EOFError`` from ``submit``); at de1d982 that error ended the whole run
+def _refusing_pools(monkeypatch, module, refused: set[int]) -> list:
+    """``module.new_pool`` made to give pools whose ``submit`` raises ``EOFError`` (the ``refused``
+    ones, counted from 1), as a fork server that ended while forking makes it raise."""
+    made: list = []
+
+    def new_pool(jobs: int):
+        pool = real(jobs)
+        made.append(pool)
+        if len(made) in refused:
+
+            def refuse(*args, **kwargs):
+                raise EOFError
+
+            pool.submit = refuse
+        return pool
+
+    real = module.new_pool
+    monkeypatch.setattr(module, "new_pool", new_pool)
+    return made
+
+
+def test_an_item_alone_whose_process_cannot_start_is_told_and_the_run_goes_on(probes, monkeypatch):
+    from qa_align import workers
+
+    home = os.getpid()
+    made = _refusing_pools(monkeypatch, workers, {2})  # the first process that takes an item alone
+    got = list(map_chunks(_pid_or_die, ["a", "die", "b", "c"], (home,), jobs=1, chunk=2, ahead=1))
+    assert [item for item, _ in got] == ["a", "die", "b", "c"]
+    assert dict(got)["a"] is None and dict(got)["die"] is None  # not started; died
+    assert all(pid not in (None, home) for item, pid in got if item in ("b", "c"))
+    assert len(probes.started) == 1 and len(made) >= 4
+
+
+def test_a_file_alone_whose_process_cannot_start_is_a_problem_not_the_end_of_the_batch(probes, monkeypatch):
+    from concurrent.futures.process import BrokenProcessPool
+
+    from qa_align import workers
+
+    _refusing_pools(monkeypatch, readers, {1})
+    broken = workers._broken(BrokenProcessPool("a worker died"))
+    task = (Path("broken.pdf"), None, None, False, None)
+    with workers.one_run():
+        read = readers._result(broken, task, b"", types.SimpleNamespace(_processes={}))
+    assert read is not None and [type(x) for x in read] == [Problem]
+    assert "broken.pdf" in read[0].path

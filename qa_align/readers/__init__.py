@@ -552,7 +552,9 @@ def _result(
             return None
         solo = new_pool(1)
         try:
-            read = solo.submit(_read_list, task, sent).result()
+            # ``workers.submit``: a process not started (the fork server ended: ``EOFError``) is this file's
+            # ``Problem``, not the end of the batch (review43)
+            read = submit(solo, _read_list, task, sent).result()
         except BrokenProcessPool:
             solo.shutdown(wait=True)
             log.warning("%s: the process reading it died", task[0])
