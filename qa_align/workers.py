@@ -276,7 +276,11 @@ def cannot_start(ended: Iterable[Any] = ()) -> str | None:
         status = f"one could not be started ({type(exc).__name__}: {exc})"
         exitcode = None
     else:
-        probe.join(PROBE_SECONDS)
+        try:
+            probe.join(PROBE_SECONDS)
+        except BaseException:  # Ctrl-C or SIGTERM while waiting: the probe is not left running
+            probe.terminate()
+            raise
         exitcode = probe.exitcode
         if exitcode is None:
             # still starting after PROBE_SECONDS, though it runs nothing: a main module run again as it

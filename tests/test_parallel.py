@@ -602,6 +602,35 @@ def test_a_probe_that_does_not_finish_starting_is_told_once_and_kept(monkeypatch
     assert sum("worker processes cannot start" in r.getMessage() for r in caplog.records) == 1
 
 
+class _InterruptedProbe(_SlowProbe):
+    """A probe whose wait is cut short by Ctrl-C (the signal lands while ``join`` waits)."""
+
+    made: list[_InterruptedProbe] = []
+
+    def __init__(self, target=None, daemon=None):
+        super().__init__(target, daemon)
+        type(self).made.append(self)
+
+    def join(self, timeout=None):
+        if not self.terminated:
+            raise KeyboardInterrupt
+
+
+def test_ctrl_c_while_the_probe_starts_ends_the_probe_and_keeps_no_answer(monkeypatch):
+    # review43 (low, mended by the lead): Ctrl-C during the probe's wait left the probe running
+    from qa_align import workers
+
+    monkeypatch.setattr(workers, "_CANNOT_START", [])
+    monkeypatch.setattr(workers, "_THIS_RUN", [])
+    monkeypatch.setattr(workers, "_probe_context", lambda: type("Ctx", (), {"Process": _InterruptedProbe}))
+    _InterruptedProbe.made = []
+    with pytest.raises(KeyboardInterrupt):
+        workers.cannot_start()
+    (probe,) = _InterruptedProbe.made
+    assert probe.terminated
+    assert workers.unavailable() is None  # nothing found, nothing kept: the next run probes again
+
+
 # reliab41: what ``cannot_start`` finds is kept for the process's life only where the main module
 # decides it (``MAIN_NOT_GUARDED``, a probe that does not finish starting); a failure that may pass
 # (the probe not started: memory, the process limit) holds for the run it was found in.
