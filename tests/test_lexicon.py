@@ -127,9 +127,10 @@ def test_a_misspelt_key_fails_naming_the_known_ones(tmp_path, old, new, message)
 
 def test_language_behaviour_is_lexicon_data():
     nl, en = load_lexicon("nl"), load_lexicon("en")
-    # a figure on what a closed question asks answers it in both languages ("whether ..." answered with
-    # figures; "Bent u op de hoogte van overtredingen?" answered with the fine and the count of reports)
-    assert en.figures_answer_closed and nl.figures_answer_closed
+    # a figure on what a closed question asks answers it in Dutch ("Bent u op de hoogte van overtredingen?"
+    # answered with the fine and the count of reports); in English it is no yes or no word (yesmiss41: the
+    # amount or count of a neighbouring matter, where no figures are asked)
+    assert not en.figures_answer_closed and nl.figures_answer_closed
     assert en.closed_clauses == ("whether", "if") and nl.closed_clauses == ()
     assert "neen" in nl.plain_replies and "no" in en.plain_replies
     assert "make" in en.commitment.light_verbs and nl.commitment.light_verbs == ()
