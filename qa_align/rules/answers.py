@@ -104,6 +104,14 @@ DATED_STEP_LANGUAGES = frozenset({"nl"})
 # speaks of the asked matter in other words: left out)
 ASIDE_LANGUAGES = frozenset({"en"})
 ASIDE_OTHERS = 7
+# the languages whose ``[cues] under_way`` names the present alone ("momenteel", "thans"), not a progressive
+# form as English's ("is being developed"): there the cue classifier's deferral in such a sentence is work
+# under way (``_work_now``) only where the sentence names nothing to come and the answer says much else (at
+# least ``ASIDE_OTHERS`` sentences with no deferral cue). Over the development sets before dev-be55 at 577a41b
+# (holdnl41) the Dutch units flagged by such deferrals alone that name nothing to come were right / false 3 / 7,
+# all with "momenteel"; in answers of at least 7 other sentences 0 / 5, in shorter ones 3 / 2 (the work going
+# on is then what the answer says of the matter asked); naming something to come 1 / 0 (1 / 0 on the last 36)
+UNDER_WAY_NOW_LANGUAGES = frozenset({"nl"})
 # per language, the least probability at which ``no_information`` reads the cue classifier's missing
 # data below its threshold for the rules (``Settings.cue_thresholds``, 0.75): to a unit that asks
 # figures, in an answer that gives it no figure and no table and points nowhere, in a sentence with a
@@ -951,7 +959,7 @@ def _rule_keeps(ctx: PairContext, segment: AnswerSegment, a: AnswerAnalysis, c: 
         return False
     if _plan_beside(ctx, a, c) or _not_yet_answers(ctx, a, c) or _step_given(ctx, a, c):
         return False
-    if _says_no(ctx, a, c) or _aside(ctx, a, c):
+    if _says_no(ctx, a, c) or _aside(ctx, a, c) or _work_now(ctx, a, c):
         return False
     # a question on what is still to come (``[question] asks_ahead``: "Wat zult u ondernemen?",
     # "whether he will ..."): any deferral in the unit's sentences, given to it or to all the units of
@@ -1317,8 +1325,38 @@ def _under_way(analysis: AnswerAnalysis, cue: Cue) -> bool:
     currently processing September claims ...", ``[cues] under_way``): something is being done,
     nothing asked is said to be pending or promised later (``LABELS.md``, holding). The
     lexicon's own deferral words in such a sentence still count ("The guidance is being developed
-    and will be published in due course": the classifier adds no cue where they stand)."""
-    return cue.learned and _beside(analysis, cue, "under_way")
+    and will be published in due course": the classifier adds no cue where they stand). In a
+    language of ``UNDER_WAY_NOW_LANGUAGES`` the list names the present alone, read by ``_work_now``."""
+    return (
+        cue.learned
+        and analysis.language not in UNDER_WAY_NOW_LANGUAGES
+        and _beside(analysis, cue, "under_way")
+    )
+
+
+def _work_now(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue) -> bool:
+    """Whether ``cue`` is the cue classifier's deferral, in a language of ``UNDER_WAY_NOW_LANGUAGES``, in a
+    sentence that says work goes on at present (``[cues] under_way``: "momenteel", "op dit moment") and names
+    nothing to come (``_to_come``), in an answer that says much else: at least ``ASIDE_OTHERS`` sentences of the
+    unit's segments hold no deferral cue (``_others``). Such work is the state of things beside the answer, not
+    what was asked put off (reading 4 of ``corpus/gold/README.md``: "Er lopen momenteel drie
+    overheidsopdrachtprocedures" among the procedures named with their quarters, dev-be19 191440 2; "De
+    European Disability Card ... momenteel nog in ontwikkeling" in a long account of the plan, dev-be15 190885
+    1). In a short answer the work going on is what the answer has to say of the matter asked, put off to it
+    ("Mijn administratie heeft een aantal voorstellen geformuleerd die momenteel door mijn kabinet verder worden
+    onderzocht" to how the problems will be solved, dev-be54 188911 7, read ``holding``); a sentence that names a
+    result or step to come ("De resultaten ... geven mij op dit moment nog geen aanleiding ...") still puts it
+    off (holdnl41)."""
+    if not cue.learned or analysis.language not in UNDER_WAY_NOW_LANGUAGES:
+        return False
+    if not _beside(analysis, cue, "under_way") or _to_come(analysis, cue):
+        return False
+    return _others(ctx) >= ASIDE_OTHERS
+
+
+def _others(ctx: PairContext) -> int:
+    """The sentences of the unit's segments that hold no deferral cue (``[cues] holding``)."""
+    return sum(1 for a in ctx.answers for s in a.sentences if s.text.strip() and not _in(a.cue("holding"), s))
 
 
 def _dated_step(analysis: AnswerAnalysis, cue: Cue) -> bool:
@@ -1353,10 +1391,7 @@ def _aside(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue) -> bool:
     publish a response in due course", dev-uk53 1899409), still defers (holding41)."""
     if analysis.language not in ASIDE_LANGUAGES or _on_the_asked(ctx, analysis, cue, _question_words(ctx)):
         return False
-    others = sum(
-        1 for a in ctx.answers for s in a.sentences if s.text.strip() and not _in(a.cue("holding"), s)
-    )
-    return others >= ASIDE_OTHERS
+    return _others(ctx) >= ASIDE_OTHERS
 
 
 def _reports_done(analysis: AnswerAnalysis, cue: Cue) -> bool:
