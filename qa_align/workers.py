@@ -196,6 +196,7 @@ _CANNOT_START: list[str] = []
 _THIS_RUN: list[str | None] = []
 _RUNS = [0]  # runs under way (``one_run``), nested or side by side
 _RUNS_LOCK = threading.Lock()
+_PROBE_LOCK = threading.Lock()  # held while ``cannot_start`` finds its answer
 PROBE_SECONDS = 120  # how long ``cannot_start`` waits for its process to start and end
 
 
@@ -246,6 +247,13 @@ def processes(pool: ProcessPoolExecutor) -> list:
 
 
 def cannot_start(ended: Iterable[Any] = ()) -> str | None:
+    """``_cannot_start``, one thread at a time: threads whose pools broke at once (two runs side by
+    side) wait for the one probe of the run rather than each start one and each warn (review43)."""
+    with _PROBE_LOCK:
+        return _cannot_start(ended)
+
+
+def _cannot_start(ended: Iterable[Any]) -> str | None:
     """After a pool broke: why, if no worker process can start here, else ``None`` (a worker died of
     what it was given, a crash in a PDF library). ``ended``: the broken pool's worker processes
     (``processes``); one that ended with ``MAIN_NOT_GUARDED`` says it. Else, since a pool's broken state

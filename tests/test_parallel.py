@@ -631,6 +631,34 @@ def test_ctrl_c_while_the_probe_starts_ends_the_probe_and_keeps_no_answer(monkey
     assert workers.unavailable() is None  # nothing found, nothing kept: the next run probes again
 
 
+class _SteadyProbe(_SlowProbe):
+    """A probe that takes a moment to start, then ends with status 0 (workers start)."""
+
+    def join(self, timeout=None):
+        time.sleep(0.5)
+        self.exitcode = 0
+
+
+def test_two_threads_whose_pools_broke_at_once_share_one_probe(monkeypatch):
+    # review43 (low, mended by the lead): the run's answer was read outside any lock, so two threads
+    # asking at once each started a probe (and, where it failed, each warned)
+    from qa_align import workers
+
+    monkeypatch.setattr(workers, "_CANNOT_START", [])
+    monkeypatch.setattr(workers, "_THIS_RUN", [])
+    monkeypatch.setattr(workers, "_probe_context", lambda: type("Ctx", (), {"Process": _SteadyProbe}))
+    _SteadyProbe.started = 0
+    answers: list[str | None] = []
+    with workers.one_run():
+        threads = [threading.Thread(target=lambda: answers.append(workers.cannot_start())) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(10)
+    assert answers == [None, None]
+    assert _SteadyProbe.started == 1
+
+
 # reliab41: what ``cannot_start`` finds is kept for the process's life only where the main module
 # decides it (``MAIN_NOT_GUARDED``, a probe that does not finish starting); a failure that may pass
 # (the probe not started: memory, the process limit) holds for the run it was found in.
