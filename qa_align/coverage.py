@@ -738,16 +738,14 @@ def _periods(text: str, p: _Patterns) -> list[Period]:
                     Period("years", m.start(), end, text[m.start() : end], years[0], years[-1], years=years)
                 )
                 taken.append((m.start(), end))
-    for m in p.last.finditer(text):
-        n = m.group(1).lower()
-        count = int(n) if n.isdigit() else p.numbers.get(n, 0)
-        if count >= 2 and free(m.start(), m.end()):
-            found.append(Period("last", m.start(), m.end(), m.group(), count=count))
-    for m in p.next_each.finditer(text):
-        n = m.group(1).lower()
-        count = int(n) if n.isdigit() else p.numbers.get(n, 0)
-        if count >= 2 and free(m.start(), m.end()):
-            found.append(Period("next", m.start(), m.end(), m.group(), count=count))
+    # the last N years, then the next N years asked one by one: a count of years, in digits or in words
+    counted: tuple[tuple[PeriodKind, re.Pattern[str]], ...] = (("last", p.last), ("next", p.next_each))
+    for kind, pattern in counted:
+        for m in pattern.finditer(text):
+            n = m.group(1).lower()
+            count = int(n) if n.isdigit() else p.numbers.get(n, 0)
+            if count >= 2 and free(m.start(), m.end()):
+                found.append(Period(kind, m.start(), m.end(), m.group(), count=count))
     return sorted((x for x in found if not _aside(text, x, found)), key=lambda x: x.start)
 
 
