@@ -152,6 +152,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be74": ("corpus/gold/dev-be74.jsonl",),
     "dev-uk76": ("corpus/gold/dev-uk76.jsonl",),
     "dev-uk77": ("corpus/gold/dev-uk77.jsonl",),
+    "dev-be75": ("corpus/gold/dev-be75.jsonl",),
+    "dev-be76": ("corpus/gold/dev-be76.jsonl",),
+    "dev-uk78": ("corpus/gold/dev-uk78.jsonl",),
+    "dev-uk79": ("corpus/gold/dev-uk79.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
