@@ -68,6 +68,10 @@ LEAST_COUNTS = {
 }
 
 
+# settings that take a list of strings (a TOML array), and what those strings are
+_LISTS = {"exclude": "patterns", "holding_aside_languages": "language codes"}
+
+
 def _default_rules() -> tuple[str, ...]:
     from .rules import default_rules
 
@@ -184,6 +188,22 @@ class Settings:
         decision in ``qa_align/models/holding_sentences.json`` when that file is there (see
         ``models/holding-sentences.md``), a path to another such file, "none" for the rule's tests
         alone (also the fallback when the file is absent).
+    holding_aside_languages: the languages in which a deferral sentence that names no content word of the
+        question, in an answer that says much else, puts off a neighbouring matter, not what was asked
+        (``rules.answers._aside``): no ``holding`` from it ...
+    holding_aside_others: ... when at least this many sentences of the unit's segments hold no deferral
+        cue. Chosen on the development sets before dev-be55 at 2d18ec1 (holding41; the flags it takes
+        away, right / false): English, from 5 sentences 11 / 17, 6 9 / 14, 7 5 / 12, 8 2 / 9, 9 2 / 7 (7
+        and 8 alike in net, 7 the more precise); Dutch, from 7 16 / 7, from 8 9 / 7 (a Dutch deferral of
+        work under way speaks of the asked matter in other words: left out of the languages).
+    holding_work_now_others: in a language whose ``[cues] under_way`` names the present alone (Dutch,
+        ``rules.answers.UNDER_WAY_NOW_LANGUAGES``), the classifier's deferral in a sentence that says work
+        goes on now ("momenteel") and names nothing to come is no ``holding`` when at least this many
+        sentences of the unit's segments hold no deferral cue (``rules.answers._work_now``). Over the
+        development sets before dev-be55 at 577a41b (holdnl41) the Dutch units flagged by such deferrals
+        alone that name nothing to come were right / false 3 / 7, all with "momenteel"; in answers of at
+        least 7 other sentences 0 / 5, in shorter ones 3 / 2 (the work going on is then what the answer
+        says of the matter asked); naming something to come 1 / 0 (1 / 0 on the last 36).
     asks_model: what reads whether a question sentence asks figures (``coverage.asked``): "" (default)
         the question-reading model shipped in ``qa_align/models/asks.json`` (``qa_align.asks``, see
         ``models/asks.md``) beside the lexicon's count words, a path to another such model, "lexicon"
@@ -273,6 +293,9 @@ class Settings:
     generic_model: str = ""
     holding_model: str = ""
     holding_sentences_model: str = ""
+    holding_aside_languages: tuple[str, ...] = ("en",)
+    holding_aside_others: int = 7
+    holding_work_now_others: int = 7
     asks_model: str = ""
     asks_min_probability: float = ASKS_MIN_PROBABILITY
     asks_veto_below: float = ASKS_VETO_BELOW
@@ -308,11 +331,12 @@ class Settings:
                 defaults = _default_rules()
                 names = [*defaults, *(r[1:] for r in names if r[1:] not in defaults)]
             clean["rules"] = tuple(names)
-        if "exclude" in clean:
-            patterns = clean["exclude"]
-            if isinstance(patterns, str) or not all(isinstance(x, str) for x in patterns):
-                raise ConfigError(f"setting exclude takes a list of patterns, not {patterns!r}")
-            clean["exclude"] = tuple(patterns)
+        for name, what in _LISTS.items():
+            if name in clean:
+                given = clean[name]
+                if isinstance(given, str) or not all(isinstance(x, str) for x in given):
+                    raise ConfigError(f"setting {name} takes a list of {what}, not {given!r}")
+                clean[name] = tuple(given)
         if "cue_thresholds" in clean:
             clean["cue_thresholds"] = _cue_thresholds(clean["cue_thresholds"])
         for name, value in clean.items():

@@ -6,7 +6,8 @@ are started by a fork server (or spawned), never forked from a process with thre
 a bounded number of chunks in flight, so items stream through. A worker that dies (a crash
 in a C library) breaks the pool: the chunks in flight are run again, the one in order first
 an item at a time in a fresh process, so that the item that kills its process is told
-(``None`` in its place) and everything else is run. On an interrupt (Ctrl-C) or when the
+(``None`` in its place) and everything else is run (an item no process could be started for, never
+tried, in this process: ``NotStarted``). On an interrupt (Ctrl-C) or when the
 caller stops early, pending chunks are cancelled and the workers ended at once; SIGTERM
 (within ``interruptible``) as Ctrl-C. Where no worker can start (a script without the main-module
 guard: ``cannot_start``), everything runs in the calling process, told once (a failure that may
@@ -33,6 +34,15 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 log = logging.getLogger(__name__)
+
+
+class NotStarted(BrokenProcessPool):
+    """A future's failure where no worker process took its work: none can start here (``unavailable``),
+    starting one failed (``EOFError`` or an ``OSError`` from the fork server: memory, the process limit), or
+    the pool was already broken when it was handed over. The work was never tried, so it is no crash of
+    what it was given: the callers run it in this process, as they do all the work where no worker starts
+    (``_one_at_a_time``, ``readers._result``). A ``BrokenProcessPool``, so that whatever takes a broken pool
+    as a reason to run elsewhere takes this too."""
 
 
 def available_cores() -> int:
@@ -387,44 +397,70 @@ def _close_writer(results: Any) -> None:
 
 
 @contextlib.contextmanager
-def aside(func: Callable[..., R], *args: Any) -> Iterator[Future]:
+def aside(func: Callable[..., R], *args: Any) -> Iterator[Pending]:
     """``func(*args)`` run in one worker process while the body runs in this one: the body is
-    given its future. The worker is ended when the body is left (at once on an interrupt or an
-    error, so that no process is left behind); a worker that died, or none that can start here
-    (``unavailable``), gives ``BrokenProcessPool`` from ``result()``."""
-    reason = unavailable()
-    if reason is not None:  # no worker can start here: the caller does the work itself
-        yield _broken(BrokenProcessPool(reason))
-        return
-    pool = new_pool(1)
-    try:
-        yield submit(pool, func, *args)
-    except BaseException:
-        end_pool(pool)
-        raise
-    pool.shutdown(wait=True)
+    given its pending result (``Pending``). The worker is ended when the body is left (at once on an
+    interrupt or an error, so that no process is left behind); a worker that died, or none that can
+    start here (``unavailable``), gives ``BrokenProcessPool`` from ``result()``, and a worker that died
+    is first read by ``cannot_start``, as a broken pool is everywhere else: a script without the
+    main-module guard is told once and its work goes to this process (review43). One run (``one_run``)."""
+    with one_run():
+        reason = unavailable()
+        if reason is not None:  # no worker can start here: the caller does the work itself
+            yield Pending(_broken(NotStarted(reason)), [])
+            return
+        pool = new_pool(1)
+        try:
+            future = submit(pool, func, *args)
+            # the worker as the pool holds it now (started by ``submit``): its exit status is read if it dies
+            yield Pending(future, processes(pool))
+        except BaseException:
+            end_pool(pool)
+            raise
+        pool.shutdown(wait=True)
+
+
+class Pending:
+    """``aside``'s work: ``result()`` its worker's result, or ``BrokenProcessPool``; a worker that died
+    (not ``NotStarted``: ``submit`` has asked already) is read by ``cannot_start`` first, with the
+    processes the pool held (``ended``), so that an exit status ``MAIN_NOT_GUARDED`` is told and kept."""
+
+    def __init__(self, future: Future, ended: list) -> None:
+        self.future = future
+        self.ended = ended
+
+    def result(self) -> Any:
+        try:
+            return self.future.result()
+        except NotStarted:
+            raise
+        except BrokenProcessPool:
+            cannot_start(self.ended)
+            raise
 
 
 def submit(pool: ProcessPoolExecutor, func: Callable, *args: Any) -> Future:
-    """``pool.submit(func, *args)``, or a future holding ``BrokenProcessPool`` where the pool is
-    already broken (a worker died since), no worker can start here (``unavailable``), or starting
-    one failed in this process. The last is how a script without the main-module guard shows where
-    the fork server itself runs the main module as it starts (CPython 3.13.8 and 3.14 preload
-    ``__main__`` there, gh-126631): it ends in ``not_while_starting`` before it answers, and
-    ``submit`` raises ``EOFError`` (or an ``OSError``, a broken pipe) here; ``cannot_start`` is then
-    asked at once, so that the next file or chunk does not start the fork server again."""
+    """``pool.submit(func, *args)``, or a future holding ``NotStarted`` (a ``BrokenProcessPool``) where
+    no worker took the work: the pool is already broken (a worker died since), no worker can start here
+    (``unavailable``), or starting one failed in this process. The last is
+    how a script without the main-module guard shows where the fork server itself runs the main module
+    as it starts (CPython 3.13.8 and 3.14 preload ``__main__`` there, gh-126631): it ends in
+    ``not_while_starting`` before it answers, and ``submit`` raises ``EOFError`` (or an ``OSError``, a
+    broken pipe) here; ``cannot_start`` is then asked at once, so that the next file or chunk does not
+    start the fork server again. It is also how a fork server that cannot fork (memory, the process
+    limit: ``BlockingIOError``) shows."""
     reason = unavailable()
     if reason is None:
         try:
             return pool.submit(func, *args)
         except BrokenProcessPool as exc:
-            failed = exc
-        except (EOFError, OSError) as exc:  # the process that starts workers ended first
-            failed = BrokenProcessPool(
+            failed = NotStarted(*exc.args)
+        except (EOFError, OSError) as exc:  # the process that starts workers ended first, or could not fork
+            failed = NotStarted(
                 cannot_start() or f"a worker process could not be started ({type(exc).__name__}: {exc})"
             )
     else:
-        failed = BrokenProcessPool(reason)
+        failed = NotStarted(reason)
     return _broken(failed)
 
 
@@ -510,14 +546,20 @@ def _one_at_a_time(
     func: Callable[..., list[R]], items: list[T], args: Sequence[Any]
 ) -> Iterator[tuple[T, R | None]]:
     """The items of a chunk whose pool broke, each alone in one process: the one that kills
-    its process gets ``None``, and a fresh process takes the next. Sent by ``submit``, so that a
-    process that cannot be started for it (the fork server ended: ``EOFError``) gives that item
-    ``None`` too rather than end the run (review43)."""
+    its process gets ``None``, and a fresh process takes the next. Sent by ``submit``: an item that no
+    process took (``NotStarted``: the fork server ended or could not fork, or no worker starts here now)
+    was never tried, and is run in this process, as ``_here`` runs everything where no worker starts,
+    rather than told as the crash it is not (review43; reliab42)."""
     pool = new_pool(1)
     try:
         for item in items:
             try:
                 (result,) = submit(pool, func, [item], *args).result()
+            except NotStarted:
+                end_pool(pool)
+                pool = new_pool(1)
+                (result,) = func([item], *args)
+                check_interrupt()
             except BrokenProcessPool:
                 end_pool(pool)
                 pool = new_pool(1)

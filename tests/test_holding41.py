@@ -1,6 +1,6 @@
 """holding on a neighbouring matter put off at the end of a long answer (holding41): an English deferral whose
 sentence names no word of the question (``answers._on_the_asked``), in an answer with at least
-``answers.ASIDE_OTHERS`` sentences besides it, puts off something beside the answer, not what was asked
+``Settings.holding_aside_others`` sentences besides it, puts off something beside the answer, not what was asked
 (``answers._aside``); a deferral that names the asked matter, or one in a short answer, still defers. Real
 answers from ../shared/data/uk-commons (the whole answer, one unit); expected flags written by hand from
 reading them and the readers' notes."""
@@ -172,3 +172,17 @@ CASES = [
 @pytest.mark.parametrize("question, answer, expected", CASES)
 def test_holding(question, answer, expected):
     assert flagged(uk_doc(question, answer), "holding", SETTINGS) is expected
+
+
+def test_the_aside_settings_decide_on_a_real_record():
+    """reliab42: ``_aside``'s language and count are settings (``holding_aside_languages``,
+    ``holding_aside_others``), not module constants: uk-commons 1813706 above (25 sentences with no deferral cue, the
+    readers: no holding) keeps its deferral as a holding once English is taken out of the languages or
+    more other sentences than it has are asked for, and is read as before at the defaults (fails on
+    ee4981f, which has neither setting)."""
+    question, answer, expected = CASES[0].values
+    doc = uk_doc(question, answer)
+    assert flagged(doc, "holding", SETTINGS) is expected is False
+    assert flagged(doc, "holding", SETTINGS.replace(holding_aside_languages=[])) is True
+    assert flagged(doc, "holding", SETTINGS.replace(holding_aside_others=30)) is True
+    assert flagged(doc, "holding", SETTINGS.replace(holding_aside_others=5)) is False

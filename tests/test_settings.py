@@ -67,3 +67,20 @@ def test_counts_of_letters_and_words_take_a_whole_number_from_their_least(name, 
             Settings.from_mapping({name: value})
     for value in good:
         assert getattr(Settings.from_mapping({name: value}), name) == value
+
+
+def test_the_holding_aside_settings_read_from_a_file_and_checked(tmp_path):
+    # reliab42: ``rules.answers``' ASIDE_LANGUAGES and ASIDE_OTHERS are now settings, set as the others are
+    path = tmp_path / "s.toml"
+    path.write_text(
+        'holding_aside_languages = ["en", "nl"]\nholding_aside_others = 9\nholding_work_now_others = 3\n'
+    )
+    s = Settings.from_file(path)
+    assert s.holding_aside_languages == ("en", "nl")
+    assert (s.holding_aside_others, s.holding_work_now_others) == (9, 3)
+    assert (Settings().holding_aside_languages, Settings().holding_aside_others) == (("en",), 7)
+    assert Settings().holding_work_now_others == 7
+    with pytest.raises(ConfigError, match="holding_aside_languages takes a list of language codes"):
+        Settings.from_mapping({"holding_aside_languages": "en"})
+    with pytest.raises(ConfigError, match="holding_aside_others takes a whole number of at least 0"):
+        Settings.from_mapping({"holding_aside_others": -1})

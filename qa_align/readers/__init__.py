@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ConfigError, NotRecognised, ReadError
 from ..types import Document, Problem
-from ..workers import cannot_start, end_pool, new_pool, one_run, processes, submit, unavailable
+from ..workers import NotStarted, cannot_start, end_pool, new_pool, one_run, processes, submit, unavailable
 
 if TYPE_CHECKING:
     from .tabular import Columns
@@ -543,8 +543,10 @@ def _result(
     crash in a PDF library would), the file is read again alone in a new process, and is
     reported as a ``Problem`` if that one dies too. ``None`` when no worker process can start
     here at all (``workers.cannot_start``, which says why, once, and reads the exit status of
-    ``pool``'s workers first): the file is to be read in this process. ``_NotSent`` when the worker
-    could not load the readers."""
+    ``pool``'s workers first), or when none could be started for the file alone
+    (``workers.NotStarted``: the fork server ended or could not fork; the file was never tried, so it is
+    no crash of it): the file is to be read in this process, as everything is where no worker starts.
+    ``_NotSent`` when the worker could not load the readers."""
     try:
         return future.result()
     except BrokenProcessPool:
@@ -552,9 +554,11 @@ def _result(
             return None
         solo = new_pool(1)
         try:
-            # ``workers.submit``: a process not started (the fork server ended: ``EOFError``) is this file's
-            # ``Problem``, not the end of the batch (review43)
             read = submit(solo, _read_list, task, sent).result()
+        except NotStarted:  # (review43; reliab42)
+            end_pool(solo)
+            log.info("%s: no process could be started to read it: read here", task[0])
+            return None
         except BrokenProcessPool:
             solo.shutdown(wait=True)
             log.warning("%s: the process reading it died", task[0])

@@ -96,21 +96,12 @@ HOLDING_LEARNED_MIN = 0.9
 # "will publish details of the parameters ahead of Allocation Round 6 in March 2024", right 8 / false 5 on the
 # older sets, 1 / 0 on the last 24)
 DATED_STEP_LANGUAGES = frozenset({"nl"})
-# the languages in which a deferral that names no word of the question, in an answer of at least
-# ``ASIDE_OTHERS`` sentences with no deferral cue, puts off a neighbouring matter (``_aside``), and that
-# number. Chosen on the development sets before dev-be55 at 2d18ec1 (holding41; the flags it takes away,
-# right / false): English, from 5 sentences 11 / 17, 6 9 / 14, 7 5 / 12, 8 2 / 9, 9 2 / 7 (7 and 8 alike
-# in net, 7 the more precise); Dutch, from 7 16 / 7, from 8 9 / 7 (a Dutch deferral of work under way
-# speaks of the asked matter in other words: left out)
-ASIDE_LANGUAGES = frozenset({"en"})
-ASIDE_OTHERS = 7
+# (``_aside``'s languages and its count of other sentences are settings: ``Settings.holding_aside_languages``,
+# ``Settings.holding_aside_others``; ``_work_now``'s count, ``Settings.holding_work_now_others``)
 # the languages whose ``[cues] under_way`` names the present alone ("momenteel", "thans"), not a progressive
 # form as English's ("is being developed"): there the cue classifier's deferral in such a sentence is work
 # under way (``_work_now``) only where the sentence names nothing to come and the answer says much else (at
-# least ``ASIDE_OTHERS`` sentences with no deferral cue). Over the development sets before dev-be55 at 577a41b
-# (holdnl41) the Dutch units flagged by such deferrals alone that name nothing to come were right / false 3 / 7,
-# all with "momenteel"; in answers of at least 7 other sentences 0 / 5, in shorter ones 3 / 2 (the work going
-# on is then what the answer says of the matter asked); naming something to come 1 / 0 (1 / 0 on the last 36)
+# least ``Settings.holding_work_now_others`` sentences with no deferral cue, where that number's choice is told)
 UNDER_WAY_NOW_LANGUAGES = frozenset({"nl"})
 # per language, the least probability at which ``no_information`` reads the cue classifier's missing
 # data below its threshold for the rules (``Settings.cue_thresholds``, 0.75): to a unit that asks
@@ -1337,8 +1328,8 @@ def _under_way(analysis: AnswerAnalysis, cue: Cue) -> bool:
 def _work_now(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue) -> bool:
     """Whether ``cue`` is the cue classifier's deferral, in a language of ``UNDER_WAY_NOW_LANGUAGES``, in a
     sentence that says work goes on at present (``[cues] under_way``: "momenteel", "op dit moment") and names
-    nothing to come (``_to_come``), in an answer that says much else: at least ``ASIDE_OTHERS`` sentences of the
-    unit's segments hold no deferral cue (``_others``). Such work is the state of things beside the answer, not
+    nothing to come (``_to_come``), in an answer that says much else: at least
+    ``Settings.holding_work_now_others`` sentences of the unit's segments hold no deferral cue (``_others``). Such work is the state of things beside the answer, not
     what was asked put off (reading 4 of ``corpus/gold/README.md``: "Er lopen momenteel drie
     overheidsopdrachtprocedures" among the procedures named with their quarters, dev-be19 191440 2; "De
     European Disability Card ... momenteel nog in ontwikkeling" in a long account of the plan, dev-be15 190885
@@ -1351,7 +1342,7 @@ def _work_now(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue) -> bool:
         return False
     if not _beside(analysis, cue, "under_way") or _to_come(analysis, cue):
         return False
-    return _others(ctx) >= ASIDE_OTHERS
+    return _others(ctx) >= ctx.doc.settings.holding_work_now_others
 
 
 def _others(ctx: PairContext) -> int:
@@ -1378,10 +1369,10 @@ def _dated_step(analysis: AnswerAnalysis, cue: Cue) -> bool:
 
 
 def _aside(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue) -> bool:
-    """Whether the deferral ``cue``, in a language of ``ASIDE_LANGUAGES``, stands in a sentence that names
-    nothing the unit asked (no content word of its question, ``_on_the_asked``, read with the sentence
-    before it where it points back) in an answer that says much else: at least ``ASIDE_OTHERS`` sentences of
-    the unit's segments hold no deferral cue. Such a deferral puts off a neighbouring matter beside the
+    """Whether the deferral ``cue``, in a language of ``Settings.holding_aside_languages``, stands in a sentence
+    that names nothing the unit asked (no content word of its question, ``_on_the_asked``, read with the
+    sentence before it where it points back) in an answer that says much else: at least
+    ``Settings.holding_aside_others`` sentences of the unit's segments hold no deferral cue. Such a deferral puts off a neighbouring matter beside the
     answer, not what was asked (``corpus/gold/README.md``, readings of ``holding``; the readers' "concerns
     the Taskforce's membership and meeting, not the requirement asked", dev-uk46 1726001: "We will set out
     further details of the Taskforce in the coming weeks" closing an answer on new towns; "We will provide
@@ -1389,9 +1380,12 @@ def _aside(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue) -> bool:
     names a word of the question ("The Department will provide further information about funding ... in
     due course" to a question on funding, dev-uk20 1663107), or one in a short answer ("The Government will
     publish a response in due course", dev-uk53 1899409), still defers (holding41)."""
-    if analysis.language not in ASIDE_LANGUAGES or _on_the_asked(ctx, analysis, cue, _question_words(ctx)):
+    settings = ctx.doc.settings
+    if analysis.language not in settings.holding_aside_languages or _on_the_asked(
+        ctx, analysis, cue, _question_words(ctx)
+    ):
         return False
-    return _others(ctx) >= ASIDE_OTHERS
+    return _others(ctx) >= settings.holding_aside_others
 
 
 def _reports_done(analysis: AnswerAnalysis, cue: Cue) -> bool:
