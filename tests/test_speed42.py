@@ -117,4 +117,6 @@ def test_a_rule_reads_the_same_answers_from_the_shared_context():
         own = PairContext(DocContext(doc, pairs, settings), p)
         assert pc.answers == own.answers
         assert pc.asked == own.asked
-        assert [(s.start, s.end, c) for s, c in pc.references] == [(s.start, s.end, c) for s, c in own.references]
+        assert [(s.start, s.end, c) for s, c in pc.references] == [
+            (s.start, s.end, c) for s, c in own.references
+        ]
