@@ -2379,13 +2379,17 @@ def _said_span(
     worden verstrekt")."""
     firsts: list[int] = []
     lasts: list[int] = []
-    tails = _data_tails(p) if compounding else ()
+    # a compound's tail: one search of the sentence for a word ending on one (``_ending_on``), not each
+    # word tried against each tail; the sentence's words found once for the words of data and ``available``
+    ending = _ending_on(_data_tails(p)) if compounding else None
     for a in answers:
         for x in a.sentences:
-            if not _names_data(x.text, p):
-                words = _word_set(x.text)
-                if not (words & p.available or any(w.endswith(d) for w in words for d in tails)):
-                    continue
+            lower = x.text.lower()
+            words = set(_WORDS.findall(lower))  # ``_word_set``
+            if not words & p.data_words and not (
+                words & p.available or (ending is not None and ending.search(lower) is not None)
+            ):
+                continue
             firsts += [int(m.group(1)) for m in p.starts.finditer(x.text)]
             if p.available_since is not None:
                 firsts += [int(m.group(1)) for m in p.available_since.finditer(x.text)]
@@ -2395,6 +2399,21 @@ def _said_span(
             if p.until is not None:
                 lasts += [int(m.group(1)) for m in p.until.finditer(x.text)]
     return min(firsts, default=None), max(lasts, default=None)
+
+
+_WORDS = re.compile(r"\w+")  # the words of ``_word_set``
+
+
+@lru_cache(maxsize=8)
+def _ending_on(tails: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A pattern found in a lower-case text where one of its words (``_word_set``: a run of word
+    characters) ends on one of ``tails``, a tail followed by no word character: the same as
+    ``any(w.endswith(d) for w in _word_set(text) for d in tails)``. A tail with a character that is
+    no word character ends no such word and is left out; None where no tail is left."""
+    kept = sorted({d for d in tails if _WORDS.fullmatch(d)})
+    if not kept:
+        return None
+    return re.compile(rf"(?:{'|'.join(map(re.escape, kept))})(?!\w)")
 
 
 def _data_tails(p: _Patterns) -> tuple[str, ...]:

@@ -87,7 +87,10 @@ def map_document(
     try:
         pairs = align(document, settings)
         ctx = DocContext(document, pairs, settings)
-        by_rule = [tuple(tuple(r(PairContext(ctx, p))) for r in run) for p in pairs]
+        # one ``PairContext`` per pair, shared by the rules: what it reads once (``asked``, ``answers``,
+        # ``references``) is read once per pair, not once per rule; a rule's context holds nothing of
+        # the rule's own at this stage (no similarity, no flags)
+        by_rule = [tuple(tuple(r(pc)) for r in run) for pc in (PairContext(ctx, p) for p in pairs)]
         if settings.score_model == "none":
             shares: list[float | None] = [None] * len(pairs)
             counts: list[tuple[int, int, int, int] | None] = [None] * len(pairs)

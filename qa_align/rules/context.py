@@ -192,8 +192,9 @@ class DocContext:
     def reading(self, name: str, n: Hashable, read: Callable[[], T]) -> T:
         """A reading of unit ``n`` that several rules share (``name``: what it reads; ``n`` the
         unit's number, or what else of the document it reads), made by ``read`` the first time one
-        asks for it: each rule gets its own ``PairContext``, the document's context is theirs in
-        common."""
+        asks for it: the document's context is every rule's in common (the early rules share one
+        ``PairContext`` per pair, ``document_rules.map_document``; a batch rule's flags and the late
+        rules get their own)."""
         key = (name, n)
         if key not in self._readings:
             self._readings[key] = read()
