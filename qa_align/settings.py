@@ -334,7 +334,9 @@ class Settings:
         for name, what in _LISTS.items():
             if name in clean:
                 given = clean[name]
-                if isinstance(given, str) or not all(isinstance(x, str) for x in given):
+                # a TOML array is a list; a number, a string or a table is none (review44: a number
+                # raised a TypeError, a table gave its keys)
+                if not isinstance(given, (list, tuple)) or not all(isinstance(x, str) for x in given):
                     raise ConfigError(f"setting {name} takes a list of {what}, not {given!r}")
                 clean[name] = tuple(given)
         if "cue_thresholds" in clean:

@@ -84,3 +84,16 @@ def test_the_holding_aside_settings_read_from_a_file_and_checked(tmp_path):
         Settings.from_mapping({"holding_aside_languages": "en"})
     with pytest.raises(ConfigError, match="holding_aside_others takes a whole number of at least 0"):
         Settings.from_mapping({"holding_aside_others": -1})
+
+
+@pytest.mark.parametrize("name", ["holding_aside_languages", "exclude"])
+@pytest.mark.parametrize("value", [5, 1.5, True, {"en": 1}])
+def test_a_list_setting_given_no_array_is_a_config_error(name, value, tmp_path):
+    # review44: a number in the TOML file gave a TypeError's traceback from ``from_mapping`` ("'int' object is not
+    # iterable"), and a table was taken for the list of its keys; either is a setting that is no list
+    with pytest.raises(ConfigError, match=f"setting {name} takes a list of"):
+        Settings.from_mapping({name: value})
+    path = tmp_path / "s.toml"
+    path.write_text(f"{name} = 5\n")
+    with pytest.raises(ConfigError, match=f"setting {name} takes a list of"):
+        Settings.from_file(path)
