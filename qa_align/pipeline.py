@@ -31,7 +31,7 @@ from .readers.tabular import Columns
 from .rules import Rule, get_rules
 from .settings import Settings
 from .types import Document, Problem, ScoredPair
-from .workers import available_cores, map_chunks, not_while_starting, one_run, unavailable
+from .workers import NotStarted, available_cores, map_chunks, not_while_starting, one_run, unavailable
 
 log = logging.getLogger(__name__)
 Input = str | os.PathLike[str] | Document
@@ -213,6 +213,13 @@ def _map(
             doc = item.document
             log.warning("%s [%s]: the process scoring it died", doc.path, doc.doc_id)
             reason = "the process scoring this document died (a crash while scoring it)"
+            yield doc, Problem(doc.path, reason, doc.source, doc.doc_id)
+        elif isinstance(sent, NotStarted):  # in a pool that broke; no process could be started for it again
+            doc = item.document
+            log.warning(
+                "%s [%s]: no process could be started to score it alone: %s", doc.path, doc.doc_id, sent
+            )
+            reason = f"no process could be started to score this document alone after its pool broke ({sent})"
             yield doc, Problem(doc.path, reason, doc.source, doc.doc_id)
         else:
             yield item.document, sent if held else expand(item.document, sent)

@@ -6,8 +6,10 @@ are started by a fork server (or spawned), never forked from a process with thre
 a bounded number of chunks in flight, so items stream through. A worker that dies (a crash
 in a C library) breaks the pool: the chunks in flight are run again, the one in order first
 an item at a time in a fresh process, so that the item that kills its process is told
-(``None`` in its place) and everything else is run (an item no process could be started for, never
-tried, in this process: ``NotStarted``). On an interrupt (Ctrl-C) or when the
+(``None`` in its place) and everything else is run. An item no process could be started for
+(``NotStarted``) is run in this process if it was never in a pool that broke; one that was (a suspect: it
+may be what crashed) is tried once more after ``RESTART_PAUSE`` and, if no process starts for it still,
+given the ``NotStarted`` in its place rather than run here (mend42). On an interrupt (Ctrl-C) or when the
 caller stops early, pending chunks are cancelled and the workers ended at once; SIGTERM
 (within ``interruptible``) as Ctrl-C. Where no worker can start (a script without the main-module
 guard: ``cannot_start``), everything runs in the calling process, told once (a failure that may
@@ -25,6 +27,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -41,8 +44,10 @@ class NotStarted(BrokenProcessPool):
     starting one failed (``EOFError`` or an ``OSError`` from the fork server: memory, the process limit), or
     the pool was already broken when it was handed over. The work was never tried, so it is no crash of
     what it was given: the callers run it in this process, as they do all the work where no worker starts
-    (``_one_at_a_time``, ``readers._result``). A ``BrokenProcessPool``, so that whatever takes a broken pool
-    as a reason to run elsewhere takes this too."""
+    (``_one_at_a_time``, ``readers._result``), unless it was in flight in a pool that broke (a suspect, which
+    may be what crashed that pool's worker and would then end this process): that is tried once more
+    (``submit_suspect``) and else reported, with this as its cause (mend42). A ``BrokenProcessPool``, so that
+    whatever takes a broken pool as a reason to run elsewhere takes this too."""
 
 
 def available_cores() -> int:
@@ -464,6 +469,36 @@ def submit(pool: ProcessPoolExecutor, func: Callable, *args: Any) -> Future:
     return _broken(failed)
 
 
+# How long ``submit_suspect`` waits before it tries once more to start the process for a suspect (an item
+# in flight in a pool that broke) that no process took: a fork refused for want of memory or under the
+# process limit may pass in that time (mend42)
+RESTART_PAUSE = 0.5
+
+
+def not_taken(future: Future) -> bool:
+    """Whether ``future`` holds ``NotStarted``: no process took its work (``submit``)."""
+    return future.done() and not future.cancelled() and isinstance(future.exception(), NotStarted)
+
+
+def submit_suspect(
+    make_pool: Callable[[int], ProcessPoolExecutor], pool: ProcessPoolExecutor, func: Callable, *args: Any
+) -> tuple[ProcessPoolExecutor, Future]:
+    """``submit(pool, func, *args)`` for a suspect, an item that was in flight in a pool that broke (it may
+    be what crashed it): where no process took it (``NotStarted``), ``pool`` is ended and, after
+    ``RESTART_PAUSE`` (none where no worker starts in this run: ``unavailable``), a fresh pool of one
+    (``make_pool(1)``) is given it once more. The pool then in use and the future; a future that holds
+    ``NotStarted`` still is for the caller to report: a suspect is never run in this process merely because
+    its own process could not be started (review44; mend42)."""
+    future = submit(pool, func, *args)
+    if not not_taken(future):
+        return pool, future
+    end_pool(pool)
+    if unavailable() is None:
+        time.sleep(RESTART_PAUSE)
+    pool = make_pool(1)
+    return pool, submit(pool, func, *args)
+
+
 def _broken(exc: BrokenProcessPool) -> Future:
     """A future that holds ``exc``, as a pool's future does for a worker that died."""
     given: Future = Future()
@@ -486,50 +521,64 @@ def map_chunks(
     ahead: int = 4,
 ) -> Iterator[tuple[T, R | None]]:
     """Each item with ``func(chunk_of_items, *args)``'s result for it, in the input order;
-    ``None`` for an item whose process died. ``ahead``: chunks in flight per worker. Where no
-    worker can start (``cannot_start``), the chunks are run in this process. One run
-    (``one_run``)."""
+    ``None`` for an item whose process died, a ``NotStarted`` (given, not raised) for one that was in
+    flight in a pool that broke and for which no process could be started again (``submit_suspect``).
+    ``ahead``: chunks in flight per worker. Where no worker can start (``cannot_start``), the chunks are
+    run in this process. Items run here because no process could be started for them are logged at INFO,
+    one line a run with their count and cause. One run (``one_run``)."""
     with one_run():
         yield from _map_chunks(func, items, args, jobs, chunk, ahead)
 
 
 def _map_chunks(
     func: Callable[..., list[R]], items: Iterable[T], args: Sequence[Any], jobs: int, chunk: int, ahead: int
-) -> Iterator[tuple[T, R | None]]:
+) -> Iterator[tuple[T, R | NotStarted | None]]:
     source = iter(items)
     chunks = iter(lambda: list(itertools.islice(source, chunk)), [])
     if unavailable() is not None:
         yield from _here(func, chunks, args)
         return
+    here: list[str] = []  # the cause of each item run here because no process could be started for it
     pool = new_pool(jobs)
-    flight: deque[tuple[list[T], Future]] = deque()
+    # each chunk with its future and whether it is a suspect: in flight in a pool that broke
+    flight: deque[tuple[list[T], Future, bool]] = deque()
     try:
         for c in itertools.islice(chunks, jobs * ahead):
-            flight.append((c, _submit(pool, func, c, args)))
+            flight.append((c, _submit(pool, func, c, args), False))
         while flight:
-            c, fut = flight.popleft()
+            c, fut, suspect = flight.popleft()
             try:
                 results = fut.result()
             except BrokenProcessPool:
-                lost = [c] + [other for other, _ in flight]
+                # a chunk that a process of this pool took (its future not ``NotStarted``) was in it as
+                # it broke, or is in it as it is ended now: a suspect
+                lost = [(c, suspect or not not_taken(fut))]
+                lost += [(other, was or not not_taken(f)) for other, f, was in flight]
                 flight.clear()
                 ended = processes(pool)  # as the pool holds them before ``end_pool`` shuts it down
                 end_pool(pool)
                 if cannot_start(ended) is not None:  # not a crash: no worker starts (told once)
-                    yield from _here(func, itertools.chain(lost, chunks), args)
+                    yield from _here(func, itertools.chain((other for other, _ in lost), chunks), args)
                     return
-                yield from _one_at_a_time(func, c, args)
+                yield from _one_at_a_time(func, c, args, lost[0][1], here)
                 pool = new_pool(jobs)
-                flight.extend((other, _submit(pool, func, other, args)) for other in lost[1:])
+                flight.extend((other, _submit(pool, func, other, args), was) for other, was in lost[1:])
             else:
                 yield from zip(c, results)
             check_interrupt()
             nxt = next(chunks, None)
             if nxt is not None:
-                flight.append((nxt, _submit(pool, func, nxt, args)))
+                flight.append((nxt, _submit(pool, func, nxt, args), False))
     except BaseException:  # KeyboardInterrupt, or the caller closed the generator
         end_pool(pool)
         raise
+    finally:
+        if here:
+            log.info(
+                "%d item(s) run in this process: no process could be started for them (%s)",
+                len(here),
+                "; ".join(dict.fromkeys(here)),
+            )
     pool.shutdown(wait=True)
 
 
@@ -543,22 +592,38 @@ def _here(
 
 
 def _one_at_a_time(
-    func: Callable[..., list[R]], items: list[T], args: Sequence[Any]
-) -> Iterator[tuple[T, R | None]]:
+    func: Callable[..., list[R]],
+    items: list[T],
+    args: Sequence[Any],
+    suspect: bool = True,
+    here: list[str] | None = None,
+) -> Iterator[tuple[T, R | NotStarted | None]]:
     """The items of a chunk whose pool broke, each alone in one process: the one that kills
     its process gets ``None``, and a fresh process takes the next. Sent by ``submit``: an item that no
     process took (``NotStarted``: the fork server ended or could not fork, or no worker starts here now)
-    was never tried, and is run in this process, as ``_here`` runs everything where no worker starts,
-    rather than told as the crash it is not (review43; reliab42)."""
+    was never tried. If ``suspect`` (the chunk was in flight in a pool that broke: the item may be the one
+    that crashed it) it is tried once more (``submit_suspect``) and else given its ``NotStarted``, never run
+    here, where a crash would end this process (review44; mend42); if not, it is run in this process, as
+    ``_here`` runs everything where no worker starts, rather than told as the crash it is not (review43;
+    reliab42), and the cause noted in ``here`` (for ``map_chunks``' log)."""
     pool = new_pool(1)
     try:
         for item in items:
+            if suspect:
+                pool, future = submit_suspect(new_pool, pool, func, [item], *args)
+            else:
+                future = submit(pool, func, [item], *args)
             try:
-                (result,) = submit(pool, func, [item], *args).result()
-            except NotStarted:
+                (result,) = future.result()
+            except NotStarted as exc:
                 end_pool(pool)
                 pool = new_pool(1)
+                if suspect:  # told by the caller (``pipeline``), as an item whose process died
+                    yield item, exc
+                    continue
                 (result,) = func([item], *args)
+                if here is not None:
+                    here.append(str(exc))
                 check_interrupt()
             except BrokenProcessPool:
                 end_pool(pool)

@@ -876,58 +876,152 @@ def _refusing_pools(monkeypatch, module, refused: set[int]) -> list:
     return made
 
 
-def test_an_item_alone_whose_process_cannot_start_is_run_here_not_told_as_a_crash(probes, monkeypatch):
-    # reliab42: at ee4981f the item no process took was told as the one that died ("a" None)
+def test_an_item_alone_whose_process_cannot_start_is_tried_again_not_told_as_a_crash(probes, monkeypatch):
+    # reliab42: at ee4981f the item no process took was told as the one that died ("a" None); mend42: it was
+    # in the pool that broke, so it is not run here (reliab42 ran it here) but given a process once more
     from qa_align import workers
 
+    monkeypatch.setattr(workers, "RESTART_PAUSE", 0.01, raising=False)
     home = os.getpid()
     made = _refusing_pools(monkeypatch, workers, {2})  # the first process that takes an item alone
     got = list(map_chunks(_pid_or_die, ["a", "die", "b", "c"], (home,), jobs=1, chunk=2, ahead=1))
     assert [item for item, _ in got] == ["a", "die", "b", "c"]
-    assert dict(got)["a"] == home  # never tried in a worker: run here
+    assert dict(got)["a"] not in (None, home)  # tried again, in a worker
     assert dict(got)["die"] is None  # died in its own
     assert all(pid not in (None, home) for item, pid in got if item in ("b", "c"))
-    assert len(probes.started) == 1 and len(made) >= 4
+    assert len(probes.started) == 1 and len(made) >= 5
+
+
+# review44: an item of a pool that broke may be the one that crashed it; reliab42 ran it here when its own
+# process could not be started, and a crash there ended the calling process (SIGSEGV at fcd21c8)
+_CRASH_HERE = """
+import os, signal
+from qa_align import workers
+
+def crash_or_pid(chunk):
+    if "die" in chunk:
+        os.kill(os.getpid(), signal.SIGSEGV)  # a crash in a C library: in any process
+    return [os.getpid() for _ in chunk]
+
+made = []
+real = workers.new_pool
+
+def new_pool(jobs):
+    pool = real(jobs)
+    made.append(pool)
+    if len(made) >= 2:  # the fork server can no longer fork (memory, process limit)
+        def refuse(*a, **k):
+            raise BlockingIOError(11, "Resource temporarily unavailable")
+        pool.submit = refuse
+    return pool
+
+if __name__ == "__main__":
+    workers.new_pool = new_pool
+    got = list(workers.map_chunks(crash_or_pid, ["a", "die", "b"], (), jobs=1, chunk=3, ahead=1))
+    print([(i, type(r).__name__, str(r)) for i, r in got])
+"""
+
+
+def test_an_item_of_a_broken_pool_whose_process_cannot_start_is_reported_not_run_here(tmp_path):
+    done = _run_script(tmp_path, _CRASH_HERE)
+    assert done.returncode == 0, (done.returncode, done.stderr)  # -11 (SIGSEGV) at fcd21c8
+    got = eval(done.stdout)  # a list of tuples of strings, printed by the script
+    assert [(item, kind) for item, kind, _ in got] == [
+        ("a", "NotStarted"),
+        ("die", "NotStarted"),
+        ("b", "NotStarted"),
+    ]
+    assert all("could not be started (BlockingIOError" in cause for _, _, cause in got), got
+
+
+def test_items_never_in_a_broken_pool_are_run_here_and_logged_once(probes, monkeypatch, caplog):
+    # every pool after the first refuses: the broken chunk's items are reported (``NotStarted``), the next
+    # chunk, never in a pool that broke, is run here, and one INFO line says how many and why (review44)
+    from qa_align import workers
+
+    monkeypatch.setattr(workers, "RESTART_PAUSE", 0.01, raising=False)
+    home = os.getpid()
+    made = _refusing_pools(monkeypatch, workers, set(range(2, 100)))
+    with caplog.at_level(logging.INFO, logger=workers.log.name):
+        got = list(map_chunks(_pid_or_die, ["a", "die", "b", "c"], (home,), jobs=1, chunk=2, ahead=1))
+    assert [item for item, _ in got] == ["a", "die", "b", "c"]
+    assert all(isinstance(r, workers.NotStarted) and "EOFError" in str(r) for _, r in got[:2]), got
+    assert [r for _, r in got[2:]] == [home, home]
+    here = [r.getMessage() for r in caplog.records if "run in this process" in r.getMessage()]
+    assert len(here) == 1 and here[0].startswith("2 item(s)") and "EOFError" in here[0], here
+    assert len(made) >= 4
 
 
 def test_a_file_alone_whose_process_cannot_start_is_read_here_not_told_as_a_crash(probes, monkeypatch):
-    # reliab42: at ee4981f the file was given the Problem of a file that killed its reader
+    # reliab42: at ee4981f the file was given the Problem of a file that killed its reader. A file never in
+    # a pool that broke (its future ``NotStarted``) is read here
+    from qa_align import workers
+
+    _refusing_pools(monkeypatch, readers, {1})
+    never = workers._broken(workers.NotStarted("a worker process could not be started (EOFError: )"))
+    task = (Path("broken.pdf"), None, None, False, None)
+    with workers.one_run():
+        read = readers._result(never, task, b"", types.SimpleNamespace(_processes={}))
+    assert read is None  # to be read in this process, as where no worker starts
+
+
+def test_a_file_of_a_broken_pool_whose_process_cannot_start_is_reported(probes, monkeypatch):
+    # review44: a file in the pool as it broke may be the one that crashed it: tried once more, then reported
+    # as not started (reliab42 read it here, where a crash ends the calling process)
     from concurrent.futures.process import BrokenProcessPool
 
     from qa_align import workers
 
-    _refusing_pools(monkeypatch, readers, {1})
+    monkeypatch.setattr(workers, "RESTART_PAUSE", 0.01, raising=False)
+    made = _refusing_pools(monkeypatch, readers, {1, 2})
     broken = workers._broken(BrokenProcessPool("a worker died"))
     task = (Path("broken.pdf"), None, None, False, None)
     with workers.one_run():
-        read = readers._result(broken, task, b"", types.SimpleNamespace(_processes={}))
-    assert read is None  # to be read in this process, as where no worker starts
+        (problem,) = readers._result(broken, task, b"", types.SimpleNamespace(_processes={}))
+    assert isinstance(problem, Problem) and problem.path == "broken.pdf"
+    assert "no process could be started" in problem.reason and "EOFError" in problem.reason
+    assert "died" not in problem.reason and len(made) == 2  # tried twice
 
 
-def test_a_pdf_whose_lone_reader_cannot_start_is_read_here(probes, monkeypatch, register_at_run_time):
+def test_a_pdf_whose_lone_reader_cannot_start_is_reported_not_read_here(
+    probes, monkeypatch, register_at_run_time
+):
     # the picked PDF kills its worker (a crash in a worker only), the probe finds workers start, and
-    # no process to read a file alone can be started: each file of the broken pool is read here, the
-    # picked one's document as one process reads it, where ee4981f gave it "the process reading this file
-    # died (a crash while reading it)"
+    # no process to read a file alone can be started: ee4981f gave each PDF of the broken pool "the process
+    # reading this file died (a crash while reading it)", reliab42 read each here (where a crash would end
+    # this process); mend42: each is a problem that says no process could be started for it, the rest read
+    from qa_align import workers
+
+    monkeypatch.setattr(workers, "RESTART_PAUSE", 0.01, raising=False)
     paths = [CORPUS / "tweede-kamer", CORPUS / "vlaams-parlement"]
     register_at_run_time(_read_naming_the_process)
     one = _ids(read_paths(paths, jobs=1))
     register_at_run_time(_die_in_a_worker)
     _refusing_pools(monkeypatch, readers, set(range(2, 100)))  # every pool after the reading pool
     two = list(read_paths(paths, jobs=2))
-    assert not [p for p in two if isinstance(p, Problem) and "died" in p.reason]
-    assert _ids(two) == one  # the picked one read by this process: "pid <this process>"
+    problems = [p for p in two if isinstance(p, Problem)]
+    assert problems and all(
+        "no process could be started" in p.reason and "EOFError" in p.reason for p in problems
+    )
+    pdfs = {p.path for p in problems}
+    assert str(CORPUS / "tweede-kamer" / f"{_PICKED}.pdf") in pdfs and all(p.endswith(".pdf") for p in pdfs)
     assert one[1] == (f"pid {os.getpid()}", _PICKED)
+    # every PDF was in the reading pool as it broke: each reported; the Flemish text file read as one process does
+    assert sorted(pdfs) == sorted(
+        str(p) for p in CORPUS.glob("*/*.pdf") if p.parent.name in ("tweede-kamer", "vlaams-parlement")
+    )
+    assert [i for i in _ids(two) if i[0] != "problem"] == [("vlaams-parlement", "schv-8-2024-cybersecurity")]
     assert len(probes.started) == 1
 
 
-def test_documents_no_process_could_take_are_scored_here_not_reported_as_crashes(probes, monkeypatch):
+def test_documents_of_a_broken_pool_no_process_could_take_are_reported_not_scored_here(probes, monkeypatch):
     # after a document killed its worker, no process can be started any more (a fork server that cannot
-    # fork: every pool after the first refuses), though the probe started: the documents of the broken
-    # chunk and of the chunks after it were never tried. At ee4981f each was a "died" problem; now each is
-    # scored here, and its rows are those of one process (the crashing rule ends only a worker)
+    # fork: every pool after the first refuses), though the probe started. At ee4981f each document in
+    # flight was a "died" problem; reliab42 scored each here (a crash there would end this process); now
+    # each is a problem saying no process could be started for it, and every other row is one process's
     from qa_align import workers
 
+    monkeypatch.setattr(workers, "RESTART_PAUSE", 0.01, raising=False)
     inputs = [CORPUS / "vlaams-parlement", CORPUS / "be-kamer", CORPUS / "tweede-kamer"]
     settings = Settings(similarity_model=None, score_model="none")
     rules = [
@@ -939,7 +1033,11 @@ def test_documents_no_process_could_take_are_scored_here_not_reported_as_crashes
     made = _refusing_pools(monkeypatch, workers, set(range(2, 1000)))
     two = _rows(iter_scored(inputs, settings.replace(jobs=2), rules=rules))
     assert [r for r in two if r[0] == "problem" and "died" in r[3]] == []
-    assert two == one
+    reported = [r for r in two if r[0] == "problem" and "no process could be started" in r[3]]
+    assert "schv-8-2024-cybersecurity" in [r[2] for r in reported]
+    assert all("EOFError" in r[3] for r in reported)
+    ids = {r[2] for r in reported}
+    assert [r for r in two if r not in reported] == [r for r in one if r[1] not in ids]
     assert len(made) >= 2 and len(probes.started) == 1
 
 

@@ -97,26 +97,104 @@ def test_the_rules_of_a_document_share_one_context_per_pair():
     assert [two[0][1].pair for two in by_pair] == [p.pair for p in result.pairs]
 
 
-def test_a_rule_reads_the_same_answers_from_the_shared_context():
-    # guard: what a rule reads of the shared context is what a context of its own gives
+def _readings(ctx, reference) -> dict:
+    """What a shared context has read and keeps, as text: each ``cached_property`` value it holds (beside
+    what ``reference``, a context no rule was given, reads for it), ``DocContext``'s memos, and the
+    attributes it holds that are neither fields nor cached readings. A rule that changed one changes this."""
+    from dataclasses import fields
+    from functools import cached_property
+
+    held = {f.name for f in fields(ctx)}
+    cached = {n for n, v in vars(type(ctx)).items() if isinstance(v, cached_property)}
+    got: dict = {("attributes", type(ctx).__name__): sorted(set(vars(ctx)) - held - cached)}
+    for name, value in vars(ctx).items():
+        if name in ("_answers", "_said", "_readings"):
+            got.update({(name, key): repr(v) for key, v in value.items()})
+        elif name in cached:
+            got[name] = (repr(value), repr(getattr(reference, name)))
+    return got
+
+
+def _shared_context_differences(docs, rules) -> list[str]:
+    """Every early rule run on each pair of ``docs`` on a context of its own, on one context shared by all
+    of them in order (as ``map_document`` runs them) and on one shared in reverse order: where the outputs
+    differ, or a rule changed what the shared context had read (review44's check, made a test)."""
     from qa_align.align import align
     from qa_align.rules.context import DocContext, PairContext
     from qa_align.settings import Settings
 
-    from .conftest import be_doc
-
-    doc = be_doc(
-        "1. Hoeveel klachten werden er in 2016 ingediend? 2. Hoeveel daarvan werden gegrond verklaard?",
-        "Er werden 120 klachten ingediend, waarvan 40 gegrond. Zie ook mijn antwoord op vraag nr. 12.",
-    )
     settings = Settings()
-    pairs = align(doc, settings)
-    ctx = DocContext(doc, pairs, settings)
-    shared = [PairContext(ctx, p) for p in pairs]
-    for pc, p in zip(shared, pairs, strict=True):
-        own = PairContext(DocContext(doc, pairs, settings), p)
-        assert pc.answers == own.answers
-        assert pc.asked == own.asked
-        assert [(s.start, s.end, c) for s, c in pc.references] == [
-            (s.start, s.end, c) for s, c in own.references
-        ]
+    found: list[str] = []
+    for doc in docs:
+        pairs = align(doc, settings)
+        forward, backward = DocContext(doc, pairs, settings), DocContext(doc, pairs, settings)
+        for p in pairs:
+            own = [repr(tuple(r(PairContext(DocContext(doc, pairs, settings), p)))) for r in rules]
+            shared = PairContext(forward, p)
+            reference = PairContext(DocContext(doc, pairs, settings), p)  # given to no rule
+            ahead = []
+            for r in rules:
+                before = {**_readings(shared, reference), **_readings(forward, reference.doc)}
+                ahead.append(repr(tuple(r(shared))))
+                after = {**_readings(shared, reference), **_readings(forward, reference.doc)}
+                changed = [k for k, v in before.items() if after.get(k) != v]
+                changed += [k for k, v in after.items() if isinstance(v, tuple) and v[0] != v[1]]
+                changed += [k for k in after if k[0] == "attributes" and after[k] != before.get(k)]
+                found += [
+                    f"{doc.doc_id} {p.question.n}: {r.name} changed {k}" for k in dict.fromkeys(changed)
+                ]
+            back = PairContext(backward, p)
+            behind = [repr(tuple(r(back))) for r in reversed(rules)][::-1]
+            found += [
+                f"{doc.doc_id} {p.question.n}: {r.name} gives another output on a shared context"
+                for r, a, b, c in zip(rules, own, ahead, behind, strict=True)
+                if not a == b == c
+            ]
+    return found
+
+
+def _a_few_documents() -> list:
+    import itertools
+
+    from qa_align.pipeline import iter_documents
+    from qa_align.types import Document
+
+    from .conftest import CORPUS
+
+    docs = []
+    for source in ("vlaams-parlement", "be-kamer", "tweede-kamer", "uk-commons"):
+        found = (d for d in iter_documents([CORPUS / source]) if isinstance(d, Document))
+        docs += itertools.islice(found, 2)
+    return docs
+
+
+def test_every_early_rule_gives_the_same_on_a_shared_context_and_changes_none():
+    # review44: ``map_document`` runs the early rules on one ``PairContext`` per pair; what each gives there,
+    # in order or in reverse, is what it gives on a context of its own, and no rule changes what the shared
+    # context read (a rule that did would change the rules after it)
+    from qa_align.document_rules import early_rules
+    from qa_align.rules import Rule, registry
+
+    rules = early_rules(list(registry().values()))
+    docs = _a_few_documents()
+    assert len(docs) == 8 and len(rules) >= 10
+    assert _shared_context_differences(docs, rules) == []
+
+    # the check fails on a rule that changes its context: one that adds to the answers read
+    def adds_an_answer(ctx):
+        if ctx.answers:
+            ctx.answers.append(ctx.answers[0])
+        return ()
+
+    meddler = Rule("meddler", "adds to its context's answers", adds_an_answer)
+    found = _shared_context_differences(docs, [meddler, *rules])
+    assert any("meddler changed answers" in f for f in found), found[:5]
+    assert any("gives another output on a shared context" in f for f in found), found[:5]
+
+    # and on one that sets an attribute on it
+    def marks(ctx):
+        object.__setattr__(ctx, "seen", True)
+        return ()
+
+    found = _shared_context_differences(docs[:1], [Rule("marker", "marks its context", marks), *rules])
+    assert found and all("marker changed ('attributes', 'PairContext')" in f for f in found), found[:5]

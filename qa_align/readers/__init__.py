@@ -32,7 +32,17 @@ from typing import TYPE_CHECKING
 
 from ..errors import ConfigError, NotRecognised, ReadError
 from ..types import Document, Problem
-from ..workers import NotStarted, cannot_start, end_pool, new_pool, one_run, processes, submit, unavailable
+from ..workers import (
+    NotStarted,
+    cannot_start,
+    end_pool,
+    new_pool,
+    one_run,
+    processes,
+    submit,
+    submit_suspect,
+    unavailable,
+)
 
 if TYPE_CHECKING:
     from .tabular import Columns
@@ -543,20 +553,32 @@ def _result(
     crash in a PDF library would), the file is read again alone in a new process, and is
     reported as a ``Problem`` if that one dies too. ``None`` when no worker process can start
     here at all (``workers.cannot_start``, which says why, once, and reads the exit status of
-    ``pool``'s workers first), or when none could be started for the file alone
-    (``workers.NotStarted``: the fork server ended or could not fork; the file was never tried, so it is
-    no crash of it): the file is to be read in this process, as everything is where no worker starts.
+    ``pool``'s workers first), or when none could be started for a file that was never in the pool as it
+    broke (``workers.NotStarted``: the fork server ended or could not fork; the file was never tried, so it
+    is no crash of it): the file is to be read in this process, as everything is where no worker starts.
+    A file that was in the pool as it broke (its future not ``NotStarted``: it may be the one that crashed)
+    is never read here for want of a process: tried once more (``workers.submit_suspect``), then reported
+    as a ``Problem`` that says no process could be started for it (review44; mend42).
     ``_NotSent`` when the worker could not load the readers."""
     try:
         return future.result()
-    except BrokenProcessPool:
+    except BrokenProcessPool as broke:
+        suspect = not isinstance(broke, NotStarted)
         if cannot_start(processes(pool)) is not None:
             return None
         solo = new_pool(1)
         try:
-            read = submit(solo, _read_list, task, sent).result()
-        except NotStarted:  # (review43; reliab42)
+            if suspect:
+                solo, again = submit_suspect(new_pool, solo, _read_list, task, sent)
+            else:
+                again = submit(solo, _read_list, task, sent)
+            read = again.result()
+        except NotStarted as exc:  # (review43; reliab42; mend42)
             end_pool(solo)
+            if suspect:
+                log.warning("%s: no process could be started to read it alone: %s", task[0], exc)
+                reason = f"no process could be started to read this file alone after its pool broke ({exc})"
+                return [Problem(str(task[0]), reason)]
             log.info("%s: no process could be started to read it: read here", task[0])
             return None
         except BrokenProcessPool:

@@ -227,6 +227,12 @@ class DocContext:
 
 @dataclass(frozen=True)
 class PairContext:
+    """What a rule is given for one pair: the pair, its document's context (``doc``) and what is read of
+    them once and kept (``asked``, ``answers``, ``references``). The early rules share one per pair
+    (``document_rules.map_document``), so a rule, a plug-in's or one registered at run time included, must
+    not change what it returns (a list it gives, a reading of ``doc``) nor set attributes on it: the rules
+    after it would read the change (``tests/test_speed42.py``)."""
+
     doc: DocContext
     pair: Pair
     # known to late rules only (see ``rules.rule``)
