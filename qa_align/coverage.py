@@ -2401,7 +2401,7 @@ def _said_span(
     return min(firsts, default=None), max(lasts, default=None)
 
 
-_WORDS = re.compile(r"\w+")  # the words of ``_word_set``
+_WORDS = re.compile(r"\w+")  # the words of ``_word_set`` (and of ``_said_span``, which keeps the lower case)
 
 
 @lru_cache(maxsize=8)
@@ -2692,7 +2692,7 @@ def names_data(text: str, language: str, lexicon_dir: str | None = None) -> bool
 
 def _word_set(text: str) -> set[str]:
     """The words of ``text``, lower case."""
-    return set(re.findall(r"\w+", text.lower()))
+    return set(_WORDS.findall(text.lower()))
 
 
 def _with_next_word(figure: Cue, text: str) -> str | None:

@@ -160,13 +160,20 @@ def _crash_on_cybersecurity(ctx):
     return ()
 
 
-def test_a_document_that_kills_its_process_is_reported_and_the_rest_scored(monkeypatch):
+def _scoring_with_a_crash() -> tuple[list, Settings, list[Rule]]:
+    """Three corpus folders, settings without similarity or score, and every rule beside one that ends
+    its worker process on the cybersecurity document."""
     inputs = [CORPUS / "vlaams-parlement", CORPUS / "be-kamer", CORPUS / "tweede-kamer"]
     settings = Settings(similarity_model=None, score_model="none")
     rules = [
         *get_rules(settings.rules),
         Rule("crash", "ends its process on one document", _crash_on_cybersecurity),
     ]
+    return inputs, settings, rules
+
+
+def test_a_document_that_kills_its_process_is_reported_and_the_rest_scored(monkeypatch):
+    inputs, settings, rules = _scoring_with_a_crash()
     one = _rows(iter_scored(inputs, settings.replace(jobs=1), rules=rules))
     parallel_anyway(monkeypatch)
     two = _rows(iter_scored(inputs, settings.replace(jobs=2), rules=rules))
@@ -1022,12 +1029,7 @@ def test_documents_of_a_broken_pool_no_process_could_take_are_reported_not_score
     from qa_align import workers
 
     monkeypatch.setattr(workers, "RESTART_PAUSE", 0.01, raising=False)
-    inputs = [CORPUS / "vlaams-parlement", CORPUS / "be-kamer", CORPUS / "tweede-kamer"]
-    settings = Settings(similarity_model=None, score_model="none")
-    rules = [
-        *get_rules(settings.rules),
-        Rule("crash", "ends its process on one document", _crash_on_cybersecurity),
-    ]
+    inputs, settings, rules = _scoring_with_a_crash()
     one = _rows(iter_scored(inputs, settings.replace(jobs=1), rules=rules))
     parallel_anyway(monkeypatch)
     made = _refusing_pools(monkeypatch, workers, set(range(2, 1000)))
