@@ -156,6 +156,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be76": ("corpus/gold/dev-be76.jsonl",),
     "dev-uk78": ("corpus/gold/dev-uk78.jsonl",),
     "dev-uk79": ("corpus/gold/dev-uk79.jsonl",),
+    "dev-be77": ("corpus/gold/dev-be77.jsonl",),
+    "dev-be78": ("corpus/gold/dev-be78.jsonl",),
+    "dev-uk80": ("corpus/gold/dev-uk80.jsonl",),
+    "dev-uk81": ("corpus/gold/dev-uk81.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
