@@ -31,7 +31,7 @@ from .readers.tabular import Columns
 from .rules import Rule, get_rules
 from .settings import Settings
 from .types import Document, Problem, ScoredPair
-from .workers import NotStarted, available_cores, map_chunks, not_while_starting, one_run, unavailable
+from .workers import NotStarted, available_cores, in_run, map_chunks, not_while_starting, unavailable
 
 log = logging.getLogger(__name__)
 Input = str | os.PathLike[str] | Document
@@ -80,10 +80,10 @@ def iter_scored(
     or scored; a failing document never stops the rest. ``rules`` (names or ``Rule``
     objects) replace the settings' rules; ``embedder`` (an ``embed.Backend``) replaces the
     settings' similarity model; ``progress`` is told how many documents are scored of how
-    many read so far. One run (``workers.one_run``): its reading and scoring share what is found
-    about starting workers; a later call tries them again where that may have passed."""
-    with one_run():
-        yield from _scored_or_cached(inputs, settings, source, columns, rules, embedder, progress)
+    many read so far. One run (``workers.in_run``): its reading and scoring share what is found
+    about starting workers; a later call tries them again where that may have passed, as does one made
+    while this one is held half-read."""
+    yield from in_run(_scored_or_cached(inputs, settings, source, columns, rules, embedder, progress))
 
 
 def _scored_or_cached(

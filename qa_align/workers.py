@@ -13,12 +13,13 @@ given the ``NotStarted`` in its place rather than run here (mend42). On an inter
 caller stops early, pending chunks are cancelled and the workers ended at once; SIGTERM
 (within ``interruptible``) as Ctrl-C. Where no worker can start (a script without the main-module
 guard: ``cannot_start``), everything runs in the calling process, told once (a failure that may
-pass: once a run, ``one_run``).
+pass: once a run, ``one_run``, each run an object of its own, current only while it runs: ``in_run``).
 """
 
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import gc
 import itertools
 import logging
@@ -29,7 +30,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
@@ -205,42 +206,104 @@ def starting() -> bool:
 # read from the main module (``MAIN_NOT_GUARDED``, or a probe that had not finished starting after
 # ``PROBE_SECONDS``); a main module does not change while its process lives
 _CANNOT_START: list[str] = []
-# what it found in the run under way (``one_run``) that may not hold in the next: that workers start
-# (``None``), or a failure that may pass (a process not started for want of memory or under the process
-# limit, a probe that ended with another status: killed, or a main module that failed as it was run)
-_THIS_RUN: list[str | None] = []
-_RUNS = [0]  # runs under way (``one_run``), nested or side by side
-_RUNS_LOCK = threading.Lock()
+
+
+class _Run:
+    """One run (``one_run``): what ``cannot_start`` found in it that may not hold in the next, once found
+    (``found``, empty until then): that workers start (``None``), or a failure that may pass (a process not
+    started for want of memory or under the process limit, a probe that ended with another status: killed,
+    or a main module that failed as it was run), told once in the run. Each outermost call has its own, so
+    a run held open (a generator half-read in a notebook) shares nothing with the calls made meanwhile."""
+
+    __slots__ = ("found",)
+
+    def __init__(self) -> None:
+        self.found: list[str | None] = []
+
+
+# the run this thread is in now: set only while its work runs (``one_run``'s body, a step of ``in_run``), and
+# given back when that work waits (a generator's ``yield``); a thread starts in none (its context is empty)
+_CURRENT: contextvars.ContextVar[_Run | None] = contextvars.ContextVar("qa_align_run", default=None)
+_UNDER_WAY: set[_Run] = set()  # runs begun and not yet ended (a nested call joins its outer run, begins none)
+_RUNS_LOCK = threading.Lock()  # held while ``_UNDER_WAY`` changes
 _PROBE_LOCK = threading.Lock()  # held while ``cannot_start`` finds its answer
 PROBE_SECONDS = 120  # how long ``cannot_start`` waits for its process to start and end
+
+
+def _begin() -> _Run:
+    run = _Run()
+    with _RUNS_LOCK:
+        _UNDER_WAY.add(run)
+    return run
+
+
+def _end(run: _Run) -> None:
+    with _RUNS_LOCK:
+        _UNDER_WAY.discard(run)
 
 
 @contextlib.contextmanager
 def one_run() -> Iterator[None]:
     """The body is one run: ``cannot_start`` probes at most once in it, and what it finds that may pass
-    (``_THIS_RUN``) holds until the last run under way ends. A run is the outermost of a command of the
-    command line (``cli.main``), a call of ``pipeline.iter_scored`` (``score``, ``score_pairs``,
-    ``score_frame``), of ``readers.read_paths`` and of ``map_chunks``: inside one, the reading and the
-    scoring of a ``score`` call share one answer (one probe, one warning); a later call, the next cell
-    of a notebook, tries workers again. A generator is in its run from its first item until it ends or
-    is closed (as Python does when nothing holds it any more)."""
-    with _RUNS_LOCK:
-        _RUNS[0] += 1
+    holds in it alone (``_Run``), told once in it. A run is the outermost of a command of the command line
+    (``cli.main``), a call of ``pipeline.iter_scored`` (``score``, ``score_pairs``, ``score_frame``), of
+    ``readers.read_paths`` and of ``map_chunks``: inside one, the reading and the scoring of a ``score``
+    call share one answer (one probe, one warning); a later call, the next cell of a notebook, tries workers
+    again. The body joins the run current where there is one (nested calls). For a generator, whose
+    body waits at each item while its caller runs other things, ``in_run``: a run current only while the
+    generator runs."""
+    if _CURRENT.get() is not None:
+        yield
+        return
+    run = _begin()
+    token = _CURRENT.set(run)
     try:
         yield
     finally:
-        with _RUNS_LOCK:
-            _RUNS[0] -= 1
-            if not _RUNS[0]:
-                _THIS_RUN.clear()
+        _CURRENT.reset(token)
+        _end(run)
+
+
+def in_run(steps: Generator[T, None, Any]) -> Iterator[T]:
+    """The items of ``steps``, each step of it taken in one run (``one_run``): the run current at its first
+    step where there is one (a generator read by another run's work: ``read_paths`` given to
+    ``iter_scored``), else a run of its own, begun at that step. The run is current while ``steps`` runs
+    alone, entered on each resume and left on each item given, where what was current before is current
+    again: a generator held half-read (still referenced, never closed) is no part of what its caller runs
+    meanwhile (a second ``score`` call in a notebook's next cell, another generator read in turns), and
+    nothing of theirs joins its run (reliab43). Its own run ends when ``steps`` ends, raises, or this
+    generator is closed (as Python closes one that nothing holds); ``steps`` is then closed in its run,
+    so that its pools are ended there. An exception thrown in at an item closes ``steps`` too, and is
+    raised again here."""
+    joined = _CURRENT.get()
+    run = joined if joined is not None else _begin()
+    try:
+        while True:
+            token = _CURRENT.set(run)
+            try:
+                item = next(steps)
+            except StopIteration:
+                return
+            finally:
+                _CURRENT.reset(token)
+            yield item
+    finally:
+        token = _CURRENT.set(run)
+        try:
+            steps.close()
+        finally:
+            _CURRENT.reset(token)
+            if joined is None:
+                _end(run)
 
 
 def unavailable() -> str | None:
     """Why no worker process can start in this process (``cannot_start`` found it, for the process's
-    life or for this run), or ``None``: what would be sent to workers runs here."""
+    life or for the run current), or ``None``: what would be sent to workers runs here."""
     if _CANNOT_START:
         return _CANNOT_START[0]
-    return _THIS_RUN[0] if _THIS_RUN else None
+    run = _CURRENT.get()
+    return run.found[0] if run is not None and run.found else None
 
 
 def _nothing() -> None:
@@ -280,12 +343,13 @@ def _cannot_start(ended: Iterable[Any]) -> str | None:
     would send to workers, so the results are those of ``jobs=1``. What the main module decides (its
     status, a probe that does not finish starting) holds for the life of this process, found and told
     once; the rest, that workers start or a failure that may pass (the process not started: memory,
-    the process limit), for the run under way (``one_run``), found and told at most once in it, and
-    found again in a later run (outside any run, at every call)."""
+    the process limit), for the run current (``one_run``), found and told at most once in it, and
+    found again in any other run (outside any run, at every call)."""
     if _CANNOT_START:
         return _CANNOT_START[0]
-    if _THIS_RUN:
-        return _THIS_RUN[0]
+    run = _CURRENT.get()
+    if run is not None and run.found:
+        return run.found[0]
     if any(p.exitcode == MAIN_NOT_GUARDED for p in ended):
         # a worker of the broken pool ran the main module and found workers started there: no probe,
         # which would run the script's top level once more
@@ -322,9 +386,8 @@ def _cannot_start(ended: Iterable[Any]) -> str | None:
         _CANNOT_START.append(reason)
         return reason
     found = None if exitcode == 0 else _told(_reason(exitcode, status, passing=True))
-    with _RUNS_LOCK:
-        if _RUNS[0] and not _THIS_RUN:
-            _THIS_RUN.append(found)
+    if run is not None:  # (its ``found`` was empty above, and the lock held since)
+        run.found.append(found)
     return found
 
 
@@ -525,9 +588,8 @@ def map_chunks(
     flight in a pool that broke and for which no process could be started again (``submit_suspect``).
     ``ahead``: chunks in flight per worker. Where no worker can start (``cannot_start``), the chunks are
     run in this process. Items run here because no process could be started for them are logged at INFO,
-    one line a run with their count and cause. One run (``one_run``)."""
-    with one_run():
-        yield from _map_chunks(func, items, args, jobs, chunk, ahead)
+    one line a run with their count and cause. One run (``in_run``)."""
+    yield from in_run(_map_chunks(func, items, args, jobs, chunk, ahead))
 
 
 def _map_chunks(

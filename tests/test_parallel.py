@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import dataclasses
 import json
 import logging
@@ -628,14 +629,15 @@ def test_ctrl_c_while_the_probe_starts_ends_the_probe_and_keeps_no_answer(monkey
     from qa_align import workers
 
     monkeypatch.setattr(workers, "_CANNOT_START", [])
-    monkeypatch.setattr(workers, "_THIS_RUN", [])
     monkeypatch.setattr(workers, "_probe_context", lambda: type("Ctx", (), {"Process": _InterruptedProbe}))
     _InterruptedProbe.made = []
-    with pytest.raises(KeyboardInterrupt):
-        workers.cannot_start()
+    with workers.one_run():
+        with pytest.raises(KeyboardInterrupt):
+            workers.cannot_start()
+        kept = workers.unavailable()
     (probe,) = _InterruptedProbe.made
     assert probe.terminated
-    assert workers.unavailable() is None  # nothing found, nothing kept: the next run probes again
+    assert kept is None and workers.unavailable() is None  # nothing found, nothing kept: the run probes again
 
 
 class _SteadyProbe(_SlowProbe):
@@ -651,13 +653,18 @@ def test_two_threads_whose_pools_broke_at_once_share_one_probe(monkeypatch):
     # asking at once each started a probe (and, where it failed, each warned)
     from qa_align import workers
 
+    # (the threads of one run: each in a copy of the run's context, as a thread of its work is given it; a
+    # thread starts in no run, and two runs side by side each probe, one after the other: reliab43)
     monkeypatch.setattr(workers, "_CANNOT_START", [])
-    monkeypatch.setattr(workers, "_THIS_RUN", [])
     monkeypatch.setattr(workers, "_probe_context", lambda: type("Ctx", (), {"Process": _SteadyProbe}))
     _SteadyProbe.started = 0
     answers: list[str | None] = []
+
+    def ask() -> None:
+        answers.append(workers.cannot_start())
+
     with workers.one_run():
-        threads = [threading.Thread(target=lambda: answers.append(workers.cannot_start())) for _ in range(2)]
+        threads = [threading.Thread(target=contextvars.copy_context().run, args=(ask,)) for _ in range(2)]
         for t in threads:
             t.start()
         for t in threads:
@@ -678,25 +685,27 @@ def _pid_or_die(chunk: list[str], home: int) -> list[int]:
 @pytest.fixture
 def probes(monkeypatch):
     """The processes ``cannot_start`` starts (those that run ``workers._nothing``), as they are
-    started; ``probes.refuse`` of them (the first ones) refused as a process limit refuses a fork,
-    ``probes.exit_with`` (if set) the status each other one ends with."""
+    started; ``probes.refuse`` of them (the first ones), and those counted (from 1) in ``probes.refuse_at``,
+    refused as a process limit refuses a fork, ``probes.exit_with`` (if set) the status each other one
+    ends with."""
     from qa_align import workers
 
     monkeypatch.setattr(workers, "_CANNOT_START", [])
-    monkeypatch.setattr(workers, "_THIS_RUN", [], raising=False)  # (2d18ec1 has none)
+    # (the answer of the runs under way at dc6c8c5 and before, one for them all; 2d18ec1 and now have none)
+    monkeypatch.setattr(workers, "_THIS_RUN", [], raising=False)
     started: list = []
     start = multiprocessing.process.BaseProcess.start
 
     def probed_start(self):
         if self._target is workers._nothing:
             started.append(self)
-            if len(started) <= probes_state.refuse:
+            if len(started) <= probes_state.refuse or len(started) in probes_state.refuse_at:
                 raise BlockingIOError(11, "Resource temporarily unavailable")
             if probes_state.exit_with is not None:
                 self._target, self._args = os._exit, (probes_state.exit_with,)
         return start(self)
 
-    probes_state = types.SimpleNamespace(started=started, refuse=0, exit_with=None)
+    probes_state = types.SimpleNamespace(started=started, refuse=0, refuse_at=set(), exit_with=None)
     monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", probed_start)
     return probes_state
 
@@ -1126,16 +1135,123 @@ def test_a_run_left_half_way_ends_and_the_next_starts_clean(probes, monkeypatch,
         return read_paths(batch, jobs=2) if call == "read_paths" else iter_scored(batch, settings)
 
     before = {p.pid for p in multiprocessing.active_children()}
+    runs_before = set(workers._UNDER_WAY)
     items = run()
     first = [next(items), next(items)]
     pools = [p for p in multiprocessing.active_children() if p.pid not in before]
-    workers._THIS_RUN.append("a failure that passes, found in this run")  # as a refused probe leaves it
+    (held,) = workers._UNDER_WAY - runs_before  # one run: the reading joins the scoring's
+    held.found.append("a failure that passes, found in this run")  # as a refused probe leaves it
     if how == "close":
         items.close()
     else:
         del items
     assert len(pools) >= 2 and not any(p.is_alive() for p in pools)
-    assert workers._RUNS == [0] and workers.unavailable() is None
+    assert workers._UNDER_WAY == runs_before and workers.unavailable() is None
     again = list(run())
     assert again[:2] == first and not any(isinstance(d, Problem) for d in again)
     assert probes.started == []
+
+
+# reliab43: a run was one count for the process, so a generator held half-read (still referenced, not closed)
+# kept it open and every later run joined it, sharing its probe answer and its failure that passes, and its
+# warning told once for them all. Each outermost call is now a run of its own, current only while it runs.
+def _died(frame) -> list[str]:
+    problems = frame.attrs["problems"]
+    return list(problems.loc[problems["reason"].str.contains("died"), "doc_id"])
+
+
+def test_a_score_call_beside_a_generator_held_half_read_has_its_own_failure_and_warning(
+    probes, monkeypatch, caplog
+):
+    import qa_align
+    from qa_align import workers
+
+    inputs, settings, rules = _scoring_with_a_crash()
+    alone = _rows(iter_scored([CORPUS / "vlaams-parlement"], settings.replace(jobs=1)))
+    parallel_anyway(monkeypatch)
+    held = iter_scored([CORPUS / "vlaams-parlement"], settings.replace(jobs=1))
+    first = next(held)  # its run begun, half-read, still referenced
+    probes.refuse = 1
+    with caplog.at_level(logging.WARNING, logger=workers.log.name):
+        # the crash breaks the pool, the probe is refused (a failure that passes): told, the rest scored here
+        second = qa_align.score(inputs, settings.replace(jobs=2), rules=rules)
+        # a run of its own again: its broken pool probed once more, workers start, the crash reported
+        third = qa_align.score(inputs, settings.replace(jobs=2), rules=rules)
+    assert _died(second) == []  # every document scored, here (at dc6c8c5 too)
+    assert _died(third) == ["schv-8-2024-cybersecurity"]  # dc6c8c5: [] (scored here, the failure shared)
+    assert len(third) == len(second) - sum(second["doc_id"] == "schv-8-2024-cybersecurity") > 30
+    assert len(probes.started) == 2  # dc6c8c5: 1
+    (told,) = _told(caplog)
+    assert "BlockingIOError" in told and "the next run tries workers again" in told
+    assert _rows([first, *held]) == alone
+
+
+def test_two_generators_read_in_turns_each_keep_their_own_probe_answer(probes, caplog):
+    from qa_align import workers
+
+    probes.refuse = 1  # the first run's probe is refused (a failure that passes); the second's starts
+    home = os.getpid()
+    with caplog.at_level(logging.WARNING, logger=workers.log.name):
+        refused = map_chunks(_pid_or_die, ["die", "a", "b", "c"], (home,), jobs=2, chunk=1, ahead=1)
+        got = {"refused": [next(refused)], "started": []}  # its pool broke, its probe refused: the rest here
+        started = map_chunks(_pid_or_die, ["x", "die", "y", "z"], (home,), jobs=2, chunk=1, ahead=1)
+        for _ in range(3):  # in turns
+            got["started"].append(next(started))
+            got["refused"].append(next(refused))
+        got["started"] += list(started)
+    assert got["refused"] == [("die", home), ("a", home), ("b", home), ("c", home)]
+    # dc6c8c5: the second joined the first's run and took its answer: every item here, no probe
+    assert [item for item, _ in got["started"]] == ["x", "die", "y", "z"]
+    assert dict(got["started"])["die"] is None  # died in its worker, told as such
+    assert all(pid not in (None, home) for item, pid in got["started"] if item != "die")
+    assert len(probes.started) == 2 and len(_told(caplog)) == 1
+
+
+def test_the_warning_of_a_failure_that_passes_is_told_once_in_each_run(probes, caplog):
+    from qa_align import workers
+
+    probes.refuse = 2  # both runs' probes refused
+    home = os.getpid()
+    with caplog.at_level(logging.WARNING, logger=workers.log.name):
+        held = map_chunks(_pid_or_die, ["die", "a"], (home,), jobs=2, chunk=1, ahead=1)
+        assert next(held) == ("die", home)  # its probe refused: told, the rest of its run here
+        with workers.one_run():  # a second run, begun while the first is held half-read
+            first = list(map_chunks(_pid_or_die, ["b", "die"], (home,), jobs=2, chunk=1, ahead=1))
+            assert next(held) == ("a", home)  # the held run resumed in between: its own answer, no probe
+            second = list(map_chunks(_pid_or_die, ["c", "die"], (home,), jobs=2, chunk=1, ahead=1))
+        assert list(held) == []
+    assert dict(first)["die"] == home  # dc6c8c5: its pool never started (the held run's answer taken)
+    assert second == [("c", home), ("die", home)]  # the run's own answer: no pool, no probe, no warning
+    told = _told(caplog)
+    assert len(told) == 2 and len(probes.started) == 2  # dc6c8c5: 1 and 1
+    assert all("BlockingIOError" in t and "the next run tries workers again" in t for t in told)
+
+
+def test_a_crash_in_one_run_is_reported_in_that_run_only(probes, monkeypatch, caplog):
+    from qa_align import workers
+
+    # the first run's probe starts (its pool broke of a crash), the second's is refused
+    probes.refuse_at = {2}
+    inputs, settings, rules = _scoring_with_a_crash()
+    one = _rows(iter_scored(inputs, settings.replace(jobs=1), rules=rules))
+    parallel_anyway(monkeypatch)
+    home = os.getpid()
+    with caplog.at_level(logging.WARNING, logger=workers.log.name):
+        crashed = iter_scored(inputs, settings.replace(jobs=2), rules=rules)
+        two = []
+        for row in crashed:  # read up to the crash's row, then held half-read
+            two.append(_rows([row])[0])
+            if two[-1][0] == "problem" and "died" in two[-1][3]:
+                break
+        # another run, whose pool breaks and whose probe is refused: its items run here, none told as a crash
+        other = list(map_chunks(_pid_or_die, ["a", "die", "b"], (home,), jobs=2, chunk=1, ahead=1))
+        two += _rows(crashed)
+    assert [r[2] for r in two if r[0] == "problem" and "died" in r[3]] == ["schv-8-2024-cybersecurity"]
+    assert [r for r in two if not (r[0] == "problem" and "died" in r[3])] == [
+        r for r in one if r[1] != "schv-8-2024-cybersecurity"
+    ]
+    # dc6c8c5: ("die", None), the first run's answer (workers start) taken for it, and no probe of its own
+    assert [item for item, _ in other] == ["a", "die", "b"] and dict(other)["die"] == home
+    assert len(probes.started) == 2
+    (told,) = _told(caplog)
+    assert "BlockingIOError" in told

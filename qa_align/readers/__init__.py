@@ -36,8 +36,8 @@ from ..workers import (
     NotStarted,
     cannot_start,
     end_pool,
+    in_run,
     new_pool,
-    one_run,
     processes,
     submit,
     submit_suspect,
@@ -414,10 +414,9 @@ def read_paths(
     without ``if __name__ == "__main__":``: ``workers.cannot_start``, told once), in this one.
     ``only``: doc_ids wanted; files and records that certainly hold none of them are not read
     (``Reader.read_only``), some others may be: the caller keeps what it wants. One run
-    (``workers.one_run``): where a worker could not start for a reason that may pass, the next call
-    tries again."""
-    with one_run():
-        yield from _read_paths(paths, source, columns, jobs, exclude, only)
+    (``workers.in_run``): where a worker could not start for a reason that may pass, the next call
+    tries again, as does one made while this one is held half-read."""
+    yield from in_run(_read_paths(paths, source, columns, jobs, exclude, only))
 
 
 def _read_paths(
