@@ -668,6 +668,8 @@ def _no_record(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
     found = []
     for seg, analysis in zip(ctx.pair.segments, ctx.answers):
         for sentence in analysis.sentences:
+            if not _may_say_record(sentence.text, negations, nouns):
+                continue
             if PLACEHOLDER.search(sentence.text) or any(
                 f.start < sentence.end and sentence.start < f.end for f in analysis.figure_sentences
             ):
@@ -694,6 +696,16 @@ def _no_record(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
                 (seg, Cue(sentence.start + a, sentence.start + b, sentence.text[a:b], "no_information"))
             )
     return found
+
+
+def _may_say_record(text: str, negations: set[str], nouns: set[str]) -> bool:
+    """Whether ``text`` lower-cased holds a word of ``negations`` and one of ``nouns`` as pieces of its text: what
+    a sentence whose words (``text_layer.WORD``, each lower-cased) take a negation and a noun holds, a word's lower
+    case being a piece of the sentence's (``str.lower`` lowers each character alone but a Greek capital sigma,
+    which no lexicon's word holds). Most sentences hold no such word ("geen" without "lijst", "overzicht" ...), and
+    ``_no_record`` reads their words no further (speedmap43)."""
+    lower = text.lower()
+    return any(w in lower for w in negations) and any(w in lower for w in nouns)
 
 
 def _conditioned(words: list[str], i: int, conditions: list[tuple[str, ...]]) -> bool:
