@@ -2903,6 +2903,10 @@ def _runs(words: list[str], n: int) -> set[tuple[str, ...]]:
     return set(zip(*(words[i:] for i in range(n))))
 
 
+# ``echoes_question``'s reading of a segment's words, kept by the document's context (``DocContext.reading``)
+_ECHO_WORDS = "answers.echoes_question words"
+
+
 @rule("echoes_question", "the answer mostly restates the question or its preamble", order=50)
 def echoes_question(ctx: PairContext) -> Iterator[Flag]:
     settings = ctx.doc.settings
@@ -2913,7 +2917,10 @@ def echoes_question(ctx: PairContext) -> Iterator[Flag]:
     asked = _WORD.findall((q.text + "\n" + (preamble.text if preamble else "")).lower())
     vocabulary = set(asked)
     for seg in ctx.pair.segments:
-        words = _WORD.findall(seg.text.lower())
+        # a segment's words read once for the units it serves (a grouped answer's for each of them)
+        words = ctx.doc.reading(
+            _ECHO_WORDS, (seg.start, seg.end, seg.label), lambda text=seg.text: _WORD.findall(text.lower())
+        )
         if len(words) < settings.echo_min_words:
             continue
         if sum(map(vocabulary.__contains__, words)) < settings.echo_min_share * len(words):
