@@ -174,27 +174,6 @@ def test_no_model_scored_carries_nothing():
     assert p.unmet is None and p.cues is None
 
 
-@pytest.mark.parametrize(
-    ("words", "i", "phrase", "end"),
-    [
-        ("there is no list".split(), 2, ("no", "list"), 4),
-        ("there is no list".split(), 1, ("no", "list"), -1),
-        ("there is no list".split(), 3, ("list", "kept"), -1),  # runs past the words
-        ("there is no list".split(), 1, ("is", "*", "list"), 4),  # a gap of one word
-        ("there is no central list".split(), 0, ("there", "*", "list"), 5),
-        ("is a b c d e f list".split(), 0, ("is", "*", "list"), -1),  # a gap of six words
-        ("there is no list".split(), 2, (), 2),
-        ("there is no list".split(), 4, (), 4),
-        ("there is no list".split(), 2, ["no", "list"], 4),  # a list of words, as ``lexicon_stats`` gives
-    ],
-)
-def test_a_phrase_is_matched_at_a_word_with_its_gaps(words, i, phrase, end):
-    # guard (passes before and after speedmap43, whose ``_match_at`` compares a phrase without a gap at once)
-    from qa_align.analyze import _match_at
-
-    assert _match_at(words, i, phrase) == end
-
-
 def test_an_answer_echoing_a_grouped_question_is_flagged_for_each_unit():
     # guard (passes before and after speedmap43, which reads a segment's words once for the units it serves)
     from qa_align.document_rules import score_document
