@@ -117,6 +117,7 @@ def rows(
             attributed_share=p.share,
             unit_counts=p.counts,
             cue_counts=p.cues,
+            assessment_unmet=p.unmet,
         )
 
 

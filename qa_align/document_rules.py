@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from .align import align
 from .errors import ReadError
 from .readers import problem_from
-from .rules import DocContext, PairContext, Rule, get_rules
+from .rules import DocContext, Rule, get_rules
 from .settings import Settings
 from .types import Document, Flag, Pair, Problem, ScoredPair
 
@@ -33,13 +33,14 @@ class PairFlags:
     """A pair with its flags, by rule: ``by_rule[i]`` holds what ``rules[i]`` raised;
     ``share``: its ``scoring.attributed_share`` when found here (None: found when scored);
     ``counts``: its ``scoring.unit_counts`` likewise; ``cues``: its ``scoring.cue_counts``
-    likewise."""
+    likewise; ``unmet``: its ``scoring.assessment_unmet`` likewise."""
 
     pair: Pair
     by_rule: tuple[tuple[Flag, ...], ...]
     share: float | None = None
     counts: tuple[int, int, int, int] | None = None
     cues: tuple[int, ...] | None = None
+    unmet: float | None = None
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class DocumentScore:
                 attributed_share=p.share,
                 unit_counts=p.counts,
                 cue_counts=p.cues,
+                assessment_unmet=p.unmet,
             )
             for p in self.pairs
         ]
@@ -81,28 +83,40 @@ def map_document(
     the settings score no model, each pair's ``attributed_share`` is found here too, from the
     rules' attribution of its segments (``scoring.document_shares``), the content words of its
     own sentences counted (``scoring.document_unit_counts``) and the cue classifier's reading of
-    them, which the rules made, counted (``scoring.document_cue_counts``)."""
+    them, which the rules made, counted (``scoring.document_cue_counts``), and whether the unit asks
+    an assessment they never speak of (``scoring.document_assessment_unmet``)."""
     settings = settings or Settings()
     run = early_rules(get_rules(settings.rules) if rules is None else rules)
     try:
         pairs = align(document, settings)
         ctx = DocContext(document, pairs, settings)
-        # one ``PairContext`` per pair, shared by the rules: what it reads once (``asked``, ``answers``,
-        # ``references``) is read once per pair, not once per rule; a rule's context holds nothing of
-        # the rule's own at this stage (no similarity, no flags)
-        by_rule = [tuple(tuple(r(pc)) for r in run) for pc in (PairContext(ctx, p) for p in pairs)]
+        # one ``PairContext`` per pair, shared by the rules (``DocContext.context``): what it reads once
+        # (``asked``, ``answers``, ``references``) is read once per pair, not once per rule, a rule that
+        # reads another unit's included; a rule's context holds nothing of the rule's own at this stage
+        # (no similarity, no flags)
+        by_rule = [tuple(tuple(r(pc)) for r in run) for pc in map(ctx.context, range(len(pairs)))]
         if settings.score_model == "none":
             shares: list[float | None] = [None] * len(pairs)
             counts: list[tuple[int, int, int, int] | None] = [None] * len(pairs)
             cues: list[tuple[int, ...] | None] = [None] * len(pairs)
+            unmet: list[float | None] = [None] * len(pairs)
         else:
-            from .scoring import document_cache, document_cue_counts, document_shares, document_unit_counts
+            from .scoring import (
+                document_assessment_unmet,
+                document_cache,
+                document_cue_counts,
+                document_shares,
+                document_unit_counts,
+            )
 
             shares = document_shares(ctx)
             cache = document_cache(ctx)
             counts = document_unit_counts(ctx, cache)  # type: ignore[assignment]
             cues = document_cue_counts(ctx, cache)
-        flagged = tuple(PairFlags(*pfs) for pfs in zip(pairs, by_rule, shares, counts, cues, strict=True))
+            unmet = document_assessment_unmet(ctx, cache)  # type: ignore[assignment]
+        flagged = tuple(
+            PairFlags(*pfs) for pfs in zip(pairs, by_rule, shares, counts, cues, unmet, strict=True)
+        )
         keys = {r.name: r.batch.keys(ctx) for r in run if r.batch is not None}
     except ReadError as exc:
         return problem_from(exc, doc_id=document.doc_id, source=document.source)
@@ -120,7 +134,9 @@ def score_document(document: Document, settings: Settings | None = None) -> list
 
 Compact = (
     tuple[
-        tuple[str, ...], list[tuple[Any, tuple[Any, ...], str, tuple, float | None, Any, Any]], dict[str, Any]
+        tuple[str, ...],
+        list[tuple[Any, tuple[Any, ...], str, tuple, float | None, Any, Any, float | None]],
+        dict[str, Any],
     ]
     | Problem
 )
@@ -143,6 +159,7 @@ def compact(result: DocumentScore | Problem) -> Compact:
             p.share,
             p.counts,
             p.cues,
+            p.unmet,
         )
         for p in result.pairs
     ]
@@ -155,10 +172,10 @@ def expand(document: Document, sent: Compact) -> DocumentScore | Problem:
         return sent
     rules, pairs, keys = sent
     out = []
-    for question, segments, method, by_rule, share, counts, cues in pairs:
+    for question, segments, method, by_rule, share, counts, cues, unmet in pairs:
         unit = document.question.units[question] if isinstance(question, int) else question
         segs = tuple(document.answer.segments[s] if isinstance(s, int) else s for s in segments)
-        out.append(PairFlags(Pair(unit, segs, method), by_rule, share, counts, cues))  # type: ignore[arg-type]
+        out.append(PairFlags(Pair(unit, segs, method), by_rule, share, counts, cues, unmet))  # type: ignore[arg-type]
     return DocumentScore(document, rules, tuple(out), keys)
 
 

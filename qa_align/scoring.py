@@ -407,7 +407,10 @@ def question_requests(question: str) -> float:
 def assessment_unmet(sp: ScoredPair, cache: dict | None = None) -> float:
     """1 when the unit asks an assessment or estimate and its own sentences (``own_sentences``;
     none without an answer) never speak of one ("assess", "estimate", "evaluat", "inschatting");
-    else 0. The answer is read only for a unit that asks one."""
+    else 0. The answer is read only for a unit that asks one. The value the per-document stage carried
+    (``document_assessment_unmet``) when there is one."""
+    if sp.assessment_unmet is not None:
+        return sp.assessment_unmet
     if not _ASSESSMENT_ASKED.search(sp.pair.question.text):
         return 0.0
     # the own sentences are pieces of the segments' texts (``text.sentences``): where no segment
@@ -415,6 +418,14 @@ def assessment_unmet(sp: ScoredPair, cache: dict | None = None) -> float:
     if not any(_ASSESSMENT_STEMS.search(seg.text) for seg in sp.pair.segments):
         return 1.0
     return float(not _ASSESSMENT_GIVEN.search(" ".join(own_sentences(sp, cache))))
+
+
+def document_assessment_unmet(ctx: DocContext, cache: dict | None = None) -> list[float]:
+    """``assessment_unmet`` of each of the document's pairs, read in the per-document stage (in the worker
+    processes) from the own sentences that ``document_unit_counts`` found (``cache``: ``document_cache``),
+    so that the rows stage does not attribute the answers again for it."""
+    cache = document_cache(ctx) if cache is None else cache
+    return [assessment_unmet(ScoredPair(ctx.document, p, ()), cache) for p in ctx.pairs]
 
 
 def cue_free_share(sp: ScoredPair, cache: dict | None = None) -> float:

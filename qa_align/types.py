@@ -224,6 +224,9 @@ class ScoredPair:
     # how the shipped cue classifier reads the unit's own sentences, when the per-document stage
     # read them (``scoring.cue_counts``)
     cue_counts: tuple[int, ...] | None = None
+    # whether the unit asks an assessment its own sentences never speak of, when the per-document
+    # stage read it (``scoring.assessment_unmet``)
+    assessment_unmet: float | None = None
 
 
 @dataclass(frozen=True)

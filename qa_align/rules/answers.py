@@ -668,6 +668,8 @@ def _no_record(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
     found = []
     for seg, analysis in zip(ctx.pair.segments, ctx.answers):
         for sentence in analysis.sentences:
+            if not _may_say_record(sentence.text, negations, nouns):
+                continue
             if PLACEHOLDER.search(sentence.text) or any(
                 f.start < sentence.end and sentence.start < f.end for f in analysis.figure_sentences
             ):
@@ -694,6 +696,16 @@ def _no_record(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
                 (seg, Cue(sentence.start + a, sentence.start + b, sentence.text[a:b], "no_information"))
             )
     return found
+
+
+def _may_say_record(text: str, negations: set[str], nouns: set[str]) -> bool:
+    """Whether ``text`` lower-cased holds a word of ``negations`` and one of ``nouns`` as pieces of its text: what
+    a sentence whose words (``text_layer.WORD``, each lower-cased) take a negation and a noun holds, a word's lower
+    case being a piece of the sentence's (``str.lower`` lowers each character alone but a Greek capital sigma,
+    which no lexicon's word holds). Most sentences hold no such word ("geen" without "lijst", "overzicht" ...), and
+    ``_no_record`` reads their words no further (speedmap43)."""
+    lower = text.lower()
+    return any(w in lower for w in negations) and any(w in lower for w in nouns)
 
 
 def _conditioned(words: list[str], i: int, conditions: list[tuple[str, ...]]) -> bool:
@@ -2891,6 +2903,10 @@ def _runs(words: list[str], n: int) -> set[tuple[str, ...]]:
     return set(zip(*(words[i:] for i in range(n))))
 
 
+# ``echoes_question``'s reading of a segment's words, kept by the document's context (``DocContext.reading``)
+_ECHO_WORDS = "answers.echoes_question words"
+
+
 @rule("echoes_question", "the answer mostly restates the question or its preamble", order=50)
 def echoes_question(ctx: PairContext) -> Iterator[Flag]:
     settings = ctx.doc.settings
@@ -2901,7 +2917,10 @@ def echoes_question(ctx: PairContext) -> Iterator[Flag]:
     asked = _WORD.findall((q.text + "\n" + (preamble.text if preamble else "")).lower())
     vocabulary = set(asked)
     for seg in ctx.pair.segments:
-        words = _WORD.findall(seg.text.lower())
+        # a segment's words read once for the units it serves (a grouped answer's for each of them)
+        words = ctx.doc.reading(
+            _ECHO_WORDS, (seg.start, seg.end, seg.label), lambda text=seg.text: _WORD.findall(text.lower())
+        )
         if len(words) < settings.echo_min_words:
             continue
         if sum(map(vocabulary.__contains__, words)) < settings.echo_min_share * len(words):

@@ -40,6 +40,7 @@ class DocContext:
     _answers: dict[tuple[int, int, str], AnswerAnalysis] = field(default_factory=dict, repr=False)
     _said: dict[tuple[int, int, str], Attribution] = field(default_factory=dict, repr=False)
     _readings: dict[tuple[str, Hashable], object] = field(default_factory=dict, repr=False)
+    _contexts: dict[int, PairContext] = field(default_factory=dict, repr=False)
 
     @property
     def language(self) -> str:
@@ -188,6 +189,15 @@ class DocContext:
         if len(own) == len(said.sentences):
             return analysis
         return _restricted(analysis, segment, [(s.start, s.end) for s in own])
+
+    def context(self, k: int) -> PairContext:
+        """The ``PairContext`` of pair ``k`` (of ``pairs``) that the early rules share
+        (``document_rules.map_document``), made the first time one asks for it: a rule that reads
+        another unit ("the unit before", ``core._figures_before``) reads what that unit's own
+        context read once (``asked``) and keeps, not a context of its own made and thrown away."""
+        if k not in self._contexts:
+            self._contexts[k] = PairContext(self, self.pairs[k])
+        return self._contexts[k]
 
     def reading(self, name: str, n: Hashable, read: Callable[[], T]) -> T:
         """A reading of unit ``n`` that several rules share (``name``: what it reads; ``n`` the

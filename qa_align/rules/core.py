@@ -330,7 +330,7 @@ def _figures_before(ctx: PairContext) -> bool:
     k = ns.index(ctx.pair.question.n)
     if k == 0:
         return False
-    before = PairContext(ctx.doc, ctx.doc.pairs[k - 1]).asked
+    before = ctx.doc.context(k - 1).asked
     return before.asks_figures or bool(before.splits)
 
 
@@ -676,7 +676,7 @@ def _referred(
     for _ in range(_BACK_CHAIN):
         if j < 0:
             return [], None, None
-        other = PairContext(ctx.doc, ctx.doc.pairs[j])
+        other = ctx.doc.context(j)
         if other.asked.dimensions or other.asked.periods:
             break
         again = coverage.back_reference(other.pair.question.text, lang, lex_dir)
