@@ -71,6 +71,26 @@ def test_the_rules_of_map_document_are_given_the_document_contexts_own():
     assert all(c.doc.context(k) is c for k, c in enumerate(given))
 
 
+def test_contexts_whose_shared_pair_contexts_were_read_still_compare():
+    # review45: ``DocContext._contexts`` holds pair contexts that hold the document's context, so comparing two
+    # documents' contexts (or two pair contexts, which compare their ``doc``) went round without end
+    # (RecursionError) once ``context`` had been asked; at dc6c8c5 they compared as fresh ones do
+    from qa_align.align import align
+    from qa_align.rules.context import DocContext, PairContext
+    from qa_align.settings import Settings
+
+    doc = be_doc(
+        "1. Hoeveel klachten werden er in 2016 ingediend? 2. Hoeveel daarvan werden gegrond verklaard?",
+        "1. Er werden 120 klachten ingediend. 2. Daarvan werden er 40 gegrond verklaard.",
+    )
+    settings = Settings()
+    one, other = (DocContext(doc, align(doc, settings), settings) for _ in range(2))
+    assert one == other
+    assert one.context(1).asked == other.context(1).asked
+    assert one == other and one.context(0) == other.context(0)
+    assert PairContext(one, one.pairs[1]) == PairContext(other, other.pairs[1])
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [

@@ -40,7 +40,8 @@ class DocContext:
     _answers: dict[tuple[int, int, str], AnswerAnalysis] = field(default_factory=dict, repr=False)
     _said: dict[tuple[int, int, str], Attribution] = field(default_factory=dict, repr=False)
     _readings: dict[tuple[str, Hashable], object] = field(default_factory=dict, repr=False)
-    _contexts: dict[int, PairContext] = field(default_factory=dict, repr=False)
+    # (not compared: each holds this context, which would compare them again without end; review45)
+    _contexts: dict[int, PairContext] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def language(self) -> str:
