@@ -10,7 +10,8 @@ on the map stage's results kept once in a pickle.
         score ../shared/data/be-kamer-2017 --all -j 1 -q -o /tmp/be.csv
 
 The arguments after ``--`` are those of `qa-align` (the same ones both times: the settings must be
-those the results were made with). With ``--held`` the documents are not read: the kept results
+those the results were made with; the kept file holds the code's fingerprint too, and a replay by other
+code says so, or ends with a clear error where the results no longer fit the code). With ``--held`` the documents are not read: the kept results
 go to the batch stages as the map stage would give them, and the output file is written as the
 command writes it. Prints each stage's process time (``time.process_time``: every thread of this
 process; a child process's time is not counted, so give it ``-j 1`` for the whole CPU) and wall
@@ -104,6 +105,14 @@ def _short(stage: str) -> str:
     return stage[:40]
 
 
+def load_kept(path: str) -> tuple[str, list]:
+    """The code fingerprint (``runcache.fingerprint``) and the map stage's results kept in ``path``
+    by ``--keep``; "unknown" for a file kept before the fingerprint was kept with them (a bare list)."""
+    with open(path, "rb") as fh:
+        kept = pickle.load(fh)
+    return (kept["fingerprint"], kept["results"]) if isinstance(kept, dict) else ("unknown", kept)
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--keep", help="run the command whole and keep its map stage's results here")
@@ -120,22 +129,33 @@ def main() -> None:
     if bool(args.keep) == bool(args.held):
         p.error("give --keep or --held")
 
-    from qa_align import cli, pipeline
+    from qa_align import cli, pipeline, runcache
 
     original = pipeline.map_documents
+    other_code = None  # the kept results' code fingerprint, where it is not this code's
     if args.keep:
 
         def kept(*a, **k):
             results = list(original(*a, **k))
             with open(args.keep, "wb") as fh:
-                pickle.dump(results, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(
+                    {"fingerprint": runcache.fingerprint(), "results": results},
+                    fh,
+                    protocol=pickle.HIGHEST_PROTOCOL,
+                )
             print(f"kept {len(results)} results in {args.keep}", file=sys.stderr)
             return iter(results)
 
         pipeline.map_documents = kept
     else:
-        with open(args.held, "rb") as fh:
-            held = pickle.load(fh)
+        stamp, held = load_kept(args.held)
+        if stamp != runcache.fingerprint():
+            other_code = stamp
+            print(
+                f"note: {args.held} was kept by other code (fingerprint {stamp[:12]}, this code "
+                f"{runcache.fingerprint()[:12]}): check its output against a fresh run before trusting it",
+                file=sys.stderr,
+            )
 
         def replayed(*a, **k):
             return iter(held)
@@ -174,6 +194,14 @@ def main() -> None:
     start = (time.process_time(), time.perf_counter(), tree_cpu())
     try:
         cli.main(argv)
+    except (ValueError, TypeError, AttributeError) as e:
+        if other_code is None:
+            raise
+        # the map stage's results changed form since they were kept (a field more in each pair)
+        raise SystemExit(
+            f"error: the results kept in {args.held} do not replay on this code ({type(e).__name__}: {e});"
+            " keep them again with --keep"
+        ) from e
     finally:
         end = (time.process_time(), time.perf_counter(), tree_cpu())
         running.clear()

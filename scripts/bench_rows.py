@@ -91,8 +91,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--every", type=int, default=1, help="take every Nth document (default all)")
     p.add_argument("--csv", help="keep the CSV written here")
     args = p.parse_args(argv)
-    with open(args.held, "rb") as fh:
-        held = pickle.load(fh)
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from bench_reduce import load_kept
+
+    _, held = load_kept(args.held)
     seconds, sizes = parts(held, args.every, args.csv)
     print(f"{sizes['documents']:.0f} documents, {sizes['pairs']:.0f} pairs")
     print("part        process s")
