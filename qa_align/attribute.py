@@ -159,6 +159,12 @@ def _stop_words_file(language: str) -> frozenset[str] | None:
     return frozenset(module.STOP_WORDS)
 
 
+def function_words(language: str) -> frozenset[str]:
+    """spaCy's function words of ``language`` (``STOP_WORDS``: "tussen", "dan", "between"), read as
+    ``stems`` reads them; none when spaCy has no list for it."""
+    return _stop_words(language)
+
+
 def stems(text: str, language: str) -> set[str]:
     """The content words of ``text``: not function words, lower-cased and cut to six letters."""
     stop = _stop_words(language)

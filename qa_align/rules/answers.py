@@ -33,7 +33,7 @@ from ..analyze import (
     starts_in,
     uncontracted_words,
 )
-from ..attribute import opening_concerns, stems
+from ..attribute import function_words, opening_concerns, stems
 from ..errors import ConfigError
 from ..lexicon import Lexicon, load_lexicon
 from ..tables import PLACEHOLDER
@@ -871,6 +871,7 @@ def _names_data(analysis: AnswerAnalysis, words: tuple[Cue, ...], sentence: Cue)
         "answer.declines",
         "question.status_asks",
         "question.status_not",
+        "answer.negations",
     ),
     order=110,
 )
@@ -1255,7 +1256,23 @@ def _on_the_asked(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue, asked: s
     if _refers_back(analysis, sentence):
         sentence = _with_previous(analysis, sentence)
         sentence = dataclasses.replace(sentence, text=analysis.text[sentence.start : sentence.end])
-    return bool(matched(said_words(sentence.text, ctx), asked, ctx))
+    function = _function_words(ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    return bool(matched(said_words(sentence.text, ctx) - function, asked - function, ctx))
+
+
+@lru_cache(maxsize=8)
+def _function_words(language: str, lexicon_dir: str | None) -> frozenset[str]:
+    """The words ``_on_the_asked`` reads as no matter of the question: spaCy's function words of the
+    language (``attribute.function_words``, as the attribution of sentences to units reads them), its
+    ``[answer] negations`` kept ("nooit", "never"). A put-off given to every unit of an unnumbered answer
+    speaks of no unit's asked matter by a preposition it shares with the question: "Samen met het Openbaar
+    Ministerie wordt gewerkt aan ... een meer digitale doorstroming van informatie tussen alle ...
+    betrokken actoren" closing an answer on who follows up a conditional release shares "tussen" alone
+    with "Wat is precies de bevoegdheidsverdeling tussen de justitiehuizen en politiediensten ...?"
+    (be-kamer 185706 1, dev-be76; holdkeep43). Only this keep reads them: ``[coverage] stopwords``, which
+    every rule's word match reads, stays as it is (stopw43)."""
+    negations = {w.lower() for w in load_lexicon(language, lexicon_dir).negations}
+    return frozenset(w for w in function_words(language) if w not in negations)
 
 
 def _names_asked_data(analysis: AnswerAnalysis, sentence: Cue) -> bool:
