@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import generic_flags as _flags
-from .conftest import model_file
+from .test_genuk34 import _flagging  # a model that reads every English unit as generic
 
 # uk-commons 1666246 (dev-uk74): the programme named in two sentences
 BLUE_BELT = (
@@ -57,11 +57,6 @@ COMBAT_AIR = (
     "industrial relationships, mutual sharing of technical roadmaps for missiles, and the FCAS Technology "
     "Development Cooperation mechanism, the second phase of which will focus on interoperability.</p>",
 )
-
-
-def _flagging(tmp_path) -> str:
-    # a model that reads every English unit as generic (p 0.99): only a veto keeps the flag off
-    return model_file(tmp_path, "english", 10.0, language="en")
 
 
 @pytest.mark.parametrize("case", [BLUE_BELT, NORTHERN_IRELAND], ids=["taking-steps", "taken-steps"])
