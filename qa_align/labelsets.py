@@ -160,6 +160,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be78": ("corpus/gold/dev-be78.jsonl",),
     "dev-uk80": ("corpus/gold/dev-uk80.jsonl",),
     "dev-uk81": ("corpus/gold/dev-uk81.jsonl",),
+    "dev-be79": ("corpus/gold/dev-be79.jsonl",),
+    "dev-be80": ("corpus/gold/dev-be80.jsonl",),
+    "dev-uk82": ("corpus/gold/dev-uk82.jsonl",),
+    "dev-uk83": ("corpus/gold/dev-uk83.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
