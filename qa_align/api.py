@@ -79,13 +79,17 @@ def score(
 ) -> pd.DataFrame:
     """The score table of the documents: one row per pair (or per flagged pair), with
     the CSV's columns. Files that could not be read are in ``df.attrs["problems"]``
-    (a DataFrame with source, doc_id, path, reason) and logged as warnings;
+    (a DataFrame with source, doc_id, path, reason) and logged as warnings (unanswered
+    questions and files in a folder that are no written question at level INFO);
     ``df.attrs["flags"]`` holds one row per piece of evidence with source offsets.
     (Use ``df["flags"]``: ``df.flags`` is pandas' own attribute.) ``embedder`` (an
     ``embed.Backend`` object) replaces the settings' similarity model; ``rules`` (registered
     names or ``rules.Rule`` objects) replace the settings' rules."""
     settings = settings or Settings()
     scored, problems = score_pairs(inputs, settings, source, columns, embedder, rules)
+    for p in problems:  # (unanswered questions and files that are no written question are no failure)
+        where = f"{p.path} [{p.doc_id}]" if p.doc_id else p.path
+        log.log(logging.WARNING if p.failed else logging.INFO, "%s: %s", where, p.reason)
     if flagged_only:
         scored = [sp for sp in scored if sp.flags]
     df = frame(scored, settings.max_cell_chars)

@@ -485,9 +485,17 @@ def cmd_lexicon_stats(args: argparse.Namespace) -> int:
         Path(args.output).write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
+    for item in [p for p in problems if p.failed][:_SHOW_PROBLEMS]:
+        _tell(item)
     read = ", ".join(f"{n} {lang}" for lang, n in documents.items()) or "none"
-    print(f"qa-align: documents read: {read}; {len(problems)} could not be read", file=sys.stderr)
-    return 0
+    failed = sum(1 for p in problems if p.failed)
+    print(
+        f"qa-align: documents read: {read}; {failed} could not be read"
+        + (f" (the first {_SHOW_PROBLEMS} named above)" if failed > _SHOW_PROBLEMS else "")
+        + f", {len(problems) - failed} unanswered or skipped",
+        file=sys.stderr,
+    )
+    return 1 if failed else 0
 
 
 def build_parser() -> argparse.ArgumentParser:

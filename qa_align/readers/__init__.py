@@ -19,10 +19,12 @@ error.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import pickle
 import re
+import stat
 from collections.abc import Callable, Collection, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -303,18 +305,30 @@ def walk(paths: Iterable[str | os.PathLike[str]], exclude: Iterable[str] = ()) -
     user = _spec(exclude)
     for p in paths:
         path = Path(p)
-        if path.is_dir():
+        try:
+            mode = path.stat().st_mode
+        except OSError as exc:
+            # ``Path.is_dir`` and ``is_file`` answer False for a link that loops and raise for a
+            # folder that cannot be entered: the cause is told from the error itself
+            yield Problem(str(path), _missing_reason(path, exc))
+            continue
+        if stat.S_ISDIR(mode):
             specs = [(path, user)] if user else []
             yield from _walk_folder(path, specs, suffixes, set())
-        elif path.is_file():
+        elif stat.S_ISREG(mode):
             if user and user.match_file(path.name):
                 log.info("skipping %s: excluded", path)
                 continue
             yield path, False
-        elif path.is_symlink():
-            yield Problem(str(path), "a broken link (its target does not exist)")
-        else:
-            yield Problem(path=str(path), reason="no such file or folder")
+        else:  # a pipe, device or socket: reading it could wait for ever
+            yield Problem(str(path), "not a file or folder (a device, pipe or socket)")
+
+
+def _missing_reason(path: Path, exc: OSError) -> str:
+    """Why a path named could not be looked at: missing, a broken link, or the system's reason."""
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        return "a broken link (its target does not exist)" if path.is_symlink() else "no such file or folder"
+    return f"cannot read ({exc.strerror or exc})"
 
 
 _Found = tuple[Path, bool]  # a file, and whether it was found in a folder

@@ -85,10 +85,17 @@ def load_frame(path: Path):
         if encoding.startswith("utf-16"):
             log.warning("%s: UTF-16 text; read as such (UTF-8 is expected)", path)
     try:
-        if kind in (".csv", ".csv.gz"):
-            return pd.read_csv(path, dtype=str, keep_default_na=False, encoding=encoding)
-        if kind == ".tsv":
-            return pd.read_csv(path, sep="\t", dtype=str, keep_default_na=False, encoding=encoding)
+        if kind in (".csv", ".csv.gz", ".tsv"):
+            sep = "\t" if kind == ".tsv" else ","
+            try:
+                return pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, encoding=encoding)
+            except UnicodeDecodeError:
+                if encoding != "utf-8-sig":
+                    raise
+            # as a text file is read (``decode_text``): a spreadsheet's export is often Windows-1252
+            frame = pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, encoding="cp1252")
+            log.warning("%s: not valid UTF-8; read as Windows-1252", path)
+            return frame
         if kind in (".jsonl", ".jsonl.gz", ".ndjson"):
             return pd.read_json(path, lines=True, dtype=False, encoding=encoding)
         if kind == ".json":
@@ -96,7 +103,8 @@ def load_frame(path: Path):
         if kind == ".parquet":
             return pd.read_parquet(path)
     except UnicodeDecodeError as exc:
-        raise ReadError(str(path), f"not UTF-8 text (bad byte at offset {exc.start})") from exc
+        tried = " nor Windows-1252" if kind in (".csv", ".csv.gz", ".tsv") and encoding == "utf-8-sig" else ""
+        raise ReadError(str(path), f"not UTF-8 text (bad byte at offset {exc.start}){tried}") from exc
     except ImportError as exc:
         raise ReadError(str(path), f"cannot read {kind} files: {exc}") from exc
     except (ValueError, OSError) as exc:
@@ -111,14 +119,17 @@ def load_frame(path: Path):
 
 
 def check_columns(path: Path, available: list[str], columns: Columns) -> None:
+    """``ReadError`` naming the columns the file has when it lacks one of ``columns``: that file's
+    problem, not the run's (a folder of tables with one of another header loses that one only)."""
     missing = [
         f"--{role.replace('_', '-')}-col {name!r}"
         for role, name in columns.named().items()
         if name not in available
     ]
     if missing:
-        raise ConfigError(
-            f"{path}: no column {', '.join(missing)}; the file's columns are: {', '.join(map(str, available))}"
+        raise ReadError(
+            str(path),
+            f"no column {', '.join(missing)}; the file's columns are: {', '.join(map(str, available))}",
         )
 
 
@@ -199,7 +210,7 @@ def read_text_row(row: dict[str, Any], columns: Columns, path: str) -> list[Docu
 
 def read_file(path: Path, columns: Columns) -> Iterator[Document | Problem]:
     """Every row of a table file: a Document or a Problem each. An unknown column raises
-    ``ConfigError`` naming the columns the file has. JSON Lines are read a line at a time
+    ``ReadError`` naming the columns the file has (the file's one problem). JSON Lines are read a line at a time
     (``iter_json_records``): a bad line is one Problem, the others are read. With
     ``columns.text`` a row's text is read as a whole document by the reader of ``columns.source``."""
     if columns.text:
@@ -213,7 +224,8 @@ def read_file(path: Path, columns: Columns) -> Iterator[Document | Problem]:
         df = load_frame(path)
         rows = [(k, row, "") for k, row in enumerate(df.to_dict(orient="records"), 1)]
         available = [str(c) for c in df.columns]
-    check_columns(path, available, columns)
+    if available or not rows:  # (JSON Lines none of whose lines could be read: each line's problem says why)
+        check_columns(path, available, columns)
     for k, row, error in rows:
         if row is None:
             yield Problem(str(path), error, columns.source, f"row {k}")
