@@ -47,7 +47,9 @@ def test_the_compiled_cosines_are_numpys_to_the_last_bit(dtype, shuffled, pairs)
     assert compiled.dtype == numpy_way.dtype and compiled.shape == (pairs,)
     assert np.array_equal(compiled, numpy_way)
     # the same matrix on both sides (the own cosines, identifiability's drawn pairs)
-    assert np.array_equal(_pair_dots(x, r % 80, x, c, compiled=True), _pair_dots(x, r % 80, x, c, compiled=False))
+    assert np.array_equal(
+        _pair_dots(x, r % 80, x, c, compiled=True), _pair_dots(x, r % 80, x, c, compiled=False)
+    )
 
 
 def test_the_compiled_cosines_of_mixed_types_and_dense_rows_are_numpys():
@@ -57,7 +59,9 @@ def test_the_compiled_cosines_of_mixed_types_and_dense_rows_are_numpys():
     r, c = rng.integers(0, 60, 2_000), rng.integers(0, 40, 2_000)
     assert np.array_equal(_pair_dots(x, r, y, c, compiled=True), _pair_dots(x, r, y, c, compiled=False))
     # negative indices count from the end, as numpy's fancy indexing takes them
-    assert np.array_equal(_pair_dots(x, -1 - r, y, c, compiled=True), _pair_dots(x, -1 - r, y, c, compiled=False))
+    assert np.array_equal(
+        _pair_dots(x, -1 - r, y, c, compiled=True), _pair_dots(x, -1 - r, y, c, compiled=False)
+    )
     with pytest.raises(IndexError):
         _pair_dots(x, np.array([60]), y, np.array([0]), compiled=True)
     # dense rows take einsum on both ways
