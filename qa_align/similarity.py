@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import threading
 from collections import defaultdict
 from collections.abc import Sequence
@@ -128,15 +129,40 @@ _WIDTH = 16  # rows side by side in the dense matrix the other side's entries ar
 _THREADS = 2  # at most; the machine's cores bound them
 
 
-def _pair_dots(X, r: np.ndarray, Y, c: np.ndarray) -> np.ndarray:
+_NO_COMPILED = "QA_ALIGN_NO_NUMBA"  # set (not empty, not 0): the sparse cosines by numpy alone
+
+
+def _kernel(compiled: bool | None):
+    """The compiled pair-dots kernel (``_compiled.pair_dots``), or None for numpy's path:
+    ``compiled`` False, or None with ``QA_ALIGN_NO_NUMBA`` set or numba not installed; True
+    raises where numba cannot be imported."""
+    if compiled is None:
+        if os.environ.get(_NO_COMPILED, "") not in ("", "0"):
+            return None
+    elif not compiled:
+        return None
+    try:
+        from ._compiled import pair_dots  # numba, imported on first use: the package's import stays light
+    except ImportError:
+        if compiled:
+            raise
+        log.debug("numba not importable: the cosines by numpy")
+        return None
+    return pair_dots
+
+
+def _pair_dots(X, r: np.ndarray, Y, c: np.ndarray, compiled: bool | None = None) -> np.ndarray:
     """The dot product of row ``r[i]`` of ``X`` with row ``c[i]`` of ``Y`` (row-normalised: the
-    cosine), for many pairs; the same numbers as ``_rowdots(X[r], Y[c])``. Sparse rows: the
-    pairs are taken ``_WIDTH`` rows of ``Y`` at a time; those rows are written side by side into
-    one small dense matrix, a row of it for each column they use, and each paired row of ``X`` is
-    looked up in it: work in proportion to the entries of ``X``'s rows alone (multiplying two
-    sparse rows walks both and builds a third), and memory in proportion to the ``_WIDTH`` rows'
-    entries (a dense matrix of every column, its pages written over time, would grow to the
-    width of the space times ``_WIDTH``)."""
+    cosine), for many pairs; the same numbers as ``_rowdots(X[r], Y[c])``. Sparse rows: by a
+    compiled loop over the pairs (``_compiled.pair_dots``; numba, compiled on first use) where
+    numba can be imported and ``compiled`` is not False (``QA_ALIGN_NO_NUMBA`` set turns it off
+    where ``compiled`` is None), else by numpy: the pairs are taken ``_WIDTH`` rows of ``Y`` at a
+    time; those rows are written side by side into one small dense matrix, a row of it for each
+    column they use, and each paired row of ``X`` is looked up in it: work in proportion to the
+    entries of ``X``'s rows alone (multiplying two sparse rows walks both and builds a third), and
+    memory in proportion to the ``_WIDTH`` rows' entries (a dense matrix of every column, its
+    pages written over time, would grow to the width of the space times ``_WIDTH``). Both give the
+    same numbers (the same products summed in the same order)."""
     out = np.empty(len(r))
     if not hasattr(X, "indptr"):
         for lo in range(0, len(r), _CHUNK):
@@ -147,6 +173,9 @@ def _pair_dots(X, r: np.ndarray, Y, c: np.ndarray) -> np.ndarray:
     # scipy multiplies rows in their stored order when both matrices' rows are sorted, else in
     # the reverse of the first one's order; summed in the same order, the sums are the same
     flip = not (X.has_canonical_format and Y.has_canonical_format)
+    kernel = _kernel(compiled)
+    if kernel is not None:
+        return _compiled_dots(kernel, X, r, Y, c, flip, out)
     order = np.argsort(c, kind="stable")
     first = int(c[order[0]])
     starts = range(first, int(c[order[-1]]) + 1, _WIDTH)
@@ -176,6 +205,35 @@ def _pair_dots(X, r: np.ndarray, Y, c: np.ndarray) -> np.ndarray:
     threads = min(available_cores(), _THREADS) if len(r) >= _CHUNK else 1
     with ThreadPoolExecutor(threads) as pool:
         list(pool.map(share, [blocks[t::threads] for t in range(threads)]))
+    return out
+
+
+def _compiled_dots(kernel, X, r: np.ndarray, Y, c: np.ndarray, flip: bool, out: np.ndarray) -> np.ndarray:
+    """``_pair_dots``' sparse path by the compiled kernel: the pairs in the order of ``c``, each
+    row of ``Y`` spread once over a dense row of the space's width (one a thread) for the pairs
+    that use it, each paired row of ``X`` looked up in it; on two threads where there are
+    ``_CHUNK`` pairs or more (the kernel lets go of the interpreter)."""
+    # indices as numpy takes them (a negative one from the end; one out of range an IndexError)
+    r = np.arange(X.shape[0])[r]
+    c = np.arange(Y.shape[0])[c]
+    order = np.argsort(c, kind="stable")
+    dtype = np.result_type(X.dtype, Y.dtype)
+    longest = int(np.diff(X.indptr).max(initial=0))
+    width = max(X.shape[1], Y.shape[1])
+    threads = min(available_cores(), _THREADS) if len(r) >= _CHUNK else 1
+    cuts = [len(r) * t // threads for t in range(threads + 1)]
+
+    def share(t: int) -> None:
+        dense = np.zeros(width, dtype=dtype)
+        kept = np.empty(max(longest, 1), dtype=dtype)
+        frames, sums = np.empty((128, 3), dtype=np.int64), np.empty(128, dtype=dtype)
+        kernel(
+            X.indptr, X.indices, X.data, r, Y.indptr, Y.indices, Y.data, c, order,
+            cuts[t], cuts[t + 1], flip, dense, kept, frames, sums, out,
+        )  # fmt: skip
+
+    with ThreadPoolExecutor(threads) as pool:
+        list(pool.map(share, range(threads)))
     return out
 
 
