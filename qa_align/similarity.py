@@ -148,7 +148,30 @@ def _kernel(compiled: bool | None):
             raise
         log.debug("numba not importable: the cosines by numpy")
         return None
+    except Exception as exc:  # numba installed but broken (llvmlite's library, its cache): said once
+        if compiled:
+            raise
+        _warn_once(
+            f"numba could not be loaded ({type(exc).__name__}: {_first_line(exc)}); the cosines by numpy (slower)"
+        )
+        return None
     return pair_dots
+
+
+_WARNED: set[str] = set()
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [""])[0]
+
+
+def _warn_once(message: str) -> None:
+    if message not in _WARNED:
+        _WARNED.add(message)
+        log.warning("%s", message)
+
+
+_KERNEL_TYPES = (np.dtype(np.float32), np.dtype(np.float64))  # the types the kernel is checked on
 
 
 def _pair_dots(X, r: np.ndarray, Y, c: np.ndarray, compiled: bool | None = None) -> np.ndarray:
@@ -172,10 +195,21 @@ def _pair_dots(X, r: np.ndarray, Y, c: np.ndarray, compiled: bool | None = None)
         return out
     # scipy multiplies rows in their stored order when both matrices' rows are sorted, else in
     # the reverse of the first one's order; summed in the same order, the sums are the same
+    # rows are what both ways walk: a matrix stored by column is made one stored by row first
+    X, Y = (m if m.format == "csr" else m.tocsr() for m in (X, Y))
     flip = not (X.has_canonical_format and Y.has_canonical_format)
-    kernel = _kernel(compiled)
-    if kernel is not None:
-        return _compiled_dots(kernel, X, r, Y, c, flip, out)
+    # the kernel for float rows (numpy's sums of other types, booleans' a logical or, are not its own)
+    if np.result_type(X.dtype, Y.dtype) in _KERNEL_TYPES and (kernel := _kernel(compiled)) is not None:
+        try:
+            return _compiled_dots(kernel, X, r, Y, c, flip, out)
+        except IndexError:
+            raise
+        except Exception as exc:  # numba could not compile here: numpy's way gives the same numbers
+            if compiled:
+                raise
+            _warn_once(
+                f"the compiled cosines failed ({type(exc).__name__}: {_first_line(exc)}); the cosines by numpy"
+            )
     order = np.argsort(c, kind="stable")
     first = int(c[order[0]])
     starts = range(first, int(c[order[-1]]) + 1, _WIDTH)

@@ -146,3 +146,35 @@ def test_lexicon_stats_names_what_it_could_not_read_and_exits_1(tmp_path, capsys
     err = capsys.readouterr().err
     assert f"qa-align: {tmp_path / 'geen.pdf'}: not a readable PDF" in err
     assert "documents read: 1 nl; 1 could not be read" in err
+
+
+def test_a_mistyped_column_over_every_table_is_one_error_and_the_earlier_output_is_kept(tmp_path, capsys):
+    """(review46) Every table of the batch without the named column, nothing else read: the run's
+    error (exit 2, one message), not a row a table, and an earlier output is left as it was; the
+    mixed case (a good table beside) stays a row for the bad one (the test above)."""
+    folder = tmp_path / "tabellen"
+    folder.mkdir()
+    for k in range(3):
+        (folder / f"t{k}.csv").write_bytes(TABLE.encode("utf-8"))
+    (folder / "lees-mij.md").write_text("geen vraag\n", encoding="utf-8")  # a skipped file changes nothing
+    out = tmp_path / "out.csv"
+    out.write_text("earlier run\n", encoding="utf-8")
+    typo = ["--id-col", "qidd", "--question-col", "vraag", "--answer-col", "antwoord"]
+    code = main(["score", str(folder), *typo, "--all", "--model", "none", "-q", "-j", "1", "-o", str(out)])
+    assert code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [
+        f"qa-align: error: {folder / 't0.csv'}: no column --id-col 'qidd'; the file's columns are: "
+        "qid, vraag, antwoord (and 2 more tables without a named column); nothing was scored"
+    ]
+    assert out.read_text(encoding="utf-8") == "earlier run\n"
+    assert not (tmp_path / "out.errors.csv").exists()
+    # beside a table that fails otherwise (not UTF-8 nor Windows-1252): each its row, exit 1
+    (folder / "kapot.csv").write_bytes(b"qid,vraag\r\nq-1,\x81\r\n")
+    code = main(["score", str(folder), *typo, "--all", "--model", "none", "-q", "-j", "1", "-o", str(out)])
+    assert code == 1
+    errors = {pathlib.Path(e["path"]).name: e["reason"] for e in _rows(tmp_path / "out.errors.csv")}
+    assert sorted(errors) == ["kapot.csv", "lees-mij.md", "t0.csv", "t1.csv", "t2.csv"]
+    assert errors["kapot.csv"].startswith("not UTF-8 text") and errors["t2.csv"].startswith(
+        "no column --id-col"
+    )

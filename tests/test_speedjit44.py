@@ -117,3 +117,86 @@ def test_numba_is_not_imported_by_the_package_or_the_help():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def _odd_matrices():
+    """(review46) Rows the kernel is not to be given as they are, beside plain float CSR ones."""
+    x = _matrix(40, 300, 0.2, np.float64, 11, False)
+    y = _matrix(30, 300, 0.2, np.float64, 12, True)
+    wide = sp.csr_matrix(x)
+    wide.indices, wide.indptr = wide.indices.astype(np.int64), wide.indptr.astype(np.int64)
+    dup = x.copy()
+    for i in range(dup.shape[0]):  # a column given twice in a row (not canonical)
+        lo, hi = dup.indptr[i], dup.indptr[i + 1]
+        if hi - lo > 2:
+            dup.indices[lo + 1] = dup.indices[lo]
+    dup.has_sorted_indices = False
+    empty = x.copy()
+    empty.data[empty.indptr[3] : empty.indptr[9]] = 0
+    empty.eliminate_zeros()  # rows 3 to 8 without entries
+    return {
+        "int64 indices": (wide, y),
+        "duplicate columns": (dup, y),
+        "empty rows": (empty, y),
+        "stored by column": (x.tocsc(), y.tocsc()),
+        "booleans": (sp.csr_matrix(x > 0), sp.csr_matrix(y > 0)),
+        "long double": (x.astype(np.longdouble), y.astype(np.longdouble)),
+    }
+
+
+@pytest.mark.parametrize("case", list(_odd_matrices()))
+def test_odd_rows_give_numpys_numbers_by_default_and_no_numba_error(case):
+    """(review46) A matrix stored by column was read by the kernel as if by row (wrong cosines,
+    no error); booleans were counted (numpy's sum of booleans is a logical or); a long double
+    stopped the run with numba's TypingError. Now each is numpy's number, on the rows."""
+    x, y = _odd_matrices()[case]
+    rng = np.random.default_rng(13)
+    r, c = rng.integers(0, 40, 1_500), rng.integers(0, 30, 1_500)
+    expected = _pair_dots(x.tocsr(), r, y.tocsr(), c, compiled=False)
+    got = _pair_dots(x, r, y, c)
+    assert got.dtype == expected.dtype and np.array_equal(got, expected), case
+    if case == "stored by column":  # the same cosines as the rows give them, by either way
+        assert np.array_equal(_pair_dots(x, r, y, c, compiled=False), expected)
+
+
+def test_a_kernel_that_fails_falls_back_to_numpy_with_one_warning(monkeypatch, caplog):
+    """(review46) numba failing to compile (here: a kernel that raises) is no lost run where the
+    kernel was not asked for: numpy's numbers, and a warning naming the cause, once."""
+    x = _matrix(30, 200, 0.2, np.float64, 14, True)
+    r, c = np.arange(30), np.arange(30)[::-1].copy()
+    expected = _pair_dots(x, r, x, c, compiled=False)
+
+    def broken(*args):
+        raise RuntimeError("no LLVM target\nmore")
+
+    monkeypatch.setattr(similarity, "_kernel", lambda compiled: broken)
+    monkeypatch.setattr(similarity, "_WARNED", set())
+    with caplog.at_level("WARNING", logger="qa_align"):
+        assert np.array_equal(_pair_dots(x, r, x, c), expected)
+        assert np.array_equal(_pair_dots(x, r, x, c), expected)
+    warned = [m for m in caplog.messages if "compiled cosines failed" in m]
+    assert warned == ["the compiled cosines failed (RuntimeError: no LLVM target); the cosines by numpy"]
+    with pytest.raises(RuntimeError):
+        _pair_dots(x, r, x, c, compiled=True)
+
+
+def test_a_numba_that_fails_to_import_otherwise_than_importerror_is_numpys_way(tmp_path):
+    """(review46) numba installed but broken (llvmlite's library not loadable raises OSError) ended
+    the run at the first cosines; now numpy's path, with a warning."""
+    fake = tmp_path / "numba"
+    fake.mkdir()
+    (fake / "__init__.py").write_text("raise OSError('Could not find/load shared object file')\n")
+    code = (
+        "import sys, logging\n"
+        f"sys.path.insert(0, {str(tmp_path)!r})\n"
+        "logging.basicConfig(level=logging.WARNING, format='%(message)s')\n"
+        "import numpy as np, scipy.sparse as sp\n"
+        "from qa_align.similarity import _pair_dots\n"
+        "x = sp.random(20, 50, density=0.3, format='csr', random_state=1)\n"
+        "r = np.arange(20)\n"
+        "print(np.array_equal(_pair_dots(x, r, x, r), _pair_dots(x, r, x, r, compiled=False)))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "True"
+    assert "numba could not be loaded (OSError: Could not find/load shared object file)" in done.stderr

@@ -129,8 +129,11 @@ def check_columns(path: Path, available: list[str], columns: Columns) -> None:
     if missing:
         raise ReadError(
             str(path),
-            f"no column {', '.join(missing)}; the file's columns are: {', '.join(map(str, available))}",
+            f"{NO_COLUMN}{', '.join(missing)}; the file's columns are: {', '.join(map(str, available))}",
         )
+
+
+NO_COLUMN = "no column "  # how a table without a named column's problem begins (``cli.cmd_score``)
 
 
 def read_row(row: dict[str, Any], columns: Columns, path: str) -> Document:
