@@ -236,10 +236,16 @@ def _pair_dots(X, r: np.ndarray, Y, c: np.ndarray, compiled: bool | None = None)
             place[used] = 0
 
     # numpy lets go of the interpreter in these steps: the shares run side by side on the cores
-    threads = min(available_cores(), _THREADS) if len(r) >= _CHUNK else 1
+    threads = _threads(len(r))
     with ThreadPoolExecutor(threads) as pool:
         list(pool.map(share, [blocks[t::threads] for t in range(threads)]))
     return out
+
+
+def _threads(pairs: int) -> int:
+    """How many threads share ``pairs`` cosines (both ways of ``_pair_dots``): two at most, where
+    the cores allow, from ``_CHUNK`` pairs up; one below."""
+    return min(available_cores(), _THREADS) if pairs >= _CHUNK else 1
 
 
 def _compiled_dots(kernel, X, r: np.ndarray, Y, c: np.ndarray, flip: bool, out: np.ndarray) -> np.ndarray:
@@ -254,7 +260,7 @@ def _compiled_dots(kernel, X, r: np.ndarray, Y, c: np.ndarray, flip: bool, out: 
     dtype = np.result_type(X.dtype, Y.dtype)
     longest = int(np.diff(X.indptr).max(initial=0))
     width = max(X.shape[1], Y.shape[1])
-    threads = min(available_cores(), _THREADS) if len(r) >= _CHUNK else 1
+    threads = _threads(len(r))
     cuts = [len(r) * t // threads for t in range(threads + 1)]
 
     def share(t: int) -> None:
