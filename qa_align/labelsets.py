@@ -164,6 +164,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be80": ("corpus/gold/dev-be80.jsonl",),
     "dev-uk82": ("corpus/gold/dev-uk82.jsonl",),
     "dev-uk83": ("corpus/gold/dev-uk83.jsonl",),
+    "dev-be81": ("corpus/gold/dev-be81.jsonl",),
+    "dev-be82": ("corpus/gold/dev-be82.jsonl",),
+    "dev-uk84": ("corpus/gold/dev-uk84.jsonl",),
+    "dev-uk85": ("corpus/gold/dev-uk85.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
