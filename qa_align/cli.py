@@ -14,7 +14,7 @@ from pathlib import Path
 from . import __version__
 from .errors import ConfigError, QaAlignError
 from .pipeline import iter_scored
-from .readers.tabular import NO_COLUMN, Columns
+from .readers.tabular import Columns, no_column_error
 from .rules import registry
 from .settings import LEXICON_ONLY, Settings
 from .sinks import ResultFiles
@@ -213,16 +213,12 @@ def _score_parts(args: argparse.Namespace, settings: Settings, columns: Columns 
 
 def _no_named_column(problems: list[Problem], pairs: int) -> None:
     """``ConfigError`` (exit 2, one message) where nothing was read and every problem but the
-    skipped files is a table without a column the options name: a mistyped ``--id-col`` over a
-    batch of tables is the run's error, not a row a table. Where anything else was read, or
-    failed otherwise, each such table is its own row and the rest of the batch is kept."""
-    if pairs:
-        return
-    kept = [p for p in problems if not p.skipped]
-    if not kept or not all(p.failed and p.reason.startswith(NO_COLUMN) for p in kept):
-        return
-    more = f" (and {len(kept) - 1} more tables without a named column)" if len(kept) > 1 else ""
-    raise ConfigError(f"{kept[0].path}: {kept[0].reason}{more}; nothing was scored")
+    skipped files is a table without a column the options name (``tabular.no_column_error``; the
+    engines' own streams raise it already: lows45). Where anything else was read, or failed
+    otherwise, each such table is its own row and the rest of the batch is kept."""
+    error = None if pairs else no_column_error(problems)
+    if error is not None:
+        raise error
 
 
 def _tell(item: Problem) -> None:

@@ -43,7 +43,7 @@ from .readers import empty_reason, get_reader, load_readers, problem_from, read_
 from .readers.detect import detect
 from .readers.records import NO_RECORDS, RECORD_LAYOUTS, iter_json_records, read_records
 from .readers.tabular import SUFFIXES as TABLE_SUFFIXES
-from .readers.tabular import Columns, suffix_of
+from .readers.tabular import Columns, held_back, no_column_error, one_error_for_no_column, suffix_of
 from .rules import Rule, get_rules
 from .settings import Settings
 from .similarity import PairText, text_similarities
@@ -304,7 +304,8 @@ def iter_scored(
     """What ``pipeline.iter_scored`` gives, in the same order, computed on a Dask cluster:
     ``client`` (a ``distributed.Client``), or one connected to ``scheduler``, or a local
     cluster of ``settings.jobs`` processes (0: one per core). ``progress`` is told how many
-    partitions are done of how many."""
+    partitions are done of how many. A column ``columns`` names that no table has, with nothing
+    else read or failing, is one ``ConfigError``, as in ``pipeline.iter_scored``."""
     settings = settings or Settings()
     rules = get_rules(settings.rules)
     if settings.run_cache:
@@ -315,7 +316,9 @@ def iter_scored(
         # the trained score here, over the stream in the local engine's blocks: a block's matrix
         # product gives a row the same last bits only in a block of the same rows
         model = batch.score_model(settings, rules)
-        yield from results if model is None else batch.with_model_score(results, model)
+        scored = results if model is None else batch.with_model_score(results, model)
+        # a named column that no table has, nothing else read: one ``ConfigError`` (lows45)
+        yield from one_error_for_no_column(scored) if columns is not None else scored
 
 
 def _run(
@@ -597,6 +600,7 @@ def write_parts(
     problems: dict[int, list[Problem]] = {}
     if len(keep) < len(parts):
         with _connected(client, scheduler, settings.jobs) as client:
+            manifest_before = folder.manifest_bytes()
             folder.begin()
             cached = CachedMap(str(folder.state), base)
             ran = _run(client, parts, settings, source, columns, rules, progress, keep, failed, cached)
@@ -605,10 +609,9 @@ def write_parts(
             model = batch.score_model(settings, rules)
             done: list[Result] = []
             batch_key = ""
-            for item in _in_score_blocks(stream, model):
-                if not isinstance(item, _End):
-                    done.append(item)
-                    continue
+
+            def finish(item: _End, done: list[Result]) -> None:
+                nonlocal batch_key, removed, written, checked
                 # every map has ended by now (``failed`` holds the maps that failed): the batch
                 # is that of the partitions mapped
                 batch_key = batch_key or _digest(base, [x for i, x in enumerate(ids) if i not in failed])
@@ -627,7 +630,30 @@ def write_parts(
                     else:
                         checked += 1
                     finished[item.index] = record
+
+            # while every result is a table without a named column (or a skipped file), no part is
+            # written: where the batch ends so, the run's one error, the earlier folder kept (lows45)
+            pending: list[tuple[_End, list[Result]]] | None = [] if columns is not None else None
+            for item in _in_score_blocks(stream, model):
+                if not isinstance(item, _End):
+                    done.append(item)
+                    continue
+                if pending is None:
+                    finish(item, done)
+                elif not all(held_back(r) for r in done):
+                    # something else came: the parts held back are written, and from now on each as it ends
+                    for held in [*pending, (item, done)]:
+                        finish(*held)
+                    pending = None
+                else:
+                    pending.append((item, done))
                 done = []
+            error = no_column_error(r for _, rs in pending or () for r in rs)  # type: ignore[misc]
+            if error is not None:
+                folder.restore_manifest(manifest_before)
+                raise error
+            for held in pending or ():
+                finish(*held)
     for i in keep:
         if i in failed:  # a part kept whose map failed this time: gone, as any failed part
             removed += folder.remove(i)

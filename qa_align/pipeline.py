@@ -27,7 +27,7 @@ from .document_rules import (
     score_document,
 )
 from .readers import read_paths
-from .readers.tabular import Columns
+from .readers.tabular import Columns, one_error_for_no_column
 from .rules import Rule, get_rules
 from .settings import Settings
 from .types import Document, Problem, ScoredPair
@@ -52,7 +52,19 @@ def iter_documents(
     """Documents from paths (files, folders) and ``Document`` objects, in order. ``source``
     forces a reader; ``columns`` names the columns of table files (see ``Columns``); ``jobs``
     processes read PDF and Word files; ``exclude``: patterns of files not to read (see
-    ``read_paths``)."""
+    ``read_paths``). A document whose source and id were read before in the batch is a ``Problem``
+    naming where the first came from (``unique_ids``), not scored: its rows would not be told
+    from the first one's."""
+    yield from unique_ids(_documents(inputs, source, columns, jobs, exclude))
+
+
+def _documents(
+    inputs: Iterable[Input],
+    source: str | None,
+    columns: Columns | None,
+    jobs: int,
+    exclude: Iterable[str],
+) -> Iterator[Document | Problem]:
     paths: list[str | os.PathLike[str]] = []
     for item in inputs:
         if isinstance(item, Document):
@@ -64,6 +76,31 @@ def iter_documents(
             paths.append(item)
     if paths:
         yield from read_paths(paths, source, columns, jobs, exclude)
+
+
+def unique_ids(items: Iterable[Document | Problem]) -> Iterator[Document | Problem]:
+    """The items, but a document of a (source, doc_id) already given is a ``Problem`` naming the
+    first one's path (lows45): the first is scored, the later ones are not, so the output's rows
+    (keyed by source, doc_id and question_no) stay unambiguous; the same text again and another
+    text under the id are told apart in the reason."""
+    import hashlib
+
+    seen: dict[tuple[str, str], tuple[str, bytes]] = {}
+    for item in items:
+        if isinstance(item, Document):
+            key = (item.source, item.doc_id)
+            digest = hashlib.blake2b(item.text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+            if key in seen:
+                path, text = seen[key]
+                what = "the same text" if text == digest else "another text"
+                reason = (
+                    f"duplicate id: {item.doc_id!r} ({item.source}) was read before from {path}; this one, "
+                    f"{what}, is not scored (ids must be unique in a batch)"
+                )
+                yield Problem(item.path, reason, item.source, item.doc_id)
+                continue
+            seen[key] = (item.path, digest)
+        yield item
 
 
 def iter_scored(
@@ -80,10 +117,13 @@ def iter_scored(
     or scored; a failing document never stops the rest. ``rules`` (names or ``Rule``
     objects) replace the settings' rules; ``embedder`` (an ``embed.Backend``) replaces the
     settings' similarity model; ``progress`` is told how many documents are scored of how
-    many read so far. One run (``workers.in_run``): its reading and scoring share what is found
+    many read so far. A column ``columns`` names that no table has, with nothing else read or
+    failing, is one ``ConfigError`` naming the first such table, not a ``Problem`` a table. One run (``workers.in_run``): its reading and scoring share what is found
     about starting workers; a later call tries them again where that may have passed, as does one made
     while this one is held half-read."""
-    yield from in_run(_scored_or_cached(inputs, settings, source, columns, rules, embedder, progress))
+    scored = _scored_or_cached(inputs, settings, source, columns, rules, embedder, progress)
+    # a named column that no table has, nothing else read: one ``ConfigError`` (lows45)
+    yield from in_run(one_error_for_no_column(scored) if columns is not None else scored)
 
 
 def _scored_or_cached(

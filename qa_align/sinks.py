@@ -528,6 +528,19 @@ class PartFolder:
             self.path.unlink()
         self.state.mkdir(parents=True, exist_ok=True)
 
+    def manifest_bytes(self) -> bytes | None:
+        """The manifest of an earlier run, as it is (None where there is none)."""
+        try:
+            return (self.state / MANIFEST).read_bytes()
+        except OSError:
+            return None
+
+    def restore_manifest(self, old: bytes | None) -> None:
+        """The manifest ``begin`` removed put back, for a run that wrote nothing (an error of the
+        run's options found once its tables were read: ``tabular.no_column_error``)."""
+        if old is not None:
+            replace_file(self.state / MANIFEST, lambda tmp: tmp.write_bytes(old))
+
     def begin(self) -> None:
         """A run that writes parts begins: the folder made, its manifest removed until the run
         ends (a run stopped on the way leaves none, and a folder without one is not complete),

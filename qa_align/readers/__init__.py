@@ -176,30 +176,85 @@ def utf16_encoding(head: bytes) -> str | None:
     return None
 
 
+# the C0 control bytes but tab, the line ends, form feed and escape; and DEL: rare in text of any
+# 8-bit encoding or UTF-8, common in images, archives and compressed data
+_CONTROL = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r\x1b") + b"\x7f"
+
+
+def is_binary(sample: bytes) -> bool:
+    """Whether bytes (a file's first 4 KB) are no text, by a measure of them: control bytes
+    (``_CONTROL``, NUL among them) at least 3 and at least 1% of the sample (lows45). A text
+    file with a stray NUL or two is text; an image, a zip or random bytes are not."""
+    controls = len(sample) - len(sample.translate(None, _CONTROL))
+    return controls >= max(3, len(sample) // 100)
+
+
 def decode_text(data: bytes, path: Path, head: bool = False) -> str:
     """Bytes of a text file as text: UTF-8 (with or without BOM), UTF-16 (read, with a
     warning), else Windows-1252 with a warning. ``head``: the start of a file, decoded leniently
-    for recognising its layout. Raises ``ReadError`` on binary content."""
+    for recognising its layout. Raises ``ReadError`` on binary content (``is_binary``); NUL bytes in
+    text are dropped, with a warning."""
     utf16 = utf16_encoding(data)
     if utf16:
         if not head:
             log.warning("%s: UTF-16 text; read as such (UTF-8 is expected)", path)
         return data.decode(utf16, errors="replace" if head else "strict").lstrip("\ufeff")
-    if b"\x00" in data[:4096]:
-        raise ReadError(str(path), "binary content (NUL bytes) where text was expected")
+    if b"\x00" in data:
+        if is_binary(data[:4096]):
+            raise ReadError(str(path), "binary content (NUL and other control bytes) where text was expected")
+        if not head:  # a stray NUL in text (lows45): dropped, as no text holds one
+            log.warning(
+                "%s: %d NUL byte%s in text; dropped", path, data.count(0), "s" if data.count(0) > 1 else ""
+            )
+        data = data.replace(b"\x00", b"")
     if head:
         return data.decode("utf-8", errors="replace").lstrip("\ufeff")
     try:
         return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return decode_not_utf8(data, path)
+
+
+def decode_not_utf8(data: bytes, path: Path | str) -> str:
+    """Bytes that are not all UTF-8, decided by the bytes (lows45): where the file holds at least
+    as many UTF-8 characters beyond ASCII as bytes that are no UTF-8 (a UTF-8 file with a stray
+    byte or two), UTF-8, each such byte U+FFFD and a warning naming its lines; else (no UTF-8
+    character beyond ASCII, or fewer than the bad bytes: a spreadsheet's export) Windows-1252 with
+    a warning. ``ReadError`` where Windows-1252 is chosen and a byte is undefined there."""
+    text = data.decode("utf-8", errors="surrogateescape").removeprefix("\ufeff")
+    bad = [m.start() for m in _ESCAPED.finditer(text)]
+    good = len(text) - len(text.encode("ascii", errors="ignore")) - len(bad)
+    if good and good >= len(bad):
+        lines, line, at = [], 1, 0
+        for i in bad:
+            line, at = line + text.count("\n", at, i), i
+            if not lines or lines[-1] != line:
+                lines.append(line)
+        shown = ", ".join(map(str, lines[:5])) + (f" and {len(lines) - 5} more" if len(lines) > 5 else "")
+        log.warning(
+            "%s: %d byte%s not UTF-8 (line%s %s) in UTF-8 text; read as UTF-8, each replaced by U+FFFD",
+            path, len(bad), "s" if len(bad) > 1 else "", "s" if len(lines) > 1 else "", shown,
+        )  # fmt: skip
+        return _ESCAPED.sub("\ufffd", text)
+    try:
+        text = data.decode("cp1252")
     except UnicodeDecodeError as exc:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            raise ReadError(
-                str(path), f"not UTF-8 text (bad byte at offset {exc.start}) nor Windows-1252"
-            ) from exc
-        log.warning("%s: not valid UTF-8; read as Windows-1252", path)
-        return text
+        raise ReadError(
+            str(path), f"not UTF-8 text (bad byte at offset {_first_bad(data)}) nor Windows-1252"
+        ) from exc
+    log.warning("%s: not valid UTF-8; read as Windows-1252", path)
+    return text
+
+
+_ESCAPED = re.compile("[\udc80-\udcff]")  # a byte that is no UTF-8, as ``surrogateescape`` keeps it
+
+
+def _first_bad(data: bytes) -> int:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start
+    return -1
 
 
 def read_text_head(path: Path, size: int = 8192) -> str:
@@ -321,7 +376,10 @@ def walk(paths: Iterable[str | os.PathLike[str]], exclude: Iterable[str] = ()) -
                 continue
             yield path, False
         else:  # a pipe, device or socket: reading it could wait for ever
-            yield Problem(str(path), "not a file or folder (a device, pipe or socket)")
+            yield Problem(str(path), _NOT_A_FILE)
+
+
+_NOT_A_FILE = "not a file or folder (a device, pipe or socket)"
 
 
 def _missing_reason(path: Path, exc: OSError) -> str:
@@ -393,8 +451,10 @@ def _walk_folder(
         elif is_dir:
             yield from _walk_folder(f, specs, suffixes, seen)
         elif not is_file:
-            if entry.is_symlink():
+            if entry.is_symlink() and not os.path.exists(f):
                 yield Problem(str(f), "a broken link (its target does not exist)")
+            else:  # a pipe, device or socket, never opened (a pipe would wait for a writer): lows45
+                yield Problem(str(f), _NOT_A_FILE)
         elif _NOTES.match(f.name):
             log.debug("skipping provenance or licence note %s", f)
         elif "".join(f.suffixes[-2:]).lower() in suffixes or f.suffix.lower() in suffixes:

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import dataclasses
 import gzip
+import io
 import logging
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..errors import ConfigError, ReadError
 from ..types import Document, Metadata, Problem
-from . import problem_from, utf16_encoding
+from . import decode_not_utf8, problem_from, utf16_encoding
 from .records import (
     FieldError,
     build_document,
@@ -31,6 +32,7 @@ from .records import (
 )
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 SUFFIXES = (".csv", ".tsv", ".jsonl", ".jsonl.gz", ".ndjson", ".json", ".parquet", ".csv.gz")
 
 
@@ -92,16 +94,19 @@ def load_frame(path: Path):
             except UnicodeDecodeError:
                 if encoding != "utf-8-sig":
                     raise
-            # as a text file is read (``decode_text``): a spreadsheet's export is often Windows-1252
-            frame = pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, encoding="cp1252")
-            log.warning("%s: not valid UTF-8; read as Windows-1252", path)
-            return frame
+            # as a text file is read (``decode_not_utf8``): a spreadsheet's export is often Windows-1252,
+            # a UTF-8 file with a stray byte stays UTF-8 (lows45)
+            with (gzip.open if kind.endswith(".gz") else open)(path, "rb") as fh:
+                text = decode_not_utf8(fh.read(), path)
+            return pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False)
         if kind in (".jsonl", ".jsonl.gz", ".ndjson"):
             return pd.read_json(path, lines=True, dtype=False, encoding=encoding)
         if kind == ".json":
             return pd.read_json(path, dtype=False, encoding=encoding)
         if kind == ".parquet":
             return pd.read_parquet(path)
+    except ReadError:
+        raise
     except UnicodeDecodeError as exc:
         tried = " nor Windows-1252" if kind in (".csv", ".csv.gz", ".tsv") and encoding == "utf-8-sig" else ""
         raise ReadError(str(path), f"not UTF-8 text (bad byte at offset {exc.start}){tried}") from exc
@@ -133,7 +138,43 @@ def check_columns(path: Path, available: list[str], columns: Columns) -> None:
         )
 
 
-NO_COLUMN = "no column "  # how a table without a named column's problem begins (``cli.cmd_score``)
+NO_COLUMN = "no column "  # how a table without a named column's problem begins (``no_column_error``)
+
+
+def held_back(item: object) -> bool:
+    """A table without a named column, or a file skipped as no written question."""
+    return isinstance(item, Problem) and (item.skipped or (item.failed and item.reason.startswith(NO_COLUMN)))
+
+
+def no_column_error(problems: Iterable[Problem]) -> ConfigError | None:
+    """The run's one error where every problem but the skipped files is a table without a column
+    the options name (and there is one): a mistyped ``--id-col`` over a batch of tables. None
+    otherwise: beside anything read, or a file that failed otherwise, each such table is its row."""
+    kept = [p for p in problems if not p.skipped]
+    if not kept or not all(held_back(p) for p in kept):
+        return None
+    more = f" (and {len(kept) - 1} more tables without a named column)" if len(kept) > 1 else ""
+    return ConfigError(f"{kept[0].path}: {kept[0].reason}{more}; nothing was scored")
+
+
+def one_error_for_no_column(items: Iterable[_T]) -> Iterator[_T]:
+    """``items`` as they come, but a table without a named column (or a skipped file) held back
+    until anything else comes; where nothing else does, ``no_column_error`` is raised instead
+    (review46's rule of the CLI, for the API and the Dask engine too: lows45)."""
+    held: list[_T] = []
+    rest = iter(items)
+    for item in rest:
+        if held_back(item):
+            held.append(item)
+            continue
+        yield from held
+        yield item
+        yield from rest
+        return
+    error = no_column_error(held)  # type: ignore[arg-type]
+    if error is not None:
+        raise error
+    yield from held
 
 
 def read_row(row: dict[str, Any], columns: Columns, path: str) -> Document:
