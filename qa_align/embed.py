@@ -185,23 +185,39 @@ class TfidfBackend(Embedder):
         return normalize(joined, copy=False)
 
     def embed(self, texts: Sequence[str]) -> Any:
-        import numpy as np
-        import scipy.sparse as sp
-
         texts = list(texts)
         if not self._vectorizers:
             self.fit(texts)
         if len(texts) == self._fitted.shape[0] and self._order == texts:
             return self._fitted  # the batch it was fitted on, as it stands: no copy
+        return self.finish(self.prepare(texts))
+
+    def prepare(self, texts: Sequence[str]) -> tuple:
+        """The first part of ``embed`` of texts of a fitted space, the interpreter's: each text's
+        fitted row, or its words split and numbered (new words given their ids and n-gram counts).
+        ``finish`` then makes the rows, the work of numpy and scipy (which let go of the
+        interpreter): so it may run in another thread while this one prepares the next texts.
+        ``finish(prepare(texts))`` is ``embed(texts)``, the same numbers; the prepared texts hold
+        what they need of the space as it stood, so the texts prepared after them change nothing
+        of their rows."""
+        texts = list(texts)
         rows = [self._rows.get(t) for t in texts]
         known = [i for i, r in enumerate(rows) if r is not None]
         new = [i for i, r in enumerate(rows) if r is None]
+        fresh = [v.prepare([texts[i] for i in new]) for v in self._vectorizers] if new else []
+        return len(texts), [rows[i] for i in known], known, new, fresh
+
+    def finish(self, prepared: tuple) -> Any:
+        """The rows of texts ``prepare`` gave (``embed``'s second part)."""
+        import scipy.sparse as sp
+
+        count, rows, known, new, fresh = prepared
         if not new:
-            return self._fitted[[rows[i] for i in known]]
-        fresh = self._join([v.transform([texts[i] for i in new]) for v in self._vectorizers])
-        stacked = sp.vstack([self._fitted[[rows[i] for i in known]], fresh]).tocsr()
-        where = np.empty(len(texts), dtype=int)
-        where[np.array(known + new, dtype=int)] = np.arange(len(texts))
+            return self._fitted[rows]
+        made = self._join([v.finish(f) for v, f in zip(self._vectorizers, fresh)])
+        stacked = sp.vstack([self._fitted[rows], made]).tocsr()
+        where = np.empty(count, dtype=int)
+        where[np.array(known + new, dtype=int)] = np.arange(count)
         return stacked[where]
 
 
@@ -461,12 +477,22 @@ class _Words:
         return self._tfidf.transform(counts, copy=False)
 
     def transform(self, texts: list[str]) -> Any:
-        import scipy.sparse as sp
+        return self.finish(self.prepare(texts))
 
+    def prepare(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``transform``'s part in the interpreter: the texts' words numbered (new words given ids),
+        with each word's column looked up now (a later text's new words extend the columns)."""
         words, bounds = self._word_ids(texts)
         words = words.astype(np.int64)
-        text_of = np.repeat(np.arange(len(texts)), np.diff(bounds))
-        columns = np.frombuffer(self._column, dtype=np.int64)[words]
+        return words, bounds, np.frombuffer(self._column, dtype=np.int64)[words]
+
+    def finish(self, prepared: tuple[np.ndarray, np.ndarray, np.ndarray]) -> Any:
+        """The rows of texts ``prepare`` gave (``transform``'s part in numpy and scipy)."""
+        import scipy.sparse as sp
+
+        words, bounds, columns = prepared
+        n = len(bounds) - 1
+        text_of = np.repeat(np.arange(n), np.diff(bounds))
         # pairs: each word with the next of the same text
         same = np.ones(max(len(words) - 1, 0), dtype=bool)
         same[bounds[1:-1][(bounds[1:-1] > 0) & (bounds[1:-1] < len(words))] - 1] = False
@@ -476,7 +502,7 @@ class _Words:
         rows = np.concatenate([text_of[columns >= 0], text_of[:-1][same][found]])
         cols = np.concatenate([columns[columns >= 0], self._pair_columns[at[found]]])
         counts = sp.csr_matrix(
-            (np.ones(len(rows), dtype=self.dtype), (rows, cols)), shape=(len(texts), self.n_features)
+            (np.ones(len(rows), dtype=self.dtype), (rows, cols)), shape=(n, self.n_features)
         )
         counts.sum_duplicates()
         return self._tfidf.transform(counts, copy=False)
@@ -565,17 +591,21 @@ class _HashedChars:
         n = len(bags[1]) - 1
         return [(lo, min(n, lo + self._CHUNK)) for lo in range(0, n, self._CHUNK)]
 
-    def _count(self, bags: tuple[np.ndarray, np.ndarray], lo: int, hi: int, ordered: bool = True) -> Any:
-        """The n-gram counts of the texts ``lo`` to ``hi`` of ``bags`` (``_counts``' chunk)."""
+    def _count(
+        self, bags: tuple[np.ndarray, np.ndarray], lo: int, hi: int, ordered: bool = True, grams: Any = None
+    ) -> Any:
+        """The n-gram counts of the texts ``lo`` to ``hi`` of ``bags`` (``_counts``' chunk);
+        ``grams``: the words' n-gram counts to read (default: the space's own, as they stand)."""
         import scipy.sparse as sp
 
+        grams = self._grams if grams is None else grams
         ids, ends = bags
         part = ids[ends[lo] : ends[hi]]
         bag = sp.csr_matrix(
             (np.ones(len(part), dtype=np.float32), part, ends[lo : hi + 1] - ends[lo]),
-            shape=(hi - lo, self._grams.shape[0]),
+            shape=(hi - lo, grams.shape[0]),
         )
-        counts = (bag @ self._grams).tocsr()
+        counts = (bag @ grams).tocsr()
         if ordered:
             counts.sort_indices()
         return counts
@@ -609,9 +639,20 @@ class _HashedChars:
         return (self._weigh(counts) for counts in self._counts(bags))
 
     def transform(self, texts: list[str]) -> Any:
+        return self.finish(self.prepare(texts))
+
+    def prepare(self, texts: list[str]) -> tuple[tuple[np.ndarray, np.ndarray], Any]:
+        """``transform``'s part in the interpreter: the texts' bags (new words' n-gram counts made),
+        with the words' n-gram counts as they stand now (a later text's new words replace them)."""
+        bags = self.bags(texts)
+        return bags, self._grams
+
+    def finish(self, prepared: tuple[tuple[np.ndarray, np.ndarray], Any]) -> Any:
+        """The rows of texts ``prepare`` gave (``transform``'s part in numpy and scipy)."""
         import scipy.sparse as sp
 
-        chunks = list(self.weighted(self.bags(texts)))
+        bags, grams = prepared
+        chunks = [self._weigh(self._count(bags, lo, hi, grams=grams)) for lo, hi in self.spans(bags)]
         if not chunks:
             return sp.csr_matrix((0, self._hash.n_features), dtype=np.float32)
         return sp.vstack(chunks, format="csr")

@@ -20,9 +20,9 @@ import hashlib
 import logging
 import os
 import threading
-from collections import defaultdict
-from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections import defaultdict, deque
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import NamedTuple
 
 import numpy as np
@@ -97,6 +97,9 @@ def _rowdots(x, y) -> np.ndarray:
 
 _CHUNK = 20_000  # pairs compared at once when ranking against the drawn answers
 _BLOCK = 2048  # answers whose passages are embedded at once (4096: 0.07 GB more at the peak, no faster)
+# threads finishing the passages' blocks beside the one preparing them (``_best_passages``); 0: one
+# thread does both, a block after the other
+_PASSAGE_THREADS = 1
 
 
 def _beaten(r: np.ndarray, c: np.ndarray, cos: np.ndarray, own: np.ndarray, n: int) -> np.ndarray:
@@ -308,11 +311,52 @@ def similarities(
 
 def _best_passages(X, backend: Backend, texts: list[PairText], answers: list[str], n: int) -> np.ndarray:
     """Each question's cosine with the best-matching passage of its answer (the questions the
-    first ``n`` rows of ``X``)."""
+    first ``n`` rows of ``X``). With a backend that embeds in two parts (``prepare``, the
+    interpreter's, then ``finish``, numpy's and scipy's: ``TfidfBackend``), a block's passages
+    are cut and prepared in this thread while those of the block before are finished and compared
+    in another (``_PASSAGE_THREADS``), each block as it is made alone: the same numbers."""
     best = np.empty(n)
-    for lo in range(0, n, _BLOCK):  # passages a block of answers at a time: they are not all held
+    prepare = getattr(backend, "prepare", None)
+    finish = getattr(backend, "finish", None)
+    if prepare is None or finish is None or _PASSAGE_THREADS < 1:
+        for lo, hi, owner_arr, pieces, row in _passage_blocks(texts, answers, n):
+            best[lo:hi] = _block_best(X, owner_arr, backend.embed(pieces), row, lo, hi)
+        return best
+
+    def compared(lo: int, hi: int, owner_arr: np.ndarray, prepared, row: np.ndarray) -> None:
+        best[lo:hi] = _block_best(X, owner_arr, finish(prepared), row, lo, hi)
+
+    with ThreadPoolExecutor(_PASSAGE_THREADS) as pool:
+        pending: deque[Future] = deque()
+        try:
+            for lo, hi, owner_arr, pieces, row in _passage_blocks(texts, answers, n):
+                pending.append(pool.submit(compared, lo, hi, owner_arr, prepare(pieces), row))
+                while len(pending) > _PASSAGE_THREADS:  # at most one block waiting beside each running
+                    pending.popleft().result()
+            while pending:
+                pending.popleft().result()
+        except BaseException:
+            for f in pending:
+                f.cancel()
+            raise
+    return best
+
+
+def _block_best(X, owner_arr: np.ndarray, embedded, row: np.ndarray, lo: int, hi: int) -> np.ndarray:
+    """Each question ``lo`` to ``hi``'s best cosine with the passages of its block (``embedded``,
+    ``row`` each passage's row there, ``owner_arr`` its question)."""
+    starts = np.searchsorted(owner_arr, np.arange(lo, hi))  # every answer has a passage
+    return np.maximum.reduceat(_pair_dots(X, owner_arr, embedded, row), starts)
+
+
+def _passage_blocks(
+    texts: list[PairText], answers: list[str], n: int
+) -> Iterator[tuple[int, int, np.ndarray, list[str], np.ndarray]]:
+    """The passages a block of ``_BLOCK`` answers at a time (they are not all held): the block's
+    first and last (excluded) question, each passage's question, the distinct passages, and each
+    passage's row among them."""
+    for lo in range(0, n, _BLOCK):
         hi = min(n, lo + _BLOCK)
-        block = np.arange(lo, hi)
         # an answer serving several units (a grouped answer) is cut once, and a passage that
         # stands more than once is embedded once: each pair's cosine is its two rows' alone
         cut: dict[tuple[str, str], list[int]] = {}
@@ -326,11 +370,7 @@ def _best_passages(X, backend: Backend, texts: list[PairText], answers: list[str
                 rows_j = cut[key] = [pieces.setdefault(p, len(pieces)) for p in passages(*key)]
             owner.extend([j] * len(rows_j))
             row.extend(rows_j)
-        owner_arr = np.asarray(owner)
-        starts = np.searchsorted(owner_arr, block)  # every answer has a passage
-        dots = _pair_dots(X, owner_arr, backend.embed(list(pieces)), np.asarray(row))
-        best[lo:hi] = np.maximum.reduceat(dots, starts)
-    return best
+        yield lo, hi, np.asarray(owner), list(pieces), np.asarray(row)
 
 
 def _identifiability(
