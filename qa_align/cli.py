@@ -657,7 +657,10 @@ def build_parser() -> argparse.ArgumentParser:
     ls.add_argument("paths", nargs="+", help="files and folders (read recursively)")
     ls.add_argument("--language", choices=("nl", "en"), help="only this language's lexicon (default both)")
     ls.add_argument(
-        "--lexicon", dest="lexicon_dir", help="a folder with nl.toml/en.toml replacing the built-in lexicons"
+        "--lexicon-dir",
+        "--lexicon",
+        dest="lexicon_dir",
+        help="a folder with nl.toml/en.toml replacing the built-in lexicons (--lexicon: the older name)",
     )
     ls.add_argument("--json", action="store_true", help="write JSON (with the documents read) instead of CSV")
     ls.add_argument("-o", "--output", help="the file to write (default: standard output)")
