@@ -536,8 +536,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--all", action="store_true", help="write every pair, not only flagged ones")
     s.add_argument(
         "--errors",
-        help="a CSV listing the files that could not be read (default: OUTPUT.errors.csv; for a SQLite "
-        "output, its table problems, and this CSV too when given)",
+        help="a CSV listing what was not scored: files and records that could not be read, unanswered "
+        "questions, skipped files (default: OUTPUT.errors.csv; for a SQLite output, its table problems, and "
+        "this CSV too when given)",
     )
     s.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     s.add_argument(
