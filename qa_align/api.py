@@ -35,14 +35,18 @@ def read(
     on_error: OnError = "warn",
     columns: Columns | None = None,
 ) -> list[Document]:
-    """Documents from files and folders. A file that cannot be read is logged as a
-    warning (``on_error="warn"``) or raises ``ReadError`` (``"raise"``); a file in a folder
-    that is no written question (``Problem.skipped``) is only logged. ``columns`` names the
-    id, question and answer columns of table files of no known layout."""
+    """Documents from files and folders. A file or record that cannot be read is logged as a
+    warning (``on_error="warn"``) or raises ``ReadError`` (``"raise"``); a question with no
+    answer (``Problem.unanswered``) and a file in a folder that is no written question
+    (``Problem.skipped``) are no failure, as for ``score`` and ``qa-align score``: only logged
+    (level INFO). ``columns`` names the id, question and answer columns of table files of no
+    known layout."""
     docs = []
     for item in iter_documents(_inputs(inputs), source, columns):
         if isinstance(item, Problem) and item.skipped:
             log.info("%s: skipped: %s", item.path, item.reason)
+        elif isinstance(item, Problem) and item.unanswered:
+            log.info("%s [%s]: %s", item.path, item.doc_id, item.reason)
         elif isinstance(item, Problem):
             if on_error == "raise":
                 raise ReadError(item.path, item.reason, item.doc_id, item.source, item.unanswered)
@@ -78,9 +82,10 @@ def score(
     rules: Sequence[str | Rule] | None = None,
 ) -> pd.DataFrame:
     """The score table of the documents: one row per pair (or per flagged pair), with
-    the CSV's columns. Files that could not be read are in ``df.attrs["problems"]``
-    (a DataFrame with source, doc_id, path, reason) and logged as warnings (unanswered
-    questions and files in a folder that are no written question at level INFO);
+    the CSV's columns. Files and records that could not be read, unanswered questions and
+    files in a folder that are no written question are in ``df.attrs["problems"]`` (a
+    DataFrame with the errors file's columns: source, doc_id, path, reason, unanswered,
+    skipped); the first are logged as warnings, the others at level INFO;
     ``df.attrs["flags"]`` holds one row per piece of evidence with source offsets.
     (Use ``df["flags"]``: ``df.flags`` is pandas' own attribute.) ``embedder`` (an
     ``embed.Backend`` object) replaces the settings' similarity model; ``rules`` (registered

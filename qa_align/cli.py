@@ -532,8 +532,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--all", action="store_true", help="write every pair, not only flagged ones")
     s.add_argument(
         "--errors",
-        help="a CSV listing the files that could not be read (default: OUTPUT.errors.csv; for a SQLite "
-        "output, its table problems, and this CSV too when given)",
+        help="a CSV listing what was not scored: files and records that could not be read, unanswered "
+        "questions, skipped files (default: OUTPUT.errors.csv; for a SQLite output, its table problems, and "
+        "this CSV too when given)",
     )
     s.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     s.add_argument(
@@ -653,7 +654,10 @@ def build_parser() -> argparse.ArgumentParser:
     ls.add_argument("paths", nargs="+", help="files and folders (read recursively)")
     ls.add_argument("--language", choices=("nl", "en"), help="only this language's lexicon (default both)")
     ls.add_argument(
-        "--lexicon", dest="lexicon_dir", help="a folder with nl.toml/en.toml replacing the built-in lexicons"
+        "--lexicon-dir",
+        "--lexicon",
+        dest="lexicon_dir",
+        help="a folder with nl.toml/en.toml replacing the built-in lexicons (--lexicon: the older name)",
     )
     ls.add_argument("--json", action="store_true", help="write JSON (with the documents read) instead of CSV")
     ls.add_argument("-o", "--output", help="the file to write (default: standard output)")

@@ -1,9 +1,10 @@
 import re
 
 import qa_align
+from qa_align.cli import main
 from qa_align.output import COLUMNS
 
-from .conftest import CYBER, VLAAMS
+from .conftest import CYBER, ROOT, VLAAMS
 
 
 def test_score_returns_the_csv_columns(tmp_path):
@@ -33,6 +34,13 @@ def test_read_raises_when_asked(tmp_path):
     with pytest.raises(qa_align.ReadError, match="no such file"):
         qa_align.read(tmp_path / "nope.txt", on_error="raise")
     assert qa_align.read(tmp_path / "nope.txt") == []
+
+
+def test_read_does_not_raise_for_an_unanswered_question():
+    # corpus/be-kamer holds 184505, asked and never answered: no failure for `qa-align score` (exit
+    # 0) nor for `score`, so `read(..., on_error="raise")` reads the rest and leaves it out (userpath45)
+    docs = qa_align.read(ROOT / "corpus" / "be-kamer", on_error="raise")
+    assert sorted(d.doc_id for d in docs) == ["184501", "184504", "184509"]
 
 
 def test_read_results_gives_back_the_frame_the_cli_wrote(tmp_path):
@@ -115,3 +123,33 @@ def test_read_skips_what_is_no_written_question_even_when_raising(tmp_path):
     (tmp_path / "notes.txt").write_text("Some notes on where these came from.\n")
     (doc,) = qa_align.read(tmp_path, on_error="raise")
     assert doc.doc_id == "schv-8-2024-cybersecurity"
+
+
+def test_readme_notebook_example_runs_as_written(tmp_path, monkeypatch):
+    """The README's Python block of "In a notebook", every line as written, in a folder holding the
+    shipped corpus, the CSV of the README's run command and a table of one's own (``my.csv``, with
+    the columns the block names): each step gives what its comment says (session 45, userpath45)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"## In a notebook.*?```python\n(.*?)```", readme, re.S).group(1)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "corpus").symlink_to(ROOT / "corpus")
+    assert main(["score", "corpus", "--all", "-o", "out/scores.csv", "-q"]) == 0  # the README's run command
+    (tmp_path / "my.csv").write_text(
+        "qid,vraag,antwoord\nq1,Hoeveel aanvragen werden ingediend in 2023?,Er werden 1.250 aanvragen ingediend.\n",
+        encoding="utf-8",
+    )
+    names: dict = {}
+    frames = []  # each ``df`` the block makes, in order
+    for paragraph in block.split("\n\n"):
+        exec(paragraph, names)
+        if re.search(r"^df = ", paragraph, re.M):
+            frames.append(names["df"])
+    scored, read_back, own = frames
+    assert tuple(scored.columns) == COLUMNS and len(scored) == 45
+    # "files that could not be read, unanswered questions ...": the corpus's one unanswered record
+    problems = scored.attrs["problems"]
+    assert list(problems["doc_id"]) == ["184505"] and bool(problems["unanswered"].iloc[0])
+    assert len(names["docs"]) == 14 and len(names["cyber"]) == 5
+    assert names["fragment"].startswith('<div class="qa-align"')
+    assert tuple(read_back.columns) == COLUMNS and len(read_back) == 45  # the run command's CSV, read back
+    assert list(own["doc_id"]) == ["q1"] and own.attrs["problems"].empty

@@ -1,6 +1,8 @@
 """The CLI end to end on the shipped corpus."""
 
 import csv
+import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -8,7 +10,7 @@ import sys
 from qa_align.cli import main
 from qa_align.output import COLUMNS
 
-from .conftest import VLAAMS
+from .conftest import ROOT, VLAAMS
 
 
 def read_csv(path):
@@ -111,3 +113,42 @@ def test_language_option_scores_an_english_table(tmp_path):
     assert [(r["doc_id"], r["question_no"]) for r in rows] == [("HL1", "1")]
     # the English lexicon's "does not hold" and "how many": read as English, not Dutch
     assert set(rows[0]["flags"].split(";")) >= {"no_information", "figures_missing"}
+
+
+def _readme_section(title: str) -> str:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    return readme.split(f"\n## {title}\n", 1)[1].split("\n## ", 1)[0]
+
+
+def test_readme_run_command_writes_the_csv_the_readme_documents(tmp_path, monkeypatch):
+    """The README's first run command, as written, on the shipped corpus: the CSV's columns are
+    the README's column table in its order, the file is as "The CSV of flagged answers" says
+    (UTF-8 without BOM, rows ending in CR LF, line breaks only inside quoted cells, and in the
+    question only after a sentence's end), and every flag is one of the README's flag table
+    (session 45, userpath45)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    first_block = re.search(r"```bash\n(.*?)```", readme, re.S).group(1)
+    (command,) = [line.split("#")[0] for line in first_block.splitlines() if "qa-align score" in line]
+    args = shlex.split(command)[1:]  # ".venv/bin/qa-align" left out
+    assert args[:2] == ["score", "corpus"]
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "corpus").symlink_to(ROOT / "corpus")
+    assert main([*args, "-q"]) == 0
+    out = tmp_path / args[args.index("-o") + 1]
+
+    documented = re.findall(r"^\| `([a-z_]+)` \|", _readme_section("The CSV of flagged answers"), re.M)
+    header, rows = read_csv(out)
+    assert header == documented
+    raw = out.read_bytes()
+    assert not raw.startswith(b"\xef\xbb\xbf")  # "UTF-8 without a BOM"
+    assert raw.endswith(b"\r\n") and raw.count(b"\r\n") == len(rows) + 1  # one CR LF a row, none inside cells
+    assert len(rows) == 45 and any("\n" in r["answer"] for r in rows)  # tables, one line a row
+    sentence_end = re.compile(r"[.?!:;]['’”\")]*$")
+    for r in rows:  # a break in a question only where a sentence ends ("dienstverleners.\nHoeveel ...")
+        lines = r["question"].split("\n")
+        assert all(sentence_end.search(line) for line in lines[:-1]), r["question"]
+    assert any("\n" in r["question"] for r in rows)
+    known = set(re.findall(r"^\| `([a-z_]+)` \|", _readme_section("Flags"), re.M))
+    assert {f for r in rows for f in r["flags"].split(";") if f} <= known
+    _, problems = read_csv(out.with_name("scores.errors.csv"))
+    assert [(p["doc_id"], p["unanswered"], p["skipped"]) for p in problems] == [("184505", "True", "False")]

@@ -135,6 +135,19 @@ def test_the_command_writes_json_and_csv(inputs, tmp_path):
     assert any(line.startswith("en,cues,no_information,niet beschikbaar,answer,0,") for line in lines)
 
 
+def test_the_lexicon_folder_option_has_the_name_of_the_other_commands(inputs, tmp_path):
+    # `score`, `eval`, `report`, `train` and `train-cues` take `--lexicon-dir DIR`; so does
+    # lexicon-stats (session 45, userpath45), `--lexicon` kept as its older name
+    data, lex = inputs
+    for option in ("--lexicon-dir", "--lexicon"):
+        out = tmp_path / f"stats{option}.json"
+        args = ["lexicon-stats", str(data), option, str(lex), "--language", "nl", "--json", "-o", str(out)]
+        assert main(args) == 0
+        entries = {e["entry"] for e in json.loads(out.read_text(encoding="utf-8"))["entries"]}
+        # the folder's entries, none of the built-in lexicon's hundreds
+        assert "geen statistieken" in entries and all(f'"{entry}"' in NL for entry in entries)
+
+
 def test_an_unknown_language_is_refused(inputs):
     data, lex = inputs
     with pytest.raises(ConfigError, match="unknown language"):
