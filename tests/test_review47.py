@@ -3,13 +3,21 @@ test that failed before its fix."""
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
+
 import pytest
 
-from qa_align import similarity
+import qa_align
+from qa_align import Settings, similarity
 from qa_align.embed import Embedder, TfidfBackend
+from qa_align.readers import decode_text
+from qa_align.readers.tabular import Columns
 from qa_align.similarity import text_similarities
 
 from .test_speedmem45 import _pairs
+
+NONE = Settings(similarity_model="none", jobs=1)
 
 
 @pytest.mark.parametrize("threads", [0, 1])
@@ -61,3 +69,16 @@ def test_a_backend_of_ones_own_with_other_prepare_and_finish_methods_is_embedded
     assert len(out) == 6 and all(0.0 <= s <= 1.0 for s, _ in out)
     assert similarity.two_parts(Hashed()) is None
     assert similarity.two_parts(TfidfBackend()) is not None
+
+
+def test_a_utf8_table_with_a_byte_order_mark_and_a_stray_byte_is_read_as_utf8(tmp_path, caplog):
+    # no character beyond ASCII but the stray byte: lows45's counts chose Windows-1252, and the mark
+    # became "ï»¿" before the first column's name, which was then not found
+    table = b'\xef\xbb\xbfqid,vraag,antwoord\r\nq-1,"How many schools?","There are 42 schools \x96 as of 2023."\r\n'
+    (tmp_path / "t.csv").write_bytes(table)
+    with caplog.at_level(logging.WARNING):
+        df = qa_align.score(tmp_path / "t.csv", NONE, columns=Columns("qid", "vraag", "antwoord"))
+    assert list(df["doc_id"]) == ["q-1"] and list(df["answer"]) == ["There are 42 schools \ufffd as of 2023."]
+    assert "1 byte not UTF-8 (line 2) in UTF-8 text" in caplog.text
+    assert decode_text(b"\xef\xbb\xbfcaf\xe9\n", Path("f.txt")) == "caf\ufffd\n"
+    assert decode_text(b"caf\xe9\n", Path("f.txt")) == "caf\u00e9\n"  # without the mark: Windows-1252
