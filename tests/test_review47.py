@@ -82,3 +82,12 @@ def test_a_utf8_table_with_a_byte_order_mark_and_a_stray_byte_is_read_as_utf8(tm
     assert "1 byte not UTF-8 (line 2) in UTF-8 text" in caplog.text
     assert decode_text(b"\xef\xbb\xbfcaf\xe9\n", Path("f.txt")) == "caf\ufffd\n"
     assert decode_text(b"caf\xe9\n", Path("f.txt")) == "caf\u00e9\n"  # without the mark: Windows-1252
+
+
+def test_the_warning_names_each_line_of_a_stray_byte_once(caplog):
+    # a guard: lows45's test has one stray byte; the lines of the later ones are counted on from it
+    data = "é\n".encode() * 4 + b"a\xff\n\nb\xfe\xfd\nc\n" + "é\n".encode() * 3 + b"\xfc"
+    with caplog.at_level(logging.WARNING):
+        text = decode_text(data, Path("f.txt"))
+    assert text.count("\ufffd") == 4 and text.startswith("é\né\n")
+    assert "4 bytes not UTF-8 (lines 5, 7, 12) in UTF-8 text" in caplog.text
