@@ -113,6 +113,10 @@ class TfidfBackend(Embedder):
     weighted, fitted on the batch."""
 
     cacheable = False
+    # ``embed`` is ``finish(prepare(texts))`` (but the fitted batch's own rows): a caller may run the
+    # two parts apart (``similarity._best_passages``). Read on the class that defines ``embed``
+    # (``similarity.two_parts``): a subclass that embeds its own way is not run in two parts
+    embeds_in_two_parts = True
 
     def __init__(self, min_df: int = 2, chars: bool = False) -> None:
         self.min_df = min_df

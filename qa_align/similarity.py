@@ -21,7 +21,7 @@ import logging
 import os
 import threading
 from collections import defaultdict, deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import NamedTuple
 
@@ -312,16 +312,17 @@ def similarities(
 def _best_passages(X, backend: Backend, texts: list[PairText], answers: list[str], n: int) -> np.ndarray:
     """Each question's cosine with the best-matching passage of its answer (the questions the
     first ``n`` rows of ``X``). With a backend that embeds in two parts (``prepare``, the
-    interpreter's, then ``finish``, numpy's and scipy's: ``TfidfBackend``), a block's passages
+    interpreter's, then ``finish``, numpy's and scipy's: ``TfidfBackend``; ``two_parts``), a block's passages
     are cut and prepared in this thread while those of the block before are finished and compared
     in another (``_PASSAGE_THREADS``), each block as it is made alone: the same numbers."""
     best = np.empty(n)
-    prepare = getattr(backend, "prepare", None)
-    finish = getattr(backend, "finish", None)
-    if prepare is None or finish is None or _PASSAGE_THREADS < 1:
+    parts = two_parts(backend)
+    if parts is None or _PASSAGE_THREADS < 1:
         for lo, hi, owner_arr, pieces, row in _passage_blocks(texts, answers, n):
             best[lo:hi] = _block_best(X, owner_arr, backend.embed(pieces), row, lo, hi)
         return best
+
+    prepare, finish = parts
 
     def compared(lo: int, hi: int, owner_arr: np.ndarray, prepared, row: np.ndarray) -> None:
         best[lo:hi] = _block_best(X, owner_arr, finish(prepared), row, lo, hi)
@@ -340,6 +341,20 @@ def _best_passages(X, backend: Backend, texts: list[PairText], answers: list[str
                 f.cancel()
             raise
     return best
+
+
+def two_parts(backend: Backend) -> tuple[Callable, Callable] | None:
+    """The backend's ``prepare`` and ``finish`` where its ``embed`` is the two of them (the class
+    that defines the ``embed`` it uses says so: ``embeds_in_two_parts``, ``TfidfBackend``); else None.
+    Methods of those names are not enough: a subclass of ``TfidfBackend`` with its own ``embed``,
+    an ``embed`` set on the object, or another backend's ``prepare`` and ``finish`` are not those
+    parts, and its ``embed`` is called (review47)."""
+    if "embed" in getattr(backend, "__dict__", {}):
+        return None
+    owner = next((c for c in type(backend).__mro__ if "embed" in vars(c)), None)
+    if owner is None or not vars(owner).get("embeds_in_two_parts", False):
+        return None
+    return backend.prepare, backend.finish  # type: ignore[attr-defined]
 
 
 def _block_best(X, owner_arr: np.ndarray, embedded, row: np.ndarray, lo: int, hi: int) -> np.ndarray:

@@ -4,6 +4,7 @@ same seed."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -39,8 +40,17 @@ def test_a_draw_leaves_out_every_labelled_document_and_repeats_with_its_seed():
     # the older rule also leaves out the documents the cue sets read sentences of
     with open(SHARED / "labels" / "cues.jsonl", encoding="utf-8") as fh:
         cue_docs = {str(json.loads(line).get("doc_id")) for line in fh if line.strip()}
-    # the older pool is small now: 41 records since dev-be59 and dev-be60 were labelled
-    older = draw("7", "30", "--pool", "cues-out")
+    # the older pool shrinks with each set labelled (29 records since dev-be81 and dev-be82): the
+    # whole of it drawn, as many as the script says it holds
+    asked = subprocess.run(
+        [sys.executable, "scripts/draw_unlabelled.py", "be", "7", "100000", "--pool", "cues-out"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    size = int(re.search(r"only (\d+) records in the pool", asked.stderr).group(1))
+    older = draw("7", str(size), "--pool", "cues-out")
+    assert len(older) == size > 0
     assert not (labelled | cue_docs) & set(older)
 
 

@@ -220,11 +220,15 @@ def decode_not_utf8(data: bytes, path: Path | str) -> str:
     as many UTF-8 characters beyond ASCII as bytes that are no UTF-8 (a UTF-8 file with a stray
     byte or two), UTF-8, each such byte U+FFFD and a warning naming its lines; else (no UTF-8
     character beyond ASCII, or fewer than the bad bytes: a spreadsheet's export) Windows-1252 with
-    a warning. ``ReadError`` where Windows-1252 is chosen and a byte is undefined there."""
-    text = data.decode("utf-8", errors="surrogateescape").removeprefix("\ufeff")
+    a warning. ``ReadError`` where Windows-1252 is chosen and a byte is undefined there. A file that
+    begins with UTF-8's byte-order mark is UTF-8 whatever its counts (review47: read as
+    Windows-1252, its first line began "ï»¿", a table's first column not found by its name)."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    bom = text.startswith("\ufeff")
+    text = text.removeprefix("\ufeff")
     bad = [m.start() for m in _ESCAPED.finditer(text)]
     good = len(text) - len(text.encode("ascii", errors="ignore")) - len(bad)
-    if good and good >= len(bad):
+    if bom or (good and good >= len(bad)):
         lines, line, at = [], 1, 0
         for i in bad:
             line, at = line + text.count("\n", at, i), i
