@@ -194,3 +194,22 @@ def test_a_pipe_in_a_folder_is_its_row_and_is_never_opened(tmp_path):
     assert [(e["path"], e["reason"]) for e in errors] == [
         (str(folder / "pijp.txt"), "not a file or folder (a device, pipe or socket)")
     ]
+
+
+def test_a_file_reached_twice_by_the_paths_given_is_read_once(tmp_path):
+    # `score data data/sub` and a file named beside its folder reach the same file twice: it is
+    # one document, not a duplicate id of itself (review47, low 6)
+    sub = tmp_path / "data" / "sub"
+    sub.mkdir(parents=True)
+    (sub / "cyber.txt").write_bytes(pathlib.Path(CYBER).read_bytes())
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    code, rows, errors = _run([tmp_path / "data"], alone)
+    assert code == 0 and errors == []
+    for twice in ([tmp_path / "data", sub], [tmp_path / "data", sub / "cyber.txt"], [sub / "cyber.txt"] * 2):
+        run = tmp_path / f"run{len(list(tmp_path.iterdir()))}"
+        run.mkdir()
+        code2, rows2, errors2 = _run(twice, run)
+        assert (code2, errors2) == (0, [])
+        assert rows2 == rows
+        assert sorted({r["question_no"] for r in rows2}) == CYBER_UNITS

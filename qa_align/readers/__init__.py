@@ -362,6 +362,31 @@ def walk(paths: Iterable[str | os.PathLike[str]], exclude: Iterable[str] = ()) -
     load_readers()
     suffixes = {s for r in READERS.values() for s in r.suffixes} | set(SUFFIXES)
     user = _spec(exclude)
+    yield from _once(_walk_paths(paths, suffixes, user))
+
+
+def _once(found: Iterator[_Found | Problem]) -> Iterator[_Found | Problem]:
+    """Each file once, however often the paths given reach it (``score data data/sub``, a file
+    named beside its folder, overlapping globs, a link to a file walked): the later ones would be
+    the same documents again, each a duplicate id (``pipeline.unique_ids``)."""
+    files: set[tuple[int, int]] = set()
+    for item in found:
+        if not isinstance(item, Problem):
+            try:
+                st = item[0].stat()
+            except OSError:  # gone since it was listed: its reader tells why
+                yield item
+                continue
+            if (st.st_dev, st.st_ino) in files:
+                log.info("skipping %s: read already (named twice, or in a folder also named)", item[0])
+                continue
+            files.add((st.st_dev, st.st_ino))
+        yield item
+
+
+def _walk_paths(
+    paths: Iterable[str | os.PathLike[str]], suffixes: set[str], user
+) -> Iterator[_Found | Problem]:
     for p in paths:
         path = Path(p)
         try:
