@@ -331,6 +331,23 @@ def cannot_start(ended: Iterable[Any] = ()) -> str | None:
         return _cannot_start(ended)
 
 
+# How long ``_cannot_start`` waits for a broken pool's worker to be reaped before it reads its exit
+# status (mend45: read at once, a worker that had just died under load had none yet, and a probe was
+# started in its place; the pool ends its other workers when it breaks)
+REAP_SECONDS = 2.0
+
+
+def _exit_status(process: Any) -> int | None:
+    """A broken pool's worker's exit status, the worker joined first (``REAP_SECONDS`` at most) where
+    it has none yet: ``exitcode`` is only set once the process is reaped."""
+    if process.exitcode is None:
+        try:
+            process.join(REAP_SECONDS)
+        except (AssertionError, ValueError):  # not a child of this process, or closed: no status
+            return None
+    return process.exitcode
+
+
 def _cannot_start(ended: Iterable[Any]) -> str | None:
     """After a pool broke: why, if no worker process can start here, else ``None`` (a worker died of
     what it was given, a crash in a PDF library). ``ended``: the broken pool's worker processes
@@ -350,7 +367,7 @@ def _cannot_start(ended: Iterable[Any]) -> str | None:
     run = _CURRENT.get()
     if run is not None and run.found:
         return run.found[0]
-    if any(p.exitcode == MAIN_NOT_GUARDED for p in ended):
+    if any(_exit_status(p) == MAIN_NOT_GUARDED for p in ended):
         # a worker of the broken pool ran the main module and found workers started there: no probe,
         # which would run the script's top level once more
         reason = _told(_reason(MAIN_NOT_GUARDED, ""))

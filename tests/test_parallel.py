@@ -1255,3 +1255,23 @@ def test_a_crash_in_one_run_is_reported_in_that_run_only(probes, monkeypatch, ca
     assert len(probes.started) == 2
     (told,) = _told(caplog)
     assert "BlockingIOError" in told
+
+
+# mend45: ``_cannot_start`` read a broken pool's worker's ``exitcode`` at once; a worker that had just
+# died (under load, not reaped yet) had none, so a probe was started instead of its status being told
+# (CI of session 45: the test above failed once that way)
+def test_a_worker_not_reaped_yet_is_joined_before_its_exit_status_is_read(probes, caplog):
+    from qa_align import workers
+
+    class NotReapedYet:  # a process whose exit status is known only once it is joined, as a real one
+        exitcode = None
+
+        def join(self, timeout=None):
+            self.exitcode = workers.MAIN_NOT_GUARDED
+
+    with caplog.at_level(logging.WARNING, logger=workers.log.name):
+        with workers.one_run():
+            reason = workers.cannot_start([NotReapedYet()])
+    assert probes.started == []  # the worker's own exit status said it: no probe
+    (told,) = _told(caplog)
+    assert reason == told and "its top-level code starts workers again" in told
