@@ -9,6 +9,7 @@ the batch; then each document's rows go through the late rules and the trained s
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import logging
 import os
@@ -83,8 +84,6 @@ def unique_ids(items: Iterable[Document | Problem]) -> Iterator[Document | Probl
     first one's path (lows45): the first is scored, the later ones are not, so the output's rows
     (keyed by source, doc_id and question_no) stay unambiguous; the same text again and another
     text under the id are told apart in the reason."""
-    import hashlib
-
     seen: dict[tuple[str, str], tuple[str, bytes]] = {}
     for item in items:
         if isinstance(item, Document):

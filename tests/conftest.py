@@ -259,3 +259,22 @@ def vlaams_pairs(question: str, answer: str, title: str = "Onderwerp") -> list[t
 
     d = read_text(VLAAMS_HEAD.format(title=title, question=question, answer=answer), "test.txt", "test")
     return [(p.question.n, p.answer_no) for p in align(d)]
+
+
+def csv_rows(path) -> list[dict]:
+    """A CSV the tool wrote, as dicts by its header."""
+    import csv
+
+    with open(path, newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def score_cli(argv, out_dir) -> tuple[int, list[dict], list[dict]]:
+    """``qa-align score ARGV --all --model none -q -j 1 -o OUT_DIR/out.csv``: the exit status, the CSV's
+    rows and the errors file's (none where it was not written: no problem)."""
+    from qa_align.cli import main
+
+    out = out_dir / "out.csv"
+    code = main(["score", *map(str, argv), "--all", "--model", "none", "-q", "-j", "1", "-o", str(out)])
+    errors = out_dir / "out.errors.csv"
+    return code, csv_rows(out), csv_rows(errors) if errors.exists() else []

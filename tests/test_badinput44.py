@@ -4,7 +4,6 @@ named with its cause (README, "Bad input, checked kind by kind")."""
 
 from __future__ import annotations
 
-import csv
 import errno
 import logging
 import os
@@ -14,7 +13,7 @@ import qa_align
 from qa_align.cli import main
 from qa_align.settings import Settings
 
-from .conftest import CYBER
+from .conftest import CYBER, csv_rows, score_cli
 
 # the sub-questions of CYBER (corpus/vlaams-parlement/schv-8-2024-cybersecurity.txt): 5, numbered 1 to 5
 CYBER_UNITS = ["1", "2", "3", "4", "5"]
@@ -25,22 +24,10 @@ TABLE = (
 )
 
 
-def _rows(path):
-    with open(path, newline="", encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
-
-
-def _run(argv, tmp_path):
-    out = tmp_path / "out.csv"
-    code = main(["score", *map(str, argv), "--all", "--model", "none", "-q", "-j", "1", "-o", str(out)])
-    errors = tmp_path / "out.errors.csv"  # (written only when there is a problem)
-    return code, _rows(out), _rows(errors) if errors.exists() else []
-
-
 def test_a_named_link_that_loops_is_told_as_such_not_as_a_missing_target(tmp_path):
     (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
     (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
-    code, rows, errors = _run([CYBER, tmp_path / "a.txt"], tmp_path)
+    code, rows, errors = score_cli([CYBER, tmp_path / "a.txt"], tmp_path)
     assert code == 1
     assert [r["question_no"] for r in rows] == CYBER_UNITS
     assert [(e["path"], e["reason"]) for e in errors] == [
@@ -50,7 +37,7 @@ def test_a_named_link_that_loops_is_told_as_such_not_as_a_missing_target(tmp_pat
 
 def test_a_named_pipe_or_device_is_no_missing_file_and_is_not_waited_on(tmp_path):
     os.mkfifo(tmp_path / "pijp.txt")
-    code, rows, errors = _run([tmp_path / "pijp.txt", CYBER, "/dev/null"], tmp_path)
+    code, rows, errors = score_cli([tmp_path / "pijp.txt", CYBER, "/dev/null"], tmp_path)
     assert code == 1
     assert [r["question_no"] for r in rows] == CYBER_UNITS
     assert [(e["path"], e["reason"]) for e in errors] == [
@@ -69,7 +56,7 @@ def test_a_named_path_that_cannot_be_looked_at_is_its_row_and_the_batch_goes_on(
         return real(self, *args, **kwargs)
 
     monkeypatch.setattr(pathlib.Path, "stat", stat)
-    code, rows, errors = _run([closed, CYBER], tmp_path)
+    code, rows, errors = score_cli([closed, CYBER], tmp_path)
     assert code == 1
     assert [r["question_no"] for r in rows] == CYBER_UNITS
     assert [(e["path"], e["reason"]) for e in errors] == [(str(closed), "cannot read (Permission denied)")]
@@ -80,7 +67,7 @@ def test_a_table_of_another_header_is_its_row_and_the_other_tables_are_scored(tm
     folder.mkdir()
     (folder / "a-goed.csv").write_bytes(TABLE.encode("utf-8"))
     (folder / "b-ander.csv").write_bytes(b"id,question,answer\r\nx-1,Wat?,Niets.\r\n")
-    code, rows, errors = _run([folder, *COLS], tmp_path)
+    code, rows, errors = score_cli([folder, *COLS], tmp_path)
     assert code == 1  # was 2, with no output at all: the good table lost
     assert [(r["doc_id"], r["question"]) for r in rows] == [
         ("q-1", "Hoeveel cafés telt de gemeente in 2023?")
@@ -99,7 +86,7 @@ def test_json_lines_none_of_whose_lines_read_tell_each_line_not_an_empty_column_
     # one record, in Latin-1: "é" is the byte 0xe9
     line = b'{"qid": "q-2", "vraag": "Hoeveel caf\xe9s?", "antwoord": "Tien."}\n'
     (tmp_path / "latin1.jsonl").write_bytes(line)
-    code, rows, errors = _run([tmp_path / "goed.csv", tmp_path / "latin1.jsonl", *COLS], tmp_path)
+    code, rows, errors = score_cli([tmp_path / "goed.csv", tmp_path / "latin1.jsonl", *COLS], tmp_path)
     assert code == 1
     assert [r["doc_id"] for r in rows] == ["q-1"]
     column = line.index(0xE9) + 1
@@ -112,7 +99,7 @@ def test_a_windows_1252_table_is_read_as_a_text_file_is_with_a_warning(tmp_path,
     path = tmp_path / "excel.csv"
     path.write_bytes(TABLE.encode("cp1252"))  # "é" is the byte 0xe9, "cafés" not UTF-8
     with caplog.at_level(logging.WARNING):
-        code, rows, errors = _run([path, *COLS], tmp_path)
+        code, rows, errors = score_cli([path, *COLS], tmp_path)
     assert code == 0 and errors == []
     assert [(r["doc_id"], r["question"], r["answer"]) for r in rows] == [
         ("q-1", "Hoeveel cafés telt de gemeente in 2023?", "In 2023 telde de gemeente 42 cafés.")
@@ -121,7 +108,7 @@ def test_a_windows_1252_table_is_read_as_a_text_file_is_with_a_warning(tmp_path,
     # a TSV too; bytes Windows-1252 leaves undefined (0x81) still fail, saying both were tried
     (tmp_path / "excel.tsv").write_bytes(TABLE.replace(",", "\t").encode("cp1252"))
     (tmp_path / "kapot.csv").write_bytes(TABLE.encode("cp1252").replace(b"42", b"4\x81"))
-    code, rows, errors = _run([tmp_path / "excel.tsv", tmp_path / "kapot.csv", *COLS], tmp_path)
+    code, rows, errors = score_cli([tmp_path / "excel.tsv", tmp_path / "kapot.csv", *COLS], tmp_path)
     assert code == 1
     assert [r["answer"] for r in rows] == ["In 2023 telde de gemeente 42 cafés."]
     assert [
@@ -173,7 +160,7 @@ def test_a_mistyped_column_over_every_table_is_one_error_and_the_earlier_output_
     (folder / "kapot.csv").write_bytes(b"qid,vraag\r\nq-1,\x81\r\n")
     code = main(["score", str(folder), *typo, "--all", "--model", "none", "-q", "-j", "1", "-o", str(out)])
     assert code == 1
-    errors = {pathlib.Path(e["path"]).name: e["reason"] for e in _rows(tmp_path / "out.errors.csv")}
+    errors = {pathlib.Path(e["path"]).name: e["reason"] for e in csv_rows(tmp_path / "out.errors.csv")}
     assert sorted(errors) == ["kapot.csv", "lees-mij.md", "t0.csv", "t1.csv", "t2.csv"]
     assert errors["kapot.csv"].startswith("not UTF-8 text") and errors["t2.csv"].startswith(
         "no column --id-col"

@@ -4,7 +4,6 @@ row, naming the cause (README, "Bad input, the last five kinds")."""
 
 from __future__ import annotations
 
-import csv
 import logging
 import os
 import pathlib
@@ -14,11 +13,10 @@ import pytest
 
 import qa_align
 from qa_align import Settings
-from qa_align.cli import main
 from qa_align.errors import ConfigError
 from qa_align.readers.tabular import Columns
 
-from .conftest import CYBER
+from .conftest import CYBER, score_cli
 
 CYBER_UNITS = ["1", "2", "3", "4", "5"]
 COLS = ["--id-col", "qid", "--question-col", "vraag", "--answer-col", "antwoord"]
@@ -30,18 +28,6 @@ TABLE = (
     'q-2,"Hoeveel scholen zijn er in 2023 geopend?","In 2023 werden drie scholen geopend."\r\n'
 )
 NONE = Settings(similarity_model="none", jobs=1)
-
-
-def _rows(path):
-    with open(path, newline="", encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
-
-
-def _run(argv, tmp_path):
-    out = tmp_path / "out.csv"
-    code = main(["score", *map(str, argv), "--all", "--model", "none", "-q", "-j", "1", "-o", str(out)])
-    errors = tmp_path / "out.errors.csv"
-    return code, _rows(out), _rows(errors) if errors.exists() else []
 
 
 def _tables(tmp_path, n=3):
@@ -106,7 +92,7 @@ def test_a_utf8_table_with_one_stray_byte_keeps_its_utf8_text(tmp_path, caplog):
     path = tmp_path / "stray.csv"
     path.write_bytes(data)
     with caplog.at_level(logging.WARNING):
-        code, rows, errors = _run([path, *COLS], tmp_path)
+        code, rows, errors = score_cli([path, *COLS], tmp_path)
     assert code == 0 and errors == []
     assert [(r["doc_id"], r["question"], r["answer"]) for r in rows] == [
         ("q-1", "Hoeveel cafés telt de gemeente in 2023?", "In 2023 telde de gemeente 42 cafés."),
@@ -133,7 +119,7 @@ def test_a_text_file_with_a_stray_nul_is_read_and_a_binary_one_is_not(tmp_path, 
     (tmp_path / "beeld.txt").write_bytes(png)
     (tmp_path / "archief.txt").write_bytes(b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(256)) * 4)
     with caplog.at_level(logging.WARNING):
-        code, rows, errors = _run(
+        code, rows, errors = score_cli(
             [tmp_path / "nul.txt", tmp_path / "beeld.txt", tmp_path / "archief.txt"], tmp_path
         )
     assert code == 1
@@ -141,7 +127,7 @@ def test_a_text_file_with_a_stray_nul_is_read_and_a_binary_one_is_not(tmp_path, 
     alone = tmp_path / "alone"
     alone.mkdir()
     (alone / "nul.txt").write_bytes(text)  # the same file without its NUL: the same rows
-    again = _run([alone / "nul.txt"], alone)[1]  # (the CSV has no path column)
+    again = score_cli([alone / "nul.txt"], alone)[1]  # (the CSV has no path column)
     assert rows == again
     assert [(pathlib.Path(e["path"]).name, e["reason"].split(" (")[0]) for e in errors] == [
         ("beeld.txt", "binary content"),
@@ -156,7 +142,7 @@ def test_duplicate_ids_are_told_and_only_the_first_is_scored(tmp_path):
     (tmp_path / "a.jsonl").write_text(record + record, encoding="utf-8")
     (tmp_path / "b.jsonl").write_text(other, encoding="utf-8")
     cols = ["--id-col", "id", "--question-col", "vraag", "--answer-col", "antwoord"]
-    code, rows, errors = _run([tmp_path / "a.jsonl", tmp_path / "b.jsonl", *cols], tmp_path)
+    code, rows, errors = score_cli([tmp_path / "a.jsonl", tmp_path / "b.jsonl", *cols], tmp_path)
     assert code == 1
     assert [(r["doc_id"], r["answer"]) for r in rows] == [("q-1", "Er zijn 42 cafés.")]
     first = tmp_path / "a.jsonl"
@@ -188,7 +174,7 @@ def test_a_pipe_in_a_folder_is_its_row_and_is_never_opened(tmp_path):
     folder.mkdir()
     os.symlink(CYBER, folder / "schv.txt")
     os.mkfifo(folder / "pijp.txt")  # opened for reading, it would wait for ever for a writer
-    code, rows, errors = _run([folder], tmp_path)
+    code, rows, errors = score_cli([folder], tmp_path)
     assert code == 1
     assert [r["question_no"] for r in rows] == CYBER_UNITS
     assert [(e["path"], e["reason"]) for e in errors] == [
@@ -204,12 +190,12 @@ def test_a_file_reached_twice_by_the_paths_given_is_read_once(tmp_path):
     (sub / "cyber.txt").write_bytes(pathlib.Path(CYBER).read_bytes())
     alone = tmp_path / "alone"
     alone.mkdir()
-    code, rows, errors = _run([tmp_path / "data"], alone)
+    code, rows, errors = score_cli([tmp_path / "data"], alone)
     assert code == 0 and errors == []
     for twice in ([tmp_path / "data", sub], [tmp_path / "data", sub / "cyber.txt"], [sub / "cyber.txt"] * 2):
         run = tmp_path / f"run{len(list(tmp_path.iterdir()))}"
         run.mkdir()
-        code2, rows2, errors2 = _run(twice, run)
+        code2, rows2, errors2 = score_cli(twice, run)
         assert (code2, errors2) == (0, [])
         assert rows2 == rows
         assert sorted({r["question_no"] for r in rows2}) == CYBER_UNITS
