@@ -168,6 +168,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be82": ("corpus/gold/dev-be82.jsonl",),
     "dev-uk84": ("corpus/gold/dev-uk84.jsonl",),
     "dev-uk85": ("corpus/gold/dev-uk85.jsonl",),
+    "dev-be83": ("corpus/gold/dev-be83.jsonl",),
+    "dev-be84": ("corpus/gold/dev-be84.jsonl",),
+    "dev-uk86": ("corpus/gold/dev-uk86.jsonl",),
+    "dev-uk87": ("corpus/gold/dev-uk87.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
