@@ -159,6 +159,8 @@ def test_a_short_text_with_three_stray_control_bytes_is_text():
     assert len(text) < 300
     assert not is_binary(text)  # 3 of 103 bytes: lows45's measure said binary under 300 bytes
     assert decode_text(text, Path("f.txt")) == text.replace(b"\x00", b"").decode()
+    short = b"Vraag 1. Hoeveel scholen zijn er in 2023 geopend?\x00\n\nAntwoord: drie\x00 scholen\x00.\n"
+    assert len(short) == 78 and not is_binary(short)  # 3 of 78 bytes: under a twentieth
     assert is_binary(b"\x00\x01\x02\x03 abc")  # mostly control bytes: binary however short
 
 

@@ -210,12 +210,12 @@ _CONTROL = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r\x1b") + b"\x7
 
 def is_binary(sample: bytes) -> bool:
     """Whether bytes (a file's first 4 KB) are no text, by a measure of them: control bytes
-    (``_CONTROL``, NUL among them) at least 3 and at least 1% of 4 KB, or of a shorter file at least
-    a twentieth (lows46: 3 of a few hundred bytes are stray bytes in text; the bytes of an image, an
-    archive or random data are one in ten control bytes, or more). A text file with a stray NUL or
-    two is text; an image, a zip or random bytes are not."""
+    (``_CONTROL``, NUL among them) at least 3, and at least a twentieth of the sample or 1% of 4 KB
+    (40), whichever is fewer (lows46: lows45's 3 made a file under 300 bytes with three stray bytes
+    binary; the bytes of an image, an archive or random data are one in ten control bytes or more, text
+    none). A text file with a stray NUL or two is text; an image, a zip or random bytes are not."""
     controls = len(sample) - len(sample.translate(None, _CONTROL))
-    return controls >= max(3, min(len(sample) // 20, 4096 // 100))
+    return controls >= max(3, min(-(-len(sample) // 20), 4096 // 100))
 
 
 def _named(encoding: str) -> str:
