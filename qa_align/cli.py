@@ -88,6 +88,12 @@ def _add_labelled_inputs(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", help="files and folders holding the labelled documents")
 
 
+_EXCLUDE_HELP = (
+    "files or folders not to read in the folders given (gitignore syntax, relative to each folder "
+    "given; repeatable); a .qa-alignignore file in a folder does the same"
+)
+
+
 def _add_run_options(p: argparse.ArgumentParser) -> None:
     """The options of every command that reads and scores documents."""
     p.add_argument("--source", help="force a reader (default: detected per file)")
@@ -122,13 +128,7 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
         type=int,
         help="processes scoring a large batch (default: one per available core; 1: none)",
     )
-    p.add_argument(
-        "--exclude",
-        action="append",
-        metavar="GLOB",
-        help="files or folders not to read in the folders given (gitignore syntax, relative to each folder "
-        "given; repeatable); a .qa-alignignore file in a folder does the same",
-    )
+    p.add_argument("--exclude", action="append", metavar="GLOB", help=_EXCLUDE_HELP)
     _add_column_options(p)
 
 
@@ -662,9 +662,7 @@ def build_parser() -> argparse.ArgumentParser:
     ls.add_argument("--json", action="store_true", help="write JSON (with the documents read) instead of CSV")
     ls.add_argument("-o", "--output", help="the file to write (default: standard output)")
     ls.add_argument("-j", "--jobs", type=int, help="processes reading PDF and Word files (default 1)")
-    ls.add_argument(
-        "--exclude", action="append", metavar="GLOB", help="files or folders not to read (repeatable)"
-    )
+    ls.add_argument("--exclude", action="append", metavar="GLOB", help=_EXCLUDE_HELP)  # (as score's: lows46)
     ls.set_defaults(func=cmd_lexicon_stats)
 
     r = sub.add_parser("rules", help="list the rules and what they flag")

@@ -7,7 +7,9 @@ documents on the workers; every other file in lists of a few files, read on the 
 Then, as futures on the cluster (``iter_scored``):
 
 1. map: each partition's documents through ``document_rules.map_document`` (the function
-   the local engine maps over its worker processes);
+   the local engine maps over its worker processes); then each partition's ids, and a document
+   whose (source, doc_id) an earlier one had is its problem row, as in the local engine
+   (``repeated_ids``: lows46);
 2. batch rules, in two passes over compact keys: each partition's keys (for recycled text,
    hashes of the answers' long sentences) are combined once, by the rule's own
    ``BatchStep.combine``, in one reduce task; that summary goes to every partition, whose
@@ -39,7 +41,16 @@ from typing import Any
 from . import __version__, batch
 from .document_rules import Held, Packed, hold, map_document
 from .errors import ConfigError, NotRecognised, ReadError
-from .readers import empty_reason, get_reader, load_readers, problem_from, read_found, walk
+from .readers import (
+    FirstOfEachId,
+    empty_reason,
+    get_reader,
+    load_readers,
+    problem_from,
+    read_found,
+    text_digest,
+    walk,
+)
 from .readers.detect import detect
 from .readers.records import NO_RECORDS, RECORD_LAYOUTS, iter_json_records, read_records
 from .readers.tabular import SUFFIXES as TABLE_SUFFIXES
@@ -176,6 +187,39 @@ def map_part(
         d if isinstance(d, Problem) else hold(Packed(d), map_document(d, settings, rules), texts)
         for d in read_part(part, source, columns)
     ]
+
+
+def part_ids(held: list[Held | Problem]) -> list[tuple[int, str, str, str, bytes]]:
+    """(place, source, doc_id, path, text digest) of each document of the partition (on a worker):
+    what the batch's rule of ids needs (``repeated_ids``)."""
+    import pickle
+    import zlib
+
+    out = []
+    for k, h in enumerate(held):
+        if isinstance(h, Held):
+            d = pickle.loads(zlib.decompress(h.document))
+            out.append((k, d.source, d.doc_id, d.path, text_digest(d.text)))
+    return out
+
+
+def repeated_ids(ids: Sequence[list[tuple[int, str, str, str, bytes]]]) -> list[dict[int, Problem]]:
+    """By partition (in order), the places of its documents whose (source, doc_id) an earlier
+    document of the batch had, each with its ``Problem``: ``pipeline.unique_ids``'s rule (lows46)."""
+    seen = FirstOfEachId()
+    out: list[dict[int, Problem]] = []
+    for part in ids:
+        out.append({})
+        for k, source, doc_id, path, digest in part:
+            repeated = seen.repeated_key(source, doc_id, path, digest)
+            if repeated is not None:
+                out[-1][k] = repeated
+    return out
+
+
+def without_repeated(held: list[Held | Problem], repeated: dict[int, Problem]) -> list[Held | Problem]:
+    """The partition's results with each document of ``repeated`` its ``Problem`` (not scored)."""
+    return [repeated.get(k, h) for k, h in enumerate(held)]
 
 
 def part_keys(held: list[Held | Problem], names: Sequence[str]) -> dict[str, list[Any]]:
@@ -366,6 +410,13 @@ def _run(
         if progress is not None:
             progress(done, total)
     kept = sorted(mapped)
+    # a document whose (source, doc_id) an earlier one of the batch had: a problem, not scored, before
+    # the batch-wide steps see it (``pipeline.unique_ids``'s rule over the partitions in order: lows46)
+    ids = client.gather([client.submit(part_ids, mapped[i], pure=False) for i in kept])
+    for i, repeated in zip(kept, repeated_ids(ids)):
+        if repeated:
+            mapped[i] = client.submit(without_repeated, mapped[i], repeated, pure=False)
+    del ids
     log.info(
         "stage: Dask: %d partitions mapped; the batch rules' keys combined and similarity fitted "
         "on the batch (tasks on the workers)",
@@ -585,6 +636,30 @@ def write_parts(
     settings = settings or Settings()
     rules = get_rules(settings.rules)
     folder = PartFolder(output, errors, settings.max_cell_chars)  # checked before anything is read
+    try:
+        return _write_parts(
+            folder, inputs, settings, rules, source, columns, flagged_only, client, scheduler, progress,
+            part_records, part_files,
+        )  # fmt: skip
+    except BaseException:  # an earlier single-file output at the name stays as it was (lows46)
+        folder.discard()
+        raise
+
+
+def _write_parts(
+    folder,
+    inputs: Iterable[str | Path],
+    settings: Settings,
+    rules: list[Rule],
+    source: str | None,
+    columns: Columns | None,
+    flagged_only: bool,
+    client,
+    scheduler: str | None,
+    progress: Progress | None,
+    part_records: int,
+    part_files: int,
+) -> PartsWritten:
     parts = list(plan(inputs, source, columns, settings.exclude, part_records, part_files))
     ids = [part_identity(p) for p in parts]
     base = settings_key(settings, source, columns, flagged_only, part_records, part_files)

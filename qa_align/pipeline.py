@@ -9,7 +9,6 @@ the batch; then each document's rows go through the late rules and the trained s
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import logging
 import os
@@ -27,7 +26,7 @@ from .document_rules import (
     map_held,
     score_document,
 )
-from .readers import read_paths
+from .readers import FirstOfEachId, read_paths
 from .readers.tabular import Columns, one_error_for_no_column
 from .rules import Rule, get_rules
 from .settings import Settings
@@ -84,21 +83,13 @@ def unique_ids(items: Iterable[Document | Problem]) -> Iterator[Document | Probl
     first one's path (lows45): the first is scored, the later ones are not, so the output's rows
     (keyed by source, doc_id and question_no) stay unambiguous; the same text again and another
     text under the id are told apart in the reason."""
-    seen: dict[tuple[str, str], tuple[str, bytes]] = {}
+    ids = FirstOfEachId()
     for item in items:
         if isinstance(item, Document):
-            key = (item.source, item.doc_id)
-            digest = hashlib.blake2b(item.text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-            if key in seen:
-                path, text = seen[key]
-                what = "the same text" if text == digest else "another text"
-                reason = (
-                    f"duplicate id: {item.doc_id!r} ({item.source}) was read before from {path}; this one, "
-                    f"{what}, is not scored (ids must be unique in a batch)"
-                )
-                yield Problem(item.path, reason, item.source, item.doc_id)
+            repeated = ids.repeated(item)
+            if repeated is not None:
+                yield repeated
                 continue
-            seen[key] = (item.path, digest)
         yield item
 
 

@@ -16,6 +16,7 @@ scores low.
 
 from __future__ import annotations
 
+import contextvars
 import hashlib
 import logging
 import os
@@ -98,7 +99,8 @@ def _rowdots(x, y) -> np.ndarray:
 _CHUNK = 20_000  # pairs compared at once when ranking against the drawn answers
 _BLOCK = 2048  # answers whose passages are embedded at once (4096: 0.07 GB more at the peak, no faster)
 # threads finishing the passages' blocks beside the one preparing them (``_best_passages``); 0: one
-# thread does both, a block after the other
+# thread does both, a block after the other. None with a backend given one process (``-j 1``: one
+# core, lows46), whatever this says
 _PASSAGE_THREADS = 1
 
 
@@ -129,7 +131,9 @@ def _beaten(r: np.ndarray, c: np.ndarray, cos: np.ndarray, own: np.ndarray, n: i
 
 
 _WIDTH = 16  # rows side by side in the dense matrix the other side's entries are looked up in
-_THREADS = 2  # at most; the machine's cores bound them
+_THREADS = 2  # at most; the machine's cores bound them, and -j 1 to one (``_ONE_CORE``)
+# set while ``text_similarities`` runs for a backend given one process (-j 1): every step in this thread
+_ONE_CORE: contextvars.ContextVar[bool] = contextvars.ContextVar("qa_align_one_core", default=False)
 
 
 _NO_COMPILED = "QA_ALIGN_NO_NUMBA"  # set (not empty, not 0): the sparse cosines by numpy alone
@@ -240,6 +244,9 @@ def _pair_dots(X, r: np.ndarray, Y, c: np.ndarray, compiled: bool | None = None)
 
     # numpy lets go of the interpreter in these steps: the shares run side by side on the cores
     threads = _threads(len(r))
+    if threads == 1:  # in this thread: no pool of one beside it
+        share(blocks)
+        return out
     with ThreadPoolExecutor(threads) as pool:
         list(pool.map(share, [blocks[t::threads] for t in range(threads)]))
     return out
@@ -248,7 +255,7 @@ def _pair_dots(X, r: np.ndarray, Y, c: np.ndarray, compiled: bool | None = None)
 def _threads(pairs: int) -> int:
     """How many threads share ``pairs`` cosines (both ways of ``_pair_dots``): two at most, where
     the cores allow, from ``_CHUNK`` pairs up; one below."""
-    return min(available_cores(), _THREADS) if pairs >= _CHUNK else 1
+    return min(available_cores(), _THREADS) if pairs >= _CHUNK and not _ONE_CORE.get() else 1
 
 
 def _compiled_dots(kernel, X, r: np.ndarray, Y, c: np.ndarray, flip: bool, out: np.ndarray) -> np.ndarray:
@@ -275,6 +282,9 @@ def _compiled_dots(kernel, X, r: np.ndarray, Y, c: np.ndarray, flip: bool, out: 
             cuts[t], cuts[t + 1], flip, dense, kept, frames, sums, out,
         )  # fmt: skip
 
+    if threads == 1:  # in this thread: no pool of one beside it
+        share(0)
+        return out
     with ThreadPoolExecutor(threads) as pool:
         list(pool.map(share, range(threads)))
     return out
@@ -309,15 +319,22 @@ def similarities(
     return text_similarities([pair_text(sp.document, sp.pair) for sp in scored], backend, k, seed)
 
 
+def _one_core(backend: Backend) -> bool:
+    """Whether the run was given one process (``-j 1``, the backend's ``processes``, set from it):
+    then no thread runs beside this one (lows46: the passages' and identifiability's did)."""
+    return getattr(backend, "processes", 2) <= 1
+
+
 def _best_passages(X, backend: Backend, texts: list[PairText], answers: list[str], n: int) -> np.ndarray:
     """Each question's cosine with the best-matching passage of its answer (the questions the
     first ``n`` rows of ``X``). With a backend that embeds in two parts (``prepare``, the
     interpreter's, then ``finish``, numpy's and scipy's: ``TfidfBackend``; ``two_parts``), a block's passages
     are cut and prepared in this thread while those of the block before are finished and compared
-    in another (``_PASSAGE_THREADS``), each block as it is made alone: the same numbers."""
+    in another (``_PASSAGE_THREADS``), each block as it is made alone: the same numbers. A backend
+    given one process (``processes``, set from ``-j``: ``-j 1``) does both in this thread (lows46)."""
     best = np.empty(n)
     parts = two_parts(backend)
-    if parts is None or _PASSAGE_THREADS < 1:
+    if parts is None or _PASSAGE_THREADS < 1 or _one_core(backend):
         for lo, hi, owner_arr, pieces, row in _passage_blocks(texts, answers, n):
             best[lo:hi] = _block_best(X, owner_arr, backend.embed(pieces), row, lo, hi)
         return best
@@ -446,14 +463,33 @@ def text_similarities(
     questions = [p.question for p in texts]
     answers = [p.answer for p in texts]
     n = len(answers)
-    backend.fit(questions + answers)
-    # one matrix: the questions' rows, then the answers' (a fitted TF-IDF returns its own, uncopied)
-    X = backend.embed(questions + answers)
-    log.info("stage: similarity: each question with its answer and the answer's passages")
-    own = _pair_dots(X, np.arange(n), X, np.arange(n, 2 * n))  # each question with its own whole answer
-    # identifiability needs the whole answers alone, not their passages: it runs in a thread beside
-    # the passages (speed41), whose work is the interpreter's (their sentences and words) where the
-    # cosines' is numpy's, which lets go of it; each is made as it was made alone, so the same numbers
+    one = _ONE_CORE.set(_one_core(backend))  # -j 1: one core, every step in this thread (lows46)
+    try:
+        backend.fit(questions + answers)
+        # one matrix: the questions' rows, then the answers' (a fitted TF-IDF returns its own, uncopied)
+        X = backend.embed(questions + answers)
+        log.info("stage: similarity: each question with its answer and the answer's passages")
+        own = _pair_dots(X, np.arange(n), X, np.arange(n, 2 * n))  # each question with its own whole answer
+        if _ONE_CORE.get():  # one after the other: the same numbers
+            similarity = np.clip((own + _best_passages(X, backend, texts, answers, n)) / 2, 0.0, 1.0)
+            log.info("stage: similarity: identifiability, %d answers drawn for each question", k)
+            beaten, drawn = _identifiability(texts, answers, X, own, n, k, seed)  # type: ignore[misc]
+        else:
+            similarity, beaten, drawn = _side_by_side(X, backend, texts, answers, own, n, k, seed)
+    finally:
+        _ONE_CORE.reset(one)
+    for j, i in enumerate(idx):
+        out[i] = (float(similarity[j]), float(beaten[j] / drawn[j]) if drawn[j] else None)
+    return out
+
+
+def _side_by_side(
+    X, backend: Backend, texts: list[PairText], answers: list[str], own, n: int, k: int, seed: int
+):
+    """(similarity, beaten, drawn): identifiability needs the whole answers alone, not their passages:
+    it runs in a thread beside the passages (speed41), whose work is the interpreter's (their sentences
+    and words) where the cosines' is numpy's, which lets go of it; each is made as it was made alone,
+    so the same numbers."""
     stop = threading.Event()  # the passages failed (or Ctrl-C): identifiability is not wanted
     with ThreadPoolExecutor(1) as aside:
         ranked = aside.submit(_identifiability, texts, answers, X, own, n, k, seed, stop)
@@ -464,6 +500,4 @@ def text_similarities(
             raise
         log.info("stage: similarity: identifiability, %d answers drawn for each question", k)
         beaten, drawn = ranked.result()  # type: ignore[misc]
-    for j, i in enumerate(idx):
-        out[i] = (float(similarity[j]), float(beaten[j] / drawn[j]) if drawn[j] else None)
-    return out
+    return similarity, beaten, drawn

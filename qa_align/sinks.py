@@ -488,7 +488,9 @@ class PartFolder:
     beside the folder (``NAME.errors.csv``, or ``errors``), written whole at the end.
 
     Making it checks the path before anything is read: an existing file there (an earlier
-    single-file output) is replaced when a run that writes parts begins (``begin``); an
+    single-file output) is replaced only when the run commits (the folder is made under a hidden
+    temporary name beside it until then, as a single file's output is: lows46; ``discard`` removes
+    it where the run fails); an
     existing folder must hold nothing but part files, ``_state`` and hidden files (``OutputError``
     otherwise: it is not ours to empty)."""
 
@@ -519,7 +521,13 @@ class PartFolder:
                     f"{', ...' if len(foreign) > 3 else ''}); give another output or empty it"
                 )
         else:
-            check_output(self.path)  # a file of an earlier run (replaced), or nothing yet
+            check_output(self.path)  # a file of an earlier run (replaced at the commit), or nothing yet
+        self.final = self.path
+        if self.path.is_file() or self.path.is_symlink():  # kept until the run commits (lows46)
+            import secrets
+
+            self.path = self.path.with_name(f".{self.path.name}.{secrets.token_hex(4)}.tmp")
+            self.state = self.path / PART_STATE
         AtomicFiles(self.errors).discard()  # the errors file's folder can be written to
 
     def make(self) -> None:
@@ -633,6 +641,20 @@ class PartFolder:
             else:
                 files.drop(self.errors)
             files.commit()
+        if self.path != self.final:  # the earlier single-file output replaced, now only
+            import os
+
+            self.final.unlink(missing_ok=True)
+            os.rename(self.path, self.final)
+            self.path, self.state = self.final, self.final / PART_STATE
+
+    def discard(self) -> None:
+        """A run that ends before its commit: a folder made under a temporary name removed (the
+        earlier single-file output at the name stays as it was)."""
+        if self.path != self.final:
+            import shutil
+
+            shutil.rmtree(self.path, ignore_errors=True)
 
 
 def _tell_unfinished(path: Path) -> None:

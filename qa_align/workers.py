@@ -302,8 +302,29 @@ def unavailable() -> str | None:
     life or for the run current), or ``None``: what would be sent to workers runs here."""
     if _CANNOT_START:
         return _CANNOT_START[0]
+    unread = _main_unread()
+    if unread is not None:  # found before any worker is started: told once, kept for the process's life
+        _CANNOT_START.append(_told(unread))
+        return unread
     run = _CURRENT.get()
     return run.found[0] if run is not None and run.found else None
+
+
+def _main_unread() -> str | None:
+    """Why no worker can start where the main module was read from no file a worker can read again
+    (``python - < script.py``: its ``__file__`` is ``<stdin>``; a worker started by the fork server or
+    spawned runs the main module from its ``__file__`` and failed with a traceback each: lows46)."""
+    main = sys.modules.get("__main__")
+    where = getattr(main, "__file__", None)
+    if getattr(main, "__spec__", None) is not None or not isinstance(where, str):
+        return None  # run with -m (read by its name), or no file at all (python -c, interactive)
+    if not (where.startswith("<") and where.endswith(">")):
+        return None
+    return (
+        f"worker processes cannot start: the main module was read from {where}, which a worker cannot "
+        "read again (save the script to a file to use them). Everything runs in this process instead: "
+        "the same results, more slowly."
+    )
 
 
 def _nothing() -> None:
@@ -335,6 +356,27 @@ def cannot_start(ended: Iterable[Any] = ()) -> str | None:
 # status (mend45: read at once, a worker that had just died under load had none yet, and a probe was
 # started in its place; the pool ends its other workers when it breaks)
 REAP_SECONDS = 2.0
+
+
+# How long ``settled`` waits for a broken pool's manager thread to end (it ends in well under a second;
+# the bound only keeps a manager that never ends from holding the run)
+SETTLE_SECONDS = 60.0
+
+
+def settled(pool: ProcessPoolExecutor) -> list:
+    """A broken pool's worker processes (``processes``) once its manager thread has ended: it
+    terminates and joins them after failing the futures, so a caller woken by ``BrokenProcessPool``
+    would read their exit statuses beside it. Each status comes from the fork server once, to the
+    first reader of the process's sentinel; the other's read finds the pipe at its end and sets 255
+    (``popen_forkserver.Popen.poll``): a worker's ``MAIN_NOT_GUARDED`` was lost under load, and a
+    probe started in its place (lows46: ``test_character_bags_whose_worker_cannot_start...``'s flake)."""
+    held = processes(pool)
+    manager = getattr(pool, "_executor_manager_thread", None)
+    # (broken: marked before its futures fail; a pool that is not, a start refused in this process, is
+    # ended by its caller)
+    if getattr(pool, "_broken", False) and manager is not None and manager is not threading.current_thread():
+        manager.join(SETTLE_SECONDS)
+    return held
 
 
 def _exit_status(process: Any) -> int | None:
@@ -498,7 +540,7 @@ def aside(func: Callable[..., R], *args: Any) -> Iterator[Pending]:
         try:
             future = submit(pool, func, *args)
             # the worker as the pool holds it now (started by ``submit``): its exit status is read if it dies
-            yield Pending(future, processes(pool))
+            yield Pending(future, processes(pool), pool)
         except BaseException:
             end_pool(pool)
             raise
@@ -510,9 +552,10 @@ class Pending:
     (not ``NotStarted``: ``submit`` has asked already) is read by ``cannot_start`` first, with the
     processes the pool held (``ended``), so that an exit status ``MAIN_NOT_GUARDED`` is told and kept."""
 
-    def __init__(self, future: Future, ended: list) -> None:
+    def __init__(self, future: Future, ended: list, pool: ProcessPoolExecutor | None = None) -> None:
         self.future = future
         self.ended = ended
+        self.pool = pool
 
     def result(self) -> Any:
         try:
@@ -520,6 +563,8 @@ class Pending:
         except NotStarted:
             raise
         except BrokenProcessPool:
+            if self.pool is not None:
+                settled(self.pool)  # its manager has read the worker's exit status: read after it
             cannot_start(self.ended)
             raise
 
@@ -634,7 +679,7 @@ def _map_chunks(
                 lost = [(c, suspect or not not_taken(fut))]
                 lost += [(other, was or not not_taken(f)) for other, f, was in flight]
                 flight.clear()
-                ended = processes(pool)  # as the pool holds them before ``end_pool`` shuts it down
+                ended = settled(pool)  # as the pool holds them before ``end_pool`` shuts it down
                 end_pool(pool)
                 if cannot_start(ended) is not None:  # not a crash: no worker starts (told once)
                     yield from _here(func, itertools.chain((other for other, _ in lost), chunks), args)

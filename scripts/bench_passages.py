@@ -46,6 +46,8 @@ def main(argv: list[str]) -> int:
     backend.fit(questions + answers)
     X = backend.embed(questions + answers)
     print(f"{n} pairs, fitted in {time.perf_counter() - start:.1f} s", flush=True)
+    if hasattr(backend, "processes"):  # fitted in this process; the passages' thread is used from 2 on
+        backend.processes = 2
     similarity._PASSAGE_THREADS = 0
     similarity._best_passages(X, backend, texts, answers, n)  # not counted: new words numbered once
     found: dict[int, np.ndarray] = {}

@@ -3,11 +3,18 @@ the repository): a screenshot of the HTML report and the notebook's main plot.
 
     .venv/bin/python scripts/make_figures.py      # writes docs/report.png, docs/flag_rates.png
 
+and ``docs/figures.json``: what made them (this script, the commit, the date), the rules run by
+default then and the flags the bars show; ``tests/test_figures_docs.py`` fails where the rules run by
+default are no longer those, or the figures the README names are not those made here (lows46).
+
 Needs Debian's chromium (installed by scripts/setup.sh) for the screenshot.
 """
 
 from __future__ import annotations
 
+import datetime
+import json
+import os
 import shutil
 import subprocess
 import sys
@@ -36,9 +43,10 @@ def main() -> int:
 
     matplotlib.use("Agg")
     import qa_align
-    from qa_align.explore import plot_flag_rates
+    from qa_align.explore import flag_rates, plot_flag_rates
     from qa_align.output import frame
     from qa_align.report import write_report
+    from qa_align.scoring import rule_flags
 
     docs = ROOT / "docs"
     docs.mkdir(exist_ok=True)
@@ -55,9 +63,25 @@ def main() -> int:
     if belgian.is_dir():
         paths.append(belgian)
     scored, _ = qa_align.score_pairs(paths)
-    ax = plot_flag_rates(frame(scored), "source")
+    df = frame(scored)
+    ax = plot_flag_rates(df, "source")
     ax.figure.savefig(docs / "flag_rates.png", dpi=100)
-    print(f"wrote {docs / 'report.png'} and {docs / 'flag_rates.png'}")
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    made = {
+        "script": "scripts/make_figures.py",
+        "commit": commit.stdout.strip(),  # the figures are made from the work tree as it was then
+        "date": datetime.date.today().isoformat(),
+        "rules": list(rule_flags()),  # run by default
+        "figures": {
+            "report.png": {"input": "corpus/vlaams-parlement/schv-8-2024-cybersecurity.txt"},
+            "flag_rates.png": {
+                "input": [os.path.relpath(p, ROOT) for p in paths],
+                "flags": [str(f) for f in flag_rates(df, "source").columns],
+            },
+        },
+    }
+    (docs / "figures.json").write_text(json.dumps(made, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {docs / 'report.png'}, {docs / 'flag_rates.png'} and {docs / 'figures.json'}")
     return 0
 
 

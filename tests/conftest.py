@@ -269,6 +269,42 @@ def csv_rows(path) -> list[dict]:
         return list(csv.DictReader(fh))
 
 
+def not_waiting(call, *pipes, seconds: float = 300.0):
+    """``call()``'s result, ``call`` run in a thread: where it has not returned after ``seconds`` (it
+    waits on one of the named ``pipes`` for a writer that never comes), the test fails saying so, and
+    each pipe is opened for writing and closed, so that the waiting reader reads its end and the
+    thread ends (lows46: such a test hung, for want of pytest-timeout, rather than failed). The bound
+    is no measure of speed: a call that does not wait returns long before it."""
+    import errno
+    import os
+    import threading
+
+    out: list = []
+
+    def run():
+        try:
+            out.append((True, call()))
+        except BaseException as exc:  # given back to the test's thread
+            out.append((False, exc))
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if thread.is_alive():
+        for pipe in pipes:
+            try:
+                os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+            except OSError as exc:  # no reader (ENXIO): not the one waited on
+                if exc.errno != errno.ENXIO:
+                    raise
+        thread.join(seconds)
+        pytest.fail(f"still running after {seconds} s: waiting on a pipe ({', '.join(map(str, pipes))})?")
+    ok, value = out[0]
+    if not ok:
+        raise value
+    return value
+
+
 def score_cli(argv, out_dir) -> tuple[int, list[dict], list[dict]]:
     """``qa-align score ARGV --all --model none -q -j 1 -o OUT_DIR/out.csv``: the exit status, the CSV's
     rows and the errors file's (none where it was not written: no problem)."""

@@ -1116,6 +1116,38 @@ def test_character_bags_whose_worker_cannot_start_are_made_here_with_the_warning
     assert "its top-level code starts workers again" in told and workers.unavailable() == told
 
 
+def test_a_dead_worker_s_exit_status_is_read_after_its_pool_s_manager_has_read_it(
+    probes, caplog, monkeypatch
+):
+    # lows46: the test above failed once under load. A broken pool's manager thread fails the futures,
+    # then joins the workers; the caller, woken by the failure, read their exit statuses beside it, and
+    # each status comes from the fork server once: the second reader of a process's sentinel finds its
+    # end and sets 255, so MAIN_NOT_GUARDED was lost, a probe was started and told nothing. Now read once
+    # the manager has ended (``workers.settled``): no bound of time (REAP_SECONDS 0 here changes nothing)
+    from concurrent.futures.process import _ExecutorManagerThread
+
+    from qa_align import embed, workers
+
+    monkeypatch.setattr(embed, "_ASIDE_TEXTS", 1)
+    monkeypatch.setattr(embed, "_cores", lambda: 2)
+    monkeypatch.setattr(workers, "REAP_SECONDS", 0.0)
+    managers_then: list[int] = []
+    real = workers._exit_status
+
+    def exit_status(process):
+        managers_then.append(sum(isinstance(t, _ExecutorManagerThread) for t in threading.enumerate()))
+        return real(process)
+
+    monkeypatch.setattr(workers, "_exit_status", exit_status)
+    monkeypatch.setattr(embed, "_char_bags", _bags_or_exit_unguarded)
+    texts = ["De minister antwoordt niet op de vraag.", "The Hon. Member asked about schools.", "Hoeveel?"]
+    with caplog.at_level(logging.WARNING, logger=workers.log.name):
+        embed.TfidfBackend(chars=True).fit(texts)
+    assert managers_then == [0]  # the pool's manager had ended when the status was read
+    (told,) = _told(caplog)
+    assert "its top-level code starts workers again" in told and probes.started == []
+
+
 # reliab42: a generator of a run left half-read and then closed, or dropped, ends its run: its pools' workers,
 # and a failure that passes found in it. A guard: ee4981f does this already (``one_run`` and the pools'
 # ending sit in the generators' ``with`` and ``except BaseException``, and CPython closes a generator nothing

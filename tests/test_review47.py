@@ -35,14 +35,14 @@ def test_a_tfidf_subclass_with_its_own_embed_embeds_the_passages_with_it(monkeyp
             return super().embed(texts)
 
     mine = Mine()
-    mine.processes = 1
+    mine.processes = 2  # (too few texts for a worker) the passages' thread runs
     plain = TfidfBackend()
     plain.processes = 1
     assert text_similarities(texts, mine) == text_similarities(texts, plain)
     assert len(calls) == 1 + 3  # the questions and answers, then each of the three blocks' passages
     # an ``embed`` set on the object the same
     on_object = TfidfBackend()
-    on_object.processes = 1
+    on_object.processes = 2
     real = on_object.embed
     on_object.embed = lambda texts: calls.append(len(texts)) or real(texts)
     calls.clear()

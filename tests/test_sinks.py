@@ -401,10 +401,13 @@ def test_a_part_folder_replaces_a_single_file_and_removes_parts_beyond_the_batch
     assert out.is_file()  # nothing changes before the first part is written
     for index in range(3):
         folder.write(index, _pairs(run, "184504"), {"key": str(index)})
-    assert out.is_dir()
+    assert out.is_file()  # the earlier output stays until the run commits (lows46)
     assert folder.prune(1) == 2
+    folder.commit([], {})
+    assert out.is_dir()
     assert sorted(p.name for p in out.iterdir()) == [PART_STATE, "part-000000.parquet"]
-    assert [p.name for p in (out / PART_STATE).iterdir()] == ["part-000000.json"]
+    assert sorted(p.name for p in (out / PART_STATE).iterdir()) == ["manifest.json", "part-000000.json"]
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary folder left
 
 
 def test_a_folder_of_other_files_is_not_taken_for_a_part_folder(tmp_path, capsys):

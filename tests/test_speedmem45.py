@@ -33,7 +33,9 @@ def _texts(seed: int, n: int, words: int, vocabulary: int, prefix: str = "w") ->
 def _fitted(chars: bool, questions: list[str], answers: list[str]) -> TfidfBackend:
     backend = TfidfBackend(chars=chars)
     backend.processes = 1
-    return backend.fit(questions + answers)
+    backend.fit(questions + answers)
+    backend.processes = 2  # (fitted in this process) the passages' thread runs from two processes on
+    return backend
 
 
 @pytest.mark.parametrize("chars", [False, True])

@@ -20,6 +20,7 @@ error.
 from __future__ import annotations
 
 import errno
+import hashlib
 import logging
 import os
 import pickle
@@ -40,7 +41,7 @@ from ..workers import (
     end_pool,
     in_run,
     new_pool,
-    processes,
+    settled,
     submit,
     submit_suspect,
     unavailable,
@@ -160,20 +161,46 @@ def _read_bytes(path: Path, size: int = -1) -> bytes:
         raise ReadError(str(path), f"cannot read the file ({exc.strerror})") from exc
 
 
-def utf16_encoding(head: bytes) -> str | None:
-    """``utf-16`` (with a byte-order mark), ``utf-16-le`` or ``utf-16-be`` (without one: every
-    other byte NUL, as in ASCII text so encoded) when ``head`` starts UTF-16 text; else None."""
-    if head[:2] in (b"\xff\xfe", b"\xfe\xff") and head[:4] != b"\xff\xfe\x00\x00":
+def wide_encoding(head: bytes) -> str | None:
+    """The encoding of text of two or four bytes a character that ``head`` (a file's start)
+    begins: ``utf-32`` or ``utf-16`` with a byte-order mark; without one ``utf-32-le``/``-be``
+    (every character's two high bytes NUL, as in any text of the first 65,536 code points) or
+    ``utf-16-le``/``-be`` (NUL bytes in one of the alternate byte places only: the ASCII
+    characters' high bytes, spaces and line ends in a non-Latin script too: lows46), each taken
+    only where the sample decodes so into text (``_is_text``); else None."""
+    if head[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
+        return "utf-32"
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
         return "utf-16"
     sample = head[:4096]
     if len(sample) < 4:
         return None
-    even, odd = sample[0::2], sample[1::2]
-    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
-        return "utf-16-le"
-    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
-        return "utf-16-be"
+    four = sample[: len(sample) // 4 * 4]
+    for name, zero, small in (("utf-32-le", 3, 2), ("utf-32-be", 0, 1)):
+        if four[zero::4].count(0) == len(four) // 4 and max(four[small::4]) <= 0x10:
+            if _is_text(four, name):
+                return name
+    two = sample[: len(sample) // 2 * 2]
+    for name, low, high in (("utf-16-le", two[0::2], two[1::2]), ("utf-16-be", two[1::2], two[0::2])):
+        # the high bytes NUL at least for one character in a hundred (four at the least); the low
+        # bytes almost never (a character U+xx00)
+        if high.count(0) >= max(4, len(high) // 100) and low.count(0) <= len(low) // 100:
+            if _is_text(two, name):
+                return name
     return None
+
+
+utf16_encoding = wide_encoding  # (its name before lows46, which added UTF-32 and UTF-16 of any script)
+
+
+def _is_text(sample: bytes, encoding: str) -> bool:
+    """Whether ``sample`` decodes as ``encoding`` (a character cut at its end aside) into text:
+    control characters (``_CONTROL``'s) under one in a hundred."""
+    text = sample.decode(encoding, errors="replace")
+    if "\ufffd" in text[:-1]:
+        return False
+    controls = sum(text.count(chr(c)) for c in _CONTROL)
+    return controls * 100 < max(len(text), 1)
 
 
 # the C0 control bytes but tab, the line ends, form feed and escape; and DEL: rare in text of any
@@ -183,22 +210,29 @@ _CONTROL = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r\x1b") + b"\x7
 
 def is_binary(sample: bytes) -> bool:
     """Whether bytes (a file's first 4 KB) are no text, by a measure of them: control bytes
-    (``_CONTROL``, NUL among them) at least 3 and at least 1% of the sample (lows45). A text
-    file with a stray NUL or two is text; an image, a zip or random bytes are not."""
+    (``_CONTROL``, NUL among them) at least 3, and at least a twentieth of the sample or 1% of 4 KB
+    (40), whichever is fewer (lows46: lows45's 3 made a file under 300 bytes with three stray bytes
+    binary; the bytes of an image, an archive or random data are one in ten control bytes or more, text
+    none). A text file with a stray NUL or two is text; an image, a zip or random bytes are not."""
     controls = len(sample) - len(sample.translate(None, _CONTROL))
-    return controls >= max(3, len(sample) // 100)
+    return controls >= max(3, min(-(-len(sample) // 20), 4096 // 100))
+
+
+def _named(encoding: str) -> str:
+    """``UTF-16`` or ``UTF-32``, as a warning names a codec of ``wide_encoding``."""
+    return "UTF-32" if "32" in encoding else "UTF-16"
 
 
 def decode_text(data: bytes, path: Path, head: bool = False) -> str:
-    """Bytes of a text file as text: UTF-8 (with or without BOM), UTF-16 (read, with a
+    """Bytes of a text file as text: UTF-8 (with or without BOM), UTF-16 or UTF-32 (read, with a
     warning), else Windows-1252 with a warning. ``head``: the start of a file, decoded leniently
     for recognising its layout. Raises ``ReadError`` on binary content (``is_binary``); NUL bytes in
     text are dropped, with a warning."""
-    utf16 = utf16_encoding(data)
-    if utf16:
+    wide = wide_encoding(data)
+    if wide:
         if not head:
-            log.warning("%s: UTF-16 text; read as such (UTF-8 is expected)", path)
-        return data.decode(utf16, errors="replace" if head else "strict").lstrip("\ufeff")
+            log.warning("%s: %s text; read as such (UTF-8 is expected)", path, _named(wide))
+        return data.decode(wide, errors="replace" if head else "strict").lstrip("\ufeff")
     if b"\x00" in data:
         if is_binary(data[:4096]):
             raise ReadError(str(path), "binary content (NUL and other control bytes) where text was expected")
@@ -215,6 +249,32 @@ def decode_text(data: bytes, path: Path, head: bool = False) -> str:
         return decode_not_utf8(data, path)
 
 
+def _utf8_kept(text: str, bad: int, bom: bool = False) -> bool:
+    """lows45's choice for text holding ``bad`` bytes that are no UTF-8 (as escapes or marks):
+    UTF-8 where it holds at least as many UTF-8 characters beyond ASCII, or begins with the mark."""
+    good = len(text) - len(text.encode("ascii", errors="ignore")) - bad
+    return bom or bool(good and good >= bad)
+
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def line_numbers(text: str, at: Iterable[int]) -> list[int]:
+    """The line (from 1) of each place ``at`` (ascending) of ``text``, each line ended by CR LF,
+    LF or CR alone (lows46: a file of CR line ends was one line)."""
+    out, line, last = [], 1, 0
+    for i in at:
+        line, last = line + len(_LINE_END.findall(text, last, i)), i
+        out.append(line)
+    return out
+
+
+def _lines_shown(lines: list[int]) -> str:
+    lines = list(dict.fromkeys(lines))
+    shown = ", ".join(map(str, lines[:5])) + (f" and {len(lines) - 5} more" if len(lines) > 5 else "")
+    return f"line{'s' if len(lines) > 1 else ''} {shown}"
+
+
 def decode_not_utf8(data: bytes, path: Path | str) -> str:
     """Bytes that are not all UTF-8, decided by the bytes (lows45): where the file holds at least
     as many UTF-8 characters beyond ASCII as bytes that are no UTF-8 (a UTF-8 file with a stray
@@ -222,22 +282,16 @@ def decode_not_utf8(data: bytes, path: Path | str) -> str:
     character beyond ASCII, or fewer than the bad bytes: a spreadsheet's export) Windows-1252 with
     a warning. ``ReadError`` where Windows-1252 is chosen and a byte is undefined there. A file that
     begins with UTF-8's byte-order mark is UTF-8 whatever its counts (review47: read as
-    Windows-1252, its first line began "ï»¿", a table's first column not found by its name)."""
+    Windows-1252, its first line began "ï»¿", a table's first column not found by its name). A
+    table's fields are decided each by its own bytes (``FieldDecoder``)."""
     text = data.decode("utf-8", errors="surrogateescape")
     bom = text.startswith("\ufeff")
     text = text.removeprefix("\ufeff")
     bad = [m.start() for m in _ESCAPED.finditer(text)]
-    good = len(text) - len(text.encode("ascii", errors="ignore")) - len(bad)
-    if bom or (good and good >= len(bad)):
-        lines, line, at = [], 1, 0
-        for i in bad:
-            line, at = line + text.count("\n", at, i), i
-            if not lines or lines[-1] != line:
-                lines.append(line)
-        shown = ", ".join(map(str, lines[:5])) + (f" and {len(lines) - 5} more" if len(lines) > 5 else "")
+    if _utf8_kept(text, len(bad), bom):
         log.warning(
-            "%s: %d byte%s not UTF-8 (line%s %s) in UTF-8 text; read as UTF-8, each replaced by U+FFFD",
-            path, len(bad), "s" if len(bad) > 1 else "", "s" if len(lines) > 1 else "", shown,
+            "%s: %d byte%s not UTF-8 (%s) in UTF-8 text; read as UTF-8, each replaced by U+FFFD",
+            path, len(bad), "s" if len(bad) > 1 else "", _lines_shown(line_numbers(text, bad)),
         )  # fmt: skip
         return _ESCAPED.sub("\ufffd", text)
     try:
@@ -251,6 +305,76 @@ def decode_not_utf8(data: bytes, path: Path | str) -> str:
 
 
 _ESCAPED = re.compile("[\udc80-\udcff]")  # a byte that is no UTF-8, as ``surrogateescape`` keeps it
+# while a table is parsed, a byte ``b`` that is no UTF-8 stands as the private-use character
+# ``chr(_MARK + b)`` (``FieldDecoder``): the parser sees valid text, each field is decided after
+_MARK = 0x10FF00
+_MARKED = re.compile("[\U0010ff80-\U0010ffff]")
+
+
+class FieldDecoder:
+    """A table's bytes that are not all UTF-8, decided by the fields that are read (lows46):
+    ``text`` is the file with each byte that is no UTF-8 marked (None where the file holds the
+    marks' characters itself: then ``decode_not_utf8`` decides the file whole); the parsed table's
+    fields that hold a mark are then given, in the file's order, to ``__call__`` with lows45's
+    choice made over the columns read (``chosen``), so that a stray byte in a column no one reads
+    cannot change how another is read. ``warn`` logs what was read how, naming the lines."""
+
+    def __init__(self, data: bytes, path: Path | str) -> None:
+        self.path = path
+        escaped = data.decode("utf-8", errors="surrogateescape")
+        self.bom = escaped.startswith("\ufeff")
+        escaped = escaped.removeprefix("\ufeff")
+        bad = [m.start() for m in _ESCAPED.finditer(escaped)]
+        self.lines = line_numbers(escaped, bad)
+        self.text = (
+            None
+            if _MARKED.search(escaped)
+            else _ESCAPED.sub(lambda m: chr(_MARK + ord(m.group()) - 0xDC00), escaped)
+        )
+        self._next = 0
+        self.utf8: list[int] = []
+        self.cp1252: list[int] = []
+
+    def chosen(self, beyond_ascii: int, marks: int) -> bool:
+        """lows45's choice for fields holding ``beyond_ascii`` characters beyond ASCII, ``marks``
+        of them bytes that are no UTF-8: UTF-8 (True) or Windows-1252."""
+        good = beyond_ascii - marks
+        return self.bom or bool(good and good >= marks)
+
+    def __call__(self, field: str, utf8: bool | None = None) -> str:
+        """The field's text, as UTF-8 or Windows-1252 (``utf8``; None: by the field's own bytes)."""
+        n = len(_MARKED.findall(field))
+        lines = self.lines[self._next : self._next + n]
+        self._next += n
+        if utf8 is None:
+            utf8 = self.chosen(len(field) - len(field.encode("ascii", errors="ignore")), n)
+        if utf8:
+            self.utf8.extend(lines)
+            return _MARKED.sub("\ufffd", field)
+        raw = b"".join(bytes([ord(c) - _MARK]) if _MARKED.fullmatch(c) else c.encode("utf-8") for c in field)
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError as exc:
+            raise ReadError(
+                str(self.path),
+                f"not UTF-8 text (bad byte 0x{raw[exc.start]:02x} on {_lines_shown(lines)}) nor Windows-1252",
+            ) from exc
+        self.cp1252.extend(lines)
+        return text
+
+    def warn(self) -> None:
+        if self.utf8:
+            n = len(self.utf8)
+            log.warning(
+                "%s: %d byte%s not UTF-8 (%s) in UTF-8 text; read as UTF-8, each replaced by U+FFFD",
+                self.path, n, "s" if n > 1 else "", _lines_shown(self.utf8),
+            )  # fmt: skip
+        if self.cp1252:
+            log.warning(
+                "%s: not valid UTF-8; read as Windows-1252 (the bytes of %s)",
+                self.path,
+                _lines_shown(self.cp1252),
+            )
 
 
 def _first_bad(data: bytes) -> int:
@@ -267,13 +391,13 @@ def read_text_head(path: Path, size: int = 8192) -> str:
 
 
 def read_text_file(path: Path) -> str:
-    """A text file's content: UTF-8 (with or without BOM), UTF-16, else Windows-1252 with a
-    warning. Raises ``ReadError`` on a binary file or a missing one."""
+    """A text file's content: UTF-8 (with or without BOM), UTF-16 or UTF-32, else Windows-1252
+    with a warning. Raises ``ReadError`` on a binary file or a missing one."""
     try:
         return decode_text(_read_bytes(path), path)
-    except UnicodeDecodeError as exc:  # UTF-16 with a broken pair of bytes
+    except UnicodeDecodeError as exc:  # UTF-16 or UTF-32 with a broken character
         raise ReadError(
-            str(path), f"UTF-16 text with a broken character ({exc.reason}): convert to UTF-8"
+            str(path), f"{_named(exc.encoding)} text with a broken character ({exc.reason}): convert to UTF-8"
         ) from exc
 
 
@@ -313,6 +437,43 @@ def problem_from(exc: ReadError, doc_id: str = "", source: str = "") -> Problem:
     return Problem(
         exc.path, exc.reason, exc.source or source, exc.doc_id or doc_id, exc.unanswered, exc.skipped
     )
+
+
+class FirstOfEachId:
+    """The rule of ids in a batch (lows45): the first document of a (source, doc_id) is scored,
+    a later one is a ``Problem`` naming the first one's path (and place in it, when given), and
+    whether it is the same text again or another text under the id. ``repeated(doc, where)``:
+    that ``Problem``, or None for a first. Used over the batch (``pipeline.unique_ids``), and within
+    a file of records by its reader, which knows the line (lows46)."""
+
+    def __init__(self) -> None:
+        self.seen: dict[tuple[str, str], tuple[str, str, bytes]] = {}
+
+    def repeated(self, item: Document, where: str = "") -> Problem | None:
+        return self.repeated_key(item.source, item.doc_id, item.path, text_digest(item.text), where)
+
+    def repeated_key(
+        self, source: str, doc_id: str, path: str, digest: bytes, where: str = ""
+    ) -> Problem | None:
+        """``repeated`` of a document known by its source, id, path and ``text_digest`` (the Dask
+        engine's partitions send these, not their documents)."""
+        key = (source, doc_id)
+        if key not in self.seen:
+            self.seen[key] = (path, where, digest)
+            return None
+        first_path, first, text = self.seen[key]
+        what = "the same text" if text == digest else "another text"
+        reason = (
+            f"{where + ': ' if where else ''}duplicate id: {doc_id!r} ({source}) was read before "
+            f"from {first_path}{', ' + first if first else ''}; this one, {what}, is not scored (ids must be "
+            "unique in a batch)"
+        )
+        return Problem(path, reason, source, doc_id)
+
+
+def text_digest(text: str) -> bytes:
+    """What tells the same text again from another one under an id (``FirstOfEachId``)."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 _loaded = False
@@ -666,7 +827,7 @@ def _result(
         return future.result()
     except BrokenProcessPool as broke:
         suspect = not isinstance(broke, NotStarted)
-        if cannot_start(processes(pool)) is not None:
+        if cannot_start(settled(pool)) is not None:
             return None
         solo = new_pool(1)
         try:

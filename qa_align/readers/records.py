@@ -23,7 +23,7 @@ from ..errors import ReadError
 from ..segment import inline_parts, segment_answer, segment_question
 from ..textclean import inline_lines, join_lines, split_lines
 from ..types import AnswerPart, AnswerSegment, Document, Metadata, Problem, Question, QuestionPart, Table
-from . import utf16_encoding
+from . import wide_encoding
 from .html_text import html_to_text
 
 log = logging.getLogger(__name__)
@@ -194,14 +194,15 @@ def iter_json_records(
     or .gz), or of a JSON file holding a list of records, or the UK Parliament API's
     ``{"results": [{"value": {...}}]}``. JSON Lines are decoded a line at a time: a line that
     is not UTF-8 or not JSON is one error, and every other line is still read. UTF-16 files
-    are read as such, with a warning. ``keep``: a JSON Lines line is parsed only when it says
+    and UTF-32 files are read as such, with a warning. ``keep``: a JSON Lines line is parsed only when it says
     so of the raw line (a cheap filter that may keep more than wanted)."""
     opener = gzip.open if path.suffix.lower() == ".gz" else open
     try:
         with opener(path, "rb") as fh:
-            encoding = utf16_encoding(fh.read(4096)) or "utf-8"
+            encoding = wide_encoding(fh.read(4096)) or "utf-8"
         if encoding != "utf-8":
-            log.warning("%s: UTF-16 text; read as such (UTF-8 is expected)", path)
+            wide = "UTF-32" if "32" in encoding else "UTF-16"
+            log.warning("%s: %s text; read as such (UTF-8 is expected)", path, wide)
         if ".json" == path.suffix.lower() or path.name.lower().endswith(".json.gz"):
             yield from _json_records(path, opener, encoding)
         else:
@@ -238,7 +239,7 @@ def _json_lines(
     if encoding == "utf-8":
         fh = opener(path, "rb")
         lines = enumerate(fh, 1)
-    else:  # UTF-16: bytes cannot be split at line breaks before decoding
+    else:  # UTF-16, UTF-32: bytes cannot be split at line breaks before decoding
         fh = opener(path, "rt", encoding=encoding)
         lines = enumerate(fh, 1)
     lineno = 0
@@ -336,17 +337,21 @@ def read_records(
     read_record: Callable[[Mapping[str, Any], str], Document],
 ) -> Iterator[Document | Problem]:
     """Documents of ``iter_json_records``' (line number, record or None, error) triples: a
-    Problem for a line that held no record and for a record ``read_record`` refuses."""
-    from . import problem_from
+    Problem for a line that held no record, for a record ``read_record`` refuses, and for a record
+    whose id an earlier line of the same triples gave (``FirstOfEachId``, naming both lines)."""
+    from . import FirstOfEachId, problem_from
 
+    ids = FirstOfEachId()  # an id twice in the file: the later one's line named (lows46)
     for lineno, rec, error in found:
         if rec is None:
             yield Problem(path, error, source, f"record {lineno}")
             continue
         try:
-            yield read_record(rec, path)
+            doc = read_record(rec, path)
         except ReadError as exc:
             yield problem_from(exc, doc_id=f"record {lineno}", source=source)
+            continue
+        yield ids.repeated(doc, f"line {lineno}") or doc
 
 
 def file_looks_like(path: Path, looks_like: Callable[[Mapping[str, Any]], bool], within: int = 20) -> bool:

@@ -12,15 +12,16 @@ import dataclasses
 import gzip
 import io
 import logging
+import re
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, TypeVar
 
 from ..errors import ConfigError, ReadError
 from ..types import Document, Metadata, Problem
-from . import decode_not_utf8, problem_from, utf16_encoding
+from . import FieldDecoder, FirstOfEachId, decode_not_utf8, problem_from, wide_encoding
 from .records import (
     FieldError,
     build_document,
@@ -69,8 +70,9 @@ def suffix_of(path: Path) -> str:
     return double if double in SUFFIXES else path.suffix.lower()
 
 
-def load_frame(path: Path):
-    """The file as a DataFrame of strings. Raises ``ReadError`` when it cannot be read."""
+def load_frame(path: Path, used: Collection[str] | None = None):
+    """The file as a DataFrame of strings. Raises ``ReadError`` when it cannot be read. A CSV or
+    TSV that is not UTF-8: the columns ``used`` (None: all) decided by their own bytes (lows46)."""
     import pandas as pd
 
     kind = suffix_of(path)
@@ -81,11 +83,12 @@ def load_frame(path: Path):
         opener = gzip.open if kind.endswith(".gz") else open
         try:
             with opener(path, "rb") as fh:
-                encoding = utf16_encoding(fh.read(4096)) or "utf-8-sig"
+                encoding = wide_encoding(fh.read(4096)) or "utf-8-sig"
         except (OSError, EOFError, zlib.error) as exc:
             raise ReadError(str(path), f"cannot read the file ({type(exc).__name__}: {exc})") from exc
-        if encoding.startswith("utf-16"):
-            log.warning("%s: UTF-16 text; read as such (UTF-8 is expected)", path)
+        if encoding != "utf-8-sig":
+            wide = "UTF-32" if "32" in encoding else "UTF-16"
+            log.warning("%s: %s text; read as such (UTF-8 is expected)", path, wide)
     try:
         if kind in (".csv", ".csv.gz", ".tsv"):
             sep = "\t" if kind == ".tsv" else ","
@@ -95,10 +98,15 @@ def load_frame(path: Path):
                 if encoding != "utf-8-sig":
                     raise
             # as a text file is read (``decode_not_utf8``): a spreadsheet's export is often Windows-1252,
-            # a UTF-8 file with a stray byte stays UTF-8 (lows45)
+            # a UTF-8 file with a stray byte stays UTF-8 (lows45); each field by its own bytes (lows46)
             with (gzip.open if kind.endswith(".gz") else open)(path, "rb") as fh:
-                text = decode_not_utf8(fh.read(), path)
-            return pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False)
+                data = fh.read()
+            fields = FieldDecoder(data, path)
+            if fields.text is None:  # (the file holds the marks' characters itself)
+                text = decode_not_utf8(data, path)
+                return pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False)
+            frame = pd.read_csv(io.StringIO(fields.text), sep=sep, dtype=str, keep_default_na=False)
+            return _decoded(frame, fields, used)
         if kind in (".jsonl", ".jsonl.gz", ".ndjson"):
             return pd.read_json(path, lines=True, dtype=False, encoding=encoding)
         if kind == ".json":
@@ -121,6 +129,69 @@ def load_frame(path: Path):
             str(path), f"cannot read as {kind.lstrip('.')} ({type(exc).__name__}: {exc})"
         ) from exc
     raise ReadError(str(path), f"unsupported table type {kind}; accepted: {', '.join(SUFFIXES)}")
+
+
+def _decoded(frame, fields: FieldDecoder, used: Collection[str] | None):
+    """``frame`` (parsed from ``fields.text``) with each field holding a mark decoded by
+    ``fields`` in the file's order (the header, then row by row, an index's value before the
+    row's): a column name by its own bytes; the columns ``used`` (None: all) by lows45's choice
+    over their fields together, the other columns over theirs (lows46)."""
+    import pandas as pd
+
+    frame.columns = [fields(c) if isinstance(c, str) else c for c in frame.columns]
+    read = [used is None or str(c) in used for c in frame.columns]
+    cells = frame.astype(str)
+    beyond = (
+        (
+            cells.apply(lambda col: col.str.len())
+            - cells.apply(lambda col: col.str.encode("ascii", "ignore").str.len())
+        )
+        .sum()
+        .to_numpy()
+    )
+    marks = cells.apply(lambda col: col.str.count(_MARKS))
+    counts = marks.sum().to_numpy()
+    choice = {
+        side: fields.chosen(
+            int(sum(b for b, r in zip(beyond, read) if r == side)),
+            int(sum(m for m, r in zip(counts, read) if r == side)),
+        )
+        for side in (True, False)
+    }
+    utf8 = [choice[r] for r in read]
+    marked = marks.to_numpy() > 0
+    # an index pandas made of the first fields (rows longer than the header): its values too, each
+    # by its own bytes (a level's value a field), before the row's
+    multi = isinstance(frame.index, pd.MultiIndex)
+    values = list(frame.index) if not isinstance(frame.index, pd.RangeIndex) else []
+    pattern = re.compile(_MARKS)
+
+    def decoded(value):
+        parts = value if multi else (value,)
+        if not any(isinstance(p, str) and pattern.search(p) for p in parts):
+            return value
+        new = tuple(fields(p) if isinstance(p, str) and pattern.search(p) else p for p in parts)
+        return new if multi else new[0]
+
+    rows = set(marked.any(axis=1).nonzero()[0].tolist()) if marked.size else set()
+    if values:
+        rows |= {i for i, v in enumerate(values) if pattern.search(str(v))}
+    for i in sorted(rows):  # (in the file's order)
+        if values:
+            values[i] = decoded(values[i])
+        for j in marked[i].nonzero()[0].tolist() if marked.size else ():
+            frame.iat[i, j] = fields(frame.iat[i, j], utf8[j])
+    if values:
+        frame.index = (
+            pd.MultiIndex.from_tuples(values, names=frame.index.names)
+            if multi
+            else pd.Index(values, name=frame.index.name)
+        )
+    fields.warn()
+    return frame
+
+
+_MARKS = "[\U0010ff80-\U0010ffff]"  # (``readers._MARKED``)
 
 
 def check_columns(path: Path, available: list[str], columns: Columns) -> None:
@@ -265,19 +336,25 @@ def read_file(path: Path, columns: Columns) -> Iterator[Document | Problem]:
         rows: list[tuple[int, dict[str, Any] | None, str]] = list(iter_json_records(path))
         available = list(dict.fromkeys(str(k) for _, rec, _ in rows if rec is not None for k in rec))
     else:
-        df = load_frame(path)
+        df = load_frame(path, set(columns.named().values()))
         rows = [(k, row, "") for k, row in enumerate(df.to_dict(orient="records"), 1)]
         available = [str(c) for c in df.columns]
     if available or not rows:  # (JSON Lines none of whose lines could be read: each line's problem says why)
         check_columns(path, available, columns)
+    ids = FirstOfEachId()  # an id twice in the file: the later one's line or row named (lows46)
+    place = "line" if suffix_of(path) in _JSON_LINES else "row"
     for k, row, error in rows:
         if row is None:
             yield Problem(str(path), error, columns.source, f"row {k}")
             continue
         try:
-            if columns.text:
-                yield from read_text_row(row, columns, str(path))
-            else:
-                yield read_row(row, columns, str(path))
+            docs = (
+                read_text_row(row, columns, str(path))
+                if columns.text
+                else [read_row(row, columns, str(path))]
+            )
         except ReadError as exc:
             yield problem_from(exc, doc_id=f"row {k}", source=columns.source)
+            continue
+        for doc in docs:
+            yield ids.repeated(doc, f"{place} {k}") or doc
