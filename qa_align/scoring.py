@@ -509,7 +509,17 @@ class _Row:
     """One pair's features (``features``): each computed when asked for, the answer's words and
     the stem overlap once."""
 
-    __slots__ = ("sp", "known", "cache", "flags", "answer", "answer_words", "question_words", "served", "overlap")
+    __slots__ = (
+        "sp",
+        "known",
+        "cache",
+        "flags",
+        "answer",
+        "answer_words",
+        "question_words",
+        "served",
+        "overlap",
+    )
 
     def __init__(self, sp: ScoredPair, known: frozenset[str], cache: dict | None) -> None:
         self.sp, self.known, self.cache = sp, known, cache
