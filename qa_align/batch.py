@@ -76,7 +76,7 @@ def reduce(
 
 
 def _megabytes(held: list[Held | Problem]) -> float:
-    return sum(len(h.document) + len(h.sent) for h in held if isinstance(h, Held)) / 2**20
+    return sum(len(h.document) + len(h.sent) + len(h.keyed) for h in held if isinstance(h, Held)) / 2**20
 
 
 def similarity_values(

@@ -198,24 +198,31 @@ def _unpack(blob: bytes) -> Packed:
     return Packed(pickle.loads(blob), blob)
 
 
+_NO_KEYS = pickle.dumps({}, protocol=pickle.HIGHEST_PROTOCOL)  # a result without batch rules' keys
+
+
 @dataclass(frozen=True)
 class Held:
     """One document's result as the batch stages hold it until its rows go out, in bytes:
     ``document`` the document pickled and compressed, ``sent`` the result without it
-    (``compact``) pickled; ``texts``: what similarity compares of each pair
+    (``compact``) pickled, but its batch rules' keys, pickled apart in ``keyed`` (the keys stage
+    loads them alone, not the pairs' flags); ``texts``: what similarity compares of each pair
     (``similarity.pair_text``), when asked for."""
 
     document: bytes
     sent: bytes
     texts: tuple[PairText | None, ...] = ()
+    keyed: bytes = _NO_KEYS
 
     def keys(self) -> dict[str, Any]:
         """Each batch rule's keys of the document."""
-        return pickle.loads(self.sent)[2]
+        return pickle.loads(self.keyed)
 
     def result(self) -> DocumentScore:
         """The document's result made whole again."""
-        return expand(pickle.loads(zlib.decompress(self.document)), pickle.loads(self.sent))  # type: ignore[return-value]
+        rules, pairs = pickle.loads(self.sent)
+        sent = (rules, pairs, self.keys())
+        return expand(pickle.loads(zlib.decompress(self.document)), sent)  # type: ignore[return-value]
 
 
 def hold(packed: Packed, result: DocumentScore | Problem, texts: bool = False) -> Held | Problem:
@@ -228,8 +235,10 @@ def hold(packed: Packed, result: DocumentScore | Problem, texts: bool = False) -
         from .similarity import pair_text
 
         compared = tuple(pair_text(result.document, p.pair) for p in result.pairs)
-    sent = pickle.dumps(compact(result), protocol=pickle.HIGHEST_PROTOCOL)
-    return Held(zlib.compress(packed.blob, 1), sent, compared)
+    rules, pairs, keys = compact(result)
+    sent = pickle.dumps((rules, pairs), protocol=pickle.HIGHEST_PROTOCOL)
+    keyed = _NO_KEYS if not keys else pickle.dumps(keys, protocol=pickle.HIGHEST_PROTOCOL)
+    return Held(zlib.compress(packed.blob, 1), sent, compared, keyed)
 
 
 def map_compact(

@@ -19,6 +19,7 @@ import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -445,14 +446,28 @@ def deferral_found(sp: ScoredPair, cache: dict | None = None) -> float:
     sentences (``cue_counts``), else 0; 0 in a language whose deferral cue the rules do not read
     (``cues.CueClassifier.reliable``: held-out F1 below 0.70, Dutch today), NaN in a language the
     classifier has no model for. Read from the counts the per-document stage carried."""
-    from .cues import CUES, load_model
+    from .cues import CUES
 
     counts = cue_counts(sp, cache)
     if counts is None:
         return float("nan")
-    if "deferral" not in load_model("").reliable(sp.document.metadata.language):
+    if not _deferral_read(sp.document.metadata.language, cache):
         return 0.0
     return float(counts[2 + CUES.index("deferral")] > 0)
+
+
+def _deferral_read(language: str, cache: dict | None) -> bool:
+    """Whether the rules read the shipped cue classifier's deferral cue in ``language``
+    (``cues.CueClassifier.reliable``), ``cache`` keeping it for the other pairs of the batch."""
+    from .cues import load_model
+
+    key = ("deferral read", language)
+    found = cache.get(key) if cache is not None else None
+    if found is None:
+        found = "deferral" in load_model("").reliable(language)
+        if cache is not None:
+            cache[key] = found
+    return found
 
 
 def _figures(answer: str, cache: dict | None) -> int:
@@ -469,56 +484,94 @@ def _figures(answer: str, cache: dict | None) -> int:
 
 def features(sp: ScoredPair, names: Iterable[str] | None = None, cache: dict | None = None) -> list[float]:
     """The feature row of a scored pair, in the order of ``names`` (default: ``feature_names()``;
-    NaN where unknown). ``cache``: attributions shared by the pairs of one batch."""
+    NaN where unknown). ``cache``: attributions shared by the pairs of one batch. What ``names``
+    asks is read once per tuple of names (``_plan``), not per pair."""
     names = feature_names() if names is None else tuple(names)
-    flags = {f.name for f in sp.flags}
-    answer = sp.pair.answer_text
-    answer_words = len(answer.split())
-    question_words = len(sp.pair.question.text.split())
-    served = units_served(sp)
-    overlap: list[tuple[float, float]] = []  # stem_overlap, computed once when asked for
+    known, plan = _plan(names)
+    return _Row(sp, known, cache).values(plan)
 
-    def shared(k: int) -> float:
-        if not overlap:
-            overlap.append(stem_overlap(sp, cache))
-        return overlap[0][k]
 
-    values = {
-        # the flags the model knows (a rule it was not trained with adds nothing, ``+off_topic``)
-        "flags": lambda: float(sum(f"flag:{f}" in names for f in flags)),
-        "answer_words_log": lambda: math.log1p(answer_words),
-        "answer_tables": lambda: float(sum(len(s.tables) for s in sp.pair.segments)),
-        "question_words_log": lambda: math.log1p(question_words),
-        "similarity": lambda: float("nan") if sp.similarity is None else sp.similarity,
-        "identifiability": lambda: float("nan") if sp.identifiability is None else sp.identifiability,
-        "evidence_log": lambda: math.log1p(
-            sum(len(f.evidence) for f in sp.flags if f"flag:{f.name}" in names)
-        ),
-        "answer_figures_log": lambda: math.log1p(_figures(answer, cache)),
-        "length_ratio_log": lambda: math.log1p(answer_words) - math.log1p(question_words),
-        "units_served": lambda: float(served),
-        "words_per_unit_log": lambda: math.log1p(answer_words / served) if served else 0.0,
-        "attributed_share": lambda: attributed_share(sp, cache),
-        "question_overlap": lambda: shared(0),
-        "answer_focus": lambda: shared(1),
-        "own_sentences_log": lambda: math.log1p(unit_counts(sp, cache)[3]),
-        "question_requests": lambda: question_requests(sp.pair.question.text),
-        "assessment_unmet": lambda: assessment_unmet(sp, cache),
-        "cue_free_share": lambda: cue_free_share(sp, cache),
-        "deferral_found": lambda: deferral_found(sp, cache),
-    }
-    row = []
+@lru_cache(maxsize=64)
+def _plan(names: tuple[str, ...]) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    """The flags a model of ``names`` knows (the names ``flag:x``, as ``x``), and each name as
+    (kind, what): ``flag``, ``method`` or ``language`` with the value it tests, or ``value`` with
+    the name of one of ``_Row``'s features. A name that is none of them raises ``KeyError`` when
+    a row is made, as a feature unknown to ``features`` did."""
+    known = frozenset(n[5:] for n in names if n.startswith("flag:"))
+    plan = []
     for name in names:
         kind, _, what = name.partition(":")
-        if kind == "flag":
-            row.append(float(what in flags))
-        elif kind == "method":
-            row.append(float(sp.pair.method == what))
-        elif kind == "language":
-            row.append(float(sp.document.metadata.language == what))
-        else:
-            row.append(values[name]())
-    return row
+        plan.append((kind, what) if kind in ("flag", "method", "language") else ("value", name))
+    return known, tuple(plan)
+
+
+class _Row:
+    """One pair's features (``features``): each computed when asked for, the answer's words and
+    the stem overlap once."""
+
+    __slots__ = (
+        "sp",
+        "known",
+        "cache",
+        "flags",
+        "answer",
+        "answer_words",
+        "question_words",
+        "served",
+        "overlap",
+    )
+
+    def __init__(self, sp: ScoredPair, known: frozenset[str], cache: dict | None) -> None:
+        self.sp, self.known, self.cache = sp, known, cache
+        self.flags = {f.name for f in sp.flags}
+        self.answer = sp.pair.answer_text
+        self.answer_words = len(self.answer.split())
+        self.question_words = len(sp.pair.question.text.split())
+        self.served = units_served(sp)
+        self.overlap: tuple[float, float] | None = None  # stem_overlap, computed once when asked for
+
+    def values(self, plan: tuple[tuple[str, str], ...]) -> list[float]:
+        sp, flags = self.sp, self.flags
+        row = []
+        for kind, what in plan:
+            if kind == "flag":
+                row.append(float(what in flags))
+            elif kind == "method":
+                row.append(float(sp.pair.method == what))
+            elif kind == "language":
+                row.append(float(sp.document.metadata.language == what))
+            else:
+                row.append(_VALUES[what](self))
+        return row
+
+    def shared(self, k: int) -> float:
+        if self.overlap is None:
+            self.overlap = stem_overlap(self.sp, self.cache)
+        return self.overlap[k]
+
+
+_VALUES: dict[str, Callable[[_Row], float]] = {
+    # the flags the model knows (a rule it was not trained with adds nothing, ``+off_topic``)
+    "flags": lambda r: float(len(r.flags & r.known)),
+    "answer_words_log": lambda r: math.log1p(r.answer_words),
+    "answer_tables": lambda r: float(sum(len(s.tables) for s in r.sp.pair.segments)),
+    "question_words_log": lambda r: math.log1p(r.question_words),
+    "similarity": lambda r: float("nan") if r.sp.similarity is None else r.sp.similarity,
+    "identifiability": lambda r: float("nan") if r.sp.identifiability is None else r.sp.identifiability,
+    "evidence_log": lambda r: math.log1p(sum(len(f.evidence) for f in r.sp.flags if f.name in r.known)),
+    "answer_figures_log": lambda r: math.log1p(_figures(r.answer, r.cache)),
+    "length_ratio_log": lambda r: math.log1p(r.answer_words) - math.log1p(r.question_words),
+    "units_served": lambda r: float(r.served),
+    "words_per_unit_log": lambda r: math.log1p(r.answer_words / r.served) if r.served else 0.0,
+    "attributed_share": lambda r: attributed_share(r.sp, r.cache),
+    "question_overlap": lambda r: r.shared(0),
+    "answer_focus": lambda r: r.shared(1),
+    "own_sentences_log": lambda r: math.log1p(unit_counts(r.sp, r.cache)[3]),
+    "question_requests": lambda r: question_requests(r.sp.pair.question.text),
+    "assessment_unmet": lambda r: assessment_unmet(r.sp, r.cache),
+    "cue_free_share": lambda r: cue_free_share(r.sp, r.cache),
+    "deferral_found": lambda r: deferral_found(r.sp, r.cache),
+}
 
 
 @dataclass(frozen=True)
