@@ -88,7 +88,7 @@ def similarity_values(
         return itertools.repeat((None, None))
     from .similarity import text_similarities
 
-    return iter(text_similarities(texts, backend, settings.identifiability_k, settings.seed))
+    return iter(text_similarities(texts, backend, settings.identifiability_k, settings.seed, settings.jobs))
 
 
 def rows(

@@ -250,7 +250,7 @@ def similarity_values(settings: Settings, *parts: list[PairText | None]) -> list
 
     texts = [t for part in parts for t in part]
     backend = get_backend(settings.similarity_model)
-    values = iter(text_similarities(texts, backend, settings.identifiability_k, settings.seed))
+    values = iter(text_similarities(texts, backend, settings.identifiability_k, settings.seed, settings.jobs))
     return [list(itertools.islice(values, len(part))) for part in parts]
 
 

@@ -334,7 +334,7 @@ def _best_passages(X, backend: Backend, texts: list[PairText], answers: list[str
     given one process (``processes``, set from ``-j``: ``-j 1``) does both in this thread (lows46)."""
     best = np.empty(n)
     parts = two_parts(backend)
-    if parts is None or _PASSAGE_THREADS < 1 or _one_core(backend):
+    if parts is None or _PASSAGE_THREADS < 1 or _one_core(backend) or _ONE_CORE.get():
         for lo, hi, owner_arr, pieces, row in _passage_blocks(texts, answers, n):
             best[lo:hi] = _block_best(X, owner_arr, backend.embed(pieces), row, lo, hi)
         return best
@@ -452,9 +452,12 @@ def _identifiability(
 
 
 def text_similarities(
-    pairs: Sequence[PairText | None], backend: Backend, k: int = 50, seed: int = 0
+    pairs: Sequence[PairText | None], backend: Backend, k: int = 50, seed: int = 0, jobs: int = 0
 ) -> list[tuple[float | None, float | None]]:
-    """``similarities`` of pairs given by their texts (``pair_text``; None: no answer)."""
+    """``similarities`` of pairs given by their texts (``pair_text``; None: no answer). ``jobs``: the
+    run's processes (``Settings.jobs``, 0: one per core); one, or a backend given one (``processes``),
+    runs every step in this thread and the backend's fit in this process (review48: the Dask engine's
+    backend and one passed to the API kept their ``processes`` of 2 at ``jobs=1``)."""
     idx = [i for i, p in enumerate(pairs) if p is not None]
     out: list[tuple[float | None, float | None]] = [(None, None)] * len(pairs)
     if not idx:
@@ -463,8 +466,12 @@ def text_similarities(
     questions = [p.question for p in texts]
     answers = [p.answer for p in texts]
     n = len(answers)
-    one = _ONE_CORE.set(_one_core(backend))  # -j 1: one core, every step in this thread (lows46)
+    one_core = _one_core(backend) or (jobs if jobs > 0 else available_cores()) <= 1
+    one = _ONE_CORE.set(one_core)  # -j 1: one core, every step in this thread (lows46)
+    given = getattr(backend, "processes", None)
     try:
+        if one_core and given is not None:  # (a caller's backend: given back as it came, below)
+            backend.processes = 1  # type: ignore[attr-defined]
         backend.fit(questions + answers)
         # one matrix: the questions' rows, then the answers' (a fitted TF-IDF returns its own, uncopied)
         X = backend.embed(questions + answers)
@@ -478,6 +485,8 @@ def text_similarities(
             similarity, beaten, drawn = _side_by_side(X, backend, texts, answers, own, n, k, seed)
     finally:
         _ONE_CORE.reset(one)
+        if given is not None:
+            backend.processes = given  # type: ignore[attr-defined]
     for j, i in enumerate(idx):
         out[i] = (float(similarity[j]), float(beaten[j] / drawn[j]) if drawn[j] else None)
     return out

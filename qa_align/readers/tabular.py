@@ -176,11 +176,19 @@ def _decoded(frame, fields: FieldDecoder, used: Collection[str] | None):
     rows = set(marked.any(axis=1).nonzero()[0].tolist()) if marked.size else set()
     if values:
         rows |= {i for i, v in enumerate(values) if pattern.search(str(v))}
+    # the marked columns as lists, each set whole at the end (a cell at a time copied its column:
+    # 48 s for 31 MB, review48)
+    changed = {
+        j: frame.iloc[:, j].tolist()
+        for j in (marked.any(axis=0).nonzero()[0].tolist() if marked.size else ())
+    }
     for i in sorted(rows):  # (in the file's order)
         if values:
             values[i] = decoded(values[i])
         for j in marked[i].nonzero()[0].tolist() if marked.size else ():
-            frame.iat[i, j] = fields(frame.iat[i, j], utf8[j])
+            changed[j][i] = fields(changed[j][i], utf8[j])
+    for j, column in changed.items():
+        frame.isetitem(j, pd.array(column, dtype=frame.dtypes.iloc[j]))
     if values:
         frame.index = (
             pd.MultiIndex.from_tuples(values, names=frame.index.names)
