@@ -650,6 +650,8 @@ def _part_markers(text: str, roman: bool = False) -> list[re.Match[str]]:
     sequence from the first letter; none unless there are at least two. With ``roman``, only the
     ``(i) (ii)`` series (the parts nested in a lettered part: "(b) how many (i) households and (ii)
     landowners")."""
+    if ")" not in text:  # every marker ends in one: the pattern is not tried at each position
+        return []
     found = list(_PART.finditer(text))
     for series in (_ROMAN,) if roman else (_LETTERS, _ROMAN):
         picked: list[re.Match[str]] = []

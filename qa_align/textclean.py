@@ -20,12 +20,16 @@ from functools import lru_cache
 from .lexicon import LANGUAGES, load_lexicon
 from .types import Line, TextMap
 
-_TERMINAL = re.compile(r"[.?!:;]['’”\")]*$")
+# a sentence's end: one of ``_ENDS``, then perhaps closing quotes and brackets (``_CLOSING``) to the line's end
+_ENDS = frozenset(".?!:;")
+_CLOSING = "'’”\")"
 _BULLET = re.compile(r"^\s*(?:[-–•▪◦·*]\s|[a-z]\)\s?|\([a-z]\)\s|[ivx]+\)\s)")
 _EOL = re.compile(r"\r?\n|\f")
 _VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûü")
 _LEFT_WORD = re.compile(r"(?:^|(?<=[\s(\[\"'‘“/]))[^\s(\[\"'‘“/]+[-‐]$")
 _RIGHT_WORD = re.compile(r"[^\s,.;:!?)\]\"'’”]+")
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"\S+")
 
 
 @lru_cache(maxsize=1)
@@ -65,11 +69,23 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
     end = len(text) if end is None else end
     lines: list[Line] = []
     pos = start
-    while pos < end:
-        m = _EOL.search(text, pos, end)
-        line_end = m.start() if m else end
+    chunk = text[start:end]
+    if "\r" not in chunk and "\f" not in chunk:
+        # only "\n" ends a line: split at it (no line after a final "\n")
+        pieces = chunk.split("\n")
+        if not pieces[-1]:
+            pieces.pop()
+        for piece in pieces:
+            lines.append(Line(pos, pos + len(piece), piece))
+            pos += len(piece) + 1
+        return lines
+    # one scan for every line end (not a search begun again at each line)
+    for m in _EOL.finditer(text, start, end):
+        line_end = m.start()
         lines.append(Line(pos, line_end, text[pos:line_end]))
-        pos = m.end() if m else end
+        pos = m.end()
+    if pos < end:
+        lines.append(Line(pos, end, text[pos:end]))
     return lines
 
 
@@ -77,34 +93,21 @@ def is_blank(line: Line) -> bool:
     return not line.text.strip()
 
 
-def _trim(line: Line) -> tuple[int, int, str]:
-    """Offsets and text of the line without surrounding white space."""
-    raw = line.text
-    left = len(raw) - len(raw.lstrip())
-    stripped = raw.strip()
-    return line.start + left, line.start + left + len(stripped), stripped
-
-
 def paragraph_breaks(lines: list[Line]) -> list[bool]:
     """For each line, whether it starts a new paragraph (the first line does not)."""
-    widths = [len(ln.text.rstrip()) for ln in lines if ln.text.strip()]
-    full = max(widths) if widths else 0
-    breaks: list[bool] = []
-    prev: Line | None = None
-    for ln in lines:
-        if prev is None:
-            breaks.append(False)
-        else:
-            text = prev.text.rstrip()
-            ended = bool(_TERMINAL.search(text))
-            short = len(text) < 0.8 * full
-            breaks.append(
-                not prev.text.strip()
-                or (ended and short)
-                or (ended and bool(_BULLET.match(ln.text)))
-                or bool(_BULLET.match(ln.text))
-            )
-        prev = ln
+    if not lines:
+        return []
+    # each line without the white space at its end (a line of white space alone is blank: empty here)
+    ends = [ln.text.rstrip() for ln in lines]
+    full = max(map(len, ends))
+    breaks = [False]
+    for text, ln in zip(ends, lines[1:]):
+        # the line before ``ln``: blank, or a sentence's end on a short line, or ``ln`` a bullet
+        breaks.append(
+            not text
+            or (len(text) < 0.8 * full and text.rstrip(_CLOSING)[-1:] in _ENDS)
+            or _BULLET.match(ln.text) is not None
+        )
     return breaks
 
 
@@ -124,12 +127,16 @@ def join_lines(
     glue_next = False
     pending_break = False
     for idx, (ln, brk) in enumerate(zip(lines, breaks)):
-        brk = brk or idx in hard
-        s, e, t = _trim(ln)
+        raw = ln.text
+        t = raw.strip()
         if not t:
             pending_break = pending_break or (paragraphs and length > 0)
             continue
-        t = re.sub(r"\s+", " ", t) if "  " in t or "\t" in t else t
+        s = ln.start + len(raw) - len(raw.lstrip())
+        e = s + len(t)
+        kept = t  # the line's own characters, white space inside it not yet folded
+        if "  " in t or "\t" in t:
+            t = _SPACES.sub(" ", t)
         if length:
             if idx in hard or ((brk or pending_break) and paragraphs):
                 sep = "\n"
@@ -146,9 +153,9 @@ def join_lines(
                 sep = " "
             parts.append(sep)
             length += len(sep)
-        if t != ln.text[s - ln.start : e - ln.start]:
+        if t != kept:
             # white space inside the line was folded: map word by word
-            for m in re.finditer(r"\S+", ln.text[s - ln.start : e - ln.start]):
+            for m in _WORD.finditer(kept):
                 if m.start() > 0:
                     parts.append(" ")
                     length += 1

@@ -20,6 +20,7 @@ _BLOCK = {
 _SKIP = {"script", "style", "head", "title", "meta", "link"}
 _NUMERIC = re.compile(r"^[\s£$€%.,:;()\-–+*<>~]*\d[\d\s£$€%.,:;()\-–+*<>~/kKmMbn]*$")
 CELL_SEP = " | "
+_SPACES = re.compile(r"\s+")
 
 
 class _Writer:
@@ -38,7 +39,7 @@ class _Writer:
             self.length += len(s)
 
     def inline(self, s: str) -> None:
-        s = re.sub(r"\s+", " ", s)
+        s = _SPACES.sub(" ", s)
         if not s:
             return
         if not self.length or self.tail_newlines() or self.parts[-1].endswith(" "):
@@ -62,7 +63,7 @@ class _Writer:
 
 
 def _cell_text(cell) -> str:
-    return re.sub(r"\s+", " ", cell.text_content()).strip()
+    return _SPACES.sub(" ", cell.text_content()).strip()
 
 
 def _is_bold(cell) -> bool:
