@@ -314,3 +314,19 @@ def score_cli(argv, out_dir) -> tuple[int, list[dict], list[dict]]:
     code = main(["score", *map(str, argv), "--all", "--model", "none", "-q", "-j", "1", "-o", str(out)])
     errors = out_dir / "out.errors.csv"
     return code, csv_rows(out), csv_rows(errors) if errors.exists() else []
+
+
+def threads_started(monkeypatch) -> list[int]:
+    """The size of each thread pool ``qa_align.similarity`` starts from now on (the test's
+    ``monkeypatch`` undoes the counting): ``-j 1`` starts none (lows46, review48)."""
+    from qa_align import similarity
+
+    started: list[int] = []
+    real = similarity.ThreadPoolExecutor
+
+    def counted(n, *args, **kwargs):
+        started.append(n)
+        return real(n, *args, **kwargs)
+
+    monkeypatch.setattr(similarity, "ThreadPoolExecutor", counted)
+    return started

@@ -17,14 +17,14 @@ import pandas as pd
 import pytest
 
 import qa_align
-from qa_align import Settings, similarity
+from qa_align import Settings
 from qa_align.errors import ConfigError
 from qa_align.output import frame
 from qa_align.readers import decode_text, is_binary
 from qa_align.readers.tabular import Columns
 from qa_align.types import Problem
 
-from .conftest import CORPUS, CYBER, ROOT, not_waiting, score_cli
+from .conftest import CORPUS, CYBER, ROOT, not_waiting, score_cli, threads_started
 
 COLS = ["--id-col", "qid", "--question-col", "vraag", "--answer-col", "antwoord"]
 GOOD = Columns(id="qid", question="vraag", answer="antwoord")
@@ -35,20 +35,8 @@ BE = CORPUS / "be-kamer" / "questions-sample.jsonl"
 # 1. -j 1: one core, so no thread beside this one (the passages', identifiability's, the cosines')
 
 
-def _threads_started(monkeypatch) -> list[int]:
-    started: list[int] = []
-    real = similarity.ThreadPoolExecutor
-
-    def counted(n, *args, **kwargs):
-        started.append(n)
-        return real(n, *args, **kwargs)
-
-    monkeypatch.setattr(similarity, "ThreadPoolExecutor", counted)
-    return started
-
-
 def test_one_job_finds_the_passages_in_this_thread_alone_with_the_same_numbers(monkeypatch):
-    started = _threads_started(monkeypatch)
+    started = threads_started(monkeypatch)
     paths = [CYBER, CORPUS / "uk-commons"]
     one = qa_align.score(paths, Settings(jobs=1))
     assert started == []  # 957aecb: the passages' thread and identifiability's beside this one

@@ -8,21 +8,9 @@ import qa_align
 from qa_align import Settings, engine, similarity
 from qa_align.embed import get_backend
 
-from .conftest import CORPUS, CYBER
+from .conftest import CORPUS, CYBER, threads_started
 
 PATHS = [CYBER, CORPUS / "uk-commons"]
-
-
-def _threads_started(monkeypatch) -> list[int]:
-    started: list[int] = []
-    real = similarity.ThreadPoolExecutor
-
-    def counted(n, *args, **kwargs):
-        started.append(n)
-        return real(n, *args, **kwargs)
-
-    monkeypatch.setattr(similarity, "ThreadPoolExecutor", counted)
-    return started
 
 
 def _pair_texts() -> list:
@@ -32,7 +20,7 @@ def _pair_texts() -> list:
 
 def test_the_dask_engine_s_similarity_at_one_job_starts_no_thread(monkeypatch):
     texts = _pair_texts()
-    started = _threads_started(monkeypatch)
+    started = threads_started(monkeypatch)
     (one,) = engine.similarity_values(Settings(jobs=1), texts)
     assert started == []  # 3cafc31: the passages' thread and identifiability's, its backend's processes 2
     (two,) = engine.similarity_values(Settings(jobs=2), texts)
@@ -41,7 +29,7 @@ def test_the_dask_engine_s_similarity_at_one_job_starts_no_thread(monkeypatch):
 
 
 def test_a_backend_given_to_the_api_at_one_job_starts_no_thread_and_is_given_back(monkeypatch):
-    started = _threads_started(monkeypatch)
+    started = threads_started(monkeypatch)
     backend = get_backend(Settings().similarity_model)
     assert backend.processes == 2
     one = qa_align.score(PATHS, Settings(jobs=1), embedder=backend)

@@ -190,9 +190,6 @@ def wide_encoding(head: bytes) -> str | None:
     return None
 
 
-utf16_encoding = wide_encoding  # (its name before lows46, which added UTF-32 and UTF-16 of any script)
-
-
 def _is_text(sample: bytes, encoding: str) -> bool:
     """Whether ``sample`` decodes as ``encoding`` (a character cut at its end aside) into text:
     control characters (``_CONTROL``'s) under one in a hundred."""
@@ -249,10 +246,17 @@ def decode_text(data: bytes, path: Path, head: bool = False) -> str:
         return decode_not_utf8(data, path)
 
 
-def _utf8_kept(text: str, bad: int, bom: bool = False) -> bool:
-    """lows45's choice for text holding ``bad`` bytes that are no UTF-8 (as escapes or marks):
-    UTF-8 where it holds at least as many UTF-8 characters beyond ASCII, or begins with the mark."""
-    good = len(text) - len(text.encode("ascii", errors="ignore")) - bad
+def _beyond_ascii(text: str) -> int:
+    """How many characters of ``text`` are beyond ASCII (bytes that are no UTF-8 among them, as
+    escapes or marks)."""
+    return len(text) - len(text.encode("ascii", errors="ignore"))
+
+
+def _utf8_kept(beyond_ascii: int, bad: int, bom: bool = False) -> bool:
+    """lows45's choice for text holding ``beyond_ascii`` characters beyond ASCII, ``bad`` of them
+    bytes that are no UTF-8: UTF-8 where the others are at least as many, or the text begins with
+    the mark."""
+    good = beyond_ascii - bad
     return bom or bool(good and good >= bad)
 
 
@@ -288,7 +292,7 @@ def decode_not_utf8(data: bytes, path: Path | str) -> str:
     bom = text.startswith("\ufeff")
     text = text.removeprefix("\ufeff")
     bad = [m.start() for m in _ESCAPED.finditer(text)]
-    if _utf8_kept(text, len(bad), bom):
+    if _utf8_kept(_beyond_ascii(text), len(bad), bom):
         log.warning(
             "%s: %d byte%s not UTF-8 (%s) in UTF-8 text; read as UTF-8, each replaced by U+FFFD",
             path, len(bad), "s" if len(bad) > 1 else "", _lines_shown(line_numbers(text, bad)),
@@ -339,8 +343,7 @@ class FieldDecoder:
     def chosen(self, beyond_ascii: int, marks: int) -> bool:
         """lows45's choice for fields holding ``beyond_ascii`` characters beyond ASCII, ``marks``
         of them bytes that are no UTF-8: UTF-8 (True) or Windows-1252."""
-        good = beyond_ascii - marks
-        return self.bom or bool(good and good >= marks)
+        return _utf8_kept(beyond_ascii, marks, self.bom)
 
     def __call__(self, field: str, utf8: bool | None = None) -> str:
         """The field's text, as UTF-8 or Windows-1252 (``utf8``; None: by the field's own bytes)."""
@@ -348,7 +351,7 @@ class FieldDecoder:
         lines = self.lines[self._next : self._next + n]
         self._next += n
         if utf8 is None:
-            utf8 = self.chosen(len(field) - len(field.encode("ascii", errors="ignore")), n)
+            utf8 = self.chosen(_beyond_ascii(field), n)
         if utf8:
             self.utf8.extend(lines)
             return _MARKED.sub("\ufffd", field)
