@@ -172,6 +172,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be84": ("corpus/gold/dev-be84.jsonl",),
     "dev-uk86": ("corpus/gold/dev-uk86.jsonl",),
     "dev-uk87": ("corpus/gold/dev-uk87.jsonl",),
+    "dev-be85": ("corpus/gold/dev-be85.jsonl",),
+    "dev-be86": ("corpus/gold/dev-be86.jsonl",),
+    "dev-uk88": ("corpus/gold/dev-uk88.jsonl",),
+    "dev-uk89": ("corpus/gold/dev-uk89.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
