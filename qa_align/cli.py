@@ -536,7 +536,12 @@ def build_parser() -> argparse.ArgumentParser:
         "questions, skipped files (default: OUTPUT.errors.csv; for a SQLite output, its table problems, and "
         "this CSV too when given)",
     )
-    s.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    s.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress bar, list of problems or summary on stderr (the errors file lists the problems)",
+    )
     s.add_argument(
         "--engine",
         choices=("local", "dask"),

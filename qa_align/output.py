@@ -86,13 +86,13 @@ def row(sp: ScoredPair, max_chars: int = 32000) -> dict[str, Any]:
         answer_no = pair.answer_no
     else:
         answer_no = ""
-    return {
+    out = {
         "source": doc.source,
         "doc_id": doc.doc_id,
         "question_no": pair.question.n,
         "answer_no": answer_no,
-        "question": _cut(pair.question.text, max_chars),
-        "answer": _cut(pair.answer_text, max_chars),
+        "question": pair.question.text,
+        "answer": pair.answer_text,
         "similarity": sp.similarity,
         "score": sp.score,
         "flags": ";".join(f.name for f in sp.flags),
@@ -106,6 +106,9 @@ def row(sp: ScoredPair, max_chars: int = 32000) -> dict[str, Any]:
         "on_time": meta.on_time,
         "identifiability": sp.identifiability,
     }
+    # every text cell, not the question and answer alone: a title, a name or the evidence from a
+    # table's own columns can be as long, and a spreadsheet cell holds 32,767 characters
+    return {k: _cut(v, max_chars) if isinstance(v, str) else v for k, v in out.items()}
 
 
 def frame(scored: Iterable[ScoredPair], max_chars: int = 32000) -> pd.DataFrame:

@@ -70,6 +70,14 @@ def suffix_of(path: Path) -> str:
     return double if double in SUFFIXES else path.suffix.lower()
 
 
+def csv_separator(head: bytes) -> str:
+    """The separator of a ``.csv`` file from its first bytes: ``;`` where the header line holds
+    one and no comma (a spreadsheet's "CSV" in a locale that writes a decimal comma: Dutch,
+    Belgian, French, German), else ``,``. Counted on the bytes, so UTF-16 text too."""
+    line = head.split(b"\n", 1)[0]
+    return ";" if b";" in line and b"," not in line else ","
+
+
 def load_frame(path: Path, used: Collection[str] | None = None):
     """The file as a DataFrame of strings. Raises ``ReadError`` when it cannot be read. A CSV or
     TSV that is not UTF-8: the columns ``used`` (None: all) decided by their own bytes (lows46)."""
@@ -79,11 +87,13 @@ def load_frame(path: Path, used: Collection[str] | None = None):
     if not path.exists():
         raise ReadError(str(path), "file not found")
     encoding = "utf-8"
+    head = b""
     if kind != ".parquet":
         opener = gzip.open if kind.endswith(".gz") else open
         try:
             with opener(path, "rb") as fh:
-                encoding = wide_encoding(fh.read(4096)) or "utf-8-sig"
+                head = fh.read(4096)
+                encoding = wide_encoding(head) or "utf-8-sig"
         except (OSError, EOFError, zlib.error) as exc:
             raise ReadError(str(path), f"cannot read the file ({type(exc).__name__}: {exc})") from exc
         if encoding != "utf-8-sig":
@@ -91,7 +101,7 @@ def load_frame(path: Path, used: Collection[str] | None = None):
             log.warning("%s: %s text; read as such (UTF-8 is expected)", path, wide)
     try:
         if kind in (".csv", ".csv.gz", ".tsv"):
-            sep = "\t" if kind == ".tsv" else ","
+            sep = "\t" if kind == ".tsv" else csv_separator(head)
             try:
                 return pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, encoding=encoding)
             except UnicodeDecodeError:
