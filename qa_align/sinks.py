@@ -689,7 +689,6 @@ class PartFolder:
                 "%s: the earlier output, moved aside to %s, could not be removed (%s)", self.final, aside, exc
             )
 
-
     def discard(self) -> None:
         """A run that ends before its commit: a folder made under a temporary name removed (the
         earlier single-file output at the name stays as it was)."""

@@ -22,7 +22,7 @@ import qa_align
 from qa_align import Settings
 from qa_align.errors import ReadError
 from qa_align.readers import FieldDecoder, decode_text, wide_encoding
-from qa_align.readers.tabular import Columns, load_frame
+from qa_align.readers.tabular import load_frame
 from qa_align.types import Problem
 
 from .conftest import CORPUS, CYBER, ROOT, score_cli
@@ -109,9 +109,12 @@ def test_a_windows_1252_table_keeps_the_lines_its_warning_names_not_a_line_a_byt
     assert len(fields._lines) == 300 and not hasattr(fields, "lines")
     with caplog.at_level(logging.WARNING):
         frame = load_frame(path)
-    assert frame["antwoord"].tolist() == [answer] * 300 and frame["vraag"].tolist() == ["Hoeveel cafés?"] * 300
-    assert f"{path}: not valid UTF-8; read as Windows-1252 (the bytes of lines 2, 3, 4, 5, 6 and 295 more)" in (
-        caplog.text
+    assert (
+        frame["antwoord"].tolist() == [answer] * 300 and frame["vraag"].tolist() == ["Hoeveel cafés?"] * 300
+    )
+    assert (
+        f"{path}: not valid UTF-8; read as Windows-1252 (the bytes of lines 2, 3, 4, 5, 6 and 295 more)"
+        in (caplog.text)
     )
 
 
@@ -229,9 +232,11 @@ def test_a_commit_into_a_folder_whose_errors_file_fails_leaves_no_manifest(tmp_p
     monkeypatch.setattr(
         os,
         "replace",
-        lambda src, dst: (_ for _ in ()).throw(OSError(28, "No space"))
-        if Path(dst).name == errors.name
-        else real_replace(src, dst),
+        lambda src, dst: (
+            (_ for _ in ()).throw(OSError(28, "No space"))
+            if Path(dst).name == errors.name
+            else real_replace(src, dst)
+        ),
     )
     with pytest.raises(OSError, match="No space"):
         folder.commit([Problem("new.txt", "this run's problem")], {"complete": True})
@@ -281,8 +286,9 @@ def test_the_next_run_removes_the_temporary_folder_of_a_killed_run_only(tmp_path
         with caplog.at_level(logging.WARNING):
             PartFolder(out)
         assert not temp.exists()  # 4817d63: left, one more a killed run
-        assert f"{temp}: removed, the temporary part folder of a run (process {killed.pid}) that was killed" in (
-            caplog.text
+        assert (
+            f"{temp}: removed, the temporary part folder of a run (process {killed.pid}) that was killed"
+            in (caplog.text)
         )
         assert live.is_dir() and user.is_dir()  # a run that still runs, and the user's, left
     finally:

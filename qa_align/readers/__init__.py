@@ -431,7 +431,8 @@ class FieldDecoder:
         self.cp1252 = _LinesNamed()
         self._starts: list[int] = []  # by line holding bad bytes: the ordinal of its first bad byte
         self._lines: list[int] = []  # and its number
-        self.marked: bytes | None = None  # ``text`` in UTF-8, for the parser (lows47: a str of it was 4 bytes a character)
+        # ``text`` in UTF-8, for the parser (lows47: a str of it was 4 bytes a character)
+        self.marked: bytes | None = None
         if any(m in raw for m in _MARKS_UTF8):  # (the file holds the marks' characters itself)
             return
         self.marked = raw.replace(_ESCAPES_UTF8[0], _MARKS_UTF8[0]).replace(_ESCAPES_UTF8[1], _MARKS_UTF8[1])
