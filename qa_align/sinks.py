@@ -668,20 +668,26 @@ class PartFolder:
                 return
             replace_file(self.state / MANIFEST, lambda tmp: tmp.write_text(manifest_text, encoding="utf-8"))
             with _signals_held():  # the earlier single-file output replaced, now only (lows46)
-                aside = _own_name(self.final, _OLD_FILE)
-                os.rename(self.final, aside)
+                # (None: the earlier file is gone since the run began)
+                aside = _own_name(self.final, _OLD_FILE) if os.path.lexists(self.final) else None
+                if aside is not None:
+                    os.rename(self.final, aside)
                 try:
                     os.rename(self.path, self.final)
                 except BaseException:
-                    os.rename(aside, self.final)
+                    if aside is not None:
+                        os.rename(aside, self.final)
                     raise
                 try:
                     files.commit()
                 except BaseException:
                     os.rename(self.final, self.path)
-                    os.rename(aside, self.final)
+                    if aside is not None:
+                        os.rename(aside, self.final)
                     raise
         self.path, self.state = self.final, self.final / PART_STATE
+        if aside is None:
+            return
         try:
             aside.unlink()
         except OSError as exc:
