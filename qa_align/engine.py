@@ -9,7 +9,8 @@ Then, as futures on the cluster (``iter_scored``):
 1. map: each partition's documents through ``document_rules.map_document`` (the function
    the local engine maps over its worker processes); then each partition's ids, and a document
    whose (source, doc_id) an earlier one had is its problem row, as in the local engine
-   (``repeated_ids``: lows46);
+   (``repeated_ids``: lows46), naming both lines where the first is of the same file of records
+   (lows47: the ids and lines kept with the documents, ``Held.ident``);
 2. batch rules, in two passes over compact keys: each partition's keys (for recycled text,
    hashes of the answers' long sentences) are combined once, by the rule's own
    ``BatchStep.combine``, in one reduce task; that summary goes to every partition, whose
