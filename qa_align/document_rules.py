@@ -207,12 +207,15 @@ class Held:
     ``document`` the document pickled and compressed, ``sent`` the result without it
     (``compact``) pickled, but its batch rules' keys, pickled apart in ``keyed`` (the keys stage
     loads them alone, not the pairs' flags); ``texts``: what similarity compares of each pair
-    (``similarity.pair_text``), when asked for."""
+    (``similarity.pair_text``), when asked for; ``ident``: the document's (source, doc_id, path,
+    ``readers.text_digest`` of its text, its place in the file: "line N" or ""), where the Dask
+    engine holds it, for the batch's rule of ids without loading the document again (lows47)."""
 
     document: bytes
     sent: bytes
     texts: tuple[PairText | None, ...] = ()
     keyed: bytes = _NO_KEYS
+    ident: tuple[str, str, str, bytes, str] | None = None
 
     def keys(self) -> dict[str, Any]:
         """Each batch rule's keys of the document."""

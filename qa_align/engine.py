@@ -9,7 +9,8 @@ Then, as futures on the cluster (``iter_scored``):
 1. map: each partition's documents through ``document_rules.map_document`` (the function
    the local engine maps over its worker processes); then each partition's ids, and a document
    whose (source, doc_id) an earlier one had is its problem row, as in the local engine
-   (``repeated_ids``: lows46);
+   (``repeated_ids``: lows46), naming both lines where the first is of the same file of records
+   (lows47: the ids and lines kept with the documents, ``Held.ident``);
 2. batch rules, in two passes over compact keys: each partition's keys (for recycled text,
    hashes of the answers' long sentences) are combined once, by the rule's own
    ``BatchStep.combine``, in one reduce task; that summary goes to every partition, whose
@@ -181,37 +182,56 @@ def map_part(
 ) -> list[Held | Problem]:
     """Pass 1 of a partition (on a worker): its documents read and mapped by ``map_document``,
     each result held as the local engine's batch stages hold it (``document_rules.hold``:
-    bytes, with the texts that similarity compares when ``texts``). It stays on the worker
-    until its last pass; only its keys and texts travel."""
-    return [
-        d if isinstance(d, Problem) else hold(Packed(d), map_document(d, settings, rules), texts)
-        for d in read_part(part, source, columns)
-    ]
+    bytes, with the texts that similarity compares when ``texts``), with its id, path, text
+    digest and line in the file (``Held.ident``: lows47, read here with the document). It stays
+    on the worker until its last pass; only its keys and texts travel."""
+    docs = read_part(part, source, columns)
+    # a partition of records gives one result a record, in order: each its line
+    lines = [f"line {r[0]}" for r in part.records] if part.layout and len(part.records) == len(docs) else []
+    out: list[Held | Problem] = []
+    for k, d in enumerate(docs):
+        if isinstance(d, Problem):
+            out.append(d)
+            continue
+        held = hold(Packed(d), map_document(d, settings, rules), texts)
+        if isinstance(held, Held):
+            where = lines[k] if lines else ""
+            held = dataclasses.replace(held, ident=(d.source, d.doc_id, d.path, text_digest(d.text), where))
+        out.append(held)
+    return out
 
 
-def part_ids(held: list[Held | Problem]) -> list[tuple[int, str, str, str, bytes]]:
-    """(place, source, doc_id, path, text digest) of each document of the partition (on a worker):
-    what the batch's rule of ids needs (``repeated_ids``)."""
+def part_ids(held: list[Held | Problem]) -> list[tuple[int, str, str, str, bytes, str]]:
+    """(place, source, doc_id, path, text digest, line) of each document of the partition (on a
+    worker): what the batch's rule of ids needs (``repeated_ids``), as ``map_part`` kept it beside
+    the document (lows47: each document was unpickled again for it); a document held without it
+    (a map kept by an earlier version) is loaded."""
     import pickle
     import zlib
 
     out = []
     for k, h in enumerate(held):
-        if isinstance(h, Held):
+        if not isinstance(h, Held):
+            continue
+        if h.ident is None:
             d = pickle.loads(zlib.decompress(h.document))
-            out.append((k, d.source, d.doc_id, d.path, text_digest(d.text)))
+            out.append((k, d.source, d.doc_id, d.path, text_digest(d.text), ""))
+        else:
+            out.append((k, *h.ident))
     return out
 
 
-def repeated_ids(ids: Sequence[list[tuple[int, str, str, str, bytes]]]) -> list[dict[int, Problem]]:
+def repeated_ids(ids: Sequence[list[tuple[int, str, str, str, bytes, str]]]) -> list[dict[int, Problem]]:
     """By partition (in order), the places of its documents whose (source, doc_id) an earlier
-    document of the batch had, each with its ``Problem``: ``pipeline.unique_ids``'s rule (lows46)."""
+    document of the batch had, each with its ``Problem``: ``pipeline.unique_ids``'s rule (lows46).
+    A later one of the same file (a file of records cut in partitions) names both lines, as the
+    file's reader does in the local engine; one of another file names none, as there (lows47)."""
     seen = FirstOfEachId()
     out: list[dict[int, Problem]] = []
     for part in ids:
         out.append({})
-        for k, source, doc_id, path, digest in part:
-            repeated = seen.repeated_key(source, doc_id, path, digest)
+        for k, source, doc_id, path, digest, where in part:
+            repeated = seen.repeated_key(source, doc_id, path, digest, where, lines_in_file=True)
             if repeated is not None:
                 out[-1][k] = repeated
     return out

@@ -523,10 +523,9 @@ class PartFolder:
         else:
             check_output(self.path)  # a file of an earlier run (replaced at the commit), or nothing yet
         self.final = self.path
+        _remove_stale(self.final)
         if self.path.is_file() or self.path.is_symlink():  # kept until the run commits (lows46)
-            import secrets
-
-            self.path = self.path.with_name(f".{self.path.name}.{secrets.token_hex(4)}.tmp")
+            self.path = _own_name(self.final, _TEMP_FOLDER)
             self.state = self.path / PART_STATE
         AtomicFiles(self.errors).discard()  # the errors file's folder can be written to
 
@@ -627,26 +626,74 @@ class PartFolder:
 
     def commit(self, problems: list[Problem], manifest: dict[str, Any]) -> None:
         """The errors CSV written (or an old one removed, when there are no problems) and the
-        folder's manifest: ``manifest`` as JSON in ``_state/manifest.json``."""
+        folder's manifest (``manifest`` as JSON in ``_state/manifest.json``), so that the output
+        and the errors file beside it are both this run's or both the earlier run's (lows47: the
+        errors file was renamed first, then a failed rename of the folder left it beside the earlier
+        output, or beside none). What a user finds where a step fails:
+
+        Into a folder (of an earlier run, or new): (1) the errors file written under a temporary
+        name: a failure leaves the earlier errors file, the folder without a manifest (``begin``
+        removed it: read with a warning that it is not complete); (2) the errors file renamed onto
+        its name (or the earlier one removed): the same; (3) the manifest written: a failure leaves
+        this run's errors file beside the folder without a manifest (not complete). A folder with
+        a manifest has this run's errors file beside it.
+
+        Over a single file of an earlier run (the folder made under a temporary name): (1) the
+        manifest and the errors file written under temporary names: a failure leaves both earlier
+        files as they were; (2) the earlier file moved aside to a hidden name of its own
+        (``.NAME.qa-align-old.PID.*.tmp``): the same; (3) the folder renamed onto the name: a
+        failure moves the earlier file back: both earlier; (4) the errors file renamed: a failure
+        moves the folder back to its temporary name and the earlier file back: both earlier (the
+        folder then removed by ``discard``); (5) the earlier file removed: a failure leaves it under
+        its hidden name, told, and the next run removes it: both this run's. Steps 2 to 5 hold
+        Ctrl-C back; a run killed (SIGKILL) between 2 and 3 leaves the earlier file under its
+        hidden name only: the next run puts it back (``_remove_stale``)."""
         import json
+        import os
+
+        from .output import _signals_held
 
         self.make()
-        replace_file(
-            self.state / MANIFEST,
-            lambda tmp: tmp.write_text(json.dumps(manifest, indent=1), encoding="utf-8"),
-        )
+        manifest_text = json.dumps(manifest, indent=1)
         with AtomicFiles(self.errors) as files:
             if problems:
                 write_problems(problems, files[self.errors])
             else:
                 files.drop(self.errors)
-            files.commit()
-        if self.path != self.final:  # the earlier single-file output replaced, now only
-            import os
-
-            self.final.unlink(missing_ok=True)
-            os.rename(self.path, self.final)
-            self.path, self.state = self.final, self.final / PART_STATE
+            if self.path == self.final:
+                files.commit()
+                replace_file(
+                    self.state / MANIFEST, lambda tmp: tmp.write_text(manifest_text, encoding="utf-8")
+                )
+                return
+            replace_file(self.state / MANIFEST, lambda tmp: tmp.write_text(manifest_text, encoding="utf-8"))
+            with _signals_held():  # the earlier single-file output replaced, now only (lows46)
+                # (None: the earlier file is gone since the run began)
+                aside = _own_name(self.final, _OLD_FILE) if os.path.lexists(self.final) else None
+                if aside is not None:
+                    os.rename(self.final, aside)
+                try:
+                    os.rename(self.path, self.final)
+                except BaseException:
+                    if aside is not None:
+                        os.rename(aside, self.final)
+                    raise
+                try:
+                    files.commit()
+                except BaseException:
+                    os.rename(self.final, self.path)
+                    if aside is not None:
+                        os.rename(aside, self.final)
+                    raise
+        self.path, self.state = self.final, self.final / PART_STATE
+        if aside is None:
+            return
+        try:
+            aside.unlink()
+        except OSError as exc:
+            log.warning(
+                "%s: the earlier output, moved aside to %s, could not be removed (%s)", self.final, aside, exc
+            )
 
     def discard(self) -> None:
         """A run that ends before its commit: a folder made under a temporary name removed (the
@@ -655,6 +702,92 @@ class PartFolder:
             import shutil
 
             shutil.rmtree(self.path, ignore_errors=True)
+
+
+# the hidden names of ``PartFolder``'s own: a part folder made beside an earlier single-file output
+# until the commit, and that output moved aside during the commit; each holds the process's id, so
+# that a later run can tell one left by a run that was killed (lows47)
+_TEMP_FOLDER = "qa-align-parts"
+_OLD_FILE = "qa-align-old"
+
+
+def _own_name(path: Path, kind: str) -> Path:
+    import os
+    import secrets
+
+    return path.with_name(f".{path.name}.{kind}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process ``pid`` runs here (one of another user's included)."""
+    import os
+
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # (EPERM: it runs, as another user)
+        return True
+    return True
+
+
+def _remove_stale(final: Path) -> None:
+    """What ``PartFolder`` left beside ``final`` in a run that was killed (SIGKILL: no ``discard``),
+    found by its own names (``_own_name``) whose process no longer runs: a temporary part folder
+    removed (only while it holds nothing but part files, ``_state`` and hidden files), an earlier
+    output moved aside put back at its name where nothing is there, else removed; each told with a
+    warning (lows47). A name whose process runs (another run now) is left."""
+    import os
+    import re
+    import shutil
+
+    pattern = re.compile(
+        rf"^\.{re.escape(final.name)}\.({_TEMP_FOLDER}|{_OLD_FILE})\.(\d+)\.[0-9a-f]{{8}}\.tmp$"
+    )
+    try:
+        names = sorted(os.listdir(final.parent))
+    except OSError:
+        return
+    for name in names:
+        found = pattern.match(name)
+        if not found or int(found[2]) == os.getpid() or _alive(int(found[2])):
+            continue
+        stale, pid = final.parent / name, found[2]
+        if found[1] == _OLD_FILE:
+            if not os.path.lexists(final):
+                os.rename(stale, final)
+                log.warning(
+                    "%s: put back from %s, where a run (process %s) killed while it committed left it",
+                    final,
+                    stale,
+                    pid,
+                )
+            else:
+                stale.unlink(missing_ok=True)
+                log.warning(
+                    "%s: removed, the earlier output a run (process %s) killed while it committed left",
+                    stale,
+                    pid,
+                )
+            continue
+        if stale.is_symlink() or not stale.is_dir():
+            continue
+        kept = [
+            p.name
+            for p in stale.iterdir()
+            if p.name != PART_STATE and not _is_part_name(p.name) and not p.name.startswith(".")
+        ]
+        if kept:
+            log.warning(
+                "%s: a temporary part folder of a run (process %s) that no longer runs, left: it holds other files",
+                stale,
+                pid,
+            )
+            continue
+        shutil.rmtree(stale, ignore_errors=True)
+        log.warning(
+            "%s: removed, the temporary part folder of a run (process %s) that was killed", stale, pid
+        )
 
 
 def _tell_unfinished(path: Path) -> None:

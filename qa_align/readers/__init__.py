@@ -19,6 +19,7 @@ error.
 
 from __future__ import annotations
 
+import bisect
 import errno
 import hashlib
 import logging
@@ -161,13 +162,51 @@ def _read_bytes(path: Path, size: int = -1) -> bytes:
         raise ReadError(str(path), f"cannot read the file ({exc.strerror})") from exc
 
 
+# the first bytes of archives and other containers: never text, whatever their entries hold (a zip of
+# stored entries holds its files' bytes as they are: UTF-16 text in one was read as UTF-16: lows47)
+_CONTAINERS = (
+    (b"PK\x03\x04", "a zip archive"),
+    (b"PK\x05\x06", "a zip archive"),
+    (b"PK\x07\x08", "a zip archive"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"BZh", "bzip2-compressed data"),
+    (b"\xfd7zXZ\x00", "xz-compressed data"),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed data"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an OLE container (an old Office file)"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"%PDF-", "a PDF"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+)
+
+
+def container(head: bytes) -> str | None:
+    """What container ``head`` (a file's start) begins, by its signature (a zip, compressed data,
+    a PDF, ...; a tar by the ``ustar`` at byte 257), or None: its bytes are never to be read as
+    text, nor its entries (qa-align reads no archive but ``.gz`` records and Word files, each by
+    its own reader): lows47."""
+    for magic, kind in _CONTAINERS:
+        if head.startswith(magic):
+            return kind
+    if head[257:262] == b"ustar":
+        return "a tar archive"
+    return None
+
+
 def wide_encoding(head: bytes) -> str | None:
-    """The encoding of text of two or four bytes a character that ``head`` (a file's start)
-    begins: ``utf-32`` or ``utf-16`` with a byte-order mark; without one ``utf-32-le``/``-be``
-    (every character's two high bytes NUL, as in any text of the first 65,536 code points) or
+    """The encoding of text of two or four bytes a character that ``head`` (a file's start, or
+    the whole file) begins: ``utf-32`` or ``utf-16`` with a byte-order mark; without one
+    ``utf-32-le``/``-be`` (every unit of ``head`` a code point: its high byte NUL, the next at most
+    0x10, and at least half of them of the first 65,536, two NUL high bytes: lows47) or
     ``utf-16-le``/``-be`` (NUL bytes in one of the alternate byte places only: the ASCII
     characters' high bytes, spaces and line ends in a non-Latin script too: lows46), each taken
-    only where the sample decodes so into text (``_is_text``); else None."""
+    only where the sample decodes so into text (``_is_text``); else None. Where the NUL bytes
+    are fewer than a third of the units (not Latin text), bytes that with their NUL bytes dropped
+    are UTF-8 text are no UTF-16: UTF-8 with stray NUL bytes (lows47). A container (``container``:
+    a zip of stored UTF-16 files was read as UTF-16) is None."""
+    if container(head):
+        return None
     if head[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
         return "utf-32"
     if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
@@ -175,16 +214,26 @@ def wide_encoding(head: bytes) -> str | None:
     sample = head[:4096]
     if len(sample) < 4:
         return None
-    four = sample[: len(sample) // 4 * 4]
+    four = head[: len(head) // 4 * 4]
+    units = len(four) // 4
     for name, zero, small in (("utf-32-le", 3, 2), ("utf-32-be", 0, 1)):
-        if four[zero::4].count(0) == len(four) // 4 and max(four[small::4]) <= 0x10:
-            if _is_text(four, name):
+        # every unit, not a sample's (lows47: UTF-16 text of a control character every other one
+        # was four bytes a character beyond the first 65,536)
+        if (
+            four[zero::4].count(0) == units
+            and max(four[small::4]) <= 0x10
+            and four[small::4].count(0) * 2 >= units
+        ):
+            if _is_text(sample[: len(sample) // 4 * 4], name):
                 return name
     two = sample[: len(sample) // 2 * 2]
     for name, low, high in (("utf-16-le", two[0::2], two[1::2]), ("utf-16-be", two[1::2], two[0::2])):
         # the high bytes NUL at least for one character in a hundred (four at the least); the low
         # bytes almost never (a character U+xx00)
-        if high.count(0) >= max(4, len(high) // 100) and low.count(0) <= len(low) // 100:
+        nul = high.count(0)
+        if nul >= max(4, len(high) // 100) and low.count(0) <= len(low) // 100:
+            if nul * 3 < len(high) and _is_text(two.replace(b"\x00", b""), "utf-8"):
+                return None  # UTF-8 with stray NUL bytes, not UTF-16 of another script (lows47)
             if _is_text(two, name):
                 return name
     return None
@@ -223,8 +272,11 @@ def _named(encoding: str) -> str:
 def decode_text(data: bytes, path: Path, head: bool = False) -> str:
     """Bytes of a text file as text: UTF-8 (with or without BOM), UTF-16 or UTF-32 (read, with a
     warning), else Windows-1252 with a warning. ``head``: the start of a file, decoded leniently
-    for recognising its layout. Raises ``ReadError`` on binary content (``is_binary``); NUL bytes in
-    text are dropped, with a warning."""
+    for recognising its layout. Raises ``ReadError`` on binary content (``is_binary``, or a
+    ``container`` by its signature: lows47); NUL bytes in text are dropped, with a warning."""
+    kind = container(data)
+    if kind:  # never its bytes as text, whatever the measure of them says (lows47)
+        raise ReadError(str(path), f"binary content ({kind}) where text was expected")
     wide = wide_encoding(data)
     if wide:
         if not head:
@@ -275,8 +327,7 @@ def line_numbers(text: str, at: Iterable[int]) -> list[int]:
 
 def _lines_shown(lines: list[int]) -> str:
     lines = list(dict.fromkeys(lines))
-    shown = ", ".join(map(str, lines[:5])) + (f" and {len(lines) - 5} more" if len(lines) > 5 else "")
-    return f"line{'s' if len(lines) > 1 else ''} {shown}"
+    return _lines_shown_of(lines[:5], len(lines))
 
 
 def decode_not_utf8(data: bytes, path: Path | str) -> str:
@@ -313,7 +364,46 @@ _ESCAPED = re.compile("[\udc80-\udcff]")  # a byte that is no UTF-8, as ``surrog
 # ``chr(_MARK + b)`` (``FieldDecoder``): the parser sees valid text, each field is decided after
 _MARK = 0x10FF00
 _MARKED = re.compile("[\U0010ff80-\U0010ffff]")
-_UNMARK = {_MARK + b: 0xDC00 + b for b in range(0x80, 0x100)}
+# the same in bytes: ``surrogateescape`` keeps byte ``b`` as U+DC00+b, whose UTF-8 (``surrogatepass``)
+# is ED B2 b or ED B3 b-0x40; the mark U+10FF00+b is F4 8F BE b or F4 8F BF b-0x40: the same last
+# byte, so two replacements of two bytes make the one the other (lows47). ED is always a lead byte, and
+# ED B2 or ED B3 begins a surrogate only, which no UTF-8 text holds.
+_ESCAPES_UTF8 = (b"\xed\xb2", b"\xed\xb3")
+_MARKS_UTF8 = (b"\xf4\x8f\xbe", b"\xf4\x8f\xbf")
+
+
+class _LinesNamed:
+    """The lines a warning names of the bytes that are no UTF-8 read one way (lows47): the first
+    five, how many lines in all, and how many bytes; lows46 kept a line number a byte (some 50 MB
+    for a 31 MB Windows-1252 table)."""
+
+    def __init__(self) -> None:
+        self.first: list[int] = []
+        self.lines = 0
+        self.bytes = 0
+        self._last = 0
+
+    def add(self, first: list[int], last: int, count: int, n: int) -> None:
+        """A field's ``n`` bytes on ``count`` lines, ``first`` the first of them (ascending) and
+        ``last`` the last, in the file's order after those added before."""
+        self.bytes += n
+        self.lines += count - (first[0] == self._last)
+        for line in first:
+            if len(self.first) < 5 and line not in self.first:
+                self.first.append(line)
+        self._last = last
+
+    def __bool__(self) -> bool:
+        return self.bytes > 0
+
+    def shown(self) -> str:
+        return _lines_shown_of(self.first, self.lines)
+
+
+def _lines_shown_of(first: list[int], count: int) -> str:
+    """``_lines_shown`` of ``count`` distinct lines, ``first`` the first of them."""
+    shown = ", ".join(map(str, first[:5])) + (f" and {count - 5} more" if count > 5 else "")
+    return f"line{'s' if count > 1 else ''} {shown}"
 
 
 class FieldDecoder:
@@ -322,63 +412,105 @@ class FieldDecoder:
     marks' characters itself: then ``decode_not_utf8`` decides the file whole); the parsed table's
     fields that hold a mark are then given, in the file's order, to ``__call__`` with lows45's
     choice made over the columns read (``chosen``), so that a stray byte in a column no one reads
-    cannot change how another is read. ``warn`` logs what was read how, naming the lines."""
+    cannot change how another is read. ``warn`` logs what was read how, naming the lines.
+
+    lows47: the marks are made, and found, in bytes (a regex's call a byte was most of 4 s for a
+    31 MB Windows-1252 table); a bad byte's line is found from the lines that hold such bytes (one
+    entry a line, not a byte), and each way of reading keeps only what its warning names
+    (``_LinesNamed``)."""
 
     def __init__(self, data: bytes, path: Path | str) -> None:
+        import numpy as np
+
         self.path = path
-        escaped = data.decode("utf-8", errors="surrogateescape")
-        self.bom = escaped.startswith("\ufeff")
-        escaped = escaped.removeprefix("\ufeff")
-        bad = [m.start() for m in _ESCAPED.finditer(escaped)]
-        self.lines = line_numbers(escaped, bad)
-        self.text = (
-            None
-            if _MARKED.search(escaped)
-            else _ESCAPED.sub(lambda m: chr(_MARK + ord(m.group()) - 0xDC00), escaped)
-        )
+        self.bom = data.startswith(b"\xef\xbb\xbf")
+        raw = data.decode("utf-8", errors="surrogateescape").encode("utf-8", errors="surrogatepass")
+        raw = raw[3:] if self.bom else raw
         self._next = 0
-        self.utf8: list[int] = []
-        self.cp1252: list[int] = []
+        self.utf8 = _LinesNamed()
+        self.cp1252 = _LinesNamed()
+        self._starts: list[int] = []  # by line holding bad bytes: the ordinal of its first bad byte
+        self._lines: list[int] = []  # and its number
+        # ``text`` in UTF-8, for the parser (lows47: a str of it was 4 bytes a character)
+        self.marked: bytes | None = None
+        if any(m in raw for m in _MARKS_UTF8):  # (the file holds the marks' characters itself)
+            return
+        self.marked = raw.replace(_ESCAPES_UTF8[0], _MARKS_UTF8[0]).replace(_ESCAPES_UTF8[1], _MARKS_UTF8[1])
+        a = np.frombuffer(raw, np.uint8)
+        lead = np.flatnonzero(a[:-1] == 0xED)
+        bad = lead[(a[lead + 1] == 0xB2) | (a[lead + 1] == 0xB3)]
+        if not len(bad):
+            return
+        # the line ends: LF, and CR but before an LF (lows46's ``line_numbers``)
+        cr = np.flatnonzero(a == 0x0D)
+        cr = cr[(cr + 1 >= len(a)) | (a[np.minimum(cr + 1, len(a) - 1)] != 0x0A)]
+        ends = np.union1d(np.flatnonzero(a == 0x0A), cr)
+        line = np.searchsorted(ends, bad) + 1
+        firsts = np.flatnonzero(np.diff(line, prepend=0))
+        self._starts = firsts.tolist()
+        self._lines = line[firsts].tolist()
+
+    @property
+    def text(self) -> str | None:
+        return None if self.marked is None else self.marked.decode("utf-8")
 
     def chosen(self, beyond_ascii: int, marks: int) -> bool:
         """lows45's choice for fields holding ``beyond_ascii`` characters beyond ASCII, ``marks``
         of them bytes that are no UTF-8: UTF-8 (True) or Windows-1252."""
         return _utf8_kept(beyond_ascii, marks, self.bom)
 
+    def _field_lines(self, n: int) -> tuple[list[int], int, int]:
+        """The next ``n`` bad bytes' lines: the first six, the last, and how many."""
+        a = bisect.bisect_right(self._starts, self._next) - 1
+        b = bisect.bisect_right(self._starts, self._next + n - 1) - 1
+        self._next += n
+        return self._lines[a : min(b + 1, a + 6)], self._lines[b], b - a + 1
+
+    def account(self, n: int, utf8: bool) -> None:
+        """A field of ``n`` marks decoded elsewhere as UTF-8 (``utf8``) or Windows-1252: its lines
+        told, as ``__call__`` tells them (``tabular._decoded``: a column's fields decoded together)."""
+        first, last, count = self._field_lines(n)
+        (self.utf8 if utf8 else self.cp1252).add(first, last, count, n)
+
     def __call__(self, field: str, utf8: bool | None = None) -> str:
         """The field's text, as UTF-8 or Windows-1252 (``utf8``; None: by the field's own bytes)."""
-        n = len(_MARKED.findall(field))
-        lines = self.lines[self._next : self._next + n]
-        self._next += n
+        encoded = field.encode("utf-8")
+        n = encoded.count(_MARKS_UTF8[0]) + encoded.count(_MARKS_UTF8[1])
+        if not n:
+            return field
+        first, last, count = self._field_lines(n)
         if utf8 is None:
             utf8 = self.chosen(_beyond_ascii(field), n)
         if utf8:
-            self.utf8.extend(lines)
+            self.utf8.add(first, last, count, n)
             return _MARKED.sub("\ufffd", field)
-        # each mark its byte again, as ``surrogateescape`` keeps it (a character at a time was 5 s in 4 MB: review48)
-        raw = field.translate(_UNMARK).encode("utf-8", errors="surrogateescape")
+        # each mark its byte again, as ``surrogateescape`` keeps it, in bytes (lows47)
+        raw = (
+            encoded.replace(_MARKS_UTF8[0], _ESCAPES_UTF8[0])
+            .replace(_MARKS_UTF8[1], _ESCAPES_UTF8[1])
+            .decode("utf-8", errors="surrogatepass")
+            .encode("utf-8", errors="surrogateescape")
+        )
         try:
             text = raw.decode("cp1252")
         except UnicodeDecodeError as exc:
             raise ReadError(
                 str(self.path),
-                f"not UTF-8 text (bad byte 0x{raw[exc.start]:02x} on {_lines_shown(lines)}) nor Windows-1252",
+                f"not UTF-8 text (bad byte 0x{raw[exc.start]:02x} on {_lines_shown_of(first, count)}) nor Windows-1252",
             ) from exc
-        self.cp1252.extend(lines)
+        self.cp1252.add(first, last, count, n)
         return text
 
     def warn(self) -> None:
         if self.utf8:
-            n = len(self.utf8)
+            n = self.utf8.bytes
             log.warning(
                 "%s: %d byte%s not UTF-8 (%s) in UTF-8 text; read as UTF-8, each replaced by U+FFFD",
-                self.path, n, "s" if n > 1 else "", _lines_shown(self.utf8),
+                self.path, n, "s" if n > 1 else "", self.utf8.shown(),
             )  # fmt: skip
         if self.cp1252:
             log.warning(
-                "%s: not valid UTF-8; read as Windows-1252 (the bytes of %s)",
-                self.path,
-                _lines_shown(self.cp1252),
+                "%s: not valid UTF-8; read as Windows-1252 (the bytes of %s)", self.path, self.cp1252.shown()
             )
 
 
@@ -458,15 +590,19 @@ class FirstOfEachId:
         return self.repeated_key(item.source, item.doc_id, item.path, text_digest(item.text), where)
 
     def repeated_key(
-        self, source: str, doc_id: str, path: str, digest: bytes, where: str = ""
+        self, source: str, doc_id: str, path: str, digest: bytes, where: str = "", lines_in_file: bool = False
     ) -> Problem | None:
         """``repeated`` of a document known by its source, id, path and ``text_digest`` (the Dask
-        engine's partitions send these, not their documents)."""
+        engine's partitions send these, not their documents). ``lines_in_file``: the places are
+        named only where the first is of the same file (the Dask engine's rule over its partitions:
+        the local engine names them within a file only, where the file's reader finds it: lows47)."""
         key = (source, doc_id)
         if key not in self.seen:
             self.seen[key] = (path, where, digest)
             return None
         first_path, first, text = self.seen[key]
+        if lines_in_file and first_path != path:
+            where, first = "", ""
         what = "the same text" if text == digest else "another text"
         reason = (
             f"{where + ': ' if where else ''}duplicate id: {doc_id!r} ({source}) was read before "

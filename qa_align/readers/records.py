@@ -23,7 +23,7 @@ from ..errors import ReadError
 from ..segment import inline_parts, segment_answer, segment_question
 from ..textclean import inline_lines, join_lines, split_lines
 from ..types import AnswerPart, AnswerSegment, Document, Metadata, Problem, Question, QuestionPart, Table
-from . import wide_encoding
+from . import container, wide_encoding
 from .html_text import html_to_text
 
 log = logging.getLogger(__name__)
@@ -199,7 +199,11 @@ def iter_json_records(
     opener = gzip.open if path.suffix.lower() == ".gz" else open
     try:
         with opener(path, "rb") as fh:
-            encoding = wide_encoding(fh.read(4096)) or "utf-8"
+            head = fh.read(4096)
+        kind = container(head)
+        if kind:  # a zip named .jsonl: one row, not a row a line of its bytes (lows47)
+            raise ReadError(str(path), f"binary content ({kind}) where JSON was expected")
+        encoding = wide_encoding(head) or "utf-8"
         if encoding != "utf-8":
             wide = "UTF-32" if "32" in encoding else "UTF-16"
             log.warning("%s: %s text; read as such (UTF-8 is expected)", path, wide)

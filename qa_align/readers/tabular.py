@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 from ..errors import ConfigError, ReadError
 from ..types import Document, Metadata, Problem
-from . import FieldDecoder, FirstOfEachId, decode_not_utf8, problem_from, wide_encoding
+from . import FieldDecoder, FirstOfEachId, container, decode_not_utf8, problem_from, wide_encoding
 from .records import (
     FieldError,
     build_document,
@@ -93,9 +93,11 @@ def load_frame(path: Path, used: Collection[str] | None = None):
         try:
             with opener(path, "rb") as fh:
                 head = fh.read(4096)
-                encoding = wide_encoding(head) or "utf-8-sig"
         except (OSError, EOFError, zlib.error) as exc:
             raise ReadError(str(path), f"cannot read the file ({type(exc).__name__}: {exc})") from exc
+        if container(head):  # a zip named .csv: its bytes are no table (lows47)
+            raise ReadError(str(path), f"binary content ({container(head)}) where a table was expected")
+        encoding = wide_encoding(head) or "utf-8-sig"
         if encoding != "utf-8-sig":
             wide = "UTF-32" if "32" in encoding else "UTF-16"
             log.warning("%s: %s text; read as such (UTF-8 is expected)", path, wide)
@@ -112,11 +114,14 @@ def load_frame(path: Path, used: Collection[str] | None = None):
             with (gzip.open if kind.endswith(".gz") else open)(path, "rb") as fh:
                 data = fh.read()
             fields = FieldDecoder(data, path)
-            if fields.text is None:  # (the file holds the marks' characters itself)
+            if fields.marked is None:  # (the file holds the marks' characters itself)
                 text = decode_not_utf8(data, path)
                 return pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False)
-            frame = pd.read_csv(io.StringIO(fields.text), sep=sep, dtype=str, keep_default_na=False)
-            return _decoded(frame, fields, used)
+            frame = pd.read_csv(io.BytesIO(fields.marked), sep=sep, dtype=str, keep_default_na=False)
+            try:
+                return _decoded(frame, fields, used)
+            except _Undefined:  # a field's byte undefined in Windows-1252: read again for its error
+                return _decoded(frame, FieldDecoder(data, path), used, bulk=False)
         if kind in (".jsonl", ".jsonl.gz", ".ndjson"):
             return pd.read_json(path, lines=True, dtype=False, encoding=encoding)
         if kind == ".json":
@@ -141,35 +146,91 @@ def load_frame(path: Path, used: Collection[str] | None = None):
     raise ReadError(str(path), f"unsupported table type {kind}; accepted: {', '.join(SUFFIXES)}")
 
 
-def _decoded(frame, fields: FieldDecoder, used: Collection[str] | None):
-    """``frame`` (parsed from ``fields.text``) with each field holding a mark decoded by
+class _Undefined(Exception):
+    """A column read as Windows-1252 holds a byte undefined there: the fields are decoded again
+    one at a time, in the file's order, for the first one's ``ReadError`` (``_decoded``)."""
+
+
+def _column_bytes(values: list) -> tuple[bytes, Any]:
+    """A column's fields as UTF-8 bytes one after the other, and where each ends."""
+    import numpy as np
+
+    encoded = [v.encode("utf-8") if isinstance(v, str) else b"" for v in values]
+    return b"".join(encoded), np.cumsum([len(e) for e in encoded], dtype=np.int64)
+
+
+def _marks_at(blob: bytes):
+    """Where in ``blob`` (UTF-8) each mark (``readers._MARKED``: F4 8F BE or BF, then a byte) begins."""
+    import numpy as np
+
+    a = np.frombuffer(blob, np.uint8)
+    lead = np.flatnonzero(a[:-3] == 0xF4) if len(a) > 3 else np.zeros(0, np.int64)
+    return lead[(a[lead + 1] == 0x8F) & (a[lead + 2] >= 0xBE)]
+
+
+def _windows_1252(blob: bytes, ends, at, where: list[int]) -> list[str]:
+    """The fields ``where`` of a column (``blob`` and ``ends``: ``_column_bytes``; ``at``: its
+    marks, ``_marks_at``) read as Windows-1252, all in one (lows47): each mark its byte (F4 8F BE b
+    is byte b, F4 8F BF b byte b + 0x40), every other character its UTF-8 bytes, as
+    ``FieldDecoder.__call__`` reads one; ``_Undefined`` where a byte of one is undefined there (the
+    other fields are decoded too, not kept)."""
+    import numpy as np
+
+    a = np.frombuffer(blob, np.uint8).copy()
+    a[at[a[at + 2] == 0xBF] + 3] += 0x40
+    keep = np.ones(len(a), bool)
+    for k in (0, 1, 2):
+        keep[at + k] = False
+    # a field's place: its bytes less the three a mark before its end drops
+    cut = (ends - np.searchsorted(at, ends, side="left") * 3).tolist()
+    text = a[keep].tobytes().decode("cp1252", errors="surrogateescape")
+    fields = [text[cut[i - 1] if i else 0 : cut[i]] for i in where]
+    if _ESCAPED_BYTE.search(text) and any(_ESCAPED_BYTE.search(f) for f in fields):
+        raise _Undefined
+    return fields
+
+
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # a byte Windows-1252 leaves undefined, kept as an escape
+
+
+def _decoded(frame, fields: FieldDecoder, used: Collection[str] | None, bulk: bool = True):
+    """``frame`` (parsed from ``fields.marked``) with each field holding a mark decoded by
     ``fields`` in the file's order (the header, then row by row, an index's value before the
     row's): a column name by its own bytes; the columns ``used`` (None: all) by lows45's choice
-    over their fields together, the other columns over theirs (lows46)."""
+    over their fields together, the other columns over theirs (lows46).
+
+    lows47: the counts are made over each column's bytes, and a column's fields read as
+    Windows-1252 are decoded together (``_windows_1252``), their lines told to ``fields`` in the
+    file's order (``FieldDecoder.account``); where one holds a byte undefined in Windows-1252,
+    the fields are decoded again one at a time (``bulk`` False), as lows46 did, for the first
+    one's error. What is decoded is the same."""
+    import numpy as np
     import pandas as pd
 
-    frame.columns = [fields(c) if isinstance(c, str) else c for c in frame.columns]
-    read = [used is None or str(c) in used for c in frame.columns]
-    cells = frame.astype(str)
-    beyond = (
-        (
-            cells.apply(lambda col: col.str.len())
-            - cells.apply(lambda col: col.str.encode("ascii", "ignore").str.len())
-        )
-        .sum()
-        .to_numpy()
-    )
-    marks = cells.apply(lambda col: col.str.count(_MARKS))
-    counts = marks.sum().to_numpy()
+    names = [fields(c) if isinstance(c, str) else c for c in frame.columns]
+    read = [used is None or str(c) in used for c in names]
+    width = frame.shape[1]
+    cells = [frame.iloc[:, j].tolist() for j in range(width)]
+    beyond, counts = [], np.zeros((len(frame), width), np.int64)
+    columns = {}  # a column holding marks: its bytes, their ends and its marks
+    for j, column in enumerate(cells):
+        blob, ends = _column_bytes(column)
+        # a character beyond ASCII is one lead byte (0xC0 and up) in UTF-8
+        beyond.append(int(np.count_nonzero(np.frombuffer(blob, np.uint8) >= 0xC0)))
+        at = _marks_at(blob)
+        if len(at):
+            counts[:, j] = np.bincount(np.searchsorted(ends, at, side="right"), minlength=len(frame))
+            columns[j] = (blob, ends, at)
+    totals = counts.sum(axis=0)
     choice = {
         side: fields.chosen(
             int(sum(b for b, r in zip(beyond, read) if r == side)),
-            int(sum(m for m, r in zip(counts, read) if r == side)),
+            int(sum(m for m, r in zip(totals, read) if r == side)),
         )
         for side in (True, False)
     }
     utf8 = [choice[r] for r in read]
-    marked = marks.to_numpy() > 0
+    marked = counts > 0
     # an index pandas made of the first fields (rows longer than the header): its values too, each
     # by its own bytes (a level's value a field), before the row's
     multi = isinstance(frame.index, pd.MultiIndex)
@@ -186,19 +247,29 @@ def _decoded(frame, fields: FieldDecoder, used: Collection[str] | None):
     rows = set(marked.any(axis=1).nonzero()[0].tolist()) if marked.size else set()
     if values:
         rows |= {i for i, v in enumerate(values) if pattern.search(str(v))}
-    # the marked columns as lists, each set whole at the end (a cell at a time copied its column:
-    # 48 s for 31 MB, review48)
-    changed = {
-        j: frame.iloc[:, j].tolist()
-        for j in (marked.any(axis=0).nonzero()[0].tolist() if marked.size else ())
-    }
+    changed = marked.any(axis=0).nonzero()[0].tolist() if marked.size else []
     for i in sorted(rows):  # (in the file's order)
         if values:
             values[i] = decoded(values[i])
         for j in marked[i].nonzero()[0].tolist() if marked.size else ():
-            changed[j][i] = fields(changed[j][i], utf8[j])
-    for j, column in changed.items():
-        frame.isetitem(j, pd.array(column, dtype=frame.dtypes.iloc[j]))
+            if bulk:
+                fields.account(int(counts[i, j]), utf8[j])
+            else:
+                cells[j][i] = fields(cells[j][i], utf8[j])
+    for j in changed if bulk else ():
+        where = marked[:, j].nonzero()[0].tolist()
+        column = cells[j]
+        if utf8[j]:
+            for i in where:
+                column[i] = pattern.sub("\ufffd", column[i])
+        else:
+            for i, text in zip(where, _windows_1252(*columns[j], where)):
+                column[i] = text
+    # the marked columns each set whole at the end (a cell at a time copied its column: 48 s for
+    # 31 MB, review48)
+    frame.columns = names
+    for j in changed:
+        frame.isetitem(j, pd.array(cells[j], dtype=frame.dtypes.iloc[j]))
     if values:
         frame.index = (
             pd.MultiIndex.from_tuples(values, names=frame.index.names)
