@@ -1,4 +1,4 @@
-"""`corpus/gold/READINGS.md` against the labelled sets.
+"""`corpus/gold/README.readings.md` against the labelled sets.
 
 Every example of the guide is written `` `SET DOC_ID N`: LABEL[, FLAG...] `` (", no flag" where the
 unit carries none) and must say what the unit carries now in `corpus/gold/SET.jsonl`: the same label
@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 GOLD = Path(__file__).resolve().parent.parent / "corpus" / "gold"
-GUIDE = GOLD / "READINGS.md"
+GUIDE = GOLD / "README.readings.md"
 
 LABELS = ("answered", "partial", "not_answered")
 # `../shared/LABELS.md`'s fixed list
@@ -54,7 +54,7 @@ def guide_examples(text: str) -> list[tuple[str, str, str, str, tuple[str, ...],
         m = EXAMPLE.match(text, cand.start())
         if m is None:
             raise AssertionError(
-                f"READINGS.md line {line}: example not of the form "
+                f"README.readings.md line {line}: example not of the form "
                 f"`SET DOC N`: LABEL[, FLAG...]: {text[cand.start() : cand.end() + 40]!r}"
             )
         flags = tuple(f.strip() for f in m.group("flags").split(",") if f.strip())
@@ -80,12 +80,12 @@ EXAMPLES = guide_examples(GUIDE.read_text(encoding="utf-8")) if GUIDE.is_file() 
 def test_guide_has_its_examples():
     assert GUIDE.is_file(), f"{GUIDE} missing"
     # the guide holds a few hundred examples; far fewer means the parser no longer reads them
-    assert len(EXAMPLES) >= 150, f"only {len(EXAMPLES)} examples parsed from READINGS.md"
+    assert len(EXAMPLES) >= 150, f"only {len(EXAMPLES)} examples parsed from README.readings.md"
 
 
 def test_guide_names_no_test_set_unit():
     named = sorted({s for s, *_ in EXAMPLES if s.startswith("test") or s.startswith("reference")})
-    assert not named, f"READINGS.md names test-set units: {named}"
+    assert not named, f"README.readings.md names test-set units: {named}"
 
 
 @pytest.mark.parametrize(
@@ -94,7 +94,7 @@ def test_guide_names_no_test_set_unit():
     ids=[f"{s}-{d}-{n}-line{ln}" for s, d, n, _, _, ln in EXAMPLES],
 )
 def test_example_matches_its_unit(set_name, doc_id, n, label, flags, line):
-    where = f"READINGS.md line {line}, `{set_name} {doc_id} {n}`"
+    where = f"README.readings.md line {line}, `{set_name} {doc_id} {n}`"
     assert (GOLD / f"{set_name}.jsonl").is_file(), f"{where}: no corpus/gold/{set_name}.jsonl"
     unit = gold_units(set_name).get((doc_id, n))
     assert unit is not None, f"{where}: no such unit in {set_name}.jsonl"
