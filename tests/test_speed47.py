@@ -5,7 +5,9 @@ Both give what 4817d63 gave: the HTML against lxml's parse walked as 4817d63's `
 walked it (kept here, ``_lxml_text``), on hand-written cases and the UK answers; the PDFs read after
 the check against the same files read afresh. Every test names ``paragraphs_text``, ``_PARAGRAPHS``,
 ``_KEPT`` or ``forget_kept`` and fails on 4817d63 (no such names); the equalities they assert held
-there (the output was to stay the same, byte for byte)."""
+there (the output was to stay the same, byte for byte). The bench's CPU per stage
+(``scripts/bench_score.py``: ``_cpu_s``, ``_own_cpu_s``, ``_print_stages``' CPU columns) fails there
+as well (no such functions; its samples had no CPU)."""
 
 from __future__ import annotations
 
@@ -176,3 +178,49 @@ _EMPTY_PDF = (
     b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n"
     b"trailer<</Root 1 0 R>>\n%%EOF\n"
 )
+
+
+def _bench_score():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "bench_score.py"
+    spec = importlib.util.spec_from_file_location("bench_score_speed47", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # (its dataclass looks its module up there)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_bench_prints_each_stages_cpu(capsys):
+    """Each stage's CPU is the tree's and the main process's at the last sample by its end less
+    at the last sample by its start (samples: time, tree PSS, tree CPU, main CPU)."""
+    bench = _bench_score()
+    samples = [
+        (0.1, 100.0, 1.0, 0.5),
+        (1.0, 200.0, 5.0, 1.5),
+        (2.0, 300.0, 9.0, 2.0),
+        (3.0, 250.0, 10.5, 3.0),
+    ]
+    bench._print_stages("run", 0.0, 3.5, [(2.5, "fit")], samples)
+    out = capsys.readouterr().out.splitlines()
+    assert "cpu    9.0 s  main    2.0 s     300 MB  reading" in out[1]  # 0 to the sample at 2.0
+    assert "cpu    1.5 s  main    1.0 s     250 MB  fit" in out[2]  # the sample at 2.0 to the one at 3.0
+    assert out[3] == "  in all: cpu 10.5 s of the tree, 3.0 s of the main process (sampled)"
+
+
+def test_bench_reads_a_processes_cpu():
+    """``_cpu_s`` and ``_own_cpu_s`` of this process grow as it works; its own is at most its whole."""
+    import os
+    import time
+
+    bench = _bench_score()
+    pid = os.getpid()
+    before = bench._own_cpu_s(pid)
+    end = time.process_time() + 0.3
+    while time.process_time() < end:
+        pass
+    own, whole = bench._own_cpu_s(pid), bench._cpu_s(pid)
+    assert own >= before + 0.2
+    assert whole >= own
