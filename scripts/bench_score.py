@@ -70,16 +70,43 @@ def _hwm_mb(pid: int) -> float:
     return 0.0
 
 
-def _sample_tree(proc: subprocess.Popen, peak: list[float], samples: list[tuple[float, float]]) -> None:
+_TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _cpu_s(pid: int) -> float:
+    """The CPU seconds of ``pid`` (user and system, all its threads) with those of its children
+    it has waited for (Linux /proc/PID/stat: utime, stime, cutime, cstime)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return 0.0
+    fields = stat[stat.rindex(")") + 2 :].split()  # from the state on (field 3)
+    return sum(int(v) for v in fields[11:15]) / _TICK
+
+
+def _sample_tree(proc: subprocess.Popen, peak: list[float], samples: list[tuple[float, ...]]) -> None:
     """``peak``: [whole tree's PSS, largest single process's peak RSS], sampled; ``samples``:
-    (time, tree PSS) of each sample."""
+    (time, tree PSS, the tree's CPU seconds so far, the main process's own) of each sample. The
+    tree's CPU is each live process's with its waited-for children's (a worker that ended is counted
+    in its parent once reaped), so it lags by at most a sample where a process ends between two."""
     while proc.poll() is None:
         pids = _tree(proc.pid)
         pss = sum(_pss_mb(p) for p in pids)
-        samples.append((time.perf_counter(), pss))
+        cpu = sum(_cpu_s(p) for p in pids)
+        samples.append((time.perf_counter(), pss, cpu, _own_cpu_s(proc.pid)))
         peak[0] = max(peak[0], pss)
         peak[1] = max([peak[1], *(_hwm_mb(p) for p in pids)])
         time.sleep(0.2)
+
+
+def _own_cpu_s(pid: int) -> float:
+    """``pid``'s own CPU seconds (user and system, its threads), its children's left out."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return 0.0
+    fields = stat[stat.rindex(")") + 2 :].split()
+    return sum(int(v) for v in fields[11:13]) / _TICK
 
 
 def _read_stages(stream, stages: list[tuple[float, str]], other: list[str]) -> None:
@@ -94,10 +121,24 @@ def _read_stages(stream, stages: list[tuple[float, str]], other: list[str]) -> N
 
 def _print_stages(label: str, start: float, end: float, stages: list, samples: list) -> None:
     marks = [(start, "reading and the per-document stage (map, in worker processes)"), *stages, (end, "")]
-    print(f"{label}: where the time and the memory go (seconds; peak tree PSS while the stage ran):")
+    print(
+        f"{label}: where the time and the memory go (wall seconds; CPU seconds of the process tree and of"
+        " the main process, from 0.2 s samples; peak tree PSS while the stage ran):"
+    )
+
+    def at(t: float) -> tuple[float, float]:  # the CPU so far at the last sample by ``t``
+        before = [(cpu, own) for s, _, cpu, own in samples if s <= t]
+        return before[-1] if before else (0.0, 0.0)
+
     for (t0, what), (t1, _) in zip(marks, marks[1:]):
-        during = [pss for t, pss in samples if t0 <= t <= t1]
-        print(f"  {t1 - t0:6.1f} s  {max(during, default=0.0):6.0f} MB  {what}")
+        during = [pss for t, pss, *_ in samples if t0 <= t <= t1]
+        (c0, o0), (c1, o1) = at(t0), at(t1)
+        print(
+            f"  {t1 - t0:6.1f} s  cpu {c1 - c0:6.1f} s  main {o1 - o0:6.1f} s"
+            f"  {max(during, default=0.0):6.0f} MB  {what}"
+        )
+    total = at(end)
+    print(f"  in all: cpu {total[0]:.1f} s of the tree, {total[1]:.1f} s of the main process (sampled)")
 
 
 def main(argv: list[str]) -> int:
@@ -159,7 +200,7 @@ class Measured:
     tree_mb: float
     largest_mb: float
     stages: list[tuple[float, str]]
-    samples: list[tuple[float, float]]
+    samples: list[tuple[float, ...]]
 
 
 def measure(cmd: list[str], env: dict | None = None) -> Measured:
@@ -170,7 +211,7 @@ def measure(cmd: list[str], env: dict | None = None) -> Measured:
         raise KeyboardInterrupt
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
     peak = [0.0, 0.0]
-    samples: list[tuple[float, float]] = []
+    samples: list[tuple[float, ...]] = []
     stages: list[tuple[float, str]] = []
     other: list[str] = []
     sampler = threading.Thread(target=_sample_tree, args=(proc, peak, samples), daemon=True)
@@ -231,6 +272,7 @@ def read_counts(out: Path) -> tuple[int, int]:
 
 def _run(paths: list[str], extra: list[str], out: Path, env: dict, label: str) -> float | None:
     """One measured run; its records a second, None when the command failed."""
+    load_before = os.getloadavg()[0]
     m = measure(
         [sys.executable, "-m", "qa_align", "-v", "score", *paths, "--all", "-o", str(out), "-q", *extra], env
     )
@@ -241,6 +283,9 @@ def _run(paths: list[str], extra: list[str], out: Path, env: dict, label: str) -
     records = docs + not_scored
     wall = m.wall
     print(f"{label}: documents scored: {docs}; records and files read: {records}")
+    print(
+        f"{label}: load average (1 min) {load_before:.2f} at the start, {os.getloadavg()[0]:.2f} at the end"
+    )
     print(f"{label}: wall: {wall:.1f} s; {records / wall:.0f} records/s ({docs / wall:.0f} documents/s)")
     # this run's peak (getrusage's children figure would carry a first run's over)
     print(

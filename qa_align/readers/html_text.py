@@ -21,6 +21,12 @@ _SKIP = {"script", "style", "head", "title", "meta", "link"}
 _NUMERIC = re.compile(r"^[\s£$€%.,:;()\-–+*<>~]*\d[\d\s£$€%.,:;()\-–+*<>~/kKmMbn]*$")
 CELL_SEP = " | "
 _SPACES = re.compile(r"\s+")
+# An answer that is paragraphs of plain text alone (three in four of the UK's): ``<p>`` and ``</p>``
+# in turn, white space between them, no other markup, no character reference, no character that
+# lxml's parser reads otherwise than as itself (control characters, surrogates, U+FFFE/U+FFFF)
+_PLAIN = r"[^<>&\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]*"
+_PARAGRAPHS = re.compile(rf"(?:[ \t\r\n]*<p>{_PLAIN}</p>)*[ \t\r\n]*")
+_PARAGRAPH = re.compile(rf"<p>({_PLAIN})</p>")
 
 
 class _Writer:
@@ -159,12 +165,25 @@ def _walk(el, w: _Writer) -> None:
         w.inline(el.tail)
 
 
+def paragraphs_text(html: str) -> str:
+    """The text ``html_to_text`` gives of paragraphs of plain text alone (``_PARAGRAPHS``), without
+    lxml: each paragraph's white space folded to one space and trimmed, the paragraphs that hold
+    any text one after the other with a blank line between (what ``_walk`` writes of each ``<p>``:
+    a paragraph break, its text, a paragraph break; the white space between paragraphs writes
+    nothing after a break)."""
+    # ``str.split`` splits at the characters that ``\s`` matches (both ``Py_UNICODE_ISSPACE``)
+    folded = (" ".join(t.split()) for t in _PARAGRAPH.findall(html))
+    return "\n\n".join(t for t in folded if t)
+
+
 def html_to_text(html: str) -> tuple[str, tuple[Table, ...]]:
     """The plain text of an HTML fragment and its tables (offsets into that text)."""
     if not html or not html.strip():
         return "", ()
     if "<" not in html:
         return re.sub(r"[ \t]+", " ", html).strip(), ()
+    if _PARAGRAPHS.fullmatch(html):
+        return paragraphs_text(html), ()
     import lxml.html  # heavy-ish: only when HTML is read
 
     try:

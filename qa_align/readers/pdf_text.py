@@ -6,9 +6,11 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
+import threading
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from ..errors import ReadError
 
@@ -20,15 +22,83 @@ _PAGE_NUMBER = re.compile(
 )
 
 
-def extract_pages(path: str | Path, max_pages: int | None = None) -> list[str]:
+# The PDF last opened by ``extract_pages(..., keep=True)`` (a reader's content check: the Tweede
+# Kamer's reads the first page), left open with the pages it parsed, for the reading of the same
+# file that follows (``_opened``): each page's characters are laid out once (pdfplumber keeps a
+# page's objects), not once to recognise the file and again to read it (speedread46: 1.2 s of
+# the 23 PDFs' 7.1 s). One at most, keyed by the path and the file's identity (``_identity``);
+# the next one kept closes it.
+_KEPT: list[tuple[tuple, Any]] = []
+_KEPT_LOCK = threading.Lock()
+
+
+def _identity(path: Path) -> tuple | None:
+    """What tells the file at ``path`` from another file or a changed one; None if unreadable."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (str(path.resolve()), st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _keep(key: tuple | None, pdf: Any) -> None:
+    """``pdf`` kept open for the next reading of the file ``key`` names, the one kept before closed."""
+    with _KEPT_LOCK:
+        before, _KEPT[:] = list(_KEPT), [(key, pdf)] if key is not None else []
+    for _, old in before:
+        old.close()
+    if key is None:
+        pdf.close()
+
+
+def _take(key: tuple | None) -> Any:
+    """The PDF kept open for the file ``key`` names (taken: the caller closes it), else None."""
+    with _KEPT_LOCK:
+        if key is None or not _KEPT or _KEPT[0][0] != key:
+            return None
+        return _KEPT.pop()[1]
+
+
+def forget_kept() -> None:
+    """Close the PDF kept open for a reading that did not follow, if any."""
+    with _KEPT_LOCK:
+        before, _KEPT[:] = list(_KEPT), []
+    for _, old in before:
+        old.close()
+
+
+@contextlib.contextmanager
+def _opened(path: Path) -> Iterator[Any]:
+    """pdfplumber's PDF of ``path``: the one a content check kept open for it, with the pages it
+    parsed, else opened now; closed at the end either way."""
+    import pdfplumber  # heavy: imported only when a PDF is read
+
+    kept = _take(_identity(path))
+    with kept if kept is not None else pdfplumber.open(path) as pdf:
+        yield pdf
+
+
+def extract_pages(path: str | Path, max_pages: int | None = None, keep: bool = False) -> list[str]:
     """The text of each page (of the first ``max_pages``) of the PDF at ``path``. Raises
-    ``ReadError`` when the file is not a readable PDF or has no text layer."""
+    ``ReadError`` when the file is not a readable PDF or has no text layer. ``keep``: the PDF
+    left open for the reading of the same file that follows (a content check; ``_KEPT``)."""
     import pdfplumber  # heavy: imported only when a PDF is read
 
     path = Path(path)
     with _pdf_errors(path):
-        with pdfplumber.open(path) as pdf:
-            pages = [page.extract_text() or "" for page in pdf.pages[:max_pages]]
+        if keep:
+            key = _identity(path)
+            pdf = pdfplumber.open(path)
+            try:
+                pages = [page.extract_text() or "" for page in pdf.pages[:max_pages]]
+            except BaseException:
+                pdf.close()
+                raise
+            # kept only where a reading may follow (no text layer: the file is not read)
+            _keep(key if any(p.strip() for p in pages) else None, pdf)
+        else:
+            with _opened(path) as pdf:
+                pages = [page.extract_text() or "" for page in pdf.pages[:max_pages]]
     if not any(p.strip() for p in pages):
         raise ReadError(str(path), "the PDF has no text layer (scanned images need OCR first)")
     return pages
@@ -84,11 +154,9 @@ def extract_body_pages(path: str | Path, bottom: float = 0.88, small: float = 0.
     at the foot of a page, and without characters smaller than ``small`` times the body
     size (superscript note markers, subscripts). Raises ``ReadError`` like
     ``extract_pages``."""
-    import pdfplumber
-
     path = Path(path)
     with _pdf_errors(path):
-        with pdfplumber.open(path) as pdf:
+        with _opened(path) as pdf:
             sizes: Counter[float] = Counter()
             for page in pdf.pages:
                 sizes.update(round(c["size"], 1) for c in page.chars)

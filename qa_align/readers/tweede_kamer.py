@@ -234,7 +234,9 @@ def read_pdf(path: Path) -> Document:
 
 
 def _looks_like_pdf(path: Path) -> bool:
-    first = extract_pages(path, max_pages=1)
+    # the PDF kept open with its first page parsed, for the reading that follows (this reader's
+    # or the Flemish PDF reader's when this one does not take it)
+    first = extract_pages(path, max_pages=1, keep=True)
     return looks_like(first[0] if first else "")
 
 
