@@ -69,3 +69,19 @@ def test_a_small_max_cell_chars_cuts_the_text_not_the_ids_dates_or_flags(tmp_pat
     assert back["answer"].tolist() == ["Ik verwijs …"]
     flags = back["flags"].iloc[0]
     assert len(flags) > 12 and "…" not in flags  # the pointer and the breakdown: two flags at least
+
+
+def test_plain_paragraphs_are_turned_into_text_without_lxml(monkeypatch):
+    # speed47's tests compared the text only, so they passed with the path without lxml taken out
+    # of html_to_text; here lxml cannot be imported
+    import sys
+
+    from qa_align.readers.html_text import html_to_text
+
+    monkeypatch.setitem(sys.modules, "lxml.html", None)
+    assert html_to_text("<p>Eén  vraag.</p>\r\n<p></p><p>Twee\xa0antwoorden.</p>") == (
+        "Eén vraag.\n\nTwee antwoorden.",
+        (),
+    )
+    with pytest.raises(ImportError):
+        html_to_text("<p>fish &amp; chips</p>")  # (other markup: lxml's)
