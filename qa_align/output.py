@@ -107,8 +107,17 @@ def row(sp: ScoredPair, max_chars: int = 32000) -> dict[str, Any]:
         "identifiability": sp.identifiability,
     }
     # every text cell, not the question and answer alone: a title, a name or the evidence from a
-    # table's own columns can be as long, and a spreadsheet cell holds 32,767 characters
-    return {k: _cut(v, max_chars) if isinstance(v, str) else v for k, v in out.items()}
+    # table's own columns can be as long, and a spreadsheet cell holds 32,767 characters; but not
+    # the cells that name the row or are read back as data (review49: a small max_cell_chars made
+    # an id, a date or the flags' list end in "…")
+    return {
+        k: _cut(v, max_chars) if isinstance(v, str) and k not in _NEVER_CUT else v for k, v in out.items()
+    }
+
+
+# the cells ``row`` never cuts: the row's identity (its source, document and answer) and what is
+# read back as data (the flags' names, ISO dates)
+_NEVER_CUT = frozenset({"source", "doc_id", "answer_no", "flags", "date", "date_answered"})
 
 
 def frame(scored: Iterable[ScoredPair], max_chars: int = 32000) -> pd.DataFrame:

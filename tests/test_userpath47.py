@@ -73,7 +73,7 @@ def test_a_spreadsheets_semicolon_csv_in_windows_1252_is_read_with_its_columns(t
 
 def test_a_comma_csv_whose_text_holds_semicolons_keeps_the_comma(tmp_path):
     # guard (passes on 4817d63 too, where every .csv was read with ','): the separator is the
-    # semicolon only where the header line holds one and no comma
+    # semicolon only where the header line holds more of them than commas outside quotes
     table = tmp_path / "own.csv"
     table.write_text(
         'id,question,answer\n1,"Hoeveel kost het; en wanneer?","Het kost 5 euro; morgen."\n', encoding="utf-8"

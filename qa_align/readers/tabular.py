@@ -72,10 +72,13 @@ def suffix_of(path: Path) -> str:
 
 def csv_separator(head: bytes) -> str:
     """The separator of a ``.csv`` file from its first bytes: ``;`` where the header line holds
-    one and no comma (a spreadsheet's "CSV" in a locale that writes a decimal comma: Dutch,
-    Belgian, French, German), else ``,``. Counted on the bytes, so UTF-16 text too."""
-    line = head.split(b"\n", 1)[0]
-    return ";" if b";" in line and b"," not in line else ","
+    more semicolons than commas outside quotes (a spreadsheet's "CSV" in a locale that writes a
+    decimal comma: Dutch, Belgian, French, German), else ``,``. Counted on the text (UTF-16 and
+    UTF-32 decoded first), a quoted name's own characters aside; review49: a header with a comma
+    in a name, ``"Naam, voornaam";vraag`` or Excel's ``Naam, voornaam;vraag``, was read with ``,``."""
+    text = head.decode(wide_encoding(head) or "latin-1", errors="replace")
+    line = re.sub(r'"[^"]*"', "", text.split("\n", 1)[0])
+    return ";" if line.count(";") > line.count(",") else ","
 
 
 def load_frame(path: Path, used: Collection[str] | None = None):
