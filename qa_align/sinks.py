@@ -739,7 +739,6 @@ def _remove_stale(final: Path) -> None:
     warning (lows47). A name whose process runs (another run now) is left."""
     import os
     import re
-    import shutil
 
     pattern = re.compile(
         rf"^\.{re.escape(final.name)}\.({_TEMP_FOLDER}|{_OLD_FILE})\.(\d+)\.[0-9a-f]{{8}}\.tmp$"
@@ -752,42 +751,55 @@ def _remove_stale(final: Path) -> None:
         found = pattern.match(name)
         if not found or int(found[2]) == os.getpid() or _alive(int(found[2])):
             continue
-        stale, pid = final.parent / name, found[2]
-        if found[1] == _OLD_FILE:
-            if not os.path.lexists(final):
-                os.rename(stale, final)
-                log.warning(
-                    "%s: put back from %s, where a run (process %s) killed while it committed left it",
-                    final,
-                    stale,
-                    pid,
-                )
-            else:
-                stale.unlink(missing_ok=True)
-                log.warning(
-                    "%s: removed, the earlier output a run (process %s) killed while it committed left",
-                    stale,
-                    pid,
-                )
-            continue
-        if stale.is_symlink() or not stale.is_dir():
-            continue
-        kept = [
-            p.name
-            for p in stale.iterdir()
-            if p.name != PART_STATE and not _is_part_name(p.name) and not p.name.startswith(".")
-        ]
-        if kept:
+        try:
+            _clean_stale(final, final.parent / name, found[1], found[2])
+        except OSError as exc:  # a cleaning that fails stops no run (the lead's re-read of lows47)
             log.warning(
-                "%s: a temporary part folder of a run (process %s) that no longer runs, left: it holds other files",
+                "%s: left, a run (process %s) that was killed left it and it could not be cleaned (%s)",
+                final.parent / name,
+                found[2],
+                exc,
+            )
+
+
+def _clean_stale(final: Path, stale: Path, kind: str, pid: str) -> None:
+    """One name ``_remove_stale`` found: put back or removed, as it says."""
+    import os
+    import shutil
+
+    if kind == _OLD_FILE:
+        if not os.path.lexists(final):
+            os.rename(stale, final)
+            log.warning(
+                "%s: put back from %s, where a run (process %s) killed while it committed left it",
+                final,
                 stale,
                 pid,
             )
-            continue
-        shutil.rmtree(stale, ignore_errors=True)
+        else:
+            stale.unlink(missing_ok=True)
+            log.warning(
+                "%s: removed, the earlier output a run (process %s) killed while it committed left",
+                stale,
+                pid,
+            )
+        return
+    if stale.is_symlink() or not stale.is_dir():
+        return
+    kept = [
+        p.name
+        for p in stale.iterdir()
+        if p.name != PART_STATE and not _is_part_name(p.name) and not p.name.startswith(".")
+    ]
+    if kept:
         log.warning(
-            "%s: removed, the temporary part folder of a run (process %s) that was killed", stale, pid
+            "%s: a temporary part folder of a run (process %s) that no longer runs, left: it holds other files",
+            stale,
+            pid,
         )
+        return
+    shutil.rmtree(stale, ignore_errors=True)
+    log.warning("%s: removed, the temporary part folder of a run (process %s) that was killed", stale, pid)
 
 
 def _tell_unfinished(path: Path) -> None:

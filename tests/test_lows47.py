@@ -311,3 +311,27 @@ def test_the_good_documents_rows_are_the_same_beside_this_session_s_bad_inputs(t
     both = qa_align.score([CYBER, bad], NONE)
     pd.testing.assert_frame_equal(good.reset_index(drop=True), both.reset_index(drop=True), check_exact=True)
     assert len(both.attrs["problems"]) == 2
+
+
+def test_a_leftover_that_cannot_be_cleaned_stops_no_run(tmp_path, caplog):
+    """A name of ``PartFolder``'s own, of a process that no longer runs, that cannot be removed
+    (here a non-empty folder where an earlier output moved aside, a file, is looked for): told, and
+    the run goes on (the lead's re-read: 4817d63+lows47 raised IsADirectoryError from PartFolder)."""
+    from qa_align.sinks import PartFolder
+
+    out, errors = _earlier(tmp_path)
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    pid = int(dead.stdout)
+    odd = tmp_path / f".{out.name}.qa-align-old.{pid}.0123abcd.tmp"
+    odd.mkdir()
+    (odd / "notes.txt").write_text("the user's", encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        PartFolder(out)
+    assert (odd / "notes.txt").read_text(encoding="utf-8") == "the user's"
+    assert (
+        f"{odd}: left, a run (process {pid}) that was killed left it and it could not be cleaned"
+        in caplog.text
+    )
+    assert out.read_bytes() == b"PAR1 an earlier run's single file PAR1"
