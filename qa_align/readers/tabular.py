@@ -21,7 +21,16 @@ from typing import Any, TypeVar
 
 from ..errors import ConfigError, ReadError
 from ..types import Document, Metadata, Problem
-from . import FieldDecoder, FirstOfEachId, container, decode_not_utf8, problem_from, wide_encoding
+from . import (
+    _ESCAPED,
+    _MARKED,
+    FieldDecoder,
+    FirstOfEachId,
+    container,
+    decode_not_utf8,
+    problem_from,
+    wide_encoding,
+)
 from .records import (
     FieldError,
     build_document,
@@ -98,8 +107,9 @@ def load_frame(path: Path, used: Collection[str] | None = None):
                 head = fh.read(4096)
         except (OSError, EOFError, zlib.error) as exc:
             raise ReadError(str(path), f"cannot read the file ({type(exc).__name__}: {exc})") from exc
-        if container(head):  # a zip named .csv: its bytes are no table (lows47)
-            raise ReadError(str(path), f"binary content ({container(head)}) where a table was expected")
+        kind_of_bytes = container(head)
+        if kind_of_bytes:  # a zip named .csv: its bytes are no table (lows47)
+            raise ReadError(str(path), f"binary content ({kind_of_bytes}) where a table was expected")
         encoding = wide_encoding(head) or "utf-8-sig"
         if encoding != "utf-8-sig":
             wide = "UTF-32" if "32" in encoding else "UTF-16"
@@ -188,12 +198,9 @@ def _windows_1252(blob: bytes, ends, at, where: list[int]) -> list[str]:
     cut = (ends - np.searchsorted(at, ends, side="left") * 3).tolist()
     text = a[keep].tobytes().decode("cp1252", errors="surrogateescape")
     fields = [text[cut[i - 1] if i else 0 : cut[i]] for i in where]
-    if _ESCAPED_BYTE.search(text) and any(_ESCAPED_BYTE.search(f) for f in fields):
+    if _ESCAPED.search(text) and any(_ESCAPED.search(f) for f in fields):
         raise _Undefined
     return fields
-
-
-_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # a byte Windows-1252 leaves undefined, kept as an escape
 
 
 def _decoded(frame, fields: FieldDecoder, used: Collection[str] | None, bulk: bool = True):
@@ -238,7 +245,7 @@ def _decoded(frame, fields: FieldDecoder, used: Collection[str] | None, bulk: bo
     # by its own bytes (a level's value a field), before the row's
     multi = isinstance(frame.index, pd.MultiIndex)
     values = list(frame.index) if not isinstance(frame.index, pd.RangeIndex) else []
-    pattern = re.compile(_MARKS)
+    pattern = _MARKED
 
     def decoded(value):
         parts = value if multi else (value,)
@@ -281,9 +288,6 @@ def _decoded(frame, fields: FieldDecoder, used: Collection[str] | None, bulk: bo
         )
     fields.warn()
     return frame
-
-
-_MARKS = "[\U0010ff80-\U0010ffff]"  # (``readers._MARKED``)
 
 
 def check_columns(path: Path, available: list[str], columns: Columns) -> None:
