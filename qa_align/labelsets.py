@@ -176,6 +176,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be86": ("corpus/gold/dev-be86.jsonl",),
     "dev-uk88": ("corpus/gold/dev-uk88.jsonl",),
     "dev-uk89": ("corpus/gold/dev-uk89.jsonl",),
+    "dev-be87": ("corpus/gold/dev-be87.jsonl",),
+    "dev-be88": ("corpus/gold/dev-be88.jsonl",),
+    "dev-uk90": ("corpus/gold/dev-uk90.jsonl",),
+    "dev-uk91": ("corpus/gold/dev-uk91.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
