@@ -171,12 +171,10 @@ _CONTAINERS = (
     (b"\x1f\x8b", "gzip-compressed data"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
     (b"Rar!\x1a\x07", "a RAR archive"),
-    (b"BZh", "bzip2-compressed data"),
     (b"\xfd7zXZ\x00", "xz-compressed data"),
     (b"\x28\xb5\x2f\xfd", "zstd-compressed data"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an OLE container (an old Office file)"),
     (b"SQLite format 3\x00", "an SQLite database"),
-    (b"%PDF-", "a PDF"),
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
 )
 
@@ -185,13 +183,42 @@ def container(head: bytes) -> str | None:
     """What container ``head`` (a file's start) begins, by its signature (a zip, compressed data,
     a PDF, ...; a tar by the ``ustar`` at byte 257), or None: its bytes are never to be read as
     text, nor its entries (qa-align reads no archive but ``.gz`` records and Word files, each by
-    its own reader): lows47."""
+    its own reader): lows47. The signatures that text could begin with are read whole (lows48):
+    bzip2's ``BZh`` with its block size and the first block's (or the empty stream's) magic; a
+    PDF's ``%PDF-1.7`` with its line end, at the start or (as PDF readers take it) at a line's
+    start within the first 1,024 bytes where an object (``1 0 obj``) follows; a tar's ``ustar``
+    with its NUL and the header's checksum."""
     for magic, kind in _CONTAINERS:
         if head.startswith(magic):
             return kind
-    if head[257:262] == b"ustar":
+    if _BZIP2.match(head):
+        return "bzip2-compressed data"
+    pdf = _PDF.search(head[:1024 + 16])
+    if pdf and pdf.start() < 1024 and (pdf.start() == 0 or _PDF_OBJECT.search(head, pdf.end())):
+        return "a PDF"
+    if head[257:263] in (b"ustar\x00", b"ustar ") and _tar_checksum_holds(head[:512]):
         return "a tar archive"
     return None
+
+
+# bzip2: "BZh", the block size 1-9, then a block's magic (the digits of pi) or the end of an empty
+# stream's (the square root of pi); a PDF's header line; an indirect object of a PDF's body
+_BZIP2 = re.compile(rb"BZh[1-9](?:\x31\x41\x59\x26\x53\x59|\x17\x72\x45\x38\x50\x90)")
+_PDF = re.compile(rb"(?:^|(?<=[\r\n]))%PDF-[12]\.\d(?:\r|\n|[ \t]*%)")
+_PDF_OBJECT = re.compile(rb"\d+ \d+ obj\b")
+
+
+def _tar_checksum_holds(header: bytes) -> bool:
+    """Whether a tar header block's checksum (octal at bytes 148-155) is the sum of its bytes,
+    those eight counted as spaces."""
+    if len(header) < 512:
+        return False
+    field = header[148:156].replace(b"\x00", b" ").strip()
+    try:
+        told = int(field, 8)
+    except ValueError:
+        return False
+    return told == sum(header[:148]) + 8 * 32 + sum(header[156:512])
 
 
 def wide_encoding(head: bytes) -> str | None:
