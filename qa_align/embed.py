@@ -718,25 +718,32 @@ def _sampled_bytes(file: Path, size: int, whole: int = 1 << 20, blocks: int = 16
 
 @contextlib.contextmanager
 def _no_loading_bars() -> Iterator[None]:
-    """transformers' own progress bars ("Loading weights") off while a model loads: a local
-    model loads in a moment, and ``score -q`` promises no progress bar on stderr."""
+    """transformers' own progress bars ("Loading weights") and huggingface_hub's off while a model
+    loads: a local model loads in a moment, and ``score -q`` promises no progress bar on stderr.
+    Each put back as it was, on its own (lows48: transformers' switch sets the hub's too, so
+    where transformers' bars were off and the hub's on, the hub's were left off)."""
     try:
-        from huggingface_hub.utils import are_progress_bars_disabled
+        from huggingface_hub.utils import (
+            are_progress_bars_disabled,
+            disable_progress_bars,
+            enable_progress_bars,
+        )
         from transformers.utils import logging as hf_logging
     except ImportError:  # another transformers: its bars as they are
         yield
         return
     hub_off, bars_on = are_progress_bars_disabled(), hf_logging.is_progress_bar_enabled()
     hf_logging.disable_progress_bar()
+    disable_progress_bars()
     try:
         yield
     finally:
         if bars_on:
-            hf_logging.enable_progress_bar()
-            if hub_off:  # enable_progress_bar turns the hub's on too
-                from huggingface_hub.utils import disable_progress_bars
-
-                disable_progress_bars()
+            hf_logging.enable_progress_bar()  # (the hub's on too: put as it was below)
+        if hub_off:
+            disable_progress_bars()
+        else:
+            enable_progress_bars()
 
 
 class SentenceTransformerBackend(Embedder):

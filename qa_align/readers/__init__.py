@@ -1083,3 +1083,16 @@ def _read_one(
             yield problem_from(exc)
     except ReadError as exc:
         yield problem_from(exc)
+    finally:  # a PDF a content check kept open for a reading that did not follow (lows48)
+        release_kept_pdf()
+
+
+def release_kept_pdf() -> None:
+    """Close the PDF that a reader's content check kept open for the reading of the same file
+    (``pdf_text._KEPT``), if any: once a file is read, or was only recognised (the Dask engine's
+    plan), nothing keeps it open (lows48: the last one stayed open, locked on Windows)."""
+    import sys
+
+    kept = sys.modules.get(f"{__name__}.pdf_text")
+    if kept is not None:
+        kept.forget_kept()
