@@ -82,11 +82,14 @@ def suffix_of(path: Path) -> str:
 def csv_separator(head: bytes) -> str:
     """The separator of a ``.csv`` file from its first bytes: ``;`` where the header line holds
     more semicolons than commas outside quotes (a spreadsheet's "CSV" in a locale that writes a
-    decimal comma: Dutch, Belgian, French, German), else ``,``. Counted on the text (UTF-16 and
+    decimal comma: Dutch, Belgian, French, German), a tab where it holds more tabs than either
+    (Excel's "Unicode text", UTF-16 and tab-separated, named .csv: lows48), else ``,``. Counted on the text (UTF-16 and
     UTF-32 decoded first), a quoted name's own characters aside; review49: a header with a comma
     in a name, ``"Naam, voornaam";vraag`` or Excel's ``Naam, voornaam;vraag``, was read with ``,``."""
     text = head.decode(wide_encoding(head) or "latin-1", errors="replace")
     line = re.sub(r'"[^"]*"', "", text.split("\n", 1)[0])
+    if line.count("\t") > max(line.count(";"), line.count(",")):
+        return "\t"  # Excel's "Unicode text" (UTF-16, tab-separated) named .csv (lows48)
     return ";" if line.count(";") > line.count(",") else ","
 
 
