@@ -93,6 +93,17 @@ def csv_separator(head: bytes) -> str:
     return ";" if line.count(";") > line.count(",") else ","
 
 
+def _unpack(kind: str) -> str:
+    """What to do with an archive or compressed data given as a table (lows48)."""
+    if "archive" in kind:
+        return "; qa-align reads no archive: unpack it and give the table inside"
+    if kind.startswith("gzip"):
+        return "; a gzip-compressed table is read under a name ending in .csv.gz: rename it so"
+    if "compressed" in kind:
+        return "; qa-align reads only gzip-compressed tables (.csv.gz): decompress it or compress it with gzip"
+    return ""
+
+
 def load_frame(path: Path, used: Collection[str] | None = None):
     """The file as a DataFrame of strings. Raises ``ReadError`` when it cannot be read. A CSV or
     TSV that is not UTF-8: the columns ``used`` (None: all) decided by their own bytes (lows46)."""
@@ -112,7 +123,10 @@ def load_frame(path: Path, used: Collection[str] | None = None):
             raise ReadError(str(path), f"cannot read the file ({type(exc).__name__}: {exc})") from exc
         kind_of_bytes = container(head)
         if kind_of_bytes:  # a zip named .csv: its bytes are no table (lows47)
-            raise ReadError(str(path), f"binary content ({kind_of_bytes}) where a table was expected")
+            raise ReadError(
+                str(path),
+                f"binary content ({kind_of_bytes}) where a table was expected{_unpack(kind_of_bytes)}",
+            )
         encoding = wide_encoding(head) or "utf-8-sig"
         if encoding != "utf-8-sig":
             wide = "UTF-32" if "32" in encoding else "UTF-16"
