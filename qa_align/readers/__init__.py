@@ -357,6 +357,22 @@ def _lines_shown(lines: list[int]) -> str:
     return _lines_shown_of(lines[:5], len(lines))
 
 
+def _bad_bytes_lines(text: str) -> tuple[int, list[int], int]:
+    """The bytes that are no UTF-8 in ``text`` (kept by ``surrogateescape``): how many, the first
+    five lines holding one, and how many lines do, in one pass (lows48: a list of each byte's
+    place and another of its line, some 36 bytes a byte: 36 MB for a million)."""
+    count, first, lines, line, last, seen = 0, [], 0, 1, 0, 0
+    for m in _ESCAPED.finditer(text):
+        i = m.start()
+        line, last = line + len(_LINE_END.findall(text, last, i)), i
+        count += 1
+        if line != seen:
+            seen, lines = line, lines + 1
+            if len(first) < 5:
+                first.append(line)
+    return count, first, lines
+
+
 def decode_not_utf8(data: bytes, path: Path | str) -> str:
     """Bytes that are not all UTF-8, decided by the bytes (lows45): where the file holds at least
     as many UTF-8 characters beyond ASCII as bytes that are no UTF-8 (a UTF-8 file with a stray
@@ -369,11 +385,11 @@ def decode_not_utf8(data: bytes, path: Path | str) -> str:
     text = data.decode("utf-8", errors="surrogateescape")
     bom = text.startswith("\ufeff")
     text = text.removeprefix("\ufeff")
-    bad = [m.start() for m in _ESCAPED.finditer(text)]
-    if _utf8_kept(_beyond_ascii(text), len(bad), bom):
+    bad, first, lines = _bad_bytes_lines(text)
+    if _utf8_kept(_beyond_ascii(text), bad, bom):
         log.warning(
             "%s: %d byte%s not UTF-8 (%s) in UTF-8 text; read as UTF-8, each replaced by U+FFFD",
-            path, len(bad), "s" if len(bad) > 1 else "", _lines_shown(line_numbers(text, bad)),
+            path, bad, "s" if bad > 1 else "", _lines_shown_of(first, lines),
         )  # fmt: skip
         return _ESCAPED.sub("\ufffd", text)
     try:
