@@ -412,6 +412,7 @@ _MARKED = re.compile("[\U0010ff80-\U0010ffff]")
 # byte, so two replacements of two bytes make the one the other (lows47). ED is always a lead byte, and
 # ED B2 or ED B3 begins a surrogate only, which no UTF-8 text holds.
 _ESCAPES_UTF8 = (b"\xed\xb2", b"\xed\xb3")
+_PIECE = 1 << 20  # bytes of a table ``FieldDecoder`` marks at a time (then to the next line end)
 _MARKS_UTF8 = (b"\xf4\x8f\xbe", b"\xf4\x8f\xbf")
 
 
@@ -463,12 +464,8 @@ class FieldDecoder:
     (``_LinesNamed``)."""
 
     def __init__(self, data: bytes, path: Path | str) -> None:
-        import numpy as np
-
         self.path = path
         self.bom = data.startswith(b"\xef\xbb\xbf")
-        raw = data.decode("utf-8", errors="surrogateescape").encode("utf-8", errors="surrogatepass")
-        raw = raw[3:] if self.bom else raw
         self._next = 0
         self.utf8 = _LinesNamed()
         self.cp1252 = _LinesNamed()
@@ -476,22 +473,48 @@ class FieldDecoder:
         self._lines: list[int] = []  # and its number
         # ``text`` in UTF-8, for the parser (lows47: a str of it was 4 bytes a character)
         self.marked: bytes | None = None
-        if any(m in raw for m in _MARKS_UTF8):  # (the file holds the marks' characters itself)
-            return
-        self.marked = raw.replace(_ESCAPES_UTF8[0], _MARKS_UTF8[0]).replace(_ESCAPES_UTF8[1], _MARKS_UTF8[1])
+        # a piece of lines at a time (lows48: the whole file decoded to a str, then encoded, then
+        # marked twice over, was most of the peak; a line end is never inside a UTF-8 character,
+        # so each piece decodes as it does within the whole)
+        pieces, lines_before, at = [], 0, 3 if self.bom else 0
+        while at < len(data):
+            cut = data.find(b"\n", at + _PIECE)
+            end = len(data) if cut < 0 else cut + 1
+            marked, lines_before = self._mark(data[at:end], lines_before)
+            if marked is None:  # (the file holds the marks' characters itself)
+                self._starts, self._lines = [], []
+                return
+            pieces.append(marked)
+            at = end
+        self.marked = b"".join(pieces)
+
+    def _mark(self, piece: bytes, lines_before: int) -> tuple[bytes | None, int]:
+        """A piece of whole lines of the file with each byte that is no UTF-8 marked (None where it
+        holds the marks' characters itself), its lines holding such bytes noted; and the lines
+        ended before the next piece."""
+        import numpy as np
+
+        raw = piece.decode("utf-8", errors="surrogateescape").encode("utf-8", errors="surrogatepass")
+        if any(m in raw for m in _MARKS_UTF8):
+            return None, lines_before
         a = np.frombuffer(raw, np.uint8)
-        lead = np.flatnonzero(a[:-1] == 0xED)
-        bad = lead[(a[lead + 1] == 0xB2) | (a[lead + 1] == 0xB3)]
-        if not len(bad):
-            return
         # the line ends: LF, and CR but before an LF (lows46's ``line_numbers``)
         cr = np.flatnonzero(a == 0x0D)
         cr = cr[(cr + 1 >= len(a)) | (a[np.minimum(cr + 1, len(a) - 1)] != 0x0A)]
         ends = np.union1d(np.flatnonzero(a == 0x0A), cr)
-        line = np.searchsorted(ends, bad) + 1
-        firsts = np.flatnonzero(np.diff(line, prepend=0))
-        self._starts = firsts.tolist()
-        self._lines = line[firsts].tolist()
+        lead = np.flatnonzero(a[:-1] == 0xED)
+        bad = lead[(a[lead + 1] == 0xB2) | (a[lead + 1] == 0xB3)]
+        if len(bad):
+            line = np.searchsorted(ends, bad) + 1 + lines_before
+            firsts = np.flatnonzero(np.diff(line, prepend=0))
+            before = self._starts_count
+            self._starts.extend((firsts + before).tolist())
+            self._lines.extend(line[firsts].tolist())
+            self._starts_count = before + len(bad)
+            raw = raw.replace(_ESCAPES_UTF8[0], _MARKS_UTF8[0]).replace(_ESCAPES_UTF8[1], _MARKS_UTF8[1])
+        return raw, lines_before + len(ends)
+
+    _starts_count = 0  # bad bytes noted so far (``_mark``)
 
     @property
     def text(self) -> str | None:

@@ -147,11 +147,14 @@ def load_frame(path: Path, used: Collection[str] | None = None):
             if fields.marked is None:  # (the file holds the marks' characters itself)
                 text = decode_not_utf8(data, path)
                 return pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False)
+            del data  # (lows48: neither the file's bytes nor the marked ones kept past the parse)
             frame = pd.read_csv(io.BytesIO(fields.marked), sep=sep, dtype=str, keep_default_na=False)
+            fields.marked = None
             try:
                 return _decoded(frame, fields, used)
             except _Undefined:  # a field's byte undefined in Windows-1252: read again for its error
-                return _decoded(frame, FieldDecoder(data, path), used, bulk=False)
+                with (gzip.open if kind.endswith(".gz") else open)(path, "rb") as fh:
+                    return _decoded(frame, FieldDecoder(fh.read(), path), used, bulk=False)
         if kind in (".jsonl", ".jsonl.gz", ".ndjson"):
             return pd.read_json(path, lines=True, dtype=False, encoding=encoding)
         if kind == ".json":
@@ -213,9 +216,14 @@ def _windows_1252(blob: bytes, ends, at, where: list[int]) -> list[str]:
         keep[at + k] = False
     # a field's place: its bytes less the three a mark before its end drops
     cut = (ends - np.searchsorted(at, ends, side="left") * 3).tolist()
-    text = a[keep].tobytes().decode("cp1252", errors="surrogateescape")
-    fields = [text[cut[i - 1] if i else 0 : cut[i]] for i in where]
-    if _ESCAPED.search(text) and any(_ESCAPED.search(f) for f in fields):
+    kept = a[keep]
+    del a, keep
+    data = kept.tobytes()
+    del kept
+    # each field decoded from its own bytes (lows48: the column's text decoded whole, then cut,
+    # held a second copy of it); a single-byte encoding, so the same characters
+    fields = [data[cut[i - 1] if i else 0 : cut[i]].decode("cp1252", errors="surrogateescape") for i in where]
+    if any(_ESCAPED.search(f) for f in fields):
         raise _Undefined
     return fields
 
@@ -290,7 +298,7 @@ def _decoded(frame, fields: FieldDecoder, used: Collection[str] | None, bulk: bo
             for i in where:
                 column[i] = pattern.sub("\ufffd", column[i])
         else:
-            for i, text in zip(where, _windows_1252(*columns[j], where)):
+            for i, text in zip(where, _windows_1252(*columns.pop(j), where)):
                 column[i] = text
     # the marked columns each set whole at the end (a cell at a time copied its column: 48 s for
     # 31 MB, review48)
