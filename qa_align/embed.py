@@ -700,7 +700,9 @@ def _folder_key(folder: Path) -> str:
     return f"{folder}|{digest.hexdigest()}"
 
 
-def _sampled_bytes(file: Path, size: int, whole: int = 1 << 20, blocks: int = 16, block: int = 1 << 16) -> bytes:
+def _sampled_bytes(
+    file: Path, size: int, whole: int = 1 << 20, blocks: int = 16, block: int = 1 << 16
+) -> bytes:
     """A file's bytes up to ``whole`` bytes, else ``blocks`` blocks of ``block`` bytes spread
     evenly from its start to its end (a 90 MB model: 1 MB read)."""
     try:

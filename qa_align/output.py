@@ -85,7 +85,9 @@ def _cut(text: str, limit: int) -> str:
     if len(units) <= 2 * limit:
         return text
     kept = units[: 2 * (limit - 1)].decode("utf-16-le", errors="ignore")  # a pair cut in two dropped
-    space = max(kept.rfind(" "), kept.rfind("\n"), kept.rfind("\t"))
+    # (the character after what is kept looked at too: a word that ends where the cut falls is whole)
+    after = text[: len(kept) + 1]
+    space = max(after.rfind(" "), after.rfind("\n"), after.rfind("\t"))
     if space >= len(kept) // 2 and kept[:space].rstrip():
         kept = kept[:space].rstrip()
     return kept + "…"

@@ -193,7 +193,7 @@ def container(head: bytes) -> str | None:
             return kind
     if _BZIP2.match(head):
         return "bzip2-compressed data"
-    pdf = _PDF.search(head[:1024 + 16])
+    pdf = _PDF.search(head[: 1024 + 16])
     if pdf and pdf.start() < 1024 and (pdf.start() == 0 or _PDF_OBJECT.search(head, pdf.end())):
         return "a PDF"
     if head[257:263] in (b"ustar\x00", b"ustar ") and _tar_checksum_holds(head[:512]):

@@ -100,7 +100,9 @@ def _unpack(kind: str) -> str:
     if kind.startswith("gzip"):
         return "; a gzip-compressed table is read under a name ending in .csv.gz: rename it so"
     if "compressed" in kind:
-        return "; qa-align reads only gzip-compressed tables (.csv.gz): decompress it or compress it with gzip"
+        return (
+            "; qa-align reads only gzip-compressed tables (.csv.gz): decompress it or compress it with gzip"
+        )
     return ""
 
 
