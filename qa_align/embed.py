@@ -695,7 +695,7 @@ def _folder_key(folder: Path) -> str:
     digest = hashlib.sha1()
     for file in sorted(p for p in folder.rglob("*") if p.is_file()):
         st = file.stat()
-        digest.update(f"{file.relative_to(folder)}:{st.st_size}:{st.st_mtime_ns}\n".encode("utf-8"))
+        digest.update(f"{file.relative_to(folder)}:{st.st_size}:{st.st_mtime_ns}\n".encode())
         digest.update(_sampled_bytes(file, st.st_size))
     return f"{folder}|{digest.hexdigest()}"
 
