@@ -176,7 +176,8 @@ def cmd_score(args: argparse.Namespace) -> int:
         args,
         problems,
         listed,
-        f"{len(docs)} documents, {pairs} pairs, {flagged} flagged; {out.rows} rows written to {out.path}",
+        f"{_n(len(docs), 'document')}, {_n(pairs, 'pair')}, {flagged} flagged; {_n(out.rows, 'row')} written to "
+        f"{out.path}",
     )
 
 
@@ -197,7 +198,7 @@ def _score_parts(args: argparse.Namespace, settings: Settings, columns: Columns 
         for item in done.problems[:_SHOW_PROBLEMS]:
             _tell(item)
         print(
-            f"qa-align: {done.path}: {done.kept + done.checked} parts kept from the earlier run "
+            f"qa-align: {done.path}: {_n(done.kept + done.checked, 'part')} kept from the earlier run "
             f"({done.checked} of them finished again and found the same), {done.written} written, "
             f"{done.removed} removed",
             file=sys.stderr,
@@ -206,8 +207,8 @@ def _score_parts(args: argparse.Namespace, settings: Settings, columns: Columns 
         args,
         done.problems,
         done.errors,
-        f"{done.documents} documents, {done.pairs} pairs, "
-        f"{done.flagged} flagged; {done.rows} rows in the parts of {done.path}",
+        f"{_n(done.documents, 'document')}, {_n(done.pairs, 'pair')}, "
+        f"{done.flagged} flagged; {_n(done.rows, 'row')} in the parts of {done.path}",
     )
 
 
@@ -219,6 +220,11 @@ def _no_named_column(problems: list[Problem], pairs: int) -> None:
     error = None if pairs else no_column_error(problems)
     if error is not None:
         raise error
+
+
+def _n(count: int, noun: str) -> str:
+    """``count`` and the noun, plural but for one: "1 document", "2 documents" (lows48)."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _tell(item: Problem) -> None:
@@ -244,6 +250,12 @@ def _summary(args: argparse.Namespace, problems: list[Problem], listed: object, 
                 if problems
                 else ""
             ),
+            file=sys.stderr,
+        )
+    elif failed:  # -q: still one line where something could not be read, and where it is listed (lows48)
+        print(
+            f"qa-align: {failed} unreadable (file{'' if failed == 1 else 's'} or record"
+            f"{'' if failed == 1 else 's'} not read), listed in {listed}",
             file=sys.stderr,
         )
     return 1 if failed else 0
@@ -374,7 +386,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         docs = len({(sp.document.source, sp.document.doc_id) for sp in scored})
         size = path.stat().st_size / 1e6
         print(
-            f"qa-align: report of {docs} documents, {len(scored)} pairs written to {path} ({size:.1f} MB)",
+            f"qa-align: report of {_n(docs, 'document')}, {_n(len(scored), 'pair')} written to {path} ({size:.1f} MB)",
             file=sys.stderr,
         )
     return 1 if any(p.failed for p in problems) else 0
@@ -420,7 +432,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     )
     for s in summary:
         print(
-            f"qa-align: {s['name']}: {s['used']} of {s['documents']} documents trained on "
+            f"qa-align: {s['name']}: {s['used']} of {_n(s['documents'], 'document')} trained on "
             f"({s['held_out']} held out, {s['repeated']} labelled in a set before)",
             file=sys.stderr,
         )
@@ -540,7 +552,8 @@ def build_parser() -> argparse.ArgumentParser:
         "-q",
         "--quiet",
         action="store_true",
-        help="no progress bar, list of problems or summary on stderr (the errors file lists the problems)",
+        help="no progress bar, list of problems or summary on stderr (the errors file lists the problems); "
+        "only, where a file or record could not be read, one line saying how many and where they are listed",
     )
     s.add_argument(
         "--engine",

@@ -687,36 +687,65 @@ class UseBackend(Embedder):
 
 def _folder_key(folder: Path) -> str:
     """A model folder as the embedding cache tells it apart: its absolute path and a hash of the
-    names, sizes and modification times of the files in it."""
+    names, sizes and modification times of the files in it, and of their bytes (lows48: a
+    file system keeps times to the second, or two on FAT, so a model saved again into the folder
+    within that time, its files of the same sizes, had the same key): a file up to 1 MB whole,
+    a larger one (the weights) by 16 blocks of 64 KB spread over it, which any training changes."""
     folder = folder.resolve()
-    stamp = []
+    digest = hashlib.sha1()
     for file in sorted(p for p in folder.rglob("*") if p.is_file()):
         st = file.stat()
-        stamp.append(f"{file.relative_to(folder)}:{st.st_size}:{st.st_mtime_ns}")
-    return f"{folder}|{hashlib.sha1(chr(10).join(stamp).encode('utf-8')).hexdigest()}"
+        digest.update(f"{file.relative_to(folder)}:{st.st_size}:{st.st_mtime_ns}\n".encode())
+        digest.update(_sampled_bytes(file, st.st_size))
+    return f"{folder}|{digest.hexdigest()}"
+
+
+def _sampled_bytes(
+    file: Path, size: int, whole: int = 1 << 20, blocks: int = 16, block: int = 1 << 16
+) -> bytes:
+    """A file's bytes up to ``whole`` bytes, else ``blocks`` blocks of ``block`` bytes spread
+    evenly from its start to its end (a 90 MB model: 1 MB read)."""
+    try:
+        with open(file, "rb") as fh:
+            if size <= whole:
+                return fh.read()
+            out = []
+            for k in range(blocks):
+                fh.seek((size - block) * k // (blocks - 1))
+                out.append(fh.read(block))
+            return b"".join(out)
+    except OSError:
+        return b""
 
 
 @contextlib.contextmanager
 def _no_loading_bars() -> Iterator[None]:
-    """transformers' own progress bars ("Loading weights") off while a model loads: a local
-    model loads in a moment, and ``score -q`` promises no progress bar on stderr."""
+    """transformers' own progress bars ("Loading weights") and huggingface_hub's off while a model
+    loads: a local model loads in a moment, and ``score -q`` promises no progress bar on stderr.
+    Each put back as it was, on its own (lows48: transformers' switch sets the hub's too, so
+    where transformers' bars were off and the hub's on, the hub's were left off)."""
     try:
-        from huggingface_hub.utils import are_progress_bars_disabled
+        from huggingface_hub.utils import (
+            are_progress_bars_disabled,
+            disable_progress_bars,
+            enable_progress_bars,
+        )
         from transformers.utils import logging as hf_logging
     except ImportError:  # another transformers: its bars as they are
         yield
         return
     hub_off, bars_on = are_progress_bars_disabled(), hf_logging.is_progress_bar_enabled()
     hf_logging.disable_progress_bar()
+    disable_progress_bars()
     try:
         yield
     finally:
         if bars_on:
-            hf_logging.enable_progress_bar()
-            if hub_off:  # enable_progress_bar turns the hub's on too
-                from huggingface_hub.utils import disable_progress_bars
-
-                disable_progress_bars()
+            hf_logging.enable_progress_bar()  # (the hub's on too: put as it was below)
+        if hub_off:
+            disable_progress_bars()
+        else:
+            enable_progress_bars()
 
 
 class SentenceTransformerBackend(Embedder):

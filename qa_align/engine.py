@@ -49,6 +49,7 @@ from .readers import (
     load_readers,
     problem_from,
     read_found,
+    release_kept_pdf,
     text_digest,
     walk,
 )
@@ -108,6 +109,8 @@ def _record_layout(path: Path, source: str | None, columns: Columns | None) -> s
         reader = get_reader(source) if source else detect(path)
     except (ReadError, NotRecognised):
         return ""
+    finally:  # recognised here, read on a worker: nothing kept open (lows48)
+        release_kept_pdf()
     return reader.name if reader.name in RECORD_LAYOUTS else ""
 
 

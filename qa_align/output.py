@@ -76,7 +76,21 @@ def guard_frame(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def _cut(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """``text`` within ``limit`` UTF-16 units, as a spreadsheet counts a cell's characters (one
+    beyond the first 65,536, an emoji, is two: lows48), cut where it is longer with "…" after the
+    last whole word (lows48: cut mid-word) where one ends in the second half of what is kept."""
+    if len(text) * 2 <= limit:
+        return text
+    units = text.encode("utf-16-le")
+    if len(units) <= 2 * limit:
+        return text
+    kept = units[: 2 * (limit - 1)].decode("utf-16-le", errors="ignore")  # a pair cut in two dropped
+    # (the character after what is kept looked at too: a word that ends where the cut falls is whole)
+    after = text[: len(kept) + 1]
+    space = max(after.rfind(" "), after.rfind("\n"), after.rfind("\t"))
+    if space >= len(kept) // 2 and kept[:space].rstrip():
+        kept = kept[:space].rstrip()
+    return kept + "…"
 
 
 def row(sp: ScoredPair, max_chars: int = 32000) -> dict[str, Any]:

@@ -247,7 +247,8 @@ class Settings:
         with one unit alone (more than with any other) to be given to that unit
         (``qa_align.attribute``).
     max_cell_chars: every text cell of the output (question, answer, title, evidence, ...) is
-        cut to this many characters (spreadsheets hold at most 32,767 in a cell); not the row's
+        cut to this many characters, counted as a spreadsheet counts them (UTF-16 units: an emoji is
+        two), after the last whole word (spreadsheets hold at most 32,767 in a cell); not the row's
         ids, flags and dates (``output._NEVER_CUT``).
     run_cache: keep each run's results, so a re-run on unchanged files with the same settings
         and code loads them (``qa_align.runcache``); off by default: storing a run of all 51,000

@@ -706,7 +706,9 @@ class PartFolder:
 
 # the hidden names of ``PartFolder``'s own: a part folder made beside an earlier single-file output
 # until the commit, and that output moved aside during the commit; each holds the process's id, so
-# that a later run can tell one left by a run that was killed (lows47)
+# that a later run can tell one left by a run that was killed (lows47), with the process's start
+# time and a tag of the machine and process namespace it runs in (``_where``): a pid of another
+# container on a shared volume, or one reused by a later process, is not taken for it (lows48)
 _TEMP_FOLDER = "qa-align-parts"
 _OLD_FILE = "qa-align-old"
 
@@ -715,7 +717,42 @@ def _own_name(path: Path, kind: str) -> Path:
     import os
     import secrets
 
-    return path.with_name(f".{path.name}.{kind}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    pid = os.getpid()
+    return path.with_name(
+        f".{path.name}.{kind}.{pid}-{_started(pid) or 0}-{_where()}.{secrets.token_hex(4)}.tmp"
+    )
+
+
+def _started(pid: int) -> int | None:
+    """When process ``pid`` started, in clock ticks since boot (Linux's ``/proc``), else None
+    (no such process, or no ``/proc`` here)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            stat = fh.read()
+        return int(stat[stat.rindex(b")") + 2 :].split()[19])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _where() -> str:
+    """A tag of where this process runs: its machine's name, its boot and its PID namespace
+    (Linux: two containers on one machine share the boot but not the namespace); eight hex
+    digits."""
+    import hashlib
+    import os
+    import socket
+
+    parts = [socket.gethostname()]
+    try:
+        with open("/proc/sys/kernel/random/boot_id", encoding="ascii") as fh:
+            parts.append(fh.read().strip())
+    except OSError:
+        pass
+    try:
+        parts.append(os.readlink("/proc/self/ns/pid"))
+    except (OSError, AttributeError):
+        pass
+    return hashlib.sha1("\0".join(parts).encode("utf-8")).hexdigest()[:8]
 
 
 def _alive(pid: int) -> bool:
@@ -731,17 +768,35 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def _ran_here_and_ended(pid: int, started: str | None, where: str | None) -> bool | None:
+    """Whether the run that named a leftover ``pid`` (``started``, ``where``: as ``_own_name``
+    wrote them, None in a name of before lows48) has ended: its process gone, or the pid now
+    another process's (started at another time); None where it ran elsewhere (another machine,
+    boot or container), which cannot be looked at from here."""
+    if where is not None and where != _where():
+        return None
+    if not _alive(pid):
+        return True
+    if started is not None and int(started):
+        now = _started(pid)
+        return now is not None and now != int(started)
+    return False
+
+
 def _remove_stale(final: Path) -> None:
     """What ``PartFolder`` left beside ``final`` in a run that was killed (SIGKILL: no ``discard``),
     found by its own names (``_own_name``) whose process no longer runs: a temporary part folder
     removed (only while it holds nothing but part files, ``_state`` and hidden files), an earlier
     output moved aside put back at its name where nothing is there, else removed; each told with a
-    warning (lows47). A name whose process runs (another run now) is left."""
+    warning (lows47). A name whose process runs (another run now) is left; one whose pid another
+    process took since (another start time) is not (lows48); one made on another machine or in
+    another container is left, and told, as whether its run still runs cannot be known here."""
     import os
     import re
 
     pattern = re.compile(
-        rf"^\.{re.escape(final.name)}\.({_TEMP_FOLDER}|{_OLD_FILE})\.(\d+)\.[0-9a-f]{{8}}\.tmp$"
+        rf"^\.{re.escape(final.name)}\.({_TEMP_FOLDER}|{_OLD_FILE})\.(\d+)(?:-(\d+)-([0-9a-f]{{8}}))?"
+        rf"\.[0-9a-f]{{8}}\.tmp$"
     )
     try:
         names = sorted(os.listdir(final.parent))
@@ -749,15 +804,30 @@ def _remove_stale(final: Path) -> None:
         return
     for name in names:
         found = pattern.match(name)
-        if not found or int(found[2]) == os.getpid() or _alive(int(found[2])):
+        if not found:
+            continue
+        pid, started, where = int(found[2]), found[3], found[4]
+        if pid == os.getpid() and (started is None or int(started) == (_started(pid) or 0)):
+            continue
+        ended = _ran_here_and_ended(pid, started, where)
+        if ended is None:
+            log.warning(
+                "%s: left, made by a run (process %s) on another machine or in another container, which "
+                "cannot be looked at from here; remove it if no run writes to %s now",
+                final.parent / name,
+                pid,
+                final,
+            )
+            continue
+        if not ended:
             continue
         try:
-            _clean_stale(final, final.parent / name, found[1], found[2])
+            _clean_stale(final, final.parent / name, found[1], str(pid))
         except OSError as exc:  # a cleaning that fails stops no run (the lead's re-read of lows47)
             log.warning(
                 "%s: left, a run (process %s) that was killed left it and it could not be cleaned (%s)",
                 final.parent / name,
-                found[2],
+                pid,
                 exc,
             )
 

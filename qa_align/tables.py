@@ -36,8 +36,28 @@ class _Row:
     cells: tuple[str, ...]
 
 
+_PIPE = " | "  # between the cells of a row a reader knows to be a table's (a Word table: lows48)
+
+
+def _pipe_row(text: str) -> _Row | None:
+    """A row of cells a reader separated by `` | ``: its first cell the label, the others each a
+    figure; else the row as its words would be read (``parse_row`` of the text without pipes)."""
+    label, *cells = (c.strip() for c in text.split(_PIPE))
+    if cells and all(_CELL.match(c) for c in cells) and any(ch.isalnum() for ch in label):
+        if not _TERMINAL.search(label):
+            return _Row(label, tuple(cells))
+    return parse_row(text.replace(_PIPE, " "))
+
+
+def _pipe_cells(text: str) -> list[str]:
+    return [c.strip() for c in text.split(_PIPE)] if _PIPE in text else []
+
+
 def parse_row(text: str) -> _Row | None:
-    """A table row: a short label followed by figures, or ``None``."""
+    """A table row: a short label followed by figures, or ``None``. A row a reader gave as cells
+    (`` | `` between them: a Word table's) by its cells (lows48)."""
+    if _PIPE in text:
+        return _pipe_row(text)
     tokens = text.split()
     if not tokens:
         return None
@@ -68,7 +88,7 @@ def _strip_marks(label: str) -> str:
 
 def _is_header(text: str) -> bool:
     t = text.strip()
-    tokens = t.split()
+    tokens = _pipe_cells(t) or t.split()
     return 2 <= len(tokens) <= 15 and len(t) <= 120 and not _TERMINAL.search(t)
 
 
@@ -100,14 +120,31 @@ def find_tables(lines: list[Line]) -> list[FoundTable]:
         # one row of figures under a header that itself holds figures (years) is a table too
         above = lines[i - 1].text if i > 0 else ""
         figure_header = _is_header(above) and sum(1 for t in above.split() if _CELL.match(t)) >= 2
-        if not (multi >= 2 or (len(rows) >= 3 and short_single) or (multi == 1 and figure_header)):
+        # rows a reader gave as a table's cells, under a header of as many cells: a table, one
+        # row of figures too (lows48: a Word table of a header and one row was not read as one)
+        named = _pipe_cells(above)
+        cells_under_header = (
+            len(named) >= 2
+            and _is_header(above)
+            and all(
+                _PIPE in lines[k].text and len(_pipe_cells(lines[k].text)) == len(named)
+                for k in range(i, j)
+                if parsed[k]
+            )
+        )
+        if not (
+            multi >= 2
+            or (len(rows) >= 3 and short_single)
+            or (multi == 1 and figure_header)
+            or cells_under_header
+        ):
             i = j if j > i else i + 1
             continue
         first = i
         header: tuple[str, ...] = ()
         if i > 0 and lines[i - 1].text.strip() and _is_header(lines[i - 1].text):
             first = i - 1
-            header = tuple(lines[i - 1].text.split())
+            header = tuple(_pipe_cells(lines[i - 1].text) or lines[i - 1].text.split())
         width = max(len(r.cells) for r in rows)
         label_header = (
             bool(header)

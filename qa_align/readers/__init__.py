@@ -171,12 +171,10 @@ _CONTAINERS = (
     (b"\x1f\x8b", "gzip-compressed data"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
     (b"Rar!\x1a\x07", "a RAR archive"),
-    (b"BZh", "bzip2-compressed data"),
     (b"\xfd7zXZ\x00", "xz-compressed data"),
     (b"\x28\xb5\x2f\xfd", "zstd-compressed data"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an OLE container (an old Office file)"),
     (b"SQLite format 3\x00", "an SQLite database"),
-    (b"%PDF-", "a PDF"),
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
 )
 
@@ -185,13 +183,42 @@ def container(head: bytes) -> str | None:
     """What container ``head`` (a file's start) begins, by its signature (a zip, compressed data,
     a PDF, ...; a tar by the ``ustar`` at byte 257), or None: its bytes are never to be read as
     text, nor its entries (qa-align reads no archive but ``.gz`` records and Word files, each by
-    its own reader): lows47."""
+    its own reader): lows47. The signatures that text could begin with are read whole (lows48):
+    bzip2's ``BZh`` with its block size and the first block's (or the empty stream's) magic; a
+    PDF's ``%PDF-1.7`` with its line end, at the start or (as PDF readers take it) at a line's
+    start within the first 1,024 bytes where an object (``1 0 obj``) follows; a tar's ``ustar``
+    with its NUL and the header's checksum."""
     for magic, kind in _CONTAINERS:
         if head.startswith(magic):
             return kind
-    if head[257:262] == b"ustar":
+    if _BZIP2.match(head):
+        return "bzip2-compressed data"
+    pdf = _PDF.search(head[: 1024 + 16])
+    if pdf and pdf.start() < 1024 and (pdf.start() == 0 or _PDF_OBJECT.search(head, pdf.end())):
+        return "a PDF"
+    if head[257:263] in (b"ustar\x00", b"ustar ") and _tar_checksum_holds(head[:512]):
         return "a tar archive"
     return None
+
+
+# bzip2: "BZh", the block size 1-9, then a block's magic (the digits of pi) or the end of an empty
+# stream's (the square root of pi); a PDF's header line; an indirect object of a PDF's body
+_BZIP2 = re.compile(rb"BZh[1-9](?:\x31\x41\x59\x26\x53\x59|\x17\x72\x45\x38\x50\x90)")
+_PDF = re.compile(rb"(?:^|(?<=[\r\n]))%PDF-[12]\.\d(?:\r|\n|[ \t]*%)")
+_PDF_OBJECT = re.compile(rb"\d+ \d+ obj\b")
+
+
+def _tar_checksum_holds(header: bytes) -> bool:
+    """Whether a tar header block's checksum (octal at bytes 148-155) is the sum of its bytes,
+    those eight counted as spaces."""
+    if len(header) < 512:
+        return False
+    field = header[148:156].replace(b"\x00", b" ").strip()
+    try:
+        told = int(field, 8)
+    except ValueError:
+        return False
+    return told == sum(header[:148]) + 8 * 32 + sum(header[156:512])
 
 
 def wide_encoding(head: bytes) -> str | None:
@@ -330,6 +357,22 @@ def _lines_shown(lines: list[int]) -> str:
     return _lines_shown_of(lines[:5], len(lines))
 
 
+def _bad_bytes_lines(text: str) -> tuple[int, list[int], int]:
+    """The bytes that are no UTF-8 in ``text`` (kept by ``surrogateescape``): how many, the first
+    five lines holding one, and how many lines do, in one pass (lows48: a list of each byte's
+    place and another of its line, some 36 bytes a byte: 36 MB for a million)."""
+    count, first, lines, line, last, seen = 0, [], 0, 1, 0, 0
+    for m in _ESCAPED.finditer(text):
+        i = m.start()
+        line, last = line + len(_LINE_END.findall(text, last, i)), i
+        count += 1
+        if line != seen:
+            seen, lines = line, lines + 1
+            if len(first) < 5:
+                first.append(line)
+    return count, first, lines
+
+
 def decode_not_utf8(data: bytes, path: Path | str) -> str:
     """Bytes that are not all UTF-8, decided by the bytes (lows45): where the file holds at least
     as many UTF-8 characters beyond ASCII as bytes that are no UTF-8 (a UTF-8 file with a stray
@@ -342,11 +385,11 @@ def decode_not_utf8(data: bytes, path: Path | str) -> str:
     text = data.decode("utf-8", errors="surrogateescape")
     bom = text.startswith("\ufeff")
     text = text.removeprefix("\ufeff")
-    bad = [m.start() for m in _ESCAPED.finditer(text)]
-    if _utf8_kept(_beyond_ascii(text), len(bad), bom):
+    bad, first, lines = _bad_bytes_lines(text)
+    if _utf8_kept(_beyond_ascii(text), bad, bom):
         log.warning(
             "%s: %d byte%s not UTF-8 (%s) in UTF-8 text; read as UTF-8, each replaced by U+FFFD",
-            path, len(bad), "s" if len(bad) > 1 else "", _lines_shown(line_numbers(text, bad)),
+            path, bad, "s" if bad > 1 else "", _lines_shown_of(first, lines),
         )  # fmt: skip
         return _ESCAPED.sub("\ufffd", text)
     try:
@@ -369,6 +412,7 @@ _MARKED = re.compile("[\U0010ff80-\U0010ffff]")
 # byte, so two replacements of two bytes make the one the other (lows47). ED is always a lead byte, and
 # ED B2 or ED B3 begins a surrogate only, which no UTF-8 text holds.
 _ESCAPES_UTF8 = (b"\xed\xb2", b"\xed\xb3")
+_PIECE = 1 << 20  # bytes of a table ``FieldDecoder`` marks at a time (then to the next line end)
 _MARKS_UTF8 = (b"\xf4\x8f\xbe", b"\xf4\x8f\xbf")
 
 
@@ -420,12 +464,8 @@ class FieldDecoder:
     (``_LinesNamed``)."""
 
     def __init__(self, data: bytes, path: Path | str) -> None:
-        import numpy as np
-
         self.path = path
         self.bom = data.startswith(b"\xef\xbb\xbf")
-        raw = data.decode("utf-8", errors="surrogateescape").encode("utf-8", errors="surrogatepass")
-        raw = raw[3:] if self.bom else raw
         self._next = 0
         self.utf8 = _LinesNamed()
         self.cp1252 = _LinesNamed()
@@ -433,22 +473,48 @@ class FieldDecoder:
         self._lines: list[int] = []  # and its number
         # ``text`` in UTF-8, for the parser (lows47: a str of it was 4 bytes a character)
         self.marked: bytes | None = None
-        if any(m in raw for m in _MARKS_UTF8):  # (the file holds the marks' characters itself)
-            return
-        self.marked = raw.replace(_ESCAPES_UTF8[0], _MARKS_UTF8[0]).replace(_ESCAPES_UTF8[1], _MARKS_UTF8[1])
+        # a piece of lines at a time (lows48: the whole file decoded to a str, then encoded, then
+        # marked twice over, was most of the peak; a line end is never inside a UTF-8 character,
+        # so each piece decodes as it does within the whole)
+        pieces, lines_before, at = [], 0, 3 if self.bom else 0
+        while at < len(data):
+            cut = data.find(b"\n", at + _PIECE)
+            end = len(data) if cut < 0 else cut + 1
+            marked, lines_before = self._mark(data[at:end], lines_before)
+            if marked is None:  # (the file holds the marks' characters itself)
+                self._starts, self._lines = [], []
+                return
+            pieces.append(marked)
+            at = end
+        self.marked = b"".join(pieces)
+
+    def _mark(self, piece: bytes, lines_before: int) -> tuple[bytes | None, int]:
+        """A piece of whole lines of the file with each byte that is no UTF-8 marked (None where it
+        holds the marks' characters itself), its lines holding such bytes noted; and the lines
+        ended before the next piece."""
+        import numpy as np
+
+        raw = piece.decode("utf-8", errors="surrogateescape").encode("utf-8", errors="surrogatepass")
+        if any(m in raw for m in _MARKS_UTF8):
+            return None, lines_before
         a = np.frombuffer(raw, np.uint8)
-        lead = np.flatnonzero(a[:-1] == 0xED)
-        bad = lead[(a[lead + 1] == 0xB2) | (a[lead + 1] == 0xB3)]
-        if not len(bad):
-            return
         # the line ends: LF, and CR but before an LF (lows46's ``line_numbers``)
         cr = np.flatnonzero(a == 0x0D)
         cr = cr[(cr + 1 >= len(a)) | (a[np.minimum(cr + 1, len(a) - 1)] != 0x0A)]
         ends = np.union1d(np.flatnonzero(a == 0x0A), cr)
-        line = np.searchsorted(ends, bad) + 1
-        firsts = np.flatnonzero(np.diff(line, prepend=0))
-        self._starts = firsts.tolist()
-        self._lines = line[firsts].tolist()
+        lead = np.flatnonzero(a[:-1] == 0xED)
+        bad = lead[(a[lead + 1] == 0xB2) | (a[lead + 1] == 0xB3)]
+        if len(bad):
+            line = np.searchsorted(ends, bad) + 1 + lines_before
+            firsts = np.flatnonzero(np.diff(line, prepend=0))
+            before = self._starts_count
+            self._starts.extend((firsts + before).tolist())
+            self._lines.extend(line[firsts].tolist())
+            self._starts_count = before + len(bad)
+            raw = raw.replace(_ESCAPES_UTF8[0], _MARKS_UTF8[0]).replace(_ESCAPES_UTF8[1], _MARKS_UTF8[1])
+        return raw, lines_before + len(ends)
+
+    _starts_count = 0  # bad bytes noted so far (``_mark``)
 
     @property
     def text(self) -> str | None:
@@ -1056,3 +1122,16 @@ def _read_one(
             yield problem_from(exc)
     except ReadError as exc:
         yield problem_from(exc)
+    finally:  # a PDF a content check kept open for a reading that did not follow (lows48)
+        release_kept_pdf()
+
+
+def release_kept_pdf() -> None:
+    """Close the PDF that a reader's content check kept open for the reading of the same file
+    (``pdf_text._KEPT``), if any: once a file is read, or was only recognised (the Dask engine's
+    plan), nothing keeps it open (lows48: the last one stayed open, locked on Windows)."""
+    import sys
+
+    kept = sys.modules.get(f"{__name__}.pdf_text")
+    if kept is not None:
+        kept.forget_kept()

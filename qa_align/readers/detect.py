@@ -10,9 +10,14 @@ from . import Reader, load_readers, tabular
 
 
 def _columns_hint(path: Path) -> str:
+    """The table's columns, for a message that asks for column options; a table file whose bytes
+    are an archive or other binary container raises that instead (lows48: a zip named .csv was
+    said to be "a table of no known layout", as though naming its columns would read it)."""
     try:
         df = tabular.load_frame(path)
-    except ReadError:
+    except ReadError as exc:
+        if exc.reason.startswith("binary content"):
+            raise
         return ""
     return f"; its columns: {', '.join(map(str, df.columns[:40]))}"
 

@@ -2,7 +2,8 @@
 extra) and old binary Word ``.doc`` (Debian's ``antiword``, run as a program).
 
 Each gives the document's text one paragraph a line, tables in place as one line per row
-with its cells joined by a space (as a PDF's text layer gives them). A file that cannot be
+with its cells joined by `` | `` (as HTML tables' rows are; ``tables`` reads a row so by its
+cells, and a header of one row with a single row under it as a table: lows48). A file that cannot be
 converted raises ``ReadError`` saying why and what to install.
 """
 
@@ -20,7 +21,8 @@ _OLE = bytes.fromhex("D0CF11E0A1B11AE1")  # the signature of a binary Word (OLE2
 
 
 def docx_text(data: bytes, name: str = "") -> str:
-    """The paragraphs and table rows of a ``.docx``, in document order, one a line."""
+    """The paragraphs and table rows of a ``.docx``, in document order, one a line (a row's
+    cells joined by `` | ``)."""
     import docx  # python-docx: imported only when a .docx is met
     from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
@@ -43,7 +45,7 @@ def docx_text(data: bytes, name: str = "") -> str:
                     if id(cell._tc) not in seen and (text := " ".join(cell.text.split())):
                         cells.append(text)
                     seen.add(id(cell._tc))
-                lines.append(" ".join(cells))
+                lines.append(" | ".join(cells))  # as HTML tables' rows (lows48: ``tables`` reads them so)
     return "\n".join(lines)
 
 

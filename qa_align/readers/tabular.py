@@ -82,12 +82,28 @@ def suffix_of(path: Path) -> str:
 def csv_separator(head: bytes) -> str:
     """The separator of a ``.csv`` file from its first bytes: ``;`` where the header line holds
     more semicolons than commas outside quotes (a spreadsheet's "CSV" in a locale that writes a
-    decimal comma: Dutch, Belgian, French, German), else ``,``. Counted on the text (UTF-16 and
+    decimal comma: Dutch, Belgian, French, German), a tab where it holds more tabs than either
+    (Excel's "Unicode text", UTF-16 and tab-separated, named .csv: lows48), else ``,``. Counted on the text (UTF-16 and
     UTF-32 decoded first), a quoted name's own characters aside; review49: a header with a comma
     in a name, ``"Naam, voornaam";vraag`` or Excel's ``Naam, voornaam;vraag``, was read with ``,``."""
     text = head.decode(wide_encoding(head) or "latin-1", errors="replace")
     line = re.sub(r'"[^"]*"', "", text.split("\n", 1)[0])
+    if line.count("\t") > max(line.count(";"), line.count(",")):
+        return "\t"  # Excel's "Unicode text" (UTF-16, tab-separated) named .csv (lows48)
     return ";" if line.count(";") > line.count(",") else ","
+
+
+def _unpack(kind: str) -> str:
+    """What to do with an archive or compressed data given as a table (lows48)."""
+    if "archive" in kind:
+        return "; qa-align reads no archive: unpack it and give the table inside"
+    if kind.startswith("gzip"):
+        return "; a gzip-compressed table is read under a name ending in .csv.gz: rename it so"
+    if "compressed" in kind:
+        return (
+            "; qa-align reads only gzip-compressed tables (.csv.gz): decompress it or compress it with gzip"
+        )
+    return ""
 
 
 def load_frame(path: Path, used: Collection[str] | None = None):
@@ -109,7 +125,10 @@ def load_frame(path: Path, used: Collection[str] | None = None):
             raise ReadError(str(path), f"cannot read the file ({type(exc).__name__}: {exc})") from exc
         kind_of_bytes = container(head)
         if kind_of_bytes:  # a zip named .csv: its bytes are no table (lows47)
-            raise ReadError(str(path), f"binary content ({kind_of_bytes}) where a table was expected")
+            raise ReadError(
+                str(path),
+                f"binary content ({kind_of_bytes}) where a table was expected{_unpack(kind_of_bytes)}",
+            )
         encoding = wide_encoding(head) or "utf-8-sig"
         if encoding != "utf-8-sig":
             wide = "UTF-32" if "32" in encoding else "UTF-16"
@@ -130,11 +149,14 @@ def load_frame(path: Path, used: Collection[str] | None = None):
             if fields.marked is None:  # (the file holds the marks' characters itself)
                 text = decode_not_utf8(data, path)
                 return pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False)
+            del data  # (lows48: neither the file's bytes nor the marked ones kept past the parse)
             frame = pd.read_csv(io.BytesIO(fields.marked), sep=sep, dtype=str, keep_default_na=False)
+            fields.marked = None
             try:
                 return _decoded(frame, fields, used)
             except _Undefined:  # a field's byte undefined in Windows-1252: read again for its error
-                return _decoded(frame, FieldDecoder(data, path), used, bulk=False)
+                with (gzip.open if kind.endswith(".gz") else open)(path, "rb") as fh:
+                    return _decoded(frame, FieldDecoder(fh.read(), path), used, bulk=False)
         if kind in (".jsonl", ".jsonl.gz", ".ndjson"):
             return pd.read_json(path, lines=True, dtype=False, encoding=encoding)
         if kind == ".json":
@@ -196,9 +218,14 @@ def _windows_1252(blob: bytes, ends, at, where: list[int]) -> list[str]:
         keep[at + k] = False
     # a field's place: its bytes less the three a mark before its end drops
     cut = (ends - np.searchsorted(at, ends, side="left") * 3).tolist()
-    text = a[keep].tobytes().decode("cp1252", errors="surrogateescape")
-    fields = [text[cut[i - 1] if i else 0 : cut[i]] for i in where]
-    if _ESCAPED.search(text) and any(_ESCAPED.search(f) for f in fields):
+    kept = a[keep]
+    del a, keep
+    data = kept.tobytes()
+    del kept
+    # each field decoded from its own bytes (lows48: the column's text decoded whole, then cut,
+    # held a second copy of it); a single-byte encoding, so the same characters
+    fields = [data[cut[i - 1] if i else 0 : cut[i]].decode("cp1252", errors="surrogateescape") for i in where]
+    if any(_ESCAPED.search(f) for f in fields):
         raise _Undefined
     return fields
 
@@ -273,7 +300,7 @@ def _decoded(frame, fields: FieldDecoder, used: Collection[str] | None, bulk: bo
             for i in where:
                 column[i] = pattern.sub("\ufffd", column[i])
         else:
-            for i, text in zip(where, _windows_1252(*columns[j], where)):
+            for i, text in zip(where, _windows_1252(*columns.pop(j), where)):
                 column[i] = text
     # the marked columns each set whole at the end (a cell at a time copied its column: 48 s for
     # 31 MB, review48)
