@@ -63,18 +63,16 @@ def test_each_financial_year_since_said_unavailable():
 
 def test_since_without_year_by_year_words_asks_one_figure():
     question = "To ask the Secretary of State for Justice, how many prisoners have been released in error since 2018."
-    answer = "<p>This information is not held centrally and could only be obtained at disproportionate cost.</p>"
+    answer = (
+        "<p>This information is not held centrally and could only be obtained at disproportionate cost.</p>"
+    )
     flags = _flags(question, answer, 9000002)
     assert "figures_missing" in flags
     assert "breakdown_missing" not in flags
 
 
 def test_each_year_since_with_the_years_given():
-    question = (
-        "To ask the Secretary of State for Justice, how many prisoners were released in error in each year since 2021."
-    )
-    answer = (
-        "<p>The number of prisoners released in error was 54 in 2021, 61 in 2022, 115 in 2023 and 262 in 2024.</p>"
-    )
+    question = "To ask the Secretary of State for Justice, how many prisoners were released in error in each year since 2021."
+    answer = "<p>The number of prisoners released in error was 54 in 2021, 61 in 2022, 115 in 2023 and 262 in 2024.</p>"
     flags = _flags(question, answer, 9000003)
     assert "breakdown_missing" not in flags
