@@ -3225,6 +3225,11 @@ def _period_gaps(asked_: Asked, given_: Given, ref: int | None, unheld: bool = F
             # "in each of the last five years" of a question without a date, answered with no year
             gaps.append(Gap("period", period.text, "no year given", period.start, period.end))
             continue
+        if period.kind == "since" and ref is None and not have and asked_.per_year is not None:
+            # "in each year since 2015" of a question without a date (uk-commons records carry none), answered
+            # with no year: its years run to a year not known, yet the answer gives none of them (breakdown48)
+            gaps.append(Gap("period", period.text, "no year given", period.start, period.end))
+            continue
         if len(wanted) < 2:
             continue
         # "gegevens beschikbaar tot en met 2013" for 2014-2016: the years after are not given, whatever its tables
