@@ -70,6 +70,7 @@ HOLDING_CUES = (
     "to_come", "future", "promise_verbs", "conditionals", "past_tense", "declined_promises", "refers_back",
     "asked_data_back",
     "next_steps", "step_details", "usual_practice", "pending_times", "own_promises", "publications", "near_times",
+    "publication_waits",
 )  # fmt: skip
 # the least probability at which the cue classifier's deferral counts for ``holding``, in either
 # language (its threshold for the other rules is ``Settings.cue_thresholds``: English 0.8, Dutch 0.9).
@@ -1490,9 +1491,10 @@ def _step_given(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue) -> bool:
 
 def _publication_timed(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue) -> bool:
     """Whether the deferral ``cue`` stands in a sentence that announces a publication (``[cues]
-    publications``) and names its time (``[cues] time_named``, ``near_times`` or a year) to a question on
-    that publication (``[question] asks_publication`` in what it asks, ``_asking``): the scheduled
-    publication is the step asked, nothing asked is left pending (``corpus/gold/README.md``, readings of
+    publications``, not as the condition of another step: ``_announces``) and names its time (``[cues]
+    time_named``, ``near_times`` or a year) to a question on that publication (``[question]
+    asks_publication`` in what it asks, ``_asking``): the scheduled publication is the step asked, nothing
+    asked is left pending (``corpus/gold/README.md``, readings of
     ``holding``: a scheduled step or time that is itself the answer). "We plan to publish the response to the
     programme of measures consultation shortly" to "when his Department plans to publish their response"
     (dev-uk23 1677826), "The full MSF will be published in Autumn 2026" to the gap before its publication
@@ -1505,13 +1507,30 @@ def _publication_timed(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue) -> 
     if asked is None or asked.search(_asking(ctx.pair.question.text, ctx)) is None:
         return False
     sentence = _sentence(analysis, cue)
-    if sentence is None or not _beside(analysis, cue, "publications"):
+    if sentence is None or not _announces(analysis, sentence):
         return False
     return (
         _beside(analysis, cue, "time_named")
         or _beside(analysis, cue, "near_times")
         or coverage.names_year(sentence.text)
     )
+
+
+def _announces(analysis: AnswerAnalysis, sentence: Cue) -> bool:
+    """Whether ``sentence`` announces a publication (``[cues] publications``) that is not the condition of
+    another step: no word of ``[cues] publication_waits`` ("when", "once", "until"; "zodra", "nadat") stands
+    before it in its clause. "Decisions on future active travel objectives will be confirmed in the third
+    Cycling and Walking Investment Strategy when it is published in the spring" (uk-commons 1866628) and "The
+    scope of both ... will be set out when the outcomes of the Budget Information Security review are
+    published" (1875703) put the matter asked off to a publication; they announce none (holding48)."""
+    waits = _asked_in(analysis.language, analysis.lexicon_dir, "cues", "publication_waits")
+    for p in analysis.cue("publications"):
+        if not sentence.start <= p.start < sentence.end:
+            continue
+        before = re.split(r"[,;:]", analysis.text[sentence.start : p.start])[-1]
+        if waits is None or waits.search(before) is None:
+            return True
+    return False
 
 
 def _says_no(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue) -> bool:
