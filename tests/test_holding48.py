@@ -141,6 +141,27 @@ CASES = [
         True,
         id="a_cited_publication_is_no_publication_asked",
     ),
+    # uk-commons 1866628 (unlabelled, drawn outside the labelled sets and read for holding48: whether the final
+    # Strategy will include measurable objectives is put off to the Strategy, "Decisions on future active travel
+    # objectives will be confirmed ... when it is published in the spring": the publication is what the decision
+    # waits on, not one announced, and the unit is holding (guard: passes on 330758e, fails on 3011ae4, which
+    # read it as a publication with its time))
+    pytest.param(
+        (
+            "To ask the Secretary of State for Transport, what assessment she has made of the potential impact of"
+            " the time taken for the publication of the Cycling and Walking Investment Strategy 3 on local "
+            "authorities’ ability to plan and deliver active travel schemes; and whether the final Strategy will "
+            "include measurable objectives to support effective delivery and accountability."
+        ),
+        (
+            "<p>Decisions on future active travel objectives will be confirmed in the third Cycling and Walking "
+            "Investment Strategy when it is published in the spring. The Strategy, coupled with over £900m of "
+            "investment, will provide long term certainty for local authorities to plan and deliver local "
+            "networks with their communities.</p><p> </p>"
+        ),
+        True,
+        id="a_decision_put_off_until_a_publication_still_defers",
+    ),
 ]
 
 
