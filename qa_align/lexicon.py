@@ -60,7 +60,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "awareness_asks": False, "existence_markers": False, "existence_modifiers": False, "existence_stops": False,
         "existence_not_leads": False,
         "status_not": False, "count_effects": False, "count_effect_leads": False, "count_purposes": False,
-        "count_purpose_ends": False, "count_open_after": False, "count_purpose_verbs": False, "asks_ahead": False, "asks_steps": False, "addressee": False,
+        "count_purpose_ends": False, "count_open_after": False, "count_purpose_verbs": False, "asks_ahead": False, "asks_steps": False, "asks_publication": False, "addressee": False,
         "request_addressees": False, "verb_first_subjects": False, "verb_first_modals": False, "not_verbs": False, "alternatives": False,
         "alternatives_not": False, "choice_markers": False, "choice_leads": False, "whether_particles": False, "whether_verbs": False, "request_nouns": False,
         "clause_subjects": False, "wishes": False,
@@ -148,6 +148,9 @@ CUE_SCOPES: dict[str, str] = {
     "asked_data_back": "on_demand",  # read in a deferral's sentence by ``rules.answers._names_asked_data`` alone
     "next_steps": "on_demand",  # read beside a deferral by ``rules.answers._step_given`` alone
     "step_details": "on_demand",  # read beside a next step by ``rules.answers._step_given`` alone
+    "publications": "on_demand",  # read beside a deferral by ``rules.answers._publication_timed`` alone
+    "near_times": "on_demand",  # read beside a deferral by ``rules.answers._publication_timed`` alone
+    "publication_waits": "on_demand",  # read before a publication by ``rules.answers._announces`` alone
     "closed_question_starts": "question",
     "question_words": "question",
     "conditional_followups": "question",

@@ -69,7 +69,8 @@ HOLDING_CUES = (
     "holding", "standing", "data_lag", "under_way", "wider_plans", "time_named", "asks_when", "asks_when_joiners",
     "to_come", "future", "promise_verbs", "conditionals", "past_tense", "declined_promises", "refers_back",
     "asked_data_back",
-    "next_steps", "step_details", "usual_practice", "pending_times", "own_promises",
+    "next_steps", "step_details", "usual_practice", "pending_times", "own_promises", "publications", "near_times",
+    "publication_waits",
 )  # fmt: skip
 # the least probability at which the cue classifier's deferral counts for ``holding``, in either
 # language (its threshold for the other rules is ``Settings.cue_thresholds``: English 0.8, Dutch 0.9).
@@ -867,6 +868,7 @@ def _names_data(analysis: AnswerAnalysis, words: tuple[Cue, ...], sentence: Cue)
         "question.addressee",
         "question.asks_ahead",
         "question.asks_steps",
+        "question.asks_publication",
         "answer.not_taken",
         "answer.declines",
         "question.status_asks",
@@ -963,6 +965,8 @@ def _rule_keeps(ctx: PairContext, segment: AnswerSegment, a: AnswerAnalysis, c: 
         return False
     if _plan_beside(ctx, a, c) or _not_yet_answers(ctx, a, c) or _step_given(ctx, a, c):
         return False
+    if _publication_timed(ctx, a, c):
+        return False
     if _says_no(ctx, a, c) or _aside(ctx, a, c) or _work_now(ctx, a, c):
         return False
     # a question on what is still to come (``[question] asks_ahead``: "Wat zult u ondernemen?",
@@ -1008,7 +1012,8 @@ def _when_put_off(ctx: PairContext) -> Iterator[Flag]:
     future``: "Een trimestrieel evaluatieverslag ter zake zal worden opgesteld", "Het zal van de
     planning afhangen tegen wanneer ...") and names no time (no ``time_named`` cue, no year) puts off
     the time asked: ``holding``, with the first such sentence as evidence. A sentence the rule's
-    tests set aside (a standing policy, a data lag, a wider plan) puts off nothing. A time named in
+    tests set aside (a standing policy, a data lag, a wider plan, a publication asked with its time,
+    ``_publication_timed``) puts off nothing. A time named in
     another sentence that speaks of what is to come gives the time asked ("... zullen worden
     gefinaliseerd in de loop van 2017"); one of what was done does not ("In 2016 zijn 56 toestellen
     aangekocht"), unless the question, beside a time to come, also asks when something was done
@@ -1042,7 +1047,7 @@ def _when_put_off(ctx: PairContext) -> Iterator[Flag]:
     if any(names_time(a, s) for a, s in times):
         return
     for seg, a, c, sentence in sentences:
-        if _standing(a, c) or _plan_beside(ctx, a, c):
+        if _standing(a, c) or _plan_beside(ctx, a, c) or _publication_timed(ctx, a, c):
             continue
         yield Flag(
             "holding",
@@ -1123,7 +1128,11 @@ def _sentence_keeps(
         return kept
     entry = None if kept else _entry_reading(ctx.pair.question.text, a, sentence)
     if entry is not None and (
-        not _may_enter(entry) or _step_given(ctx, a, sentence) or _dated_step(a, c) or _aside(ctx, a, c)
+        not _may_enter(entry)
+        or _step_given(ctx, a, sentence)
+        or _dated_step(a, c)
+        or _aside(ctx, a, c)
+        or _publication_timed(ctx, a, c)
     ):
         return False
     at_least = model["threshold"] if kept else model.get("enter", 1.0)
@@ -1478,6 +1487,50 @@ def _step_given(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue) -> bool:
     if steps is None or steps.search(_asking(ctx.pair.question.text, ctx)) is None:
         return False
     return _beside(analysis, cue, "next_steps") and not _beside(analysis, cue, "step_details")
+
+
+def _publication_timed(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue) -> bool:
+    """Whether the deferral ``cue`` stands in a sentence that announces a publication (``[cues]
+    publications``, not as the condition of another step: ``_announces``) and names its time (``[cues]
+    time_named``, ``near_times`` or a year) to a question on that publication (``[question]
+    asks_publication`` in what it asks, ``_asking``): the scheduled publication is the step asked, nothing
+    asked is left pending (``corpus/gold/README.md``, readings of
+    ``holding``: a scheduled step or time that is itself the answer). "We plan to publish the response to the
+    programme of measures consultation shortly" to "when his Department plans to publish their response"
+    (dev-uk23 1677826), "The full MSF will be published in Autumn 2026" to the gap before its publication
+    (dev-uk14 1915635), "Ofcom's timeline currently advises that their report ... will be published between
+    July and September 2025" to whether Ofcom plans to publish it (dev-uk74 1748869). "In due course" names no
+    time ("The terms of reference will be published in due course" to whether she will publish a list,
+    dev-uk 1844124, holding), nor does a publication a question only cites ("published on 5 December 2024").
+    Neither the rule's tests nor the sentence-level decision keep such a sentence (holding48)."""
+    asked = _asked_in(ctx.doc.language, ctx.doc.settings.lexicon_dir, "question", "asks_publication")
+    if asked is None or asked.search(_asking(ctx.pair.question.text, ctx)) is None:
+        return False
+    sentence = _sentence(analysis, cue)
+    if sentence is None or not _announces(analysis, sentence):
+        return False
+    return (
+        _beside(analysis, cue, "time_named")
+        or _beside(analysis, cue, "near_times")
+        or coverage.names_year(sentence.text)
+    )
+
+
+def _announces(analysis: AnswerAnalysis, sentence: Cue) -> bool:
+    """Whether ``sentence`` announces a publication (``[cues] publications``) that is not the condition of
+    another step: no word of ``[cues] publication_waits`` ("when", "once", "until"; "zodra", "nadat") stands
+    before it in its clause. "Decisions on future active travel objectives will be confirmed in the third
+    Cycling and Walking Investment Strategy when it is published in the spring" (uk-commons 1866628) and "The
+    scope of both ... will be set out when the outcomes of the Budget Information Security review are
+    published" (1875703) put the matter asked off to a publication; they announce none (holding48)."""
+    waits = _asked_in(analysis.language, analysis.lexicon_dir, "cues", "publication_waits")
+    for p in analysis.cue("publications"):
+        if not sentence.start <= p.start < sentence.end:
+            continue
+        before = re.split(r"[,;:]", analysis.text[sentence.start : p.start])[-1]
+        if waits is None or waits.search(before) is None:
+            return True
+    return False
 
 
 def _says_no(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue) -> bool:
