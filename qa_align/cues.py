@@ -814,6 +814,14 @@ class _LanguageModel:
             return np.zeros((0, len(CUES)))
         return np.array([seen[k] for k in keys])
 
+    def scored_columns(self, sentence: str, kinds: tuple[str, ...]) -> np.ndarray | None:
+        """The columns of ``sentence`` with the lexicon kinds ``kinds`` (those the model reads) when
+        ``sentence_probabilities`` found them last, else None."""
+        known = self._last_columns.get((sentence, kinds))
+        if known is None:
+            return None
+        return self._last_ind[self._last_starts[known] : self._last_starts[known + 1]]
+
     def evidence(
         self,
         sentence: str,
@@ -829,11 +837,8 @@ class _LanguageModel:
         ``columns``; the spans are looked for of the strongest ones only."""
         lexicon_cues = _lexicon_cues(sentence, language, lexicon_dir) if lexicon else []
         kinds = tuple(c.kind for c in lexicon_cues)
-        known = self._last_columns.get((sentence, kinds))  # the same text and kinds: the same columns
-        if known is None:
-            rows = np.array(self.columns(sentence, kinds), dtype=np.int64)
-        else:
-            rows = self._last_ind[self._last_starts[known] : self._last_starts[known + 1]]
+        known = self.scored_columns(sentence, kinds)  # the same text and kinds: the same columns
+        rows = np.array(self.columns(sentence, kinds), dtype=np.int64) if known is None else known
         names = [self.features[i] for i in rows.tolist()]
         values = self.idf[rows]
         if len(values):
