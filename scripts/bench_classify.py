@@ -51,7 +51,9 @@ def replay(path: str) -> None:
         return
     cues.load_model(calls[0][0][3])
     for language in ("en", "nl"):
-        answer_cues("The information is not held centrally. De gegevens zijn niet beschikbaar.", language, None)
+        answer_cues(
+            "The information is not held centrally. De gegevens zijn niet beschikbaar.", language, None
+        )
     start = time.process_time()
     outs = [cues.classify(*args, **kwargs) for args, kwargs in calls]
     took = time.process_time() - start
@@ -59,7 +61,9 @@ def replay(path: str) -> None:
     def sets(found):
         return None if found is None else tuple(tuple(sorted(x)) for x in found)
 
-    digest = hashlib.sha256(pickle.dumps([(o.cues, sets(o.found), sets(o.cued)) for o in outs])).hexdigest()[:16]
+    digest = hashlib.sha256(pickle.dumps([(o.cues, sets(o.found), sets(o.cued)) for o in outs])).hexdigest()[
+        :16
+    ]
     print(f"{len(calls)} calls, {sum(len(a[0]) for a, _ in calls)} sentences: {took:.2f} s; outputs {digest}")
 
 

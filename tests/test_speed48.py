@@ -32,7 +32,13 @@ SENTENCES = {
     ],
 }
 # lexicon kinds as ``classify`` passes them: none, one, a repeated one, one the model does not read
-KINDS = [(), ("no_information",), ("holding", "holding", "cross_reference"), ("number_word",), ("deflection",)]
+KINDS = [
+    (),
+    ("no_information",),
+    ("holding", "holding", "cross_reference"),
+    ("number_word",),
+    ("deflection",),
+]
 
 
 def _cases(language: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -60,7 +66,9 @@ def test_batch_columns_are_each_sentences_features(language):
     assert got == [_written_out(lm, t, k, language) for t, k in cases]
     assert got == [lm.columns(t, k) for t, k in cases]
     # a sentence of no word: its lexicon kind's column alone ("..." with "deflection"; "!!!" with none)
-    assert got[4 if language == "en" else 5] == ([lm._lexicon_columns["deflection"]] if language == "en" else [])
+    assert got[4 if language == "en" else 5] == (
+        [lm._lexicon_columns["deflection"]] if language == "en" else []
+    )
     # one sentence at a time, and the sentences in another order, give the same
     for (t, k), cols in zip(cases, got, strict=True):
         one, n = lm.batch_columns([(t, k)])
