@@ -564,8 +564,31 @@ class _LanguageModel:
         self._seen: dict[tuple[str, tuple[str, ...]], np.ndarray] = {}  # ``sentence_probabilities``
         self._evidence: dict[tuple, tuple[CueWords, ...]] = {}  # ``evidence_of``
         # the columns of the sentences ``sentence_probabilities`` scored last (a segment's), which
-        # ``evidence`` reads again for the cues found there
-        self._last_columns: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+        # ``evidence`` reads again for the cues found there: each sentence's place in ``_last_ind``,
+        # the columns of them all one sentence after the other, ``_last_starts`` where each begins
+        self._last_columns: dict[tuple[str, tuple[str, ...]], int] = {}
+        self._last_ind = np.zeros(0, dtype=np.int64)
+        self._last_starts = np.zeros(1, dtype=np.int64)
+        # for ``batch_columns``: the words of the word pairs and skipped pairs numbered ("^" among
+        # them), each pair as one number (first * len(numbers) + second) in a sorted array beside its
+        # column; and each word met so far as a row of ``_table`` (its number or -1, its ``w``
+        # column or -1, its beginnings' and endings' columns padded with -1), found by ``_rows``
+        pair_words = {w for pairs in (self._pairs, self._skips) for pair in pairs for w in pair}
+        self._numbers = {w: n for n, w in enumerate(sorted(pair_words))}
+        pair_keys, pair_cols = self._keyed(self._pairs)
+        skip_keys, skip_cols = self._keyed(self._skips)
+        self._keys = np.concatenate([pair_keys, skip_keys + len(self._numbers) ** 2])
+        self._key_cols = np.concatenate([pair_cols, skip_cols])
+        self._rows: dict[str, int] = {}
+        self._table = np.full((1024, 2 + len(_PREFIXES) + len(_SUFFIXES)), -1, dtype=np.int64)
+        self._table[0, 0] = self._numbers.get("^", -1)
+
+    def _keyed(self, pairs: dict[tuple[str, ...], int]) -> tuple[np.ndarray, np.ndarray]:
+        """``pairs`` (two words: a column) as their numbers, sorted, and their columns in that order."""
+        numbers, size = self._numbers, len(self._numbers)
+        found = sorted((numbers[p[0]] * size + numbers[p[1]], i) for p, i in pairs.items() if len(p) == 2)
+        keys = np.array([k for k, _ in found], dtype=np.int64)
+        return keys, np.array([i for _, i in found], dtype=np.int64)
 
     def _word(self, tok: str) -> tuple[int, tuple[int, ...]]:
         """The columns of a word's own features: its ``w`` feature (-1 when unknown) and its
@@ -612,6 +635,103 @@ class _LanguageModel:
         )
         return list(dict.fromkeys(out))
 
+    def batch_columns(self, sentences: Sequence[tuple[str, Sequence[str]]]) -> tuple[np.ndarray, np.ndarray]:
+        """``columns`` of each of ``sentences`` (its text and lexicon kinds), one sentence's after
+        the other in one array, with the number of each sentence's: the same columns in the same
+        order, the words' pairs and skipped pairs looked up for all the sentences at once (numbers
+        in a sorted array, ``_keyed``) and repeated columns dropped for all at once."""
+        rows = self._rows
+        if len(rows) > _WORDS_KEPT:
+            rows.clear()
+        # each word's row of ``_table``, each sentence's after two rows 0 (the "^" before its first word)
+        tokens: list[int] = []
+        extra: list[int] = []  # the lexicon's and the patterns' columns, after each sentence's words
+        extra_of: list[int] = []
+        lexicon_columns, searched = self._lexicon_columns, self._searched
+        for k, (text, kinds) in enumerate(sentences):
+            folded = fold(text)
+            toks = _WORD.findall(folded)
+            found = list(map(rows.get, toks))
+            if None in found:
+                for j, tok in enumerate(toks):
+                    if found[j] is None:
+                        found[j] = rows.get(tok)
+                        if found[j] is None:
+                            found[j] = self._row(tok)
+            tokens += (0, 0)
+            tokens += found
+            more = [i for i in map(lexicon_columns.get, kinds) if i is not None] if kinds else []
+            if searched:
+                present = set(toks)
+                more.extend(
+                    i
+                    for i, rx, required in searched
+                    if not any(map(present.isdisjoint, required)) and rx.search(folded)
+                )
+            if more:
+                extra += more
+                extra_of += [k] * len(more)
+        n = len(sentences)
+        index = np.asarray(tokens, dtype=np.int64)
+        number = self._table[index, 0]
+        padding = index == 0
+        at = np.flatnonzero(~padding)  # the words
+        of = np.cumsum(padding)[at] // 2 - 1  # the sentence of each word
+        table = self._table[index[at]]
+        # per word, in the order of ``features``: w, b, k, then its beginnings and endings
+        word = np.empty((len(at), table.shape[1] + 1), dtype=np.int64)
+        word[:, 0] = table[:, 1]
+        word[:, 1:3] = self._pair_columns(number[at - 1], number[at - 2], number[at]).reshape(2, -1).T
+        word[:, 3:] = table[:, 2:]
+        ind = word.ravel()
+        owner = np.repeat(of, word.shape[1])
+        if extra:
+            ind = np.concatenate([ind, np.asarray(extra, dtype=np.int64)])
+            owner = np.concatenate([owner, np.asarray(extra_of, dtype=np.int64)])
+            order = np.argsort(owner, kind="stable")  # each sentence's words, then its other columns
+            ind, owner = ind[order], owner[order]
+        known = ind >= 0
+        ind, owner = ind[known], owner[known]
+        # each sentence's columns once, where they first stand
+        key = owner * len(self.features) + ind
+        order = np.argsort(key, kind="stable")
+        key = key[order]
+        firsts = np.empty(len(key), dtype=bool)
+        firsts[:1] = True
+        np.not_equal(key[1:], key[:-1], out=firsts[1:])
+        first = np.sort(order[firsts])
+        return ind[first], np.bincount(owner[first], minlength=n).astype(np.int64)
+
+    def _row(self, tok: str) -> int:
+        """The row of ``_table`` of a word met for the first time (``batch_columns``; row 0 is
+        the "^" before a sentence's first word)."""
+        w, ends = self._word(tok)
+        at = len(self._rows) + 1
+        if at >= len(self._table):
+            self._table = np.concatenate([self._table, np.full_like(self._table, -1)])
+        self._table[at] = -1
+        self._table[at, 0] = self._numbers.get(tok, -1)
+        self._table[at, 1] = w
+        self._table[at, 2 : 2 + len(ends)] = ends
+        self._rows[tok] = at
+        return at
+
+    def _pair_columns(self, before: np.ndarray, before2: np.ndarray, number: np.ndarray) -> np.ndarray:
+        """The columns of the word pairs (``before``, ``number``) then of the skipped pairs
+        (``before2``, ``number``) of words numbered so (``_numbers``; -1: none), -1 where the
+        model has none: one search in ``_keys``, the pairs' keys then the skipped pairs' after them."""
+        size = len(self._numbers)
+        key = np.concatenate([before * size + number, before2 * size + number + size * size])
+        keys = self._keys
+        out = np.full(len(key), -1, dtype=np.int64)
+        if not len(keys) or not len(key):
+            return out
+        at = np.minimum(np.searchsorted(keys, key), len(keys) - 1)
+        hit = (np.concatenate([before, before2]) >= 0) & (np.concatenate([number, number]) >= 0)
+        hit &= keys[at] == key
+        out[hit] = self._key_cols[at[hit]]
+        return out
+
     def matrix(self, feature_lists: Sequence[Sequence[str]]):
         """The idf-weighted, unit-length sparse rows of the given sentences' features."""
         from scipy.sparse import csr_matrix
@@ -630,6 +750,11 @@ class _LanguageModel:
         each row scaled to unit length), with the number of columns of each row."""
         counts = np.fromiter(map(len, column_lists), dtype=np.int64, count=len(column_lists))
         ind = np.fromiter(chain.from_iterable(column_lists), dtype=np.int64, count=int(counts.sum()))
+        return self._flat_weights(ind, counts)
+
+    def _flat_weights(self, ind: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``_weights`` of rows given as their columns one after the other (``ind``) and the
+        number of columns of each (``counts``)."""
         data = self.idf[ind]
         rows = np.repeat(np.arange(len(counts)), counts)
         norms = np.sqrt(np.bincount(rows, weights=data**2, minlength=len(counts)))
@@ -646,7 +771,15 @@ class _LanguageModel:
         alone: a sparse matrix costs more to build than a segment's few sentences to score."""
         if not column_lists:
             return np.zeros((0, len(CUES)))
-        ind, data, counts = self._weights(column_lists)
+        counts = np.fromiter(map(len, column_lists), dtype=np.int64, count=len(column_lists))
+        ind = np.fromiter(chain.from_iterable(column_lists), dtype=np.int64, count=int(counts.sum()))
+        return self._probabilities(ind, counts)
+
+    def _probabilities(self, ind: np.ndarray, counts: np.ndarray) -> np.ndarray:
+        """``column_probabilities`` of rows given as ``_flat_weights`` takes them."""
+        if not len(counts):
+            return np.zeros((0, len(CUES)))
+        ind, data, counts = self._flat_weights(ind, counts)
         terms = data[:, None] * self.coef[ind]
         z = np.zeros((len(counts), self.coef.shape[1]))
         start = 0
@@ -671,13 +804,23 @@ class _LanguageModel:
             if len(seen) + len(todo) > _SENTENCES_KEPT:  # forget the others, score them all again
                 seen.clear()
                 todo = list(dict.fromkeys(keys))
-            columns = [self.columns(text, kinds) for text, kinds in todo]
-            self._last_columns = dict(zip(todo, columns, strict=True))
-            probs = self.column_probabilities(columns)
+            ind, counts = self.batch_columns(todo)
+            self._last_columns = dict(zip(todo, range(len(todo)), strict=True))
+            self._last_ind = ind
+            self._last_starts = np.concatenate([[0], np.cumsum(counts)])
+            probs = self._probabilities(ind, counts)
             seen.update(zip(todo, probs, strict=True))
         if not sentences:
             return np.zeros((0, len(CUES)))
         return np.array([seen[k] for k in keys])
+
+    def scored_columns(self, sentence: str, kinds: tuple[str, ...]) -> np.ndarray | None:
+        """The columns of ``sentence`` with the lexicon kinds ``kinds`` (those the model reads) when
+        ``sentence_probabilities`` found them last, else None."""
+        known = self._last_columns.get((sentence, kinds))
+        if known is None:
+            return None
+        return self._last_ind[self._last_starts[known] : self._last_starts[known + 1]]
 
     def evidence(
         self,
@@ -694,8 +837,8 @@ class _LanguageModel:
         ``columns``; the spans are looked for of the strongest ones only."""
         lexicon_cues = _lexicon_cues(sentence, language, lexicon_dir) if lexicon else []
         kinds = tuple(c.kind for c in lexicon_cues)
-        known = self._last_columns.get((sentence, kinds))  # the same text and kinds: the same columns
-        rows = np.array(self.columns(sentence, kinds) if known is None else known, dtype=np.int64)
+        known = self.scored_columns(sentence, kinds)  # the same text and kinds: the same columns
+        rows = np.array(self.columns(sentence, kinds), dtype=np.int64) if known is None else known
         names = [self.features[i] for i in rows.tolist()]
         values = self.idf[rows]
         if len(values):

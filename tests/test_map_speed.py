@@ -179,7 +179,7 @@ def test_cue_evidence_reads_the_columns_just_scored(monkeypatch):
     monkeypatch.setattr(lm, "_seen", {})
     lm.sentence_probabilities(list(zip(sentences, kinds, strict=True)))
     for s, ks in zip(sentences, kinds, strict=True):
-        assert lm._last_columns[(s, tuple(k for k in ks if k in LEXICON_KINDS))] == lm.columns(s, ks)
+        assert lm.scored_columns(s, tuple(k for k in ks if k in LEXICON_KINDS)).tolist() == lm.columns(s, ks)
 
     def unread(*args):
         raise AssertionError("the columns were read again")
