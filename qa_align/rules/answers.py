@@ -1507,30 +1507,45 @@ def _publication_timed(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue) -> 
     if asked is None or asked.search(_asking(ctx.pair.question.text, ctx)) is None:
         return False
     sentence = _sentence(analysis, cue)
-    if sentence is None or not _announces(analysis, sentence):
+    if sentence is None:
         return False
-    return (
-        _beside(analysis, cue, "time_named")
-        or _beside(analysis, cue, "near_times")
-        or coverage.names_year(sentence.text)
+    # the time in the clause of the publication announced (review50: a year or time elsewhere in the
+    # sentence is another matter's, "As we are in the process of awarding grants for Fisheries and Seafood
+    # Scheme for 2025, these awards will be published in due course", uk-commons 1853176)
+    times = (*analysis.cue("time_named"), *analysis.cue("near_times"))
+    return any(
+        any(start <= t.start < end for t in times) or coverage.names_year(analysis.text[start:end])
+        for start, end in _announces(analysis, sentence)
     )
 
 
-def _announces(analysis: AnswerAnalysis, sentence: Cue) -> bool:
-    """Whether ``sentence`` announces a publication (``[cues] publications``) that is not the condition of
-    another step: no word of ``[cues] publication_waits`` ("when", "once", "until"; "zodra", "nadat") stands
-    before it in its clause. "Decisions on future active travel objectives will be confirmed in the third
-    Cycling and Walking Investment Strategy when it is published in the spring" (uk-commons 1866628) and "The
-    scope of both ... will be set out when the outcomes of the Budget Information Security review are
-    published" (1875703) put the matter asked off to a publication; they announce none (holding48)."""
+def _announces(analysis: AnswerAnalysis, sentence: Cue) -> list[tuple[int, int]]:
+    """The clauses of ``sentence`` (between ``,``, ``;`` or ``:``) that announce a publication (``[cues]
+    publications``) that is not the condition of another step: no word of ``[cues] publication_waits``
+    ("when", "once", "until"; "zodra", "nadat") stands before it in its clause. "Decisions on future
+    active travel objectives will be confirmed in the third Cycling and Walking Investment Strategy when it
+    is published in the spring" (uk-commons 1866628) and "The scope of both ... will be set out when the
+    outcomes of the Budget Information Security review are published" (1875703) put the matter asked off
+    to a publication; they announce none (holding48). Nor does a publication told in a past tense (``[cues]
+    past_tense`` in the three words before it: "and some information was published alongside the Spring
+    Statement", uk-commons 1792131; review50)."""
     waits = _asked_in(analysis.language, analysis.lexicon_dir, "cues", "publication_waits")
+    past = _asked_in(analysis.language, analysis.lexicon_dir, "cues", "past_tense")
+    text, found = analysis.text, []
     for p in analysis.cue("publications"):
         if not sentence.start <= p.start < sentence.end:
             continue
-        before = re.split(r"[,;:]", analysis.text[sentence.start : p.start])[-1]
-        if waits is None or waits.search(before) is None:
-            return True
-    return False
+        head = text[sentence.start : p.start]
+        start = sentence.start + max(head.rfind(","), head.rfind(";"), head.rfind(":")) + 1
+        before = text[start : p.start]
+        # (the past tense right before it: "was published", "has been published", "werd gepubliceerd")
+        if (waits is not None and waits.search(before)) or (
+            past is not None and past.search(" ".join(before.split()[-3:]))
+        ):
+            continue
+        end = re.search(r"[,;:]|$", text[p.end : sentence.end]).start() + p.end
+        found.append((start, end))
+    return found
 
 
 def _says_no(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue) -> bool:
