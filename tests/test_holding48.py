@@ -162,6 +162,26 @@ CASES = [
         True,
         id="a_decision_put_off_until_a_publication_still_defers",
     ),
+    # uk-commons 1875699 (dev-uk43, labelled no holding: the review "will be published on the Inquiry's website
+    # during hearings for Module 10, to be held between 16th February 2026 and 5th March 2026"; the time in a
+    # clause after the publication's is its time: review50's guard, failing where only the publication's own
+    # clause was read)
+    pytest.param(
+        (
+            "To ask the Minister for the Cabinet Office, further to the Crown Commercial Service contractfinder "
+            "entry, Provision of a Systematic evidence review on the impact of the pandemic on mental health, "
+            "published March 2025, Procurement reference: CCZZ24A16, awarded to the Centre for Strategy and "
+            "Evaluation Services, if he will publish the report."
+        ),
+        (
+            "<p>The UK Covid-19 Inquiry is independent of government. The systematic evidence review on the impact"
+            " of the pandemic on mental health, commissioned by the UK Covid-19 Inquiry to support its "
+            "investigation into the impact of the pandemic on society, will be published on the Inquiry's website"
+            " during hearings for Module 10, to be held between 16th February 2026 and 5th March 2026.</p>"
+        ),
+        False,
+        id="the_time_in_a_clause_after_the_publication",
+    ),
 ]
 
 

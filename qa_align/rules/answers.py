@@ -1509,9 +1509,8 @@ def _publication_timed(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue) -> 
     sentence = _sentence(analysis, cue)
     if sentence is None:
         return False
-    # the time in the clause of the publication announced (review50: a year or time elsewhere in the
-    # sentence is another matter's, "As we are in the process of awarding grants for Fisheries and Seafood
-    # Scheme for 2025, these awards will be published in due course", uk-commons 1853176)
+    # the time told with the publication announced (``_announces``; review50: a year or time of another
+    # clause of the sentence is another matter's)
     times = (*analysis.cue("time_named"), *analysis.cue("near_times"))
     return any(
         any(start <= t.start < end for t in times) or coverage.names_year(analysis.text[start:end])
@@ -1520,32 +1519,36 @@ def _publication_timed(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue) -> 
 
 
 def _announces(analysis: AnswerAnalysis, sentence: Cue) -> list[tuple[int, int]]:
-    """The clauses of ``sentence`` (between ``,``, ``;`` or ``:``) that announce a publication (``[cues]
-    publications``) that is not the condition of another step: no word of ``[cues] publication_waits``
-    ("when", "once", "until"; "zodra", "nadat") stands before it in its clause. "Decisions on future
-    active travel objectives will be confirmed in the third Cycling and Walking Investment Strategy when it
-    is published in the spring" (uk-commons 1866628) and "The scope of both ... will be set out when the
-    outcomes of the Budget Information Security review are published" (1875703) put the matter asked off
-    to a publication; they announce none (holding48). Nor does a publication told in a past tense (``[cues]
-    past_tense`` in the three words before it: "and some information was published alongside the Spring
-    Statement", uk-commons 1792131; review50)."""
+    """The spans of ``sentence`` that announce a publication (``[cues] publications``), each from the start of
+    its clause (after ``,``, ``;`` or ``:``) to the clause of the next publication told in the sentence, or
+    to its end: where the time of that publication is told (review50: a year of a clause before it is
+    another matter's, "As we are in the process of awarding grants for Fisheries and Seafood Scheme for
+    2025, these awards will be published in due course", uk-commons 1853176; one after it, in a clause of
+    its own, its time, "... will be published on the Inquiry's website during hearings for Module 10, to be
+    held between 16th February 2026 and 5th March 2026", dev-uk43 1875699). A publication that is the
+    condition of another step, a word of ``[cues] publication_waits`` ("when", "once", "until"; "zodra",
+    "nadat") before it in its clause, is none announced: "Decisions on future active travel objectives
+    will be confirmed in the third Cycling and Walking Investment Strategy when it is published in the
+    spring" (uk-commons 1866628) and "The scope of both ... will be set out when the outcomes of the Budget
+    Information Security review are published" (1875703) put the matter asked off to a publication
+    (holding48). Nor is one told in a past tense (``[cues] past_tense`` in the three words before it: "and
+    some information was published alongside the Spring Statement", uk-commons 1792131; review50)."""
     waits = _asked_in(analysis.language, analysis.lexicon_dir, "cues", "publication_waits")
     past = _asked_in(analysis.language, analysis.lexicon_dir, "cues", "past_tense")
-    text, found = analysis.text, []
-    for p in analysis.cue("publications"):
+    text = analysis.text
+    told = []  # each publication of the sentence: where its clause starts, and whether it is announced
+    for p in sorted(analysis.cue("publications"), key=lambda c: c.start):
         if not sentence.start <= p.start < sentence.end:
             continue
         head = text[sentence.start : p.start]
         start = sentence.start + max(head.rfind(","), head.rfind(";"), head.rfind(":")) + 1
         before = text[start : p.start]
         # (the past tense right before it: "was published", "has been published", "werd gepubliceerd")
-        if (waits is not None and waits.search(before)) or (
-            past is not None and past.search(" ".join(before.split()[-3:]))
-        ):
-            continue
-        end = re.search(r"[,;:]|$", text[p.end : sentence.end]).start() + p.end
-        found.append((start, end))
-    return found
+        waiting = waits is not None and waits.search(before) is not None
+        done = past is not None and past.search(" ".join(before.split()[-3:])) is not None
+        told.append((start, not waiting and not done))
+    ends = [start for start, _ in told[1:]] + [sentence.end] * bool(told)
+    return [(start, max(end, start)) for (start, announced), end in zip(told, ends, strict=True) if announced]
 
 
 def _says_no(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue) -> bool:
