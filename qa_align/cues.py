@@ -625,15 +625,22 @@ class _LanguageModel:
             map(self._skips.get, zip(["^", "^", *toks], toks), repeat(-1)),
         )
         out = list(filter((-1).__ne__, chain.from_iterable(map(add, firsts, map(itemgetter(1), own)))))
-        if lexicon_kinds:
-            out.extend(i for i in map(self._lexicon_columns.get, lexicon_kinds) if i is not None)
-        present = set(toks)
-        out.extend(
-            i
-            for i, rx, required in self._searched
-            if not any(map(present.isdisjoint, required)) and rx.search(folded)
-        )
+        out.extend(self._other_columns(folded, toks, lexicon_kinds))
         return list(dict.fromkeys(out))
+
+    def _other_columns(self, folded: str, toks: Sequence[str], kinds: Sequence[str]) -> list[int]:
+        """The columns after a sentence's words (``columns``, ``batch_columns``): those of the
+        lexicon's cue lists ``kinds``, then of the patterns searched that the folded sentence
+        ``folded`` (its words ``toks``) holds."""
+        out = [i for i in map(self._lexicon_columns.get, kinds) if i is not None] if kinds else []
+        if self._searched:
+            present = set(toks)
+            out.extend(
+                i
+                for i, rx, required in self._searched
+                if not any(map(present.isdisjoint, required)) and rx.search(folded)
+            )
+        return out
 
     def batch_columns(self, sentences: Sequence[tuple[str, Sequence[str]]]) -> tuple[np.ndarray, np.ndarray]:
         """``columns`` of each of ``sentences`` (its text and lexicon kinds), one sentence's after
@@ -647,7 +654,6 @@ class _LanguageModel:
         tokens: list[int] = []
         extra: list[int] = []  # the lexicon's and the patterns' columns, after each sentence's words
         extra_of: list[int] = []
-        lexicon_columns, searched = self._lexicon_columns, self._searched
         for k, (text, kinds) in enumerate(sentences):
             folded = fold(text)
             toks = _WORD.findall(folded)
@@ -660,14 +666,7 @@ class _LanguageModel:
                             found[j] = self._row(tok)
             tokens += (0, 0)
             tokens += found
-            more = [i for i in map(lexicon_columns.get, kinds) if i is not None] if kinds else []
-            if searched:
-                present = set(toks)
-                more.extend(
-                    i
-                    for i, rx, required in searched
-                    if not any(map(present.isdisjoint, required)) and rx.search(folded)
-                )
+            more = self._other_columns(folded, toks, kinds)
             if more:
                 extra += more
                 extra_of += [k] * len(more)

@@ -471,6 +471,7 @@ class FieldDecoder:
         self.cp1252 = _LinesNamed()
         self._starts: list[int] = []  # by line holding bad bytes: the ordinal of its first bad byte
         self._lines: list[int] = []  # and its number
+        self._starts_count = 0  # bad bytes noted so far (``_mark``)
         # ``text`` in UTF-8, for the parser (lows47: a str of it was 4 bytes a character)
         self.marked: bytes | None = None
         # a piece of lines at a time (lows48: the whole file decoded to a str, then encoded, then
@@ -513,8 +514,6 @@ class FieldDecoder:
             self._starts_count = before + len(bad)
             raw = raw.replace(_ESCAPES_UTF8[0], _MARKS_UTF8[0]).replace(_ESCAPES_UTF8[1], _MARKS_UTF8[1])
         return raw, lines_before + len(ends)
-
-    _starts_count = 0  # bad bytes noted so far (``_mark``)
 
     @property
     def text(self) -> str | None:

@@ -143,7 +143,7 @@ def load_frame(path: Path, used: Collection[str] | None = None):
                     raise
             # as a text file is read (``decode_not_utf8``): a spreadsheet's export is often Windows-1252,
             # a UTF-8 file with a stray byte stays UTF-8 (lows45); each field by its own bytes (lows46)
-            with (gzip.open if kind.endswith(".gz") else open)(path, "rb") as fh:
+            with opener(path, "rb") as fh:
                 data = fh.read()
             fields = FieldDecoder(data, path)
             if fields.marked is None:  # (the file holds the marks' characters itself)
@@ -155,7 +155,7 @@ def load_frame(path: Path, used: Collection[str] | None = None):
             try:
                 return _decoded(frame, fields, used)
             except _Undefined:  # a field's byte undefined in Windows-1252: read again for its error
-                with (gzip.open if kind.endswith(".gz") else open)(path, "rb") as fh:
+                with opener(path, "rb") as fh:
                     return _decoded(frame, FieldDecoder(fh.read(), path), used, bulk=False)
         if kind in (".jsonl", ".jsonl.gz", ".ndjson"):
             return pd.read_json(path, lines=True, dtype=False, encoding=encoding)
