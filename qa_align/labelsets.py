@@ -180,6 +180,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be88": ("corpus/gold/dev-be88.jsonl",),
     "dev-uk90": ("corpus/gold/dev-uk90.jsonl",),
     "dev-uk91": ("corpus/gold/dev-uk91.jsonl",),
+    "dev-be89": ("corpus/gold/dev-be89.jsonl",),
+    "dev-be90": ("corpus/gold/dev-be90.jsonl",),
+    "dev-uk92": ("corpus/gold/dev-uk92.jsonl",),
+    "dev-uk93": ("corpus/gold/dev-uk93.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
