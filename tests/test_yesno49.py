@@ -39,4 +39,3 @@ def test_publication_of_data_not_held_is_a_no():
         doc_id=1658395,
     )
     assert "yes_no_unanswered" not in flags_by_unit(doc, RULE_ONLY)["1"]
-
