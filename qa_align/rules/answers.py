@@ -2160,6 +2160,8 @@ def _read_left_open(ctx: PairContext) -> Cue | None:
         # other units are served, a unit left without a segment is as often one the pairing
         # missed (the development sets: 3 of 5 such Belgian units answered elsewhere): no flag.
         return None if any(p.segments for p in ctx.doc.pairs) else qa.closed[0]
+    if _attributed_nothing(ctx):
+        return None
     if coverage.moot(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir):
         # "Niet van toepassing.", "Deze vraag is zonder voorwerp": the question is void (its
         # condition not met), there is no yes or no to give, as ``figures_missing`` reads it
@@ -2217,6 +2219,20 @@ def _read_left_open(ctx: PairContext) -> Cue | None:
             None,
         )
     return qa.closed[0]
+
+
+def _attributed_nothing(ctx: PairContext) -> bool:
+    """Whether the unit is served by a segment that says something, shared with other units (an
+    unnumbered or grouped answer), and the attribution of its sentences to units
+    (``DocContext.unit_answer``) gives this unit none of them: nothing of the answer is read for
+    the unit, so no sentence of it can be found to leave the yes or no open. The readers read the
+    whole answer for such a unit, and where they found it answered or moot ("Hebt u, indien dit het
+    geval is, contact opgenomen met uw ambtgenoten ...?" after "Op vlak van migratie werden er door
+    de zesde staatshervorming geen bevoegdheden overgedragen.", be-kamer 193210 2) the flag was a
+    reading of nothing (yesno49: over the development sets 8 such flags, 7 false)."""
+    if not ctx.pair.segments or any(a.sentences for a in ctx.answers):
+        return False
+    return any(ctx.doc.answer(seg).sentences for seg in ctx.pair.segments)
 
 
 def _one_left_open(ctx: PairContext) -> Cue | None:
