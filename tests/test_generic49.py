@@ -54,7 +54,9 @@ def _generic_units(doc, caplog, **settings) -> tuple[list[str], str]:
     caplog.clear()
     with caplog.at_level("DEBUG", logger="qa_align.rules.answers"):
         units = sorted(
-            sp.pair.question.n for sp in score_document(doc, chosen) if any(f.name == "generic" for f in sp.flags)
+            sp.pair.question.n
+            for sp in score_document(doc, chosen)
+            if any(f.name == "generic" for f in sp.flags)
         )
     return units, caplog.text
 
