@@ -229,6 +229,13 @@ class Settings:
         share of the answer's sentences holds a hand-over that ``deflection`` keeps and no sentence
         is policy talk or read as general terms (``generic_units.generic_veto``, "mostly a
         hand-over": the answer says who answers in place of answering).
+    generic_rule_min_general: where the rule decides a unit (no unit model reads it: Dutch units,
+        English ones with ``generic_model = "none"``), its flag stands only where the cue
+        classifier's probability of general terms, averaged over the unit's answer sentences,
+        reaches this (``generic_units.reads_specific``: one phrase of policy talk in an answer the
+        classifier reads as specific is not general statements in place of the specifics; generic49,
+        chosen by a cross-validation grouped by document over the development sets' Dutch flags;
+        0: off; not read without the classifier).
     stem_letters: the words a closed question asks with and an answer sentence's words are
         compared by their first this many letters ("centra", "centrum"); in a language whose
         lexicon compounds (``[words] compounding``), a word of at least this many letters ending
@@ -307,6 +314,7 @@ class Settings:
     generic_min_talk: int = 1
     generic_left_open_talk: int = 2
     generic_handover_share: float = 0.5
+    generic_rule_min_general: float = 0.4
     stem_letters: int = 5
     others_lead_words: int = 5
     split_unnumbered: bool = True

@@ -1751,7 +1751,7 @@ def generic(ctx: PairContext) -> Iterator[Flag]:
     taken up). Neither stands where a veto does (``generic_units.generic_veto``: a yes or no
     answered, the count asked given, only a deferral, mostly a hand-over; logged at debug level)
     or the unit reads as answered (``_answered``)."""
-    from ..generic_units import generic_model, generic_veto, learned_generic
+    from ..generic_units import generic_model, generic_veto, learned_generic, reads_specific
 
     settings = ctx.doc.settings
     generic_model(settings.generic_model, settings.cue_model)  # a file it cannot read is refused first
@@ -1767,6 +1767,13 @@ def generic(ctx: PairContext) -> Iterator[Flag]:
     # open is not read as standing in place of the specifics (``_hedges_open``)
     speaks = [] if decided is None and _hedges_open(ctx) else _speaks_around(ctx)
     found = _general_words(ctx) or list(_ask_ignored(ctx)) or speaks or _policy_around_open(ctx)
+    if found and decided is None and (mean := reads_specific(ctx)) is not None:
+        log.debug(
+            "generic of unit %s not raised: the classifier reads its sentences as specific (mean %.2f)",
+            ctx.pair.question.n,
+            mean,
+        )
+        return
     if (found or decided) and not _answered(ctx, "generic"):
         yield from found or decided or ()
 
