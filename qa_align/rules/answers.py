@@ -1541,8 +1541,9 @@ _ASKED_END = re.compile(
 def _published_asked(asking: str, asked: re.Pattern[str], ctx: PairContext) -> list[set[str]]:
     """The words of each publication ``asking`` asks about (``asks_publication``), as ``said_words``: the
     words after the asking word to the end of its clause (``_ASKED_END``), less those the question says
-    elsewhere too ("the Young Women's (18–25) Strategy" beside a cited "Female Offender Strategy Delivery
-    Plan": young, women's), else all of them. A publication named by fewer than two words ("publish the
+    before it too ("the Young Women's (18–25) Strategy" after a cited "Female Offender Strategy Delivery
+    Plan": young, women's; a part after it that names it again, "and whether that review will include ...",
+    takes none away: uk-commons 1822477), else all of them. A publication named by fewer than two words ("publish the
     report", "publish it") is one the question names before: every word of the question, the asking words
     left out ("if he will publish the report" after "Provision of a Systematic evidence review on the impact
     of the pandemic on mental health", dev-uk43 1875699) (lows49)."""
@@ -1554,7 +1555,9 @@ def _published_asked(asking: str, asked: re.Pattern[str], ctx: PairContext) -> l
         if len(own) < 2:
             out.append(_unpublished(said_words(asking, ctx), ctx))
             continue
-        rest = said_words(asking[: m.start()] + " " + asking[end:], ctx)
+        rest = said_words(
+            asking[: m.start()], ctx
+        )  # (what it cites before; after it, "that review" is the same)
         out.append((own - rest) or own)
     return out
 
