@@ -9,6 +9,7 @@ import json
 import logging
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from . import __version__
@@ -33,11 +34,11 @@ class _Progress:
     EVERY = 5.0
 
     def __init__(
-        self, enabled: bool, unit: str = "documents", line: str = "{} documents scored of {} read so far"
+        self, enabled: bool, unit: str = "documents", line: Callable[[int, int], str] | None = None
     ) -> None:
         self.enabled = enabled
         self.unit = unit
-        self.line = line
+        self.line = line or _documents_scored
         self.bar = None
         self.last = time.monotonic()
 
@@ -54,7 +55,7 @@ class _Progress:
             self.bar.update(done - self.bar.n)
         elif time.monotonic() - self.last >= self.EVERY:
             self.last = time.monotonic()
-            print(f"qa-align: {self.line.format(done, total)}", file=sys.stderr)
+            print(f"qa-align: {self.line(done, total)}", file=sys.stderr)
 
     def close(self) -> None:
         if self.bar is not None:
@@ -199,8 +200,7 @@ def _score_parts(args: argparse.Namespace, settings: Settings, columns: Columns 
             _tell(item)
         print(
             f"qa-align: {done.path}: {_n(done.kept + done.checked, 'part')} kept from the earlier run "
-            f"({done.checked} of them finished again and found the same), {done.written} written, "
-            f"{done.removed} removed",
+            f"{_checked(done.checked, done.kept + done.checked)}, {done.written} written, {done.removed} removed",
             file=sys.stderr,
         )
     return _summary(
@@ -222,9 +222,42 @@ def _no_named_column(problems: list[Problem], pairs: int) -> None:
         raise error
 
 
-def _n(count: int, noun: str) -> str:
-    """``count`` and the noun, plural but for one: "1 document", "2 documents" (lows48)."""
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+def _n(count: int, noun: str, nouns: str | None = None) -> str:
+    """``count`` and the noun, plural (``nouns``, else the noun and an s) but for one: "1 document",
+    "2 documents" (lows48)."""
+    return f"{count} {noun if count == 1 else nouns or noun + 's'}"
+
+
+def _of(part: int, whole: int, noun: str) -> str:
+    """``part`` of ``whole`` counted with the noun: "3 of 5 documents", "all 5 documents", "1 document"
+    (the one of one), "0 of 1 document" (lows49: not "5 of 5 documents")."""
+    if part == whole:
+        return _n(whole, noun) if whole == 1 else f"all {_n(whole, noun)}"
+    return f"{part} of {_n(whole, noun)}"
+
+
+def _documents_scored(done: int, total: int) -> str:
+    """The progress line of a run: "1 document scored of 40 read so far", "40 documents scored, all
+    read so far" (lows49: not "40 documents scored of 40")."""
+    if done == total:
+        return f"{_n(done, 'document')} scored, all read so far"
+    return f"{_n(done, 'document')} scored of {total} read so far"
+
+
+def _passes_done(done: int, total: int) -> str:
+    """The Dask engine's progress line: "3 of 8 partition passes done", "all 8 ..." (lows49)."""
+    passes = _n(total, "partition pass", "partition passes")
+    told = (f"all {passes}" if total > 1 else passes) if done == total else f"{done} of {passes}"
+    return f"{told} done (each partition: map, then finish)"
+
+
+def _checked(checked: int, kept: int) -> str:
+    """How many of the parts kept were finished again and found the same: "(0 of them ...)", "(2 of
+    them ...)", "(all of them ...)", "(it was ...)" for the one part kept (lows49)."""
+    if kept == 1:
+        return f"(it was {'' if checked else 'not '}finished again{' and found the same' if checked else ''})"
+    told = "all" if checked == kept else str(checked)
+    return f"({told} of them finished again and found the same)"
 
 
 def _tell(item: Problem) -> None:
@@ -245,7 +278,8 @@ def _summary(args: argparse.Namespace, problems: list[Problem], listed: object, 
         print(
             f"qa-align: {counts}"
             + (
-                f"; {unanswered} unanswered, {skipped} skipped (not written questions) and {failed} "
+                f"; {unanswered} unanswered, {skipped} skipped "
+                f"({'not a written question' if skipped == 1 else 'not written questions'}) and {failed} "
                 f"unreadable, listed in {listed}"
                 if problems
                 else ""
@@ -262,9 +296,7 @@ def _summary(args: argparse.Namespace, problems: list[Problem], listed: object, 
 
 
 # what the progress of an engine counts, if not documents
-_ENGINE_PROGRESS = {
-    "dask": ("partition passes", "{} of {} partition passes done (each partition: map, then finish)")
-}
+_ENGINE_PROGRESS = {"dask": ("partition passes", _passes_done)}
 
 
 def _scored(args: argparse.Namespace, settings: Settings, columns: Columns | None, progress: _Progress):
@@ -356,7 +388,7 @@ def cmd_fetch(args: argparse.Namespace) -> int:
         return 3
     if not args.quiet:
         print(
-            f"qa-align: {report.listed} questions listed, {report.fetched} fetched, {report.skipped} already there, "
+            f"qa-align: {_n(report.listed, 'question')} listed, {report.fetched} fetched, {report.skipped} already there, "
             f"{report.filtered} not matching the filters, {len(report.problems)} not fetched",
             file=sys.stderr,
         )
@@ -432,20 +464,23 @@ def cmd_train(args: argparse.Namespace) -> int:
     )
     for s in summary:
         print(
-            f"qa-align: {s['name']}: {s['used']} of {_n(s['documents'], 'document')} trained on "
+            f"qa-align: {s['name']}: {_of(s['used'], s['documents'], 'document')} trained on "
             f"({s['held_out']} held out, {s['repeated']} labelled in a set before)",
             file=sys.stderr,
         )
     aucs = ", ".join(f"{k} {'-' if v is None else f'{v:.3f}'}" for k, v in report["auc"].items())
-    print(f"qa-align: trained on {report['units']} units; cross-validated ROC AUC: {aucs}", file=sys.stderr)
+    print(
+        f"qa-align: trained on {_n(report['units'], 'unit')}; cross-validated ROC AUC: {aucs}",
+        file=sys.stderr,
+    )
     for name, t in report.get("tests", {}).items():
         aucs = ", ".join(f"{k} {'-' if v is None else f'{v:.3f}'}" for k, v in t["auc"].items())
-        print(f"qa-align: held-out set {name} ({t['units']} units): ROC AUC {aucs}", file=sys.stderr)
+        print(f"qa-align: held-out set {name} ({_n(t['units'], 'unit')}): ROC AUC {aucs}", file=sys.stderr)
     cal = calibrate_off_topic(gold, scored, path.with_name("off_topic.json"), command)
     for lang, c in cal["languages"].items():
         print(
             f"qa-align: off_topic ({lang}): similarity < {c['similarity']:.3f} and identifiability < "
-            f"{c['identifiability']:.3f} (5% of {c['answered_units']} answered units); "
+            f"{c['identifiability']:.3f} (5% of {_n(c['answered_units'], 'answered unit')}); "
             f"{c['off_topic_positives']} labelled off_topic",
             file=sys.stderr,
         )
@@ -478,7 +513,10 @@ def cmd_train_cues(args: argparse.Namespace) -> int:
     )
     for lang, block in cv["languages"].items():
         f1 = ", ".join(f"{c} {_fmt_f1(m['f1'])}" for c, m in block["cues"].items())
-        print(f"qa-align: {lang} ({block['sentences']} sentences), cross-validated F1: {f1}", file=sys.stderr)
+        print(
+            f"qa-align: {lang} ({_n(block['sentences'], 'sentence')}), cross-validated F1: {f1}",
+            file=sys.stderr,
+        )
     print(f"qa-align: model written to {output}, card to {output.with_suffix('.md')}", file=sys.stderr)
     return 0
 

@@ -211,6 +211,9 @@ class Given:
     # dimensions asked as a rate with no period ("the ongoing costs ... per year") that the answer gives as one
     # ("£1 million per year"): no split by them asked (breakdown34)
     rates: tuple[str, ...] = ()
+    # the first year a sentence of the answer says none of anything since ("These provisions have not been used
+    # since their introduction in 2022", ``_nil_since``), or None: a nil for every year from it (lows49)
+    nil_since: int | None = None
 
 
 @dataclass(frozen=True)
@@ -2281,6 +2284,7 @@ def given(
         worded=worded,
         part_years=_part_years(answers, labels, p, lags),
         unheld_years=tuple(unheld_years),
+        nil_since=_nil_since(answers, language, lexicon_dir),
         together=together,
         rates=tuple(r.name for r in asked_.dimensions if _rate_given(r, asked_, prose, lexicon)),
         annex_on_topic=any(
@@ -2550,6 +2554,38 @@ def part_years_asked(asked_: Asked, given_: Given, ref: int | None) -> list[int]
             if len(years) <= 2:
                 wanted |= years
     return _given_in_part(wanted, given_, ref)
+
+
+def _nil_since(answers: Sequence[AnswerAnalysis], language: str, lexicon_dir: str | None) -> int | None:
+    """The first year of the answer's sentences that say none since a year: a negation or zero word
+    (``[coverage] zero_negations``, ``zero_words``) before a word of ``[coverage] since`` and a year at most
+    four words after it, and no number but that year in the sentence ("These provisions have not been used
+    since their introduction in 2022", "There have been no prosecutions since 2015"); None where no sentence
+    says so (lows49)."""
+    pattern = _nil_since_pattern(language, lexicon_dir)
+    if pattern is None:
+        return None
+    years = [
+        int(m.group(1))
+        for a in answers
+        for x in a.sentences
+        for m in pattern.finditer(x.text)
+        if len(re.findall(r"\d+", x.text)) == 1
+    ]
+    return min(years, default=None)
+
+
+@lru_cache(maxsize=8)
+def _nil_since_pattern(language: str, lexicon_dir: str | None) -> re.Pattern[str] | None:
+    lex = load_lexicon(language, lexicon_dir)
+    nils = (*lex.phrases("coverage", "zero_negations"), *lex.phrases("coverage", "zero_words"))
+    since = lex.phrases("coverage", "since")
+    if not nils or not since:
+        return None
+    return re.compile(
+        rf"\b(?:{_phrase(nils)})\b[^.;:]*?\b(?:{_phrase(since)})\s+(?:[\w'’-]+\s+){{0,4}}?(?<!\d)({_YEAR})(?!\d)",
+        re.IGNORECASE,
+    )
 
 
 def _given_in_part(years: set[int], given_: Given, ref: int) -> list[int]:
@@ -3227,7 +3263,12 @@ def _period_gaps(asked_: Asked, given_: Given, ref: int | None, unheld: bool = F
             continue
         if period.kind == "since" and ref is None and not have and asked_.per_year is not None:
             # "in each year since 2015" of a question without a date (uk-commons records carry none), answered
-            # with no year: its years run to a year not known, yet the answer gives none of them (breakdown48)
+            # with no year: its years run to a year not known, yet the answer gives none of them (breakdown48);
+            # but a nil said for the whole period, from its first year or before, gives every year of it: "what
+            # sanctions have been applied ... in each year since 2022" - "These provisions have not been used
+            # since their introduction in 2022" (uk-commons 1838689; lows49)
+            if given_.nil_since is not None and given_.nil_since <= period.first:
+                continue
             gaps.append(Gap("period", period.text, "no year given", period.start, period.end))
             continue
         if len(wanted) < 2:

@@ -37,20 +37,25 @@ class _Row:
 
 
 _PIPE = " | "  # between the cells of a row a reader knows to be a table's (a Word table: lows48)
+# the same between cells, one of them empty at the line's start or end (the line's spaces stripped there:
+# "| 2023 | 2024", a header's empty first cell; "Gent | 12 |", an empty last cell: lows49)
+_PIPES = re.compile(r"(?:^|\s)\|(?:\s|$)")
 
 
 def _pipe_row(text: str) -> _Row | None:
     """A row of cells a reader separated by `` | ``: its first cell the label, the others each a
-    figure; else the row as its words would be read (``parse_row`` of the text without pipes)."""
-    label, *cells = (c.strip() for c in text.split(_PIPE))
-    if cells and all(_CELL.match(c) for c in cells) and any(ch.isalnum() for ch in label):
+    figure or empty (a Word table's empty cell keeps its place: lows49), one at least a figure; else
+    the row as its words would be read (``parse_row`` of the text without pipes)."""
+    label, *cells = _pipe_cells(text)
+    figures = [c for c in cells if c]
+    if figures and all(_CELL.match(c) for c in figures) and any(ch.isalnum() for ch in label):
         if not _TERMINAL.search(label):
             return _Row(label, tuple(cells))
     return parse_row(text.replace(_PIPE, " "))
 
 
 def _pipe_cells(text: str) -> list[str]:
-    return [c.strip() for c in text.split(_PIPE)] if _PIPE in text else []
+    return [c.strip() for c in _PIPES.split(text)] if _PIPE in text else []
 
 
 def parse_row(text: str) -> _Row | None:

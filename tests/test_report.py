@@ -97,7 +97,7 @@ def test_report_is_self_contained(cyber_report):
 
 def test_report_in_chromium(cyber_report, tmp_path):
     dom = _dom_in_chromium(cyber_report, tmp_path)
-    assert dom.xpath("//span[@id='count']/text()") == ["1 of 1 documents · page 1 of 1"]
+    assert dom.xpath("//span[@id='count']/text()") == ["1 document"]
     assert len(dom.xpath("//details[@class='doc'][@open]")) == 1  # a short list is shown open
     pairs = dom.xpath("//div[@class='pair']")
     assert [p.get("data-n") for p in pairs] == ["1", "2", "3", "4", "5"]
@@ -149,7 +149,7 @@ def test_text_that_looks_like_markup_is_shown_as_written(tmp_path):
     dom = _dom_in_chromium(page, tmp_path)
     assert dom.xpath("/html/head/title/text()") == ["<!--<script> as a title"]
     assert _shown(dom) == ["hostile-0", "hostile-1", "hostile-2", "hostile-3"]
-    assert dom.xpath("//span[@id='count']/text()") == ["4 of 4 documents · page 1 of 1"]
+    assert dom.xpath("//span[@id='count']/text()") == ["4 documents"]
     for doc, bad in zip(dom.xpath("//details[@class='doc']"), HOSTILE, strict=True):
         assert f"titel {bad}" in doc.xpath("./summary/span[@class='meta']")[0].text_content()
         assert f"Staat er {bad} in de vraag?" in doc.xpath(".//div[@class='q']")[0].text_content()
@@ -197,13 +197,13 @@ def many_report(tmp_path_factory) -> Path:
 def test_documents_come_50_a_page(many_report, tmp_path):
     dom = _dom_in_chromium(many_report, tmp_path)
     assert _shown(dom) == [f"q{k:03d}" for k in range(1, 51)]
-    assert dom.xpath("//span[@id='count']/text()") == ["121 of 121 documents · page 1 of 3"]
+    assert dom.xpath("//span[@id='count']/text()") == ["121 documents · page 1 of 3"]
     assert not dom.xpath("//details[@class='doc'][@open]")  # a long list is shown closed
     dom = _dom_in_chromium(
         many_report, tmp_path, "for (const k of [1, 2]) document.getElementById('next').click();"
     )
     assert _shown(dom) == [*(f"q{k:03d}" for k in range(101, 121)), "schv-8-2024-cybersecurity"]
-    assert dom.xpath("//span[@id='count']/text()") == ["121 of 121 documents · page 3 of 3"]
+    assert dom.xpath("//span[@id='count']/text()") == ["121 documents · page 3 of 3"]
     assert dom.xpath("//button[@disabled]/@id") == ["next"]
 
 
@@ -213,7 +213,7 @@ def test_search_and_filter_by_flag(many_report, tmp_path):
     )
     dom = _dom_in_chromium(many_report, tmp_path, search.format("BRUG"))  # a title, in any case
     assert _shown(dom) == ["q007", "q077", "q107"]
-    assert dom.xpath("//span[@id='count']/text()") == ["3 of 121 documents · page 1 of 1"]
+    assert dom.xpath("//span[@id='count']/text()") == ["3 of 121 documents"]
     dom = _dom_in_chromium(many_report, tmp_path, search.format("vlaio-netwerk"))  # the text of an answer
     assert _shown(dom) == ["schv-8-2024-cybersecurity"]
     pick = "const f = document.getElementById('flag'); f.value = 'recycled_text'; f.dispatchEvent(new Event('change'));"

@@ -187,7 +187,8 @@ def container(head: bytes) -> str | None:
     bzip2's ``BZh`` with its block size and the first block's (or the empty stream's) magic; a
     PDF's ``%PDF-1.7`` with its line end, at the start or (as PDF readers take it) at a line's
     start within the first 1,024 bytes where an object (``1 0 obj``) follows; a tar's ``ustar``
-    with its NUL and the header's checksum."""
+    with its NUL and the header's checksum. Spaces or tabs may stand before the header's line end
+    (``%PDF-1.4 \\n``, as some writers put it: lows49)."""
     for magic, kind in _CONTAINERS:
         if head.startswith(magic):
             return kind
@@ -202,9 +203,10 @@ def container(head: bytes) -> str | None:
 
 
 # bzip2: "BZh", the block size 1-9, then a block's magic (the digits of pi) or the end of an empty
-# stream's (the square root of pi); a PDF's header line; an indirect object of a PDF's body
+# stream's (the square root of pi); a PDF's header line (spaces before its line end: lows49); an indirect
+# object of a PDF's body
 _BZIP2 = re.compile(rb"BZh[1-9](?:\x31\x41\x59\x26\x53\x59|\x17\x72\x45\x38\x50\x90)")
-_PDF = re.compile(rb"(?:^|(?<=[\r\n]))%PDF-[12]\.\d(?:\r|\n|[ \t]*%)")
+_PDF = re.compile(rb"(?:^|(?<=[\r\n]))%PDF-[12]\.\d[ \t]*(?:\r|\n|%)")
 _PDF_OBJECT = re.compile(rb"\d+ \d+ obj\b")
 
 

@@ -38,6 +38,8 @@ def detect(path: Path) -> Reader:
     readers = load_readers()
     suffix = path.suffix.lower()
     candidates = candidates_for(path)
+    if suffix == ".txt" and tabular.suffix_of(path) == ".tsv":
+        candidates = []  # Excel's "Unicode text": a table, as its .csv is (lows49)
     if not candidates and tabular.suffix_of(path) in tabular.SUFFIXES:
         raise ReadError(
             str(path),

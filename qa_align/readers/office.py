@@ -22,7 +22,7 @@ _OLE = bytes.fromhex("D0CF11E0A1B11AE1")  # the signature of a binary Word (OLE2
 
 def docx_text(data: bytes, name: str = "") -> str:
     """The paragraphs and table rows of a ``.docx``, in document order, one a line (a row's
-    cells joined by `` | ``)."""
+    cells joined by `` | ``, an empty cell an empty place: ``Antwerpen |  | 28``)."""
     import docx  # python-docx: imported only when a .docx is met
     from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
@@ -42,10 +42,12 @@ def docx_text(data: bytes, name: str = "") -> str:
             for row in block.rows:
                 cells, seen = [], set()
                 for cell in row.cells:  # a merged cell comes once per grid column it spans
-                    if id(cell._tc) not in seen and (text := " ".join(cell.text.split())):
-                        cells.append(text)
+                    if id(cell._tc) not in seen:
+                        cells.append(" ".join(cell.text.split()))
                     seen.add(id(cell._tc))
-                lines.append(" | ".join(cells))  # as HTML tables' rows (lows48: ``tables`` reads them so)
+                # as HTML tables' rows (lows48: ``tables`` reads them so); an empty cell kept in its place,
+                # so that the figures after it stay in their columns (lows49); a row of empty cells is empty
+                lines.append(" | ".join(cells) if any(cells) else "")
     return "\n".join(lines)
 
 

@@ -75,8 +75,28 @@ class Columns:
 
 
 def suffix_of(path: Path) -> str:
+    """The table kind of ``path`` by its name: ``.csv.gz`` and the like, else its suffix; a ``.txt``
+    that is Excel's "Unicode text" (``unicode_text_table``) is a ``.tsv`` (lows49)."""
     double = "".join(path.suffixes[-2:]).lower()
-    return double if double in SUFFIXES else path.suffix.lower()
+    if double in SUFFIXES:
+        return double
+    suffix = path.suffix.lower()
+    return ".tsv" if suffix == ".txt" and unicode_text_table(path) else suffix
+
+
+def unicode_text_table(path: Path) -> bool:
+    """Whether ``path`` begins as Excel's "Unicode text" export does (Save As "Unicode Text (*.txt)"):
+    UTF-16 (or UTF-32) with its byte-order mark, a header line of more tabs than semicolons and commas.
+    Named ``.txt`` such a table was refused as no written question (lows48 read it named ``.csv``); it
+    is read as the ``.csv`` of the same export is: its columns named, or a message naming them (lows49).
+    A text in UTF-8 or without tabs stays a text."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return False
+    marked = head[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff") or head[:2] in (b"\xff\xfe", b"\xfe\xff")
+    return marked and wide_encoding(head) is not None and csv_separator(head) == "\t"
 
 
 def csv_separator(head: bytes) -> str:

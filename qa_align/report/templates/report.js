@@ -27,8 +27,11 @@ function render() {
     e.replaceWith(e.closest('details').querySelector(`[data-seg='${e.dataset.same}']`).cloneNode(true));
   }
   if (list.length <= 10) for (const d of box.children) d.open = true;
-  document.getElementById('count').textContent =
-    `${list.length} of ${DOCS.length} documents · page ${state.page + 1} of ${pages}`;
+  // "4 documents", "3 of 121 documents", "1 document"; the page only where there are several (lows49:
+  // "1 of 1 documents · page 1 of 1")
+  const all = `${DOCS.length} document${DOCS.length === 1 ? '' : 's'}`;
+  const shown = list.length === DOCS.length ? all : `${list.length} of ${all}`;
+  document.getElementById('count').textContent = pages > 1 ? `${shown} · page ${state.page + 1} of ${pages}` : shown;
   document.getElementById('prev').disabled = state.page === 0;
   document.getElementById('next').disabled = state.page >= pages - 1;
 }
