@@ -72,3 +72,27 @@ def test_cue_puts_the_segments_cues_by_kind_once():
     assert analysis._of_kind == {a: [cues[0], cues[2]], b: [cues[1], cues[3]]}
     assert analysis.cue(b) == (cues[1], cues[3])
     assert analysis.cue(answer_kinds[2]) == ()
+
+
+def test_square_roots_of_the_bounds_made_once_per_word_count():
+    from qa_align.asks import _roots  # speed49
+
+    assert _roots(4, 3) == (2.0, 5**0.5, 6**0.5)
+    assert _roots(1, 1) == (1.0,)
+    assert _roots(4, 3) is _roots(4, 3)
+
+
+def test_a_sentence_holds_a_figure_with_a_digit_of_any_script():
+    # a guard (passes on fb2527b too): the ASCII search and the test character by character agree
+    from qa_align.coverage import _holds_figure
+
+    assert _holds_figure("We spent 40 million.")
+    assert not _holds_figure("The information is not held centrally.")
+    # the number of a list item the sentence opens is no figure
+    assert not _holds_figure("Om verschillende redenen is het niet mogelijk: 1.")
+    assert _holds_figure("In 2016: 1.")
+    # "²" is a digit to ``str.isdigit``, "٣" (Arabic-Indic three) too; "½" is not
+    assert _holds_figure("Het gaat om 40 m² per persoon.")
+    assert _holds_figure("Een oppervlakte van m² per cel.")
+    assert _holds_figure("Café ٣ jaar")
+    assert not _holds_figure("Een half, ½, is geen cijfer hier; café.")
