@@ -241,8 +241,13 @@ class _LanguageModel:
         for total, intercept, (greatest, least) in zip(
             totals, self.intercept, self._lexicon_sums, strict=True
         ):
-            high = max(_scaled(total + w, n + k) for k, w in enumerate(greatest))
-            low = min(_scaled(total + w, n + k) for k, w in enumerate(least))
+            if n:  # ``_scaled`` written out, the square roots made once per ``n`` (speed49)
+                roots = _roots(n, len(greatest))
+                high = max([(total + w) / r for w, r in zip(greatest, roots)])
+                low = min([(total + w) / r for w, r in zip(least, roots)])
+            else:
+                high = max(_scaled(total + w, n + k) for k, w in enumerate(greatest))
+                low = min(_scaled(total + w, n + k) for k, w in enumerate(least))
             out.append((intercept + low, intercept + high))
         return tuple(out)
 
@@ -250,6 +255,12 @@ class _LanguageModel:
 def _running_sums(weights: Iterable[float]) -> tuple[float, ...]:
     """0, then the sums of the first one, two, ... of ``weights``."""
     return (0.0, *accumulate(weights))
+
+
+@lru_cache(maxsize=1024)
+def _roots(n: int, count: int) -> tuple[float, ...]:
+    """``math.sqrt(n + k)`` for ``k`` from 0 to ``count - 1`` (``_LanguageModel.bounds``, ``n`` > 0)."""
+    return tuple(math.sqrt(n + k) for k in range(count))
 
 
 def _scaled(total: float, n: int) -> float:

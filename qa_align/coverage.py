@@ -3966,8 +3966,16 @@ _LIST_OPENED = re.compile(r"(?<=[:;])\s*\(?\d{1,2}[.)]\s*$")
 
 def _holds_figure(text: str) -> bool:
     """Whether ``text``, a sentence of an answer, holds a digit, the number of a list item it opens
-    (``_LIST_OPENED``) left out."""
-    return any(c.isdigit() for c in _LIST_OPENED.sub("", text))
+    (``_LIST_OPENED``) left out. A text of ASCII alone, whose only digits are 0-9, is searched at
+    once (speed49: the test character by character was some 1% of the map); any other read
+    character by character (``str.isdigit`` holds "²" and other digits ``[0-9]`` does not)."""
+    kept = _LIST_OPENED.sub("", text)
+    if kept.isascii():
+        return _ASCII_DIGIT.search(kept) is not None
+    return any(c.isdigit() for c in kept)
+
+
+_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 def _names_per(lead: str, first: str, text: str) -> bool:
