@@ -2,8 +2,7 @@
 named as such.
 
 Rule items use real answers of ../shared/data/uk-commons (outside the labelled sets; the expected flags written
-by hand from the text): a publication announced that is not the one the question asks does not answer it
-(``answers._publication_timed``); a nil said for a whole period gives every year of it (``coverage._period_gaps``).
+by hand from the text): a nil said for a whole period gives every year of it (``coverage._period_gaps``).
 Reader items are written from their bytes."""
 
 from __future__ import annotations
@@ -19,62 +18,8 @@ from .conftest import CYBER, flagged, uk_doc
 HOLDING = Settings(rules=("holding",), recycled_across_documents=False)
 BREAKDOWN = Settings(rules=("breakdown_missing",), recycled_across_documents=False)
 
-# 1. the publication announced is the one the question asks
-
-OTHER_PUBLICATION = [
-    # uk-commons 1679521: a report on the Delivery Plan the question cites, not the Young Women's Strategy asked
-    pytest.param(
-        (
-            "To ask the Secretary of State for Justice, with reference to page 21 of his Department's publication "
-            "entitled Female Offender Strategy Delivery Plan 2022–25, published in January 2023, what is his "
-            "planned timetable for the publication of the Young Women's (18–25) Strategy."
-        ),
-        (
-            "<p>We remain committed to delivering the commitments in our Female Offender Strategy Delivery Plan by "
-            "2025. This includes working towards the publication of the Young Women’s Strategy, that will take a "
-            "system-wide approach to improving outcomes for young women, and for girls who transition to the adult "
-            "estate.</p><p>We will publish a One Year On report on the Female Offender Strategy Delivery Plan "
-            "shortly, which will report on progress against all commitments in the Plan.</p>"
-        ),
-        id="a_report_on_another_plan_is_not_the_strategy_asked",
-    ),
-    # uk-commons 1675138: a consultation response, to the time before a Bill is published
-    pytest.param(
-        (
-            "To ask the Secretary of State for Health and Social Care, with reference to the consultation on "
-            "Creating a smokefree generation and tackling youth vaping, updated by her Department on 20 October "
-            "2023, for how long her Department plans to consider responses to that consultation before publishing "
-            "a Tobacco and Vapes Bill."
-        ),
-        (
-            "<p>This is why the Government is planning to create a smokefree generation by bringing forward "
-            "legislation so that children turning 14 years old or younger this year will never be legally sold "
-            "tobacco products.</p><p>We have received approximately 25,000 responses to our consultation and "
-            "will publish a response shortly.</p>"
-        ),
-        id="a_consultation_response_is_not_the_bill_asked",
-    ),
-    # uk-commons 1890976: "the research" published with "our next steps", to what assessment was made of a
-    # report's findings and whether she will publish "that report": the assessment is put off
-    pytest.param(
-        (
-            "To ask the Secretary of State for Culture, Media and Sport, what assessment her Department has made "
-            "of the potential implications for her policies of the findings of the independent report on loot "
-            "boxes commissioned by the Government in 2023; and whether she plans to publish that report."
-        ),
-        (
-            "<p>To improve those protections, industry-led guidance was published in 2023 with a 12-month "
-            "implementation period after which DCMS commissioned independent academic research into its "
-            "effectiveness. We will publish the research shortly, alongside our next steps.</p>"
-        ),
-        id="the_other_part_of_the_question_keeps_its_deferral",
-    ),
-]
-
-
-@pytest.mark.parametrize("question, answer", OTHER_PUBLICATION)
-def test_another_publication_announced_still_defers(question, answer):
-    assert flagged(uk_doc(question, answer), "holding", HOLDING) is True  # fb2527b: False
+# 1. the publication announced is the one the question asks: reverted by review51 (tests/test_review51.py), the
+# guard below kept
 
 
 def test_guard_a_publication_named_by_its_acronym_is_the_one_asked():
