@@ -199,7 +199,7 @@ def _score_parts(args: argparse.Namespace, settings: Settings, columns: Columns 
         for item in done.problems[:_SHOW_PROBLEMS]:
             _tell(item)
         print(
-            f"qa-align: {done.path}: {_n(done.kept + done.checked, 'part')} kept from the earlier run "
+            f"qa-align: {done.path}: {_n(done.kept + done.checked, 'part')} kept from the earlier run"
             f"{_checked(done.checked, done.kept + done.checked)}, {done.written} written, {done.removed} removed",
             file=sys.stderr,
         )
@@ -231,8 +231,8 @@ def _n(count: int, noun: str, nouns: str | None = None) -> str:
 def _of(part: int, whole: int, noun: str) -> str:
     """``part`` of ``whole`` counted with the noun: "3 of 5 documents", "all 5 documents", "1 document"
     (the one of one), "0 of 1 document" (lows49: not "5 of 5 documents")."""
-    if part == whole:
-        return _n(whole, noun) if whole == 1 else f"all {_n(whole, noun)}"
+    if part == whole:  # "0 documents", not "all 0 documents" (review51)
+        return _n(whole, noun) if whole <= 1 else f"all {_n(whole, noun)}"
     return f"{part} of {_n(whole, noun)}"
 
 
@@ -253,11 +253,17 @@ def _passes_done(done: int, total: int) -> str:
 
 def _checked(checked: int, kept: int) -> str:
     """How many of the parts kept were finished again and found the same: "(0 of them ...)", "(2 of
-    them ...)", "(all of them ...)", "(it was ...)" for the one part kept (lows49)."""
+    them ...)", "(all of them ...)", "(it was ...)" for the one part kept (lows49), each after a space; nothing
+    where none was kept (review51: a first run read "0 parts kept from the earlier run (all of them finished
+    again and found the same)")."""
+    if kept == 0:
+        return ""
     if kept == 1:
-        return f"(it was {'' if checked else 'not '}finished again{' and found the same' if checked else ''})"
+        return (
+            f" (it was {'' if checked else 'not '}finished again{' and found the same' if checked else ''})"
+        )
     told = "all" if checked == kept else str(checked)
-    return f"({told} of them finished again and found the same)"
+    return f" ({told} of them finished again and found the same)"
 
 
 def _tell(item: Problem) -> None:

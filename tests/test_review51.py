@@ -103,3 +103,24 @@ def test_near_times_hold_no_as_soon_as_possible(language):
     near = set(load_lexicon(language).cue_list("near_times"))
     assert not near & {"as soon as possible", "zo snel mogelijk", "zo spoedig mogelijk"}  # staging49: held
     assert near & {"shortly", "binnenkort"}  # the near times that do answer when stay
+
+
+# 3. the counts of the CLI's lines (lows49) where there are none
+
+
+def test_a_first_parts_run_says_no_finished_again_of_no_part_kept():
+    from qa_align.cli import _checked
+
+    # staging49: "(all of them finished again and found the same)" after "0 parts kept from the earlier run"
+    assert _checked(0, 0) == ""
+    assert _checked(0, 3) == " (0 of them finished again and found the same)"
+    assert _checked(3, 3) == " (all of them finished again and found the same)"
+    assert _checked(1, 1) == " (it was finished again and found the same)"
+
+
+def test_none_of_none_is_not_all():
+    from qa_align.cli import _of
+
+    assert _of(0, 0, "document") == "0 documents"  # staging49: "all 0 documents"
+    assert _of(4, 4, "document") == "all 4 documents"
+    assert _of(1, 1, "document") == "1 document"
