@@ -16,7 +16,9 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 from collections import Counter, defaultdict
+from pathlib import Path
 
 from qa_align.evaluate import load_gold, segment_key
 from qa_align.labelsets import DEVELOPMENT_SETS
@@ -86,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     split = _set_number(args.split)
     if split is None:
         parser.error("--split names a set dev-beNN")
+    if not Path(args.data).is_dir():
+        parser.error(f"{args.data}: no such folder (the data folder, ../shared/data)")
 
     from qa_align.align import align
     from qa_align.readers import read_paths
@@ -103,10 +107,24 @@ def main(argv: list[str] | None = None) -> int:
         key = (getattr(item, "source", None), getattr(item, "doc_id", None))
         if key in wanted:
             docs[key] = item
+    # a labelled document the folder does not hold (or that could not be read) is left out of the counts and
+    # named, not counted as mismatched (review51: a wrong folder gave "pairing 0.000" for every set)
+    unread = [key for key in wanted if key not in docs]
+    if unread:
+        print(
+            f"{len(unread)} of {len(wanted)} labelled Belgian documents not read, left out: "
+            + ", ".join(f"{wanted[k][0]} {k[1]}" for k in unread[:10])
+            + (", ..." if len(unread) > 10 else ""),
+            file=sys.stderr,
+        )
+    if len(unread) == len(wanted):
+        return 1
     per_set: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     rows = []
     for key, (name, g) in wanted.items():
-        pairs = align(docs[key], settings) if key in docs else ()
+        if key not in docs:
+            continue
+        pairs = align(docs[key], settings)
         tool = {p.question.n: p for p in pairs}
         for u in g.units:
             p = tool.get(u.n)

@@ -124,3 +124,48 @@ def test_none_of_none_is_not_all():
     assert _of(0, 0, "document") == "0 documents"  # staging49: "all 0 documents"
     assert _of(4, 4, "document") == "all 4 documents"
     assert _of(1, 1, "document") == "1 document"
+
+
+# 4. scripts/pairing_causes.py (pairing49) on a folder that lacks the labelled documents
+
+
+def _pairing_causes():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "pairing_causes.py"
+    spec = importlib.util.spec_from_file_location("pairing_causes", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_pairing_causes_refuses_a_data_folder_that_is_not_there(tmp_path):
+    with pytest.raises(SystemExit):  # staging49: every set "pairing 0.000", every unit a mismatch, and 0
+        _pairing_causes().main([str(tmp_path / "no-such-folder")])
+
+
+def test_pairing_causes_leaves_out_the_documents_it_could_not_read(tmp_path, capsys):
+    import json
+    from pathlib import Path
+
+    data = (
+        Path(__file__).resolve().parent.parent.parent
+        / "shared"
+        / "data"
+        / "be-kamer-2017"
+        / "questions.jsonl"
+    )
+    if not data.is_file():
+        pytest.skip("../shared/data is not there")
+    folder = tmp_path / "be-kamer-2017"
+    folder.mkdir()
+    with data.open(encoding="utf-8") as fh:  # one labelled record only: dev-be90 185865
+        kept = [line for line in fh if json.loads(line).get("doc_id") == 185865]
+    (folder / "questions.jsonl").write_text("".join(kept), encoding="utf-8")
+    assert _pairing_causes().main([str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    assert "labelled Belgian documents not read, left out" in err
+    # only dev-be90 is counted, and by its one document (staging49: every set, each unread unit a mismatch)
+    counted = [line for line in out.splitlines() if ": pairing " in line]
+    assert len(counted) == 1 and counted[0].startswith("dev-be90: pairing ")
