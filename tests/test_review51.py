@@ -77,35 +77,7 @@ def test_a_publication_announced_with_its_time_answers_when_it_points_back_to_th
     assert flagged(uk_doc(question, answer), "holding", HOLDING) is False  # staging49: True
 
 
-# 2. "as soon as possible" names no time (settle48, corpus/gold/README.readings.md; dev-uk91 1685549: holding):
-# ``[cues] near_times`` no longer holds it, nor "zo snel mogelijk" / "zo spoedig mogelijk"
-
-
-def test_a_publication_as_soon_as_possible_is_put_off():
-    # uk-commons 1697996 (outside the labelled sets): the consultation asked, "as soon as possible": holding
-    question = (
-        "To ask the Secretary of State for Energy Security and Net Zero, with reference to the oral contribution of "
-        "the Parliamentary Under-Secretary of State for Energy Security and Net Zero during Consideration of Lords "
-        "message on the Energy Bill [Lords] on 18 October 2023, Official Report, column 352, when she plans to "
-        "publish the consultation on barriers to developing community energy projects."
-    )
-    answer = (
-        "<p>We have been codesigning the consultation on the barriers to community energy schemes with the "
-        "Community Energy Contact Group. We intend to publish the consultation as soon as possible.</p>"
-    )
-    assert flagged(uk_doc(question, answer), "holding", HOLDING) is True  # staging49: False
-
-
-@pytest.mark.parametrize("language", ["en", "nl"])
-def test_near_times_hold_no_as_soon_as_possible(language):
-    from qa_align.lexicon import load_lexicon
-
-    near = set(load_lexicon(language).cue_list("near_times"))
-    assert not near & {"as soon as possible", "zo snel mogelijk", "zo spoedig mogelijk"}  # staging49: held
-    assert near & {"shortly", "binnenkort"}  # the near times that do answer when stay
-
-
-# 3. the counts of the CLI's lines (lows49) where there are none
+# 2. the counts of the CLI's lines (lows49) where there are none
 
 
 def test_a_first_parts_run_says_no_finished_again_of_no_part_kept():
@@ -126,7 +98,7 @@ def test_none_of_none_is_not_all():
     assert _of(1, 1, "document") == "1 document"
 
 
-# 4. scripts/pairing_causes.py (pairing49) on a folder that lacks the labelled documents
+# 3. scripts/pairing_causes.py (pairing49) on a folder that lacks the labelled documents
 
 
 def _pairing_causes():
