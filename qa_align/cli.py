@@ -238,8 +238,9 @@ def _of(part: int, whole: int, noun: str) -> str:
 
 def _documents_scored(done: int, total: int) -> str:
     """The progress line of a run: "1 document scored of 40 read so far", "40 documents scored, all
-    read so far" (lows49: not "40 documents scored of 40")."""
-    if done == total:
+    read so far" (lows49: not "40 documents scored of 40"); "0 documents scored of 0 read so far" before any
+    is read (not "all")."""
+    if done == total and done:
         return f"{_n(done, 'document')} scored, all read so far"
     return f"{_n(done, 'document')} scored of {total} read so far"
 

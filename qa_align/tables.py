@@ -38,8 +38,9 @@ class _Row:
 
 _PIPE = " | "  # between the cells of a row a reader knows to be a table's (a Word table: lows48)
 # the same between cells, one of them empty at the line's start or end (the line's spaces stripped there:
-# "| 2023 | 2024", a header's empty first cell; "Gent | 12 |", an empty last cell: lows49)
-_PIPES = re.compile(r"(?:^|\s)\|(?:\s|$)")
+# "| 2023 | 2024", a header's empty first cell; "Gent | 12 |", an empty last cell: lows49); the spaces around a pipe
+# are looked at, not taken, so that an empty cell between one space each side ("A | | 28") is a cell too (review51's low)
+_PIPES = re.compile(r"(?:^|(?<=\s))\|(?=\s|$)")
 
 
 def _pipe_row(text: str) -> _Row | None:
