@@ -19,13 +19,13 @@ import logging
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, repeat
 from operator import add, itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -71,6 +71,20 @@ _PREFIXES = (4, 5, 6)  # word beginnings of these lengths, for words longer than
 _SUFFIXES = (4, 5)  # word endings, for words at least two characters longer
 _WORDS_KEPT = 100_000  # words whose columns a model keeps (``_LanguageModel.columns``), then forgets
 _SENTENCES_KEPT = 50_000  # sentences whose probabilities a model keeps, then forgets
+
+
+def _looked_up(cache: dict, toks: Sequence[str], make: Callable[[str], Any]) -> list:
+    """Each of ``toks`` looked up in ``cache``, those it lacks made by ``make`` (which keeps them in
+    ``cache``, so that a word met twice in ``toks`` is made once): ``_LanguageModel.columns``' words,
+    ``batch_columns``' rows."""
+    found = list(map(cache.get, toks))
+    if None in found:
+        for k, tok in enumerate(toks):
+            if found[k] is None:
+                found[k] = cache.get(tok)
+                if found[k] is None:
+                    found[k] = make(tok)
+    return found
 
 
 def _fold_table() -> dict[int, str]:
@@ -612,11 +626,7 @@ class _LanguageModel:
             words.clear()
         folded = fold(text)
         toks = _WORD.findall(folded)
-        own = list(map(words.get, toks))
-        if None in own:
-            for k, tok in enumerate(toks):
-                if own[k] is None:
-                    own[k] = words[tok] = self._word(tok)
+        own = _looked_up(words, toks, self._kept_word)
         # per word, in the order of ``features``: w, b (with the word before), k (with the word
         # before that), then its beginnings and endings; -1 for a feature the model lacks
         firsts = zip(
@@ -657,13 +667,7 @@ class _LanguageModel:
         for k, (text, kinds) in enumerate(sentences):
             folded = fold(text)
             toks = _WORD.findall(folded)
-            found = list(map(rows.get, toks))
-            if None in found:
-                for j, tok in enumerate(toks):
-                    if found[j] is None:
-                        found[j] = rows.get(tok)
-                        if found[j] is None:
-                            found[j] = self._row(tok)
+            found = _looked_up(rows, toks, self._row)
             tokens += (0, 0)
             tokens += found
             more = self._other_columns(folded, toks, kinds)
@@ -700,6 +704,11 @@ class _LanguageModel:
         np.not_equal(key[1:], key[:-1], out=firsts[1:])
         first = np.sort(order[firsts])
         return ind[first], np.bincount(owner[first], minlength=n).astype(np.int64)
+
+    def _kept_word(self, tok: str) -> tuple[int, tuple[int, ...]]:
+        """``_word`` of a word met for the first time, kept for the next sentences (``columns``)."""
+        own = self._words[tok] = self._word(tok)
+        return own
 
     def _row(self, tok: str) -> int:
         """The row of ``_table`` of a word met for the first time (``batch_columns``; row 0 is

@@ -38,9 +38,10 @@ def detect(path: Path) -> Reader:
     readers = load_readers()
     suffix = path.suffix.lower()
     candidates = candidates_for(path)
-    if suffix == ".txt" and tabular.suffix_of(path) == ".tsv":
+    kind = tabular.suffix_of(path)  # once: a ``.txt`` is opened to tell Excel's "Unicode text"
+    if suffix == ".txt" and kind == ".tsv":
         candidates = []  # Excel's "Unicode text": a table, as its .csv is (lows49)
-    if not candidates and tabular.suffix_of(path) in tabular.SUFFIXES:
+    if not candidates and kind in tabular.SUFFIXES:
         raise ReadError(
             str(path),
             f"a table of no known layout; name its columns with --id-col, --question-col and "
@@ -55,7 +56,7 @@ def detect(path: Path) -> Reader:
         if reader.looks_like is None or reader.looks_like(path):
             return reader
     names = ", ".join(r.description or r.name for r in candidates)
-    if tabular.suffix_of(path) in tabular.SUFFIXES:
+    if kind in tabular.SUFFIXES:
         raise ReadError(
             str(path),
             f"not a known layout ({names}); name its columns with --id-col, --question-col and "
