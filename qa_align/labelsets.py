@@ -184,6 +184,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be90": ("corpus/gold/dev-be90.jsonl",),
     "dev-uk92": ("corpus/gold/dev-uk92.jsonl",),
     "dev-uk93": ("corpus/gold/dev-uk93.jsonl",),
+    "dev-be91": ("corpus/gold/dev-be91.jsonl",),
+    "dev-be92": ("corpus/gold/dev-be92.jsonl",),
+    "dev-uk94": ("corpus/gold/dev-uk94.jsonl",),
+    "dev-uk95": ("corpus/gold/dev-uk95.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
