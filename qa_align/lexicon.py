@@ -150,6 +150,7 @@ CUE_SCOPES: dict[str, str] = {
     "step_details": "on_demand",  # read beside a next step by ``rules.answers._step_given`` alone
     "publications": "on_demand",  # read beside a deferral by ``rules.answers._publication_timed`` alone
     "near_times": "on_demand",  # read beside a deferral by ``rules.answers._publication_timed`` alone
+    "soonest_times": "on_demand",  # read beside near_times by ``rules.answers._near_times`` alone
     "publication_waits": "on_demand",  # read before a publication by ``rules.answers._announces`` alone
     "closed_question_starts": "question",
     "question_words": "question",

@@ -70,7 +70,7 @@ HOLDING_CUES = (
     "to_come", "future", "promise_verbs", "conditionals", "past_tense", "declined_promises", "refers_back",
     "asked_data_back",
     "next_steps", "step_details", "usual_practice", "pending_times", "own_promises", "publications", "near_times",
-    "publication_waits",
+    "soonest_times", "publication_waits",
 )  # fmt: skip
 # the least probability at which the cue classifier's deferral counts for ``holding``, in either
 # language (its threshold for the other rules is ``Settings.cue_thresholds``: English 0.8, Dutch 0.9).
@@ -1518,11 +1518,30 @@ def _publication_timed(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue) -> 
         return False
     # the time told with the publication announced (``_announces``; review50: a year or time of another
     # clause of the sentence is another matter's)
-    times = (*analysis.cue("time_named"), *analysis.cue("near_times"))
+    times = (*analysis.cue("time_named"), *_near_times(ctx, analysis))
     return any(
         any(start <= t.start < end for t in times) or coverage.names_year(analysis.text[start:end])
         for start, end in _announces(analysis, sentence)
     )
+
+
+def _near_times(ctx: PairContext, analysis: AnswerAnalysis) -> tuple[Cue, ...]:
+    """The times short of a date that ``_publication_timed`` reads as the time of a publication (``[cues]
+    near_times``: "shortly", "binnenkort"), those of ``[cues] soonest_times`` ("as soon as possible", "zo snel
+    mogelijk") left out where the unit's question asks when something is to come (``_asks_when_opening``,
+    ``_asks_a_time``): to "when she plans to publish the consultation", "We intend to publish the consultation as
+    soon as possible" names no time and puts the when asked off (uk-commons 1697996; settle48, the lead's
+    review51 low (1)); to "what progress has been made on the publication", it gives the step asked, nothing is
+    put off (dev-uk40 1694123). holding50."""
+    near = analysis.cue("near_times")
+    soonest = analysis.cue("soonest_times")
+    if not near or not soonest:
+        return near
+    asks = _asks_when_opening(ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    question = ctx.pair.question.text
+    if asks is None or "ahead" not in [_asks_a_time(ctx, question, m) for m in asks.finditer(question)]:
+        return near
+    return tuple(t for t in near if not any(s.start <= t.start < s.end for s in soonest))
 
 
 def _announces(analysis: AnswerAnalysis, sentence: Cue) -> list[tuple[int, int]]:
