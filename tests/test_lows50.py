@@ -1,0 +1,90 @@
+"""Session 49's lows left by review51 (session 50, lows50): a ``.txt``'s kind read once a path and a
+UTF-16 text with tab-indented lines read as a document; the shares' range checks; a nil of data since
+a year is no nil of the events; bad input end to end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import CYBER
+
+# 1. (review51's 3) a .txt's kind read once; a UTF-16 text with tabs is a text
+
+
+def _unicode_table(tmp_path: Path, name: str = "export.txt") -> Path:
+    rows = ["id\tvraag\tantwoord", "A1\tHoeveel scholen, in 2023?\tDrie scholen; in Gent."]
+    path = tmp_path / name
+    path.write_bytes(("\ufeff" + "\r\n".join(rows) + "\r\n").encode("utf-16-le"))
+    return path
+
+
+def _tab_indented(text: str) -> str:
+    return "".join("\t" + line + "\n" for line in text.splitlines())
+
+
+def test_a_unicode_text_table_is_opened_once_for_its_kind(tmp_path, monkeypatch):
+    from qa_align.readers import read_paths, tabular
+    from qa_align.readers.tabular import Columns
+
+    path = _unicode_table(tmp_path)
+    opened = []
+
+    def counted(file, *args, **kwargs):
+        opened.append(Path(file))
+        return open(file, *args, **kwargs)
+
+    monkeypatch.setattr(tabular, "open", counted, raising=False)
+    (doc,) = read_paths([path], columns=Columns(id="id", question="vraag", answer="antwoord"))
+    assert doc.doc_id == "A1"
+    # one opening for the kind, one for the table's first bytes (e49f3f7: four for the kind, five in all)
+    assert opened == [path, path]
+
+
+def test_guard_the_kind_is_read_again_once_the_file_changes(tmp_path):
+    """Guard (passes on e49f3f7 too): the kind kept for a path is not kept past a change of the file."""
+    from qa_align.readers.tabular import suffix_of
+
+    path = _unicode_table(tmp_path)
+    assert suffix_of(path) == ".tsv"
+    path.write_text("id\tvraag\tantwoord\nA1\tq\ta\n", encoding="utf-8")
+    assert suffix_of(path) == ".txt"
+
+
+@pytest.mark.parametrize("columns", [False, True])
+def test_a_utf16_text_with_tab_indented_lines_is_read_as_its_utf8_copy(tmp_path, columns):
+    from qa_align.readers import read_paths
+    from qa_align.readers.tabular import Columns
+
+    text = _tab_indented(Path(CYBER).read_text(encoding="utf-8"))
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "cyber.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b" / "cyber.txt").write_bytes(("\ufeff" + text).encode("utf-16-le"))
+    given = Columns(id="id", question="vraag", answer="antwoord") if columns else None
+    read = {}
+    for side in ("a", "b"):
+        items = list(read_paths([tmp_path / side / "cyber.txt"], columns=given))
+        read[side] = [(type(x).__name__, getattr(x, "doc_id", ""), getattr(x, "text", "")) for x in items]
+    assert read["a"][0][0] == "Document"
+    assert read["b"] == read["a"]  # e49f3f7: "a table of no known layout", its columns "Unnamed: 0", ...
+
+
+def test_a_utf16_letter_with_tabs_in_a_folder_is_skipped_as_its_utf8_copy(tmp_path):
+    from qa_align.readers import read_paths
+
+    letter = "\tDear Minister\n\tThank you for your letter of 3 May.\n\tYours sincerely\tJane Doe\n"
+    (tmp_path / "l8.txt").write_text(letter, encoding="utf-8")
+    (tmp_path / "l16.txt").write_bytes(("\ufeff" + letter).encode("utf-16-le"))
+    problems = {Path(p.path).name: p for p in read_paths([tmp_path])}
+    assert problems["l8.txt"].skipped and problems["l16.txt"].skipped  # e49f3f7: l16 failed as a table
+    assert problems["l16.txt"].reason == problems["l8.txt"].reason
+
+
+def test_guard_an_excel_unicode_text_is_still_a_table(tmp_path):
+    """Guard (passes on e49f3f7 too): lows49's table keeps its message naming the columns."""
+    from qa_align.readers import read_paths
+
+    (problem,) = read_paths([_unicode_table(tmp_path)])
+    assert "a table of no known layout" in problem.reason and "id, vraag, antwoord" in problem.reason
