@@ -88,3 +88,53 @@ def test_guard_an_excel_unicode_text_is_still_a_table(tmp_path):
 
     (problem,) = read_paths([_unicode_table(tmp_path)])
     assert "a table of no known layout" in problem.reason and "id, vraag, antwoord" in problem.reason
+
+
+# 2. (review51's 4) every share, probability and margin of Settings takes a number from 0 to 1
+
+
+def test_every_setting_with_a_fraction_has_its_range_checked():
+    import dataclasses
+
+    from qa_align.settings import Settings
+
+    fractions = [f.name for f in dataclasses.fields(Settings) if type(f.default) is float]
+    assert "generic_rule_min_general" in fractions and len(fractions) >= 14
+    for name in fractions:
+        for value in (1.5, -0.1, float("nan")):
+            with pytest.raises(ValueError, match=rf"setting {name} takes a number from 0 to 1, not {value}"):
+                Settings.from_mapping({name: value})  # e49f3f7: taken
+        assert getattr(Settings.from_mapping({name: 1}), name) == 1  # the ends are in range
+        assert getattr(Settings.from_mapping({name: 0.0}), name) == 0
+
+
+def test_the_cli_names_the_settings_file_the_key_its_value_and_the_range(tmp_path, capsys):
+    from qa_align.cli import main
+
+    config = tmp_path / "settings.toml"
+    config.write_text("generic_rule_min_general = 1.5\n", encoding="utf-8")
+    code = main(["score", str(CYBER), "-o", str(tmp_path / "out.csv"), "--config", str(config)])
+    err = capsys.readouterr().err
+    assert code == 2 and not (tmp_path / "out.csv").exists()
+    assert f"settings file {config}: setting generic_rule_min_general takes a number from 0 to 1, not 1.5" in err
+
+
+def test_the_dask_plan_detects_no_file_that_cannot_be_records(tmp_path, monkeypatch):
+    """The plan reads a file's layout only where a record layout may take it (a .jsonl, a .json): a
+    text, a PDF or a table went through ``detect`` here and again on its worker (e49f3f7)."""
+    from qa_align import engine
+
+    (tmp_path / "cyber.txt").write_bytes(Path(CYBER).read_bytes())
+    _unicode_table(tmp_path)
+    from qa_align.errors import NotRecognised
+
+    detected = []
+
+    def detect(path):
+        detected.append(path.name)
+        raise NotRecognised(str(path), "not looked at")
+
+    monkeypatch.setattr(engine, "detect", detect)
+    parts = list(engine.plan([tmp_path]))
+    assert detected == []
+    assert sorted(Path(f[0]).name for part in parts for f in part.files) == ["cyber.txt", "export.txt"]
