@@ -138,3 +138,41 @@ def test_the_dask_plan_detects_no_file_that_cannot_be_records(tmp_path, monkeypa
     parts = list(engine.plan([tmp_path]))
     assert detected == []
     assert sorted(Path(f[0]).name for part in parts for f in part.files) == ["cyber.txt", "export.txt"]
+
+
+# 3. (review51's 5) a nil of data since a year is missing data, not a nil of the events
+
+
+
+def _breakdown():
+    from qa_align.settings import Settings
+
+    return Settings(rules=("breakdown_missing",), recycled_across_documents=False)
+
+
+SANCTIONS = (
+    "To ask the Secretary of State for the Home Department, what sanctions have been applied under sections 70-74 "
+    "of the Nationality and Borders Act 2022 in each year since 2022."
+)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "<p>No figures have been collected since 2022 on the use of these provisions.</p>",
+        "<p>The Department has not held data on visa penalties since 2022.</p>",
+        "<p>No records of their use have been kept since 2022.</p>",
+    ],
+)
+def test_a_nil_of_data_since_the_first_year_asked_leaves_the_years_missing(answer):
+    from .conftest import flagged, uk_doc
+
+    assert flagged(uk_doc(SANCTIONS, answer), "breakdown_missing", _breakdown()) is True  # e49f3f7: False
+
+
+def test_guard_a_nil_of_the_events_since_the_first_year_still_gives_every_year():
+    """Guard (passes on e49f3f7 too): lows49's nil of the events."""
+    from .conftest import flagged, uk_doc
+
+    answer = "<p>These provisions have not been used since their introduction in 2022.</p>"
+    assert flagged(uk_doc(SANCTIONS, answer), "breakdown_missing", _breakdown()) is False
