@@ -2561,9 +2561,9 @@ def _nil_since(answers: Sequence[AnswerAnalysis], language: str, lexicon_dir: st
     (``[coverage] zero_negations``, ``zero_words``) before a word of ``[coverage] since`` and a year at most
     four words after it, and no number but that year in the sentence ("These provisions have not been used
     since their introduction in 2022", "There have been no prosecutions since 2015"); None where no sentence
-    says so (lows49). Not where a word of data (``[cues] data_words``) stands from the negation to the year:
-    "No figures have been collected since 2015" says no data, not no events, and its years stay missing
-    (review51; lows50), as a zero is none with no data word in its sentence."""
+    says so (lows49). Not where a word of data (``[coverage] nil_data_words``) stands from the negation to
+    the year: "No figures have been collected since 2015" says no data, not no events, and its years stay
+    missing (review51; lows50)."""
     patterns = _nil_since_pattern(language, lexicon_dir)
     if patterns is None:
         return None
@@ -2588,7 +2588,7 @@ def _nil_since_pattern(
     since = lex.phrases("coverage", "since")
     if not nils or not since:
         return None
-    data_words = lex.cue_list("data_words", optional=True)
+    data_words = lex.phrases("coverage", "nil_data_words")
     nil = re.compile(
         rf"\b(?:{_phrase(nils)})\b[^.;:]*?\b(?:{_phrase(since)})\s+(?:[\w'’-]+\s+){{0,4}}?(?<!\d)({_YEAR})(?!\d)",
         re.IGNORECASE,
