@@ -176,3 +176,44 @@ def test_guard_a_nil_of_the_events_since_the_first_year_still_gives_every_year()
 
     answer = "<p>These provisions have not been used since their introduction in 2022.</p>"
     assert flagged(uk_doc(SANCTIONS, answer), "breakdown_missing", _breakdown()) is False
+
+
+# 4. bad input end to end: a JSON Lines line cut short says where; an empty folder named is said
+
+
+def test_a_json_lines_line_cut_short_says_what_and_where(tmp_path):
+    from qa_align.readers.records import iter_json_records
+
+    path = tmp_path / "q.jsonl"
+    path.write_text('{"id": 1}\n{"id": 2, "questionText": "cut short\n{"id": 3}\n', encoding="utf-8")
+    got = [(k, rec, error) for k, rec, error in iter_json_records(path)]
+    assert [(k, rec) for k, rec, _ in got] == [(1, {"id": 1}), (2, None), (3, {"id": 3})]
+    # e49f3f7: "line 2: not JSON (Invalid control character at)", its newline the character, no place
+    assert got[1][2] == "line 2: not JSON (Unterminated string starting at column 27)"
+
+
+def test_an_empty_folder_named_is_a_row_of_the_errors_file_and_the_rest_is_scored(tmp_path, capsys):
+    import csv
+
+    from qa_align.cli import main
+
+    (tmp_path / "empty").mkdir()
+    out = tmp_path / "out.csv"
+    code = main(["score", str(tmp_path / "empty"), str(CYBER), "-o", str(out), "--all", "-q", "--model", "none"])
+    with open(tmp_path / "out.errors.csv", encoding="utf-8") as fh:
+        errors = list(csv.DictReader(fh))
+    assert code == 1  # e49f3f7: 0, no errors file, not a word of the folder
+    assert [(e["path"], e["reason"]) for e in errors] == [
+        (str(tmp_path / "empty"), "an empty folder: no file in it to read (none, or every one excluded)")
+    ]
+    with open(out, encoding="utf-8") as fh:
+        assert {row["doc_id"] for row in csv.DictReader(fh)} == {"schv-8-2024-cybersecurity"}
+
+
+def test_guard_a_folder_of_files_all_skipped_is_no_empty_folder(tmp_path):
+    """Guard (passes on e49f3f7 too): a folder whose files are read, skipped or not, is not said empty."""
+    from qa_align.readers import read_paths
+
+    (tmp_path / "notes.txt").write_text("Nothing here is a written question.\n", encoding="utf-8")
+    (problem,) = read_paths([tmp_path])
+    assert problem.skipped and "empty folder" not in problem.reason
