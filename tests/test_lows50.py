@@ -116,7 +116,9 @@ def test_the_cli_names_the_settings_file_the_key_its_value_and_the_range(tmp_pat
     code = main(["score", str(CYBER), "-o", str(tmp_path / "out.csv"), "--config", str(config)])
     err = capsys.readouterr().err
     assert code == 2 and not (tmp_path / "out.csv").exists()
-    assert f"settings file {config}: setting generic_rule_min_general takes a number from 0 to 1, not 1.5" in err
+    assert (
+        f"settings file {config}: setting generic_rule_min_general takes a number from 0 to 1, not 1.5" in err
+    )
 
 
 def test_the_dask_plan_detects_no_file_that_cannot_be_records(tmp_path, monkeypatch):
@@ -141,7 +143,6 @@ def test_the_dask_plan_detects_no_file_that_cannot_be_records(tmp_path, monkeypa
 
 
 # 3. (review51's 5) a nil of data since a year is missing data, not a nil of the events
-
 
 
 def _breakdown():
@@ -199,7 +200,9 @@ def test_an_empty_folder_named_is_a_row_of_the_errors_file_and_the_rest_is_score
 
     (tmp_path / "empty").mkdir()
     out = tmp_path / "out.csv"
-    code = main(["score", str(tmp_path / "empty"), str(CYBER), "-o", str(out), "--all", "-q", "--model", "none"])
+    code = main(
+        ["score", str(tmp_path / "empty"), str(CYBER), "-o", str(out), "--all", "-q", "--model", "none"]
+    )
     with open(tmp_path / "out.errors.csv", encoding="utf-8") as fh:
         errors = list(csv.DictReader(fh))
     assert code == 1  # e49f3f7: 0, no errors file, not a word of the folder
