@@ -2561,31 +2561,39 @@ def _nil_since(answers: Sequence[AnswerAnalysis], language: str, lexicon_dir: st
     (``[coverage] zero_negations``, ``zero_words``) before a word of ``[coverage] since`` and a year at most
     four words after it, and no number but that year in the sentence ("These provisions have not been used
     since their introduction in 2022", "There have been no prosecutions since 2015"); None where no sentence
-    says so (lows49)."""
-    pattern = _nil_since_pattern(language, lexicon_dir)
-    if pattern is None:
+    says so (lows49). Not where a word of data (``[coverage] nil_data_words``) stands from the negation to
+    the year: "No figures have been collected since 2015" says no data, not no events, and its years stay
+    missing (review51; lows50)."""
+    patterns = _nil_since_pattern(language, lexicon_dir)
+    if patterns is None:
         return None
+    pattern, data = patterns
     years = [
         int(m.group(1))
         for a in answers
         for x in a.sentences
         for m in pattern.finditer(x.text)
-        if len(re.findall(r"\d+", x.text)) == 1
+        if len(re.findall(r"\d+", x.text)) == 1 and not (data and data.search(m.group(0)))
     ]
     return min(years, default=None)
 
 
 @lru_cache(maxsize=8)
-def _nil_since_pattern(language: str, lexicon_dir: str | None) -> re.Pattern[str] | None:
+def _nil_since_pattern(
+    language: str, lexicon_dir: str | None
+) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """``_nil_since``'s nil before a year after a word of since, and the words of data, or None."""
     lex = load_lexicon(language, lexicon_dir)
     nils = (*lex.phrases("coverage", "zero_negations"), *lex.phrases("coverage", "zero_words"))
     since = lex.phrases("coverage", "since")
     if not nils or not since:
         return None
-    return re.compile(
+    data_words = lex.phrases("coverage", "nil_data_words")
+    nil = re.compile(
         rf"\b(?:{_phrase(nils)})\b[^.;:]*?\b(?:{_phrase(since)})\s+(?:[\w'’-]+\s+){{0,4}}?(?<!\d)({_YEAR})(?!\d)",
         re.IGNORECASE,
     )
+    return nil, re.compile(_phrase(data_words), re.IGNORECASE) if data_words else None
 
 
 def _given_in_part(years: set[int], given_: Given, ref: int) -> list[int]:

@@ -53,7 +53,7 @@ from .readers import (
     text_digest,
     walk,
 )
-from .readers.detect import detect
+from .readers.detect import candidates_for, detect
 from .readers.records import NO_RECORDS, RECORD_LAYOUTS, iter_json_records, read_records
 from .readers.tabular import SUFFIXES as TABLE_SUFFIXES
 from .readers.tabular import Columns, held_back, no_column_error, one_error_for_no_column, suffix_of
@@ -103,6 +103,8 @@ def _record_layout(path: Path, source: str | None, columns: Columns | None) -> s
     goes whole to a worker (which also tells why it cannot be read, as the local engine does)."""
     if columns and suffix_of(path) in TABLE_SUFFIXES:
         return ""
+    if not source and not any(r.name in RECORD_LAYOUTS for r in candidates_for(path)):
+        return ""  # (lows50: a text, PDF or table was detected here and again on its worker)
     if empty_reason(path):
         return ""
     try:

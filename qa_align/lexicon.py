@@ -88,7 +88,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "since": False, "range_openers": False, "range_joiners": False, "last": False, "next_each": False, "period_nouns": False,
         "each_year": False, "overview_words": False, "series_words": False, "trend_words": False, "small_numbers": False, "amount_cues": False, "amount_verbs": False, "money_marks": False,
         "stopwords": False, "zero_words": False, "zero_negations": False, "zero_modals": False, "zero_stages": False, "count_holders": False, "age_bounds": False,
-        "followup_starts": False, "given_to_member": False,
+        "followup_starts": False, "given_to_member": False, "nil_data_words": False,
         "promise_words": False,  # no longer read: a future form is [cues] future (a warning says so)
         "figure_requests": False,
         "zero_figures": False, "money_nouns": False, "split_words": False, "spread_words": False, "split_by": False, "split_not": False, "agent_markers": False, "agent_nouns": False, "moot": False,

@@ -68,6 +68,27 @@ LEAST_COUNTS = {
 }
 
 
+# settings that take a share, a probability or a margin of similarity: each from 0 to 1 (lows50:
+# review51 found ``generic_rule_min_general`` taking any number, above 1 every flag the rule decides
+# off and below 0 the same as 0, and so did each of these). Every setting whose default is a number
+# with a fraction is one of them.
+SHARES = (
+    "cue_min_probability",
+    "recycled_sentence_share",
+    "recycled_min_share",
+    "boilerplate_min_share",
+    "echo_min_share",
+    "yes_no_covered_share",
+    "asks_min_probability",
+    "asks_veto_below",
+    "asks_split_min_probability",
+    "generic_policy_share",
+    "generic_uptake",
+    "generic_handover_share",
+    "generic_rule_min_general",
+    "split_min_margin",
+)
+
 # settings that take a list of strings (a TOML array), and what those strings are
 _LISTS = {"exclude": "patterns", "holding_aside_languages": "language codes"}
 
@@ -364,6 +385,8 @@ class Settings:
                     raise ConfigError(
                         f"setting {name} takes a whole number of at least {least}, not {value!r}"
                     )
+            if name in SHARES and not 0 <= value <= 1:
+                raise ConfigError(f"setting {name} takes a number from 0 to 1, not {value!r}")
         return cls(**clean)
 
     @classmethod
@@ -375,7 +398,10 @@ class Settings:
             raise ConfigError(f"settings file {path} not found") from None
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"settings file {path}: {exc}") from None
-        return cls.from_mapping(data)
+        try:
+            return cls.from_mapping(data)
+        except ConfigError as exc:  # (lows50: the file named, as its syntax errors name it)
+            raise ConfigError(f"settings file {path}: {exc}") from None
 
     def replace(self, **changes: Any) -> Settings:
         return Settings.from_mapping({**dataclasses.asdict(self), **changes})

@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
             runs[f"t={t}"] = scored_flags(docs, base.replace(asks_model="", asks_min_probability=t))
         for v in VETOES:
             runs[f"veto<{v}"] = scored_flags(
-                docs, base.replace(asks_model="", asks_min_probability=1.01, asks_veto_below=v)
+                docs, base.replace(asks_model="", asks_min_probability=1.0, asks_veto_below=v)
             )
     units = units_of(gold, docs, runs[OFF])
     print(f"development: {len(docs)} documents, {len(units)} units")

@@ -164,6 +164,6 @@ def test_a_broken_first_record_does_not_hide_the_file(tmp_path):
     docs, problems = _split(list(read_paths([path])))
     assert list(docs) == ["2"]
     assert [(p.doc_id, p.reason) for p in problems] == [
-        ("record 1", "line 1: not JSON (Expecting property name enclosed in double quotes)"),
+        ("record 1", "line 1: not JSON (Expecting property name enclosed in double quotes at column 2)"),
         ("1", "the record has no question text"),
     ]

@@ -767,7 +767,12 @@ def _walk_paths(
             continue
         if stat.S_ISDIR(mode):
             specs = [(path, user)] if user else []
-            yield from _walk_folder(path, specs, suffixes, set())
+            found = False
+            for item in _walk_folder(path, specs, suffixes, set()):
+                found = True
+                yield item
+            if not found:  # (lows50: an empty folder named read as "0 documents", exit 0, not a word of it)
+                yield Problem(str(path), _EMPTY_FOLDER)
         elif stat.S_ISREG(mode):
             if user and user.match_file(path.name):
                 log.info("skipping %s: excluded", path)
@@ -778,6 +783,7 @@ def _walk_paths(
 
 
 _NOT_A_FILE = "not a file or folder (a device, pipe or socket)"
+_EMPTY_FOLDER = "an empty folder: no file in it to read (none, or every one excluded)"
 
 
 def _missing_reason(path: Path, exc: OSError) -> str:

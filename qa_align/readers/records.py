@@ -217,6 +217,17 @@ def iter_json_records(
         raise ReadError(str(path), f"cannot read as JSON ({type(exc).__name__}: {exc})") from exc
 
 
+def _json_error(line: str, exc: json.JSONDecodeError) -> str:
+    """What is wrong with a JSON Lines line, and at which column: read without its line end, so that a line
+    cut short in a string says so ("Unterminated string starting at column 28"), not "Invalid control
+    character at" its newline, with no place (lows50)."""
+    try:
+        json.loads(line.rstrip("\r\n"))
+    except json.JSONDecodeError as bare:
+        exc = bare
+    return f"{exc.msg}{'' if exc.msg.endswith(' at') else ' at'} column {exc.colno}"
+
+
 def _json_records(path: Path, opener, encoding: str) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
     with opener(path, "rt", encoding="utf-8-sig" if encoding == "utf-8" else encoding) as fh:
         try:
@@ -273,7 +284,7 @@ def _json_lines(
             try:
                 rec = json.loads(line)
             except json.JSONDecodeError as exc:
-                yield lineno, None, f"line {lineno}: not JSON ({exc.msg})"
+                yield lineno, None, f"line {lineno}: not JSON ({_json_error(line, exc)})"
                 continue
             if not isinstance(rec, dict):
                 yield lineno, None, f"line {lineno}: not a JSON object"

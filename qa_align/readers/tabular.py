@@ -89,14 +89,51 @@ def unicode_text_table(path: Path) -> bool:
     UTF-16 (or UTF-32) with its byte-order mark, a header line of more tabs than semicolons and commas.
     Named ``.txt`` such a table was refused as no written question (lows48 read it named ``.csv``); it
     is read as the ``.csv`` of the same export is: its columns named, or a message naming them (lows49).
-    A text in UTF-8 or without tabs stays a text."""
+    A text in UTF-8 or without tabs stays a text.
+
+    The answer is kept for the path while its stat (size, time, inode) holds (lows50): a ``.txt`` on
+    its way through a run (detected, its kind asked again by the table reader and the Dask engine's
+    plan) is opened once for it, not up to four times (review51)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return False
+    key, seen = str(path), (stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_dev)
+    kept = _UNICODE_TEXT.get(key)
+    if kept is not None and kept[0] == seen:
+        return kept[1]
     try:
         with open(path, "rb") as fh:
             head = fh.read(4096)
     except OSError:
         return False
     marked = head[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff") or head[:2] in (b"\xff\xfe", b"\xfe\xff")
-    return marked and wide_encoding(head) is not None and csv_separator(head) == "\t"
+    wide = wide_encoding(head) if marked else None
+    table = wide is not None and csv_separator(head) == "\t" and _table_shaped(head, wide, len(head) < 4096)
+    if len(_UNICODE_TEXT) >= _KEEP_KINDS:
+        _UNICODE_TEXT.clear()  # (a batch of many .txt: the paths of the last few thousand kept)
+    _UNICODE_TEXT[key] = (seen, table)
+    return table
+
+
+def _table_shaped(head: bytes, encoding: str, whole: bool) -> bool:
+    """Whether a tab-separated text's first lines are a table's: a header of two names or more, none
+    empty, and each row after it of as many fields (the last left out where ``head`` is cut). A letter
+    with tab-indented lines ("\\tDear Minister,") is a text, read as its UTF-8 copy is (lows50: it
+    was refused as "a table of no known layout", its columns "Unnamed: 0" and its first line)."""
+    import csv
+
+    text = head.decode(encoding, errors="replace").lstrip("\ufeff")
+    if not whole:
+        text = text[: text.rfind("\n") + 1]
+    rows = [r for r in csv.reader(io.StringIO(text, newline=""), delimiter="\t") if r]
+    if not rows or len(rows[0]) < 2 or not all(name.strip() for name in rows[0]):
+        return False
+    return all(len(row) == len(rows[0]) for row in rows[1:])
+
+
+_UNICODE_TEXT: dict[str, tuple[tuple[int, int, int, int], bool]] = {}  # ``unicode_text_table`` by path
+_KEEP_KINDS = 4096
 
 
 def csv_separator(head: bytes) -> str:
