@@ -1031,6 +1031,11 @@ def _noun_said_unheld(ctx: PairContext, cov: coverage.Coverage) -> tuple[str, tu
         # beside "does not centrally collate data showing the number of prosecutions", uk-commons 1673290)
         return None
     stems = {w[:5]: w for w in counted if w}
+    # what the count is said of in its own clause, as well as the word it counts ("Het aantal daders" said not
+    # held for "In hoeveel gevallen worden de daders achterhaald?", dev-be87 192024 2; figures50)
+    for c in cov.asked.counts:
+        for w in coverage.clause_nouns(q.text, c, doc.language, doc.settings.lexicon_dir):
+            stems.setdefault(w[:5], w)
     for seg, a in zip(ctx.pair.segments, ctx.answers):
         for c in a.cue("no_information"):
             sentence = (sentence_of(a, c) or c).text
