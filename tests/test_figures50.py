@@ -22,7 +22,9 @@ A_192024_2 = (
 
 # dev-be28 189958 2 (labelled figures_missing): the whole answer
 Q_189958_2 = "Hoeveel radars werden er ingezet? Kunt u uw antwoord opsplitsen per Gewest?"
-A_189958_2 = "Het aantal ingezette toestellen is niet gekend.2016201715998-3-2163-bil-1 2016201715998-3-2163-bil-2"
+A_189958_2 = (
+    "Het aantal ingezette toestellen is niet gekend.2016201715998-3-2163-bil-1 2016201715998-3-2163-bil-2"
+)
 
 # dev-uk40 1859765 (labelled figures_missing): the answer's first and third paragraphs
 Q_1859765 = (
@@ -65,4 +67,3 @@ def test_a_claim_about_something_else_beside_a_placeholder_table_leaves_the_tabl
         "2016201716754-6-1961-nl-fr-1"
     )
     assert "figures_missing" not in _be("Hoeveel radars werden er ingezet?", answer)
-
