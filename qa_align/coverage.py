@@ -2489,6 +2489,16 @@ def counted_noun(text: str, cue: Cue, language: str, lexicon_dir: str | None = N
     return _noun_of(text[cue.end : cue.end + 60], _patterns(language, lexicon_dir).stopwords)
 
 
+def clause_nouns(text: str, cue: Cue, language: str, lexicon_dir: str | None = None) -> tuple[str, ...]:
+    """The words of five letters or more, no stop words of ``[coverage] stopwords``, that follow a count cue in its
+    clause (up to ``?``, ``;``, ``:``, ``!``, a full stop or a comma), lower-cased: what the count counts and what it
+    is said of ("In hoeveel gevallen worden de daders achterhaald" -> "gevallen", "worden", "daders",
+    "achterhaald"; figures50)."""
+    rest = re.split(r"[?;:!,]|\.(?:\s|$)", text[cue.end : cue.end + 200], maxsplit=1)[0]
+    stopwords = _patterns(language, lexicon_dir).stopwords
+    return tuple(w for w in re.findall(r"[^\W\d_]+", rest.lower()) if len(w) >= 5 and w not in stopwords)
+
+
 def _noun_of(text: str, stopwords: frozenset[str]) -> str | None:
     """The first word of five letters or more that is no stop word among the first three words of ``text``
     (lower-cased), or None: the noun a count cue right before ``text`` counts."""

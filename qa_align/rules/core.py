@@ -1031,15 +1031,27 @@ def _noun_said_unheld(ctx: PairContext, cov: coverage.Coverage) -> tuple[str, tu
         # beside "does not centrally collate data showing the number of prosecutions", uk-commons 1673290)
         return None
     stems = {w[:5]: w for w in counted if w}
+    # what the count is said of in its own clause, as well as the word it counts ("Het aantal daders" said not
+    # held for "In hoeveel gevallen worden de daders achterhaald?", dev-be87 192024 2; figures50), read in a claim
+    # of the lexicon or one of the cue classifier's that holds a negation: not in a caveat the classifier reads
+    # ("these figures likely undercount the total number of staff involved" beside the attached tables,
+    # uk-commons 1680546)
+    clause = dict(stems)
+    for c in cov.asked.counts:
+        for w in coverage.clause_nouns(q.text, c, doc.language, doc.settings.lexicon_dir):
+            clause.setdefault(w[:5], w)
+    negations = {w.lower() for w in doc.lexicon.negations}
     for seg, a in zip(ctx.pair.segments, ctx.answers):
         for c in a.cue("no_information"):
             sentence = (sentence_of(a, c) or c).text
             if re.search(r"\d", _PLACEHOLDER.sub(" ", sentence)):
                 continue  # the count given in the claim's own sentence ("... consist of: - 68 patients delayed")
             named = coverage.counted_after_heads(sentence, doc.language, doc.settings.lexicon_dir)
-            hit = next((w for w in named if w[:5] in stems), None)
+            said = set(re.findall(r"[^\W\d_]+", sentence.lower()))
+            read = clause if not c.learned or said & negations else stems
+            hit = next((w for w in named if w[:5] in read), None)
             if hit is not None:
-                reason = f"the answer says the number of '{stems[hit[:5]]}' is not held ('{sentence[:120]}')"
+                reason = f"the answer says the number of '{read[hit[:5]]}' is not held ('{sentence[:120]}')"
                 return reason, (_evidence(seg, c, "answer"),)
     return None
 
