@@ -670,9 +670,7 @@ def _opening_unheld(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
             asked_years = None
             break
     return [
-        (seg, cue)
-        for seg, cue, years in openings
-        if not (years and asked_years and not years & asked_years)
+        (seg, cue) for seg, cue, years in openings if not (years and asked_years and not years & asked_years)
     ]
 
 
