@@ -604,7 +604,99 @@ def no_information(ctx: PairContext) -> Iterator[Flag]:
         evidence = _no_record(ctx)
     if not evidence:
         evidence = _unheld_without_figures(ctx)
+    if not evidence:
+        evidence = _years_unheld(ctx)
+    if not evidence:
+        evidence = _opening_unheld(ctx)
     yield from _flag_with("no_information", "says the information is not available", evidence)
+
+
+def _years_unheld(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
+    """A data lag on a period the unit asks, however the answer words it: years asked after the last one the
+    answer says its figures cover ("De gegevens zijn op dit ogenblik beschikbaar tot en met 2014", "Momenteel zijn
+    er gegevens beschikbaar tot en met 2013"), before the first ("slechts gegevens beschikbaar vanaf 2014") or
+    that a sentence says are not held yet ("De cijfers voor 2016 zijn nog niet beschikbaar"), as figures_missing
+    and breakdown_missing read them (``coverage.after_end``, ``before_start``, ``said_unheld``; the sentence said
+    once for a grouped segment counts for every unit of it). A data lag on a period asked is ``no_information``,
+    never ``holding`` (``corpus/gold/README.readings.md``); the sentences of the answer that name the year the
+    span ends or starts at, or a year said not held, are the evidence (noinfo50)."""
+    if not ctx.answers or not ctx.asked.asks_figures or not ctx.asked.periods:
+        return []
+    from .core import unit_coverage
+
+    cov = unit_coverage(ctx)
+    given = cov.given
+    gaps = [
+        g
+        for g in cov.gaps
+        if coverage.after_end(g, given) or coverage.before_start(g, given) or coverage.said_unheld(g)
+    ]
+    if not gaps:
+        return []
+    years = {str(y) for y in (given.ends, given.starts, *given.unheld_years) if y is not None}
+    found = [
+        (seg, s)
+        for seg, a in zip(ctx.pair.segments, [ctx.doc.answer(x) for x in ctx.pair.segments])
+        for s in a.sentences
+        if any(y in s.text for y in years)
+    ]
+    if not found:
+        seg = ctx.pair.segments[0]
+        first = ctx.answers[0].sentences[:1]
+        found = [(seg, s) for s in first]
+    return [(seg, Cue(s.start, s.end, s.text, "no_information")) for seg, s in found[:2]]
+
+
+def _opening_unheld(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
+    """The missing-data statements of a numbered answer's opening that serves no unit (the text before "1.",
+    which names no question), as ``no_information`` reads its cues, for a unit that asks figures: said once
+    before the numbered answers, the statement concerns every unit that asks figures ("Algemene opmerking: er
+    is nog geen informatie beschikbaar betreffende het jaar 2016.", "Ik beschik niet over gegevens betreffende
+    de lokale politie."), as ``_opening_handovers`` reads a hand-over there. A statement that names a year goes
+    only to the units that ask that year or name no period (noinfo50)."""
+    if not ctx.answers or not ctx.asked.asks_figures:
+        return []
+    openings = ctx.doc.reading("opening_unheld", None, lambda: _unheld_openings(ctx))
+    if not openings:
+        return []
+    periods = ctx.asked.periods
+    # the years asked, where every period asked names its years ("in 2014, 2015 en 2016", "2010-2016"); None where
+    # one does not ("de jongste vijf jaar", "sinds 2014"): then a year named is not held against the unit
+    asked_years: set[int] | None = set()
+    for period in periods:
+        if period.kind in ("range", "years") and period.first:
+            asked_years |= set(range(period.first, (period.last or period.first) + 1))
+        else:
+            asked_years = None
+            break
+    return [
+        (seg, cue) for seg, cue, years in openings if not (years and asked_years and not years & asked_years)
+    ]
+
+
+def _unheld_openings(ctx: PairContext) -> list[tuple[AnswerSegment, Cue, frozenset[int]]]:
+    """Each missing-data cue of the document's openings that serve no unit that ``no_information`` would read so,
+    with the years its sentence names."""
+    out = []
+    for seg in ctx.doc.document.answer.segments:
+        if seg.label != "intro" or seg.numbers or ctx.doc.served(seg):
+            continue
+        analysis = ctx.doc.answer(seg)
+        for c in analysis.cue("no_information"):
+            if (
+                _found_there(analysis, c)
+                or not _about_data(analysis, c)
+                or _said_held(analysis, c)
+                or _beside(analysis, c, "withheld_reasons")
+            ):
+                continue
+            sentence = _sentence(analysis, c) or c
+            years = frozenset(int(m.group()) for m in _YEAR.finditer(sentence.text))
+            out.append((seg, c, years))
+    return out
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _split_refused(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:

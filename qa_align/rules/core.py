@@ -299,6 +299,12 @@ def _coverage(ctx: PairContext) -> coverage.Coverage:
     return ctx.doc.reading("coverage", ctx.pair.question.n, lambda: _read_coverage(ctx))
 
 
+def unit_coverage(ctx: PairContext) -> coverage.Coverage:
+    """The unit's coverage as figures_missing and breakdown_missing read it (``_coverage``), for the rules of
+    other modules (``answers.no_information`` reads its years said not held)."""
+    return _coverage(ctx)
+
+
 def _read_coverage(ctx: PairContext) -> coverage.Coverage:
     doc = ctx.doc
     year = _year(ctx)
