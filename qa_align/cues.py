@@ -1003,14 +1003,16 @@ def _read_inputs(
     return [(sentences[k].text, tuple(c.kind for c in found)) for k, found in zip(todo, within, strict=True)]
 
 
-def classify_inputs(sentences: Sequence[Cue], lexicon_cues: Sequence[Cue]) -> list[tuple[str, tuple[str, ...]]]:
+def classify_inputs(
+    sentences: Sequence[Cue], lexicon_cues: Sequence[Cue]
+) -> list[tuple[str, tuple[str, ...]]]:
     """The sentences (text, lexicon kinds) that ``classify`` scores of a segment whose sentences are
     ``sentences`` and lexicon matches ``lexicon_cues``: what ``prime`` takes."""
     todo = [k for k, s in enumerate(sentences) if s.text.strip()]
     return _read_inputs(sentences, todo, _within([sentences[k] for k in todo], lexicon_cues)) if todo else []
 
 
-PRIME_SENTENCES = 4096  # sentences scored in one call by ``prime`` at most (its arrays' size)
+PRIME_SENTENCES = 1024  # sentences scored at once by ``prime`` at most: its arrays peak near 12 MB
 
 
 def prime(

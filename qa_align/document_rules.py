@@ -125,7 +125,9 @@ def iter_chunk(
         yield pairs if isinstance(pairs, Problem) else _map_aligned(document, pairs, settings, run)
 
 
-def _prime(documents: Sequence[Document], aligned: Sequence[tuple[Pair, ...] | Problem], settings: Settings) -> None:
+def _prime(
+    documents: Sequence[Document], aligned: Sequence[tuple[Pair, ...] | Problem], settings: Settings
+) -> None:
     """The cue classifier over the answer segments of a chunk's pairs, by language (``map_chunk``)."""
     from .analyze import prime_answers
 

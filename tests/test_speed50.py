@@ -135,11 +135,25 @@ def test_primed_segments_are_not_scored_again(monkeypatch):
         analyze_answer(s, "en")  # every sentence's probabilities found kept
     # a segment not primed is scored (the check above can fail)
     with pytest.raises(AssertionError, match="scored again"):
-        analyze_answer(
-            type(segments[0])(0, 44, "Quite unheard of sentence zqxw for the test."), "en"
-        )
+        analyze_answer(type(segments[0])(0, 44, "Quite unheard of sentence zqxw for the test."), "en")
 
 
 def test_a_language_without_a_cue_model_is_left_to_classify():
     # nothing scored, nothing raised: ``classify`` says so when the document is read
     cues.prime([("Une phrase.", ())], "fr", "")
+
+
+def test_prime_scores_at_most_prime_sentences_at_once(monkeypatch):
+    monkeypatch.setattr(cues, "PRIME_SENTENCES", 3)
+    _fresh_classifier()
+    sizes: list[int] = []
+    plain = cues._LanguageModel.batch_columns
+
+    def counted(self, sentences):
+        sizes.append(len(sentences))
+        return plain(self, sentences)
+
+    monkeypatch.setattr(cues._LanguageModel, "batch_columns", counted)
+    inputs = [(f"Sentence number {w} of the chunk.", ()) for w in ("one", "two", "three", "four", "five")]
+    cues.prime(inputs, "en", "")
+    assert sizes == [3, 2]
