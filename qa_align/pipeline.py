@@ -1,7 +1,9 @@
 """The pipeline end to end: read -> per-document stage (map) -> batch stages (reduce) -> rows.
 
 The per-document stage (``document_rules.map_document``) is mapped over the documents in
-worker processes (``workers.map_chunks``), chunk by chunk, in the input order; the batch-wide
+worker processes (``workers.map_chunks``), chunk by chunk, in the input order, each chunk by
+``document_rules.map_chunk`` (the cue classifier once over the chunk's answer sentences, then
+each document's rules: the same results as one document at a time); the batch-wide
 stages (``batch``) then reduce over its results, held compact (each document as the bytes it was
 sent to its worker as): similarity fitted on the batch, each batch rule's keys counted once over
 the batch; then each document's rows go through the late rules and the trained score as they come.
