@@ -1496,6 +1496,35 @@ def find_figures(
     return sorted(figures, key=lambda c: c.start)
 
 
+def prime_answers(
+    texts: Iterable[str],
+    language: str,
+    lexicon_dir: str | None = None,
+    cue_model: str = LEARNED,
+    cue_thresholds: Mapping[str, float] | None = None,
+    cue_min_probability: float = CUE_MIN_PROBABILITY,
+) -> None:
+    """The cue classifier run once over the sentences of many answer segments' ``texts`` (a chunk of
+    documents', ``document_rules.map_chunk``), each sentence with the lexicon's cues in it, as
+    ``analyze_answer`` hands them to ``classify``: their probabilities are kept and ``analyze_answer``
+    finds them there, one segment at a time (``cues.prime``). Nothing to do with ``cue_model``
+    "lexicon"."""
+    if cue_model == LEXICON_ONLY:
+        return
+    from .cues import classify_inputs, prime
+
+    inputs: list[tuple[str, tuple[str, ...]]] = []
+    for text in dict.fromkeys(texts):
+        found = answer_cues(text, language, lexicon_dir)
+        inputs += classify_inputs(_sentence_cues(text, language, lexicon_dir), found)
+    prime(inputs, language, cue_model, cue_thresholds, cue_min_probability)
+
+
+def _sentence_cues(text: str, language: str, lexicon_dir: str | None) -> list[Cue]:
+    """The sentences of an answer segment's ``text`` as ``analyze_answer`` reads them."""
+    return [Cue(*s, "sentence") for s in text_layer.sentences(text, language, lexicon_dir)]
+
+
 def analyze_answer(
     segment: AnswerSegment,
     language: str,

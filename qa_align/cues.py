@@ -789,12 +789,13 @@ class _LanguageModel:
             return np.zeros((0, len(CUES)))
         ind, data, counts = self._flat_weights(ind, counts)
         terms = data[:, None] * self.coef[ind]
-        z = np.zeros((len(counts), self.coef.shape[1]))
-        start = 0
-        for row, n in enumerate(counts.tolist()):
-            if n:
-                z[row] = np.add.accumulate(terms[start : start + n], axis=0)[-1]
-                start += n
+        # each row's terms added one after the other from 0 (``bincount`` adds its weights in their
+        # order): the sums of a row alone, whatever other rows are scored with it (speed50: a chunk's
+        # sentences at once, ``prime``), where a loop of one ``accumulate`` a row cost a call a sentence
+        rows = np.repeat(np.arange(len(counts)), counts)
+        z = np.empty((len(counts), self.coef.shape[1]))
+        for j in range(self.coef.shape[1]):
+            z[:, j] = np.bincount(rows, weights=terms[:, j], minlength=len(counts))
         return 1.0 / (1.0 + np.exp(-(z + self.intercept)))
 
     def sentence_probabilities(self, sentences: Sequence[tuple[str, tuple[str, ...]]]) -> np.ndarray:
@@ -967,10 +968,7 @@ def classify(
     if not usable:
         return Classified([], none)
     within = _within([sentences[k] for k in todo], lexicon_cues)
-    probs = model.probabilities_of_read(
-        [(sentences[k].text, tuple(c.kind for c in found)) for k, found in zip(todo, within, strict=True)],
-        language,
-    )
+    probs = model.probabilities_of_read(_read_inputs(sentences, todo, within), language)
     found_in, cued = list(none), list(none)
     out: list[Cue] = []
     # the comparisons with the cut-offs and the model's thresholds made for all sentences at once
@@ -995,6 +993,50 @@ def classify(
             out += [Cue(s.start + w.start, s.start + w.end, w.text, kind, span, prob) for w in words]
             out.append(Cue(s.start, s.end, s.text, kind, span, prob))
     return Classified(out, tuple(found_in), tuple(cued))
+
+
+def _read_inputs(
+    sentences: Sequence[Cue], todo: Sequence[int], within: Sequence[Sequence[Cue]]
+) -> list[tuple[str, tuple[str, ...]]]:
+    """What ``classify`` scores of a segment: each sentence of ``todo`` (the places of its sentences
+    not blank) with the kinds of the lexicon's cues in it (``within``)."""
+    return [(sentences[k].text, tuple(c.kind for c in found)) for k, found in zip(todo, within, strict=True)]
+
+
+def classify_inputs(
+    sentences: Sequence[Cue], lexicon_cues: Sequence[Cue]
+) -> list[tuple[str, tuple[str, ...]]]:
+    """The sentences (text, lexicon kinds) that ``classify`` scores of a segment whose sentences are
+    ``sentences`` and lexicon matches ``lexicon_cues``: what ``prime`` takes."""
+    todo = [k for k, s in enumerate(sentences) if s.text.strip()]
+    return _read_inputs(sentences, todo, _within([sentences[k] for k in todo], lexicon_cues)) if todo else []
+
+
+PRIME_SENTENCES = 1024  # sentences scored at once by ``prime`` at most: its arrays peak near 12 MB
+
+
+def prime(
+    inputs: Sequence[tuple[str, tuple[str, ...]]],
+    language: str,
+    setting: str,
+    thresholds: Mapping[str, float] | None = None,
+    floor: float = 0.0,
+) -> None:
+    """Score ``inputs`` (``classify_inputs`` of many segments: a chunk of documents' answers) in a few
+    calls of ``PRIME_SENTENCES`` sentences, before their documents are read one at a time: each
+    sentence's probabilities are then kept (``_LanguageModel.sentence_probabilities``) and ``classify``
+    finds them there, the same numbers (a row's sums do not depend on the rows scored with it).
+    Nothing is scored where ``classify`` would score nothing (a language without a model, which
+    ``classify`` reports; no cue the rules read with ``thresholds`` and ``floor``)."""
+    if not inputs:
+        return
+    model = load_model(setting)
+    if language not in model.models or set(thresholds or {}) - set(CUES):
+        return
+    if not model.cuts(language, thresholds or {}, floor)[1]:
+        return
+    for start in range(0, len(inputs), PRIME_SENTENCES):
+        model.probabilities_of_read(inputs[start : start + PRIME_SENTENCES], language)
 
 
 def _within(sentences: Sequence[Cue], cues: Sequence[Cue]) -> list[list[Cue]]:

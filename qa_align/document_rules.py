@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pickle
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +26,8 @@ from .types import Document, Flag, Pair, Problem, ScoredPair
 
 if TYPE_CHECKING:
     from .similarity import PairText
+
+CHUNK = 64  # documents mapped at once (``map_chunk``): what the pipeline sends a worker at once
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,67 @@ def map_document(
     run = early_rules(get_rules(settings.rules) if rules is None else rules)
     try:
         pairs = align(document, settings)
+    except ReadError as exc:
+        return problem_from(exc, doc_id=document.doc_id, source=document.source)
+    return _map_aligned(document, pairs, settings, run)
+
+
+def map_chunk(
+    documents: Sequence[Document], settings: Settings | None = None, rules: Sequence[Rule] | None = None
+) -> list[DocumentScore | Problem]:
+    """``map_document`` of each of ``documents`` (a chunk: what a worker is sent at once), the same
+    results, with the work that is cheaper over many texts at once done first for the whole chunk
+    (speed50): the documents aligned, then the cue classifier run over the sentences of every answer
+    segment of their pairs by language (``analyze.prime_answers``: one sparse product, not one a
+    segment), then each document's rules, which find those probabilities kept."""
+    return list(iter_chunk(documents, settings, rules))
+
+
+def iter_chunk(
+    documents: Sequence[Document], settings: Settings | None = None, rules: Sequence[Rule] | None = None
+) -> Iterator[DocumentScore | Problem]:
+    """``map_chunk``'s results one at a time, each document's rules run as its result is asked for
+    (a worker holds one document's result at a time, as with ``map_document``)."""
+    settings = settings or Settings()
+    run = early_rules(get_rules(settings.rules) if rules is None else rules)
+    aligned: list[tuple[Pair, ...] | Problem] = []
+    for document in documents:
+        try:
+            aligned.append(align(document, settings))
+        except ReadError as exc:
+            aligned.append(problem_from(exc, doc_id=document.doc_id, source=document.source))
+    _prime(documents, aligned, settings)
+    for document, pairs in zip(documents, aligned, strict=True):
+        yield pairs if isinstance(pairs, Problem) else _map_aligned(document, pairs, settings, run)
+
+
+def _prime(
+    documents: Sequence[Document], aligned: Sequence[tuple[Pair, ...] | Problem], settings: Settings
+) -> None:
+    """The cue classifier over the answer segments of a chunk's pairs, by language (``map_chunk``)."""
+    from .analyze import prime_answers
+
+    by_language: dict[str, list[str]] = {}
+    for document, pairs in zip(documents, aligned, strict=True):
+        if not isinstance(pairs, Problem):
+            texts = by_language.setdefault(document.metadata.language, [])
+            texts.extend(s.text for p in pairs for s in p.segments)
+    for language, texts in by_language.items():
+        prime_answers(
+            texts,
+            language,
+            settings.lexicon_dir,
+            settings.cue_model,
+            settings.cue_thresholds_for(language),
+            settings.cue_min_probability,
+        )
+
+
+def _map_aligned(
+    document: Document, pairs: tuple[Pair, ...], settings: Settings, run: Sequence[Rule]
+) -> DocumentScore | Problem:
+    """``map_document`` of a document aligned as ``pairs``."""
+    try:
         ctx = DocContext(document, pairs, settings)
         # one ``PairContext`` per pair, shared by the rules (``DocContext.context``): what it reads once
         # (``asked``, ``answers``, ``references``) is read once per pair, not once per rule, a rule that
@@ -247,19 +310,23 @@ def hold(packed: Packed, result: DocumentScore | Problem, texts: bool = False) -
 def map_compact(
     items: Sequence[Packed | Problem], settings: Settings, rules: Sequence[Rule]
 ) -> list[Compact]:
-    """``map_document`` over a chunk of documents, each result compacted (what a worker
-    runs); a ``Problem`` of reading stays as it is."""
-    return [
-        d if isinstance(d, Problem) else compact(map_document(d.document, settings, rules)) for d in items
-    ]
+    """``map_document`` over a chunk of documents (``map_chunk``), each result compacted (what a
+    worker runs); a ``Problem`` of reading stays as it is."""
+    return [d if isinstance(d, Problem) else compact(r) for d, r in _mapped(items, settings, rules)]
 
 
 def map_held(
     items: Sequence[Packed | Problem], settings: Settings, rules: Sequence[Rule], texts: bool = False
 ) -> list[Held | Problem]:
-    """``map_document`` over a chunk of documents, each result as the batch stages hold it
-    (``hold``; what a worker runs when they do); a ``Problem`` of reading stays as it is."""
-    return [
-        d if isinstance(d, Problem) else hold(d, map_document(d.document, settings, rules), texts)
-        for d in items
-    ]
+    """``map_document`` over a chunk of documents (``map_chunk``), each result as the batch stages
+    hold it (``hold``; what a worker runs when they do); a ``Problem`` of reading stays as it is."""
+    return [d if isinstance(d, Problem) else hold(d, r, texts) for d, r in _mapped(items, settings, rules)]
+
+
+def _mapped(
+    items: Sequence[Packed | Problem], settings: Settings, rules: Sequence[Rule]
+) -> Iterator[tuple[Packed | Problem, DocumentScore | Problem | None]]:
+    """Each item with its document's ``iter_chunk`` result (None for a ``Problem`` of reading)."""
+    results = iter_chunk([d.document for d in items if not isinstance(d, Problem)], settings, rules)
+    for d in items:
+        yield d, None if isinstance(d, Problem) else next(results)

@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__, batch
-from .document_rules import Held, Packed, hold, map_document
+from .document_rules import CHUNK, Held, Packed, hold, iter_chunk
 from .errors import ConfigError, NotRecognised, ReadError
 from .readers import (
     FirstOfEachId,
@@ -185,7 +185,8 @@ def map_part(
     rules: list[Rule],
     texts: bool,
 ) -> list[Held | Problem]:
-    """Pass 1 of a partition (on a worker): its documents read and mapped by ``map_document``,
+    """Pass 1 of a partition (on a worker): its documents read and mapped by ``map_document`` (a chunk
+    at a time, ``iter_chunk``, as the local engine's workers map them),
     each result held as the local engine's batch stages hold it (``document_rules.hold``:
     bytes, with the texts that similarity compares when ``texts``), with its id, path, text
     digest and line in the file (``Held.ident``: lows47, read here with the document). It stays
@@ -194,11 +195,16 @@ def map_part(
     # a partition of records gives one result a record, in order: each its line
     lines = [f"line {r[0]}" for r in part.records] if part.layout and len(part.records) == len(docs) else []
     out: list[Held | Problem] = []
+    # the documents mapped a chunk at a time, as the local engine's workers map them (``iter_chunk``)
+    read = [d for d in docs if not isinstance(d, Problem)]
+    mapped = itertools.chain.from_iterable(
+        iter_chunk(read[k : k + CHUNK], settings, rules) for k in range(0, len(read), CHUNK)
+    )
     for k, d in enumerate(docs):
         if isinstance(d, Problem):
             out.append(d)
             continue
-        held = hold(Packed(d), map_document(d, settings, rules), texts)
+        held = hold(Packed(d), next(mapped), texts)
         if isinstance(held, Held):
             where = lines[k] if lines else ""
             held = dataclasses.replace(held, ident=(d.source, d.doc_id, d.path, text_digest(d.text), where))

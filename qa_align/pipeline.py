@@ -1,7 +1,9 @@
 """The pipeline end to end: read -> per-document stage (map) -> batch stages (reduce) -> rows.
 
 The per-document stage (``document_rules.map_document``) is mapped over the documents in
-worker processes (``workers.map_chunks``), chunk by chunk, in the input order; the batch-wide
+worker processes (``workers.map_chunks``), chunk by chunk, in the input order, each chunk by
+``document_rules.map_chunk`` (the cue classifier once over the chunk's answer sentences, then
+each document's rules: the same results as one document at a time); the batch-wide
 stages (``batch``) then reduce over its results, held compact (each document as the bytes it was
 sent to its worker as): similarity fitted on the batch, each batch rule's keys counted once over
 the batch; then each document's rows go through the late rules and the trained score as they come.
@@ -16,13 +18,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from . import batch, modelfiles, runcache
 from .document_rules import (
+    CHUNK,
     DocumentScore,
     Held,
     Packed,
     expand,
     hold,
+    iter_chunk,
     map_compact,
-    map_document,
     map_held,
     score_document,
 )
@@ -37,7 +40,6 @@ log = logging.getLogger(__name__)
 Input = str | os.PathLike[str] | Document
 Progress = Callable[[int, int], None]  # (documents scored, documents read so far)
 MIN_PARALLEL_DOCS = 400  # below this, starting processes costs more than it saves
-CHUNK = 64  # documents sent to a worker at once
 
 __all__ = ["Input", "Progress", "available_cores", "iter_documents", "iter_scored", "score_document"]
 
@@ -226,13 +228,16 @@ def _map(
 ) -> Iterator[tuple[Document | Problem, DocumentScore | Held | Problem]]:
     items = itertools.chain(first, rest)
     if jobs <= 1 or len(first) < MIN_PARALLEL_DOCS or unavailable() is not None:
-        for item in items:
-            if isinstance(item, Problem):
-                yield item, item
-            elif held:
-                yield item, hold(Packed(item), map_document(item, settings, rules), texts)
-            else:
-                yield item, map_document(item, settings, rules)
+        # in this process, a chunk at a time as a worker maps it (``iter_chunk``)
+        while chunk := list(itertools.islice(items, CHUNK)):
+            mapped = iter_chunk([d for d in chunk if isinstance(d, Document)], settings, rules)
+            for item in chunk:
+                if isinstance(item, Problem):
+                    yield item, item
+                elif held:
+                    yield item, hold(Packed(item), next(mapped), texts)
+                else:
+                    yield item, next(mapped)
         return
     packed = (Packed(d) if isinstance(d, Document) else d for d in items)
     func, args = (map_held, (settings, rules, texts)) if held else (map_compact, (settings, rules))

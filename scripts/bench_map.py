@@ -43,6 +43,11 @@ batch rules' keys as a run makes them; the results' hash then differs). Run once
 fresh process, beside a pass with every rule: the difference is what no other rule or reading asks of
 that rule's work (a reading it shares is paid by the next rule that asks for it).
 
+``--chunked``: the pass (and ``--against``'s turns) a chunk of ``CHUNK`` documents at a time, by
+``document_rules.map_chunk`` where the checkout has it (speed50: the cue classifier run once over
+the sentences of a chunk's answers, as the map stage's workers run it), else by ``map_document``
+document by document; the results' hash is the same either way.
+
 ``--first N``: the sample is instead the first N documents of each source folder of DATA_DIR in
 reading order (the 40 after them the warm-up), as a run reads them: answers that repeat one
 text ("I refer the hon. Member to the answer I gave ...", one answer given to grouped questions)
@@ -77,12 +82,14 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 STEP = 25
 WHOLE_BELOW = 100
 OTHER = "qa_align_other"
+CHUNK = 64  # ``--chunked``: documents mapped at once (``document_rules.CHUNK``)
 
 
 def sample(data: Path, first: int = 0) -> tuple[list, list]:
@@ -130,6 +137,7 @@ class Side:
         # keeps them (speed24's f1efda2, not merged: README)
         if hasattr(rules_module, "kept_analyses"):
             self.map = functools.partial(self.map, kept=rules_module.kept_analyses())
+        self.map_chunk = getattr(rules_module, "map_chunk", None)
         self.problem = importlib.import_module(f"{package}.types").Problem
         settings = importlib.import_module(f"{package}.settings").Settings()
         self.settings = settings
@@ -148,6 +156,24 @@ class Side:
         result = self.map(self.docs[k], self.settings, self.rules)
         self.seconds += time.process_time() - start
         self.results.append(result)
+
+    def chunk(self, k: int) -> None:
+        """The ``k``-th chunk of ``CHUNK`` documents, by ``map_chunk`` in a checkout that has it (the
+        map stage's workers' way since speed50), else by ``map_document`` one document at a time."""
+        docs = self.docs[k * CHUNK : (k + 1) * CHUNK]
+        start = time.process_time()
+        if self.map_chunk is not None:
+            results = self.map_chunk(docs, self.settings, self.rules)
+        else:
+            results = [self.map(d, self.settings, self.rules) for d in docs]
+        self.seconds += time.process_time() - start
+        self.results.extend(results)
+
+    def steps(self, chunked: bool) -> tuple[int, Callable[[int], None]]:
+        """How many steps the pass takes and the step: documents one at a time, or chunks."""
+        if chunked:
+            return -(-len(self.docs) // CHUNK), self.chunk
+        return len(self.docs), self.one
 
     def digest(self) -> tuple[int, str]:
         """(pairs, sha256 of the results)."""
@@ -383,6 +409,9 @@ def main() -> None:
     parser.add_argument("--sampled", type=int, default=0, help="sample the pass's CPU, print the top N")
     parser.add_argument("--without", help="rules left out of the pass, comma-separated")
     parser.add_argument(
+        "--chunked", action="store_true", help="the pass a chunk of documents at a time (map_chunk)"
+    )
+    parser.add_argument(
         "--first", type=int, default=0, help="the sample: the first N documents of each source"
     )
     parser.add_argument(
@@ -404,9 +433,9 @@ def main() -> None:
             sides = [Side(OTHER, data), Side("qa_align", data)]
             for side in sides:
                 side.warm_up()
-            for k in range(len(sides[0].docs)):
+            for k in range(sides[0].steps(args.chunked)[0]):
                 for side in sides if k % 2 else sides[::-1]:
-                    side.one(k)
+                    side.steps(args.chunked)[1](k)
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
         for label, side in zip((f"other ({args.against})", "this checkout"), sides, strict=True):
@@ -435,16 +464,20 @@ def main() -> None:
         for k in timed.seconds:
             timed.seconds[k], timed.calls[k] = 0.0, 0
     sampler = Sampler() if args.sampled else None
+    count, step = side.steps(args.chunked)
     if sampler is not None:
         with sampler:
-            for k in range(len(side.docs)):
-                side.one(k)
+            for k in range(count):
+                step(k)
     elif args.profile:
         import cProfile
         import pstats
 
         profiler = cProfile.Profile(time.process_time)
-        profiler.runcall(lambda: [side.one(k) for k in range(len(side.docs))])
+        profiler.runcall(lambda: [step(k) for k in range(count)])
+    elif args.chunked:
+        for k in range(count):
+            step(k)
     else:
         for k in range(len(side.docs)):
             if repeats is not None:

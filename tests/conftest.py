@@ -71,18 +71,18 @@ def parallel_anyway(monkeypatch) -> None:
 
 @pytest.fixture
 def map_fails_on_1860136(monkeypatch):
-    """The Dask engine's per-document map raising on the UK sample's second record (1860136),
-    as a bug met in one document would."""
+    """The Dask engine's map of a chunk of documents (``iter_chunk``, speed50) raising where the
+    chunk holds the UK sample's second record (1860136), as a bug met in one document would."""
     from qa_align import engine
 
-    real = engine.map_document
+    real = engine.iter_chunk
 
-    def broken(document, settings=None, rules=None):
-        if document.doc_id == "1860136":
+    def broken(documents, settings=None, rules=None):
+        if any(d.doc_id == "1860136" for d in documents):
             raise RuntimeError("a bug met in this document")
-        return real(document, settings, rules)
+        yield from real(documents, settings, rules)
 
-    monkeypatch.setattr(engine, "map_document", broken)
+    monkeypatch.setattr(engine, "iter_chunk", broken)
     return real
 
 

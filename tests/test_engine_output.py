@@ -194,7 +194,7 @@ def test_a_partition_failing_in_its_map_is_missing_reported_and_completed_later(
     assert "RuntimeError: a bug met in this document" in failed[0].reason
     assert "records of lines 1-3" in (tmp_path / "scores.errors.csv").read_text(encoding="utf-8")
     assert json.loads((out / PART_STATE / "manifest.json").read_text(encoding="utf-8"))["complete"] is False
-    monkeypatch.setattr(engine, "map_document", real)  # the bug fixed
+    monkeypatch.setattr(engine, "iter_chunk", real)  # the bug fixed
     mapped = _count_maps(monkeypatch)
     done = _write(inputs, out, client)
     assert mapped == [(str(inputs[1]), 1)]  # the other partitions' maps are taken from _state
