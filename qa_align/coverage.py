@@ -352,9 +352,6 @@ class _Patterns:
     # "what information his Department holds on the completion rate for the (a) ... (b) ...": the data held on a
     # measured quantity asked (``held_on_leads``, ``held_on``, ``held_quantities``), a request for its figures
     held_on: re.Pattern[str] | None
-    # "if he will make an estimate of the potential impact ... in (a) ... and (b) ...": an estimate asked in words no
-    # count cue reads (``part_estimates``), a request for its figures before lettered parts (breakdown50)
-    part_estimate: re.Pattern[str] | None
     # "(a) number", "(b) total cost": a lettered part that names only a measure (``measure_nouns``, ``measure_modifiers``)
     measure: re.Pattern[str] | None
     partitive: re.Pattern[str]
@@ -566,9 +563,6 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
             re.IGNORECASE,
         )
         if words("held_on_leads") and words("held_on") and words("held_quantities")
-        else None,
-        part_estimate=re.compile(rf"(?<![\w-])(?:{_phrase(words('part_estimates'))})(?![\w-])", re.IGNORECASE)
-        if words("part_estimates")
         else None,
         measure=re.compile(
             rf"(?:(?:{articles})\s+)?(?:(?:{_alternatives(words('measure_modifiers'))})\s+)?"
@@ -832,8 +826,6 @@ def _parts_of_count(
     amount: re.Pattern[str] | None = None,
     asks_other: re.Pattern[str] | None = None,
     held_on: re.Pattern[str] | None = None,
-    estimate: re.Pattern[str] | None = None,
-    measure: re.Pattern[str] | None = None,
 ) -> bool:
     """Whether the unit's lettered parts are what a count asks for: a count cue, or a figure
     request that asks for a split (``split``, the lexicon's ``[coverage] split_words``: "a breakdown
@@ -847,12 +839,7 @@ def _parts_of_count(
     (a) those roadworks will be completed, (b) ...": the parts ask when, no count). ``held_on``: the data a
     department holds on a measured quantity, named before the first part in its clause, ask its figures as a
     count does ("what information his Department holds on the completion rate for the Universal Credit
-    optional equality questions on the (a) ethnic sub-group, (b) ...", dev-uk11 1821284; breakdown37). ``estimate``:
-    an estimate asked in words no count cue reads, before the first part in its clause, asks figures as a count does
-    ("if he will make a comparative estimate of the potential impact of the Carbon Border Adjustment Mechanism on the
-    price of electricity in (a) Northern Ireland and (b) Great Britain", dev-uk61 1850224; breakdown50), unless a part
-    opens with a measure (``measure``, ``[coverage] measure_nouns``: "an estimate of the (a) cost of and (b)
-    completion date for ...", measures of one thing, each a figure of its own, no split of one)."""
+    optional equality questions on the (a) ethnic sub-group, (b) ...", dev-uk11 1821284; breakdown37)."""
     if len(unit.parts) < 2:
         return False
     first = unit.text.find(unit.parts[0].text)
@@ -873,13 +860,6 @@ def _parts_of_count(
         for m in (held_on.finditer(unit.text[:first]) if held_on is not None else ())
     ]
     if before_in_clause(held):
-        return True
-    estimates = [
-        Cue(m.start(), m.end(), m.group(), "estimate")
-        for m in (estimate.finditer(unit.text[:first]) if estimate is not None else ())
-    ]
-    bodies = [re.sub(r"^\s*\(?\w{1,4}\)\s*", "", x.text).strip(" ,;") for x in unit.parts]
-    if before_in_clause(estimates) and not (measure is not None and any(measure.match(b) for b in bodies)):
         return True
     # an amount named just before the parts, figures asked before it in the clause: "an estimate of the
     # potential costs of (a) a mayoral election and (b) ...", "what estimate ... of spending on (a) ..."
@@ -1680,16 +1660,14 @@ def asked(
     # count: the roman parts nested after them may be ("(a) number and (b) total cost of replacing (i) laptops,
     # (ii) mobile phones ...")
     measures = _measures(lettered, p.measure, p.measure_of)
-
-    def of_count(parts: Question) -> bool:
-        patterns = (p.split, p.amount_before, p.part_questions, p.held_on, p.part_estimate, p.measure)
-        return _parts_of_count(parts, analysis, *patterns)
-
-    if measures or not of_count(lettered):
+    if measures or not _parts_of_count(
+        lettered, analysis, p.split, p.amount_before, p.part_questions, p.held_on
+    ):
         lettered = inline_parts(unit, roman=True)
     parts = (
         tuple(_parts(lettered, p.stopwords, p.part_end))
-        if of_count(lettered) and not (measures and _measures(lettered, p.measure, p.measure_of))
+        if _parts_of_count(lettered, analysis, p.split, p.amount_before, p.part_questions, p.held_on)
+        and not (measures and _measures(lettered, p.measure, p.measure_of))
         else ()
     )
     quantities = tuple(_quantities(unit.text, analysis, p, stated, dimensions, periods))
@@ -3728,24 +3706,6 @@ def moot(answers: Sequence[AnswerAnalysis], language: str, lexicon_dir: str | No
     return None
 
 
-def estimates_asked(
-    unit: Question, asked_: Asked, language: str, lexicon_dir: str | None = None
-) -> tuple[Cue, ...]:
-    """The counts the unit asks; where it asks none, the estimate its lettered parts are parts of
-    (``[coverage] part_estimates`` before the first part: "if he will make an estimate of the potential cost of
-    providing (a) anti-inflammatory and (b) immunomodulatory treatment"), which a plain no to the estimate answers
-    as it answers a count (``estimate_not_made``; breakdown50)."""
-    if asked_.counts or not asked_.parts:
-        return asked_.counts
-    p = _patterns(language, lexicon_dir)
-    if p.part_estimate is None:
-        return ()
-    first = asked_.parts[0].start
-    return tuple(
-        Cue(m.start(), m.end(), m.group(), "estimate") for m in p.part_estimate.finditer(unit.text, 0, first)
-    )
-
-
 def estimate_not_made(
     unit: Question,
     asked_: Asked,
@@ -3753,8 +3713,7 @@ def estimate_not_made(
     language: str,
     lexicon_dir: str | None = None,
 ) -> Cue | None:
-    """The answer's plain no to an estimate asked: every count the unit asks (``estimates_asked``: the estimate
-    its lettered parts are parts of, where it asks no count) stands in a clause that asks an
+    """The answer's plain no to an estimate asked: every count the unit asks stands in a clause that asks an
     estimate ("what estimate she has made of the number of vehicles", ``[coverage] estimate_words`` between
     the clause's start and the count word), and a sentence of the answer with no figure says none was made
     ("The Department has not made a specific estimate of the number of vehicles", "has not estimated nor
@@ -3765,10 +3724,9 @@ def estimate_not_made(
     then missing: the estimate asked was not made, a clear answer (LABELS.md; dev-uk11 1876566). Not a
     sentence that says information is not held (a ``no_information`` cue in it); or None."""
     p = _patterns(language, lexicon_dir)
-    counts = estimates_asked(unit, asked_, language, lexicon_dir)
-    if not counts:
+    if not asked_.counts:
         return None
-    for c in counts:
+    for c in asked_.counts:
         clause = unit.text[: c.end]
         clause = clause[max(clause.rfind(x, 0, c.start) for x in "?.;") + 1 :]
         if not p.estimate.search(clause):

@@ -192,12 +192,7 @@ def _counts_asked_closed(ctx: PairContext) -> bool:
     closed = {w.lower() for w in lexicon.closed_clauses}
     leads = closed | {p.split()[0].lower() for p in lexicon.cue_list("question_words") if p.split()}
     text = ctx.pair.question.text
-    # where the unit asks no count, the estimate its lettered parts are parts of ("if he will make an estimate of
-    # the potential cost of providing (a) ... and (b) ..."; breakdown50)
-    counts = coverage.estimates_asked(
-        ctx.pair.question, ctx.asked, ctx.doc.language, ctx.doc.settings.lexicon_dir
-    )
-    for c in counts:
+    for c in ctx.asked.counts:
         if not closed:
             if not any(x.start <= c.start < x.end for x in ctx.question.closed):
                 return False
@@ -207,7 +202,7 @@ def _counts_asked_closed(ctx: PairContext) -> bool:
         lead = next((w for w in reversed(text_layer.words(before)) if w in leads), None)
         if lead not in closed:
             return False
-    return bool(counts)
+    return bool(ctx.asked.counts)
 
 
 @per_unit
