@@ -448,14 +448,19 @@ def _handover_stems(language: str, lexicon_dir: str | None) -> frozenset[str]:
     return frozenset(w for p in phrases for w in stems(p, language))
 
 
+def _unserved_openings(ctx: PairContext) -> Iterator[tuple[AnswerSegment, AnswerAnalysis]]:
+    """Each opening of the document's answer that names no number and serves no unit (the text before "1."),
+    with its analysis: where ``_openings`` reads hand-overs and ``_unheld_openings`` missing data."""
+    for seg in ctx.doc.document.answer.segments:
+        if seg.label == "intro" and not seg.numbers and not ctx.doc.served(seg):
+            yield seg, ctx.doc.answer(seg)
+
+
 def _openings(ctx: PairContext) -> list[tuple[AnswerSegment, Cue, str]]:
     """Each hand-over of the document's openings that serve no unit, with the matter handed over (its
     sentence's words before the first lexicon hand-over or remit word)."""
     out = []
-    for seg in ctx.doc.document.answer.segments:
-        if seg.label != "intro" or seg.numbers or ctx.doc.served(seg):
-            continue
-        analysis = ctx.doc.answer(seg)
+    for seg, analysis in _unserved_openings(ctx):
         for c in analysis.cue("deflection"):
             sentence = _sentence(analysis, c)
             if sentence is None or not _hands_over(analysis, c):
@@ -678,10 +683,7 @@ def _unheld_openings(ctx: PairContext) -> list[tuple[AnswerSegment, Cue, frozens
     """Each missing-data cue of the document's openings that serve no unit that ``no_information`` would read so,
     with the years its sentence names."""
     out = []
-    for seg in ctx.doc.document.answer.segments:
-        if seg.label != "intro" or seg.numbers or ctx.doc.served(seg):
-            continue
-        analysis = ctx.doc.answer(seg)
+    for seg, analysis in _unserved_openings(ctx):
         for c in analysis.cue("no_information"):
             if (
                 _found_there(analysis, c)
