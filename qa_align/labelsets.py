@@ -188,6 +188,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be92": ("corpus/gold/dev-be92.jsonl",),
     "dev-uk94": ("corpus/gold/dev-uk94.jsonl",),
     "dev-uk95": ("corpus/gold/dev-uk95.jsonl",),
+    "dev-be93": ("corpus/gold/dev-be93.jsonl",),
+    "dev-be94": ("corpus/gold/dev-be94.jsonl",),
+    "dev-uk96": ("corpus/gold/dev-uk96.jsonl",),
+    "dev-uk97": ("corpus/gold/dev-uk97.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
