@@ -86,7 +86,10 @@ def holding_quotes(note: str) -> list[str]:
     depth = 0
     paren = ""  # the text of the parenthesis open at depth 1
 
-    def tie(idx: list[int]) -> None:
+    def tie(idx: list[int], said: str = "") -> None:
+        m = says_defers(said)
+        if m and re.match(r"(?:puts|defers)\b", m.group(0)):
+            idx = idx[-1:]  # "'...', and '...' puts the matter off": the verb's subject is the last quote
         long = [i for i in idx if len(quotes[i].split()) >= 4]
         tied.update(long if len(idx) > 1 else idx)
 
@@ -101,7 +104,7 @@ def holding_quotes(note: str) -> list[str]:
                     continue
                 if text[k : k + 2] in ("; ", ". "):
                     if run and says_defers(text[:k]):
-                        tie(run)
+                        tie(run, text[:k])
                     run = []
             elif ch == "(":
                 depth += 1
@@ -109,7 +112,7 @@ def holding_quotes(note: str) -> list[str]:
                 depth -= 1
                 if depth == 0:
                     if run and not inside and (named.search(paren) or says_defers(text[:k])):
-                        tie(run)
+                        tie(run, text[: text.find("(")] if "(" in text else "")
                     run, inside = [], set()
                     continue
             if depth > 0:
@@ -124,11 +127,11 @@ def holding_quotes(note: str) -> list[str]:
                 if re.search(r":\s*$", text):  # "... is put off to what is still to come: '...'"
                     tied.add(i)
                 elif run:
-                    tie(run)
+                    tie(run, text)
                 run = []
             run.append(i)
     if run and says_defers(texts[-1]):
-        tie(run)
+        tie(run, texts[-1])
     return [quotes[i] for i in sorted(tied)]
 
 
