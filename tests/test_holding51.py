@@ -136,3 +136,9 @@ def test_the_shipped_set():
     # a sentence the readers quote as holding (dev-uk56 1869224 1)
     assert any(r["doc_id"] == "1869224" and r["label"] and r["sentence"].startswith("We will update the House")
                for r in rows)
+
+
+def test_scoring_a_folder_skips_the_set():
+    from qa_align.readers.labels import looks_like_file
+
+    assert looks_like_file(ROOT / "corpus/holding/notes.jsonl")
