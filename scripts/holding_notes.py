@@ -22,6 +22,9 @@ flag names them as evidence. Then
         --cache /tmp/s51/holding51/units.json
     PYTHONPATH=$PWD:$PWD/scripts .venv/bin/python scripts/holding_notes.py build --cache /tmp/s51/holding51/units.json
     PYTHONPATH=$PWD:$PWD/scripts .venv/bin/python scripts/holding_notes.py measure --cache /tmp/s51/holding51/units.json
+
+``collect --ids FILE`` reads the records named there (``--source``, uk-commons by default; a draw of
+``scripts/draw_unlabelled.py``, held-out ids dropped) instead of the labelled units, with no label.
 """
 
 from __future__ import annotations
@@ -181,7 +184,8 @@ def collect(args) -> None:
 
     left_out = set(Path(args.exclude).read_text().split()) if args.exclude else set()
     gold: dict[tuple[str, str, str], dict] = {}
-    for name, files in development_sets(".").items():
+    outside = set(Path(args.ids).read_text().split()) - left_out if args.ids else set()
+    for name, files in ({} if outside else development_sets(".")).items():
         for f in files:
             for line in Path(f).read_text(encoding="utf-8").splitlines():
                 if not line.strip():
@@ -201,6 +205,8 @@ def collect(args) -> None:
         flags = list(rule.func(ctx))
         doc = ctx.doc.document
         key = (doc.source, doc.doc_id, ctx.pair.question.n)
+        if key not in gold and doc.doc_id in outside:  # a record of no labelled set: no label
+            gold[key] = {"set": "outside", "flags": [], "note": ""}
         if key not in gold:
             return iter(flags)
         spans = [(e.start, e.end) for f in flags for e in f.evidence if e.part == "answer"]
@@ -234,13 +240,14 @@ def collect(args) -> None:
         return iter(flags)
 
     RULES["holding"] = dataclasses.replace(rule, func=reading)
-    ids = {d for _, d, _ in gold}
+    ids = {d for _, d, _ in gold} | outside
     docs = [d for d in read_paths([args.data], None, None, 2, only=ids) if not isinstance(d, Problem)]
     want = {(s, d) for s, d, _ in gold}
-    for _ in iter_scored([d for d in docs if (d.source, d.doc_id) in want], Settings().replace(**FAST), rules=["holding"]):
+    docs = [d for d in docs if (d.source, d.doc_id) in want or (d.doc_id in outside and d.source == args.source)]
+    for _ in iter_scored(docs, Settings().replace(**FAST), rules=["holding"]):
         pass
     Path(args.cache).write_text(json.dumps(units), encoding="utf-8")
-    print(f"{len(units)} units of {len(gold)} labelled written to {args.cache}")
+    print(f"{len(units)} units written to {args.cache} ({len(gold)} labelled or drawn)")
 
 
 # --- build -------------------------------------------------------------------------------------
@@ -467,6 +474,8 @@ if __name__ == "__main__":
     ap.add_argument("step", choices=("collect", "build", "measure"))
     ap.add_argument("--data", default="../shared/data")
     ap.add_argument("--exclude", default="")
+    ap.add_argument("--ids", default="", help="collect: these records (one id a line, of --source), unlabelled")
+    ap.add_argument("--source", default="uk-commons")
     ap.add_argument("--cache", default="/tmp/holding_notes.json")
     ap.add_argument("--c", type=float, default=0.3)
     ap.add_argument("--no-question", action="store_true", help="measure: the cue classifier's features alone")
