@@ -47,7 +47,9 @@ FLAG_NAMES = (
 )  # fmt: skip
 
 _QUOTE = re.compile(r"(?<![A-Za-z0-9])'(.+?)'(?![A-Za-z0-9])")
-_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+_FOLD = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
+)
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|\u2026|\[\.\.\.\]|\(\.\.\.\))\s*")
 
 
@@ -243,7 +245,9 @@ def collect(args) -> None:
     ids = {d for _, d, _ in gold} | outside
     docs = [d for d in read_paths([args.data], None, None, 2, only=ids) if not isinstance(d, Problem)]
     want = {(s, d) for s, d, _ in gold}
-    docs = [d for d in docs if (d.source, d.doc_id) in want or (d.doc_id in outside and d.source == args.source)]
+    docs = [
+        d for d in docs if (d.source, d.doc_id) in want or (d.doc_id in outside and d.source == args.source)
+    ]
     for _ in iter_scored(docs, Settings().replace(**FAST), rules=["holding"]):
         pass
     Path(args.cache).write_text(json.dumps(units), encoding="utf-8")
@@ -258,7 +262,10 @@ def build_rows(units: dict[str, dict], every: bool = False) -> tuple[list[dict],
     (label 1) and its other sentences (0; a unit none of whose quotes is found gives no row); of a unit
     without ``holding``, the sentences the rule reads as a candidate (a ``holding`` cue, lexicon or
     learned, a ``to_come`` word, or the rule's evidence), label 0, or every sentence with ``every``."""
-    rows, counts = [], {"holding units": 0, "with a tied quote": 0, "quotes": 0, "quotes found": 0, "units found": 0}
+    rows, counts = (
+        [],
+        {"holding units": 0, "with a tied quote": 0, "quotes": 0, "quotes found": 0, "units found": 0},
+    )
     for key, u in units.items():
         source, doc_id, n = key.split("\t")
         texts = [s["text"] for s in u["sentences"]]
@@ -276,7 +283,14 @@ def build_rows(units: dict[str, dict], every: bool = False) -> tuple[list[dict],
             if not positive:
                 continue  # a holding unit whose holding words are not found: none of its sentences is a negative
         for i, s in enumerate(u["sentences"]):
-            if not (every or "holding" in u["flags"] or s["cue"] or s["learned"] > 0 or s["to_come"] or s["evidence"]):
+            if not (
+                every
+                or "holding" in u["flags"]
+                or s["cue"]
+                or s["learned"] > 0
+                or s["to_come"]
+                or s["evidence"]
+            ):
                 continue
             rows.append(
                 {
@@ -377,7 +391,9 @@ def positives_of(units: dict[str, dict]) -> dict[str, set[int]]:
     return out
 
 
-def unit_flags(u: dict, probs, way_in: float | None, filter_at: float | None, any_sentence: bool = False) -> bool:
+def unit_flags(
+    u: dict, probs, way_in: float | None, filter_at: float | None, any_sentence: bool = False
+) -> bool:
     """The ``holding`` flag of unit ``u`` with the learned reading added: ``way_in`` flags a unit the rule
     leaves when a sentence reaches it; ``filter_at`` drops a rule's flag whose evidence sentences all
     read under it (a flag with no evidence sentence among the unit's is kept; with ``any_sentence``, when
@@ -425,15 +441,17 @@ def measure(args) -> None:
         last = [r for r in everything if r[1]["language"] == lang and is_last(r[1]["set"])]
         train = labelled_sentences(older, positives)
         test = labelled_sentences(last, positives)
-        print(f"\n## {lang}: older {len(older)} units, {len(train)} sentences ({sum(y for _, y, _ in train)} positive); "
-              f"last {len(last)} units, {len(test)} sentences ({sum(y for _, y, _ in test)} positive)")
+        print(
+            f"\n## {lang}: older {len(older)} units, {len(train)} sentences ({sum(y for _, y, _ in train)} positive); "
+            f"last {len(last)} units, {len(test)} sentences ({sum(y for _, y, _ in test)} positive)"
+        )
         # the thresholds are chosen on the older sets' units, read out of fold (3 folds grouped by document)
         groups = np.array([k.split("\t")[1] for _, _, k in train])
         oof: dict[str, list] = {}
         for tr, _ in GroupKFold(n_splits=3).split(train, groups=groups):
             fitted = fit([train[i][0] for i in tr], [train[i][1] for i in tr], args.c)
             seen_docs = {groups[i] for i in tr}
-            for key, u, feats in older:
+            for key, _u, feats in older:
                 if key.split("\t")[1] not in seen_docs and key not in oof:
                     oof[key] = probabilities(fitted, feats)
         older_probs = [(u, oof.get(key, [])) for key, u, _ in older]
@@ -444,13 +462,17 @@ def measure(args) -> None:
         for t in (0.5, 0.7, 0.9):
             hit = sent_p >= t
             tp = int((hit & (y == 1)).sum())
-            print(f"sentences, last sets, p >= {t}: {int(y.sum())}/{int(hit.sum())} P {tp / max(1, hit.sum()):.2f} R {tp / max(1, y.sum()):.2f}")
+            print(
+                f"sentences, last sets, p >= {t}: {int(y.sum())}/{int(hit.sum())} P {tp / max(1, hit.sum()):.2f} R {tp / max(1, y.sum()):.2f}"
+            )
         # forward: trained on the older sets before FORWARD_FROM, read on FORWARD_FROM .. the last sets
         early = [r for r in older if set_order()[r[1]["set"]] < set_order()[FORWARD_FROM]]
         late = [r for r in older if set_order()[r[1]["set"]] >= set_order()[FORWARD_FROM]]
         fw = fit(*zip(*[(f, y_) for f, y_, _ in labelled_sentences(early, positives)]), args.c)
         late_probs = [(u, probabilities(fw, feats)) for _, u, feats in late]
-        print(f"rule alone: older {cell(counts(older_probs))}; forward {cell(counts(late_probs))}; last {cell(counts(last_probs))}")
+        print(
+            f"rule alone: older {cell(counts(older_probs))}; forward {cell(counts(late_probs))}; last {cell(counts(last_probs))}"
+        )
         variants = (
             ("way in", lambda t: dict(way_in=t)),
             ("filter (evidence)", lambda t: dict(filter_at=t)),
@@ -458,12 +480,18 @@ def measure(args) -> None:
         )
         for name, pick in variants:
             for t in GRID:
-                print(f"  {name} {t}: older {cell(counts(older_probs, **pick(t)))} | forward {cell(counts(late_probs, **pick(t)))}"
-                      f" | last {cell(counts(last_probs, **pick(t)))}")
+                print(
+                    f"  {name} {t}: older {cell(counts(older_probs, **pick(t)))} | forward {cell(counts(late_probs, **pick(t)))}"
+                    f" | last {cell(counts(last_probs, **pick(t)))}"
+                )
             for where, probs_of in (("older (out of fold)", older_probs), ("forward", late_probs)):
                 rule = counts(probs_of)
                 rule_p = rule[1] / max(1, rule[1] + rule[2])
-                ok = [(c[1] - c[2], t) for t in GRID if (c := counts(probs_of, **pick(t)))[1] / max(1, c[1] + c[2]) >= rule_p]
+                ok = [
+                    (c[1] - c[2], t)
+                    for t in GRID
+                    if (c := counts(probs_of, **pick(t)))[1] / max(1, c[1] + c[2]) >= rule_p
+                ]
                 chosen = max(ok)[1] if ok and max(ok)[0] > rule[1] - rule[2] else None
                 got = cell(counts(last_probs, **pick(chosen))) if chosen is not None else "(the rule alone)"
                 print(f"  {name}: chosen on {where}: {chosen}; last sets {got}")
@@ -474,7 +502,9 @@ if __name__ == "__main__":
     ap.add_argument("step", choices=("collect", "build", "measure"))
     ap.add_argument("--data", default="../shared/data")
     ap.add_argument("--exclude", default="")
-    ap.add_argument("--ids", default="", help="collect: these records (one id a line, of --source), unlabelled")
+    ap.add_argument(
+        "--ids", default="", help="collect: these records (one id a line, of --source), unlabelled"
+    )
     ap.add_argument("--source", default="uk-commons")
     ap.add_argument("--cache", default="/tmp/holding_notes.json")
     ap.add_argument("--c", type=float, default=0.3)
