@@ -24,7 +24,7 @@ def looks_like_file(path: Path) -> bool:
         return False
     # documents labelled by LABELS.md, answer sentences labelled by CUES.md (corpus/cues), question
     # sentences labelled for what they ask (corpus/asks), answer sentences labelled for holding
-    # (corpus/holding), (closed question, answer sentence) pairs labelled for whether the sentence
+    # (corpus/holding; notes.jsonl, the sentences the readers' notes quote, holding51), (closed question, answer sentence) pairs labelled for whether the sentence
     # settles it (corpus/yesno/pairs.jsonl), flagged units read for whether the answer settles the closed
     # question (corpus/yesno/round2.jsonl), and pairs labelled yes / no / open / other with how
     # (corpus/settles/round1.jsonl)
@@ -33,6 +33,7 @@ def looks_like_file(path: Path) -> bool:
         or ("sentence" in rec and "labels" in rec)
         or ("text" in rec and "asks_figures" in rec)
         or ("sentence" in rec and "holding" in rec and "cue_deferral" in rec)
+        or ("sentence" in rec and "unit_holding" in rec and "label" in rec)  # corpus/holding/notes.jsonl
         or ("sentence" in rec and "sentence_index" in rec and "label" in rec)
         or ("question" in rec and "unit" in rec and "reading" in rec and "label" in rec)
         or ("sentence" in rec and "closed" in rec and "settles" in rec)
