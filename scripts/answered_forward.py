@@ -67,7 +67,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show-false", choices=("nl", "en"), help="list the false flags left by --show-variant")
     ap.add_argument("--show-variant", default="shipped")
     ap.add_argument("--json", help="write the table's figures here")
-    ap.add_argument("--C", type=float, default=C, help=f"the refits' regression C (default {C}, the shipped file's)")
+    ap.add_argument(
+        "--C", type=float, default=C, help=f"the refits' regression C (default {C}, the shipped file's)"
+    )
     ap.add_argument(
         "--folds",
         type=int,

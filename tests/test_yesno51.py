@@ -50,5 +50,7 @@ def test_another_thing_published_leaves_the_question_open():
     )
     assert "yes_no_unanswered" in flags_by_unit(uk_doc(question, answer, doc_id=1844124), RULE_ONLY)["1"]
     # the same answer saying the list asked will be published is the yes
-    said = answer.replace("The terms of reference", "The list of the membership of the technical working groups")
+    said = answer.replace(
+        "The terms of reference", "The list of the membership of the technical working groups"
+    )
     assert "yes_no_unanswered" not in flags_by_unit(uk_doc(question, said, doc_id=1844124), RULE_ONLY)["1"]
