@@ -24,6 +24,9 @@ No test set is read::
 
     PYTHONPATH=$PWD:scripts .venv/bin/python scripts/train_answered.py --sets all --dump /tmp/dump.jsonl
     PYTHONPATH=$PWD:scripts .venv/bin/python scripts/answered_forward.py /tmp/dump.jsonl --last dev-uk65 [--null-column 5 --seed 0]
+
+``--C C`` fits the refits at another regression C; ``--folds K --part older|all`` judges by K folds grouped by
+document over the sets before ``--first`` (or every set) instead of forward (yesno51, ``models/answered.md``).
 """
 
 from __future__ import annotations
