@@ -24,6 +24,9 @@ No test set is read::
 
     PYTHONPATH=$PWD:scripts .venv/bin/python scripts/train_answered.py --sets all --dump /tmp/dump.jsonl
     PYTHONPATH=$PWD:scripts .venv/bin/python scripts/answered_forward.py /tmp/dump.jsonl --last dev-uk65 [--null-column 5 --seed 0]
+
+``--C C`` fits the refits at another regression C; ``--folds K --part older|all`` judges by K folds grouped by
+document over the sets before ``--first`` (or every set) instead of forward (yesno51, ``models/answered.md``).
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ import json
 
 import numpy as np
 from answered_held_out import gate_split, load, support_of, unit_arrays
-from train_answered import ALL_SETS
+from train_answered import ALL_SETS, C
 
 from qa_align import answered
 from qa_align.rules.answers import learned
@@ -67,6 +70,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show-false", choices=("nl", "en"), help="list the false flags left by --show-variant")
     ap.add_argument("--show-variant", default="shipped")
     ap.add_argument("--json", help="write the table's figures here")
+    ap.add_argument(
+        "--C", type=float, default=C, help=f"the refits' regression C (default {C}, the shipped file's)"
+    )
+    ap.add_argument(
+        "--folds",
+        type=int,
+        default=0,
+        metavar="K",
+        help="judge by K folds grouped by document instead: over the sets before --first (--part older) or "
+        "every set (--part all), each fold decided by models fitted on the rest of that part",
+    )
+    ap.add_argument("--part", choices=("older", "all"), default="older", help="the part --folds splits")
     args = ap.parse_args(argv)
     variants = args.variants.split(",")
     rows = load(args.dump)
@@ -77,6 +92,18 @@ def main(argv: list[str] | None = None) -> int:
     test_sets = order[order.index(args.first) : order.index(args.last) + 1 if args.last else None]
     test = np.isin(sets, test_sets)
     train = ~test
+    splits = [(train, test)]
+    if args.folds:
+        from sklearn.model_selection import GroupKFold
+
+        test = ~test if args.part == "older" else np.ones(len(rows), bool)
+        test_sets = [s for s in order if s in set(sets[test])]
+        idx = np.flatnonzero(test)
+        splits = []
+        for tr, te in GroupKFold(n_splits=args.folds).split(idx, groups=a["groups"][idx]):
+            masks = np.zeros((2, len(rows)), bool)
+            masks[0, idx[tr]], masks[1, idx[te]] = True, True
+            splits.append((masks[0], masks[1]))
     support = support_of(key=lambda name, source: (name, language(source)))
 
     shipped = json.loads(open(args.model, encoding="utf-8").read())
@@ -91,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def gate(pool_of: np.ndarray, cut_of: np.ndarray, fixed: float | None = None) -> tuple[np.ndarray, str]:
         out = rule.copy()
-        chosen = gate_split(a, train, test, pool_of, cut_of, fixed, out)
+        chosen = [c for tr, te in splits for c in gate_split(a, tr, te, pool_of, cut_of, fixed, out, args.C)]
         return out, "; ".join(f"{p}/{g} {c}" for p, g, c in chosen)
 
     one = np.array(["all"] * len(rows))
@@ -105,10 +132,16 @@ def main(argv: list[str] | None = None) -> int:
         if v in plans:
             decisions[v], cuts[v] = gate(*plans[v])
 
-    print(
-        f"{FLAG}, fitted on {len(order) - len(test_sets)} sets before {args.first}, judged on "
-        f"{len(test_sets)} ({test_sets[0]} .. {test_sets[-1]}): labelled / flagged / right F1; taken away (right)"
-    )
+    if args.folds:
+        print(
+            f"{FLAG}, {args.folds} folds grouped by document over {len(test_sets)} sets ({test_sets[0]} .. "
+            f"{test_sets[-1]}): labelled / flagged / right F1; taken away (right)"
+        )
+    else:
+        print(
+            f"{FLAG}, fitted on {len(order) - len(test_sets)} sets before {args.first}, judged on "
+            f"{len(test_sets)} ({test_sets[0]} .. {test_sets[-1]}): labelled / flagged / right F1; taken away (right)"
+        )
     if args.null_column:
         print(f"with {args.null_column} noise columns, seed {args.seed}")
     if args.extra:

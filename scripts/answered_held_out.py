@@ -33,7 +33,7 @@ import json
 from collections import Counter
 
 import numpy as np
-from train_answered import ALL_SETS, best_cut, fit, out_of_fold
+from train_answered import ALL_SETS, C, best_cut, fit, out_of_fold
 
 from qa_align import answered
 from qa_align.evaluate import load_gold
@@ -96,11 +96,13 @@ def extra_columns(rows: list[dict], paths: list[str], null: int, seed: int) -> n
     return np.array(cols).T if cols else np.zeros((len(rows), 0))
 
 
-def gate_split(a: dict, train, test, pool_of, cut_of, fixed: float | None, out: np.ndarray) -> list[tuple]:
+def gate_split(
+    a: dict, train, test, pool_of, cut_of, fixed: float | None, out: np.ndarray, c: float = C
+) -> list[tuple]:
     """Decide ``test``'s closed units into ``out`` (the rule's ``FLAG`` and p(answered) below the cut)
     with models fitted on ``train``'s closed labelled units, one per pool of ``pool_of``, each cut
     group's cut (of ``cut_of``) chosen on ``train``'s out-of-fold probabilities (``best_cut``) unless
-    ``fixed``; returns the (pool, cut group, cut) chosen."""
+    ``fixed``; ``c`` is the regression's C; returns the (pool, cut group, cut) chosen."""
     x, y, closed, truth, rule, groups = (a[k] for k in ("x", "y", "closed", "truth", "rule", "groups"))
     trains = a["labelled"] & closed
     chosen = []
@@ -111,8 +113,8 @@ def gate_split(a: dict, train, test, pool_of, cut_of, fixed: float | None, out: 
         if not te.any() or tr.sum() < 20:
             continue
         prob = np.zeros(len(x))
-        prob[te] = fit(x[tr], y[tr]).predict_proba(x[te])[:, 1]
-        inner = np.where(closed, out_of_fold(x, y, tr, groups, train & in_pool), 0.0)
+        prob[te] = fit(x[tr], y[tr], c).predict_proba(x[te])[:, 1]
+        inner = np.where(closed, out_of_fold(x, y, tr, groups, train & in_pool, c=c), 0.0)
         for cg in dict.fromkeys(cut_of[te]):
             part = train & in_pool & (cut_of == cg)
             cut = fixed if fixed is not None else best_cut(truth[part], rule[part], inner[part])

@@ -68,7 +68,7 @@ def fit(x: np.ndarray, y: np.ndarray, c: float = C):
     return make_pipeline(StandardScaler(), LogisticRegression(C=c, max_iter=2000)).fit(x, y)
 
 
-def out_of_fold(x, y, trains, groups, rows, folds: int = 5) -> np.ndarray:
+def out_of_fold(x, y, trains, groups, rows, folds: int = 5, c: float = C) -> np.ndarray:
     """Each of ``rows``' probability of being answered from a model fitted without its document
     (the rows of ``trains`` train: labelled, of the population; the others get a probability too)."""
     from sklearn.model_selection import GroupKFold
@@ -77,7 +77,7 @@ def out_of_fold(x, y, trains, groups, rows, folds: int = 5) -> np.ndarray:
     idx = np.flatnonzero(rows)
     for train, test in GroupKFold(n_splits=folds).split(idx, groups=groups[idx]):
         tr = idx[train][trains[idx[train]]]
-        prob[idx[test]] = fit(x[tr], y[tr]).predict_proba(x[idx[test]])[:, 1]
+        prob[idx[test]] = fit(x[tr], y[tr], c).predict_proba(x[idx[test]])[:, 1]
     return prob
 
 

@@ -2949,7 +2949,11 @@ def _commits(ctx: PairContext) -> bool:
     the same verb after a word of the lexicon's ``commitments`` in both ("whether he plans to
     publish an update" - "We intend to publish proposals"; "if she will respond to the results"
     - "... and will respond in the usual way in due course": yes, later). A commitment to something else
-    ("if he will meet manufacturers" - "We intend to go out to consultation") is not one."""
+    ("if he will meet manufacturers" - "We intend to go out to consultation") is not one. The
+    passive of the verb asked commits too ("whether he plans to publish an updated version of the
+    report" - "An updated version ... will be published on gov.uk in due course", dev-uk82 1722560;
+    "whether Ofcom plans to publish its review" - "... will be published between July and September
+    2025", dev-uk74 1748869: the readers' yes, ``_active``)."""
     return _commits_of(ctx, ctx.question.closed)
 
 
@@ -2959,9 +2963,34 @@ def _commits_of(ctx: PairContext, closed: tuple[Cue, ...]) -> bool:
     asked = set().union(*(committed_verbs(c.text, language, lexicon_dir) for c in closed))
     if not asked:
         return False
-    return any(
-        asked & committed_verbs(s.text, language, lexicon_dir) for a in ctx.answers for s in a.sentences
-    )
+    for s in (s for a in ctx.answers for s in a.sentences):
+        said = committed_verbs(s.text, language, lexicon_dir)
+        if asked & said:
+            return True
+        for verb in asked & (_active(said) - said):
+            # the passive names its thing before the verb: some word of it is the question's
+            # ("The terms of reference will be published in due course" to "if she will publish a list
+            # of the membership of all technical working groups", dev-uk8-10 1844124, is another thing)
+            at = s.text.lower().find(f" {verb}")
+            subject = s.text[: at if at >= 0 else 0]
+            if any(matched(said_words(subject, ctx), said_words(c.text, ctx), ctx) for c in closed):
+                return True
+    return False
+
+
+def _active(verbs: set[str]) -> set[str]:
+    """``verbs`` (of ``committed_verbs``) with, for a passive of one word after "be" whose participle
+    is regular ("be published", "be placed", "be carried"), the verb it is made of ("publish",
+    "place", "carry"): what a question asks in the active ("if he will publish ...") is committed to
+    in the passive. A light verb's passive ("be made") and an irregular participle are left as they
+    are."""
+    out = set(verbs)
+    for v in verbs:
+        words = v.split()
+        if len(words) == 2 and words[0] == "be" and words[1].endswith("ed") and len(words[1]) > 4:
+            w = words[1]
+            out |= {w[:-2], w[:-1]} | ({w[:-3] + "y"} if w.endswith("ied") else set())
+    return out
 
 
 _STATES_AROUND = ("holding", "generic", "deflection", "no_information", "cross_reference")
