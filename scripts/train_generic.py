@@ -325,9 +325,8 @@ def _with_closed(key: str, value, closed_threshold: float) -> list[tuple]:
 def shipped_cuts(model: dict, closed: np.ndarray) -> np.ndarray:
     """The shipped file's cut per unit (``generic_units.model_cut``): its ``closed_threshold`` where
     ``closed`` and the file gives one, else its ``threshold``."""
-    closed_cut = model.get("closed_threshold")
     threshold = float(model["threshold"])
-    return np.where(closed & (closed_cut is not None), threshold if closed_cut is None else closed_cut, threshold)
+    return np.where(closed, float(model.get("closed_threshold", threshold)), threshold)
 
 
 # the beginnings of veto reasons left out (``--unveto``): those units are the model's to decide
@@ -523,7 +522,9 @@ def held_out_sets(
     p_shipped = np.array([learned(model, data["features"][k])[0] for k, t in zip(keys, test) if t])
     c_refit = (model["C"], model["threshold"])
     c_chosen = choose(x[train], y[train], rule[train], veto[train], groups[train], "model")
-    closed = np.array([_value(data["features"][k].get("closed")) == 1.0 for k, t in zip(keys, test) if t], bool)
+    closed = np.array(
+        [_value(data["features"][k].get("closed")) == 1.0 for k, t in zip(keys, test) if t], bool
+    )
     probs = {"shipped": (p_shipped, shipped_cuts(model, closed))}
     for name, (c, t) in (("refit", c_refit), ("chosen", c_chosen)):
         probs[name] = (_fit(x[train], y[train], c).predict_proba(x[test])[:, 1], t)

@@ -52,7 +52,9 @@ def test_without_a_closed_cut_the_threshold_decides_closed_questions_too(tmp_pat
     high = model_file(tmp_path / "low", "closed", WEIGHT, threshold=0.5, language="en")
     assert "generic" not in _flags(CLOSED, TALK, high)
     (tmp_path / "closed").mkdir()
-    low = model_file(tmp_path / "closed", "closed", WEIGHT, threshold=0.5, closed_threshold=0.3, language="en")
+    low = model_file(
+        tmp_path / "closed", "closed", WEIGHT, threshold=0.5, closed_threshold=0.3, language="en"
+    )
     assert "generic" in _flags(CLOSED, TALK, low)
     assert "p 0.65 >= 0.50" in _flags(OPEN, TALK, low)["generic"].reason
 
