@@ -137,6 +137,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--write", help="fit on every development unit of --language (default en) and write the model here"
     )
+    ap.add_argument(
+        "--closed-threshold",
+        type=float,
+        help="with --write, the cut for closed questions written beside the threshold "
+        "(generic_units.model_cut; generic51: 0.4)",
+    )
     ap.add_argument("--penalty", default="l2", choices=("l1", "l2"), help="the regression's penalty")
     ap.add_argument(
         "--fit-all",
@@ -225,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.closed_interactions:
         names.extend(add_closed_interactions(data))
     if args.write:
-        write_model(args.write, data, names, args.language or "en")
+        write_model(args.write, data, names, args.language or "en", args.closed_threshold)
         return 0
     within = args.trained_on.split(",") if args.trained_on else None
     if args.held_out:
@@ -288,10 +294,13 @@ def write_held_out(path: str, data: dict, held: dict) -> None:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-def write_model(path: str, data: dict, names: list[str], language: str) -> None:
+def write_model(
+    path: str, data: dict, names: list[str], language: str, closed_threshold: float | None = None
+) -> None:
     """Fit the model on every served unit of ``language`` no veto stands on (every one with
     ``--fit-all``), C and threshold chosen by the inner
-    grouped cross-validation of ``choose``, and write it as ``generic_units.generic_model`` reads it."""
+    grouped cross-validation of ``choose``, and write it as ``generic_units.generic_model`` reads it
+    (with ``closed_threshold``, the cut for closed questions, where given)."""
     import json
 
     x, served, y_all, rule_all, groups, _, veto_all = matrix(data, names, language)
@@ -302,8 +311,22 @@ def write_model(path: str, data: dict, names: list[str], language: str) -> None:
     fitted = _fit(x, y, c)
     # the file as choose_yes_no writes its model, with the language read and the sets trained on
     out = {**model_json(fitted, names, c, t, y), "language": language, "trained_on": list(SETS)}
+    if closed_threshold is not None:
+        out = {k: v for key, value in out.items() for k, v in _with_closed(key, value, closed_threshold)}
     Path(path).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {path}: C {c}, threshold {t}, {len(y)} units, {int(y.sum())} generic")
+
+
+def _with_closed(key: str, value, closed_threshold: float) -> list[tuple]:
+    """The model file's entry ``key``, with ``closed_threshold`` right after the threshold."""
+    return [(key, value), ("closed_threshold", closed_threshold)] if key == "threshold" else [(key, value)]
+
+
+def shipped_cuts(model: dict, closed: np.ndarray) -> np.ndarray:
+    """The shipped file's cut per unit (``generic_units.model_cut``): its ``closed_threshold`` where
+    ``closed`` and the file gives one, else its ``threshold``."""
+    threshold = float(model["threshold"])
+    return np.where(closed, float(model.get("closed_threshold", threshold)), threshold)
 
 
 # the beginnings of veto reasons left out (``--unveto``): those units are the model's to decide
@@ -499,7 +522,10 @@ def held_out_sets(
     p_shipped = np.array([learned(model, data["features"][k])[0] for k, t in zip(keys, test) if t])
     c_refit = (model["C"], model["threshold"])
     c_chosen = choose(x[train], y[train], rule[train], veto[train], groups[train], "model")
-    probs = {"shipped": (p_shipped, model["threshold"])}
+    closed = np.array(
+        [_value(data["features"][k].get("closed")) == 1.0 for k, t in zip(keys, test) if t], bool
+    )
+    probs = {"shipped": (p_shipped, shipped_cuts(model, closed))}
     for name, (c, t) in (("refit", c_refit), ("chosen", c_chosen)):
         probs[name] = (_fit(x[train], y[train], c).predict_proba(x[test])[:, 1], t)
     extra = None
