@@ -128,14 +128,19 @@ def iter_chunk(
 def _prime(
     documents: Sequence[Document], aligned: Sequence[tuple[Pair, ...] | Problem], settings: Settings
 ) -> None:
-    """The cue classifier over the answer segments of a chunk's pairs, by language (``map_chunk``)."""
-    from .analyze import prime_answers
+    """The cue classifier over the answer segments of a chunk's pairs and the question-reading model's
+    bounds over the sentences of their units, by language (``map_chunk``)."""
+    from .analyze import prime_answers, prime_questions
 
     by_language: dict[str, list[str]] = {}
+    questions: dict[str, list[str]] = {}
     for document, pairs in zip(documents, aligned, strict=True):
         if not isinstance(pairs, Problem):
             texts = by_language.setdefault(document.metadata.language, [])
             texts.extend(s.text for p in pairs for s in p.segments)
+            questions.setdefault(document.metadata.language, []).extend(p.question.text for p in pairs)
+    for language, texts in questions.items():
+        prime_questions(texts, language, settings.lexicon_dir, settings.asks_model)
     for language, texts in by_language.items():
         prime_answers(
             texts,
