@@ -103,7 +103,8 @@ def map_chunk(
     results, with the work that is cheaper over many texts at once done first for the whole chunk
     (speed50): the documents aligned, then the cue classifier run over the sentences of every answer
     segment of their pairs by language (``analyze.prime_answers``: one sparse product, not one a
-    segment), then each document's rules, which find those probabilities kept."""
+    segment) and the question-reading model's bounds over their units' sentences (speed51,
+    ``analyze.prime_questions``), then each document's rules, which find those kept."""
     return list(iter_chunk(documents, settings, rules))
 
 
