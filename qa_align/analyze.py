@@ -1529,7 +1529,9 @@ def prime_questions(
     (``asks.prime``). Nothing to do without a model (``asks_model`` "lexicon")."""
     from .asks import prime
 
-    sentences = (s[2] for text in dict.fromkeys(texts) for s in text_layer.sentences(text, language, lexicon_dir))
+    sentences = (
+        s[2] for text in dict.fromkeys(texts) for s in text_layer.sentences(text, language, lexicon_dir)
+    )
     prime(sentences, language, asks_model)
 
 

@@ -179,7 +179,9 @@ class _LanguageModel:
         default_factory=dict, compare=False, repr=False
     )
     # ``bounds`` of each sentence met, by its text (``bounds_of``: a chunk's question sentences at once)
-    _bounds: dict[str, tuple[tuple[float, float], ...]] = field(default_factory=dict, compare=False, repr=False)
+    _bounds: dict[str, tuple[tuple[float, float], ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def word_features(self, tok: str) -> tuple[int | None, tuple[int, ...]]:
         known = self._words.get(tok)
@@ -257,13 +259,17 @@ class _LanguageModel:
             roots = np.sqrt((n[:, None] + steps[None, :]).astype(np.float64))
             empty = n == 0
             out = []
-            for j, (intercept, (greatest, least)) in enumerate(zip(self.intercept, self._lexicon_sums, strict=True)):
+            for j, (intercept, (greatest, least)) in enumerate(
+                zip(self.intercept, self._lexicon_sums, strict=True)
+            ):
                 total = np.bincount(rows, weights=coef[j, flat], minlength=len(todo))
                 with np.errstate(divide="ignore", invalid="ignore"):
                     high = (total[:, None] + np.array(greatest)[None, :]) / roots
                     low = (total[:, None] + np.array(least)[None, :]) / roots
                 high[empty, 0] = low[empty, 0] = 0.0
-                out.append(zip((intercept + low.min(axis=1)).tolist(), (intercept + high.max(axis=1)).tolist()))
+                out.append(
+                    zip((intercept + low.min(axis=1)).tolist(), (intercept + high.max(axis=1)).tolist())
+                )
             kept.update(zip(todo, zip(*out), strict=True))
         return [kept[s] for s in sentences]
 

@@ -157,7 +157,9 @@ def _same_as_one_at_a_time(documents: list[Document]) -> None:
     kept = {lang: set(asks.load_model("")._languages[lang]._bounds) for lang in ("en", "nl")}
     for d in documents:
         lang = d.metadata.language
-        assert {t for p in _aligned(d) for _, _, t in text_layer.sentences(p.question.text, lang) if t.strip()} <= kept[lang]
+        assert {
+            t for p in _aligned(d) for _, _, t in text_layer.sentences(p.question.text, lang) if t.strip()
+        } <= kept[lang]
     # every pair's flags (with their evidence and probabilities), share, counts, cue counts and unmet
     for d, a, c in zip(documents, alone, chunked, strict=True):
         assert a == c, d.doc_id
