@@ -289,7 +289,8 @@ class _LanguageModel:
         return list(keys)  # type: ignore[arg-type]
 
 
-_BOUNDS_KEPT = 50_000  # sentences whose ``bounds`` a model keeps, then forgets
+# sentences whose ``bounds`` a model keeps, then forgets (a chunk holds some 120: the store stays under a few MB)
+_BOUNDS_KEPT = 4096
 
 
 def _running_sums(weights: Iterable[float]) -> tuple[float, ...]:
