@@ -1520,6 +1520,21 @@ def prime_answers(
     prime(inputs, language, cue_model, cue_thresholds, cue_min_probability)
 
 
+def prime_questions(
+    texts: Iterable[str], language: str, lexicon_dir: str | None = None, asks_model: str = ""
+) -> None:
+    """The question-reading model's bounds (``asks.may_rate``) of the sentences of many question units'
+    ``texts`` (a chunk of documents', ``document_rules.map_chunk``) worked out at once, the sentences as
+    ``analyze_question`` cuts them: ``coverage.asked`` finds them kept, one unit at a time
+    (``asks.prime``). Nothing to do without a model (``asks_model`` "lexicon")."""
+    from .asks import prime
+
+    sentences = (
+        s[2] for text in dict.fromkeys(texts) for s in text_layer.sentences(text, language, lexicon_dir)
+    )
+    prime(sentences, language, asks_model)
+
+
 def _sentence_cues(text: str, language: str, lexicon_dir: str | None) -> list[Cue]:
     """The sentences of an answer segment's ``text`` as ``analyze_answer`` reads them."""
     return [Cue(*s, "sentence") for s in text_layer.sentences(text, language, lexicon_dir)]

@@ -178,6 +178,10 @@ class _LanguageModel:
     _words: dict[str, tuple[int | None, tuple[int, ...]]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    # ``bounds`` of each sentence met, by its text (``bounds_of``: a chunk's question sentences at once)
+    _bounds: dict[str, tuple[tuple[float, float], ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def word_features(self, tok: str) -> tuple[int | None, tuple[int, ...]]:
         known = self._words.get(tok)
@@ -223,49 +227,75 @@ class _LanguageModel:
         that ``sentence`` can have, read from its words alone: the lexicon's features (``lexicon_features``,
         a spaCy analysis of the sentence, the dearer part of a reading) may add any of theirs. Its words'
         features are those ``_read`` finds; the lexicon's may add ``k`` more, whose weights sum to no more
-        than the ``k`` greatest and no less than the ``k`` least (``_lexicon_sums``)."""
+        than the ``k`` greatest and no less than the ``k`` least (``_lexicon_sums``). Kept per sentence:
+        ``bounds_of`` a chunk's sentences at once, the same numbers."""
+        kept = self._bounds.get(sentence)
+        return kept if kept is not None else self.bounds_of((sentence,))[0]
+
+    def bounds_of(self, sentences: Sequence[str]) -> list[tuple[tuple[float, float], ...]]:
+        """``bounds`` of each of ``sentences``, those not kept yet worked out together (speed51: a
+        chunk's question sentences, ``prime``) and kept (all forgotten past ``_BOUNDS_KEPT``). The same
+        bits as one at a time: each sentence's weights are added one after the other from 0 in the
+        order of its features (``_feature_keys``), whatever sentences are summed with it (``bincount``
+        adds its weights in their order), the order in which ``coef[:, keys].sum(axis=1)`` added them
+        before (a column gather is laid out by columns, so numpy summed them one after the other, not
+        pairwise: tested); the rest is each sentence's own arithmetic, done on arrays."""
+        import numpy as np
+
+        kept = self._bounds
+        todo = list(dict.fromkeys(s for s in sentences if s not in kept))
+        if todo:
+            if len(kept) + len(todo) > _BOUNDS_KEPT:
+                kept.clear()
+                todo = list(dict.fromkeys(sentences))
+            keys = list(map(self._feature_keys, todo))
+            n = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
+            flat = np.fromiter(chain.from_iterable(keys), dtype=np.int64, count=int(n.sum()))
+            rows = np.repeat(np.arange(len(todo)), n)
+            coef = self._coef_array
+            steps = np.arange(len(self._lexicon_sums[0][0]))
+            # ``sqrt(n + k)`` for ``k`` of the lexicon's features added (``math.sqrt`` before: both correctly rounded); a
+            # sentence of no feature scores 0 with none of the lexicon's (as ``_read`` scales it)
+            roots = np.sqrt((n[:, None] + steps[None, :]).astype(np.float64))
+            empty = n == 0
+            out = []
+            for j, (intercept, (greatest, least)) in enumerate(
+                zip(self.intercept, self._lexicon_sums, strict=True)
+            ):
+                total = np.bincount(rows, weights=coef[j, flat], minlength=len(todo))
+                with np.errstate(divide="ignore", invalid="ignore"):
+                    high = (total[:, None] + np.array(greatest)[None, :]) / roots
+                    low = (total[:, None] + np.array(least)[None, :]) / roots
+                high[empty, 0] = low[empty, 0] = 0.0
+                out.append(
+                    zip((intercept + low.min(axis=1)).tolist(), (intercept + high.max(axis=1)).tolist())
+                )
+            kept.update(zip(todo, zip(*out), strict=True))
+        return [kept[s] for s in sentences]
+
+    def _feature_keys(self, sentence: str) -> list[int]:
+        """The columns of ``coef`` of the features ``bounds`` reads of ``sentence``, each once: every
+        word's ``w`` feature, its ``c`` features and its pair with the word before, those the model
+        knows, in a set's order (the order ``bounds`` has always summed them in)."""
         toks = _WORD.findall(_fold(sentence))
         known = self._words
         own = list(map(known.get, toks))
         if None in own:
             own = list(map(self.word_features, toks))
-        # every word's ``w`` feature, its ``c`` features and its pair with the word before, each
-        # once (None: a feature the model lacks)
         keys: set[int | None] = set(map(itemgetter(0), own))
         keys.update(chain.from_iterable(map(itemgetter(1), own)))
         keys.update(map(self._pairs.get, zip(["^", *toks], toks)))
         keys.discard(None)
-        n = len(keys)
-        totals = self._coef_array[:, list(keys)].sum(axis=1).tolist()
-        out = []
-        for total, intercept, (greatest, least) in zip(
-            totals, self.intercept, self._lexicon_sums, strict=True
-        ):
-            if n:  # ``_scaled`` written out, the square roots made once per ``n`` (speed49)
-                roots = _roots(n, len(greatest))
-                high = max([(total + w) / r for w, r in zip(greatest, roots)])
-                low = min([(total + w) / r for w, r in zip(least, roots)])
-            else:
-                high = max(_scaled(total + w, n + k) for k, w in enumerate(greatest))
-                low = min(_scaled(total + w, n + k) for k, w in enumerate(least))
-            out.append((intercept + low, intercept + high))
-        return tuple(out)
+        return list(keys)  # type: ignore[arg-type]
+
+
+# sentences whose ``bounds`` a model keeps, then forgets (a chunk holds some 120: the store stays under a few MB)
+_BOUNDS_KEPT = 4096
 
 
 def _running_sums(weights: Iterable[float]) -> tuple[float, ...]:
     """0, then the sums of the first one, two, ... of ``weights``."""
     return (0.0, *accumulate(weights))
-
-
-@lru_cache(maxsize=1024)
-def _roots(n: int, count: int) -> tuple[float, ...]:
-    """``math.sqrt(n + k)`` for ``k`` from 0 to ``count - 1`` (``_LanguageModel.bounds``, ``n`` > 0)."""
-    return tuple(math.sqrt(n + k) for k in range(count))
-
-
-def _scaled(total: float, n: int) -> float:
-    """The weights' part of a score of ``n`` features whose weights sum to ``total`` (``_read``)."""
-    return total / math.sqrt(n) if n else 0.0
 
 
 class AsksModel:
@@ -462,6 +492,17 @@ def _bounds_with(
     where: tuple[str, int], sentence: str, language: str
 ) -> tuple[tuple[float, float], ...] | None:
     return _load(*where).bounds(sentence, language)
+
+
+def prime(sentences: Iterable[str], language: str, setting: str = "") -> None:
+    """The bounds (``may_rate``) of many question ``sentences`` worked out at once (a chunk of
+    documents' units, ``document_rules.map_chunk``) and kept (``_LanguageModel.bounds_of``): ``may_rate``
+    finds them there, one sentence at a time, the same numbers. Nothing to do without a model or for a
+    language it does not know."""
+    where = _where(setting)
+    model = _load(*where)._languages.get(language) if where else None
+    if model is not None:
+        model.bounds_of([s for s in dict.fromkeys(sentences) if s.strip()])
 
 
 @lru_cache(maxsize=4096)

@@ -103,7 +103,8 @@ def map_chunk(
     results, with the work that is cheaper over many texts at once done first for the whole chunk
     (speed50): the documents aligned, then the cue classifier run over the sentences of every answer
     segment of their pairs by language (``analyze.prime_answers``: one sparse product, not one a
-    segment), then each document's rules, which find those probabilities kept."""
+    segment) and the question-reading model's bounds over their units' sentences (speed51,
+    ``analyze.prime_questions``), then each document's rules, which find those kept."""
     return list(iter_chunk(documents, settings, rules))
 
 
@@ -128,14 +129,19 @@ def iter_chunk(
 def _prime(
     documents: Sequence[Document], aligned: Sequence[tuple[Pair, ...] | Problem], settings: Settings
 ) -> None:
-    """The cue classifier over the answer segments of a chunk's pairs, by language (``map_chunk``)."""
-    from .analyze import prime_answers
+    """The cue classifier over the answer segments of a chunk's pairs and the question-reading model's
+    bounds over the sentences of their units, by language (``map_chunk``)."""
+    from .analyze import prime_answers, prime_questions
 
     by_language: dict[str, list[str]] = {}
+    questions: dict[str, list[str]] = {}
     for document, pairs in zip(documents, aligned, strict=True):
         if not isinstance(pairs, Problem):
             texts = by_language.setdefault(document.metadata.language, [])
             texts.extend(s.text for p in pairs for s in p.segments)
+            questions.setdefault(document.metadata.language, []).extend(p.question.text for p in pairs)
+    for language, texts in questions.items():
+        prime_questions(texts, language, settings.lexicon_dir, settings.asks_model)
     for language, texts in by_language.items():
         prime_answers(
             texts,

@@ -74,12 +74,8 @@ def test_cue_puts_the_segments_cues_by_kind_once():
     assert analysis.cue(answer_kinds[2]) == ()
 
 
-def test_square_roots_of_the_bounds_made_once_per_word_count():
-    from qa_align.asks import _roots  # speed49
-
-    assert _roots(4, 3) == (2.0, 5**0.5, 6**0.5)
-    assert _roots(1, 1) == (1.0,)
-    assert _roots(4, 3) is _roots(4, 3)
+# speed49's ``asks._roots`` (the bounds' square roots kept per word count) is gone: speed51 works the
+# bounds out on arrays, a chunk's sentences at once (``tests/test_speed51.py``)
 
 
 def test_a_sentence_holds_a_figure_with_a_digit_of_any_script():
