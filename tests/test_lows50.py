@@ -207,7 +207,10 @@ def test_an_empty_folder_named_is_a_row_of_the_errors_file_and_the_rest_is_score
         errors = list(csv.DictReader(fh))
     assert code == 1  # e49f3f7: 0, no errors file, not a word of the folder
     assert [(e["path"], e["reason"]) for e in errors] == [
-        (str(tmp_path / "empty"), "an empty folder: no file in it to read (none, or every one excluded)")
+        (
+            str(tmp_path / "empty"),
+            "no document in empty/: an empty folder",
+        )  # lows51: was "an empty folder: no file in it to read (none, or every one excluded)"
     ]
     with open(out, encoding="utf-8") as fh:
         assert {row["doc_id"] for row in csv.DictReader(fh)} == {"schv-8-2024-cybersecurity"}
