@@ -638,17 +638,26 @@ def _years_unheld(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
     ]
     if not gaps:
         return []
-    years = {str(y) for y in (given.ends, given.starts, *given.unheld_years) if y is not None}
+    years = {y for y in (given.ends, given.starts, *given.unheld_years) if y is not None}
+    whole = [(seg, ctx.doc.answer(seg)) for seg in ctx.pair.segments]
+    # a year as a word of the sentence, not the digits of a table's placeholder code ("Tabel
+    # 1:2016201714402-10-659-nl-fr-1" names no 2016; lows51)
     found = [
         (seg, s)
-        for seg, a in zip(ctx.pair.segments, [ctx.doc.answer(x) for x in ctx.pair.segments])
+        for seg, a in whole
         for s in a.sentences
-        if any(y in s.text for y in years)
+        if years & {int(m.group()) for m in _YEAR.finditer(PLACEHOLDER.sub(" ", s.text))}
     ]
     if not found:
-        seg = ctx.pair.segments[0]
-        first = ctx.answers[0].sentences[:1]
-        found = [(seg, s) for s in first]
+        # the year said otherwise ("2014-16"): the sentences the lag was read from, a statement that data are not
+        # held or not yet compiled (``no_information``, ``[cues] data_lag``), never a sentence that shows nothing of
+        # it (review52's low 3: the answer's first sentence stood here); none, no evidence and no flag of this
+        found = [
+            (seg, s)
+            for seg, a in whole
+            for s in a.sentences
+            if any(s.start <= c.start < s.end for kind in ("no_information", "data_lag") for c in a.cue(kind))
+        ]
     return [(seg, Cue(s.start, s.end, s.text, "no_information")) for seg, s in found[:2]]
 
 
