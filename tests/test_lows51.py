@@ -5,6 +5,7 @@ unlabelled (be-kamer 186849, uk-commons 1672333); what is expected is review52's
 from __future__ import annotations
 
 import os
+from collections import OrderedDict
 from types import SimpleNamespace
 
 import pytest
@@ -287,7 +288,7 @@ def test_the_kinds_kept_are_bounded_least_recently_used_first(tmp_path, monkeypa
     from qa_align.readers import tabular
 
     monkeypatch.setattr(tabular, "_KEEP_KINDS", 2)
-    monkeypatch.setattr(tabular, "_UNICODE_TEXT", tabular.OrderedDict())  # (25df97e: a dict, cleared whole)
+    monkeypatch.setattr(tabular, "_UNICODE_TEXT", OrderedDict())  # (25df97e: cleared whole when full)
     paths = []
     for name in "abc":
         path = tmp_path / f"{name}.txt"
