@@ -237,6 +237,7 @@ def test_a_caveat_on_the_numbers_given_is_no_statement_that_the_count_is_not_hel
         ("The claimants for whom a status is recorded are not representative of the caseload.", False),
         ("Data is not held on the total number of claimants.", True),
         ("The Department does not hold data on the number of nurses.", True),
+        ("We don’t collect figures on the number of nurses.", True),
         ("It is not possible to produce reliable estimates of the number of claimants.", True),
     ],
 )

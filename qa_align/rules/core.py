@@ -1073,9 +1073,10 @@ def _negates_holding(sentence: str, lexicon) -> bool:
     overall numbers ...", uk-commons 1672333: a caveat; lows51, review52's low 4)."""
     negations = {w.lower() for w in lexicon.negations}
     holding = _holding_words(lexicon)
-    words = re.findall(r"[^\W\d_]+", sentence.lower())
+    # "don't", "doesn’t": "not" (``[answer] negations``), as ``negating_words`` reads a short one in full
+    words = re.findall(r"[^\W\d_]+", re.sub(r"n['’]t\b", " not", sentence.lower()))
     for i, w in enumerate(words):
-        if w in negations or w.endswith("n't"):
+        if w in negations:
             if any(x in holding or x[:6] in holding for x in words[i + 1 : i + 1 + _HOLDING_GAP]):
                 return True
     return False
