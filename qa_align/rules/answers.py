@@ -651,10 +651,11 @@ def _years_unheld(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
     if not found:
         # the year said otherwise ("2014-16"): the sentences the lag was read from, a statement that data are not
         # held or not yet compiled (``no_information``, ``[cues] data_lag``), never a sentence that shows nothing of
-        # it (review52's low 3: the answer's first sentence stood here); none, no evidence and no flag of this
+        # it (review52's low 3: the answer's first sentence stood here); none, no evidence and no flag of this. The
+        # unit's own sentences (``PairContext.answers``): in a grouped segment another unit's statement is not its
         found = [
             (seg, s)
-            for seg, a in whole
+            for seg, a in zip(ctx.pair.segments, ctx.answers)
             for s in a.sentences
             if any(s.start <= c.start < s.end for kind in ("no_information", "data_lag") for c in a.cue(kind))
         ]
