@@ -741,6 +741,9 @@ def _with_unheld(
         "closed_question_starts",
         "question_words",
         "future",
+        # words of the holding of data a negation negates (``_negates_holding``; lows51)
+        "lacking",
+        "not_possible",
         *REFERENCE_CUES,
         *ATTRIBUTION_CUES,
     ),
