@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import ReadError
 from .output import flags_frame, frame, problems_frame
@@ -23,10 +23,36 @@ log = logging.getLogger(__name__)
 OnError = Literal["warn", "raise"]
 
 
+_INPUTS = "a path (str or os.PathLike), a qa_align Document, or a list of them"
+
+
 def _inputs(inputs: Input | Iterable[Input]) -> list[Input]:
+    """The inputs as a list; anything else raises a ``TypeError`` that says what is taken (lows51: ``score(None)``
+    raised "'NoneType' object is not iterable" from this line)."""
     if isinstance(inputs, (str, Document)) or hasattr(inputs, "__fspath__"):
         return [inputs]  # type: ignore[list-item]
-    return list(inputs)  # type: ignore[arg-type]
+    if isinstance(inputs, (bytes, Mapping)) or not isinstance(inputs, Iterable):
+        raise TypeError(f"inputs takes {_INPUTS}, not {type(inputs).__name__}: {inputs!r:.80}")
+    found = list(inputs)
+    for x in found:
+        if not (isinstance(x, (str, Document)) or hasattr(x, "__fspath__")):
+            raise TypeError(f"inputs takes {_INPUTS}; the list holds a {type(x).__name__}: {x!r:.80}")
+    return found  # type: ignore[return-value]
+
+
+def _settings(settings: Settings | Mapping[str, Any] | None) -> Settings:
+    """The settings: ``Settings`` as given, a mapping of its fields read as a settings file is
+    (``Settings.from_mapping``: an unknown key or a value out of range a ``ConfigError``), None the defaults
+    (lows51: a dict raised "'dict' object has no attribute 'rules'" from inside the pipeline)."""
+    if settings is None:
+        return Settings()
+    if isinstance(settings, Settings):
+        return settings
+    if isinstance(settings, Mapping):
+        return Settings.from_mapping(settings)
+    raise TypeError(
+        f"settings takes a qa_align.settings.Settings or a dict of its fields, not {settings!r:.80}"
+    )
 
 
 def read(
@@ -58,7 +84,7 @@ def read(
 
 def score_pairs(
     inputs: Input | Iterable[Input],
-    settings: Settings | None = None,
+    settings: Settings | Mapping[str, Any] | None = None,
     source: str | None = None,
     columns: Columns | None = None,
     embedder: Backend | None = None,
@@ -67,6 +93,7 @@ def score_pairs(
     """Scored pairs (with their ``Flag`` objects and evidence offsets) and problems;
     ``embedder`` and ``rules`` as in ``score``."""
     scored, problems = [], []
+    settings = _settings(settings)
     for item in iter_scored(_inputs(inputs), settings, source, columns, rules=rules, embedder=embedder):
         (problems if isinstance(item, Problem) else scored).append(item)
     return scored, problems  # type: ignore[return-value]
@@ -74,7 +101,7 @@ def score_pairs(
 
 def score(
     inputs: Input | Iterable[Input],
-    settings: Settings | None = None,
+    settings: Settings | Mapping[str, Any] | None = None,
     source: str | None = None,
     flagged_only: bool = False,
     columns: Columns | None = None,
@@ -90,7 +117,7 @@ def score(
     (Use ``df["flags"]``: ``df.flags`` is pandas' own attribute.) ``embedder`` (an
     ``embed.Backend`` object) replaces the settings' similarity model; ``rules`` (registered
     names or ``rules.Rule`` objects) replace the settings' rules."""
-    settings = settings or Settings()
+    settings = _settings(settings)
     scored, problems = score_pairs(inputs, settings, source, columns, embedder, rules)
     for p in problems:  # (unanswered questions and files that are no written question are no failure)
         where = f"{p.path} [{p.doc_id}]" if p.doc_id else p.path

@@ -278,28 +278,40 @@ def _summary(args: argparse.Namespace, problems: list[Problem], listed: object, 
     record could not be read, else 0."""
     if not args.quiet and len(problems) > _SHOW_PROBLEMS:
         print(f"qa-align: ... and {len(problems) - _SHOW_PROBLEMS} more, listed in {listed}", file=sys.stderr)
-    failed = sum(1 for p in problems if p.failed)
+    empty = sum(1 for p in problems if p.empty_folder)
+    failed = sum(1 for p in problems if p.failed) - empty
     skipped = sum(1 for p in problems if p.skipped)
     unanswered = sum(1 for p in problems if p.unanswered)
+    # a folder named that holds no document is counted as such, not as unreadable (lows51), and still fails the run
+    folders = f"{empty} folder{'' if empty == 1 else 's'} with no document" if empty else ""
     if not args.quiet:
         print(
             f"qa-align: {counts}"
             + (
                 f"; {unanswered} unanswered, {skipped} skipped "
-                f"({'not a written question' if skipped == 1 else 'not written questions'}) and {failed} "
-                f"unreadable, listed in {listed}"
+                f"({'not a written question' if skipped == 1 else 'not written questions'})"
+                + (f", {failed} unreadable and {folders}" if empty else f" and {failed} unreadable")
+                + f", listed in {listed}"
                 if problems
                 else ""
             ),
             file=sys.stderr,
         )
-    elif failed:  # -q: still one line where something could not be read, and where it is listed (lows48)
+    elif (
+        failed or empty
+    ):  # -q: still one line where something could not be read, and where it is listed (lows48)
+        said = (
+            [
+                f"{failed} unreadable (file{'' if failed == 1 else 's'} or record{'' if failed == 1 else 's'} not read)"
+            ]
+            if failed
+            else []
+        )
         print(
-            f"qa-align: {failed} unreadable (file{'' if failed == 1 else 's'} or record"
-            f"{'' if failed == 1 else 's'} not read), listed in {listed}",
+            f"qa-align: {' and '.join([*said, *([folders] if folders else [])])}, listed in {listed}",
             file=sys.stderr,
         )
-    return 1 if failed else 0
+    return 1 if failed or empty else 0
 
 
 # what the progress of an engine counts, if not documents

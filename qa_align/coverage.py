@@ -2499,6 +2499,21 @@ def clause_nouns(text: str, cue: Cue, language: str, lexicon_dir: str | None = N
     return tuple(w for w in re.findall(r"[^\W\d_]+", rest.lower()) if len(w) >= 5 and w not in stopwords)
 
 
+def thing_stems(text: str, language: str, lexicon_dir: str | None = None) -> frozenset[str]:
+    """The words of ``text`` that may name a thing counted, by their first five letters (as figures50 matches a
+    count's words): five letters or more, no stop word of ``[coverage] stopwords`` and no word of data (``[cues]
+    data_words``, or one that starts with one's first six letters: "geregistreerd", "recorded", "statistical" name
+    no thing counted). "cyberpesten ... wordt om die reden niet als dusdanig geregistreerd in de ANG" -> "cyber",
+    "straf", "inbre", "reden", "dusda" (lows51)."""
+    p = _patterns(language, lexicon_dir)
+    data = p.data_words | {w[:6] for w in p.data_words}
+    return frozenset(
+        w[:5]
+        for w in re.findall(r"[^\W\d_]+", text.lower())
+        if len(w) >= 5 and w not in p.stopwords and w not in data and w[:6] not in data
+    )
+
+
 def _noun_of(text: str, stopwords: frozenset[str]) -> str | None:
     """The first word of five letters or more that is no stop word among the first three words of ``text``
     (lower-cased), or None: the noun a count cue right before ``text`` counts."""

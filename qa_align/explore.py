@@ -10,14 +10,30 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
+_SHOWN = ("source", "doc_id", "question_no", "minister")
+
+
+def _columns(df: pd.DataFrame, needed: tuple[str, ...], what: str) -> None:
+    """Raise a ``ValueError`` that names the columns missing and the table's own where ``df`` lacks one of
+    ``needed`` (lows51: ``flag_rates(df, by="party")`` raised pandas' ``KeyError: 'party'`` from deep inside)."""
+    missing = [c for c in needed if c not in df.columns]
+    if missing and len(df.columns):
+        raise ValueError(
+            f"{what}: no column {', '.join(map(repr, missing))} in the table (the DataFrame of qa_align.score); "
+            f"its columns: {', '.join(map(str, df.columns))}"
+        )
+
+
 def flag_table(df: pd.DataFrame) -> pd.DataFrame:
     """One row per (pair, flag): ``source, doc_id, question_no, minister, flag``."""
+    _columns(df, ("flags", *_SHOWN), "flag_table")
     rows = df.assign(flag=df["flags"].fillna("").str.split(";")).explode("flag")
-    return rows[rows["flag"].astype(bool)][["source", "doc_id", "question_no", "minister", "flag"]]
+    return rows[rows["flag"].astype(bool)][[*_SHOWN, "flag"]]
 
 
 def flag_rates(df: pd.DataFrame, by: str = "source") -> pd.DataFrame:
     """Share of pairs carrying each flag, per value of ``by`` (rows) and flag (columns)."""
+    _columns(df, ("flags", *_SHOWN, by), "flag_rates")
     pairs = df.groupby(by).size()
     counts = flag_table(df).groupby([by, "flag"]).size().unstack(fill_value=0)
     return counts.div(pairs, axis=0).fillna(0.0).loc[pairs.index.intersection(counts.index)]

@@ -372,22 +372,13 @@ class Settings:
                 clean[name] = tuple(given)
         if "cue_thresholds" in clean:
             clean["cue_thresholds"] = _cue_thresholds(clean["cue_thresholds"])
-        for name, value in clean.items():
-            default = known[name].default
-            if isinstance(default, bool) and not isinstance(value, bool):
-                raise ConfigError(f"setting {name} takes true or false, not {value!r}")
-            if isinstance(default, (int, float)) and not isinstance(default, bool):
-                if not isinstance(value, (int, float)) or isinstance(value, bool):
-                    raise ConfigError(f"setting {name} takes a number, not {value!r}")
-            if isinstance(default, int) and not isinstance(default, bool):
-                least = LEAST_COUNTS.get(name, 0)
-                if not isinstance(value, int) or value < least:
-                    raise ConfigError(
-                        f"setting {name} takes a whole number of at least {least}, not {value!r}"
-                    )
-            if name in SHARES and not 0 <= value <= 1:
-                raise ConfigError(f"setting {name} takes a number from 0 to 1, not {value!r}")
-        return cls(**clean)
+        return cls(**clean)  # each value checked by ``__post_init__`` (``_check``)
+
+    def __post_init__(self) -> None:
+        # the same checks for settings built in Python (a notebook's ``Settings(generic_uptake=1.5)``) as for a
+        # settings file or the command line, which build them through ``from_mapping`` (lows51)
+        for f in dataclasses.fields(self):
+            _check(f.name, getattr(self, f.name), f.default)
 
     @classmethod
     def from_file(cls, path: str | Path) -> Settings:
@@ -412,6 +403,24 @@ class Settings:
         out = {k: v for k, v in self.cue_thresholds if "/" not in k}
         out.update({k.split("/", 1)[1]: v for k, v in self.cue_thresholds if k.startswith(language + "/")})
         return out
+
+
+def _check(name: str, value: Any, default: Any) -> None:
+    """Raise ``ConfigError`` where ``value`` is not one setting ``name`` (of default ``default``) takes: true or
+    false for a flag, a number for a number, a whole number of at least ``LEAST_COUNTS`` (else 0) for a count, a
+    number from 0 to 1 for one of ``SHARES``: the one table of ranges the settings file, the command line and
+    ``Settings(...)`` in Python are checked by."""
+    if isinstance(default, bool) and not isinstance(value, bool):
+        raise ConfigError(f"setting {name} takes true or false, not {value!r}")
+    if isinstance(default, (int, float)) and not isinstance(default, bool):
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            raise ConfigError(f"setting {name} takes a number, not {value!r}")
+    if isinstance(default, int) and not isinstance(default, bool):
+        least = LEAST_COUNTS.get(name, 0)
+        if not isinstance(value, int) or value < least:
+            raise ConfigError(f"setting {name} takes a whole number of at least {least}, not {value!r}")
+    if name in SHARES and not 0 <= value <= 1:
+        raise ConfigError(f"setting {name} takes a number from 0 to 1, not {value!r}")
 
 
 def _cue_thresholds(value: Any) -> tuple[tuple[str, float], ...]:

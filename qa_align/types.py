@@ -241,6 +241,9 @@ class Problem:
     doc_id: str = ""
     unanswered: bool = False
     skipped: bool = False
+    # a folder named that holds no document (empty, only notes, every file excluded): an error of the run (exit 1),
+    # counted on its own in the summary (lows51), not as a file that could not be read
+    empty_folder: bool = False
 
     @property
     def failed(self) -> bool:

@@ -772,7 +772,7 @@ def _walk_paths(
                 found = True
                 yield item
             if not found:  # (lows50: an empty folder named read as "0 documents", exit 0, not a word of it)
-                yield Problem(str(path), _EMPTY_FOLDER)
+                yield Problem(str(path), _nothing_read(path), empty_folder=True)
         elif stat.S_ISREG(mode):
             if user and user.match_file(path.name):
                 log.info("skipping %s: excluded", path)
@@ -783,7 +783,29 @@ def _walk_paths(
 
 
 _NOT_A_FILE = "not a file or folder (a device, pipe or socket)"
-_EMPTY_FOLDER = "an empty folder: no file in it to read (none, or every one excluded)"
+_NOTES_NAMED = 5  # notes named at most in the reason of a folder that holds only notes
+
+
+def _nothing_read(folder: Path) -> str:
+    """Why a folder named gave no document and no file skipped, told from what it holds (lows51; review52: "(none,
+    or every one excluded)" for a folder of notes): nothing at all, only provenance or licence notes (``_NOTES``),
+    or files hidden or excluded (``--exclude``, ``IGNORE_FILE``)."""
+    where = f"{folder.name or folder}{os.sep}"  # (the full path stands beside the reason, in its row and on stderr)
+    notes: set[str] = set()
+    other = 0
+    for _root, _dirs, files in os.walk(folder):
+        for name in files:
+            if _NOTES.match(name) and not name.startswith("."):
+                notes.add(name)
+            else:
+                other += 1
+    if not notes and not other:
+        return f"no document in {where}: an empty folder"
+    named = ", ".join(sorted(notes)[:_NOTES_NAMED]) + (", ..." if len(notes) > _NOTES_NAMED else "")
+    if not other:
+        return f"no document in {where}: it holds only {named}"
+    hidden = f"{other} file{'' if other == 1 else 's'} hidden or excluded (--exclude, {IGNORE_FILE})"
+    return f"no document in {where}: {hidden}" + (f", and {named}" if notes else "")
 
 
 def _missing_reason(path: Path, exc: OSError) -> str:

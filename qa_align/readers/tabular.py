@@ -13,7 +13,9 @@ import gzip
 import io
 import logging
 import re
+import time
 import zlib
+from collections import OrderedDict
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -101,7 +103,9 @@ def unicode_text_table(path: Path) -> bool:
     key, seen = str(path), (stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_dev)
     kept = _UNICODE_TEXT.get(key)
     if kept is not None and kept[0] == seen:
+        _UNICODE_TEXT.move_to_end(key)
         return kept[1]
+    read_at = time.time_ns()
     try:
         with open(path, "rb") as fh:
             head = fh.read(4096)
@@ -110,9 +114,14 @@ def unicode_text_table(path: Path) -> bool:
     marked = head[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff") or head[:2] in (b"\xff\xfe", b"\xfe\xff")
     wide = wide_encoding(head) if marked else None
     table = wide is not None and csv_separator(head) == "\t" and _table_shaped(head, wide, len(head) < 4096)
-    if len(_UNICODE_TEXT) >= _KEEP_KINDS:
-        _UNICODE_TEXT.clear()  # (a batch of many .txt: the paths of the last few thousand kept)
-    _UNICODE_TEXT[key] = (seen, table)
+    if stat.st_mtime_ns < read_at - _CLOCK_STEP_NS:
+        # kept only for a file last written a clock's step before it was read (as git's "racy" entries): one
+        # written within the step may be rewritten in place with the same size and the same time (a coarse
+        # file-system clock, FAT's two seconds), which its stat would not tell (review52's low 5)
+        _UNICODE_TEXT[key] = (seen, table)
+        _UNICODE_TEXT.move_to_end(key)
+        while len(_UNICODE_TEXT) > _KEEP_KINDS:  # the paths of the last few thousand used kept
+            _UNICODE_TEXT.popitem(last=False)
     return table
 
 
@@ -135,8 +144,10 @@ def _table_shaped(head: bytes, encoding: str, whole: bool) -> bool:
     return all(len(row) == len(rows[0]) for row in rows[1:])
 
 
-_UNICODE_TEXT: dict[str, tuple[tuple[int, int, int, int], bool]] = {}  # ``unicode_text_table`` by path
+# ``unicode_text_table`` by path, the least recently used first (per process)
+_UNICODE_TEXT: OrderedDict[str, tuple[tuple[int, int, int, int], bool]] = OrderedDict()
 _KEEP_KINDS = 4096
+_CLOCK_STEP_NS = 2_000_000_000  # the coarsest step of a file system's times (FAT: two seconds)
 
 
 def csv_separator(head: bytes) -> str:

@@ -638,17 +638,27 @@ def _years_unheld(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
     ]
     if not gaps:
         return []
-    years = {str(y) for y in (given.ends, given.starts, *given.unheld_years) if y is not None}
+    years = {y for y in (given.ends, given.starts, *given.unheld_years) if y is not None}
+    whole = [(seg, ctx.doc.answer(seg)) for seg in ctx.pair.segments]
+    # a year as a word of the sentence, not the digits of a table's placeholder code ("Tabel
+    # 1:2016201714402-10-659-nl-fr-1" names no 2016; lows51)
     found = [
         (seg, s)
-        for seg, a in zip(ctx.pair.segments, [ctx.doc.answer(x) for x in ctx.pair.segments])
+        for seg, a in whole
         for s in a.sentences
-        if any(y in s.text for y in years)
+        if years & {int(m.group()) for m in _YEAR.finditer(PLACEHOLDER.sub(" ", s.text))}
     ]
     if not found:
-        seg = ctx.pair.segments[0]
-        first = ctx.answers[0].sentences[:1]
-        found = [(seg, s) for s in first]
+        # the year said otherwise ("2014-16"): the sentences the lag was read from, a statement that data are not
+        # held or not yet compiled (``no_information``, ``[cues] data_lag``), never a sentence that shows nothing of
+        # it (review52's low 3: the answer's first sentence stood here); none, no evidence and no flag of this. The
+        # unit's own sentences (``PairContext.answers``): in a grouped segment another unit's statement is not its
+        found = [
+            (seg, s)
+            for seg, a in zip(ctx.pair.segments, ctx.answers)
+            for s in a.sentences
+            if any(s.start <= c.start < s.end for kind in ("no_information", "data_lag") for c in a.cue(kind))
+        ]
     return [(seg, Cue(s.start, s.end, s.text, "no_information")) for seg, s in found[:2]]
 
 
@@ -674,14 +684,48 @@ def _opening_unheld(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
         else:
             asked_years = None
             break
+    counted = ctx.doc.reading("opening_counted", None, lambda: _counted_words(ctx.doc))
+    own = counted.get(ctx.pair.question.n, frozenset())
+    everyone = frozenset().union(*counted.values())
     return [
-        (seg, cue) for seg, cue, years in openings if not (years and asked_years and not years & asked_years)
+        (seg, cue)
+        for seg, cue, years, words in openings
+        if not (years and asked_years and not years & asked_years)
+        # a statement that names what a unit of the document counts goes only to the units that count it
+        # (lows51: "cyberpesten ... wordt om die reden niet als dusdanig geregistreerd in de ANG" to the cases of
+        # cyberbullying the police registered, not to "Hoeveel gemeenten hebben dit opgenomen in hun SVPP?",
+        # be-kamer 186849 4); one that names no counted thing ("Die gegevens worden niet bijgehouden") to all, and
+        # every statement to a unit whose counts name no thing ("Zijn er tendensen qua leeftijd of geslacht van de
+        # daders?", 186849 2: what it counts is not known)
+        and (not own or not words & everyone or bool(words & own))
     ]
 
 
-def _unheld_openings(ctx: PairContext) -> list[tuple[AnswerSegment, Cue, frozenset[int]]]:
+def _counted_words(doc) -> dict[str, frozenset[str]]:
+    """For each unit of the document that asks figures, the words of what its counts count and are said of
+    (``coverage.clause_nouns``, as figures50 reads a count) that may name a thing (``coverage.thing_stems``)."""
+    language, lexicon_dir = doc.language, doc.settings.lexicon_dir
+    out: dict[str, frozenset[str]] = {}
+    for k, pair in enumerate(doc.pairs):
+        unit = doc.context(k)
+        if unit.asked.asks_figures:
+            out[pair.question.n] = frozenset().union(
+                *(
+                    coverage.thing_stems(
+                        " ".join(coverage.clause_nouns(pair.question.text, c, language, lexicon_dir)),
+                        language,
+                        lexicon_dir,
+                    )
+                    for c in unit.asked.counts
+                )
+            )
+    return out
+
+
+def _unheld_openings(ctx: PairContext) -> list[tuple[AnswerSegment, Cue, frozenset[int], frozenset[str]]]:
     """Each missing-data cue of the document's openings that serve no unit that ``no_information`` would read so,
-    with the years its sentence names."""
+    with the years its sentence names and the words of it that may name a thing counted (``coverage.thing_stems``)."""
+    language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
     out = []
     for seg, analysis in _unserved_openings(ctx):
         for c in analysis.cue("no_information"):
@@ -694,7 +738,7 @@ def _unheld_openings(ctx: PairContext) -> list[tuple[AnswerSegment, Cue, frozens
                 continue
             sentence = _sentence(analysis, c) or c
             years = frozenset(int(m.group()) for m in _YEAR.finditer(sentence.text))
-            out.append((seg, c, years))
+            out.append((seg, c, years, coverage.thing_stems(sentence.text, language, lexicon_dir)))
     return out
 
 

@@ -741,6 +741,9 @@ def _with_unheld(
         "closed_question_starts",
         "question_words",
         "future",
+        # words of the holding of data a negation negates (``_negates_holding``; lows51)
+        "lacking",
+        "not_possible",
         *REFERENCE_CUES,
         *ATTRIBUTION_CUES,
     ),
@@ -1046,20 +1049,53 @@ def _noun_said_unheld(ctx: PairContext, cov: coverage.Coverage) -> tuple[str, tu
     for c in cov.asked.counts:
         for w in coverage.clause_nouns(q.text, c, doc.language, doc.settings.lexicon_dir):
             clause.setdefault(w[:5], w)
-    negations = {w.lower() for w in doc.lexicon.negations}
     for seg, a in zip(ctx.pair.segments, ctx.answers):
         for c in a.cue("no_information"):
             sentence = (sentence_of(a, c) or c).text
             if re.search(r"\d", _PLACEHOLDER.sub(" ", sentence)):
                 continue  # the count given in the claim's own sentence ("... consist of: - 68 patients delayed")
             named = coverage.counted_after_heads(sentence, doc.language, doc.settings.lexicon_dir)
-            said = set(re.findall(r"[^\W\d_]+", sentence.lower()))
-            read = clause if not c.learned or said & negations else stems
+            read = clause if not c.learned or _negates_holding(sentence, doc.lexicon) else stems
             hit = next((w for w in named if w[:5] in read), None)
             if hit is not None:
                 reason = f"the answer says the number of '{read[hit[:5]]}' is not held ('{sentence[:120]}')"
                 return reason, (_evidence(seg, c, "answer"),)
     return None
+
+
+_HOLDING_GAP = 3  # words at most from a negation to the word of holding it negates
+
+
+def _negates_holding(sentence: str, lexicon) -> bool:
+    """Whether ``sentence`` negates the holding of data: a negation of ``[answer] negations`` ("not", "geen",
+    "niet") with a word of holding among the ``_HOLDING_GAP`` words after it: a word of ``[cues] data_words``
+    ("held", "recorded", "gegevens", "bijgehouden"), of ``not_possible`` ("possible", "mogelijk") or one of seven
+    letters or more of ``lacking`` ("available", "beschikbaar"), by its first six letters ("niet de mogelijkheid
+    het aantal daders te identificeren", dev-be87 192024 2). Not a negation of something else in a sentence that
+    speaks of data ("Increases in the numbers of claimants with a recorded status ... do not necessarily mean the
+    overall numbers ...", uk-commons 1672333: a caveat; lows51, review52's low 4)."""
+    negations = {w.lower() for w in lexicon.negations}
+    holding = _holding_words(lexicon)
+    # "don't", "doesn’t": "not" (``[answer] negations``), as ``negating_words`` reads a short one in full
+    words = re.findall(r"[^\W\d_]+", re.sub(r"n['’]t\b", " not", sentence.lower()))
+    for i, w in enumerate(words):
+        if w in negations:
+            if any(x in holding or x[:6] in holding for x in words[i + 1 : i + 1 + _HOLDING_GAP]):
+                return True
+    return False
+
+
+def _holding_words(lexicon) -> frozenset[str]:
+    """The words ``_negates_holding`` reads as the holding of data (each of six letters or more by its first six)."""
+    negations = {w.lower() for w in lexicon.negations}
+    single = [w.lower() for name in ("data_words", "not_possible") for w in lexicon.cue_list(name, True)]
+    lacking = [
+        w
+        for phrase in lexicon.cue_list("lacking", True)
+        for w in re.findall(r"[^\W\d_]+", phrase.lower())
+        if len(w) >= 7 and w not in negations
+    ]
+    return frozenset(w[:6] for w in [*single, *lacking] if " " not in w)
 
 
 def _table_codes(ctx: PairContext) -> set[str]:
