@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -354,29 +355,23 @@ class Settings:
             raise ConfigError(
                 f"unknown setting(s) {', '.join(unknown)}; known settings: {', '.join(sorted(known))}"
             )
-        clean = dict(values)
-        if "rules" in clean:
-            rules = clean["rules"]
-            names = [r.strip() for r in (rules.split(",") if isinstance(rules, str) else rules) if r.strip()]
-            if names and all(r.startswith("+") for r in names):  # "+off_topic": the defaults and these
-                defaults = _default_rules()
-                names = [*defaults, *(r[1:] for r in names if r[1:] not in defaults)]
-            clean["rules"] = tuple(names)
-        for name, what in _LISTS.items():
-            if name in clean:
-                given = clean[name]
-                # a TOML array is a list; a number, a string or a table is none (review44: a number
-                # raised a TypeError, a table gave its keys)
-                if not isinstance(given, (list, tuple)) or not all(isinstance(x, str) for x in given):
-                    raise ConfigError(f"setting {name} takes a list of {what}, not {given!r}")
-                clean[name] = tuple(given)
-        if "cue_thresholds" in clean:
-            clean["cue_thresholds"] = _cue_thresholds(clean["cue_thresholds"])
-        return cls(**clean)  # each value checked by ``__post_init__`` (``_check``)
+        return cls(**values)  # each value read and checked by ``__post_init__``
 
     def __post_init__(self) -> None:
-        # the same checks for settings built in Python (a notebook's ``Settings(generic_uptake=1.5)``) as for a
-        # settings file or the command line, which build them through ``from_mapping`` (lows51)
+        # the same reading and checks for settings built in Python (a notebook's ``Settings(generic_uptake=1.5)``,
+        # ``Settings(cue_thresholds={"deferral": 0.9})``, ``dataclasses.replace``) as for a settings file or the
+        # command line, which build them through ``from_mapping`` (lows51; review53: the rules, the lists and
+        # ``cue_thresholds`` were read in ``from_mapping`` only, so that a dict of thresholds or a probability of 5
+        # given in Python passed, to fail or be ignored deep in a run)
+        read = {"rules": _rules, "cue_thresholds": _cue_thresholds}
+        read.update({name: functools.partial(_names, name, what) for name, what in _LISTS.items()})
+        for name, reading in read.items():
+            given = getattr(self, name)
+            if name == "cue_thresholds" and given == CUE_THRESHOLDS:
+                continue  # (the default, as it stands: ``_cue_thresholds`` would import the cue model's module)
+            value = reading(given)
+            if value != given or type(value) is not type(given):
+                object.__setattr__(self, name, value)
         for f in dataclasses.fields(self):
             _check(f.name, getattr(self, f.name), f.default)
 
@@ -403,6 +398,28 @@ class Settings:
         out = {k: v for k, v in self.cue_thresholds if "/" not in k}
         out.update({k.split("/", 1)[1]: v for k, v in self.cue_thresholds if k.startswith(language + "/")})
         return out
+
+
+def _rules(rules: Any) -> tuple[str, ...]:
+    """``rules`` as names: a string of names separated by commas or a list of names; names all with a "+"
+    ("+off_topic") the default rules and these."""
+    given = rules.split(",") if isinstance(rules, str) else rules
+    if not isinstance(given, (list, tuple)) or not all(isinstance(r, str) for r in given):
+        raise ConfigError(f"setting rules takes a list of rule names, not {rules!r}")
+    names = [r.strip() for r in given if r.strip()]
+    if names and all(r.startswith("+") for r in names):  # "+off_topic": the defaults and these
+        defaults = _default_rules()
+        names = [*defaults, *(r[1:] for r in names if r[1:] not in defaults)]
+    return tuple(names)
+
+
+def _names(name: str, what: str, given: Any) -> tuple[str, ...]:
+    """A setting of ``_LISTS`` as a tuple of strings."""
+    # a TOML array is a list; a number, a string or a table is none (review44: a number raised a TypeError, a
+    # table gave its keys)
+    if not isinstance(given, (list, tuple)) or not all(isinstance(x, str) for x in given):
+        raise ConfigError(f"setting {name} takes a list of {what}, not {given!r}")
+    return tuple(given)
 
 
 def _check(name: str, value: Any, default: Any) -> None:
