@@ -74,6 +74,7 @@ def sentences() -> dict[str, list[str]]:
     return _question_sentences(_documents(200))
 
 
+@needs_shared  # (review53: the corpus alone has 8 English question sentences, fewer than asked)
 def test_bounds_of_many_sentences_are_those_of_each_alone_and_of_the_loop_before(sentences):
     _fresh_models()
     model = asks.load_model("")
@@ -119,6 +120,7 @@ def test_priming_keeps_the_bounds_may_rate_reads(sentences):
     asks.prime(texts, "en", asks.LEXICON_ONLY)  # no model: nothing
 
 
+@needs_shared  # (review53: the corpus alone has 8 English question sentences, fewer than asked)
 def test_bounds_kept_are_forgotten_past_the_bound(monkeypatch, sentences):
     _fresh_models()
     monkeypatch.setattr(asks, "_BOUNDS_KEPT", 10)
