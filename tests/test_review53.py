@@ -40,7 +40,9 @@ def test_cue_thresholds_out_of_range_or_of_no_cue_given_in_python_raise(value):
 def test_dataclasses_replace_reads_and_checks_cue_thresholds_too():
     with pytest.raises(ConfigError, match="from 0 to 1"):
         dataclasses.replace(Settings(), cue_thresholds=(("deferral", 2.0),))
-    assert dataclasses.replace(Settings(), cue_thresholds={"refusal": 0.5}).cue_thresholds == (("refusal", 0.5),)
+    assert dataclasses.replace(Settings(), cue_thresholds={"refusal": 0.5}).cue_thresholds == (
+        ("refusal", 0.5),
+    )
 
 
 def test_rules_and_lists_given_in_python_are_read_as_the_settings_file_reads_them():
