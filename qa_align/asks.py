@@ -502,7 +502,7 @@ def prime(sentences: Iterable[str], language: str, setting: str = "") -> None:
     where = _where(setting)
     model = _load(*where)._languages.get(language) if where else None
     if model is not None:
-        model.bounds_of([s for s in dict.fromkeys(sentences) if s.strip()])
+        model.bounds_of([s for s in sentences if s.strip()])
 
 
 @lru_cache(maxsize=4096)

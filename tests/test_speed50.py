@@ -38,11 +38,13 @@ def _fresh_classifier() -> None:
     cues._load.cache_clear()
 
 
-def _same_as_one_at_a_time(documents: list[Document]) -> None:
+def _same_as_one_at_a_time(documents: list[Document], fresh=_fresh_classifier) -> None:
+    """``map_chunk`` of ``documents`` against ``map_document`` of each, ``fresh`` (the models whose kept
+    readings a run reuses, loaded again) before each pass."""
     settings = Settings()
-    _fresh_classifier()
+    fresh()
     alone = [compact(map_document(d, settings)) for d in documents]
-    _fresh_classifier()
+    fresh()
     chunked = [compact(r) for r in map_chunk(documents, settings)]
     assert len(chunked) == len(documents)
     # every pair's flags (with their evidence and probabilities), share, counts, cue counts and unmet
