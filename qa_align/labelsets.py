@@ -192,6 +192,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be94": ("corpus/gold/dev-be94.jsonl",),
     "dev-uk96": ("corpus/gold/dev-uk96.jsonl",),
     "dev-uk97": ("corpus/gold/dev-uk97.jsonl",),
+    "dev-be95": ("corpus/gold/dev-be95.jsonl",),
+    "dev-be96": ("corpus/gold/dev-be96.jsonl",),
+    "dev-uk98": ("corpus/gold/dev-uk98.jsonl",),
+    "dev-uk99": ("corpus/gold/dev-uk99.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
