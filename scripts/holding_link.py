@@ -270,7 +270,7 @@ def collect(args) -> None:
                 key = (sp.document.source, sp.document.doc_id, sp.pair.question.n)
                 fl = [f for f in sp.flags if f.name == "holding"]
                 rows.append({
-                    "source": key[0], "doc_id": key[1], "n": key[2], "lang": sp.document.language, "tool": bool(fl),
+                    "source": key[0], "doc_id": key[1], "n": key[2], "lang": "nl" if key[0] == "be-kamer" else "en", "tool": bool(fl),
                     "question": sp.pair.question.text, "cues": recorded.get(key, []),
                 })  # fmt: skip
         else:
