@@ -53,7 +53,8 @@ def test_readings_of_the_link(link):
     assert link.linked(plain, "sent")
     assert not link.linked(plain, "clause")
     assert not link.linked(plain, "own")  # the rest of the answer holds its one word too
-    assert link.linked(cue(prev_m=["charities"]), "sent")  # "These are being considered" after the sentence named
+    # "These are being considered" read with the sentence before it, which names the matter
+    assert link.linked(cue(prev_m=["charities"]), "sent")
     assert link.linked(cue(asked_data=True), "subject")  # "this information" names the data asked
     assert not link.linked(cue(place="all"), "place")
     assert link.linked(cue(sent_m=["a", "b"]), "share")  # 2 of 5 words
