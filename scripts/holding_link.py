@@ -130,7 +130,9 @@ def choose(units: list[dict], language: str) -> tuple[tuple[float, int, bool], t
     older = [u for u in units if u["part"] == "older" and u["lang"] == language]
     best = None
     for rest, others, nothing in GRID:
-        right, false = dropped(older, lambda u: aside(u, rest, others, nothing))
+        right, false = dropped(
+            older, lambda u, rest=rest, others=others, nothing=nothing: aside(u, rest, others, nothing)
+        )
         key = (false - right, -(right + false))
         if false - right > 0 and (best is None or key > best[0]):
             best = (key, (rest, others, nothing), (right, false))
@@ -175,9 +177,13 @@ def measure(args) -> None:
             continue
         (rest, others, nothing), (r, f) = chosen
         last = [u for u in units if u["part"] == "last" and u["lang"] == lang]
-        lr, lf = dropped(last, lambda u: aside(u, rest, others, nothing))
-        print(f"  {lang}: rest {rest} others {others} nothing to come {nothing}: older -{r}R -{f}F {f - r:+d}; "
-              f"last -{lr}R -{lf}F {lf - lr:+d}")
+        lr, lf = dropped(
+            last, lambda u, rest=rest, others=others, nothing=nothing: aside(u, rest, others, nothing)
+        )
+        print(
+            f"  {lang}: rest {rest} others {others} nothing to come {nothing}: older -{r}R -{f}F {f - r:+d}; "
+            f"last -{lr}R -{lf}F {lf - lr:+d}"
+        )
 
 
 def show(args) -> None:
@@ -187,9 +193,26 @@ def show(args) -> None:
             continue
         if not aside(u, args.rest, args.others, not args.to_come_too):
             continue
-        print("==", u["source"], u["doc_id"], u["n"], "gold" if u.get("gold") else "", "| Q:", u["question"][:300])
+        print(
+            "==",
+            u["source"],
+            u["doc_id"],
+            u["n"],
+            "gold" if u.get("gold") else "",
+            "| Q:",
+            u["question"][:300],
+        )
         for c in kept(u)[:3]:
-            print("    S:", c["sentence"][:300], "| rest", c["rest_m"], "sent", c["sent_m"], "others", c["others"])
+            print(
+                "    S:",
+                c["sentence"][:300],
+                "| rest",
+                c["rest_m"],
+                "sent",
+                c["sent_m"],
+                "others",
+                c["others"],
+            )
 
 
 def _cue_row(ctx, segment, analysis, cue, kept_it: bool) -> dict:
@@ -216,8 +239,14 @@ def _cue_row(ctx, segment, analysis, cue, kept_it: bool) -> dict:
     said = ctx.doc.attribution(segment)
     place = "single"
     if len(said.units) >= 2:
-        k = next((k for k, x in enumerate(said.sentences) if s is not None and x.start <= s.start < x.end), None)
-        place = "none" if k is None else ("all" if said.sentences[k].how == "all" else f"given:{said.sentences[k].how}")
+        k = next(
+            (k for k, x in enumerate(said.sentences) if s is not None and x.start <= s.start < x.end), None
+        )
+        place = (
+            "none"
+            if k is None
+            else ("all" if said.sentences[k].how == "all" else f"given:{said.sentences[k].how}")
+        )
     return {
         "sentence": text, "cue": cue.text[:80], "learned": bool(cue.learned), "p": round(cue.probability or 0.0, 3),
         "kept": kept_it, "q_words": sorted(asked), "sent_m": words(text), "clause_m": words(clause_of(text, at)),
@@ -232,13 +261,12 @@ def collect(args) -> None:
     from collections import defaultdict
 
     from qa_align.evaluate import load_gold
+    from qa_align.labelsets import DEVELOPMENT_SETS
     from qa_align.pipeline import iter_scored
     from qa_align.readers import read_paths
     from qa_align.rules import answers as A
     from qa_align.settings import Settings
     from qa_align.types import Problem
-
-    from qa_align.labelsets import DEVELOPMENT_SETS
 
     recorded: dict[tuple, list[dict]] = {}
     plain = A._cue_evidence
@@ -275,7 +303,9 @@ def collect(args) -> None:
                 })  # fmt: skip
         else:
             names = list(DEVELOPMENT_SETS)
-            gold = {name: [g for f in files for g in load_gold(f)] for name, files in DEVELOPMENT_SETS.items()}
+            gold = {
+                name: [g for f in files for g in load_gold(f)] for name, files in DEVELOPMENT_SETS.items()
+            }
             wanted = {(g.source, g.doc_id) for gs in gold.values() for g in gs}
             docs = [
                 d for d in read_paths([args.data], None, None, 1, only={d for _, d in wanted})
