@@ -42,9 +42,12 @@ def test_the_member_sent_to_a_colleague_but_not_anyone_turning_to_a_body():
     assert _handovers("Bijgevolg nodig ik u uit zich te wenden tot mijn collega, Willy Borsus.") == [
         "u uit zich te wenden tot"
     ]
-    assert _handovers(
-        "Ik kan bevestigen dat de werkloze vrij kan kiezen om zich te wenden tot de Hulpkas voor Werkloosheidsuitkeringen."
-    ) == []
+    assert (
+        _handovers(
+            "Ik kan bevestigen dat de werkloze vrij kan kiezen om zich te wenden tot de Hulpkas voor Werkloosheidsuitkeringen."
+        )
+        == []
+    )
 
 
 def test_data_to_be_asked_of_another_body_is_a_hand_over_but_not_data_asked_for():
@@ -56,7 +59,12 @@ def test_data_to_be_asked_of_another_body_is_a_hand_over_but_not_data_asked_for(
     assert _handovers(
         "Voor wat betreft naturalisaties kunnen de gegevens rechtstreeks worden opgevraagd bij de Commissie voor Naturalisaties."
     ) == ["kunnen de gegevens rechtstreeks worden opgevraagd bij"]
-    assert _handovers("Mijn administratie heeft statistieken opgevraagd bij het kenniscentrum CENTREX Wegverkeer.") == []
+    assert (
+        _handovers(
+            "Mijn administratie heeft statistieken opgevraagd bij het kenniscentrum CENTREX Wegverkeer."
+        )
+        == []
+    )
 
 
 # be-kamer 188823 (dev-be66), the question cut to its first two numbered parts and the answer to its first two
