@@ -14,9 +14,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from . import text as text_layer
-from .attribute import attribute, lead_numbers, stems
+from .attribute import Attribution, SentenceUnits, attribute, lead_numbers, stems
 from .segment import label_for, names_the_others
 from .settings import Settings
 from .types import AnswerSegment, Document, Pair, Question, TextMap
@@ -170,13 +171,42 @@ def align(document: Document, settings: Settings | None = None) -> tuple[Pair, .
         if parts is not None:
             return tuple(Pair(u, (p,), "content") for u, p in zip(units, parts))
     said = attribute(whole, units, language, lexicon_dir, settings.attribute_min_words)
-    # an answer that takes the units one by one (sentences of two or more units of its own)
-    # and has no sentence for a unit leaves that unit unanswered
-    spoken = {n for s in said.sentences if s.how in ("named", "words") for n in s.units}
-    taken = len(spoken) >= 2
+    # an answer that takes the units one by one in the questions' order and passes over a unit, no
+    # sentence of it concerning that unit, leaves that unit unanswered (``passed_over``)
     return tuple(
-        Pair(u, (whole,), "whole") if said.concerns(u.n) or not taken else Pair(u, (), "none") for u in units
+        Pair(u, (), "none") if passed_over(said, units, u.n) is not None else Pair(u, (whole,), "whole")
+        for u in units
     )
+
+
+def passed_over(said: Attribution, units: Sequence[Question], n: str) -> tuple[SentenceUnits, ...] | None:
+    """For a unit ``n`` of an unnumbered answer that no sentence concerns (``said``, the answer's
+    attribution), in an answer that takes the units one by one in the questions' order: its sentences
+    that name units or share words with one unit alone (``named``, ``words``) speak of two units or
+    more and come unit after unit, never back to an earlier one. Then the answer passes over the unit:
+    the last such sentence of a unit before it and the first of a unit after it (one of them where it
+    comes before the first or after the last unit spoken of) tell where ("Van 2009 tot 2013 werden
+    veertien zaken ... geregistreerd in de Belgische correctionele parketten", unit 1, then "met
+    betrekking tot eergerelateerd geweld, vrouwelijke genitale verminkingen", unit 3: nothing of the
+    dossiers of the CGVS asked by unit 2, reference-dev 185964). None where a sentence concerns the unit,
+    where one unit alone is spoken of, and where the answer comes back to an earlier unit: its words
+    then place its sentences loosely, and those given to others may speak of this one too ("Het is
+    inderdaad belangrijk dat het wetenschappelijk onderzoek ... kan worden verder gezet" and the funds
+    asked of the brewers, given to the second question, answer the third, the same asked of the
+    American brewery, be-kamer 189973; be-kamer 186783, 192442, 191266)."""
+    if said.concerns(n):
+        return None
+    ns = [u.n for u in units]
+    spoken = [
+        s for s in said.sentences if s.how in ("named", "words") and set(s.units) <= set(ns) and s.units
+    ]
+    places = [sorted(ns.index(m) for m in s.units) for s in spoken]
+    if len({i for p in places for i in p}) < 2 or any(a[-1] > b[0] for a, b in zip(places, places[1:])):
+        return None
+    here = ns.index(n)
+    before = [s for s, p in zip(spoken, places) if p[-1] < here]
+    after = [s for s, p in zip(spoken, places) if p[0] > here]
+    return tuple(before[-1:] + after[:1])
 
 
 _SAYS_NONE_CHARS = 400  # the longest answer read for saying it gives none: one or two sentences

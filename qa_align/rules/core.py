@@ -13,7 +13,9 @@ from functools import lru_cache
 
 from .. import coverage
 from .. import text as text_layer
+from ..align import passed_over
 from ..analyze import AnswerAnalysis, Cue, QuestionAnalysis, cue_phrase
+from ..attribute import attribute
 from ..lexicon import load_lexicon
 from ..tables import PLACEHOLDER
 from ..types import AnswerSegment, Evidence, Flag, Passage, Question
@@ -50,13 +52,33 @@ def missing_answer(ctx: PairContext) -> Iterator[Flag]:
     if segments and not any(s.numbers for s in segments):
         # an unnumbered answer that says it gives none (``align.says_none``), else about the other units
         said = list(_lapsed(segments, [ctx.doc.answer(s) for s in segments]))
-        yield from said or [
-            Flag("missing_answer", f"no sentence of the unnumbered answer concerns sub-question {n}")
-        ]
+        yield from said or [_passed_over(ctx, segments[0], n)]
         return
     labels = [s.label for s in segments]
     where = f"the answer has segments {', '.join(labels)}" if labels else "the answer is empty"
     yield Flag("missing_answer", f"no answer segment is numbered {n} ({where})")
+
+
+def _passed_over(ctx: PairContext, whole: AnswerSegment, n: str) -> Flag:
+    """The flag of a unit an unnumbered answer passes over (``align.passed_over``): its evidence the
+    sentences of the units before and after it, between which the answer, taking the units in order,
+    says nothing of this one."""
+    doc = ctx.doc
+    units = doc.document.question.units
+    settings = doc.settings
+    said = attribute(whole, units, doc.language, settings.lexicon_dir, settings.attribute_min_words)
+    near = passed_over(said, units, n) or ()
+    reason = f"no sentence of the unnumbered answer concerns sub-question {n}"
+    told = [f"sub-question {', '.join(s.units)} ('{' '.join(s.text.split()[:8])} ...')" for s in near]
+    here = [u.n for u in units].index(n)
+    if len(told) == 2:
+        reason += f": taking the sub-questions in order, it goes from {told[0]} to {told[1]}"
+    elif told and [u.n for u in units].index(near[0].units[-1]) < here:
+        reason += f": taking the sub-questions in order, it ends on {told[0]}"
+    elif told:
+        reason += f": taking the sub-questions in order, it opens on {told[0]}"
+    evidence = tuple(Evidence(*whole.source_span(s.start, s.end), s.text, "answer") for s in near)
+    return Flag("missing_answer", reason, evidence)
 
 
 def _lapsed(segments: Sequence[AnswerSegment], answers: Sequence[AnswerAnalysis]) -> Iterator[Flag]:
