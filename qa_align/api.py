@@ -37,7 +37,9 @@ def _is_frame(x: object) -> bool:
     return pd is not None and isinstance(x, pd.DataFrame)
 
 
-def _inputs(inputs: Input | Iterable[Input], columns: Columns | None = None) -> tuple[list[Input], list[Problem]]:
+def _inputs(
+    inputs: Input | Iterable[Input], columns: Columns | None = None
+) -> tuple[list[Input], list[Problem]]:
     """The inputs as a list, and the problems of the rows of a DataFrame given; anything else raises a
     ``TypeError`` that says what is taken (lows51: ``score(None)`` raised "'NoneType' object is not iterable" from
     this line). A DataFrame's rows are read as a table file's with ``columns`` (``tabular.read_frame``: a

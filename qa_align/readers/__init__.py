@@ -808,7 +808,9 @@ def _nothing_read(folder: Path) -> str:
     named = ", ".join(sorted(notes)[:_NOTES_NAMED]) + (", ..." if len(notes) > _NOTES_NAMED else "")
     if not other and not folders:
         return f"no document in {where}: it holds only {named}"
-    counted = [f"{n} {kind}{'' if n == 1 else 's'}" for n, kind in ((other, "file"), (folders, "folder")) if n]
+    counted = [
+        f"{n} {kind}{'' if n == 1 else 's'}" for n, kind in ((other, "file"), (folders, "folder")) if n
+    ]
     hidden = f"{' and '.join(counted)} hidden or excluded (--exclude, {IGNORE_FILE})"
     return f"no document in {where}: {hidden}" + (f", and {named}" if notes else "")
 
