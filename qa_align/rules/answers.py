@@ -63,6 +63,7 @@ YES_NO_LISTS = (
     "answer.publish_verbs", "answer.published_replies", "question.awareness_asks", "answer.knowing_replies",
     "commitment.light_verbs", "answer.weak_polarity", "question.existence_markers", "question.existence_modifiers",
     "question.existence_stops", "question.existence_not_leads", "answer.plain_statement_modals",
+    "commitment.phrase_ends", "commitment.clause_starts", "commitment.set_in",
 )  # fmt: skip
 # what holding reads of the lexicon: the rule's cues, and beside them those its learned decision
 # reads (``holding_reading``: a future form, a promise, a condition, a past tense)
@@ -3044,18 +3045,23 @@ def _passive_of_asked(
     places = commitment_places(sentence, language, lexicon_dir)
     things = [_thing_said(sentence[:start], ends, content) for start, _, v in places if v == passive]
     objects = [
-        _thing_asked(c.text[end:], ends, content)
+        (c, *_thing_asked(c.text[end:], ends, content))
         for c in closed
         for _, end, v in commitment_places(c.text, language, lexicon_dir)
         if v == verb
     ]
     for thing, head in things:
         said = said_words(thing, ctx)
-        for asked_thing, asked_head in objects:
-            if head and asked_head and matched(said_words(head, ctx), said_words(asked_head, ctx), ctx):
+        heads = said_words(head, ctx)
+        for question, asked_thing, asked_head in objects:
+            if heads and asked_head and matched(heads, said_words(asked_head, ctx), ctx):
                 return True
             asked = said_words(asked_thing, ctx)
             if asked and len(matched(said, asked, ctx)) >= max(_THING_SHARED, len(asked) / 2):
+                return True
+            if len(asked) <= 1 and heads and matched(heads, said_words(question.text, ctx), ctx):
+                # a thing asked by one word refers back to one the question named ("..., Provision of a
+                # Systematic evidence review on ..., if he will publish the report", dev-uk43 1875699)
                 return True
     return False
 
@@ -3088,12 +3094,19 @@ def _thing_said(before: str, words: _PhraseWords, content: Callable[[str], bool]
     """The thing a passive is said of, from the text before its commitment, and its head: the last piece between
     commas that no word of ``set_in`` opens, from after its last word of ``clause_starts`` on."""
     pieces = [p for p in re.split(r"[,;:]", before) if p.strip()]
-    kept = [p for p in pieces if (_WORDS.findall(p.lower()) or [""])[0] not in words.set_in]
+    kept = [p for p in pieces if not _set_in((_WORDS.findall(p.lower()) or [""])[0], words)]
     piece = (kept or pieces or [""])[-1]
     tokens = _WORDS.findall(piece)
     starts = [k for k, w in enumerate(tokens) if w.lower() in words.clause_starts]
     tokens = tokens[starts[-1] + 1 :] if starts else tokens
     return " ".join(tokens), _head(tokens, words.ends, content)
+
+
+def _set_in(first: str, words: _PhraseWords) -> bool:
+    """Whether a piece between commas that opens with ``first`` is set in: a word of ``set_in``, or a participle
+    (", covering data from 2022-23", ", commissioned by the UK Covid-19 Inquiry ...": dev-uk82 1722560, dev-uk43
+    1875699)."""
+    return first in words.set_in or (len(first) > 4 and first.endswith(("ed", "ing")))
 
 
 def _thing_asked(after: str, words: _PhraseWords, content: Callable[[str], bool]) -> tuple[str, str]:
