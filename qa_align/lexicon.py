@@ -111,7 +111,7 @@ LISTS: dict[str, dict[str, bool]] = {
     },
     "commitment": {
         "adverbs": False, "with_next": False, "light_verbs": False, "determiners": False,
-        "phrase_ends": False, "clause_starts": False, "set_in": False,
+        "phrase_ends": False, "clause_starts": False, "set_in": False, "relatives": False,
     },  # fmt: skip
     "cues": {
         "cross_reference": True, "deflection": True, "no_information": True, "holding": True,
@@ -193,6 +193,9 @@ class Commitment:
         str, ...
     ] = ()  # start the clause a passive's thing opens: "advises *that* their report"
     set_in: tuple[str, ...] = ()  # open a piece set in between commas: ", *including* in relation to ..., "
+    relatives: tuple[
+        str, ...
+    ] = ()  # a passive's thing before them: "further guidance *which* will be published"
 
 
 @dataclass(frozen=True)

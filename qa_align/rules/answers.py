@@ -63,7 +63,7 @@ YES_NO_LISTS = (
     "answer.publish_verbs", "answer.published_replies", "question.awareness_asks", "answer.knowing_replies",
     "commitment.light_verbs", "answer.weak_polarity", "question.existence_markers", "question.existence_modifiers",
     "question.existence_stops", "question.existence_not_leads", "answer.plain_statement_modals",
-    "commitment.phrase_ends", "commitment.clause_starts", "commitment.set_in",
+    "commitment.phrase_ends", "commitment.clause_starts", "commitment.set_in", "commitment.relatives",
 )  # fmt: skip
 # what holding reads of the lexicon: the rule's cues, and beside them those its learned decision
 # reads (``holding_reading``: a future form, a promise, a condition, a past tense)
@@ -3050,11 +3050,16 @@ def _passive_of_asked(
         for _, end, v in commitment_places(c.text, language, lexicon_dir)
         if v == verb
     ]
-    for thing, head in things:
+    for thing, head, with_set_in in things:
         said = said_words(thing, ctx)
         heads = said_words(head, ctx)
         for question, asked_thing, asked_head in objects:
             if heads and asked_head and matched(heads, said_words(asked_head, ctx), ctx):
+                return True
+            if asked_head and matched(said_words(with_set_in, ctx), said_words(asked_head, ctx), ctx):
+                # the thing asked named in what is said published ("A redacted version of Call-Off Schedule 20,
+                # which includes the specification," to "publish the (a) work specification set out in
+                # Schedule 20", 1680375)
                 return True
             asked = said_words(asked_thing, ctx)
             if asked and len(matched(said, asked, ctx)) >= max(_THING_SHARED, len(asked) / 2):
@@ -3079,6 +3084,7 @@ class _PhraseWords:
     ends: frozenset[str]
     clause_starts: frozenset[str]
     set_in: frozenset[str]
+    relatives: frozenset[str]
 
 
 def _commitment_words(lexicon: Lexicon) -> _PhraseWords:
@@ -3087,19 +3093,31 @@ def _commitment_words(lexicon: Lexicon) -> _PhraseWords:
         frozenset(w.lower() for w in c.phrase_ends),
         frozenset(w.lower() for w in c.clause_starts),
         frozenset(w.lower() for w in c.set_in),
+        frozenset(w.lower() for w in c.relatives),
     )
 
 
-def _thing_said(before: str, words: _PhraseWords, content: Callable[[str], bool]) -> tuple[str, str]:
-    """The thing a passive is said of, from the text before its commitment, and its head: the last piece between
-    commas that no word of ``set_in`` opens, from after its last word of ``clause_starts`` on."""
+def _thing_said(before: str, words: _PhraseWords, content: Callable[[str], bool]) -> tuple[str, str, str]:
+    """The thing a passive is said of, from the text before its commitment, its head, and the thing with the
+    pieces set in after it: the last piece between commas that no word of ``set_in`` opens, from after its last
+    word of ``clause_starts`` on. After a relative (``relatives``) the thing is the last content word before it
+    ("Defra will share further guidance which will be published", 1902410); after a word of ``clause_starts``
+    ("A Memorandum of Understanding has been agreed ... and will be published", 1696718) the clause before has
+    the passive's thing."""
+    everything = _WORDS.findall(before)
+    if everything and everything[-1].lower() in words.relatives:
+        head = next((w.lower() for w in reversed(everything[:-1]) if content(w.lower())), "")
+        return head, head, before
     pieces = [p for p in re.split(r"[,;:]", before) if p.strip()]
     kept = [p for p in pieces if not _set_in((_WORDS.findall(p.lower()) or [""])[0], words)]
     piece = (kept or pieces or [""])[-1]
     tokens = _WORDS.findall(piece)
+    if tokens and tokens[-1].lower() in words.clause_starts:
+        tokens = tokens[:-1]  # ("... has been agreed for ... and will be published": the same thing)
     starts = [k for k, w in enumerate(tokens) if w.lower() in words.clause_starts]
     tokens = tokens[starts[-1] + 1 :] if starts else tokens
-    return " ".join(tokens), _head(tokens, words.ends, content)
+    with_set_in = before[before.rfind(piece) :] if piece else before
+    return " ".join(tokens), _head(tokens, words.ends, content), with_set_in
 
 
 def _set_in(first: str, words: _PhraseWords) -> bool:
