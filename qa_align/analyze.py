@@ -963,6 +963,19 @@ def committed_verbs(text: str, language: str, lexicon_dir: str | None = None) ->
     return {m.determiner_rx.sub(" ", v.group(1)) for v in m.commitment_rx.finditer(text.lower())}
 
 
+def commitment_places(text: str, language: str, lexicon_dir: str | None = None) -> list[tuple[int, int, str]]:
+    """Each commitment of ``text`` with its verb, as ``committed_verbs`` reads them: where the commitment
+    starts, where its verb ends, and the verb ("will be published": the start of "will", the end of
+    "published", "be published"); the place of a verb said, not the first string like it (lows52)."""
+    m = matchers(language, lexicon_dir)
+    if m.commitment_rx is None:
+        return []
+    return [
+        (v.start(), v.end(), m.determiner_rx.sub(" ", v.group(1)))
+        for v in m.commitment_rx.finditer(text.lower())
+    ]
+
+
 def _states(cue: Cue, sentences: tuple[Cue, ...]) -> bool:
     """Whether the sentence of a count cue states rather than asks: it ends with a full stop, lists
     nothing (no colon or semicolon: "Hoeveel dossiers werden opgestart om:a) ...;b) ...", "g) het

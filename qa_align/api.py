@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import chain
 from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import ReadError
@@ -23,21 +25,45 @@ log = logging.getLogger(__name__)
 OnError = Literal["warn", "raise"]
 
 
-_INPUTS = "a path (str or os.PathLike), a qa_align Document, or a list of them"
+_INPUTS = (
+    "a path (str or os.PathLike), a qa_align Document, a pandas DataFrame of written questions (with "
+    "columns=Columns(...) naming its columns), or a list of them"
+)
 
 
-def _inputs(inputs: Input | Iterable[Input]) -> list[Input]:
-    """The inputs as a list; anything else raises a ``TypeError`` that says what is taken (lows51: ``score(None)``
-    raised "'NoneType' object is not iterable" from this line)."""
-    if isinstance(inputs, (str, Document)) or hasattr(inputs, "__fspath__"):
-        return [inputs]  # type: ignore[list-item]
-    if isinstance(inputs, (bytes, Mapping)) or not isinstance(inputs, Iterable):
+def _is_frame(x: object) -> bool:
+    """Whether ``x`` is a pandas DataFrame (pandas not imported for it: a frame given has imported it)."""
+    pd = sys.modules.get("pandas")
+    return pd is not None and isinstance(x, pd.DataFrame)
+
+
+def _inputs(
+    inputs: Input | Iterable[Input], columns: Columns | None = None
+) -> tuple[list[Input], list[Problem]]:
+    """The inputs as a list, and the problems of the rows of a DataFrame given; anything else raises a
+    ``TypeError`` that says what is taken (lows51: ``score(None)`` raised "'NoneType' object is not iterable" from
+    this line). A DataFrame's rows are read as a table file's with ``columns`` (``tabular.read_frame``: a
+    ``ConfigError`` naming what to pass without them; lows52: a frame was iterated as its column names, each "no
+    such file or folder")."""
+    if isinstance(inputs, (str, Document)) or hasattr(inputs, "__fspath__") or _is_frame(inputs):
+        given = [inputs]
+    elif isinstance(inputs, (bytes, Mapping)) or not isinstance(inputs, Iterable):
         raise TypeError(f"inputs takes {_INPUTS}, not {type(inputs).__name__}: {inputs!r:.80}")
-    found = list(inputs)
-    for x in found:
-        if not (isinstance(x, (str, Document)) or hasattr(x, "__fspath__")):
+    else:
+        given = list(inputs)
+    found: list[Input] = []
+    problems: list[Problem] = []
+    for x in given:
+        if _is_frame(x):
+            from .readers.tabular import read_frame
+
+            for item in read_frame(x, columns):
+                (problems if isinstance(item, Problem) else found).append(item)  # type: ignore[arg-type]
+        elif isinstance(x, (str, Document)) or hasattr(x, "__fspath__"):
+            found.append(x)  # type: ignore[arg-type]
+        else:
             raise TypeError(f"inputs takes {_INPUTS}; the list holds a {type(x).__name__}: {x!r:.80}")
-    return found  # type: ignore[return-value]
+    return found, problems
 
 
 def _settings(settings: Settings | Mapping[str, Any] | None) -> Settings:
@@ -68,7 +94,8 @@ def read(
     (level INFO). ``columns`` names the id, question and answer columns of table files of no
     known layout."""
     docs = []
-    for item in iter_documents(_inputs(inputs), source, columns):
+    given, problems = _inputs(inputs, columns)
+    for item in chain(problems, iter_documents(given, source, columns)):
         if isinstance(item, Problem) and item.skipped:
             log.info("%s: skipped: %s", item.path, item.reason)
         elif isinstance(item, Problem) and item.unanswered:
@@ -92,9 +119,10 @@ def score_pairs(
 ) -> tuple[list[ScoredPair], list[Problem]]:
     """Scored pairs (with their ``Flag`` objects and evidence offsets) and problems;
     ``embedder`` and ``rules`` as in ``score``."""
-    scored, problems = [], []
+    scored = []
     settings = _settings(settings)
-    for item in iter_scored(_inputs(inputs), settings, source, columns, rules=rules, embedder=embedder):
+    given, problems = _inputs(inputs, columns)
+    for item in iter_scored(given, settings, source, columns, rules=rules, embedder=embedder):
         (problems if isinstance(item, Problem) else scored).append(item)
     return scored, problems  # type: ignore[return-value]
 
@@ -109,7 +137,9 @@ def score(
     rules: Sequence[str | Rule] | None = None,
 ) -> pd.DataFrame:
     """The score table of the documents: one row per pair (or per flagged pair), with
-    the CSV's columns. Files and records that could not be read, unanswered questions and
+    the CSV's columns. A pandas DataFrame of written questions is read as a table file is, with
+    ``columns`` naming its columns (``Columns(id="id", question="question", answer="answer",
+    language="en")``). Files and records that could not be read, unanswered questions and
     files in a folder that are no written question are in ``df.attrs["problems"]`` (a
     DataFrame with the errors file's columns: source, doc_id, path, reason, unanswered,
     skipped); the first are logged as warnings, the others at level INFO;

@@ -243,7 +243,12 @@ class _LanguageModel:
         import numpy as np
 
         kept = self._bounds
-        todo = list(dict.fromkeys(s for s in sentences if s not in kept))
+        # each sentence's bounds read once from the store (one ``get``, which no ``clear`` can break),
+        # the new ones from ``made``: a caller scoring from threads, one of which clears the store
+        # between another's reading and its answer, meets no ``KeyError`` (lows52)
+        have = list(map(kept.get, sentences))
+        todo = list(dict.fromkeys(s for s, b in zip(sentences, have) if b is None))
+        made: dict[str, tuple[tuple[float, float], ...]] = {}
         if todo:
             if len(kept) + len(todo) > _BOUNDS_KEPT:
                 kept.clear()
@@ -270,8 +275,9 @@ class _LanguageModel:
                 out.append(
                     zip((intercept + low.min(axis=1)).tolist(), (intercept + high.max(axis=1)).tolist())
                 )
-            kept.update(zip(todo, zip(*out), strict=True))
-        return [kept[s] for s in sentences]
+            made = dict(zip(todo, zip(*out), strict=True))
+            kept.update(made)
+        return [b if b is not None else made[s] for s, b in zip(sentences, have)]
 
     def _feature_keys(self, sentence: str) -> list[int]:
         """The columns of ``coef`` of the features ``bounds`` reads of ``sentence``, each once: every

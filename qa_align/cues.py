@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import threading
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -71,6 +72,11 @@ _PREFIXES = (4, 5, 6)  # word beginnings of these lengths, for words longer than
 _SUFFIXES = (4, 5)  # word endings, for words at least two characters longer
 _WORDS_KEPT = 100_000  # words whose columns a model keeps (``_LanguageModel.columns``), then forgets
 _SENTENCES_KEPT = 50_000  # sentences whose probabilities a model keeps, then forgets
+# held while ``_LanguageModel.sentence_probabilities`` reads and changes a model's stores (``_seen``, and
+# ``batch_columns``' ``_rows`` and ``_table``, whose rows a word keeps): a caller scoring from threads
+# neither meets a ``KeyError`` nor reads a row another thread is writing (lows52); one acquiring per
+# chunk of sentences (module-level: a model holds no lock, and pickles)
+_STORE_LOCK = threading.Lock()
 
 
 def _looked_up(cache: dict, toks: Sequence[str], make: Callable[[str], Any]) -> list:
@@ -578,11 +584,14 @@ class _LanguageModel:
         self._seen: dict[tuple[str, tuple[str, ...]], np.ndarray] = {}  # ``sentence_probabilities``
         self._evidence: dict[tuple, tuple[CueWords, ...]] = {}  # ``evidence_of``
         # the columns of the sentences ``sentence_probabilities`` scored last (a segment's), which
-        # ``evidence`` reads again for the cues found there: each sentence's place in ``_last_ind``,
-        # the columns of them all one sentence after the other, ``_last_starts`` where each begins
-        self._last_columns: dict[tuple[str, tuple[str, ...]], int] = {}
-        self._last_ind = np.zeros(0, dtype=np.int64)
-        self._last_starts = np.zeros(1, dtype=np.int64)
+        # ``evidence`` reads again for the cues found there: each sentence's place, the columns of
+        # them all one sentence after the other, and where each sentence's begin (one tuple, set at
+        # once: a thread reads the three of one call)
+        self._last: tuple[dict[tuple[str, tuple[str, ...]], int], np.ndarray, np.ndarray] = (
+            {},
+            np.zeros(0, dtype=np.int64),
+            np.zeros(1, dtype=np.int64),
+        )
         # for ``batch_columns``: the words of the word pairs and skipped pairs numbered ("^" among
         # them), each pair as one number (first * len(numbers) + second) in a sorted array beside its
         # column; and each word met so far as a row of ``_table`` (its number or -1, its ``w``
@@ -808,28 +817,32 @@ class _LanguageModel:
         # words, which ``classify`` passes and ``rules.answers.lexicon_kinds`` leaves out, makes
         # no other sentence)
         keys = [(text, _lexicon_feature_kinds(kinds)) for text, kinds in sentences]
-        todo = list(dict.fromkeys(k for k in keys if k not in seen))
-        if todo:
-            if len(seen) + len(todo) > _SENTENCES_KEPT:  # forget the others, score them all again
-                seen.clear()
-                todo = list(dict.fromkeys(keys))
-            ind, counts = self.batch_columns(todo)
-            self._last_columns = dict(zip(todo, range(len(todo)), strict=True))
-            self._last_ind = ind
-            self._last_starts = np.concatenate([[0], np.cumsum(counts)])
-            probs = self._probabilities(ind, counts)
-            seen.update(zip(todo, probs, strict=True))
         if not sentences:
             return np.zeros((0, len(CUES)))
-        return np.array([seen[k] for k in keys])
+        with _STORE_LOCK:
+            todo = list(dict.fromkeys(k for k in keys if k not in seen))
+            if todo:
+                if len(seen) + len(todo) > _SENTENCES_KEPT:  # forget the others, score them all again
+                    seen.clear()
+                    todo = list(dict.fromkeys(keys))
+                ind, counts = self.batch_columns(todo)
+                self._last = (
+                    dict(zip(todo, range(len(todo)), strict=True)),
+                    ind,
+                    np.concatenate([[0], np.cumsum(counts)]),
+                )
+                probs = self._probabilities(ind, counts)
+                seen.update(zip(todo, probs, strict=True))
+            return np.array([seen[k] for k in keys])
 
     def scored_columns(self, sentence: str, kinds: tuple[str, ...]) -> np.ndarray | None:
         """The columns of ``sentence`` with the lexicon kinds ``kinds`` (those the model reads) when
         ``sentence_probabilities`` found them last, else None."""
-        known = self._last_columns.get((sentence, kinds))
+        columns, ind, starts = self._last
+        known = columns.get((sentence, kinds))
         if known is None:
             return None
-        return self._last_ind[self._last_starts[known] : self._last_starts[known + 1]]
+        return ind[starts[known] : starts[known + 1]]
 
     def evidence(
         self,

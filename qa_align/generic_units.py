@@ -209,6 +209,16 @@ def model_cut(model: dict, closed: bool) -> float:
     return float(model["threshold"] if cut is None else cut)
 
 
+def cut_named(model: dict, closed: bool) -> str:
+    """``model_cut`` as a flag's reason names it: "the closed questions' cut 0.40" where it is the file's
+    ``closed_threshold``, else "its threshold 0.30" (lows52: a closed question's reason said "under its
+    threshold 0.40", which reads as the model's one threshold)."""
+    cut = model_cut(model, closed)
+    if closed and model.get("closed_threshold") is not None:
+        return f"the closed questions' cut {cut:.2f}"
+    return f"its threshold {cut:.2f}"
+
+
 def generic_veto(ctx: PairContext) -> str | None:
     """Why the unit is not ``generic`` whatever the rule or the unit model reads (``LABELS.md``:
     "only general statements or policy boilerplate, no specifics for what was asked"), or None:
@@ -540,13 +550,14 @@ def learned_generic(ctx: PairContext) -> list[Flag] | None:
         "generic_unit", ctx.pair.question.n, lambda: answer_rules.learned(model, generic_features(ctx))
     )
     cut = model_cut(model, bool(ctx.question.closed))
+    named = cut_named(model, bool(ctx.question.closed))
     if p < cut:
         stock = discussions_stock(ctx)
         if stock is not None:
             asked, seg, sentence = stock
             reason = (
                 f"asks '{asked}'; the answer speaks of discussions only in a stock line ('{_short(sentence.text)}'; "
-                f"the unit model's p {p:.2f}, under its threshold {cut:.2f})"
+                f"the unit model's p {p:.2f}, under {named})"
             )
             return [Flag("generic", reason, (answer_rules._evidence(seg, sentence),))]
         asked = assessment_untaken(ctx) if p >= ASSESSMENT_FLOOR else None
@@ -556,12 +567,13 @@ def learned_generic(ctx: PairContext) -> list[Flag] | None:
     if p < cut:
         reason = (
             f"asks '{asked}'; the answer never speaks of an assessment, an impact or a finding (the unit "
-            f"model's p {p:.2f} >= {ASSESSMENT_FLOOR:.2f}, under its threshold {cut:.2f})"
+            f"model's p {p:.2f} >= {ASSESSMENT_FLOOR:.2f}, under {named})"
         )
     else:
         said = "; ".join(f"'{_short(s.text)}' ({q:.2f})" for _, s, q in ranked)
+        over = named if named.startswith("the closed") else f"{cut:.2f}"  # (">= 0.30": the one threshold)
         reason = (
-            f"the unit model reads it as general statements (p {p:.2f} >= {cut:.2f}; "
+            f"the unit model reads it as general statements (p {p:.2f} >= {over}; "
             f"most general: {said or 'no sentence'}; weighed most: {', '.join(pushed)})"
         )
     return [Flag("generic", reason, tuple(answer_rules._evidence(seg, s) for seg, s, _ in ranked))]

@@ -109,7 +109,10 @@ LISTS: dict[str, dict[str, bool]] = {
         "heads": False, "joiners": False, "ranges": False, "intro_refs": False, "ordinals": False, "last": False,
         "others": False, "back_openers": False,
     },
-    "commitment": {"adverbs": False, "with_next": False, "light_verbs": False, "determiners": False},
+    "commitment": {
+        "adverbs": False, "with_next": False, "light_verbs": False, "determiners": False,
+        "phrase_ends": False, "clause_starts": False, "set_in": False, "relatives": False,
+    },  # fmt: skip
     "cues": {
         "cross_reference": True, "deflection": True, "no_information": True, "holding": True,
         "generic": True, "polarity": True, "closed_question_starts": True, "question_words": True,
@@ -183,6 +186,16 @@ class Commitment:
     with_next: tuple[str, ...] = ()  # verbs that count with the next word: "be published"
     light_verbs: tuple[str, ...] = ()  # verbs that count with their object: "make an assessment"
     determiners: tuple[str, ...] = ()  # left out between a light verb and its object
+    phrase_ends: tuple[
+        str, ...
+    ] = ()  # end a thing's noun phrase, its head before them: "the review *of* ..."
+    clause_starts: tuple[
+        str, ...
+    ] = ()  # start the clause a passive's thing opens: "advises *that* their report"
+    set_in: tuple[str, ...] = ()  # open a piece set in between commas: ", *including* in relation to ..., "
+    relatives: tuple[
+        str, ...
+    ] = ()  # a passive's thing before them: "further guidance *which* will be published"
 
 
 @dataclass(frozen=True)

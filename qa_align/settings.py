@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -365,6 +366,9 @@ class Settings:
         # given in Python passed, to fail or be ignored deep in a run)
         read = {"rules": _rules, "cue_thresholds": _cue_thresholds}
         read.update({name: functools.partial(_names, name, what) for name, what in _LISTS.items()})
+        # the text settings (a folder, a model's name or path): a string, a path (``Path("lexicons")``, made its
+        # string) or, where the default is None, None (lows52: ``Settings(lexicon_dir=5)`` passed, in every path)
+        read.update({name: functools.partial(_text, name, optional) for name, optional in _texts().items()})
         for name, reading in read.items():
             given = getattr(self, name)
             if name == "cue_thresholds" and given == CUE_THRESHOLDS:
@@ -420,6 +424,24 @@ def _names(name: str, what: str, given: Any) -> tuple[str, ...]:
     if not isinstance(given, (list, tuple)) or not all(isinstance(x, str) for x in given):
         raise ConfigError(f"setting {name} takes a list of {what}, not {given!r}")
     return tuple(given)
+
+
+@functools.cache
+def _texts() -> dict[str, bool]:
+    """The settings that take a string (``lexicon_dir``, ``cue_model``, ``asks_model``, ...), each with whether
+    None is one too (``str | None``)."""
+    kinds = {"str": False, "str | None": True}
+    return {f.name: kinds[str(f.type)] for f in dataclasses.fields(Settings) if str(f.type) in kinds}
+
+
+def _text(name: str, optional: bool, given: Any) -> str | None:
+    """A text setting as a string: a path made its string, None kept where the setting takes it."""
+    if given is None and optional:
+        return None
+    value = os.fspath(given) if isinstance(given, os.PathLike) else given
+    if not isinstance(value, str):
+        raise ConfigError(f"setting {name} takes a string (a name or a path), not {given!r}")
+    return value
 
 
 def _check(name: str, value: Any, default: Any) -> None:

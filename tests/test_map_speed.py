@@ -174,7 +174,7 @@ def test_cue_evidence_reads_the_columns_just_scored(monkeypatch):
     kinds = [tuple(c.kind for c in analyze.answer_cues(s, "en")) + ("number_word",) for s in sentences]
     assert any(k in LEXICON_KINDS for ks in kinds for k in ks)  # the sentences hold lexicon cues
     cues = list(range(len(CUES)))
-    monkeypatch.setattr(lm, "_last_columns", {})
+    monkeypatch.setattr(lm, "_last", ({}, *lm._last[1:]))  # (lows52: the three set as one tuple)
     anew = [lm.evidence(s, cues, model.lexicon, None, "en", 3) for s in sentences]
     monkeypatch.setattr(lm, "_seen", {})
     lm.sentence_probabilities(list(zip(sentences, kinds, strict=True)))

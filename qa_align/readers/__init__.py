@@ -789,22 +789,29 @@ _NOTES_NAMED = 5  # notes named at most in the reason of a folder that holds onl
 def _nothing_read(folder: Path) -> str:
     """Why a folder named gave no document and no file skipped, told from what it holds (lows51; review52: "(none,
     or every one excluded)" for a folder of notes): nothing at all, only provenance or licence notes (``_NOTES``),
-    or files hidden or excluded (``--exclude``, ``IGNORE_FILE``)."""
+    or files hidden or excluded (``--exclude``, ``IGNORE_FILE``). A hidden folder (".git") counts as one thing, not
+    walked: the reader walks none (``_walk_folder``), and its files are none of the user's (lows52)."""
     where = f"{folder.name or folder}{os.sep}"  # (the full path stands beside the reason, in its row and on stderr)
     notes: set[str] = set()
-    other = 0
-    for _root, _dirs, files in os.walk(folder):
+    other = folders = 0
+    for _root, dirs, files in os.walk(folder):
+        hidden_dirs = [d for d in dirs if d.startswith(".")]
+        folders += len(hidden_dirs)
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
             if _NOTES.match(name) and not name.startswith("."):
                 notes.add(name)
             else:
                 other += 1
-    if not notes and not other:
+    if not notes and not other and not folders:
         return f"no document in {where}: an empty folder"
     named = ", ".join(sorted(notes)[:_NOTES_NAMED]) + (", ..." if len(notes) > _NOTES_NAMED else "")
-    if not other:
+    if not other and not folders:
         return f"no document in {where}: it holds only {named}"
-    hidden = f"{other} file{'' if other == 1 else 's'} hidden or excluded (--exclude, {IGNORE_FILE})"
+    counted = [
+        f"{n} {kind}{'' if n == 1 else 's'}" for n, kind in ((other, "file"), (folders, "folder")) if n
+    ]
+    hidden = f"{' and '.join(counted)} hidden or excluded (--exclude, {IGNORE_FILE})"
     return f"no document in {where}: {hidden}" + (f", and {named}" if notes else "")
 
 

@@ -13,7 +13,6 @@ import gzip
 import io
 import logging
 import re
-import time
 import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Iterable, Iterator
@@ -93,19 +92,21 @@ def unicode_text_table(path: Path) -> bool:
     is read as the ``.csv`` of the same export is: its columns named, or a message naming them (lows49).
     A text in UTF-8 or without tabs stays a text.
 
-    The answer is kept for the path while its stat (size, time, inode) holds (lows50): a ``.txt`` on
+    The answer is kept for the path while its stat (size, times, inode) holds (lows50): a ``.txt`` on
     its way through a run (detected, its kind asked again by the table reader and the Dask engine's
-    plan) is opened once for it, not up to four times (review51)."""
+    plan) is opened once for it, not up to four times (review51). Kept only for a file whose content
+    was written a clock's step (``_CLOCK_STEP_NS``) before its status last changed, both times of the
+    file system's own clock (lows52: compared with this machine's clock, a network file system's
+    lagging one kept a kind that a rewrite within its step could make stale)."""
     try:
         stat = path.stat()
     except OSError:
         return False
-    key, seen = str(path), (stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_dev)
+    key, seen = str(path), (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino, stat.st_dev)
     kept = _UNICODE_TEXT.get(key)
     if kept is not None and kept[0] == seen:
         _UNICODE_TEXT.move_to_end(key)
         return kept[1]
-    read_at = time.time_ns()
     try:
         with open(path, "rb") as fh:
             head = fh.read(4096)
@@ -114,10 +115,13 @@ def unicode_text_table(path: Path) -> bool:
     marked = head[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff") or head[:2] in (b"\xff\xfe", b"\xfe\xff")
     wide = wide_encoding(head) if marked else None
     table = wide is not None and csv_separator(head) == "\t" and _table_shaped(head, wide, len(head) < 4096)
-    if stat.st_mtime_ns < read_at - _CLOCK_STEP_NS:
-        # kept only for a file last written a clock's step before it was read (as git's "racy" entries): one
-        # written within the step may be rewritten in place with the same size and the same time (a coarse
-        # file-system clock, FAT's two seconds), which its stat would not tell (review52's low 5)
+    if stat.st_ctime_ns - stat.st_mtime_ns >= _CLOCK_STEP_NS:
+        # kept only for a file last written a clock's step before its status last changed, so before it was
+        # read, by the file system's clock alone (lows52: this machine's was compared before): one written
+        # within the step may be rewritten in place with the same size and the same times (a coarse clock,
+        # FAT's two seconds), which its stat would not tell (review52's low 5). A file copied or unpacked with
+        # its time kept is so; one just exported (its change its last write) is read again at each asking,
+        # some 0.15 ms a table (a hit 0.007 ms, lows52)
         _UNICODE_TEXT[key] = (seen, table)
         _UNICODE_TEXT.move_to_end(key)
         while len(_UNICODE_TEXT) > _KEEP_KINDS:  # the paths of the last few thousand used kept
@@ -145,7 +149,7 @@ def _table_shaped(head: bytes, encoding: str, whole: bool) -> bool:
 
 
 # ``unicode_text_table`` by path, the least recently used first (per process)
-_UNICODE_TEXT: OrderedDict[str, tuple[tuple[int, int, int, int], bool]] = OrderedDict()
+_UNICODE_TEXT: OrderedDict[str, tuple[tuple[int, int, int, int, int], bool]] = OrderedDict()
 _KEEP_KINDS = 4096
 _CLOCK_STEP_NS = 2_000_000_000  # the coarsest step of a file system's times (FAT: two seconds)
 
@@ -535,20 +539,53 @@ def read_file(path: Path, columns: Columns) -> Iterator[Document | Problem]:
         available = [str(c) for c in df.columns]
     if available or not rows:  # (JSON Lines none of whose lines could be read: each line's problem says why)
         check_columns(path, available, columns)
+    yield from _read_rows(str(path), rows, columns, "line" if suffix_of(path) in _JSON_LINES else "row")
+
+
+def _read_rows(
+    path: str, rows: list[tuple[int, dict[str, Any] | None, str]], columns: Columns, place: str
+) -> Iterator[Document | Problem]:
+    """``read_file``'s rows (number, record or None, why none), each a Document or a Problem."""
     ids = FirstOfEachId()  # an id twice in the file: the later one's line or row named (lows46)
-    place = "line" if suffix_of(path) in _JSON_LINES else "row"
     for k, row, error in rows:
         if row is None:
-            yield Problem(str(path), error, columns.source, f"row {k}")
+            yield Problem(path, error, columns.source, f"row {k}")
             continue
         try:
-            docs = (
-                read_text_row(row, columns, str(path))
-                if columns.text
-                else [read_row(row, columns, str(path))]
-            )
+            docs = read_text_row(row, columns, path) if columns.text else [read_row(row, columns, path)]
         except ReadError as exc:
             yield problem_from(exc, doc_id=f"row {k}", source=columns.source)
             continue
         for doc in docs:
             yield ids.repeated(doc, f"{place} {k}") or doc
+
+
+FRAME = "DataFrame"  # the path of a DataFrame's documents (``read_frame``): where they came from
+
+
+def read_frame(frame: Any, columns: Columns | None) -> list[Document | Problem]:
+    """The rows of a pandas DataFrame given to the Python API (``api.score(df, columns=Columns(...))``), read as
+    the rows of a table file with those columns are: a Document or a Problem each, their path ``FRAME``
+    (lows52: a frame was iterated as its column names, each "no such file or folder"). A ``ConfigError`` naming
+    what to pass where ``columns`` is None (a frame holds no layout to detect, nor its language) or names a
+    column the frame lacks."""
+    available = [str(c) for c in frame.columns]
+    if columns is None:
+        raise ConfigError(
+            "a DataFrame is read as a table of written questions: name its columns with "
+            "columns=Columns(id=..., question=..., answer=..., language='nl' or 'en') "
+            f"(qa_align.readers.tabular.Columns); the frame's columns are: {', '.join(available) or 'none'}"
+        )
+    if not columns.text and not (columns.question and columns.answer):
+        raise ConfigError("name the question and answer columns, or one column holding the whole text")
+    if columns.text:
+        document_reader(columns.source)  # a source that cannot read a text fails before any row
+    missing = [f"{role}={name!r}" for role, name in columns.named().items() if name not in available]
+    if missing:
+        raise ConfigError(
+            f"the DataFrame has no column {', '.join(missing)} of columns=Columns(...); "
+            f"its columns are: {', '.join(available) or 'none'}"
+        )
+    frame = frame.rename(columns=str)  # (a column named 2024 is found as "2024", as a file's header is)
+    rows = [(k, row, "") for k, row in enumerate(frame.to_dict(orient="records"), 1)]
+    return list(_read_rows(FRAME, rows, columns, "row"))

@@ -13,7 +13,7 @@ import json
 import logging
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -26,6 +26,7 @@ from ..analyze import (
     _alternatives,
     after_reply,
     asks_open_followup,
+    commitment_places,
     committed_verbs,
     cue_starts,
     negating_words,
@@ -62,6 +63,7 @@ YES_NO_LISTS = (
     "answer.publish_verbs", "answer.published_replies", "question.awareness_asks", "answer.knowing_replies",
     "commitment.light_verbs", "answer.weak_polarity", "question.existence_markers", "question.existence_modifiers",
     "question.existence_stops", "question.existence_not_leads", "answer.plain_statement_modals",
+    "commitment.phrase_ends", "commitment.clause_starts", "commitment.set_in", "commitment.relatives",
 )  # fmt: skip
 # what holding reads of the lexicon: the rule's cues, and beside them those its learned decision
 # reads (``holding_reading``: a future form, a promise, a condition, a past tense)
@@ -3011,15 +3013,141 @@ def _commits_of(ctx: PairContext, closed: tuple[Cue, ...]) -> bool:
         said = committed_verbs(s.text, language, lexicon_dir)
         if asked & said:
             return True
-        for verb in asked & (_active(said) - said):
-            # the passive names its thing before the verb: some word of it is the question's
-            # ("The terms of reference will be published in due course" to "if she will publish a list
-            # of the membership of all technical working groups", dev-uk8-10 1844124, is another thing)
-            at = s.text.lower().find(f" {verb}")
-            subject = s.text[: at if at >= 0 else 0]
-            if any(matched(said_words(subject, ctx), said_words(c.text, ctx), ctx) for c in closed):
+        passives = {active: v for v in said for active in _active({v}) - {v}}
+        for verb in asked & passives.keys():
+            if _passive_of_asked(ctx, s.text, passives[verb], verb, closed):
                 return True
     return False
+
+
+def _passive_of_asked(
+    ctx: PairContext, sentence: str, passive: str, verb: str, closed: tuple[Cue, ...]
+) -> bool:
+    """Whether ``sentence`` says in the passive (``passive``, "be published") that the thing a closed question
+    asks be done (``verb``, "publish") will be: the passive names its thing before it, the question after its
+    verb. They are one where their heads are ("The Transpennine Route Upgrade business case will be published"
+    to "whether he plans to publish the business case for the Transpennine Route Upgrade", 1675525), or where
+    the thing said holds at least three and half of the words of the one asked ("their report concerning the
+    audience protection measures implemented by video-on-demand service providers" to "its review of audience
+    protection measures implemented by video-on-demand service providers", dev-uk74 1748869). "The terms of
+    reference will be published in due course" to "if she will publish a list of the membership of all technical
+    working groups" (dev-uk8-10 1844124) is another thing; so is "Further guidance about the requirements
+    imposed by the Bill" to "reports to Parliament on ... the Bill", or "Any further impact assessments ..." to
+    "a list of all impact assessments" (lows52: review53 read such wrong flags lost where the thing shared one
+    word with the question, anywhere in it). Each place is the verb's own, as a word (``commitment_places``:
+    a "publishing" before the passive is none). Heads: ``commitment.phrase_ends`` and the like."""
+    language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
+    ends = _commitment_words(ctx.doc.lexicon)
+
+    def content(word: str) -> bool:
+        return bool(said_words(word, ctx))
+
+    places = commitment_places(sentence, language, lexicon_dir)
+    things = [_thing_said(sentence[:start], ends, content) for start, _, v in places if v == passive]
+    objects = [
+        (c, *_thing_asked(c.text[end:], ends, content))
+        for c in closed
+        for _, end, v in commitment_places(c.text, language, lexicon_dir)
+        if v == verb
+    ]
+    for thing, head, with_set_in in things:
+        said = said_words(thing, ctx)
+        heads = said_words(head, ctx)
+        for question, asked_thing, asked_head in objects:
+            if heads and asked_head and matched(heads, said_words(asked_head, ctx), ctx):
+                return True
+            if asked_head and matched(said_words(with_set_in, ctx), said_words(asked_head, ctx), ctx):
+                # the thing asked named in what is said published ("A redacted version of Call-Off Schedule 20,
+                # which includes the specification," to "publish the (a) work specification set out in
+                # Schedule 20", 1680375)
+                return True
+            asked = said_words(asked_thing, ctx)
+            if asked and len(matched(said, asked, ctx)) >= max(_THING_SHARED, len(asked) / 2):
+                return True
+            if len(asked) <= 1 and heads and matched(heads, said_words(question.text, ctx), ctx):
+                # a thing asked by one word refers back to one the question named ("..., Provision of a
+                # Systematic evidence review on ..., if he will publish the report", dev-uk43 1875699)
+                return True
+    return False
+
+
+# the words a thing said in the passive shares with the thing asked, at the least, where their heads differ
+# (and half of the thing asked's): "their report concerning the audience protection measures ..." (8 of 9)
+_THING_SHARED = 3
+_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+@dataclass(frozen=True)
+class _PhraseWords:
+    """A lexicon's ``[commitment]`` words that find a thing's head (``_passive_of_asked``)."""
+
+    ends: frozenset[str]
+    clause_starts: frozenset[str]
+    set_in: frozenset[str]
+    relatives: frozenset[str]
+
+
+def _commitment_words(lexicon: Lexicon) -> _PhraseWords:
+    c = lexicon.commitment
+    return _PhraseWords(
+        frozenset(w.lower() for w in c.phrase_ends),
+        frozenset(w.lower() for w in c.clause_starts),
+        frozenset(w.lower() for w in c.set_in),
+        frozenset(w.lower() for w in c.relatives),
+    )
+
+
+def _thing_said(before: str, words: _PhraseWords, content: Callable[[str], bool]) -> tuple[str, str, str]:
+    """The thing a passive is said of, from the text before its commitment, its head, and the thing with the
+    pieces set in after it: the last piece between commas that no word of ``set_in`` opens, from after its last
+    word of ``clause_starts`` on. After a relative (``relatives``) the thing is the last content word before it
+    ("Defra will share further guidance which will be published", 1902410); after a word of ``clause_starts``
+    ("A Memorandum of Understanding has been agreed ... and will be published", 1696718) the clause before has
+    the passive's thing."""
+    everything = _WORDS.findall(before)
+    if everything and everything[-1].lower() in words.relatives:
+        head = next((w.lower() for w in reversed(everything[:-1]) if content(w.lower())), "")
+        return head, head, before
+    pieces = [p for p in re.split(r"[,;:]", before) if p.strip()]
+    kept = [p for p in pieces if not _set_in((_WORDS.findall(p.lower()) or [""])[0], words)]
+    piece = (kept or pieces or [""])[-1]
+    tokens = _WORDS.findall(piece)
+    if tokens and tokens[-1].lower() in words.clause_starts:
+        tokens = tokens[:-1]  # ("... has been agreed for ... and will be published": the same thing)
+    starts = [k for k, w in enumerate(tokens) if w.lower() in words.clause_starts]
+    tokens = tokens[starts[-1] + 1 :] if starts else tokens
+    with_set_in = before[before.rfind(piece) :] if piece else before
+    return " ".join(tokens), _head(tokens, words.ends, content), with_set_in
+
+
+def _set_in(first: str, words: _PhraseWords) -> bool:
+    """Whether a piece between commas that opens with ``first`` is set in: a word of ``set_in``, or a participle
+    (", covering data from 2022-23", ", commissioned by the UK Covid-19 Inquiry ...": dev-uk82 1722560, dev-uk43
+    1875699)."""
+    return first in words.set_in or (len(first) > 4 and first.endswith(("ed", "ing")))
+
+
+def _thing_asked(after: str, words: _PhraseWords, content: Callable[[str], bool]) -> tuple[str, str]:
+    """The thing a question asks be done, from the text after its verb to the end of its clause, and its head."""
+    clause = re.split(r"[;?]|\band (?:if|whether|what|how|which)\b", after, maxsplit=1)[0]
+    clause = re.sub(
+        r"\(\s*[a-z]{1,4}\s*\)", " ", clause
+    )  # the labels of its parts, "(a) annual and (b) biennial"
+    tokens = _WORDS.findall(clause)
+    return " ".join(tokens), _head(tokens, words.ends, content)
+
+
+def _head(tokens: list[str], ends: frozenset[str], content: Callable[[str], bool]) -> str:
+    """The head of a noun phrase that opens ``tokens``: its last content word before one of ``ends`` or before a
+    participle that follows a content word ("the work completed", not "an updated version")."""
+    head = ""
+    for w in tokens:
+        low = w.lower()
+        if low in ends or (head and len(low) > 4 and low.endswith(("ed", "ing"))):
+            break
+        if content(low):
+            head = low
+    return head
 
 
 def _active(verbs: set[str]) -> set[str]:
