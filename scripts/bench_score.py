@@ -167,9 +167,9 @@ def _read_stages(stream, stages: list[tuple[float, str]], other: list[str]) -> N
             other.append(line)
 
 
-# the first stage, up to the pipeline's first mark: with ``pipeline``'s marks of start-up and reading
-# (speed52) the start-up alone, else the reading and the map too
-FIRST = "start-up (imports, settings; reading and the per-document stage where no mark follows)"
+# the first stage, up to the pipeline's first mark: the reading and the map, or with ``pipeline``'s marks
+# of start-up and reading (speed52) the start-up alone (imports, settings)
+FIRST = "reading and the per-document stage (map, in worker processes), or with the marks start-up alone"
 
 
 def _print_stages(label: str, start: float, end: float, stages: list, samples: list) -> None:
