@@ -205,8 +205,10 @@ def map_documents(
         for item in items:
             read += isinstance(item, Document)
             yield item
+        log.info("stage: the map after the last input was read (%d documents)", read)
 
     stream = counted()
+    log.info("stage: reading, the first documents (before the map's workers start)")
     first = list(itertools.islice(stream, MIN_PARALLEL_DOCS))
     done = 0
     for item, result in _map(first, stream, settings, list(rules), jobs, held, texts):
@@ -239,6 +241,7 @@ def _map(
                 else:
                     yield item, next(mapped)
         return
+    log.info("stage: the map while the inputs are read (%d worker processes)", jobs)
     packed = (Packed(d) if isinstance(d, Document) else d for d in items)
     func, args = (map_held, (settings, rules, texts)) if held else (map_compact, (settings, rules))
     for item, sent in map_chunks(func, packed, args, jobs, CHUNK):

@@ -1,7 +1,7 @@
 """Benchmark of scoring end to end: documents per second and peak memory of
 `qa-align score PATH... --all` (every rule, the default similarity backend, the trained score).
 
-    .venv/bin/python scripts/bench_score.py [--rerun] [--cues-both] [--csv OUT.csv] [PATH...]
+    .venv/bin/python scripts/bench_score.py [--rerun] [--cues-both] [--stages] [--csv OUT.csv] [PATH...]
         [-- extra qa-align options]
     (default PATH: ../shared/data; ``--csv``: keep the score table there, to compare runs)
 
@@ -16,12 +16,21 @@ whole process tree (the child and its worker processes) as the peak of the sum o
 proportional set sizes (PSS: pages shared after a fork counted once), sampled every 0.2 s.
 Then where the time and the memory go: each stage the pipeline logs ("stage: ..." at INFO,
 ``qa_align.batch``) with its seconds and the peak tree PSS while it ran.
+
+``--stages``: also each process's own CPU seconds in each stage and how busy it was (its CPU over
+the stage's wall seconds: 100% a core), the main process, the fork server and each worker in the
+order they appeared, and the cores' idle seconds (cores times wall, less the tree's CPU; the load
+told beside it: on a shared machine a process waiting for a core is not idle work). The pipeline's
+own marks split the first stage: start-up (imports, the settings, until reading begins), the first
+documents read before the map's workers start, the map while the inputs are read, and the map after
+the last input was read (its tail).
 """
 
 from __future__ import annotations
 
 import contextlib
 import csv
+import dataclasses
 import os
 import signal
 import subprocess
@@ -84,16 +93,55 @@ def _cpu_s(pid: int) -> float:
     return sum(int(v) for v in fields[11:15]) / _TICK
 
 
-def _sample_tree(proc: subprocess.Popen, peak: list[float], samples: list[tuple[float, ...]]) -> None:
+def _role(pid: int, main: int, known: dict[int, str]) -> str:
+    """What ``pid`` of the measured tree is: ``main``, ``fork server``, ``worker N`` (the fork server's
+    Nth child seen, numbered as they appear: a pool's workers, a reading pool's, a fit's) or ``other N``."""
+    if pid not in known:
+        if pid == main:
+            known[pid] = "main"
+        else:
+            try:
+                cmd = Path(f"/proc/{pid}/cmdline").read_bytes()
+                stat = Path(f"/proc/{pid}/stat").read_text()
+                parent = int(stat[stat.rindex(")") + 2 :].split()[1])
+            except (OSError, ValueError, IndexError):
+                cmd, parent = b"", -1
+            # the fork server is the main process's child; its workers are forks of it (the same command)
+            if parent == main and b"forkserver import main" in cmd:
+                known[pid] = "fork server"
+            elif known.get(parent) == "fork server":
+                known[pid] = f"worker {1 + sum(r.startswith('worker') for r in known.values())}"
+            else:  # (the resource tracker, a child of a worker)
+                known[pid] = f"other {1 + sum(r.startswith('other') for r in known.values())}"
+    return known[pid]
+
+
+def _sample_tree(
+    proc: subprocess.Popen,
+    peak: list[float],
+    samples: list[tuple[float, ...]],
+    procs: list[tuple[float, dict[str, float]]] | None = None,
+) -> None:
     """``peak``: [whole tree's PSS, largest single process's peak RSS], sampled; ``samples``:
     (time, tree PSS, the tree's CPU seconds so far, the main process's own) of each sample. The
     tree's CPU is each live process's with its waited-for children's (a worker that ended is counted
-    in its parent once reaped), so it lags by at most a sample where a process ends between two."""
+    in its parent once reaped), so it lags by at most a sample where a process ends between two.
+    ``procs``, when given: (time, each process's own CPU seconds so far by its ``_role``) of each
+    sample; a process that ended keeps its last figure."""
+    known: dict[int, str] = {}
+    last: dict[str, float] = {}
     while proc.poll() is None:
         pids = _tree(proc.pid)
         pss = sum(_pss_mb(p) for p in pids)
         cpu = sum(_cpu_s(p) for p in pids)
-        samples.append((time.perf_counter(), pss, cpu, _own_cpu_s(proc.pid)))
+        now = time.perf_counter()
+        if procs is not None:
+            for p in pids:
+                own = _own_cpu_s(p)
+                if own > 0 or p == proc.pid:
+                    last[_role(p, proc.pid, known)] = own
+            procs.append((now, dict(last)))
+        samples.append((now, pss, cpu, _own_cpu_s(proc.pid)))
         peak[0] = max(peak[0], pss)
         peak[1] = max([peak[1], *(_hwm_mb(p) for p in pids)])
         time.sleep(0.2)
@@ -119,8 +167,13 @@ def _read_stages(stream, stages: list[tuple[float, str]], other: list[str]) -> N
             other.append(line)
 
 
+# the first stage, up to the pipeline's first mark: the reading and the map, or with ``pipeline``'s marks
+# of start-up and reading (speed52) the start-up alone (imports, settings)
+FIRST = "reading and the per-document stage (map, in worker processes), or with the marks start-up alone"
+
+
 def _print_stages(label: str, start: float, end: float, stages: list, samples: list) -> None:
-    marks = [(start, "reading and the per-document stage (map, in worker processes)"), *stages, (end, "")]
+    marks = [(start, FIRST), *stages, (end, "")]
     print(
         f"{label}: where the time and the memory go (wall seconds; CPU seconds of the process tree and of"
         " the main process, from 0.2 s samples; peak tree PSS while the stage ran):"
@@ -141,6 +194,42 @@ def _print_stages(label: str, start: float, end: float, stages: list, samples: l
     print(f"  in all: cpu {total[0]:.1f} s of the tree, {total[1]:.1f} s of the main process (sampled)")
 
 
+def _print_processes(
+    label: str,
+    start: float,
+    end: float,
+    stages: list,
+    procs: list[tuple[float, dict[str, float]]],
+    cores: int,
+    load: tuple[float, float],
+) -> None:
+    """``--stages``: each process's own CPU in each stage (from the samples at or before the stage's
+    start and end) and its share of the stage's wall time, and the cores' idle seconds."""
+    marks = [(start, FIRST), *stages, (end, "")]
+    print(
+        f"{label}: each process's own CPU seconds in each stage and how busy it was (CPU over wall; "
+        f"{cores} cores; load {load[0]:.2f} at the start, {load[1]:.2f} at the end):"
+    )
+
+    def at(t: float) -> dict[str, float]:
+        before = [cpu for s, cpu in procs if s <= t]
+        return before[-1] if before else {}
+
+    idle_all = 0.0
+    for (t0, what), (t1, _) in zip(marks, marks[1:]):
+        c0, c1 = at(t0), at(t1)
+        wall = t1 - t0
+        used = {r: c1[r] - c0.get(r, 0.0) for r in c1 if c1[r] - c0.get(r, 0.0) >= 0.05}
+        idle = max(0.0, cores * wall - sum(used.values()))
+        idle_all += idle
+        each = "; ".join(
+            f"{r} {c:.1f} s ({c / wall:.0%})" if wall > 0 else f"{r} {c:.1f} s" for r, c in used.items()
+        )
+        print(f"  {wall:6.1f} s  idle {idle:6.1f} core-s  {what}")
+        print(f"           {each or 'no process sampled'}")
+    print(f"  in all: {idle_all:.1f} core-seconds idle of {cores * (end - start):.1f}")
+
+
 def main(argv: list[str]) -> int:
     extra: list[str] = []
     if "--" in argv:
@@ -149,7 +238,9 @@ def main(argv: list[str]) -> int:
     if any(a in ("-h", "--help") for a in argv):
         print(__doc__)
         return 0
-    unknown = [a for a in argv if a.startswith("-") and a not in ("--rerun", "--cues-both", "--csv")]
+    unknown = [
+        a for a in argv if a.startswith("-") and a not in ("--rerun", "--cues-both", "--stages", "--csv")
+    ]
     if unknown:
         print(f"unknown option {unknown[0]} (options of qa-align itself go after --)", file=sys.stderr)
         return 2
@@ -157,11 +248,14 @@ def main(argv: list[str]) -> int:
         signal.signal(signum, _on_signal)
     rerun = "--rerun" in argv
     both = "--cues-both" in argv
+    per_process = "--stages" in argv
     keep = None
     if "--csv" in argv:
         k = argv.index("--csv")
         keep, argv = Path(argv[k + 1]), argv[:k] + argv[k + 2 :]
-    paths = [a for a in argv if a not in ("--rerun", "--cues-both")] or [str(ROOT.parent / "shared" / "data")]
+    paths = [a for a in argv if a not in ("--rerun", "--cues-both", "--stages")] or [
+        str(ROOT.parent / "shared" / "data")
+    ]
     variants = (
         [("cues learned", ["--cues", "learned"]), ("cues off", ["--cues", "lexicon"])] if both else [("", [])]
     )
@@ -172,7 +266,7 @@ def main(argv: list[str]) -> int:
             for run in ("first run", "re-run") if rerun else ("run",):
                 label = f"{name}, {run}" if name else run
                 out = keep.with_name(f"{keep.stem}.{cues[-1]}{keep.suffix}") if keep and both else keep
-                rate = _run(paths, [*cues, *extra], out or Path(tmp) / "scores.csv", env, label)
+                rate = _run(paths, [*cues, *extra], out or Path(tmp) / "scores.csv", env, label, per_process)
                 if rate is None:
                     return 1
                 rates[label] = rate
@@ -201,6 +295,7 @@ class Measured:
     largest_mb: float
     stages: list[tuple[float, str]]
     samples: list[tuple[float, ...]]
+    procs: list[tuple[float, dict[str, float]]] = dataclasses.field(default_factory=list)
 
 
 def measure(cmd: list[str], env: dict | None = None) -> Measured:
@@ -212,9 +307,10 @@ def measure(cmd: list[str], env: dict | None = None) -> Measured:
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
     peak = [0.0, 0.0]
     samples: list[tuple[float, ...]] = []
+    procs: list[tuple[float, dict[str, float]]] = []
     stages: list[tuple[float, str]] = []
     other: list[str] = []
-    sampler = threading.Thread(target=_sample_tree, args=(proc, peak, samples), daemon=True)
+    sampler = threading.Thread(target=_sample_tree, args=(proc, peak, samples, procs), daemon=True)
     reader = threading.Thread(target=_read_stages, args=(proc.stderr, stages, other), daemon=True)
     sampler.start()
     reader.start()
@@ -229,7 +325,7 @@ def measure(cmd: list[str], env: dict | None = None) -> Measured:
     wall = time.perf_counter() - start
     sampler.join()
     reader.join()
-    return Measured(start, wall, proc.returncode, "".join(other), peak[0], peak[1], stages, samples)
+    return Measured(start, wall, proc.returncode, "".join(other), peak[0], peak[1], stages, samples, procs)
 
 
 GRACE = 30.0  # seconds a stopped run is given to end its workers before it is killed
@@ -270,7 +366,9 @@ def read_counts(out: Path) -> tuple[int, int]:
     return len(docs), sum(1 for _ in errors.open(encoding="utf-8")) - 1 if errors.exists() else 0
 
 
-def _run(paths: list[str], extra: list[str], out: Path, env: dict, label: str) -> float | None:
+def _run(
+    paths: list[str], extra: list[str], out: Path, env: dict, label: str, per_process: bool = False
+) -> float | None:
     """One measured run; its records a second, None when the command failed."""
     load_before = os.getloadavg()[0]
     m = measure(
@@ -292,6 +390,11 @@ def _run(paths: list[str], extra: list[str], out: Path, env: dict, label: str) -
         f"{label}: peak memory: largest process {m.largest_mb:.0f} MB; whole process tree {m.tree_mb:.0f} MB (PSS)"
     )
     _print_stages(label, m.start, m.start + wall, m.stages, m.samples)
+    if per_process:
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+        _print_processes(
+            label, m.start, m.start + wall, m.stages, m.procs, cores, (load_before, os.getloadavg()[0])
+        )
     return records / wall
 
 
