@@ -3050,8 +3050,8 @@ def _passive_of_asked(
         for _, end, v in commitment_places(c.text, language, lexicon_dir)
         if v == verb
     ]
-    for thing, head, with_set_in in things:
-        said = said_words(thing, ctx)
+    for _thing, head, with_set_in, clause in things:
+        said = said_words(clause, ctx)
         heads = said_words(head, ctx)
         for question, asked_thing, asked_head in objects:
             if heads and asked_head and matched(heads, said_words(asked_head, ctx), ctx):
@@ -3097,17 +3097,23 @@ def _commitment_words(lexicon: Lexicon) -> _PhraseWords:
     )
 
 
-def _thing_said(before: str, words: _PhraseWords, content: Callable[[str], bool]) -> tuple[str, str, str]:
-    """The thing a passive is said of, from the text before its commitment, its head, and the thing with the
-    pieces set in after it: the last piece between commas that no word of ``set_in`` opens, from after its last
-    word of ``clause_starts`` on. After a relative (``relatives``) the thing is the last content word before it
-    ("Defra will share further guidance which will be published", 1902410); after a word of ``clause_starts``
-    ("A Memorandum of Understanding has been agreed ... and will be published", 1696718) the clause before has
-    the passive's thing."""
+def _thing_said(
+    before: str, words: _PhraseWords, content: Callable[[str], bool]
+) -> tuple[str, str, str, str]:
+    """The thing a passive is said of, from the text before its commitment, its head, the thing with the
+    pieces set in after it, and the piece the thing stands in: the last piece between commas that no word of
+    ``set_in`` opens, the thing from after its last word of ``clause_starts`` on. After a relative (``relatives``)
+    the thing is the last content word before it ("Defra will share further guidance which will be published",
+    1902410); after a word of ``clause_starts`` ("A Memorandum of Understanding has been agreed ... and will be
+    published", 1696718) the clause before has the passive's thing. The piece counts the words shared with the
+    thing asked (``_passive_of_asked``): an "and" inside the thing ("The minutes of the third TCA Trade
+    Specialised Committee on Sanitary and Phytosanitary Measures will be published" to "publish the conclusions of
+    his meetings at the third TCA Trade Specialised Committee on Sanitary and Phytosanitary Measures", uk-commons
+    1671745) cuts it as a clause's would (review54)."""
     everything = _WORDS.findall(before)
     if everything and everything[-1].lower() in words.relatives:
         head = next((w.lower() for w in reversed(everything[:-1]) if content(w.lower())), "")
-        return head, head, before
+        return head, head, before, head
     pieces = [p for p in re.split(r"[,;:]", before) if p.strip()]
     kept = [p for p in pieces if not _set_in((_WORDS.findall(p.lower()) or [""])[0], words)]
     piece = (kept or pieces or [""])[-1]
@@ -3115,9 +3121,9 @@ def _thing_said(before: str, words: _PhraseWords, content: Callable[[str], bool]
     if tokens and tokens[-1].lower() in words.clause_starts:
         tokens = tokens[:-1]  # ("... has been agreed for ... and will be published": the same thing)
     starts = [k for k, w in enumerate(tokens) if w.lower() in words.clause_starts]
-    tokens = tokens[starts[-1] + 1 :] if starts else tokens
+    whole, tokens = " ".join(tokens), tokens[starts[-1] + 1 :] if starts else tokens
     with_set_in = before[before.rfind(piece) :] if piece else before
-    return " ".join(tokens), _head(tokens, words.ends, content), with_set_in
+    return " ".join(tokens), _head(tokens, words.ends, content), with_set_in, whole
 
 
 def _set_in(first: str, words: _PhraseWords) -> bool:
