@@ -53,9 +53,12 @@ def test_roles_of_a_process_tree(tmp_path):
     """The measured process is ``main``; its child running the fork server's command is the fork
     server, whose children are workers, numbered as they are first seen; any other process is ``other``."""
     bench = _bench_score()
+    done = tmp_path / "done"  # the workers live until the test has read the tree (review54: not 3 s, which a
+    # loaded machine could spend starting the second worker after the first had ended)
     code = (
-        "import multiprocessing as mp, time\n"
-        "def f(x):\n    time.sleep(3)\n"
+        "import multiprocessing as mp, os, time\n"
+        "def f(x):\n    end = time.monotonic() + 60\n"
+        f"    while not os.path.exists({str(done)!r}) and time.monotonic() < end:\n        time.sleep(0.05)\n"
         "if __name__ == '__main__':\n"
         "    ctx = mp.get_context('forkserver')\n"
         "    ps = [ctx.Process(target=f, args=(k,)) for k in range(2)]\n"
@@ -76,6 +79,7 @@ def test_roles_of_a_process_tree(tmp_path):
                 break
             time.sleep(0.1)
     finally:
+        done.touch()
         proc.wait(30)
     # the main process, the fork server, its two workers, and (Python's) the resource tracker
     assert [r for r in roles if not r.startswith("other")] == ["fork server", "main", "worker 1", "worker 2"]
