@@ -60,3 +60,68 @@ def test_guard_another_thing_said_published_after_a_time_word_leaves_it_open():
     )
     answer = "<p>The annual accounts of the Department will be published before the summer recess.</p>"
     assert "yes_no_unanswered" in flags_by_unit(uk_doc(question, answer, doc_id=5), RULE_ONLY)["1"]
+
+
+# lows52's kind of a .txt kept by the file system's times: test_lows52 passes with either of its two parts
+# mutated away (the rule "ctime a clock's step after mtime", the ctime in the key); a guard for each (both pass
+# on staging52: each fails with its part mutated, checked by hand)
+
+
+def _utf16_table(path, rows: str) -> None:
+    path.write_bytes(b"\xff\xfe" + rows.encode("utf-16-le"))
+
+
+def _counted_opens(monkeypatch, tabular):
+    import builtins
+
+    opened = []
+    real = builtins.open
+
+    def counting(file, *args, **kwargs):
+        if str(file).endswith(".txt"):
+            opened.append(str(file))
+        return real(file, *args, **kwargs)
+
+    monkeypatch.setattr(tabular, "open", counting, raising=False)
+    return opened
+
+
+def test_guard_a_kind_is_kept_for_a_file_copied_with_its_time(tmp_path, monkeypatch):
+    """A file whose content was written an hour before its status changed (``cp -p``) is opened once for its
+    kind (fails with the rule read as "never kept")."""
+    import os
+    from collections import OrderedDict
+
+    from qa_align.readers import tabular
+
+    monkeypatch.setattr(tabular, "_UNICODE_TEXT", OrderedDict())
+    opened = _counted_opens(monkeypatch, tabular)
+    path = tmp_path / "export.txt"
+    _utf16_table(path, "id\tvraag\tantwoord\r\nA1\tHoeveel?\tVier.\r\n")
+    st = path.stat()
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns - 3_600_000_000_000))
+    assert tabular.unicode_text_table(path) and tabular.unicode_text_table(path)
+    assert len(opened) == 1
+
+
+def test_guard_a_kept_kind_is_read_again_when_the_status_changed(tmp_path, monkeypatch):
+    """A kept kind (a copied file's) is read again after the file was rewritten in place with its size and its
+    times put back: its ctime tells (fails with the ctime left out of the key)."""
+    import os
+    from collections import OrderedDict
+
+    from qa_align.readers import tabular
+
+    monkeypatch.setattr(tabular, "_UNICODE_TEXT", OrderedDict())
+    path = tmp_path / "export.txt"
+    table = "id\tvraag\tantwoord\r\nA1\tHoeveel?\tVier.\r\n"
+    _utf16_table(path, table)
+    st = path.stat()
+    old = (st.st_atime_ns, st.st_mtime_ns - 3_600_000_000_000)
+    os.utime(path, ns=old)
+    assert tabular.unicode_text_table(path)
+    text = "Hoeveel fietsen werden gestolen? Er zijn er vier.\r\n"[: len(table)].ljust(len(table))
+    with open(path, "r+b") as fh:
+        fh.write(b"\xff\xfe" + text.encode("utf-16-le"))
+    os.utime(path, ns=old)
+    assert not tabular.unicode_text_table(path)
