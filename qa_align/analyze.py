@@ -956,11 +956,8 @@ def committed_verbs(text: str, language: str, lexicon_dir: str | None = None) ->
     question asks to be done, or what an answer says will be done. "be" and "have" count
     with the word after them ("be published"), a light verb with its object ("make
     assessment")."""
-    m = matchers(language, lexicon_dir)
-    if m.commitment_rx is None:
-        return set()
     # a light verb counts with its object ("make an assessment" is not "make a decision")
-    return {m.determiner_rx.sub(" ", v.group(1)) for v in m.commitment_rx.finditer(text.lower())}
+    return {verb for _, _, verb in commitment_places(text, language, lexicon_dir)}
 
 
 def commitment_places(text: str, language: str, lexicon_dir: str | None = None) -> list[tuple[int, int, str]]:

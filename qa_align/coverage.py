@@ -1062,10 +1062,6 @@ def _value_lists(
     return out
 
 
-# ``_value_patterns`` per lexicon (by identity: ``load_lexicon`` keeps one per language and folder)
-_VALUE_PATTERNS: dict[int, tuple[Lexicon, tuple]] = {}
-
-
 def _value_patterns(
     lexicon: Lexicon,
 ) -> tuple[dict[str, str], re.Pattern[str] | None, tuple[re.Pattern[str] | None, ...], re.Pattern[str]]:
@@ -1074,10 +1070,15 @@ def _value_patterns(
     its words of a total, per dimension the pattern of its values (None: it has none), and what may
     stand between two values of a list ("het Vlaams Gewest, het Waals Gewest en het Brussels
     Hoofdstedelijk Gewest", "in England, Scotland, Wales and Northern Ireland"): white space, commas,
-    semicolons, slashes and the words of ``[coverage] joiners``, ``articles`` and ``list_glue``."""
-    kept = _VALUE_PATTERNS.get(id(lexicon))
-    if kept is not None and kept[0] is lexicon:
-        return kept[1]
+    semicolons, slashes and the words of ``[coverage] joiners``, ``articles`` and ``list_glue``
+    (``Lexicon.made``)."""
+    return lexicon.made(_make_value_patterns)
+
+
+def _make_value_patterns(
+    lexicon: Lexicon,
+) -> tuple[dict[str, str], re.Pattern[str] | None, tuple[re.Pattern[str] | None, ...], re.Pattern[str]]:
+    """``_value_patterns`` of ``lexicon``, made."""
     nouns = {n.lower(): d.name for d in lexicon.dimensions for n in d.nouns}
     whole = [*lexicon.phrases("coverage", "total_words"), *lexicon.phrases("coverage", "together_words")]
     together = re.compile(rf"(?<!\w)(?:{_phrase(whole)})(?!\w)", re.IGNORECASE) if whole else None
@@ -1093,11 +1094,7 @@ def _value_patterns(
     )
     glue_words = [w for n in ("joiners", "articles", "list_glue") for w in lexicon.phrases("coverage", n)]
     glue = re.compile(rf"(?:\s|,|;|/|\b(?:{_alternatives(glue_words)})\b)*", re.IGNORECASE)
-    if len(_VALUE_PATTERNS) >= 16:  # as many as ``load_lexicon`` keeps
-        _VALUE_PATTERNS.clear()
-    made = (nouns, together, patterns, glue)
-    _VALUE_PATTERNS[id(lexicon)] = (lexicon, made)
-    return made
+    return nouns, together, patterns, glue
 
 
 MEMBERS = "members:"  # a split into the members it names ("members:aangevraagde|toegestane afwijkingen")

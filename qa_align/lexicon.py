@@ -11,13 +11,16 @@ import difflib
 import logging
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any, TypeVar
 
 from .errors import ConfigError
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -277,6 +280,19 @@ class Lexicon:
     @cached_property
     def commitment(self) -> Commitment:
         return Commitment(*(self.phrases("commitment", k) for k in Commitment.__dataclass_fields__))
+
+    @cached_property
+    def _made(self) -> dict[Callable[[Lexicon], Any], Any]:
+        return {}
+
+    def made(self, make: Callable[[Lexicon], T]) -> T:
+        """``make(self)``, made once per lexicon and kept with it (as ``numbering`` and ``commitment``): what a
+        rule reads of the lexicon's lists, which would be made again for every sentence or unit otherwise
+        (``load_lexicon`` keeps one lexicon per language and folder)."""
+        made = self._made
+        if make not in made:
+            made[make] = make(self)
+        return made[make]
 
 
 def _known(keys: Iterable[str]) -> str:

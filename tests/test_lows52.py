@@ -18,6 +18,7 @@ from qa_align.errors import ConfigError
 from qa_align.settings import Settings
 
 from .conftest import flags_by_unit, generic_flags, model_file, uk_doc
+from .test_generic33 import RURAL
 
 RULE_ONLY = Settings(rules=("yes_no_unanswered",), recycled_across_documents=False, answered_model="none")
 
@@ -237,12 +238,7 @@ RURAL_CLOSED = (
     "To ask the Secretary of State for Housing, Communities and Local Government, what recent assessment she has "
     "made of the potential impact of suspending the Rural Services Delivery Grant on transport services in rural "
     "areas; and whether she plans to reinstate that grant.",
-    "<p>The Settlement for 2025-26 makes available over £69 billion for local government, which is a 6.8% "
-    "cash-terms increase in councils’ Core Spending Power on 2024-25. The majority of this funding is "
-    "un-ringfenced and can be used by local authorities on local priorities, including transport "
-    "spending.</p><p>On average, places with a significant rural population will receive almost a 6% "
-    "increase in their Core Spending Power next year, and no council will see a reduction in their Core "
-    "Spending Power.</p>",
+    RURAL[1],
 )
 
 

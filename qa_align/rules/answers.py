@@ -3037,7 +3037,7 @@ def _passive_of_asked(
     word with the question, anywhere in it). Each place is the verb's own, as a word (``commitment_places``:
     a "publishing" before the passive is none). Heads: ``commitment.phrase_ends`` and the like."""
     language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
-    ends = _commitment_words(ctx.doc.lexicon)
+    ends = ctx.doc.lexicon.made(_commitment_words)
 
     def content(word: str) -> bool:
         return bool(said_words(word, ctx))
@@ -3050,7 +3050,7 @@ def _passive_of_asked(
         for _, end, v in commitment_places(c.text, language, lexicon_dir)
         if v == verb
     ]
-    for _thing, head, with_set_in, clause in things:
+    for head, with_set_in, clause in things:
         said = said_words(clause, ctx)
         heads = said_words(head, ctx)
         for question, asked_thing, asked_head in objects:
@@ -3097,10 +3097,8 @@ def _commitment_words(lexicon: Lexicon) -> _PhraseWords:
     )
 
 
-def _thing_said(
-    before: str, words: _PhraseWords, content: Callable[[str], bool]
-) -> tuple[str, str, str, str]:
-    """The thing a passive is said of, from the text before its commitment, its head, the thing with the
+def _thing_said(before: str, words: _PhraseWords, content: Callable[[str], bool]) -> tuple[str, str, str]:
+    """Of the thing a passive is said of, from the text before its commitment: its head, the thing with the
     pieces set in after it, and the piece the thing stands in: the last piece between commas that no word of
     ``set_in`` opens, the thing from after its last word of ``clause_starts`` on. After a relative (``relatives``)
     the thing is the last content word before it ("Defra will share further guidance which will be published",
@@ -3113,7 +3111,7 @@ def _thing_said(
     everything = _WORDS.findall(before)
     if everything and everything[-1].lower() in words.relatives:
         head = next((w.lower() for w in reversed(everything[:-1]) if content(w.lower())), "")
-        return head, head, before, head
+        return head, before, head
     pieces = [p for p in re.split(r"[,;:]", before) if p.strip()]
     kept = [p for p in pieces if not _set_in((_WORDS.findall(p.lower()) or [""])[0], words)]
     piece = (kept or pieces or [""])[-1]
@@ -3123,7 +3121,7 @@ def _thing_said(
     starts = [k for k, w in enumerate(tokens) if w.lower() in words.clause_starts]
     whole, tokens = " ".join(tokens), tokens[starts[-1] + 1 :] if starts else tokens
     with_set_in = before[before.rfind(piece) :] if piece else before
-    return " ".join(tokens), _head(tokens, words.ends, content), with_set_in, whole
+    return _head(tokens, words.ends, content), with_set_in, whole
 
 
 def _set_in(first: str, words: _PhraseWords) -> bool:

@@ -1109,20 +1109,8 @@ def _negates_holding(sentence: str, lexicon) -> bool:
 
 def _holding_words(lexicon) -> frozenset[str]:
     """The words ``_negates_holding`` reads as the holding of data (each of six letters or more by its first six),
-    made once per lexicon (lows52: for every sentence read before; a lexicon holds dicts, so it is kept by its
-    identity, the lexicon itself beside its words so that another one made at the same address is not taken)."""
-    kept = _HOLDING_WORDS.get(id(lexicon))
-    if kept is not None and kept[0] is lexicon:
-        return kept[1]
-    words = _read_holding_words(lexicon)
-    if len(_HOLDING_WORDS) >= _LEXICONS_KEPT:
-        _HOLDING_WORDS.clear()
-    _HOLDING_WORDS[id(lexicon)] = (lexicon, words)
-    return words
-
-
-_HOLDING_WORDS: dict[int, tuple[object, frozenset[str]]] = {}  # ``_holding_words`` by the lexicon's id
-_LEXICONS_KEPT = 16  # (a run reads one or two: a language's, and a --lexicon-dir's)
+    made once per lexicon (``Lexicon.made``; lows52: for every sentence read before)."""
+    return lexicon.made(_read_holding_words)
 
 
 def _read_holding_words(lexicon) -> frozenset[str]:
