@@ -196,6 +196,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be96": ("corpus/gold/dev-be96.jsonl",),
     "dev-uk98": ("corpus/gold/dev-uk98.jsonl",),
     "dev-uk99": ("corpus/gold/dev-uk99.jsonl",),
+    "dev-be97": ("corpus/gold/dev-be97.jsonl",),
+    "dev-be98": ("corpus/gold/dev-be98.jsonl",),
+    "dev-uk100": ("corpus/gold/dev-uk100.jsonl",),
+    "dev-uk101": ("corpus/gold/dev-uk101.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
