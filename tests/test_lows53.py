@@ -188,3 +188,39 @@ def test_a_measured_run_counts_its_cpu_once_it_ended():
     assert m.returncode == 0
     assert m.samples[-1][2] >= 0.4
     assert m.samples[-1][0] <= m.start + m.wall
+
+
+def test_the_flag_of_a_unit_passed_over_reads_what_align_found(monkeypatch):
+    """``missing_answer`` names the sentences ``align`` found beside the unit passed over (carried on the
+    pair): it makes the answer's attribution no more (once a flag before); the flag as before
+    (``test_unserved52``)."""
+    import qa_align.rules.core as core
+    from qa_align.align import align
+    from qa_align.pipeline import score_document
+    from qa_align.settings import Settings
+    from tests.conftest import be_doc
+    from tests.test_unserved52 import CGVS_A, CGVS_Q
+
+    doc = be_doc(CGVS_Q, CGVS_A)
+    pairs = align(doc)
+    assert [p.passed is not None for p in pairs] == [False, True, False]
+    assert [s.units for s in pairs[1].passed] == [("1",), ("3",)]
+    made = []
+    real = core.attribute
+    monkeypatch.setattr(core, "attribute", lambda *a, **k: made.append(a) or real(*a, **k))
+    scored = score_document(doc, Settings(rules=("missing_answer",), recycled_across_documents=False))
+    (flag,) = [f for sp in scored for f in sp.flags if f.name == "missing_answer"]
+    assert made == []
+    assert [doc.text[e.start : e.end][:20] for e in flag.evidence] == ["Het College van proc", "Bijgevolg zal het co"]
+
+
+def test_a_pair_is_the_same_whatever_align_found_beside_it():
+    """(Guard.) ``Pair.passed`` is not compared: a pair made again without it is the same pair."""
+    from qa_align.align import align
+    from qa_align.types import Pair
+    from tests.conftest import be_doc
+    from tests.test_unserved52 import CGVS_A, CGVS_Q
+
+    pair = align(be_doc(CGVS_Q, CGVS_A))[1]
+    again = Pair(pair.question, pair.segments, pair.method)
+    assert again == pair and hash(again) == hash(pair)
