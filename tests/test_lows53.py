@@ -211,7 +211,10 @@ def test_the_flag_of_a_unit_passed_over_reads_what_align_found(monkeypatch):
     scored = score_document(doc, Settings(rules=("missing_answer",), recycled_across_documents=False))
     (flag,) = [f for sp in scored for f in sp.flags if f.name == "missing_answer"]
     assert made == []
-    assert [doc.text[e.start : e.end][:20] for e in flag.evidence] == ["Het College van proc", "Bijgevolg zal het co"]
+    assert [doc.text[e.start : e.end][:20] for e in flag.evidence] == [
+        "Het College van proc",
+        "Bijgevolg zal het co",
+    ]
 
 
 def test_a_pair_is_the_same_whatever_align_found_beside_it():
@@ -224,3 +227,72 @@ def test_a_pair_is_the_same_whatever_align_found_beside_it():
     pair = align(be_doc(CGVS_Q, CGVS_A))[1]
     again = Pair(pair.question, pair.segments, pair.method)
     assert again == pair and hash(again) == hash(pair)
+
+
+# a DataFrame given to the API
+
+
+def _frame(names):
+    from tests.test_lows52 import _frame as frame
+
+    out = frame()
+    out.columns = names
+    return out
+
+
+def test_a_dataframe_with_two_columns_of_one_name_is_refused_naming_it():
+    """pandas' ``to_dict`` keeps one of two same-named columns (a warning aside): which answer was read is
+    not said; now a ``ConfigError`` naming the column (9a7024ce: the rows read, one column dropped)."""
+    from qa_align import api
+    from qa_align.errors import ConfigError
+    from qa_align.readers.tabular import Columns, read_frame
+
+    columns = Columns(id="nr", question="question", answer="answer", language="en")
+    with pytest.raises(ConfigError, match=r"two columns or more named 'answer'"):
+        read_frame(_frame(["nr", "answer", "answer"]), columns)
+    # a column named 2024 and one named "2024" are one name as read (``rename(columns=str)``)
+    with pytest.raises(ConfigError, match=r"named '2024'"):
+        api.score(_frame(["nr", 2024, "2024"]), columns=Columns(id="nr", question="2024", answer="2024"))
+
+
+def test_a_dataframe_whose_columns_are_numbers_is_read_by_their_names_as_text():
+    """(Guard.) Columns named 0, 1, 2 are found as "0", "1", "2", as a file's header is: the frame's columns
+    renamed (``read_frame``'s ``rename(columns=str)``; removed, no row is read)."""
+    from qa_align.readers.tabular import Columns, read_frame
+    from qa_align.types import Document
+
+    out = read_frame(_frame([0, 1, 2]), Columns(id="0", question="1", answer="2", language="en"))
+    assert [d.doc_id for d in out if isinstance(d, Document)] == ["11", "12"]
+
+
+def test_a_pandas_series_is_refused_not_read_as_its_values():
+    """A Series (a frame's column or row) given as the inputs, or in their list, is a ``TypeError`` saying so
+    (9a7024ce: its values read as paths, each "no such file or folder")."""
+    from qa_align import api
+
+    column = _frame(["nr", "question", "answer"])["question"]
+    with pytest.raises(TypeError, match=r"not a pandas Series \(a column or a row of a frame"):
+        api.score(column)
+    with pytest.raises(TypeError, match=r"not a pandas Series"):
+        api.read([column])
+
+
+def test_what_is_made_of_a_lexicon_is_kept_with_it_and_each_lexicon_has_its_own():
+    """(Guard.) ``Lexicon.made``: one thing made per lexicon and maker, kept (the same object again); another
+    lexicon makes its own; ``core._holding_words`` so, each language's words its own."""
+    from qa_align.lexicon import load_lexicon
+    from qa_align.rules import core
+
+    nl, en = load_lexicon("nl"), load_lexicon("en")
+    assert core._holding_words(en) is core._holding_words(en)
+    assert core._holding_words(nl) is core._holding_words(nl)
+    assert core._holding_words(nl) == core._read_holding_words(nl) != core._holding_words(en)
+    calls = []
+
+    def make(lexicon):
+        calls.append(lexicon.language if hasattr(lexicon, "language") else lexicon)
+        return object()
+
+    first = en.made(make)
+    assert en.made(make) is first and nl.made(make) is not first and nl.made(make) is nl.made(make)
+    assert len(calls) == 2
