@@ -296,3 +296,58 @@ def test_what_is_made_of_a_lexicon_is_kept_with_it_and_each_lexicon_has_its_own(
     first = en.made(make)
     assert en.made(make) is first and nl.made(make) is not first and nl.made(make) is nl.made(make)
     assert len(calls) == 2
+
+
+# each cue model its own lock
+
+
+def _tiny_model():
+    import numpy as np
+
+    from qa_align.cues import CUES, _LanguageModel
+
+    features = ["w information", "w held", "b information held"]
+    k = len(CUES)
+    return _LanguageModel(features, np.ones(3), np.ones((3, k)), np.zeros(k), np.full(k, 0.5))
+
+
+def test_one_models_probabilities_do_not_wait_for_anothers():
+    """Two models scored from two threads: while one holds its stores (here, made to wait inside them until
+    the other has scored), the other scores (9a7024ce: one module-level lock for every model, so the
+    second waited for the first, which here gave up after 10 s)."""
+    a, b = _tiny_model(), _tiny_model()
+    a_inside, b_done = threading.Event(), threading.Event()
+    waited = []
+    batch_columns = a.batch_columns
+
+    def slow(todo):  # model a, inside its lock: until model b has scored
+        a_inside.set()
+        waited.append(b_done.wait(10))
+        return batch_columns(todo)
+
+    a.batch_columns = slow
+    first = threading.Thread(target=a.sentence_probabilities, args=([("The information is not held.", ())],))
+    first.start()
+    assert a_inside.wait(30)
+    second = threading.Thread(
+        target=lambda: (b.sentence_probabilities([("The information is held.", ())]), b_done.set())
+    )
+    second.start()
+    first.join(30)
+    second.join(30)
+    assert waited == [True]
+    assert b_done.is_set()
+
+
+def test_a_model_pickles_without_its_lock_and_gets_one_of_its_own():
+    """A model pickled and read again scores the same, with a lock of its own (the lock is left out of the
+    pickle; 9a7024ce: no lock of its own)."""
+    import pickle
+
+    import numpy as np
+
+    a = _tiny_model()
+    again = pickle.loads(pickle.dumps(a))
+    sentences = [("The information is not held.", ())]
+    assert np.array_equal(again.sentence_probabilities(sentences), a.sentence_probabilities(sentences))
+    assert getattr(again, "_lock", None) is not getattr(a, "_lock", None)
