@@ -19,11 +19,14 @@ Then where the time and the memory go: each stage the pipeline logs ("stage: ...
 
 ``--stages``: also each process's own CPU seconds in each stage and how busy it was (its CPU over
 the stage's wall seconds: 100% a core), the main process, the fork server and each worker in the
-order they appeared, and the cores' idle seconds (cores times wall, less the tree's CPU; the load
-told beside it: on a shared machine a process waiting for a core is not idle work). The pipeline's
-own marks split the first stage: start-up (imports, the settings, until reading begins), the first
-documents read before the map's workers start, the map while the inputs are read, and the map after
-the last input was read (its tail).
+order they appeared (each process sampled so only with ``--stages``), the core-seconds the tree left
+unused (cores times wall, less the tree's CPU: on a shared machine other processes' time among them)
+and the machine's idle core-seconds (/proc/stat: no process used them), the load told beside. The
+pipeline's own marks split the first stage: start-up (imports, the settings, until reading begins),
+the first documents read before the map's workers start, the map while the inputs are read (in the
+workers, or in this process: "no worker processes"), and the map after the last input was read (its
+tail). The tree's CPU never goes down: a process that ended is kept at its last sample, and once the
+run ended, what the kernel counted of it.
 """
 
 from __future__ import annotations

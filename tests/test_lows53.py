@@ -351,3 +351,37 @@ def test_a_model_pickles_without_its_lock_and_gets_one_of_its_own():
     sentences = [("The information is not held.", ())]
     assert np.array_equal(again.sentence_probabilities(sentences), a.sentence_probabilities(sentences))
     assert getattr(again, "_lock", None) is not getattr(a, "_lock", None)
+
+
+# the serial map's marks
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_serial_map_marks_where_it_maps_while_reading(caplog, cyber_doc, monkeypatch, jobs):
+    """In this process (one job, or processes not to be had), a batch large enough for workers is read a
+    chunk at a time, each mapped after it is read: after the first documents, the map while the inputs are
+    read, then after the last was read (when the map takes the last chunk, before mapping it). 9a7024ce: no
+    mark between, the first stage ("before the map's workers start") holding the map of all but the last chunk.
+    (Here 2 documents make a batch for workers and a chunk is 2.)"""
+    import logging
+
+    from qa_align import pipeline
+    from qa_align.pipeline import map_documents
+    from qa_align.rules import get_rules
+    from qa_align.settings import Settings
+
+    monkeypatch.setattr(pipeline, "MIN_PARALLEL_DOCS", 2)
+    monkeypatch.setattr(pipeline, "CHUNK", 2)
+    monkeypatch.setattr(pipeline, "unavailable", lambda: "not here")  # (jobs 2: processes not to be had)
+    settings = Settings(rules=("missing_answer",))
+    marks = []
+    with caplog.at_level(logging.INFO, logger="qa_align"):
+        for _ in map_documents(iter([cyber_doc] * 5), settings, get_rules(settings.rules), jobs=jobs):
+            marks.append(len([r for r in caplog.records if r.getMessage().startswith("stage: ")]))
+    stages = [r.getMessage() for r in caplog.records if r.getMessage().startswith("stage: ")]
+    assert stages == [
+        "stage: reading, the first documents (before the map's workers start)",
+        "stage: the map in this process while the inputs are read (no worker processes)",
+        "stage: the map after the last input was read (5 documents)",
+    ]
+    assert marks == [2, 2, 2, 2, 3]  # the last mark once the fifth document was read, before it was mapped
