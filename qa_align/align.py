@@ -173,10 +173,12 @@ def align(document: Document, settings: Settings | None = None) -> tuple[Pair, .
     said = attribute(whole, units, language, lexicon_dir, settings.attribute_min_words)
     # an answer that takes the units one by one in the questions' order and passes over a unit, no
     # sentence of it concerning that unit, leaves that unit unanswered (``passed_over``)
-    return tuple(
-        Pair(u, (), "none") if passed_over(said, units, u.n) is not None else Pair(u, (whole,), "whole")
-        for u in units
-    )
+    # (the sentences beside it kept on the pair, which ``missing_answer`` names)
+    pairs = []
+    for u in units:
+        near = passed_over(said, units, u.n)
+        pairs.append(Pair(u, (), "none", near) if near is not None else Pair(u, (whole,), "whole"))
+    return tuple(pairs)
 
 
 def passed_over(said: Attribution, units: Sequence[Question], n: str) -> tuple[SentenceUnits, ...] | None:

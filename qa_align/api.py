@@ -37,6 +37,19 @@ def _is_frame(x: object) -> bool:
     return pd is not None and isinstance(x, pd.DataFrame)
 
 
+def _is_series(x: object) -> bool:
+    """Whether ``x`` is a pandas Series (a frame's column or row: read as a table it is not; lows53)."""
+    pd = sys.modules.get("pandas")
+    return pd is not None and isinstance(x, pd.Series)
+
+
+def _series_error(x: object) -> TypeError:
+    return TypeError(
+        f"inputs takes {_INPUTS}, not a pandas Series (a column or a row of a frame: its values would be read as "
+        f"inputs); give the DataFrame, or series.to_frame().T for one row: {type(x).__name__} {x.name!r:.60}"  # type: ignore[attr-defined]
+    )
+
+
 def _inputs(
     inputs: Input | Iterable[Input], columns: Columns | None = None
 ) -> tuple[list[Input], list[Problem]]:
@@ -45,6 +58,8 @@ def _inputs(
     this line). A DataFrame's rows are read as a table file's with ``columns`` (``tabular.read_frame``: a
     ``ConfigError`` naming what to pass without them; lows52: a frame was iterated as its column names, each "no
     such file or folder")."""
+    if _is_series(inputs):
+        raise _series_error(inputs)
     if isinstance(inputs, (str, Document)) or hasattr(inputs, "__fspath__") or _is_frame(inputs):
         given = [inputs]
     elif isinstance(inputs, (bytes, Mapping)) or not isinstance(inputs, Iterable):
@@ -59,6 +74,8 @@ def _inputs(
 
             for item in read_frame(x, columns):
                 (problems if isinstance(item, Problem) else found).append(item)  # type: ignore[arg-type]
+        elif _is_series(x):
+            raise _series_error(x)
         elif isinstance(x, (str, Document)) or hasattr(x, "__fspath__"):
             found.append(x)  # type: ignore[arg-type]
         else:

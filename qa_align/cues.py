@@ -72,11 +72,6 @@ _PREFIXES = (4, 5, 6)  # word beginnings of these lengths, for words longer than
 _SUFFIXES = (4, 5)  # word endings, for words at least two characters longer
 _WORDS_KEPT = 100_000  # words whose columns a model keeps (``_LanguageModel.columns``), then forgets
 _SENTENCES_KEPT = 50_000  # sentences whose probabilities a model keeps, then forgets
-# held while ``_LanguageModel.sentence_probabilities`` reads and changes a model's stores (``_seen``, and
-# ``batch_columns``' ``_rows`` and ``_table``, whose rows a word keeps): a caller scoring from threads
-# neither meets a ``KeyError`` nor reads a row another thread is writing (lows52); one acquiring per
-# chunk of sentences (module-level: a model holds no lock, and pickles)
-_STORE_LOCK = threading.Lock()
 
 
 def _looked_up(cache: dict, toks: Sequence[str], make: Callable[[str], Any]) -> list:
@@ -605,6 +600,19 @@ class _LanguageModel:
         self._rows: dict[str, int] = {}
         self._table = np.full((1024, 2 + len(_PREFIXES) + len(_SUFFIXES)), -1, dtype=np.int64)
         self._table[0, 0] = self._numbers.get("^", -1)
+        # held while ``sentence_probabilities`` reads and changes this model's stores (``_seen``, and
+        # ``batch_columns``' ``_rows`` and ``_table``, whose rows a word keeps): a caller scoring from threads
+        # neither meets a ``KeyError`` nor reads a row another thread is writing (lows52); one acquiring per
+        # chunk of sentences. The model's own (lows53: one module-level lock made each language's model, and
+        # its numpy work, wait for the other's); left out of a pickle, a new one made there
+        self._lock = threading.Lock()
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k != "_lock"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._lock = threading.Lock()
 
     def _keyed(self, pairs: dict[tuple[str, ...], int]) -> tuple[np.ndarray, np.ndarray]:
         """``pairs`` (two words: a column) as their numbers, sorted, and their columns in that order."""
@@ -819,7 +827,7 @@ class _LanguageModel:
         keys = [(text, _lexicon_feature_kinds(kinds)) for text, kinds in sentences]
         if not sentences:
             return np.zeros((0, len(CUES)))
-        with _STORE_LOCK:
+        with self._lock:
             todo = list(dict.fromkeys(k for k in keys if k not in seen))
             if todo:
                 if len(seen) + len(todo) > _SENTENCES_KEPT:  # forget the others, score them all again

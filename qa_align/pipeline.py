@@ -230,7 +230,11 @@ def _map(
 ) -> Iterator[tuple[Document | Problem, DocumentScore | Held | Problem]]:
     items = itertools.chain(first, rest)
     if jobs <= 1 or len(first) < MIN_PARALLEL_DOCS or unavailable() is not None:
-        # in this process, a chunk at a time as a worker maps it (``iter_chunk``)
+        # in this process, a chunk at a time as a worker maps it (``iter_chunk``), reading a chunk, then
+        # mapping it: where more may come (all read otherwise, and told so), the map while the inputs are read
+        # (lows53: the serial path left it to the first stage, "before the map's workers start")
+        if len(first) >= MIN_PARALLEL_DOCS:
+            log.info("stage: the map in this process while the inputs are read (no worker processes)")
         while chunk := list(itertools.islice(items, CHUNK)):
             mapped = iter_chunk([d for d in chunk if isinstance(d, Document)], settings, rules)
             for item in chunk:

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from .attribute import SentenceUnits
 
 AlignMethod = Literal["number", "group", "content", "whole", "none"]
 AnswerNumbering = Literal["numbered", "grouped", "unnumbered", "none"]
@@ -172,11 +175,15 @@ class Document:
 
 @dataclass(frozen=True)
 class Pair:
-    """A sub-question with the answer segments that serve it."""
+    """A sub-question with the answer segments that serve it. ``passed``: where an unnumbered answer passes
+    the unit over (``align.passed_over``), the sentences of the units before and after it that ``align``
+    found, which ``missing_answer`` names (lows53: it made the answer's attribution again, once a flag);
+    None where ``align`` did not find it so (not compared: the pair is the same)."""
 
     question: Question
     segments: tuple[AnswerSegment, ...]
     method: AlignMethod
+    passed: tuple[SentenceUnits, ...] | None = field(default=None, compare=False, repr=False)
 
     @property
     def answer_no(self) -> str:

@@ -19,11 +19,14 @@ Then where the time and the memory go: each stage the pipeline logs ("stage: ...
 
 ``--stages``: also each process's own CPU seconds in each stage and how busy it was (its CPU over
 the stage's wall seconds: 100% a core), the main process, the fork server and each worker in the
-order they appeared, and the cores' idle seconds (cores times wall, less the tree's CPU; the load
-told beside it: on a shared machine a process waiting for a core is not idle work). The pipeline's
-own marks split the first stage: start-up (imports, the settings, until reading begins), the first
-documents read before the map's workers start, the map while the inputs are read, and the map after
-the last input was read (its tail).
+order they appeared (each process sampled so only with ``--stages``), the core-seconds the tree left
+unused (cores times wall, less the tree's CPU: on a shared machine other processes' time among them)
+and the machine's idle core-seconds (/proc/stat: no process used them), the load told beside. The
+pipeline's own marks split the first stage: start-up (imports, the settings, until reading begins),
+the first documents read before the map's workers start, the map while the inputs are read (in the
+workers, or in this process: "no worker processes"), and the map after the last input was read (its
+tail). The tree's CPU never goes down: a process that ended is kept at its last sample, and once the
+run ended, what the kernel counted of it.
 """
 
 from __future__ import annotations
@@ -121,30 +124,87 @@ def _sample_tree(
     peak: list[float],
     samples: list[tuple[float, ...]],
     procs: list[tuple[float, dict[str, float]]] | None = None,
+    children_before: float | None = None,
+    idle: list[tuple[float, float]] | None = None,
 ) -> None:
     """``peak``: [whole tree's PSS, largest single process's peak RSS], sampled; ``samples``:
     (time, tree PSS, the tree's CPU seconds so far, the main process's own) of each sample. The
-    tree's CPU is each live process's with its waited-for children's (a worker that ended is counted
-    in its parent once reaped), so it lags by at most a sample where a process ends between two.
-    ``procs``, when given: (time, each process's own CPU seconds so far by its ``_role``) of each
-    sample; a process that ended keeps its last figure."""
+    tree's CPU never goes down (lows53: a stage of -158.4 s where the fork server ended unreaped, its
+    workers' CPU with it): it is the largest of two counts, each short of the truth, and of the last
+    sample's: the live processes' CPU with their waited-for children's (a worker that ended counted in
+    its parent once reaped), and every process seen so far (by pid and start time) at its last sample,
+    those that ended kept. ``children_before``: this script's children's CPU (``_children_cpu_s``)
+    before the run started; given, a last sample once the run ended and was reaped adds what the
+    kernel counted of it (its own CPU and its waited-for descendants'). ``procs``, when given
+    (``--stages``): (time, each process's own CPU seconds so far by its ``_role``) of each sample; a
+    process that ended keeps its last figure; ``idle``, when given: (time, the machine's idle
+    core-seconds so far, ``_machine_idle_s``) of each sample."""
     known: dict[int, str] = {}
     last: dict[str, float] = {}
+    seen: dict[tuple[int, int], float] = {}  # (pid, start time): its own CPU at its last sample
+    cpu = main = 0.0
     while proc.poll() is None:
         pids = _tree(proc.pid)
         pss = sum(_pss_mb(p) for p in pids)
-        cpu = sum(_cpu_s(p) for p in pids)
+        live = sum(_cpu_s(p) for p in pids)
+        own = {}
+        for p in pids:
+            figures = _own_cpu_and_start(p)
+            if figures is not None:  # (gone since ``_tree`` read it: its last figure stays)
+                own[p] = figures[0]
+                seen[p, figures[1]] = max(seen.get((p, figures[1]), 0.0), figures[0])
+        cpu = max(cpu, live, sum(seen.values()))
+        main = max(main, own.get(proc.pid, 0.0))
         now = time.perf_counter()
         if procs is not None:
             for p in pids:
-                own = _own_cpu_s(p)
-                if own > 0 or p == proc.pid:
-                    last[_role(p, proc.pid, known)] = own
+                if own.get(p, 0.0) > 0 or p == proc.pid:
+                    last[_role(p, proc.pid, known)] = own.get(p, 0.0)
             procs.append((now, dict(last)))
-        samples.append((now, pss, cpu, _own_cpu_s(proc.pid)))
+        if idle is not None:
+            idle.append((now, _machine_idle_s()))
+        samples.append((now, pss, cpu, main))
         peak[0] = max(peak[0], pss)
         peak[1] = max([peak[1], *(_hwm_mb(p) for p in pids)])
         time.sleep(0.2)
+    if children_before is not None:  # the run ended and was reaped (``poll``): what the kernel counted of it
+        samples.append((time.perf_counter(), 0.0, max(cpu, _children_cpu_s() - children_before), main))
+
+
+def _children_cpu_s() -> float:
+    """The CPU seconds (user and system) of this script's children that ended and were waited for, with
+    their own waited-for descendants' (``resource.getrusage(RUSAGE_CHILDREN)``)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _own_cpu_and_start(pid: int) -> tuple[float, int] | None:
+    """``pid``'s own CPU seconds (``_own_cpu_s``) and its start time (clock ticks after boot: a pid used
+    again is another process), None when it is gone."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = stat[stat.rindex(")") + 2 :].split()
+    return sum(int(v) for v in fields[11:13]) / _TICK, int(fields[19])
+
+
+def _machine_idle_s() -> float:
+    """The idle core-seconds so far (idle and waiting for input or output) of the cores this script may
+    run on (/proc/stat's ``cpuN`` lines): what no process used, this tree's or another's."""
+    cores = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+    total = 0
+    try:
+        lines = Path("/proc/stat").read_text().splitlines()
+    except OSError:
+        return 0.0
+    for line in lines:
+        name, *values = line.split()
+        if name.startswith("cpu") and name[3:].isdigit() and (cores is None or int(name[3:]) in cores):
+            total += int(values[3]) + int(values[4])
+    return total / _TICK
 
 
 def _own_cpu_s(pid: int) -> float:
@@ -202,32 +262,46 @@ def _print_processes(
     procs: list[tuple[float, dict[str, float]]],
     cores: int,
     load: tuple[float, float],
+    idle: list[tuple[float, float]] | None = None,
 ) -> None:
     """``--stages``: each process's own CPU in each stage (from the samples at or before the stage's
-    start and end) and its share of the stage's wall time, and the cores' idle seconds."""
+    start and end) and its share of the stage's wall time; the core-seconds the tree left unused (cores
+    times wall, less its processes' CPU: on a shared machine other processes' time among them) and, from
+    ``idle`` (``_machine_idle_s`` sampled), those the machine left idle (no process used them: lows53,
+    "idle" was the first, 27.4 of 41.5 core-seconds at load 3.9)."""
     marks = [(start, FIRST), *stages, (end, "")]
     print(
         f"{label}: each process's own CPU seconds in each stage and how busy it was (CPU over wall; "
-        f"{cores} cores; load {load[0]:.2f} at the start, {load[1]:.2f} at the end):"
+        f"{cores} cores; load {load[0]:.2f} at the start, {load[1]:.2f} at the end; unused: cores times wall "
+        "less the tree's CPU, other processes' time included; idle: the machine's idle cores):"
     )
 
     def at(t: float) -> dict[str, float]:
         before = [cpu for s, cpu in procs if s <= t]
         return before[-1] if before else {}
 
-    idle_all = 0.0
+    def idle_at(t: float) -> float:
+        before = [v for s, v in idle or () if s <= t]
+        return before[-1] if before else (idle[0][1] if idle else 0.0)
+
+    unused_all = idle_all = 0.0
     for (t0, what), (t1, _) in zip(marks, marks[1:]):
         c0, c1 = at(t0), at(t1)
         wall = t1 - t0
         used = {r: c1[r] - c0.get(r, 0.0) for r in c1 if c1[r] - c0.get(r, 0.0) >= 0.05}
-        idle = max(0.0, cores * wall - sum(used.values()))
-        idle_all += idle
+        unused = max(0.0, cores * wall - sum(used.values()))
+        unused_all += unused
+        idle_all += idle_at(t1) - idle_at(t0)
         each = "; ".join(
             f"{r} {c:.1f} s ({c / wall:.0%})" if wall > 0 else f"{r} {c:.1f} s" for r, c in used.items()
         )
-        print(f"  {wall:6.1f} s  idle {idle:6.1f} core-s  {what}")
+        told = f"idle {idle_at(t1) - idle_at(t0):6.1f} core-s" if idle else "idle      ? (not sampled)"
+        print(f"  {wall:6.1f} s  unused {unused:6.1f} core-s  {told}  {what}")
         print(f"           {each or 'no process sampled'}")
-    print(f"  in all: {idle_all:.1f} core-seconds idle of {cores * (end - start):.1f}")
+    machine = f"; idle {idle_all:.1f}" if idle else ""
+    print(
+        f"  in all: {unused_all:.1f} core-seconds unused by the tree of {cores * (end - start):.1f}{machine}"
+    )
 
 
 def main(argv: list[str]) -> int:
@@ -296,21 +370,36 @@ class Measured:
     stages: list[tuple[float, str]]
     samples: list[tuple[float, ...]]
     procs: list[tuple[float, dict[str, float]]] = dataclasses.field(default_factory=list)
+    idle: list[tuple[float, float]] = dataclasses.field(default_factory=list)
 
 
-def measure(cmd: list[str], env: dict | None = None) -> Measured:
+def measure(cmd: list[str], env: dict | None = None, per_process: bool = False) -> Measured:
     """Run ``cmd`` and measure it: wall time, peak memory of its process tree sampled every
-    0.2 s, and the stages it logs."""
+    0.2 s, and the stages it logs; with ``per_process`` (``--stages``) each process's CPU by its role and
+    the machine's idle time too (lows53: sampled, each process's command line read, on every run)."""
     start = time.perf_counter()
     if _STOP.is_set():  # stopped between two runs
         raise KeyboardInterrupt
+    children_before = _children_cpu_s()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
     peak = [0.0, 0.0]
     samples: list[tuple[float, ...]] = []
     procs: list[tuple[float, dict[str, float]]] = []
+    idle: list[tuple[float, float]] = []
     stages: list[tuple[float, str]] = []
     other: list[str] = []
-    sampler = threading.Thread(target=_sample_tree, args=(proc, peak, samples, procs), daemon=True)
+    sampler = threading.Thread(
+        target=_sample_tree,
+        args=(
+            proc,
+            peak,
+            samples,
+            procs if per_process else None,
+            children_before,
+            idle if per_process else None,
+        ),
+        daemon=True,
+    )
     reader = threading.Thread(target=_read_stages, args=(proc.stderr, stages, other), daemon=True)
     sampler.start()
     reader.start()
@@ -325,7 +414,11 @@ def measure(cmd: list[str], env: dict | None = None) -> Measured:
     wall = time.perf_counter() - start
     sampler.join()
     reader.join()
-    return Measured(start, wall, proc.returncode, "".join(other), peak[0], peak[1], stages, samples, procs)
+    if samples and samples[-1][0] > start + wall:  # the sample once it was reaped: the run's CPU at its end
+        samples[-1] = (start + wall, *samples[-1][1:])
+    return Measured(
+        start, wall, proc.returncode, "".join(other), peak[0], peak[1], stages, samples, procs, idle
+    )
 
 
 GRACE = 30.0  # seconds a stopped run is given to end its workers before it is killed
@@ -372,7 +465,9 @@ def _run(
     """One measured run; its records a second, None when the command failed."""
     load_before = os.getloadavg()[0]
     m = measure(
-        [sys.executable, "-m", "qa_align", "-v", "score", *paths, "--all", "-o", str(out), "-q", *extra], env
+        [sys.executable, "-m", "qa_align", "-v", "score", *paths, "--all", "-o", str(out), "-q", *extra],
+        env,
+        per_process,
     )
     if m.returncode not in (0, 1):
         print(m.stderr, file=sys.stderr)
@@ -393,7 +488,14 @@ def _run(
     if per_process:
         cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
         _print_processes(
-            label, m.start, m.start + wall, m.stages, m.procs, cores, (load_before, os.getloadavg()[0])
+            label,
+            m.start,
+            m.start + wall,
+            m.stages,
+            m.procs,
+            cores,
+            (load_before, os.getloadavg()[0]),
+            m.idle,
         )
     return records / wall
 

@@ -134,8 +134,15 @@ def main(argv: list[str] | None = None) -> int:
             if not ok:
                 answer_no = p.answer_no if p else None
                 rows.append(
-                    {"set": name, "doc_id": g.doc_id, "n": u.n, "gold": list(u.answer_ns), "tool": answer_no,
-                     "numbering": g.answer_numbering, "cause": cause(u.answer_ns, answer_no, g.answer_numbering)}
+                    {
+                        "set": name,
+                        "doc_id": g.doc_id,
+                        "n": u.n,
+                        "gold": list(u.answer_ns),
+                        "tool": answer_no,
+                        "numbering": g.answer_numbering,
+                        "cause": cause(u.answer_ns, answer_no, g.answer_numbering),
+                    }
                 )
     for name, (ok, n) in per_set.items():
         print(f"{name}: pairing {ok / n:.3f} ({n - ok} of {n} Belgian units)")
@@ -149,7 +156,9 @@ def main(argv: list[str] | None = None) -> int:
         if key not in ("nothing", "neighbour"):
             for r in rows:
                 if r["cause"] == key:
-                    print(f"           {r['set']} {r['doc_id']} {r['n']}: {'/'.join(r['gold']) or '[]'} ~ {r['tool']}")
+                    print(
+                        f"           {r['set']} {r['doc_id']} {r['n']}: {'/'.join(r['gold']) or '[]'} ~ {r['tool']}"
+                    )
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:
             for r in rows:

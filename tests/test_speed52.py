@@ -21,7 +21,8 @@ from tests.test_speed47 import _bench_score
 def test_each_process_cpu_in_each_stage(capsys):
     """Each process's CPU in a stage is its figure at the last sample by the stage's end less its
     figure at the last sample by its start (0 for one that appeared after it); its share is that over
-    the stage's wall seconds; idle is cores times wall less the processes' CPU."""
+    the stage's wall seconds; unused is cores times wall less the processes' CPU (lows53: told "idle" before;
+    the machine's idle not sampled here)."""
     bench = _bench_score()
     procs = [
         (0.1, {"main": 0.1}),
@@ -32,21 +33,21 @@ def test_each_process_cpu_in_each_stage(capsys):
     bench._print_processes("run", 0.0, 4.0, [(1.0, "map"), (2.0, "rows")], procs, 2, (1.5, 2.5))
     out = capsys.readouterr().out.splitlines()
     assert "2 cores; load 1.50 at the start, 2.50 at the end" in out[0]
-    assert out[1].split()[:6] == ["1.0", "s", "idle", "1.1", "core-s", "reading"]
+    assert out[1].split()[:7] == ["1.0", "s", "unused", "1.1", "core-s", "idle", "?"]
     assert out[2].split() == ["main", "0.9", "s", "(90%)"]
-    assert out[3].split()[:5] == ["1.0", "s", "idle", "0.3", "core-s"] and out[3].endswith("map")
+    assert out[3].split()[:5] == ["1.0", "s", "unused", "0.3", "core-s"] and out[3].endswith("map")
     assert out[4].split(";") == [
         "           main 0.3 s (30%)",
         " worker 1 0.8 s (80%)",
         " worker 2 0.6 s (60%)",
     ]
-    assert out[5].split()[:5] == ["2.0", "s", "idle", "0.0", "core-s"] and out[5].endswith("rows")
+    assert out[5].split()[:5] == ["2.0", "s", "unused", "0.0", "core-s"] and out[5].endswith("rows")
     assert out[6].split(";") == [
         "           main 0.2 s (10%)",
         " worker 1 2.0 s (100%)",
         " worker 2 2.0 s (100%)",
     ]
-    assert out[7] == "  in all: 1.4 core-seconds idle of 8.0"
+    assert out[7] == "  in all: 1.4 core-seconds unused by the tree of 8.0"
 
 
 def test_roles_of_a_process_tree(tmp_path):
@@ -87,14 +88,15 @@ def test_roles_of_a_process_tree(tmp_path):
 
 
 def test_measured_keeps_each_process_cpu():
-    """``measure`` samples each process's own CPU by its role (``Measured.procs``)."""
+    """``measure`` samples each process's own CPU by its role (``Measured.procs``) where asked (``--stages``)."""
     bench = _bench_score()
     m = bench.measure(
         [
             sys.executable,
             "-c",
             "import time\nend = time.process_time() + 0.6\nwhile time.process_time() < end: pass",
-        ]
+        ],
+        per_process=True,
     )
     assert m.returncode == 0
     assert m.procs and all(set(cpu) == {"main"} for _, cpu in m.procs)

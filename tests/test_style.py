@@ -1,4 +1,5 @@
-"""The code passes ruff's lint and format checks (the configuration is in pyproject.toml)."""
+"""The code (the package, its scripts and the tests) passes ruff's lint and format checks (the configuration is in
+pyproject.toml; lows53: scripts/ was not checked, and `scripts/pairing_causes.py` failed the format check)."""
 
 import shutil
 import subprocess
@@ -22,5 +23,7 @@ def _ruff() -> list[str]:
 
 @pytest.mark.parametrize("args", [["check"], ["format", "--check"]])
 def test_ruff(args):
-    result = subprocess.run([*_ruff(), *args, "qa_align", "tests"], cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run(
+        [*_ruff(), *args, "qa_align", "scripts", "tests"], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr

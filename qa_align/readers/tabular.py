@@ -570,6 +570,12 @@ def read_frame(frame: Any, columns: Columns | None) -> list[Document | Problem]:
     what to pass where ``columns`` is None (a frame holds no layout to detect, nor its language) or names a
     column the frame lacks."""
     available = [str(c) for c in frame.columns]
+    twice = sorted({c for c in available if available.count(c) > 1})
+    if twice:  # (``to_dict`` would keep one of them, pandas' warning aside: lows53)
+        raise ConfigError(
+            f"the DataFrame has two columns or more named {', '.join(repr(c) for c in twice)} (as read: a column "
+            "named 2024 is read as '2024'); give each column its own name (frame.columns = [...])"
+        )
     if columns is None:
         raise ConfigError(
             "a DataFrame is read as a table of written questions: name its columns with "

@@ -65,9 +65,11 @@ def _passed_over(ctx: PairContext, whole: AnswerSegment, n: str) -> Flag:
     says nothing of this one."""
     doc = ctx.doc
     units = doc.document.question.units
-    settings = doc.settings
-    said = attribute(whole, units, doc.language, settings.lexicon_dir, settings.attribute_min_words)
-    near = passed_over(said, units, n) or ()
+    near = ctx.pair.passed  # what ``align`` found (lows53: made again here, once a flag)
+    if near is None:  # a pair ``align`` did not pass over (the answer said to give none, or split by name)
+        settings = doc.settings
+        said = attribute(whole, units, doc.language, settings.lexicon_dir, settings.attribute_min_words)
+        near = passed_over(said, units, n) or ()
     reason = f"no sentence of the unnumbered answer concerns sub-question {n}"
     told = [f"sub-question {', '.join(s.units)} ('{' '.join(s.text.split()[:8])} ...')" for s in near]
     here = [u.n for u in units].index(n)
