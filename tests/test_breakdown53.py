@@ -21,6 +21,7 @@ def _flags(question: str, answer: str, doc_id: str, date: str) -> dict[str, dict
     pairs = score_document(be_doc(question, answer, doc_id=doc_id, date_tabled=date), SETTINGS)
     return {sp.pair.question.n: {f.name: f.reason for f in sp.flags} for sp in pairs}
 
+
 # be-kamer 187522
 NATIONALITY = "De verkrijging van de Belgische nationaliteit. \n\n 1. Hoeveel buitenlanders hebben in 2016 de Belgische nationaliteit verworven? Graag daarbij een opsplitsing tussen de diverse procedures die daartoe kunnen worden aangewend. 2. Kunnen deze gegevens eveneens worden opgesplitst naar gelang de betrokkenen hun woonplaats hebben in het Vlaams, het Brussels of het Waals Gewest?"
 NATIONALITY_ANSWER = "1. De gevraagde cijfers worden in tabelvorm weergegeven in bijlages 1 en 2. Deze zijn gebaseerd op het cijfermateriaal dat verstrekt werd door enerzijds de diensten van het rijksregister, ressorterend onder de Algemene Directie Instellingen en Bevolking van de FOD Binnenlandse Zaken, en anderzijds - voor wat betreft de naturalisaties - door de Kamer van Volksvertegenwoordigers.2016201715071-6-1767-nl-fr-1\n      2016201715071-6-1767-nl-fr-2\n      2. Er wordt verwezen naar de minister van Binnenlandse Zaken, gelet op diens bevoegdheid ter zake (Vraag nr. 2199 van 10 mei 2017).Voor wat betreft naturalisaties kunnen de gegevens rechtstreeks worden opgevraagd bij de Commissie voor Naturalisaties."
@@ -40,7 +41,6 @@ REPATRIATION_DATE = "2017-01-11"
 NATIONALITY_ANNEX = "De verkrijging van de Belgische nationaliteit. \n\n 1. Hoeveel buitenlanders hebben in 2016 de Belgische nationaliteit verworven? Graag daarbij een opsplitsing tussen de diverse procedures die daartoe kunnen worden aangewend. 2. Kunnen deze gegevens eveneens worden opgesplitst naar gelang de betrokkenen hun woonplaats hebben in het Vlaams, het Brussels of het Waals Gewest?"
 NATIONALITY_ANNEX_ANSWER = "1. en 2.  Het geachte lid vindt als bijlage het overzicht van het aantal buitenlanders dat in 2016 de Belgische nationaliteit verkregen heeft, opgesplitst volgens de diverse procedures en naargelang het gewest waar betrokkene zijn woonplaats heeft.Ik wil hierbij opmerken dat de huidige statistiek werd opgemaakt rekening houdend met de historiek van een vorige vreemde nationaliteit van betrokkene, zoals deze is opgenomen in het persoonlijk dossier in het Rijksregister.De cijfers die werden verstrekt door de minister van Justitie in zijn antwoord op de parlementaire vraag van 1 maart 2017 waren louter gebaseerd op een telling van alle individuele dossiers in het Rijksregister die als actieve informatie een code bevatten die verwijst naar een nationaliteitsverwerving.De bijlagen bij het antwoord op deze vraag zijn het geachte Kamerlid rechtstreeks toegestuurd. Gezien het louter documentaire karakter ervan worden zij niet in het Bulletin van Vragen en Antwoorden opgenomen maar liggen zij ter inzage bij de griffie van de Kamer van volksvertegenwoordigers (dienst Parlementaire Vragen)."
 NATIONALITY_ANNEX_DATE = "2017-05-10"
-
 
 
 def test_split_by_residence_handed_over():
