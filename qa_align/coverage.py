@@ -3437,6 +3437,12 @@ def _split_rates(lexicon: Lexicon) -> set[str]:
     return {" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "split_not")}
 
 
+def _split_criteria(lexicon: Lexicon) -> set[str]:
+    """The words of ``[coverage] split_not`` that name a criterion, no rate (``split_criteria``: "naar gelang"):
+    after a split word of the sentence they ask the split by what follows (breakdown53)."""
+    return {" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "split_criteria")}
+
+
 def _split_first(m: re.Match[str]) -> tuple[str, int]:
     """The first word a ``split_by`` match names, lower case, past a list letter ("per (a) regio":
     "regio"), and where that word ends in the text searched."""
@@ -3465,6 +3471,7 @@ def _split_gaps(
     if len(given_.figures) >= 2 or given_.tables or any(len(v) >= 2 for _, v in given_.dimensions):
         return []
     rates = _split_rates(lexicon)
+    criteria = _split_criteria(lexicon)
     named = [
         *(r.cue.start for r in asked_.dimensions),
         *(part.start for part in asked_.parts),
@@ -3493,9 +3500,13 @@ def _split_gaps(
         # a split word, or where no figure is given a "per X" of the sentence the model reads as a split
         # ("Graag tevens een overzicht per OCMW.")
         bys = [m.group(1).lower().split()[0] for m in p.split_by.finditer(unit.text, a, b)]
-        if not (p.split.search(unit.text, a, b) or (none and prob and bys)):
+        worded = p.split.search(unit.text, a, b)
+        if not (worded or (none and prob and bys)):
             continue  # no word of the sentence asks a split ("the proportion of men in England who ...")
-        if any(a <= k < b for k in named) or any(w in rates for w in bys):
+        # after a split word "naar gelang" names the criterion of the split asked, no rate ("Kunnen deze gegevens
+        # eveneens worden opgesplitst naar gelang de betrokkenen hun woonplaats hebben ...", breakdown53)
+        kept = [w for w in bys if not (worded and w in criteria)]
+        if any(a <= k < b for k in named) or any(w in rates for w in kept):
             continue  # the lexicon reads what is split (its own gaps weigh it), or a rate
         said = unit.text[a:b].strip()
         short = said if len(said) <= 80 else said[:77] + "..."

@@ -94,7 +94,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "followup_starts": False, "given_to_member": False, "nil_data_words": False,
         "promise_words": False,  # no longer read: a future form is [cues] future (a warning says so)
         "figure_requests": False,
-        "zero_figures": False, "money_nouns": False, "split_words": False, "spread_words": False, "split_by": False, "split_not": False, "agent_markers": False, "agent_nouns": False, "moot": False,
+        "zero_figures": False, "money_nouns": False, "split_words": False, "spread_words": False, "split_by": False, "split_not": False, "split_criteria": False, "agent_markers": False, "agent_nouns": False, "moot": False,
         "estimate_words": False, "estimate_between": False, "estimate_cannot": False, "split_between": False, "member_joiners": False, "members_named": False, "example_words": False, "choice_joiners": False, "measure_members": False,
         "total_words": False, "date_leads": False, "partitives": False, "part_frames": False,
         "request_openers": False,
