@@ -176,7 +176,9 @@ class TfidfBackend(Embedder):
         self._order = texts
         return self
 
-    def _words_fitted(self, texts: list[str], min_df: int, tail: tuple[int, Any] | None = None) -> tuple[list, Any]:
+    def _words_fitted(
+        self, texts: list[str], min_df: int, tail: tuple[int, Any] | None = None
+    ) -> tuple[list, Any]:
         """The vectorisers set up (words, and characters with ``chars``), and the words' rows of
         ``texts``, their space fitted on them; ``tail``: (where, pending) the texts from ``where`` on
         numbered in a worker (``_Words.fit_transform``)."""
