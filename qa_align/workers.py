@@ -531,16 +531,27 @@ def aside(func: Callable[..., R], *args: Any) -> Iterator[Pending]:
     start here (``unavailable``), gives ``BrokenProcessPool`` from ``result()``, and a worker that died
     is first read by ``cannot_start``, as a broken pool is everywhere else: a script without the
     main-module guard is told once and its work goes to this process (review43). One run (``one_run``)."""
+    with aside_each((func, *args)) as (pending,):
+        yield pending
+
+
+@contextlib.contextmanager
+def aside_each(*calls: tuple[Any, ...]) -> Iterator[list[Pending]]:
+    """``aside`` of several calls, each ``(func, *args)``, run one after the other in the order given by
+    the one worker process: the body is given each one's pending result, so it may take the first while
+    the worker runs the next (speed53: the fit's words of the batch's second half, then its character
+    bags). What ``aside`` says of a worker that died or cannot start holds for each of them."""
     with one_run():
         reason = unavailable()
         if reason is not None:  # no worker can start here: the caller does the work itself
-            yield Pending(_broken(NotStarted(reason)), [])
+            yield [Pending(_broken(NotStarted(reason)), []) for _ in calls]
             return
         pool = new_pool(1)
         try:
-            future = submit(pool, func, *args)
+            futures = [submit(pool, call[0], *call[1:]) for call in calls]
             # the worker as the pool holds it now (started by ``submit``): its exit status is read if it dies
-            yield Pending(future, processes(pool), pool)
+            ended = processes(pool)
+            yield [Pending(future, ended, pool) for future in futures]
         except BaseException:
             end_pool(pool)
             raise
