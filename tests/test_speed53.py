@@ -85,11 +85,14 @@ def test_rows_of_words_split_are_those_of_one_pass():
         assert np.array_equal(a, b)
 
 
-def test_aside_each_runs_its_calls_in_order_on_one_worker():
-    with workers.aside_each((os.getpid,), (os.getppid,), (sorted, [3, 1, 2])) as pending:
-        pid, parent, ordered = (p.result() for p in pending)
-    assert pid != os.getpid()  # in a worker, not here
-    assert parent != os.getpid()  # a child of the fork server
+def test_aside_each_runs_its_calls_in_order_on_one_worker(tmp_path):
+    # review55: the second call reads what the first wrote (run after it), the last two run in one process
+    told = tmp_path / "told.txt"
+    calls = ((told.write_text, "first"), (told.read_text,), (os.getpid,), (os.getpid,), (sorted, [3, 1, 2]))
+    with workers.aside_each(*calls) as pending:
+        wrote, read, pid, again, ordered = (p.result() for p in pending)
+    assert (wrote, read) == (5, "first")
+    assert pid == again != os.getpid()  # in one worker, not here
     assert ordered == [1, 2, 3]
 
 
@@ -104,6 +107,7 @@ def test_the_fit_splits_its_words_with_its_worker_and_fits_the_same(monkeypatch)
         return real(*given)
 
     monkeypatch.setattr(workers, "aside_each", spied)
+    monkeypatch.setattr(embed, "_cores", lambda: 2)  # review55: the worker's path on a one-core runner too
     split = TfidfBackend(chars=True)
     split.fit(texts)
     assert calls == [["_word_ids", "_char_bags"]]
