@@ -3439,7 +3439,7 @@ def _split_rates(lexicon: Lexicon) -> set[str]:
 
 def _split_criteria(lexicon: Lexicon) -> set[str]:
     """The words of ``[coverage] split_not`` that name a criterion, no rate (``split_criteria``: "naar gelang"):
-    after a split word of the sentence they ask the split by what follows (breakdown53)."""
+    in a sentence with a split word (before or after it) they ask the split by what follows (breakdown53)."""
     return {" ".join(w.lower().split()) for w in lexicon.phrases("coverage", "split_criteria")}
 
 
@@ -3503,7 +3503,7 @@ def _split_gaps(
         worded = p.split.search(unit.text, a, b)
         if not (worded or (none and prob and bys)):
             continue  # no word of the sentence asks a split ("the proportion of men in England who ...")
-        # after a split word "naar gelang" names the criterion of the split asked, no rate ("Kunnen deze gegevens
+        # in a sentence with a split word (before or after it) "naar gelang" names the criterion of the split asked, no rate ("Kunnen deze gegevens
         # eveneens worden opgesplitst naar gelang de betrokkenen hun woonplaats hebben ...", breakdown53)
         kept = [w for w in bys if not (worded and w in criteria)]
         if any(a <= k < b for k in named) or any(w in rates for w in kept):

@@ -317,7 +317,7 @@ def _tiny_model():
 def test_one_models_probabilities_do_not_wait_for_anothers():
     """Two models scored from two threads: while one holds its stores (here, made to wait inside them until
     the other has scored), the other scores (9a7024ce: one module-level lock for every model, so the
-    second waited for the first, which here gave up after 10 s)."""
+    second waited for the first, which here gave up after 60 s)."""
     a, b = _tiny_model(), _tiny_model()
     a_inside, b_done = threading.Event(), threading.Event()
     waited = []
@@ -325,7 +325,7 @@ def test_one_models_probabilities_do_not_wait_for_anothers():
 
     def slow(todo):  # model a, inside its lock: until model b has scored
         a_inside.set()
-        waited.append(b_done.wait(10))
+        waited.append(b_done.wait(60))
         return batch_columns(todo)
 
     a.batch_columns = slow
