@@ -85,15 +85,21 @@ def _hwm_mb(pid: int) -> float:
 _TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 
-def _cpu_s(pid: int) -> float:
-    """The CPU seconds of ``pid`` (user and system, all its threads) with those of its children
-    it has waited for (Linux /proc/PID/stat: utime, stime, cutime, cstime)."""
+def _stat(pid: int) -> list[str] | None:
+    """``pid``'s /proc/PID/stat fields from the state on (field 3), None when it is gone."""
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
     except OSError:
-        return 0.0
-    fields = stat[stat.rindex(")") + 2 :].split()  # from the state on (field 3)
-    return sum(int(v) for v in fields[11:15]) / _TICK
+        return None
+    return stat[stat.rindex(")") + 2 :].split()
+
+
+def _cpu_s(pid: int, fields: list[str] | None = None) -> float:
+    """The CPU seconds of ``pid`` (user and system, all its threads) with those of its children
+    it has waited for (Linux /proc/PID/stat: utime, stime, cutime, cstime); ``fields``: its
+    ``_stat`` read already."""
+    fields = _stat(pid) if fields is None else fields
+    return sum(int(v) for v in fields[11:15]) / _TICK if fields else 0.0
 
 
 def _role(pid: int, main: int, known: dict[int, str]) -> str:
@@ -146,13 +152,15 @@ def _sample_tree(
     while proc.poll() is None:
         pids = _tree(proc.pid)
         pss = sum(_pss_mb(p) for p in pids)
-        live = sum(_cpu_s(p) for p in pids)
+        live = 0.0
         own = {}
         for p in pids:
-            figures = _own_cpu_and_start(p)
-            if figures is not None:  # (gone since ``_tree`` read it: its last figure stays)
-                own[p] = figures[0]
-                seen[p, figures[1]] = max(seen.get((p, figures[1]), 0.0), figures[0])
+            fields = _stat(p)  # read once a sample: its CPU with its children's, its own, its start
+            if fields is not None:  # (gone since ``_tree`` read it: its last figure stays)
+                live += _cpu_s(p, fields)
+                own[p] = _own_cpu_s(p, fields)
+                start = int(fields[19])  # clock ticks after boot: a pid used again is another process
+                seen[p, start] = max(seen.get((p, start), 0.0), own[p])
         cpu = max(cpu, live, sum(seen.values()))
         main = max(main, own.get(proc.pid, 0.0))
         now = time.perf_counter()
@@ -180,17 +188,6 @@ def _children_cpu_s() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _own_cpu_and_start(pid: int) -> tuple[float, int] | None:
-    """``pid``'s own CPU seconds (``_own_cpu_s``) and its start time (clock ticks after boot: a pid used
-    again is another process), None when it is gone."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return None
-    fields = stat[stat.rindex(")") + 2 :].split()
-    return sum(int(v) for v in fields[11:13]) / _TICK, int(fields[19])
-
-
 def _machine_idle_s() -> float:
     """The idle core-seconds so far (idle and waiting for input or output) of the cores this script may
     run on (/proc/stat's ``cpuN`` lines): what no process used, this tree's or another's."""
@@ -207,14 +204,11 @@ def _machine_idle_s() -> float:
     return total / _TICK
 
 
-def _own_cpu_s(pid: int) -> float:
-    """``pid``'s own CPU seconds (user and system, its threads), its children's left out."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return 0.0
-    fields = stat[stat.rindex(")") + 2 :].split()
-    return sum(int(v) for v in fields[11:13]) / _TICK
+def _own_cpu_s(pid: int, fields: list[str] | None = None) -> float:
+    """``pid``'s own CPU seconds (user and system, its threads), its children's left out; ``fields``:
+    its ``_stat`` read already."""
+    fields = _stat(pid) if fields is None else fields
+    return sum(int(v) for v in fields[11:13]) / _TICK if fields else 0.0
 
 
 def _read_stages(stream, stages: list[tuple[float, str]], other: list[str]) -> None:
