@@ -200,6 +200,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be98": ("corpus/gold/dev-be98.jsonl",),
     "dev-uk100": ("corpus/gold/dev-uk100.jsonl",),
     "dev-uk101": ("corpus/gold/dev-uk101.jsonl",),
+    "dev-be99": ("corpus/gold/dev-be99.jsonl",),
+    "dev-be100": ("corpus/gold/dev-be100.jsonl",),
+    "dev-uk102": ("corpus/gold/dev-uk102.jsonl",),
+    "dev-uk103": ("corpus/gold/dev-uk103.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
