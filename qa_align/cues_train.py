@@ -235,6 +235,22 @@ def _prf(y: np.ndarray, pred: np.ndarray) -> dict:
     return {"support": support, "precision": p, "recall": r, "f1": f}
 
 
+@dataclass(frozen=True)
+class HeldOutSentence:
+    """One labelled sentence as the outer cross-validation scored it: the probability of each cue
+    (in ``CUES`` order) and the thresholds of the model fitted, and tuned, on the other folds'
+    documents only; ``fold`` is the number of the outer fold it was held out in."""
+
+    row: LabelledSentence
+    fold: int
+    probabilities: tuple[float, ...]
+    thresholds: tuple[float, ...]
+
+    @property
+    def predicted(self) -> tuple[str, ...]:
+        return tuple(c for c, p, t in zip(CUES, self.probabilities, self.thresholds, strict=True) if p >= t)
+
+
 def _held_out(
     feats: list[list[str]],
     y: np.ndarray,
@@ -243,10 +259,49 @@ def _held_out(
     te: np.ndarray,
     inner: int,
     table: dict[str, str],
-) -> np.ndarray:
-    """The cues predicted for the rows ``te`` by a model fitted (and tuned) on the rows ``tr``."""
+) -> tuple[np.ndarray, np.ndarray]:
+    """The cue probabilities of the rows ``te`` by a model fitted (and tuned) on the rows ``tr``,
+    with that model's thresholds."""
     model, _ = _fit_language([feats[i] for i in tr], y[tr], groups[tr], inner, MIN_POSITIVES, table)
-    return (model.probabilities([feats[i] for i in te]) >= model.thresholds).astype(int)
+    return model.probabilities([feats[i] for i in te]), np.asarray(model.thresholds, dtype=float)
+
+
+def held_out(
+    rows: Sequence[LabelledSentence],
+    lexicon: bool = True,
+    folds: int = 5,
+    lexicon_dir: str | None = None,
+    patterns: dict[str, dict[str, str]] | None = None,
+    jobs: int = 1,
+) -> list[HeldOutSentence]:
+    """Every row scored by the outer cross-validation of ``cross_validate`` (per language, folds
+    grouped by document, each training part choosing its own C and thresholds by an inner grouped
+    cross-validation), in the order of ``rows``: the held-out predictions the figures are made of,
+    to read a cue's errors by sentence. ``jobs``: processes that fit the held-out folds at once."""
+    from joblib import Parallel, delayed
+    from sklearn.model_selection import GroupKFold
+
+    tasks = []
+    for lang in sorted({r.language for r in rows}):
+        where = [k for k, r in enumerate(rows) if r.language == lang]
+        part = [rows[k] for k in where]
+        feats, table = _language_features(part, lang, lexicon, lexicon_dir, patterns)
+        y = _targets(part)
+        groups = np.array([r.group for r in part])
+        outer = min(folds, len(set(groups)))
+        if outer < 2:
+            raise ConfigError(f"cross-validation needs sentences of two documents or more in {lang}")
+        for k, (tr, te) in enumerate(GroupKFold(outer).split(feats, y, groups)):
+            tasks.append((where, k, te, (feats, y, groups, tr, te, folds - 1, table)))
+    log.info("cues: %d held-out folds, %d at once", len(tasks), jobs)
+    done = Parallel(n_jobs=jobs)(delayed(_held_out)(*args) for *_, args in tasks)
+    out: list[HeldOutSentence | None] = [None] * len(rows)
+    for (where, k, te, _), (probs, thresholds) in zip(tasks, done, strict=True):
+        th = tuple(float(t) for t in thresholds)
+        for i, p in zip(te, probs, strict=True):
+            out[where[i]] = HeldOutSentence(rows[where[i]], k, tuple(float(x) for x in p), th)
+    assert all(h is not None for h in out)  # each row is held out in exactly one fold
+    return out  # type: ignore[return-value]
 
 
 def cross_validate(
@@ -261,36 +316,19 @@ def cross_validate(
     training part chooses its own C and thresholds by an inner grouped cross-validation. Returns
     precision, recall, F1 and support per cue, per language and per (language, source). ``jobs``:
     processes that fit the held-out folds at once (the figures are those of one process)."""
-    from joblib import Parallel, delayed
-    from sklearn.model_selection import GroupKFold
-
+    scored = held_out(rows, lexicon, folds, lexicon_dir, patterns, jobs)
     results: dict = {"folds": folds, "languages": {}, "sources": {}, "files": {}}
-    parts, tasks = {}, []
-    for lang in sorted({r.language for r in rows}):
-        part = [r for r in rows if r.language == lang]
-        feats, table = _language_features(part, lang, lexicon, lexicon_dir, patterns)
-        y = _targets(part)
-        groups = np.array([r.group for r in part])
-        outer = min(folds, len(set(groups)))
-        if outer < 2:
-            raise ConfigError(f"cross-validation needs sentences of two documents or more in {lang}")
-        parts[lang] = (part, y)
-        for tr, te in GroupKFold(outer).split(feats, y, groups):
-            tasks.append((lang, te, (feats, y, groups, tr, te, folds - 1, table)))
-    log.info("cues: %d held-out folds, %d at once", len(tasks), jobs)
-    done = Parallel(n_jobs=jobs)(delayed(_held_out)(*args) for _, _, args in tasks)
-    preds = {lang: np.zeros(y.shape, dtype=int) for lang, (_, y) in parts.items()}
-    for (lang, te, _), pred in zip(tasks, done, strict=True):
-        preds[lang][te] = pred
-    for lang, (part, y) in parts.items():
-        pred = preds[lang]
+    for lang in sorted({h.row.language for h in scored}):
+        part = [h for h in scored if h.row.language == lang]
+        y = _targets([h.row for h in part])
+        pred = np.array([[c in h.predicted for c in CUES] for h in part], dtype=int)
         results["languages"][lang] = {
             "sentences": len(part),
             "cues": {c: _prf(y[:, j], pred[:, j]) for j, c in enumerate(CUES)},
         }
         for key, attr in (("sources", "source"), ("files", "origin")):
-            for value in sorted({getattr(r, attr) for r in part}):
-                s = np.array([getattr(r, attr) == value for r in part])
+            for value in sorted({getattr(h.row, attr) for h in part}):
+                s = np.array([getattr(h.row, attr) == value for h in part])
                 results[key][f"{lang}/{value}"] = {
                     "sentences": int(s.sum()),
                     "cues": {c: _prf(y[s, j], pred[s, j]) for j, c in enumerate(CUES)},
