@@ -46,6 +46,12 @@ OTHER_CUES = ("deflection", "cross_reference", "no_information", "holding")
 # the unit model's probability from which an assessment asked and never spoken of is flagged
 # (``assessment_untaken``; generic33: from 0.05 to 0.15 the development sets moved alike)
 ASSESSMENT_FLOOR = 0.10
+# a short answer in the lexicon's general wording (``short_general``): at most this many sentences, flagged from
+# this probability (generic54: over the development sets the unvetoed English answers of one or two sentences that
+# hold the rule's general wording are `generic` on 8 of 11, 5 of 5 of one sentence; the file of generic54 reads
+# uk-commons 1888978, one such sentence, at p 0.22)
+SHORT_GENERAL_SENTENCES = 2
+SHORT_GENERAL_FLOOR = 0.15
 RAREST_ASKED = 3  # the question's rarest content words that ``top_uptake`` and ``asked_share`` read
 # what the model may read of a unit some segment serves; each 0/1, a share, a probability or a log count
 GENERIC_FEATURES = (
@@ -527,6 +533,22 @@ def _discussion_patterns(
     return asking, met, re.compile(rf"\b(?:{_alternatives(stock)})\b", re.IGNORECASE)
 
 
+def short_general(ctx: PairContext) -> tuple[AnswerSegment, Cue] | None:
+    """The first cue of the lexicon's general wording (``answers.general_wording``: ``[cues] generic``, the
+    rule's general-words way, in a segment with no figure and no table) in an answer of at most
+    ``SHORT_GENERAL_SENTENCES`` sentences, with its segment; else None. The plainest `generic` answer, one or
+    two sentences of general words for what was asked ("Natural England assesses all available information on
+    both impacts and mitigation and uses professional judgement and scientific expertise to provide advice to
+    decision-makers" to "what scientific evidence Natural England is using", uk-commons 1888978), which the unit
+    model refitted with the readers' later sets weighed more (generic54) reads under its cut: the cue classifier
+    reads that sentence at 0.19, and no sentence read general weighs more against it in the refit. Read under
+    the cut only (``learned_generic``), from p ``SHORT_GENERAL_FLOOR``."""
+    if sum(len(a.sentences) for a in ctx.answers) > SHORT_GENERAL_SENTENCES:
+        return None
+    found = answer_rules.general_wording(ctx)
+    return found[0] if found else None
+
+
 def _nothing_general(ctx: PairContext) -> bool:
     """Whether no sentence of the answer is policy talk (``answers.specifics``), is read as general
     terms by the cue classifier or holds the lexicon's general wording (``[cues] generic``)."""
@@ -560,6 +582,14 @@ def learned_generic(ctx: PairContext) -> list[Flag] | None:
                 f"the unit model's p {p:.2f}, under {named})"
             )
             return [Flag("generic", reason, (answer_rules._evidence(seg, sentence),))]
+        short = short_general(ctx) if p >= SHORT_GENERAL_FLOOR else None
+        if short is not None:
+            seg, cue = short
+            reason = (
+                f"a short answer in general terms ('{cue.text}'; the unit model's p {p:.2f} >= "
+                f"{SHORT_GENERAL_FLOOR:.2f}, under {named})"
+            )
+            return [Flag("generic", reason, (answer_rules._evidence(seg, cue),))]
         asked = assessment_untaken(ctx) if p >= ASSESSMENT_FLOOR else None
         if asked is None:
             return []

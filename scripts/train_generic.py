@@ -143,6 +143,19 @@ def main(argv: list[str] | None = None) -> int:
         help="with --write, the cut for closed questions written beside the threshold "
         "(generic_units.model_cut; generic51: 0.4)",
     )
+    ap.add_argument(
+        "--recency",
+        type=float,
+        default=0.0,
+        help="with --write, weigh each unit 1 + A x its set's position in labelsets order / the last "
+        "(generic54: 3; recency_weights)",
+    )
+    ap.add_argument(
+        "--threshold",
+        type=float,
+        help="with --write, the cut for open questions written in place of the one the CV chooses "
+        "(generic53, generic54: 0.3, the cut generic51 kept)",
+    )
     ap.add_argument("--penalty", default="l2", choices=("l1", "l2"), help="the regression's penalty")
     ap.add_argument(
         "--fit-all",
@@ -231,7 +244,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.closed_interactions:
         names.extend(add_closed_interactions(data))
     if args.write:
-        write_model(args.write, data, names, args.language or "en", args.closed_threshold)
+        write_model(
+            args.write,
+            data,
+            names,
+            args.language or "en",
+            args.closed_threshold,
+            recency=args.recency,
+            threshold=args.threshold,
+        )
         return 0
     within = args.trained_on.split(",") if args.trained_on else None
     if args.held_out:
@@ -295,22 +316,34 @@ def write_held_out(path: str, data: dict, held: dict) -> None:
 
 
 def write_model(
-    path: str, data: dict, names: list[str], language: str, closed_threshold: float | None = None
+    path: str,
+    data: dict,
+    names: list[str],
+    language: str,
+    closed_threshold: float | None = None,
+    recency: float = 0.0,
+    threshold: float | None = None,
 ) -> None:
     """Fit the model on every served unit of ``language`` no veto stands on (every one with
     ``--fit-all``), C and threshold chosen by the inner
     grouped cross-validation of ``choose``, and write it as ``generic_units.generic_model`` reads it
-    (with ``closed_threshold``, the cut for closed questions, where given)."""
+    (with ``closed_threshold``, the cut for closed questions, where given; with ``threshold``, that cut for
+    open questions in place of the one chosen; with ``recency``, each unit weighed by ``recency_weights``)."""
     import json
 
-    x, served, y_all, rule_all, groups, _, veto_all = matrix(data, names, language)
+    x, served, y_all, rule_all, groups, sets, veto_all = matrix(data, names, language)
     y, rule, veto = y_all[served], rule_all[served], veto_all[served]
     keep = ~(veto & UNVETOED["only"])
     x, y, rule, veto = x[keep], y[keep], rule[keep], veto[keep]
     c, t = choose(x, y, rule, veto, groups[served][keep], "model")
-    fitted = _fit(x, y, c)
+    if threshold is not None:
+        t = threshold
+    weights = recency_weights(sets[served][keep], recency) if recency else None
+    fitted = _fit(x, y, c, weights)
     # the file as choose_yes_no writes its model, with the language read and the sets trained on
     out = {**model_json(fitted, names, c, t, y), "language": language, "trained_on": list(SETS)}
+    if recency:
+        out["recency"] = recency
     if closed_threshold is not None:
         out = {k: v for key, value in out.items() for k, v in _with_closed(key, value, closed_threshold)}
     Path(path).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
@@ -366,14 +399,28 @@ PENALTY = {"penalty": "l2"}
 UNVETOED = {"only": True}
 
 
-def _fit(x: np.ndarray, y: np.ndarray, c: float):
+def _fit(x: np.ndarray, y: np.ndarray, c: float, weights: np.ndarray | None = None):
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
 
     solver = "liblinear" if PENALTY["penalty"] == "l1" else "lbfgs"
     model = LogisticRegression(C=c, max_iter=3000, penalty=PENALTY["penalty"], solver=solver)
-    return make_pipeline(StandardScaler(), model).fit(x, y)
+    if weights is None:
+        return make_pipeline(StandardScaler(), model).fit(x, y)
+    return make_pipeline(StandardScaler(), model).fit(x, y, logisticregression__sample_weight=weights)
+
+
+def recency_weights(sets: np.ndarray, recency: float) -> np.ndarray:
+    """Each unit's weight in the fit (``--recency A``): 1 + A times its labelled set's position in
+    ``labelsets.DEVELOPMENT_SETS`` order over the last position (1 for the first set, 1 + A for the last):
+    the readers' later sets weigh more, their reading having moved since the first sets (settle44 to
+    settle53: a named step for a wider group is a specific, named lines on a neighbouring matter are
+    `generic`, facts on the object named are specifics). generic54: A 3, chosen by a 5-fold
+    cross-validation grouped by session (four sets a fold unit; README, "generic on UK text")."""
+    order = {name: i for i, name in enumerate(SETS)}
+    last = max(len(order) - 1, 1)
+    return np.array([1.0 + recency * order[s] / last for s in sets])
 
 
 CS = (0.01, 0.03, 0.1, 0.3, 1.0)

@@ -1966,14 +1966,14 @@ def _answered(ctx: PairContext, flag: str) -> bool:
 
 def _general_words(ctx: PairContext) -> list[Flag]:
     """The lexicon's general wording (``[cues] generic``) in an answer that gives no figure and no table."""
-    return list(
-        _cue_flag(
-            ctx,
-            "generic",
-            "speaks in general terms, no figure",
-            keep=lambda a, c: not a.figures and not a.tables and not c.learned,
-        )
-    )
+    return list(_flag_with("generic", "speaks in general terms, no figure", general_wording(ctx)))
+
+
+def general_wording(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
+    """The serving segments' cues of the lexicon's general wording (``[cues] generic``, not the cue
+    classifier's) where the segment gives no figure and no table, each with its segment: the evidence of
+    ``_general_words`` (and of ``generic_units.short_general``)."""
+    return _cue_evidence(ctx, "generic", keep=lambda a, c: not a.figures and not a.tables and not c.learned)
 
 
 @per_unit
