@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_lows53 import SERVER, _faked, _Proc
+from tests.test_lows53 import SERVER, _faked
 
 # ---------------------------------------------------------------- the bench (1, 2)
 
