@@ -14,18 +14,18 @@ Runs the command line in a child process and prints wall time, documents and rec
 documents per second and peak memory: the largest single process (its peak resident set) and the
 whole process tree (the child and its worker processes) as the peak of the sum of their
 proportional set sizes (PSS: pages shared after a fork counted once), sampled every 0.2 s.
-Then where the time and the memory go: each stage the pipeline logs ("stage: ..." at INFO,
-``qa_align.batch``) with its seconds and the peak tree PSS while it ran.
+Then where the time and the memory go: each stage the pipeline logs ("stage: ..." at DEBUG on
+``qa_align.stages``, shown by ``qa-align -v``) with its seconds and the peak tree PSS while it ran.
 
 ``--stages``: also each process's own CPU seconds in each stage and how busy it was (its CPU over
 the stage's wall seconds: 100% a core), the main process, the fork server and each worker in the
 order they appeared (each process sampled so only with ``--stages``), the core-seconds the tree left
 unused (cores times wall, less the tree's CPU: on a shared machine other processes' time among them)
 and the machine's idle core-seconds (/proc/stat: no process used them; "?" where it cannot be read), the
-load told beside. The pipeline's own marks split the first stage: start-up (imports, the settings, until reading begins),
-the first documents read before the map's workers start, the map while the inputs are read (in the
-workers, or in this process: "no worker processes"), and the map after the last input was read (its
-tail). The tree's CPU never goes down: a process that ended is kept at its last sample, and once the
+load told beside. The pipeline's own marks split the first stage: start-up (imports, the settings, until
+reading begins), the first documents read before the map's workers start, the map while the inputs are
+read (in the workers, or in this process: "no worker processes"), and the map after the last input was
+read (its tail). The tree's CPU never goes down: a process that ended is kept at its last sample, and once the
 run ended, what the kernel counted of it.
 """
 
@@ -223,12 +223,13 @@ def _own_cpu_s(pid: int, fields: list[str] | None = None) -> float:
 
 
 def _read_stages(stream, stages: list[tuple[float, str]], other: list[str]) -> None:
-    """The child's log: each "stage: " line with the time it came; the other lines kept."""
+    """The child's log: each "stage: " line with the time it came (at DEBUG, lows54: INFO before, as a
+    qa_align of then logs them); the other lines kept, those at INFO or DEBUG aside."""
     for line in stream:
-        _, found, what = line.partition("INFO: stage: ")
-        if found:
+        level, found, what = line.partition(": stage: ")
+        if found and level.endswith(("DEBUG", "INFO")):
             stages.append((time.perf_counter(), what.strip()))
-        elif "INFO: " not in line:
+        elif "INFO: " not in line and "DEBUG: " not in line:
             other.append(line)
 
 
