@@ -9,8 +9,10 @@ counted over the whole batch); and each document in turn is loaded again and giv
 with the batch rules' flags, similarity and identifiability. Its rows go on through the late
 rules and the trained score as they come, and the document is let go.
 
-The stages log their start at INFO, each message beginning "stage: " (what
-``scripts/bench_score.py`` times and measures).
+The stages log their start at DEBUG on the logger ``qa_align.stages``, each message beginning "stage: "
+(what ``scripts/bench_score.py`` times and measures; ``qa-align -v`` shows them). lows54: at INFO, an API
+caller logging at INFO (a notebook's ``logging.basicConfig(level=logging.INFO)``) saw them; to see them
+there, ``logging.getLogger("qa_align.stages").setLevel(logging.DEBUG)``.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
     from .similarity import PairText
 
 log = logging.getLogger(__name__)
+marks = logging.getLogger("qa_align.stages")  # the "stage: " marks, at DEBUG: the bench's (lows54)
 Result = ScoredPair | Problem
 SCORE_BLOCK = 4096  # pairs given their trained score at once
 
@@ -56,16 +59,18 @@ def reduce(
         log.info("%d documents read and scored, held in %.0f MB", *size)
     else:
         n = sum(t is not None for t in texts)
-        log.info("stage: similarity fitted on the batch, %d pairs (%d documents held in %.0f MB)", n, *size)
+        marks.debug(
+            "stage: similarity fitted on the batch, %d pairs (%d documents held in %.0f MB)", n, *size
+        )
     values = similarity_values(texts, backend, settings)
     del texts, backend  # the backend's fitted space with them
     steps = {r.name: r.batch for r in rules if r.batch is not None}
-    log.info("stage: the batch rules' keys combined")
+    marks.debug("stage: the batch rules' keys combined")
     summaries = {
         name: step.combine((h.keys().get(name) for h in held if isinstance(h, Held)), settings)
         for name, step in steps.items()
     }
-    log.info("stage: rows, each document loaded again (batch rules' flags, late rules, score, output)")
+    marks.debug("stage: rows, each document loaded again (batch rules' flags, late rules, score, output)")
     held.reverse()  # popped from the end: each document is let go once its rows are out
     while held:
         h = held.pop()

@@ -751,6 +751,8 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.INFO if args.verbose else logging.WARNING,
         format="qa-align: %(levelname)s: %(message)s",
     )
+    if args.verbose:  # the pipeline's stage marks ("stage: ...", at DEBUG: the bench reads them; lows54)
+        logging.getLogger("qa_align.stages").setLevel(logging.DEBUG)
     try:
         # fewer garbage collections while the command runs (``workers.GC_THRESHOLDS``); the command is
         # one run (``workers.one_run``): where no worker can start, it says so once

@@ -64,6 +64,7 @@ from .types import Document, Problem, ScoredPair
 from .workers import available_cores
 
 log = logging.getLogger(__name__)
+marks = logging.getLogger("qa_align.stages")  # the "stage: " marks, at DEBUG: the bench's (lows54)
 Result = ScoredPair | Problem
 Progress = Callable[[int, int], None]  # (partitions done, partitions)
 PART_RECORDS = 2000  # records of a file in one partition
@@ -448,7 +449,7 @@ def _run(
         if repeated:
             mapped[i] = client.submit(without_repeated, mapped[i], repeated, pure=False)
     del ids
-    log.info(
+    marks.debug(
         "stage: Dask: %d partitions mapped; the batch rules' keys combined and similarity fitted "
         "on the batch (tasks on the workers)",
         len(kept),
@@ -484,7 +485,7 @@ def _run(
         try:
             results = fut.result()
             if first:
-                log.info(
+                marks.debug(
                     "stage: Dask: rows, each partition's last pass (batch flags, similarity, late rules), score, output"
                 )
                 first = False

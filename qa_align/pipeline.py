@@ -37,6 +37,7 @@ from .types import Document, Problem, ScoredPair
 from .workers import NotStarted, available_cores, in_run, map_chunks, not_while_starting, unavailable
 
 log = logging.getLogger(__name__)
+marks = logging.getLogger("qa_align.stages")  # the "stage: " marks, at DEBUG: the bench's (lows54)
 Input = str | os.PathLike[str] | Document
 Progress = Callable[[int, int], None]  # (documents scored, documents read so far)
 MIN_PARALLEL_DOCS = 400  # below this, starting processes costs more than it saves
@@ -205,10 +206,10 @@ def map_documents(
         for item in items:
             read += isinstance(item, Document)
             yield item
-        log.info("stage: the map after the last input was read (%d documents)", read)
+        marks.debug("stage: the map after the last input was read (%d documents)", read)
 
     stream = counted()
-    log.info("stage: reading, the first documents (before the map's workers start)")
+    marks.debug("stage: reading, the first documents (before the map's workers start)")
     first = list(itertools.islice(stream, MIN_PARALLEL_DOCS))
     done = 0
     for item, result in _map(first, stream, settings, list(rules), jobs, held, texts):
@@ -234,7 +235,7 @@ def _map(
         # mapping it: where more may come (all read otherwise, and told so), the map while the inputs are read
         # (lows53: the serial path left it to the first stage, "before the map's workers start")
         if len(first) >= MIN_PARALLEL_DOCS:
-            log.info("stage: the map in this process while the inputs are read (no worker processes)")
+            marks.debug("stage: the map in this process while the inputs are read (no worker processes)")
         while chunk := list(itertools.islice(items, CHUNK)):
             mapped = iter_chunk([d for d in chunk if isinstance(d, Document)], settings, rules)
             for item in chunk:
@@ -245,7 +246,7 @@ def _map(
                 else:
                     yield item, next(mapped)
         return
-    log.info("stage: the map while the inputs are read (%d worker processes)", jobs)
+    marks.debug("stage: the map while the inputs are read (%d worker processes)", jobs)
     packed = (Packed(d) if isinstance(d, Document) else d for d in items)
     func, args = (map_held, (settings, rules, texts)) if held else (map_compact, (settings, rules))
     for item, sent in map_chunks(func, packed, args, jobs, CHUNK):

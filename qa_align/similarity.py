@@ -34,6 +34,7 @@ from .types import Document, Pair, ScoredPair
 from .workers import available_cores
 
 log = logging.getLogger(__name__)
+marks = logging.getLogger("qa_align.stages")  # the "stage: " marks, at DEBUG: the bench's (lows54)
 
 
 def passages(text: str, language: str, max_words: int = 80) -> list[str]:
@@ -475,11 +476,11 @@ def text_similarities(
         backend.fit(questions + answers)
         # one matrix: the questions' rows, then the answers' (a fitted TF-IDF returns its own, uncopied)
         X = backend.embed(questions + answers)
-        log.info("stage: similarity: each question with its answer and the answer's passages")
+        marks.debug("stage: similarity: each question with its answer and the answer's passages")
         own = _pair_dots(X, np.arange(n), X, np.arange(n, 2 * n))  # each question with its own whole answer
         if _ONE_CORE.get():  # one after the other: the same numbers
             similarity = np.clip((own + _best_passages(X, backend, texts, answers, n)) / 2, 0.0, 1.0)
-            log.info("stage: similarity: identifiability, %d answers drawn for each question", k)
+            marks.debug("stage: similarity: identifiability, %d answers drawn for each question", k)
             beaten, drawn = _identifiability(texts, answers, X, own, n, k, seed)  # type: ignore[misc]
         else:
             similarity, beaten, drawn = _side_by_side(X, backend, texts, answers, own, n, k, seed)
@@ -507,6 +508,6 @@ def _side_by_side(
         except BaseException:
             stop.set()  # it ends at its next step; the pool's exit waits for that
             raise
-        log.info("stage: similarity: identifiability, %d answers drawn for each question", k)
+        marks.debug("stage: similarity: identifiability, %d answers drawn for each question", k)
         beaten, drawn = ranked.result()  # type: ignore[misc]
     return similarity, beaten, drawn

@@ -83,7 +83,7 @@ class _Stages(logging.Handler):
     message of the pipeline's log."""
 
     def __init__(self) -> None:
-        super().__init__(logging.INFO)
+        super().__init__(logging.DEBUG)  # (the stage marks at DEBUG: lows54)
         self.marks: list[tuple[float, float, float, str]] = []
 
     def emit(self, record: logging.LogRecord) -> None:
@@ -166,6 +166,7 @@ def main() -> None:
     log = logging.getLogger("qa_align")
     log.addHandler(stages)
     log.setLevel(logging.INFO)
+    logging.getLogger("qa_align.stages").setLevel(logging.DEBUG)  # the stage marks (lows54)
     profiler = None
     if args.profile and args.held:
         import cProfile

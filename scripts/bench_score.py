@@ -14,18 +14,18 @@ Runs the command line in a child process and prints wall time, documents and rec
 documents per second and peak memory: the largest single process (its peak resident set) and the
 whole process tree (the child and its worker processes) as the peak of the sum of their
 proportional set sizes (PSS: pages shared after a fork counted once), sampled every 0.2 s.
-Then where the time and the memory go: each stage the pipeline logs ("stage: ..." at INFO,
-``qa_align.batch``) with its seconds and the peak tree PSS while it ran.
+Then where the time and the memory go: each stage the pipeline logs ("stage: ..." at DEBUG on
+``qa_align.stages``, shown by ``qa-align -v``) with its seconds and the peak tree PSS while it ran.
 
 ``--stages``: also each process's own CPU seconds in each stage and how busy it was (its CPU over
 the stage's wall seconds: 100% a core), the main process, the fork server and each worker in the
 order they appeared (each process sampled so only with ``--stages``), the core-seconds the tree left
 unused (cores times wall, less the tree's CPU: on a shared machine other processes' time among them)
-and the machine's idle core-seconds (/proc/stat: no process used them), the load told beside. The
-pipeline's own marks split the first stage: start-up (imports, the settings, until reading begins),
-the first documents read before the map's workers start, the map while the inputs are read (in the
-workers, or in this process: "no worker processes"), and the map after the last input was read (its
-tail). The tree's CPU never goes down: a process that ended is kept at its last sample, and once the
+and the machine's idle core-seconds (/proc/stat: no process used them; "?" where it cannot be read), the
+load told beside. The pipeline's own marks split the first stage: start-up (imports, the settings, until
+reading begins), the first documents read before the map's workers start, the map while the inputs are
+read (in the workers, or in this process: "no worker processes"), and the map after the last input was
+read (its tail). The tree's CPU never goes down: a process that ended is kept at its last sample, and once the
 run ended, what the kernel counted of it.
 """
 
@@ -102,27 +102,31 @@ def _cpu_s(pid: int, fields: list[str] | None = None) -> float:
     return sum(int(v) for v in fields[11:15]) / _TICK if fields else 0.0
 
 
-def _role(pid: int, main: int, known: dict[int, str]) -> str:
+def _role(pid: int, main: int, known: dict[tuple[int, int], str], fields: list[str]) -> str:
     """What ``pid`` of the measured tree is: ``main``, ``fork server``, ``worker N`` (the fork server's
-    Nth child seen, numbered as they appear: a pool's workers, a reading pool's, a fit's) or ``other N``."""
-    if pid not in known:
+    Nth child seen, numbered as they appear: a pool's workers, a reading pool's, a fit's) or ``other N``;
+    ``fields``: its ``_stat`` read this sample. Known by its pid and its start time (lows54: by its pid
+    alone, a pid used again within a run took the ended process's role, and its lower CPU made that role's
+    stage negative, dropped from the table), as the tree's CPU knows it."""
+    key = (pid, int(fields[19]))
+    if key not in known:
         if pid == main:
-            known[pid] = "main"
+            known[key] = "main"
         else:
+            parent = int(fields[1])
             try:
                 cmd = Path(f"/proc/{pid}/cmdline").read_bytes()
-                stat = Path(f"/proc/{pid}/stat").read_text()
-                parent = int(stat[stat.rindex(")") + 2 :].split()[1])
-            except (OSError, ValueError, IndexError):
-                cmd, parent = b"", -1
+            except OSError:
+                cmd = b""
+            roles = {p: r for (p, _), r in known.items()}  # (a parent is alive: its pid is its own)
             # the fork server is the main process's child; its workers are forks of it (the same command)
             if parent == main and b"forkserver import main" in cmd:
-                known[pid] = "fork server"
-            elif known.get(parent) == "fork server":
-                known[pid] = f"worker {1 + sum(r.startswith('worker') for r in known.values())}"
+                known[key] = "fork server"
+            elif roles.get(parent) == "fork server":
+                known[key] = f"worker {1 + sum(r.startswith('worker') for r in known.values())}"
             else:  # (the resource tracker, a child of a worker)
-                known[pid] = f"other {1 + sum(r.startswith('other') for r in known.values())}"
-    return known[pid]
+                known[key] = f"other {1 + sum(r.startswith('other') for r in known.values())}"
+    return known[key]
 
 
 def _sample_tree(
@@ -131,7 +135,7 @@ def _sample_tree(
     samples: list[tuple[float, ...]],
     procs: list[tuple[float, dict[str, float]]] | None = None,
     children_before: float | None = None,
-    idle: list[tuple[float, float]] | None = None,
+    idle: list[tuple[float, float | None]] | None = None,
 ) -> None:
     """``peak``: [whole tree's PSS, largest single process's peak RSS], sampled; ``samples``:
     (time, tree PSS, the tree's CPU seconds so far, the main process's own) of each sample. The
@@ -144,8 +148,8 @@ def _sample_tree(
     kernel counted of it (its own CPU and its waited-for descendants'). ``procs``, when given
     (``--stages``): (time, each process's own CPU seconds so far by its ``_role``) of each sample; a
     process that ended keeps its last figure; ``idle``, when given: (time, the machine's idle
-    core-seconds so far, ``_machine_idle_s``) of each sample."""
-    known: dict[int, str] = {}
+    core-seconds so far, ``_machine_idle_s``, None where /proc/stat was not read) of each sample."""
+    known: dict[tuple[int, int], str] = {}  # (pid, start time): its role
     last: dict[str, float] = {}
     seen: dict[tuple[int, int], float] = {}  # (pid, start time): its own CPU at its last sample
     cpu = main = 0.0
@@ -153,10 +157,11 @@ def _sample_tree(
         pids = _tree(proc.pid)
         pss = sum(_pss_mb(p) for p in pids)
         live = 0.0
-        own = {}
+        own, read = {}, {}
         for p in pids:
             fields = _stat(p)  # read once a sample: its CPU with its children's, its own, its start
             if fields is not None:  # (gone since ``_tree`` read it: its last figure stays)
+                read[p] = fields
                 live += _cpu_s(p, fields)
                 own[p] = _own_cpu_s(p, fields)
                 start = int(fields[19])  # clock ticks after boot: a pid used again is another process
@@ -165,9 +170,9 @@ def _sample_tree(
         main = max(main, own.get(proc.pid, 0.0))
         now = time.perf_counter()
         if procs is not None:
-            for p in pids:
-                if own.get(p, 0.0) > 0 or p == proc.pid:
-                    last[_role(p, proc.pid, known)] = own.get(p, 0.0)
+            for p, fields in read.items():  # (one not read this sample keeps its last figure)
+                if own[p] > 0 or p == proc.pid:
+                    last[_role(p, proc.pid, known, fields)] = own[p]
             procs.append((now, dict(last)))
         if idle is not None:
             idle.append((now, _machine_idle_s()))
@@ -188,20 +193,26 @@ def _children_cpu_s() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _machine_idle_s() -> float:
+def _machine_idle_s() -> float | None:
     """The idle core-seconds so far (idle and waiting for input or output) of the cores this script may
-    run on (/proc/stat's ``cpuN`` lines): what no process used, this tree's or another's."""
+    run on (/proc/stat's ``cpuN`` lines): what no process used, this tree's or another's. None where
+    /proc/stat cannot be read or holds none of those cores (lows54: 0.0 was given, printed "idle 0.0" as
+    if every core had been busy)."""
     cores = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
-    total = 0
+    total, found = 0, False
     try:
         lines = Path("/proc/stat").read_text().splitlines()
     except OSError:
-        return 0.0
+        return None
     for line in lines:
-        name, *values = line.split()
+        name, *values = line.split() or [""]
         if name.startswith("cpu") and name[3:].isdigit() and (cores is None or int(name[3:]) in cores):
-            total += int(values[3]) + int(values[4])
-    return total / _TICK
+            try:
+                total += int(values[3]) + int(values[4])
+            except (IndexError, ValueError):
+                return None
+            found = True
+    return total / _TICK if found else None
 
 
 def _own_cpu_s(pid: int, fields: list[str] | None = None) -> float:
@@ -212,12 +223,13 @@ def _own_cpu_s(pid: int, fields: list[str] | None = None) -> float:
 
 
 def _read_stages(stream, stages: list[tuple[float, str]], other: list[str]) -> None:
-    """The child's log: each "stage: " line with the time it came; the other lines kept."""
+    """The child's log: each "stage: " line with the time it came (at DEBUG, lows54: INFO before, as a
+    qa_align of then logs them); the other lines kept, those at INFO or DEBUG aside."""
     for line in stream:
-        _, found, what = line.partition("INFO: stage: ")
-        if found:
+        level, found, what = line.partition(": stage: ")
+        if found and level.endswith(("DEBUG", "INFO")):
             stages.append((time.perf_counter(), what.strip()))
-        elif "INFO: " not in line:
+        elif "INFO: " not in line and "DEBUG: " not in line:
             other.append(line)
 
 
@@ -256,7 +268,7 @@ def _print_processes(
     procs: list[tuple[float, dict[str, float]]],
     cores: int,
     load: tuple[float, float],
-    idle: list[tuple[float, float]] | None = None,
+    idle: list[tuple[float, float | None]] | None = None,
 ) -> None:
     """``--stages``: each process's own CPU in each stage (from the samples at or before the stage's
     start and end) and its share of the stage's wall time; the core-seconds the tree left unused (cores
@@ -274,25 +286,34 @@ def _print_processes(
         before = [cpu for s, cpu in procs if s <= t]
         return before[-1] if before else {}
 
-    def idle_at(t: float) -> float:
+    def idle_at(t: float) -> float | None:  # (None: /proc/stat not read at that sample)
         before = [v for s, v in idle or () if s <= t]
-        return before[-1] if before else (idle[0][1] if idle else 0.0)
+        return before[-1] if before else (idle[0][1] if idle else None)
 
-    unused_all = idle_all = 0.0
+    unused_all = 0.0
+    idle_all: float | None = 0.0
     for (t0, what), (t1, _) in zip(marks, marks[1:]):
         c0, c1 = at(t0), at(t1)
         wall = t1 - t0
         used = {r: c1[r] - c0.get(r, 0.0) for r in c1 if c1[r] - c0.get(r, 0.0) >= 0.05}
         unused = max(0.0, cores * wall - sum(used.values()))
         unused_all += unused
-        idle_all += idle_at(t1) - idle_at(t0)
+        i0, i1 = idle_at(t0), idle_at(t1)
+        seen = i0 is not None and i1 is not None
+        idle_all = idle_all + i1 - i0 if seen and idle_all is not None else None
         each = "; ".join(
             f"{r} {c:.1f} s ({c / wall:.0%})" if wall > 0 else f"{r} {c:.1f} s" for r, c in used.items()
         )
-        told = f"idle {idle_at(t1) - idle_at(t0):6.1f} core-s" if idle else "idle      ? (not sampled)"
+        if not idle:
+            told = "idle      ? (not sampled)"
+        else:  # (lows54: /proc/stat unread, the figure is left out rather than 0.0, every core busy)
+            told = f"idle {i1 - i0:6.1f} core-s" if seen else "idle      ? (/proc/stat not read)"
         print(f"  {wall:6.1f} s  unused {unused:6.1f} core-s  {told}  {what}")
         print(f"           {each or 'no process sampled'}")
-    machine = f"; idle {idle_all:.1f}" if idle else ""
+    if not idle:
+        machine = ""
+    else:
+        machine = f"; idle {idle_all:.1f}" if idle_all is not None else "; idle ? (/proc/stat not read)"
     print(
         f"  in all: {unused_all:.1f} core-seconds unused by the tree of {cores * (end - start):.1f}{machine}"
     )
@@ -364,7 +385,7 @@ class Measured:
     stages: list[tuple[float, str]]
     samples: list[tuple[float, ...]]
     procs: list[tuple[float, dict[str, float]]] = dataclasses.field(default_factory=list)
-    idle: list[tuple[float, float]] = dataclasses.field(default_factory=list)
+    idle: list[tuple[float, float | None]] = dataclasses.field(default_factory=list)
 
 
 def measure(cmd: list[str], env: dict | None = None, per_process: bool = False) -> Measured:
@@ -379,7 +400,7 @@ def measure(cmd: list[str], env: dict | None = None, per_process: bool = False) 
     peak = [0.0, 0.0]
     samples: list[tuple[float, ...]] = []
     procs: list[tuple[float, dict[str, float]]] = []
-    idle: list[tuple[float, float]] = []
+    idle: list[tuple[float, float | None]] = []
     stages: list[tuple[float, str]] = []
     other: list[str] = []
     sampler = threading.Thread(

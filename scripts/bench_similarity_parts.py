@@ -93,6 +93,7 @@ def main() -> None:
     logger = logging.getLogger("qa_align")
     logger.addHandler(Marks())
     logger.setLevel(logging.INFO)
+    logging.getLogger("qa_align.stages").setLevel(logging.DEBUG)  # the stage marks (lows54)
     backend = embed.get_backend("tfidf+char", cache=False)
     backend.processes = 1
     start = time.process_time()

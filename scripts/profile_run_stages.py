@@ -25,7 +25,7 @@ class _Stages(logging.Handler):
     """The process time at each "stage: " message of the pipeline's log."""
 
     def __init__(self) -> None:
-        super().__init__(logging.INFO)
+        super().__init__(logging.DEBUG)  # (the stage marks at DEBUG: lows54)
         self.marks: list[tuple[float, str]] = []
         self.current = "reading and map"
 
@@ -97,6 +97,7 @@ def main(argv: list[str]) -> None:
     log = logging.getLogger("qa_align")
     log.addHandler(stages)
     log.setLevel(logging.INFO)
+    logging.getLogger("qa_align.stages").setLevel(logging.DEBUG)  # the stage marks (lows54)
     collections = _Collections(stages)
     gc.callbacks.append(collections)
 

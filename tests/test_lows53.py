@@ -378,7 +378,7 @@ def test_the_serial_map_marks_where_it_maps_while_reading(caplog, cyber_doc, mon
     monkeypatch.setattr(pipeline, "unavailable", lambda: "not here")  # (jobs 2: processes not to be had)
     settings = Settings(rules=("missing_answer",))
     marks = []
-    with caplog.at_level(logging.INFO, logger="qa_align"):
+    with caplog.at_level(logging.DEBUG, logger="qa_align.stages"):  # (at DEBUG: lows54)
         for _ in map_documents(iter([cyber_doc] * 5), settings, get_rules(settings.rules), jobs=jobs):
             marks.append(len([r for r in caplog.records if r.getMessage().startswith("stage: ")]))
     stages = [r.getMessage() for r in caplog.records if r.getMessage().startswith("stage: ")]

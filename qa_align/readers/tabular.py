@@ -568,13 +568,16 @@ def read_frame(frame: Any, columns: Columns | None) -> list[Document | Problem]:
     the rows of a table file with those columns are: a Document or a Problem each, their path ``FRAME``
     (lows52: a frame was iterated as its column names, each "no such file or folder"). A ``ConfigError`` naming
     what to pass where ``columns`` is None (a frame holds no layout to detect, nor its language) or names a
-    column the frame lacks."""
+    column the frame lacks, or two columns of a name it names (which one to read is not said). A column it does
+    not name is not read, from a frame as from a file: two of one such name are no fault (lows54: refused as
+    two named ones are)."""
     available = [str(c) for c in frame.columns]
     twice = sorted({c for c in available if available.count(c) > 1})
-    if twice:  # (``to_dict`` would keep one of them, pandas' warning aside: lows53)
+    named = set(columns.named().values()) if columns is not None else set(twice)
+    if set(twice) & named:  # (``to_dict`` would keep one of them, pandas' warning aside: lows53)
         raise ConfigError(
-            f"the DataFrame has two columns or more named {', '.join(repr(c) for c in twice)} (as read: a column "
-            "named 2024 is read as '2024'); give each column its own name (frame.columns = [...])"
+            f"the DataFrame has two columns or more named {', '.join(repr(c) for c in twice if c in named)} (as "
+            "read: a column named 2024 is read as '2024'); give each column its own name (frame.columns = [...])"
         )
     if columns is None:
         raise ConfigError(
@@ -592,6 +595,9 @@ def read_frame(frame: Any, columns: Columns | None) -> list[Document | Problem]:
             f"the DataFrame has no column {', '.join(missing)} of columns=Columns(...); "
             f"its columns are: {', '.join(available) or 'none'}"
         )
-    frame = frame.rename(columns=str)  # (a column named 2024 is found as "2024", as a file's header is)
+    # the columns named alone, each found by its name as text (a column named 2024 as "2024", as a file's header
+    # is): no other is read, and a name twice among the others is not (lows54)
+    used = [k for k, c in enumerate(available) if c in named]
+    frame = frame.iloc[:, used].set_axis([available[k] for k in used], axis=1)
     rows = [(k, row, "") for k, row in enumerate(frame.to_dict(orient="records"), 1)]
     return list(_read_rows(FRAME, rows, columns, "row"))
