@@ -2375,6 +2375,9 @@ def _read_left_open(ctx: PairContext) -> Cue | None:
         # "Bent u zich ervan bewust dat de aanvraag van federale doelgroepverminderingen complex is?" - "De
         # aanvraag van federale doelgroepverminderingen bij de RSZ is zeer eenvoudig."
         or _states_plainly(ctx)
+        # "Heeft u uw diensten laten onderzoeken hoe zo'n vergissing kon worden begaan?" - "De directie van
+        # de internationale politiesamenwerking van de federale politie heeft het probleem onderzocht."
+        or _takes_step(ctx)
     ):
         return _one_left_open(ctx)
     if len(qa.closed) > 1 and any(_data_not_held_of(ctx, (c,)) for c in qa.closed):
@@ -2480,6 +2483,7 @@ def _settles(ctx: PairContext, closed: Cue) -> bool:
         or _delivers_of(ctx, (closed,))
         or _denies_of(ctx, closed)
         or _names_thing_of(ctx, closed)
+        or _takes_step_of(ctx, closed)
     )
 
 
@@ -2530,6 +2534,60 @@ def _states_plainly_of(ctx: PairContext, closed: Cue) -> bool:
             continue
         if len(matched(said_words(s.text, ctx), asked, ctx)) >= _PLAIN_WORDS:
             return True
+    return False
+
+
+def _takes_step(ctx: PairContext) -> bool:
+    """Whether a statement of the answer says a step on what the unit's first closed question asks
+    was taken (``_takes_step_of``)."""
+    return bool(ctx.question.closed) and _takes_step_of(ctx, ctx.question.closed[0])
+
+
+def _takes_step_of(ctx: PairContext, closed: Cue) -> bool:
+    """Whether the closed question ``closed`` asks of what is or was (its first word none of the
+    lexicon's ``[question] step_not_leads``: "zal", "kan", "plant", "bent") and a statement of the
+    answer (no question, no cue of ``_HEDGES``: no deferral, hand-over, pointer, missing data or
+    policy talk) says a step was taken: a word of ``[answer] step_auxiliaries`` ("werd", "heeft")
+    with a participle (``_participle``, not an adjective's "-e"), no word of
+    ``plain_statement_modals`` ("zal", "kan", "moet"), and a word the question asks
+    (``asked_words``, whole; ``matched``). The step done on the thing asked is the yes the readers
+    read (``corpus/gold/README.readings.md``, settle44 kind 1: the step reaches the thing asked):
+    "Neemt u maatregelen?" - "Intussen werden de volgende maatregelen genomen om de werkdruk te
+    verminderen" (dev-be22 190952 1); "Heeft u uw diensten laten onderzoeken hoe zo'n vergissing
+    kon worden begaan?" - "De directie van de internationale politiesamenwerking van de federale
+    politie heeft het probleem onderzocht." (dev-be62 191737 1); "Is hierover al contact geweest
+    met ... Kristin Verellen ...?" - "Er was ook contact met verschillende initiatiefnemers, zoals
+    bijvoorbeeld mevrouw Verellen, ..." (dev-be87 191445 2). A question on what will or could be
+    done is not read: a step taken says nothing of the next (helper yesno54: over the development
+    sets such flags are 9 right, 10 false where the question asks the future, 11 right and 30 false
+    where it does not). English has no such list: there a step described ("We have commissioned
+    ...", "NHS England has shared ...") stands beside right flags five times in six (45 right, 9
+    false), the step seldom said to reach the thing asked (settle50)."""
+    lexicon = ctx.doc.lexicon
+    auxiliaries = {w.lower() for w in lexicon.phrases("answer", "step_auxiliaries")}
+    if not auxiliaries:
+        return False
+    leads = {w.lower() for w in lexicon.phrases("question", "step_not_leads")}
+    if set(text_layer.words(closed.text)[:1]) & leads:
+        return False
+    modals = {w.lower() for w in lexicon.phrases("answer", "plain_statement_modals")}
+    prefixes = tuple(w.lower() for w in lexicon.phrases("answer", "participle_prefixes"))
+    asked: set[str] | None = None  # read only once a sentence says a step
+    for a in ctx.answers:
+        hedges = tuple(c for kind in _HEDGES for c in a.cue(kind))
+        for s in a.sentences:
+            if s.text.rstrip().endswith("?") or _in(hedges, s):
+                continue
+            words = text_layer.words(s.text)
+            if not auxiliaries & set(words) or modals & set(words):
+                continue
+            if not any(
+                w not in auxiliaries and not w.endswith("e") and _participle(w, prefixes) for w in words
+            ):
+                continue
+            asked = asked_words(ctx, whole=True, closed=closed) if asked is None else asked
+            if matched(said_words(s.text, ctx), asked, ctx):
+                return True
     return False
 
 
