@@ -1,5 +1,5 @@
-"""yes_no_unanswered (helper yesno54): a step said taken on what a Dutch closed question asks of what is or
-was is the yes the readers read (``answers._takes_step_of``; `nl.toml` ``[answer] step_auxiliaries``,
+"""yes_no_unanswered (helper yesno54): a step said taken, in the verb of a Dutch closed question that asks of
+what is or was, on a word it asks, is the yes the readers read (``answers._takes_step_of``; `nl.toml` ``[answer] step_auxiliaries``,
 ``[question] step_not_leads``; `corpus/gold/README.readings.md`, settle44 kind 1: the step reaches the
 thing asked). A question on what will be done is not settled by a step taken.
 
@@ -27,13 +27,15 @@ def test_the_problem_examined_is_the_yes_to_having_it_examined():
     assert "yes_no_unanswered" not in _flags(question, STEP)
 
 
-def test_measures_taken_are_the_yes_to_taking_measures():
-    # be-kamer 190952 1 (dev-be22): "Neemt u maatregelen?" - the measures taken, answered, no flag
-    answer = (
-        "Intussen werden de volgende maatregelen genomen om de werkdruk te verminderen: we werken waar "
-        "mogelijk samen met de organisatie Passwerk."
+def test_the_aircraft_recertified_is_the_yes_to_recertification():
+    # be-kamer 192922 1 (dev-be97): the B757s "werden door de Duitse overheden gehercertificeerd", the yes
+    # to other specifications through recertification; answered, no flag
+    question = (
+        "Klopt het dat vliegtuigen van DHL via de hercertificiering andere specificaties kunnen krijgen zonder "
+        "grote verbouwingen?"
     )
-    assert "yes_no_unanswered" not in _flags("Neemt u maatregelen?", answer)
+    answer = "De Boeing B757-toestellen van DHL waarvan sprake werden door de Duitse overheden gehercertificeerd."
+    assert "yes_no_unanswered" not in _flags(question, answer)
 
 
 def test_a_step_taken_does_not_say_what_will_be_done():
@@ -43,7 +45,8 @@ def test_a_step_taken_does_not_say_what_will_be_done():
 
 
 def test_a_step_on_another_matter_leaves_it_open():
-    # a step taken that shares no word with what was asked does not reach it
-    answer = "De directie van de federale politie heeft een nieuwe verantwoordelijke aangesteld."
+    # a step taken that is not the one asked does not reach it, whatever words it shares ("De Europese en
+    # internationale besprekingen ... Bovendien werd de Overeenkomst ... herzien", be-kamer 186283 7)
+    answer = "De directie van de federale politie heeft het probleem van de vergissing besproken."
     question = "Heeft u uw diensten laten onderzoeken hoe zo'n vergissing kon worden begaan?"
     assert "yes_no_unanswered" in _flags(question, answer)

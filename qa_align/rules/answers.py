@@ -2572,6 +2572,7 @@ def _takes_step_of(ctx: PairContext, closed: Cue) -> bool:
         return False
     modals = {w.lower() for w in lexicon.phrases("answer", "plain_statement_modals")}
     prefixes = tuple(w.lower() for w in lexicon.phrases("answer", "participle_prefixes"))
+    verbs = {_verb_stem(w) for w in text_layer.words(closed.text) if len(w) > 3}
     asked: set[str] | None = None  # read only once a sentence says a step
     for a in ctx.answers:
         hedges = tuple(c for kind in _HEDGES for c in a.cue(kind))
@@ -2581,10 +2582,13 @@ def _takes_step_of(ctx: PairContext, closed: Cue) -> bool:
             words = text_layer.words(s.text)
             if not auxiliaries & set(words) or modals & set(words):
                 continue
-            if not any(
-                w not in auxiliaries and not w.endswith("e") and _participle(w, prefixes) for w in words
-            ):
-                continue
+            done = {
+                _verb_stem(w)
+                for w in words
+                if w not in auxiliaries and not w.endswith("e") and _participle(w, prefixes)
+            }
+            if not done & verbs:
+                continue  # a step, but not the one asked ("werd ... herzien" to "Komt die kwestie aan bod?")
             asked = asked_words(ctx, whole=True, closed=closed) if asked is None else asked
             if matched(said_words(s.text, ctx), asked, ctx):
                 return True
