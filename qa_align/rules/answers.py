@@ -63,6 +63,7 @@ YES_NO_LISTS = (
     "answer.publish_verbs", "answer.published_replies", "question.awareness_asks", "answer.knowing_replies",
     "commitment.light_verbs", "answer.weak_polarity", "question.existence_markers", "question.existence_modifiers",
     "question.existence_stops", "question.existence_not_leads", "answer.plain_statement_modals",
+    "answer.step_auxiliaries", "question.step_not_leads",
     "commitment.phrase_ends", "commitment.clause_starts", "commitment.set_in", "commitment.relatives",
 )  # fmt: skip
 # what holding reads of the lexicon: the rule's cues, and beside them those its learned decision
