@@ -34,7 +34,9 @@ def test_the_aircraft_recertified_is_the_yes_to_recertification():
         "Klopt het dat vliegtuigen van DHL via de hercertificiering andere specificaties kunnen krijgen zonder "
         "grote verbouwingen?"
     )
-    answer = "De Boeing B757-toestellen van DHL waarvan sprake werden door de Duitse overheden gehercertificeerd."
+    answer = (
+        "De Boeing B757-toestellen van DHL waarvan sprake werden door de Duitse overheden gehercertificeerd."
+    )
     assert "yes_no_unanswered" not in _flags(question, answer)
 
 
