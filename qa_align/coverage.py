@@ -352,9 +352,6 @@ class _Patterns:
     # "what information his Department holds on the completion rate for the (a) ... (b) ...": the data held on a
     # measured quantity asked (``held_on_leads``, ``held_on``, ``held_quantities``), a request for its figures
     held_on: re.Pattern[str] | None
-    # "by (a) service and (b) rank", "broken down by the (a) ...": a word of ``[coverage] split_by`` (an article at
-    # most after it) right before the first lettered part, the parts the values a split asks (``_parts_of_count``)
-    split_parts: re.Pattern[str]
     # "(a) number", "(b) total cost": a lettered part that names only a measure (``measure_nouns``, ``measure_modifiers``)
     measure: re.Pattern[str] | None
     partitive: re.Pattern[str]
@@ -559,9 +556,6 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         )
         if words("part_questions")
         else None,
-        split_parts=re.compile(
-            rf"(?<![\w-])(?:{_phrase(words('split_by'))})\s+(?:(?:{articles})\s+)?$", re.IGNORECASE
-        ),
         held_on=re.compile(
             rf"(?<![\w-])(?:{_alternatives(words('held_on_leads'))})(?![\w-])[^?;]{{0,60}}?"
             rf"(?<![\w-])(?:{_phrase(words('held_on'))})(?![\w-])[^?;]*?"
@@ -832,7 +826,6 @@ def _parts_of_count(
     amount: re.Pattern[str] | None = None,
     asks_other: re.Pattern[str] | None = None,
     held_on: re.Pattern[str] | None = None,
-    split_parts: re.Pattern[str] | None = None,
 ) -> bool:
     """Whether the unit's lettered parts are what a count asks for: a count cue, or a figure
     request that asks for a split (``split``, the lexicon's ``[coverage] split_words``: "a breakdown
@@ -846,10 +839,7 @@ def _parts_of_count(
     (a) those roadworks will be completed, (b) ...": the parts ask when, no count). ``held_on``: the data a
     department holds on a measured quantity, named before the first part in its clause, ask its figures as a
     count does ("what information his Department holds on the completion rate for the Universal Credit
-    optional equality questions on the (a) ethnic sub-group, (b) ...", dev-uk11 1821284; breakdown37). ``split_parts``:
-    a split word right before the first part, a count cue or a figure request before it in the clause, makes the
-    parts the values of the split asked ("if he will publish data from the ... Survey ... by (a) service and (b)
-    rank", dev-uk84 1688226; breakdown54)."""
+    optional equality questions on the (a) ethnic sub-group, (b) ...", dev-uk11 1821284; breakdown37)."""
     if len(unit.parts) < 2:
         return False
     first = unit.text.find(unit.parts[0].text)
@@ -870,12 +860,6 @@ def _parts_of_count(
         for m in (held_on.finditer(unit.text[:first]) if held_on is not None else ())
     ]
     if before_in_clause(held):
-        return True
-    if (
-        split_parts is not None
-        and split_parts.search(unit.text[:first])
-        and before_in_clause((*analysis.count_cues, *analysis.figure_cues))
-    ):
         return True
     # an amount named just before the parts, figures asked before it in the clause: "an estimate of the
     # potential costs of (a) a mayoral election and (b) ...", "what estimate ... of spending on (a) ..."
@@ -1674,14 +1658,12 @@ def asked(
     # (ii) mobile phones ...")
     measures = _measures(lettered, p.measure, p.measure_of)
     if measures or not _parts_of_count(
-        lettered, analysis, p.split, p.amount_before, p.part_questions, p.held_on, p.split_parts
+        lettered, analysis, p.split, p.amount_before, p.part_questions, p.held_on
     ):
         lettered = inline_parts(unit, roman=True)
     parts = (
         tuple(_parts(lettered, p.stopwords, p.part_end))
-        if _parts_of_count(
-            lettered, analysis, p.split, p.amount_before, p.part_questions, p.held_on, p.split_parts
-        )
+        if _parts_of_count(lettered, analysis, p.split, p.amount_before, p.part_questions, p.held_on)
         and not (measures and _measures(lettered, p.measure, p.measure_of))
         else ()
     )
