@@ -7,7 +7,7 @@ the words, with offsets into the source, that show why.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -544,7 +544,11 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
         if placeholder
         and coverage.placeholder_split_other(g, ctx.pair.question, cov.asked, ctx.answers, lang, lex_dir)
     ]
-    unknown = placeholder and _count_unknown_before_placeholder(ctx.answers, given)
+    unknown = placeholder and _count_unknown_before_placeholder(
+        ctx.answers,
+        given,
+        lambda text: coverage.refuses_another_split(text, ctx.pair.question, ctx.asked, lang, lex_dir),
+    )
     # a split of one of the unit's counts beside a claim that names that count in words of its own ("Wat betreft
     # de gemiddelde kostprijs voor de patient bestaan hier geen cijfers over.", dev-be52 185459 2): said not held,
     # whatever the table or annex holds of the other counts (breakdown35)
@@ -662,7 +666,11 @@ def _outside_said_span(gap: coverage.Gap, given: coverage.Given) -> bool:
 _BACK_CHAIN = 4  # units at most followed back ("Graag dezelfde opsplitsing." after another unit that says so)
 
 
-def _count_unknown_before_placeholder(answers: Sequence[AnswerAnalysis], given: coverage.Given) -> bool:
+def _count_unknown_before_placeholder(
+    answers: Sequence[AnswerAnalysis],
+    given: coverage.Given,
+    other_split: Callable[[str], bool] = lambda text: False,
+) -> bool:
     """Whether words that introduce a table placeholder say the count asked is not known, for no year of its own:
     a claim that names what the unit counts (``_count_said_unheld``) before a placeholder of its answer ("Het
     aantal ingezette toestellen is niet gekend." before two placeholders, dev-be28 189958 2; "Gegevens inzake
@@ -670,11 +678,16 @@ def _count_unknown_before_placeholder(answers: Sequence[AnswerAnalysis], given: 
     answer says is not known, so the breakdown asked of that count stays missing (``LABELS.md``: a placeholder
     counts as given for what it would hold). Not a remark after the tables on what they leave out ("De cijfers
     laten niet toe om een onderscheid te maken tussen ...", reference-dev 190922 1), nor a claim that names a
-    year ("De cijfers voor 2017 zijn nog niet gekend": the years rule reads it)."""
+    year ("De cijfers voor 2017 zijn nog niet gekend": the years rule reads it), nor one that says only a split the unit
+    does not ask cannot be made (``other_split``, ``coverage.refuses_another_split``: "Bijgevolg kan de Tabak- en
+    Alcoholcontroledienst geen opsplitsing maken van de controlecijfers tussen de vergrendelingssystemen ..." before
+    the table "per jaar, per Gewest en vervolgens per provincie" asks, dev-be97 185422 2; breakdown54)."""
     if not _count_said_unheld(given):
         return False
     return any(
-        not coverage.names_year(x.text) and PLACEHOLDER.search(a.text, x.end) is not None
+        not coverage.names_year(x.text)
+        and not other_split(x.text)
+        and PLACEHOLDER.search(a.text, x.end) is not None
         for x in given.count_unheld
         for a in answers
         if x in a.sentences
