@@ -2578,7 +2578,7 @@ def _takes_step_of(ctx: PairContext, closed: Cue) -> bool:
         return False
     modals = {w.lower() for w in lexicon.phrases("answer", "plain_statement_modals")}
     prefixes = tuple(w.lower() for w in lexicon.phrases("answer", "participle_prefixes"))
-    verbs = {_verb_stem(w) for w in text_layer.words(closed.text) if len(w) > 3}
+    verbs = {_step_stem(w, prefixes) for w in text_layer.words(closed.text) if len(w) > 3}
     asked: set[str] | None = None  # read only once a sentence says a step
     for a in ctx.answers:
         hedges = tuple(c for kind in _HEDGES for c in a.cue(kind))
@@ -2589,7 +2589,7 @@ def _takes_step_of(ctx: PairContext, closed: Cue) -> bool:
             if not auxiliaries & set(words) or modals & set(words):
                 continue
             done = {
-                _verb_stem(w)
+                _step_stem(w, prefixes)
                 for w in words
                 if w not in auxiliaries and not w.endswith("e") and _participle(w, prefixes)
             }
@@ -2599,6 +2599,18 @@ def _takes_step_of(ctx: PairContext, closed: Cue) -> bool:
             if matched(said_words(s.text, ctx), asked, ctx):
                 return True
     return False
+
+
+def _step_stem(word: str, prefixes: tuple[str, ...]) -> str:
+    """``_verb_stem`` with a letter past the longest of ``participle_prefixes`` the word opens with
+    ("onderzocht" and "onderzoeken" meet as "onderz", "overwogen" and "overwegen" as "overw"): five letters
+    are a prefix and little more ("onder", "overw"), and "ondertussen" (an adverb of the form of a
+    participle) met the question's "onderhoudsgeld" (be-kamer 190541 2, a view asked, "Zijn de resultaten
+    van deze studie relevant volgens u ...?", its flag taken away; review56)."""
+    w = word.lower()
+    w = w[2:] if w.startswith("ge") and len(w) > 6 else w
+    prefix = max((p for p in prefixes if w.startswith(p)), key=len, default="")
+    return w[: max(5, len(prefix) + 1)]
 
 
 def _names_thing(ctx: PairContext) -> bool:
