@@ -2550,7 +2550,7 @@ def _takes_step_of(ctx: PairContext, closed: Cue) -> bool:
     answer (no question, no cue of ``_HEDGES``: no deferral, hand-over, pointer, missing data or
     policy talk) says the step asked was taken: a word of ``[answer] step_auxiliaries`` ("werd",
     "heeft") with a participle (``_participle``, not an adjective's "-e") of a verb of the question
-    (``_verb_stem``: its first five letters), no word of ``plain_statement_modals`` ("zal", "kan",
+    (``_step_stem``: its first five letters, or one letter past the participle prefix it opens with), no word of ``plain_statement_modals`` ("zal", "kan",
     "moet"), and a word the question asks (``asked_words``, whole; ``matched``). The step done on
     the thing asked is the yes the readers read (``corpus/gold/README.readings.md``, settle44 kind 1:
     no step left to the reader): "Heeft u uw diensten laten onderzoeken hoe zo'n vergissing kon
