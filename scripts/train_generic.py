@@ -148,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         type=float,
         default=0.0,
         help="with --write, weigh each unit 1 + A x its set's position in labelsets order / the last "
-        "(generic54: 3; recency_weights)",
+        "(generic54: 1, the shipped file; recency_weights)",
     )
     ap.add_argument(
         "--threshold",
@@ -416,8 +416,9 @@ def recency_weights(sets: np.ndarray, recency: float) -> np.ndarray:
     ``labelsets.DEVELOPMENT_SETS`` order over the last position (1 for the first set, 1 + A for the last):
     the readers' later sets weigh more, their reading having moved since the first sets (settle44 to
     settle53: a named step for a wider group is a specific, named lines on a neighbouring matter are
-    `generic`, facts on the object named are specifics). generic54: A 3, chosen by a 5-fold
-    cross-validation grouped by session (four sets a fold unit; README, "generic on UK text")."""
+    `generic`, facts on the object named are specifics). generic54 shipped A 1: in a 5-fold cross-validation
+    grouped by session (four sets a fold unit) A 2 to 5 did a little better held out, but lost a unit a test
+    pins by the readers' label (README, "generic on UK text"; ``models/generic-units.md``)."""
     order = {name: i for i, name in enumerate(SETS)}
     last = max(len(order) - 1, 1)
     return np.array([1.0 + recency * order[s] / last for s in sets])
