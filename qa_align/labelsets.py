@@ -204,6 +204,10 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be100": ("corpus/gold/dev-be100.jsonl",),
     "dev-uk102": ("corpus/gold/dev-uk102.jsonl",),
     "dev-uk103": ("corpus/gold/dev-uk103.jsonl",),
+    "dev-be101": ("corpus/gold/dev-be101.jsonl",),
+    "dev-be102": ("corpus/gold/dev-be102.jsonl",),
+    "dev-uk104": ("corpus/gold/dev-uk104.jsonl",),
+    "dev-uk105": ("corpus/gold/dev-uk105.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
