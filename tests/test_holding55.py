@@ -34,13 +34,15 @@ def test_question_head_in_dutch(link):
         "maatregelen",
         "nemen",
     ]
-    assert link.question_head("Hoeveel klachten werden de voorbije vijf jaar ingediend?", "nl", size=1) == ["klachten"]
+    assert link.question_head("Hoeveel klachten werden de voorbije vijf jaar ingediend?", "nl", size=1) == [
+        "klachten"
+    ]
 
 
 def test_holds_head_matches_a_stem_at_a_word_start(link):
-    assert link.holds_head("Funding from April 2026 will be subject to the spending review", ["funding", "allocated"]) == [
-        "funding"
-    ]
+    assert link.holds_head(
+        "Funding from April 2026 will be subject to the spending review", ["funding", "allocated"]
+    ) == ["funding"]
     assert link.holds_head("We will publish the assessments in due course", ["assessment"]) == ["assessment"]
     # a stem inside another word is no match: "reassessed" does not name the assessment asked
     assert link.holds_head("The scheme will be reassessed next year", ["assessment"]) == []
