@@ -49,6 +49,48 @@ _AUXILIARIES = {
     "nl": r"\b(?:zal|zullen|zou|zouden|wordt|worden|werd|werden|is|zijn|was|waren|heeft|hebben|kan|kunnen|moet|"
     r"moeten|blijft|blijven|verwacht|wil|willen)\b",
 }
+# the words that open what a question asks, its head standing after them ("what steps she is taking", "how
+# much funding will be allocated", "Welke maatregelen zal u nemen", "Wanneer mag de AUVB ... verwachten")
+_ASKS = {
+    "en": r"\b(?:what|whether|how many|how much|how|when|which|if|why|where|who)\b",
+    "nl": r"\b(?:welke|wat|hoeveel|hoe|wanneer|waarom|waar|wie|kunt|kan|zal|zult|is|zijn|heeft|hebt|wordt|worden)\b",
+}
+# words that stand where the head does but name no matter: the asker's verbs and the addressee's office
+_HEAD_SKIP = {
+    "en": frozenset(
+        "the a an of to for in on his her their its she he they it has have had made make will would be been "
+        "being is are was were any that this these those department departments government secretary state "
+        "recent potential with by from and or there".split()
+    ),
+    "nl": frozenset(
+        "de het een van in op voor met en of u uw er die dat dit deze te zal zult worden wordt kan kunt is zijn "
+        "hoe welke wat al nog ook bij aan om naar door hebt heeft men".split()
+    ),
+}
+_ADDRESSEE = re.compile(r"^\s*to ask the [^,]*,\s*(?:(?:with reference to|pursuant to)[^,]*,\s*)?", re.I)
+
+
+def question_head(question: str, language: str, size: int = 2) -> list[str]:
+    """The head of what ``question`` asks: the first ``size`` words of three letters or more after its
+    first asking word (``_ASKS``), its addressee ("To ask the Secretary of State for ..., ") and the words
+    of ``_HEAD_SKIP`` left out: "what steps she plans to take to (a) reform procurement" -> ["steps",
+    "plans"], "Welke maatregelen zal u nemen" -> ["maatregelen", "nemen"]. No parser: a reading of where
+    the asked noun or verb stands, to test whether a deferral sentence names it (holding55)."""
+    text = _ADDRESSEE.sub("", question).lower()
+    opening = re.search(_ASKS.get(language, _ASKS["en"]), text)
+    rest = text[opening.end() :] if opening else text
+    skip = _HEAD_SKIP.get(language, _HEAD_SKIP["en"])
+    return [w for w in re.findall(r"[^\W\d_]+", rest) if len(w) > 2 and w not in skip][:size]
+
+
+def holds_head(sentence: str, head: Iterable[str]) -> list[str]:
+    """The words of ``head`` that ``sentence`` holds, a word matched by its stem (all but its last two
+    letters, at least four) at the start of a word: "funding" in "Funding from April 2026", "assess" in
+    "assessment"."""
+    low = sentence.lower()
+    return [w for w in head if re.search(r"\b" + re.escape(w[: max(4, len(w) - 2)]), low)]
+
+
 _CLAUSE = re.compile(r"[,;:()]|\s(?:and|but|which|while|whereas|en|maar|die|dat|waarbij|terwijl|omdat)\s")
 
 # the readings chosen among: (the share of the question's words the rest of the answer holds, at least;
@@ -98,6 +140,8 @@ def linked(cue: dict, reading: str) -> bool:
         return bool(set(cue["sent_m"]) - set(cue["rest_m"]))
     if reading == "place":
         return cue["place"] != "all"
+    if reading == "head":  # the question's head noun or verb in the sentence (holding55)
+        return bool(cue.get("head_m") or cue["prev_m"])
     raise ValueError(f"unknown reading {reading!r}")
 
 
@@ -159,7 +203,7 @@ def measure(args) -> None:
         print(f"  {part} {lang}: {sum(u['gold'] for u in us)} / {len(fl)} / {right} / {len(fl) - right}")
     readings: dict[str, Callable[[dict], bool]] = {
         r: (lambda u, r=r: not any(linked(c, r) for c in kept(u)))
-        for r in ("sent", "clause", "subject", "sent2", "share", "own", "place")
+        for r in ("sent", "clause", "subject", "sent2", "share", "own", "place", "head")
     }
     readings["notes (in sample)"] = lambda u: all(_notes_label(notes, u, c) == 0 for c in kept(u))
     print("as filters (flags dropped where no kept sentence reads linked): right, false dropped; gain")
@@ -254,6 +298,7 @@ def _cue_row(ctx, segment, analysis, cue, kept_it: bool) -> dict:
         "prev_m": words(analysis.text[previous.start : previous.end]) if previous is not None else [],
         "asked_data": s is not None and A._names_asked_data(analysis, s), "to_come": A._to_come(analysis, cue),
         "rest_m": words(rest), "others": A._others(ctx), "place": place,
+        "head_m": holds_head(text, question_head(ctx.pair.question.text, language)),
     }  # fmt: skip
 
 
