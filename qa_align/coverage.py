@@ -3828,6 +3828,22 @@ def annex_holds_request(
     return None
 
 
+def claim_names_unit(claim: str, unit: Question, language: str, lexicon_dir: str | None = None) -> bool:
+    """Whether a sentence of the answer that says data are not held shares a content word with the unit
+    (``content_words``, data words aside): "Information on pharmacists is not held in the format requested" for
+    "the number of (a) dentists, (b) GPs and (c) pharmacists" (uk-commons 1667809), "this published data does not
+    include breakdowns by individual courts" for "from each (i) magistrates and (ii) Crown court" (1721575) speak
+    of what is asked; "This data is not regularly published or held in an easily accessible format" does not. Whole
+    words, a plural's "s" aside (a stem of five letters takes "published" for "public order offences")."""
+    p = _patterns(language, lexicon_dir)
+    stop = p.stopwords | p.data_words
+
+    def words(text: str) -> set[str]:
+        return {w.lower().removesuffix("s") for w in _content_in_order(text, stop)}
+
+    return bool(words(claim) & words(unit.text))
+
+
 @lru_cache(maxsize=64)  # read for each unit after the same opening
 def opening_periods(opening: str, language: str, lexicon_dir: str | None = None) -> tuple[Period, ...]:
     """The periods the question's shared opening asks year by year of the units after it ("Kan u voor

@@ -251,8 +251,9 @@ def _annex_holds_request(ctx: PairContext) -> bool:
     beside it names no split and no year (``coverage.names_split``, ``coverage.names_year``): "This data is not
     regularly published or held in an easily accessible format" speaks of how the data are kept, the annex gives
     them (``LABELS.md``, settled cases: an annex that belongs to this answer counts as given; dev-uk102 1875980,
-    dev-uk20 1873459, dev-uk101 1722846; breakdown55). A claim that names a split or a year ("Data for 2024 are
-    not yet available") still says what the annex lacks."""
+    dev-uk20 1873459, dev-uk101 1722846; breakdown55). A claim that names a split, a year ("Data for 2024 are
+    not yet available") or a word of the unit ("Information on pharmacists is not held in the format requested",
+    ``coverage.claim_names_unit``) still says what the annex lacks."""
     language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
     if coverage.annex_holds_request(ctx.answers, language, lexicon_dir) is None:
         return False
@@ -263,6 +264,7 @@ def _annex_holds_request(ctx: PairContext) -> bool:
             sentence is None
             or coverage.names_split(sentence.text, language, lexicon_dir)
             or coverage.names_year(sentence.text)
+            or coverage.claim_names_unit(sentence.text, ctx.pair.question, language, lexicon_dir)
         ):
             return False
     return True
