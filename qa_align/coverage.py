@@ -3801,6 +3801,49 @@ def annex_promised(answers: Sequence[AnswerAnalysis], language: str, lexicon_dir
     return found
 
 
+@lru_cache(maxsize=8)
+def _annex_request_pattern(language: str, lexicon_dir: str | None) -> re.Pattern[str] | None:
+    words = load_lexicon(language, lexicon_dir).phrases("coverage", "annex_requests")
+    return re.compile(rf"(?<![\w-])(?:{_phrase(words)})(?![\w-])", re.IGNORECASE) if words else None
+
+
+def annex_holds_request(
+    answers: Sequence[AnswerAnalysis], language: str, lexicon_dir: str | None = None
+) -> Cue | None:
+    """The sentence of the answer that says the information asked stands in its annex: an annex cue and a
+    phrase of ``[coverage] annex_requests`` in one sentence, the annex not one still to come ("The information
+    requested is provided in the attached excel tables", uk-commons 1875980, 1873459, 1722846; "De gevraagde
+    gegevens vindt u in bijlage"), or None. A claim of missing data beside it that names no split and no year
+    ("This data is not regularly published or held in an easily accessible format") speaks of how the data are
+    kept, not of what the annex holds (breakdown55)."""
+    pattern = _annex_request_pattern(language, lexicon_dir)
+    if pattern is None:
+        return None
+    promise = _patterns(language, lexicon_dir).promise
+    for a in answers:
+        for c in a.annex_cues:
+            x = next((x for x in a.sentences if x.start <= c.start < x.end), None)
+            if x is not None and pattern.search(x.text) and not promise.search(x.text[: c.start - x.start]):
+                return x
+    return None
+
+
+def claim_names_unit(claim: str, unit: Question, language: str, lexicon_dir: str | None = None) -> bool:
+    """Whether a sentence of the answer that says data are not held shares a content word with the unit
+    (``content_words``, data words aside): "Information on pharmacists is not held in the format requested" for
+    "the number of (a) dentists, (b) GPs and (c) pharmacists" (uk-commons 1667809), "this published data does not
+    include breakdowns by individual courts" for "from each (i) magistrates and (ii) Crown court" (1721575) speak
+    of what is asked; "This data is not regularly published or held in an easily accessible format" does not. Whole
+    words, a plural's "s" aside (a stem of five letters takes "published" for "public order offences")."""
+    p = _patterns(language, lexicon_dir)
+    stop = p.stopwords | p.data_words
+
+    def words(text: str) -> set[str]:
+        return {w.lower().removesuffix("s") for w in _content_in_order(text, stop)}
+
+    return bool(words(claim) & words(unit.text))
+
+
 @lru_cache(maxsize=64)  # read for each unit after the same opening
 def opening_periods(opening: str, language: str, lexicon_dir: str | None = None) -> tuple[Period, ...]:
     """The periods the question's shared opening asks year by year of the units after it ("Kan u voor

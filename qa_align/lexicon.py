@@ -101,7 +101,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "share_words": False, "share_asks": False, "share_whole": False, "frequency_asks": False, "frequency_words": False, "average_words": False, "rate_leads": False, "rate_not_things": False, "item_counts": False, "quantity_nouns": False,
         "period_of": False, "session_words": False, "only_words": False, "available_from": False, "available_until": False, "available_since": False, "up_to_words": False, "available_words": False, "part_of_year": False, "later_available": False,
         "back_pointers": False, "split_asked_about": False, "split_by_past_article": False, "manner_words": False, "each_words": False, "each_leads": False, "together_words": False, "each_part_words": False,
-        "part_questions": False, "held_on_leads": False, "held_on": False, "held_quantities": False, "same_as": False, "same_as_nouns": False, "again_words": False, "free_nouns": False, "zero_any": False,
+        "part_questions": False, "annex_requests": False, "held_on_leads": False, "held_on": False, "held_quantities": False, "same_as": False, "same_as_nouns": False, "again_words": False, "free_nouns": False, "zero_any": False,
         "refused_split_by": False, "title_leads": False, "title_ends": False, "count_year_leads": False, "money_ask_leads": False, "money_ask_nouns": False, "money_ask_between": False, "money_ask_modifier_ends": False, "money_ask_purpose_ends": False, "money_ask_not_after": False, "count_heads": False,
         "period_words": False,
         "measure_nouns": False, "measure_modifiers": False,

@@ -238,7 +238,36 @@ def _figures_elsewhere(ctx: PairContext) -> bool:
     placeholder code) still counts as given, whatever the answer says beside it."""
     if not _given_elsewhere(ctx):
         return False
-    return not _unheld(ctx) or any(t.placeholder for a in ctx.answers for t in a.tables)
+    return (
+        not _unheld(ctx)
+        or any(t.placeholder for a in ctx.answers for t in a.tables)
+        or _annex_holds_request(ctx)
+    )
+
+
+def _annex_holds_request(ctx: PairContext) -> bool:
+    """Whether an annex of this answer is said to hold the information asked ("The information requested is
+    provided in the attached excel tables", ``coverage.annex_holds_request``) and every claim of missing data
+    beside it names no split and no year (``coverage.names_split``, ``coverage.names_year``): "This data is not
+    regularly published or held in an easily accessible format" speaks of how the data are kept, the annex gives
+    them (``LABELS.md``, settled cases: an annex that belongs to this answer counts as given; dev-uk102 1875980,
+    dev-uk20 1873459, dev-uk101 1722846; breakdown55). A claim that names a split, a year ("Data for 2024 are
+    not yet available") or a word of the unit ("Information on pharmacists is not held in the format requested",
+    ``coverage.claim_names_unit``) still says what the annex lacks."""
+    language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
+    if coverage.annex_holds_request(ctx.answers, language, lexicon_dir) is None:
+        return False
+    for seg, cue in _unheld(ctx):
+        analysis = next(a for s, a in zip(ctx.pair.segments, ctx.answers) if s is seg)
+        sentence = sentence_of(analysis, cue)
+        if (
+            sentence is None
+            or coverage.names_split(sentence.text, language, lexicon_dir)
+            or coverage.names_year(sentence.text)
+            or coverage.claim_names_unit(sentence.text, ctx.pair.question, language, lexicon_dir)
+        ):
+            return False
+    return True
 
 
 def _annex_beside_other_claims(ctx: PairContext) -> bool:
