@@ -2582,9 +2582,7 @@ def _takes_step_of(ctx: PairContext, closed: Cue) -> bool:
     adverbs = {w.lower() for w in lexicon.phrases("answer", "participle_not")}
     asked_text = text_layer.words(closed.text)
     states = {w.lower() for w in lexicon.phrases("question", "step_state_leads")}
-    if set(asked_text[:1]) & states and not any(
-        w not in adverbs and not w.endswith("e") and _participle(w, prefixes) for w in asked_text[1:]
-    ):
+    if set(asked_text[:1]) & states and not any(_ge_participle(w) for w in asked_text[1:]):
         return False  # "Zijn de resultaten ... relevant volgens u?": a state or a view asked, no step
     verbs = {_step_stem(w, prefixes) for w in asked_text if len(w) > 3}
     asked: set[str] | None = None  # read only once a sentence says a step
@@ -2607,6 +2605,13 @@ def _takes_step_of(ctx: PairContext, closed: Cue) -> bool:
             if matched(said_words(s.text, ctx), asked, ctx):
                 return True
     return False
+
+
+def _ge_participle(word: str) -> bool:
+    """Whether ``word`` has the form of a Dutch participle with "ge" in its first five letters ("geweest",
+    "genomen", "afgerond", "ingediend"): what makes "Is ... geweest?", "Zijn ... genomen?" ask a step; a
+    noun of a prefix's form ("beleid", "onderhoudsgeld") is none."""
+    return len(word) > 5 and 0 <= word.find("ge") <= 4 and word.endswith(("d", "t", "en"))
 
 
 def _step_stem(word: str, prefixes: tuple[str, ...]) -> str:
