@@ -2597,7 +2597,10 @@ def _takes_step_of(ctx: PairContext, closed: Cue) -> bool:
             done = {
                 _step_stem(w, prefixes)
                 for w in words
-                if w not in auxiliaries and w not in adverbs and not w.endswith("e") and _participle(w, prefixes)
+                if w not in auxiliaries
+                and w not in adverbs
+                and not w.endswith("e")
+                and _participle(w, prefixes)
             }
             if not done & verbs:
                 continue  # a step, but not the one asked ("werd ... herzien" to "Komt die kwestie aan bod?")
