@@ -63,7 +63,7 @@ YES_NO_LISTS = (
     "answer.publish_verbs", "answer.published_replies", "question.awareness_asks", "answer.knowing_replies",
     "commitment.light_verbs", "answer.weak_polarity", "question.existence_markers", "question.existence_modifiers",
     "question.existence_stops", "question.existence_not_leads", "answer.plain_statement_modals",
-    "answer.step_auxiliaries", "question.step_not_leads",
+    "answer.step_auxiliaries", "question.step_not_leads", "question.step_state_leads", "answer.opening_affirmations", "answer.participle_not",
     "commitment.phrase_ends", "commitment.clause_starts", "commitment.set_in", "commitment.relatives",
 )  # fmt: skip
 # what holding reads of the lexicon: the rule's cues, and beside them those its learned decision
@@ -2578,7 +2578,13 @@ def _takes_step_of(ctx: PairContext, closed: Cue) -> bool:
         return False
     modals = {w.lower() for w in lexicon.phrases("answer", "plain_statement_modals")}
     prefixes = tuple(w.lower() for w in lexicon.phrases("answer", "participle_prefixes"))
-    verbs = {_step_stem(w, prefixes) for w in text_layer.words(closed.text) if len(w) > 3}
+    # adverbs of a participle's form ("ondertussen", "voordien"; review56's low 3)
+    adverbs = {w.lower() for w in lexicon.phrases("answer", "participle_not")}
+    asked_text = text_layer.words(closed.text)
+    states = {w.lower() for w in lexicon.phrases("question", "step_state_leads")}
+    if set(asked_text[:1]) & states and not any(_ge_participle(w) for w in asked_text[1:]):
+        return False  # "Zijn de resultaten ... relevant volgens u?": a state or a view asked, no step
+    verbs = {_step_stem(w, prefixes) for w in asked_text if len(w) > 3}
     asked: set[str] | None = None  # read only once a sentence says a step
     for a in ctx.answers:
         hedges = tuple(c for kind in _HEDGES for c in a.cue(kind))
@@ -2591,7 +2597,10 @@ def _takes_step_of(ctx: PairContext, closed: Cue) -> bool:
             done = {
                 _step_stem(w, prefixes)
                 for w in words
-                if w not in auxiliaries and not w.endswith("e") and _participle(w, prefixes)
+                if w not in auxiliaries
+                and w not in adverbs
+                and not w.endswith("e")
+                and _participle(w, prefixes)
             }
             if not done & verbs:
                 continue  # a step, but not the one asked ("werd ... herzien" to "Komt die kwestie aan bod?")
@@ -2599,6 +2608,13 @@ def _takes_step_of(ctx: PairContext, closed: Cue) -> bool:
             if matched(said_words(s.text, ctx), asked, ctx):
                 return True
     return False
+
+
+def _ge_participle(word: str) -> bool:
+    """Whether ``word`` has the form of a Dutch participle with "ge" in its first five letters ("geweest",
+    "genomen", "afgerond", "ingediend"): what makes "Is ... geweest?", "Zijn ... genomen?" ask a step; a
+    noun of a prefix's form ("beleid", "onderhoudsgeld") is none."""
+    return len(word) > 5 and 0 <= word.find("ge") <= 4 and word.endswith(("d", "t", "en"))
 
 
 def _step_stem(word: str, prefixes: tuple[str, ...]) -> str:
@@ -2934,6 +2950,8 @@ def _takes_position(ctx: PairContext, closed: Cue | None = None) -> bool:
     if not asked:
         return False
     polar = {w.lower() for w in (*lexicon.negations, *lexicon.affirmations)}
+    # "already", "reeds", "al": a yes word in the answer's opening, a step on the matter further on
+    opening_only = {w.lower() for w in lexicon.phrases("answer", "opening_affirmations")}
     undecided = [tuple(text_layer.words(p)) for p in lexicon.undecided]
     covered: set[str] = set()
     # asked whether it has come about yet, "still being prepared" is the answer: no, not yet
@@ -2951,6 +2969,11 @@ def _takes_position(ctx: PairContext, closed: Cue | None = None) -> bool:
             if _holds(words, undecided):
                 continue
             polar_words = polar & set(words)
+            if k >= 2:
+                # past the opening "already" says a step taken on the surrounding matter ("Work is already
+                # under way to formalise the role of drone technology specialists" to whether he plans to
+                # create new roles), which the readers do not take as the yes (settle44 kind 1; yesno55)
+                polar_words -= opening_only
             if not polar_words and any(s.start <= c.start < s.end for c in pointers):
                 continue  # a pointer without a yes or no word of its own
             marked = polar_words or starts_in(s, figures)
