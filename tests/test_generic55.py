@@ -47,7 +47,6 @@ def test_specifics_on_the_object_for_the_assessment_are_not_flagged_under_the_cu
     assert ("generic" in _flags(*DIEGO, model), "generic" in _flags(*CABINET, model)) == (False, False)
 
 
-
 def test_train_generic_decides_no_assessment_floor_by_default(monkeypatch):
     # ``train_generic.decide`` with ``--extras``: a stock line flagged under the cut, an assessment untaken not
     # (uk-commons 1780317 1, dev-uk59, partial with no `generic`: the heat pumps' counts, p 0.17)
@@ -57,5 +56,7 @@ def test_train_generic_decides_no_assessment_floor_by_default(monkeypatch):
 
     with script("train_generic") as train_generic:
         extra = np.array([[True, False], [False, True]])
-        flags = train_generic.decide("model", np.zeros(2, bool), np.zeros(2, bool), np.array([0.12, 0.17]), 0.30, extra)
+        flags = train_generic.decide(
+            "model", np.zeros(2, bool), np.zeros(2, bool), np.array([0.12, 0.17]), 0.30, extra
+        )
     assert flags.tolist() == [True, False]
