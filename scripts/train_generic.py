@@ -436,7 +436,10 @@ def decide(
     discussions and an assessment untaken, flagged under the threshold as ``learned_generic`` does."""
     model = p >= t
     if extra is not None:
-        model = model | extra[:, 0] | (extra[:, 1] & (p >= ASSESSMENT_FLOOR))
+        floor = ASSESSMENT_FLOOR is not None and (
+            p >= ASSESSMENT_FLOOR
+        )  # None: no assessment floor (generic55)
+        model = model | extra[:, 0] | (extra[:, 1] & floor)
     model = model & ~veto
     return model if mode == "model" else rule | model if mode == "or" else rule & model
 

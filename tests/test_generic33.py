@@ -2,8 +2,9 @@
 not done (generic33, ``generic_units.ask_denied``, ``[answer] denied_asks``): "what assessment she
 has made" answered "Defra has not made an assessment of ..." is a plain no, not general text in
 place of the specifics, whatever talk stands beside it. And an assessment asked first that the answer
-never speaks of (``generic_units.assessment_untaken``, ``[answer] assessing_words``) is flagged from the
-unit model's p 0.10 instead of its threshold. Real text: uk-commons 1857473 (dev-uk53), 1904704
+never speaks of (``generic_units.assessment_untaken``, ``[answer] assessing_words``) was flagged from the
+unit model's p 0.10 instead of its threshold (off since generic55, ``ASSESSMENT_FLOOR`` None; the reading
+is tested with the floor set back). Real text: uk-commons 1857473 (dev-uk53), 1904704
 (dev-uk41), 1810394 (outside the labelled sets), 1907646 (dev-uk50), 1691166 (dev-uk37), 1698672
 (dev-uk55) and 1787422 (dev-uk59)."""
 
@@ -126,14 +127,20 @@ def _p_020(tmp_path) -> str:
     return model_file(tmp_path, "english", -2.7726, threshold=0.30, language="en")
 
 
+@pytest.fixture
+def floor_010(monkeypatch):
+    # the floor of generic33, off since generic55 (``ASSESSMENT_FLOOR`` None): the reading set back on
+    monkeypatch.setattr("qa_align.generic_units.ASSESSMENT_FLOOR", 0.10)
+
+
 @pytest.mark.parametrize("case", [BALKANS, RURAL], ids=["events", "funding"])
-def test_an_assessment_asked_and_never_spoken_of_is_generic_from_the_floor(tmp_path, case):
+def test_an_assessment_asked_and_never_spoken_of_is_generic_from_the_floor(tmp_path, case, floor_010):
     flags = _flags(*case, _p_020(tmp_path))
     assert "generic" in flags
     assert flags["generic"].reason.startswith("asks 'what")
 
 
-def test_an_answer_that_speaks_of_the_impact_is_left_to_the_threshold(tmp_path):
+def test_an_answer_that_speaks_of_the_impact_is_left_to_the_threshold(tmp_path, floor_010):
     # the same question, the answer's last sentence stating an assessment ("the impact")
     question, answer = RURAL
     answer = answer.replace(
@@ -142,7 +149,7 @@ def test_an_answer_that_speaks_of_the_impact_is_left_to_the_threshold(tmp_path):
     assert "generic" not in _flags(question, answer, _p_020(tmp_path))
 
 
-def test_under_the_floor_nothing_is_flagged(tmp_path):
+def test_under_the_floor_nothing_is_flagged(tmp_path, floor_010):
     # p 0.05: under the floor, the model's threshold decides
     flagging = model_file(tmp_path, "english", -5.8889, threshold=0.30, language="en")
     assert "generic" not in _flags(*BALKANS, flagging)

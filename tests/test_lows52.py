@@ -242,7 +242,9 @@ RURAL_CLOSED = (
 )
 
 
-def test_a_closed_question_s_reason_names_the_closed_questions_cut(tmp_path):
+def test_a_closed_question_s_reason_names_the_closed_questions_cut(tmp_path, monkeypatch):
+    # the assessment floor of generic33 set back (off since generic55: ``ASSESSMENT_FLOOR`` None)
+    monkeypatch.setattr("qa_align.generic_units.ASSESSMENT_FLOOR", 0.10)
     # a model that reads every English unit at p 0.20, its threshold 0.30 and its closed questions' cut 0.40
     model = model_file(tmp_path, "english", -2.7726, threshold=0.30, language="en", closed_threshold=0.40)
     flag = generic_flags(*RURAL_CLOSED, model)["generic"]
