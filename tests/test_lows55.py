@@ -66,8 +66,8 @@ def test_a_list_made_of_the_lexicon_before_is_each_rules_read(monkeypatch):
 
     rules.registry()  # (the built-in rules found first, then set aside)
     monkeypatch.setattr(rules, "RULES", _probe_rules())
-    for language in LANGUAGES:
-        core._holding_words(load_lexicon(language))  # made before, as an earlier test may
+    for language in LANGUAGES:  # made before, as an earlier test may (of the lexicon a rule reads)
+        core._holding_words(load_lexicon(language, None))
     reads = _reads_of_each_rule([read_text(CYBER.read_text(encoding="utf-8"), str(CYBER))])
     # the lists ``_read_holding_words`` reads (read from its code, not from this test's output)
     wanted = {"cues.data_words", "cues.not_possible", "cues.lacking"}
