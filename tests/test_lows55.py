@@ -8,7 +8,21 @@ from .conftest import CYBER
 
 
 def _score(tmp_path, *options) -> int:
-    return main([*options, "score", str(CYBER), "--all", "--model", "none", "-q", "-j", "1", "-o", str(tmp_path / "o.csv")])
+    return main(
+        [
+            *options,
+            "score",
+            str(CYBER),
+            "--all",
+            "--model",
+            "none",
+            "-q",
+            "-j",
+            "1",
+            "-o",
+            str(tmp_path / "o.csv"),
+        ]
+    )
 
 
 def test_v_shows_the_marks_in_its_own_call_alone(tmp_path, caplog):

@@ -517,7 +517,10 @@ def _once_per_input(func, by_first: bool = False):
         if isinstance(value, dict):
             return ("dict", *sorted((k, key(v)) for k, v in value.items()))
         if dataclasses.is_dataclass(value) and type(value).__name__ == "Settings":
-            return ("settings", repr(dataclasses.replace(value, rules=())))  # the passes differ in rules alone
+            return (
+                "settings",
+                repr(dataclasses.replace(value, rules=())),
+            )  # the passes differ in rules alone
         if callable(value):
             raise TypeError("a function among the arguments")
         held[id(value)] = value
