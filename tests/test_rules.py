@@ -517,10 +517,8 @@ def _once_per_input(func, by_first: bool = False):
         if isinstance(value, dict):
             return ("dict", *sorted((k, key(v)) for k, v in value.items()))
         if dataclasses.is_dataclass(value) and type(value).__name__ == "Settings":
-            return (
-                "settings",
-                repr(dataclasses.replace(value, rules=())),
-            )  # the passes differ in rules alone
+            # (the passes' settings differ in their rules alone)
+            return ("settings", repr(dataclasses.replace(value, rules=())))
         if callable(value):
             raise TypeError("a function among the arguments")
         held[id(value)] = value
