@@ -4,12 +4,13 @@ library, writes the output; nothing else."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import json
 import logging
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from . import __version__
@@ -745,14 +746,38 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+@contextlib.contextmanager
+def _logging_of_one_call(verbose: bool) -> Iterator[None]:
+    """The command's logging, for its own call: a handler on the root logger where none is (``-v``: from
+    INFO on, else WARNING) and, with ``-v``, the pipeline's stage marks ("stage: ...", at DEBUG on
+    ``qa_align.stages``: the bench reads them; lows54). Both undone when the call ends (lows55): a later
+    ``main()`` in the same process (a test, a notebook) without ``-v`` shows no marks, and the caller's
+    logging is as it was."""
+    root, marks = logging.getLogger(), logging.getLogger("qa_align.stages")
+    handlers, root_level, marks_level = list(root.handlers), root.level, marks.level
     logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
+        level=logging.INFO if verbose else logging.WARNING,
         format="qa-align: %(levelname)s: %(message)s",
     )
-    if args.verbose:  # the pipeline's stage marks ("stage: ...", at DEBUG: the bench reads them; lows54)
-        logging.getLogger("qa_align.stages").setLevel(logging.DEBUG)
+    if verbose:
+        marks.setLevel(logging.DEBUG)
+    try:
+        yield
+    finally:
+        marks.setLevel(marks_level)
+        for handler in [h for h in root.handlers if h not in handlers]:  # basicConfig's
+            root.removeHandler(handler)
+        root.setLevel(root_level)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    with _logging_of_one_call(args.verbose):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """The command ``args`` names, its errors told as the command line tells them (exit status 2)."""
     try:
         # fewer garbage collections while the command runs (``workers.GC_THRESHOLDS``); the command is
         # one run (``workers.one_run``): where no worker can start, it says so once

@@ -419,15 +419,26 @@ def _reads_of_each_rule(documents) -> dict[str, set[str]]:
     """Each registered rule run alone over ``documents``, with the lexicon and the answers'
     analyses recording what the rule's own code asks them for (a frame of ``qa_align.rules``
     asking, past the lexicon's own properties): ``[cues]`` lists as "cues.NAME", the others as
-    "table.name". The analysis stages' reads (``analyze``, ``coverage``) are theirs, not the rule's."""
+    "table.name". The analysis stages' reads (``analyze``, ``coverage``) are theirs, not the rule's.
+
+    Every rule's pass runs the whole pipeline (``iter_scored``, the rule's caches cleared, a fresh
+    ``DocContext``), but what no rule's frame reads is worked out once for all the passes
+    (``_once_per_input``, lows55): the alignment and the chunk's priming of each document, and the
+    analyses the rules' context asks of ``analyze`` and ``coverage`` (a unit's question analysis and
+    what it asks, a segment's answer analysis). Their reads are never a rule's (their frames are not
+    ``qa_align.rules``'), none takes a function of a rule, and each gives the same for the same
+    input, so each rule records what it recorded with all made again (checked on the whole input:
+    the same reads, rule by rule, lows55); the work a rule's own code does (and its context's) is
+    done again in each pass, as before."""
     import sys
     from collections import defaultdict
     from unittest import mock
 
-    from qa_align import rules
+    from qa_align import coverage, document_rules, rules
     from qa_align.analyze import AnswerAnalysis
-    from qa_align.lexicon import Lexicon
+    from qa_align.lexicon import Lexicon, load_lexicon
     from qa_align.pipeline import iter_scored
+    from qa_align.rules import context
 
     reads: dict[str, set[str]] = defaultdict(set)
     running: list[str] = []
@@ -435,6 +446,8 @@ def _reads_of_each_rule(documents) -> dict[str, set[str]]:
     def record(what: str) -> None:
         frame = sys._getframe(2)
         while frame is not None and frame.f_globals.get("__name__") == "qa_align.lexicon":
+            if frame.f_code.co_name == "load_lexicon":
+                return  # loading one (its look at a list no longer read) is no rule's read (lows55)
             frame = frame.f_back  # a property of the lexicon ("lexicon.negations") reads for its caller
         if running and frame is not None and frame.f_globals.get("__name__", "").startswith("qa_align.rules"):
             reads[running[-1]].add(what)
@@ -464,16 +477,63 @@ def _reads_of_each_rule(documents) -> dict[str, set[str]]:
         mock.patch.object(Lexicon, "phrases", phrases_read),
         mock.patch.object(Lexicon, "cue_list", cue_list_read),
         mock.patch.object(AnswerAnalysis, "cue", cue_read),
+        mock.patch.object(document_rules, "align", _once_per_input(document_rules.align)),
+        # (a chunk primed once: the same documents, aligned as before, as each pass chunks them alike)
+        mock.patch.object(document_rules, "_prime", _once_per_input(document_rules._prime, by_first=True)),
+        mock.patch.object(context, "analyze_question", _once_per_input(context.analyze_question)),
+        mock.patch.object(context, "analyze_answer", _once_per_input(context.analyze_answer)),
+        mock.patch.object(coverage, "asked", _once_per_input(coverage.asked)),
     ):
         for name in rules.registry():
             for f in cached:
                 f.cache_clear()  # a list read once for the language is read again for this rule
+            # and the lexicons loaded again: what a rule's code made of one and kept with it (``Lexicon.made``,
+            # ``commitment``) is made again, read by this rule (lows55: by the first rule in the process alone)
+            load_lexicon.cache_clear()
             running.append(name)
             settings = Settings(rules=(name,), jobs=1, similarity_model=None, score_model="none")
             for _ in iter_scored(documents, settings):
                 pass
             running.pop()
     return reads
+
+
+def _once_per_input(func, by_first: bool = False):
+    """``func`` (pure: the same result for the same input) called once per input, its result kept: the
+    same object given as an argument (a document, a unit, a settings' rules aside), or a value (a name, a
+    number, a list of them); with ``by_first``, by its first argument alone. A call with a function among
+    its arguments (a rule's, which may read the lexicon) is made each time. For ``_reads_of_each_rule``'s
+    passes (lows55)."""
+    import dataclasses
+
+    kept: dict[tuple, object] = {}
+    held: dict[int, object] = {}  # the arguments known by ``id``, kept alive so that no id is used again
+
+    def key(value):
+        if value is None or isinstance(value, (str, int, float, bool)):
+            return value
+        if isinstance(value, (list, tuple)):
+            return (type(value).__name__, *map(key, value))
+        if isinstance(value, dict):
+            return ("dict", *sorted((k, key(v)) for k, v in value.items()))
+        if dataclasses.is_dataclass(value) and type(value).__name__ == "Settings":
+            # (the passes' settings differ in their rules alone)
+            return ("settings", repr(dataclasses.replace(value, rules=())))
+        if callable(value):
+            raise TypeError("a function among the arguments")
+        held[id(value)] = value
+        return ("id", id(value))
+
+    def once(*args, **kwargs):
+        try:
+            k = key(args[0]) if by_first else (key(args), key(sorted(kwargs.items())))
+        except TypeError:
+            return func(*args, **kwargs)
+        if k not in kept:
+            kept[k] = func(*args, **kwargs)
+        return kept[k]
+
+    return once
 
 
 @needs_shared
