@@ -2582,9 +2582,16 @@ def _takes_step_of(ctx: PairContext, closed: Cue) -> bool:
     adverbs = {w.lower() for w in lexicon.phrases("answer", "participle_not")}
     asked_text = text_layer.words(closed.text)
     states = {w.lower() for w in lexicon.phrases("question", "step_state_leads")}
-    if set(asked_text[:1]) & states and not any(_ge_participle(w) for w in asked_text[1:]):
-        return False  # "Zijn de resultaten ... relevant volgens u?": a state or a view asked, no step
-    verbs = {_step_stem(w, prefixes) for w in asked_text if len(w) > 3}
+    # "Zijn de resultaten ... relevant volgens u?": a state or a view asked, no step in "ge"; the step asked, if
+    # any, is then a participle of a prefix of the question's own ("Is het voorstel besproken?": review57)
+    state = bool(set(asked_text[:1]) & states) and not any(_ge_participle(w) for w in asked_text[1:])
+    verbs = {
+        _step_stem(w, prefixes)
+        for w in asked_text
+        if len(w) > 3 and (not state or (w not in adverbs and _participle(w, prefixes)))
+    }
+    if not verbs:
+        return False
     asked: set[str] | None = None  # read only once a sentence says a step
     for a in ctx.answers:
         hedges = tuple(c for kind in _HEDGES for c in a.cue(kind))
