@@ -254,20 +254,9 @@ def _annex_holds_request(ctx: PairContext) -> bool:
     dev-uk20 1873459, dev-uk101 1722846; breakdown55). A claim that names a split, a year ("Data for 2024 are
     not yet available") or a word of the unit ("Information on pharmacists is not held in the format requested",
     ``coverage.claim_names_unit``) still says what the annex lacks."""
-    language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
-    if coverage.annex_holds_request(ctx.answers, language, lexicon_dir) is None:
+    if coverage.annex_holds_request(ctx.answers, ctx.doc.language, ctx.doc.settings.lexicon_dir) is None:
         return False
-    for seg, cue in _unheld(ctx):
-        analysis = next(a for s, a in zip(ctx.pair.segments, ctx.answers) if s is seg)
-        sentence = sentence_of(analysis, cue)
-        if (
-            sentence is None
-            or coverage.names_split(sentence.text, language, lexicon_dir)
-            or coverage.names_year(sentence.text)
-            or coverage.claim_names_unit(sentence.text, ctx.pair.question, language, lexicon_dir)
-        ):
-            return False
-    return True
+    return _claims_name_nothing_asked(ctx, _unheld(ctx), unit_words=True)
 
 
 def _annex_beside_other_claims(ctx: PairContext) -> bool:
@@ -286,6 +275,17 @@ def _annex_beside_other_claims(ctx: PairContext) -> bool:
     claims = _unheld(ctx)
     if not claims or not _given_elsewhere(ctx):
         return False
+    return _claims_name_nothing_asked(ctx, claims)
+
+
+def _claims_name_nothing_asked(
+    ctx: PairContext, claims: list[tuple[AnswerSegment, Cue]], *, unit_words: bool = False
+) -> bool:
+    """Whether every claim of missing data stands in a sentence that names no split
+    (``coverage.names_split``) and no year (``coverage.names_year``), and with ``unit_words`` no word of
+    the unit either (``coverage.claim_names_unit``): such claims speak of how the data are kept, not of
+    what an annex beside them lacks (``_annex_holds_request``, ``_annex_beside_other_claims``). A claim
+    whose sentence cannot be found counts as naming something."""
     language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
     for seg, cue in claims:
         analysis = next(a for s, a in zip(ctx.pair.segments, ctx.answers) if s is seg)
@@ -294,6 +294,10 @@ def _annex_beside_other_claims(ctx: PairContext) -> bool:
             sentence is None
             or coverage.names_split(sentence.text, language, lexicon_dir)
             or coverage.names_year(sentence.text)
+            or (
+                unit_words
+                and coverage.claim_names_unit(sentence.text, ctx.pair.question, language, lexicon_dir)
+            )
         ):
             return False
     return True
