@@ -2957,7 +2957,8 @@ def _takes_position(ctx: PairContext, closed: Cue | None = None) -> bool:
     if not asked:
         return False
     polar = {w.lower() for w in (*lexicon.negations, *lexicon.affirmations)}
-    # "already", "reeds", "al": a yes word in the answer's opening, a step on the matter further on
+    # "already": a yes word in the answer's opening, a step on the matter further on (English only: Dutch "al" /
+    # "reeds" read so gained 3 false flags, so `nl.toml` has no such list; yesno55)
     opening_only = {w.lower() for w in lexicon.phrases("answer", "opening_affirmations")}
     undecided = [tuple(text_layer.words(p)) for p in lexicon.undecided]
     covered: set[str] = set()
