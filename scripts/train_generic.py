@@ -436,10 +436,9 @@ def decide(
     discussions and an assessment untaken, flagged under the threshold as ``learned_generic`` does."""
     model = p >= t
     if extra is not None:
-        floor = ASSESSMENT_FLOOR is not None and (
-            p >= ASSESSMENT_FLOOR
-        )  # None: no assessment floor (generic55)
-        model = model | extra[:, 0] | (extra[:, 1] & floor)
+        # an assessment untaken under the threshold, from the floor on; none where the floor is off (generic55)
+        untaken = extra[:, 1] & (p >= ASSESSMENT_FLOOR) if ASSESSMENT_FLOOR is not None else False
+        model = model | extra[:, 0] | untaken
     model = model & ~veto
     return model if mode == "model" else rule | model if mode == "or" else rule & model
 
