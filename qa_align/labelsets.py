@@ -208,6 +208,8 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-be102": ("corpus/gold/dev-be102.jsonl",),
     "dev-uk104": ("corpus/gold/dev-uk104.jsonl",),
     "dev-uk105": ("corpus/gold/dev-uk105.jsonl",),
+    "dev-uk106": ("corpus/gold/dev-uk106.jsonl",),
+    "dev-uk107": ("corpus/gold/dev-uk107.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
