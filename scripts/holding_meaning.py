@@ -36,9 +36,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 from collections import defaultdict
-from pathlib import Path
 
 from holding_link import question_head
 
@@ -214,7 +212,9 @@ def measure(args) -> None:
         fl = [u for u in us if u["tool"]]
         right = sum(u["gold"] for u in fl)
         print(f"  {p}: {sum(u['gold'] for u in us)} / {len(fl)} / {right} / {len(fl) - right}")
-    print("separation: best similarity of the kept sentences to the question (sim) and to its head (sim_head)")
+    print(
+        "separation: best similarity of the kept sentences to the question (sim) and to its head (sim_head)"
+    )
     for p, us in parts.items():
         for key in ("sim", "sim_head", "p"):
             for lang in ("nl", "en"):
@@ -267,7 +267,9 @@ def _feature(parts: dict[str, list[dict]]) -> None:
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    print("feature: logistic regression over (flag, best p, best sim, best sim_head, english) of flagged units")
+    print(
+        "feature: logistic regression over (flag, best p, best sim, best sim_head, english) of flagged units"
+    )
     for cols, name in (([1, 4], "p alone"), ([1, 2, 3, 4], "p + similarity")):
         older = [u for u in parts["older"] if u["tool"]]
         X = np.array([[_unit_features(u)[c] for c in cols] for u in older])
@@ -331,7 +333,9 @@ def _entry(parts: dict[str, list[dict]]) -> None:
             print(f"  p {lo} sim {s}: {cells}")
     r, f = _entry_gain(older, *best)
     if r - f <= 0:
-        print(f"  chosen on the older sets: none (the best pair, p {best[0]} sim {best[1]}, gains {r - f:+d})")
+        print(
+            f"  chosen on the older sets: none (the best pair, p {best[0]} sim {best[1]}, gains {r - f:+d})"
+        )
         return
     r, f = _entry_gain(parts["last"], *best)
     print(f"  chosen on the older sets: p {best[0]} sim {best[1]}; last +{r}R +{f}F {r - f:+d}")
