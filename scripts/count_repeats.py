@@ -69,9 +69,7 @@ def count(
     it), ``a_N_chars`` and ``a_N_new`` / ``a_N_new_chars`` (of them, those whose segment is not a
     repeat within ``kept``)."""
     names = {w: "all" if w is None else str(w) for w in windows}
-    caches = [
-        {part: ([Kept(kept)], {w: Kept(w) for w in windows}) for part in "aq"} for _ in range(jobs)
-    ]
+    caches = [{part: ([Kept(kept)], {w: Kept(w) for w in windows}) for part in "aq"} for _ in range(jobs)]
     corpus = {part: (set(), set()) for part in "aq"}
     out: Counter = Counter()
     for k, (language, segments, units) in enumerate(items):
