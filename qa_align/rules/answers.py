@@ -2982,12 +2982,11 @@ def _takes_position(ctx: PairContext, closed: Cue | None = None) -> bool:
     status = _asks_status(ctx) if closed is None else _asks_status_of(ctx, (closed,))
     status_replies = _phrase_words(lexicon, "answer", "status_replies")
     weak = _phrase_words(lexicon, "answer", "weak_polarity")
-    before = 0  # the sentences of the answer's segments before this one: its opening is the answer's (lows56)
     for a in ctx.answers:
         hedges = [c for kind in _HEDGES if not (status and kind == "holding") for c in a.cue(kind)]
         figures = cue_starts(a.figures) if lexicon.figures_answer_closed else []
         pointers = a.cue("cross_reference")
-        for k, s in enumerate(a.sentences, start=before):
+        for k, s in enumerate(a.sentences):
             if any(s.start <= c.start < s.end for c in hedges if c not in pointers):
                 continue
             words = text_layer.words(s.text)
@@ -3024,7 +3023,6 @@ def _takes_position(ctx: PairContext, closed: Cue | None = None) -> bool:
                 need = 1  # "Een nieuw meerjarenplan ... is nog steeds in opmaak"
             if len(shared) >= need:
                 return True
-        before += len(a.sentences)
     # statements that speak, between them, of much of what was asked answer in substance ("Bestaat
     # dergelijk draaiboek al voor het Demerbekken?" - "In Limburg werd het BNIP Demerbekken
     # goedgekeurd ...", the draaiboek in the sentences before)
