@@ -3839,7 +3839,9 @@ def claim_names_unit(claim: str, unit: Question, language: str, lexicon_dir: str
     no word of the unit either: "in the format requested", "what data is available" share them with such a claim
     and ask nothing it names (review57's low 1, lows56)."""
     p = _patterns(language, lexicon_dir)
-    keeping = frozenset(w.lower() for w in load_lexicon(language, lexicon_dir).phrases("coverage", "keeping_words"))
+    keeping = frozenset(
+        w.lower() for w in load_lexicon(language, lexicon_dir).phrases("coverage", "keeping_words")
+    )
     stop = p.stopwords | p.data_words | keeping
 
     def words(text: str) -> set[str]:

@@ -66,7 +66,9 @@ def test_dutch_unit_asking_the_available_figures_shares_no_word_with_the_claim()
 def test_claim_naming_what_the_unit_asks_still_names_it():  # guard
     unit = _unit("To ask the Secretary of State for Health, how many (a) dentists, (b) GPs and (c) pharmacists "
                  "there were in each year since 2015.")  # fmt: skip
-    assert coverage.claim_names_unit("Information on pharmacists is not held in the format requested.", unit, "en")
+    assert coverage.claim_names_unit(
+        "Information on pharmacists is not held in the format requested.", unit, "en"
+    )
 
 
 # uk-commons 1875980's annex and claim (test_breakdown55), the unit asking also for a format
@@ -121,14 +123,19 @@ def test_state_asked_of_the_buildings_is_not_settled_by_their_renovation():  # f
     ("question", "answer"),
     [
         # review57's case: a participle of a prefix after a noun in "-e" is still the step asked
-        ("Is het voorstel van de Europese Commissie besproken op de ministerraad?", "Dit werd vorige week besproken."),
-        ("Zijn de gevolgen van de hervorming voor de gemeenten onderzocht?", "Dit werd vorige maand onderzocht."),
+        (
+            "Is het voorstel van de Europese Commissie besproken op de ministerraad?",
+            "Dit werd vorige week besproken.",
+        ),
+        (
+            "Zijn de gevolgen van de hervorming voor de gemeenten onderzocht?",
+            "Dit werd vorige maand onderzocht.",
+        ),
         ("Zijn de genomen maatregelen geëvalueerd?", "De maatregelen werden vorig jaar geëvalueerd."),
     ],
 )
 def test_step_asked_beside_nouns_in_ge_is_still_settled_by_the_step(question, answer):  # guard
     assert "yes_no_unanswered" not in _be(question, FILLER + answer)
-
 
 
 # --- low 3: the opening of a numbered segment is its own ------------------------------------------------------
@@ -180,7 +187,9 @@ def test_cluster_logs_sets_dask_loggers_for_its_own_block_two_calls(dask_loggers
     assert [x.level for x in dask_loggers] == [logging.CRITICAL] * 4
 
 
-def test_score_with_dask_sets_its_loggers_for_its_own_call(dask_loggers, monkeypatch, tmp_path):  # fails on f231a705
+def test_score_with_dask_sets_its_loggers_for_its_own_call(
+    dask_loggers, monkeypatch, tmp_path
+):  # fails on f231a705
     # two commands in one process (a test, a notebook): the first with -v, the second without; the engine is a fake
     # that records the levels while the command reads its results
     from qa_align import cli, engine
