@@ -2627,8 +2627,10 @@ def _takes_step_of(ctx: PairContext, closed: Cue) -> bool:
 def _ge_participle(word: str) -> bool:
     """Whether ``word`` has the form of a Dutch participle with "ge" in its first five letters ("geweest",
     "genomen", "afgerond", "ingediend"): what makes "Is ... geweest?", "Zijn ... genomen?" ask a step; a
-    noun of a prefix's form ("beleid", "onderhoudsgeld") is none."""
-    return len(word) > 5 and 0 <= word.find("ge") <= 4 and word.endswith(("d", "t", "en"))
+    noun of a prefix's form ("beleid", "onderhoudsgeld") is none. A strong participle in "-aan" ("gedaan",
+    "gegaan", "gestaan") is one: "Is er onderzoek gedaan naar de gevolgen ...?" asks a step, its "gevolgen" after
+    "de" a noun (``_after_determiner``; lows56)."""
+    return len(word) > 5 and 0 <= word.find("ge") <= 4 and word.endswith(("d", "t", "en", "aan"))
 
 
 def _after_determiner(words: list[str], k: int, determiners: set[str]) -> bool:
