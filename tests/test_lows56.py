@@ -7,7 +7,7 @@
 - (low 2) ``answers._takes_step_of`` took a noun in "ge" ending in "-en" right after an article ("de gevolgen",
   "de gemeenten", "de gebouwen") for a participle, so "Zijn de gevolgen ... duidelijk?" read as a step asked and a
   step said on another matter ("Over de gevolgen werd vorige maand overlegd") settled it. Such a word is now a
-  noun (``[question] noun_determiners``).
+  noun (``[question] noun_determiners``), and a strong participle in "-aan" ("gedaan") is one.
 - (low 3) ``_takes_position``'s opening counts per segment, and rightly: a unit has several segments only where
   the answer is numbered (27 of 9,771 units of the development sets, all numbered; an unnumbered answer's
   paragraphs go to the units as one group each, ``align.split_by_content``), and each numbered segment opens a
@@ -119,6 +119,12 @@ def test_state_asked_of_the_buildings_is_not_settled_by_their_renovation():  # f
     assert "yes_no_unanswered" in _be(question, FILLER + "De gebouwen werden in 2019 gerenoveerd.")
 
 
+def test_step_asked_in_a_strong_participle_in_aan_is_settled_by_the_step():  # fails on f231a705
+    # "gedaan" had no participle's form in "ge" (no "-d", "-t", "-en"): the question read as a state asked
+    question = "Is hier al onderzoek naar gedaan door de administratie?"
+    assert "yes_no_unanswered" not in _be(question, FILLER + "Dit werd vorig jaar onderzocht.")
+
+
 @pytest.mark.parametrize(
     ("question", "answer"),
     [
@@ -132,6 +138,11 @@ def test_state_asked_of_the_buildings_is_not_settled_by_their_renovation():  # f
             "Dit werd vorige maand onderzocht.",
         ),
         ("Zijn de genomen maatregelen geëvalueerd?", "De maatregelen werden vorig jaar geëvalueerd."),
+        # "gevolgen" a noun after "de", the step asked in "gedaan" (be-kamer 187384's question)
+        (
+            "Is er onderzoek gedaan naar de gevolgen van de ophokplicht op de sterftecijfers?",
+            "Dit werd vorig jaar onderzocht.",
+        ),
     ],
 )
 def test_step_asked_beside_nouns_in_ge_is_still_settled_by_the_step(question, answer):  # guard
