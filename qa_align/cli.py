@@ -189,12 +189,12 @@ def _score_parts(args: argparse.Namespace, settings: Settings, columns: Columns 
     (``engine.write_parts``)."""
     from .engine import cluster_logs, write_parts
 
-    cluster_logs(logging.INFO if args.verbose else logging.WARNING)
     progress = _Progress(not args.quiet, *_ENGINE_PROGRESS["dask"])
-    done = write_parts(
-        args.paths, args.output, settings, args.source, columns, errors=args.errors,
-        flagged_only=not args.all, scheduler=args.scheduler, progress=progress,
-    )  # fmt: skip
+    with cluster_logs(logging.INFO if args.verbose else logging.WARNING):  # for this call only (lows56)
+        done = write_parts(
+            args.paths, args.output, settings, args.source, columns, errors=args.errors,
+            flagged_only=not args.all, scheduler=args.scheduler, progress=progress,
+        )  # fmt: skip
     progress.close()
     if not args.quiet:
         for item in done.problems[:_SHOW_PROBLEMS]:
@@ -328,10 +328,14 @@ def _scored(args: argparse.Namespace, settings: Settings, columns: Columns | Non
     from .engine import cluster_logs
     from .engine import iter_scored as dask_scored
 
-    cluster_logs(logging.INFO if args.verbose else logging.WARNING)
-    return dask_scored(
-        args.paths, settings, args.source, columns, scheduler=args.scheduler, progress=progress
-    )
+    def scored():
+        # Dask's loggers at the command's level while its results are read, as they were after (lows56)
+        with cluster_logs(logging.INFO if args.verbose else logging.WARNING):
+            yield from dask_scored(
+                args.paths, settings, args.source, columns, scheduler=args.scheduler, progress=progress
+            )
+
+    return scored()
 
 
 def _settings(args: argparse.Namespace) -> Settings:

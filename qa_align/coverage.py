@@ -3834,9 +3834,15 @@ def claim_names_unit(claim: str, unit: Question, language: str, lexicon_dir: str
     "the number of (a) dentists, (b) GPs and (c) pharmacists" (uk-commons 1667809), "this published data does not
     include breakdowns by individual courts" for "from each (i) magistrates and (ii) Crown court" (1721575) speak
     of what is asked; "This data is not regularly published or held in an easily accessible format" does not. Whole
-    words, a plural's "s" aside (a stem of five letters takes "published" for "public order offences")."""
+    words, a plural's "s" aside (a stem of five letters takes "published" for "public order offences"). The words
+    of how data are kept (``[coverage] keeping_words``: "format", "requested", "published", "available") are
+    no word of the unit either: "in the format requested", "what data is available" share them with such a claim
+    and ask nothing it names (review57's low 1, lows56)."""
     p = _patterns(language, lexicon_dir)
-    stop = p.stopwords | p.data_words
+    keeping = frozenset(
+        w.lower() for w in load_lexicon(language, lexicon_dir).phrases("coverage", "keeping_words")
+    )
+    stop = p.stopwords | p.data_words | keeping
 
     def words(text: str) -> set[str]:
         return {w.lower().removesuffix("s") for w in _content_in_order(text, stop)}

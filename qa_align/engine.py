@@ -309,18 +309,30 @@ def finish_part(
     return list(batch.with_late_rules(out, late, settings)) if late else out
 
 
-def cluster_logs(level: int) -> None:
-    """Show Dask's own log messages from ``level`` on (importing ``distributed`` sets its
-    loggers to INFO: a command line calls this after deciding what to show)."""
+@contextlib.contextmanager
+def cluster_logs(level: int) -> Iterator[None]:
+    """Show Dask's own log messages from ``level`` on, for the ``with`` block's time (importing
+    ``distributed`` sets its loggers to INFO: a command line enters this after deciding what to
+    show). The loggers' levels are set back as they were when the block ends (lows56), as the
+    command's own logging is (``cli._logging_of_one_call``, lows55): a later call in the same
+    process (a test, a notebook) is not left with this one's levels."""
     try:
         import distributed  # noqa: F401
     except ImportError:
         raise ConfigError(INSTALL) from None
-    for name in ("distributed", "distributed.scheduler", "distributed.worker"):
-        logging.getLogger(name).setLevel(level)
+    loggers = [logging.getLogger(n) for n in ("distributed", "distributed.scheduler", "distributed.worker")]
+    nanny = logging.getLogger("distributed.nanny")
+    before = [(x, x.level) for x in (*loggers, nanny)]
+    for x in loggers:
+        x.setLevel(level)
     # a worker that has done its work and takes more than 4 s to exit (unloading spaCy on a busy
     # machine) is killed with a warning at the end of every run: told only from INFO on
-    logging.getLogger("distributed.nanny").setLevel(level if level <= logging.INFO else logging.ERROR)
+    nanny.setLevel(level if level <= logging.INFO else logging.ERROR)
+    try:
+        yield
+    finally:
+        for x, was in before:
+            x.setLevel(was)
 
 
 def connect(scheduler: str | None = None, workers: int = 0):

@@ -62,6 +62,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "open_leads": False, "clause_openers": False, "request_verbs": False, "status_asks": False,
         "awareness_asks": False, "existence_markers": False, "existence_modifiers": False, "existence_stops": False,
         "existence_not_leads": False, "step_not_leads": False, "step_state_leads": False,
+        "noun_determiners": False,
         "status_not": False, "count_effects": False, "count_effect_leads": False, "count_purposes": False,
         "count_purpose_ends": False, "count_open_after": False, "count_purpose_verbs": False, "asks_ahead": False, "asks_steps": False, "asks_publication": False, "addressee": False,
         "request_addressees": False, "verb_first_subjects": False, "verb_first_modals": False, "not_verbs": False, "alternatives": False,
@@ -92,6 +93,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "each_year": False, "overview_words": False, "series_words": False, "trend_words": False, "small_numbers": False, "amount_cues": False, "amount_verbs": False, "money_marks": False,
         "stopwords": False, "zero_words": False, "zero_negations": False, "zero_modals": False, "zero_stages": False, "count_holders": False, "age_bounds": False,
         "followup_starts": False, "given_to_member": False, "nil_data_words": False,
+        "keeping_words": False,
         "promise_words": False,  # no longer read: a future form is [cues] future (a warning says so)
         "figure_requests": False,
         "zero_figures": False, "money_nouns": False, "split_words": False, "spread_words": False, "split_by": False, "split_not": False, "split_criteria": False, "agent_markers": False, "agent_nouns": False, "moot": False,

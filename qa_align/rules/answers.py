@@ -65,6 +65,7 @@ YES_NO_LISTS = (
     "question.existence_stops", "question.existence_not_leads", "answer.plain_statement_modals",
     "answer.step_auxiliaries", "question.step_not_leads", "question.step_state_leads", "answer.opening_affirmations", "answer.participle_not",
     "commitment.phrase_ends", "commitment.clause_starts", "commitment.set_in", "commitment.relatives",
+    "question.noun_determiners",
 )  # fmt: skip
 # what holding reads of the lexicon: the rule's cues, and beside them those its learned decision
 # reads (``holding_reading``: a future form, a promise, a condition, a past tense)
@@ -2584,11 +2585,17 @@ def _takes_step_of(ctx: PairContext, closed: Cue) -> bool:
     states = {w.lower() for w in lexicon.phrases("question", "step_state_leads")}
     # "Zijn de resultaten ... relevant volgens u?": a state or a view asked, no step in "ge"; the step asked, if
     # any, is then a participle of a prefix of the question's own ("Is het voorstel besproken?": review57)
-    state = bool(set(asked_text[:1]) & states) and not any(_ge_participle(w) for w in asked_text[1:])
+    # a word of a participle's form right after an article or a determiner is a noun ("Zijn de gevolgen ...
+    # duidelijk?"; ``[question] noun_determiners``; lows56)
+    determiners = {w.lower() for w in lexicon.phrases("question", "noun_determiners")}
+    nouns = {k for k in range(len(asked_text)) if _after_determiner(asked_text, k, determiners)}
+    state = bool(set(asked_text[:1]) & states) and not any(
+        _ge_participle(w) for k, w in enumerate(asked_text) if k and k not in nouns
+    )
     verbs = {
         _step_stem(w, prefixes)
-        for w in asked_text
-        if len(w) > 3 and (not state or (w not in adverbs and _participle(w, prefixes)))
+        for k, w in enumerate(asked_text)
+        if len(w) > 3 and (not state or (w not in adverbs and k not in nouns and _participle(w, prefixes)))
     }
     if not verbs:
         return False
@@ -2620,8 +2627,19 @@ def _takes_step_of(ctx: PairContext, closed: Cue) -> bool:
 def _ge_participle(word: str) -> bool:
     """Whether ``word`` has the form of a Dutch participle with "ge" in its first five letters ("geweest",
     "genomen", "afgerond", "ingediend"): what makes "Is ... geweest?", "Zijn ... genomen?" ask a step; a
-    noun of a prefix's form ("beleid", "onderhoudsgeld") is none."""
-    return len(word) > 5 and 0 <= word.find("ge") <= 4 and word.endswith(("d", "t", "en"))
+    noun of a prefix's form ("beleid", "onderhoudsgeld") is none. A strong participle in "-aan" ("gedaan",
+    "gegaan", "gestaan") is one: "Is er onderzoek gedaan naar de gevolgen ...?" asks a step, its "gevolgen" after
+    "de" a noun (``_after_determiner``; lows56)."""
+    return len(word) > 5 and 0 <= word.find("ge") <= 4 and word.endswith(("d", "t", "en", "aan"))
+
+
+def _after_determiner(words: list[str], k: int, determiners: set[str]) -> bool:
+    """Whether ``words[k]`` stands right after one of ``determiners`` (an article, a demonstrative, a possessive:
+    ``[question] noun_determiners``): a noun or an attributive word, not the verb cluster's participle, whatever
+    its form ("de gevolgen", "alle gemeenten", "de genomen maatregelen"; review57's low 2, lows56). Not past a
+    word in "-e" between: an adjective ("de Vlaamse gemeenten") is not told from a noun ("Is de studie
+    gepubliceerd?", "Is het voorstel van de Europese Commissie besproken?"), read so those lost their step."""
+    return k > 0 and words[k - 1] in determiners
 
 
 def _step_stem(word: str, prefixes: tuple[str, ...]) -> str:
