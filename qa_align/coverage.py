@@ -4275,13 +4275,6 @@ def coverage(
                 for x in _period_gaps(by_year, read, year, unheld)
                 if not (year_gap and x.missing == "no year given")
             ]
-            each = a.per_year
-            if none and each is not None and not a.periods and not year_gap and _names_years(each, p):
-                # year by year with no period named and no figure of what is asked at all ("Hoeveel van deze
-                # personen werden effectief ... verwijderd (op jaarbasis)?" - "We beschikken dus niet over
-                # statistieken voor de gevraagde jaren"): no year given, as "per jaar" with no figure is
-                # (``_dimension_gaps``); a yearly figure given is no breakdown missing (breakdown56)
-                gaps.append(Gap("period", each.text, "no year given", each.start, each.end))
             if not a.periods and year is not None and len(read.years) >= _SERIES:
                 # year by year with no period named ("In hoeveel gevallen (per jaar) worden de daders
                 # achterhaald?"): the years are the answer's series, and one of them, ended when the question
@@ -4293,14 +4286,6 @@ def coverage(
                 ]
     gaps += _part_gaps(a, read, answers, unheld or none, p.part_frame, analysis)
     return Coverage(a, g, tuple(sorted(gaps, key=lambda x: x.start)))
-
-
-def _names_years(cue: Cue, p: _Patterns) -> bool:
-    """Whether the words ``cue`` that ask year by year say so themselves ("jaarlijks", "op jaarbasis", "each
-    financial year"), not a lead that leaves what is counted to the words after it ("voor elk van de Belgische
-    Gewesten", a split by region): its last word is no stop word."""
-    words = re.findall(r"\w+", cue.text.lower())
-    return bool(words) and words[-1] not in p.stopwords
 
 
 def _nothing_spent(answers: Sequence[AnswerAnalysis], p: _Patterns) -> tuple[Cue, ...]:
