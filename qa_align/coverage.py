@@ -3899,18 +3899,30 @@ def opening_dimensions(
 ) -> tuple[DimensionRequest, ...]:
     """The dimensions the question's shared opening asks of the list after it: those of its last
     sentence when it ends in a colon ("Overeenkomstig artikel 110 ... Kunt u voor 2016 per taalgroep
-    meedelen:" before "1. hoeveel genadeverzoeken er werden ingediend; 2. ..."), with offsets in
-    ``opening``. Periods are left to ``opening_periods`` ("per jaar", "per maand")."""
+    meedelen:" before "1. hoeveel genadeverzoeken er werden ingediend; 2. ..."), or when it is a request for
+    data (``analyze.is_request``, a word of ``[coverage] data_words``: "Graag bekwam ik een aantal gegevens voor
+    het jaar 2016, uitgesplitst per gewestelijke directie." before "1. Kan u meedelen hoeveel aanvragen ...",
+    dev-be101 184932; breakdown56), with offsets in ``opening``. Periods are left to ``opening_periods`` ("per
+    jaar", "per maand")."""
     text = opening.rstrip()
-    if not text.endswith(":"):
-        return ()
     start = max(text.rfind(x, 0, len(text) - 1) for x in ".?!:") + 1
+    last = text[start:]
+    if not (
+        text.endswith(":")
+        or (is_request(last, language, lexicon_dir) and _names_data(last, _patterns(language, lexicon_dir)))
+    ):
+        return ()
     passage = Passage(start, len(text), text[start:])
     lexicon = load_lexicon(language, lexicon_dir)
+    analysis = analyze_question(passage, language, lexicon_dir)
+    # a split the lexicon does not name ("uitgesplitst per gewestelijke directie": "gewestelijke"), as a unit's own
+    # (``_split_dimensions``); ``opening_dimension_gaps`` weighs it only where no figure is given
+    p = _patterns(language, lexicon_dir)
+    found = [*analysis.dimensions, *_split_dimensions(passage.text, analysis, p, lexicon)]
     return tuple(
         replace(r, cue=replace(r.cue, start=r.cue.start + start, end=r.cue.end + start))
-        for r in analyze_question(passage, language, lexicon_dir).dimensions
-        if dimension_of(r.name, lexicon).pattern not in _PERIOD_PATTERNS
+        for r in found
+        if r.name.startswith(OPEN) or dimension_of(r.name, lexicon).pattern not in _PERIOD_PATTERNS
     )
 
 
@@ -3938,6 +3950,8 @@ def opening_dimension_gaps(
     none = gives_no_figure(given_)
     gaps = []
     for r in wanted:
+        if r.name.startswith(OPEN) and not none:
+            continue  # an open split's values the answer's figures may name in words of their own
         values = (
             set()
             if none
