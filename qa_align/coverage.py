@@ -319,6 +319,8 @@ class _Patterns:
     any_of: re.Pattern[str] | None
     negated: re.Pattern[str]
     data_words: frozenset[str]
+    # how data are kept (``[coverage] keeping_words``): no word of a unit a claim names (``claim_names_unit``)
+    keeping_words: frozenset[str]
     per: re.Pattern[str]  # "per", "by" (``[coverage] per_words``) and a word boundary after it
     split: re.Pattern[str]
     # "een regionale opdeling", "a regional breakdown": a dimension's adjective before a word asking a split
@@ -523,6 +525,7 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         else None,
         negated=re.compile(_phrase(words("zero_negations")), re.IGNORECASE),
         data_words=frozenset(w.lower() for w in lex.cue_list("data_words", optional=True)),
+        keeping_words=frozenset(w.lower() for w in words("keeping_words")),
         # no word boundary before: as the pattern was when its words stood in the code
         per=re.compile(rf"(?:{_alternatives(words('per_words'))})\b", re.IGNORECASE),
         split=re.compile(_phrase(words("split_words")), re.IGNORECASE),
@@ -3839,10 +3842,7 @@ def claim_names_unit(claim: str, unit: Question, language: str, lexicon_dir: str
     no word of the unit either: "in the format requested", "what data is available" share them with such a claim
     and ask nothing it names (review57's low 1, lows56)."""
     p = _patterns(language, lexicon_dir)
-    keeping = frozenset(
-        w.lower() for w in load_lexicon(language, lexicon_dir).phrases("coverage", "keeping_words")
-    )
-    stop = p.stopwords | p.data_words | keeping
+    stop = p.stopwords | p.data_words | p.keeping_words
 
     def words(text: str) -> set[str]:
         return {w.lower().removesuffix("s") for w in _content_in_order(text, stop)}
