@@ -28,6 +28,7 @@ from qa_align import coverage
 from qa_align.pipeline import score_document
 from qa_align.settings import Settings
 
+from . import test_breakdown55
 from .conftest import be_doc, flags_by_unit, uk_doc
 
 # --- low 1: the words of how data are kept are no word of the unit -------------------------------------------
@@ -72,20 +73,9 @@ def test_claim_naming_what_the_unit_asks_still_names_it():  # guard
 
 
 # uk-commons 1875980's annex and claim (test_breakdown55), the unit asking also for a format
-QUESTION = (
-    "To ask the Secretary of State for Justice, how many people were (a) convicted for a sexual offence and (b) did "
-    "not receive an immediate custodial sentence, by year of conviction and number of previous occasions the "
-    "offender has been convicted for sexual offences, in an accessible format."
-)
-ANNEX = (
-    "<p>The information requested is provided in the attached excel tables. These tables include data covering the "
-    "period 2020 – 2024 on the number of offenders who were convicted of a specified offence but did not receive an "
-    "immediate custodial sentence, by the number of previous convictions for that specified offence.</p>"
-)
-CLAIM = (
-    "<p>This data is not regularly published or held in an easily accessible format. The information supplied has "
-    "been sourced from a bespoke retrieval from the Police National Computer database.</p>"
-)
+QUESTION = test_breakdown55.QUESTION.removesuffix(".") + ", in an accessible format."
+ANNEX = test_breakdown55.ANNEX
+CLAIM = test_breakdown55.CLAIM
 
 
 def test_annex_beside_a_claim_on_how_data_are_kept_gives_a_unit_asking_a_format():  # fails on f231a705
