@@ -210,6 +210,8 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-uk105": ("corpus/gold/dev-uk105.jsonl",),
     "dev-uk106": ("corpus/gold/dev-uk106.jsonl",),
     "dev-uk107": ("corpus/gold/dev-uk107.jsonl",),
+    "dev-uk108": ("corpus/gold/dev-uk108.jsonl",),
+    "dev-uk109": ("corpus/gold/dev-uk109.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
