@@ -198,3 +198,71 @@ def test_step_asked_in_gedaan_is_still_settled_by_the_step():  # guard (lows56's
     assert flags_by_unit(be_doc(question, answer, doc_id="l57"), YES_NO)["1"] == []
 
 
+# --- low 4: the caller's level from before the first import of distributed -------------------------------------
+
+FIRST_IMPORT = """
+import logging, sys
+logging.getLogger("distributed").setLevel(logging.CRITICAL)
+from qa_align.engine import cluster_logs
+assert "distributed" not in sys.modules
+with cluster_logs(logging.WARNING):
+    inside = logging.getLogger("distributed").level
+print(inside, logging.getLogger("distributed").level)
+"""
+
+
+def test_cluster_logs_sets_back_a_level_set_before_distributed_was_imported():  # fails on b7977a3b
+    pytest.importorskip("distributed")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_IMPORT], capture_output=True, text=True, env=env, timeout=120, check=True
+    )
+    # WARNING inside the block; after it the caller's CRITICAL, not the INFO the import set
+    assert done.stdout.split() == [str(logging.WARNING), str(logging.CRITICAL)]
+
+
+# --- low 5: the command closes the engine's generator ----------------------------------------------------------
+
+DASK_LOGGERS = ("distributed", "distributed.scheduler", "distributed.worker", "distributed.nanny")
+
+
+def test_score_with_dask_sets_its_loggers_back_when_writing_fails(monkeypatch, tmp_path):  # guard
+    # right as it is: the loop's iterator lives only on cmd_score's stack, which the error pops as it leaves, and
+    # the generator is closed then (its ``finally`` runs from cmd_score's ``out.add`` line); a name held for it
+    # (``items = _scored(...)``) would keep it open, Dask's loggers and cluster with it, while the traceback is kept
+    pytest.importorskip("distributed")
+    from qa_align import cli, engine, sinks
+    from qa_align.types import Problem
+
+    loggers = [logging.getLogger(n) for n in DASK_LOGGERS]
+    saved = [x.level for x in loggers]
+    for x in loggers:
+        x.setLevel(logging.CRITICAL)
+    closed = []
+
+    def fake_scored(*args, **kwargs):  # the engine: a client that is closed when the generator is
+        try:
+            yield Problem(path="a.txt", reason="unreadable")
+            yield Problem(path="b.txt", reason="unreadable")
+        finally:
+            closed.append(True)
+
+    def add(self, item):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(engine, "iter_scored", fake_scored)
+    monkeypatch.setattr(sinks.ResultFiles, "add", add)
+    (tmp_path / "in").mkdir()
+    try:
+        with pytest.raises(OSError, match="No space left") as failed:
+            cli.main(["score", str(tmp_path / "in"), "--engine", "dask", "-q", "-o", str(tmp_path / "a.csv")])
+        # the traceback still held (as a notebook holds its last one): the generator was closed as the error left
+        # cmd_score, the loggers are the caller's again
+        assert closed == [True]
+        assert [x.level for x in loggers] == [logging.CRITICAL] * 4
+        assert failed.value.errno == 28  # (held to here)
+    finally:
+        for x, level in zip(loggers, saved):
+            x.setLevel(level)
+
+
