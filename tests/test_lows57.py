@@ -266,3 +266,53 @@ def test_score_with_dask_sets_its_loggers_back_when_writing_fails(monkeypatch, t
             x.setLevel(level)
 
 
+# --- low 6: train_generic's cache, named by what it was scored with --------------------------------------------
+
+
+def _sets(tmp_path: Path, text: str) -> dict[str, list[str]]:
+    f = tmp_path / "dev-x.jsonl"
+    f.write_text(text, encoding="utf-8")
+    return {"dev-x": [str(f)]}
+
+
+def test_a_cache_scored_with_other_code_or_labels_is_refused(tmp_path):  # fails on b7977a3b
+    with script("train_generic") as train_generic:
+        sets = _sets(tmp_path, '{"doc_id": 1}\n')
+        stamp = train_generic.cache_stamp(sets)
+        assert train_generic.stale_cache({"stamp": stamp}, sets) is None
+        other_code = {**stamp, "code": "0" * 64}
+        other = train_generic.stale_cache({"stamp": other_code}, sets)
+        assert other == "scored with other code (qa_align's files differ)"
+        relabelled = _sets(tmp_path, '{"doc_id": 1, "label": "partial"}\n')
+        assert train_generic.stale_cache({"stamp": stamp}, relabelled) == "scored with other labels of dev-x"
+        sets = _sets(tmp_path, '{"doc_id": 1}\n')  # the labels it was scored with
+        more = {**sets, "dev-y": sets["dev-x"]}
+        assert train_generic.stale_cache({"stamp": stamp}, more) == "scored without dev-y"
+
+
+def test_the_default_cache_is_named_by_the_code(monkeypatch):  # fails on b7977a3b
+    with script("train_generic") as train_generic:
+        monkeypatch.setattr(train_generic.runcache, "fingerprint", lambda: "a" * 64)
+        first = train_generic.default_cache()
+        monkeypatch.setattr(train_generic.runcache, "fingerprint", lambda: "b" * 64)
+        other = train_generic.default_cache()
+        assert first.parent == other.parent == Path("/tmp/train_generic")
+        assert re.fullmatch(r"units-[0-9a-f]{12}\.pkl", first.name)
+        assert first != other
+
+
+def test_main_refuses_a_cache_of_other_code(tmp_path):  # fails on b7977a3b
+    path = tmp_path / "units.pkl"
+    path.write_bytes(pickle.dumps({"units": [], "features": {}, "stamp": {"code": "0" * 64, "labels": {}}}))
+    with script("train_generic") as train_generic:
+        with pytest.raises(SystemExit, match="scored with other code .*; score again"):
+            train_generic.main(["--cache", str(path), "--modes", "model"])
+
+
+def test_write_cache_replaces_the_file_whole(tmp_path):  # fails on b7977a3b
+    path = tmp_path / "sub" / "units.pkl"
+    with script("train_generic") as train_generic:
+        train_generic.write_cache(path, {"units": [1]})
+        train_generic.write_cache(path, {"units": [2]})
+    assert pickle.loads(path.read_bytes()) == {"units": [2]}
+    assert [p.name for p in path.parent.iterdir()] == ["units.pkl"]
