@@ -319,8 +319,10 @@ class _Patterns:
     any_of: re.Pattern[str] | None
     negated: re.Pattern[str]
     data_words: frozenset[str]
-    # how data are kept (``[coverage] keeping_words``): no word of a unit a claim names (``claim_names_unit``)
+    # how data are kept (``[coverage] keeping_words``): no word of a unit a claim names (``claim_names_unit``); its
+    # entries of several words ("disproportionate cost") taken out of the claim whole, or None
     keeping_words: frozenset[str]
+    keeping_phrases: re.Pattern[str] | None
     per: re.Pattern[str]  # "per", "by" (``[coverage] per_words``) and a word boundary after it
     split: re.Pattern[str]
     # "een regionale opdeling", "a regional breakdown": a dimension's adjective before a word asking a split
@@ -525,7 +527,11 @@ def _patterns(language: str, lexicon_dir: str | None) -> _Patterns:
         else None,
         negated=re.compile(_phrase(words("zero_negations")), re.IGNORECASE),
         data_words=frozenset(w.lower() for w in lex.cue_list("data_words", optional=True)),
-        keeping_words=frozenset(w.lower() for w in words("keeping_words")),
+        keeping_words=frozenset(w.lower() for w in words("keeping_words") if " " not in w.strip()),
+        keeping_phrases=_compiled_if(
+            [w for w in words("keeping_words") if " " in w.strip()],
+            lambda w: rf"(?<![\w-])(?:{_phrase(w)})(?![\w-])",
+        ),
         # no word boundary before: as the pattern was when its words stood in the code
         per=re.compile(rf"(?:{_alternatives(words('per_words'))})\b", re.IGNORECASE),
         split=re.compile(_phrase(words("split_words")), re.IGNORECASE),
@@ -3840,9 +3846,15 @@ def claim_names_unit(claim: str, unit: Question, language: str, lexicon_dir: str
     words, a plural's "s" aside (a stem of five letters takes "published" for "public order offences"). The words
     of how data are kept (``[coverage] keeping_words``: "format", "requested", "published", "available") are
     no word of the unit either: "in the format requested", "what data is available" share them with such a claim
-    and ask nothing it names (review57's low 1, lows56)."""
+    and ask nothing it names (review57's low 1, lows56). An entry of several words is taken out of the claim whole:
+    "disproportionate cost" is how data are kept ("to examine individual court records would be of
+    disproportionate costs", uk-commons 1738497), a cost the claim says is not held ("The Department does not
+    hold information on these costs") is a cost, which a unit asking "what the costs were" asks (review58's low
+    2, lows57)."""
     p = _patterns(language, lexicon_dir)
     stop = p.stopwords | p.data_words | p.keeping_words
+    if p.keeping_phrases is not None:
+        claim = p.keeping_phrases.sub(" ", claim)
 
     def words(text: str) -> set[str]:
         return {w.lower().removesuffix("s") for w in _content_in_order(text, stop)}

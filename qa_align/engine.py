@@ -315,14 +315,18 @@ def cluster_logs(level: int) -> Iterator[None]:
     ``distributed`` sets its loggers to INFO: a command line enters this after deciding what to
     show). The loggers' levels are set back as they were when the block ends (lows56), as the
     command's own logging is (``cli._logging_of_one_call``, lows55): a later call in the same
-    process (a test, a notebook) is not left with this one's levels."""
+    process (a test, a notebook) is not left with this one's levels. A level the caller set before ``distributed``
+    was first imported (which sets "distributed" to INFO) is the one set back, not the import's: the import is
+    this block's doing, not the caller's (review58's low 4, lows57)."""
+    loggers = [logging.getLogger(n) for n in ("distributed", "distributed.scheduler", "distributed.worker")]
+    nanny = logging.getLogger("distributed.nanny")
+    own = [x.level for x in (*loggers, nanny)]  # the caller's, NOTSET where none was set
     try:
         import distributed  # noqa: F401
     except ImportError:
         raise ConfigError(INSTALL) from None
-    loggers = [logging.getLogger(n) for n in ("distributed", "distributed.scheduler", "distributed.worker")]
-    nanny = logging.getLogger("distributed.nanny")
-    before = [(x, x.level) for x in (*loggers, nanny)]
+    # where the caller set none, the level after the import (Dask's own: "distributed" at INFO)
+    before = [(x, was or x.level) for x, was in zip((*loggers, nanny), own)]
     for x in loggers:
         x.setLevel(level)
     # a worker that has done its work and takes more than 4 s to exit (unloading spaCy on a busy

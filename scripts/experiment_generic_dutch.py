@@ -129,7 +129,9 @@ def held(x, y, rule, veto, groups, sets, names_held) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--cache", default=tg.CACHE)
+    ap.add_argument(
+        "--cache", help="train_generic.py's cache (default: its own, train_generic.default_cache)"
+    )
     ap.add_argument("--language", default="nl")
     ap.add_argument("--held-out", default="", help="comma-separated development sets held out of the cv")
     ap.add_argument("--seeds", default="0,1,2")
@@ -143,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [s for s in names_held if s not in tg.SETS]
     if unknown:
         raise SystemExit(f"not a development set: {', '.join(unknown)}")
-    data = pickle.loads(Path(args.cache).read_bytes())
+    data = pickle.loads(Path(args.cache or tg.default_cache()).read_bytes())
     names = [n for n in GENERIC_FEATURES if n != "english"]
     if args.stance:
         add_stance(data)

@@ -186,7 +186,7 @@ def embed(data: dict, out: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--cache", default=tg.CACHE, help="train_generic.py's cache of the development units")
+    ap.add_argument("--cache", help="train_generic.py's cache of the development units (default: its own)")
     ap.add_argument("--profile", default="/tmp/train_generic/df4.npy", help="the 4-gram profile (.npy)")
     ap.add_argument("--exclude", default="/tmp/s31/heldout.ids", help="record ids the profile leaves out")
     ap.add_argument("--build-profile", action="store_true")
@@ -201,8 +201,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.build_profile:
         build_profile(Path(args.profile), Path(args.exclude))
         return 0
-    data = pickle.loads(Path(args.cache).read_bytes())
-    cosines = Path(args.cache).with_suffix(".emb.pkl")
+    cache = Path(args.cache) if args.cache else tg.default_cache()
+    data = pickle.loads(cache.read_bytes())
+    cosines = cache.with_suffix(".emb.pkl")
     if args.embed:
         embed(data, cosines)
         return 0

@@ -9,8 +9,12 @@ classifier's probability of general terms over the unit's sentences: mean, most,
 more; the share of sentences that take up the question's words, name something, hold a figure or a
 date; figures asked and given, a plain yes or no, the question's kind, the answer's length, its
 language, the other flags' cues and cue-classifier shares). The readings are kept under
-``--cache`` (default /tmp/train_generic/units.pkl) so that the comparison can be re-run without
-scoring again (``--rescore`` to score again).
+``--cache`` so that the comparison can be re-run without scoring again (``--rescore`` to score again).
+The default cache is /tmp/train_generic/units-KEY.pkl, KEY from qa-align's own files
+(``runcache.fingerprint``) and the development sets' label files (``cache_key``): a run of other code or
+other labels (another worktree's, on the same machine) neither reads nor overwrites it. A cache keeps what
+it was scored with (``cache_stamp``); one scored with other code or labels, or without a set read, is
+refused (``stale_cache``; review58's low 6, lows57).
 
 The comparison: each labelled set is scored by a standardised logistic regression (L2, or L1 with
 ``--penalty l1``) trained on the other sets, its C and its threshold of best F1 chosen inside the
@@ -61,6 +65,8 @@ one-set-out sum from 206/220 right/false to 217/243, the same F1 0.51, so the ve
 from __future__ import annotations
 
 import argparse
+import hashlib
+import os
 import pickle
 import random
 import sys
@@ -72,7 +78,7 @@ from choose_generic import development_documents, scored_recording
 from choose_yes_no import choose as choose_by_f1
 from choose_yes_no import model_json
 
-from qa_align import labelsets
+from qa_align import labelsets, runcache
 from qa_align.generic_units import (
     ASSESSMENT_FLOOR,
     GENERIC_FEATURES,
@@ -84,7 +90,7 @@ from qa_align.generic_units import (
 )
 from qa_align.settings import Settings
 
-CACHE = "/tmp/train_generic/units.pkl"
+CACHE_DIR = Path("/tmp/train_generic")
 SHIPPED = "qa_align/models/generic-units.json"
 # every development set of ``qa_align.labelsets`` as the README's tables name them (no test set, no
 # unseen set): the sets labelled since a list was written here are read without editing this file
@@ -101,6 +107,65 @@ def keep_sets_until(last: str) -> None:
         raise SystemExit(f"not a development set: {last}")
     for name in order[order.index(last) + 1 :]:
         del SETS[name]
+
+
+def labels_digest(paths: list[str]) -> str:
+    """A hash of a set's label files (each path and its bytes; a missing file as missing)."""
+    h = hashlib.sha256()
+    for p in paths:
+        f = Path(p)
+        h.update(p.encode() + b"\0" + (f.read_bytes() if f.is_file() else b"missing") + b"\0")
+    return h.hexdigest()
+
+
+def cache_stamp(sets: dict[str, list[str]]) -> dict:
+    """What a cache's readings depend on: qa-align's own files (``runcache.fingerprint``: code, lexicons,
+    models) and the label files of each set scored."""
+    return {
+        "code": runcache.fingerprint(),
+        "labels": {name: labels_digest(paths) for name, paths in sets.items()},
+    }
+
+
+def cache_key(stamp: dict) -> str:
+    """Twelve hex digits of ``stamp`` (``cache_stamp`` of every development set): the default cache's name."""
+    text = stamp["code"] + "".join(f"\0{name}\0{d}" for name, d in sorted(stamp["labels"].items()))
+    return hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+def default_cache() -> Path:
+    """The cache of this checkout's code and labels (``cache_key`` of every development set, ``--until`` or not:
+    a run up to a set reads the units of a cache scored on all)."""
+    sets = {name: list(paths) for name, paths in labelsets.DEVELOPMENT_SETS.items()}
+    return CACHE_DIR / f"units-{cache_key(cache_stamp(sets))}.pkl"
+
+
+def stale_cache(data: dict, sets: dict[str, list[str]]) -> str | None:
+    """Why the cache ``data`` cannot serve a run over ``sets`` (``cache_stamp``), or None: scored with other code,
+    without one of the sets, or with other labels of one. A cache written before stamps (lows57) is read, with
+    a warning."""
+    stamp = data.get("stamp")
+    if stamp is None:
+        print("warning: the cache predates its stamp: what it was scored with is not known", file=sys.stderr)
+        return None
+    now = cache_stamp(sets)
+    if stamp["code"] != now["code"]:
+        return "scored with other code (qa_align's files differ)"
+    for name, digest in now["labels"].items():
+        if name not in stamp["labels"]:
+            return f"scored without {name}"
+        if stamp["labels"][name] != digest:
+            return f"scored with other labels of {name}"
+    return None
+
+
+def write_cache(path: Path, data: dict) -> None:
+    """``data`` pickled to ``path`` through a file of its own renamed over it: a run reading the cache meanwhile
+    reads the old one or the new one, whole."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    part = path.with_name(f"{path.name}.{os.getpid()}.part")
+    part.write_bytes(pickle.dumps(data))
+    os.replace(part, path)
 
 
 def sentence_reading(ctx) -> list[tuple[str, float]]:
@@ -132,14 +197,17 @@ def read_units(path: Path) -> dict:
     out = {"units": units, "current": current, "features": feats, "texts": texts, "labels": labels}
     out["vetoes"] = vetoes
     out["extras"] = extras
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(pickle.dumps(out))
+    out["stamp"] = cache_stamp(SETS)
+    write_cache(path, out)
     return out
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--cache", default=CACHE)
+    ap.add_argument(
+        "--cache",
+        help="the readings' cache (default: /tmp/train_generic/units-KEY.pkl, KEY of this code and labels)",
+    )
     ap.add_argument("--rescore", action="store_true", help="score the development units again")
     ap.add_argument("--features", help="comma-separated subset of the features")
     ap.add_argument(
@@ -247,10 +315,13 @@ def main(argv: list[str] | None = None) -> int:
         )
     if args.until:
         keep_sets_until(args.until)
-    path = Path(args.cache)
+    path = Path(args.cache) if args.cache else default_cache()
     PENALTY["penalty"] = args.penalty
     UNVETOED["only"] = not args.fit_all
     data = read_units(path) if args.rescore or not path.exists() else pickle.loads(path.read_bytes())
+    stale = stale_cache(data, SETS)
+    if stale:
+        raise SystemExit(f"{path}: {stale}; score again (--rescore)")
     # a cache scored on more sets than ``--until`` keeps: their units left out (review58)
     data["units"] = [u for u in data["units"] if u.labelled_set in SETS]
     units = data["units"]

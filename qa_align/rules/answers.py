@@ -2629,8 +2629,20 @@ def _ge_participle(word: str) -> bool:
     "genomen", "afgerond", "ingediend"): what makes "Is ... geweest?", "Zijn ... genomen?" ask a step; a
     noun of a prefix's form ("beleid", "onderhoudsgeld") is none. A strong participle in "-aan" ("gedaan",
     "gegaan", "gestaan") is one: "Is er onderzoek gedaan naar de gevolgen ...?" asks a step, its "gevolgen" after
-    "de" a noun (``_after_determiner``; lows56)."""
-    return len(word) > 5 and 0 <= word.find("ge") <= 4 and word.endswith(("d", "t", "en", "aan"))
+    "de" a noun (``_after_determiner``; lows56). In "-aan" only those three, a prefix before them or not
+    ("nagegaan", "toegestaan", "voorgedaan"): "tegengaan" is an infinitive ("Zijn de ministers het eens dat we
+    deze fraude moeten tegengaan?" asks a view), "geslachtsorgaan" and "geldkraan" nouns (review58's low 3,
+    lows57: in be-kamer 2017 every other word in "-aan" with "ge" in its first five letters is such a
+    participle)."""
+    return (
+        len(word) > 5
+        and 0 <= word.find("ge") <= 4
+        and (word.endswith(("d", "t", "en")) or word.endswith(_GE_AAN))
+    )
+
+
+# the strong participles in "-aan" (``_ge_participle``): "gedaan", "gegaan", "gestaan", a prefix before them or not
+_GE_AAN = ("gedaan", "gegaan", "gestaan")
 
 
 def _after_determiner(words: list[str], k: int, determiners: set[str]) -> bool:
