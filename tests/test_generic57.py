@@ -13,6 +13,7 @@ import gzip
 import json
 import math
 
+import numpy as np
 import pytest
 
 from qa_align.generic_units import GENERIC_FEATURES, GENERIC_MODEL, OBJECT_FEATURES
@@ -194,3 +195,50 @@ def test_the_shipped_model_flags_the_overview_of_the_people_missions():
     assert never and never <= {
         "apply", "step", "combines", "innovative", "risk", "online", "life", "opportunities", "plans",
     }  # fmt: skip
+
+
+def test_held_out_folds_keep_each_group_whole():
+    from .conftest import script
+
+    groups = np.array(["a", "a", "b", "c", "c", "d", "e", "e", "f", "g"])
+    with script("generic_held_out") as held:
+        folds = held.folds_of(groups, seed=1)
+    assert len(folds) == 5
+    tested = np.concatenate([test for _, test in folds])
+    assert sorted(tested.tolist()) == list(range(10))  # every unit held out once
+    for train, test in folds:
+        assert not set(groups[train]) & set(groups[test])
+
+
+def test_held_out_decides_as_the_tool_does():
+    from types import SimpleNamespace
+
+    from .conftest import script
+
+    # four units: one the model does not read (the rule flagged it), an open one at p 0.20, a closed one at
+    # p 0.25, one vetoed at p 0.90; cuts 0.18 open, 0.30 closed
+    units = [SimpleNamespace(key=k) for k in ("dutch", "open", "closed", "vetoed")]
+    data = {
+        "units": units,
+        "features": {"open": {"closed": 0.0}, "closed": {"closed": 1.0}, "vetoed": {"closed": 0.0}},
+        "extras": {},
+    }
+    m = {
+        "served": np.array([False, True, True, True]),
+        "rule": np.array([True, False, False, False]),
+        "veto": np.array([False, False, False, True]),
+    }
+    with script("generic_held_out") as held:
+        flag = held.decided(data, np.array([np.nan, 0.20, 0.25, 0.90]), m, 0.18, 0.30)
+    assert flag.tolist() == [True, True, False, False]
+
+
+def test_the_cache_keeps_what_the_readings_are_made_of():
+    from .conftest import script
+
+    with script("train_generic") as train_generic:
+        raw = _read(PEOPLE_Q, f"<p>{OTHER} {ON}</p>", train_generic.raw_reading)
+    assert raw["q"] == PEOPLE_Q
+    assert [s["t"] for s in raw["sents"]] == [OTHER, ON]
+    assert [s["fig"] for s in raw["sents"]] == [True, True]  # 5,000; the 38 of "recommendation 38"
+    assert all(0.0 <= s["cues"]["general"] <= 1.0 for s in raw["sents"])
