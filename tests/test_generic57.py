@@ -121,7 +121,7 @@ def test_the_object_readings_of_an_answer_on_another_matter():
     assert off["figures_off_object"] == pytest.approx(math.log1p(1))  # 5,000, in a sentence off the object
     # whatever the classifier reads of it, all its general terms stand off the object
     assert off["general_off_object"] == pytest.approx(off["general_mass"])
-    # the sentence on the object adds a specific on it, no name, no figure and nothing general off it
+    # the sentence on the object adds a specific on it, no name, its figure (38) on the object, nothing general off it
     assert both["object_specific"] > 0.0
     assert (both["names_on_object"], both["names_off_object"]) == (0.0, pytest.approx(math.log1p(1)))
     assert both["figures_off_object"] == pytest.approx(math.log1p(1))
