@@ -201,16 +201,17 @@ def generic_features(ctx: PairContext) -> dict[str, float]:
         "plain_reply": answer_rules.plain_reply(ctx),
         "first_asked": bool(shares[:1] and shares[0]),
         **{f"ans_{k}": v for k, v in answered_features(ctx).items()},
-        **object_features(ctx, sentences, said, probs, talk_at, figures_at),
+        **object_features(ctx, sentences, holds, probs, talk_at, figures_at),
     }
     return {k: float(out[k]) for k in GENERIC_FEATURES}
 
 
-def object_features(ctx, sentences, said, probs, talk_at, figures_at) -> dict[str, float]:
+def object_features(ctx, sentences, holds, probs, talk_at, figures_at) -> dict[str, float]:
     """What the answer says on the question's object and beside it (``OBJECT_FEATURES``, generic57), from the
     readings ``generic_features`` makes: the answer's sentences (``sentences``, each answer's with its analysis),
-    their content words (``said``), the cue classifier's probability of general terms of each (``probs``), the
-    starts of policy talk (``talk_at``) and each sentence with its answer's figures' starts (``figures_at``).
+    the question's words each holds (``holds``, ``matched`` against the whole question's content words), the cue
+    classifier's probability of general terms of each (``probs``), the starts of policy talk (``talk_at``) and each
+    sentence with its answer's figures' starts (``figures_at``).
 
     Each sentence stands on the object by ``object_weights`` (o, 0 to 1) and reads as general terms by the
     classifier (g); summed over the sentences, each a log count:
@@ -228,14 +229,18 @@ def object_features(ctx, sentences, said, probs, talk_at, figures_at) -> dict[st
     of the five People Missions" to recommendation 38 asked): the answer's many facts and names stand on the
     report's other recommendations, and the shares the model read could not tell them from specifics on the
     object."""
-    weights = object_weights(ctx, said)
     objects = question_object_words(ctx)
+    # the object's words each sentence holds: ``matched`` decides each word asked alone, and the object's words are
+    # the question's (its content words less the addressee's and the reference's), so these are the sentence's own
+    on = [h & objects for h in holds]
+    weights = object_weights(ctx, on=on)
     names = [0, 0]
-    for _, s in sentences:
+    for (_, s), held in zip(sentences, on):
         for m in NAME.finditer(s.text[1:]):
             words = said_words(m.group(), ctx)
             if words:
-                names[not matched(words, objects, ctx)] += 1
+                # a name holds a word of the object only where its sentence does (its words are the sentence's)
+                names[not (held and matched(words, held, ctx))] += 1
     talk = [starts_in(s, talk_at) for _, s in sentences]
     figures = [starts_in(s, at) for s, at in figures_at]
     return {
@@ -278,23 +283,21 @@ def question_object_words(ctx: PairContext) -> set[str]:
     )
 
 
-def object_weights(ctx: PairContext, said: list[set[str]]) -> list[float]:
-    """How far each sentence (its content words, ``said``) stands on the question's object: the rarity weight
-    (``answers._question_idf``) of the object's words it holds over the object's whole weight, over
-    ``OBJECT_SPAN`` and at most 1. "Recommendation 24 of the report" to recommendation 38 asked holds
-    "recommendation", one word of the sixteen weighed alike: 0.055 / 0.25, 0.22."""
+def object_weights(
+    ctx: PairContext, said: list[set[str]] | None = None, on: list[set[str]] | None = None
+) -> list[float]:
+    """How far each sentence (its content words, ``said``; or the object's words it holds, ``on``, where they are
+    read already) stands on the question's object: the rarity weight (``answers._question_idf``) of the object's
+    words it holds over the object's whole weight, over ``OBJECT_SPAN`` and at most 1. "Recommendation 24 of the
+    report" to recommendation 38 asked holds "recommendation", 0.055 of the object's weight: 0.055 / 0.25, 0.22."""
     objects = question_object_words(ctx)
+    if on is None:
+        on = [matched(words, objects, ctx) for words in said or ()]
     letters = ctx.doc.settings.stem_letters
     weight = answer_rules._question_idf(ctx.doc.language, letters)
     rarest = weight.get("", 1.0)
     total = sum(weight.get(w[:letters], rarest) for w in objects) or 1.0
-    return [
-        min(
-            1.0,
-            sum(weight.get(w[:letters], rarest) for w in matched(words, objects, ctx)) / total / OBJECT_SPAN,
-        )
-        for words in said
-    ]
+    return [min(1.0, sum(weight.get(w[:letters], rarest) for w in held) / total / OBJECT_SPAN) for held in on]
 
 
 def heaviest_object_words(ctx: PairContext, k: int = 3) -> list[str]:
