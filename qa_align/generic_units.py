@@ -56,6 +56,20 @@ ASSESSMENT_FLOOR: float | None = None
 SHORT_GENERAL_SENTENCES = 2
 SHORT_GENERAL_FLOOR = 0.15
 RAREST_ASKED = 3  # the question's rarest content words that ``top_uptake`` and ``asked_share`` read
+# the readings of ``object_features``: what the answer says on the question's object (``question_object``: the
+# question without its addressee and the reference it opens with) and beside it, each sentence weighed by how far it
+# stands on the object (``object_weights``) and by the cue classifier's probability of general terms (generic57)
+OBJECT_FEATURES = (
+    "object_specific", "general_mass", "general_off_object", "talk_off_object", "figures_off_object",
+    "names_on_object", "names_off_object",
+)  # fmt: skip
+# the share of the object's weight (its rarity-weighed words) a sentence must take up to stand wholly on it
+# (``object_weights``; generic57: 0.15, 0.25 and 0.40 alike held out, 0.25 kept); less, it stands on it in part
+OBJECT_SPAN = 0.25
+# a name in a sentence: two to seven capitalised words, "of", "for", "and", "the", "on", "in" between them ("the
+# Armed Forces Recruitment Programme", "Border Security Command"), or a word in capitals ("HRAFI", "NHS")
+# (read after the sentence's first letter: a capital that opens a sentence names nothing)
+NAME = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|on|in)\s+|\s+)){1,6}[A-Z][\w’'-]*|\b[A-Z]{2,}\b")
 # what the model may read of a unit some segment serves; each 0/1, a share, a probability or a log count
 GENERIC_FEATURES = (
     "rule", "general_words", "ask_ignored", "speaks_around", "around_open", "talk_share", "talk",
@@ -68,6 +82,8 @@ GENERIC_FEATURES = (
     "ans_asks_count", "ans_asked_items", "ans_read_missing_data", "ans_read_handover", "ans_read_pointer",
     "ans_read_deferral", "ans_read_refusal", "ans_read_none", "ans_taken_share", "ans_yn_polar_any",
     "ans_yn_negation_near", "ans_yn_covered_share", "ans_yn_hedged_share", "ans_yn_status",
+    # what the answer says on the question's object and beside it (``object_features``, generic57)
+    *OBJECT_FEATURES,
 )  # fmt: skip
 
 
@@ -185,8 +201,137 @@ def generic_features(ctx: PairContext) -> dict[str, float]:
         "plain_reply": answer_rules.plain_reply(ctx),
         "first_asked": bool(shares[:1] and shares[0]),
         **{f"ans_{k}": v for k, v in answered_features(ctx).items()},
+        **object_features(ctx, sentences, holds, probs, talk_at, figures_at),
     }
     return {k: float(out[k]) for k in GENERIC_FEATURES}
+
+
+def object_features(ctx, sentences, holds, probs, talk_at, figures_at) -> dict[str, float]:
+    """What the answer says on the question's object and beside it (``OBJECT_FEATURES``, generic57), from the
+    readings ``generic_features`` makes: the answer's sentences (``sentences``, each answer's with its analysis),
+    the question's words each holds (``holds``, ``matched`` against the whole question's content words), the cue
+    classifier's probability of general terms of each (``probs``), the starts of policy talk (``talk_at``) and each
+    sentence with its answer's figures' starts (``figures_at``).
+
+    Each sentence stands on the object by ``object_weights`` (o, 0 to 1) and reads as general terms by the
+    classifier (g); summed over the sentences, each a log count:
+
+    - ``object_specific``: o x (1 - g), specifics on the object (facts, named steps, funds, a position on the
+      matter, group, body or plan the question names: settle53, no `generic` whether or not the measure asked is
+      given);
+    - ``general_mass``: g; ``general_off_object``: (1 - o) x g, general lines beside the object (lines on another
+      matter or on the wider area: `generic`, settle52); ``talk_off_object``: the same over policy talk;
+    - ``figures_off_object``: 1 - o over the sentences that hold a figure (figures on another matter);
+    - ``names_on_object``, ``names_off_object``: the names (``NAME``) whose content words the object holds, and
+      the others.
+
+    generic56's refit on the readers' labels brought to settle53 lost reference-dev's 1783845 ("a general overview
+    of the five People Missions" to recommendation 38 asked): the answer's many facts and names stand on the
+    report's other recommendations, and the shares the model read could not tell them from specifics on the
+    object."""
+    objects = question_object_words(ctx)
+    # the object's words each sentence holds: ``matched`` decides each word asked alone, and the object's words are
+    # the question's (its content words less the addressee's and the reference's), so these are the sentence's own
+    on = [h & objects for h in holds]
+    weights = object_weights(ctx, on=on)
+    names = [0, 0]
+    for (_, s), held in zip(sentences, on):
+        for m in NAME.finditer(s.text[1:]):
+            words = said_words(m.group(), ctx)
+            if words:
+                # a name holds a word of the object only where its sentence does (its words are the sentence's)
+                names[not (held and matched(words, held, ctx))] += 1
+    talk = [starts_in(s, talk_at) for _, s in sentences]
+    figures = [starts_in(s, at) for s, at in figures_at]
+    return {
+        "object_specific": math.log1p(sum(o * (1 - g) for o, g in zip(weights, probs))),
+        "general_mass": math.log1p(sum(probs)),
+        "general_off_object": math.log1p(sum((1 - o) * g for o, g in zip(weights, probs))),
+        "talk_off_object": math.log1p(sum((1 - o) * g for o, g, t in zip(weights, probs, talk) if t)),
+        "figures_off_object": math.log1p(sum(1 - o for o, f in zip(weights, figures) if f)),
+        "names_on_object": math.log1p(names[0]),
+        "names_off_object": math.log1p(names[1]),
+    }
+
+
+def question_object(ctx: PairContext) -> str:
+    """The unit's question without what names no part of its object (``object_features``): the opening that
+    names whom it is put to (``[question] addressee``, "To ask the") up to the comma the ask begins after (the
+    first comma a lower-case word, a figure or a bracket follows: "To ask the Secretary of State for Environment,
+    Food and Rural Affairs, what ..."), then a reference the question opens with (``[answer] reference_frames``:
+    "pursuant to the Answer of 30 January 2025 to Question 20673 on Haythornthwaite Review of Armed Forces
+    Incentivisation,", "with reference to the report ..., published on ...,") up to the comma before a word of
+    ``[answer] object_leads`` ("whether", "what"). What is left: "whether his Department plans to implement
+    recommendation 38 to apply a five-step approach ...". The question as it is where the lexicon lists none of
+    them (Dutch)."""
+    addressee, frame = _object_patterns(ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    text = ctx.pair.question.text
+    if addressee is not None:
+        text = addressee.sub("", text, count=1)
+    if frame is not None:
+        text = frame.sub("", text, count=1)
+    return text
+
+
+def question_object_words(ctx: PairContext) -> set[str]:
+    """The content words of ``question_object`` (``said_words``), or of the whole question where the object
+    holds none; read once per unit."""
+    return ctx.doc.reading(
+        "question_object",
+        ctx.pair.question.n,
+        lambda: said_words(question_object(ctx), ctx) or said_words(ctx.pair.question.text, ctx),
+    )
+
+
+def object_weights(
+    ctx: PairContext, said: list[set[str]] | None = None, on: list[set[str]] | None = None
+) -> list[float]:
+    """How far each sentence (its content words, ``said``; or the object's words it holds, ``on``, where they are
+    read already) stands on the question's object: the rarity weight (``answers._question_idf``) of the object's
+    words it holds over the object's whole weight, over ``OBJECT_SPAN`` and at most 1. "Recommendation 24 of the
+    report" to recommendation 38 asked holds "recommendation", 0.055 of the object's weight: 0.055 / 0.25, 0.22."""
+    objects = question_object_words(ctx)
+    if on is None:
+        on = [matched(words, objects, ctx) for words in said or ()]
+    letters = ctx.doc.settings.stem_letters
+    weight = answer_rules._question_idf(ctx.doc.language, letters)
+    rarest = weight.get("", 1.0)
+    total = sum(weight.get(w[:letters], rarest) for w in objects) or 1.0
+    return [min(1.0, sum(weight.get(w[:letters], rarest) for w in held) / total / OBJECT_SPAN) for held in on]
+
+
+def heaviest_object_words(ctx: PairContext, k: int = 3) -> list[str]:
+    """The ``k`` rarest words of the question's object (``question_object_words``), rarest first: what a flag's
+    reason names as the object the answer's specifics would stand on."""
+    letters = ctx.doc.settings.stem_letters
+    weight = answer_rules._question_idf(ctx.doc.language, letters)
+    rarest = weight.get("", 1.0)
+    return sorted(question_object_words(ctx), key=lambda w: (-weight.get(w[:letters], rarest), w))[:k]
+
+
+@lru_cache(maxsize=8)
+def _object_patterns(
+    language: str, lexicon_dir: str | None
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """``question_object``'s two patterns, once per lexicon: the addressee's opening up to the comma the ask
+    begins after (None without ``[question] addressee``), a reference frame up to the comma before an object's
+    lead (None without ``[answer] reference_frames`` or ``object_leads``)."""
+    lexicon = load_lexicon(language, lexicon_dir)
+    opening = lexicon.phrases("question", "addressee")
+    frames = lexicon.phrases("answer", "reference_frames")
+    leads = lexicon.phrases("answer", "object_leads")
+    addressee = (
+        re.compile(rf"^\s*(?i:{_alternatives(opening)})\b.*?,\s*(?=[a-z(\d])", re.DOTALL) if opening else None
+    )
+    frame = (
+        re.compile(
+            rf"^\s*(?:{_alternatives(frames)})\b.*?,\s*(?=(?:{_alternatives(leads)})\b)",
+            re.IGNORECASE | re.DOTALL,
+        )
+        if frames and leads
+        else None
+    )
+    return addressee, frame
 
 
 def generic_model(where: str, cue_model: str) -> dict | None:
@@ -239,6 +384,9 @@ def generic_veto(ctx: PairContext) -> str | None:
       a sentence that names what the unit speaks of, not a number word nor a citation's number, or
       a table names it (``coverage.Given``, as ``figures_missing`` reads it: "Its work led to 300
       arrests of gang members this year" to "how many arrests");
+    - only a refusal: every sentence of the answer withholds what was asked (``only_withheld``, ``[answer]
+      withholding``: "I am withholding this information as its disclosure would ... prejudice the capability,
+      effectiveness or security of the Armed Forces"; generic57);
     - only a deferral: the answer promises a later answer or says the matter is being considered
       (``[cues] holding``) and no sentence of it is policy talk or read as general terms ("I will
       write to him very shortly"): ``holding`` reads it, and nothing general stands beside it;
@@ -270,6 +418,9 @@ def generic_veto(ctx: PairContext) -> str | None:
         ):
             shown = ", ".join(f"'{f.text}'" for f in given.figures[:3]) or "a table"
             return f"the count asked is given ({shown})"
+    withheld = only_withheld(ctx)
+    if withheld is not None:
+        return f"only a refusal to give what was asked ('{_short(withheld)}')"
     if any(a.cue("holding") for a in ctx.answers) and _nothing_general(ctx):
         return "only a deferral, no general statement beside it"
     # the hand-overs ``deflection`` keeps (``answers._hands_over``): not a remark limiting the
@@ -284,6 +435,27 @@ def generic_veto(ctx: PairContext) -> str | None:
     if handed and handed >= share * sentences and _nothing_general(ctx):
         return f"mostly a hand-over ({handed} of its {sentences} sentences), no general statement beside it"
     return None
+
+
+def only_withheld(ctx: PairContext) -> str | None:
+    """The answer's first sentence where every sentence of it withholds what was asked (a phrase of ``[answer]
+    withholding``: "I am withholding this information as its disclosure would, or would be likely to prejudice the
+    capability, effectiveness or security of the Armed Forces", "This information is commercially sensitive and
+    therefore cannot be disclosed"); else None. A refusal is no general statement in place of the specifics
+    (``LABELS.md``): over the development sets 9 such answers, none `generic` (generic57: the refit on the labels
+    brought to settle53 reads the Ministry of Defence's one-sentence refusal at p 0.29-0.35, over its cut)."""
+    pattern = _withholding(ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    sentences = [s.text for a in ctx.answers for s in a.sentences if s.text.strip()]
+    if pattern is None or not sentences or not all(pattern.search(t) for t in sentences):
+        return None
+    return sentences[0]
+
+
+@lru_cache(maxsize=8)
+def _withholding(language: str, lexicon_dir: str | None) -> re.Pattern[str] | None:
+    """A phrase of ``[answer] withholding`` as whole words, once per lexicon; None where the list is empty."""
+    words = load_lexicon(language, lexicon_dir).phrases("answer", "withholding")
+    return re.compile(rf"\b(?:{_alternatives(words)})\b", re.IGNORECASE) if words else None
 
 
 # the [answer] lists of the words of ``ask_denied``'s three frames, in the order it reads them: the
@@ -605,9 +777,11 @@ def learned_generic(ctx: PairContext) -> list[Flag] | None:
     else:
         said = "; ".join(f"'{_short(s.text)}' ({q:.2f})" for _, s, q in ranked)
         over = named if named.startswith("the closed") else f"{cut:.2f}"  # (">= 0.30": the one threshold)
+        objects = ", ".join(f"'{w}'" for w in heaviest_object_words(ctx))
         reason = (
             f"the unit model reads it as general statements (p {p:.2f} >= {over}; "
-            f"most general: {said or 'no sentence'}; weighed most: {', '.join(pushed)})"
+            f"most general: {said or 'no sentence'}; the object asked: {objects or 'no word'}; "
+            f"weighed most: {', '.join(pushed)})"
         )
     return [Flag("generic", reason, tuple(answer_rules._evidence(seg, s) for seg, s, _ in ranked))]
 

@@ -86,6 +86,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "specific_asks": False, "specific_ask_leads": False, "specific_ask_modifiers": False, "sum_signs": False, "sum_units": False, "measure_heads": False,
         "discussion_leads": False, "discussion_asks": False, "stock_discussions": False, "meetings_held": False,
         "record_nouns": False, "record_negations": False,
+        "reference_frames": False, "object_leads": False, "withholding": False,
     },
     "text": {"abbreviations": False, "small_abbreviations": False, "hyphen_coordinations": False, "hyphen_prefixes": False, "negating_prefixes": False, "sentence_openers": False, "name_particles": False},
     "coverage": {

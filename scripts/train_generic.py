@@ -8,9 +8,13 @@ readings of ``generic_units.generic_features`` (the rule's decision and readings
 classifier's probability of general terms over the unit's sentences: mean, most, share at 0.5 or
 more; the share of sentences that take up the question's words, name something, hold a figure or a
 date; figures asked and given, a plain yes or no, the question's kind, the answer's length, its
-language, the other flags' cues and cue-classifier shares). The readings are kept under
-``--cache`` so that the comparison can be re-run without scoring again (``--rescore`` to score again).
-The default cache is /tmp/train_generic/units-KEY.pkl, KEY from qa-align's own files
+language, the other flags' cues and cue-classifier shares; since generic57 what the answer says on the
+question's object and beside it, ``generic_units.object_features``). The readings are kept under
+``--cache`` so that the comparison can be re-run without scoring again (``--rescore`` to score again);
+beside them, per unit, what they are made of (``raw_reading``: the question, each answer sentence with its
+cue classifier's probabilities, policy talk, figure and lexicon kinds), to study a new reading without
+scoring again (generic57); ``scripts/generic_held_out.py`` reads the cache held out with and without some
+readings. The default cache is /tmp/train_generic/units-KEY.pkl, KEY from qa-align's own files
 (``runcache.fingerprint``) and the development sets' label files (``cache_key``): a run of other code or
 other labels (another worktree's, on the same machine) neither reads nor overwrites it. A cache keeps what
 it was scored with (``cache_stamp``); one scored with other code or labels, or without a set read, is
@@ -173,6 +177,49 @@ def sentence_reading(ctx) -> list[tuple[str, float]]:
     return [(s.text, q) for _, s, q in general_probabilities(ctx)]
 
 
+def raw_reading(ctx) -> dict:
+    """What a unit's readings are made of, kept in the cache to study new readings without scoring
+    again: the question's text, the document's title, each answer sentence's text, its cue classifier's
+    probabilities (every cue), whether it is policy talk, holds a figure, and the lexicon's kinds in it."""
+    from qa_align.analyze import cue_starts, starts_in
+    from qa_align.cues import CUES, load_model
+    from qa_align.rules import answers as answer_rules
+
+    talk_at = cue_starts(c for _, c in answer_rules._policy_talk(ctx))
+    rows = []
+    for a in ctx.answers:
+        figures_at = cue_starts(a.figures)
+        for i, s in enumerate(a.sentences):
+            kinds = answer_rules.lexicon_kinds(a, s)
+            rows.append(
+                {
+                    "t": s.text,
+                    "talk": starts_in(s, talk_at),
+                    "fig": starts_in(s, figures_at),
+                    "kinds": list(kinds),
+                    "read": sorted(a.read[i]) if a.read is not None and i < len(a.read) else None,
+                    "_lang": a.language,
+                    "_ok": a.read is not None and bool(s.text.strip()),
+                }
+            )
+    ok = [r for r in rows if r["_ok"]]
+    if ok:
+        probs = load_model(ctx.doc.settings.cue_model).probabilities_of_read(
+            [(r["t"], tuple(r["kinds"])) for r in ok], ok[0]["_lang"]
+        )
+        for r, p in zip(ok, probs):
+            r["cues"] = {c: round(float(x), 4) for c, x in zip(CUES, p)}
+    for r in rows:
+        del r["_lang"], r["_ok"]
+    meta = ctx.doc.document.metadata
+    return {
+        "q": ctx.pair.question.text,
+        "title": meta.title or meta.subject,
+        "closed": bool(ctx.question.closed),
+        "sents": rows,
+    }
+
+
 def read_units(path: Path) -> dict:
     """Score every development unit once; per unit its set, labels, the tool's flags, its features."""
     gold, docs = development_documents(SETS)
@@ -180,6 +227,7 @@ def read_units(path: Path) -> dict:
     texts: dict = {}
     vetoes: dict = {}
     extras: dict = {}
+    raw: dict = {}
 
     def record(ctx):
         if ctx.pair.segments:
@@ -189,6 +237,7 @@ def read_units(path: Path) -> dict:
             vetoes[key] = generic_veto(ctx)
             # the two flags ``learned_generic`` raises under the threshold (``--extras``)
             extras[key] = (discussions_stock(ctx) is not None, assessment_untaken(ctx) is not None)
+            raw[key] = raw_reading(ctx)
 
     # the rule decides (its vetoes inside): the column the model is compared with
     current = scored_recording(docs, Settings().replace(**FAST, generic_model="none"), record)
@@ -197,6 +246,7 @@ def read_units(path: Path) -> dict:
     out = {"units": units, "current": current, "features": feats, "texts": texts, "labels": labels}
     out["vetoes"] = vetoes
     out["extras"] = extras
+    out["raw"] = raw
     out["stamp"] = cache_stamp(SETS)
     write_cache(path, out)
     return out

@@ -1173,11 +1173,13 @@ LIVER_A = (
 )
 
 
-def test_en_a_closed_question_left_open_amid_policy_talk_is_generic():
+def test_en_a_closed_question_left_open_amid_named_steps_for_all_cancers():
     # uk-commons 1689210 (shortened): asked whether an optimal care pathway for liver cancer will be
-    # assessed; the answer speaks of cancer policy at large (a priority, steps to improve outcomes) with
-    # figures on other matters (28 days, 75%), never of the pathway: generic, and the yes or no left open
-    assert en_flags(LIVER_Q, LIVER_A) == ["generic", "yes_no_unanswered"]
+    # assessed; the answer speaks of cancer policy at large with the 28-day standard and the Early Diagnosis
+    # of Cancer Programme, never of the pathway: the yes or no left open. `generic` until regeneric56c, which
+    # read the named steps for all cancers, the liver cancer named among them, as specifics (settle53 kind 4,
+    # settle47b; dev-uk: not_answered, yes_no_unanswered); generic57's refit on those labels reads it so too
+    assert en_flags(LIVER_Q, LIVER_A) == ["yes_no_unanswered"]
 
 
 def test_en_the_policy_talk_that_makes_a_left_open_question_generic_is_a_setting():

@@ -73,10 +73,11 @@ def test_model_cut():
     assert model_cut({"threshold": 0.3}, closed=True) == 0.3
 
 
-def test_the_shipped_file_cuts_closed_questions_at_040():
+def test_the_shipped_file_cuts_closed_questions_above_open_ones():
+    # generic51's 0.30 / 0.40 superseded by generic57's refit (0.18 / 0.30, ``tests/test_generic57.py``): a closed
+    # question's cut stays the higher
     model = json.loads(GENERIC_MODEL.read_text(encoding="utf-8"))
-    assert model["threshold"] == 0.3
-    assert model["closed_threshold"] == 0.4
+    assert model["closed_threshold"] > model["threshold"]
 
 
 def test_the_forward_test_reads_the_shipped_cuts():

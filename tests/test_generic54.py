@@ -78,4 +78,6 @@ def test_the_shipped_file_is_fitted_on_the_last_sets_with_recency_weights():
     model = json.loads(GENERIC_MODEL.read_text(encoding="utf-8"))
     assert {"dev-be97", "dev-be98", "dev-uk100", "dev-uk101"} <= set(model["trained_on"])
     assert model["recency"] == 1.0
-    assert (model["threshold"], model["closed_threshold"]) == (0.3, 0.4)
+    # its cuts: generic54's 0.30 / 0.40 were superseded by generic57's refit on the labels brought to settle53
+    # (0.18 / 0.30, ``tests/test_generic57.py``); a closed question's cut stays above an open one's (generic51)
+    assert model["closed_threshold"] > model["threshold"]
