@@ -2912,7 +2912,7 @@ def _available_of(ctx: PairContext, closed: tuple[Cue, ...], verbs: set[str]) ->
         for c in closed
         for v in verbs & committed_verbs(c.text, ctx.doc.language, ctx.doc.settings.lexicon_dir)
     }
-    return bool(things) and _same_thing(ctx, things, closed, published)
+    return bool(things) and _same_thing(ctx, things, closed, published, strict=True)
 
 
 # a lettered or numbered part's label ("(a)", "(b)"; "(i)", "(ii)", "(iv)")
@@ -3236,11 +3236,18 @@ def _passive_of_asked(
 
 
 def _same_thing(
-    ctx: PairContext, things: list[tuple[str, str, str]], closed: tuple[Cue, ...], verbs: set[str]
+    ctx: PairContext,
+    things: list[tuple[str, str, str]],
+    closed: tuple[Cue, ...],
+    verbs: set[str],
+    strict: bool = False,
 ) -> bool:
     """Whether one of ``things`` (``_thing_said``: a head, the thing with what is set in after it, its
     clause) is the thing a closed question of ``closed`` asks be done by one of ``verbs`` (its object,
-    ``_thing_asked``), as ``_passive_of_asked`` tells them one."""
+    ``_thing_asked``), as ``_passive_of_asked`` tells them one. ``strict``: by their heads or most of
+    their words only, not by the head asked named anywhere in what is set in after the thing said, nor by
+    a thing asked in one word ("Further information on the assessment process can be found on Gov.uk" is
+    no risk assessment published)."""
     language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
     ends = ctx.doc.lexicon.made(_commitment_words)
 
@@ -3259,7 +3266,11 @@ def _same_thing(
         for question, asked_thing, asked_head in objects:
             if heads and asked_head and matched(heads, said_words(asked_head, ctx), ctx):
                 return True
-            if asked_head and matched(said_words(with_set_in, ctx), said_words(asked_head, ctx), ctx):
+            if (
+                not strict
+                and asked_head
+                and matched(said_words(with_set_in, ctx), said_words(asked_head, ctx), ctx)
+            ):
                 # the thing asked named in what is said published ("A redacted version of Call-Off Schedule 20,
                 # which includes the specification," to "publish the (a) work specification set out in
                 # Schedule 20", 1680375)
@@ -3267,7 +3278,12 @@ def _same_thing(
             asked = said_words(asked_thing, ctx)
             if asked and len(matched(said, asked, ctx)) >= max(_THING_SHARED, len(asked) / 2):
                 return True
-            if len(asked) <= 1 and heads and matched(heads, said_words(question.text, ctx), ctx):
+            if (
+                not strict
+                and len(asked) <= 1
+                and heads
+                and matched(heads, said_words(question.text, ctx), ctx)
+            ):
                 # a thing asked by one word refers back to one the question named ("..., Provision of a
                 # Systematic evidence review on ..., if he will publish the report", dev-uk43 1875699)
                 return True
