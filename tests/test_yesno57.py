@@ -12,13 +12,17 @@
   publish' the annexes gets the yes", settle51). Another thing said published ("Details of the WRAP
   grant agreement are published on the Grants register" to the memorandum of understanding asked,
   dev-uk86 1791316 1, the readers' label: partial, yes_no_unanswered) is no yes.
+- A Dutch closed question on what the addressee knows or foresees of a matter ("Heeft u een zicht op ...?",
+  "Zijn er prognoses over ...?") asks whether such data are held, and data said not held are the no
+  (`nl.toml` ``[answer] data_asked``, read by `answers._data_not_held`). dev-be93 192908 3 and dev-be25
+  192735 3, the readers' labels: not_answered, figures_missing / no_information, no yes_no_unanswered.
 
 The questions and answers are the records' as stored; the expected readings are the readers' labels,
 written out by hand."""
 
 from qa_align.settings import Settings
 
-from .conftest import flags_by_unit, uk_doc
+from .conftest import be_doc, flags_by_unit, uk_doc
 
 RULE_ONLY = Settings(rules=("yes_no_unanswered",), recycled_across_documents=False, answered_model="none")
 
@@ -75,3 +79,31 @@ def test_another_thing_said_published_is_no_yes():
         "monitoring and financial assurance."
     )
     assert "yes_no_unanswered" in _uk(question, answer, 1791316)
+
+
+def _be(question: str, answer: str) -> list[str]:
+    return flags_by_unit(be_doc(question, answer, doc_id="t57"), RULE_ONLY)["1"]
+
+
+def test_prognoses_said_not_held_are_the_no():
+    question = "Zijn er prognoses over de evolutie van die sector in de komende jaren?"
+    answer = "Ik beschik niet over vooruitzichten voor deze sector."
+    assert "yes_no_unanswered" not in _be(question, answer)
+
+
+def test_insight_asked_and_no_statistics_given_is_the_no():
+    question = (
+        "Heeft u een zicht op de financiele schade als gevolg van de identiteitsfraude? Graag cijfers van de "
+        "laatste vijf jaar, opgesplitst per jaar."
+    )
+    answer = "Rekening houdend met het bovenstaande is het niet mogelijk om statistieken hieromtrent te geven."
+    assert "yes_no_unanswered" not in _be(question, answer)
+
+
+def test_a_closed_question_on_the_matter_itself_keeps_its_flag_beside_data_not_held():
+    # the guard: "Is er ...?" asks of the world, not of what is known ("Is er een gelijkaardige stijging in
+    # sterfte merkbaar bij biggen en kuikens?" - "Er zijn echter geen statistieken ... beschikbaar", dev-be18
+    # 191421 2, the readers' flag)
+    question = "Is er een gelijkaardige stijging in sterfte merkbaar bij biggen en kuikens als bij kalveren?"
+    answer = "Er zijn echter geen statistieken over globale sterftecijfers beschikbaar op federaal niveau."
+    assert "yes_no_unanswered" in _be(question, answer)
