@@ -96,7 +96,9 @@ def test_insight_asked_and_no_statistics_given_is_the_no():
         "Heeft u een zicht op de financiele schade als gevolg van de identiteitsfraude? Graag cijfers van de "
         "laatste vijf jaar, opgesplitst per jaar."
     )
-    answer = "Rekening houdend met het bovenstaande is het niet mogelijk om statistieken hieromtrent te geven."
+    answer = (
+        "Rekening houdend met het bovenstaande is het niet mogelijk om statistieken hieromtrent te geven."
+    )
     assert "yes_no_unanswered" not in _be(question, answer)
 
 
