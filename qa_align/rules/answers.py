@@ -2907,12 +2907,15 @@ def _available_of(ctx: PairContext, closed: tuple[Cue, ...], verbs: set[str]) ->
                 m = re.search(rf"\b{re.escape(p)}\b", low)
                 if m and m.start() > 0:
                     things.append(_thing_said(s.text[: m.start()], ends, content))
-    published = {
-        v
+    # the closed questions that ask one thing published (not lettered parts, ``_parts_asked``), and their verbs
+    asking = {
+        c: asked
         for c in closed
-        for v in verbs & committed_verbs(c.text, ctx.doc.language, ctx.doc.settings.lexicon_dir)
+        for asked in [verbs & committed_verbs(c.text, ctx.doc.language, ctx.doc.settings.lexicon_dir)]
+        if asked and not _parts_asked(c.text, asked)
     }
-    return bool(things) and _same_thing(ctx, things, closed, published, strict=True)
+    published = set().union(*asking.values()) if asking else set()
+    return bool(things) and _same_thing(ctx, things, tuple(asking), published, strict=True)
 
 
 # a lettered or numbered part's label ("(a)", "(b)"; "(i)", "(ii)", "(iv)")
