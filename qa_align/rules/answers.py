@@ -60,7 +60,8 @@ YES_NO_LISTS = (
     "answer.affirmations", "answer.data_asked", "answer.declines", "answer.negations", "answer.plain_replies",
     "answer.status_replies", "answer.undecided", "question.closed_clauses", "question.status_asks", "question.status_not",
     "answer.restate_auxiliaries", "answer.question_auxiliaries", "answer.participle_prefixes",
-    "answer.publish_verbs", "answer.published_replies", "question.awareness_asks", "answer.knowing_replies",
+    "answer.publish_verbs", "answer.published_replies", "answer.available_replies", "question.awareness_asks",
+    "answer.knowing_replies",
     "commitment.light_verbs", "answer.weak_polarity", "question.existence_markers", "question.existence_modifiers",
     "question.existence_stops", "question.existence_not_leads", "answer.plain_statement_modals",
     "answer.step_auxiliaries", "question.step_not_leads", "question.step_state_leads", "answer.opening_affirmations", "answer.participle_not",
@@ -2887,7 +2888,46 @@ def _delivers_of(ctx: PairContext, closed: tuple[Cue, ...]) -> bool:
         for asked in [verbs & committed_verbs(c.text, language, lexicon_dir)]
     ):
         return False
-    return any(_holds(text_layer.words(s.text), replies) for a in ctx.answers for s in a.sentences)
+    if any(_holds(text_layer.words(s.text), replies) for a in ctx.answers for s in a.sentences):
+        return True
+    return _available_of(ctx, closed, verbs)
+
+
+def _available_of(ctx: PairContext, closed: tuple[Cue, ...], verbs: set[str]) -> bool:
+    """Whether a sentence of the answer says the very thing a closed question asks be published (a verb of
+    ``publish_verbs``) stands published already: a phrase of the lexicon's ``[answer] available_replies``
+    ("are publicly available on", "can be found at") after the thing, which is the one asked by its head or
+    by most of its words (``_same_thing``, as ``_passive_of_asked`` reads "will be published"): "The schedule
+    20 annexes are publicly available on Contracts Finder" to "if he will publish the Schedule 20 annexes
+    specifying the services ..." (dev-uk103 1674390, the readers' yes, settle51). Another thing said available
+    ("Details of the contract can be found on Contracts Finder" to the side documentation asked; "Current
+    locations of artworks ... can be found on their website" to information on the artworks installed) is a
+    pointer the readers read as no answer, left to the other tests."""
+    phrases = [p.lower() for p in ctx.doc.lexicon.phrases("answer", "available_replies")]
+    if not phrases:
+        return False
+    ends = ctx.doc.lexicon.made(_commitment_words)
+
+    def content(word: str) -> bool:
+        return bool(said_words(word, ctx))
+
+    things = []
+    for a in ctx.answers:
+        for s in a.sentences:
+            low = s.text.lower()
+            for p in phrases:
+                m = re.search(rf"\b{re.escape(p)}\b", low)
+                if m and m.start() > 0:
+                    things.append(_thing_said(s.text[: m.start()], ends, content))
+    # the closed questions that ask one thing published (not lettered parts, ``_parts_asked``), and their verbs
+    asking = {
+        c: asked
+        for c in closed
+        for asked in [verbs & committed_verbs(c.text, ctx.doc.language, ctx.doc.settings.lexicon_dir)]
+        if asked and not _parts_asked(c.text, asked)
+    }
+    published = set().union(*asking.values()) if asking else set()
+    return bool(things) and _same_thing(ctx, things, tuple(asking), published, strict=True)
 
 
 # a lettered or numbered part's label ("(a)", "(b)"; "(i)", "(ii)", "(iv)")
@@ -2981,7 +3021,10 @@ def _takes_position(ctx: PairContext, closed: Cue | None = None) -> bool:
     says figures answer a closed question) and at least ``Settings.yes_no_shared_words`` of the
     words the question asks with (``asked_words``), or one more without such a word; and
     no cue of ``_HEDGES`` nor a word of ``undecided`` ("will confirm his decision on whether to
-    increase the budget"). With ``closed``, what that one closed question asks, alone."""
+    increase the budget"). Of a sentence in which such a cue starts past its first word, the clause
+    before the cue is read, for a yes or no word of its own (``_before_hedge``: "We have not
+    undertaken a separate assessment, but will publish the GMM stats in due course"). With
+    ``closed``, what that one closed question asks, alone."""
     lexicon, settings = ctx.doc.lexicon, ctx.doc.settings
     asked = asked_words(ctx, closed=closed)
     if not asked:
@@ -3001,9 +3044,10 @@ def _takes_position(ctx: PairContext, closed: Cue | None = None) -> bool:
         figures = cue_starts(a.figures) if lexicon.figures_answer_closed else []
         pointers = a.cue("cross_reference")
         for k, s in enumerate(a.sentences):
-            if any(s.start <= c.start < s.end for c in hedges if c not in pointers):
+            text = _before_hedge(s, [c for c in hedges if c not in pointers])
+            if not text:
                 continue
-            words = text_layer.words(s.text)
+            words = text_layer.words(text)
             if _holds(words, undecided):
                 continue
             polar_words = polar & set(words)
@@ -3012,17 +3056,23 @@ def _takes_position(ctx: PairContext, closed: Cue | None = None) -> bool:
                 # under way to formalise the role of drone technology specialists" to whether he plans to
                 # create new roles), which the readers do not take as the yes (settle44 kind 1; yesno55)
                 polar_words -= opening_only
+            if text != s.text and not polar_words:
+                continue  # the clause before a hedge is read only for a yes or no word of its own
             if not polar_words and any(s.start <= c.start < s.end for c in pointers):
                 continue  # a pointer without a yes or no word of its own
             marked = polar_words or starts_in(s, figures)
-            shared = matched(said_words(s.text, ctx), asked, ctx)
+            shared = matched(said_words(text, ctx), asked, ctx)
             covered |= shared
             # a yes or no word and what was asked (in the opening, where a reply stands, one word
             # of it: "Tot op heden is er nog geen overkoepelende evaluatie gebeurd"); or, without
             # one, a word more of what was asked: the proposition restated as a statement
             # ("Aldus voldoet de islamitische eredienst aan de criteria voor erkenning")
             need = settings.yes_no_shared_words + (0 if marked else settings.yes_no_statement_words)
-            opening = [c for c in a.cue("polarity") if c.text.lower() in s.text.lower()] if k < 2 else []
+            opening = (
+                [c for c in a.cue("polarity") if c.text.lower() in text.lower()]
+                if k < 2 and text == s.text
+                else []
+            )
             if k < 2 and polar_words:
                 need = 1
             elif opening and weak and all(_holds(text_layer.words(c.text), weak) for c in opening):
@@ -3041,6 +3091,18 @@ def _takes_position(ctx: PairContext, closed: Cue | None = None) -> bool:
     # dergelijk draaiboek al voor het Demerbekken?" - "In Limburg werd het BNIP Demerbekken
     # goedgekeurd ...", the draaiboek in the sentences before)
     return len(covered) >= max(settings.yes_no_shared_words, settings.yes_no_covered_share * len(asked))
+
+
+def _before_hedge(sentence: Cue, hedges: list[Cue]) -> str:
+    """The words of ``sentence`` that ``_takes_position`` reads: all of them where no cue of ``hedges``
+    starts in it; where one does, the clause before the first such cue (the plain no or yes said
+    before the sentence goes on to defer, hand over or say data are missing: "We have not undertaken
+    a separate assessment, but will publish the GMM stats in due course" to "whether he has made an
+    assessment of the potential impact ...", dev-uk105 1799609), and nothing where the cue opens it."""
+    inside = [c.start for c in hedges if sentence.start <= c.start < sentence.end]
+    if not inside:
+        return sentence.text
+    return sentence.text[: min(inside) - sentence.start].strip()
 
 
 @per_unit
@@ -3185,11 +3247,33 @@ def _passive_of_asked(
 
     places = commitment_places(sentence, language, lexicon_dir)
     things = [_thing_said(sentence[:start], ends, content) for start, _, v in places if v == passive]
+    return _same_thing(ctx, things, closed, {verb})
+
+
+def _same_thing(
+    ctx: PairContext,
+    things: list[tuple[str, str, str]],
+    closed: tuple[Cue, ...],
+    verbs: set[str],
+    strict: bool = False,
+) -> bool:
+    """Whether one of ``things`` (``_thing_said``: a head, the thing with what is set in after it, its
+    clause) is the thing a closed question of ``closed`` asks be done by one of ``verbs`` (its object,
+    ``_thing_asked``), as ``_passive_of_asked`` tells them one. ``strict``: by their heads or most of
+    their words only, not by the head asked named anywhere in what is set in after the thing said, nor by
+    a thing asked in one word ("Further information on the assessment process can be found on Gov.uk" is
+    no risk assessment published)."""
+    language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
+    ends = ctx.doc.lexicon.made(_commitment_words)
+
+    def content(word: str) -> bool:
+        return bool(said_words(word, ctx))
+
     objects = [
         (c, *_thing_asked(c.text[end:], ends, content))
         for c in closed
         for _, end, v in commitment_places(c.text, language, lexicon_dir)
-        if v == verb
+        if v in verbs
     ]
     for head, with_set_in, clause in things:
         said = said_words(clause, ctx)
@@ -3197,7 +3281,11 @@ def _passive_of_asked(
         for question, asked_thing, asked_head in objects:
             if heads and asked_head and matched(heads, said_words(asked_head, ctx), ctx):
                 return True
-            if asked_head and matched(said_words(with_set_in, ctx), said_words(asked_head, ctx), ctx):
+            if (
+                not strict
+                and asked_head
+                and matched(said_words(with_set_in, ctx), said_words(asked_head, ctx), ctx)
+            ):
                 # the thing asked named in what is said published ("A redacted version of Call-Off Schedule 20,
                 # which includes the specification," to "publish the (a) work specification set out in
                 # Schedule 20", 1680375)
@@ -3205,7 +3293,12 @@ def _passive_of_asked(
             asked = said_words(asked_thing, ctx)
             if asked and len(matched(said, asked, ctx)) >= max(_THING_SHARED, len(asked) / 2):
                 return True
-            if len(asked) <= 1 and heads and matched(heads, said_words(question.text, ctx), ctx):
+            if (
+                not strict
+                and len(asked) <= 1
+                and heads
+                and matched(heads, said_words(question.text, ctx), ctx)
+            ):
                 # a thing asked by one word refers back to one the question named ("..., Provision of a
                 # Systematic evidence review on ..., if he will publish the report", dev-uk43 1875699)
                 return True
