@@ -7,6 +7,7 @@ sentence holds a figure, which holds a phrase of policy talk."""
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pytest
 
@@ -52,3 +53,46 @@ def test_figures_off_the_object_are_read_only_in_a_sentence_that_holds_a_figure(
     # OFF_TALK stands wholly off the object but holds no figure; OTHER holds 5,000
     assert _features(OFF_TALK)["figures_off_object"] == 0.0
     assert _features(f"{OFF_TALK} {OTHER}")["figures_off_object"] == pytest.approx(math.log1p(1))
+
+
+# --- train_generic's cache stamp: the unit model's own file and the model cards are no part of the readings ------
+
+
+def _tree(root: Path) -> dict[str, Path]:
+    """A checkout of three files: a module, the unit model's file, its card."""
+    files = {
+        "code": root / "qa_align" / "rules.py",
+        "model": root / "qa_align" / "models" / "generic-units.json",
+        "card": root / "models" / "generic-units.md",
+    }
+    for name, f in files.items():
+        f.parent.mkdir(parents=True, exist_ok=True)
+        f.write_text(f"{name} 1\n", encoding="utf-8")
+    return files
+
+
+def test_a_refit_written_leaves_the_cache_it_was_fitted_on_valid(tmp_path, monkeypatch):  # fails on staging57
+    # the cache is scored with ``generic_model`` "none": `--write` of the unit model, or an edit of its card, changes
+    # no reading; a module edited does (each file's content, a new process: the stamps read again)
+    from qa_align import runcache
+
+    from .conftest import script
+
+    files = _tree(tmp_path)
+    monkeypatch.setattr(runcache, "PACKAGE", tmp_path / "qa_align")
+    monkeypatch.setattr(runcache, "MODELS", tmp_path / "models")
+    sets = {"dev-x": [str(files["code"])]}  # any file stands for the labels here
+    with script("train_generic") as train_generic:
+        monkeypatch.setattr(train_generic, "GENERIC_MODEL", files["model"], raising=False)
+        runcache.fingerprint.cache_clear()
+        stamp = train_generic.cache_stamp(sets)
+        files["model"].write_text("model 2 (a refit written)\n", encoding="utf-8")
+        files["card"].write_text("card 2\n", encoding="utf-8")
+        runcache.fingerprint.cache_clear()
+        assert train_generic.stale_cache({"stamp": stamp}, sets) is None
+        files["code"].write_text("code 2\n", encoding="utf-8")
+        runcache.fingerprint.cache_clear()
+        assert train_generic.stale_cache(
+            {"stamp": {**stamp, "labels": train_generic.cache_stamp(sets)["labels"]}}, sets
+        ) == ("scored with other code (qa_align's files differ)")
+    runcache.fingerprint.cache_clear()
