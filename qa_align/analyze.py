@@ -1613,20 +1613,25 @@ def analyze_answer(
 # ---------------------------------------------------------------- coverage
 
 
+# between the words of a value: a space or a hyphen ("het Brussels-Hoofdstedelijk Gewest", breakdown57)
+_VALUE_SPACE = r"[ -]"
+
+
 def value_pattern(value: str, ends: Iterable[str] = ()) -> str:
     """The pattern of a dimension's value (``[dimensions.X] values``), each word before its last taking
     one of ``ends`` or none (``[coverage] value_inflections``, Dutch "e": the inflected adjective after an
     article, "in het Vlaamse Gewest", "het Brusselse Hoofdstedelijke Gewest" for the values "Vlaams
-    Gewest", "Brussels Hoofdstedelijk Gewest"); a word that ends on one already is matched as written."""
+    Gewest", "Brussels Hoofdstedelijk Gewest"); a word that ends on one already is matched as written. Its words
+    stand apart by a space or a hyphen (``_VALUE_SPACE``: "het Brussels-Hoofdstedelijk Gewest")."""
     ends = tuple(ends)
     *lead, last = value.split(" ")
     if not lead or not ends:
-        return re.escape(value)
+        return _VALUE_SPACE.join(map(re.escape, value.split(" ")))
     inflected = f"(?:{'|'.join(re.escape(e) for e in ends)})?"
     words = [
         re.escape(w) + ("" if any(w.lower().endswith(e.lower()) for e in ends) else inflected) for w in lead
     ]
-    return " ".join([*words, re.escape(last)])
+    return _VALUE_SPACE.join([*words, re.escape(last)])
 
 
 def _mentions(values: tuple[str, ...], text: str, ends: tuple[str, ...] = ()) -> set[str]:

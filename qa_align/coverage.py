@@ -4518,7 +4518,7 @@ def outside_named(
     # the sentence before, where it ends in a colon or semicolon, introduces it too ("Sinds 2010 evolueerde het
     # aantal personen ... als volgt:(telkens op 31 december;" + "2017 op 16 februari)<code>", be-kamer 184646)
     intros = [
-        (_lead_in(a.sentences, k) + x.text[: m.start()])
+        (_lead_in(a.sentences, k) or _announcing(a, k)) + x.text[: m.start()]
         for a in answers
         for k, x in enumerate(a.sentences)
         for m in PLACEHOLDER.finditer(x.text)
@@ -4632,6 +4632,22 @@ def placeholder_split_other(
                     [w for w in _LETTER_WORD.findall(clause.lower()) if w not in p.stopwords][:_REFUSED_WORDS]
                 )
     return bool(named) and not any(w[:5] in own for words in named for w in words)
+
+
+def _announcing(answer: AnswerAnalysis, k: int) -> str:
+    """The sentence before the ``k``-th where it names a table (a cue of ``[cues] table_ref``) and the ``k``-th
+    holds no word of its own before its placeholder but a caption of no year ("Hierna vindt u een tabel die een
+    overzicht geeft per bedrijfstak van de evolutie (2011 tot 2015) ..." before "Tabel 1:<code>", dev-be64 185762):
+    the sentence that announces the table, which ``outside_named`` reads as its intro; else ""."""
+    if k == 0:
+        return ""
+    code = PLACEHOLDER.search(answer.sentences[k].text)
+    if code is None or _years(answer.sentences[k].text[: code.start()]):
+        return ""
+    before = answer.sentences[k - 1]
+    if not any(before.start <= c.start < before.end for c in answer.cue("table_ref")):
+        return ""
+    return before.text + "\n"
 
 
 def _lead_in(sentences: Sequence[Cue], k: int) -> str:
