@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from .conftest import be_doc, flags_by_unit, uk_doc
 from .test_generic57 import OTHER, PEOPLE_Q, _read
 
 # a sentence on the object with a name made of the object's words ("Five-Step Approach of Recommendation"): the
@@ -96,3 +97,43 @@ def test_a_refit_written_leaves_the_cache_it_was_fitted_on_valid(tmp_path, monke
             {"stamp": {**stamp, "labels": train_generic.cache_stamp(sets)["labels"]}}, sets
         ) == ("scored with other code (qa_align's files differ)")
     runcache.fingerprint.cache_clear()
+
+
+# --- breakdown57: the table's announcing sentence, a price asked -------------------------------------------------
+
+
+def test_a_sentence_before_a_table_that_names_no_table_gives_it_no_years():
+    # a statement on the years 2011 to 2015 before the caption "Tabel 1:": no `[cues] table_ref` in it, so it does
+    # not say which years the table holds (the table may hold 2016); only a sentence naming the table does
+    from .test_breakdown57 import A185762, Q185762, SETTINGS
+
+    stated = A185762.replace(
+        "Hierna vindt u een tabel die een overzicht geeft per bedrijfstak van de evolutie (2011 tot 2015) van het "
+        "aantal verzekeringsplichtigen",
+        "Tussen 2011 en 2015 steeg het aantal verzekeringsplichtigen",
+    )
+    assert stated != A185762
+    assert flags_by_unit(be_doc(Q185762, stated, date_tabled="2017-01-27"), SETTINGS)["1"] == []
+
+
+PRICE_Q = (
+    "To ask the Chancellor of the Exchequer, what price was paid for the freehold of the building at 1 Horse Guards "
+    "Road."
+)
+PRIJS_Q = "Het gebouw aan de Wetstraat werd vorig jaar verkocht. Wat was de verkoopprijs van het gebouw?"
+
+
+def test_a_price_asked_is_an_amount_asked():
+    from .test_breakdown57 import SETTINGS
+
+    def uk(answer):
+        return flags_by_unit(uk_doc(PRICE_Q, answer, date_tabled="2024-09-12"), SETTINGS)["1"]
+
+    def be(answer):
+        return flags_by_unit(be_doc(PRIJS_Q, answer, date_tabled="2017-05-30"), SETTINGS)["1"]
+
+    # no price given (a year is no amount): figures_missing; the price given: none
+    assert uk("The Department does not comment on individual property transactions.") == ["figures_missing"]
+    assert uk("The Department paid £12 million for the freehold in 2019.") == []
+    assert be("Het gebouw werd in 2016 verkocht aan een privé-investeerder.") == ["figures_missing"]
+    assert be("Het gebouw werd in 2016 verkocht voor 12 miljoen euro.") == []
