@@ -38,12 +38,21 @@ def directory() -> Path:
 @lru_cache(maxsize=1)
 def fingerprint() -> str:
     """A hash of qa-align's own files that results depend on: code, lexicons, models."""
-    h = hashlib.sha256()
+    return digest(own_files())
+
+
+def own_files() -> list[Path]:
+    """The files ``fingerprint`` hashes: qa-align's code and lexicons, the shipped models and data the rules read
+    (cue classifier, question reading, score, rare-word weights) whatever their suffix, and the checkout's copies."""
     files = [p for p in PACKAGE.rglob("*") if p.suffix in (".py", ".toml") and p.is_file()]
-    # the shipped models and data the rules read (cue classifier, question reading, score, rare-word
-    # weights), whatever their suffix; and the checkout's copies
     files += [p for p in (PACKAGE / "models").glob("*") if p.is_file() and p.suffix != ".py"]
     files += [p for p in MODELS.glob("*") if p.is_file()] if MODELS.is_dir() else []
+    return files
+
+
+def digest(files: Iterable[Path]) -> str:
+    """A hash of ``files``, each its path (from the checkout's root) and its bytes, in path order."""
+    h = hashlib.sha256()
     for p in sorted(files):
         h.update(str(p.relative_to(PACKAGE.parent)).encode() + b"\0" + p.read_bytes() + b"\0")
     return h.hexdigest()

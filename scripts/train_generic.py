@@ -15,8 +15,9 @@ beside them, per unit, what they are made of (``raw_reading``: the question, eac
 cue classifier's probabilities, policy talk, figure and lexicon kinds), to study a new reading without
 scoring again (generic57); ``scripts/generic_held_out.py`` reads the cache held out with and without some
 readings. The default cache is /tmp/train_generic/units-KEY.pkl, KEY from qa-align's own files
-(``runcache.fingerprint``) and the development sets' label files (``cache_key``): a run of other code or
-other labels (another worktree's, on the same machine) neither reads nor overwrites it. A cache keeps what
+(``code_fingerprint``: ``runcache``'s less the unit model's file and the model cards) and the development
+sets' label files (``cache_key``): a run of other code or other labels (another worktree's, on the same
+machine) neither reads nor overwrites it. A cache keeps what
 it was scored with (``cache_stamp``); one scored with other code or labels, or without a set read, is
 refused (``stale_cache``; review58's low 6, lows57).
 
@@ -86,6 +87,7 @@ from qa_align import labelsets, runcache
 from qa_align.generic_units import (
     ASSESSMENT_FLOOR,
     GENERIC_FEATURES,
+    GENERIC_MODEL,
     assessment_untaken,
     discussions_stock,
     general_probabilities,
@@ -122,11 +124,20 @@ def labels_digest(paths: list[str]) -> str:
     return h.hexdigest()
 
 
+def code_fingerprint() -> str:
+    """A hash of the qa-align files the readings depend on: ``runcache.own_files`` less the unit model's own file
+    (the units are scored with ``generic_model`` "none", and ``--write`` replaces it: a refit would otherwise make
+    the cache it was fitted on stale) and the model cards (prose, ``.md``) (review59)."""
+    return runcache.digest(
+        p for p in runcache.own_files() if p.resolve() != GENERIC_MODEL and p.suffix != ".md"
+    )
+
+
 def cache_stamp(sets: dict[str, list[str]]) -> dict:
-    """What a cache's readings depend on: qa-align's own files (``runcache.fingerprint``: code, lexicons,
-    models) and the label files of each set scored."""
+    """What a cache's readings depend on: qa-align's own files (``code_fingerprint``: code, lexicons, the models
+    the rules read) and the label files of each set scored."""
     return {
-        "code": runcache.fingerprint(),
+        "code": code_fingerprint(),
         "labels": {name: labels_digest(paths) for name, paths in sets.items()},
     }
 

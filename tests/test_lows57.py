@@ -292,9 +292,10 @@ def test_a_cache_scored_with_other_code_or_labels_is_refused(tmp_path):  # fails
 
 def test_the_default_cache_is_named_by_the_code(monkeypatch):  # fails on b7977a3b
     with script("train_generic") as train_generic:
-        monkeypatch.setattr(train_generic.runcache, "fingerprint", lambda: "a" * 64)
+        # (``code_fingerprint``: runcache's files less the unit model's and the cards, review59)
+        monkeypatch.setattr(train_generic, "code_fingerprint", lambda: "a" * 64)
         first = train_generic.default_cache()
-        monkeypatch.setattr(train_generic.runcache, "fingerprint", lambda: "b" * 64)
+        monkeypatch.setattr(train_generic, "code_fingerprint", lambda: "b" * 64)
         other = train_generic.default_cache()
         assert first.parent == other.parent == Path("/tmp/train_generic")
         assert re.fullmatch(r"units-[0-9a-f]{12}\.pkl", first.name)
