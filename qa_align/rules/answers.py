@@ -2906,11 +2906,7 @@ def _available_of(ctx: PairContext, closed: tuple[Cue, ...], verbs: set[str]) ->
     phrases = [p.lower() for p in ctx.doc.lexicon.phrases("answer", "available_replies")]
     if not phrases:
         return False
-    ends = ctx.doc.lexicon.made(_commitment_words)
-
-    def content(word: str) -> bool:
-        return bool(said_words(word, ctx))
-
+    ends, content = _thing_readers(ctx)
     things = []
     for a in ctx.answers:
         for s in a.sentences:
@@ -3239,15 +3235,16 @@ def _passive_of_asked(
     "a list of all impact assessments" (lows52: review53 read such wrong flags lost where the thing shared one
     word with the question, anywhere in it). Each place is the verb's own, as a word (``commitment_places``:
     a "publishing" before the passive is none). Heads: ``commitment.phrase_ends`` and the like."""
-    language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
-    ends = ctx.doc.lexicon.made(_commitment_words)
-
-    def content(word: str) -> bool:
-        return bool(said_words(word, ctx))
-
-    places = commitment_places(sentence, language, lexicon_dir)
+    ends, content = _thing_readers(ctx)
+    places = commitment_places(sentence, ctx.doc.language, ctx.doc.settings.lexicon_dir)
     things = [_thing_said(sentence[:start], ends, content) for start, _, v in places if v == passive]
     return _same_thing(ctx, things, closed, {verb})
+
+
+def _thing_readers(ctx: PairContext):
+    """What ``_thing_said`` and ``_thing_asked`` read a thing with: the words that end its head
+    (``_commitment_words``) and whether a word is a content word (``said_words``)."""
+    return ctx.doc.lexicon.made(_commitment_words), lambda word: bool(said_words(word, ctx))
 
 
 def _same_thing(
@@ -3264,11 +3261,7 @@ def _same_thing(
     a thing asked in one word ("Further information on the assessment process can be found on Gov.uk" is
     no risk assessment published)."""
     language, lexicon_dir = ctx.doc.language, ctx.doc.settings.lexicon_dir
-    ends = ctx.doc.lexicon.made(_commitment_words)
-
-    def content(word: str) -> bool:
-        return bool(said_words(word, ctx))
-
+    ends, content = _thing_readers(ctx)
     objects = [
         (c, *_thing_asked(c.text[end:], ends, content))
         for c in closed
