@@ -293,20 +293,25 @@ def object_weights(
     objects = question_object_words(ctx)
     if on is None:
         on = [matched(words, objects, ctx) for words in said or ()]
-    letters = ctx.doc.settings.stem_letters
-    weight = answer_rules._question_idf(ctx.doc.language, letters)
-    rarest = weight.get("", 1.0)
-    total = sum(weight.get(w[:letters], rarest) for w in objects) or 1.0
-    return [min(1.0, sum(weight.get(w[:letters], rarest) for w in held) / total / OBJECT_SPAN) for held in on]
+    weight = _rarity(ctx)
+    total = sum(map(weight, objects)) or 1.0
+    return [min(1.0, sum(map(weight, held)) / total / OBJECT_SPAN) for held in on]
 
 
 def heaviest_object_words(ctx: PairContext, k: int = 3) -> list[str]:
     """The ``k`` rarest words of the question's object (``question_object_words``), rarest first: what a flag's
     reason names as the object the answer's specifics would stand on."""
+    weight = _rarity(ctx)
+    return sorted(question_object_words(ctx), key=lambda w: (-weight(w), w))[:k]
+
+
+def _rarity(ctx: PairContext):
+    """A word's rarity weight (``answers._question_idf`` of its stem; the rarest weight where the stem is not
+    listed), as ``object_weights`` and ``heaviest_object_words`` weigh the object's words."""
     letters = ctx.doc.settings.stem_letters
     weight = answer_rules._question_idf(ctx.doc.language, letters)
     rarest = weight.get("", 1.0)
-    return sorted(question_object_words(ctx), key=lambda w: (-weight.get(w[:letters], rarest), w))[:k]
+    return lambda word: weight.get(word[:letters], rarest)
 
 
 @lru_cache(maxsize=8)
