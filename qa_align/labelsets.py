@@ -212,6 +212,8 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-uk107": ("corpus/gold/dev-uk107.jsonl",),
     "dev-uk108": ("corpus/gold/dev-uk108.jsonl",),
     "dev-uk109": ("corpus/gold/dev-uk109.jsonl",),
+    "dev-uk110": ("corpus/gold/dev-uk110.jsonl",),
+    "dev-uk111": ("corpus/gold/dev-uk111.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
