@@ -17,6 +17,8 @@ real answer re-worded where no document shows the case; expected values written 
   table holds, and a caption that names years says them itself (be-kamer 185762 1, dev-be64, re-worded).
 - "available on request" gives the thing to who asks: it is not said published, the yes to "if she will publish"
   (``_available_of``).
+- generic57's ``heaviest_object_words`` names the rarest words first, and ``train_generic.raw_reading`` keeps the cue
+  classifier's probabilities of each sentence (reference-dev 1783845's question).
 """
 
 from __future__ import annotations
@@ -258,3 +260,34 @@ def test_the_withheld_words_are_read_only_next_to_the_available_phrase():
         "is available on gov.uk, and further copies can be sent on request.", "is available on", withheld
     )
     assert not _withheld("is available on request.", "is available on", _withheld_pattern(()))
+
+
+# --- generic57's readings no test held (review59 low 3) ----------------------------------------------------------
+
+
+def test_the_heaviest_object_words_are_the_rarest_first():
+    # reference-dev 1783845's object: "plans" and "taking" stand in a great many questions ("whether his Department
+    # plans to", "steps ... taking"), the words of recommendation 38 itself ("five-step", "real-life",
+    # "opportunities") in few: the reason names the latter, and the common ones come last
+    from qa_align.generic_units import heaviest_object_words
+
+    from .test_generic57 import OTHER, PEOPLE_Q, _read
+
+    heaviest = _read(PEOPLE_Q, f"<p>{OTHER}</p>", heaviest_object_words)
+    assert len(heaviest) == 3 and not {"plans", "taking"} & set(heaviest)
+    every = _read(PEOPLE_Q, f"<p>{OTHER}</p>", lambda ctx: heaviest_object_words(ctx, k=100))
+    assert set(every[-2:]) == {"plans", "taking"}
+    assert every[:3] == heaviest
+
+
+def test_the_cache_keeps_each_sentence_s_cue_probabilities():
+    # a deferral ("in due course") and a sentence of a figure on another matter: the cue classifier's deferral
+    # probability of the first is high, of the second low (constant probabilities would keep neither apart)
+    from .test_generic57 import OTHER, PEOPLE_Q, _read
+
+    later = "We will set out our response to recommendation 38 in due course."
+    with script("train_generic") as train_generic:
+        raw = _read(PEOPLE_Q, f"<p>{OTHER} {later}</p>", train_generic.raw_reading)
+    other, deferral = raw["sents"]
+    assert (other["t"], deferral["t"]) == (OTHER, later)
+    assert deferral["cues"]["deferral"] > 0.5 > other["cues"]["deferral"]
