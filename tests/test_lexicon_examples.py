@@ -27,13 +27,16 @@ from qa_align.lexicon_stats import WORD_LISTS, Entry, _Side, _words
 
 LEXICONS = Path(__file__).resolve().parents[1] / "qa_align" / "lexicons"
 NOT_READ = re.compile(
-    r"\b(?:not|nor|no|none|never|unlike|rather than|instead of|opposite|tried|left out|no longer)\b", re.IGNORECASE
+    r"\b(?:not|nor|no|none|never|unlike|rather than|instead of|opposite|tried|left out|no longer)\b",
+    re.IGNORECASE,
 )
 CITED = re.compile(r'^[^"]{0,40}?\b\d{6,7}\b')
 QUOTE = re.compile(r'"([^"]+)"')
 
 
-def comment_blocks(path: Path) -> tuple[list[tuple[str, str, str, list[str]]], dict[tuple[str, str], list[str]]]:
+def comment_blocks(
+    path: Path,
+) -> tuple[list[tuple[str, str, str, list[str]]], dict[tuple[str, str], list[str]]]:
     """Each comment of a TOML lexicon's lists as (table, list, the comment's text, the entries it stands over); and
     every list's entries by (table, list)."""
     out: list[tuple[str, str, str, list[str]]] = []
@@ -84,7 +87,11 @@ def _clause(comment: str, start: int, end: int) -> str:
             d += 1
 
     def ends(j: int) -> bool:
-        return m[j] == ";" or (m[j] == "." and m[j + 1 : j + 2] == " " and not re.search(r"(e\.g|i\.e|nr|no)\.$", m[max(0, j - 4) : j + 1]))
+        return m[j] == ";" or (
+            m[j] == "."
+            and m[j + 1 : j + 2] == " "
+            and not re.search(r"(e\.g|i\.e|nr|no)\.$", m[max(0, j - 4) : j + 1])
+        )
 
     words = []
     for step, j in ((-1, start - 1), (1, end)):
@@ -119,7 +126,9 @@ def examples(comment: str, listed: set[str]) -> list[str]:
         words = [w for w in text.split() if w not in ("*", "...")]
         if not (len(words) >= 5 or CITED.match(comment[q.end() :])):
             continue
-        if re.search(r"\b(?:to|for|after|before)\s*$", comment[: q.start()]) or re.match(r'\s*-\s*"', comment[q.end() :]):
+        if re.search(r"\b(?:to|for|after|before)\s*$", comment[: q.start()]) or re.match(
+            r'\s*-\s*"', comment[q.end() :]
+        ):
             continue
         if NOT_READ.search(_clause(comment, q.start(), q.end())):
             continue
@@ -132,7 +141,10 @@ def reaches(name: str, phrases: list[str], example: str) -> bool:
     matches it, an elision "..." left out."""
     punctuation = ("cues", name) not in WORD_LISTS
     side = _Side(example.replace("...", " "), punctuation)
-    return any(side.has(Entry("", "cues", name, p, "answer", _words(p, punctuation), punctuation=punctuation)) for p in phrases)
+    return any(
+        side.has(Entry("", "cues", name, p, "answer", _words(p, punctuation), punctuation=punctuation))
+        for p in phrases
+    )
 
 
 def unreached(path: Path) -> list[str]:
@@ -168,17 +180,28 @@ def test_an_example_its_entries_do_not_reach_is_found(tmp_path):
     )
     ((_, _, _, one), (_, _, _, two)), _ = comment_blocks(path)
     assert one == ["voorbarig * mee te delen"] and two == ["voorbarig * * mee te delen"]
-    assert unreached(path) == ["[cues] holding: 'is het voorbarig hier al een timing of een budget voor mee te delen'"]
+    assert unreached(path) == [
+        "[cues] holding: 'is het voorbarig hier al een timing of een budget voor mee te delen'"
+    ]
 
 
 def test_counter_examples_entries_named_and_questions_are_no_examples():
-    assert examples('not "voorbarig" alone ("Het is dan ook voorbarig om hieruit conclusies te trekken")', set()) == []
-    assert examples('"decisions * will be made", a standing procedure as often', {"decisions * will be made"}) == []
+    assert (
+        examples('not "voorbarig" alone ("Het is dan ook voorbarig om hieruit conclusies te trekken")', set())
+        == []
+    )
+    assert (
+        examples('"decisions * will be made", a standing procedure as often', {"decisions * will be made"})
+        == []
+    )
     assert examples('"will set out" to "if he will publish the annual report on it"', set()) == []
     # in brackets after a clause that says it is not read, and after it ("says the opposite")
-    assert examples('nor "will assess" (123; 4 wrong: "the annual assessment will assess the data")', set()) == []
+    assert (
+        examples('nor "will assess" (123; 4 wrong: "the annual assessment will assess the data")', set())
+        == []
+    )
     assert examples('"decisions have been made, but discussions are ongoing" says the opposite', set()) == []
     # an example of the entries: read
-    assert examples('a letter ("officials will write to the honourable member", uk-commons 1853853)', set()) == [
-        "officials will write to the honourable member"
-    ]
+    assert examples(
+        'a letter ("officials will write to the honourable member", uk-commons 1853853)', set()
+    ) == ["officials will write to the honourable member"]

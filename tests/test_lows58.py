@@ -31,10 +31,10 @@ import pytest
 from qa_align.errors import ConfigError
 from qa_align.lexicon import load_lexicon
 from qa_align.lexicon_stats import LexiconStats, entries
-from qa_align.pipeline import score_document
-from qa_align.settings import Settings
 
 from .conftest import be_doc, flags_by_unit, script, uk_doc
+from .test_holding57 import SETTINGS as HOLDING
+from .test_holding57 import holding_flags
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -121,13 +121,6 @@ def test_labels_digest_reads_the_label_files_from_the_repository_root(tmp_path, 
 
 # --- holding57's three entries held by flags -----------------------------------------------------------------------
 
-HOLDING = Settings(rules=("holding",), recycled_across_documents=False)
-
-
-def holding_flags(doc):
-    (sp,) = score_document(doc, HOLDING)
-    return [f for f in sp.flags if f.name == "holding"]
-
 
 def test_the_membership_asked_still_being_considered_is_holding():
     # uk-commons 1670393 (its first sentence): which organisations were invited is not said, the membership is
@@ -181,21 +174,24 @@ def test_the_next_release_of_data_on_a_later_year_is_no_holding():
 def test_a_consideration_put_as_a_condition_is_no_holding():
     # be-kamer 192100, question and answer 2 (dev-be44, labelled answered, no flag): the conditions to apply are
     # given; "Indien er toch zou worden overwogen ..." is a condition, no consideration under way
-    assert "holding" not in flags_by_unit(
-        be_doc(
-            "1. Wat is in dat verband uw beleid bij uw administratie en uw kabinet?2. Onder welke voorwaarden kan men "
-            "bij uw administratie of uw kabinet solliciteren?",
-            "1. Binnen de FOD Binnenlandse Zaken worden enkel jobstudenten aangeworven voor de opvang van kinderen van "
-            "personeelsleden tijdens de schoolvakanties. 2. De plaatsen staan open voor iedereen. Om te werken binnen "
-            "de kinderopvang dient de jobstudent in het bezit te zijn van een attest 'animator in het jeugdwerk'."
-            "Indien er toch zou worden overwogen om jobstudenten op het kabinet aan te werven kunnen deze enkel "
-            "ingezet worden voor uitvoerende taken. In voorkomend geval zullen zij uiteraard gescreend en getest "
-            "worden op hun competenties die noodzakelijk zijn om hun taken uit te voeren.",
-            doc_id="192100",
-            date_tabled="2017-06-08",
-        ),
-        HOLDING,
-    )["2"]
+    assert (
+        "holding"
+        not in flags_by_unit(
+            be_doc(
+                "1. Wat is in dat verband uw beleid bij uw administratie en uw kabinet?2. Onder welke voorwaarden kan men "
+                "bij uw administratie of uw kabinet solliciteren?",
+                "1. Binnen de FOD Binnenlandse Zaken worden enkel jobstudenten aangeworven voor de opvang van kinderen van "
+                "personeelsleden tijdens de schoolvakanties. 2. De plaatsen staan open voor iedereen. Om te werken binnen "
+                "de kinderopvang dient de jobstudent in het bezit te zijn van een attest 'animator in het jeugdwerk'."
+                "Indien er toch zou worden overwogen om jobstudenten op het kabinet aan te werven kunnen deze enkel "
+                "ingezet worden voor uitvoerende taken. In voorkomend geval zullen zij uiteraard gescreend en getest "
+                "worden op hun competenties die noodzakelijk zijn om hun taken uit te voeren.",
+                doc_id="192100",
+                date_tabled="2017-06-08",
+            ),
+            HOLDING,
+        )["2"]
+    )
 
 
 # --- breakdown57's _announcing guards ------------------------------------------------------------------------------
@@ -221,11 +217,13 @@ def test_a_caption_that_names_its_year_says_what_the_table_holds():
     # holds, and 2016 asked is not among them
     from .test_breakdown57 import A185762, Q185762, SETTINGS
 
-    answer = A185762.replace("van de evolutie (2011 tot 2015)", "van de evolutie sinds 2011 (2011 tot 2015)").replace(
-        "Tabel 1:", "Tabel 1 (2015):"
-    )
+    answer = A185762.replace(
+        "van de evolutie (2011 tot 2015)", "van de evolutie sinds 2011 (2011 tot 2015)"
+    ).replace("Tabel 1:", "Tabel 1 (2015):")
     assert answer.count("sinds 2011") == 1 and "Tabel 1 (2015):" in answer
-    assert flags_by_unit(be_doc(Q185762, answer, date_tabled="2017-01-27"), SETTINGS)["1"] == ["breakdown_missing"]
+    assert flags_by_unit(be_doc(Q185762, answer, date_tabled="2017-01-27"), SETTINGS)["1"] == [
+        "breakdown_missing"
+    ]
 
 
 # --- "available on request" is no yes to publishing ----------------------------------------------------------------
@@ -243,7 +241,9 @@ def test_a_review_available_on_request_is_not_said_published():
     from .test_generic57 import _read
 
     tail = " National Highways keeps the safety of the junction under regular review."
-    on_site = "The safety review of the A66 junction at Kemplay Bank is available on the National Highways website."
+    on_site = (
+        "The safety review of the A66 junction at Kemplay Bank is available on the National Highways website."
+    )
     on_request = "The safety review of the A66 junction at Kemplay Bank is available on request from National Highways."
     assert _read(SAFETY_Q, f"<p>{on_site}{tail}</p>", _delivers) is True
     assert _read(SAFETY_Q, f"<p>{on_request}{tail}</p>", _delivers) is False
