@@ -4636,9 +4636,11 @@ def placeholder_split_other(
 
 def _announcing(answer: AnswerAnalysis, k: int) -> str:
     """The sentence before the ``k``-th where it names a table (a cue of ``[cues] table_ref``) and the ``k``-th
-    holds no word of its own before its placeholder but a caption of no year ("Hierna vindt u een tabel die een
-    overzicht geeft per bedrijfstak van de evolutie (2011 tot 2015) ..." before "Tabel 1:<code>", dev-be64 185762):
-    the sentence that announces the table, which ``outside_named`` reads as its intro; else ""."""
+    names no year before its placeholder (a caption such as "Tabel 1:"; "Hierna vindt u een tabel die een overzicht
+    geeft per bedrijfstak van de evolutie (2011 tot 2015) ..." before "Tabel 1:<code>", dev-be64 185762): the
+    sentence that announces the table, which ``outside_named`` reads as its intro; else "". A sentence that names
+    no table says nothing of the years the table holds (figures for 2011 to 2015 before a placeholder that may hold
+    2016), and a caption that names years says them itself (lows58: each guard held by ``tests/test_lows58.py``)."""
     if k == 0:
         return ""
     code = PLACEHOLDER.search(answer.sentences[k].text)

@@ -258,10 +258,10 @@ def question_object(ctx: PairContext) -> str:
     """The unit's question without what names no part of its object (``object_features``): the opening that
     names whom it is put to (``[question] addressee``, "To ask the") up to the comma the ask begins after (the
     first comma a lower-case word, a figure or a bracket follows: "To ask the Secretary of State for Environment,
-    Food and Rural Affairs, what ..."), then a reference the question opens with (``[answer] reference_frames``:
+    Food and Rural Affairs, what ..."), then a reference the question opens with (``[question] reference_frames``:
     "pursuant to the Answer of 30 January 2025 to Question 20673 on Haythornthwaite Review of Armed Forces
     Incentivisation,", "with reference to the report ..., published on ...,") up to the comma before a word of
-    ``[answer] object_leads`` ("whether", "what"). What is left: "whether his Department plans to implement
+    ``[question] object_leads`` ("whether", "what"). What is left: "whether his Department plans to implement
     recommendation 38 to apply a five-step approach ...". The question as it is where the lexicon lists none of
     them (Dutch)."""
     addressee, frame = _object_patterns(ctx.doc.language, ctx.doc.settings.lexicon_dir)
@@ -320,11 +320,11 @@ def _object_patterns(
 ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """``question_object``'s two patterns, once per lexicon: the addressee's opening up to the comma the ask
     begins after (None without ``[question] addressee``), a reference frame up to the comma before an object's
-    lead (None without ``[answer] reference_frames`` or ``object_leads``)."""
+    lead (None without ``[question] reference_frames`` or ``object_leads``)."""
     lexicon = load_lexicon(language, lexicon_dir)
     opening = lexicon.phrases("question", "addressee")
-    frames = lexicon.phrases("answer", "reference_frames")
-    leads = lexicon.phrases("answer", "object_leads")
+    frames = lexicon.phrases("question", "reference_frames")
+    leads = lexicon.phrases("question", "object_leads")
     addressee = (
         re.compile(rf"^\s*(?i:{_alternatives(opening)})\b.*?,\s*(?=[a-z(\d])", re.DOTALL) if opening else None
     )

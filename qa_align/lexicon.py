@@ -65,7 +65,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "noun_determiners": False,
         "status_not": False, "count_effects": False, "count_effect_leads": False, "count_purposes": False,
         "count_purpose_ends": False, "count_open_after": False, "count_purpose_verbs": False, "asks_ahead": False, "asks_steps": False, "asks_publication": False, "addressee": False,
-        "request_addressees": False, "verb_first_subjects": False, "verb_first_modals": False, "not_verbs": False, "alternatives": False,
+        "reference_frames": False, "object_leads": False, "request_addressees": False, "verb_first_subjects": False, "verb_first_modals": False, "not_verbs": False, "alternatives": False,
         "alternatives_not": False, "choice_markers": False, "choice_leads": False, "whether_particles": False, "whether_verbs": False, "request_nouns": False,
         "clause_subjects": False, "wishes": False,
         "request_passives": False, "request_passive_openers": False, "clause_requests": False, "clause_leads_not": False,
@@ -79,14 +79,14 @@ LISTS: dict[str, dict[str, bool]] = {
         "undecided": False, "quarter_words": False, "total_labels": False, "status_replies": False,
         "declines": False, "weak_polarity": False, "knowing_replies": False, "data_asked": False, "restate_auxiliaries": False, "question_auxiliaries": False, "plain_statement_modals": False, "step_auxiliaries": False, "opening_affirmations": False, "participle_not": False,
         "participle_prefixes": False, "one_articles": False, "one_not": False, "one_leads": False,
-        "not_taken": False, "publish_verbs": False, "published_replies": False, "available_replies": False,
+        "not_taken": False, "publish_verbs": False, "published_replies": False, "available_replies": False, "available_withheld": False,
         "denied_asks": False, "denied_deeds": False, "denied_modifiers": False, "denied_leads": False,
         "denied_auxiliaries": False, "denied_negations": False, "denied_existentials": False, "denied_nones": False,
         "denied_openings": False, "denied_passives": False, "assessment_leads": False, "assessment_asks": False, "assessing_words": False,
         "specific_asks": False, "specific_ask_leads": False, "specific_ask_modifiers": False, "sum_signs": False, "sum_units": False, "measure_heads": False,
         "discussion_leads": False, "discussion_asks": False, "stock_discussions": False, "meetings_held": False,
         "record_nouns": False, "record_negations": False,
-        "reference_frames": False, "object_leads": False, "withholding": False,
+        "withholding": False,
     },
     "text": {"abbreviations": False, "small_abbreviations": False, "hyphen_coordinations": False, "hyphen_prefixes": False, "negating_prefixes": False, "sentence_openers": False, "name_particles": False},
     "coverage": {
@@ -128,6 +128,9 @@ LISTS: dict[str, dict[str, bool]] = {
         "pointer_texts": False, "data_words": False, "pointer_directs": False,
     },
 }  # fmt: skip
+# lists that stood in another table (the table a copy of an older lexicon names, the list) -> the table that
+# holds them now: an unknown key says where it went (lows58: read on the question, these stood in [answer])
+MOVED = {("[answer]", "reference_frames"): "question", ("[answer]", "object_leads"): "question"}
 # tables whose lists are open: a list not declared above is taken as it is ([cues]: a cue kind
 # of its own, matched in answers, for a rule of the user's own)
 OPEN_TABLES = frozenset({"cues"})
@@ -320,8 +323,11 @@ def _check_keys(given: Iterable[str], spec: Mapping[str, bool], where: str, orig
     given = set(given)
     unknown = sorted(given - set(spec))
     if unknown:
+        moved = [f"{k} is now read under [{MOVED[(where, k)]}]" for k in unknown if (where, k) in MOVED]
         raise ConfigError(
-            f"lexicon {origin}: unknown key(s) {', '.join(unknown)} in {where}; known: {_known(spec)}"
+            f"lexicon {origin}: unknown key(s) {', '.join(unknown)} in {where}"
+            + (f" ({'; '.join(moved)})" if moved else "")
+            + f"; known: {_known(spec)}"
         )
     missing = [k for k, required in spec.items() if required and k not in given]
     if missing:

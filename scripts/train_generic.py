@@ -97,6 +97,8 @@ from qa_align.generic_units import (
 from qa_align.settings import Settings
 
 CACHE_DIR = Path("/tmp/train_generic")
+# the repository's root: ``labelsets``' paths are written from it
+ROOT = Path(__file__).resolve().parents[1]
 SHIPPED = "qa_align/models/generic-units.json"
 # every development set of ``qa_align.labelsets`` as the README's tables name them (no test set, no
 # unseen set): the sets labelled since a list was written here are read without editing this file
@@ -116,10 +118,13 @@ def keep_sets_until(last: str) -> None:
 
 
 def labels_digest(paths: list[str]) -> str:
-    """A hash of a set's label files (each path and its bytes; a missing file as missing)."""
+    """A hash of a set's label files (each path as written and its bytes; a missing file as missing). A relative
+    path is read from the repository's root (``ROOT``), as ``labelsets`` writes them, whatever the working
+    directory (lows58: read from it, a run from another folder found every set "missing" and refused a valid
+    cache)."""
     h = hashlib.sha256()
     for p in paths:
-        f = Path(p)
+        f = ROOT / p
         h.update(p.encode() + b"\0" + (f.read_bytes() if f.is_file() else b"missing") + b"\0")
     return h.hexdigest()
 

@@ -60,7 +60,8 @@ YES_NO_LISTS = (
     "answer.affirmations", "answer.data_asked", "answer.declines", "answer.negations", "answer.plain_replies",
     "answer.status_replies", "answer.undecided", "question.closed_clauses", "question.status_asks", "question.status_not",
     "answer.restate_auxiliaries", "answer.question_auxiliaries", "answer.participle_prefixes",
-    "answer.publish_verbs", "answer.published_replies", "answer.available_replies", "question.awareness_asks",
+    "answer.publish_verbs", "answer.published_replies", "answer.available_replies", "answer.available_withheld",
+    "question.awareness_asks",
     "answer.knowing_replies",
     "commitment.light_verbs", "answer.weak_polarity", "question.existence_markers", "question.existence_modifiers",
     "question.existence_stops", "question.existence_not_leads", "answer.plain_statement_modals",
@@ -2906,6 +2907,7 @@ def _available_of(ctx: PairContext, closed: tuple[Cue, ...], verbs: set[str]) ->
     phrases = [p.lower() for p in ctx.doc.lexicon.phrases("answer", "available_replies")]
     if not phrases:
         return False
+    withheld = _withheld_pattern(tuple(ctx.doc.lexicon.phrases("answer", "available_withheld")))
     ends, content = _thing_readers(ctx)
     things = []
     for a in ctx.answers:
@@ -2913,7 +2915,7 @@ def _available_of(ctx: PairContext, closed: tuple[Cue, ...], verbs: set[str]) ->
             low = s.text.lower()
             for p in phrases:
                 m = re.search(rf"\b{re.escape(p)}\b", low)
-                if m and m.start() > 0:
+                if m and m.start() > 0 and not _withheld(low[m.start() :], p, withheld):
                     things.append(_thing_said(s.text[: m.start()], ends, content))
     # the closed questions that ask one thing published (not lettered parts, ``_parts_asked``), and their verbs
     asking = {
@@ -2924,6 +2926,23 @@ def _available_of(ctx: PairContext, closed: tuple[Cue, ...], verbs: set[str]) ->
     }
     published = set().union(*asking.values()) if asking else set()
     return bool(things) and _same_thing(ctx, things, tuple(asking), published, strict=True)
+
+
+@lru_cache(maxsize=8)
+def _withheld_pattern(listed: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any phrase of ``[answer] available_withheld`` as whole words, or None where the list is empty."""
+    if not listed:
+        return None
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w.lower()) for w in listed)})\b")
+
+
+def _withheld(after: str, phrase: str, withheld: re.Pattern[str] | None) -> bool:
+    """Whether the words from a phrase of ``available_replies`` (``after``, lower-case, the phrase first) to the
+    second word after it hold one of ``available_withheld``: "is available on request from National Highways",
+    "are publicly available on request" give the thing to who asks, which is no yes to publishing it (lows58)."""
+    if withheld is None:
+        return False
+    return withheld.search(" ".join(after.split()[: len(phrase.split()) + 2])) is not None
 
 
 # a lettered or numbered part's label ("(a)", "(b)"; "(i)", "(ii)", "(iv)")
