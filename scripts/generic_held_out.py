@@ -3,20 +3,24 @@
 model fitted without its fold, the folds grouped by session (the sets in ``labelsets`` order, four to a session) or
 by document, three shuffles of the groups; C fixed (``--c``), each unit weighed as the shipped file's fit weighs it
 (``--recency``). Per fold kind and shuffle: the held-out ROC AUC over the unvetoed English units, and the flag as the
-tool decides it (the cut of open questions ``--cut``, of closed ones ``--closed-cut``; a stock line on discussions
-under the cut, ``generic_units.discussions_stock``; no flag where a veto stands; the rule on every unit the model
-does not read) against the readers' labels, every development set, right / false, F1, right minus false, the last
+tool decides it (``decided``: the cut of open questions ``--cut``, of closed ones ``--closed-cut``, the shipped file's
+by default; under the cut a stock line on discussions, ``generic_units.discussions_stock``, and a short answer in
+general wording from ``--short-floor``, ``generic_units.short_general``, each as ``generic_units`` ships it unless
+given; no flag where a veto stands or the answered gate takes it; the rule on every unit the model does not read)
+against the readers' labels, every development set, right / false, F1, right minus false, the last
 four sets and reference-dev apart. ``--without`` leaves readings out (comma-separated): the column the readings were
-added to.
+added to. A cache scored with other code or labels, or before it held the short answers and the answered gate, is
+refused (generic58).
 
-    PYTHONPATH=$PWD:scripts .venv/bin/python scripts/generic_held_out.py --cache /tmp/generic57/units3.pkl --until dev-uk107
-    PYTHONPATH=$PWD:scripts .venv/bin/python scripts/generic_held_out.py --cache /tmp/generic57/units3.pkl --until dev-uk107 \\
+    PYTHONPATH=$PWD:scripts .venv/bin/python scripts/generic_held_out.py --cache /tmp/generic58/units.pkl --until dev-uk107
+    PYTHONPATH=$PWD:scripts .venv/bin/python scripts/generic_held_out.py --cache /tmp/generic58/units.pkl --until dev-uk107 \\
         --without object_specific,general_mass,general_off_object,talk_off_object,figures_off_object,names_on_object,names_off_object
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import pickle
 import warnings
 from pathlib import Path
@@ -24,6 +28,7 @@ from pathlib import Path
 import numpy as np
 import train_generic as tg
 
+from qa_align import generic_units as gu
 from qa_align.generic_units import GENERIC_FEATURES
 
 
@@ -58,17 +63,51 @@ def held_out(
     return out, {"served": served, "y": y_all, "rule": rule_all, "veto": veto_all, "sets": sets}
 
 
-def decided(data: dict, prob: np.ndarray, m: dict, cut: float, closed_cut: float) -> np.ndarray:
-    """The tool's flag on every unit: the rule where the model does not read the unit, else the model's cut (the
-    closed questions' on closed ones) or a stock line on discussions, none where a veto stands."""
+def decided(
+    data: dict,
+    prob: np.ndarray,
+    m: dict,
+    cut: float,
+    closed_cut: float,
+    stock_on: bool | None = None,
+    floor: float | None | str = "shipped",
+) -> np.ndarray:
+    """The tool's flag on every unit as ``rules.answers.generic`` decides it: the rule where the model does not read
+    the unit, else the model's cut (the closed questions' on closed ones), under the cut a stock line on discussions
+    where ``stock_on`` (``generic_units.DISCUSSIONS_STOCK`` by default) and a short answer in general wording from p
+    ``floor`` (``generic_units.SHORT_GENERAL_FLOOR`` by default; None: no floor); none where a veto stands or the
+    answered gate takes the flag away (``answered.gated``, read where the model decides: the rule's decisions have
+    it inside already). review59: the figure was the model's cut and the stock line only, not the decision shipped."""
+    stock_on = gu.DISCUSSIONS_STOCK if stock_on is None else stock_on
+    floor = gu.SHORT_GENERAL_FLOOR if floor == "shipped" else floor
     units = data["units"]
+    shipped = data["shipped"]
     closed = np.array([data["features"].get(u.key, {}).get("closed", 0.0) == 1.0 for u in units])
-    stock = np.array([bool(data["extras"].get(u.key, (False,))[0]) for u in units])
+    stock = np.array([bool(data["extras"].get(u.key, (False,))[0]) for u in units]) & stock_on
+    short = np.array([shipped.get(u.key, {}).get("short", False) for u in units])
+    gated = np.array([shipped.get(u.key, {}).get("answered", False) for u in units])
+    with np.errstate(invalid="ignore"):  # nan where the model does not read the unit (not taken below)
+        over = prob >= np.where(closed, closed_cut, cut)
+        shorts = short & (prob >= floor) if floor is not None else np.zeros(len(units), bool)
     flag = m["rule"].copy()
     s = m["served"]
-    model = ((prob >= np.where(closed, closed_cut, cut)) | stock) & ~m["veto"]
+    model = (over | stock | shorts) & ~m["veto"] & ~gated
     flag[s] = model[s]
     return flag
+
+
+def usable(data: dict, path: str) -> None:
+    """Refuse a cache scored with other code or labels than this checkout's over ``train_generic.SETS``
+    (``train_generic.stale_cache``) or before it held the rest of the shipped decision (``shipped``: the short
+    answers and the answered gate; generic58); review59: the script read any cache."""
+    stale = tg.stale_cache(data, tg.SETS)
+    if stale:
+        raise SystemExit(f"{path}: {stale}; score again (train_generic.py --rescore --cache {path})")
+    if "shipped" not in data:
+        raise SystemExit(
+            f"{path}: the cache predates the shipped decision's readings (generic58); score again "
+            f"(train_generic.py --rescore --cache {path})"
+        )
 
 
 def counts(y: np.ndarray, flag: np.ndarray) -> str:
@@ -84,10 +123,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--without", default="", help="readings left out, comma-separated")
     ap.add_argument("--c", type=float, default=0.01, help="the regression's C (the shipped file's: 0.01)")
     ap.add_argument(
-        "--cut", type=float, default=0.18, help="the cut of open questions (the shipped file's: 0.18)"
+        "--cut", type=float, help="the cut of open questions (default: the shipped file's threshold)"
     )
     ap.add_argument(
-        "--closed-cut", type=float, default=0.30, help="the cut of closed questions (shipped: 0.30)"
+        "--closed-cut",
+        type=float,
+        help="the cut of closed questions (default: the shipped file's closed_threshold)",
+    )
+    ap.add_argument(
+        "--stock",
+        choices=("on", "off"),
+        help="the stock line on discussions (default: generic_units.DISCUSSIONS_STOCK)",
+    )
+    ap.add_argument(
+        "--short-floor",
+        help="the short answers' floor, a probability or 'none' (default: generic_units.SHORT_GENERAL_FLOOR)",
     )
     ap.add_argument("--recency", type=float, default=1.0, help="train_generic.py --recency (shipped: 1)")
     args = ap.parse_args(argv)
@@ -97,6 +147,20 @@ def main(argv: list[str] | None = None) -> int:
     if args.until:
         tg.keep_sets_until(args.until)
     data = pickle.loads(Path(args.cache).read_bytes())
+    usable(data, args.cache)
+    shipped = json.loads(gu.GENERIC_MODEL.read_text(encoding="utf-8"))
+    cut = shipped["threshold"] if args.cut is None else args.cut
+    closed_cut = (
+        shipped.get("closed_threshold", shipped["threshold"]) if args.closed_cut is None else args.closed_cut
+    )
+    stock_on = None if args.stock is None else args.stock == "on"
+    floor = (
+        "shipped"
+        if args.short_floor is None
+        else None
+        if args.short_floor == "none"
+        else float(args.short_floor)
+    )
     data["units"] = [u for u in data["units"] if u.labelled_set in tg.SETS]
     left = set(filter(None, args.without.split(",")))
     unknown = left - set(GENERIC_FEATURES)
@@ -105,14 +169,16 @@ def main(argv: list[str] | None = None) -> int:
     names = [n for n in GENERIC_FEATURES if n not in left]
     last = list(tg.SETS)[-4:]
     print(
-        f"{len(names)} readings; C {args.c}, cuts {args.cut} / {args.closed_cut}; last four: {', '.join(last)}"
+        f"{len(names)} readings; C {args.c}, cuts {cut} / {closed_cut}; stock line "
+        f"{'on' if (gu.DISCUSSIONS_STOCK if stock_on is None else stock_on) else 'off'}, short floor "
+        f"{gu.SHORT_GENERAL_FLOOR if floor == 'shipped' else floor}; last four: {', '.join(last)}"
     )
     for by in ("session", "document"):
         for seed in (0, 1, 2):
             prob, m = held_out(data, names, by, seed, args.c, args.recency)
             read = m["served"] & ~m["veto"]
             auc = roc_auc_score(m["y"][read], prob[read])
-            flag = decided(data, prob, m, args.cut, args.closed_cut)
+            flag = decided(data, prob, m, cut, closed_cut, stock_on, floor)
             y = m["y"]
             tail = np.isin(m["sets"], last)
             ref = m["sets"] == "reference-dev"

@@ -84,8 +84,10 @@ from choose_yes_no import choose as choose_by_f1
 from choose_yes_no import model_json
 
 from qa_align import labelsets, runcache
+from qa_align.answered import gated
 from qa_align.generic_units import (
     ASSESSMENT_FLOOR,
+    DISCUSSIONS_STOCK,
     GENERIC_FEATURES,
     GENERIC_MODEL,
     assessment_untaken,
@@ -93,6 +95,7 @@ from qa_align.generic_units import (
     general_probabilities,
     generic_features,
     generic_veto,
+    short_general,
 )
 from qa_align.settings import Settings
 
@@ -243,6 +246,7 @@ def read_units(path: Path) -> dict:
     texts: dict = {}
     vetoes: dict = {}
     extras: dict = {}
+    shipped: dict = {}
     raw: dict = {}
 
     def record(ctx):
@@ -253,6 +257,10 @@ def read_units(path: Path) -> dict:
             vetoes[key] = generic_veto(ctx)
             # the two flags ``learned_generic`` raises under the threshold (``--extras``)
             extras[key] = (discussions_stock(ctx) is not None, assessment_untaken(ctx) is not None)
+            # the rest of the shipped decision (generic58): a short answer in general wording (``short_general``,
+            # flagged under the cut from p SHORT_GENERAL_FLOOR) and the answered gate (``answered.gated``), which
+            # takes the flag away after the model and the rule alike
+            shipped[key] = {"short": short_general(ctx) is not None, "answered": gated(ctx, "generic")}
             raw[key] = raw_reading(ctx)
 
     # the rule decides (its vetoes inside): the column the model is compared with
@@ -262,6 +270,7 @@ def read_units(path: Path) -> dict:
     out = {"units": units, "current": current, "features": feats, "texts": texts, "labels": labels}
     out["vetoes"] = vetoes
     out["extras"] = extras
+    out["shipped"] = shipped
     out["raw"] = raw
     out["stamp"] = cache_stamp(SETS)
     write_cache(path, out)
@@ -591,12 +600,15 @@ def decide(
 ) -> np.ndarray:
     """The flag: the model alone, rule OR model, rule AND model; none where a veto stands (the
     rule's decisions have them inside already). ``extra`` (``--extras``): per unit a stock line on
-    discussions and an assessment untaken, flagged under the threshold as ``learned_generic`` does."""
+    discussions (where ``DISCUSSIONS_STOCK``) and an assessment untaken (from ``ASSESSMENT_FLOOR``), flagged
+    under the threshold as ``learned_generic`` does."""
     model = p >= t
     if extra is not None:
         # an assessment untaken under the threshold, from the floor on; none where the floor is off (generic55)
         untaken = extra[:, 1] & (p >= ASSESSMENT_FLOOR) if ASSESSMENT_FLOOR is not None else False
-        model = model | extra[:, 0] | untaken
+        # a stock line on discussions under the threshold, where ``learned_generic`` flags it (off since generic58)
+        stock = extra[:, 0] if DISCUSSIONS_STOCK else False
+        model = model | stock | untaken
     model = model & ~veto
     return model if mode == "model" else rule | model if mode == "or" else rule & model
 

@@ -4,9 +4,12 @@
 no discussion of those asked, whatever the unit model's probability. Real text: uk-commons 1824828
 (dev-uk58, labelled `generic` and `deflection`: "'has regular discussions with Ministerial Colleagues on a
 number of issues' and 'has regular meetings with Ofgem' are general") and 1662091 (dev-uk9, labelled
-`generic` and `cross_reference`)."""
+`generic` and `cross_reference`). Off since generic58 (``DISCUSSIONS_STOCK``: right on 1 of 7 over the development
+sets since settle53, 1824828 now `deflection` only, 1662091 `cross_reference` only); these tests set it on."""
 
 from __future__ import annotations
+
+import pytest
 
 from .conftest import generic_flags as _flags
 from .conftest import model_file
@@ -36,6 +39,12 @@ WALES = (
 )
 
 
+@pytest.fixture(autouse=True)
+def _stock(monkeypatch):
+    # the stock line of generic35, off since generic58 (``DISCUSSIONS_STOCK`` False): the reading set back on
+    monkeypatch.setattr("qa_align.generic_units.DISCUSSIONS_STOCK", True)
+
+
 def _silent(tmp_path) -> str:
     # a model that reads no English unit as generic (p 0.007): only the stock line can flag
     return model_file(tmp_path, "english", -10.0, language="en")
@@ -43,11 +52,6 @@ def _silent(tmp_path) -> str:
 
 def test_a_stock_discussion_line_to_the_discussions_asked_is_generic(tmp_path):
     assert "generic" in _flags(*OFGEM, _silent(tmp_path))
-
-
-def test_the_shipped_model_flags_1824828(tmp_path):
-    # the shipped unit model reads it under its threshold: the stock line flags it
-    assert "generic" in _flags(*OFGEM, "")
 
 
 def test_the_reason_names_the_ask_and_the_stock_line(tmp_path):

@@ -49,6 +49,8 @@ def test_the_flags_under_the_threshold_are_the_tools(monkeypatch):
 
     # the assessment floor of generic33 set back (off since generic55: ``ASSESSMENT_FLOOR`` None)
     monkeypatch.setattr(train_generic, "ASSESSMENT_FLOOR", 0.10)
+    # and the stock line on discussions (off since generic58: ``DISCUSSIONS_STOCK`` False)
+    monkeypatch.setattr(train_generic, "DISCUSSIONS_STOCK", True)
     # per unit (stock line on discussions, assessment untaken): uk-commons 1824828 1 (a stock line,
     # labelled generic), 1780317 1 (what assessment, answered by the heat pumps' counts, p 0.17),
     # an assessment untaken at p 0.05, under the floor; a stock line where a veto stands

@@ -10,12 +10,20 @@ from __future__ import annotations
 import json
 
 import numpy as np
+import pytest
 
 from qa_align import labelsets
 from qa_align.generic_units import GENERIC_MODEL
 
 from .conftest import generic_flags as _flags
 from .conftest import model_file, script
+
+
+@pytest.fixture(autouse=True)
+def _floor(monkeypatch):
+    # the floor of generic54, off since generic58 (``SHORT_GENERAL_FLOOR`` None): the reading set back on
+    monkeypatch.setattr("qa_align.generic_units.SHORT_GENERAL_FLOOR", 0.15)
+
 
 # uk-commons 1888978 (gold, labelled `generic`): one sentence of general words for the evidence asked
 ASK = (

@@ -48,8 +48,9 @@ def test_specifics_on_the_object_for_the_assessment_are_not_flagged_under_the_cu
 
 
 def test_train_generic_decides_no_assessment_floor_by_default(monkeypatch):
-    # ``train_generic.decide`` with ``--extras``: a stock line flagged under the cut, an assessment untaken not
-    # (uk-commons 1780317 1, dev-uk59, partial with no `generic`: the heat pumps' counts, p 0.17)
+    # ``train_generic.decide`` with ``--extras``: neither a stock line (off since generic58, ``DISCUSSIONS_STOCK``)
+    # nor an assessment untaken is flagged under the cut (uk-commons 1780317 1, dev-uk59, partial with no
+    # `generic`: the heat pumps' counts, p 0.17)
     import numpy as np
 
     from .conftest import script
@@ -59,4 +60,4 @@ def test_train_generic_decides_no_assessment_floor_by_default(monkeypatch):
         flags = train_generic.decide(
             "model", np.zeros(2, bool), np.zeros(2, bool), np.array([0.12, 0.17]), 0.30, extra
         )
-    assert flags.tolist() == [True, False]
+    assert flags.tolist() == [False, False]

@@ -222,6 +222,7 @@ def test_held_out_decides_as_the_tool_does():
         "units": units,
         "features": {"open": {"closed": 0.0}, "closed": {"closed": 1.0}, "vetoed": {"closed": 0.0}},
         "extras": {},
+        "shipped": {},  # no short answer, no answered gate (generic58)
     }
     m = {
         "served": np.array([False, True, True, True]),
