@@ -39,12 +39,18 @@ def _set_order(name: str) -> tuple[int, str]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", default="../shared/data")
-    ap.add_argument("--sets", default="", help="comma-separated development set names (default: every dev-uk*)")
+    ap.add_argument(
+        "--sets", default="", help="comma-separated development set names (default: every dev-uk*)"
+    )
     ap.add_argument("--prefix", default="dev-uk", help="without --sets: the sets whose name starts so")
     ap.add_argument("--summary", action="store_true")
     args = ap.parse_args()
     sets = development_sets(".")
-    names = args.sets.split(",") if args.sets else sorted((n for n in sets if n.startswith(args.prefix)), key=_set_order)
+    names = (
+        args.sets.split(",")
+        if args.sets
+        else sorted((n for n in sets if n.startswith(args.prefix)), key=_set_order)
+    )
     gold: dict[tuple[str, str], tuple[str, bool, str]] = {}
     for name in names:
         for f in sets[name]:
@@ -52,7 +58,9 @@ def main() -> None:
                 if line.strip():
                     d = json.loads(line)
                     for u in d["units"]:
-                        gold.setdefault((d["doc_id"], u["n"]), (name, "deflection" in u["flags"], u.get("note", "")))
+                        gold.setdefault(
+                            (d["doc_id"], u["n"]), (name, "deflection" in u["flags"], u.get("note", ""))
+                        )
     registry()
     rule = RULES["deflection"]
     handover = CUES.index("handover")
@@ -75,9 +83,15 @@ def main() -> None:
             for s in a.sentences:
                 if not s.text.strip():
                     continue
-                p = float(model.probabilities_of_read([(s.text, answers.lexicon_kinds(a, s))], a.language)[0][handover])
+                p = float(
+                    model.probabilities_of_read([(s.text, answers.lexicon_kinds(a, s))], a.language)[0][
+                        handover
+                    ]
+                )
                 lex = [c for c in a.cue("deflection") if s.start <= c.start < s.end and not c.learned]
-                kept = any(s.start <= c.start < s.end and answers._hands_over(a, c) for c in a.cue("deflection"))
+                kept = any(
+                    s.start <= c.start < s.end and answers._hands_over(a, c) for c in a.cue("deflection")
+                )
                 mark = ("L" if lex else "-") + ("K" if kept else "-")
                 phr = f" [{'; '.join(c.text for c in lex)}]" if lex else ""
                 lines.append(f"  {mark} p={p:.2f} {s.text.strip()[:400]}{phr}")
@@ -87,7 +101,9 @@ def main() -> None:
     RULES["deflection"] = dataclasses.replace(rule, func=reading)
     ids = {d for d, _ in gold}
     docs = [d for d in read_paths([args.data], None, None, 2, only=ids) if not isinstance(d, Problem)]
-    for _ in iter_scored([d for d in docs if d.doc_id in ids], Settings().replace(**FAST), rules=["deflection"]):
+    for _ in iter_scored(
+        [d for d in docs if d.doc_id in ids], Settings().replace(**FAST), rules=["deflection"]
+    ):
         pass
     for name in names:
         keys = [k for k, v in gold.items() if v[0] == name and k in seen]
