@@ -17,7 +17,7 @@ The questions and answers are the records' as stored (the guards shortened where
 readings are the readers' labels, written out by hand."""
 
 from qa_align.lexicon import load_lexicon
-from qa_align.rules.answers import _participle, _unseparated, _unhyphened
+from qa_align.rules.answers import _participle, _unhyphened, _unseparated
 from qa_align.settings import Settings
 
 from .conftest import be_doc, flags_by_unit, uk_doc

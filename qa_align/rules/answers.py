@@ -2840,7 +2840,11 @@ def _denies_of(ctx: PairContext, closed: Cue) -> bool:
             ):
                 continue
             asked = asked_words(ctx, whole=True, closed=closed) if asked is None else asked
-            shared = {w for w in matched(said_words(s.text, ctx), asked, ctx) if _verb_stem(w, particles) not in verbs}
+            shared = {
+                w
+                for w in matched(said_words(s.text, ctx), asked, ctx)
+                if _verb_stem(w, particles) not in verbs
+            }
             if len(shared) >= ctx.doc.settings.yes_no_denied_words:
                 return True
     return False
@@ -2973,7 +2977,9 @@ def _participle(word: str, prefixes: tuple[str, ...], particles: tuple[str, ...]
     "preventie" are none."""
     if word.startswith("ge") and len(word) > 6:
         return True
-    return (word.startswith(prefixes) and word.endswith(("d", "t", "en"))) or _unseparated(word, particles) != word
+    if word.startswith(prefixes) and word.endswith(("d", "t", "en")):
+        return True
+    return _unseparated(word, particles) != word
 
 
 def _unseparated(word: str, particles: tuple[str, ...]) -> str:
@@ -2987,7 +2993,8 @@ def _unseparated(word: str, particles: tuple[str, ...]) -> str:
     for p in particles:
         if word.startswith(p) and word.startswith("ge", len(p)) and len(word) - len(p) >= 5:
             if word[len(p) :] == "geven":
-                return word  # "opgeven", "aangeven": an infinitive whose verb opens in "ge" (its participle "opgegeven")
+                # "opgeven", "aangeven": an infinitive whose verb opens in "ge" (its participle "opgegeven")
+                return word
             return p + word[len(p) + 2 :]
     return word
 
