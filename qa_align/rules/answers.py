@@ -1041,7 +1041,10 @@ def holding(ctx: PairContext) -> Iterator[Flag]:
 
 def _rule_holding(ctx: PairContext) -> Iterator[Flag]:
     """The hand-written decision: a deferral cue the tests below keep (``_rule_keeps``), read again by
-    the sentence-level decision where its model is there (``_sentence_keeps``)."""
+    the sentence-level decision where its model is there (``_sentence_keeps``); the sentences so kept
+    read once more over the unit by the unit gate where its model is there too (``gate_reading``,
+    ``Settings.holding_gate_model``): under its threshold the unit has no ``holding`` (the deferral
+    stands beside an answer given), neither by the second way in nor by the "when" path."""
     # a deferral anywhere in the unit's sentences: a closing promise to report later counts
     segment_of = {id(a): s for s, a in zip(ctx.pair.segments, ctx.answers)}
     model = _sentences_model(ctx.doc.settings.holding_sentences_model, ctx.doc.settings.cue_model)
