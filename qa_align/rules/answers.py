@@ -1042,7 +1042,10 @@ def holding(ctx: PairContext) -> Iterator[Flag]:
 
 def _rule_holding(ctx: PairContext) -> Iterator[Flag]:
     """The hand-written decision: a deferral cue the tests below keep (``_rule_keeps``), read again by
-    the sentence-level decision where its model is there (``_sentence_keeps``)."""
+    the sentence-level decision where its model is there (``_sentence_keeps``); the sentences so kept
+    read once more over the unit by the unit gate where its model is there too (``gate_reading``,
+    ``Settings.holding_gate_model``): under its threshold the unit has no ``holding`` (the deferral
+    stands beside an answer given), neither by the second way in nor by the "when" path."""
     # a deferral anywhere in the unit's sentences: a closing promise to report later counts
     segment_of = {id(a): s for s, a in zip(ctx.pair.segments, ctx.answers)}
     model = _sentences_model(ctx.doc.settings.holding_sentences_model, ctx.doc.settings.cue_model)
@@ -1050,6 +1053,7 @@ def _rule_holding(ctx: PairContext) -> Iterator[Flag]:
     # the sentence-level decision reads the cue's sentence and the tests' decision alone: a sentence
     # with several cues (the classifier's words and the whole sentence) is read once
     read: dict[tuple[int, tuple[int, int] | None, bool], bool] = {}
+    kept_sentences: dict[tuple[int, int], tuple[AnswerSegment, AnswerAnalysis, Cue]] = {}
 
     def keep(a: AnswerAnalysis, c: Cue) -> bool:
         kept = _rule_keeps(ctx, segment_of[id(a)], a, c)
@@ -1059,9 +1063,18 @@ def _rule_holding(ctx: PairContext) -> Iterator[Flag]:
         key = (id(a), None if sentence is None else (sentence.start, sentence.end), kept)
         if key not in read:
             read[key] = _sentence_keeps(ctx, segment_of[id(a)], a, c, kept, model)
+        if read[key] and sentence is not None:
+            kept_sentences.setdefault((id(a), sentence.start), (segment_of[id(a)], a, sentence))
         return read[key]
 
     flags = list(_cue_flag(ctx, "holding", "defers the answer", keep=keep))
+    if flags and model is not None and kept_sentences:
+        gate = _gate_model(ctx.doc.settings.holding_gate_model, ctx.doc.settings.cue_model)
+        if gate is not None:
+            reading = gate_reading(ctx, list(kept_sentences.values()), model)
+            chance, _ = learned(gate, reading.features)
+            if chance < gate["threshold"]:
+                return  # the kept deferrals read as putting off something beside what was asked
     if not flags and model is not None:
         flags = list(_put_off_by_model(ctx, model))
     yield from flags or _when_put_off(ctx)
@@ -1257,6 +1270,56 @@ def _sentences_model(where: str, cue_model: str) -> dict | None:
             f"holding_sentences_model: {where or SENTENCES_MODEL} has an 'enter' that is no number"
         )
     return model
+
+
+GATE_MODEL = Path(__file__).resolve().parents[1] / "models" / "holding_gate.json"
+
+# what the unit gate of ``holding`` reads (``gate_reading``; ``scripts/train_holding_gate.py``)
+GATE_FEATURES = ("p_sentence", "asked_share", "rest_share", "answer_share", "english", "kept")
+
+
+def _gate_model(where: str, cue_model: str) -> dict | None:
+    """The unit gate of ``Settings.holding_gate_model`` (``scripts/train_holding_gate.py --write``),
+    read as ``model_file`` reads one."""
+    return model_file(where, GATE_MODEL, GATE_FEATURES, "holding_gate_model", cue_model)
+
+
+@dataclass(frozen=True)
+class GateReading:
+    """What the unit gate of ``holding`` reads of the deferral sentences the rule keeps for a unit:
+    ``features`` (``GATE_FEATURES``) and the sentence it reads them on, the likeliest by the
+    sentence-level decision, with its segment."""
+
+    features: dict[str, float]
+    sentence: tuple[AnswerSegment, Cue]
+
+
+def gate_reading(
+    ctx: PairContext, kept: list[tuple[AnswerSegment, AnswerAnalysis, Cue]], model: dict
+) -> GateReading:
+    """The unit gate's reading of the sentences ``kept`` (segment, analysis, sentence; at least one):
+    the sentence-level decision's probability (``model``, read whole: ``sentence_reading``) of the
+    likeliest, the share of the question's content words that sentence takes up, the most any other
+    sentence of the unit takes up and the share all the unit's answer text takes up (an answer given
+    beside the deferral), the language, and the number of sentences kept (log)."""
+    best = None
+    for seg, a, s in kept:
+        reading = sentence_reading(ctx, seg, a, s)
+        chance = learned(model, reading)[0]
+        if best is None or chance > best[0]:
+            best = (chance, reading, seg, s)
+    chance, reading, seg, s = best
+    return GateReading(
+        {
+            "p_sentence": chance,
+            "asked_share": reading["asked_share"],
+            "rest_share": reading["rest_share"],
+            "answer_share": _asked_share(ctx, " ".join(a.text for a in ctx.answers)),
+            "english": float(ctx.doc.language == "en"),
+            "kept": math.log1p(len(kept)),
+        },
+        (seg, s),
+    )
 
 
 def _sentence_keeps(
