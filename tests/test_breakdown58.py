@@ -9,10 +9,15 @@ values from the documents as their readers read them:
 - the same redirect to another body after a table in one answer ("1. en 2. Overzicht Belgische betalingen aan
   UNHCR 2010-2016:<code> Sta mij toe, geachte lid, u te verwijzen naar de leden van het Europees Parlement ...")
   and alone in another ("5. Sta mij toe, ...") is the substance of neither: no recycled_text (be-kamer 186346,
-  dev-be34: its readers flag deflection there, no recycled_text).
+  dev-be34: its readers flag deflection there, no recycled_text), while the same redirect alone in two answers is
+  (gold 187968 4 and 7, its readers' recycled_text);
+- a table's source line run on after its code ("4.2016201715998-3-2163-bil-3 Bron cijfers: Federale Politie
+  DGA-DAH.", ``[text] source_words``) stays on the table's sentence: it says where the figures come from, no
+  missing information (be-kamer 189958 4, dev-be28: its readers, the table counted as given, no flag).
 
-The sentence test and the table test fail on e001f07c; the recycled test fails with the sentence cut alone (the
-recycled guard taken out); the other tests are guards and pass on both."""
+The sentence test and the table test fail on e001f07c; the two recycled tests and the source-line tests fail with
+the sentence cut alone (the recycled guard taken out, read for every segment, or the source words left out); the
+other tests are guards and pass on both."""
 
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ from .conftest import be_doc, flags_by_unit
 
 FIGURES = Settings(rules=("figures_missing", "breakdown_missing"), recycled_across_documents=False)
 RECYCLED = Settings(rules=("recycled_text",), recycled_across_documents=False)
+NO_INFORMATION = Settings(rules=("no_information",), recycled_across_documents=False)
 
 # be-kamer 192669 (the question's numbered part; the whole answer)
 Q192669 = (
@@ -164,3 +170,43 @@ def test_the_same_redirect_alone_in_two_answers_is_recycled():
     # gold 187968: its readers flag recycled_text on answers 4 and 7, each the same redirect and nothing else
     flags = flags_by_unit(be_doc(Q187968, A187968, date_tabled="2017-03-09"), RECYCLED)
     assert {n for n, f in flags.items() if f} == {"4", "7"} and flags["4"] == flags["7"] == ["recycled_text"]
+
+
+def test_a_tables_source_line_stays_on_the_tables_sentence():
+    # be-kamer 189958: answer 4 is the table's code and its source line
+    text = "4.2016201715998-3-2163-bil-3 Bron cijfers: Federale Politie DGA-DAH."
+    assert [s for _, _, s in text_layer.sentences(text, "nl")] == [text]
+    # a word of the source list with no colon after it opens a sentence of its own
+    other = "Tabel 1:2016201714402-10-659-nl-fr-1 Bronnen van de politie melden een daling."
+    assert [s for _, _, s in text_layer.sentences(other, "nl")] == [
+        "Tabel 1:2016201714402-10-659-nl-fr-1",
+        "Bronnen van de politie melden een daling.",
+    ]
+
+
+# be-kamer 189958 (the whole question and answer)
+Q189958 = (
+    "Speed Marathon 2017. - Balans. \n\n Op woensdag 19 april 2017 werd de zevende editie van de Speed Mara"
+    "thon gehouden. Vanaf 6.00 uur 's ochtends werden er in het hele land, zowel op secundaire wegen als "
+    "op de snelwegen, gedurende 24 uur snelheidscontroles gehouden. 1. Hoeveel politiezones namen er deel"
+    " aan de actie?2. Hoeveel radars werden er ingezet? Kunt u uw antwoord opsplitsen per Gewest?3. Welk "
+    "budget werd er hiervoor uitgetrokken?4. Hoeveel overtredingen werden er geregistreerd? Kunt u uw ant"
+    "woord opsplitsen per Gewest?"
+)
+A189958 = (
+    "Algemeen: De Algemene Nationale Gegevensbank (ANG) is een politiedatabank waarin feiten geregistreer"
+    "d worden op basis van processen-verbaal die voortvloeien uit de missies van de gerechtelijke en best"
+    "uurlijke politie. Zij laat toe om tellingen uit te voeren op verschillende statistische variabelen, "
+    "zoals het aantal geregistreerde feiten, de modi operandi, de voorwerpen gehanteerd bij het misdrijf,"
+    " de gebruikte vervoermiddelen, de bestemmingen-plaats, enz. 1. Er namen 146 lokale politiezones deel"
+    " aan de marathon. 2. Het aantal ingezette toestellen is niet gekend.2016201715998-3-2163-bil-1\n     "
+    " 2016201715998-3-2163-bil-2\n      3. Er werden voor de marathon 968 personeelsleden ingezet. Een tot"
+    "aalkost is niet gekend. 4.2016201715998-3-2163-bil-3\n      Bron cijfers: Federale Politie DGA-DAH."
+)
+
+
+def test_the_source_line_of_a_table_says_no_information_is_missing():
+    # its readers: answer 4 is the table placeholder ("Bron cijfers: Federale Politie DGA-DAH"), counted as
+    # given, no flag; answers 2 and 3 say "niet gekend" (no_information)
+    flags = flags_by_unit(be_doc(Q189958, A189958, date_tabled="2017-04-27"), NO_INFORMATION)
+    assert flags == {"1": [], "2": ["no_information"], "3": ["no_information"], "4": []}
