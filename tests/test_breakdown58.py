@@ -29,6 +29,7 @@ from .conftest import be_doc, flags_by_unit
 FIGURES = Settings(rules=("figures_missing", "breakdown_missing"), recycled_across_documents=False)
 RECYCLED = Settings(rules=("recycled_text",), recycled_across_documents=False)
 NO_INFORMATION = Settings(rules=("no_information",), recycled_across_documents=False)
+CROSS_REFERENCE = Settings(rules=("cross_reference",), recycled_across_documents=False)
 
 # be-kamer 192669 (the question's numbered part; the whole answer)
 Q192669 = (
@@ -210,3 +211,24 @@ def test_the_source_line_of_a_table_says_no_information_is_missing():
     # given, no flag; answers 2 and 3 say "niet gekend" (no_information)
     flags = flags_by_unit(be_doc(Q189958, A189958, date_tabled="2017-04-27"), NO_INFORMATION)
     assert flags == {"1": [], "2": ["no_information"], "3": ["no_information"], "4": []}
+
+
+# be-kamer 187050 (units 1 and 3 of the question; answer 1 and 3 as it stands)
+Q187050 = (
+    "Regularisatie. \n\n 1. Hoeveel aanvragen tot humanitaire regularisatie (9bis) waren er in de jaren 2012, 2013, "
+    "2014, 2015 en 2016, per jaar ?2. Hoeveel aanvragen tot medische regularisatie (9ter) waren er in de jaren 2012, "
+    "2013, 2014, 2015 en 2016, per jaar ?"
+)
+A187050 = (
+    "1. en 2. Hieronder vindt u een overzicht van het aantal nieuw binnenkomende aanvragen tot regularisatie per "
+    "procedure en per jaar.2016201714896-16-1076-bil-1\n      Ik wil het geachte lid er op wijzen dat deze cijfers "
+    "terug te vinden zijn op de website van de dienst Vreemdelingenzaken (DVZ)."
+)
+
+
+def test_the_source_of_the_figures_after_a_table_that_is_announced_is_no_pointer():
+    # the table of the requests per year follows "Hieronder vindt u een overzicht"; the website named after it is
+    # where the figures given also stand, no text to go to for them (the settled reading of a table's source,
+    # ``rules.answers._points_elsewhere``); the placeholder alone between the two does not part them
+    flags = flags_by_unit(be_doc(Q187050, A187050, date_tabled="2017-09-20"), CROSS_REFERENCE)
+    assert flags == {"1": [], "2": []}
