@@ -261,7 +261,8 @@ def _run_on(language: str, lexicon_dir: str | None) -> re.Pattern[str]:
     line (a word of ``[text] source_words`` and a colon within three words: "Bron cijfers: Federale Politie"),
     which says where the table's figures come from and stays with it."""
     sources = load_lexicon(language, lexicon_dir).phrases("text", "source_words")
-    source = rf"(?!(?i:{'|'.join(map(re.escape, sources))})\b(?:[^\S\n]*[^\W\d_]+){{0,2}}[^\S\n]*:)" if sources else ""
+    words = "|".join(map(re.escape, sources))
+    source = rf"(?!(?i:{words})\b(?:[^\S\n]*[^\W\d_]+){{0,2}}[^\S\n]*:)" if sources else ""
     return re.compile(rf"(?<!\d){PLACEHOLDER_CODE}(?=[^\S\n]*{source}[^\W\d_])")
 
 

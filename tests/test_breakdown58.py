@@ -68,7 +68,9 @@ def test_the_cut_sentences_keep_their_offsets():
 def test_a_placeholder_that_ends_the_text_or_no_placeholder_cuts_nothing():
     # a code that ends the text ends its sentence already (be-kamer 186346's answer 4); a sentence with no code
     # after a number with a full stop ("1.113") is not cut
-    ended = "Overzicht BE bijdragen aan humanitaire interventies van UNHCR 2010-2016:2016201714597-4-809-fr-nl-2"
+    ended = (
+        "Overzicht BE bijdragen aan humanitaire interventies van UNHCR 2010-2016:2016201714597-4-809-fr-nl-2"
+    )
     assert [s for _, _, s in text_layer.sentences(ended, "nl")] == [ended]
     plain = "Het aantal dossiers wordt het volgende. Het FMO bereikte een piek in 2013 met 1.113 aanvragen."
     assert [s for _, _, s in text_layer.sentences(plain, "nl")] == [

@@ -92,7 +92,7 @@ def _kind(start: int, end: int, text: str, analysis: AnswerAnalysis, shared: set
     if any(a <= start < b for a, b in _note_spans(analysis)):
         return "introduces"  # the annex note's sentence after it ("... ter inzage bij de griffie")
     if analysis.tables and any(_within(analysis.cue(k), start, end) for k in POINTER_CUES):
-        return "points"  # beside a table of its own, the table is the answer; the redirect for the rest is none
+        return "points"  # beside its own table, the table is the answer; the redirect is none
     if any(start <= a < end for a in shared):
         tables = [(t.start, t.end) for t in analysis.tables]  # a table's code glued to the next sentence
 
