@@ -88,7 +88,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "record_nouns": False, "record_negations": False,
         "withholding": False,
     },
-    "text": {"abbreviations": False, "small_abbreviations": False, "hyphen_coordinations": False, "hyphen_prefixes": False, "negating_prefixes": False, "sentence_openers": False, "name_particles": False},
+    "text": {"abbreviations": False, "small_abbreviations": False, "hyphen_coordinations": False, "hyphen_prefixes": False, "negating_prefixes": False, "sentence_openers": False, "name_particles": False, "source_words": False},
     "coverage": {
         "since": False, "range_openers": False, "range_joiners": False, "last": False, "next_each": False, "period_nouns": False,
         "each_year": False, "overview_words": False, "series_words": False, "trend_words": False, "small_numbers": False, "amount_cues": False, "amount_verbs": False, "money_marks": False,

@@ -274,7 +274,7 @@ def _points_elsewhere(analysis: AnswerAnalysis | None, cue: Cue, directs: bool =
     if (
         analysis.tables
         and not linked
-        and _in(analysis.cue("points_here"), _with_previous(analysis, sentence))
+        and _in(analysis.cue("points_here"), _with_previous(analysis, _after_table(analysis, sentence)))
     ):
         return False
     return not directs or linked or _in(analysis.cue("pointer_directs"), _joined(analysis, sentence))
@@ -355,6 +355,18 @@ def _numbered_text(language: str, lexicon_dir: str | None, kind: str = "numbered
 
 # where a clause of a sentence ends: a comma, semicolon, colon, dash or bracket
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s[-–—]\s")
+
+
+def _after_table(analysis: AnswerAnalysis, sentence: Cue) -> Cue:
+    """``sentence`` with the table's placeholder before it where that is a sentence alone (the code cut off
+    the words run on after it, ``text._run_on``, or standing alone after a full stop): "Hieronder vindt u een
+    overzicht ... per jaar." / "2016201714896-16-1076-bil-1" / "Ik wil het geachte lid er op wijzen dat deze
+    cijfers terug te vinden zijn op de website van de dienst Vreemdelingenzaken" reads the sentence that
+    says the table follows as the one before it."""
+    before = [s for s in analysis.sentences if s.end <= sentence.start]
+    if before and PLACEHOLDER.fullmatch(before[-1].text.strip()):
+        return dataclasses.replace(sentence, start=before[-1].start)
+    return sentence
 
 
 def _with_previous(analysis: AnswerAnalysis, sentence: Cue) -> Cue:
