@@ -1,0 +1,117 @@
+"""review60: deflection58's hand-over entries that no test held (each taken out by hand, ``tests/test_deflection58.py``
+and ``tests/test_lexicon_examples.py`` still passed): "a matter for" with a word before it, "been the responsibility
+of", "is down to", "set its own", "at the discretion of", and the narrowed forms that replace "is for the" / "is for
+local" / "are for the" / "are for local" ("is for the local", "are for the local", "it is for local", "are for local
+authorities"; "is for the devolved" left, read where it stands by "it is for the"). Real answer sentences of
+uk-commons (the records named, their sentences as they stand, a paragraph cut at a sentence's end); each read by
+``LABELS.md`` as the matter asked handed to another body, the words it rests on named by hand. And "is for local
+authorities", taken out: without "it" it names whom a thing is for, the case deflection58 took "is for the" out
+for (each uk-commons answer that holds it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_deflection58 import _deflection_words
+
+CASES = {
+    # dev-uk46 1700361: the sentencing asked about (penalties for wildlife crime) is for the judges
+    "a matter for": (
+        "To ask the Secretary of State for Environment, Food and Rural Affairs, if he will have discussions with the"
+        " Secretary of State for the Home Department on (a) increasing penalties for wildlife crime.",
+        "<p>Sentencing those convicted of wildlife crimes is, however, a matter for judges; these decisions are rightly"
+        " taken independently of Government.</p>",
+    ),
+    # dev-uk97 1915468 (its fourth paragraph's first sentence): the services asked are the boards' to commission
+    "been the responsibility of": (
+        "To ask the Secretary of State for Health and Social Care, what steps his Department is taking to ensure that"
+        " paediatric Long COVID patients receive appropriate clinical investigation.",
+        "<p>Since April 2024, in line with the National Health Service operating framework and the establishment of"
+        " integrated care systems, the commissioning of services to support patients with Long Covid, including"
+        " children, has been the responsibility of integrated care boards.</p>",
+    ),
+    # dev-uk72 1915813 (its third sentence): whether the categories suit is for the departments to decide
+    "is down to": (
+        "To ask the Minister for Women and Equalities, whether the Office for Equality and Opportunity have advised on"
+        " the status of White Irish as an ethnic minority.",
+        "<p>However, it is down to individual departments to decide whether categories within that standard are best"
+        " suited for them.</p>",
+    ),
+    # dev-uk69 1722268 (its last paragraph's last two sentences): the guidelines' review is the Council's own plan
+    "set its own": (
+        "To ask the Secretary of State for the Home Department, if she will commission a review into the adequacy of"
+        " sentencing guidelines for protesters arrested following climate protests.",
+        "<p>The Council monitors and evaluates all definitive guidelines, as per its statutory duty to do so. The"
+        " Sentencing Council is independent of parliament and Government, and therefore set its own workplan.</p>",
+    ),
+    # uk-commons 1830054 (no labelled set): the enforcement asked is the local planning authorities' to decide
+    "at the discretion of": (
+        "To ask the Secretary of State for Housing, Communities and Local Government, what steps she is taking to"
+        " ensure that planning conditions are enforced.",
+        "<p>Enforcement is at the discretion of local planning authorities.</p>",
+    ),
+    # dev-uk 1910666 (its first sentence): how the service is run is for the fire and rescue authority
+    "are for the local": (
+        "To ask the Secretary of State for Housing, Communities and Local Government, what oversight his Department has"
+        " exercised over the implementation of Warwickshire Fire and Rescue Service\u2019s Resource to Risk Plan.",
+        "<p>Decisions on how fire and rescue services (FRSs) are run, including the number and locations of fire"
+        " stations or crewing numbers, are for the local fire and rescue authority (FRA) and its Chief Fire"
+        " Officer.</p>",
+    ),
+    # uk-commons 1823323 (its second paragraph's last sentence): the concessions asked are the authority's to offer
+    "is for the local": (
+        "To ask the Secretary of State for Transport, with reference to the English national concessionary travel"
+        " scheme, if she will extend eligibility for free bus travel to companions of disabled people.",
+        "<p>The decision on whether to offer discretionary concessions is for the local authority to make depending on"
+        " their needs and circumstances.</p>",
+    ),
+    # uk-commons 1759033 (its first paragraph's last sentence): the enforcement is the authorities' to determine
+    "it is for local": (
+        "To ask the Secretary of State for Environment, Food and Rural Affairs, whether his Department has issued"
+        " guidance to local waste authorities on fixed penalty notices for fly-tipping.",
+        "<p>It is for local authorities to determine what enforcement action, if any, is appropriate in the"
+        " circumstances.</p>",
+    ),
+    # uk-commons 1680509 (its first sentence): the council tax levels asked are the authorities' decision
+    "are for local authorities": (
+        "To ask the Secretary of State for Levelling Up, Housing and Communities, what recent assessment he has made"
+        " of the potential merits of increasing the level above which local authorities can raise the social care"
+        " precept before triggering a local referendum.",
+        "<p>Decisions on council tax levels are for local authorities although the Government sets referendum"
+        " principles each year to protect residents from excessive increases.</p>",
+    ),
+}
+
+
+@pytest.mark.parametrize("entry", list(CASES))
+def test_deflection58_s_entries_flag_a_hand_over_in_their_words(entry):
+    found = _deflection_words(*CASES[entry])
+    assert found is not None and any(entry in w for w in found), found
+
+
+# "is for local authorities" without "it" names whom a thing is for, as "is for the" did (deflection58's own reason):
+# in uk-commons 3 of the 4 answers holding it read so, the fourth again (1739760 as 1739759), and none hands over;
+# "It is for local authorities to ..." is read by "it is for local"
+NOT_HANDED = {
+    # uk-commons 1662154 (its second paragraph's last sentence): what the uplift is for
+    "uplift": (
+        "To ask the Secretary of State for Education, whether her Department is taking steps to help ensure that early"
+        " year providers have sufficient capacity to maintain provision for previously-enrolled children.",
+        "<p>This substantial uplift is for local authorities to increase the hourly rates paid to providers for"
+        " delivering the existing entitlements.</p>",
+    ),
+    # uk-commons 1871573 (its second paragraph): the guidance covers England, and the Scottish Government is met
+    "guidance": (
+        "To ask the Secretary of State for the Home Department, whether forthcoming guidance on local authority duties"
+        " towards No Recourse to Public Funds families will include advice relevant to Scottish legislation.",
+        "<p>The guidance does not alter the eligibility criteria for any current schemes or benefits. While the"
+        " guidance is for local authorities in England, Home Office officials meet regularly with the Scottish"
+        " government to discuss NRPF and other topics relating to the wider immigration system and will discuss the"
+        " guidance as part of its development to draw in wider expertise and interests.</p>",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(NOT_HANDED))
+def test_what_a_thing_is_for_local_authorities_is_no_hand_over(case):
+    assert _deflection_words(*NOT_HANDED[case]) is None
