@@ -78,7 +78,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "ordinal_suffixes": False, "plain_replies": False, "negations": False, "affirmations": False,
         "undecided": False, "quarter_words": False, "total_labels": False, "status_replies": False,
         "declines": False, "weak_polarity": False, "knowing_replies": False, "data_asked": False, "restate_auxiliaries": False, "question_auxiliaries": False, "plain_statement_modals": False, "step_auxiliaries": False, "opening_affirmations": False, "participle_not": False,
-        "participle_prefixes": False, "one_articles": False, "one_not": False, "one_leads": False,
+        "participle_prefixes": False, "participle_particles": False, "one_articles": False, "one_not": False, "one_leads": False,
         "not_taken": False, "publish_verbs": False, "published_replies": False, "available_replies": False, "available_withheld": False,
         "denied_asks": False, "denied_deeds": False, "denied_modifiers": False, "denied_leads": False,
         "denied_auxiliaries": False, "denied_negations": False, "denied_existentials": False, "denied_nones": False,
@@ -88,7 +88,7 @@ LISTS: dict[str, dict[str, bool]] = {
         "record_nouns": False, "record_negations": False,
         "withholding": False,
     },
-    "text": {"abbreviations": False, "small_abbreviations": False, "hyphen_coordinations": False, "hyphen_prefixes": False, "negating_prefixes": False, "sentence_openers": False, "name_particles": False},
+    "text": {"abbreviations": False, "small_abbreviations": False, "hyphen_coordinations": False, "hyphen_prefixes": False, "negating_prefixes": False, "sentence_openers": False, "name_particles": False, "source_words": False},
     "coverage": {
         "since": False, "range_openers": False, "range_joiners": False, "last": False, "next_each": False, "period_nouns": False,
         "each_year": False, "overview_words": False, "series_words": False, "trend_words": False, "small_numbers": False, "amount_cues": False, "amount_verbs": False, "money_marks": False,

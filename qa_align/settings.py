@@ -211,6 +211,13 @@ class Settings:
         decision in ``qa_align/models/holding_sentences.json`` when that file is there (see
         ``models/holding-sentences.md``), a path to another such file, "none" for the rule's tests
         alone (also the fallback when the file is absent).
+    holding_gate_model: where the rule of ``holding`` reads whether the deferral sentences its tests
+        keep put off what the unit asks, read over the unit (``rules.answers.gate_reading``: the
+        sentence-level probability of the likeliest kept sentence, the share of the question's words it
+        and the unit's other sentences take up): "" (default) the unit gate in
+        ``qa_align/models/holding_gate.json`` when that file is there (see ``models/holding-gate.md``),
+        a path to another such file, "none" for no gate (also the fallback when the file is absent or
+        ``holding_sentences_model`` is "none").
     holding_aside_languages: the languages in which a deferral sentence that names no content word of the
         question, in an answer that says much else, puts off a neighbouring matter, not what was asked
         (``rules.answers._aside``): no ``holding`` from it ...
@@ -325,6 +332,7 @@ class Settings:
     generic_model: str = ""
     holding_model: str = ""
     holding_sentences_model: str = ""
+    holding_gate_model: str = ""
     holding_aside_languages: tuple[str, ...] = ("en",)
     holding_aside_others: int = 7
     holding_work_now_others: int = 7

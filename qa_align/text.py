@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .lexicon import load_lexicon
+from .tables import PLACEHOLDER_CODE
 
 WORD = re.compile(r"\w+")  # a word: what the rules count, compare and match cue phrases on
 # a web address (from "http://", "https://" or "www.", in any case, up to white space, a bracket
@@ -244,7 +245,36 @@ def _sentences(text: str, language: str, lexicon_dir: str | None) -> tuple[Sente
     """``sentences`` kept per text: an answer segment is cut by its analysis, its attribution and
     the boilerplate test alike."""
     pattern = splitter(language, lexicon_dir, may_hold_address(text))
-    return tuple((m.start(), m.end(), m.group()) for m in pattern.finditer(text))
+    found = tuple((m.start(), m.end(), m.group()) for m in pattern.finditer(text))
+    run_on = _run_on(language, lexicon_dir)
+    if not run_on.search(text):
+        return found
+    return tuple(cut for sentence in found for cut in _after_placeholders(sentence, run_on))
+
+
+@lru_cache(maxsize=32)
+def _run_on(language: str, lexicon_dir: str | None) -> re.Pattern[str]:
+    """A table's placeholder code (``tables.PLACEHOLDER_CODE``) with the words of another sentence run on after
+    it ("... in de periode september 2015 tot en met 31 mei 2017: 2016201717010-17-355-nl-fr Het was geen enkele
+    keer nodig ..."; "... voor alle federale overheidsorganisaties2016201714880-12-1076-fr-nl-1 Tabel 2: ..."):
+    the Chamber's records lost the table and the line break after it, so no sentence ends there. Not a source
+    line (a word of ``[text] source_words`` and a colon within three words: "Bron cijfers: Federale Politie"),
+    which says where the table's figures come from and stays with it."""
+    sources = load_lexicon(language, lexicon_dir).phrases("text", "source_words")
+    words = "|".join(map(re.escape, sources))
+    source = rf"(?!(?i:{words})\b(?:[^\S\n]*[^\W\d_]+){{0,2}}[^\S\n]*:)" if sources else ""
+    return re.compile(rf"(?<!\d){PLACEHOLDER_CODE}(?=[^\S\n]*{source}[^\W\d_])")
+
+
+def _after_placeholders(sentence: Sentence, run_on: re.Pattern[str]) -> Iterator[Sentence]:
+    """``sentence`` cut after each table placeholder that words run on after (``_run_on``): the words before
+    it, with it, are one sentence, those after it the next."""
+    start, _, text = sentence
+    at = 0
+    for m in run_on.finditer(text):
+        yield start + at, start + m.end(), text[at : m.end()]
+        at = m.end() + (len(text[m.end() :]) - len(text[m.end() :].lstrip()))
+    yield start + at, start + len(text), text[at:]
 
 
 def words(text: str) -> list[str]:

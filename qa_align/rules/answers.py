@@ -59,7 +59,7 @@ HANDOVER_TESTS = ("scope", "pointer_texts", "remit", "own_remit", "own_remit_not
 YES_NO_LISTS = (
     "answer.affirmations", "answer.data_asked", "answer.declines", "answer.negations", "answer.plain_replies",
     "answer.status_replies", "answer.undecided", "question.closed_clauses", "question.status_asks", "question.status_not",
-    "answer.restate_auxiliaries", "answer.question_auxiliaries", "answer.participle_prefixes",
+    "answer.restate_auxiliaries", "answer.question_auxiliaries", "answer.participle_prefixes", "answer.participle_particles",
     "answer.publish_verbs", "answer.published_replies", "answer.available_replies", "answer.available_withheld",
     "question.awareness_asks",
     "answer.knowing_replies",
@@ -274,7 +274,7 @@ def _points_elsewhere(analysis: AnswerAnalysis | None, cue: Cue, directs: bool =
     if (
         analysis.tables
         and not linked
-        and _in(analysis.cue("points_here"), _with_previous(analysis, sentence))
+        and _in(analysis.cue("points_here"), _with_previous(analysis, _after_table(analysis, sentence)))
     ):
         return False
     return not directs or linked or _in(analysis.cue("pointer_directs"), _joined(analysis, sentence))
@@ -355,6 +355,18 @@ def _numbered_text(language: str, lexicon_dir: str | None, kind: str = "numbered
 
 # where a clause of a sentence ends: a comma, semicolon, colon, dash or bracket
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s[-–—]\s")
+
+
+def _after_table(analysis: AnswerAnalysis, sentence: Cue) -> Cue:
+    """``sentence`` with the table's placeholder before it where that is a sentence alone (the code cut off
+    the words run on after it, ``text._run_on``, or standing alone after a full stop): "Hieronder vindt u een
+    overzicht ... per jaar." / "2016201714896-16-1076-bil-1" / "Ik wil het geachte lid er op wijzen dat deze
+    cijfers terug te vinden zijn op de website van de dienst Vreemdelingenzaken" reads the sentence that
+    says the table follows as the one before it."""
+    before = [s for s in analysis.sentences if s.end <= sentence.start]
+    if before and PLACEHOLDER.fullmatch(before[-1].text.strip()):
+        return dataclasses.replace(sentence, start=before[-1].start)
+    return sentence
 
 
 def _with_previous(analysis: AnswerAnalysis, sentence: Cue) -> Cue:
@@ -1042,7 +1054,10 @@ def holding(ctx: PairContext) -> Iterator[Flag]:
 
 def _rule_holding(ctx: PairContext) -> Iterator[Flag]:
     """The hand-written decision: a deferral cue the tests below keep (``_rule_keeps``), read again by
-    the sentence-level decision where its model is there (``_sentence_keeps``)."""
+    the sentence-level decision where its model is there (``_sentence_keeps``); the sentences so kept
+    read once more over the unit by the unit gate where its model is there too (``gate_reading``,
+    ``Settings.holding_gate_model``): under its threshold the unit has no ``holding`` (the deferral
+    stands beside an answer given), neither by the second way in nor by the "when" path."""
     # a deferral anywhere in the unit's sentences: a closing promise to report later counts
     segment_of = {id(a): s for s, a in zip(ctx.pair.segments, ctx.answers)}
     model = _sentences_model(ctx.doc.settings.holding_sentences_model, ctx.doc.settings.cue_model)
@@ -1050,6 +1065,7 @@ def _rule_holding(ctx: PairContext) -> Iterator[Flag]:
     # the sentence-level decision reads the cue's sentence and the tests' decision alone: a sentence
     # with several cues (the classifier's words and the whole sentence) is read once
     read: dict[tuple[int, tuple[int, int] | None, bool], bool] = {}
+    kept_sentences: dict[tuple[int, int], tuple[AnswerSegment, AnswerAnalysis, Cue]] = {}
 
     def keep(a: AnswerAnalysis, c: Cue) -> bool:
         kept = _rule_keeps(ctx, segment_of[id(a)], a, c)
@@ -1059,9 +1075,18 @@ def _rule_holding(ctx: PairContext) -> Iterator[Flag]:
         key = (id(a), None if sentence is None else (sentence.start, sentence.end), kept)
         if key not in read:
             read[key] = _sentence_keeps(ctx, segment_of[id(a)], a, c, kept, model)
+        if read[key] and sentence is not None:
+            kept_sentences.setdefault((id(a), sentence.start), (segment_of[id(a)], a, sentence))
         return read[key]
 
     flags = list(_cue_flag(ctx, "holding", "defers the answer", keep=keep))
+    if flags and model is not None and kept_sentences:
+        gate = _gate_model(ctx.doc.settings.holding_gate_model, ctx.doc.settings.cue_model)
+        if gate is not None:
+            reading = gate_reading(ctx, list(kept_sentences.values()), model)
+            chance, _ = learned(gate, reading.features)
+            if chance < gate["threshold"]:
+                return  # the kept deferrals read as putting off something beside what was asked
     if not flags and model is not None:
         flags = list(_put_off_by_model(ctx, model))
     yield from flags or _when_put_off(ctx)
@@ -1257,6 +1282,56 @@ def _sentences_model(where: str, cue_model: str) -> dict | None:
             f"holding_sentences_model: {where or SENTENCES_MODEL} has an 'enter' that is no number"
         )
     return model
+
+
+GATE_MODEL = Path(__file__).resolve().parents[1] / "models" / "holding_gate.json"
+
+# what the unit gate of ``holding`` reads (``gate_reading``; ``scripts/train_holding_gate.py``)
+GATE_FEATURES = ("p_sentence", "asked_share", "rest_share", "answer_share", "english", "kept")
+
+
+def _gate_model(where: str, cue_model: str) -> dict | None:
+    """The unit gate of ``Settings.holding_gate_model`` (``scripts/train_holding_gate.py --write``),
+    read as ``model_file`` reads one."""
+    return model_file(where, GATE_MODEL, GATE_FEATURES, "holding_gate_model", cue_model)
+
+
+@dataclass(frozen=True)
+class GateReading:
+    """What the unit gate of ``holding`` reads of the deferral sentences the rule keeps for a unit:
+    ``features`` (``GATE_FEATURES``) and the sentence it reads them on, the likeliest by the
+    sentence-level decision, with its segment."""
+
+    features: dict[str, float]
+    sentence: tuple[AnswerSegment, Cue]
+
+
+def gate_reading(
+    ctx: PairContext, kept: list[tuple[AnswerSegment, AnswerAnalysis, Cue]], model: dict
+) -> GateReading:
+    """The unit gate's reading of the sentences ``kept`` (segment, analysis, sentence; at least one):
+    the sentence-level decision's probability (``model``, read whole: ``sentence_reading``) of the
+    likeliest, the share of the question's content words that sentence takes up, the most any other
+    sentence of the unit takes up and the share all the unit's answer text takes up (an answer given
+    beside the deferral), the language, and the number of sentences kept (log)."""
+    best = None
+    for seg, a, s in kept:
+        reading = sentence_reading(ctx, seg, a, s)
+        chance = learned(model, reading)[0]
+        if best is None or chance > best[0]:
+            best = (chance, reading, seg, s)
+    chance, reading, seg, s = best
+    return GateReading(
+        {
+            "p_sentence": chance,
+            "asked_share": reading["asked_share"],
+            "rest_share": reading["rest_share"],
+            "answer_share": _asked_share(ctx, " ".join(a.text for a in ctx.answers)),
+            "english": float(ctx.doc.language == "en"),
+            "kept": math.log1p(len(kept)),
+        },
+        (seg, s),
+    )
 
 
 def _sentence_keeps(
@@ -2571,7 +2646,14 @@ def _takes_step_of(ctx: PairContext, closed: Cue) -> bool:
     says nothing of the next. English has no such list: there a step described ("We have
     commissioned ...", "NHS England has shared ...") stands beside right flags five times in six
     (46 right, 9 false where the question asks of what is or was), the step seldom said to reach
-    the thing asked (settle50)."""
+    the thing asked (settle50). A separable verb's participle, its "ge" after the particle
+    (``[answer] participle_particles``, ``_unseparated``), is read as one, its verb without that
+    "ge": "Werden er gevallen van recidive vastgesteld?" - "In 2015 en 2016 werden bij 32 horecazaken
+    vastgesteld dat ze voor een tweede (of meer) keer alcohol aan jongeren verkochten." (dev-be5
+    189686 3, the yes: the state of the thing asked, in the question's verb, with a figure). A function
+    word of the question ("indien", "bepaald") is none of its verbs: "ingediend" met the conditional
+    "Indien" (dev-be38 191790 3) and "een bepaald aantal" the question's "meer bepaald" (dev-be91
+    187021 6), both flags the readers keep (yesno58)."""
     lexicon = ctx.doc.lexicon
     auxiliaries = {w.lower() for w in lexicon.phrases("answer", "step_auxiliaries")}
     if not auxiliaries:
@@ -2581,6 +2663,9 @@ def _takes_step_of(ctx: PairContext, closed: Cue) -> bool:
         return False
     modals = {w.lower() for w in lexicon.phrases("answer", "plain_statement_modals")}
     prefixes = tuple(w.lower() for w in lexicon.phrases("answer", "participle_prefixes"))
+    particles = tuple(w.lower() for w in lexicon.phrases("answer", "participle_particles"))
+    # no verb of the question: a function word ("indien", whose stem a separable participle's, "ingediend", meets)
+    function = _function_words(ctx.doc.language, ctx.doc.settings.lexicon_dir)
     # adverbs of a participle's form ("ondertussen", "voordien"; review56's low 3)
     adverbs = {w.lower() for w in lexicon.phrases("answer", "participle_not")}
     asked_text = text_layer.words(closed.text)
@@ -2595,9 +2680,11 @@ def _takes_step_of(ctx: PairContext, closed: Cue) -> bool:
         _ge_participle(w) for k, w in enumerate(asked_text) if k and k not in nouns
     )
     verbs = {
-        _step_stem(w, prefixes)
+        _step_stem(w, prefixes, particles)
         for k, w in enumerate(asked_text)
-        if len(w) > 3 and (not state or (w not in adverbs and k not in nouns and _participle(w, prefixes)))
+        if len(w) > 3
+        and w not in function
+        and (not state or (w not in adverbs and k not in nouns and _participle(w, prefixes, particles)))
     }
     if not verbs:
         return False
@@ -2611,12 +2698,12 @@ def _takes_step_of(ctx: PairContext, closed: Cue) -> bool:
             if not auxiliaries & set(words) or modals & set(words):
                 continue
             done = {
-                _step_stem(w, prefixes)
+                _step_stem(w, prefixes, particles)
                 for w in words
                 if w not in auxiliaries
                 and w not in adverbs
                 and not w.endswith("e")
-                and _participle(w, prefixes)
+                and _participle(w, prefixes, particles)
             }
             if not done & verbs:
                 continue  # a step, but not the one asked ("werd ... herzien" to "Komt die kwestie aan bod?")
@@ -2656,13 +2743,14 @@ def _after_determiner(words: list[str], k: int, determiners: set[str]) -> bool:
     return k > 0 and words[k - 1] in determiners
 
 
-def _step_stem(word: str, prefixes: tuple[str, ...]) -> str:
+def _step_stem(word: str, prefixes: tuple[str, ...], particles: tuple[str, ...] = ()) -> str:
     """``_verb_stem`` with a letter past the longest of ``participle_prefixes`` the word opens with
     ("onderzocht" and "onderzoeken" meet as "onderz", "overwogen" and "overwegen" as "overw"): five letters
     are a prefix and little more ("onder", "overw"), and "ondertussen" (an adverb of the form of a
     participle) met the question's "onderhoudsgeld" (be-kamer 190541 2, a view asked, "Zijn de resultaten
-    van deze studie relevant volgens u ...?", its flag taken away; review56)."""
-    w = word.lower()
+    van deze studie relevant volgens u ...?", its flag taken away; review56). A separable verb's participle is
+    read without its "ge" (``_unseparated``: "vastgesteld" meets "vaststellen" as "vasts")."""
+    w = _unseparated(word.lower(), particles)
     w = w[2:] if w.startswith("ge") and len(w) > 6 else w
     prefix = max((p for p in prefixes if w.startswith(p)), key=len, default="")
     return w[: max(5, len(prefix) + 1)]
@@ -2751,7 +2839,10 @@ def _restates(ctx: PairContext) -> bool:
     doubtful). A noun of the question taken up ("controles", "preventie", "vragenlijsten") settles
     nothing: read so, without the participle's form, it took 49 flags away there, 14 read right,
     10 wrong. English has no such list: there a restated "will" is as often a plan that leaves the
-    question open."""
+    question open. A separable verb's participle (``_unseparated``) is not read here: the verb alone,
+    with no word of the thing asked, took "de spoorwegpolitie wordt niet afgeschaft!" as the no to
+    "Zal u ... lokale afdelingen afschaffen?" (dev-be90 189623 3, a flag the readers keep; yesno58);
+    ``_takes_step`` reads it with a word asked."""
     return bool(ctx.question.closed) and _restates_of(ctx, ctx.question.closed[0])
 
 
@@ -2802,6 +2893,7 @@ def _denies_of(ctx: PairContext, closed: Cue) -> bool:
     word or more, negated or not, stands in 41 right flags and 25 false)."""
     lexicon = ctx.doc.lexicon
     verbs = _asked_verbs(ctx, closed)
+    particles = tuple(w.lower() for w in lexicon.phrases("answer", "participle_particles"))
     negations = {w.lower() for w in lexicon.negations}
     if not verbs or not negations:
         return False
@@ -2819,12 +2911,16 @@ def _denies_of(ctx: PairContext, closed: Cue) -> bool:
             # "No formal assessment", "no pupil is guaranteed"; not "no immediate changes to PIP,
             # or to health assessments")
             if not any(
-                len(w) > 3 and _verb_stem(w) in verbs and negations & set(said[max(0, k - 3) : k])
+                len(w) > 3 and _verb_stem(w, particles) in verbs and negations & set(said[max(0, k - 3) : k])
                 for k, w in enumerate(said)
             ):
                 continue
             asked = asked_words(ctx, whole=True, closed=closed) if asked is None else asked
-            shared = {w for w in matched(said_words(s.text, ctx), asked, ctx) if _verb_stem(w) not in verbs}
+            shared = {
+                w
+                for w in matched(said_words(s.text, ctx), asked, ctx)
+                if _verb_stem(w, particles) not in verbs
+            }
             if len(shared) >= ctx.doc.settings.yes_no_denied_words:
                 return True
     return False
@@ -2843,6 +2939,7 @@ def _asked_verbs(ctx: PairContext, closed: Cue) -> set[str]:
     auxiliaries = {w.lower() for w in lexicon.phrases("answer", "question_auxiliaries")}
     auxiliaries |= {w.lower() for w in lexicon.phrases("answer", "restate_auxiliaries")}
     words = [w for w in text_layer.words(closed.text) if w.isalpha()]
+    particles = tuple(w.lower() for w in lexicon.phrases("answer", "participle_particles"))
     leads = {w.lower() for w in lexicon.closed_clauses}
     lead = next((k for k, w in enumerate(words) if w in leads), None)
     if lead is not None:
@@ -2858,9 +2955,9 @@ def _asked_verbs(ctx: PairContext, closed: Cue) -> set[str]:
     else:
         prefixes = tuple(w.lower() for w in lexicon.phrases("answer", "participle_prefixes"))
         out = [w for w in words[:1] if w not in auxiliaries] or [
-            w for w in words[-1:] if w.endswith("en") or (prefixes and _participle(w, prefixes))
+            w for w in words[-1:] if w.endswith("en") or _participle(w, prefixes, particles)
         ]
-    return {_verb_stem(w) for w in out if len(w) > 3}
+    return {_verb_stem(w, particles) for w in out if len(w) > 3}
 
 
 def _delivers(ctx: PairContext) -> bool:
@@ -2965,20 +3062,42 @@ def _parts_asked(text: str, verbs: set[str]) -> bool:
     return False
 
 
-def _participle(word: str, prefixes: tuple[str, ...]) -> bool:
+def _participle(word: str, prefixes: tuple[str, ...], particles: tuple[str, ...] = ()) -> bool:
     """Whether ``word`` has the form of a Dutch participle: "ge" before five letters or more
     ("gemonitord", "geevalueerd", "gepleegd"), or a prefix of the lexicon's ``participle_prefixes``
     ("be", "ver", "onder") and an ending in "d", "t" or "en" ("onderzocht", "besproken",
-    "vervangen"); "vervanging", "controles", "preventie" are none."""
+    "vervangen"), or a separable verb's, its "ge" after a particle of ``participle_particles``
+    (``_unseparated``: "vastgesteld", "opgericht", "uitgevoerd"); "vervanging", "controles",
+    "preventie" are none."""
     if word.startswith("ge") and len(word) > 6:
         return True
-    return word.startswith(prefixes) and word.endswith(("d", "t", "en"))
+    if word.startswith(prefixes) and word.endswith(("d", "t", "en")):
+        return True
+    return _unseparated(word, particles) != word
 
 
-def _verb_stem(word: str) -> str:
+def _unseparated(word: str, particles: tuple[str, ...]) -> str:
+    """``word`` without the "ge" a separable verb's participle holds after its particle (one of the lexicon's
+    ``[answer] participle_particles``), where ``word`` has that form: a particle, "ge", three letters or more,
+    and an ending in "d", "t" or "en" ("vastgesteld" is "vaststeld", "opgeleid" "opleid", "ingediend"
+    "indiend"), so the participle meets the verb's other forms on their first letters ("vaststellen",
+    "opleiding"); else ``word`` itself ("uitgaven", "ingevolge", "opgave", the infinitive "opgeven")."""
+    if not particles or not word.endswith(("d", "t", "en")):
+        return word
+    for p in particles:
+        if word.startswith(p) and word.startswith("ge", len(p)) and len(word) - len(p) >= 5:
+            if word[len(p) :] == "geven":
+                # "opgeven", "aangeven": an infinitive whose verb opens in "ge" (its participle "opgegeven")
+                return word
+            return p + word[len(p) + 2 :]
+    return word
+
+
+def _verb_stem(word: str, particles: tuple[str, ...] = ()) -> str:
     """A word's first five letters, a participle's "ge" left off ("onderzocht" and "onderzoekt"
-    meet, "besproken" and "bespreken" too; "gepleegd" and "plegen" do not)."""
-    w = word.lower()
+    meet, "besproken" and "bespreken" too; "gepleegd" and "plegen" do not; "vastgesteld" and
+    "vaststellen" do, a separable verb's "ge" after its particle left off, ``_unseparated``)."""
+    w = _unseparated(word.lower(), particles)
     return (w[2:] if w.startswith("ge") and len(w) > 6 else w)[:5]
 
 
@@ -3076,7 +3195,7 @@ def _takes_position(ctx: PairContext, closed: Cue | None = None) -> bool:
             if not polar_words and any(s.start <= c.start < s.end for c in pointers):
                 continue  # a pointer without a yes or no word of its own
             marked = polar_words or starts_in(s, figures)
-            shared = matched(said_words(text, ctx), asked, ctx)
+            shared = matched(said_words(text, ctx) | _unhyphened(text), asked, ctx)
             covered |= shared
             # a yes or no word and what was asked (in the opening, where a reply stands, one word
             # of it: "Tot op heden is er nog geen overkoepelende evaluatie gebeurd"); or, without
@@ -3106,6 +3225,17 @@ def _takes_position(ctx: PairContext, closed: Cue | None = None) -> bool:
     # dergelijk draaiboek al voor het Demerbekken?" - "In Limburg werd het BNIP Demerbekken
     # goedgekeurd ...", the draaiboek in the sentences before)
     return len(covered) >= max(settings.yes_no_shared_words, settings.yes_no_covered_share * len(asked))
+
+
+_HYPHENED = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?![\w-])")
+
+
+def _unhyphened(text: str) -> set[str]:
+    """The words of ``text`` written with a hyphen, joined ("re-introduce" is "reintroduce", "co-ordinate"
+    "coordinate"), in lower case: ``said_words`` reads their parts apart ("introduce"), which the question's
+    "reintroducing" does not meet ("We have no current plans to re-introduce them" to "whether he has made an
+    assessment of the potential merits of reintroducing mandatory fire certificates", uk-commons 1687784)."""
+    return {(a + b).lower() for a, b in _HYPHENED.findall(text)}
 
 
 def _before_hedge(sentence: Cue, hedges: list[Cue]) -> str:

@@ -32,6 +32,9 @@ from .context import _note_spans
 # the cue lists whose match makes a clause a template line that introduces figures (a table,
 # the annex note), not substance
 FIGURE_CUES = ("table_ref", "annex_note")
+# the cue list whose match makes a clause a pointer to another body (the matter handed over: "Sta mij toe,
+# geachte lid, u te verwijzen naar de leden van het Europees Parlement die ..."): no substance beside a table
+POINTER_CUES = ("deflection",)
 _COLON = re.compile(r":(?=\s*\S)")
 
 
@@ -72,7 +75,11 @@ def _clauses(analysis: AnswerAnalysis, text: str) -> Iterator[tuple[int, int]]:
 
 def _kind(start: int, end: int, text: str, analysis: AnswerAnalysis, shared: set[int]) -> str:
     """What a clause is: ``introduces`` when it introduces figures given elsewhere (it ends on
-    a colon, names a table or an annex); ``differs`` when it shares words with the other answer
+    a colon, names a table or an annex); ``points`` when it hands the matter to another body (a
+    ``deflection`` cue) in a segment that gives a table: the table is that answer's substance, the redirect
+    for the rest asked is none (the same redirect after a table in one answer and alone in another is not
+    recycled; alone in two answers it is, "Mag ik u verzoeken deze vraag aan de minister van Justitie te
+    stellen" in answers 4 and 7 of gold 187968); ``differs`` when it shares words with the other answer
     around figures or numbers of its own ("In 2016 werden 15 machtigingen getekend" beside "...
     drie weigeringen ...", "zie het antwoord op vraag 2" beside "... vraag 3"); else
     ``substance``."""
@@ -84,6 +91,8 @@ def _kind(start: int, end: int, text: str, analysis: AnswerAnalysis, shared: set
         return "introduces"
     if any(a <= start < b for a, b in _note_spans(analysis)):
         return "introduces"  # the annex note's sentence after it ("... ter inzage bij de griffie")
+    if analysis.tables and any(_within(analysis.cue(k), start, end) for k in POINTER_CUES):
+        return "points"  # beside its own table, the table is the answer; the redirect is none
     if any(start <= a < end for a in shared):
         tables = [(t.start, t.end) for t in analysis.tables]  # a table's code glued to the next sentence
 
@@ -162,7 +171,7 @@ def _substance(
     "recycled_text",
     "the answer repeats the substance of another answer of its document",
     # the annex note and its pointer (``context._note_spans``)
-    cues=(*FIGURE_CUES, "cross_reference", "delivered"),
+    cues=(*FIGURE_CUES, *POINTER_CUES, "cross_reference", "delivered"),
     order=40,
 )
 def recycled_text(ctx: PairContext) -> Iterator[Flag]:
