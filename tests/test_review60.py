@@ -163,3 +163,24 @@ NOT_HANDED = {
 @pytest.mark.parametrize("case", list(NOT_HANDED))
 def test_whom_a_thing_is_for_or_at_whose_discretion_is_no_hand_over(case):
     assert _deflection_words(*NOT_HANDED[case]) is None
+
+
+def test_holding58_s_gate_reads_the_likeliest_of_the_kept_sentences():
+    # holding58's unit gate reads the deferral sentence the sentence-level decision finds likeliest among those
+    # the rule keeps, wherever it stands (review60: reading the first kept instead passed every test). Two
+    # sentences given to it in order, a statement of data collected, then the figures put off: by reading, the
+    # second is the deferral
+    from qa_align.rules import answers
+
+    from .test_generic57 import _read
+    from .test_holding58 import BUS_Q
+
+    later = "The figures for rural routes will be published in due course."
+
+    def likeliest(ctx):
+        model = answers._sentences_model(ctx.doc.settings.holding_sentences_model, ctx.doc.settings.cue_model)
+        seg, a = ctx.pair.segments[0], ctx.answers[0]
+        return answers.gate_reading(ctx, [(seg, a, s) for s in a.sentences], model).sentence[1].text
+
+    answer = f"<p>The Department collects data on local bus services from operators each year. {later}</p>"
+    assert _read(BUS_Q, answer, likeliest) == later
