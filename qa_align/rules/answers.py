@@ -2662,8 +2662,8 @@ def _takes_step_of(ctx: PairContext, closed: Cue) -> bool:
     if set(text_layer.words(closed.text)[:1]) & leads:
         return False
     modals = {w.lower() for w in lexicon.phrases("answer", "plain_statement_modals")}
-    prefixes = tuple(w.lower() for w in lexicon.phrases("answer", "participle_prefixes"))
-    particles = tuple(w.lower() for w in lexicon.phrases("answer", "participle_particles"))
+    prefixes = _participle_words(lexicon, "participle_prefixes")
+    particles = _participle_words(lexicon, "participle_particles")
     # no verb of the question: a function word ("indien", whose stem a separable participle's, "ingediend", meets)
     function = _function_words(ctx.doc.language, ctx.doc.settings.lexicon_dir)
     # adverbs of a participle's form ("ondertussen", "voordien"; review56's low 3)
@@ -2856,7 +2856,7 @@ def _restates_of(ctx: PairContext, closed: Cue) -> bool:
     verbs = {_verb_stem(w) for w in (words[:1] + words[-1:]) if w not in skip and len(w) > 3}
     if not verbs:
         return False
-    prefixes = tuple(w.lower() for w in ctx.doc.lexicon.phrases("answer", "participle_prefixes"))
+    prefixes = _participle_words(ctx.doc.lexicon, "participle_prefixes")
     for a in ctx.answers:
         for s in a.sentences:
             said = text_layer.words(s.text)
@@ -2893,7 +2893,7 @@ def _denies_of(ctx: PairContext, closed: Cue) -> bool:
     word or more, negated or not, stands in 41 right flags and 25 false)."""
     lexicon = ctx.doc.lexicon
     verbs = _asked_verbs(ctx, closed)
-    particles = tuple(w.lower() for w in lexicon.phrases("answer", "participle_particles"))
+    particles = _participle_words(lexicon, "participle_particles")
     negations = {w.lower() for w in lexicon.negations}
     if not verbs or not negations:
         return False
@@ -2939,7 +2939,7 @@ def _asked_verbs(ctx: PairContext, closed: Cue) -> set[str]:
     auxiliaries = {w.lower() for w in lexicon.phrases("answer", "question_auxiliaries")}
     auxiliaries |= {w.lower() for w in lexicon.phrases("answer", "restate_auxiliaries")}
     words = [w for w in text_layer.words(closed.text) if w.isalpha()]
-    particles = tuple(w.lower() for w in lexicon.phrases("answer", "participle_particles"))
+    particles = _participle_words(lexicon, "participle_particles")
     leads = {w.lower() for w in lexicon.closed_clauses}
     lead = next((k for k, w in enumerate(words) if w in leads), None)
     if lead is not None:
@@ -2953,7 +2953,7 @@ def _asked_verbs(ctx: PairContext, closed: Cue) -> set[str]:
         ]
         out = content[:1]
     else:
-        prefixes = tuple(w.lower() for w in lexicon.phrases("answer", "participle_prefixes"))
+        prefixes = _participle_words(lexicon, "participle_prefixes")
         out = [w for w in words[:1] if w not in auxiliaries] or [
             w for w in words[-1:] if w.endswith("en") or _participle(w, prefixes, particles)
         ]
@@ -3060,6 +3060,12 @@ def _parts_asked(text: str, verbs: set[str]) -> bool:
         if m and len(_PART.findall(lower[m.end() :].split(";")[0])) >= 2:
             return True
     return False
+
+
+def _participle_words(lexicon: Lexicon, name: str) -> tuple[str, ...]:
+    """The entries of ``[answer] name`` (``participle_prefixes``, ``participle_particles``) in lower case, as
+    ``_participle`` and ``_unseparated`` read a word's start against them."""
+    return tuple(w.lower() for w in lexicon.phrases("answer", name))
 
 
 def _participle(word: str, prefixes: tuple[str, ...], particles: tuple[str, ...] = ()) -> bool:
