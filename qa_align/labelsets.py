@@ -214,6 +214,8 @@ DEVELOPMENT_SETS: dict[str, tuple[str, ...]] = {
     "dev-uk109": ("corpus/gold/dev-uk109.jsonl",),
     "dev-uk110": ("corpus/gold/dev-uk110.jsonl",),
     "dev-uk111": ("corpus/gold/dev-uk111.jsonl",),
+    "dev-uk112": ("corpus/gold/dev-uk112.jsonl",),
+    "dev-uk113": ("corpus/gold/dev-uk113.jsonl",),
 }
 TEST_SETS: dict[str, tuple[str, ...]] = {
     "reference-test": ("../shared/labels/reference-test.jsonl",),
