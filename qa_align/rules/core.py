@@ -469,7 +469,7 @@ _YES_LISTS = (
         *REFERENCE_CUES,
         *ATTRIBUTION_CUES,
     ),
-    lists=_YES_LISTS,
+    lists=(*_YES_LISTS, "question.clause_openers"),
     order=20,
 )
 def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
