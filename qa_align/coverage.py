@@ -2252,12 +2252,23 @@ def given(
     # voor de periode 2011-2016 over geen volumes", 2011 to 2016, not its two ends alone)
     # (said once for a grouped segment, "1. tot 3. ... De cijfers voor het jaar 2016 zijn nog niet gekend", dev-be27
     # 188325: for every unit it serves, as the span said above; unavail36)
-    said_of_years = (*whole_claims, *(_data_lags(whole, p) if whole else lags))
+    # (of a claim that names years on both sides of a clause opener, those of the cue's clause: "de onderstaande
+    # antwoorden betrekking hebben op het jaar 2015 aangezien de gegevens met betrekking tot het jaar 2016 nog niet
+    # beschikbaar zijn" says 2016 is not held, not 2015; ``_claim_clause``)
+    openers = _clause_openers(language, lexicon_dir)
+    said_of_years = (
+        *(
+            _claim_clause(x.text, _cue_at(a, x), openers)
+            for a in (whole or answers)
+            for x in _claims_unheld([a])
+        ),
+        *(_claim_clause(x.text, _later_at(x, p), openers) for x in (_data_lags(whole, p) if whole else lags)),
+    )
     unheld_years = sorted(
         {
             y
-            for x in said_of_years
-            for text in [mask_dates(_blank_placeholders(x.text))]
+            for said in said_of_years
+            for text in [mask_dates(_blank_placeholders(said))]
             if not re.search(r"\d", _YEAR_IN.sub("", text))
             for y in _years(text).union(
                 *(range(r.first, r.last + 1) for r in _periods(text, p) if r.kind == "range")
@@ -2684,6 +2695,52 @@ def _claims_unheld(answers: Sequence[AnswerAnalysis]) -> list[Cue]:
         if len(x.text.split()) >= _CLAIM_WORDS
         and any(x.start <= c.start < x.end for c in a.cue("no_information"))
     ]
+
+
+@lru_cache(maxsize=8)
+def _clause_openers(language: str, lexicon_dir: str | None) -> re.Pattern[str] | None:
+    """The lexicon's ``[question] clause_openers`` ("aangezien", "indien", "since", "as") as one pattern of whole
+    words, or None where the list is empty."""
+    words = load_lexicon(language, lexicon_dir).phrases("question", "clause_openers")
+    return re.compile(rf"(?<!\w)(?:{_phrase(words)})(?!\w)", re.IGNORECASE) if words else None
+
+
+def _claim_clause(text: str, at: int | None, openers: re.Pattern[str] | None) -> str:
+    """The words of ``text`` (a sentence that says figures are not held, ``_claims_unheld``, or not yet,
+    ``_data_lags``) whose years it says are not held: where a clause opener (``openers``) stands between two years
+    the sentence names, the part from the opener before offset ``at`` (its ``no_information`` cue, or its words of
+    ``later_available``) up to the next opener after it ("Sta mij vooreerst toe u te informeren dat de
+    onderstaande antwoorden betrekking hebben op het jaar 2015 aangezien de gegevens met betrekking tot het jaar
+    2016 nog niet beschikbaar zijn": 2016, dev-be92 187503; 2015 is the year given); else the whole sentence ("De
+    cijfers voor 2015 en 2016 zijn niet beschikbaar": both)."""
+    years = list(_YEAR_IN.finditer(text))
+    if openers is None or at is None or len({m.group() for m in years}) < 2:
+        return text
+    cuts = [m.start() for m in openers.finditer(text) if years[0].end() <= m.start() < years[-1].start()]
+    if not cuts:
+        return text
+    bounds = [0, *cuts, len(text)]
+    k = max(i for i, b in enumerate(bounds[:-1]) if b <= at)
+    return text[bounds[k] : bounds[k + 1]]
+
+
+def _cue_at(answer: AnswerAnalysis, claim: Cue) -> int | None:
+    """Where in ``claim`` (a sentence of ``answer``) its first ``no_information`` cue of the lexicon stands, or None
+    (the cue classifier's reads the sentence whole)."""
+    return next(
+        (
+            c.start - claim.start
+            for c in answer.cue("no_information")
+            if not c.learned and claim.start <= c.start < claim.end
+        ),
+        None,
+    )
+
+
+def _later_at(lag: Cue, p: _Patterns) -> int | None:
+    """Where in ``lag`` (a sentence of ``_data_lags``) its words of ``[coverage] later_available`` stand."""
+    m = p.later.search(lag.text)
+    return m.start() if m else None
 
 
 def _dimensions_unheld(asked_: Asked, claims: Sequence[Cue], lexicon: Lexicon) -> list[str]:

@@ -378,7 +378,7 @@ def _read_coverage(ctx: PairContext) -> coverage.Coverage:
         asks_threshold=doc.settings.asks_min_probability,
         asks_veto=doc.settings.asks_veto_below,
         asks_split=doc.settings.asks_split_min_probability,
-        whole=_whole(ctx),
+        whole=_whole_with_openings(ctx),
         # (read only for a unit that asks no figures of its own: the only one it may change)
         figures_before=not (ctx.asked.asks_figures or ctx.asked.splits) and _figures_before(ctx),
     )
@@ -419,6 +419,34 @@ def _whole(ctx: PairContext) -> tuple[AnswerAnalysis, ...]:
     return () if all(len(w.sentences) == len(a.sentences) for w, a in zip(whole, ctx.answers)) else whole
 
 
+def _whole_with_openings(ctx: PairContext) -> tuple[AnswerAnalysis, ...]:
+    """``_whole``, with the answer's openings that serve no unit before it (``_unserved_openings``), as
+    ``coverage.given`` reads them for the years and splits said not held and the span the figures cover."""
+    whole = _whole(ctx)
+    openings = _unserved_openings(ctx) if ctx.pair.segments else ()
+    if not openings:
+        return whole
+    # the answer's opening before "1." that serves no unit speaks for every unit: "Algemene opmerking: er is nog
+    # geen informatie beschikbaar betreffende het jaar 2016." before the numbered answers says 2016 is not given for
+    # each unit that asks it, whatever its own segment holds of the other years (dev-be92 187503 1 and 2)
+    return (*openings, *(whole or ctx.answers))
+
+
+def _unserved_openings(ctx: PairContext) -> tuple[AnswerAnalysis, ...]:
+    """The analyses of the document's answer openings that name no number and serve no unit (the text before
+    "1."), as ``answers._unserved_openings`` reads them for missing data and hand-overs."""
+    return tuple(ctx.doc.answer(seg) for seg in _unserved_opening_segments(ctx))
+
+
+def _unserved_opening_segments(ctx: PairContext) -> tuple[AnswerSegment, ...]:
+    """The document's answer openings that name no number and serve no unit."""
+    return tuple(
+        seg
+        for seg in ctx.doc.document.answer.segments
+        if seg.label == "intro" and not seg.numbers and not ctx.doc.served(seg)
+    )
+
+
 # the lists the rules read to tell whether the answer opens with the yes a count asked "Zo ja" is on
 _YES_LISTS = (
     "answer.affirmations",
@@ -441,7 +469,7 @@ _YES_LISTS = (
         *REFERENCE_CUES,
         *ATTRIBUTION_CUES,
     ),
-    lists=_YES_LISTS,
+    lists=(*_YES_LISTS, "question.clause_openers"),
     order=20,
 )
 def breakdown_missing(ctx: PairContext) -> Iterator[Flag]:
@@ -686,7 +714,29 @@ def _breakdown_gaps(ctx: PairContext) -> Iterator[Flag]:
         evidence += _gap_evidence(opening, carried)
     if referred and other is not None and back is not None:
         evidence += (_evidence(q, back, "question"), *_gap_evidence(other, referred))
+    opened = _opening_claims(ctx, [g for g in cov.gaps if coverage.said_unheld(g)])
+    if opened:
+        # years said not held in the answer's opening that serves no unit (``_whole_with_openings``): its words
+        reason += f" (the answer's opening: {'; '.join(repr(c.text) for _, c in opened[:2])})"
+        evidence += tuple(_evidence(seg, c, "answer") for seg, c in opened)
     yield _breakdown_flag(ctx, reason, evidence)
+
+
+def _opening_claims(ctx: PairContext, gaps: Sequence[coverage.Gap]) -> list[tuple[AnswerSegment, Cue]]:
+    """The ``no_information`` cues of the answer's openings that serve no unit (``_unserved_openings``) in a sentence
+    that names a year of ``gaps`` (years said not held), with their segments; none where the unit's own answer says
+    so itself (``_unheld`` names those)."""
+    years = {str(y) for g in gaps for y in range(int(g.asked[:4]), int(g.asked[-4:]) + 1)}
+    if not years or _unheld(ctx):
+        return []
+    out = []
+    for seg in _unserved_opening_segments(ctx):
+        a = ctx.doc.answer(seg)
+        for c in a.cue("no_information"):
+            x = sentence_of(a, c) or c
+            if years & set(re.findall(r"(?<!\d)\d{4}(?!\d)", x.text)):
+                out.append((seg, c))
+    return out
 
 
 def _outside_said_span(gap: coverage.Gap, given: coverage.Given) -> bool:
