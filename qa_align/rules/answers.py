@@ -2258,13 +2258,15 @@ def yes_no_unanswered(ctx: PairContext) -> Iterator[Flag]:
     gate = _yes_no_gate_model(ctx.doc.settings.yes_no_gate_model, ctx.doc.settings.cue_model)
     gated = ""
     if gate is not None:
-        reading = yes_no_gate_reading(ctx, first)
-        chance = learned(gate, reading.features)[0]
+        reading = yes_no_gate_reading(ctx, first, tuple(gate["features"]))
+        chance, weighed = learned(gate, reading.features)
         if chance < gate["threshold"]:
             return
+        gated = f"; the unit gate keeps it (p {chance:.2f}; weighs most {', '.join(weighed)})"
         if reading.sentence is not None:
+            # the answer sentence the gate read beside the question (a gate of sentence readings)
             evidence.append(_evidence(*reading.sentence))
-            gated = f"; the gate read the answer's nearest sentence to it (p {chance:.2f})"
+            gated += ", beside the answer's sentence nearest the question"
     model = _yes_no_model(ctx.doc.settings.yes_no_model, ctx.doc.settings.cue_model)
     if model is None:
         reason = "no sentence of the answer says yes or no to it"
@@ -2279,10 +2281,13 @@ def yes_no_unanswered(ctx: PairContext) -> Iterator[Flag]:
 
 YES_NO_GATE_MODEL = Path(__file__).resolve().parents[1] / "models" / "yes_no_gate.json"
 
-# what the unit gate of ``yes_no_unanswered`` reads (``yes_no_gate_reading``; ``scripts/train_yes_no_gate.py``)
+# what the unit gate of ``yes_no_unanswered`` may read (``yes_no_gate_reading``; ``scripts/train_yes_no_gate.py``):
+# the readings of the answer sentence nearest the closed question by character n-grams, read only for a gate that
+# names one of them (the shipped gate names none: they added nothing held out, ``models/yes-no-gate.md``) ...
+YES_NO_SENTENCE_FEATURES = ("char_best", "char_answer", "char_cover", "word_best", "best_first")
+# ... and the readings of the unit whole
 YES_NO_GATE_FEATURES = (
-    "char_best", "char_answer", "char_cover", "word_best", "answer_share", "best_first", "closed", "asked",
-    "hedge", "numbered", "sentences", "english",
+    *YES_NO_SENTENCE_FEATURES, "answer_share", "closed", "asked", "hedge", "numbered", "sentences", "english",
 )  # fmt: skip
 
 # the character n-grams ``_grams`` reads of each content word (padded with a space either side)
@@ -2326,17 +2331,34 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return dot / norm if norm else 0.0
 
 
-def yes_no_gate_reading(ctx: PairContext, first: Cue) -> YesNoGateReading:
-    """The unit gate's reading of a unit whose closed question ``first`` the rule reads as left open:
-    the TF-IDF cosine of character n-grams (``_grams``; the inverse document frequency over the
-    closed question and the unit's answer sentences) between the question and the nearest answer
-    sentence (``char_best``) and the answer whole (``char_answer``), the share of the question's
-    content words the nearest sentence takes up (``word_best``, ``matched``) and the unit's asked
-    words the whole answer takes up (``answer_share``), whether a ``_HEDGES`` cue stands in the
-    answer, whether only numbered segments serve the unit, the number of answer sentences (log) and
-    the language. Read only on units the rule flags: one pass over the unit's sentences."""
+def yes_no_gate_reading(
+    ctx: PairContext, first: Cue, features: tuple[str, ...] = YES_NO_GATE_FEATURES
+) -> YesNoGateReading:
+    """The unit gate's reading of a unit whose closed question ``first`` the rule reads as left open, of the
+    ``features`` the gate names. Of the unit whole: the share of the unit's asked words the whole answer takes up
+    (``answer_share``, ``_asked_share``), the number of closed questions and of the first one's content words
+    (``closed``, ``asked``; log), whether a ``_HEDGES`` cue stands in the answer, whether only numbered segments
+    serve the unit, the number of answer sentences (log) and the language. Of the answer sentence nearest the
+    closed question (``YES_NO_SENTENCE_FEATURES``, read only when ``features`` names one; then ``sentence`` is
+    that sentence with its segment): the TF-IDF cosine of character n-grams (``_grams``; the inverse document
+    frequency over the question and the unit's answer sentences) between the question and that sentence
+    (``char_best``) and the answer whole (``char_answer``), the share of the question's n-grams it holds
+    (``char_cover``), the share of the question's content words it takes up (``word_best``, ``matched``) and
+    whether it is the answer's first (``best_first``). Read only on units the rule flags."""
     function = _function_words(ctx.doc.language, ctx.doc.settings.lexicon_dir)
     placed = [(seg, s) for seg, a in zip(ctx.pair.segments, ctx.answers) for s in a.sentences]
+    clause = said_words(first.text, ctx) - function
+    out = {
+        "answer_share": _asked_share(ctx, " ".join(a.text for a in ctx.answers)),
+        "closed": math.log1p(len(ctx.question.closed)),
+        "asked": math.log1p(len(clause)),
+        "hedge": float(any(a.cue(k) for a in ctx.answers for k in _HEDGES)),
+        "numbered": float(bool(ctx.pair.segments) and all(seg.numbers for seg in ctx.pair.segments)),
+        "sentences": math.log1p(len(placed)),
+        "english": float(ctx.doc.language == "en"),
+    }
+    if not set(features) & set(YES_NO_SENTENCE_FEATURES):
+        return YesNoGateReading(out, None)
     asked = _grams(first.text, function)
     said = [_grams(s.text, function) for _, s in placed]
     n = len(said) + 1
@@ -2356,33 +2378,19 @@ def yes_no_gate_reading(ctx: PairContext, first: Cue) -> YesNoGateReading:
         for g, c in grams.items():
             whole[g] = whole.get(g, 0) + c
     best = max(range(len(scores)), key=lambda i: scores[i]) if scores else None
-    clause = said_words(first.text, ctx) - function
-    word_best = (
-        len(matched(said_words(placed[best][1].text, ctx) - function, clause, ctx)) / len(clause)
-        if best is not None and clause
-        else 0.0
-    )
-    return YesNoGateReading(
-        {
-            "char_best": scores[best] if best is not None else 0.0,
-            "char_answer": _cosine(question, weighed(whole)) if whole else 0.0,
-            "char_cover": (
-                sum(min(c, said[best].get(g, 0)) for g, c in asked.items()) / max(1, sum(asked.values()))
-                if best is not None
-                else 0.0
-            ),
-            "word_best": word_best,
-            "best_first": float(best == 0),
-            "closed": math.log1p(len(ctx.question.closed)),
-            "asked": math.log1p(len(clause)),
-            "answer_share": _asked_share(ctx, " ".join(a.text for a in ctx.answers)),
-            "hedge": float(any(a.cue(k) for a in ctx.answers for k in _HEDGES)),
-            "numbered": float(bool(ctx.pair.segments) and all(seg.numbers for seg in ctx.pair.segments)),
-            "sentences": math.log1p(len(placed)),
-            "english": float(ctx.doc.language == "en"),
-        },
-        placed[best] if best is not None else None,
-    )
+    if best is None:
+        out.update(dict.fromkeys(YES_NO_SENTENCE_FEATURES, 0.0))
+        return YesNoGateReading(out, None)
+    out.update({
+        "char_best": scores[best],
+        "char_answer": _cosine(question, weighed(whole)),
+        "char_cover": sum(min(c, said[best].get(g, 0)) for g, c in asked.items()) / max(1, sum(asked.values())),
+        "word_best": (
+            len(matched(said_words(placed[best][1].text, ctx) - function, clause, ctx)) / len(clause) if clause else 0.0
+        ),
+        "best_first": float(best == 0),
+    })  # fmt: skip
+    return YesNoGateReading(out, placed[best])
 
 
 YES_NO_MODEL = Path(__file__).resolve().parents[1] / "models" / "yes_no.json"
