@@ -219,9 +219,10 @@ class Settings:
         a path to another such file, "none" for no gate (also the fallback when the file is absent or
         ``holding_sentences_model`` is "none").
     yes_no_gate_model: where ``yes_no_unanswered`` reads whether a closed question its word tests read
-        as left open is answered in other words (``rules.answers.yes_no_gate_reading``: the character
-        n-gram cosine of the question and its nearest answer sentence, word overlap, a hedge cue, ...):
-        "" (default) the unit gate in ``qa_align/models/yes_no_gate.json`` when that file is there (see
+        as left open is answered in other words, read over the unit (``rules.answers.yes_no_gate_reading``:
+        the share of the asked words the answer takes up, the number of closed questions, a hedge cue,
+        numbered segments, the answer's length, the language; a gate file may also name the readings of the
+        answer sentence nearest the question by character n-grams): "" (default) the unit gate in ``qa_align/models/yes_no_gate.json`` when that file is there (see
         ``models/yes-no-gate.md``), a path to another such file, "none" for no gate (also the fallback
         when the file is absent).
     holding_aside_languages: the languages in which a deferral sentence that names no content word of the

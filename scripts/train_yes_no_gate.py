@@ -7,10 +7,11 @@ development set that labels it, reference-dev included; no test set) with ``FAST
 every flag, and keeps for every unit the rule flags the gate's reading (``answers.yes_no_gate_reading``), with
 the unit's label (a flagged unit no reader labelled counts as a false flag, as the evaluation counts it), its
 set and document. ``fit`` reads those rows: a logistic regression over the standardised readings
-(``answers.YES_NO_GATE_FEATURES``; C fixed, ``--c``), held out by 5 folds grouped by document and by session
+(``answers.YES_NO_GATE_FEATURES`` but those ``--without`` names, by default the nearest sentence's
+``answers.YES_NO_SENTENCE_FEATURES`` as shipped; C fixed, ``--c``), held out by 5 folds grouped by document and by session
 (the labelled set), three shuffles of the groups each, the threshold chosen inside each training part (the one
-of most false flags dropped beyond right ones among ``train_holding_gate.THRESHOLDS``) and applied to the
-held-out part. ``--write`` stores the model fitted on all rows (threshold chosen by 5 folds grouped by
+of most false flags dropped beyond right ones among ``train_holding_gate.THRESHOLDS`` up to ``--most``, 0.3)
+and applied to the held-out part. ``--write`` stores the model fitted on all rows (threshold chosen by 5 folds grouped by
 document) as JSON::
 
     PYTHONPATH=$PWD:$PWD/scripts .venv/bin/python scripts/train_yes_no_gate.py collect /tmp/yg/rows.jsonl
@@ -145,8 +146,12 @@ def main(argv: list[str] | None = None) -> None:
     f.add_argument("rows")
     f.add_argument("--c", type=float, default=1.0)
     f.add_argument("--most", type=float, default=0.3, help="the highest threshold the cut is chosen among")
-    f.add_argument("--without", nargs="*", default=list(SHIPPED_WITHOUT),
-                   help="features left out (default: the nearest sentence's, as shipped; none: --without)")
+    f.add_argument(
+        "--without",
+        nargs="*",
+        default=list(SHIPPED_WITHOUT),
+        help="features left out (default: the nearest sentence's, as shipped; none: --without)",
+    )
     f.add_argument("--show", action="store_true", help="list the in-sample flags the fitted gate drops")
     f.add_argument("--write")
     args = ap.parse_args(argv)

@@ -31,7 +31,7 @@ TIMING_A = (
     "solidariteitsbijdrage ten laste van de gepensioneerden ingevoerd. Deze solidariteitsbijdrage "
     "schommelt tussen 0 en 2 %, al naargelang de hoogte van het totale brutobedrag en de hiermee verband "
     "houdende overschrijding van de grenzen die door de wet zijn vastgelegd (verschil tussen "
-    "\"alleenstaand\" en \"met gezinslast\").Ik heb steeds gepleit voor een volledige afschaffing van de "
+    '"alleenstaand" en "met gezinslast").Ik heb steeds gepleit voor een volledige afschaffing van de '
     "solidariteitsbijdrage op de pensioenen, of het nu de wettelijke pensioenen betreft of de aanvullende "
     "pensioenkapitalen. De gepensioneerden hebben reeds gedurende hun hele actieve leven bijgedragen. De "
     "inhoudingen op hun pensioen komen in werkelijkheid neer op de eis dat ze een tweede keer "
@@ -62,7 +62,12 @@ ROO_A = (
 def yes_no(doc, **settings):
     """The unit number and flag of each ``yes_no_unanswered`` flag of ``doc``."""
     s = Settings(rules=("yes_no_unanswered",), recycled_across_documents=False, **settings)
-    return [(sp.pair.question.n, f) for sp in score_document(doc, s) for f in sp.flags if f.name == "yes_no_unanswered"]
+    return [
+        (sp.pair.question.n, f)
+        for sp in score_document(doc, s)
+        for f in sp.flags
+        if f.name == "yes_no_unanswered"
+    ]
 
 
 def test_the_yes_said_in_other_words_loses_its_flag():

@@ -2246,7 +2246,8 @@ def _ask_ignored(ctx: PairContext) -> Iterator[Flag]:
     "a yes/no question whose answer leaves the yes or no unclear",
     # and what the gate on an answered unit reads (``qa_align.answered``): policy talk, question words
     cues=(*YES_NO_CUES, "policy_talk", "question_words", *ATTRIBUTION_CUES),
-    lists=YES_NO_LISTS,
+    # and the unit gate's asked words (``yes_no_gate_reading``: ``_question_words`` leaves the addressee out)
+    lists=(*YES_NO_LISTS, "question.addressee"),
     order=90,
 )
 def yes_no_unanswered(ctx: PairContext) -> Iterator[Flag]:
