@@ -87,6 +87,7 @@ def named_files(settings: Settings) -> list[str]:
         settings.holding_model,
         settings.holding_sentences_model,
         settings.holding_gate_model,
+        settings.yes_no_gate_model,
         settings.yes_no_model,
         settings.answered_model,
         settings.generic_model,

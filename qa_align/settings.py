@@ -218,6 +218,13 @@ class Settings:
         ``qa_align/models/holding_gate.json`` when that file is there (see ``models/holding-gate.md``),
         a path to another such file, "none" for no gate (also the fallback when the file is absent or
         ``holding_sentences_model`` is "none").
+    yes_no_gate_model: where ``yes_no_unanswered`` reads whether a closed question its word tests read
+        as left open is answered in other words, read over the unit (``rules.answers.yes_no_gate_reading``:
+        the share of the asked words the answer takes up, the number of closed questions, a hedge cue,
+        numbered segments, the answer's length, the language; a gate file may also name the readings of the
+        answer sentence nearest the question by character n-grams): "" (default) the unit gate in ``qa_align/models/yes_no_gate.json`` when that file is there (see
+        ``models/yes-no-gate.md``), a path to another such file, "none" for no gate (also the fallback
+        when the file is absent).
     holding_aside_languages: the languages in which a deferral sentence that names no content word of the
         question, in an answer that says much else, puts off a neighbouring matter, not what was asked
         (``rules.answers._aside``): no ``holding`` from it ...
@@ -333,6 +340,7 @@ class Settings:
     holding_model: str = ""
     holding_sentences_model: str = ""
     holding_gate_model: str = ""
+    yes_no_gate_model: str = ""
     holding_aside_languages: tuple[str, ...] = ("en",)
     holding_aside_others: int = 7
     holding_work_now_others: int = 7

@@ -2246,7 +2246,8 @@ def _ask_ignored(ctx: PairContext) -> Iterator[Flag]:
     "a yes/no question whose answer leaves the yes or no unclear",
     # and what the gate on an answered unit reads (``qa_align.answered``): policy talk, question words
     cues=(*YES_NO_CUES, "policy_talk", "question_words", *ATTRIBUTION_CUES),
-    lists=YES_NO_LISTS,
+    # and the unit gate's asked words (``yes_no_gate_reading``: ``_question_words`` leaves the addressee out)
+    lists=(*YES_NO_LISTS, "question.addressee"),
     order=90,
 )
 def yes_no_unanswered(ctx: PairContext) -> Iterator[Flag]:
@@ -2255,6 +2256,18 @@ def yes_no_unanswered(ctx: PairContext) -> Iterator[Flag]:
         return
     start, end = ctx.pair.question.source_span(first.start, first.end)
     evidence = [Evidence(start, end, first.text, "question")]
+    gate = _yes_no_gate_model(ctx.doc.settings.yes_no_gate_model, ctx.doc.settings.cue_model)
+    gated = ""
+    if gate is not None:
+        reading = yes_no_gate_reading(ctx, first, tuple(gate["features"]))
+        chance, weighed = learned(gate, reading.features)
+        if chance < gate["threshold"]:
+            return
+        gated = f"; the unit gate keeps it (p {chance:.2f}; weighs most {', '.join(weighed)})"
+        if reading.sentence is not None:
+            # the answer sentence the gate read beside the question (a gate of sentence readings)
+            evidence.append(_evidence(*reading.sentence))
+            gated += ", beside the answer's sentence nearest the question"
     model = _yes_no_model(ctx.doc.settings.yes_no_model, ctx.doc.settings.cue_model)
     if model is None:
         reason = "no sentence of the answer says yes or no to it"
@@ -2264,7 +2277,121 @@ def yes_no_unanswered(ctx: PairContext) -> Iterator[Flag]:
         evidence += [_evidence(seg, s) for seg, s in opening]
         chance, weighed = learned(model, yes_no_features(ctx))
         reason = f"the answer leaves it open (learned, p {chance:.2f}; weighs most {', '.join(weighed)})"
-    yield Flag("yes_no_unanswered", f"asks yes or no ('{first.text[:80]}'); {reason}", tuple(evidence))
+    yield Flag("yes_no_unanswered", f"asks yes or no ('{first.text[:80]}'); {reason}{gated}", tuple(evidence))
+
+
+YES_NO_GATE_MODEL = Path(__file__).resolve().parents[1] / "models" / "yes_no_gate.json"
+
+# what the unit gate of ``yes_no_unanswered`` may read (``yes_no_gate_reading``; ``scripts/train_yes_no_gate.py``):
+# the readings of the answer sentence nearest the closed question by character n-grams, read only for a gate that
+# names one of them (the shipped gate names none: they added nothing held out, ``models/yes-no-gate.md``) ...
+YES_NO_SENTENCE_FEATURES = ("char_best", "char_answer", "char_cover", "word_best", "best_first")
+# ... and the readings of the unit whole
+YES_NO_GATE_FEATURES = (
+    *YES_NO_SENTENCE_FEATURES, "answer_share", "closed", "asked", "hedge", "numbered", "sentences", "english",
+)  # fmt: skip
+
+# the character n-grams ``_grams`` reads of each content word (padded with a space either side)
+_GRAM = 4
+
+
+def _yes_no_gate_model(where: str, cue_model: str) -> dict | None:
+    """The unit gate of ``Settings.yes_no_gate_model`` (``scripts/train_yes_no_gate.py --write``),
+    read as ``model_file`` reads one."""
+    return model_file(where, YES_NO_GATE_MODEL, YES_NO_GATE_FEATURES, "yes_no_gate_model", cue_model)
+
+
+@dataclass(frozen=True)
+class YesNoGateReading:
+    """What the unit gate of ``yes_no_unanswered`` reads of a unit the rule flags: ``features``
+    (``YES_NO_GATE_FEATURES``) and the answer sentence nearest the closed question by character
+    n-grams, with its segment (None when the answer has no sentence)."""
+
+    features: dict[str, float]
+    sentence: tuple[AnswerSegment, Cue] | None
+
+
+def _grams(text: str, function: frozenset[str]) -> dict[str, int]:
+    """The character ``_GRAM``-grams of ``text``'s content words (lower-cased, function words and
+    one-letter words left out), each word padded with a space either side, counted: "opgeleid" and
+    "opleiding" share " opl", "opge"-less "leid" ..., "collega's" and "ambtgenoten" nothing."""
+    grams: dict[str, int] = {}
+    for word in text_layer.TOKEN.findall(text.lower()):
+        if len(word) < 2 or word in function or not any(ch.isalpha() for ch in word):
+            continue
+        padded = f" {word} "
+        for i in range(max(1, len(padded) - _GRAM + 1)):
+            g = padded[i : i + _GRAM]
+            grams[g] = grams.get(g, 0) + 1
+    return grams
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    dot = sum(v * b.get(k, 0.0) for k, v in a.items())
+    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
+    return dot / norm if norm else 0.0
+
+
+def yes_no_gate_reading(
+    ctx: PairContext, first: Cue, features: tuple[str, ...] = YES_NO_GATE_FEATURES
+) -> YesNoGateReading:
+    """The unit gate's reading of a unit whose closed question ``first`` the rule reads as left open, of the
+    ``features`` the gate names. Of the unit whole: the share of the unit's asked words the whole answer takes up
+    (``answer_share``, ``_asked_share``), the number of closed questions and of the first one's content words
+    (``closed``, ``asked``; log), whether a ``_HEDGES`` cue stands in the answer, whether only numbered segments
+    serve the unit, the number of answer sentences (log) and the language. Of the answer sentence nearest the
+    closed question (``YES_NO_SENTENCE_FEATURES``, read only when ``features`` names one; then ``sentence`` is
+    that sentence with its segment): the TF-IDF cosine of character n-grams (``_grams``; the inverse document
+    frequency over the question and the unit's answer sentences) between the question and that sentence
+    (``char_best``) and the answer whole (``char_answer``), the share of the question's n-grams it holds
+    (``char_cover``), the share of the question's content words it takes up (``word_best``, ``matched``) and
+    whether it is the answer's first (``best_first``). Read only on units the rule flags."""
+    function = _function_words(ctx.doc.language, ctx.doc.settings.lexicon_dir)
+    placed = [(seg, s) for seg, a in zip(ctx.pair.segments, ctx.answers) for s in a.sentences]
+    clause = said_words(first.text, ctx) - function
+    out = {
+        "answer_share": _asked_share(ctx, " ".join(a.text for a in ctx.answers)),
+        "closed": math.log1p(len(ctx.question.closed)),
+        "asked": math.log1p(len(clause)),
+        "hedge": float(any(a.cue(k) for a in ctx.answers for k in _HEDGES)),
+        "numbered": float(bool(ctx.pair.segments) and all(seg.numbers for seg in ctx.pair.segments)),
+        "sentences": math.log1p(len(placed)),
+        "english": float(ctx.doc.language == "en"),
+    }
+    if not set(features) & set(YES_NO_SENTENCE_FEATURES):
+        return YesNoGateReading(out, None)
+    asked = _grams(first.text, function)
+    said = [_grams(s.text, function) for _, s in placed]
+    n = len(said) + 1
+    df: dict[str, int] = {}
+    for grams in (asked, *said):
+        for g in grams:
+            df[g] = df.get(g, 0) + 1
+    idf = {g: math.log((n + 1) / (d + 1)) + 1.0 for g, d in df.items()}
+
+    def weighed(grams: dict[str, int]) -> dict[str, float]:
+        return {g: (1.0 + math.log(c)) * idf[g] for g, c in grams.items()}
+
+    question = weighed(asked)
+    scores = [_cosine(question, weighed(grams)) for grams in said]
+    whole: dict[str, int] = {}
+    for grams in said:
+        for g, c in grams.items():
+            whole[g] = whole.get(g, 0) + c
+    best = max(range(len(scores)), key=lambda i: scores[i]) if scores else None
+    if best is None:
+        out.update(dict.fromkeys(YES_NO_SENTENCE_FEATURES, 0.0))
+        return YesNoGateReading(out, None)
+    out.update({
+        "char_best": scores[best],
+        "char_answer": _cosine(question, weighed(whole)),
+        "char_cover": sum(min(c, said[best].get(g, 0)) for g, c in asked.items()) / max(1, sum(asked.values())),
+        "word_best": (
+            len(matched(said_words(placed[best][1].text, ctx) - function, clause, ctx)) / len(clause) if clause else 0.0
+        ),
+        "best_first": float(best == 0),
+    })  # fmt: skip
+    return YesNoGateReading(out, placed[best])
 
 
 YES_NO_MODEL = Path(__file__).resolve().parents[1] / "models" / "yes_no.json"
