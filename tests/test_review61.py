@@ -1,0 +1,98 @@
+"""review61: what session 59's changes read that no test held (each test fails with the reading it names reverted).
+
+- ``coverage._claim_clause`` cuts a claim only at a clause opener that stands between two of its years: "Er zijn
+  geen gegevens beschikbaar, aangezien de registratie voor 2015 en 2016 nog loopt" says both years are not held
+  (the opener comes before them, so the sentence is one claim).
+- ``core._opening_claims`` names as evidence only the opening's sentences that name a year said not held, and none
+  for a unit whose own answer says so itself (breakdown59's docstring): be-kamer 187503 (dev-be92), its opening
+  with a second sentence on another matter, or its answer 1 saying 2016 is not yet available in its own words.
+- ``answers.yes_no_gate_reading``'s unit readings the shipped gate weighs (``models/yes-no-gate.md``): the number
+  of closed questions, of the first one's content words and of the answer's sentences (each log(1 + n)), a hedge
+  cue, numbered segments; counted by hand on a two-unit answer.
+"""
+
+from __future__ import annotations
+
+import math
+
+from qa_align import coverage
+from qa_align.align import align
+from qa_align.pipeline import score_document
+from qa_align.rules.answers import yes_no_gate_reading
+from qa_align.rules.context import DocContext
+from qa_align.settings import Settings
+
+from .conftest import be_doc
+from .test_breakdown59 import ANSWERS, FIGURES, OPENING, Q187503
+
+
+def test_an_opener_before_both_years_leaves_the_claim_whole():
+    # "aangezien" stands before 2015 and 2016: the claim says neither year is held
+    openers = coverage._clause_openers("nl", None)
+    claim = "Er zijn geen gegevens beschikbaar, aangezien de registratie voor 2015 en 2016 nog loopt."
+    assert coverage._claim_clause(claim, claim.index("geen gegevens"), openers) == claim
+
+
+def _breakdown(answer: str) -> dict[str, object]:
+    doc = be_doc(Q187503, answer, doc_id="187503", date_tabled="2017-02-28")
+    return {
+        sp.pair.question.n: (f, doc)
+        for sp in score_document(doc, FIGURES)
+        for f in sp.flags
+        if f.name == "breakdown_missing"
+    }
+
+
+def test_an_opening_sentence_that_names_no_year_said_not_held_is_no_evidence():
+    # the opening's second sentence speaks of the self-employed, not of 2016: only its first sentence's words
+    # stand for the year not held
+    other = " De Federale Pensioendienst houdt geen gegevens bij over de aanvragen van zelfstandigen."
+    flags = _breakdown(OPENING + other + ANSWERS)
+    assert sorted(flags) == ["1", "2"]
+    for flag, doc in flags.values():
+        said = [e for e in flag.evidence if e.part == "answer"]
+        assert [e.text for e in said] == ["niet beschikbaar"]
+        assert all(e.start < doc.text.index(other.strip()) for e in said)
+        assert "geen gegevens" not in flag.reason
+
+
+def test_a_unit_that_says_the_year_is_not_held_itself_names_its_own_words():
+    own = "De gegevens met betrekking tot het jaar 2016 zijn nog niet beschikbaar. "
+    answer = OPENING + ANSWERS.replace("NB: De werklozen", own + "NB: De werklozen")
+    flags = _breakdown(answer)
+    assert sorted(flags) == ["1", "2"]
+    (flag1, doc), (flag2, _) = flags["1"], flags["2"]
+    at_own, at_opening = doc.text.index(own), doc.text.index(OPENING)
+    said1 = [e for e in flag1.evidence if e.part == "answer"]
+    assert said1 and all(at_own <= e.start < at_own + len(own) for e in said1)
+    assert "the answer's opening" not in flag1.reason
+    # unit 2 says nothing of 2016 itself: the opening's words
+    said2 = [e for e in flag2.evidence if e.part == "answer"]
+    assert said2 and all(at_opening <= e.start < at_opening + len(OPENING) for e in said2)
+
+
+def test_the_gate_reads_closed_questions_asked_words_sentences_and_hedges():
+    doc = be_doc(
+        "Opvangcentra. \n\n 1. Hebben leden van uw kabinet de directeur van het opvangcentrum in Couvin ontmoet? "
+        "2. Zal u de subsidie verhogen?",
+        "1. Het kabinet heeft contact gehad met alle grote opvangoperatoren. Dat gebeurde in maart. Die gesprekken "
+        "verliepen constructief. 2. Dit wordt momenteel onderzocht.",
+    )
+    settings = Settings(recycled_across_documents=False, yes_no_gate_model="none")
+    ctx = DocContext(doc, align(doc, settings), settings)
+    assert len(ctx.pairs) == 2
+    read = {}
+    for i in range(2):
+        pc = ctx.context(i)
+        (first,) = pc.question.closed
+        read[pc.pair.question.n] = yes_no_gate_reading(pc, first).features
+    # unit 1: one closed question of six content words (leden, kabinet, directeur, opvangcentrum, Couvin,
+    # ontmoet), three answer sentences, no hedge; unit 2: two (subsidie, verhogen), one sentence, a deferral
+    expected = {
+        "1": {"closed": math.log1p(1), "asked": math.log1p(6), "sentences": math.log1p(3), "hedge": 0.0},
+        "2": {"closed": math.log1p(1), "asked": math.log1p(2), "sentences": math.log1p(1), "hedge": 1.0},
+    }
+    for n, want in expected.items():
+        for k, v in want.items():
+            assert math.isclose(read[n][k], v), (n, k, read[n][k], v)
+        assert read[n]["numbered"] == 1.0 and read[n]["english"] == 0.0
