@@ -26,7 +26,15 @@ import json
 from collections import Counter
 
 TESTS_CUE = ("_standing", "_under_way", "_reports_done", "_declined", "_dated_step")
-TESTS_CTX = ("_plan_beside", "_not_yet_answers", "_step_given", "_publication_timed", "_says_no", "_aside", "_work_now")
+TESTS_CTX = (
+    "_plan_beside",
+    "_not_yet_answers",
+    "_step_given",
+    "_publication_timed",
+    "_says_no",
+    "_aside",
+    "_work_now",
+)
 
 
 def step_of(A, ctx, segment, a, c) -> str:
@@ -96,7 +104,9 @@ def read_steps(docs, settings=None) -> tuple[dict[tuple, list[dict]], dict[tuple
             if isinstance(sp, Problem):
                 continue
             flags = [f for f in sp.flags if f.name == "holding"]
-            reasons[(sp.document.source, sp.document.doc_id, sp.pair.question.n)] = flags[0].reason if flags else ""
+            reasons[(sp.document.source, sp.document.doc_id, sp.pair.question.n)] = (
+                flags[0].reason if flags else ""
+            )
     finally:
         A._rule_keeps, A._sentence_keeps = plain_keeps, plain_sentence
     return dict(log), reasons
@@ -160,7 +170,9 @@ def summary(args) -> None:
         rows = [json.loads(line) for line in fh]
     flagged = [r for r in rows if r["flag"]]
     right = sum(r["gold"] for r in flagged)
-    print(f"units {len(rows)}  labelled {sum(r['gold'] for r in rows)}  flagged {len(flagged)}  right {right}")
+    print(
+        f"units {len(rows)}  labelled {sum(r['gold'] for r in rows)}  flagged {len(flagged)}  right {right}"
+    )
     print(f"{'dropped by':28} {'missed':>7} {'not holding':>12}")
     for step, (missed, other) in sorted(summarise(rows).items(), key=lambda kv: (-kv[1][0], kv[0])):
         print(f"{step:28} {missed:7d} {other:12d}")
