@@ -130,9 +130,15 @@ class Calls:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", nargs="?", default=str(ROOT.parent / "shared" / "data"))
-    parser.add_argument("--sample", help="pickle of the sample (bench_map.py's): written if missing, read if there")
-    parser.add_argument("--first", type=int, default=0, help="the sample: the first N documents of each source")
-    parser.add_argument("--top", type=int, default=40, help="the functions shown, by the seconds of their repeats")
+    parser.add_argument(
+        "--sample", help="pickle of the sample (bench_map.py's): written if missing, read if there"
+    )
+    parser.add_argument(
+        "--first", type=int, default=0, help="the sample: the first N documents of each source"
+    )
+    parser.add_argument(
+        "--top", type=int, default=40, help="the functions shown, by the seconds of their repeats"
+    )
     args = parser.parse_args()
     import bench_map
 
