@@ -1066,6 +1066,9 @@ def _rule_holding(ctx: PairContext) -> Iterator[Flag]:
     # with several cues (the classifier's words and the whole sentence) is read once
     read: dict[tuple[int, tuple[int, int] | None, bool], bool] = {}
     kept_sentences: dict[tuple[int, int], tuple[AnswerSegment, AnswerAnalysis, Cue]] = {}
+    # the sentences the sentence-level decision read whole, with their probability, for the unit
+    # gate to take up rather than read again (review60's low (a)): this unit's analyses alone
+    readings: dict[tuple[int, int, int], tuple[float, dict]] = {}
 
     def keep(a: AnswerAnalysis, c: Cue) -> bool:
         kept = _rule_keeps(ctx, segment_of[id(a)], a, c)
@@ -1074,7 +1077,7 @@ def _rule_holding(ctx: PairContext) -> Iterator[Flag]:
         sentence = _sentence(a, c)
         key = (id(a), None if sentence is None else (sentence.start, sentence.end), kept)
         if key not in read:
-            read[key] = _sentence_keeps(ctx, segment_of[id(a)], a, c, kept, model)
+            read[key] = _sentence_keeps(ctx, segment_of[id(a)], a, c, kept, model, readings)
         if read[key] and sentence is not None:
             kept_sentences.setdefault((id(a), sentence.start), (segment_of[id(a)], a, sentence))
         return read[key]
@@ -1083,7 +1086,7 @@ def _rule_holding(ctx: PairContext) -> Iterator[Flag]:
     if flags and model is not None and kept_sentences:
         gate = _gate_model(ctx.doc.settings.holding_gate_model, ctx.doc.settings.cue_model)
         if gate is not None:
-            reading = gate_reading(ctx, list(kept_sentences.values()), model)
+            reading = gate_reading(ctx, list(kept_sentences.values()), model, readings)
             chance, _ = learned(gate, reading.features)
             if chance < gate["threshold"]:
                 return  # the kept deferrals read as putting off something beside what was asked
@@ -1307,17 +1310,26 @@ class GateReading:
 
 
 def gate_reading(
-    ctx: PairContext, kept: list[tuple[AnswerSegment, AnswerAnalysis, Cue]], model: dict
+    ctx: PairContext,
+    kept: list[tuple[AnswerSegment, AnswerAnalysis, Cue]],
+    model: dict,
+    readings: dict[tuple[int, int, int], tuple[float, dict]] | None = None,
 ) -> GateReading:
     """The unit gate's reading of the sentences ``kept`` (segment, analysis, sentence; at least one):
     the sentence-level decision's probability (``model``, read whole: ``sentence_reading``) of the
     likeliest, the share of the question's content words that sentence takes up, the most any other
     sentence of the unit takes up and the share all the unit's answer text takes up (an answer given
-    beside the deferral), the language, and the number of sentences kept (log)."""
+    beside the deferral), the language, and the number of sentences kept (log). ``readings``: the
+    probability and reading of each sentence the sentence-level decision already read whole for this
+    unit (``_reaching``), by (``id`` of its analysis, start, end), taken up instead of read again."""
     best = None
     for seg, a, s in kept:
-        reading = sentence_reading(ctx, seg, a, s)
-        chance = learned(model, reading)[0]
+        found = readings.get((id(a), s.start, s.end)) if readings is not None else None
+        if found is None:
+            reading = sentence_reading(ctx, seg, a, s)
+            chance = learned(model, reading)[0]
+        else:
+            chance, reading = found
         if best is None or chance > best[0]:
             best = (chance, reading, seg, s)
     chance, reading, seg, s = best
@@ -1335,13 +1347,20 @@ def gate_reading(
 
 
 def _sentence_keeps(
-    ctx: PairContext, segment: AnswerSegment, a: AnswerAnalysis, c: Cue, kept: bool, model: dict
+    ctx: PairContext,
+    segment: AnswerSegment,
+    a: AnswerAnalysis,
+    c: Cue,
+    kept: bool,
+    model: dict,
+    readings: dict[tuple[int, int, int], tuple[float, dict]] | None = None,
 ) -> bool:
     """Whether the deferral cue ``c`` puts off what the unit asks, by the sentence-level decision on
     the cue's sentence (``sentence_reading``): one the rule's tests keep (``kept``) when its
     probability reaches the model's ``threshold`` (not read at a threshold of 0), one they drop when
     it may enter (``_may_enter``) and its probability reaches the model's ``enter``. Only the rule's
-    candidate sentences, those with a deferral cue, are read."""
+    candidate sentences, those with a deferral cue, are read. ``readings``: where the sentence is read
+    whole, its probability and reading are put there (``_reaching``)."""
     sentence = _sentence(a, c)
     if sentence is None or (kept and model["threshold"] <= 0):
         return kept
@@ -1355,7 +1374,7 @@ def _sentence_keeps(
     ):
         return False
     at_least = model["threshold"] if kept else model.get("enter", 1.0)
-    chance = _reaching(ctx, segment, a, sentence, model, at_least, entry)
+    chance = _reaching(ctx, segment, a, sentence, model, at_least, entry, readings)
     return chance is not None and chance >= at_least
 
 
@@ -4003,13 +4022,16 @@ def _reaching(
     model: dict,
     at_least: float,
     entry: dict[str, bool] | None = None,
+    readings: dict[tuple[int, int, int], tuple[float, dict]] | None = None,
 ) -> float | None:
     """The probability ``learned(model, sentence_reading(ctx, segment, analysis, sentence))``, or None
     where it cannot be ``at_least`` or more: told first from the plain features (``_plain_reading``)
     with each of ``DEAR_FEATURES`` at the end of its range that pushes the probability up, the dear
     ones read only where that bound reaches ``at_least`` (a decision at ``at_least`` is the one
     reading every sentence whole makes). ``entry``: the sentence's ``_entry_reading`` when the
-    caller read it already (to ask ``_may_enter``)."""
+    caller read it already (to ask ``_may_enter``). ``readings``: where the sentence is read whole, its
+    probability and reading (``sentence_reading``'s) are put there by (``id`` of ``analysis``, the
+    sentence's start and end)."""
     plain = _plain_reading(ctx, analysis, sentence, entry)
     logit = model["intercept"]
     for name, mean, scale, weight in zip(
@@ -4021,7 +4043,10 @@ def _reaching(
     if 1.0 / (1.0 + math.exp(-(logit + 1e-9))) < at_least:
         return None
     out = {**plain, **_dear_reading(ctx, segment, analysis, sentence)}
-    chance, _ = learned(model, {name: float(out[name]) for name in SENTENCE_FEATURES})
+    reading = {name: float(out[name]) for name in SENTENCE_FEATURES}
+    chance, _ = learned(model, reading)
+    if readings is not None:
+        readings[(id(analysis), sentence.start, sentence.end)] = (chance, reading)
     return chance
 
 
