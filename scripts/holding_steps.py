@@ -91,8 +91,9 @@ def read_steps(docs, settings=None) -> tuple[dict[tuple, list[dict]], dict[tuple
         })  # fmt: skip
         return kept
 
-    def sentence_keeps(ctx, segment, a, c, kept, model):
-        out = plain_sentence(ctx, segment, a, c, kept, model)
+    def sentence_keeps(ctx, segment, a, c, kept, model, readings=None):
+        # (``readings``: speed59's sentences read whole, for holding58's unit gate to take up)
+        out = plain_sentence(ctx, segment, a, c, kept, model, readings)
         if log[where(ctx)]:
             log[where(ctx)][-1]["model"] = out
         return out
