@@ -3000,7 +3000,9 @@ def _available_of(ctx: PairContext, closed: tuple[Cue, ...], verbs: set[str]) ->
     specifying the services ..." (dev-uk103 1674390, the readers' yes, settle51). Another thing said available
     ("Details of the contract can be found on Contracts Finder" to the side documentation asked; "Current
     locations of artworks ... can be found on their website" to information on the artworks installed) is a
-    pointer the readers read as no answer, left to the other tests."""
+    pointer the readers read as no answer, left to the other tests. Every match of a phrase in a sentence is read:
+    "A printed copy is available on request ..., and the safety review ... is available on the National Highways
+    website" says the review published (lows59; the first match alone, withheld, hid the second)."""
     phrases = [p.lower() for p in ctx.doc.lexicon.phrases("answer", "available_replies")]
     if not phrases:
         return False
@@ -3011,9 +3013,9 @@ def _available_of(ctx: PairContext, closed: tuple[Cue, ...], verbs: set[str]) ->
         for s in a.sentences:
             low = s.text.lower()
             for p in phrases:
-                m = re.search(rf"\b{re.escape(p)}\b", low)
-                if m and m.start() > 0 and not _withheld(low[m.start() :], p, withheld):
-                    things.append(_thing_said(s.text[: m.start()], ends, content))
+                for m in re.finditer(rf"\b{re.escape(p)}\b", low):
+                    if m.start() > 0 and not _withheld(low[m.start() :], p, withheld):
+                        things.append(_thing_said(s.text[: m.start()], ends, content))
     # the closed questions that ask one thing published (not lettered parts, ``_parts_asked``), and their verbs
     asking = {
         c: asked
