@@ -15,8 +15,148 @@ Expected values from reading the answers (each a real uk-commons answer or one w
 
 from __future__ import annotations
 
+import pytest
+
+from .test_deflection58 import _deflection_words
 from .test_generic35 import OFGEM
 from .test_generic58 import LAND_USE
+
+# --- (b) deflection: a fiscal event is no body; a member of the public sent on is no hand-over -----------------------
+
+# uk-commons 1784514 (its third paragraph): whether there will be further rounds is put off to the Spending Review, a
+# decision still to come, and no body is handed the matter
+NEIGHBOURHOODS_Q = (
+    "To ask the Secretary of State for Housing, Communities and Local Government, with reference to her Department's"
+    " guidance entitled, Plan for Neighbourhoods: prospectus, updated on 12 March 2025, whether there will be further"
+    " rounds of funding available for towns not selected in this round."
+)
+NEIGHBOURHOODS_A = (
+    "<p>There are no plans to expand the programme at this time, this would be a decision for the upcoming Spending"
+    " Review. The Deputy Prime Minister and Prime Minister have been clear that the Spending Review will need to"
+    " support the delivery of the government\u2019s plan for a decade of national renewal and raising living standards"
+    " in every part of the United Kingdom.</p>"
+)
+# uk-commons 1721710 (whole): "is a matter for" read it before deflection58 too
+SECOND_HOMES_Q = (
+    "To ask the Secretary of State for Housing, Communities and Local Government, if she will make it her policy to"
+    " allow local authorities to increase Council Tax by up to 500% on second homes."
+)
+SECOND_HOMES_A = (
+    "<p>From April 2025 councils will have the power to charge a premium of up to 100% on second homes.</p><p>Future"
+    " local authority funding decisions will be a matter for the next Spending Review and Local Government Finance"
+    " Settlement in which we are engaged.</p>"
+)
+# uk-commons 1783346 (its second paragraph): a tenant told to raise the landlord's overcharging with the landlord, to
+# the discussions with utility companies asked
+TENANT_Q = (
+    "To ask the Secretary of State for Energy Security and Net Zero, what recent discussions his Department has had"
+    " with the utility companies on the ability of people living in (a) flats and (b) houses in multiple occupation to"
+    " take advantage of reduced tariffs for off-peak electricity due to (i) the conditions of their tenancy agreement"
+    " (ii) the potential impact on their neighbours."
+)
+TENANT_A = (
+    "<p>In order to protect consumers in HMOs, there is legislation which sets a maximum price that can be charged for"
+    " electricity and gas which has already been bought from a licensed supplier. The maximum resale price guidance is"
+    " available on Ofgem\u2019s website and if a tenant upon reviewing this guidance believes their landlord to be in"
+    " contravention of it, they should raise it with them.</p>"
+)
+# uk-commons 1863368 (its first paragraph): parents sent to the school, to the assessment of the trusts' compliance
+SCHOOL_Q = (
+    "To ask the Secretary of State for Education, what assessment she has made of the level of compliance of Multi"
+    " Academy Trusts with statutory guidance on charging for school-time activities, including WOW days,"
+    " curriculum-required trips and transport to compulsory swimming lessons."
+)
+SCHOOL_A = (
+    "<p>The Education Act 1996 prohibits schools from charging for education provided during school hours, subject to"
+    " very limited exceptions. The department publishes guidance to assist schools to comply with the law on charging"
+    " for school activities. Parents who have concerns about their school\u2019s charging policy should raise this with"
+    " the school.</p>"
+)
+# uk-commons 1752743 (dev-uk52, labelled `holding` and `yes_no_unanswered`, no deflection; its first paragraph): what
+# the capital funding is for, not a hand-over
+CAPITAL_Q = (
+    "To ask the Secretary of State for Health and Social Care, when it was decided that community interest companies"
+    " should be ineligible for capital funding provided to NHS mental health trusts in the 2024-25 financial year."
+)
+CAPITAL_A = (
+    "<p>Government capital funding is provided for specific purposes, and for the National Health Service is for NHS"
+    " organisations to manage their assets and provide NHS services. Community interest companies (CICs) are therefore"
+    " outside the remit of most of this funding.</p>"
+)
+
+NOT_HANDED = {
+    "spending-review": (NEIGHBOURHOODS_Q, NEIGHBOURHOODS_A),
+    "next-spending-review": (SECOND_HOMES_Q, SECOND_HOMES_A),
+    "tenant-to-landlord": (TENANT_Q, TENANT_A),
+    "parents-to-school": (SCHOOL_Q, SCHOOL_A),
+    "what-funding-is-for": (CAPITAL_Q, CAPITAL_A),
+}
+
+
+@pytest.mark.parametrize("case", list(NOT_HANDED))
+def test_a_fiscal_event_or_a_member_of_the_public_sent_on_is_no_hand_over(case):
+    assert _deflection_words(*NOT_HANDED[case]) is None
+
+
+HANDED = {
+    # uk-commons 1679070 (its first paragraph): the estate asked about is the departments' to manage
+    "are for * to manage": (
+        "To ask the Minister for the Cabinet Office, what (a) buildings, (b) land and (c) other property held by the"
+        " Government are no longer required for operational purposes; and whether his Department is taking steps to"
+        " (i) dispose and (ii) repurpose each site.",
+        "<p>The requested information is not centrally held by the Cabinet Office and complying with this request"
+        " would incur a disproportionate cost to the Department. Estates operations, performance and finances are for"
+        " the operating department to manage themselves.</p>",
+        "are for the operating department to manage",
+    ),
+    # uk-commons 1660139 (its first sentence): parking charges at airports are the operators' to manage
+    "it is for * to manage": (
+        "To ask the Secretary of State for Transport, what steps she is taking to ensure that drop-off charges at"
+        " airports are reasonable.",
+        "<p>It is for airport operators as commercial businesses to manage and justify their parking charges and"
+        " advertising of parking charges.</p>",
+        "it is for airport operators as commercial businesses to manage",
+    ),
+    # uk-commons 1765051 (its second paragraph's last sentence): what a QROPS may invest in is the overseas
+    # regulator's matter
+    "is for the * regulator": (
+        "To ask the Chancellor of the Exchequer, what steps her Department is taking with the Financial Conduct"
+        " Authority to (a) investigate and (b) address (i) fraudulent activity linked to Qualified Recognised Overseas"
+        " Pension Schemes and (ii) the financial impact on UK citizens.",
+        "<p>However, those overseas schemes are required to be regulated by a pensions regulator in the overseas"
+        " country where they are established in order for them to receive UK tax relieved pensions. HMRC does not"
+        " impose restrictions on assets a QROPS can invest in that is for the overseas regulator.</p>",
+        "is for the overseas regulator",
+    ),
+    # dev-uk69 1689368 (its fourth paragraph): the complaints asked about go to the local planning authority, then Ofcom
+    "should raise * with * authority": (
+        "To ask the Secretary of State for Science, Innovation and Technology, whether Ofcom has notified her Department"
+        " of any instances where operators in (a) Birmingham and (b) Birmingham, Edgbaston constituency have not"
+        " complied with their statutory duties.",
+        "<p>It is crucial for Local Planning Authorities to raise concerns with Ofcom, providing as much evidence as"
+        " possible, so that Ofcom may consider these complaints. Concerned constituents should raise the matter with"
+        " their Local Planning Authority in the first instance, as this will allow complaints to be raised with Ofcom"
+        " through the most appropriate channels.</p>",
+        "should raise the matter with their local planning authority",
+    ),
+}
+
+
+@pytest.mark.parametrize("entry", list(HANDED))
+def test_the_hand_overs_read_again_or_kept_in_general_forms(entry):
+    question, answer, words = HANDED[entry]
+    found = _deflection_words(question, answer)
+    assert found is not None and words in found, found
+
+
+def test_a_body_named_before_the_event_still_hands_over():
+    # the event shares no word with the hand-over's: the Treasury is handed the matter (written on 1721710's model)
+    answer = (
+        "<p>Future local authority funding decisions are a matter for HM Treasury, to be settled at the next Spending"
+        " Review.</p>"
+    )
+    assert _deflection_words(SECOND_HOMES_Q, answer) == ["are a matter for"]
+
 
 # --- (c) every match of an available phrase ---------------------------------------------------------------------------
 
