@@ -519,7 +519,8 @@ def _to_an_event(analysis: AnswerAnalysis, cue: Cue) -> bool:
     a decision put off to an event still to come (`holding`'s matter where it is the matter asked), no body
     handed it (lows59, review60's low b: uk-commons 1784514, 1787237). A body named before the event keeps the
     hand-over: "... is a matter for HM Treasury at the Spending Review" shares no word with "for the ... Spending
-    Review". A hand-over of the cue classifier spans its sentence, so there any such phrase in it counts."""
+    Review". A hand-over of the cue classifier is read by its own span: the words that weighed most in its sentence,
+    or the whole sentence."""
     return any(e.start < cue.end and cue.start < e.end for e in analysis.cue("fiscal_events"))
 
 
