@@ -49,20 +49,11 @@ OTHER_CUES = ("deflection", "cross_reference", "no_information", "holding")
 # facts, steps or funding on the object asked for specifics whether or not the assessment is given, and the
 # floor's flags of dev-uk60 to dev-uk103 are right on 2 of 15, of the earlier sets on 14 of 31)
 ASSESSMENT_FLOOR: float | None = None
-# a short answer in the lexicon's general wording (``short_general``): at most this many sentences, flagged from
-# this probability (generic54: over the development sets the unvetoed English answers of one or two sentences that
-# hold the rule's general wording are `generic` on 8 of 11, 5 of 5 of one sentence; the file of generic54 reads
-# uk-commons 1888978, one such sentence, at p 0.22)
-# None (generic58): not flagged under the cut; the model's cut decides. Over the development sets (the labels
-# brought to settle53) the floor's one flag is false (dev-uk74 1784603, p 0.28, a closed question the readers flag
-# `yes_no_unanswered`) and 1888978 stands over the cut; a floor set gives the reading back (``test_generic54``)
+# a short answer in the lexicon's general wording (``short_general``): at most this many sentences; flagged under the
+# cut from ``Settings.generic_short_floor`` (None by default since generic58, ``settings.GENERIC_SHORT_FLOOR``). Whether
+# a stock line on the discussions asked is flagged under the cut: ``Settings.generic_discussions_stock`` (off since
+# generic58). Both were module constants here until lows59
 SHORT_GENERAL_SENTENCES = 2
-SHORT_GENERAL_FLOOR: float | None = None
-# whether a stock line on the discussions asked (``discussions_stock``, generic35) is flagged under the cut. Off
-# (generic58): over the development sets its flags are right on 1 of 7 (settle53 kind 4 reads a stock line beside
-# the regulator's or another body's role, a pointer or a hand-over as the readers' other flags, not `generic`:
-# uk-commons 1824828 `deflection`, 1662091 `cross_reference`); the reading kept, set on it flags again
-DISCUSSIONS_STOCK = False
 RAREST_ASKED = 3  # the question's rarest content words that ``top_uptake`` and ``asked_share`` read
 # the readings of ``object_features``: what the answer says on the question's object (``question_object``: the
 # question without its addressee and the reference it opens with) and beside it, each sentence weighed by how far it
@@ -730,7 +721,7 @@ def short_general(ctx: PairContext) -> tuple[AnswerSegment, Cue] | None:
     decision-makers" to "what scientific evidence Natural England is using", uk-commons 1888978), which the unit
     model refitted with the readers' later sets weighed more (generic54) reads under its cut: the cue classifier
     reads that sentence at 0.19, and no sentence read general weighs more against it in the refit. Read under
-    the cut only (``learned_generic``), from p ``SHORT_GENERAL_FLOOR``."""
+    the cut only (``learned_generic``), from p ``Settings.generic_short_floor``."""
     if sum(len(a.sentences) for a in ctx.answers) > SHORT_GENERAL_SENTENCES:
         return None
     found = answer_rules.general_wording(ctx)
@@ -762,7 +753,7 @@ def learned_generic(ctx: PairContext) -> list[Flag] | None:
     cut = model_cut(model, bool(ctx.question.closed))
     named = cut_named(model, bool(ctx.question.closed))
     if p < cut:
-        stock = discussions_stock(ctx) if DISCUSSIONS_STOCK else None
+        stock = discussions_stock(ctx) if settings.generic_discussions_stock else None
         if stock is not None:
             asked, seg, sentence = stock
             reason = (
@@ -770,7 +761,7 @@ def learned_generic(ctx: PairContext) -> list[Flag] | None:
                 f"the unit model's p {p:.2f}, under {named})"
             )
             return [Flag("generic", reason, (answer_rules._evidence(seg, sentence),))]
-        floor = SHORT_GENERAL_FLOOR
+        floor = settings.generic_short_floor
         short = short_general(ctx) if floor is not None and p >= floor else None
         if short is not None:
             seg, cue = short

@@ -56,6 +56,21 @@ ASKS_VETO_BELOW = 0.05
 # of 5, 0.7 in 2, unread in 1 (README, "What a question asks")
 ASKS_SPLIT_MIN_PROBABILITY = 0.95
 
+# ``Settings.generic_discussions_stock``: whether a stock line on the discussions asked
+# (``generic_units.discussions_stock``, generic35) is flagged under the unit model's cut. Off (generic58): over the
+# development sets its flags are right on 1 of 7 (settle53 kind 4 reads a stock line beside the regulator's or another
+# body's role, a pointer or a hand-over as the readers' other flags, not `generic`: uk-commons 1824828 `deflection`,
+# 1662091 `cross_reference`); the reading kept, set on it flags again
+GENERIC_DISCUSSIONS_STOCK = False
+# ``Settings.generic_short_floor``: a short answer in the lexicon's general wording (``generic_units.short_general``:
+# at most ``SHORT_GENERAL_SENTENCES`` sentences) flagged under the unit model's cut from this probability (generic54:
+# over the development sets the unvetoed English answers of one or two sentences that hold the rule's general wording
+# are `generic` on 8 of 11, 5 of 5 of one sentence; the file of generic54 reads uk-commons 1888978, one such sentence,
+# at p 0.22). None (generic58): not flagged under the cut; the model's cut decides. Over the development sets (the
+# labels brought to settle53) the floor's one flag is false (dev-uk74 1784603, p 0.28, a closed question the readers
+# flag `yes_no_unanswered`) and 1888978 stands over the cut; a floor set (generic54's was 0.15) gives the reading back
+GENERIC_SHORT_FLOOR: float | None = None
+
 # settings that count letters or words, with their least sensible value: a stem of one letter or
 # none makes every word match every other (``rules.asked``), and no word or sentence read (or a
 # negative count, which Python slices from the end) reads the wrong ones. Every other setting whose
@@ -90,6 +105,9 @@ SHARES = (
     "generic_rule_min_general",
     "split_min_margin",
 )
+# shares that may be None too, for off (lows59: ``generic_short_floor``); a settings file, which has no None, leaves
+# them out to keep them off
+OPTIONAL_SHARES = ("generic_short_floor",)
 
 # settings that take a list of strings (a TOML array), and what those strings are
 _LISTS = {"exclude": "patterns", "holding_aside_languages": "language codes"}
@@ -273,6 +291,14 @@ class Settings:
         classifier reads as specific is not general statements in place of the specifics; generic49,
         chosen by a cross-validation grouped by document over the development sets' Dutch flags;
         0: off; not read without the classifier).
+    generic_discussions_stock: where the unit model decides (``generic_model``), flag under its cut a stock line on
+        the discussions asked ("has regular discussions with Ministerial Colleagues on a number of issues" to "what
+        recent discussions", ``generic_units.discussions_stock``, generic35) unless a meeting held is said; off by
+        default since generic58 (right on 1 of 7 flags over the development sets; ``GENERIC_DISCUSSIONS_STOCK``).
+    generic_short_floor: where the unit model decides, flag under its cut an answer of at most two sentences in the
+        lexicon's general wording (``generic_units.short_general``, generic54) from this probability; None (default
+        since generic58: its one flag over the development sets false; ``GENERIC_SHORT_FLOOR``) for no floor.
+        generic54's was 0.15. A number from 0 to 1; a settings file leaves it out for None.
     stem_letters: the words a closed question asks with and an answer sentence's words are
         compared by their first this many letters ("centra", "centrum"); in a language whose
         lexicon compounds (``[words] compounding``), a word of at least this many letters ending
@@ -354,6 +380,8 @@ class Settings:
     generic_left_open_talk: int = 2
     generic_handover_share: float = 0.5
     generic_rule_min_general: float = 0.4
+    generic_discussions_stock: bool = GENERIC_DISCUSSIONS_STOCK
+    generic_short_floor: float | None = GENERIC_SHORT_FLOOR
     stem_letters: int = 5
     others_lead_words: int = 5
     split_unnumbered: bool = True
@@ -476,6 +504,9 @@ def _check(name: str, value: Any, default: Any) -> None:
             raise ConfigError(f"setting {name} takes a whole number of at least {least}, not {value!r}")
     if name in SHARES and not 0 <= value <= 1:
         raise ConfigError(f"setting {name} takes a number from 0 to 1, not {value!r}")
+    if name in OPTIONAL_SHARES and value is not None:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+            raise ConfigError(f"setting {name} takes a number from 0 to 1 (or None, off), not {value!r}")
 
 
 def _cue_thresholds(value: Any) -> tuple[tuple[str, float], ...]:

@@ -30,6 +30,7 @@ import train_generic as tg
 
 from qa_align import generic_units as gu
 from qa_align.generic_units import GENERIC_FEATURES
+from qa_align.settings import GENERIC_DISCUSSIONS_STOCK, GENERIC_SHORT_FLOOR
 
 
 def folds_of(groups: np.ndarray, seed: int, n: int = 5) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -74,12 +75,12 @@ def decided(
 ) -> np.ndarray:
     """The tool's flag on every unit as ``rules.answers.generic`` decides it: the rule where the model does not read
     the unit, else the model's cut (the closed questions' on closed ones), under the cut a stock line on discussions
-    where ``stock_on`` (``generic_units.DISCUSSIONS_STOCK`` by default) and a short answer in general wording from p
-    ``floor`` (``generic_units.SHORT_GENERAL_FLOOR`` by default; None: no floor); none where a veto stands or the
+    where ``stock_on`` (``Settings.generic_discussions_stock``'s default by default) and a short answer in general
+    wording from p ``floor`` (``Settings.generic_short_floor``'s default by default; None: no floor); none where a veto stands or the
     answered gate takes the flag away (``answered.gated``, read where the model decides: the rule's decisions have
     it inside already). review59: the figure was the model's cut and the stock line only, not the decision shipped."""
-    stock_on = gu.DISCUSSIONS_STOCK if stock_on is None else stock_on
-    floor = gu.SHORT_GENERAL_FLOOR if floor == "shipped" else floor
+    stock_on = GENERIC_DISCUSSIONS_STOCK if stock_on is None else stock_on
+    floor = GENERIC_SHORT_FLOOR if floor == "shipped" else floor
     units = data["units"]
     shipped = data["shipped"]
     closed = np.array([data["features"].get(u.key, {}).get("closed", 0.0) == 1.0 for u in units])
@@ -133,11 +134,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--stock",
         choices=("on", "off"),
-        help="the stock line on discussions (default: generic_units.DISCUSSIONS_STOCK)",
+        help="the stock line on discussions (default: Settings.generic_discussions_stock's, off)",
     )
     ap.add_argument(
         "--short-floor",
-        help="the short answers' floor, a probability or 'none' (default: generic_units.SHORT_GENERAL_FLOOR)",
+        help="the short answers' floor, a probability or 'none' (default: Settings.generic_short_floor's, none)",
     )
     ap.add_argument("--recency", type=float, default=1.0, help="train_generic.py --recency (shipped: 1)")
     args = ap.parse_args(argv)
@@ -170,8 +171,8 @@ def main(argv: list[str] | None = None) -> int:
     last = list(tg.SETS)[-4:]
     print(
         f"{len(names)} readings; C {args.c}, cuts {cut} / {closed_cut}; stock line "
-        f"{'on' if (gu.DISCUSSIONS_STOCK if stock_on is None else stock_on) else 'off'}, short floor "
-        f"{gu.SHORT_GENERAL_FLOOR if floor == 'shipped' else floor}; last four: {', '.join(last)}"
+        f"{'on' if (GENERIC_DISCUSSIONS_STOCK if stock_on is None else stock_on) else 'off'}, short floor "
+        f"{GENERIC_SHORT_FLOOR if floor == 'shipped' else floor}; last four: {', '.join(last)}"
     )
     for by in ("session", "document"):
         for seed in (0, 1, 2):

@@ -87,7 +87,6 @@ from qa_align import labelsets, runcache
 from qa_align.answered import gated
 from qa_align.generic_units import (
     ASSESSMENT_FLOOR,
-    DISCUSSIONS_STOCK,
     GENERIC_FEATURES,
     GENERIC_MODEL,
     assessment_untaken,
@@ -97,7 +96,11 @@ from qa_align.generic_units import (
     generic_veto,
     short_general,
 )
-from qa_align.settings import Settings
+from qa_align.settings import GENERIC_DISCUSSIONS_STOCK, Settings
+
+# whether ``decide`` flags a stock line on discussions under the threshold: the tool's default
+# (``Settings.generic_discussions_stock``, off since generic58)
+DISCUSSIONS_STOCK = GENERIC_DISCUSSIONS_STOCK
 
 CACHE_DIR = Path("/tmp/train_generic")
 # the repository's root: ``labelsets``' paths are written from it
@@ -258,7 +261,7 @@ def read_units(path: Path) -> dict:
             # the two flags ``learned_generic`` raises under the threshold (``--extras``)
             extras[key] = (discussions_stock(ctx) is not None, assessment_untaken(ctx) is not None)
             # the rest of the shipped decision (generic58): a short answer in general wording (``short_general``,
-            # flagged under the cut from p SHORT_GENERAL_FLOOR) and the answered gate (``answered.gated``), which
+            # flagged under the cut from p ``Settings.generic_short_floor``) and the answered gate (``answered.gated``), which
             # takes the flag away after the model and the rule alike
             shipped[key] = {"short": short_general(ctx) is not None, "answered": gated(ctx, "generic")}
             raw[key] = raw_reading(ctx)

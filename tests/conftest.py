@@ -206,13 +206,14 @@ def flags_by_unit(doc, settings) -> dict[str, list[str]]:
     return {sp.pair.question.n: sorted(f.name for f in sp.flags) for sp in score_document(doc, settings)}
 
 
-def generic_flags(question: str, answer: str, model: str) -> dict:
+def generic_flags(question: str, answer: str, model: str, **more) -> dict:
     """The flags, by name, of a one-unit Commons record scored by the ``generic`` rule alone with the unit
-    model ``model`` (a file, "" for the shipped one, "none" for the rule alone)."""
+    model ``model`` (a file, "" for the shipped one, "none" for the rule alone) and any other settings ``more``
+    (``generic_short_floor=0.15``)."""
     from qa_align.pipeline import score_document
     from qa_align.settings import Settings
 
-    settings = Settings(rules=("generic",), generic_model=model, recycled_across_documents=False)
+    settings = Settings(rules=("generic",), generic_model=model, recycled_across_documents=False, **more)
     (sp,) = score_document(uk_doc(question, answer, doc_id=1), settings)
     return {f.name: f for f in sp.flags}
 

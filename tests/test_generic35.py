@@ -4,16 +4,20 @@
 no discussion of those asked, whatever the unit model's probability. Real text: uk-commons 1824828
 (dev-uk58, labelled `generic` and `deflection`: "'has regular discussions with Ministerial Colleagues on a
 number of issues' and 'has regular meetings with Ofgem' are general") and 1662091 (dev-uk9, labelled
-`generic` and `cross_reference`). Off since generic58 (``DISCUSSIONS_STOCK``: right on 1 of 7 over the development
-sets since settle53, 1824828 now `deflection` only, 1662091 `cross_reference` only); these tests set it on."""
+`generic` and `cross_reference`). Off since generic58 (``Settings.generic_discussions_stock``: right on 1 of 7
+over the development sets since settle53, 1824828 now `deflection` only, 1662091 `cross_reference` only); these
+tests set it on."""
 
 from __future__ import annotations
 
-import pytest
-
-from .conftest import generic_flags as _flags
-from .conftest import model_file
+from .conftest import generic_flags, model_file
 from .test_generic33 import _lexicon
+
+
+def _flags(question: str, answer: str, model: str) -> dict:
+    # the stock line of generic35, off since generic58 (``Settings.generic_discussions_stock`` False): the reading set back on
+    return generic_flags(question, answer, model, generic_discussions_stock=True)
+
 
 # uk-commons 1824828 (dev-uk58)
 OFGEM = (
@@ -37,12 +41,6 @@ WALES = (
     "authorities in developing proposals for the Levelling Up Fund, my department provided every local "
     "authority in Wales with a £125,000 capacity funding payment.</p>",
 )
-
-
-@pytest.fixture(autouse=True)
-def _stock(monkeypatch):
-    # the stock line of generic35, off since generic58 (``DISCUSSIONS_STOCK`` False): the reading set back on
-    monkeypatch.setattr("qa_align.generic_units.DISCUSSIONS_STOCK", True)
 
 
 def _silent(tmp_path) -> str:
@@ -93,7 +91,11 @@ def _scored(answer: str, model: str, lexicon_dir: str | None = None) -> set[str]
 
     rules = ("generic",)
     settings = Settings(
-        rules=rules, generic_model=model, recycled_across_documents=False, lexicon_dir=lexicon_dir
+        rules=rules,
+        generic_model=model,
+        recycled_across_documents=False,
+        lexicon_dir=lexicon_dir,
+        generic_discussions_stock=True,
     )
     return {f.name for sp in score_document(uk_doc(OFGEM[0], answer, doc_id=1), settings) for f in sp.flags}
 

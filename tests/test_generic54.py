@@ -1,6 +1,6 @@
 """generic54: the unit model refitted on every development set, the readers' later sets weighed more
 (``scripts/train_generic.py --recency``, ``recency_weights``), and a floor for short answers in the
-lexicon's general wording (``generic_units.short_general``, ``SHORT_GENERAL_FLOOR``) that keeps the
+lexicon's general wording (``generic_units.short_general``, ``Settings.generic_short_floor``) that keeps the
 plainest `generic` answer (uk-commons 1888978) the refit reads under its cut. Models written by hand
 with one feature ("closed", 0 on these open questions); expected values from the probabilities written
 in them and from the sets' order in ``labelsets``."""
@@ -10,19 +10,16 @@ from __future__ import annotations
 import json
 
 import numpy as np
-import pytest
 
 from qa_align import labelsets
 from qa_align.generic_units import GENERIC_MODEL
 
-from .conftest import generic_flags as _flags
-from .conftest import model_file, script
+from .conftest import generic_flags, model_file, script
 
 
-@pytest.fixture(autouse=True)
-def _floor(monkeypatch):
-    # the floor of generic54, off since generic58 (``SHORT_GENERAL_FLOOR`` None): the reading set back on
-    monkeypatch.setattr("qa_align.generic_units.SHORT_GENERAL_FLOOR", 0.15)
+def _flags(question: str, answer: str, model: str) -> dict:
+    # the floor of generic54, off since generic58 (``Settings.generic_short_floor`` None): the reading set back on
+    return generic_flags(question, answer, model, generic_short_floor=0.15)
 
 
 # uk-commons 1888978 (gold, labelled `generic`): one sentence of general words for the evidence asked

@@ -48,7 +48,7 @@ def test_specifics_on_the_object_for_the_assessment_are_not_flagged_under_the_cu
 
 
 def test_train_generic_decides_no_assessment_floor_by_default(monkeypatch):
-    # ``train_generic.decide`` with ``--extras``: neither a stock line (off since generic58, ``DISCUSSIONS_STOCK``)
+    # ``train_generic.decide`` with ``--extras``: neither a stock line (off since generic58, ``train_generic.DISCUSSIONS_STOCK``)
     # nor an assessment untaken is flagged under the cut (uk-commons 1780317 1, dev-uk59, partial with no
     # `generic`: the heat pumps' counts, p 0.17)
     import numpy as np

@@ -1,8 +1,9 @@
 """generic58: the routes under the unit model's cut that lose over the development sets are off (the stock line on
-discussions, ``generic_units.DISCUSSIONS_STOCK``: right on 1 of 7; the short-answer floor,
-``SHORT_GENERAL_FLOOR``: right on 0 of 1), and ``scripts/generic_held_out.py`` measures the decision as shipped
-(the floor and the answered gate read, a stale cache refused; review59's lows). Real text: uk-commons 1784603
-(dev-uk74, labelled `yes_no_unanswered` only, partial) and 1824828 (dev-uk58, labelled `deflection` only)."""
+discussions, ``Settings.generic_discussions_stock``: right on 1 of 7; the short-answer floor,
+``Settings.generic_short_floor``: right on 0 of 1; module constants until lows59), and
+``scripts/generic_held_out.py`` measures the decision as shipped (the floor and the answered gate read, a stale
+cache refused; review59's lows). Real text: uk-commons 1784603 (dev-uk74, labelled `yes_no_unanswered` only,
+partial) and 1824828 (dev-uk58, labelled `deflection` only)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from qa_align import generic_units
+from qa_align.settings import Settings
 
 from .conftest import generic_flags as _flags
 from .conftest import script
@@ -31,23 +32,25 @@ LAND_USE = (
 
 
 def test_both_routes_are_off_as_shipped():
-    assert (generic_units.DISCUSSIONS_STOCK, generic_units.SHORT_GENERAL_FLOOR) == (False, None)
+    # settings since lows59 (``Settings.generic_discussions_stock``, ``generic_short_floor``)
+    assert (Settings().generic_discussions_stock, Settings().generic_short_floor) == (False, None)
 
 
-def test_the_shipped_decision_leaves_the_closed_question_on_discussions(monkeypatch):
+def test_the_shipped_decision_leaves_the_closed_question_on_discussions():
     # the shipped file reads 1784603 under its closed cut; the floor of generic54 flagged it
     assert "generic" not in _flags(*LAND_USE, "")
-    monkeypatch.setattr("qa_align.generic_units.SHORT_GENERAL_FLOOR", 0.15)
     # the floor's flag carries the rule's reason where the rule's general words stand too
-    flag = _flags(*LAND_USE, "")["generic"]
+    flag = _flags(*LAND_USE, "", generic_short_floor=0.15)["generic"]
     assert [e.text for e in flag.evidence] == ["a range of issues"]
 
 
-def test_the_shipped_decision_leaves_the_stock_line_beside_the_regulator(monkeypatch):
+def test_the_shipped_decision_leaves_the_stock_line_beside_the_regulator():
     # 1824828: the regulator's role and a stock line, which the readers flag `deflection`, not `generic`
     assert "generic" not in _flags(*OFGEM, "")
-    monkeypatch.setattr("qa_align.generic_units.DISCUSSIONS_STOCK", True)
-    assert "speaks of discussions only in a stock line" in _flags(*OFGEM, "")["generic"].reason
+    assert (
+        "speaks of discussions only in a stock line"
+        in _flags(*OFGEM, "", generic_discussions_stock=True)["generic"].reason
+    )
 
 
 def _units():

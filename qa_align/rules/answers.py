@@ -53,9 +53,11 @@ YES_NO_CUES = (
     "deflection", "holding", "generic", "no_information", "polarity", "closed_question_starts", "commitments",
     *REFERENCE_CUES,
 )  # fmt: skip
-# the lists by which ``deflection`` tells a hand-over from a remark on scope, a pointer, the own remit
-# or decisions in individual cases (``_hands_over``)
-HANDOVER_TESTS = ("scope", "pointer_texts", "remit", "own_remit", "own_remit_not", "individual_cases")
+# the lists by which ``deflection`` tells a hand-over from a remark on scope, a pointer, the own remit,
+# decisions in individual cases or a matter left to a fiscal event (``_hands_over``)
+HANDOVER_TESTS = (
+    "scope", "pointer_texts", "remit", "own_remit", "own_remit_not", "individual_cases", "fiscal_events",
+)  # fmt: skip
 YES_NO_LISTS = (
     "answer.affirmations", "answer.data_asked", "answer.declines", "answer.negations", "answer.plain_replies",
     "answer.status_replies", "answer.undecided", "question.closed_clauses", "question.status_asks", "question.status_not",
@@ -497,15 +499,29 @@ def _openings(ctx: PairContext) -> list[tuple[AnswerSegment, Cue, str]]:
 def _hands_over(analysis: AnswerAnalysis, cue: Cue) -> bool:
     """Whether the ``deflection`` cue ``cue`` is a hand-over as ``deflection`` reads it: not in a
     sentence limiting the answer's scope (``_scoped``), pointing to another minister's answer
-    (``_answer_elsewhere``), naming the minister's own remit (``_own_remit``) or leaving decisions in
-    individual cases to a body (``[cues] individual_cases``). ``generic_units.generic_veto`` counts
-    the sentences so (its "mostly a hand-over")."""
+    (``_answer_elsewhere``), naming the minister's own remit (``_own_remit``), leaving decisions in
+    individual cases to a body (``[cues] individual_cases``) or leaving the matter to a fiscal event
+    (``_to_an_event``). ``generic_units.generic_veto`` counts the sentences so (its "mostly a
+    hand-over")."""
     return (
         not _scoped(analysis, cue)
         and not _answer_elsewhere(analysis, cue)
         and not _own_remit(analysis, cue)
         and not _beside(analysis, cue, "individual_cases")
+        and not _to_an_event(analysis, cue)
     )
+
+
+def _to_an_event(analysis: AnswerAnalysis, cue: Cue) -> bool:
+    """Whether ``cue`` leaves the matter to a fiscal event, not to a body: a phrase of ``[cues] fiscal_events``
+    shares words with it ("this would be a decision for the upcoming Spending Review", "Future local authority
+    funding decisions will be a matter for the next Spending Review", "Tax policy is a matter for fiscal events"):
+    a decision put off to an event still to come (`holding`'s matter where it is the matter asked), no body
+    handed it (lows59, review60's low b: uk-commons 1784514, 1787237). A body named before the event keeps the
+    hand-over: "... is a matter for HM Treasury at the Spending Review" shares no word with "for the ... Spending
+    Review". A hand-over of the cue classifier is read by its own span: the words that weighed most in its sentence,
+    or the whole sentence."""
+    return any(e.start < cue.end and cue.start < e.end for e in analysis.cue("fiscal_events"))
 
 
 def _own_remit(analysis: AnswerAnalysis, cue: Cue) -> bool:
@@ -3146,7 +3162,9 @@ def _available_of(ctx: PairContext, closed: tuple[Cue, ...], verbs: set[str]) ->
     specifying the services ..." (dev-uk103 1674390, the readers' yes, settle51). Another thing said available
     ("Details of the contract can be found on Contracts Finder" to the side documentation asked; "Current
     locations of artworks ... can be found on their website" to information on the artworks installed) is a
-    pointer the readers read as no answer, left to the other tests."""
+    pointer the readers read as no answer, left to the other tests. Every match of a phrase in a sentence is read:
+    "A printed copy is available on request ..., and the safety review ... is available on the National Highways
+    website" says the review published (lows59; the first match alone, withheld, hid the second)."""
     phrases = [p.lower() for p in ctx.doc.lexicon.phrases("answer", "available_replies")]
     if not phrases:
         return False
@@ -3157,9 +3175,9 @@ def _available_of(ctx: PairContext, closed: tuple[Cue, ...], verbs: set[str]) ->
         for s in a.sentences:
             low = s.text.lower()
             for p in phrases:
-                m = re.search(rf"\b{re.escape(p)}\b", low)
-                if m and m.start() > 0 and not _withheld(low[m.start() :], p, withheld):
-                    things.append(_thing_said(s.text[: m.start()], ends, content))
+                for m in re.finditer(rf"\b{re.escape(p)}\b", low):
+                    if m.start() > 0 and not _withheld(low[m.start() :], p, withheld):
+                        things.append(_thing_said(s.text[: m.start()], ends, content))
     # the closed questions that ask one thing published (not lettered parts, ``_parts_asked``), and their verbs
     asking = {
         c: asked
