@@ -9,11 +9,15 @@
 - ``answers.yes_no_gate_reading``'s unit readings the shipped gate weighs (``models/yes-no-gate.md``): the number
   of closed questions, of the first one's content words and of the answer's sentences (each log(1 + n)), a hedge
   cue, numbered segments; counted by hand on a two-unit answer.
+- lows59's ``[cues] fiscal_events``: "for the budget", "for the spending review" and "for fiscal events", each the
+  only entry that reads its answer (uk-commons 1726442, 1778149, 1856000).
 """
 
 from __future__ import annotations
 
 import math
+
+import pytest
 
 from qa_align import coverage
 from qa_align.align import align
@@ -24,6 +28,7 @@ from qa_align.settings import Settings
 
 from .conftest import be_doc
 from .test_breakdown59 import ANSWERS, FIGURES, OPENING, Q187503
+from .test_deflection58 import _deflection_words
 
 
 def test_an_opener_before_both_years_leaves_the_claim_whole():
@@ -96,3 +101,41 @@ def test_the_gate_reads_closed_questions_asked_words_sentences_and_hedges():
         for k, v in want.items():
             assert math.isclose(read[n][k], v), (n, k, read[n][k], v)
         assert read[n]["numbered"] == 1.0 and read[n]["english"] == 0.0
+
+
+# --- lows59's fiscal events: the entries no test held (each case fails with its entry taken out of [cues]
+# fiscal_events: the hand-over cue is read again). Real uk-commons answers, read by the guide's deflection readings:
+# a matter left to a fiscal event still to come is a decision put off, no body is handed it
+FISCAL_EVENTS = {
+    # 1726442 (whole): whether the fund continues is left to the Budget
+    "for the budget": (
+        "To ask the Secretary of State for Housing, Communities and Local Government, whether the UK Shared Prosperity"
+        " Fund will continue after March 2025.",
+        "The Government is committed to delivering economic growth across the country and is considering how to best"
+        " fund long-term local funding in line with wider fiscal and economic priorities.Post-March 2025 funding is a"
+        " decision for the Budget.",
+    ),
+    # 1778149 (whole): whether the scheme is extended beyond March 2026 is left to the Spending Review
+    "for the spending review": (
+        "To ask the Secretary of State for Culture, Media and Sport, what recent assessment she has made of the"
+        " contribution made by the Listed Places of Worship Grant Scheme to the (a) repair and (b) conservation of such"
+        " buildings for the use by (i) current communities and (ii) future generations; and if she will make it her"
+        " policy to extend the Scheme beyond 31 March 2025.",
+        "<p>Since 2010, the grant scheme has returned nearly \u00a3350 million to listed places of worship across the UK."
+        " This has helped protect our listed places of worship and enabled them to continue their work as centres of"
+        " worship and community assets.</p><p>The scheme will now run until the end of March 2026. As was the case with"
+        " previous Governments, further spending commitments are a matter for the Spending Review.</p><p> </p>",
+    ),
+    # 1856000 (whole): a levy is tax policy, left to fiscal events
+    "for fiscal events": (
+        "To ask the Secretary of State for Housing, Communities and Local Government, what discussions he has had with"
+        " Cabinet colleagues on the potential merits of devolving powers to Established Mayoral Strategic Authorities"
+        " to allow them to introduce overnight accommodation levies.",
+        "<p>Tax policy is a matter for fiscal events.</p><p>The Government keeps all tax policy under review.</p>",
+    ),
+}
+
+
+@pytest.mark.parametrize("entry", list(FISCAL_EVENTS))
+def test_a_matter_left_to_a_fiscal_event_is_no_hand_over(entry):
+    assert _deflection_words(*FISCAL_EVENTS[entry]) is None
