@@ -42,6 +42,10 @@ _CLAUSE_END = re.compile(
     r"[;:]|,\s+(?:and|but|while|whilst|although|which|so|as|however)\b|\s+-\s+"
     r"|\s+(?:rests?|lies|lie|sits?|resides?)\s+(?:\w+\s+)?with\b"
 )
+# a ``responsibility_before`` phrase after an empty subject ("It is the responsibility of X to Y"): Y follows
+# the infinitive's "to"
+_IT_IS = re.compile(r"^\s*it\s+(?:is|was|will\s+be|remains|would\s+be)(?:\s+\w+ly)?\s*$", re.I)
+_TO = re.compile(r"\bto\b", re.I)
 # a body said to have the responsibility before a ``responsibility_before`` phrase ("The traffic authority
 # has the responsibility of ...", "... take on the responsibilities of"): Y follows there
 _HAS = re.compile(r"\b(?:has|have|had|having|holds?|takes?|took|taken|retains?|assumes?|bears?)(?:\s+\w+)?\s*$", re.I)
@@ -124,9 +128,18 @@ def read_sentence(analysis: AnswerAnalysis, cue: Cue) -> tuple[Cue, str] | None:
         return None
     text = analysis.text
     clause = next(((s, e) for s, e in _clause(sentence) if s <= cue.start < e), (sentence.start, sentence.end))
-    if cue.kind == AFTER or _HAS.search(text[clause[0] : cue.start]):
+    before = text[clause[0] : cue.start]
+    if cue.kind == AFTER or _HAS.search(before):
         y = _span(text, cue.end, clause[1])
         body = text[clause[0] : cue.end]
+    elif _IT_IS.match(before):
+        # "It is the responsibility of integrated care boards (ICBs) in England to make appropriate
+        # provision": Y follows the body's "to"
+        to = _TO.search(text, cue.end, clause[1])
+        if to is None:
+            return None
+        y = _span(text, to.end(), clause[1])
+        body = text[clause[0] : to.start()]
     else:
         y = _span(text, clause[0], cue.start)
         body = text[cue.start : clause[1]]
@@ -144,6 +157,7 @@ def _read(ctx: PairContext) -> list[Responsibility]:
     if not lexicon.cue_list(AFTER, optional=True) and not lexicon.cue_list(BEFORE, optional=True):
         return []
     frame, own_words, _ = _word_lists(language, lexicon_dir)
+    negations = frozenset(w.lower() for w in lexicon.phrases("answer", "negations"))
     asked = stems(question_matter(ctx.pair.question.text), language) - frame
     out: list[Responsibility] = []
     for seg, analysis in zip(ctx.pair.segments, ctx.answers):
@@ -152,11 +166,22 @@ def _read(ctx: PairContext) -> list[Responsibility]:
             if read is None:
                 continue
             y, body = read
+            if _denied(analysis.text, cue, negations):
+                continue
             shared = tuple(sorted((stems(y.text, language) - frame) & asked))
             low = f" {body.lower()} "
             own = any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low) for w in own_words)
             out.append(Responsibility(seg, cue, y, body, shared, _p_handover(ctx, analysis, cue), own))
     return out
+
+
+def _denied(text: str, cue: Cue, negations: frozenset[str]) -> bool:
+    """Whether a negation (``[answer] negations``: "not", "no") stands among the three words before the
+    phrase ``cue`` ("DWP is not responsible for funding the welfare advice sector"): a remit denied, which
+    names no other body (readings22 reading 2's exception; the lexicon's ``deflection`` list reads
+    "is not responsible for" on its own)."""
+    words = re.findall(r"[\w']+", text[max(0, cue.start - 40) : cue.start].lower())[-3:]
+    return any(w in negations for w in words)
 
 
 def _p_handover(ctx: PairContext, analysis: AnswerAnalysis, cue: Cue) -> float | None:
