@@ -434,6 +434,8 @@ def _names_text(analysis: AnswerAnalysis, cue: Cue) -> bool:
     "deflection",
     "the answer says the matter belongs to another minister, level or body",
     cues=("deflection", *HANDOVER_TESTS, *ATTRIBUTION_CUES, *responsibility.LISTS),
+    # a remit denied before a responsibility phrase (``rules.responsibility``)
+    lists=("answer.negations",),
     order=60,
 )
 def deflection(ctx: PairContext) -> Iterator[Flag]:
