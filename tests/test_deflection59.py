@@ -167,10 +167,13 @@ def test_it_is_the_responsibility_of_x_to_y_reads_y_after_to():
 
 def test_a_denied_remit_names_no_hand_over():
     # dev-uk2 1782974 (labelled without deflection, respons59): "the remit denied, 'a range of sources'"
-    assert _read(
-        "<p>DWP is not responsible for funding the welfare advice sector which receives funding from a range of"
-        " sources.</p>"
-    ) == []
+    assert (
+        _read(
+            "<p>DWP is not responsible for funding the welfare advice sector which receives funding from a range of"
+            " sources.</p>"
+        )
+        == []
+    )
 
 
 def test_the_answering_government_is_no_other_body():

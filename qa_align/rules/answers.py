@@ -462,7 +462,9 @@ def _responsibility_evidence(
     adds its sentence and its Y as evidence, unless a hand-over cue of the sentence is evidence already.
     Only where the language has the lists (English)."""
     found = responsibility.responsibilities(ctx)
-    if not found or responsibility.asks_who(ctx.pair.question.text, ctx.doc.language, ctx.doc.settings.lexicon_dir):
+    if not found or responsibility.asks_who(
+        ctx.pair.question.text, ctx.doc.language, ctx.doc.settings.lexicon_dir
+    ):
         return evidence
     out = list(evidence)
     for r in found:
@@ -470,7 +472,9 @@ def _responsibility_evidence(
             continue
         analysis = _analysis_of(ctx, r.segment)
         sentence = _sentence(analysis, r.cue) if analysis is not None else None
-        if sentence is None or any(seg is r.segment and sentence.start <= c.start < sentence.end for seg, c in out):
+        if sentence is None or any(
+            seg is r.segment and sentence.start <= c.start < sentence.end for seg, c in out
+        ):
             continue
         out += [(r.segment, dataclasses.replace(sentence, kind="deflection")), (r.segment, r.matter)]
     return out

@@ -48,7 +48,9 @@ _IT_IS = re.compile(r"^\s*it\s+(?:is|was|will\s+be|remains|would\s+be)(?:\s+\w+l
 _TO = re.compile(r"\bto\b", re.I)
 # a body said to have the responsibility before a ``responsibility_before`` phrase ("The traffic authority
 # has the responsibility of ...", "... take on the responsibilities of"): Y follows there
-_HAS = re.compile(r"\b(?:has|have|had|having|holds?|takes?|took|taken|retains?|assumes?|bears?)(?:\s+\w+)?\s*$", re.I)
+_HAS = re.compile(
+    r"\b(?:has|have|had|having|holds?|takes?|took|taken|retains?|assumes?|bears?)(?:\s+\w+)?\s*$", re.I
+)
 # the question's opening that names the addressee ("To ask the Secretary of State for Health and Social
 # Care, what ..."): no matter asked
 _ADDRESSEE = re.compile(r"^\s*To ask (?:the|his|her|my)\b[^,?]{0,120},", re.I)
@@ -77,11 +79,16 @@ def question_matter(question: str) -> str:
 
 
 @lru_cache(maxsize=8)
-def _word_lists(language: str, lexicon_dir: str | None) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+def _word_lists(
+    language: str, lexicon_dir: str | None
+) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     """The stems of the frame words and of the hand-over phrases' own words (no matter), the own-body
     phrases and the phrases by which a question asks who is responsible; once per lexicon."""
     lexicon = load_lexicon(language, lexicon_dir)
-    words = (*lexicon.cue_list("responsibility_frame", optional=True), *lexicon.cue_list(AFTER, optional=True))
+    words = (
+        *lexicon.cue_list("responsibility_frame", optional=True),
+        *lexicon.cue_list(AFTER, optional=True),
+    )
     words += lexicon.cue_list(BEFORE, optional=True)
     frame = frozenset(w for p in words for w in stems(p.replace("*", " "), language))
     own = tuple(p.lower() for p in lexicon.cue_list("responsibility_own", optional=True))
@@ -127,7 +134,9 @@ def read_sentence(analysis: AnswerAnalysis, cue: Cue) -> tuple[Cue, str] | None:
     if sentence is None:
         return None
     text = analysis.text
-    clause = next(((s, e) for s, e in _clause(sentence) if s <= cue.start < e), (sentence.start, sentence.end))
+    clause = next(
+        ((s, e) for s, e in _clause(sentence) if s <= cue.start < e), (sentence.start, sentence.end)
+    )
     before = text[clause[0] : cue.start]
     if cue.kind == AFTER or _HAS.search(before):
         y = _span(text, cue.end, clause[1])
