@@ -164,6 +164,12 @@ CUE_SCOPES: dict[str, str] = {
     "near_times": "on_demand",  # read beside a deferral by ``rules.answers._publication_timed`` alone
     "soonest_times": "on_demand",  # read beside near_times by ``rules.answers._near_times`` alone
     "publication_waits": "on_demand",  # read before a publication by ``rules.answers._announces`` alone
+    # read by ``rules.responsibility`` alone, in the sentences that hold them (deflection59)
+    "responsibility_after": "on_demand",
+    "responsibility_before": "on_demand",
+    "responsibility_own": "on_demand",
+    "responsibility_frame": "on_demand",
+    "responsibility_asks": "on_demand",
     "closed_question_starts": "question",
     "question_words": "question",
     "conditional_followups": "question",

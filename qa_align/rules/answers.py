@@ -39,7 +39,7 @@ from ..errors import ConfigError
 from ..lexicon import Lexicon, load_lexicon
 from ..tables import PLACEHOLDER
 from ..types import AnswerSegment, Evidence, Flag
-from . import PairContext, rule
+from . import PairContext, responsibility, rule
 from .asked import asked_words, matched, said_words
 from .context import ATTRIBUTION_CUES, REFERENCE_CUES, per_unit
 from .context import LINK as _LINK
@@ -125,6 +125,15 @@ UNDER_WAY_NOW_LANGUAGES = frozenset({"nl"})
 # griffies", beside an annex) 9 for 4. The classifier's threshold lowered for every rule loses
 # (``scripts/choose_cue_thresholds.py``: Dutch from 0.5 20 right flags more for 57 false)
 UNHELD_WITHOUT_FIGURES_MIN = {"nl": 0.4}
+# ``deflection``'s "X is responsible for Y" reading (``rules.responsibility``, deflection59): the least
+# content words of the question Y shares and the least hand-over probability of the cue classifier in its
+# sentence. Read on the UK units of the development sets (3,379, 164 flagged right and 51 false before):
+# 2 words and 0.5 add 15 right flags for 6 false (14 for 6 with a denied remit read, as shipped; the whole
+# table: deflection right 770 -> 784, false 170 -> 176); 2 and 0.45 +20 / +9, 2 and 0.55 +9 / +5, 2 and
+# none +24 / +22, 3 and 0.5 +7 / +0, 1 and 0.5 +21 / +18. Dropping a hand-over cue of the lexicon or the
+# classifier in a sentence whose Y shares fewer words loses (2 and 0.5: 54 right flags for 25 false)
+RESPONSIBILITY_MIN_SHARED = 2
+RESPONSIBILITY_MIN_P = 0.5
 
 
 def _evidence(segment: AnswerSegment, cue: Cue) -> Evidence:
@@ -426,7 +435,9 @@ def _names_text(analysis: AnswerAnalysis, cue: Cue) -> bool:
 @rule(
     "deflection",
     "the answer says the matter belongs to another minister, level or body",
-    cues=("deflection", *HANDOVER_TESTS, *ATTRIBUTION_CUES),
+    cues=("deflection", *HANDOVER_TESTS, *ATTRIBUTION_CUES, *responsibility.LISTS),
+    # a remit denied before a responsibility phrase (``rules.responsibility``)
+    lists=("answer.negations",),
     order=60,
 )
 def deflection(ctx: PairContext) -> Iterator[Flag]:
@@ -436,7 +447,39 @@ def deflection(ctx: PairContext) -> Iterator[Flag]:
     # cases left to a body ("Sentencing in individual cases is a matter for the independent judiciary")
     evidence = _cue_evidence(ctx, "deflection", _hands_over)
     evidence += [(seg, c) for seg, c in _opening_handovers(ctx) if not any(c is x for _, x in evidence)]
+    evidence = _responsibility_evidence(ctx, evidence)
     yield from _flag_with("deflection", "hands the matter to another body", evidence)
+
+
+def _responsibility_evidence(
+    ctx: PairContext, evidence: list[tuple[AnswerSegment, Cue]]
+) -> list[tuple[AnswerSegment, Cue]]:
+    """``evidence`` with the unit's "X is responsible for Y" sentences that hand the matter asked over
+    (``rules.responsibility``): Y shares ``RESPONSIBILITY_MIN_SHARED`` content words with the question
+    ("commissioning dental services in their area" where "how many additional urgent appointments" of
+    the dental press release are asked shares "dental" alone: none; "managing quality assurance with the
+    medical assessment supplier" beside "whether ... holds audits or quality assurance" of the medical
+    assessments: one), the body is not the answering government, the cue classifier reads a hand-over
+    there at ``RESPONSIBILITY_MIN_P`` or more, and the question does not ask who is responsible. Each
+    adds its sentence and its Y as evidence, unless a hand-over cue of the sentence is evidence already.
+    Only where the language has the lists (English)."""
+    found = responsibility.responsibilities(ctx)
+    if not found or responsibility.asks_who(
+        ctx.pair.question.text, ctx.doc.language, ctx.doc.settings.lexicon_dir
+    ):
+        return evidence
+    out = list(evidence)
+    for r in found:
+        if not responsibility.hands_over(r, RESPONSIBILITY_MIN_SHARED, RESPONSIBILITY_MIN_P):
+            continue
+        analysis = _analysis_of(ctx, r.segment)
+        sentence = _sentence(analysis, r.cue) if analysis is not None else None
+        if sentence is None or any(
+            seg is r.segment and sentence.start <= c.start < sentence.end for seg, c in out
+        ):
+            continue
+        out += [(r.segment, dataclasses.replace(sentence, kind="deflection")), (r.segment, r.matter)]
+    return out
 
 
 def _opening_handovers(ctx: PairContext) -> list[tuple[AnswerSegment, Cue]]:
