@@ -26,7 +26,7 @@ from qa_align.rules.answers import yes_no_gate_reading
 from qa_align.rules.context import DocContext
 from qa_align.settings import Settings
 
-from .conftest import be_doc
+from .conftest import be_doc, uk_doc
 from .test_breakdown59 import ANSWERS, FIGURES, OPENING, Q187503
 from .test_deflection58 import _deflection_words
 
@@ -139,3 +139,92 @@ FISCAL_EVENTS = {
 @pytest.mark.parametrize("entry", list(FISCAL_EVENTS))
 def test_a_matter_left_to_a_fiscal_event_is_no_hand_over(entry):
     assert _deflection_words(*FISCAL_EVENTS[entry]) is None
+
+
+# --- deflection59's "X is responsible for Y" (``rules.responsibility``): readings no test held. Answers written on
+# the model of the module's own examples; Y and the shared words read by hand
+
+
+def _responsibilities(question: str, answer: str):
+    from qa_align.rules import responsibility
+
+    doc = uk_doc(question, answer)
+    settings = Settings(recycled_across_documents=False)
+    ctx = DocContext(doc, align(doc, settings), settings)
+    return responsibility.responsibilities(ctx.context(0))
+
+
+def test_a_body_that_has_the_responsibility_of_y_is_followed_by_y():
+    # "has the responsibility of": Y follows the phrase (``_HAS``), not the body's words before it
+    (r,) = _responsibilities(
+        "To ask the Secretary of State for Transport, what steps she is taking to improve the maintenance of the A1"
+        " road in Northumberland.",
+        "<p>National Highways has the responsibility of maintaining the A1 road in Northumberland.</p>",
+    )
+    assert r.matter.text == "maintaining the A1 road in Northumberland"
+
+
+def test_y_stops_at_its_clause_end():
+    # ", and the Department will ..." opens another clause: Y is what the boards are responsible for
+    (r,) = _responsibilities(
+        "To ask the Secretary of State for Health and Social Care, what steps he is taking to improve access to dental"
+        " services in Cornwall.",
+        "<p>Integrated care boards are responsible for commissioning dental services, and the Department will publish"
+        " further guidance in the spring.</p>",
+    )
+    assert r.matter.text == "commissioning dental services"
+
+
+def test_the_question_frame_words_are_no_matter_shared():
+    # "assessment" and "steps" frame the question; Y shares them, but no matter asked by them
+    (r,) = _responsibilities(
+        "To ask the Secretary of State for Education, what assessment she has made of the steps taken by schools on"
+        " attendance.",
+        "<p>It is for local authorities to make an assessment of the steps taken.</p>",
+    )
+    assert r.matter.text == "make an assessment of the steps taken"
+    assert not {"assess", "steps"} & set(r.shared)
+
+
+def test_a_responsibility_the_classifier_reads_no_hand_over_in_hands_nothing_over():
+    import dataclasses
+
+    from qa_align.rules import responsibility
+
+    (r,) = _responsibilities(
+        "To ask the Secretary of State for Health and Social Care, what steps he is taking to improve access to dental"
+        " services in Cornwall.",
+        "<p>Integrated care boards are responsible for commissioning dental services, and the Department will publish"
+        " further guidance in the spring.</p>",
+    )
+    assert len(r.shared) >= 2
+    assert not responsibility.hands_over(dataclasses.replace(r, p_handover=0.3), 2, 0.5)
+    assert responsibility.hands_over(dataclasses.replace(r, p_handover=0.7), 2, 0.5)
+    assert responsibility.hands_over(
+        dataclasses.replace(r, p_handover=None), 2, 0.5
+    )  # without the classifier
+
+
+# the responsibility reading passes the hand-over tests too: a matter left to a fiscal event is no body even where
+# its Y shares the words asked (written on uk-commons 1726442's model: whether the UK Shared Prosperity Fund continues
+# after March 2025, left to the Budget or the Spending Review; before review61, "is a decision for" and "a matter for"
+# of ``responsibility_before`` flagged them with their Y "Future funding for the UK Shared Prosperity Fund")
+FUND_Q = FISCAL_EVENTS["for the budget"][0]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Future funding for the UK Shared Prosperity Fund is a decision for the Budget.",
+        "Funding for the UK Shared Prosperity Fund after March 2025 will be a matter for the Spending Review.",
+        "Decisions on the UK Shared Prosperity Fund beyond March 2025 are a matter for the next Spending Review.",
+    ],
+)
+def test_a_responsibility_left_to_a_fiscal_event_is_no_hand_over(answer):
+    assert _deflection_words(FUND_Q, answer) is None
+
+
+def test_a_responsibility_with_a_body_still_hands_over():
+    # the same Y with a body in place of the event: a hand-over
+    answer = "The Shared Prosperity Fund after March 2025 is a matter for the devolved administrations in their areas."
+    assert _deflection_words(FUND_Q, answer) == ["is a matter for"]

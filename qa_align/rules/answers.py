@@ -460,7 +460,8 @@ def _responsibility_evidence(
     the dental press release are asked shares "dental" alone: none; "managing quality assurance with the
     medical assessment supplier" beside "whether ... holds audits or quality assurance" of the medical
     assessments: one), the body is not the answering government, the cue classifier reads a hand-over
-    there at ``RESPONSIBILITY_MIN_P`` or more, and the question does not ask who is responsible. Each
+    there at ``RESPONSIBILITY_MIN_P`` or more, the question does not ask who is responsible, and the phrase passes
+    ``_hands_over``'s tests (no fiscal event, individual cases or scope: review61). Each
     adds its sentence and its Y as evidence, unless a hand-over cue of the sentence is evidence already.
     Only where the language has the lists (English)."""
     found = responsibility.responsibilities(ctx)
@@ -473,7 +474,12 @@ def _responsibility_evidence(
         if not responsibility.hands_over(r, RESPONSIBILITY_MIN_SHARED, RESPONSIBILITY_MIN_P):
             continue
         analysis = _analysis_of(ctx, r.segment)
-        sentence = _sentence(analysis, r.cue) if analysis is not None else None
+        # the tests by which a hand-over cue is one (``_hands_over``): a matter left to a fiscal event ("Future
+        # funding for the Fund is a decision for the Budget", lows59), decisions in individual cases or a remark on
+        # scope names no body here either (review61)
+        if analysis is None or not _hands_over(analysis, r.cue):
+            continue
+        sentence = _sentence(analysis, r.cue)
         if sentence is None or any(
             seg is r.segment and sentence.start <= c.start < sentence.end for seg, c in out
         ):
