@@ -88,11 +88,11 @@ def _prob(fitted, X: np.ndarray) -> np.ndarray:
     return m.predict_proba((X - mean) / scale)[:, 1]
 
 
-def choose_threshold(p: np.ndarray, y: np.ndarray) -> float:
-    """The threshold of ``THRESHOLDS`` under which dropping the flags removes most false flags beyond the right
+def choose_threshold(p: np.ndarray, y: np.ndarray, thresholds: tuple[float, ...] = THRESHOLDS) -> float:
+    """The threshold of ``thresholds`` under which dropping the flags removes most false flags beyond the right
     ones (0.0, no gate, where none removes more false than right); ties to the lowest."""
     best, at = 0, 0.0
-    for t in THRESHOLDS:
+    for t in thresholds:
         gain = int(((p < t) & (y == 0)).sum()) - int(((p < t) & (y == 1)).sum())
         if gain > best:
             best, at = gain, t
@@ -108,16 +108,59 @@ def folds_of(groups: np.ndarray, seed: int, n: int = 5):
     return list(GroupKFold(n_splits=n).split(np.zeros(len(groups)), groups=renamed))
 
 
-def held_out(X, y, groups, c: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
+def held_out(
+    X, y, groups, c: float, seed: int, thresholds: tuple[float, ...] = THRESHOLDS
+) -> tuple[np.ndarray, np.ndarray]:
     """Each row's held-out probability and the threshold its training part chose."""
     prob, cut = np.zeros(len(y)), np.zeros(len(y))
     for tr, te in folds_of(groups, seed):
         inner = np.zeros(len(tr))
         for itr, ite in folds_of(groups[tr], seed + 100):
             inner[ite] = _prob(_fit(X[tr][itr], y[tr][itr], c), X[tr][ite])
-        cut[te] = choose_threshold(inner, y[tr])
+        cut[te] = choose_threshold(inner, y[tr], thresholds)
         prob[te] = _prob(_fit(X[tr], y[tr], c), X[te])
     return prob, cut
+
+
+def fit_gate(rows: list[dict], features, c: float, thresholds: tuple[float, ...] = THRESHOLDS):
+    """Fit a gate over ``rows`` (``collect``'s lines, each with its ``features``): print the held-out figures by
+    document and by session (three shuffles each) and the fitted coefficients; return the model fitted on every
+    row, the threshold chosen by an inner cross-validation grouped by document, and each row's probability."""
+    X = np.array([[r["features"][k] for k in features] for r in rows], dtype=float)
+    y = np.array([int(r["gold"]) for r in rows])
+    right, false = int(y.sum()), int(len(y) - y.sum())
+    print(f"units the gate reads: {len(y)} (right {right}, false {false}; right minus false {right - false})")
+    for name, groups in (("document", np.array([r["source"] + r["doc_id"] for r in rows])),
+                         ("session", np.array([str(r["set"]) for r in rows]))):  # fmt: skip
+        for seed in (0, 1, 2):
+            p, cut = held_out(X, y, groups, c, seed, thresholds)
+            drop = p < cut
+            lost, gone = int((drop & (y == 1)).sum()), int((drop & (y == 0)).sum())
+            by_source = defaultdict(lambda: [0, 0])
+            for r, d, g in zip(rows, drop, y):
+                if d:
+                    by_source[r["source"]][1 - g] += 1
+            print(f"held out by {name}, shuffle {seed}: drops right {lost} / false {gone} (gain {gone - lost}); "
+                  f"thresholds {sorted(set(cut.round(2)))}; by source (right, false) {dict(by_source)}")  # fmt: skip
+    fitted = _fit(X, y, c)
+    inner = np.zeros(len(y))
+    for tr, te in folds_of(np.array([r["source"] + r["doc_id"] for r in rows]), 0):
+        inner[te] = _prob(_fit(X[tr], y[tr], c), X[te])
+    t = choose_threshold(inner, y, thresholds)
+    p = _prob(fitted, X)
+    print("coefficients", dict(zip(features, fitted[2].coef_[0].round(3))), "threshold", t,
+          f"in-sample drops right {int(((p < t) & (y == 1)).sum())} / false {int(((p < t) & (y == 0)).sum())}")  # fmt: skip
+    return fitted, t, p
+
+
+def gate_model(features, fitted, threshold: float, **more) -> dict:
+    """The gate file's fields: the features in order, the scaling and the coefficients, the threshold."""
+    mean, scale, m = fitted
+    return {
+        "features": list(features), "mean": [round(float(v), 6) for v in mean],
+        "scale": [round(float(v), 6) for v in scale], "coef": [round(float(v), 6) for v in m.coef_[0]],
+        "intercept": round(float(m.intercept_[0]), 6), "threshold": threshold, **more,
+    }  # fmt: skip
 
 
 def fit(args) -> None:
@@ -125,36 +168,12 @@ def fit(args) -> None:
 
     rows = [json.loads(line) for line in open(args.rows, encoding="utf-8")]
     rows = [r for r in rows if r["features"] is not None]
-    X = np.array([[r["features"][k] for k in GATE_FEATURES] for r in rows], dtype=float)
-    y = np.array([int(r["gold"]) for r in rows])
-    right, false = int(y.sum()), int(len(y) - y.sum())
-    print(f"units the gate reads: {len(y)} (right {right}, false {false})")
-    for name, groups in (("document", np.array([r["source"] + r["doc_id"] for r in rows])),
-                         ("session", np.array([r["set"] for r in rows]))):  # fmt: skip
-        for seed in (0, 1, 2):
-            p, cut = held_out(X, y, groups, args.c, seed)
-            drop = p < cut
-            lost, gone = int((drop & (y == 1)).sum()), int((drop & (y == 0)).sum())
-            by_lang = defaultdict(lambda: [0, 0])
-            for r, d, g in zip(rows, drop, y):
-                if d:
-                    by_lang[r["source"]][1 - g] += 1
-            print(f"held out by {name}, shuffle {seed}: drops right {lost} / false {gone} (gain {gone - lost}); "
-                  f"thresholds {sorted(set(cut.round(2)))}; by source {dict(by_lang)}")  # fmt: skip
-    fitted = _fit(X, y, args.c)
-    inner = np.zeros(len(y))
-    for tr, te in folds_of(np.array([r["source"] + r["doc_id"] for r in rows]), 0):
-        inner[te] = _prob(_fit(X[tr], y[tr], args.c), X[te])
-    t = choose_threshold(inner, y)
-    mean, scale, m = fitted
-    print("coefficients", dict(zip(GATE_FEATURES, m.coef_[0].round(3))), "threshold", t)
+    fitted, t, _ = fit_gate(rows, GATE_FEATURES, args.c)
     if args.write:
-        model = {
-            "features": list(GATE_FEATURES), "mean": [round(float(v), 6) for v in mean],
-            "scale": [round(float(v), 6) for v in scale], "coef": [round(float(v), 6) for v in m.coef_[0]],
-            "intercept": round(float(m.intercept_[0]), 6), "threshold": t, "cue_model": "learned", "c": args.c,
-            "trained_on": f"the development units the rule flags through its kept deferral cues ({len(y)})",
-        }  # fmt: skip
+        model = gate_model(
+            GATE_FEATURES, fitted, t, cue_model="learned", c=args.c,
+            trained_on=f"the development units the rule flags through its kept deferral cues ({len(rows)})",
+        )  # fmt: skip
         with open(args.write, "w", encoding="utf-8") as fh:
             json.dump(model, fh, indent=1)
             fh.write("\n")

@@ -23,9 +23,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections import defaultdict
-
-import numpy as np
 
 FLAG = "yes_no_unanswered"
 # the readings the shipped gate leaves out: the answer sentence nearest the question by character n-grams, which
@@ -81,57 +78,28 @@ def collect(args) -> None:
 
 
 def fit(args) -> None:
-    import train_holding_gate
-    from train_holding_gate import _fit, _prob, choose_threshold, held_out
-
-    # the cut is chosen among thresholds up to ``--most`` only: a flag is dropped where the gate reads the
-    # odds well against it, not wherever dropping it wins on the development units
-    train_holding_gate.THRESHOLDS = tuple(t for t in train_holding_gate.THRESHOLDS if t <= args.most + 1e-9)
+    from train_holding_gate import THRESHOLDS, fit_gate, gate_model
 
     from qa_align.rules.answers import YES_NO_GATE_FEATURES as FEATURES
 
+    # the cut is chosen among thresholds up to ``--most`` only: a flag is dropped where the gate reads the
+    # odds well against it, not wherever dropping it wins on the development units
+    thresholds = tuple(t for t in THRESHOLDS if t <= args.most + 1e-9)
     features = [f for f in FEATURES if f not in (args.without or [])]
     rows = [json.loads(line) for line in open(args.rows, encoding="utf-8")]
     rows = [r for r in rows if r["features"] is not None]
-    X = np.array([[r["features"][k] for k in features] for r in rows], dtype=float)
-    y = np.array([int(r["gold"]) for r in rows])
-    right, false = int(y.sum()), int(len(y) - y.sum())
-    print(f"units the gate reads: {len(y)} (right {right}, false {false}; right minus false {right - false})")
-    for name, groups in (("document", np.array([r["source"] + r["doc_id"] for r in rows])),
-                         ("session", np.array([str(r["set"]) for r in rows]))):  # fmt: skip
-        for seed in (0, 1, 2):
-            p, cut = held_out(X, y, groups, args.c, seed)
-            drop = p < cut
-            lost, gone = int((drop & (y == 1)).sum()), int((drop & (y == 0)).sum())
-            by_lang = defaultdict(lambda: [0, 0])
-            for r, d, g in zip(rows, drop, y):
-                if d:
-                    by_lang[r["source"]][1 - g] += 1
-            print(f"held out by {name}, shuffle {seed}: drops right {lost} / false {gone} (gain {gone - lost}); "
-                  f"thresholds {sorted(set(cut.round(2)))}; by source (right, false) {dict(by_lang)}")  # fmt: skip
-    fitted = _fit(X, y, args.c)
-    inner = np.zeros(len(y))
-    from train_holding_gate import folds_of
-
-    for tr, te in folds_of(np.array([r["source"] + r["doc_id"] for r in rows]), 0):
-        inner[te] = _prob(_fit(X[tr], y[tr], args.c), X[te])
-    t = choose_threshold(inner, y)
-    mean, scale, m = fitted
-    p = _prob(fitted, X)
-    print("coefficients", dict(zip(features, m.coef_[0].round(3))), "threshold", t,
-          f"in-sample drops right {int(((p < t) & (y == 1)).sum())} / false {int(((p < t) & (y == 0)).sum())}")  # fmt: skip
+    fitted, t, p = fit_gate(rows, features, args.c, thresholds)
     if args.show:
         for r, pr in sorted(zip(rows, p), key=lambda x: x[1]):
             if pr < t:
                 print(f"  {pr:.2f} {'RIGHT' if r['gold'] else 'false'} {r['set']} {r['source']} {r['doc_id']} "
                       f"{r['n']}: {r['question'][:100]!r} | {str(r['sentence'])[:120]!r}")  # fmt: skip
     if args.write:
-        model = {
-            "features": list(features), "mean": [round(float(v), 6) for v in mean],
-            "scale": [round(float(v), 6) for v in scale], "coef": [round(float(v), 6) for v in m.coef_[0]],
-            "intercept": round(float(m.intercept_[0]), 6), "threshold": t, "most": args.most, "cue_model": "learned", "c": args.c,
-            "trained_on": f"the development units the rule flags ({len(y)}: {right} right, {false} false)",
-        }  # fmt: skip
+        right = sum(1 for r in rows if r["gold"])
+        model = gate_model(
+            features, fitted, t, most=args.most, cue_model="learned", c=args.c,
+            trained_on=f"the development units the rule flags ({len(rows)}: {right} right, {len(rows) - right} false)",
+        )  # fmt: skip
         with open(args.write, "w", encoding="utf-8") as fh:
             json.dump(model, fh, indent=1)
             fh.write("\n")
